@@ -1,0 +1,129 @@
+"""Which database, how to connect to it, and bringing its schema up to date.
+
+A database is named by a file path or an SQLAlchemy URL; `open_database`
+returns an engine whose schema is at the newest migration, upgrading an
+older one in place (never recreating it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import create_engine
+
+ENV_VAR = "VERIFIER_DB"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or is not one of ours."""
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir("verifier", appauthor=False)) / "verifier.db"
+
+
+def resolve_database_url(option: str | None = None) -> str:
+    """The URL from an explicit option, else $VERIFIER_DB, else the default file."""
+    value = option or os.environ.get(ENV_VAR) or str(default_database_path())
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def describe_location(url: str) -> str:
+    """A human-readable location: the file path for SQLite, the URL without password otherwise."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return Path(parsed.database)
+    return None
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised by every test
+        # Let SQLAlchemy, not the driver, decide where transactions begin,
+        # so that BEGIN is emitted explicitly below.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # pragma: no cover - exercised by every test
+        # A write transaction that starts as a read and later upgrades to a
+        # write fails at once with SQLITE_BUSY under WAL; callers that write
+        # ask for an IMMEDIATE transaction through execution options.
+        if connection.get_execution_options().get("sqlite_immediate"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for URL with the project's connection settings, schema untouched."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # sqlalchemy raises ArgumentError with a long message
+        raise DatabaseError(f"not a database path or URL: {url}") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_file(url)
+        if path is not None:
+            if path.exists() and path.is_dir():
+                raise DatabaseError(f"{path}: is a directory, not a database file")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            # psycopg 3 is the driver we install; plain postgresql:// would pick psycopg2.
+            url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+        return create_engine(url, pool_pre_ping=True)
+    raise DatabaseError(f"unsupported database {backend!r} in {describe_location(url)}: use SQLite or PostgreSQL")
+
+
+def open_database(option: str | None = None, *, migrate: bool = True) -> Engine:
+    """Resolve, connect and bring the schema to the newest revision."""
+    from db.migrate import upgrade_to_head
+
+    url = resolve_database_url(option)
+    engine = create_db_engine(url)
+    try:
+        if migrate:
+            upgrade_to_head(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseError(f"{describe_location(url)}: cannot open database: {_first_line(exc)}") from exc
+    return engine
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+def table_names(engine: Engine) -> set[str]:
+    return set(inspect(engine).get_table_names())
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__

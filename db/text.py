@@ -1,0 +1,156 @@
+"""How a readout's body is cut into the sentences the full-text index holds.
+
+This runs over every official publication on import (1.2 M sentences for the
+White House corpus), so it is a single regular-expression pass, not a
+linguistic segmenter; articles get the careful segmenter in `verifier/`.
+Offsets are character offsets into the body as stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence in official
+# English prose (titles, months, U.S.-style initialisms are handled apart).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen sen rep gov lt col maj capt sgt adm cmdr amb hon rev st jr sr
+    no nos vs etc inc corp co ltd dept jan feb mar apr jun jul aug sep sept oct nov dec
+    mt ft approx est sec art para fig vol pp ed eds op cf e.g i.e a.m p.m u.s u.n u.k e.u
+    d.c u.s.a p.r.c r.o.k d.p.r.k""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_SPEAKER_LABEL = re.compile(
+    r"(?:(?P<q>Q)(?:[:.]\s*|\s+)(?=\S)"
+    r"|(?P<label>[A-Z][A-Z.'’\- ]{1,60}[A-Z.](?: \([^)]{1,60}\))?)(?::|\s{2,}(?=\S))\s*)"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# Speakers whose words are never evidence: reporters' questions and the like.
+NON_EVIDENCE_SPEAKERS = frozenset({"Q", "QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSpan:
+    position: int
+    start: int
+    end: int
+    speaker: str | None
+    is_evidence: bool
+
+
+def content_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def normalise_body(body: str) -> str:
+    """Line endings and outer whitespace folded so the same text always hashes the same."""
+    return body.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def detect_language(text: str) -> str:
+    sample = text[:4000]
+    if sample and len(_CJK.findall(sample)) > len(sample) * 0.2:
+        return "zh"
+    return "en"
+
+
+def classify_kind(title: str, url: str, section: str | None, body: str) -> str:
+    """readout, transcript, statement, remarks, fact-sheet, action or other."""
+    haystack = f"{title} {url}".lower()
+    if "readout" in haystack:
+        return "readout"
+    if "fact sheet" in haystack or "fact-sheet" in haystack:
+        return "fact-sheet"
+    if any(word in haystack for word in ("press briefing", "press-briefing", "press call", "press-call",
+                                         "background", "gaggle", "press conference", "press-conference")):
+        return "transcript"
+    if re.search(r"(?m)^Q[ :.]", body) and re.search(r"(?m)^[A-Z][A-Z.' ]{2,40}:", body):
+        return "transcript"
+    if "statement" in haystack:
+        return "statement"
+    if "remarks" in haystack or "speech" in haystack or "address" in haystack:
+        return "remarks"
+    if section and ("action" in section or "executive-order" in haystack or "proclamation" in haystack):
+        return "action"
+    return "other"
+
+
+def _ends_with_abbreviation(text: str, dot_index: int) -> bool:
+    """Whether the full stop at dot_index closes an abbreviation or an initial."""
+    match = _WORD_BEFORE.search(text, max(0, dot_index - 20), dot_index + 1)
+    if not match:
+        return False
+    word = match.group(1)
+    lowered = word.lower().rstrip(".")
+    if lowered in ABBREVIATIONS:
+        return True
+    # Single initials ("John F. Kennedy") and dotted initialisms ("U.S.", "D.C.").
+    if len(word) == 1 and word.isupper():
+        return True
+    return "." in word and all(len(part) <= 2 for part in word.split(".") if part)
+
+
+def split_paragraph(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one paragraph, shifted by offset."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        dot = match.start()
+        punct_end = dot
+        while punct_end < len(text) and text[punct_end] in ".!?":
+            punct_end += 1
+        if text[dot] == "." and punct_end - dot == 1 and _ends_with_abbreviation(text, dot):
+            # "U.S. officials" continues; "in the U.S. The" is ambiguous, and
+            # keeping both halves together costs less than a wrong cut.
+            continue
+        end = match.end()
+        sentence_end = end
+        while sentence_end > start and text[sentence_end - 1].isspace():
+            sentence_end -= 1
+        if sentence_end > start:
+            spans.append((offset + start, offset + sentence_end))
+        start = end
+    tail_end = len(text)
+    while tail_end > start and text[tail_end - 1].isspace():
+        tail_end -= 1
+    if tail_end > start:
+        spans.append((offset + start, offset + tail_end))
+    return spans
+
+
+def split_body(body: str) -> list[SentenceSpan]:
+    """Every sentence of a readout body, with the transcript speaker where there is one."""
+    paragraphs: list[tuple[int, int]] = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(body):
+        paragraphs.append((position, match.start()))
+        position = match.end()
+    paragraphs.append((position, len(body)))
+
+    labelled = [(_SPEAKER_LABEL.match(body, start, end), start, end) for start, end in paragraphs]
+    is_transcript = sum(1 for match, _, _ in labelled if match) >= 2
+
+    result: list[SentenceSpan] = []
+    speaker: str | None = None
+    for match, start, end in labelled:
+        text_start = start
+        if is_transcript and match:
+            speaker = "Q" if match.group("q") else _normalise_speaker(match.group("label"))
+            text_start = match.end()
+        while text_start < end and body[text_start].isspace():
+            text_start += 1
+        if text_start >= end:
+            continue
+        is_evidence = speaker not in NON_EVIDENCE_SPEAKERS
+        for sentence_start, sentence_end in split_paragraph(body[text_start:end], text_start):
+            result.append(SentenceSpan(len(result), sentence_start, sentence_end, speaker, is_evidence))
+    return result
+
+
+def _normalise_speaker(label: str) -> str:
+    return re.sub(r"\s+", " ", label.strip())[:128]

@@ -1,0 +1,3 @@
+"""verifier: check news articles against official diplomatic readouts."""
+
+__version__ = "0.1.0"
