@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= build/demo.db
 CORPUS ?= $(firstword $(wildcard ../shared/data/whitehouse-briefing-room.jsonl.gz))
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench clean eval
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -23,6 +23,15 @@ demo: $(STAMP)
 	$(BIN)/verifier --db $(DEMO_DB) import examples/readouts.jsonl
 	$(BIN)/verifier --db $(DEMO_DB) info
 
+# eval (evaluation helper): the development set in tests/eval/ against the bundled record, in a fresh database.
+EVAL_DB ?= build/eval.db
+
+eval: $(STAMP)
+	@mkdir -p build
+	rm -f $(EVAL_DB) $(EVAL_DB)-wal $(EVAL_DB)-shm
+	$(BIN)/verifier --db $(EVAL_DB) import examples/readouts.jsonl
+	$(BIN)/verifier --db $(EVAL_DB) eval tests/eval/gold.jsonl $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
+
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
@@ -30,7 +39,22 @@ lint: $(STAMP)
 	$(BIN)/ruff check verifier sources db tests bench
 
 bench: $(STAMP)
-	$(BIN)/python -m bench.run $(if $(CORPUS),--corpus $(CORPUS)) --output build/bench-results.json
+	$(BIN)/python -m tests.bench.run $(if $(CORPUS),--corpus $(CORPUS)) --output build/bench-results.json
+
+# ---- reports: the HTML report in headless Chromium (Debian's package, never a browser download),
+# with a CJK font so Chinese text renders in the screenshot (build/e2e/report.png).
+.PHONY: e2e
+E2E_PACKAGES := chromium fonts-wqy-microhei
+
+e2e: $(STAMP)
+	@if ! dpkg -s $(E2E_PACKAGES) >/dev/null 2>&1; then \
+		echo "Installing $(E2E_PACKAGES) with apt-get"; \
+		apt-get update -qq; \
+		apt-cache policy chromium | grep -q 'Candidate: [0-9]' || { echo "apt has no chromium package" >&2; exit 1; }; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(E2E_PACKAGES); \
+	fi
+	VERIFIER_E2E=1 $(BIN)/python -m pytest -q -s tests/e2e
+# ---- end reports
 
 clean:
 	rm -rf build .pytest_cache

@@ -18,7 +18,7 @@ from itertools import islice
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from db.index import index_readouts, unindex_readouts
+from db.index import index_sentences, unindex_readouts
 from db.models import Readout, ReadoutRevision, Sentence, Source
 from db.text import classify_kind, content_hash, detect_language, normalise_body, split_body
 
@@ -155,18 +155,29 @@ def _store_batch(connection: Connection, batch: list[ReadoutRecord], now: dateti
         )
     }
 
+    # A text already seen for its URL, current or older, is not news: this
+    # keeps a re-import of a file holding two versions of one URL idempotent.
+    seen_hashes: dict[int, set[str]] = {}
+    if existing:
+        for readout_id, digest in connection.execute(
+            select(revision_table.c.readout_id, revision_table.c.content_hash)
+            .where(revision_table.c.readout_id.in_(bindparam("ids", expanding=True))),
+            {"ids": [row.id for row in existing.values()]},
+        ):
+            seen_hashes.setdefault(readout_id, set()).add(digest)
+
     new_rows: list[dict] = []
     new_revisions: dict[str, list[tuple[ReadoutRecord, str, str]]] = {}
     changed: list[tuple[int, int, ReadoutRecord, str, str, list[tuple[ReadoutRecord, str, str]]]] = []
     for url, versions in by_url.items():
         prepared = []
-        last_hash = existing[url].content_hash if url in existing else None
+        known = set(seen_hashes.get(existing[url].id, ())) if url in existing else set()
         for record in versions:
             body = normalise_body(record.body)
             digest = content_hash(body)
-            if digest != last_hash:
+            if digest not in known:
                 prepared.append((record, body, digest))
-                last_hash = digest
+                known.add(digest)
         if url not in existing:
             # The newest version becomes the current text; all versions are revisions.
             latest, body, digest = prepared[-1]
@@ -192,29 +203,24 @@ def _store_batch(connection: Connection, batch: list[ReadoutRecord], now: dateti
             update(readout_table).where(readout_table.c.id.in_(unchanged_ids)).values(last_fetched=now)
         )
 
-    inserted_ids: list[int] = []
+    to_split: list[tuple[int, str]] = []  # (readout id, current body) whose sentences are (re)written
     if new_rows:
         result = connection.execute(insert(readout_table).returning(readout_table.c.id, readout_table.c.url),
                                     new_rows)
         id_by_url = {row.url: row.id for row in result}
         revision_rows = []
-        sentence_rows = []
         for url, versions in new_revisions.items():
             readout_id = id_by_url[url]
-            inserted_ids.append(readout_id)
             for number, (record, body, digest) in enumerate(versions, start=1):
                 revision_rows.append(_revision_values(readout_id, number, record, body, digest, now))
-            sentence_rows.extend(_sentence_values(readout_id, versions[-1][1]))
+            to_split.append((readout_id, versions[-1][1]))
         connection.execute(insert(revision_table), revision_rows)
-        if sentence_rows:
-            connection.execute(insert(sentence_table), sentence_rows)
 
     if changed:
         changed_ids = [entry[0] for entry in changed]
         unindex_readouts(connection, changed_ids)
         connection.execute(delete(sentence_table).where(sentence_table.c.readout_id.in_(changed_ids)))
         revision_rows = []
-        sentence_rows = []
         for readout_id, revision_count, record, body, digest, versions in changed:
             values = _readout_values(record, body, digest, now, revision_count=revision_count + len(versions))
             values.pop("first_seen")
@@ -223,13 +229,10 @@ def _store_batch(connection: Connection, batch: list[ReadoutRecord], now: dateti
             for offset, (version, version_body, version_digest) in enumerate(versions, start=1):
                 revision_rows.append(_revision_values(
                     readout_id, revision_count + offset, version, version_body, version_digest, now))
-            sentence_rows.extend(_sentence_values(readout_id, body))
+            to_split.append((readout_id, body))
         connection.execute(insert(revision_table), revision_rows)
-        if sentence_rows:
-            connection.execute(insert(sentence_table), sentence_rows)
-        inserted_ids.extend(changed_ids)
 
-    index_readouts(connection, inserted_ids)
+    _insert_sentences(connection, to_split)
     return summary
 
 
@@ -267,17 +270,45 @@ def _revision_values(readout_id: int, number: int, record: ReadoutRecord, body: 
         "content_hash": digest,
         "title": record.title.strip(),
         "modified": utc_naive(record.modified) if record.modified else None,
-        "body_zlib": zlib.compress(body.encode("utf-8"), 6),
+        "body_zlib": zlib.compress(body.encode("utf-8"), 1),
         "seen_at": now,
     }
 
 
-def _sentence_values(readout_id: int, body: str) -> list[dict]:
-    return [
-        {"readout_id": readout_id, "position": span.position, "start": span.start, "end": span.end,
-         "speaker": span.speaker, "is_evidence": span.is_evidence}
-        for span in split_body(body)
-    ]
+def _insert_sentences(connection: Connection, readouts: list[tuple[int, str]]) -> None:
+    """Split each body, write its sentences and index them.
+
+    Sentence ids are allocated up front so the index can be fed the text we
+    already hold: slicing it back out of readout.body in SQL costs a scan of
+    the body per sentence (character offsets), quadratic on long transcripts.
+    """
+    spans = [(readout_id, body, span) for readout_id, body in readouts for span in split_body(body)]
+    if not spans:
+        return
+    ids = _new_sentence_ids(connection, len(spans))
+    placeholder = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    columns = ("id", "readout_id", "position", "start", '"end"', "speaker", "is_evidence")
+    connection.exec_driver_sql(
+        f"INSERT INTO sentence ({', '.join(columns)}) VALUES ({', '.join([placeholder] * len(columns))})",
+        [(sentence_id, readout_id, span.position, span.start, span.end, span.speaker, span.is_evidence)
+         for sentence_id, (readout_id, _body, span) in zip(ids, spans, strict=True)],
+    )
+    index_sentences(
+        connection,
+        [(sentence_id, readout_id, body[span.start:span.end])
+         for sentence_id, (readout_id, body, span) in zip(ids, spans, strict=True)],
+    )
+
+
+def _new_sentence_ids(connection: Connection, count: int) -> list[int]:
+    if connection.dialect.name == "postgresql":
+        return list(connection.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('sentence', 'id')) FROM generate_series(1, %s)", (count,)
+        ).scalars())
+    # SQLite: writers hold the database's write lock from BEGIN IMMEDIATE
+    # (see write_transaction), so nobody else can take these ids meanwhile.
+    first = connection.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM sentence").scalar()
+    return list(range(first, first + count))
 
 
 def revision_body(body_zlib: bytes) -> str:

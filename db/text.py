@@ -21,8 +21,9 @@ ABBREVIATIONS = frozenset(
     d.c u.s.a p.r.c r.o.k d.p.r.k""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# Sentence-final punctuation, closing quotes/brackets, then space before
+# something that can open a sentence. Groups: 1 the punctuation, 2 the space.
+_BOUNDARY = re.compile(r"([.!?]+)[\"”’')\]]*(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
 _SPEAKER_LABEL = re.compile(
     r"(?:(?P<q>Q)(?:[:.]\s*|\s+)(?=\S)"
     r"|(?P<label>[A-Z][A-Z.'’\- ]{1,60}[A-Z.](?: \([^)]{1,60}\))?)(?::|\s{2,}(?=\S))\s*)"
@@ -82,44 +83,34 @@ def classify_kind(title: str, url: str, section: str | None, body: str) -> str:
 
 def _ends_with_abbreviation(text: str, dot_index: int) -> bool:
     """Whether the full stop at dot_index closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, max(0, dot_index - 20), dot_index + 1)
-    if not match:
+    word_start = max(text.rfind(" ", 0, dot_index), text.rfind("\u00a0", 0, dot_index),
+                     text.rfind("(", 0, dot_index)) + 1
+    word = text[word_start:dot_index]
+    if not word or len(word) > 8 or not word[0].isalpha():
         return False
-    word = match.group(1)
-    lowered = word.lower().rstrip(".")
-    if lowered in ABBREVIATIONS:
+    if word.lower() in ABBREVIATIONS:
         return True
     # Single initials ("John F. Kennedy") and dotted initialisms ("U.S.", "D.C.").
-    if len(word) == 1 and word.isupper():
-        return True
-    return "." in word and all(len(part) <= 2 for part in word.split(".") if part)
+    if len(word) == 1:
+        return word.isupper()
+    return "." in word and all(len(part) <= 2 for part in word.split("."))
 
 
 def split_paragraph(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of one paragraph, shifted by offset."""
+    """(start, end) of each sentence of one paragraph (trimmed), shifted by offset."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        dot = match.start()
-        punct_end = dot
-        while punct_end < len(text) and text[punct_end] in ".!?":
-            punct_end += 1
-        if text[dot] == "." and punct_end - dot == 1 and _ends_with_abbreviation(text, dot):
+        dot = match.start(1)
+        if match.end(1) - dot == 1 and text[dot] == "." and _ends_with_abbreviation(text, dot):
             # "U.S. officials" continues; "in the U.S. The" is ambiguous, and
             # keeping both halves together costs less than a wrong cut.
             continue
-        end = match.end()
-        sentence_end = end
-        while sentence_end > start and text[sentence_end - 1].isspace():
-            sentence_end -= 1
-        if sentence_end > start:
-            spans.append((offset + start, offset + sentence_end))
-        start = end
-    tail_end = len(text)
-    while tail_end > start and text[tail_end - 1].isspace():
-        tail_end -= 1
-    if tail_end > start:
-        spans.append((offset + start, offset + tail_end))
+        spans.append((offset + start, offset + match.start(2)))
+        start = match.end()
+    end = len(text.rstrip())
+    if end > start:
+        spans.append((offset + start, offset + end))
     return spans
 
 

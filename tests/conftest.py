@@ -1,0 +1,208 @@
+"""Shared fixtures. Each helper's fixtures live in its own marked section."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = PROJECT_ROOT / "examples"
+BUNDLED_READOUTS = EXAMPLES / "readouts.jsonl"
+
+# ---------------------------------------------------------------- foundation (db, import, CLI)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh SQLite database file (created on first open)."""
+    return tmp_path / "record.db"
+
+
+@pytest.fixture
+def sqlite_engine(db_path: Path):
+    from db.database import open_database
+
+    engine = open_database(str(db_path))
+    yield engine
+    engine.dispose()
+
+
+def write_jsonl(path: Path, records: list[dict | str]) -> Path:
+    """Write records (dicts as JSON, strings as raw lines) one a line."""
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write((record if isinstance(record, str) else json.dumps(record, ensure_ascii=False)) + "\n")
+    return path
+
+
+def readout(url: str, body: str, **fields) -> dict:
+    """A valid import line with sensible defaults."""
+    return {
+        "source": fields.pop("source", "whitehouse"),
+        "url": url,
+        "title": fields.pop("title", "Readout of a Meeting"),
+        "published": fields.pop("published", "2024-01-27T10:00:00-05:00"),
+        "body": body,
+        **fields,
+    }
+
+
+def run_verifier(*args: str, db: Path | str | None = None, input: str | None = None,
+                 env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real `verifier` entry point (`python -m verifier`) in a subprocess."""
+    command = [sys.executable, "-m", "verifier"]
+    if db is not None:
+        command += ["--db", str(db)]
+    environment = {key: value for key, value in os.environ.items() if key != "VERIFIER_DB"}
+    environment.update({"COLUMNS": "200", **(env or {})})
+    return subprocess.run(command + list(args), capture_output=True, text=True, input=input,
+                          cwd=PROJECT_ROOT, env=environment, timeout=300)
+
+
+def invoke_verifier(*args: str, db: Path | str | None = None, input: str | None = None,
+                    env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the `verifier` command in this process (click's runner): the same
+    command tree as the entry point, without a second of interpreter start-up
+    per call. Returns what `run_verifier` returns."""
+    from click.testing import CliRunner
+
+    from verifier.cli import cli
+
+    command = (["--db", str(db)] if db is not None else []) + list(args)
+    environment = {"VERIFIER_DB": None, "COLUMNS": "200", **(env or {})}
+    result = CliRunner().invoke(cli, command, input=input, env=environment, prog_name="verifier")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return subprocess.CompletedProcess(command, result.exit_code, result.stdout, result.stderr)
+
+
+# ---------------------------------------------------------------- end foundation
+
+
+# ---------------------------------------------------------------- reports
+
+
+def _report_fixture_module():
+    # Loaded by path so it works whatever pytest's import mode and whether or
+    # not tests/ becomes a package.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("report_fixture", Path(__file__).parent / "report_fixture.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def report_fixture():
+    """tests/report_fixture.py: `sample_report()` (hostile content) and `store_report(engine, report)`."""
+    return _report_fixture_module()
+
+
+# ---------------------------------------------------------------- end reports
+
+
+# ---------------------------------------------------------------- postgres (issue 6: both databases)
+# PostgreSQL tests run against the server named by VERIFIER_TEST_POSTGRES_URL
+# (`make test-postgres` starts a throwaway one); each test gets a database of
+# its own, created empty and dropped afterwards. Without the variable they
+# skip, and `-ra` lists the reason.
+
+POSTGRES_URL_ENV = "VERIFIER_TEST_POSTGRES_URL"
+POSTGRES_SKIP_REASON = f"needs PostgreSQL: set {POSTGRES_URL_ENV} or run `make test-postgres`"
+
+
+@contextmanager
+def fresh_postgres_database(server_url: str) -> Iterator[str]:
+    """The URL of a new, empty database on the server, dropped on exit."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    name = f"verifier_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            # FORCE: a test may leave connections behind (a killed subprocess's among them).
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path: Path) -> Iterator[str]:
+    """A URL for a new, empty database: once as an SQLite file, once on PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'record.db'}"
+        return
+    server_url = os.environ.get(POSTGRES_URL_ENV)
+    if not server_url:
+        pytest.skip(POSTGRES_SKIP_REASON)
+    with fresh_postgres_database(server_url) as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL for a new, empty PostgreSQL database (skips without a server)."""
+    server_url = os.environ.get(POSTGRES_URL_ENV)
+    if not server_url:
+        pytest.skip(POSTGRES_SKIP_REASON)
+    with fresh_postgres_database(server_url) as url:
+        yield url
+
+
+@pytest.fixture
+def engine_on(database_url: str):
+    """A migrated engine on `database_url` (SQLite, then PostgreSQL)."""
+    from db.database import open_database
+
+    engine = open_database(database_url)
+    yield engine
+    engine.dispose()
+
+
+# ---------------------------------------------------------------- end postgres
+
+
+# ---------------------------------------------------------------- sources (issue 3: scrapers, refresh, schedule)
+# Tests marked `live` touch the real official sites; they run only with --run-live.
+
+
+def pytest_addoption(parser):
+    parser.addoption("--run-live", action="store_true", default=False,
+                     help="also run tests marked live, which fetch from the real official sites")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--run-live"):
+        return
+    skip_live = pytest.mark.skip(reason="touches the real official sites: run with --run-live")
+    for item in items:
+        if "live" in item.keywords:
+            item.add_marker(skip_live)
+
+
+@pytest.fixture
+def site_server():
+    """tests/sources_fixture.py's SiteServer, running: recorded official pages on a local port."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sources_fixture", Path(__file__).parent / "sources_fixture.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with module.SiteServer() as server:
+        yield server
+
+
+# ---------------------------------------------------------------- end sources
