@@ -124,3 +124,24 @@ def test_reimporting_two_versions_of_one_url_adds_nothing(sqlite_engine):
     with Session(sqlite_engine) as session:
         assert len(session.exec(select(ReadoutRevision)).all()) == 2
         assert session.exec(select(Readout)).one().body == "A corrected text. It differs."
+
+
+def test_splitting_in_a_worker_process_stores_the_same_rows(tmp_path):
+    from db.database import open_database
+
+    records = [record(url=f"https://www.whitehouse.gov/r/{n}", body=f"Sentence {n} here. Another one.\n\nQ  A question?")
+               for n in range(30)]
+    records.append(record(url="https://www.whitehouse.gov/r/3", body="Revised text of three. Yes."))
+    results = []
+    for processes in (0, 1):
+        engine = open_database(str(tmp_path / f"split-{processes}.db"))
+        summary = store_readouts(engine, records, batch_size=7, splitter_processes=processes,
+                                 now=datetime(2024, 2, 1))
+        with engine.connect() as connection:
+            rows = connection.execute(text(
+                'SELECT r.url, s.position, s.start, s."end", s.speaker, s.is_evidence FROM sentence s '
+                "JOIN readout r ON r.id = s.readout_id ORDER BY r.url, s.position")).all()
+        results.append(((summary.new, summary.revised, summary.unchanged), rows))
+        engine.dispose()
+    assert results[0] == results[1]
+    assert results[0][0] == (30, 1, 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from sources.registry import source_info
 
 REQUIRED_FIELDS = ("source", "url", "title", "published", "body")
 GZIP_MAGIC = b"\x1f\x8b"
+PARALLEL_SPLIT_MIN_BYTES = 4_000_000
 
 
 class ImportFileError(Exception):
@@ -198,6 +200,9 @@ def import_files(
                 on_progress(base + file.position(), total_bytes)
 
         options = {"batch_size": batch_size} if batch_size else {}
+        # Worth a worker process only when there is a lot to split.
+        if file.size > PARALLEL_SPLIT_MIN_BYTES and (os.cpu_count() or 1) > 1:
+            options["splitter_processes"] = 1
         summary.stored.add(store_readouts(engine, records(), on_batch=progress, **options))
         done_before += file.size
     return summary
