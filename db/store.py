@@ -20,6 +20,7 @@ from itertools import islice
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from db.database import insert_rows
 from db.index import index_sentences, unindex_readouts
 from db.models import Readout, ReadoutRevision, Sentence, Source
 from db.text import classify_kind, content_hash, detect_language, normalise_body, split_body
@@ -180,8 +181,20 @@ def _bodies_to_split(engine: Engine, batch: list[ReadoutRecord]) -> list[tuple[s
     return [(digest, body) for digest, body in prepared.items() if digest not in known]
 
 
-def _split_bodies(bodies: list[tuple[str, str]]) -> dict[str, list[tuple]]:
-    return {digest: _span_rows(body) for digest, body in bodies}
+@dataclass(frozen=True, slots=True)
+class PreparedText:
+    """What a worker process makes of one new text: its sentences and its compressed revision body."""
+
+    spans: list[tuple]
+    body_zlib: bytes
+
+
+def _split_bodies(bodies: list[tuple[str, str]]) -> dict[str, PreparedText]:
+    return {digest: PreparedText(_span_rows(body), _compress(body)) for digest, body in bodies}
+
+
+def _compress(body: str) -> bytes:
+    return zlib.compress(body.encode("utf-8"), 1)
 
 
 def _span_rows(body: str) -> list[tuple]:
@@ -195,7 +208,7 @@ def _batches(records: Iterable[ReadoutRecord], size: int) -> Iterator[list[Reado
 
 
 def _store_batch(connection: Connection, batch: list[ReadoutRecord], now: datetime,
-                 presplit: dict[str, list[tuple]]) -> StoreSummary:
+                 presplit: dict[str, PreparedText]) -> StoreSummary:
     summary = StoreSummary()
     # The same URL twice in one batch: the later text wins, the earlier one
     # is still kept as a revision.
@@ -271,7 +284,7 @@ def _store_batch(connection: Connection, batch: list[ReadoutRecord], now: dateti
         for url, versions in new_revisions.items():
             readout_id = id_by_url[url]
             for number, (record, body, digest) in enumerate(versions, start=1):
-                revision_rows.append(_revision_values(readout_id, number, record, body, digest, now))
+                revision_rows.append(_revision_values(readout_id, number, record, body, digest, now, presplit))
             to_split.append((readout_id, versions[-1][1], versions[-1][2]))
         connection.execute(insert(revision_table), revision_rows)
 
@@ -287,7 +300,7 @@ def _store_batch(connection: Connection, batch: list[ReadoutRecord], now: dateti
             connection.execute(update(readout_table).where(readout_table.c.id == readout_id).values(**values))
             for offset, (version, version_body, version_digest) in enumerate(versions, start=1):
                 revision_rows.append(_revision_values(
-                    readout_id, revision_count + offset, version, version_body, version_digest, now))
+                    readout_id, revision_count + offset, version, version_body, version_digest, now, presplit))
             to_split.append((readout_id, body, digest))
         connection.execute(insert(revision_table), revision_rows)
 
@@ -322,44 +335,42 @@ def _readout_values(record: ReadoutRecord, body: str, digest: str, now: datetime
 
 
 def _revision_values(readout_id: int, number: int, record: ReadoutRecord, body: str, digest: str,
-                     now: datetime) -> dict:
+                     now: datetime, presplit: dict[str, PreparedText]) -> dict:
     return {
         "readout_id": readout_id,
         "number": number,
         "content_hash": digest,
         "title": record.title.strip(),
         "modified": utc_naive(record.modified) if record.modified else None,
-        "body_zlib": zlib.compress(body.encode("utf-8"), 1),
+        "body_zlib": presplit[digest].body_zlib if digest in presplit else _compress(body),
         "seen_at": now,
     }
 
 
 def _insert_sentences(connection: Connection, readouts: list[tuple[int, str, str]],
-                      presplit: dict[str, list[tuple]]) -> None:
+                      presplit: dict[str, PreparedText]) -> None:
     """Write the sentences of each (readout id, body, hash) and index them.
 
     Sentence ids are allocated up front so the index can be fed the text we
     already hold: slicing it back out of readout.body in SQL costs a scan of
     the body per sentence (character offsets), quadratic on long transcripts.
     """
-    rows = []
-    texts = []
-    for readout_id, body, digest in readouts:
-        spans = presplit.get(digest)
-        for position, start, end, speaker, is_evidence in (spans if spans is not None else _span_rows(body)):
-            rows.append([None, readout_id, position, start, end, speaker, is_evidence])
-            texts.append(body[start:end])
-    if not rows:
+    split = [(readout_id, body, presplit[digest].spans if digest in presplit else _span_rows(body))
+             for readout_id, body, digest in readouts]
+    count = sum(len(spans) for _readout_id, _body, spans in split)
+    if not count:
         return
-    for row, sentence_id in zip(rows, _new_sentence_ids(connection, len(rows)), strict=True):
-        row[0] = sentence_id
-    placeholder = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    ids = iter(_new_sentence_ids(connection, count))
+    rows = []
+    entries = []
+    for readout_id, body, spans in split:
+        for position, start, end, speaker, is_evidence in spans:
+            sentence_id = next(ids)
+            rows.append((sentence_id, readout_id, position, start, end, speaker, is_evidence))
+            entries.append((sentence_id, readout_id, body[start:end]))
     columns = ("id", "readout_id", "position", "start", '"end"', "speaker", "is_evidence")
-    connection.exec_driver_sql(
-        f"INSERT INTO sentence ({', '.join(columns)}) VALUES ({', '.join([placeholder] * len(columns))})",
-        [tuple(row) for row in rows],
-    )
-    index_sentences(connection, [(row[0], row[1], text) for row, text in zip(rows, texts, strict=True)])
+    insert_rows(connection, "sentence", columns, rows)
+    index_sentences(connection, entries)
 
 
 def _new_sentence_ids(connection: Connection, count: int) -> list[int]:
