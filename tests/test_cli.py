@@ -3,8 +3,8 @@
 import re
 
 import click
-
 from conftest import PROJECT_ROOT, invoke_verifier, run_verifier
+
 from verifier.cli import cli
 
 

@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from conftest import BUNDLED_READOUTS, invoke_verifier, readout, run_verifier, write_jsonl
 
 BODY = "Sullivan met Wang in Bangkok. They discussed counternarcotics cooperation."
