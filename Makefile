@@ -22,6 +22,10 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/verifier --db $(DEMO_DB) import examples/readouts.jsonl
 	$(BIN)/verifier --db $(DEMO_DB) info
+	# engine: check the seed article against the bundled record and print the table
+	$(BIN)/verifier --db $(DEMO_DB) check examples/seed-article.txt --published 2024-01-28
+	# reports: the same check as one HTML page; prints its path
+	$(BIN)/verifier --db $(DEMO_DB) report latest -o build/report.html
 
 # eval (evaluation helper): the development set in tests/eval/ against the bundled record, in a fresh database.
 EVAL_DB ?= build/eval.db
@@ -48,6 +52,7 @@ E2E_PACKAGES := chromium fonts-wqy-microhei
 
 e2e: $(STAMP)
 	@if ! dpkg -s $(E2E_PACKAGES) >/dev/null 2>&1; then \
+		command -v apt-get >/dev/null || { echo "make e2e needs Debian's $(E2E_PACKAGES) (apt-get)" >&2; exit 1; }; \
 		echo "Installing $(E2E_PACKAGES) with apt-get"; \
 		apt-get update -qq; \
 		apt-cache policy chromium | grep -q 'Candidate: [0-9]' || { echo "apt has no chromium package" >&2; exit 1; }; \
@@ -55,6 +60,18 @@ e2e: $(STAMP)
 	fi
 	VERIFIER_E2E=1 $(BIN)/python -m pytest -q -s tests/e2e
 # ---- end reports
+
+# ---- postgres: the PostgreSQL half of the suite (storage, concurrency, crash safety, CLI and
+# same-verdict tests), against $$VERIFIER_TEST_POSTGRES_URL when set, else a throwaway server that
+# scripts/pg-server starts and stops (PostgreSQL 15's binaries must be installed).
+.PHONY: test-postgres
+test-postgres: $(STAMP)
+	@if [ -n "$$VERIFIER_TEST_POSTGRES_URL" ]; then \
+		$(BIN)/python -m pytest -q -m postgres; \
+	else \
+		bash scripts/pg-server --fast $(BIN)/python -m pytest -q -m postgres; \
+	fi
+# ---- end postgres
 
 clean:
 	rm -rf build .pytest_cache

@@ -130,6 +130,7 @@ def run(corpus: Path | None = None, workdir: Path | None = None) -> dict:
     db_bytes = sum(Path(f"{db}{suffix}").stat().st_size for suffix in ("", "-wal") if Path(f"{db}{suffix}").exists())
     return {
         "corpus": str(corpus),
+        "database": str(db),
         "publications": publications,
         "characters": characters,
         "text_bytes": text_bytes,

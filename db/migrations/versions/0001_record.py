@@ -13,6 +13,71 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
+# PostgreSQL's counterpart of the FTS5 table, built to rank as FTS5 does (see
+# db/index.py): the same tokens (db/index.py hands PostgreSQL every run of
+# letters and digits without diacritics; here they are folded to lower case
+# and Porter-stemmed, no stop words dropped) and the
+# numbers BM25 needs: each sentence's token count, and per-table totals that
+# triggers keep exact whatever inserts or deletes rows (FTS5 keeps the same
+# totals inside its own structure).
+POSTGRES_INDEX_DDL = (
+    # Snowball's "porter" is the original Porter stemmer FTS5's "porter" implements.
+    "CREATE TEXT SEARCH DICTIONARY verifier_porter (TEMPLATE = snowball, Language = porter)",
+    "CREATE TEXT SEARCH CONFIGURATION verifier_text (PARSER = default)",
+    "ALTER TEXT SEARCH CONFIGURATION verifier_text ADD MAPPING FOR "
+    "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, hword_numpart "
+    "WITH verifier_porter",
+    "ALTER TEXT SEARCH CONFIGURATION verifier_text ADD MAPPING FOR uint, int, sfloat, float WITH simple",
+    """
+    CREATE TABLE sentence_fts (
+        -- No foreign key, as FTS5 has none: a check per row would slow
+        -- imports, and db/store.py adds and removes entries with their sentences.
+        sentence_id integer PRIMARY KEY,
+        tokens integer NOT NULL,
+        terms tsvector NOT NULL
+    )""",
+    "CREATE INDEX ix_sentence_fts_terms ON sentence_fts USING gin (terms)",
+    """
+    CREATE TABLE sentence_fts_totals (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        row_count bigint NOT NULL,
+        token_count bigint NOT NULL,
+        -- Changes with every write, so readers may cache what they counted.
+        generation bigint NOT NULL
+    )""",
+    "INSERT INTO sentence_fts_totals (row_count, token_count, generation) VALUES (0, 0, 0)",
+    """
+    CREATE FUNCTION sentence_fts_count_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE sentence_fts_totals SET
+            row_count = row_count + (SELECT count(*) FROM inserted),
+            token_count = token_count + (SELECT coalesce(sum(tokens), 0) FROM inserted),
+            generation = generation + 1;
+        RETURN NULL;
+    END $$""",
+    """
+    CREATE FUNCTION sentence_fts_count_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE sentence_fts_totals SET
+            row_count = row_count - (SELECT count(*) FROM deleted),
+            token_count = token_count - (SELECT coalesce(sum(tokens), 0) FROM deleted),
+            generation = generation + 1;
+        RETURN NULL;
+    END $$""",
+    "CREATE TRIGGER sentence_fts_inserted AFTER INSERT ON sentence_fts REFERENCING NEW TABLE AS inserted "
+    "FOR EACH STATEMENT EXECUTE FUNCTION sentence_fts_count_inserted()",
+    "CREATE TRIGGER sentence_fts_deleted AFTER DELETE ON sentence_fts REFERENCING OLD TABLE AS deleted "
+    "FOR EACH STATEMENT EXECUTE FUNCTION sentence_fts_count_deleted()",
+)
+POSTGRES_INDEX_DROP = (
+    "DROP TABLE sentence_fts",
+    "DROP TABLE sentence_fts_totals",
+    "DROP FUNCTION sentence_fts_count_inserted()",
+    "DROP FUNCTION sentence_fts_count_deleted()",
+    "DROP TEXT SEARCH CONFIGURATION verifier_text",
+    "DROP TEXT SEARCH DICTIONARY verifier_porter",
+)
+
 
 def upgrade() -> None:
     op.create_table(
@@ -76,12 +141,18 @@ def upgrade() -> None:
             "CREATE VIRTUAL TABLE sentence_fts USING fts5("
             "text, content='', tokenize='porter unicode61 remove_diacritics 2')"
         )
+    elif bind.dialect.name == "postgresql":
+        for statement in POSTGRES_INDEX_DDL:
+            op.execute(statement)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE sentence_fts")
+    elif bind.dialect.name == "postgresql":
+        for statement in POSTGRES_INDEX_DROP:
+            op.execute(statement)
     op.drop_table("sentence")
     op.drop_table("readout_revision")
     op.drop_table("readout")

@@ -1,0 +1,533 @@
+"""Claims, skipped sentences, attribution and quotes: verifier/claims.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verifier.claims import (
+    CHINA_GOVERNMENT,
+    MEDIA,
+    NO_ATTRIBUTION,
+    SKIP_FRAGMENT,
+    SKIP_FURNITURE,
+    SKIP_HEADING,
+    SKIP_QUESTION,
+    US_GOVERNMENT,
+    extract_claims,
+    find_quotes,
+    learn_names,
+    sentence_attribution,
+    speaker_side,
+)
+
+SEED_ARTICLE = Path(__file__).resolve().parents[1] / "examples" / "seed-article.txt"
+
+
+def only_claim(text: str):
+    result = extract_claims(text)
+    assert len(result.claims) == 1, (result.claims, result.skipped)
+    return result.claims[0]
+
+
+def skip_reason(text: str) -> str | None:
+    result = extract_claims(text)
+    return result.skipped[0].reason if result.skipped else None
+
+
+# --------------------------------------------------------------------------- skipped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stay informed with free updates",
+        "Just sign up for the Asia-Pacific Digest — delivered straight to your inbox.",
+        "Sign up for our daily newsletter",
+        "By Demetri Sevastopulo in Washington and Joe Leahy in Beijing",
+        "Additional reporting by Kathrin Hille in Taipei",
+        "Photo: Jake Sullivan arrives in Bangkok. Getty Images",
+        "Wang Yi, left, and Jake Sullivan in Bangkok on Friday © Reuters",
+        "Share this article",
+        "Share on Twitter | Facebook | Email",
+        "Copy link",
+        "Advertisement",
+        "Updated January 29, 2024 at 10:42 am",
+        "January 29, 2024",
+        "5 min read",
+        "Copyright The Financial Times Limited 2024. All rights reserved.",
+        "By a Correspondent",
+        "(Editor: Li Ming)",
+        "Read more: Biden and Xi agree to restore military talks",
+        "Reporting by Trevor Hunnicutt; Editing by Don Durfee",
+        "(Reporting by Trevor Hunnicutt; Editing by Don Durfee)",
+        "FILE - Chinese Foreign Minister Wang Yi speaks in Beijing.",
+        "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
+        "Associated Press writer Ken Moritsugu in Beijing contributed to this report.",
+        "___",
+        "* * *",
+    ],
+)
+def test_site_furniture_is_skipped(line):
+    assert skip_reason(line) == SKIP_FURNITURE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sullivan and Wang meet in Bangkok", "What the readouts say", "Key takeaways:", "TAIWAN AND THE SOUTH CHINA SEA"],
+)
+def test_headings_are_skipped(line):
+    text = f"{line}\nThe two officials met for two days in Bangkok."
+    result = extract_claims(text)
+    assert [(s.text, s.reason) for s in result.skipped] == [(line, SKIP_HEADING)]
+    assert len(result.claims) == 1
+
+
+def test_a_long_unpunctuated_line_is_a_headline_first_and_a_bullet_point_later():
+    headline = "Biden and Xi agree to restore military talks and curb fentanyl at their California summit"
+    bullet = "Sullivan and Wang agreed to hold counter-drug talks in Beijing next week"
+    subheading = "How The Talks In Bangkok Came Together After Months Of Quiet Work"
+    text = f"Stay informed with free updates\n{headline}\nThe two men met in Bangkok.\n{bullet}\n{subheading}"
+    result = extract_claims(text)
+    assert [(s.text, s.reason) for s in result.skipped] == [
+        ("Stay informed with free updates", SKIP_FURNITURE), (headline, SKIP_HEADING), (subheading, SKIP_HEADING)]
+    assert [c.text for c in result.claims] == ["The two men met in Bangkok.", bullet]
+
+
+def test_headings_known_to_the_loader_are_skipped_even_with_a_full_stop():
+    text = "Talks resume in Bangkok.\nThe two officials met for two days in Bangkok."
+    result = extract_claims(text, headings=[(0, 24)])
+    assert [s.reason for s in result.skipped] == [SKIP_HEADING]
+    assert result.claims[0].text.startswith("The two officials")
+
+
+@pytest.mark.parametrize("fragment", ["Ta.", "He said there was no.", "Bangkok, Thailand.", "They agreed to the.",
+                                      "The official said.", "A senior U.S. official told reporters.",
+                                      "According to the paper."])
+def test_fragments_are_skipped(fragment):
+    text = f"The two officials met for two days in Bangkok. {fragment}"
+    result = extract_claims(text)
+    assert [(s.text, s.reason) for s in result.skipped] == [(fragment, SKIP_FRAGMENT)]
+
+
+def test_a_capitalised_may_at_the_end_is_a_month_not_a_dangling_word():
+    claim = only_claim("The US has urged China to show restraint before the inauguration in May.")
+    assert claim.text.endswith("in May.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Will Biden and Xi meet again this year?", "Did the talks achieve anything?”", "Why does this matter?"],
+)
+def test_questions_are_skipped(question):
+    text = f"The two officials met for two days in Bangkok. {question}"
+    result = extract_claims(text)
+    assert [s.reason for s in result.skipped] == [SKIP_QUESTION]
+
+
+def test_a_reported_question_is_a_claim():
+    claim = only_claim("The official asked reporters, “Why would we cancel the talks now?”")
+    assert claim.quotes[0].text == "Why would we cancel the talks now?"
+
+
+def test_every_sentence_is_either_a_claim_or_skipped_in_order_of_the_text():
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    result = extract_claims(text)
+    spans = sorted([(c.start, c.end) for c in result.claims] + [(s.start, s.end) for s in result.skipped])
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        assert end <= start
+    covered = "".join(text[start:end] for start, end in spans)
+    assert "".join(text.split()) == "".join(covered.split())
+    assert [c.index for c in result.claims] == list(range(len(result.claims)))
+    for claim in result.claims:
+        assert text[claim.start:claim.end] == claim.text
+
+
+def test_the_seed_article_furniture_and_fragments_are_skipped():
+    result = extract_claims(SEED_ARTICLE.read_text(encoding="utf-8"))
+    reasons = [(s.text[:20], s.reason) for s in result.skipped]
+    assert ("Stay informed with f", SKIP_FURNITURE) in reasons
+    assert ("Just sign up for US-", SKIP_FURNITURE) in reasons
+    assert reasons.count(("Ta.", SKIP_FRAGMENT)) == 2
+    assert ("He said there was no", SKIP_FRAGMENT) in reasons
+    joined = [c for c in result.claims if "Houthis. urged" in c.text]
+    assert len(joined) == 1
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, content",
+    [
+        ("The White House said Sullivan and Wang discussed Ukraine.", "The White House said",
+         "Sullivan and Wang discussed Ukraine."),
+        ("A senior U.S. official said Sullivan raised the issue with Wang.", "A senior U.S. official said",
+         "Sullivan raised the issue with Wang."),
+        ("U.S. officials say there have been no dangerous intercepts.", "U.S. officials say",
+         "There have been no dangerous intercepts."),
+        ("Sullivan and Wang did not discuss Ukraine, the White House said.", "the White House said",
+         "Sullivan and Wang did not discuss Ukraine."),
+        ("The talks were productive, said a senior administration official.",
+         "said a senior administration official", "The talks were productive."),
+        ("According to a White House readout, the two sides discussed fentanyl.",
+         "According to a White House readout", "The two sides discussed fentanyl."),
+        ("The State Department said in a statement on Friday that Blinken would travel in June.",
+         "The State Department said in a statement on Friday", "Blinken would travel in June."),
+        ("The White House also announced that the two sides will hold counter-drug talks.",
+         "The White House also announced", "The two sides will hold counter-drug talks."),
+    ],
+)
+def test_us_government_attribution(sentence, phrase, content):
+    claim = only_claim(sentence)
+    assert claim.attribution == US_GOVERNMENT
+    assert claim.attribution_phrase == phrase
+    assert claim.content == content
+    assert sentence[claim.attribution_start - claim.start:claim.attribution_end - claim.start] == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, content",
+    [
+        ("The Chinese embassy added that the sanctions violate international law.", "The Chinese embassy added",
+         "The sanctions violate international law."),
+        ("China's foreign ministry said Sullivan offered condolences.", "China's foreign ministry said",
+         "Sullivan offered condolences."),
+        ("Beijing said the talks were candid and constructive.", "Beijing said",
+         "The talks were candid and constructive."),
+        ("The talks were candid, according to the Chinese readout.", "according to the Chinese readout",
+         "The talks were candid."),
+        ("Chinese officials noted that the summit produced results.", "Chinese officials noted",
+         "The summit produced results."),
+        ("The Chinese Embassy in Washington said in a statement that China opposes the sanctions.",
+         "The Chinese Embassy in Washington said in a statement", "China opposes the sanctions."),
+    ],
+)
+def test_china_government_attribution(sentence, phrase, content):
+    claim = only_claim(sentence)
+    assert claim.attribution == CHINA_GOVERNMENT
+    assert claim.attribution_phrase == phrase
+    assert claim.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("Wang told Sullivan that the United States must stop arming Taiwan.", "Wang told Sullivan"),
+        ("“We will not back down,” said Mao Ning, a foreign ministry spokeswoman.", "said Mao Ning"),
+        ("Mao Ning, a Chinese foreign ministry spokeswoman, said the visit was a success.",
+         "Mao Ning, a Chinese foreign ministry spokeswoman, said"),
+    ],
+)
+def test_a_named_chinese_official_speaks_for_china_and_stays_in_the_content(sentence, phrase):
+    claim = only_claim(sentence)
+    assert claim.attribution == CHINA_GOVERNMENT
+    assert claim.attribution_phrase == phrase
+    assert claim.content == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, content",
+    [
+        ("According to the paper, Wang called for equal treatment.", "According to the paper",
+         "Wang called for equal treatment."),
+        ("The FT reported last week that Sullivan and Wang met in Thailand.", "The FT reported last week",
+         "Sullivan and Wang met in Thailand."),
+        ("The newspaper said the two men met for twelve hours.", "The newspaper said",
+         "The two men met for twelve hours."),
+        ("The report said both sides welcomed the progress.", "The report said", "Both sides welcomed the progress."),
+        ("The two sides discussed fentanyl, according to Reuters.", "according to Reuters",
+         "The two sides discussed fentanyl."),
+        ("Xinhua said Xi and Biden agreed to resume military talks.", "Xinhua said",
+         "Xi and Biden agreed to resume military talks."),
+        ("The Financial Times recently reported that officials pressed China on Iran.",
+         "The Financial Times recently reported", "Officials pressed China on Iran."),
+    ],
+)
+def test_media_attribution(sentence, phrase, content):
+    claim = only_claim(sentence)
+    assert claim.attribution == MEDIA
+    assert claim.attribution_phrase == phrase
+    assert claim.content == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders also discussed bilateral dialogue on artificial intelligence.",
+        "Mexican drug cartels manufacture drugs from precursor chemicals.",
+        "The report noted the progress made on fentanyl.",  # "noted" + object: no reported clause
+        "The US government has urged China not to take provocative actions.",
+        # Verbs that report speech only with a clause: here they take an object.
+        "Beijing added three companies to its export control list.",
+        "China claims most of the South China Sea.",
+        "China posted a record trade surplus.",
+        "China has agreed.",
+    ],
+)
+def test_no_attribution(sentence):
+    claim = only_claim(sentence)
+    assert claim.attribution == NO_ATTRIBUTION
+    assert claim.attribution_phrase is None
+    assert claim.content == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, attribution",
+    [
+        ("China’s foreign ministry said Sullivan offered condolences.", CHINA_GOVERNMENT),
+        ("The People’s Daily said the talks were useful.", MEDIA),
+        ("Taiwan’s presidential office said it was monitoring the drills.", NO_ATTRIBUTION),
+    ],
+)
+def test_curly_apostrophes_are_read_like_straight_ones(sentence, attribution):
+    claim = only_claim(sentence)
+    assert claim.attribution == attribution
+    assert claim.attribution_phrase is not None and claim.attribution_phrase in sentence
+    assert learn_names("Taiwan’s President Lai Ching-de spoke.")["Lai"] == "other"
+
+
+def test_other_speakers_keep_their_phrase_but_speak_for_neither_side():
+    claim = only_claim("Taiwan's presidential office said it was monitoring the drills.")
+    assert claim.attribution == NO_ATTRIBUTION
+    assert claim.attribution_phrase == "Taiwan's presidential office said"
+    analysts = only_claim("Analysts said the meeting signalled a thaw.")
+    assert analysts.attribution == NO_ATTRIBUTION
+
+
+def test_a_joint_subject_of_both_sides_is_neither():
+    claim = only_claim("China and the United States said in a joint statement that they would cooperate.")
+    assert claim.attribution == NO_ATTRIBUTION
+
+
+def test_the_official_and_he_take_the_side_of_the_last_official():
+    text = (
+        "A senior Chinese official said the talks were useful. The official said Taiwan was discussed. "
+        "He said no date was set.\n"
+        "The White House said the meeting was good. The official said more talks would follow. "
+        "But he said nothing was agreed on tariffs."
+    )
+    claims = extract_claims(text).claims
+    assert [c.attribution for c in claims] == [CHINA_GOVERNMENT] * 3 + [US_GOVERNMENT] * 3
+    assert claims[5].attribution_phrase == "he said"
+    assert claims[5].content == "But nothing was agreed on tariffs."
+
+
+def test_it_takes_the_side_of_the_last_attribution_of_any_kind():
+    text = "The newspaper said Biden was upbeat. It said the tone was warm. The embassy added that ties were stable."
+    claims = extract_claims(text).claims
+    assert [c.attribution for c in claims] == [MEDIA, MEDIA, MEDIA]
+    text = "The Chinese embassy said ties were stable. The embassy added that talks would continue."
+    assert [c.attribution for c in extract_claims(text).claims] == [CHINA_GOVERNMENT, CHINA_GOVERNMENT]
+
+
+def test_the_official_with_no_earlier_official_is_unattributed_but_keeps_its_phrase():
+    claim = only_claim("The official said more talks would follow.")
+    assert claim.attribution == NO_ATTRIBUTION
+    assert claim.attribution_phrase == "The official said"
+
+
+def test_a_source_outranks_a_named_person_reported_inside_it():
+    claim = only_claim("Xi told Biden that Taiwan is the most important issue, according to the U.S. readout.")
+    assert claim.attribution == US_GOVERNMENT
+    assert claim.attribution_phrase == "according to the U.S. readout"
+
+
+def test_people_introduced_with_their_side_are_learnt_from_the_article():
+    text = (
+        "Chinese Vice Premier Zhang Guoqing met American Trade Envoy Maria Fernsby in Geneva. "
+        "Zhang said the tariffs would fall. Fernsby told reporters that the deal was close."
+    )
+    names = learn_names(text)
+    assert names["Zhang"] == CHINA_GOVERNMENT and names["Fernsby"] == US_GOVERNMENT
+    claims = extract_claims(text).claims
+    assert [c.attribution for c in claims] == [NO_ATTRIBUTION, CHINA_GOVERNMENT, US_GOVERNMENT]
+
+
+def test_the_seed_article_attributions():
+    claims = extract_claims(SEED_ARTICLE.read_text(encoding="utf-8")).claims
+    by_start = {c.text[:30]: c for c in claims}
+    assert by_start["The official said China has “s"].attribution == US_GOVERNMENT
+    assert by_start["But he said the United States "].attribution == US_GOVERNMENT
+    assert by_start["The Chinese embassy in Washing"].attribution == CHINA_GOVERNMENT
+    assert by_start["According to the paper, Wang c"].attribution == MEDIA
+    assert by_start["The FT reported last week that"].attribution == MEDIA
+    assert by_start["In another sign of improvement"].attribution == US_GOVERNMENT
+    assert by_start["The two leaders also discussed"].attribution == NO_ATTRIBUTION
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def test_curly_quotes_with_offsets_into_the_article():
+    text = "Filler line one.\nThe White House called the talks “candid, constructive, and substantive.”"
+    claim = extract_claims(text).claims[1]
+    (quote,) = claim.quotes
+    assert quote.text == "candid, constructive, and substantive"
+    assert text[quote.start:quote.end] == quote.text
+
+
+def test_straight_quotes_and_several_quotes_in_one_sentence():
+    text = 'Wang called the talks "candid" and said Taiwan was "the first red line" for China.'
+    claim = only_claim(text)
+    assert [q.text for q in claim.quotes] == ["candid", "the first red line"]
+    for quote in claim.quotes:
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_single_curly_quotes_are_quotes_but_apostrophes_are_not():
+    text = "Beijing’s envoy called it a ‘new starting point’ for China’s ties."
+    assert [q.text for q in find_quotes(text)] == ["new starting point"]
+
+
+def test_a_quote_spanning_sentences_belongs_to_one_claim():
+    text = "Wang said: “We will not back down. We never have.” The meeting then ended."
+    claims = extract_claims(text).claims
+    assert [q.text for q in claims[0].quotes] == ["We will not back down. We never have"]
+    assert claims[1].quotes == ()
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = "He said “the talks will go on for weeks\nThe next paragraph is prose."
+    assert [q.text for q in find_quotes(text)] == ["the talks will go on for weeks"]
+
+
+def test_a_quote_left_open_past_its_sentence_is_cut_at_the_sentence_edge():
+    filler = " ".join(f"Sentence number {n} of the long quotation is here." for n in range(1, 8))
+    text = f"Wang said “the talks were useful. {filler}\nThe next paragraph is prose."
+    claims = extract_claims(text).claims
+    first_quote = claims[0].quotes[0]
+    assert first_quote.text.startswith("the talks were useful")
+    assert text[first_quote.start:first_quote.end] == first_quote.text
+    assert first_quote.end <= claims[0].end
+    assert claims[-1].quotes == ()
+
+
+def test_empty_quotes_are_not_quotes():
+    assert find_quotes('He said "" and “ ”.') == []
+
+
+# --------------------------------------------------------------------------- harder news prose
+
+
+@pytest.mark.parametrize(
+    "sentence, attribution, phrase",
+    [
+        # A negated reporting verb makes the speaker's silence the claim.
+        ("The White House did not say whether Taiwan was discussed.", NO_ATTRIBUTION, None),
+        ("Beijing declined to say when the talks would resume.", NO_ATTRIBUTION, None),
+        # Whom it was said to, before "that".
+        ("Xi warned Biden that the Taiwan question is the first red line.", CHINA_GOVERNMENT, "Xi warned Biden"),
+        ("China's top diplomat Wang Yi told U.S. National Security Adviser Jake Sullivan that Taiwan mattered most.",
+         CHINA_GOVERNMENT, "China's top diplomat Wang Yi told U.S. National Security Adviser Jake Sullivan"),
+        # A clause without "that" after a verb that otherwise takes an object.
+        ("Wang Yi stressed the Taiwan question is China's internal affair.", CHINA_GOVERNMENT, "Wang Yi stressed"),
+        ("Biden emphasized the importance of the rule of law.", NO_ATTRIBUTION, None),
+        # A state news outlet is the press, not the government, whatever adjective it carries.
+        ("China's state news agency Xinhua said the talks were candid.", MEDIA, "China's state news agency Xinhua said"),
+        ("Chinese state media said the talks were candid.", MEDIA, "Chinese state media said"),
+        ("Xinhua, China's official news agency, reported that the talks were candid.", MEDIA,
+         "Xinhua, China's official news agency, reported"),
+        ("A spokesperson for the Chinese embassy, Liu Pengyu, said China opposes the sanctions.", CHINA_GOVERNMENT,
+         "A spokesperson for the Chinese embassy, Liu Pengyu, said"),
+        ("Officials in Washington said the talks would continue.", US_GOVERNMENT, "Officials in Washington said"),
+        ("People familiar with the matter said the meeting lasted twelve hours.", NO_ATTRIBUTION,
+         "People familiar with the matter said"),
+        ("U.S. and Chinese officials said the talks were productive.", NO_ATTRIBUTION, "U.S. and Chinese officials said"),
+    ],
+)
+def test_harder_attributions(sentence, attribution, phrase):
+    claim = only_claim(sentence)
+    assert (claim.attribution, claim.attribution_phrase) == (attribution, phrase)
+
+
+def test_reporting_verbs_inside_a_quotation_are_not_the_attribution():
+    text = "The Chinese embassy said ties were stable. “The White House said it would act,” the embassy added."
+    claim = extract_claims(text).claims[1]
+    assert (claim.attribution, claim.attribution_phrase) == (CHINA_GOVERNMENT, "the embassy added")
+
+
+def test_a_title_points_to_the_nearest_person_named_before_it():
+    text = "Wang also met Biden on Friday, and the president stressed that the two countries must cooperate."
+    claim = only_claim(text)
+    assert claim.attribution == US_GOVERNMENT
+    assert claim.attribution_phrase == "the president stressed"
+    text = "Biden greeted Xi at the door. The president said the relationship mattered to the world."
+    assert extract_claims(text).claims[1].attribution == CHINA_GOVERNMENT
+
+
+def test_characterising_verbs_attribute_only_a_quotation():
+    quoted = only_claim("The White House called the talks “candid, constructive, and substantive”.")
+    assert (quoted.attribution, quoted.attribution_phrase) == (US_GOVERNMENT, "The White House called")
+    assert quoted.content == quoted.text  # who called them so is part of what is checked
+    plain = only_claim("The White House called the talks useful.")
+    assert plain.attribution == NO_ATTRIBUTION
+
+
+def test_an_institution_named_after_a_person_is_still_an_institution():
+    institution = only_claim("The Biden administration has said it does not seek a new Cold War.")
+    assert institution.content == "It does not seek a new Cold War."
+    person = only_claim("U.S. National Security Adviser Jake Sullivan said he had raised fentanyl.")
+    assert person.attribution == US_GOVERNMENT
+    assert person.content == person.text
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON (Reuters) - ", "BEIJING, Jan. 27 (Xinhua) -- ", "(CNN) — ",
+                                      "BANGKOK — "])
+def test_a_dateline_is_not_part_of_the_content(dateline):
+    claim = only_claim(f"{dateline}Sullivan will meet Wang in Bangkok this week, the White House said on Tuesday.")
+    assert claim.attribution_phrase == "the White House said on Tuesday"
+    assert claim.content == "Sullivan will meet Wang in Bangkok this week."
+    assert claim.text.startswith(dateline.strip())
+
+
+def test_a_trailing_quote_attribution_leaves_the_quotation_as_content():
+    claim = only_claim("“The two sides had candid discussions,” the White House said in a statement.")
+    assert claim.attribution_phrase == "the White House said in a statement"
+    assert claim.content == "“The two sides had candid discussions”."
+
+
+# --------------------------------------------------------------------------- for the engine
+
+
+@pytest.mark.parametrize(
+    "label, side",
+    [
+        ("PRESIDENT XI", CHINA_GOVERNMENT),
+        ("FOREIGN MINISTER WANG", CHINA_GOVERNMENT),
+        ("PRESIDENT BIDEN", US_GOVERNMENT),
+        ("MS. JEAN-PIERRE", US_GOVERNMENT),
+        ("SENIOR ADMINISTRATION OFFICIAL", US_GOVERNMENT),
+        ("the Chinese embassy", CHINA_GOVERNMENT),
+        ("Reuters", MEDIA),
+        ("Q", NO_ATTRIBUTION),
+        ("MODERATOR", NO_ATTRIBUTION),
+        ("", NO_ATTRIBUTION),
+        (None, NO_ATTRIBUTION),
+    ],
+)
+def test_speaker_side_of_transcript_labels_and_noun_phrases(label, side):
+    assert speaker_side(label) == side
+
+
+def test_sentence_attribution_of_an_official_sentence_reporting_the_other_side():
+    side, phrase = sentence_attribution(
+        "The People's Republic of China (PRC) announced that they will begin scheduling three precursor chemicals.")
+    assert (side, phrase) == (CHINA_GOVERNMENT, "The People's Republic of China (PRC) announced")
+    assert sentence_attribution("Over the past four years, relations have gone through ups and downs.") == (
+        NO_ATTRIBUTION, None)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The White House said the talks were useful.", "source"),
+        ("Wang told Sullivan that the talks were useful.", "person"),
+        ("Analysts said the talks were useful.", "party"),
+        ("The official said the talks were useful.", "anaphora"),
+        ("The talks were useful.", None),
+    ],
+)
+def test_speaker_kind(text, kind):
+    assert only_claim(text).speaker_kind == kind

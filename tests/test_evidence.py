@@ -1,0 +1,163 @@
+"""Evidence retrieval and scoring against real SQLite records built in tmp_path."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from rapidfuzz import fuzz
+
+from db.database import open_database
+from db.store import ReadoutRecord, ensure_sources, store_readouts
+from sources.registry import source_info
+from verifier.checking import check_text
+from verifier.evidence import SearchScope, TermWeights, find_candidates, score_candidate
+from verifier.normalize import analyze
+
+COUNTERNARCOTICS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/28/counternarcotics-working-group/",
+    title="Statement on the U.S.-PRC Counternarcotics Working Group",
+    published=datetime(2024, 1, 28, 21, 59, tzinfo=UTC),
+    body=("Deputy Homeland Security Advisor Jen Daskal will lead an interagency U.S. delegation to Beijing on "
+          "January 30-31 to launch the U.S.-PRC Counternarcotics Working Group. The delegation includes officials "
+          "from the Department of Justice and the Department of the Treasury.\n\n###"),
+)
+KOREA = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/20/readout-dprk/",
+    title="Readout of a Meeting on the DPRK",
+    published=datetime(2024, 1, 20, 15, 0, tzinfo=UTC),
+    body=("The officials condemned the DPRK's ballistic missile launches. They agreed to deepen trilateral "
+          "cooperation with the Republic of Korea and Japan."),
+)
+BRIEFING = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/01/26/press-briefing/",
+    title="Press Briefing by Press Secretary Karine Jean-Pierre",
+    published=datetime(2024, 1, 26, 19, 0, tzinfo=UTC),
+    body=("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+          "Q Did Mr. Sullivan press Director Wang on fentanyl precursor exports during the Bangkok meeting?\n\n"
+          "MS. JEAN-PIERRE: I am not going to get ahead of the meeting."),
+)
+WINDOWED = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/27/readout-bangkok/",
+    title="Readout of National Security Advisor Jake Sullivan's Meeting with Director Wang Yi",
+    published=datetime(2024, 1, 27, 13, 30, tzinfo=UTC),
+    body=("National Security Advisor Jake Sullivan met Director Wang Yi in Bangkok. "
+          "The two sides discussed next steps towards a dialogue on artificial intelligence in the spring. "
+          "They also reviewed the Woodside summit commitments."),
+)
+FILLER = [
+    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/filler-{n}/",
+                  title=f"Statement {n}", published=datetime(2024, 1, 10 + n, 15, 0, tzinfo=UTC), body=body)
+    for n, body in enumerate([
+        "China will hold talks.",
+        "The President announced new funding for roads and bridges in twelve states this year.",
+        "The Department of the Treasury released guidance for small businesses on new tax credits.",
+        "The leaders discussed trade, climate and health security and agreed to meet again in the spring.",
+        "The Vice President traveled to Arizona to highlight investments in clean energy jobs.",
+    ])
+]
+
+
+@pytest.fixture
+def engine(tmp_path):
+    engine = open_database(str(tmp_path / "record.db"))
+    ensure_sources(engine, [source_info("whitehouse")])
+    store_readouts(engine, [COUNTERNARCOTICS, KOREA, BRIEFING, WINDOWED, *FILLER])
+    yield engine
+    engine.dispose()
+
+
+def test_a_short_sentence_of_claim_words_does_not_beat_the_real_match(engine):
+    claim = "China and the United States will hold counter-drug talks in Beijing on January 30."
+    short = "China will hold talks."
+    real = COUNTERNARCOTICS.body[: COUNTERNARCOTICS.body.index("Working Group.") + len("Working Group.")]
+    # Plain token_set_ratio rates the five-word sentence a perfect match: the trap the scorer avoids.
+    assert fuzz.token_set_ratio(claim, short) > fuzz.token_set_ratio(claim, real)
+    with engine.connect() as connection:
+        weights = TermWeights(connection)
+        analysis = analyze(claim)
+        key_weights = weights.weigh(analysis)
+        assert score_candidate(analysis, key_weights, real) > score_candidate(analysis, key_weights, short)
+        candidates = find_candidates(connection, analysis, weights, SearchScope()).candidates
+    assert candidates[0].first.url == COUNTERNARCOTICS.url
+
+
+def test_aliases_apply_to_the_index_search(engine):
+    with engine.connect() as connection:
+        weights = TermWeights(connection)
+        candidates = find_candidates(connection, analyze("Officials condemned North Korea's missile launches."),
+                                     weights, SearchScope()).candidates
+    assert candidates[0].first.url == KOREA.url
+    assert "=dprk" in candidates[0].coverage.matched
+
+
+def test_counter_drug_talks_are_supported_with_matched_terms(engine):
+    report = check_text(engine, "The United States and China will hold counter-drug talks in Beijing.",
+                        date(2024, 1, 29), store=False)
+    claim = report["claims"][0]
+    assert claim["verdict"] == "supported", claim
+    evidence = claim["evidence"][0]
+    assert evidence["url"] == COUNTERNARCOTICS.url
+    assert {"counter-drug", "Beijing"} <= set(evidence["matched_terms"])
+    assert COUNTERNARCOTICS.body[evidence["start"]:evidence["end"]] == evidence["sentence"]
+
+
+def test_a_reporters_question_is_never_evidence(engine):
+    report = check_text(engine, "Sullivan pressed Wang on fentanyl precursor exports during the Bangkok meeting.",
+                        date(2024, 1, 29), store=False)
+    claim = report["claims"][0]
+    assert claim["verdict"] == "unsourced"
+    assert claim["reasons"] == ["only_reporter_question"]
+    assert all("Did Mr. Sullivan" not in evidence["sentence"] for evidence in claim["evidence"])
+
+
+def test_evidence_published_after_the_article_is_never_used(engine):
+    sentence = "The United States and China will hold counter-drug talks in Beijing."
+    before = check_text(engine, sentence, date(2024, 1, 27), store=False)["claims"][0]
+    assert (before["verdict"], before["reasons"]) == ("unsourced", ["outside_window"])
+    assert before["evidence"] == []
+    after = check_text(engine, sentence, date(2024, 1, 29), store=False)["claims"][0]
+    assert after["verdict"] == "supported"
+
+
+def test_consecutive_sentences_serve_together(engine):
+    claim = ("Sullivan met Wang in Bangkok, where they discussed a dialogue on artificial intelligence "
+             "in the spring.")
+    report = check_text(engine, claim, date(2024, 1, 28), store=False)
+    evidence = report["claims"][0]["evidence"][0]
+    assert report["claims"][0]["verdict"] == "supported"
+    assert "Bangkok" in evidence["sentence"] and "artificial intelligence" in evidence["sentence"]
+    assert WINDOWED.body[evidence["start"]:evidence["end"]] == evidence["sentence"]
+
+
+def test_the_article_date_is_inferred_from_its_strongest_matches(engine):
+    report = check_text(engine, "The United States and China will hold counter-drug talks in Beijing.", None,
+                        store=False)
+    assert report["parameters"]["anchor"] == {"date": "2024-01-28", "origin": "inferred", "window_days": 21}
+    assert report["article"]["published"] is None
+    assert report["claims"][0]["verdict"] == "supported"
+
+
+def test_nothing_related_is_no_match(engine):
+    claim = check_text(engine, "The Federal Reserve raised interest rates by half a percentage point.",
+                       date(2024, 1, 29), store=False)["claims"][0]
+    assert (claim["verdict"], claim["reasons"], claim["evidence"]) == ("unsourced", ["no_match"], [])
+
+
+def test_a_compound_sentence_is_judged_on_its_main_clause(engine):
+    sentence = ("The United States and China will hold counter-drug talks in Beijing, after Sullivan met Wang "
+                "in Bangkok.")
+    claim = check_text(engine, sentence, date(2024, 1, 29), store=False)["claims"][0]
+    assert claim["verdict"] == "supported", claim
+    assert claim["evidence"][0]["url"] == COUNTERNARCOTICS.url
+    # Bangkok, named only in the added context, is no "other occasion" for the talks in Beijing.
+    assert claim["reasons"] == []
+    # Context the record never speaks to does not ride along.
+    unrelated = check_text(engine, "The United States and China will hold counter-drug talks in Beijing, after "
+                                   "the Federal Reserve raised interest rates sharply.", date(2024, 1, 29),
+                           store=False)["claims"][0]
+    assert unrelated["verdict"] == "unsourced"

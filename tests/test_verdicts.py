@@ -1,0 +1,229 @@
+"""The worked examples of the verdict contract (../shared/docs/verdicts.md), as tests.
+
+The record is built in tmp_path from the two White House sentences the page
+quotes (readout of October 27, 2023), set among other sentences of the same
+readout and a few unrelated publications so that word rarity means something.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from db.database import open_database
+from db.store import ReadoutRecord, ensure_sources, store_readouts
+from sources.registry import source_info
+from verifier.checking import check_text
+from verifier.normalize import analyze
+from verifier.verdicts import (
+    ACTOR_MISMATCH,
+    CLOSE,
+    DATE_MISMATCH,
+    NEGATION_MISMATCH,
+    NOT_FOUND,
+    NUMBER_MISMATCH,
+    OPPOSITE_ACTION,
+    VERBATIM,
+    find_conflicts,
+    grade_quote,
+)
+
+# The two record sentences quoted by docs/verdicts.md ("Worked examples").
+TOPICS = ("National Security Advisor Sullivan and Director Wang had candid, constructive, and substantive "
+          "discussions on key issues in the U.S.-China bilateral relationship, the Israel-Hamas conflict, "
+          "Russia's war against Ukraine, and cross-Strait issues, among other topics.")
+CONDOLENCES = "National Security Advisor Sullivan expressed his condolences on the passing of former Premier Li Keqiang."
+
+WH_READOUT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/27/readout-sullivan-wang/",
+    title="Readout of National Security Advisor Jake Sullivan's Meeting with Director Wang Yi",
+    published=datetime(2023, 10, 28, 1, 0, tzinfo=UTC),  # 9 p.m. on October 27 in Washington
+    published_text="2023-10-27T21:00:00-04:00",
+    body=(f"{TOPICS} {CONDOLENCES} The two sides agreed to maintain this strategic channel of communication.\n\n"
+          "###"),
+)
+# Unrelated publications: they give the scorer a realistic spread of word rarity.
+FILLER = [
+    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/filler-{n}/",
+                  title=title, published=datetime(2023, 10, 20 + n, 15, 0, tzinfo=UTC), body=body)
+    for n, (title, body) in enumerate([
+        ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
+         "states. The Department of Transportation will award the grants this year. Construction begins in the "
+         "spring."),
+        ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy "
+         "and regional security. The leaders discussed the situation on the Korean Peninsula. They agreed to "
+         "stay in close touch."),
+        ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs for "
+         "seniors. Millions of families will save money on insulin. The administration will keep working with "
+         "Congress."),
+        ("Statement on Climate", "The United States will cut emissions in half by the end of the decade. New "
+         "clean energy projects will create jobs in every state."),
+    ])
+]
+CHINESE_CONDOLENCES = ReadoutRecord(
+    source="china-mfa",
+    url="https://www.mfa.gov.cn/eng/wjdt_665385/wshd_665389/202310/t20231028_readout.html",
+    title="Wang Yi Meets with U.S. National Security Advisor Jake Sullivan",
+    published=datetime(2023, 10, 28, 2, 0, tzinfo=UTC),
+    body="Wang Yi met with Jake Sullivan in Washington. Sullivan expressed condolences on the passing of former "
+         "Premier Li Keqiang. Wang Yi said the two sides should implement the consensus of the two heads of state.",
+)
+ARTICLE_DATE = date(2023, 10, 28)
+
+
+def _record(tmp_path, *records: ReadoutRecord):
+    engine = open_database(str(tmp_path / "record.db"))
+    ensure_sources(engine, [source_info("whitehouse"), source_info("china-mfa")])
+    store_readouts(engine, [WH_READOUT, *FILLER, *records])
+    return engine
+
+
+@pytest.fixture
+def record(tmp_path):
+    engine = _record(tmp_path)
+    yield engine
+    engine.dispose()
+
+
+def _only_claim(engine, sentence: str) -> dict:
+    report = check_text(engine, sentence, ARTICLE_DATE, store=False)
+    assert len(report["claims"]) == 1, report["skipped"]
+    return report["claims"][0]
+
+
+@pytest.mark.parametrize(("sentence", "verdict", "reasons"), [
+    ("The White House said Sullivan and Wang discussed the war in Gaza and Ukraine.", "supported", []),
+    ("Sullivan and Wang did not discuss Ukraine, the White House said.", "contested", [NEGATION_MISMATCH]),
+    ("Sullivan offered condolences on the death of former Premier Wen Jiabao.", "contested", [ACTOR_MISMATCH]),
+    ("Sullivan and Wang also agreed on a new climate working group.", "unsourced", None),
+])
+def test_worked_examples(record, sentence, verdict, reasons):
+    claim = _only_claim(record, sentence)
+    assert claim["verdict"] == verdict, claim
+    if reasons is not None:
+        assert claim["reasons"] == reasons
+    if verdict != "unsourced":
+        assert claim["evidence"][0]["url"] == WH_READOUT.url
+
+
+def test_misattributed_when_only_the_other_side_says_it(record):
+    claim = _only_claim(record, "China's foreign ministry said Sullivan offered condolences on Li Keqiang's death.")
+    assert claim["attribution"] == "china-government"
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["misattributed"])
+    assert claim["evidence"][0]["side"] == "us-government"
+
+
+def test_supported_when_the_named_side_says_it_too(tmp_path):
+    engine = _record(tmp_path, CHINESE_CONDOLENCES)
+    claim = _only_claim(engine, "China's foreign ministry said Sullivan offered condolences on Li Keqiang's death.")
+    assert claim["verdict"] == "supported"
+    assert claim["evidence"][0]["source"] == "china-mfa"
+    engine.dispose()
+
+
+@pytest.mark.parametrize(("sentence", "grade"), [
+    ("The White House called the talks \u201ccandid, constructive, and substantive\u201d.", "verbatim"),
+    ("The White House called the talks \u201cfrank and constructive\u201d.", "altered"),
+])
+def test_quoted_words_are_graded_apart_from_the_verdict(record, sentence, grade):
+    claim = _only_claim(record, sentence)
+    assert claim["verdict"] == "supported"
+    assert [q["grade"] for q in claim["quotes"]] == [grade]
+
+
+# ---------------------------------------------------------------- rules on their own
+
+
+def _conflicts(claim: str, record: str) -> tuple[str, ...]:
+    return find_conflicts(analyze(claim), analyze(record)).reasons
+
+
+def test_durations_compare_with_date_ranges():
+    record = "National Security Advisor Jake Sullivan met on January 26-27 with Foreign Minister Wang Yi in Bangkok."
+    assert _conflicts("Sullivan met Wang during two days of talks in Bangkok.", record) == ()
+    assert _conflicts("Sullivan met Wang during three days of talks in Bangkok.", record) == (NUMBER_MISMATCH,)
+
+
+def test_dates_and_relative_times_compare():
+    record = "The working group will hold its first meeting on January 30 in Beijing."
+    assert DATE_MISMATCH in _conflicts("The working group will first meet on February 15 in Beijing.", record)
+    assert _conflicts("The working group will first meet on January 30 in Beijing.", record) == ()
+    assert DATE_MISMATCH in _conflicts("The leaders will speak in the coming months.",
+                                       "The leaders will speak in the coming weeks.")
+
+
+def test_negation_compares_polarity():
+    record = "The United States does not support Taiwan independence."
+    assert _conflicts("The United States supports Taiwan independence.", record) == (NEGATION_MISMATCH,)
+    assert _conflicts("The United States does not support Taiwan independence.", record) == ()
+
+
+def test_actor_substitution_needs_the_same_slot():
+    assert ACTOR_MISMATCH in _conflicts("China supports Iran's defense industrial base.",
+                                        "China supports Russia's defense industrial base.")
+    # A list of topics that merely lacks one is absence, not a different actor.
+    assert ACTOR_MISMATCH not in _conflicts("They discussed Ukraine and Iran.",
+                                            "They discussed Russia's war against Ukraine, the Middle East and Burma.")
+
+
+def test_opposite_actions():
+    assert OPPOSITE_ACTION in _conflicts("The United States will lift export controls on chips.",
+                                         "The United States will impose export controls on chips.")
+
+
+def test_aliases_fold_both_sides():
+    assert analyze("talks on North Korea and AI").keys == analyze("discussions on the DPRK and artificial intelligence").keys
+    assert "=myanmar" in analyze("the situation in Burma").keys
+
+
+def test_quote_grades():
+    passage = ("\"Taiwan independence\" poses the biggest risk to cross-Strait peace and stability and the biggest "
+               "challenge to China-U.S. relations.")
+    assert grade_quote("the biggest risk to cross-strait peace", [passage], None).grade == VERBATIM
+    close = grade_quote("the greatest risk to cross-strait peace and stability and the greatest challenge to "
+                        "China-US relations", [passage], None)
+    assert close.grade == CLOSE
+    assert close.matched.startswith("the biggest risk")
+    assert grade_quote("a dangerous separatist", [passage], None).grade == NOT_FOUND
+    # In a two-word quote one changed word is not a small change.
+    assert grade_quote("substantial influence", ["Beijing seized substantial quantities of fentanyl."],
+                       None).grade == NOT_FOUND
+    assert grade_quote("a dangerous separatist", [passage], passage).grade == "altered"
+    # Curly quotes, dashes and the Oxford comma fold away.
+    assert grade_quote("candid, substantive, and constructive", ["They had candid, substantive and constructive "
+                                                                  "talks."], None).grade == VERBATIM
+
+
+def test_a_point_placed_at_another_occasion_is_contested(tmp_path):
+    bangkok = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/27/bangkok/",
+        title="Readout of a Meeting in Bangkok", published=datetime(2024, 1, 27, 13, 0, tzinfo=UTC),
+        body="National Security Advisor Sullivan met Director Wang in Bangkok on January 26-27.")
+    engine = _record(tmp_path, bangkok)
+    # The record names Bangkok, but for another meeting: the condolences were offered in Washington.
+    elsewhere = _only_claim(engine, "During the Bangkok talks, Sullivan expressed his condolences on the passing "
+                                    "of former Premier Li Keqiang.")
+    assert (elsewhere["verdict"], elsewhere["reasons"]) == ("contested", ["event_mismatch"])
+    assert elsewhere["evidence"][0]["url"] == WH_READOUT.url
+    # A place the record never names at all.
+    nowhere = _only_claim(engine, "Sullivan expressed his condolences in Hanoi on the passing of former Premier "
+                                  "Li Keqiang.")
+    assert (nowhere["verdict"], nowhere["reasons"]) == ("contested", ["place_mismatch"])
+    engine.dispose()
+
+
+def test_the_publishers_own_date_decides_what_came_after_the_article(tmp_path):
+    # Published late on October 27 in Washington: already October 28 in UTC, still usable on the 27th.
+    engine = _record(tmp_path)
+    claim = check_text(engine, CONDOLENCES, date(2023, 10, 27), store=False)["claims"][0]
+    assert claim["verdict"] == "supported"
+    late = ReadoutRecord(source="china-mfa", url="https://www.mfa.gov.cn/eng/2023-10-29.html", title="Readout",
+                         published=datetime(2023, 10, 29, 1, 0, tzinfo=UTC),
+                         body="Wang Yi said the two sides agreed to hold a dialogue on ocean affairs in December.")
+    store_readouts(engine, [late])
+    later = check_text(engine, "Wang Yi said the two sides agreed to hold a dialogue on ocean affairs in December.",
+                       date(2023, 10, 28), store=False)["claims"][0]
+    assert (later["verdict"], later["reasons"], later["evidence"]) == ("unsourced", ["outside_window"], [])
+    engine.dispose()

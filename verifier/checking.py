@@ -1,0 +1,458 @@
+"""Checking an article: claims → evidence → verdicts → the JSON report, stored.
+
+`check_article` is the engine's one entry point (the CLI, `verifier eval` and
+the benchmark all call it). The report it returns is the contract of the
+README's "JSON report" section; the same article checked twice against the
+same record gives the same report except `check.id` and `check.created_at`.
+A check is stored (article, check, claim verdicts, evidence links) in one
+transaction, or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from importlib import resources
+
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session
+
+from db.models import Article, Check, ClaimVerdict, EvidenceLink, Readout, Source
+from db.store import write_transaction
+from verifier import __version__
+from verifier import thresholds as T
+from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims
+from verifier.evidence import (
+    Candidate,
+    Retrieved,
+    SearchScope,
+    TermWeights,
+    find_candidates,
+    find_passages,
+    readout_passage,
+    rescore,
+)
+from verifier.normalize import Analysis, analyze, fold, lexicon, search_words
+from verifier.verdicts import (
+    CONTESTED,
+    SUPPORTED,
+    UNSOURCED,
+    VERDICTS,
+    Anchor,
+    Verdict,
+    decide,
+    grade_quote,
+)
+
+TOOL_NAME = "verifier"
+# An article dated day D may cite what was published late on D in Washington,
+# which is already D+1 in UTC; the index is asked with this slack, and the
+# publisher's own date then decides (verifier.evidence.local_day).
+ARTICLE_DAY_SLACK = timedelta(hours=14)
+
+
+class CheckError(Exception):
+    """A check that cannot run (one line; nothing was stored)."""
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What the engine needs of an article (verifier.articles.Article has the same fields)."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: date | datetime | None = None
+    sha256: str = ""
+
+    @classmethod
+    def from_text(cls, text: str, **fields) -> ArticleText:
+        return cls(text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), **fields)
+
+
+# ------------------------------------------------------------------ entry points
+
+
+def check_text(engine: Engine, text: str, published: date | None = None, **options) -> dict:
+    """Check plain article text (for `verifier eval` and the benchmark)."""
+    return check_article(engine, ArticleText.from_text(text), published=published, **options)
+
+
+def check_article(engine: Engine, article, *, published: date | None = None,
+                  sources: list[str] | tuple[str, ...] | None = None, store: bool = True,
+                  now: datetime | None = None) -> dict:
+    """Check every claim of the article against the record; return the report.
+
+    `published` overrides the article's own date. `sources` restricts the
+    record to those sources. With `store`, the check is saved and the report
+    carries its id; without, `check.id` is null.
+    """
+    if not article.text or not article.text.strip():
+        raise CheckError("the article has no text to check")
+    # HTML articles carry their headings' spans, so a heading is skipped as one.
+    claim_set = extract_claims(article.text, headings=getattr(article, "headings", ()) or ())
+    sources = tuple(sorted(set(sources))) if sources else None
+    with engine.connect() as connection:
+        corpus = corpus_state(connection, sources)
+        anchor_date, origin = _article_date(published, article.published)
+        results = _check_claims(connection, claim_set, corpus, sources, anchor_date, origin)
+        parameters = _parameters(published, sources, results.anchor, results.origin)
+        report = _report(article, claim_set, results, corpus, parameters, anchor_date)
+    created = (now or datetime.now(UTC)).replace(microsecond=0)
+    report["check"] = {"id": None, "created_at": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+    if store:
+        _store(engine, article, report, results, created)
+    return report
+
+
+# ------------------------------------------------------------------ the record
+
+
+def corpus_state(connection: Connection, sources: tuple[str, ...] | None = None) -> dict:
+    """What the record held when the check ran: readouts per source and the date range."""
+    known = set(connection.scalars(select(Source.name)))
+    if sources:
+        unknown = [name for name in sources if name not in known]
+        if unknown:
+            raise CheckError(f"unknown source {unknown[0]!r}; known sources: {', '.join(sorted(known)) or 'none'}")
+    statement = (select(Readout.source_name, func.count(Readout.id), func.min(Readout.published),
+                        func.max(Readout.published)).group_by(Readout.source_name).order_by(Readout.source_name))
+    if sources:
+        statement = statement.where(Readout.source_name.in_(sources))
+    rows = connection.execute(statement).all()
+    firsts = [_as_datetime(row[2]) for row in rows if row[2] is not None]
+    lasts = [_as_datetime(row[3]) for row in rows if row[3] is not None]
+    return {
+        "sources": {row[0]: int(row[1]) for row in rows},
+        "readouts": sum(int(row[1]) for row in rows),
+        "first_published": _iso(min(firsts)) if firsts else None,
+        "last_published": _iso(max(lasts)) if lasts else None,
+    }
+
+
+# ------------------------------------------------------------------ the engine
+
+
+@dataclass
+class ClaimResult:
+    claim: Claim
+    analysis: Analysis
+    verdict: Verdict
+    candidates: list[Candidate]
+    quotes: list[dict]
+    evidence: list[dict]
+
+
+@dataclass
+class CheckResults:
+    claims: list[ClaimResult]
+    anchor: date | None
+    origin: str
+
+
+def _article_date(given: date | None, metadata: date | datetime | None) -> tuple[date | None, str]:
+    if given is not None:
+        return _as_date(given), "given"
+    if metadata is not None:
+        return _as_date(metadata), "metadata"
+    return None, "none"
+
+
+def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sources: tuple[str, ...] | None,
+                  anchor_date: date | None, origin: str) -> CheckResults:
+    weights = TermWeights(connection)
+    record_empty = corpus["readouts"] == 0 or weights.sentences == 0
+    analyses = [analyze(claim.content or claim.text) for claim in claim_set.claims]
+    if anchor_date is not None:
+        end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
+        scope = SearchScope(before=end, window_start=end - timedelta(days=T.ANCHOR_WINDOW_DAYS), sources=sources,
+                            last_day=anchor_date)
+    else:
+        scope = SearchScope(sources=sources)
+    retrieved = [Retrieved([], []) if record_empty else find_candidates(connection, analysis, weights, scope)
+                 for analysis in analyses]
+    if anchor_date is None and not record_empty:
+        anchor_date = _infer_date([r.candidates for r in retrieved])
+        if anchor_date is not None:
+            origin = "inferred"
+            end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
+            for found in retrieved:
+                _rerank(found.candidates, end - timedelta(days=T.ANCHOR_WINDOW_DAYS), end)
+    anchor = Anchor(
+        date=datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK if anchor_date else None,
+        known=origin in ("given", "metadata"),
+    )
+
+    publications = PublicationText(connection)
+    results = []
+    for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True):
+        pool = found.candidates
+        key_weights = weights.weigh(analysis) if not record_empty else {}
+        context = {
+            "mentions": lambda readout_id, key, analysis=analysis: publications.mentions(readout_id, key, analysis),
+            "known_elsewhere": lambda key, analysis=analysis: any(
+                weights.frequency(phrase) > 0 for phrase in search_words(key, analysis.surfaces.get(key, ""))),
+        }
+        side = _claimed_side(claim)
+        context["main_clause_end"] = _main_clause_end(claim.content or claim.text)
+        verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, **context)
+        if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
+            verdict = _main_clause(claim, side, pool, weights, anchor, context) or verdict
+        if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
+            verdict = _reconsider(connection, analysis, side, found, key_weights, weights, anchor, scope, verdict,
+                                  context)
+        quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope)
+        evidence = [_evidence_entry(connection, analysis, candidate) for candidate in verdict.evidence]
+        results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence))
+    return CheckResults(results, anchor_date, origin)
+
+
+# Where a news sentence hangs context on its point: ", which ...", ", including
+# ...", "... after Sullivan and Wang met", "; ...".
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:which|who|where|including|paving|continuing|following|after|as|while|"
+                           r"a\s+synthetic|the\s+latest)\b)|\s+(?=(?:after|following|in\s+the\s+latest)\s)")
+_MIN_CLAUSE_KEYS = 3
+
+
+def _main_clause_end(text: str) -> int:
+    match = _CLAUSE_BREAK.search(text)
+    return match.start() if match else len(text)
+
+
+def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWeights, anchor,
+                 context: dict) -> Verdict | None:
+    """A sentence whose main clause the record states, and whose added context
+    the record at least speaks to, is supported (or contested) on its main clause."""
+    text = claim.content or claim.text
+    parts = [part for part in _CLAUSE_BREAK.split(text) if len(analyze(part).keys) >= _MIN_CLAUSE_KEYS]
+    if len(parts) < 2:
+        return None
+    main = analyze(parts[0])
+    # The whole sentence's candidates already hold its main clause's words: re-score, do not search again.
+    main_weights = weights.weigh(main)
+    candidates = rescore(pool, main, main_weights)
+    verdict = decide(main, side, candidates, main_weights, anchor, **{**context, "main_clause_end": None})
+    if verdict.verdict == UNSOURCED:
+        return None
+    for part in parts[1:]:
+        other = analyze(part)
+        best = rescore(pool, other, weights.weigh(other))
+        if not best or best[0].score < T.RELATED_SCORE:
+            return None
+    verdict.explanation += " (The rest of the sentence is context the record speaks to.)"
+    return verdict
+
+
+def _claimed_side(claim: Claim) -> str:
+    """The side whose publications must say it: only when the article names a
+    publisher ("the White House said"), not when the speaker is a party whose
+    words are themselves the claim ("Xi said ...": the content keeps the speaker)."""
+    if claim.content and claim.content.strip() != claim.text.strip():
+        return claim.attribution
+    return NO_ATTRIBUTION
+
+
+class PublicationText:
+    """Whether a publication names a place or an occasion anywhere (title or body)."""
+
+    def __init__(self, connection: Connection):
+        self.connection = connection
+        self._texts: dict[int, str] = {}
+
+    def mentions(self, readout_id: int, key: str, claim: Analysis) -> bool:
+        if readout_id not in self._texts:
+            row = self.connection.execute(select(Readout.title, Readout.body).where(Readout.id == readout_id)).first()
+            self._texts[readout_id] = fold(f"{row[0]}\n{row[1]}") if row else ""
+        body = self._texts[readout_id]
+        variants = lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else [])
+        return any(re.search(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", body) for variant in variants)
+
+
+def _reconsider(connection, analysis, side, found: Retrieved, key_weights, weights, anchor, scope,
+                verdict, context) -> Verdict:
+    """An unsourced claim: is it said only after the article, or only by a reporter?"""
+    later = found.later if anchor.known else []
+    if anchor.known and anchor.date is not None and not later:
+        # The first search ranks the whole record; ask again for what came after.
+        later = find_candidates(connection, analysis, weights,
+                                SearchScope(after=anchor.date - 2 * ARTICLE_DAY_SLACK, sources=scope.sources,
+                                            first_day=scope.last_day + timedelta(days=1)),
+                                limit=T.LATER_CANDIDATES).candidates
+    if not later and not found.questions:
+        return verdict
+    return decide(analysis, side, found.candidates, key_weights, anchor, later=later, questions=found.questions,
+                  **context)
+
+
+def _infer_date(candidates: list[list[Candidate]]) -> date | None:
+    """The day whose preceding window holds the most of the claims' strongest matches."""
+    days = sorted(pool[0].published.date() for pool in candidates if pool and pool[0].score >= T.SUPPORT_SCORE)
+    if not days:
+        return None
+    counts = Counter()
+    for day in days:
+        counts[day] = sum(1 for other in days if day - timedelta(days=T.ANCHOR_WINDOW_DAYS) <= other <= day)
+    return max(sorted(counts), key=lambda day: (counts[day], day))
+
+
+def _rerank(pool: list[Candidate], window_start: datetime, window_end: datetime) -> None:
+    for candidate in pool:
+        candidate.in_window = window_start <= candidate.published <= window_end
+        candidate.rank_score = candidate.score + (T.ANCHOR_BONUS if candidate.in_window else 0.0)
+    pool.sort(key=lambda c: c.sort_key)
+
+
+def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verdict, weights: TermWeights,
+                  scope: SearchScope) -> list[dict]:
+    graded = []
+    on_point = [readout_passage(connection, c) for c in verdict.evidence] if verdict.verdict in (
+        SUPPORTED, CONTESTED) else []
+    for quote in claim.quotes:
+        # The record's passage on the point that reads most like the quotation.
+        related = max(on_point, key=lambda passage: (fuzz.token_set_ratio(quote.text, passage), -len(passage)),
+                      default=None)
+        passages = [readout_passage(connection, candidate) for candidate in pool]
+        if weights.sentences:
+            passages += [hit.text for hit in find_passages(connection, quote.text, weights, scope)]
+        grade = grade_quote(quote.text, list(dict.fromkeys(passages)), related)
+        graded.append({"text": quote.text, "grade": grade.grade, "matched": grade.matched})
+    return graded
+
+
+def _evidence_entry(connection, claim: Analysis, candidate: Candidate) -> dict:
+    first = candidate.first
+    matched: list[str] = []
+    seen: set[str] = set()
+    for token in claim.tokens:
+        if not token.stop and token.key in candidate.analysis.keys and token.key not in seen:
+            seen.add(token.key)
+            matched.append(token.surface)
+    return {
+        "source": first.source,
+        "side": first.side,
+        "url": first.url,
+        "title": first.title,
+        "published": _iso(first.published),
+        "sentence": readout_passage(connection, candidate),
+        "start": candidate.start,
+        "end": candidate.end,
+        "score": round(candidate.score, T.FLOAT_DIGITS),
+        "matched_terms": matched,
+        "_readout_id": first.readout_id,
+    }
+
+
+# ------------------------------------------------------------------ the report
+
+
+def _parameters(published: date | None, sources, anchor: date | None, origin: str) -> dict:
+    aliases = resources.files("verifier").joinpath("data/aliases.json").read_bytes()
+    return {
+        "published": published.isoformat() if published else None,
+        "sources": list(sources) if sources else None,
+        "anchor": {"date": anchor.isoformat() if anchor else None, "origin": origin,
+                   "window_days": T.ANCHOR_WINDOW_DAYS},
+        "thresholds": {name: round(value, T.FLOAT_DIGITS) if isinstance(value, float) else value
+                       for name, value in sorted(T.as_parameters().items())},
+        "aliases_sha256": hashlib.sha256(aliases).hexdigest(),
+    }
+
+
+def _report(article, claim_set: ClaimSet, results: CheckResults, corpus: dict, parameters: dict,
+            article_date: date | None) -> dict:
+    claims = []
+    for result in results.claims:
+        claim, verdict = result.claim, result.verdict
+        claims.append({
+            "index": claim.index,
+            "text": claim.text,
+            "start": claim.start,
+            "end": claim.end,
+            "verdict": verdict.verdict,
+            "confidence": round(verdict.confidence, T.FLOAT_DIGITS),
+            "reasons": list(verdict.reasons),
+            "explanation": verdict.explanation,
+            "attribution": claim.attribution,
+            "attribution_phrase": claim.attribution_phrase,
+            "quotes": result.quotes,
+            "evidence": [{k: v for k, v in entry.items() if not k.startswith("_")} for entry in result.evidence],
+        })
+    counts = Counter(result.verdict.verdict for result in results.claims)
+    summary = {verdict: counts.get(verdict, 0) for verdict in VERDICTS}
+    summary["skipped"] = len(claim_set.skipped)
+    return {
+        "tool": {"name": TOOL_NAME, "version": __version__},
+        "check": {"id": None, "created_at": None},
+        "article": {
+            "title": article.title,
+            "url": article.url,
+            "published": article_date.isoformat() if article_date else None,
+            "sha256": article.sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+        },
+        "corpus": corpus,
+        "parameters": parameters,
+        "claims": claims,
+        "skipped": [{"text": s.text, "start": s.start, "end": s.end, "reason": s.reason} for s in claim_set.skipped],
+        "summary": summary,
+    }
+
+
+# ------------------------------------------------------------------ storing
+
+
+def _store(engine: Engine, article, report: dict, results: CheckResults, created: datetime) -> None:
+    created_naive = created.astimezone(UTC).replace(tzinfo=None)
+    sha = report["article"]["sha256"]
+    # A write transaction from the start: on SQLite a read that later writes
+    # fails at once ("database is locked") if an import committed in between.
+    with write_transaction(engine) as connection, Session(bind=connection) as session:
+        row = session.exec(select(Article).where(Article.sha256 == sha)).scalars().first()
+        if row is None:
+            published = report["article"]["published"]
+            row = Article(sha256=sha, title=article.title, url=article.url, text=article.text,
+                          published=datetime.fromisoformat(published) if published else None)
+            session.add(row)
+            session.flush()
+        check = Check(article_id=row.id, created_at=created_naive, tool_version=__version__,
+                      parameters=report["parameters"], corpus=report["corpus"], report={})
+        session.add(check)
+        session.flush()
+        report["check"]["id"] = check.id
+        check.report = report
+        for entry, result in zip(report["claims"], results.claims, strict=True):
+            verdict_row = ClaimVerdict(check_id=check.id, claim_index=entry["index"], text=entry["text"],
+                                       start=entry["start"], end=entry["end"], verdict=entry["verdict"],
+                                       confidence=entry["confidence"], reasons=entry["reasons"],
+                                       attribution=entry["attribution"], quotes=entry["quotes"])
+            session.add(verdict_row)
+            session.flush()
+            for rank, evidence in enumerate(result.evidence):
+                session.add(EvidenceLink(claim_id=verdict_row.id, rank=rank, readout_id=evidence["_readout_id"],
+                                         url=evidence["url"], sentence=evidence["sentence"], start=evidence["start"],
+                                         end=evidence["end"], score=evidence["score"]))
+        session.commit()
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _as_datetime(value) -> datetime:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    moment = _as_datetime(moment)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
