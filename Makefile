@@ -63,13 +63,13 @@ e2e: $(STAMP)
 
 # ---- postgres: the PostgreSQL half of the suite (storage, concurrency, crash safety, CLI and
 # same-verdict tests), against $$VERIFIER_TEST_POSTGRES_URL when set, else a throwaway server that
-# scripts/pg-server starts and stops (PostgreSQL 15's binaries must be installed).
+# .ci/pg-server starts and stops (PostgreSQL 15's binaries must be installed).
 .PHONY: test-postgres
 test-postgres: $(STAMP)
 	@if [ -n "$$VERIFIER_TEST_POSTGRES_URL" ]; then \
 		$(BIN)/python -m pytest -q -m postgres; \
 	else \
-		bash scripts/pg-server --fast $(BIN)/python -m pytest -q -m postgres; \
+		bash .ci/pg-server --fast $(BIN)/python -m pytest -q -m postgres; \
 	fi
 # ---- end postgres
 

@@ -334,10 +334,23 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
     candidate, conflict = contest
+    if candidate.in_window and not _names_its_time(claim):
+        # The article's own event speaks against the claim: a publication from
+        # another occasion that happens to agree describes that other occasion.
+        supporting = [support for support in supporting if support.in_window]
+        if not supporting:
+            return False
     factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
     if not factual & set(conflict.reasons):
         return supporting[0].score >= candidate.score
     return any(_states(claim, support.analysis, conflict) for support in supporting)
+
+
+def _names_its_time(claim: Analysis) -> bool:
+    """The claim dates itself ("last year", "in November", "at their Woodside
+    summit"), so evidence outside the article's own window may be its event."""
+    return bool(claim.has_past_reference or claim.days or claim.months or claim.years or claim.seasons
+                or any(entity.kind == "event" for entity in claim.entities))
 
 
 def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:

@@ -7,7 +7,7 @@
   reports agree claim for claim.
 
 The server is $VERIFIER_TEST_POSTGRES_URL when set; otherwise this module runs itself under
-scripts/pg-server, a throwaway local server with fsync on and synchronous_commit off: the
+.ci/pg-server, a throwaway local server with fsync on and synchronous_commit off: the
 durability SQLite's WAL mode with synchronous=NORMAL gives (a power cut may lose the last
 commits, never corrupt the database).
 """
@@ -43,7 +43,7 @@ def run(corpus: Path | None = None) -> dict:
         return {"skipped": f"no PostgreSQL server binaries and no {POSTGRES_URL_ENV}"}
     with tempfile.TemporaryDirectory() as scratch:
         output = Path(scratch) / "figures.json"
-        command = ["bash", str(PROJECT_ROOT / "scripts" / "pg-server"), sys.executable, "-m",
+        command = ["bash", str(PROJECT_ROOT / ".ci" / "pg-server"), sys.executable, "-m",
                    "tests.bench.postgres_bench", "--output", str(output)]
         if corpus:
             command += ["--corpus", str(corpus)]
@@ -139,7 +139,7 @@ def main() -> None:
     args = parser.parse_args()
     server_url = os.environ.get(POSTGRES_URL_ENV)
     if not server_url:
-        sys.exit(f"{POSTGRES_URL_ENV} is not set (run under scripts/pg-server)")
+        sys.exit(f"{POSTGRES_URL_ENV} is not set (run under .ci/pg-server)")
     args.output.write_text(json.dumps(measure(server_url, args.corpus), indent=2), encoding="utf-8")
 
 
