@@ -97,6 +97,7 @@ def index_sentences(connection: Connection, rows: Sequence[tuple[int, int, str]]
     """Add sentences to the index: (sentence id, readout id, text), rows already in `sentence`."""
     if not rows:
         return
+    _forget_rankings(connection)
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(
             "INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)", [(row[0], row[2]) for row in rows]
@@ -128,6 +129,7 @@ def unindex_readouts(connection: Connection, readout_ids: Sequence[int]) -> None
     `sentence` rows and current body are still in place."""
     if not readout_ids:
         return
+    _forget_rankings(connection)
     if connection.dialect.name == "sqlite":
         # A contentless FTS5 table forgets a row only when told its old text.
         connection.execute(
@@ -270,24 +272,31 @@ def search_sentences(
 
 
 _RANKING_CACHE_SIZE = 256
+# PostgreSQL rankings by (database, index generation, query); SQLite keeps its
+# own on each connection.
 _ranking_cache: dict[tuple, list[tuple[int, float]]] = {}
 
 
+def _forget_rankings(connection: Connection) -> None:
+    """A writer's own changes do not move its `PRAGMA data_version`: drop its memo."""
+    connection.connection.info.pop("verifier_rankings", None)
+
+
 def _sqlite_best_sentences(connection: Connection, match: str, depth: int) -> list[tuple[int, float]]:
-    """(sentence id, BM25 rank) of the best `depth` matches, memoised per
-    database state: `PRAGMA data_version` changes whenever another
-    connection commits, and our own writes go through other connections."""
-    database = connection.exec_driver_sql("PRAGMA database_list").all()[0][2]
+    """(sentence id, BM25 rank) of the best `depth` matches, memoised on the
+    DBAPI connection for as long as `PRAGMA data_version` (which moves
+    whenever another connection commits) stays the same."""
     version = connection.exec_driver_sql("PRAGMA data_version").scalar()
-    key = (database, id(connection.connection.driver_connection), version, match, depth)
-    cached = _ranking_cache.get(key)
+    rankings = connection.connection.info.setdefault("verifier_rankings", {})
+    if rankings.get("version") != version or len(rankings) > _RANKING_CACHE_SIZE:
+        rankings.clear()
+        rankings["version"] = version
+    cached = rankings.get((match, depth))
     if cached is None:
         cached = [tuple(row) for row in connection.exec_driver_sql(
             "SELECT rowid, bm25(sentence_fts) AS rank FROM sentence_fts "
             "WHERE sentence_fts MATCH ? ORDER BY rank, rowid LIMIT ?", (match, depth)).all()]
-        if len(_ranking_cache) >= _RANKING_CACHE_SIZE:
-            _ranking_cache.clear()
-        _ranking_cache[key] = cached
+        rankings[(match, depth)] = cached
     return cached
 
 
@@ -417,6 +426,22 @@ def _postgres_best_sentences(connection: Connection, terms: list[str], limit: in
     if not stems or not stems[0].row_count:
         return []
     row_count, token_count, generation = stems[0][2:]
+    # The same terms are searched twice per claim (inside the event window,
+    # then anywhere): keep the ranking until the index's generation moves.
+    key = (connection.engine.url.render_as_string(hide_password=True), generation, tuple(stem[0] for stem in stems),
+           tuple(stem[1] for stem in stems), limit)
+    cached = _ranking_cache.get(key)
+    if cached is not None:
+        return cached
+    ranking = _postgres_rank(connection, stems, row_count, token_count, generation, limit)
+    if len(_ranking_cache) >= _RANKING_CACHE_SIZE:
+        _ranking_cache.clear()
+    _ranking_cache[key] = ranking
+    return ranking
+
+
+def _postgres_rank(connection: Connection, stems, row_count: int, token_count: int, generation: int,
+                   limit: int) -> list[tuple[int, float]]:
     hits = _sentences_holding(connection, [row[0] for row in stems], generation)
     params: dict[str, object] = {"k1": BM25_K1, "b": BM25_B, "average_tokens": token_count / row_count,
                                  "limit": limit}

@@ -145,3 +145,13 @@ def test_splitting_in_a_worker_process_stores_the_same_rows(tmp_path):
         engine.dispose()
     assert results[0] == results[1]
     assert results[0][0] == (30, 1, 0)
+
+
+def test_search_sees_new_text_after_a_write_through_the_same_pool(sqlite_engine):
+    store_readouts(sqlite_engine, [record()])
+    assert index_count(sqlite_engine, "fentanyl") == 1
+    assert index_count(sqlite_engine, "fentanyl") == 1  # answered from the connection's memo
+    store_readouts(sqlite_engine, [record(url="https://www.whitehouse.gov/r/2", body="Fentanyl again. Twice.")])
+    assert index_count(sqlite_engine, "fentanyl") == 2
+    store_readouts(sqlite_engine, [record(body="Sullivan met Wang. They discussed Gaza.")])
+    assert index_count(sqlite_engine, "fentanyl") == 1
