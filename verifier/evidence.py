@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from db.index import SentenceHit, count_matching_sentences, search_sentences, sentences_of
 from verifier import thresholds as T
-from verifier.normalize import Analysis, analyze, is_light, search_words, speaker_keys
+from verifier.normalize import Analysis, analyze, is_light, lexicon, search_words, speaker_keys
 
 # ------------------------------------------------------------------ term weights
 
@@ -73,7 +73,8 @@ class TermWeights:
         return cached
 
     def weigh(self, analysis: Analysis) -> dict[str, float]:
-        return {key: self.weight(key, analysis.surfaces[key]) * (T.LIGHT_WEIGHT if is_light(key) else 1.0)
+        return {key: self.weight(key, analysis.surfaces[key])
+                * (T.LIGHT_WEIGHT if is_light(key, analysis.surfaces[key]) else 1.0)
                 for key in sorted(analysis.keys)}
 
 
@@ -208,8 +209,12 @@ def query_terms_for(claim: Analysis, weights: TermWeights, key_weights: dict[str
     postings = 0
     ranked = sorted(key_weights, key=lambda k: (-key_weights[k], k))
     for key in ranked:
+        # A name's variants carry office words ("national security advisor
+        # sullivan"): search for the name, not the office, which every readout has.
+        titles = lexicon().titles
         words = list(dict.fromkeys(word for phrase in search_words(key, claim.surfaces[key]) for word in phrase.split()
-                                   if word not in terms and (len(word) > 1 or word.isdigit())))
+                                   if word not in terms and (len(word) > 1 or word.isdigit())
+                                   and (word not in titles or key not in lexicon().entity_kind)))
         frequencies = {word: weights.frequency(word) for word in words}
         words = [word for word in words if frequencies[word] <= T.QUERY_DF_CAP]
         if not words:
@@ -295,12 +300,16 @@ def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: f
     repeats his name. Only the claim's own speakers (`speakers`, names followed
     by "said", "told", ...) are added, as keys (never entities): the speaker of
     a speech is not the actor of every sentence in it ("Sullivan's first visit"
-    is not stated by Sullivan's remarks on Raimondo's visit)."""
-    if not speakers:
-        return analysis
+    is not stated by Sullivan's remarks on Raimondo's visit). And a sentence
+    of a meeting's readout that names no one ("The two sides discussed ...")
+    is about the people the title says met."""
     extra: set[str] = set()
     for hit in hits:
-        extra |= _speaker_keys(hit.speaker or "", hit.title or "") & speakers
+        if speakers:
+            extra |= _speaker_keys(hit.speaker or "", hit.title or "") & speakers
+        if not any(entity.kind in ("person", "name") for entity in analysis.entities):
+            # "The two sides discussed ..." in a readout of Sullivan's meeting with Wang: they are the two sides.
+            extra |= _meeting_parties(hit.title or "")
     extra -= analysis.keys
     if not extra:
         return analysis
@@ -311,6 +320,20 @@ def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: f
 _AUTHOR_IN_TITLE = re.compile(r"^\s*(?:statement|remarks|readout|press\s+briefing|op-ed)\s+(?:from|by|of)\s+"
                               r"(?P<author>.+?)(?:\s+(?:on|before|at|in|after|during|to|for|regarding|about)\s|\s*[|:(]|$)",
                               re.IGNORECASE)
+
+
+# "Readout of X's Meeting with Y" (White House), "X Meets with Y", "X Holds
+# Talks with Y", "X Has a Phone Call with Y" (Chinese MFA).
+_MEETING_TITLE = re.compile(r"^\s*readout\s+of\b.*\b(?:meeting|call|talks|conversation|dinner)\b|"
+                            r"\b(?:meeting|meetings|meets|met|call|talks|conversation)\s+with\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4_096)
+def _meeting_parties(title: str) -> frozenset[str]:
+    """People a readout's title says met ("Readout of ... Sullivan's Meeting with ... Wang Yi")."""
+    if not _MEETING_TITLE.search(title):
+        return frozenset()
+    return frozenset(entity.key for entity in analyze(title).entities if entity.kind == "person")
 
 
 @lru_cache(maxsize=4_096)

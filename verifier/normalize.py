@@ -44,7 +44,22 @@ said says say told tell according reported report reports added add noted mr mrs
 called calling describe described describes termed characterized characterised labeled labelled dubbed
 after before during latest recent recently next last coming past upcoming following
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend
+rather however meanwhile moreover furthermore indeed instead nonetheless nevertheless likewise
 """.split())
+# Irregular past forms the light stemmer cannot join to their verb ("held" talks
+# are "holding" talks).
+IRREGULAR_VERBS = {
+    "held": "hold", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "led": "lead", "sought": "seek", "brought": "bring", "began": "begin", "begun": "begin", "spoke": "speak",
+    "spoken": "speak", "told": "tell", "saw": "see", "seen": "see", "went": "go", "gone": "go", "came": "come",
+    "kept": "keep", "left": "leave", "won": "win", "wrote": "write", "written": "write", "chose": "choose",
+    "chosen": "choose", "drew": "draw", "drawn": "draw", "grew": "grow", "grown": "grow", "knew": "know",
+    "known": "know", "thought": "think", "understood": "understand", "stood": "stand", "sent": "send",
+    "spent": "spend", "built": "build", "paid": "pay", "felt": "feel", "fell": "fall", "fallen": "fall",
+    "ran": "run", "sold": "sell", "bought": "buy", "caught": "catch", "taught": "teach", "laid": "lay",
+    "shook": "shake", "struck": "strike", "sank": "sink", "rose": "rise", "risen": "rise", "froze": "freeze",
+    "frozen": "freeze", "broke": "break", "broken": "break", "forgot": "forget", "hid": "hide", "met": "meet",
+}
 
 # Generic verbs and event nouns: they carry little of a claim's point ("hold
 # talks", "take steps"), so they weigh LIGHT_WEIGHT of their rarity.
@@ -64,7 +79,7 @@ NEGATION_CUES = frozenset({"not", "no", "never", "without", "neither", "nor", "n
                            "cannot", "refused", "declined", "failed", "instead", "rather"})
 NEGATION_SCOPE = 5  # content words after a cue that it negates
 # Small acronyms that are ordinary words in lower case ("us", "ai").
-_CASE_SENSITIVE_VARIANTS = frozenset({"us", "ai", "prc", "rok", "usa", "dprk"})
+_CASE_SENSITIVE_VARIANTS = frozenset({"us", "ai", "prc", "rok", "usa", "dprk", "uk"})
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                        "‚": "'", "‛": "'", "`": "'", "–": "-", "—": "-", "‒": "-", "−": "-", "‐": "-",
@@ -207,6 +222,7 @@ def word_key(word: str) -> str:
         word = word[:-2]
     if _NUMBER.match(word):
         return word.replace(",", "")
+    word = IRREGULAR_VERBS.get(word, word)
     if _ORDINAL.match(word):
         return word[:-2]
     word = word.replace(".", "")
@@ -357,6 +373,7 @@ def _contiguous(folded: str, words: list[tuple[int, int, str]]) -> bool:
 _UN_PREFIXED = re.compile(r"un([a-z]{4,}(?:ed|able|ful|ive))$")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 _SENTENCE_END = re.compile(r"[.!?:;\"]\s*$")
 
 
@@ -371,18 +388,69 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str) -> list[Entity]:
                     or token.surface.lower() in lex.titles or _NUMBER.match(token.key)
                     or token.surface.lower() in MONTHS or token.surface.isupper() and len(token.surface) > 5):
                 continue
+            if _in_institution_name(tokens, index, folded):
+                continue  # "National Security Council", "Department of Defense": an office, not a person
             kind = "name"
         # "in Bangkok", and "during the Bangkok talks", "at the Woodside summit"
         before = [t.surface.lower() for t in tokens[max(0, index - 2):index]]
         after_preposition = bool(before) and (before[-1] in _PREPOSITIONS or len(before) == 2
                                               and before[-1] in _DETERMINERS and before[0] in _PREPOSITIONS)
-        if not after_preposition and entities and entities[-1].index < index:
-            # "in Xinjiang, Tibet and Inner Mongolia": a list shares its first member's preposition.
-            previous = entities[-1]
-            between = folded[tokens[previous.index].end:token.start]
-            after_preposition = previous.after_preposition and bool(_LIST_JOIN.fullmatch(between))
         entities.append(Entity(token.key, kind, index, after_preposition))
-    return entities
+    return _share_prepositions(entities, tokens, folded)
+
+
+def _share_prepositions(entities: list[Entity], tokens: list[Token], folded: str) -> list[Entity]:
+    """"in Xinjiang, Tibet and Inner Mongolia": a list shares its first
+    member's preposition. A comma alone is an apposition ("in Woodside,
+    California"), not a list, unless the list goes on after it."""
+    def joiner(left: Entity, right: Entity) -> str | None:
+        between = folded[tokens[left.index].end:tokens[right.index].start]
+        return between if _LIST_JOIN.fullmatch(between) else None
+
+    shared = list(entities)
+    for position in range(1, len(shared)):
+        current, previous = shared[position], shared[position - 1]
+        if current.after_preposition or not previous.after_preposition:
+            continue
+        between = joiner(previous, current)
+        if between is None:
+            continue
+        conjunction = bool(_CONJUNCTION.search(between))
+        continues = position + 1 < len(shared) and joiner(current, shared[position + 1]) is not None
+        if conjunction or continues:
+            shared[position] = Entity(current.key, current.kind, current.index, True)
+    return shared
+
+
+# Head nouns of institutions: a capitalised run holding one names an office,
+# whose other words ("Defense", "Homeland", "Public Security") are not people.
+INSTITUTION_WORDS = frozenset("""
+department council ministry bureau office commission agency committee administration institute university
+party group command force forces service services board authority court congress senate parliament
+""".split())
+_OF_JOINERS = frozenset({"of", "the", "for"})
+
+
+def _in_institution_name(tokens: list[Token], index: int, folded: str) -> bool:
+    """A word of "National Security Council" (capitalised words up to the head
+    noun) or of "Department of Homeland Security" (after "<head noun> of")."""
+    def joined(left: int, right: int) -> bool:
+        return not folded[tokens[left].end:tokens[right].start].strip(" '")
+
+    def is_head(i: int) -> bool:
+        return tokens[i].capitalised and tokens[i].surface.lower() in INSTITUTION_WORDS
+
+    i = index
+    while i < len(tokens) and tokens[i].capitalised and (i == index or joined(i - 1, i)):
+        if is_head(i):
+            return True
+        i += 1
+    i = index - 1
+    while i >= 0 and joined(i, i + 1) and (tokens[i].capitalised or tokens[i].surface.lower() in _OF_JOINERS):
+        if is_head(i) and i + 1 < len(tokens) and tokens[i + 1].surface.lower() == "of":
+            return True
+        i -= 1
+    return False
 
 
 def _negated_keys(tokens: list[Token], folded: str) -> frozenset[str]:
@@ -484,6 +552,12 @@ _SPEAKER_REACH = 3
 def speaker_keys(analysis: Analysis) -> frozenset[str]:
     """Names the analysed text makes speakers: a name followed, within a few
     words, by a verb of saying."""
+    return _speaker_keys_of(analysis.text)
+
+
+@lru_cache(maxsize=20_000)
+def _speaker_keys_of(text: str) -> frozenset[str]:
+    analysis = analyze(text)
     speakers = set()
     for entity in analysis.entities:
         following = analysis.tokens[entity.index + 1:entity.index + 1 + _SPEAKER_REACH]
@@ -497,9 +571,24 @@ def _light_keys() -> frozenset[str]:
     return LIGHT_KEYS | {word_key(word) for word in LIGHT_WORDS}
 
 
-def is_light(key: str) -> bool:
-    """A generic verb or event noun (see LIGHT_WORDS)."""
-    return key in _light_keys()
+def is_light(key: str, surface: str = "") -> bool:
+    """A generic verb or event noun (see LIGHT_WORDS), or a manner adverb
+    ("met quietly", "firmly rejected"): how it was done is seldom the point."""
+    return key in _light_keys() or _is_manner_adverb(surface)
+
+
+# Words in -ly that are not manner adverbs.
+_NOT_ADVERBS = frozenset("""
+ally rally supply apply reply rely comply multiply family assembly italy july early only holy monopoly anomaly
+deadly friendly unfriendly costly likely unlikely elderly lonely lovely orderly timely daily weekly monthly
+yearly quarterly ugly bodily
+""".split())
+
+
+def _is_manner_adverb(surface: str) -> bool:
+    word = surface.lower()
+    return (len(word) >= 6 and word.endswith("ly") and word not in _NOT_ADVERBS and word.isalpha()
+            and not surface[:1].isupper())
 
 
 def search_words(key: str, analysis_surface: str) -> list[str]:
@@ -508,4 +597,6 @@ def search_words(key: str, analysis_surface: str) -> list[str]:
     variants = lexicon().variants.get(key)
     if variants:
         return sorted({" ".join(re.findall(r"[a-z0-9]+", variant)) for variant in variants} - {""})
-    return [" ".join(re.findall(r"[a-z0-9]+", fold(analysis_surface)))]
+    # "month's" is searched as "month": a possessive is no part of the word.
+    surface = re.sub(r"'s$", "", fold(analysis_surface).strip())
+    return [" ".join(re.findall(r"[a-z0-9]+", surface))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -20,8 +20,18 @@ from rapidfuzz.distance import Levenshtein
 
 from verifier import thresholds as T
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, sentence_attribution, speaker_side
-from verifier.evidence import Candidate, coverage_of
-from verifier.normalize import Analysis, fold, fold_for_quotes, is_light, lexicon, word_key
+from verifier.evidence import Candidate, coverage_of, local_day
+from verifier.normalize import (
+    STOPWORDS,
+    Analysis,
+    Entity,
+    analyze,
+    fold,
+    fold_for_quotes,
+    is_light,
+    lexicon,
+    word_key,
+)
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -105,7 +115,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         ignored |= number_keys
     if _dates_differ(claim, candidate):
         reasons.append(DATE_MISMATCH)
-        ignored |= number_keys | {key for key in claim.keys if key[:3] in _MONTH_KEYS}
+        # The words that name the time are what the conflict is about: months,
+        # seasons ("in the autumn") and relative units ("coming weeks").
+        ignored |= number_keys | {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS
+                                  or token.surface.lower() in _TIME_WORDS}
 
     for reason, keys in _substitutions(claim, candidate):
         if reason not in reasons:
@@ -121,6 +134,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     return Conflict(tuple(reasons), frozenset(ignored))
 
 
+_TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
+                         "months", "year", "years", "decade", "decades"})
 _MONTH_KEYS = frozenset(name[:3] for name in ("january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"))
 
@@ -180,6 +195,32 @@ def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", folded) for variant in variants if variant)
 
 
+def _person_like(analysis: Analysis, entity: Entity) -> bool:
+    """A known name, or an unknown capitalised word that reads as a person's
+    name: next to another such word ("John Podesta") or after a title ("Senior
+    Advisor Podesta"). A lone capitalised word ("Holocaust survivors") is not."""
+    if entity.kind != "name":
+        return True
+    names = {other.index for other in analysis.entities if other.kind in ("name", "person")}
+    if entity.index - 1 in names or entity.index + 1 in names:
+        return True
+    previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
+    return previous in _PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS
+
+
+# Titles that come before a person's name and are not in the lexicon's list of capitalised office words.
+_PERSON_TITLES = frozenset({"envoy", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "secretary",
+                            "senator", "representative", "governor", "mayor", "general", "admiral", "minister"})
+
+
+def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
+    """One name is the other's short form (a nickname or a truncation)."""
+    mine = fold(claim.tokens[ours.index].surface)
+    other = fold(candidate.tokens[theirs.index].surface)
+    shorter, longer = sorted((mine, other), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter)
+
+
 def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
     """Names in the claim that the candidate replaces with another name in the same slot."""
     found: list[tuple[str, set[str]]] = []
@@ -189,6 +230,10 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
         for theirs in extra:
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind]:
                 continue
+            if _short_form(ours, theirs, claim, candidate):
+                continue  # "Jen" for "Jennifer": the same person
+            if not (_person_like(claim, ours) and _person_like(candidate, theirs)):
+                continue  # "inviting Holocaust survivors": a capitalised word, not a person
             same_slot = ours.after_preposition and theirs.after_preposition and ours.kind == theirs.kind == "place"
             if not same_slot and not _context(claim, ours.index) & _context(candidate, theirs.index):
                 continue
@@ -238,10 +283,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
 
     supporting: list[Candidate] = []
     contesting: list[tuple[Candidate, Conflict]] = []
+    compared = _main_clause_times(claim, main_clause_end)
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
             continue
-        conflict = find_conflicts(claim, candidate.analysis)
+        conflict = find_conflicts(compared, candidate.analysis)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
+            conflict = _period_conflict(claim, candidate, anchor)
         if not conflict.reasons and mentions is not None and candidate.score >= T.SUPPORT_SCORE:
             conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end)
         if conflict.reasons:
@@ -322,6 +370,17 @@ def _sentence_side(sentence: str) -> str:
     return sentence_attribution(sentence)[0]
 
 
+def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis:
+    """The claim with only its main clause's numbers and dates: context hung
+    after the point (", paving the way for Biden and Xi to meet in November")
+    dates that context, not the point."""
+    if main_clause_end is None or main_clause_end >= len(claim.text):
+        return claim
+    main = analyze(claim.text[:main_clause_end])
+    return replace(claim, quantities=main.quantities, days=main.days, months=main.months, years=main.years,
+                   relative=main.relative, seasons=main.seasons)
+
+
 def _largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, float]) -> float:
     """The share of the claim's weight carried by its heaviest word the candidate lacks."""
     total = sum(key_weights.values())
@@ -365,6 +424,32 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         if not all((q.value, q.unit) in stated for q in claim.quantities if q.unit):
             return False
     return True
+
+
+_LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
+
+
+def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"Last year" / "last month", read from the article's date, against when
+    the evidence was published: a statement made at this year's meeting is
+    not what was said "at their summit last year" (unless it names that year)."""
+    if anchor.date is None or not anchor.known:
+        return Conflict((), frozenset())
+    match = _LAST_PERIOD.search(claim.text)
+    if match is None:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    if match.group(1).lower() == "year":
+        expected_year = anchor.date.year - 1
+        if published.year == expected_year or expected_year in candidate.analysis.years:
+            return Conflict((), frozenset())
+    else:
+        month, year = (anchor.date.month - 1, anchor.date.year) if anchor.date.month > 1 else (12, anchor.date.year - 1)
+        if (published.year, published.month) == (year, month) or month in candidate.analysis.months | {
+                m for m, _ in candidate.analysis.days}:
+            return Conflict((), frozenset())
+    period_keys = {token.key for token in claim.tokens if token.surface.lower() in ("last", "year", "month")}
+    return Conflict((EVENT_MISMATCH,), frozenset(period_keys & claim.keys))
 
 
 def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
