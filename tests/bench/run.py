@@ -36,7 +36,7 @@ def _check(args, context: dict) -> dict:
 def _refresh(args, context: dict) -> dict:
     from tests.bench import refresh_bench
 
-    return refresh_bench.run(articles=1000, corpus=args.corpus, workdir=context["workdir"] / "refresh")
+    return refresh_bench.run(articles=1000, corpus=args.corpus, workdir=context["workdir"])
 
 
 def _segment(args, context: dict) -> dict:
