@@ -434,9 +434,12 @@ def _postgres_best_sentences(connection: Connection, terms: list[str], limit: in
     if cached is not None:
         return cached
     ranking = _postgres_rank(connection, stems, row_count, token_count, generation, limit)
-    if len(_ranking_cache) >= _RANKING_CACHE_SIZE:
-        _ranking_cache.clear()
-    _ranking_cache[key] = ranking
+    # Under READ COMMITTED the ranking may have seen a write that committed
+    # after the generation was read: keep it only if nothing moved meanwhile.
+    if connection.exec_driver_sql("SELECT generation FROM sentence_fts_totals").scalar() == generation:
+        if len(_ranking_cache) >= _RANKING_CACHE_SIZE:
+            _ranking_cache.clear()
+        _ranking_cache[key] = ranking
     return ranking
 
 
