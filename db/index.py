@@ -28,6 +28,8 @@ _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 # result asked for: deep enough that a date window or a source filter still
 # finds its best sentences among them.
 SEARCH_DEPTH_FACTOR = 20
+# How often a PostgreSQL search is repeated when a write commits while it runs.
+SEARCH_ATTEMPTS = 5
 
 # FTS5's bm25() defaults (sqlite/ext/fts5/fts5_aux.c), reproduced for PostgreSQL.
 BM25_K1 = 1.2
@@ -175,6 +177,37 @@ def search_sentences(
     Terms are plain words; an empty list finds nothing. Filters apply to the
     publication: its source, and its time (UTC, inclusive bounds).
     """
+    options = {"limit": limit, "sources": sources, "published_before": published_before,
+               "published_after": published_after, "evidence_only": evidence_only}
+    if connection.dialect.name == "sqlite":
+        # The connection's read transaction is one snapshot for all the statements.
+        return _search_once(connection, terms, **options)
+    # PostgreSQL reads each statement at its own snapshot (READ COMMITTED): a
+    # search is several statements, so a write committing between them could
+    # drop a revised readout's sentences from the answer. Search again when
+    # the index moved meanwhile.
+    for _attempt in range(SEARCH_ATTEMPTS):
+        generation = _postgres_generation(connection)
+        hits = _search_once(connection, terms, **options)
+        if _postgres_generation(connection) == generation:
+            break
+    return hits
+
+
+def _postgres_generation(connection: Connection) -> int:
+    return connection.exec_driver_sql("SELECT generation FROM sentence_fts_totals").scalar_one()
+
+
+def _search_once(
+    connection: Connection,
+    terms: Sequence[str],
+    *,
+    limit: int = 50,
+    sources: Sequence[str] | None = None,
+    published_before: datetime | None = None,
+    published_after: datetime | None = None,
+    evidence_only: bool = True,
+) -> list[SentenceHit]:
     cleaned = query_terms(terms)
     if not cleaned:
         return []
