@@ -40,7 +40,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check verifier sources db tests bench
+	$(BIN)/ruff check verifier sources db tests
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run $(if $(CORPUS),--corpus $(CORPUS)) --output build/bench-results.json
