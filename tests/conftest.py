@@ -67,6 +67,20 @@ def run_verifier(*args: str, db: Path | str | None = None, input: str | None = N
                           cwd=PROJECT_ROOT, env=environment, timeout=300)
 
 
+def record_database(path: Path, records: list, also_sources: tuple[str, ...] = ()):
+    """An SQLite record at path holding `records`, their sources (and `also_sources`) registered
+    with their known sides. The caller disposes of the engine."""
+    from db.database import open_database
+    from db.store import ensure_sources, store_readouts
+    from sources.registry import source_info
+
+    engine = open_database(str(path))
+    names = sorted({record.source for record in records} | set(also_sources))
+    ensure_sources(engine, [source_info(name) for name in names])
+    store_readouts(engine, records)
+    return engine
+
+
 def invoke_verifier(*args: str, db: Path | str | None = None, input: str | None = None,
                     env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the `verifier` command in this process (click's runner): the same

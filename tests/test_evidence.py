@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from conftest import record_database
 from rapidfuzz import fuzz
 
-from db.database import open_database
-from db.store import ReadoutRecord, ensure_sources, store_readouts
-from sources.registry import source_info
+from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.evidence import SearchScope, TermWeights, find_candidates, score_candidate
 from verifier.normalize import analyze
@@ -64,9 +63,7 @@ FILLER = [
 
 @pytest.fixture
 def engine(tmp_path):
-    engine = open_database(str(tmp_path / "record.db"))
-    ensure_sources(engine, [source_info("whitehouse")])
-    store_readouts(engine, [COUNTERNARCOTICS, KOREA, BRIEFING, WINDOWED, *FILLER])
+    engine = record_database(tmp_path / "record.db", [COUNTERNARCOTICS, KOREA, BRIEFING, WINDOWED, *FILLER])
     yield engine
     engine.dispose()
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from db.database import open_database
-from db.store import ReadoutRecord, ensure_sources, store_readouts
-from sources.registry import source_info
+from conftest import record_database
+
+from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze, speaker_keys
 from verifier.verdicts import NUMBER_MISMATCH, PLACE_MISMATCH, find_conflicts
@@ -101,10 +101,8 @@ FILLER = [
 
 
 def _check(tmp_path, sentence: str, published: date) -> dict:
-    engine = open_database(str(tmp_path / "record.db"))
+    engine = record_database(tmp_path / "record.db", [TRANSCRIPT, STATEMENT, *FILLER], also_sources=("china-mfa",))
     try:
-        ensure_sources(engine, [source_info("whitehouse"), source_info("china-mfa")])
-        store_readouts(engine, [TRANSCRIPT, STATEMENT, *FILLER])
         report = check_text(engine, sentence, published, store=False)
     finally:
         engine.dispose()
@@ -186,10 +184,8 @@ CALL_READOUT = ReadoutRecord(
 
 
 def _check_events(tmp_path, sentence: str) -> dict:
-    engine = open_database(str(tmp_path / "events.db"))
+    engine = record_database(tmp_path / "events.db", [OLD_READOUT, CALL_READOUT, *FILLER])
     try:
-        ensure_sources(engine, [source_info("whitehouse")])
-        store_readouts(engine, [OLD_READOUT, CALL_READOUT, *FILLER])
         report = check_text(engine, sentence, date(2024, 4, 3), store=False)
     finally:
         engine.dispose()
@@ -211,10 +207,8 @@ def test_a_claim_that_dates_itself_may_rest_on_an_older_occasion(tmp_path):
 
 def test_last_year_is_read_from_the_articles_date(tmp_path):
     # The call readout (2024) states it; "last year" places it in 2023, at another occasion.
-    engine = open_database(str(tmp_path / "period.db"))
+    engine = record_database(tmp_path / "period.db", [OLD_READOUT, CALL_READOUT, *FILLER])
     try:
-        ensure_sources(engine, [source_info("whitehouse")])
-        store_readouts(engine, [OLD_READOUT, CALL_READOUT, *FILLER])
         last_year = check_text(engine, "Last year the leaders discussed counternarcotics cooperation.",
                                date(2024, 4, 3), store=False)["claims"][0]
         this_week = check_text(engine, "The leaders discussed counternarcotics cooperation.",
@@ -281,10 +275,8 @@ MEETING_READOUT = ReadoutRecord(
 
 
 def test_a_readouts_two_sides_are_the_people_its_title_says_met(tmp_path):
-    engine = open_database(str(tmp_path / "meeting.db"))
+    engine = record_database(tmp_path / "meeting.db", [MEETING_READOUT, *FILLER])
     try:
-        ensure_sources(engine, [source_info("whitehouse")])
-        store_readouts(engine, [MEETING_READOUT, *FILLER])
         denied = check_text(engine, "Sullivan and Wang did not discuss the Middle East.", date(2024, 1, 28),
                             store=False)["claims"][0]
         stated = check_text(engine, "Sullivan and Wang discussed the Middle East.", date(2024, 1, 28),
