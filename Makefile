@@ -36,6 +36,28 @@ eval: $(STAMP)
 	$(BIN)/verifier --db $(EVAL_DB) import examples/readouts.jsonl
 	$(BIN)/verifier --db $(EVAL_DB) eval tests/eval/gold.jsonl $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
 
+# eval-holdout: the second set in tests/eval/holdout/ (written without seeing the engine), same record and fresh
+# database. Since 2026-11-28 it is training data beside the development set; eval-final is the untuned measure.
+.PHONY: eval-holdout
+HOLDOUT_DB ?= build/eval-holdout.db
+
+eval-holdout: $(STAMP)
+	@mkdir -p build
+	rm -f $(HOLDOUT_DB) $(HOLDOUT_DB)-wal $(HOLDOUT_DB)-shm
+	$(BIN)/verifier --db $(HOLDOUT_DB) import examples/readouts.jsonl
+	$(BIN)/verifier --db $(HOLDOUT_DB) eval tests/eval/holdout/gold.jsonl $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
+
+# eval-final: the final set in tests/eval/final/, same record and fresh database: the untuned end-of-session
+# measure. Run it once at the end; never tune rules, thresholds or aliases on it or read its mismatches while changing the engine.
+.PHONY: eval-final
+FINAL_DB ?= build/eval-final.db
+
+eval-final: $(STAMP)
+	@mkdir -p build
+	rm -f $(FINAL_DB) $(FINAL_DB)-wal $(FINAL_DB)-shm
+	$(BIN)/verifier --db $(FINAL_DB) import examples/readouts.jsonl
+	$(BIN)/verifier --db $(FINAL_DB) eval tests/eval/final/gold.jsonl $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
+
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
@@ -43,6 +65,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check verifier sources db tests
 
 bench: $(STAMP)
+	# Compiled modules on disk, as an installed package has them: the cold-start figure
+	# should not include compiling our own sources (PYTHONDONTWRITEBYTECODE may be set).
+	$(BIN)/python -m compileall -q verifier sources db
 	$(BIN)/python -m tests.bench.run $(if $(CORPUS),--corpus $(CORPUS)) --output build/bench-results.json
 
 # ---- reports: the HTML report in headless Chromium (Debian's package, never a browser download),

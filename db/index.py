@@ -7,20 +7,28 @@ the same candidates in the same order: the same tokens as FTS5's `porter
 unicode61 remove_diacritics 2`, and FTS5's own BM25 formula computed in SQL
 from the token counts the table keeps. Callers never see which machinery
 answers: they add and remove a readout's sentences inside the writer's
-transaction, and ask `search_sentences` for candidates.
+transaction; they ask `search_sentences` for BM25-ranked matches, or
+`sentences_holding` for every sentence holding a phrase (the engine ranks
+those itself), then `sentence_places` and `sentence_hits` for where each
+was published and what it says.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import sqlite3
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from operator import add
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
+
+from db.database import insert_rows
 
 _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -48,6 +56,10 @@ COMMON_LEXEME_SHARE = 0.01
 # keeps emoji skin-tone modifiers as tokens (its Unicode tables predate them);
 # they count towards a sentence's length.
 _FTS5_TOKEN = re.compile(r"(?:[^\W_]|[\U0001F3FB-\U0001F3FF])+")
+# The same tokens found faster (one character class, no alternation) once
+# underscores, the only word characters that are not letters or digits, are
+# turned into spaces: see _fts5_tokens.
+_FTS5_TOKEN_RUN = re.compile(r"[\w\U0001F3FB-\U0001F3FF]+")
 # FTS5's stemmer leaves words under three letters alone; PostgreSQL's changes
 # only two-letter words ending in s or y ("us" to "u", "is" to "i"). With an
 # e appended its stemmer gives the word back ("use" to "us", as FTS5 also
@@ -65,12 +77,17 @@ _PORTER_DEPARTURE_ENDINGS = {"bly": "ble", "logy": "log", "logies": "log"}
 def postgres_words(text_: str) -> tuple[str, int]:
     """The text PostgreSQL's `verifier_text` configuration tokenises as FTS5
     would, and its token count (FTS5's document length for BM25)."""
-    tokens = _FTS5_TOKEN.findall(text_)
+    tokens = _fts5_tokens(text_)
     joined = " ".join(tokens)
     if not joined.isascii():
         joined = "".join(c for c in unicodedata.normalize("NFKD", joined) if not unicodedata.combining(c))
     joined = _PORTER_DEPARTURES.sub(lambda match: _PORTER_DEPARTURE_ENDINGS[match.group(1).lower()], joined)
     return _SHORT_WORD.sub(r"\g<1>e", joined), len(tokens)
+
+
+def _fts5_tokens(text_: str) -> list[str]:
+    """What _FTS5_TOKEN finds in text_, in a third less time."""
+    return _FTS5_TOKEN_RUN.findall(text_.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,16 +307,8 @@ def _search_once(
         ranks = dict(connection.execute(statement, params).all())
     if not ranks:
         return []
-    placeholder = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    rows = connection.exec_driver_sql(
-        "SELECT s.id, s.readout_id, s.position, s.start, s.\"end\", "
-        "substr(r.body, s.start + 1, s.\"end\" - s.start), s.speaker, s.is_evidence, 0.0, "
-        "r.url, r.title, r.source_name, src.side, r.kind, r.published, r.published_text "
-        "FROM sentence s JOIN readout r ON r.id = s.readout_id "
-        f"JOIN source src ON src.name = r.source_name WHERE s.id IN ({', '.join([placeholder] * len(ranks))})",
-        tuple(ranks),
-    ).all()
-    hits = [replace(_hit(row), rank=float(ranks[row[0]])) for row in rows]
+    rows = sentence_hits(connection, list(ranks))
+    hits = [replace(hit, rank=float(ranks[hit.sentence_id])) for hit in rows]
     hits.sort(key=lambda hit: (hit.rank, hit.sentence_id))
     return hits
 
@@ -333,6 +342,33 @@ def _sqlite_best_sentences(connection: Connection, match: str, depth: int) -> li
     return cached
 
 
+def evidence_state(connection: Connection) -> tuple[int, int]:
+    """How many evidence sentences the record holds, and the newest one's id:
+    together they move whenever the indexed sentences change. Counting a
+    million rows costs a quarter of a second, so the answer is kept with the
+    connection until the database changes (PRAGMA data_version on SQLite,
+    the index generation on PostgreSQL)."""
+    if connection.dialect.name == "sqlite":
+        version = connection.exec_driver_sql("PRAGMA data_version").scalar()
+        memo = connection.connection.info.setdefault("verifier_rankings", {})
+        if memo.get("version") != version:
+            memo.clear()
+            memo["version"] = version
+        marker = ("evidence_state", version)
+    else:
+        memo = connection.info.setdefault("verifier_evidence_state", {})
+        marker = ("evidence_state", _postgres_generation(connection))
+    state = memo.get(marker)
+    if state is None:
+        count, newest = connection.exec_driver_sql(
+            "SELECT count(*), max(id) FROM sentence WHERE is_evidence").one()
+        state = (int(count or 0), int(newest or 0))
+        if connection.dialect.name != "sqlite":
+            memo.clear()
+        memo[marker] = state
+    return state
+
+
 def count_matching_sentences(connection: Connection, phrase: str, *, cap: int | None = None) -> int:
     """In how many indexed sentences the phrase's words occur, together and in
     this order; counting stops at `cap` (cheap for common words)."""
@@ -340,6 +376,11 @@ def count_matching_sentences(connection: Connection, phrase: str, *, cap: int | 
     if not words:
         return 0
     if connection.dialect.name == "sqlite":
+        if len(words) == 1:
+            rows = _sqlite_rows_holding_word(connection, words[0])
+            if rows is not None:
+                # What LIMIT :cap would have let the count reach (a negative LIMIT is none).
+                return rows if cap is None or cap < 0 else min(rows, cap)
         statement = ("SELECT count(*) FROM (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :match "
                      "LIMIT :cap) AS hits")
         params: dict[str, object] = {"match": '"' + " ".join(words) + '"', "cap": -1 if cap is None else cap}
@@ -351,20 +392,264 @@ def count_matching_sentences(connection: Connection, phrase: str, *, cap: int | 
     return int(connection.execute(text(statement), params).scalar_one())
 
 
+# One word's count is read from FTS5's own record of which rows hold each
+# term (an fts5vocab table), not by stepping through its matches: up to half
+# the cost for the words below the cap, which are nearly all a check asks
+# for (the record is read whole, so the few words above the cap cost more).
+# That record holds the tokenizer's terms (Porter stems), so the word is
+# first put through the same tokenizer, in a private in-memory FTS5 table.
+# The fts5vocab table lives in the connection's temp schema: no migration,
+# and nothing written to the database file.
+_SQLITE_TERMS_TABLE = "verifier_sentence_terms"
+_TOKENIZE_OPTION = re.compile(r"""\btokenize\s*=\s*(?:'((?:[^']|'')*)'|"((?:[^"]|"")*)"|(\w+))""", re.IGNORECASE)
+_STEMMED_WORDS_LIMIT = 100_000
+
+
+def _sqlite_rows_holding_word(connection: Connection, word: str) -> int | None:
+    """In how many indexed sentences the word's one term occurs, read in the
+    connection's own snapshot; None when the word is not one term (the caller
+    counts it as a phrase) or the index cannot be read so."""
+    if not connection.in_transaction():
+        # Let SQLAlchemy begin the transaction, so this read sees what the caller's next ones see.
+        connection.exec_driver_sql("SELECT 1")
+    database = connection.connection.driver_connection
+    table_sql, has_terms_table = database.execute(
+        "SELECT (SELECT sql FROM main.sqlite_master WHERE name = 'sentence_fts'), "
+        "(SELECT count(*) FROM temp.sqlite_master WHERE name = ?)", (_SQLITE_TERMS_TABLE,)).fetchone()
+    option = _TOKENIZE_OPTION.search(table_sql or "")
+    if option is None:
+        return None
+    single_quoted, double_quoted, bare = option.groups()
+    tokenize = (bare if bare is not None else single_quoted.replace("''", "'") if single_quoted is not None
+                else double_quoted.replace('""', '"'))
+    try:
+        terms = _fts5_terms(tokenize, word)
+        if len(terms) != 1:
+            return None
+        if not has_terms_table:
+            # Made again whenever a rollback took it away with the transaction that made it.
+            database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SQLITE_TERMS_TABLE} "
+                             "USING fts5vocab(main, sentence_fts, row)")
+        row = database.execute(f"SELECT doc FROM temp.{_SQLITE_TERMS_TABLE} WHERE term = ?", terms).fetchone()
+    except sqlite3.Error:
+        return None  # a tokenizer or an SQLite build without these: count the matches instead
+    return int(row[0]) if row else 0
+
+
+class _Fts5Tokenizer:
+    """FTS5's tokenizer of one configuration, on a private in-memory database."""
+
+    def __init__(self, tokenize: str):
+        self.database = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        self.database.execute("CREATE VIRTUAL TABLE words USING fts5(text, tokenize=%s)"
+                              % ("'" + tokenize.replace("'", "''") + "'"))
+        self.database.execute("CREATE VIRTUAL TABLE word_terms USING fts5vocab(words, instance)")
+        self.lock = threading.Lock()
+        self.terms_of: dict[str, tuple[str, ...]] = {}
+
+    def terms(self, word: str) -> tuple[str, ...]:
+        terms = self.terms_of.get(word)
+        if terms is None:
+            with self.lock:
+                self.database.execute("INSERT INTO words (rowid, text) VALUES (1, ?)", (word,))
+                terms = tuple(row[0] for row in self.database.execute("SELECT term FROM word_terms ORDER BY offset"))
+                self.database.execute("DELETE FROM words")
+            if len(self.terms_of) >= _STEMMED_WORDS_LIMIT:
+                self.terms_of.clear()
+            self.terms_of[word] = terms
+        return terms
+
+
+_tokenizers: dict[str, _Fts5Tokenizer] = {}
+_tokenizers_lock = threading.Lock()
+
+
+def _fts5_terms(tokenize: str, word: str) -> tuple[str, ...]:
+    """The terms FTS5 indexes for the word under this tokenizer configuration."""
+    tokenizer = _tokenizers.get(tokenize)
+    if tokenizer is None:
+        with _tokenizers_lock:
+            tokenizer = _tokenizers.get(tokenize)
+            if tokenizer is None:
+                tokenizer = _tokenizers[tokenize] = _Fts5Tokenizer(tokenize)
+    return tokenizer.terms(word)
+
+
+def sentences_holding(connection: Connection, phrases: Sequence[str], *, within: Sequence[str] = (),
+                      limit: int | None = None) -> list[int]:
+    """Ids of the indexed sentences that hold any of `phrases` (each phrase's
+    words together and in this order, as `count_matching_sentences` counts
+    them), ascending. With `within`, only those that also hold one of those
+    phrases: the index intersects its own lists, so asking for a common word
+    among the sentences of a few rare ones costs little."""
+    wanted = [words for words in (_TERM.findall(phrase.lower()) for phrase in phrases) if words]
+    among = [words for words in (_TERM.findall(phrase.lower()) for phrase in within) if words]
+    if not wanted or (within and not among):
+        return []
+    if connection.dialect.name == "sqlite":
+        match = " OR ".join('"' + " ".join(words) + '"' for words in wanted)
+        if among:
+            match = "(" + " OR ".join('"' + " ".join(words) + '"' for words in among) + ") AND (" + match + ")"
+        statement = "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid"
+        values: tuple = (match,)
+        if limit is not None:
+            statement += " LIMIT ?"
+            values += (limit,)
+        # Tens of thousands of ids: one string costs far less than a row each.
+        joined = connection.exec_driver_sql(f"SELECT group_concat(rowid) FROM ({statement})", values).scalar()
+        return list(map(int, joined.split(","))) if joined else []
+    params: dict[str, object] = {}
+
+    def any_of(prefix: str, groups: list[list[str]]) -> str:
+        parts = []
+        for number, words in enumerate(groups):
+            params[f"{prefix}{number}"] = postgres_words(" ".join(words))[0]
+            parts.append(f"phraseto_tsquery('verifier_text', :{prefix}{number})")
+        return "(" + " || ".join(parts) + ")"
+
+    query = any_of("phrase_", wanted)
+    if among:
+        query = f"({any_of('within_', among)} && {query})"
+    statement = f"SELECT sentence_id FROM sentence_fts WHERE terms @@ {query} ORDER BY sentence_id"
+    if limit is not None:
+        statement += " LIMIT :limit"
+        params["limit"] = limit
+    return connection.execute(text(f"SELECT array_agg(sentence_id ORDER BY sentence_id) FROM ({statement}) AS hits"), params).scalar() or []
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePlace:
+    """Where a sentence was published, without its text: enough to filter by."""
+
+    sentence_id: int
+    readout_id: int
+    source: str
+    is_evidence: bool
+    published: datetime
+    published_text: str
+
+
+def sentence_places(connection: Connection, sentence_ids: Sequence[int]) -> dict[int, SentencePlace]:
+    """The publication of each sentence (ids that are gone are left out)."""
+    if not sentence_ids:
+        return {}
+    if connection.dialect.name == "sqlite":
+        where, params = f"s.id IN ({', '.join('?' * len(sentence_ids))})", tuple(sentence_ids)
+    else:
+        where, params = "s.id = ANY(%s)", (list(sentence_ids),)
+    rows = connection.exec_driver_sql(
+        "SELECT s.id, s.readout_id, r.source_name, s.is_evidence, r.published, r.published_text "
+        f"FROM sentence s JOIN readout r ON r.id = s.readout_id WHERE {where}", params).all()
+    places = {}
+    for sentence_id, readout_id, source, is_evidence, published, published_text in rows:
+        if isinstance(published, str):
+            published = datetime.fromisoformat(published)
+        places[sentence_id] = SentencePlace(sentence_id, readout_id, source, bool(is_evidence), published,
+                                            published_text or "")
+    return places
+
+
+def sentences_published(connection: Connection, *, after: datetime, before: datetime,
+                        sources: Sequence[str] | None = None) -> frozenset[int]:
+    """Ids of the sentences of every publication dated after..before (UTC, inclusive)."""
+    statement = text(
+        "SELECT s.id FROM readout r JOIN sentence s ON s.readout_id = r.id "
+        "WHERE r.published >= :after AND r.published <= :before"
+        + (" AND r.source_name IN :sources" if sources else "")
+    )
+    params: dict[str, object] = {"after": after, "before": before}
+    if connection.dialect.name == "sqlite":
+        params = {"after": _sqlite_time(after), "before": _sqlite_time(before)}
+    if sources:
+        statement = statement.bindparams(bindparam("sources", expanding=True))
+        params["sources"] = list(sources)
+    return frozenset(connection.execute(statement, params).scalars())
+
+
+def sentence_hits(connection: Connection, sentence_ids: Sequence[int]) -> list[SentenceHit]:
+    """The sentences, with their text and publication, in the order asked."""
+    if not sentence_ids:
+        return []
+    if connection.dialect.name == "sqlite":
+        where, values = f"s.id IN ({', '.join(['{}'] * len(sentence_ids))})", tuple(sentence_ids)
+    else:
+        where, values = "s.id = ANY({})", (list(sentence_ids),)
+    by_id = {hit.sentence_id: hit for hit in _hits_where(connection, where, values)}
+    return [by_id[sentence_id] for sentence_id in sentence_ids if sentence_id in by_id]
+
+
 def sentences_of(connection: Connection, readout_id: int, first: int, last: int) -> list[SentenceHit]:
     """Sentences at positions first..last of one readout, for evidence windows."""
-    rows = connection.execute(
-        text(
-            "SELECT s.id, s.readout_id, s.position, s.start, s.\"end\", "
-            "substr(r.body, s.start + 1, s.\"end\" - s.start), s.speaker, s.is_evidence, 0.0, "
-            "r.url, r.title, r.source_name, src.side, r.kind, r.published, r.published_text "
-            "FROM sentence s JOIN readout r ON r.id = s.readout_id "
-            "JOIN source src ON src.name = r.source_name "
-            "WHERE s.readout_id = :readout AND s.position BETWEEN :first AND :last ORDER BY s.position"
-        ),
-        {"readout": readout_id, "first": first, "last": last},
-    ).all()
-    return [_hit(row) for row in rows]
+    return sentences_around(connection, [(readout_id, first, last)])
+
+
+def sentences_around(connection: Connection, spans: Sequence[tuple[int, int, int]]) -> list[SentenceHit]:
+    """Sentences at positions first..last of each (readout id, first, last), by readout and position."""
+    if not spans:
+        return []
+    where = " OR ".join(["(s.readout_id = {} AND s.position BETWEEN {} AND {})"] * len(spans))
+    hits = _hits_where(connection, where, tuple(value for span in spans for value in span))
+    return sorted(hits, key=lambda hit: (hit.readout_id, hit.position))
+
+
+def _hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
+    """The sentences meeting `where` (its {} marks take `values`), with text and publication.
+
+    SQLite cuts each sentence out of its body with substr(); PostgreSQL would
+    de-TOAST the whole body once per sentence and walk it to the offset, so
+    there each body is read once and cut here (offsets count characters in
+    both)."""
+    sqlite = connection.dialect.name == "sqlite"
+    where = where.format(*(["?" if sqlite else "%s"] * len(values)))
+    params = values
+    sentence_text = "substr(r.body, s.start + 1, s.\"end\" - s.start)" if sqlite else "NULL"
+    statement = ("SELECT s.id, s.readout_id, s.position, s.start, s.\"end\", "
+                 f"{sentence_text}, s.speaker, s.is_evidence, 0.0, "
+                 "r.url, r.title, r.source_name, src.side, r.kind, r.published, r.published_text "
+                 "FROM sentence s JOIN readout r ON r.id = s.readout_id "
+                 f"JOIN source src ON src.name = r.source_name WHERE {where}")
+    if sqlite:  # one snapshot for the whole read transaction
+        return [_hit(row) for row in connection.exec_driver_sql(statement, params).all()]
+    # Each statement reads its own snapshot (READ COMMITTED): the offsets and
+    # the bodies they point into must come from the same generation of the
+    # record, so each statement also says which generation it read.
+    statement = statement.replace(" FROM sentence s ", ", (SELECT generation FROM sentence_fts_totals) FROM sentence s ", 1)
+    for _attempt in range(SEARCH_ATTEMPTS):
+        rows = connection.exec_driver_sql(statement, params).all()
+        if not rows:
+            return []
+        generation = rows[0][-1]
+        bodies = _postgres_bodies(connection, {row[1] for row in rows}, generation)
+        if bodies is not None:
+            break
+    else:
+        raise RuntimeError("the record kept changing while its sentences were read; try again")
+    return [_hit((*row[:5], bodies[row[1]][row[3]:row[4]], *row[6:-1])) for row in rows if row[1] in bodies]
+
+
+# Characters of readout bodies a PostgreSQL connection keeps between calls.
+_BODY_CACHE_CHARACTERS = 50_000_000
+
+
+def _postgres_bodies(connection: Connection, readout_ids: set[int], generation: int) -> dict[int, str] | None:
+    """The bodies of these readouts at index `generation`, or None when the
+    record has moved on since. The claims of one article draw on the same
+    publications again and again, so bodies are kept with the connection
+    while the generation (moved by every write) stands."""
+    cached_generation, cache = connection.info.get("verifier_bodies", (None, {}))
+    if cached_generation != generation or sum(map(len, cache.values())) > _BODY_CACHE_CHARACTERS:
+        cache = {}
+        connection.info["verifier_bodies"] = (generation, cache)
+    missing = sorted(readout_ids - cache.keys())
+    if missing:
+        rows = connection.exec_driver_sql(
+            "SELECT id, body, (SELECT generation FROM sentence_fts_totals) FROM readout WHERE id = ANY(%s)",
+            (missing,)).all()
+        if rows and rows[0][2] != generation:
+            connection.info.pop("verifier_bodies", None)
+            return None
+        cache.update((readout_id, body) for readout_id, body, _generation in rows)
+    return {readout_id: cache[readout_id] for readout_id in readout_ids if readout_id in cache}
 
 
 def _sqlite_time(moment: datetime) -> str:
@@ -400,10 +685,111 @@ def _index_on_postgres(connection: Connection, readout_ids: Sequence[int]) -> No
                                           for sentence_id, readout_id, start, end in spans])
 
 
+# A sentence's full-text entry on PostgreSQL: its FTS5 token count and its
+# tsvector as a literal.
+PostgresEntry = tuple[int, str]
+
+
+# PostgreSQL keeps at most 255 positions of a lexeme (MAXNUMPOS - 1), dropping
+# the rest: a sentence of more words than that is left to to_tsvector.
+_MAX_LITERAL_TOKENS = 255
+_POSITION_SUFFIXES = tuple(f":{position}" for position in range(1, _MAX_LITERAL_TOKENS + 1))
+_INDEX_WORK_MEM = "64MB"
+# Distinct words remembered per database: a corpus has a few hundred thousand.
+_LEXEME_CACHE_SIZE = 2_000_000
+# Per database: a word (an FTS5 token as written) to its lexeme quoted for a
+# tsvector literal, or None when PostgreSQL does not make exactly one lexeme of it.
+_lexeme_cache: dict[str, dict[str, str | None]] = {}
+
+
 def _insert_postgres_entries(connection: Connection, sentences: Sequence[tuple[int, str]]) -> None:
-    """Index (sentence id, text) pairs in one statement."""
-    if not sentences:
+    """Index (sentence id, text) pairs."""
+    entries = postgres_index_entries(connection, [sentence_text for _sentence_id, sentence_text in sentences])
+    _insert_postgres_prepared(connection, [(sentence_id, sentence_text, entry) for (sentence_id, sentence_text), entry
+                                           in zip(sentences, entries, strict=True)])
+
+
+def index_prepared_sentences(connection: Connection, rows: Sequence[tuple[int, str, PostgresEntry | None]]) -> None:
+    """PostgreSQL: add sentences to the index, (sentence id, text, entry) rows
+    already in `sentence`, each entry made by `postgres_index_entries` ahead of
+    the write transaction (it needs no lock), or None for the server to parse."""
+    if not rows:
         return
+    _forget_rankings(connection)
+    _insert_postgres_prepared(connection, rows)
+
+
+def postgres_index_entries(connection: Connection, texts: Sequence[str]) -> list[PostgresEntry | None]:
+    """The full-text entry of each text, None where the server must parse it.
+
+    Parsing and stemming every sentence (to_tsvector) used to cost the server
+    more than all the rest of an import. So the tsvector is written here as a
+    literal of the lexemes at their positions; the lexemes are still
+    PostgreSQL's own, each distinct word stemmed by it once (see
+    _lexeme_literals). A text the literal cannot stand for (a word the parser
+    splits or drops, or too many words) is left to to_tsvector as before.
+    """
+    tokenised = [_fts5_tokens(text_) for text_ in texts]
+    literals = _lexeme_literals(connection, set().union(*tokenised))
+    lexeme_of = literals.__getitem__
+    entries: list[PostgresEntry | None] = []
+    for tokens in tokenised:
+        if len(tokens) > _MAX_LITERAL_TOKENS:
+            entries.append(None)
+            continue
+        try:
+            # Repeated lexemes may stay apart: the tsvector input merges their positions.
+            entries.append((len(tokens), " ".join(map(add, map(lexeme_of, tokens), _POSITION_SUFFIXES))))
+        except TypeError:  # None + ":1": a word PostgreSQL does not make one lexeme of
+            entries.append(None)
+    return entries
+
+
+def _insert_postgres_prepared(connection: Connection, rows: Sequence[tuple[int, str, PostgresEntry | None]]) -> None:
+    # Pending GIN entries are moved into the index in work_mem-sized runs
+    # (ginInsertCleanup): 4MB by default makes several passes over the index
+    # per batch.
+    connection.exec_driver_sql(f"SET LOCAL work_mem = '{_INDEX_WORK_MEM}'")
+    insert_rows(connection, "sentence_fts", ("sentence_id", "tokens", "terms"),
+                ((sentence_id, *entry) for sentence_id, _text, entry in rows if entry is not None))
+    to_parse = [(sentence_id, sentence_text) for sentence_id, sentence_text, entry in rows if entry is None]
+    if to_parse:
+        _insert_parsed_postgres_entries(connection, to_parse)
+
+
+def _lexeme_literals(connection: Connection, words: set[str]) -> dict[str, str | None]:
+    """The word-to-lexeme map of this database, holding at least `words`."""
+    cache = _lexeme_cache.setdefault(connection.engine.url.render_as_string(hide_password=True), {})
+    missing = list(words - cache.keys())
+    if not missing:
+        return cache
+    if len(cache) + len(missing) > _LEXEME_CACHE_SIZE:
+        cache.clear()
+        missing = list(words)
+    stems: dict[int, list[tuple[str, list[int]]]] = {}
+    for ordinal, lexeme, positions in connection.execute(
+        text(
+            "SELECT w.ordinal, v.lexeme, v.positions "
+            "FROM unnest(CAST(:words AS text[])) WITH ORDINALITY AS w(word, ordinal), "
+            "unnest(to_tsvector('verifier_text', w.word)) AS v"
+        ),
+        {"words": [postgres_words(word)[0] for word in missing]},
+    ):
+        stems.setdefault(ordinal, []).append((lexeme, positions))
+    for ordinal, word in enumerate(missing, start=1):
+        found = stems.get(ordinal, [])
+        # One lexeme at position 1: within a sentence it sits at the word's own position.
+        single = len(found) == 1 and found[0][1] == [1]
+        cache[word] = _tsvector_quote(found[0][0]) if single else None
+    return cache
+
+
+def _tsvector_quote(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _insert_parsed_postgres_entries(connection: Connection, sentences: Sequence[tuple[int, str]]) -> None:
+    """Index (sentence id, text) pairs in one statement, PostgreSQL parsing the words."""
     ids, counts, words = [], [], []
     for sentence_id, sentence_text in sentences:
         prepared, count = postgres_words(sentence_text)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -20,8 +20,14 @@ from itertools import islice
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from db.database import insert_rows
-from db.index import index_sentences, unindex_readouts
+from db.database import create_db_engine, insert_rows, is_postgres
+from db.index import (
+    PostgresEntry,
+    index_prepared_sentences,
+    index_sentences,
+    postgres_index_entries,
+    unindex_readouts,
+)
 from db.models import Readout, ReadoutRevision, Sentence, Source
 from db.text import classify_kind, content_hash, detect_language, normalise_body, split_body
 
@@ -131,27 +137,72 @@ def store_readouts(
     total = StoreSummary()
     moment = now or utcnow()
     pool = _splitter_pool(splitter_processes)
+    # PostgreSQL's index entries are made in the worker too (db.index.postgres_index_entries):
+    # it asks the server, on a connection of its own, only how to stem words it has not seen.
+    index_url = engine.url.render_as_string(hide_password=False) if pool and is_postgres(engine) else None
     pending: tuple[list[ReadoutRecord], Future | None] | None = None
+    # With a worker, PostgreSQL batches are written by a thread while this one
+    # reads and parses the next: the server stores one batch while Python
+    # prepares another. (SQLite's writes keep this process busy themselves.)
+    writer = ThreadPoolExecutor(max_workers=1) if index_url else None
+    writing: Future | None = None
 
-    def write(batch: list[ReadoutRecord], presplit: Future | None) -> None:
+    def write(batch: list[ReadoutRecord], presplit: Future | None, *, last: bool) -> int:
         spans = presplit.result() if presplit is not None else {}
         with write_transaction(engine) as connection, connection.begin():
+            if connection.dialect.name == "postgresql":
+                _tune_postgres_writer(connection, more_batches=not last)
             total.add(_store_batch(connection, batch, moment, spans))
+        return len(batch)
+
+    def report(count: int) -> None:
         if on_batch:
-            on_batch(total, len(batch))
+            on_batch(total, count)
 
     try:
         for batch in _batches(records, batch_size):
-            presplit = pool.submit(_split_bodies, _bodies_to_split(engine, batch)) if pool else None
+            presplit = pool.submit(_split_bodies, _bodies_to_split(engine, batch), index_url) if pool else None
             if pending is not None:
-                write(*pending)
+                if writer is None:
+                    report(write(*pending, last=False))
+                else:
+                    if writing is not None:
+                        report(writing.result())
+                    writing = writer.submit(write, *pending, last=False)
             pending = (batch, presplit)
+        if writing is not None:
+            report(writing.result())
         if pending is not None:
-            write(*pending)
+            report(write(*pending, last=True))
     finally:
+        if writer:
+            writer.shutdown(cancel_futures=True)
         if pool:
             pool.shutdown(cancel_futures=True)
     return total
+
+
+# New full-text entries wait in the GIN index's pending list until it holds
+# this much, then move into the index in one pass; fewer, longer passes cost
+# a bulk import less. The last batch of a run keeps the server's limit (4MB
+# by default), so readers are not left scanning a long list afterwards.
+BULK_GIN_PENDING_LIST = "32MB"
+
+
+def _tune_postgres_writer(connection: Connection, *, more_batches: bool) -> None:
+    """Settings for this write transaction only (SET LOCAL)."""
+    if more_batches:
+        connection.exec_driver_sql(f"SET LOCAL gin_pending_list_limit = '{BULK_GIN_PENDING_LIST}'")
+    # lz4 compresses readout bodies (TOAST) several times faster than the
+    # default pglz, and decompresses them faster for readers; servers built
+    # without it keep their default.
+    info = connection.connection.info
+    if "verifier_lz4" not in info:
+        info["verifier_lz4"] = bool(connection.exec_driver_sql(
+            "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"
+        ).first())
+    if info["verifier_lz4"]:
+        connection.exec_driver_sql("SET LOCAL default_toast_compression = 'lz4'")
 
 
 def _splitter_pool(processes: int) -> ProcessPoolExecutor | None:
@@ -183,14 +234,33 @@ def _bodies_to_split(engine: Engine, batch: list[ReadoutRecord]) -> list[tuple[s
 
 @dataclass(frozen=True, slots=True)
 class PreparedText:
-    """What a worker process makes of one new text: its sentences and its compressed revision body."""
+    """What a worker process makes of one new text: its sentences, its
+    compressed revision body, and on PostgreSQL its sentences' index entries."""
 
     spans: list[tuple]
     body_zlib: bytes
+    index_entries: list[PostgresEntry | None] | None = None
 
 
-def _split_bodies(bodies: list[tuple[str, str]]) -> dict[str, PreparedText]:
-    return {digest: PreparedText(_span_rows(body), _compress(body)) for digest, body in bodies}
+def _split_bodies(bodies: list[tuple[str, str]], index_url: str | None = None) -> dict[str, PreparedText]:
+    spans = {digest: _span_rows(body) for digest, body in bodies}
+    entries: dict[str, list] = {}
+    if index_url and bodies:
+        entries = _index_entries_apart(index_url, [(digest, body, spans[digest]) for digest, body in bodies])
+    return {digest: PreparedText(spans[digest], _compress(body), entries.get(digest)) for digest, body in bodies}
+
+
+def _index_entries_apart(url: str, texts: list[tuple[str, str, list[tuple]]]) -> dict[str, list]:
+    """Index entries of each (hash, body, spans), made in a worker process on
+    its own connection (never one inherited from the parent)."""
+    sentences = [body[start:end] for _digest, body, spans in texts for _position, start, end, *_rest in spans]
+    engine = create_db_engine(url)
+    try:
+        with engine.connect() as connection:
+            entries = iter(postgres_index_entries(connection, sentences))
+    finally:
+        engine.dispose()
+    return {digest: list(islice(entries, len(spans))) for digest, _body, spans in texts}
 
 
 def _compress(body: str) -> bytes:
@@ -277,16 +347,14 @@ def _store_batch(connection: Connection, batch: list[ReadoutRecord], now: dateti
 
     to_split: list[tuple[int, str, str]] = []  # (readout id, current body, its hash): sentences to (re)write
     if new_rows:
-        result = connection.execute(insert(readout_table).returning(readout_table.c.id, readout_table.c.url),
-                                    new_rows)
-        id_by_url = {row.url: row.id for row in result}
+        id_by_url = _insert_readouts(connection, new_rows)
         revision_rows = []
         for url, versions in new_revisions.items():
             readout_id = id_by_url[url]
             for number, (record, body, digest) in enumerate(versions, start=1):
                 revision_rows.append(_revision_values(readout_id, number, record, body, digest, now, presplit))
             to_split.append((readout_id, versions[-1][1], versions[-1][2]))
-        connection.execute(insert(revision_table), revision_rows)
+        _insert_revisions(connection, revision_rows)
 
     if changed:
         changed_ids = [entry[0] for entry in changed]
@@ -302,10 +370,30 @@ def _store_batch(connection: Connection, batch: list[ReadoutRecord], now: dateti
                 revision_rows.append(_revision_values(
                     readout_id, revision_count + offset, version, version_body, version_digest, now, presplit))
             to_split.append((readout_id, body, digest))
-        connection.execute(insert(revision_table), revision_rows)
+        _insert_revisions(connection, revision_rows)
 
     _insert_sentences(connection, to_split, presplit)
     return summary
+
+
+def _insert_readouts(connection: Connection, rows: list[dict]) -> dict[str, int]:
+    """Insert new readouts; their ids by URL."""
+    if connection.dialect.name != "postgresql":
+        result = connection.execute(insert(readout_table).returning(readout_table.c.id, readout_table.c.url), rows)
+        return {row.url: row.id for row in result}
+    # COPY with ids taken up front: an INSERT of many rows costs the client
+    # more to compose (a statement of thousands of parameters) than the server.
+    ids = _reserve_ids(connection, "readout", len(rows))
+    columns = ["id", *rows[0]]
+    insert_rows(connection, "readout", columns, ([readout_id, *row.values()] for readout_id, row in zip(ids, rows, strict=True)))
+    return {row["url"]: readout_id for readout_id, row in zip(ids, rows, strict=True)}
+
+
+def _insert_revisions(connection: Connection, rows: list[dict]) -> None:
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(revision_table), rows)
+        return
+    insert_rows(connection, "readout_revision", list(rows[0]), (row.values() for row in rows))
 
 
 def _create_missing_sources(connection: Connection, names: set[str]) -> None:
@@ -355,33 +443,60 @@ def _insert_sentences(connection: Connection, readouts: list[tuple[int, str, str
     already hold: slicing it back out of readout.body in SQL costs a scan of
     the body per sentence (character offsets), quadratic on long transcripts.
     """
-    split = [(readout_id, body, presplit[digest].spans if digest in presplit else _span_rows(body))
+    split = [(readout_id, body, presplit[digest] if digest in presplit else PreparedText(_span_rows(body), b""))
              for readout_id, body, digest in readouts]
-    count = sum(len(spans) for _readout_id, _body, spans in split)
+    count = sum(len(prepared.spans) for _readout_id, _body, prepared in split)
     if not count:
         return
     ids = iter(_new_sentence_ids(connection, count))
     rows = []
     entries = []
-    for readout_id, body, spans in split:
-        for position, start, end, speaker, is_evidence in spans:
+    for readout_id, body, prepared in split:
+        for position, start, end, speaker, is_evidence in prepared.spans:
             sentence_id = next(ids)
             rows.append((sentence_id, readout_id, position, start, end, speaker, is_evidence))
             entries.append((sentence_id, readout_id, body[start:end]))
     columns = ("id", "readout_id", "position", "start", '"end"', "speaker", "is_evidence")
     insert_rows(connection, "sentence", columns, rows)
-    index_sentences(connection, entries)
+    if connection.dialect.name != "postgresql":
+        index_sentences(connection, entries)
+        return
+    # PostgreSQL: the index entries the worker made, and here those it did not.
+    made: list[PostgresEntry | None] = []
+    to_make: list[int] = []
+    for _readout_id, _body, prepared in split:
+        if prepared.index_entries is None:
+            to_make.extend(range(len(made), len(made) + len(prepared.spans)))
+            made.extend([None] * len(prepared.spans))
+        else:
+            made.extend(prepared.index_entries)
+    if to_make:
+        texts = [entries[number][2] for number in to_make]
+        for number, entry in zip(to_make, postgres_index_entries(connection, texts), strict=True):
+            made[number] = entry
+    index_prepared_sentences(connection, [(sentence_id, sentence_text, entry) for
+                                          (sentence_id, _readout_id, sentence_text), entry in zip(entries, made, strict=True)])
 
 
-def _new_sentence_ids(connection: Connection, count: int) -> list[int]:
+def _new_sentence_ids(connection: Connection, count: int) -> Sequence[int]:
     if connection.dialect.name == "postgresql":
-        return list(connection.exec_driver_sql(
-            "SELECT nextval(pg_get_serial_sequence('sentence', 'id')) FROM generate_series(1, %s)", (count,)
-        ).scalars())
+        return _reserve_ids(connection, "sentence", count)
     # SQLite: writers hold the database's write lock from BEGIN IMMEDIATE
     # (see write_transaction), so nobody else can take these ids meanwhile.
     first = connection.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM sentence").scalar()
     return list(range(first, first + count))
+
+
+def _reserve_ids(connection: Connection, table: str, count: int) -> range:
+    """PostgreSQL: `count` new ids of table's serial id column, for rows inserted with their id."""
+    # One block taken at once: a nextval() per row cost seconds per import, on
+    # both ends. Writers take turns (the advisory lock of write_transaction),
+    # so no other nextval() runs between the two.
+    last = connection.exec_driver_sql(
+        "SELECT setval(pg_get_serial_sequence(%(table)s, 'id'), "
+        "nextval(pg_get_serial_sequence(%(table)s, 'id')) + %(count)s - 1)", {"table": table, "count": count}
+    ).scalar_one()
+    return range(last - count + 1, last + 1)
 
 
 def revision_body(body_zlib: bytes) -> str:

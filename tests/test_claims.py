@@ -111,6 +111,13 @@ def test_fragments_are_skipped(fragment):
     assert [(s.text, s.reason) for s in result.skipped] == [(fragment, SKIP_FRAGMENT)]
 
 
+@pytest.mark.parametrize("sentence", ["The magazine named her one of the most influential people of 2024.",
+                                      "Shares rose, with the main index gaining more than 3%.",
+                                      "Markets rallied, with the S&P 500 up by more than 2 percent."])
+def test_a_sentence_ending_in_a_number_is_complete(sentence):
+    assert only_claim(sentence).text == sentence
+
+
 def test_a_capitalised_may_at_the_end_is_a_month_not_a_dangling_word():
     claim = only_claim("The US has urged China to show restraint before the inauguration in May.")
     assert claim.text.endswith("in May.")
@@ -474,12 +481,57 @@ def test_an_institution_named_after_a_person_is_still_an_institution():
 
 
 @pytest.mark.parametrize("dateline", ["WASHINGTON (Reuters) - ", "BEIJING, Jan. 27 (Xinhua) -- ", "(CNN) — ",
-                                      "BANGKOK — "])
+                                      "BANGKOK — ", "PORT LOUIS, Mauritius, Mar 3 (Agency) - "])
 def test_a_dateline_is_not_part_of_the_content(dateline):
     claim = only_claim(f"{dateline}Sullivan will meet Wang in Bangkok this week, the White House said on Tuesday.")
     assert claim.attribution_phrase == "the White House said on Tuesday"
     assert claim.content == "Sullivan will meet Wang in Bangkok this week."
     assert claim.text.startswith(dateline.strip())
+
+
+@pytest.mark.parametrize("phrase", ["in a fact sheet", "in a readout of the meeting", "after the conversation"])
+def test_the_document_or_occasion_named_after_the_verb_is_part_of_the_phrase(phrase):
+    claim = only_claim(f"The ministers agreed to cut fees, the White House said {phrase}.")
+    assert claim.attribution_phrase == f"the White House said {phrase}"
+    assert claim.content == "The ministers agreed to cut fees."
+    # A noun right after the verb starts what was said.
+    assert only_claim("The White House said talks would resume.").content == "Talks would resume."
+
+
+def test_a_closing_as_aside_names_the_source():
+    claim = only_claim("The envoys met in Oslo and Lima, as the State Department noted before they left.")
+    assert claim.attribution == US_GOVERNMENT
+    assert claim.attribution_phrase == "the State Department noted before they left"
+    assert claim.content == "The envoys met in Oslo and Lima."
+    middle = only_claim("The envoys met in Oslo, as the State Department said, and then flew home.")
+    assert middle.content == "The envoys met in Oslo and then flew home."
+
+
+def test_the_official_points_back_past_a_document_of_the_other_side():
+    text = ("The envoys spoke for an hour, a senior U.S. official said. "
+            "Beijing's readout of the call said the envoys discussed fishing. "
+            "The official said the envoys also discussed shipping.")
+    assert [c.attribution for c in extract_claims(text).claims] == [US_GOVERNMENT, CHINA_GOVERNMENT, US_GOVERNMENT]
+
+
+def test_an_office_speaks_for_its_owner_and_leaves_the_content():
+    text = ("Vice President Harris met the envoy. Harris thanked the envoy, her office said. "
+            "Several prisoners were freed, according to the vice president's office.")
+    claims = extract_claims(text).claims[1:]
+    assert [c.attribution for c in claims] == [US_GOVERNMENT, US_GOVERNMENT]
+    assert [c.content for c in claims] == ["Harris thanked the envoy.", "Several prisoners were freed."]
+    spokeswoman = only_claim("The fleet will sail at dawn, Harris's spokeswoman said.")
+    assert (spokeswoman.attribution, spokeswoman.content) == (US_GOVERNMENT, "The fleet will sail at dawn.")
+
+
+def test_the_readout_points_back_to_the_last_document_named():
+    text = ("The envoys discussed fishing, the White House said in a readout of the call. "
+            "China's foreign ministry said the envoys discussed shipping. "
+            "The envoys also discussed ports, according to the readout.")
+    assert [c.attribution for c in extract_claims(text).claims] == [US_GOVERNMENT, CHINA_GOVERNMENT, US_GOVERNMENT]
+    # With no document named before it, "the readout" takes the last attribution of any kind.
+    text = "China's foreign ministry said the envoys discussed shipping. The readout said they discussed ports."
+    assert [c.attribution for c in extract_claims(text).claims] == [CHINA_GOVERNMENT, CHINA_GOVERNMENT]
 
 
 def test_a_trailing_quote_attribution_leaves_the_quotation_as_content():

@@ -158,3 +158,66 @@ def test_a_compound_sentence_is_judged_on_its_main_clause(engine):
                                    "the Federal Reserve raised interest rates sharply.", date(2024, 1, 29),
                            store=False)["claims"][0]
     assert unrelated["verdict"] == "unsourced"
+
+
+# ---------------------------------------------------------------- retrieval by the scorer's own bound
+
+
+def test_key_contributions_are_the_score_of_the_keys_a_sentence_holds():
+    from verifier.evidence import coverage_of, key_contributions
+    from verifier.thresholds import WEIGHT_FUZZ
+
+    claim = analyze("Sullivan and Wang agreed to hold counternarcotics talks in Beijing next week.")
+    key_weights = {key: 1.0 + index for index, key in enumerate(sorted(claim.keys))}
+    shares = key_contributions(claim, key_weights)
+    for record in ("Sullivan and Wang agreed to hold talks.", "Counternarcotics talks will open in Beijing.",
+                   "Wang agreed.", "The weather was mild."):
+        candidate = analyze(record)
+        coverage = coverage_of(claim, key_weights, candidate)
+        similarity = fuzz.token_sort_ratio(" ".join(sorted(claim.keys)), " ".join(sorted(candidate.keys))) / 100
+        held = sum(shares[key] for key in claim.keys & candidate.keys)
+        assert coverage.score == pytest.approx(held + WEIGHT_FUZZ * similarity), record
+    assert sum(shares.values()) == pytest.approx(1.0 - WEIGHT_FUZZ)
+
+
+def test_the_best_sentence_of_the_record_is_always_a_candidate(tmp_path):
+    """Brute force over every sentence, against what retrieval offers: many
+    sentences share the claim's rarest words, few state its point."""
+    import random
+
+    from sqlalchemy import text as sql
+
+    generator = random.Random(7)
+    words = ["fentanyl", "precursor", "chemicals", "Beijing", "working group", "counternarcotics", "launch",
+             "officials", "delegation", "agreed", "cooperation", "enforcement"]
+    filler = ["the", "economy", "weather", "bridges", "roads", "budget", "schools", "climate", "trade", "energy"]
+    records = []
+    for n in range(60):
+        sentences = []
+        for _ in range(5):
+            picked = generator.sample(words, generator.randint(1, 6)) + generator.sample(filler, 4)
+            generator.shuffle(picked)
+            sentences.append(" ".join(picked).capitalize() + ".")
+        records.append(ReadoutRecord(
+            source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/generated-{n}/",
+            title=f"Statement {n}", published=datetime(2023, 1 + n % 12, 1 + n % 27, 15, 0, tzinfo=UTC),
+            body=" ".join(sentences)))
+    engine = record_database(tmp_path / "brute.db", records)
+    claims = ["Officials agreed to launch a counternarcotics working group on fentanyl precursor chemicals.",
+              "The delegation discussed enforcement cooperation in Beijing.",
+              "Fentanyl precursor chemicals were the focus."]
+    try:
+        with engine.connect() as connection:
+            weights = TermWeights(connection)
+            sentences = connection.execute(sql(
+                "SELECT s.id, substr(r.body, s.start + 1, s.\"end\" - s.start) FROM sentence s "
+                "JOIN readout r ON r.id = s.readout_id")).all()
+            assert len(sentences) == 300
+            for text in claims:
+                claim = analyze(text)
+                key_weights = weights.weigh(claim)
+                best = max(score_candidate(claim, key_weights, sentence) for _id, sentence in sentences)
+                offered = find_candidates(connection, claim, weights, SearchScope()).candidates
+                assert max(c.score for c in offered if len(c.hits) == 1) == pytest.approx(best), text
+    finally:
+        engine.dispose()

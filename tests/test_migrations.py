@@ -1,6 +1,9 @@
 """Schema migrations: an older database upgrades in place; models and migrations agree."""
 
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -74,3 +77,16 @@ def test_unusable_database_locations_get_one_line_errors(tmp_path):
         open_database(str(tmp_path))
     with pytest.raises(DatabaseError, match="unsupported database"):
         open_database("mysql://u@h/db")
+
+
+def test_opening_a_database_at_the_newest_revision_leaves_alembic_unloaded(db_path):
+    from db.migrate import _plain_head_revision
+
+    # The migration files read as one chain give alembic's own head.
+    assert _plain_head_revision() == head_revision()
+    open_database(str(db_path)).dispose()  # a new database: created by alembic
+    program = ("import sys; from db.database import open_database; "
+               f"open_database({str(db_path)!r}).dispose(); print('alembic' in sys.modules)")
+    opened_again = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                                  cwd=Path(__file__).resolve().parents[1])
+    assert opened_again.stdout.strip() == "False"

@@ -15,7 +15,15 @@ from conftest import BUNDLED_READOUTS, EXAMPLES, POSTGRES_URL_ENV, run_verifier
 from sqlalchemy import text
 
 from db.database import DatabaseError, open_database
-from db.index import search_sentences, sentences_of
+from db.index import (
+    evidence_state,
+    search_sentences,
+    sentence_hits,
+    sentence_places,
+    sentences_holding,
+    sentences_of,
+    sentences_published,
+)
 from db.integrity import record_problems
 from db.migrate import current_revision, head_revision, upgrade, upgrade_to_head
 from db.store import ReadoutRecord, store_readouts
@@ -104,6 +112,56 @@ def test_ranks_follow_new_writes_as_a_fresh_connection_sees_them(engine_on, data
     finally:
         fresh_engine.dispose()
     assert len(after) == 6 and after[0] != before
+
+
+def test_phrase_lookups_stem_keep_word_order_and_intersect_alike(engine_on):
+    store_readouts(engine_on, [
+        record("https://example.gov/jan", "Sullivan met Wang Yi. Wang and Sullivan spoke of fentanyl. Yi Wang arrived.",
+               datetime(2024, 1, 10, tzinfo=UTC)),
+        record("https://example.gov/mar", "Counternarcotics talks resumed in Beijing. The talks on fentanyl resumed.",
+               datetime(2024, 3, 10, tzinfo=UTC)),
+    ])
+    with engine_on.connect() as connection:
+        texts = {hit.sentence_id: hit.text for hit in search_sentences(connection, ["wang", "talks", "fentanyl"])}
+
+        def holding(*phrases, within=()):
+            return [texts[i] for i in sentences_holding(connection, phrases, within=within)]
+
+        # A phrase's words together and in order; stems match ("talk" finds "talks").
+        assert holding("wang yi") == ["Sullivan met Wang Yi."]
+        assert holding("talk") == ["Counternarcotics talks resumed in Beijing.", "The talks on fentanyl resumed."]
+        assert holding("wang yi", "fentanyl") == ["Sullivan met Wang Yi.", "Wang and Sullivan spoke of fentanyl.",
+                                                  "The talks on fentanyl resumed."]
+        assert holding("fentanyl", within=("sullivan",)) == ["Wang and Sullivan spoke of fentanyl."]
+        assert holding("absentword") == [] and holding("fentanyl", within=("absentword",)) == []
+        ids = sentences_holding(connection, ["resumed"])
+        march = sentences_published(connection, after=datetime(2024, 3, 1), before=datetime(2024, 3, 31))
+        assert set(ids) <= march and len(march) == 2
+        assert sentences_published(connection, after=datetime(2024, 3, 1), before=datetime(2024, 3, 31),
+                                   sources=["china-mfa"]) == frozenset()
+        places = sentence_places(connection, ids)
+        assert {place.published.month for place in places.values()} == {3}
+        assert all(place.is_evidence and place.source == "whitehouse" for place in places.values())
+        assert [hit.text for hit in sentence_hits(connection, list(reversed(ids)))] == [
+            "The talks on fentanyl resumed.", "Counternarcotics talks resumed in Beijing."]
+
+
+def test_the_evidence_count_follows_writes_from_any_connection(engine_on, database_url):
+    store_readouts(engine_on, [record("https://example.gov/a", "One here. Two here.")])
+    other_engine = open_database(database_url)
+    try:
+        with engine_on.connect() as reader:
+            first = evidence_state(reader)
+            assert first[0] == 2 and evidence_state(reader) == first
+            store_readouts(other_engine, [record("https://example.gov/b", "Three here.")])
+            reader.rollback()  # a new read transaction: SQLite's snapshot moves on
+            second = evidence_state(reader)
+        assert second[0] == 3 and second[1] > first[1]
+        store_readouts(engine_on, [record("https://example.gov/c", "Four here. Five here.")])
+        with engine_on.connect() as reader:
+            assert evidence_state(reader)[0] == 5
+    finally:
+        other_engine.dispose()
 
 
 def test_sentence_windows_come_back_in_order(engine_on):

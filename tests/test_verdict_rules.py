@@ -219,6 +219,63 @@ def test_last_year_is_read_from_the_articles_date(tmp_path):
     assert this_week["verdict"] == "supported", this_week
 
 
+OLD_DENIAL = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/06/01/background-call/",
+    title="Background Press Call on the Trade Dialogue", published=datetime(2022, 6, 1, 18, 0, tzinfo=UTC),
+    body=("The President did not raise export controls with his counterpart. The leaders discussed trade."))
+SAME_WORDS_OLD = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/01/readout-of-visit/",
+    title="Readout of the Visit", published=datetime(2023, 5, 1, 18, 0, tzinfo=UTC),
+    body="The Secretary reaffirmed support for the Pacific Islands Forum fisheries agency.")
+SAME_WORDS_NEW = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/30/readout-of-call/",
+    title="Readout of the Call", published=datetime(2024, 3, 30, 18, 0, tzinfo=UTC),
+    body="During the call the Secretary warmly reaffirmed strong support for the Pacific Islands Forum fisheries "
+         "agency and its work.")
+
+
+def test_another_occasions_denial_does_not_contest_the_articles_event(tmp_path):
+    engine = record_database(tmp_path / "denial.db", [OLD_DENIAL, *FILLER])
+    claim = "The President raised export controls with his counterpart."
+    try:
+        two_years_on = check_text(engine, claim, date(2024, 4, 3), store=False)["claims"][0]
+        that_week = check_text(engine, claim, date(2022, 6, 3), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    # The article is about its own week; a 2022 call where it did not happen says nothing about it.
+    assert two_years_on["verdict"] == "unsourced", two_years_on
+    # An article of that week is contradicted by that call's record.
+    assert (that_week["verdict"], that_week["reasons"]) == ("contested", ["negation_mismatch"]), that_week
+
+
+def test_a_denial_lacking_the_claims_heaviest_word_is_not_the_same_point(tmp_path):
+    # Many sentences share the claim's common words; none has its point, "definitive".
+    records = [ReadoutRecord(
+        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/04/01/gaggle-{n}/",
+        title=f"Press Gaggle {n}", published=datetime(2024, 3, 20 + n, 18, 0, tzinfo=UTC),
+        body=f"Officials expect results from the high-level engagement on topic {n}.") for n in range(8)]
+    engine = record_database(tmp_path / "gap.db", [*records, *FILLER])
+    try:
+        claim = check_text(engine, "Officials do not expect definitive results from high-level engagement.",
+                           date(2024, 4, 3), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert claim["verdict"] == "unsourced", claim
+
+
+def test_the_articles_own_event_is_the_first_evidence_when_both_agree(tmp_path):
+    engine = record_database(tmp_path / "agree.db", [SAME_WORDS_OLD, SAME_WORDS_NEW, *FILLER])
+    try:
+        claim = check_text(engine, "The Secretary reaffirmed support for the Pacific Islands Forum fisheries agency.",
+                           date(2024, 4, 3), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert claim["verdict"] == "supported", claim
+    # The older sentence is the closer wording, but the article is about this week's call.
+    assert claim["evidence"][1]["score"] > claim["evidence"][0]["score"]
+    assert [e["url"] for e in claim["evidence"]] == [SAME_WORDS_NEW.url, SAME_WORDS_OLD.url]
+
+
 def test_context_after_the_point_does_not_date_the_point():
     from verifier.verdicts import _main_clause_times
     claim = analyze("Sullivan met Wang in Malta, paving the way for Biden to meet Xi in November.")
@@ -300,3 +357,363 @@ def test_a_comma_alone_is_an_apposition_not_a_list():
     entities = analyze("They met at the Filoli estate in Woodside, California, on Wednesday.").entities
     assert [e.after_preposition for e in entities if e.key == "califor"] == [False]
     assert all(e.after_preposition for e in analyze("talks in Vienna, Malta, Bangkok and Beijing").entities)
+
+
+# ---------------------------------------------------------------- contradictions: one detail changed
+
+
+def test_word_numbers_money_and_halves_are_read_as_quantities():
+    from verifier.normalize import Quantity
+
+    def quantities(text: str) -> list:
+        return analyze(text).quantities
+    assert quantities("over the past eighteen months") == [Quantity(18.0, "month")]
+    assert quantities("for a year and a half") == [Quantity(18.0, "month")]  # one unit for both
+    assert quantities("The hearing lasted three and a half hours.") == [Quantity(3.5, "hour")]
+    assert quantities("twenty-four hours") == [Quantity(24.0, "hour")]
+    assert quantities("sixteen envoys") == [Quantity(16.0, "envoy")]  # not "six"
+    assert quantities("The surplus was $41.7 billion.") == quantities("The surplus was $41.7bn.") == [
+        Quantity(41_700_000_000.0, "$")]
+    assert quantities("The panel met twice.") == [Quantity(2.0, "time")]
+    assert quantities("over 40 such delegates") == [Quantity(40.0, "delegat")]
+    assert analyze("over the past year and a half").relative == analyze("over the past eighteen months").relative
+
+
+def test_a_different_count_amount_or_ordinal_is_a_number_mismatch():
+    assert _conflicts("The ministers met three times this spring.", "The ministers met twice this spring.") == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("The fund held $41.7 billion at the end of the year.",
+                      "The fund held $31.7 billion at the end of the year.") == (NUMBER_MISMATCH,)
+    # "the sixth time" counts occasions of any kind: it answers "their fifth session".
+    assert _conflicts("It was the fifth session between the two envoys.",
+                      "This was the sixth time the two envoys have met.") == (NUMBER_MISMATCH,)
+    # Several values of the unit are several quantities: the claim's may be another one.
+    assert _conflicts("Exporters paid a 45% levy on steel.",
+                      "Exporters paid a 20% levy on aluminium and a 10% levy on steel wire.") == ()
+
+
+def test_a_phrasal_action_and_its_opposite_are_compared():
+    from verifier.verdicts import OPPOSITE_ACTION
+    assert "=scale_back" in analyze("The ministries scaled back student exchanges.").keys
+    assert _conflicts("The ministers agreed to scale back student exchanges between the two universities.",
+                      "The ministers reaffirmed support for continued student exchanges between the two universities."
+                      ) == (OPPOSITE_ACTION,)
+    assert OPPOSITE_ACTION in _conflicts("The envoys agreed to wind down the fisheries working groups.",
+                                         "The envoys encouraged further progress in the fisheries working groups.")
+    assert OPPOSITE_ACTION in _conflicts("Both sides agreed to suspend the exchange of prisoners.",
+                                         "Both sides agreed to continue the exchange of prisoners.")
+
+
+def test_a_negation_ends_where_a_new_clause_begins():
+    negated = analyze("We will not stop working until every detained sailor is home.").negated
+    assert {"stop", "work"} <= negated and not {"detain", "sailor"} & negated
+
+
+def test_weekdays_and_last_night_are_read_from_the_day_written():
+    from verifier.verdicts import named_days
+    monday, sunday = date(2024, 3, 11), date(2024, 3, 10)
+    assert named_days("The fire started on Friday night.", monday) == {(3, 8)}
+    assert named_days("Last night, the fire reached the harbour.", sunday) == {(3, 9)}
+    assert named_days("The envoy will arrive on Thursday.", monday) == {(3, 14)}
+    # The day a statement was made is not the day of what it reports.
+    assert named_days("The ministry said on Sunday that talks had ended.", monday) == frozenset()
+
+
+HARBOUR_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/10/statement-on-the-harbour-fire/",
+    title="Statement on the Harbour Fire", published=datetime(2024, 3, 10, 15, 0, tzinfo=UTC),
+    body="Last night, a fire destroyed the grain terminal at the northern harbour.")
+
+
+def test_a_weekday_that_is_not_the_records_day_is_a_date_mismatch(tmp_path):
+    engine = record_database(tmp_path / "day.db", [HARBOUR_STATEMENT, *FILLER])
+    try:
+        friday = check_text(engine, "A fire destroyed the grain terminal at the northern harbour on Friday night.",
+                            date(2024, 3, 11), store=False)["claims"][0]
+        saturday = check_text(engine, "A fire destroyed the grain terminal at the northern harbour on Saturday night.",
+                              date(2024, 3, 11), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert (friday["verdict"], friday["reasons"]) == ("contested", ["date_mismatch"]), friday
+    assert saturday["verdict"] == "supported", saturday
+
+
+def test_a_name_swapped_in_the_same_slot_is_another_actor():
+    from verifier.verdicts import ACTOR_MISMATCH
+    # Two lone capitalised names in one slot: two organisations.
+    assert _conflicts("The patrol was conducting a mission aimed at countering Interpol.",
+                      "The patrol was conducting a mission aimed at helping partners counter Europol.") == (
+        ACTOR_MISMATCH,)
+    # A person named with a run of names, qualified by a country on the way.
+    assert ACTOR_MISMATCH in _conflicts("She met Ana Costa, the widow of Brazilian poet Paulo Rocha.",
+                                        "She met Ana Costa, widow of Marco Silva, on Tuesday.")
+    # More of the same name is the same person, and a city stands for its country.
+    assert _conflicts("She met Kovacs, the widow of the poet.", "She met Anna Kovacs, the widow of the poet.") == ()
+    assert ACTOR_MISMATCH not in _conflicts("Washington does not support the proposal, the envoy said.",
+                                            "The envoy said the U.S. does not support the proposal.")
+
+
+def test_a_meeting_held_by_video_is_not_a_visit():
+    assert _conflicts("The ministers discussed grain exports during a visit to Lima on May 3.",
+                      "The ministers discussed grain exports when they held a virtual meeting on May 3.") == (
+        PLACE_MISMATCH,)
+    # A plan to travel is not where the meeting was held.
+    assert _conflicts("The ministers agreed that the envoy will travel to Lima.",
+                      "The ministers agreed in a virtual meeting that the envoy will travel to Lima.") == ()
+
+
+GRAIN_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-grain-call/",
+    title="Readout of the Secretary's Call on Grain Security", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body=("The Secretary and the Minister discussed grain security and fertilizer prices. "
+          "They agreed to stay in close touch."))
+
+
+def test_a_readout_said_to_leave_out_what_it_states_is_contested(tmp_path):
+    engine = record_database(tmp_path / "omission.db", [GRAIN_READOUT, *FILLER])
+    try:
+        said = check_text(engine, "The White House readout did not mention fertilizer prices.", date(2024, 3, 9),
+                          store=False)["claims"][0]
+        not_said = check_text(engine, "The White House readout made no mention of shipping insurance.",
+                              date(2024, 3, 9), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert (said["verdict"], said["reasons"]) == ("contested", ["negation_mismatch"]), said
+    assert said["evidence"][0]["url"] == GRAIN_READOUT.url
+    assert not_said["verdict"] == "unsourced", not_said
+
+
+def test_another_sides_publication_does_not_answer_what_a_readout_left_out(tmp_path):
+    engine = record_database(tmp_path / "omission-side.db", [GRAIN_READOUT, *FILLER], also_sources=("china-mfa",))
+    try:
+        claim = check_text(engine, "The MFA readout did not mention that the Secretary and the Minister discussed "
+                           "grain security and fertilizer prices.", date(2024, 3, 9), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    # Only a U.S. readout is in the record: it says nothing of what the Chinese one left out.
+    assert claim["verdict"] == "unsourced", claim
+
+
+def test_an_older_publication_silent_on_a_topics_place_is_no_other_occasion():
+    from verifier.verdicts import _occasion_place
+    talks = analyze("During the Lima talks, the envoys discussed fisheries.")
+    topic = analyze("The envoys discussed the situation in the Red Sea.")
+    assert [_occasion_place(talks, e) for e in talks.entities] == [True]
+    assert [_occasion_place(topic, e) for e in topic.entities] == [False]
+
+
+# ---------------------------------------------------------------- word families and weights
+
+
+def test_verb_forms_share_a_key():
+    from verifier.normalize import word_key
+    assert word_key("planned") == word_key("plan") and word_key("stopping") == word_key("stop")
+    assert word_key("called") == "call" and word_key("passed") == "pass"  # a double l or s is the word's own
+    assert word_key("denied") == word_key("deny") and word_key("supplied") == word_key("supplies")
+    assert word_key("freed") == word_key("free") and word_key("agreed") == word_key("agree")
+    assert word_key("economy") == word_key("economic") == word_key("economies")
+
+
+def test_under_is_no_negating_prefix():
+    assert analyze("He underlined the importance of the talks.").negated == frozenset()
+    assert analyze("They undermined the agreement.").negated == frozenset()
+    assert analyze("He unveiled a plan.").negated == frozenset()
+    assert "chang" in analyze("The policy is unchanged.").negated
+
+
+def test_prepositions_and_relative_time_words_are_not_content():
+    keys = analyze("Competition between the powers will resume later this year, among other things.").keys
+    assert not keys & {"between", "among", "later"}
+
+
+def test_duration_verbs_linking_verbs_and_kinds_of_place_weigh_little():
+    from verifier.normalize import is_light, word_key
+    for word in ("stretched", "spanned", "proved", "became", "remained", "island", "city", "province"):
+        assert is_light(word_key(word)), word
+    assert not is_light(word_key("hatcheries"))
+
+
+def test_general_diplomatic_paraphrases_fold_together():
+    def same(a: str, b: str) -> bool:
+        return bool(analyze(a).keys & analyze(b).keys - analyze("the citizens").keys)
+    assert same("citizens barred from leaving the country", "citizens subject to exit bans")
+    assert same("they will keep the channel", "they will maintain the channel")
+    assert same("they retained the channel", "they will maintain the channel")
+    assert same("an additional levy", "an additional tariff")
+    assert same("three troops were wounded", "three service members were wounded")
+    # An initialism's full stop does not break a known phrase.
+    assert "=military-to-military" in analyze("the talks between the U.S. and Chinese militaries").keys
+    assert "=say" in analyze("He underlined the point.").keys
+    # "open" is mostly a verb or "open lines": not "candid"; "opening remarks" are one thing, no action.
+    assert "=candid" not in analyze("They agreed to open talks.").keys
+    from verifier.normalize import lexicon
+    assert not analyze("In his opening remarks, the envoy thanked his hosts.").keys & lexicon().opposites.keys()
+
+
+# ---------------------------------------------------------------- why a claim is unsourced
+
+ENVOYS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/01/readout-of-envoys/",
+    title="Readout of the Envoys' Meeting", published=datetime(2024, 3, 1, 18, 0, tzinfo=UTC),
+    body=("Special Envoy Lindqvist met Minister Okafor in Oslo on Friday. "
+          "The envoys discussed restocking salmon hatcheries along the northern rivers."))
+SURVEY_TALKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/02/25/readout-of-survey-talks/",
+    title="Readout of the Survey Talks", published=datetime(2024, 2, 25, 18, 0, tzinfo=UTC),
+    body="The envoys discussed the fleet of polar research vessels for the Arctic survey.")
+SURVEY_AGREEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/20/readout-of-survey-agreement/",
+    title="Readout of the Follow-up", published=datetime(2024, 4, 20, 18, 0, tzinfo=UTC),
+    body="The envoys agreed to expand the fleet of polar research vessels for the Arctic survey.")
+
+
+def _unsourced(tmp_path, sentences: list[str]) -> list[dict]:
+    engine = record_database(tmp_path / "unsourced.db", [ENVOYS, SURVEY_TALKS, SURVEY_AGREEMENT, *FILLER])
+    try:
+        return [check_text(engine, sentence, date(2024, 3, 2), store=False)["claims"][0] for sentence in sentences]
+    finally:
+        engine.dispose()
+
+
+def test_a_record_sharing_only_the_claims_names_is_no_match(tmp_path):
+    names_only, on_point = _unsourced(tmp_path, [
+        "Envoy Lindqvist and Minister Okafor toured a porcelain museum and admired its glazed vases.",
+        "The envoys agreed to restock salmon hatcheries in the southern lakes."])
+    assert (names_only["verdict"], names_only["reasons"], names_only["evidence"]) == ("unsourced", ["no_match"], [])
+    assert (on_point["verdict"], on_point["reasons"]) == ("unsourced", ["below_threshold"])
+    assert on_point["evidence"][0]["url"] == ENVOYS.url
+
+
+def test_the_heaviest_point_words_decide_what_is_related():
+    from verifier.evidence import Candidate, Coverage
+    from verifier.verdicts import _on_its_point
+    claim = analyze("The envoys agreed to restock salmon hatcheries in Oslo.")
+    weights = {key: 1.0 for key in claim.keys} | {"salmon": 3.0, "hatcher": 3.0, "restock": 3.0}
+
+    def candidate(text: str) -> Candidate:
+        return Candidate((), analyze(text), Coverage(0.3, 0.3, 0.3, frozenset()))
+    names = candidate("The envoys agreed to meet in Oslo.")
+    point = candidate("They discussed salmon hatcheries.")
+    assert _on_its_point(claim, [names, point], weights) == [point]
+
+
+def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_path):
+    nearly, only_later = _unsourced(tmp_path, [
+        "The envoys agreed to expand the fleet of polar research vessels for the Arctic survey.",
+        "The envoys agreed to expand the fleet of polar research vessels."])
+    # The period's record nearly states it (all but the agreement): related, not "only later".
+    assert (nearly["verdict"], nearly["reasons"]) == ("unsourced", ["below_threshold"]), nearly
+    assert nearly["evidence"][0]["url"] == SURVEY_TALKS.url
+    assert (only_later["verdict"], only_later["reasons"]) == ("unsourced", ["outside_window"]), only_later
+
+
+def test_words_told_to_the_publisher_in_private_are_not_the_other_sides_statement():
+    from verifier.verdicts import _sentence_side
+    assert _sentence_side("The Chinese delegation told us that they would ignore the quota.") == "none"
+    assert _sentence_side("The Chinese delegation announced that they would ignore the quota.") == "china-government"
+
+
+def test_names_run_only_across_spaces_and_keep_their_particles():
+    from verifier.verdicts import ACTOR_MISMATCH, find_conflicts
+    # "Hamas, Kirby said": a comma ends a name; "al Shabaab" keeps its particle in the conflict.
+    conflict = find_conflicts(analyze("The strikes were aimed at deterring al Shabaab, Kirby said."),
+                              analyze("The strikes were aimed at helping partners deter Frelimo."))
+    assert conflict.reasons == (ACTOR_MISMATCH,) and {"al", "shabaab"} <= conflict.ignored
+    # A word both sentences hold is no part of a disagreement ("the two met" / "the two men met").
+    conflict = find_conflicts(analyze("The two men met for more than 20 hours over three days."),
+                              analyze("The two met over 12 hours over two days."))
+    assert conflict.reasons == (NUMBER_MISMATCH,) and "2" not in conflict.ignored
+
+
+def test_places_fill_one_slot_only_in_the_same_role():
+    # Where a meeting is held against where someone was met: not one slot.
+    assert PLACE_MISMATCH not in _conflicts("The ministers agreed to meet again in Paris in the spring.",
+                                            "The ministers set a dialogue for the spring; I met the envoy in Berlin.")
+    assert PLACE_MISMATCH in _conflicts("The ministers agreed to meet again in Paris in the spring.",
+                                        "The ministers agreed to meet again in Berlin in the spring.")
+
+
+FISHERIES_OLD = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/readout-of-fisheries-summit/",
+    title="Readout of the Fisheries Summit", published=datetime(2023, 11, 15, 20, 0, tzinfo=UTC),
+    body="The ministers agreed to establish a joint commission on coral reef monitoring.")
+FISHERIES_CALL = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-of-fisheries-call/",
+    title="Readout of the Fisheries Call", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC),
+    body="The ministers reviewed progress on coral reef monitoring and port inspections.")
+FISHERIES_MAY = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/09/17/readout-of-fisheries-meeting/",
+    title="Readout of the Fisheries Meeting in Oslo", published=datetime(2023, 9, 17, 20, 0, tzinfo=UTC),
+    body="The ministers committed to pursue additional exchanges on port inspections in the coming months.")
+
+
+def test_a_point_only_another_occasion_states_is_an_event_mismatch(tmp_path):
+    engine = record_database(tmp_path / "occasion.db", [FISHERIES_OLD, FISHERIES_CALL, FISHERIES_MAY, *FILLER])
+    try:
+        during_call = check_text(engine, "During the call, the ministers agreed to establish a joint commission on "
+                                 "coral reef monitoring.", date(2024, 4, 3), store=False)["claims"][0]
+        in_may = check_text(engine, "During their meeting in May, the ministers committed to pursue additional "
+                            "exchanges on port inspections in the coming months.", date(2023, 9, 18),
+                            store=False)["claims"][0]
+        in_september = check_text(engine, "During their meeting in September, the ministers committed to pursue "
+                                   "additional exchanges on port inspections in the coming months.", date(2023, 9, 18),
+                                   store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    # The call is the article's occasion: only the older summit's readout says it was agreed.
+    assert (during_call["verdict"], during_call["reasons"]) == ("contested", ["event_mismatch"]), during_call
+    # A readout's undated sentence describes the meeting it reads out, in September, not May.
+    assert (in_may["verdict"], in_may["reasons"]) == ("contested", ["event_mismatch"]), in_may
+    assert in_september["verdict"] == "supported", in_september
+
+
+def test_the_readout_of_the_month_a_claim_names_confirms_it(tmp_path):
+    may = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/20/readout-of-fisheries-talks/",
+        title="Readout of the Fisheries Talks", published=datetime(2023, 5, 20, 20, 0, tzinfo=UTC),
+        body=FISHERIES_MAY.body)
+    engine = record_database(tmp_path / "may.db", [may, FISHERIES_MAY, *FILLER])
+    try:
+        claim = check_text(engine, "During their meeting in May, the ministers committed to pursue additional "
+                           "exchanges on port inspections in the coming months.", date(2023, 9, 18),
+                           store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert claim["verdict"] == "supported", claim
+    assert claim["evidence"][0]["url"] == may.url
+
+
+def test_an_action_word_used_as_an_adjective_is_not_the_claims_action():
+    from verifier.verdicts import _actions
+    # "open" (against "close") is the action only as a verb.
+    assert "open" in _actions(analyze("The envoys agreed to open a consulate."))
+    assert "open" not in _actions(analyze("The envoys pledged to keep the channel open."))
+    assert "open" not in _actions(analyze("They value open lines of communication and close cooperation."))
+    # Inflected forms and nominalisations are actions wherever they stand.
+    assert _actions(analyze("The ban was lifted.")) == _actions(analyze("They will quickly lift the ban.")) == {"=relax"}
+    assert _actions(analyze("They welcomed the resumption of flights.")) == {"=resume"}
+
+
+def test_an_ordinal_apposition_is_context_after_the_point():
+    from verifier.checking import _main_clause_end
+    text = "The envoys met in Oslo on Monday, their first talks since the spring."
+    assert text[:_main_clause_end(text)] == "The envoys met in Oslo on Monday"
+    plain = "The envoys met in Oslo on Monday, their aides and Lindqvist."
+    assert _main_clause_end(plain) == len(plain)
+
+
+ENVOYS_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-envoys-meeting/",
+    title="Readout of the Envoys' Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body=("This meeting follows recent engagements between Minister Costa, Minister Silva, Minister Duarte, and "
+          "their counterparts in Paris over the last several months."))
+
+
+def test_one_name_of_an_enumeration_swapped_is_another_actor(tmp_path):
+    engine = record_database(tmp_path / "envoys.db", [ENVOYS_READOUT, *FILLER])
+    try:
+        claim = check_text(engine, "The readout also noted recent engagements in Paris by Minister Ana Costa, "
+                           "Minister Marco Silva and Minister Paulo Rocha.", date(2024, 3, 9), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim

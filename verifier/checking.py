@@ -186,6 +186,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     anchor = Anchor(
         date=datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK if anchor_date else None,
         known=origin in ("given", "metadata"),
+        day=anchor_date,
     )
 
     publications = PublicationText(connection)
@@ -215,7 +216,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
 # Where a news sentence hangs context on its point: ", which ...", ", including
 # ...", "... after Sullivan and Wang met", "; ...".
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:which|who|where|including|paving|continuing|following|after|as|while|"
-                           r"a\s+synthetic|the\s+latest)\b)|\s+(?=(?:after|following|in\s+the\s+latest)\s)")
+                           r"a\s+synthetic|the\s+latest|(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth"
+                           r"|last)\s)\b)|\s+(?=(?:after|following|in\s+the\s+latest)\s)")
 _MIN_CLAUSE_KEYS = 3
 
 

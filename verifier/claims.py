@@ -124,9 +124,10 @@ _PARTY = "party"  # someone other than the two governments and the press
 _CARRY_PERSON = "carry-person"
 _CARRY_ANY = "carry-any"
 _CARRY_TITLE = "carry-title"
+_CARRY_OFFICE = "carry-office"  # "her office": the side of the person named last, and a source
 _OTHER = "other"  # the data's name for speakers of neither side
 _PUBLIC_KINDS = {_SOURCE: "source", _PERSON: "person", _PARTY: "party", _CARRY_PERSON: "anaphora",
-                 _CARRY_ANY: "anaphora", _CARRY_TITLE: "anaphora"}
+                 _CARRY_ANY: "anaphora", _CARRY_TITLE: "anaphora", _CARRY_OFFICE: "anaphora"}
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,7 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_LAST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'%-]*")
 _CLOSERS = "\"”’')]} \t\n"
 _TERMINAL_PUNCTUATION = ".!?…"
 # Words that cannot end a complete sentence: "He said there was no."
@@ -324,7 +326,8 @@ def _skip_reason(text: str, whole_paragraph: bool, is_heading: bool, first_parag
     if len(words) < MIN_CLAIM_WORDS:
         return SKIP_FRAGMENT
     # A quotation may stop anywhere ("“We never have.”"); only the article's own words must be complete.
-    if words[-1] in _DANGLING_WORDS and stripped[-1:] in _TERMINAL_PUNCTUATION:
+    # The last word may be a number ("the 100 most influential people of 2024."): a complete sentence.
+    if _LAST_WORD.findall(stripped)[-1] in _DANGLING_WORDS and stripped[-1:] in _TERMINAL_PUNCTUATION:
         return SKIP_FRAGMENT
     if _only_attribution(stripped, words):
         return SKIP_FRAGMENT
@@ -482,10 +485,17 @@ _TOLD_OBJECT = re.compile(
     r"|audience|meeting|summit|gathering|reporters|journalists|newspaper|paper|broadcaster|agency))\b"
 )
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t|\bdeclined to|\brefused to|\bwould not)\s+$", re.IGNORECASE)
-# "WASHINGTON (Reuters) - ", "BEIJING, Jan 27 (Reuters) -", "BANGKOK — ": where the story was filed, not a claim.
+# "WASHINGTON (Reuters) - ", "BEIJING, Jan 27 (Reuters) -", "BANGKOK — ", "NUSA DUA, Indonesia, Nov 14 (Reuters) - ":
+# where the story was filed, not a claim.
 _DATELINE = re.compile(
-    r"^\([A-Z][\w ]{1,20}\)\s*[-—–]+\s+|^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
+    r"^\([A-Z][\w ]{1,20}\)\s*[-—–]+\s+|^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
 )
+# The aside that opens a closing attribution: "..., as the White House noted".
+_AS_CLAUSE = re.compile(r",\s*as\s+$", re.IGNORECASE)
+# Who speaks for someone: "her office", "the vice president's office", "Harris's spokeswoman".
+_STAFF_OF = re.compile(r"(?P<owner>.+?)(?:'s?)?\s+(?:office|spokes(?:person|man|woman)|aides?|staff|press secretary)$",
+                       re.IGNORECASE)
 _ARTICLE_WORDS = frozenset({"a", "an", "the", "one", "another", "two", "both", "some", "several"})
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
@@ -500,6 +510,16 @@ def _resolve(subject: str, names: dict[str, str]) -> _Speaker | None:
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
     lowered = " ".join(words).lower()
+    staff = _STAFF_OF.match(" ".join(words))
+    if staff:
+        # "her office", "the vice president's office", "Harris's spokeswoman": the
+        # owner's side, and a source (the office speaks for its owner).
+        owner = staff.group("owner")
+        speaker = _Speaker(NO_ATTRIBUTION, _CARRY_TITLE) if owner.lower() in _POSSESSIVES else _resolve(owner, names)
+        if speaker is not None and speaker.kind in (_PERSON, _CARRY_TITLE):
+            return _Speaker(speaker.side, _SOURCE if speaker.kind == _PERSON else _CARRY_OFFICE)
+        if speaker is not None:
+            return speaker
     if lowered in lexicon.person_anaphora:
         return _Speaker(NO_ATTRIBUTION, _CARRY_PERSON)
     if lowered in lexicon.any_anaphora:
@@ -728,6 +748,18 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
                                           speaker, True, keep_content=True))
             continue
         phrase_end, cut_end, follows = _after_verb(sentence, match.end(), verb)
+        as_clause = _AS_CLAUSE.search(sentence, 0, subject_start)
+        if as_clause and follows == ",":
+            # "X, as the White House said, Y": an aside naming the source.
+            found.append(_Attribution(subject_start, phrase_end, as_clause.start(), cut_end, subject, speaker, False))
+            continue
+        if as_clause and follows not in ("that", ":", "quote") and "," not in sentence[phrase_end:]:
+            # "..., as the White House noted before he left.": a closing aside names the source;
+            # it and whatever hangs on it to the end leave the content.
+            end = len(sentence.rstrip().rstrip(_CLOSERS + _TERMINAL_PUNCTUATION))
+            found.append(_Attribution(subject_start, max(phrase_end, end), as_clause.start(), end, subject,
+                                      speaker, False))
+            continue
         if verb not in lexicon.clause_verbs and follows not in ("that", ":", "quote", "end", ","):
             if not _finite_verb_follows(sentence, phrase_end):
                 continue
@@ -774,7 +806,7 @@ def _main_attribution(candidates: list[_Attribution]) -> _Attribution | None:
     """The source of the sentence: an institution, official or outlet before a named person; then the earliest."""
     if not candidates:
         return None
-    rank = {_SOURCE: 0, _CARRY_PERSON: 1, _CARRY_ANY: 1, _CARRY_TITLE: 1, _PERSON: 2, _PARTY: 3}
+    rank = {_SOURCE: 0, _CARRY_PERSON: 1, _CARRY_ANY: 1, _CARRY_TITLE: 1, _CARRY_OFFICE: 1, _PERSON: 2, _PARTY: 3}
     return min(candidates, key=lambda c: (rank[c.speaker.kind], c.phrase_start))
 
 
@@ -845,7 +877,8 @@ def speaker_side(label: str | None) -> str:
     if letters and all(c.isupper() for c in letters):
         text = " ".join(_title_case(word) for word in text.split())
     speaker = _resolve(text, {})
-    if speaker is None or speaker.side == _OTHER or speaker.kind in (_CARRY_PERSON, _CARRY_ANY, _CARRY_TITLE):
+    if speaker is None or speaker.side == _OTHER or speaker.kind in (_CARRY_PERSON, _CARRY_ANY, _CARRY_TITLE,
+                                                                     _CARRY_OFFICE):
         return NO_ATTRIBUTION
     return speaker.side
 
@@ -889,6 +922,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     result = ClaimSet()
     last_government_side = NO_ATTRIBUTION
     last_side = NO_ATTRIBUTION
+    last_document_side = NO_ATTRIBUTION
     for sentence in sentences:
         is_heading = any(start <= sentence.start and sentence.end <= end for start, end in heading_spans)
         reason = _skip_reason(sentence.text, paragraph_sizes[sentence.paragraph] == 1, is_heading,
@@ -905,8 +939,9 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             if kind == _CARRY_PERSON:
                 side = last_government_side
             elif kind == _CARRY_ANY:
-                side = last_side
-            elif kind == _CARRY_TITLE:
+                side = last_document_side if _names_document(attribution.subject) and last_document_side != \
+                    NO_ATTRIBUTION else last_side
+            elif kind in (_CARRY_TITLE, _CARRY_OFFICE):
                 side = _nearest_person_before(mentions, sentence.start + attribution.phrase_start,
                                               last_government_side)
             if side == _OTHER:
@@ -916,12 +951,18 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             phrase = text[phrase_start:phrase_end]
             speaker = attribution.subject
             speaker_kind = _PUBLIC_KINDS[kind]
-            if kind in (_SOURCE, _CARRY_PERSON, _CARRY_ANY) and not attribution.keep_content:
+            if kind in (_SOURCE, _CARRY_PERSON, _CARRY_ANY, _CARRY_OFFICE) and not attribution.keep_content:
                 content = _content(sentence.text, attribution) or sentence.text
-            if side in (US_GOVERNMENT, CHINA_GOVERNMENT):
+            # "The official" and "he" point back to a person or an institution with
+            # officials, never to a document ("Beijing's readout said ..."); "the
+            # readout" points back to the last document named ("..., the White House
+            # said in a readout"), whoever spoke in between.
+            if side in (US_GOVERNMENT, CHINA_GOVERNMENT) and not _names_document(attribution.subject):
                 last_government_side = side
             if side != NO_ATTRIBUTION:
                 last_side = side
+                if _names_document(phrase):
+                    last_document_side = side
         content = _DATELINE.sub("", content, count=1) or content
         result.claims.append(Claim(
             index=len(result.claims),
@@ -938,6 +979,15 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             attribution_end=phrase_end,
         ))
     return result
+
+
+# Documents a side publishes: a speaker that is one of these is no person "the official" can point back to.
+_DOCUMENT_WORDS = re.compile(r"\b(?:readouts?|statements?|(?:press )?releases?|transcripts?|summary|summaries"
+                             r"|announcements?|fact sheets?|communiqu[eé]s?)\b", re.IGNORECASE)
+
+
+def _names_document(phrase: str | None) -> bool:
+    return bool(phrase) and _DOCUMENT_WORDS.search(phrase) is not None
 
 
 def _person_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -101,6 +100,8 @@ def import_command(context: Context, files: tuple[Path, ...], strict: bool) -> N
     Example:
         verifier import examples/readouts.jsonl ../shared/data/whitehouse-briefing-room.jsonl.gz
     """
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
     engine = context.engine()
     show_progress = stderr.is_terminal
     progress = Progress(TextColumn("importing"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
@@ -690,6 +691,8 @@ def _refresh_names(names: tuple[str, ...]) -> list[str]:
 def _run_refresh(context: Context, names: list[str], options, delay: float, user_agent: str | None,
                  stop) -> list:
     """One locked refresh with a progress display; the summaries, failures included."""
+    from rich.progress import BarColumn, Progress, TextColumn
+
     from sources.http import PoliteClient
     from sources.refresh import refresh_sources
     from sources.schedule import LockBusy, refresh_lock

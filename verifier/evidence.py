@@ -11,17 +11,31 @@ serve together when together they cover more.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from db.index import SentenceHit, count_matching_sentences, search_sentences, sentences_of
+from db.index import (
+    SentenceHit,
+    count_matching_sentences,
+    evidence_state,
+    search_sentences,
+    sentence_hits,
+    sentence_places,
+    sentences_around,
+    sentences_holding,
+    sentences_published,
+)
 from verifier import thresholds as T
 from verifier.normalize import Analysis, analyze, is_light, lexicon, search_words, speaker_keys
 
@@ -38,11 +52,12 @@ class TermWeights:
 
     def __init__(self, connection: Connection):
         self.connection = connection
-        self.sentences, newest = _index_state(connection)
+        self.sentences, newest = evidence_state(connection)
         self._by_key: dict[str, float] = {}
         # Counts stay valid while the index holds the same sentences (new or
         # revised readouts add sentence ids), so later checks reuse them.
         state = (str(connection.engine.url), self.sentences, newest)
+        self.state = state
         if _FREQUENCY_CACHE.get("state") != state:
             _FREQUENCY_CACHE.clear()
             _FREQUENCY_CACHE["state"] = state
@@ -81,12 +96,6 @@ class TermWeights:
 _FREQUENCY_CACHE: dict[str, object] = {}
 
 
-def _index_state(connection: Connection) -> tuple[int, int]:
-    """Evidence sentences in the record, and the newest sentence id."""
-    count, newest = connection.execute(text("SELECT count(*), max(id) FROM sentence WHERE is_evidence")).one()
-    return int(count or 0), int(newest or 0)
-
-
 def _count_matches(connection: Connection, phrase: str) -> int:
     return count_matching_sentences(connection, phrase, cap=T.DF_COUNT_CAP)
 
@@ -105,30 +114,112 @@ class Coverage:
 def coverage_of(claim: Analysis, weights: dict[str, float], candidate: Analysis,
                 ignore: frozenset[str] = frozenset()) -> Coverage:
     """How much of the claim (less `ignore`d keys) the candidate covers."""
-    keys = [key for key in sorted(claim.keys) if key not in ignore]
-    matched = frozenset(key for key in keys if key in candidate.keys)
+    plan = _claim_plan(claim, weights, ignore)
+    candidate_keys = candidate.keys
+    matched = frozenset(key for key in plan.keys if key in candidate_keys)
     credit = {key: 1.0 for key in matched}
-    plain_candidate_keys = [key for key in candidate.keys if not key.startswith("=") and len(key) >= T.FUZZY_MIN_LENGTH]
-    for key in keys:
-        if key in matched or key.startswith("=") or len(key) < T.FUZZY_MIN_LENGTH or not plain_candidate_keys:
-            continue
-        if process.extractOne(key, plain_candidate_keys, scorer=fuzz.ratio, score_cutoff=T.FUZZY_WORD_RATIO):
-            credit[key] = T.FUZZY_WORD_CREDIT
-    total = sum(weights[key] for key in keys)
-    coverage = sum(weights[key] * credit.get(key, 0.0) for key in keys) / total if total else 0.0
-    predicate_keys = [key for key in keys if key in claim.predicate_keys]
-    predicate_total = sum(weights[key] for key in predicate_keys)
+    side = _candidate_side(candidate_keys)
+    if side.plain_keys:
+        for key in plan.fuzzy_keys:
+            if key not in matched and side.has_near(key):
+                credit[key] = T.FUZZY_WORD_CREDIT
+    # Keys without credit add nothing (weight x 0.0): the sums skip them.
+    total = plan.total
+    coverage = sum([weight * credit[key] for key, weight in plan.weighted if key in credit]) / total if total else 0.0
     # A claim that is mostly names ("Biden met Xi in Lima") has no predicate worth measuring apart.
-    predicate = (sum(weights[key] * credit.get(key, 0.0) for key in predicate_keys) / predicate_total
-                 if predicate_total > T.PREDICATE_MIN_SHARE * total else coverage)
-    named = [key for key in keys if key in claim.entity_keys]
-    named_total = sum(weights[key] for key in named)
+    predicate = (sum([weight * credit[key] for key, weight in plan.predicate if key in credit]) / plan.predicate_total
+                 if plan.predicate_apart else coverage)
     # Who and where: a sentence about the same kind of act by other parties is another point.
-    names = sum(weights[key] for key in named if key in matched) / named_total if named_total else coverage
-    similarity = fuzz.token_sort_ratio(" ".join(keys), " ".join(sorted(candidate.keys))) / 100.0
+    names = (sum([weight for key, weight in plan.named if key in matched]) / plan.named_total
+             if plan.named_total else coverage)
+    # Both sides are sorted keys one space apart: when neither holds another
+    # kind of space, token_sort_ratio's own split and sort would change nothing.
+    similarity = (fuzz.ratio(plan.joined, side.joined) if plan.joined_plain and side.joined_plain
+                  else fuzz.token_sort_ratio(plan.joined, side.joined)) / 100.0
     score = (T.WEIGHT_COVERAGE * coverage + T.WEIGHT_PREDICATE * predicate + T.WEIGHT_NAMES * names
              + T.WEIGHT_FUZZ * similarity)
     return Coverage(score, coverage, predicate, matched)
+
+
+# A check scores thousands of candidates against each claim: what depends on
+# the claim alone is worked out once per claim, and what depends on a
+# candidate's keys alone once per candidate.
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimPlan:
+    keys: list[str]  # sorted, less the ignored
+    weighted: list[tuple[str, float]]  # (key, weight) in that order
+    total: float
+    fuzzy_keys: list[str]  # keys a near-spelling may earn credit for
+    predicate: list[tuple[str, float]]
+    predicate_total: float
+    predicate_apart: bool
+    named: list[tuple[str, float]]
+    named_total: float
+    joined: str
+    joined_plain: bool  # printable ASCII, spaces only between keys
+
+
+_CLAIM_PLANS: dict[tuple[int, int, frozenset[str]], tuple[Analysis, dict[str, float], _ClaimPlan]] = {}
+_CANDIDATE_SIDES: dict[frozenset[str], _CandidateSide] = {}
+_MEMO_LIMIT = 20_000
+_PLAIN_JOIN = re.compile(r"[!-~]+(?: [!-~]+)*|")
+
+
+def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[str]) -> _ClaimPlan:
+    """Memoised by identity: an analysis and its weights are not changed once made
+    (the memo holds both, so their ids stay theirs while it lasts)."""
+    memo_key = (id(claim), id(weights), ignore)
+    found = _CLAIM_PLANS.get(memo_key)
+    if found is not None and found[0] is claim and found[1] is weights:
+        return found[2]
+    keys = [key for key in sorted(claim.keys) if key not in ignore]
+    total = sum(weights[key] for key in keys)
+    predicate_keys = [key for key in keys if key in claim.predicate_keys]
+    predicate_total = sum(weights[key] for key in predicate_keys)
+    named_keys = [key for key in keys if key in claim.entity_keys]
+    plan = _ClaimPlan(
+        keys=keys, weighted=[(key, weights[key]) for key in keys], total=total,
+        fuzzy_keys=[key for key in keys if len(key) >= T.FUZZY_MIN_LENGTH and key[0] != "="],
+        predicate=[(key, weights[key]) for key in predicate_keys], predicate_total=predicate_total,
+        predicate_apart=predicate_total > T.PREDICATE_MIN_SHARE * total,
+        named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
+        joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None)
+    if len(_CLAIM_PLANS) >= _MEMO_LIMIT:
+        _CLAIM_PLANS.clear()
+    _CLAIM_PLANS[memo_key] = (claim, weights, plan)
+    return plan
+
+
+class _CandidateSide:
+    """A candidate's keys as coverage_of compares them, and which claim keys
+    have a near-spelling among them (remembered: the same candidates are
+    scored again for each clause of a claim, and in the next check)."""
+
+    __slots__ = ("plain_keys", "joined", "joined_plain", "_near")
+
+    def __init__(self, keys: frozenset[str]):
+        self.plain_keys = [key for key in keys if len(key) >= T.FUZZY_MIN_LENGTH and key[0] != "="]
+        self.joined = " ".join(sorted(keys))
+        self.joined_plain = _PLAIN_JOIN.fullmatch(self.joined) is not None
+        self._near: dict[str, bool] = {}
+
+    def has_near(self, key: str) -> bool:
+        near = self._near.get(key)
+        if near is None:
+            near = self._near[key] = process.extractOne(
+                key, self.plain_keys, scorer=fuzz.ratio, score_cutoff=T.FUZZY_WORD_RATIO) is not None
+        return near
+
+
+def _candidate_side(keys: frozenset[str]) -> _CandidateSide:
+    found = _CANDIDATE_SIDES.get(keys)
+    if found is None:
+        if len(_CANDIDATE_SIDES) >= _MEMO_LIMIT:
+            _CANDIDATE_SIDES.clear()
+        found = _CANDIDATE_SIDES[keys] = _CandidateSide(keys)
+    return found
 
 
 def score_candidate(claim: Analysis, weights: dict[str, float], candidate_text: str) -> float:
@@ -236,24 +327,210 @@ def query_terms_for(claim: Analysis, weights: TermWeights, key_weights: dict[str
 class Retrieved:
     candidates: list[Candidate]  # official words: sentences and windows, best first
     questions: list[Candidate]  # reporters' questions that match (never evidence)
-    later: list[Candidate] = field(default_factory=list)  # published after the scope's end (never evidence)
+    # What was published after the scope's end (never evidence), scored only
+    # when asked: it matters only to a claim nothing in the scope supports.
+    later_loader: Callable[[], list[Candidate]] | None = None
+    _later: list[Candidate] | None = field(default=None, repr=False)
+
+    @property
+    def later(self) -> list[Candidate]:
+        if self._later is None:
+            self._later = self.later_loader() if self.later_loader is not None else []
+        return self._later
 
 
 def find_candidates(connection: Connection, claim: Analysis, weights: TermWeights, scope: SearchScope,
-                    *, limit: int = T.CANDIDATES) -> Retrieved:
+                    *, limit: int = T.SCORED_CANDIDATES) -> Retrieved:
     """Scored candidates for a claim, best first (sentences and windows), the
     reporters' questions the same search found, and what was published too late.
 
-    Two searches: the whole record, unfiltered (the index then joins only
-    LIMIT rows), and the event window, where the index ranks WINDOW_CANDIDATES
-    x 20 rows before filtering: most of the sentences the budgeted terms occur in.
+    Sentences are ranked by the scorer's own bound (`bound_sentences`): what
+    the claim's keys each holds would add to its score. The best `limit` of
+    the eligible record, and the best SCORED_WINDOW_CANDIDATES of the event
+    window, are then scored exactly.
     """
     if not claim.keys or weights.sentences == 0:
         return Retrieved([], [])
     key_weights = weights.weigh(claim)
+    bounds = bound_sentences(connection, claim, weights, key_weights)
+    if bounds is None:  # every word of the claim is common: BM25 over the least common
+        return _find_by_bm25(connection, claim, weights, key_weights, scope, limit)
+    window = (_window_sentences(connection, scope, weights)
+              if scope.window_start is not None and scope.before is not None else frozenset())
+    in_window = window.intersection(bounds)
+    for sentence_id in in_window:
+        bounds[sentence_id] += T.ANCHOR_BONUS
+    # Best bound first; equal bounds keep the order the index listed them in
+    # (by id, key by key), the same on every database.
+    ranked = _best_first(bounds, T.BOUND_SCAN_SLICE)
+    evidence, questions, later = _read_down(connection, ranked, scope, limit)
+    if len(evidence) < limit < len(bounds) and len(ranked) < len(bounds):
+        # Filters (dates, sources) passed too few of the best: read further down.
+        evidence, questions, later = _read_down(connection, _best_first(bounds, T.BOUND_SCAN_LIMIT), scope, limit)
+    if in_window:
+        window_ranked = sorted(in_window, key=lambda sentence_id: (-bounds[sentence_id], sentence_id))
+        more, more_questions, _ = _read_down(connection, window_ranked, scope, T.SCORED_WINDOW_CANDIDATES)
+        seen = set(evidence) | set(questions)
+        evidence += [sentence_id for sentence_id in more if sentence_id not in seen]
+        questions += [sentence_id for sentence_id in more_questions if sentence_id not in seen]
+    hits = sentence_hits(connection, evidence + questions)
+    candidates = sorted((_candidate((hit,), claim, key_weights, scope) for hit in hits), key=lambda c: c.sort_key)
+
+    def too_late() -> list[Candidate]:
+        found = [_candidate((hit,), claim, key_weights, scope) for hit in sentence_hits(connection, later)]
+        return sorted(found, key=lambda c: c.sort_key)
+
+    return Retrieved(_with_windows(connection, [c for c in candidates if c.first.is_evidence], claim, key_weights,
+                                   scope),
+                     [c for c in candidates if not c.first.is_evidence], too_late)
+
+
+def key_contributions(claim: Analysis, key_weights: dict[str, float]) -> dict[str, float]:
+    """What each key of the claim adds to `coverage_of`'s score when a
+    candidate holds it. The score is linear in the keys held, but for the
+    fuzzy credit of near-spellings and the WEIGHT_FUZZ-weighted similarity,
+    so the sum over the keys a sentence holds bounds its score from below,
+    and with WEIGHT_FUZZ added, nearly from above."""
+    keys = sorted(claim.keys)
+    total = sum(key_weights[key] for key in keys)
+    if not total:
+        return dict.fromkeys(keys, 0.0)
+    predicate_total = sum(key_weights[key] for key in keys if key in claim.predicate_keys)
+    named_total = sum(key_weights[key] for key in keys if key in claim.entity_keys)
+    shares = {}
+    for key in keys:
+        weight = key_weights[key]
+        share = T.WEIGHT_COVERAGE * weight / total
+        if predicate_total > T.PREDICATE_MIN_SHARE * total:
+            share += T.WEIGHT_PREDICATE * weight / predicate_total if key in claim.predicate_keys else 0.0
+        else:
+            share += T.WEIGHT_PREDICATE * weight / total
+        if named_total:
+            share += T.WEIGHT_NAMES * weight / named_total if key in claim.entity_keys else 0.0
+        else:
+            share += T.WEIGHT_NAMES * weight / total
+        shares[key] = share
+    return shares
+
+
+def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeights,
+                    key_weights: dict[str, float]) -> dict[int, float] | None:
+    """Every sentence holding one of the claim's rarer keys, with the share of
+    the score the keys it holds are worth (`key_contributions`).
+
+    The rarest keys are read from the index until their sentences fill
+    SEED_POSTINGS_BUDGET; the heaviest COMMON_KEY_PROBES of the others are
+    looked up among those sentences only. A sentence holding none of the
+    rarer keys can score at most what the common keys are worth: for a claim
+    with a point of its own, less than the sentences that state it. None when
+    even the rarest key is too common to read (the caller falls back to BM25).
+    """
+    shares = key_contributions(claim, key_weights)
+    plans = []
+    for key in sorted(claim.keys):
+        phrases = tuple(phrase for phrase in search_words(key, claim.surfaces[key]) if phrase)
+        if phrases:
+            plans.append((weights.key_frequency(key, claim.surfaces[key]), key, phrases))
+    plans.sort()
+    seed, postings = [], 0
+    for frequency, key, phrases in plans:
+        if frequency > T.SEED_POSTINGS_BUDGET or (seed and postings + frequency > T.SEED_POSTINGS_BUDGET):
+            break
+        seed.append((key, phrases))
+        postings += frequency
+    if not seed:
+        return None
+    first_key, first_phrases = seed[0]
+    bounds = dict.fromkeys(_holding(connection, weights, first_phrases), shares[first_key])
+    for key, phrases in seed[1:]:
+        share = shares[key]
+        for sentence_id in _holding(connection, weights, phrases):
+            bounds[sentence_id] = bounds.get(sentence_id, 0.0) + share
+    seeded = {key for key, _phrases in seed}
+    seed_phrases = tuple(phrase for _key, phrases in seed for phrase in phrases)
+    common = sorted((plan for plan in plans if plan[1] not in seeded and plan[0] > 0),
+                    key=lambda plan: (-shares[plan[1]], plan[1]))
+    for _frequency, key, phrases in common[: T.COMMON_KEY_PROBES]:
+        share = shares[key]
+        for sentence_id in _holding(connection, weights, phrases, within=seed_phrases):
+            bounds[sentence_id] += share
+    return bounds
+
+
+# Sentence ids per index lookup, kept while the index holds the same
+# sentences (TermWeights' state), up to a total number of ids.
+_HOLDING_CACHE: dict[object, object] = {}
+_HOLDING_CACHE_IDS = 4_000_000
+
+
+def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...],
+             within: tuple[str, ...] = ()) -> array:
+    if _HOLDING_CACHE.get("state") != weights.state:
+        _HOLDING_CACHE.clear()
+        _HOLDING_CACHE["state"] = weights.state
+        _HOLDING_CACHE["size"] = 0
+    found = _HOLDING_CACHE.get((phrases, within))
+    if found is None:
+        found = array("q", sentences_holding(connection, phrases, within=within))
+        if _HOLDING_CACHE["size"] + len(found) > _HOLDING_CACHE_IDS:
+            _HOLDING_CACHE.clear()
+            _HOLDING_CACHE.update(state=weights.state, size=0)
+        _HOLDING_CACHE[(phrases, within)] = found
+        _HOLDING_CACHE["size"] += len(found)
+    return found
+
+
+def _window_sentences(connection: Connection, scope: SearchScope, weights: TermWeights) -> frozenset[int]:
+    """The sentences published in the event window (kept for the claims of one article)."""
+    key = ("window", weights.state, scope.window_start, scope.before, scope.sources)
+    if _HOLDING_CACHE.get("window_key") != key:
+        _HOLDING_CACHE["window_key"] = key
+        _HOLDING_CACHE["window"] = sentences_published(connection, after=scope.window_start, before=scope.before,
+                                                       sources=scope.sources)
+    return _HOLDING_CACHE["window"]
+
+
+def _best_first(bounds: dict[int, float], count: int) -> list[int]:
+    """The `count` best-bounded sentences; equal bounds keep their order in
+    `bounds` (heapq.nlargest is stable), so every database ranks alike."""
+    return [sentence_id for sentence_id, _bound in heapq.nlargest(count, bounds.items(), key=itemgetter(1))]
+
+
+def _read_down(connection: Connection, ranked: list[int], scope: SearchScope,
+               limit: int) -> tuple[list[int], list[int], list[int]]:
+    """The first `limit` eligible evidence sentences of a ranking, with the
+    reporters' questions and the too-late evidence met on the way."""
+    evidence: list[int] = []
+    questions: list[int] = []
+    later: list[int] = []
+    for first in range(0, min(len(ranked), T.BOUND_SCAN_LIMIT), T.BOUND_SCAN_SLICE):
+        chunk = ranked[first:first + T.BOUND_SCAN_SLICE]
+        places = sentence_places(connection, chunk)
+        for sentence_id in chunk:
+            place = places.get(sentence_id)
+            if place is None or (scope.sources and place.source not in scope.sources):
+                continue
+            if _within(place, scope):
+                if place.is_evidence:
+                    if len(evidence) < limit:
+                        evidence.append(sentence_id)
+                elif len(questions) < T.QUESTION_CANDIDATES:
+                    questions.append(sentence_id)
+            elif (place.is_evidence and scope.last_day is not None and local_day(place) > scope.last_day
+                  and len(later) < T.LATER_CANDIDATES):
+                later.append(sentence_id)
+        if len(evidence) >= limit:
+            break
+    return evidence, questions, later
+
+
+def _find_by_bm25(connection: Connection, claim: Analysis, weights: TermWeights, key_weights: dict[str, float],
+                  scope: SearchScope, limit: int) -> Retrieved:
+    """Candidates from the index's BM25 ranking of the claim's least common
+    words: for claims whose every word is too common to read whole."""
     terms = query_terms_for(claim, weights, key_weights)
     hits = {hit.sentence_id: hit for hit in search_sentences(
-        connection, terms, limit=limit, sources=scope.sources, evidence_only=False)}
+        connection, terms, limit=T.CANDIDATES, sources=scope.sources, evidence_only=False)}
     if scope.window_start is not None:
         for hit in search_sentences(connection, terms, limit=T.WINDOW_CANDIDATES, sources=scope.sources,
                                     published_before=scope.before, published_after=scope.window_start,
@@ -265,11 +542,11 @@ def find_candidates(connection: Connection, claim: Analysis, weights: TermWeight
     candidates = [_candidate((hit,), claim, key_weights, scope) for hit in eligible]
     candidates.sort(key=lambda c: c.sort_key)
     questions = [c for c in candidates if not c.first.is_evidence]
-    candidates = [c for c in candidates if c.first.is_evidence]
+    candidates = [c for c in candidates if c.first.is_evidence][:limit + T.SCORED_WINDOW_CANDIDATES]
     too_late = [_candidate((hit,), claim, key_weights, scope) for hit in later
                 if hit.is_evidence and scope.last_day is not None and local_day(hit) > scope.last_day]
     too_late.sort(key=lambda c: c.sort_key)
-    return Retrieved(_with_windows(connection, candidates, claim, key_weights, scope), questions, too_late)
+    return Retrieved(_with_windows(connection, candidates, claim, key_weights, scope), questions, lambda: too_late)
 
 
 def _within(hit: SentenceHit, scope: SearchScope) -> bool:
@@ -365,10 +642,14 @@ def _with_windows(connection: Connection, candidates: list[Candidate], claim: An
                   key_weights: dict[str, float], scope: SearchScope) -> list[Candidate]:
     """Try the best sentences together with their neighbours."""
     extra: list[Candidate] = []
-    for seed in candidates[: T.WINDOW_SEEDS]:
+    seeds = candidates[: T.WINDOW_SEEDS]
+    neighbours: dict[int, dict[int, SentenceHit]] = {}
+    for sentence in sentences_around(connection, [(seed.first.readout_id, seed.first.position - 2,
+                                                   seed.first.position + 2) for seed in seeds]):
+        neighbours.setdefault(sentence.readout_id, {})[sentence.position] = sentence
+    for seed in seeds:
         hit = seed.first
-        around = [s for s in sentences_of(connection, hit.readout_id, hit.position - 2, hit.position + 2)]
-        by_position = {s.position: s for s in around}
+        by_position = neighbours.get(hit.readout_id, {})
         best: Candidate | None = None
         for first in range(hit.position - 2, hit.position + 1):
             for size in (2, 3):
@@ -403,10 +684,14 @@ def readout_passage(connection: Connection, candidate: Candidate) -> str:
 
 def find_passages(connection: Connection, phrase_text: str, weights: TermWeights, scope: SearchScope,
                   limit: int = 30) -> list[SentenceHit]:
-    """Record sentences sharing the rarest words of a quotation."""
+    """Record sentences that best cover a quotation's words, rarest first."""
     analysis = analyze(phrase_text)
     if not analysis.keys or weights.sentences == 0:
         return []
     key_weights = weights.weigh(analysis)
-    terms = query_terms_for(analysis, weights, key_weights)
-    return search_sentences(connection, terms, limit=limit, sources=scope.sources, published_before=scope.before)
+    bounds = bound_sentences(connection, analysis, weights, key_weights)
+    if bounds is None:
+        terms = query_terms_for(analysis, weights, key_weights)
+        return search_sentences(connection, terms, limit=limit, sources=scope.sources, published_before=scope.before)
+    passages, _questions, _later = _read_down(connection, _best_first(bounds, T.BOUND_SCAN_SLICE), scope, limit)
+    return sentence_hits(connection, passages)

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from typing import NamedTuple
 
 MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -20,9 +22,19 @@ MONTHS = {name: number for number, name in enumerate(
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "dozen": 12, "a dozen": 12, "single": 1, "both": 2, "twice": 2,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "a dozen": 12, "single": 1, "both": 2, "twice": 2, "thrice": 3,
 }
+# Counts of occasions in one word ("met twice"): compared with "three times".
+TIMES_WORDS = frozenset({"twice", "thrice"})
+# Units of time folded to one unit each, so "a year and a half" is "eighteen
+# months" and "two weeks" is "14 days".
+TIME_UNIT_SCALE = {"year": ("month", 12), "decade": ("month", 120), "week": ("day", 7)}
+# Ordinal units that count occasions of any kind: "the fifth time they spoke"
+# is compared with "their fourth conversation".
+GENERIC_ORDINAL_UNITS = frozenset({"#time", "#occasion", "#round"})
 # Ordinals count too ("the second scheduling action" vs "the third"); they are
 # compared only with ordinals ("third action" is not "three actions").
 ORDINAL_WORDS = {
@@ -42,9 +54,10 @@ just only even still yet already again further more most other some any each eve
 one's own same s t not no never if while because since until although though whether up out off
 said says say told tell according reported report reports added add noted mr mrs ms dr
 called calling describe described describes termed characterized characterised labeled labelled dubbed
-after before during latest recent recently next last coming past upcoming following
+after before during latest recent recently next last coming past upcoming following later earlier soon
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend
 rather however meanwhile moreover furthermore indeed instead nonetheless nevertheless likewise
+between among amid within across through throughout toward towards via upon around along per despite
 """.split())
 # Irregular past forms the light stemmer cannot join to their verb ("held" talks
 # are "holding" talks).
@@ -62,12 +75,19 @@ IRREGULAR_VERBS = {
 }
 
 # Generic verbs and event nouns: they carry little of a claim's point ("hold
-# talks", "take steps"), so they weigh LIGHT_WEIGHT of their rarity.
+# talks", "take steps"), so they weigh LIGHT_WEIGHT of their rarity. So do
+# verbs of duration ("the talks stretched over two days": the days are the
+# point), linking verbs ("proved important") and the kind of place before its
+# name ("the island of Bali").
 LIGHT_WORDS = frozenset("""
 hold held holding make made take took taken give gave have get got go went come came put set keep kept lead led
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
 include included including see saw seen look bring brought move moved begin began start started
 issue issues matter matters thing things way ways effort efforts step steps area areas part
+occur occurred occurring happen happened happening
+stretch stretched span spanned lasting
+island islands city cities town towns province provinces
+become became becoming remain remained remaining seem seemed appear appeared prove proved proven
 """.split())
 LIGHT_KEYS = frozenset({"=talks"})
 
@@ -91,8 +111,11 @@ _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word, or one known multi-word name, of an analysed text. A named
+    tuple, not a dataclass: a check builds hundreds of thousands of them, and
+    a tuple is built several times faster."""
+
     key: str
     surface: str  # as written, original case
     start: int  # offsets into the analysed text
@@ -149,6 +172,12 @@ class Lexicon:
     opposites: dict[str, frozenset[str]]  # key -> keys of opposite actions
     variants: dict[str, tuple[str, ...]]  # key -> variants, for searching the index
     located_in: dict[str, str]  # key of a city -> key of its country
+    # The first words (one up to all but the last) of every variant: a phrase
+    # lookup stops at the first run of words that begins none.
+    phrase_prefixes: frozenset[str]
+    # What _analyze has worked out about each word seen (see _word_info).
+    word_info: dict[str, tuple[int, str, bool, bool, bool, bool]] = field(default_factory=dict, compare=False,
+                                                                           repr=False)
 
 
 def _lookup_form(phrase: str) -> str:
@@ -181,6 +210,13 @@ def lexicon() -> Lexicon:
             entity_kind.setdefault(key, kind)
     opposites: dict[str, set[str]] = {}
     for left, right in data["opposites"]:
+        for phrase in (left, right):
+            # A phrasal action ("scale back", "wind down") is one key, in each of its forms.
+            if " " in phrase.strip() and fold(phrase) not in canonical:
+                key = _key_of_phrase(fold(phrase))
+                for form in _phrase_inflections(fold(phrase)):
+                    canonical.setdefault(form, key)
+                    variants.setdefault(key, []).append(form)
         left_key = canonical.get(fold(left)) or word_key(left)
         right_key = canonical.get(fold(right)) or word_key(right)
         opposites.setdefault(left_key, set()).add(right_key)
@@ -195,7 +231,23 @@ def lexicon() -> Lexicon:
                   for city, country in data["located_in"].items()}
     return Lexicon(lookup, longest_from, entity_kind, frozenset(fold(t) for t in data["titles"]),
                    {k: frozenset(v) for k, v in opposites.items()},
-                   {k: tuple(v) for k, v in variants.items()}, located_in)
+                   {k: tuple(v) for k, v in variants.items()}, located_in,
+                   frozenset(" ".join(words[:size]) for words in map(str.split, lookup)
+                             for size in range(1, len(words))))
+
+
+def _phrase_inflections(phrase: str) -> list[str]:
+    """A phrasal verb in its regular forms: "scale back", "scales back",
+    "scaled back", "scaling back" ("cut back": "cutting back")."""
+    verb, _, rest = phrase.partition(" ")
+    stem = verb[:-1] if verb.endswith("e") else verb
+    doubled = (len(verb) <= 4 and verb[-1] in "bdgmnprt" and verb[-2] in "aeiou"
+               and (len(verb) < 3 or verb[-3] not in "aeiou"))
+    if doubled:
+        stem = verb + verb[-1]
+    forms = [verb, verb + "s", stem + "ing", (verb + "d") if verb.endswith("e") else stem + "ed"]
+    forms += [past for past, base in IRREGULAR_VERBS.items() if base == verb]
+    return [f"{form} {rest}" for form in dict.fromkeys(forms)]
 
 
 # ------------------------------------------------------------------ folding
@@ -204,13 +256,29 @@ def lexicon() -> Lexicon:
 def fold(text: str) -> str:
     """Case, curly quotes, dashes and odd spaces folded, one character for one,
     so offsets into the folded text are offsets into the original."""
-    return text.translate(_FOLD).lower()
+    return _fold_marks(text).lower()
+
+
+def _fold_marks(text: str) -> str:
+    """text.translate(_FOLD), faster: str.translate looks up every character
+    of a non-ASCII text, where a text holds a few marks to change."""
+    if text.isascii():  # the backquote is the one ASCII character _FOLD changes
+        return text.replace("`", "'")
+    return _FOLD_MARK.sub(_folded_mark, text)
+
+
+def _folded_mark(match: re.Match) -> str:
+    return _FOLDED_MARKS[match.group()]
+
+
+_FOLDED_MARKS = {chr(code): replacement for code, replacement in _FOLD.items()}
+_FOLD_MARK = re.compile("[" + re.escape("".join(_FOLDED_MARKS)) + "]")
 
 
 def fold_for_quotes(text: str) -> str:
     """The comparison form for quotations: folded case, quotes and dashes, no
     Oxford comma, collapsed spaces, no quote marks at the edges."""
-    folded = _OXFORD_COMMA.sub(r"\1", text.translate(_FOLD).lower())
+    folded = _OXFORD_COMMA.sub(r"\1", _fold_marks(text).lower())
     folded = _SPACES.sub(" ", folded.replace('"', "'")).strip()
     return folded.strip(" '.,;:!?")
 
@@ -220,23 +288,37 @@ def word_key(word: str) -> str:
     """Light stem of one lower-case word, cut to seven letters."""
     if word.endswith("'s"):
         word = word[:-2]
-    if _NUMBER.match(word):
-        return word.replace(",", "")
+    # Both number patterns begin with a digit: most words need neither.
+    if word[:1].isdigit():
+        if _NUMBER.match(word):
+            return word.replace(",", "")
+        if _ORDINAL.match(word):
+            return word[:-2]
     word = IRREGULAR_VERBS.get(word, word)
-    if _ORDINAL.match(word):
-        return word[:-2]
     word = word.replace(".", "")
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ies", "ied")):
+        word = word[:-3] + "y"  # "denied" is "deny", "supplies" "supply"
     elif word.endswith("sses"):
         word = word[:-2]
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     if len(word) > 5 and word.endswith("ing"):
-        word = word[:-3]
+        word = _undoubled(word[:-3])
+    elif word.endswith("eed") and 4 < len(word) <= 6:
+        word = word[:-1]  # "freed", "agreed": "free", "agree"
     elif len(word) > 4 and word.endswith("ed"):
-        word = word[:-2]
+        word = _undoubled(word[:-2])
+    if len(word) > 5 and word.endswith("y"):
+        word = word[:-1] + "i"  # "economy" as "economic", "policy" as "policies"
     return word[:7]
+
+
+def _undoubled(stem: str) -> str:
+    """"planned" and "stopping" leave "plann", "stopp": the verb is "plan", "stop"
+    (not after l, s or z: "called", "passed")."""
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+        return stem[:-1]
+    return stem
 
 
 # ------------------------------------------------------------------ analysis
@@ -256,15 +338,28 @@ _MONTH_ONLY = re.compile(
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _RELATIVE = re.compile(
     r"\b(?P<direction>coming|next|following|upcoming|past|last|recent|previous|preceding)\s+"
-    r"(?:(?:few|several|couple\s+of|\w+)\s+)?(?P<unit>day|week|month|year|decade)s?\b")
+    r"(?:(?:few|several|couple\s+of|\w+)\s+)?(?P<unit>day|week|month|year|decade)s?\b"
+    r"(?P<half>\s+and\s+a\s+half\b)?")
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
 _PAST_REFERENCE = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|previously|"
                              r"in\s+(?:19|20)\d\d|years?\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d)\b")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _QUANTITY = re.compile(
-    r"(?<![\w.,])(?P<number>\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|"
-    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
-    r"(?P<ordinal>st|nd|rd|th)?(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s*(?P<percent>%|percent|per cent))?"
-    r"(?:[\s-]+(?P<unit>[a-z]+))?")
+    # "$395.4 billion", "US$5bn": an amount of money whatever word follows.
+    r"(?<![\w.,])(?P<money>(?:us)?\$\s?)?"
+    # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number.
+    r"(?P<number>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
+    + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
+    r"(?P<ordinal>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half\b)?"
+    r"(?:\s*(?P<short_scale>bn|tn|mn)\b|\s+(?P<scale>thousand|million|billion|trillion))?"
+    r"(?:\s*(?P<percent>%|percent|per cent))?"
+    # The counted noun, past a word that only qualifies it ("70 such Americans", "two more days").
+    r"(?:[\s-]+(?:(?:such|more|other|additional|new|further|separate|consecutive|straight|full|whole)\s+)?"
+    r"(?P<unit>[a-z]+))?")
+_SHORT_SCALES = {"bn": "billion", "tn": "trillion", "mn": "million"}
+# "a year and a half", "half an hour": a duration with no digit or number word.
+_HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half|"
+                        r"half\s+an?\s+(?P<half_unit>year|day|hour))\b")
 _FUTURE = frozenset({"coming", "next", "following", "upcoming"})
 _NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "with", "from"})
 _PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "inside", "outside", "across", "over", "during"})
@@ -275,128 +370,226 @@ def analyze(text: str) -> Analysis:
     return _analyze(text)
 
 
+# A check analyses thousands of record sentences on first sight (about 80
+# words each), so the loops below work on plain tuples, look words up in
+# dicts, and skip a pattern when its words are not in the text at all.
+_new_token = tuple.__new__
+
+
 @lru_cache(maxsize=200_000)
 def _analyze(text: str) -> Analysis:
     lex = lexicon()
+    canonical, word_info = lex.canonical, lex.word_info
     folded = fold(text)
+    # Folding kept every character one character: a word's offsets in the
+    # folded text are its offsets in the text (see `cue` below).
+    aligned = len(folded) == len(text)
     words = _words(folded, lex)
+    count = len(words)
     tokens: list[Token] = []
+    surfaces: dict[str, str] = {}  # key -> first surface form, content words only
     self_negated: set[str] = set()
-    index = 0
-    while index < len(words):
-        longest = lex.longest_from.get(words[index][2], 0)
-        for size in range(min(longest, len(words) - index), 0, -1):
-            phrase = " ".join(word for _, _, word in words[index:index + size])
-            key = lex.canonical.get(phrase)
-            if key is None and size > 1 and phrase.endswith("s") and lex.canonical.get(phrase[:-1]) in lex.entity_kind:
-                # A name's plural is a spelling variant ("Taiwan Straits"); a
-                # common noun's is not ("phone calls" in general is not "the call").
-                key = lex.canonical.get(phrase[:-1])
-            if key is None or size > 1 and not _contiguous(folded, words[index:index + size]):
+    # Tokens that may name someone (for _entities) or open a negation (for
+    # _negated_keys): those functions look at these alone.
+    may_name: list[int] = []
+    may_negate: list[int] = []
+    resume = 0  # the word after the last known phrase
+    for index, (start, end, word) in enumerate(words):
+        if index < resume:
+            continue
+        longest, key, stop, negated, cue, named = word_info.get(word) or _word_info(word, lex)
+        if longest:
+            if longest > 1 and index + 1 < count:
+                known = _known_phrase(text, folded, words, index, min(longest, count - index), lex)
+            else:
+                phrase_key = canonical.get(word)
+                known = (None if phrase_key is None or word in _CASE_SENSITIVE_VARIANTS
+                         and not text[start:start + len(word)].isupper() else (phrase_key, 1, word, end))
+            if known is not None:
+                phrase_key, size, phrase, end = known
+                surface = text[start:end]
+                stop = phrase in STOPWORDS or phrase_key == SOURCE_KEY
+                may_name.append(len(tokens))
+                may_negate.append(len(tokens))
+                tokens.append(_new_token(Token, (phrase_key, surface, start, end, stop, surface[:1].isupper())))
+                if not stop and phrase_key not in surfaces:
+                    surfaces[phrase_key] = surface
+                resume = index + size
                 continue
-            start, end = words[index][0], words[index + size - 1][1]
-            if phrase in _CASE_SENSITIVE_VARIANTS and not text[start:start + len(phrase)].isupper():
-                continue
-            tokens.append(Token(key, text[start:end], start, end, stop=phrase in STOPWORDS or key == SOURCE_KEY,
-                                capitalised=text[start:start + 1].isupper()))
-            index += size
-            break
-        else:
-            start, end, word = words[index]
-            key, stop = _plain_word(word)
-            negated_word = _UN_PREFIXED.match(word)
-            if negated_word:
-                # "unchanged" is "changed", negated: compared like "not changed"
-                key, stop = _plain_word(negated_word.group(1))
-                self_negated.add(key)
-            if key:
-                tokens.append(Token(key, text[start:end], start, end, stop=stop,
-                                    capitalised=text[start:start + 1].isupper()))
-            index += 1
+        if negated:
+            self_negated.add(key)
+        if key:
+            surface = text[start:end]
+            capitalised = surface[:1].isupper()
+            if capitalised and not stop or named:
+                may_name.append(len(tokens))
+            # A token whose text is a negation cue has a cue for its word
+            # (the word is that text, lower-cased) when offsets line up.
+            if cue or not aligned:
+                may_negate.append(len(tokens))
+            tokens.append(_new_token(Token, (key, surface, start, end, stop, capitalised)))
+            if not stop and key not in surfaces:
+                surfaces[key] = surface
 
-    keys = frozenset(token.key for token in tokens if not token.stop)
-    surfaces: dict[str, str] = {}
-    for token in tokens:
-        if not token.stop:
-            surfaces.setdefault(token.key, token.surface)
-    analysis = Analysis(text=text, tokens=tokens, keys=keys, surfaces=surfaces, entities=_entities(tokens, lex, folded))
+    keys = frozenset(surfaces)
+    analysis = Analysis(text=text, tokens=tokens, keys=keys, surfaces=surfaces,
+                        entities=_entities(tokens, lex, folded, may_name))
     _times_and_numbers(folded, analysis)
-    analysis.negated = _negated_keys(tokens, folded) | self_negated
+    analysis.negated = _negated_keys(tokens, folded, may_negate) | self_negated
     analysis.entity_keys = frozenset(entity.key for entity in analysis.entities)
     analysis.predicate_keys = keys - analysis.entity_keys
     return analysis
 
 
-@lru_cache(maxsize=200_000)
+def _known_phrase(text: str, folded: str, words: list[tuple[int, int, str]], index: int, most: int,
+                  lex: Lexicon) -> tuple[str, int, str, int] | None:
+    """The longest known name or alias (up to `most` words) starting at the
+    word `index`: (key, words, lookup form, end offset), or None."""
+    canonical = lex.canonical
+    prefixes = lex.phrase_prefixes
+    # Only as many words as begin some known phrase can be one: "the" starts
+    # "the white house", but "the talks" need not be looked up.
+    phrases = [words[index][2]]
+    while len(phrases) < most and phrases[-1] in prefixes:
+        phrases.append(phrases[-1] + " " + words[index + len(phrases)][2])
+    for size in range(len(phrases), 0, -1):
+        phrase = phrases[size - 1]
+        key = canonical.get(phrase)
+        if key is None and size > 1 and phrase.endswith("s") and canonical.get(phrase[:-1]) in lex.entity_kind:
+            # A name's plural is a spelling variant ("Taiwan Straits"); a
+            # common noun's is not ("phone calls" in general is not "the call").
+            key = canonical.get(phrase[:-1])
+        if key is None or size > 1 and not _contiguous(folded, words[index:index + size]):
+            continue
+        start, end = words[index][0], words[index + size - 1][1]
+        if phrase in _CASE_SENSITIVE_VARIANTS and not text[start:start + len(phrase)].isupper():
+            continue
+        return key, size, phrase, end
+    return None
+
+
+_WORD_INFO_LIMIT = 200_000
+
+
+def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, bool]:
+    """What the analysis needs of a word, remembered in lex.word_info: the
+    longest known phrase it starts, and as a word outside the lexicon its
+    key, whether it is a stop word, whether an un- prefix negates it, whether
+    it may be a negation cue, whether its key is a known name's."""
+    key, stop = _plain_word(word)
+    negated_word = _UN_PREFIXED.match(word)
+    if negated_word:
+        # "unchanged" is "changed", negated: compared like "not changed"
+        key, stop = _plain_word(negated_word.group(1))
+    if len(lex.word_info) >= _WORD_INFO_LIMIT:
+        lex.word_info.clear()
+    info = lex.word_info[word] = (lex.longest_from.get(word, 0), key, stop, bool(negated_word),
+                                  word in NEGATION_CUES or word.endswith("n't"), key in lex.entity_kind)
+    return info
+
+
 def _plain_word(word: str) -> tuple[str, bool]:
     key = str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else word_key(word)
     return key, word in STOPWORDS or key in STOPWORDS or word.endswith("n't")
+
+
+# _WORD with its match captured: re.split hands back the words and what lies
+# between them as plain strings, cheaper than a match object per word.
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 def _words(folded: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, lookup form) of each word: possessive 's dropped; a
     hyphenated or dotted word the lexicon does not know split into its parts
     ("U.S.-China" → "u.s", "china"; "end.Next" → "end", "next")."""
+    pieces = _WORD_SPLIT.split(folded)
+    # Where each piece ends: word k runs from bounds[2k] to bounds[2k + 1]
+    # (one more separator than words, so the zips below stop at the last word).
+    bounds = list(accumulate(map(len, pieces)))
+    if not _JOINED_WORD.search(folded):
+        # No word holds an apostrophe, a dot or a hyphen: every word is its own lookup form.
+        return list(zip(bounds[0::2], bounds[1::2], pieces[1::2], strict=False))
     words: list[tuple[int, int, str]] = []
-    for match in _WORD.finditer(folded):
-        word, start = match.group(0), match.start()
+    append = words.append
+    for word, start, end in zip(pieces[1::2], bounds[0::2], bounds[1::2], strict=False):
+        if "'" not in word and "-" not in word and "." not in word:
+            append((start, end, word))
+            continue
         if word.endswith("'s"):
             word = word[:-2]
         if not word:
             continue
         if "-" not in word and "." not in word:
-            words.append((start, match.end(), word))
+            append((start, end, word))
             continue
-        if ("-" in word or "." in word) and word not in lex.canonical and not _NUMBER.match(word):
+        if word not in lex.canonical and not _NUMBER.match(word):
             offset = start
             for piece in word.split("-"):
                 if piece in lex.canonical or _INITIALISM.fullmatch(piece) or "." not in piece:
                     if piece:
-                        words.append((offset, offset + len(piece), piece))
+                        append((offset, offset + len(piece), piece))
                 else:
                     inner = offset
                     for part in piece.split("."):
                         if part:
-                            words.append((inner, inner + len(part), part))
+                            append((inner, inner + len(part), part))
                         inner += len(part) + 1
                 offset += len(piece) + 1
             continue
-        words.append((start, start + len(word), word))
+        append((start, start + len(word), word))
     return words
 
 
+# A word's inner apostrophe, dot or hyphen stands between two word characters.
+_JOINED_WORD = re.compile(r"\w['.\-]\w")
+
+
 def _contiguous(folded: str, words: list[tuple[int, int, str]]) -> bool:
-    """A phrase's words may be separated by spaces, not by punctuation."""
-    return all(not folded[left[1]:right[0]].strip(" '") for left, right in zip(words, words[1:], strict=False))
+    """A phrase's words may be separated by spaces, not by punctuation (but an
+    initialism keeps its full stop: "talks between the U.S. and ...")."""
+    return all(not folded[left[1]:right[0]].lstrip("." if "." in left[2] else "").strip(" '")
+               for left, right in zip(words, words[1:], strict=False))
 
 
-_UN_PREFIXED = re.compile(r"un([a-z]{4,}(?:ed|able|ful|ive))$")
+# "unchanged", "unacceptable": not "underlined", "undermined" (under-), nor
+# verbs whose un- is no negation ("unveiled a plan", "unleashed").
+_UN_PREFIXED = re.compile(r"un(?!der|veil|leash|earth|ravel|lock|fold)([a-z]{4,}(?:ed|able|ful|ive))$")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 _SENTENCE_END = re.compile(r"[.!?:;\"]\s*$")
 
 
-def _entities(tokens: list[Token], lex: Lexicon, folded: str) -> list[Entity]:
+def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[int]) -> list[Entity]:
+    """Known names, and unknown capitalised words that look like names, among
+    the `candidates` (token indices, ascending): every token that is
+    capitalised and no stop word, or a known name's."""
     entities: list[Entity] = []
-    for index, token in enumerate(tokens):
-        kind = lex.entity_kind.get(token.key)
+    entity_kind = lex.entity_kind
+    for index in candidates:
+        token = tokens[index]
+        kind = entity_kind.get(token.key)
         if kind is None:
             # An unknown capitalised word, not the first of the sentence nor a title: a name.
-            if (not token.capitalised or token.stop or index == 0
-                    or _SENTENCE_END.search(folded[tokens[index - 1].end:token.start]) or token.key.startswith("=")
-                    or token.surface.lower() in lex.titles or _NUMBER.match(token.key)
-                    or token.surface.lower() in MONTHS or token.surface.isupper() and len(token.surface) > 5):
+            if not token.capitalised or token.stop or index == 0:
+                continue
+            surface = token.surface.lower()
+            if (token.key[0] == "=" or surface in lex.titles or surface in MONTHS
+                    or token.surface.isupper() and len(token.surface) > 5 or _NUMBER.match(token.key)
+                    or _SENTENCE_END.search(folded, tokens[index - 1].end, token.start)):
                 continue
             if _in_institution_name(tokens, index, folded):
                 continue  # "National Security Council", "Department of Defense": an office, not a person
             kind = "name"
         # "in Bangkok", and "during the Bangkok talks", "at the Woodside summit"
-        before = [t.surface.lower() for t in tokens[max(0, index - 2):index]]
-        after_preposition = bool(before) and (before[-1] in _PREPOSITIONS or len(before) == 2
-                                              and before[-1] in _DETERMINERS and before[0] in _PREPOSITIONS)
+        if index == 0:
+            after_preposition = False
+        else:
+            previous = tokens[index - 1].surface.lower()
+            after_preposition = previous in _PREPOSITIONS or (
+                index >= 2 and previous in _DETERMINERS and tokens[index - 2].surface.lower() in _PREPOSITIONS)
         entities.append(Entity(token.key, kind, index, after_preposition))
-    return _share_prepositions(entities, tokens, folded)
+    return _share_prepositions(entities, tokens, folded) if len(entities) > 1 else entities
 
 
 def _share_prepositions(entities: list[Entity], tokens: list[Token], folded: str) -> list[Entity]:
@@ -434,36 +627,55 @@ _OF_JOINERS = frozenset({"of", "the", "for"})
 def _in_institution_name(tokens: list[Token], index: int, folded: str) -> bool:
     """A word of "National Security Council" (capitalised words up to the head
     noun) or of "Department of Homeland Security" (after "<head noun> of")."""
-    def joined(left: int, right: int) -> bool:
-        return not folded[tokens[left].end:tokens[right].start].strip(" '")
-
-    def is_head(i: int) -> bool:
-        return tokens[i].capitalised and tokens[i].surface.lower() in INSTITUTION_WORDS
-
+    # Capitalised words joined by spaces, from this one on: is one a head noun?
     i = index
-    while i < len(tokens) and tokens[i].capitalised and (i == index or joined(i - 1, i)):
-        if is_head(i):
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.capitalised or i != index and folded[tokens[i - 1].end:token.start].strip(" '"):
+            break
+        if token.surface.lower() in INSTITUTION_WORDS:
             return True
         i += 1
+    # Back through capitalised words and "of", "the", "for": "<head noun> of" before it?
     i = index - 1
-    while i >= 0 and joined(i, i + 1) and (tokens[i].capitalised or tokens[i].surface.lower() in _OF_JOINERS):
-        if is_head(i) and i + 1 < len(tokens) and tokens[i + 1].surface.lower() == "of":
+    while i >= 0:
+        token = tokens[i]
+        if folded[token.end:tokens[i + 1].start].strip(" '"):
+            break
+        word = token.surface.lower()
+        if not token.capitalised:
+            if word in _OF_JOINERS:
+                i -= 1
+                continue
+            break
+        if word in INSTITUTION_WORDS and tokens[i + 1].surface.lower() == "of":
             return True
         i -= 1
     return False
 
 
-def _negated_keys(tokens: list[Token], folded: str) -> frozenset[str]:
+_CLAUSE_MARK = re.compile(r"[,;:.()\"]")
+_CLAUSE_JOINERS = frozenset({"but", "while", "although", "and"})
+# Words that open a new clause: "will not stop working until every American ... is home" negates the stopping,
+# not the Americans.
+_CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "whenever", "who", "which", "whose",
+                    "whom", "where", "so", "if"}
+
+
+def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
+    """Keys in the scope of a negation cue; cues are looked for among the
+    `candidates` (token indices, ascending), which hold every token that is one."""
     negated: set[str] = set()
-    for index, token in enumerate(tokens):
+    for index in candidates:
+        token = tokens[index]
         word = token.surface.lower()
         if word in NEGATION_CUES or word.endswith("n't"):
             counted = 0
             previous_end = token.end
             for following in tokens[index + 1:]:
                 # A negation reaches to the end of its clause, not across punctuation.
-                if (following.surface.lower() in {"but", "while", "although", "and"} and counted
-                        or any(mark in folded[previous_end:following.start] for mark in ",;:.()\"")):
+                if (counted and following.surface.lower() in _CLAUSE_JOINERS
+                        or _CLAUSE_MARK.search(folded, previous_end, following.start)):
                     break
                 previous_end = following.end
                 if not following.stop:
@@ -478,64 +690,104 @@ def _month_number(name: str) -> int:
     return MONTHS.get(name) or _MONTH_ABBREVIATIONS[name[:4] if name == "sept" else name[:3]]
 
 
+# What each pattern cannot match without (a digit, or one of these strings):
+# a text holding none is not searched with it. A pattern given a new
+# alternative needs its word here too (tests/test_normalize.py checks the
+# bundled texts come out the same with every pattern searched).
+_DIGIT = re.compile(r"\d")  # _DATE, _DAY_OF_MONTH, _YEAR; _QUANTITY, _PAST_REFERENCE with the words below
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # dates
+_RELATIVE_UNITS = ("day", "week", "month", "year", "decade")  # _RELATIVE
+_SEASON_WORDS = tuple(sorted(SEASONS))  # _SEASON
+_PAST_WORDS = ("last", "previously", "ago", "earlier")  # _PAST_REFERENCE
+_COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
+
+
 def _times_and_numbers(folded: str, analysis: Analysis) -> None:
     days: set[tuple[int, int]] = set()
     months: set[int] = set()
     date_spans: list[tuple[int, int]] = []
     quantities: list[Quantity] = []
-    for match in _DATE.finditer(folded):
-        month, day = _month_number(match.group("month")), int(match.group("day"))
-        if not 1 <= day <= 31:
-            continue
-        date_spans.append(match.span())
-        if match.group("day2"):
-            month2 = _month_number(match.group("month2")) if match.group("month2") else month
-            day2 = int(match.group("day2"))
-            if month2 == month and day < day2 <= 31:
-                days.update((month, d) for d in range(day, day2 + 1))
-                quantities.append(Quantity(float(day2 - day + 1), "day"))
+    has_digit = _DIGIT.search(folded) is not None
+    has_month = any(stem in folded for stem in _MONTH_STEMS)
+    if has_digit and has_month:
+        for match in _DATE.finditer(folded):
+            month, day = _month_number(match.group("month")), int(match.group("day"))
+            if not 1 <= day <= 31:
                 continue
-            days.add((month2, day2))
-        days.add((month, day))
-    for match in _DAY_OF_MONTH.finditer(folded):
-        date_spans.append(match.span())
-        days.add((_month_number(match.group("month")), int(match.group("day"))))
-    for match in _MONTH_ONLY.finditer(folded):
-        if not any(start <= match.start("month") < end for start, end in date_spans):
-            months.add(_month_number(match.group("month")))
-    years = {int(year) for year in _YEAR.findall(folded)}
-    relative = {("future" if m.group("direction") in _FUTURE else "past", m.group("unit"))
-                for m in _RELATIVE.finditer(folded)}
-    seasons = {"fall" if s == "autumn" else s for s in _SEASON.findall(folded)}
-    for match in _QUANTITY.finditer(folded):
-        if any(start <= match.start() < end for start, end in date_spans):
-            continue
-        number = match.group("number")
-        if number.isdigit() and len(number) == 4 and 1950 <= int(number) <= 2099 and not match.group("scale"):
-            continue  # a year
-        ordinal = bool(match.group("ordinal")) or number in ORDINAL_WORDS
-        if number[0].isdigit():
-            value = float(number.replace(",", ""))
-        else:
-            value = float(ORDINAL_WORDS[number] if number in ORDINAL_WORDS else NUMBER_WORDS[number])
-        if match.group("scale"):
-            value *= SCALE_WORDS[match.group("scale")]
-        unit = "percent" if match.group("percent") else (match.group("unit") or "")
-        if unit in _NOT_UNITS or unit in MONTHS:
-            unit = ""
-        if number in {"one", "single", "both"} and not unit:
-            continue  # "one of", "both sides": not a count worth comparing
-        if ordinal and not unit:
-            continue  # "first, ..." / "the second" alone: nothing counted
-        unit = word_key(unit) if unit and unit != "percent" else unit
-        quantities.append(Quantity(value, ORDINAL_UNIT_PREFIX + unit if ordinal else unit))
+            date_spans.append(match.span())
+            if match.group("day2"):
+                month2 = _month_number(match.group("month2")) if match.group("month2") else month
+                day2 = int(match.group("day2"))
+                if month2 == month and day < day2 <= 31:
+                    days.update((month, d) for d in range(day, day2 + 1))
+                    quantities.append(Quantity(float(day2 - day + 1), "day"))
+                    continue
+                days.add((month2, day2))
+            days.add((month, day))
+        for match in _DAY_OF_MONTH.finditer(folded):
+            date_spans.append(match.span())
+            days.add((_month_number(match.group("month")), int(match.group("day"))))
+    if has_month:
+        for match in _MONTH_ONLY.finditer(folded):
+            if not any(start <= match.start("month") < end for start, end in date_spans):
+                months.add(_month_number(match.group("month")))
+    years = {int(year) for year in _YEAR.findall(folded)} if has_digit else set()
+    relative = ({("future" if m.group("direction") in _FUTURE else "past",
+                  "month" if m.group("half") and m.group("unit") == "year" else m.group("unit"))
+                 for m in _RELATIVE.finditer(folded)}
+                if any(unit in folded for unit in _RELATIVE_UNITS) else set())
+    seasons = ({"fall" if s == "autumn" else s for s in _SEASON.findall(folded)}
+               if any(season in folded for season in _SEASON_WORDS) else set())
+    if has_digit or any(word in folded for word in _COUNT_WORDS):
+        for match in _QUANTITY.finditer(folded):
+            if any(start <= match.start() < end for start, end in date_spans):
+                continue
+            number = match.group("number")
+            if number.isdigit() and len(number) == 4 and 1950 <= int(number) <= 2099 and not match.group("scale"):
+                continue  # a year
+            ordinal = bool(match.group("ordinal")) or number in ORDINAL_WORDS
+            if number[0].isdigit():
+                value = float(number.replace(",", ""))
+            else:
+                value = float(ORDINAL_WORDS[number] if number in ORDINAL_WORDS else NUMBER_WORDS[number])
+            if match.group("ones") and value in (20, 30, 40, 50, 60, 70, 80, 90) and not ordinal:
+                value += NUMBER_WORDS[match.group("ones")]
+            if match.group("half") and not ordinal:
+                value += 0.5
+            scale = match.group("scale") or _SHORT_SCALES.get(match.group("short_scale") or "")
+            if scale:
+                value *= SCALE_WORDS[scale]
+            unit = "percent" if match.group("percent") else (match.group("unit") or "")
+            if unit in _NOT_UNITS or unit in STOPWORDS or unit in MONTHS:
+                unit = ""
+            if number in TIMES_WORDS:
+                unit = "time"
+            if number in {"one", "single", "both"} and not unit:
+                continue  # "one of", "both sides": not a count worth comparing
+            if ordinal and not unit:
+                continue  # "first, ..." / "the second" alone: nothing counted
+            unit = word_key(unit) if unit and unit != "percent" else unit
+            if match.group("money") or unit == "dollar":
+                unit = "$"
+            quantities.append(Quantity(value, ORDINAL_UNIT_PREFIX + unit) if ordinal else _in_base_unit(value, unit))
+    if "half" in folded:
+        for match in _HALF_UNIT.finditer(folded):
+            unit = match.group("unit") or match.group("half_unit")
+            quantities.append(_in_base_unit(1.5 if match.group("whole") else 0.5, unit))
     analysis.quantities = quantities
     analysis.days = frozenset(days)
     analysis.months = frozenset(months)
     analysis.years = frozenset(years)
     analysis.relative = frozenset(relative)
     analysis.seasons = frozenset(seasons)
-    analysis.has_past_reference = bool(_PAST_REFERENCE.search(folded))
+    analysis.has_past_reference = bool((has_digit or any(word in folded for word in _PAST_WORDS))
+                                       and _PAST_REFERENCE.search(folded))
+
+
+def _in_base_unit(value: float, unit: str) -> Quantity:
+    """A duration in the unit it is compared in (TIME_UNIT_SCALE)."""
+    base, factor = TIME_UNIT_SCALE.get(unit, (unit, 1))
+    return Quantity(value * factor, base)
 
 
 # Verbs that make the name before them the speaker of what follows ("Xi said

@@ -12,16 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from verifier import thresholds as T
-from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, sentence_attribution, speaker_side
+from verifier.claims import (
+    CHINA_GOVERNMENT,
+    NO_ATTRIBUTION,
+    US_GOVERNMENT,
+    sentence_attribution,
+    speaker_side,
+)
 from verifier.evidence import Candidate, coverage_of, local_day
 from verifier.normalize import (
+    GENERIC_ORDINAL_UNITS,
+    ORDINAL_UNIT_PREFIX,
+    ORDINAL_WORDS,
     STOPWORDS,
     Analysis,
     Entity,
@@ -88,6 +97,7 @@ class Anchor:
 
     date: datetime | None  # end of the article's day (UTC), None when unknown
     known: bool  # given or from metadata (evidence after it is never used), not inferred
+    day: date | None = None  # the article's own calendar day: what "on Friday" or "yesterday" count from
 
 
 # ------------------------------------------------------------------ conflicts
@@ -97,6 +107,8 @@ class Anchor:
 class Conflict:
     reasons: tuple[str, ...]
     ignored: frozenset[str]  # claim keys the conflict is about, left out of the same-point test
+    # The (month, day) the claim's "on Friday" or "last night" falls on, when that is what differs.
+    days: frozenset[tuple[int, int]] = frozenset()
 
 
 def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
@@ -109,7 +121,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if flipped:
         reasons.append(NEGATION_MISMATCH)
 
-    number_keys = {key for key in claim.keys if key.isdigit()}
+    number_keys = {key for key in claim.keys if _NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS}
     if _numbers_differ(claim, candidate):
         reasons.append(NUMBER_MISMATCH)
         ignored |= number_keys
@@ -125,13 +137,19 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             reasons.append(reason)
         ignored |= keys
 
+    virtual = _virtual_conflict(claim, candidate)
+    if virtual is not None and PLACE_MISMATCH not in reasons:
+        reasons.append(PLACE_MISMATCH)
+        ignored |= virtual
+
     opposites = lexicon().opposites
     for key in sorted(claim.predicate_keys - candidate.keys):
         if opposites.get(key, frozenset()) & (candidate.keys - claim.keys):
             if OPPOSITE_ACTION not in reasons:
                 reasons.append(OPPOSITE_ACTION)
             ignored.add(key)
-    return Conflict(tuple(reasons), frozenset(ignored))
+    # A word both say ("the two met" / "the two men met") is no part of the disagreement.
+    return Conflict(tuple(reasons), frozenset(ignored - candidate.keys))
 
 
 _TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
@@ -140,14 +158,73 @@ _MONTH_KEYS = frozenset(name[:3] for name in ("january", "february", "march", "a
                                                 "august", "september", "october", "november", "december"))
 
 
+# Keys that are numbers ("12", "395.4") or ordinals ("fourth"): what a number conflict is about.
+_NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
+_ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
+
+
+# A meeting held by video, and one held somewhere in person.
+_VIRTUAL = re.compile(r"\b(?:virtual|video|online)\s+(?:meeting|summit|call|conversation|conference|talks|format|link|"
+                      r"session|discussion)s?\b|\bvideo\s*conferenc\w*|\bvirtually\s+(?:met|meet|spoke|held|attended)\b|"
+                      r"\bby\s+video\b", re.IGNORECASE)
+# Where a meeting itself took place: "in person", "during a visit to", not a plan ("will travel to China").
+_IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|while\s+visiting)\b|\b(?:during|on|while\s+on|at)\s+"
+                        r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(?:visit|trip|travels|stop)\b", re.IGNORECASE)
+
+
+def _virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
+    """A meeting the claim places somewhere in person ("during a visit to
+    Beijing") that the record says was held by video, or the reverse: the
+    claim's words for where it was (the conflict's keys), else None."""
+    claim_virtual, record_virtual = _VIRTUAL.search(claim.text), _VIRTUAL.search(candidate.text)
+    if bool(claim_virtual) == bool(record_virtual):
+        return None
+    if record_virtual:
+        places = {entity.key for entity in claim.entities
+                  if entity.after_preposition and entity.kind in ("place", "country") and _met_at(claim, entity)
+                  and entity.key not in candidate.keys}
+        in_person = _IN_PERSON.search(claim.text)
+        if not places and not in_person:
+            return None
+        return frozenset(places | {token.key for token in claim.tokens if token.key in _TRAVEL_KEYS})
+    if _IN_PERSON.search(candidate.text) is None:
+        return None
+    return frozenset(token.key for token in claim.tokens if claim_virtual.start() <= token.start < claim_virtual.end())
+
+
+_TRAVEL_KEYS = frozenset({"visit", "trip", "travel", "person"})
+
+
+def _met_at(claim: Analysis, entity: Entity) -> bool:
+    """The place the claim's meeting was held ("met in Malta", "talks in
+    Geneva", "during a visit to Beijing"), not where someone will go."""
+    before = [token for token in claim.tokens[:entity.index] if not token.stop]
+    if not before:
+        return False
+    if before[-1].key in ("=talks", "summit", "hold"):
+        return True
+    return before[-1].key in _TRAVEL_KEYS and _IN_PERSON.search(claim.text, 0, claim.tokens[entity.index].start) is not None
+
+
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     for quantity in claim.quantities:
         if not quantity.unit:
             continue
-        same_unit = [q.value for q in candidate.quantities if q.unit == quantity.unit]
-        if same_unit and quantity.value not in same_unit:
+        same_unit = {q.value for q in candidate.quantities if _same_unit(quantity.unit, q.unit)}
+        # One other value is a contradiction; several ("a 34% tariff ... a 10% tariff") are
+        # other quantities of the kind, and the claim's may be yet another.
+        if len(same_unit) == 1 and quantity.value not in same_unit:
             return True
     return False
+
+
+def _same_unit(ours: str, theirs: str) -> bool:
+    """Counts of one thing: the same unit, or two ordinals one of which counts
+    occasions of any kind ("the fifth time they spoke", "their fourth call")."""
+    if ours == theirs:
+        return True
+    return (ours.startswith(ORDINAL_UNIT_PREFIX) and theirs.startswith(ORDINAL_UNIT_PREFIX)
+            and bool({ours, theirs} & GENERIC_ORDINAL_UNITS))
 
 
 def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -171,19 +248,64 @@ _TOPIC_WORDS = frozenset({"=talks", "=say"})
 
 
 def _context(analysis: Analysis, index: int) -> set[str]:
-    """Content words next to a name, up to the nearest other name on each side."""
-    entity_indexes = {entity.index for entity in analysis.entities}
+    """Content words next to a name, up to the nearest other name on each
+    side. A person's name is read with the names it runs with ("Boris
+    Nemtsov"), and a country qualifying them is passed over ("the widow of
+    Russian opposition leader Boris Nemtsov" has "widow" in its context)."""
+    kinds = {entity.index: entity.kind for entity in analysis.entities}
+    person = kinds.get(index) in ("person", "name")
+    first, last = _run_bounds(analysis, index) if person else (index, index)
     words = set()
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(analysis.tokens) and abs(other - index) <= _CONTEXT_REACH:
-            if other in entity_indexes:
+    for step, start in ((-1, first - 1), (1, last + 1)):
+        other, counted = start, 0
+        # Places and countries keep to their next few tokens: "Washington does not support" is a subject, not a slot.
+        reach = 2 * _CONTEXT_REACH if person else _CONTEXT_REACH - 1
+        while 0 <= other < len(analysis.tokens) and counted < _CONTEXT_REACH and abs(other - start) <= reach:
+            if other in kinds and not (person and kinds[other] == "country"):
                 break
             token = analysis.tokens[other]
-            if not token.stop and not token.key.isdigit() and token.key not in _TOPIC_WORDS:
-                words.add(token.key)
+            if other not in kinds and not token.stop and not token.key.isdigit() and token.key not in _TOPIC_WORDS:
+                # The plain stem too: "countering" and "counter" fill one slot whatever their alias groups.
+                words.update((token.key, word_key(token.surface.lower())))
+                counted += 1
             other += step
     return words
+
+
+def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
+    """The keys of the run of person names a name belongs to ("Boris Nemtsov")."""
+    if all(entity.index != index or entity.kind not in ("person", "name") for entity in analysis.entities):
+        return frozenset({analysis.tokens[index].key})
+    first, last = _run_bounds(analysis, index)
+    return frozenset(token.key for token in analysis.tokens[first:last + 1])
+
+
+def _first_names_aside(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The other words of a name the candidate gives in part ("Antony" of
+    "Antony Blinken" against "Secretary Blinken"): not a word it lacks."""
+    aside: set[str] = set()
+    for entity in claim.entities:
+        if entity.key not in candidate.keys:
+            continue
+        run = _name_run(claim, entity.index)
+        aside |= run - candidate.keys
+    return frozenset(aside)
+
+
+def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
+    """First and last token of the run of person names, one space apart, that `index` is in."""
+    names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
+    first = last = index
+    while first - 1 in names and _spaced(analysis, first - 1, first):
+        first -= 1
+    while last + 1 in names and _spaced(analysis, last, last + 1):
+        last += 1
+    return first, last
+
+
+def _spaced(analysis: Analysis, left: int, right: int) -> bool:
+    """Two tokens with nothing but space between them ("John Podesta", not "Qaeda, Kirby")."""
+    return not analysis.text[analysis.tokens[left].end:analysis.tokens[right].start].strip()
 
 
 def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
@@ -201,11 +323,18 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     Advisor Podesta"). A lone capitalised word ("Holocaust survivors") is not."""
     if entity.kind != "name":
         return True
-    names = {other.index for other in analysis.entities if other.kind in ("name", "person")}
-    if entity.index - 1 in names or entity.index + 1 in names:
+    if _run_bounds(analysis, entity.index) != (entity.index, entity.index):
         return True
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
-    return previous in _PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS
+    if previous in _PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
+        return True
+    # A title in apposition: "He Lifeng, Vice Premier of the State Council".
+    after = entity.index + 1
+    if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
+                                                     analysis.tokens[after].start].strip() == ",":
+        following = analysis.tokens[after].surface.lower().rstrip(".")
+        return following in _PERSON_TITLES or following in lexicon().titles and following not in STOPWORDS
+    return False
 
 
 # Titles that come before a person's name and are not in the lexicon's list of capitalised office words.
@@ -224,17 +353,31 @@ def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analys
 def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
     """Names in the claim that the candidate replaces with another name in the same slot."""
     found: list[tuple[str, set[str]]] = []
-    missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)]
-    extra = [e for e in candidate.entities if e.key not in claim.keys]
+    # A name whose run shares a word with the other side is the same person
+    # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
+    missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
+               and not _name_run(claim, e.index) & candidate.keys]
+    extra = [e for e in candidate.entities if e.key not in claim.keys and not _name_run(candidate, e.index) & claim.keys]
+    located_in = lexicon().located_in
     for ours in missing:
         for theirs in extra:
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind]:
                 continue
+            if located_in.get(ours.key) == theirs.key or located_in.get(theirs.key) == ours.key:
+                continue  # a city and its country ("Washington" for "the U.S."): the same side
+            if {ours.kind, theirs.kind} == {"place", "country"} and not (ours.after_preposition
+                                                                      and theirs.after_preposition):
+                continue  # a country stands in for a place only as a place ("in Thailand"), not as a party
             if _short_form(ours, theirs, claim, candidate):
                 continue  # "Jen" for "Jennifer": the same person
-            if not (_person_like(claim, ours) and _person_like(candidate, theirs)):
+            if _person_like(claim, ours) != _person_like(candidate, theirs):
                 continue  # "inviting Holocaust survivors": a capitalised word, not a person
-            same_slot = ours.after_preposition and theirs.after_preposition and ours.kind == theirs.kind == "place"
+            # Two lone capitalised words in one slot are two names of a kind
+            # (groups, agencies: "countering al Qaeda" / "counter ISIS").
+            # Two places each after a preposition fill one slot, when both are where a meeting was
+            # ("meet in Washington" / "talks in Bangkok") or neither is.
+            same_slot = (ours.after_preposition and theirs.after_preposition and ours.kind == theirs.kind == "place"
+                         and _occasion_place(claim, ours) == _occasion_place(candidate, theirs))
             if not same_slot and not _context(claim, ours.index) & _context(candidate, theirs.index):
                 continue
             if "event" in (ours.kind, theirs.kind):
@@ -243,9 +386,20 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
                 reason = PLACE_MISMATCH
             else:
                 reason = ACTOR_MISMATCH
-            found.append((reason, {ours.key}))
+            found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+# Lower-case words that open a name ("al Qaeda", "bin Salman", "van Hollen").
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "la", "le"})
+
+
+def _name_particle(analysis: Analysis, index: int) -> set[str]:
+    first, _ = _run_bounds(analysis, index)
+    if first and analysis.tokens[first - 1].surface in _NAME_PARTICLES and _spaced(analysis, first - 1, first):
+        return {analysis.tokens[first - 1].key}
+    return set()
 
 
 # ------------------------------------------------------------------ the verdict
@@ -278,8 +432,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     """
     if record_empty:
         return Verdict(UNSOURCED, T.CONFIDENCE_CEILING, [NO_MATCH], EMPTY_RECORD_HINT)
+    omission = _omission(claim)
+    if omission is not None:
+        mentioned = _mentioned_after_all(claim, omission, candidates, key_weights, anchor)
+        if mentioned is not None:
+            return Verdict(CONTESTED, _confidence(mentioned.score), [NEGATION_MISMATCH],
+                           f"{_cite(mentioned)} does mention it: {_REASON_WORDS[NEGATION_MISMATCH]}.",
+                           _top([mentioned], candidates))
     negated_claim = bool(claim.negated & claim.predicate_keys)
-    directional = {key for key in claim.predicate_keys & lexicon().opposites.keys() if not is_light(key)}
+    directional = _actions(claim)
 
     supporting: list[Candidate] = []
     contesting: list[tuple[Candidate, Conflict]] = []
@@ -288,27 +449,58 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if candidate.score < T.RELATED_SCORE:
             continue
         conflict = find_conflicts(compared, candidate.analysis)
+        if omission is not None and NEGATION_MISMATCH in conflict.reasons:
+            # What one publication left out is contradicted only by that publication (above).
+            conflict = Conflict(tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH), conflict.ignored,
+                                conflict.days)
+        if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _period_conflict(claim, candidate, anchor)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
+            conflict = _month_conflict(compared, candidate, anchor)
         if not conflict.reasons and mentions is not None and candidate.score >= T.SUPPORT_SCORE:
-            conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end)
+            # An older publication that never names a place the claim only
+            # mentions ("the situation in the Middle East") is another occasion,
+            # not a sign the article's own event happened elsewhere; one that
+            # never names the place of the claim's occasion ("during the Bangkok
+            # talks") is.
+            own_event = candidate.in_window or not anchor.known or _names_its_time(claim)
+            conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
+                                          occasions_only=not own_event)
         if conflict.reasons:
-            same_point = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
+            aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
+            same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
             if (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
-                    and candidate.score >= T.CONTEST_MIN_SCORE):
+                    and candidate.score >= T.CONTEST_MIN_SCORE
+                    and _largest_gap(claim, candidate, key_weights, aside) < T.SUPPORT_MISSING_SHARE
+                    and _same_occasion(claim, candidate, conflict, anchor)):
                 contesting.append((candidate, conflict))
             continue
         if candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE:
             continue
         if _largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
             continue  # one word that carries much of the claim is not in the record's sentence
-        if directional - candidate.analysis.keys:
+        if any(not _has_stem(candidate.analysis, key) for key in directional):
             continue  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if negated_claim and not (candidate.analysis.negated & claim.negated):
             continue  # a record that simply lacks the thing is not a denial of it
         supporting.append(candidate)
 
+    if anchor.known and not _names_its_time(claim):
+        # The article's own event first: another occasion's words that agree are the fallback.
+        supporting = [c for c in supporting if c.in_window] + [c for c in supporting if not c.in_window]
+        # ... and so does its disagreement.
+        contesting = [c for c in contesting if c[0].in_window] + [c for c in contesting if not c[0].in_window]
     best_contest = contesting[0] if contesting else None
+    if (supporting and anchor.known and _pinned_to_own_occasion(claim, main_clause_end)
+            and not any(c.in_window for c in supporting)
+            and (best_contest is not None or any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates))):
+        # "During the call ...": the article's own occasion, which the record
+        # has (or another occasion's record places the point elsewhere); only
+        # other occasions' publications say it happened.
+        best_contest = best_contest or (supporting[0], Conflict((EVENT_MISMATCH,), frozenset()))
+        supporting = []
     if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
@@ -330,8 +522,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        f"{_cite(candidate)} speaks to the same point and disagrees: {words}.",
                        _top([candidate], candidates))
 
-    best_score = candidates[0].score if candidates else 0.0
-    said_later = [c for c in later or [] if c.score >= T.SUPPORT_SCORE
+    best_score = max((c.score for c in candidates), default=0.0)
+    # "Only" a later publication: one the record of the period nearly matches is no better evidence than it.
+    said_later = [c for c in later or [] if c.score >= T.SUPPORT_SCORE and c.score >= best_score + T.LATER_MARGIN
                   and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE and not find_conflicts(claim, c.analysis).reasons]
     if said_later:
         return Verdict(UNSOURCED, _confidence(said_later[0].score), [OUTSIDE_WINDOW],
@@ -341,13 +534,109 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     if asked:
         return Verdict(UNSOURCED, _confidence(asked[0].score), [ONLY_REPORTER_QUESTION],
                        f"Only a reporter's question says this ({_cite(asked[0])}); questions are never evidence.")
-    if best_score >= T.RELATED_SCORE:
-        related = [c for c in candidates if c.score >= T.RELATED_SCORE]
+    related = _on_its_point(claim, candidates, key_weights)
+    if related:
         return Verdict(UNSOURCED, _clamp(0.5 + (T.SUPPORT_SCORE - best_score)), [BELOW_THRESHOLD],
                        f"The closest official text ({_cite(related[0])}) is related but does not state this point.",
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+def _on_its_point(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float]) -> list[Candidate]:
+    """The closest candidates that hold the words carrying the claim's point
+    (its heaviest words other than names), or come near support as a whole:
+    those are "related" evidence. A sentence that shares only the claim's
+    people and places (every sentence of an event names Biden and Xi) is not:
+    then nothing in the record is close."""
+    point_keys = sorted(claim.predicate_keys & key_weights.keys() or claim.keys & key_weights.keys(),
+                        key=lambda key: (-key_weights[key], key))[: T.RELATED_POINT_WORDS]
+    point_weight = sum(key_weights[key] for key in point_keys)
+    return [candidate for candidate in candidates[: T.RELATED_CANDIDATES]
+            if candidate.score >= T.RELATED_CLOSE_SCORE or point_weight and sum(
+                key_weights[key] for key in point_keys if key in candidate.analysis.keys)
+            >= T.RELATED_POINT_SHARE * point_weight]
+
+
+# "The White House readout did not mention X", "the statement made no mention of X": a claim about what
+# one publication leaves out.
+_OMISSION = re.compile(
+    r"^(?P<publisher>.*?)\b(?P<kind>readout|statement|communiqu[eé]|transcript|release|summary|account)s?\s+"
+    r"(?:also\s+|itself\s+)?(?:did\s+not|didn't|does\s+not|doesn't|made\s+no|makes\s+no|contained\s+no|contains\s+no|"
+    r"had\s+no|has\s+no|never|failed\s+to|omitted(?:\s+any)?)\s+(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|"
+    r"reference[sd]?|include[sd]?|address(?:es|ed)?|cite[sd]?|raised?|discuss(?:es|ed)?|note[sd]?)(?:\s+of)?\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Omission:
+    kind: str  # "readout", "statement", ...: the publication the claim is about
+    side: str  # the side that published it, "none" when the claim does not say
+    meta_keys: frozenset[str]  # the claim's keys that name the publication and the omitting, not the topic
+
+
+def _omission(claim: Analysis) -> Omission | None:
+    match = _OMISSION.search(claim.text)
+    if match is None:
+        return None
+    side = speaker_side(match.group("publisher")) or NO_SIDE
+    meta = frozenset(token.key for token in claim.tokens if token.end <= match.end())
+    if not claim.keys - meta:
+        return None
+    return Omission(match.group("kind").lower(), side, meta)
+
+
+NO_SIDE = "none"
+
+
+def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[Candidate],
+                         key_weights: dict[str, float], anchor: Anchor) -> Candidate | None:
+    """The article's own event's publication of that kind and side that does
+    state the topic the claim says it left out (docs/verdicts.md: "did not
+    discuss" against a readout that discusses it is a negation mismatch)."""
+    for candidate in candidates:
+        if anchor.known and not candidate.in_window:
+            continue
+        if omission.side in SIDE_NAMES and candidate.side != omission.side:
+            continue
+        if omission.kind not in fold(candidate.first.title):
+            continue
+        topic = coverage_of(claim, key_weights, candidate.analysis, omission.meta_keys)
+        if topic.coverage < T.CONTEST_COVERAGE or (claim.keys - omission.meta_keys) & candidate.analysis.negated:
+            continue
+        return candidate
+    return None
+
+
+def _actions(claim: Analysis) -> set[str]:
+    """The claim's directional actions (lift, resume, reduce: words with an
+    opposite), each used as a verb: inflected ("lifted", "resumption") or, in
+    its bare form, after "to" or a modal ("agreed to sharply reduce", "would
+    lift"). A bare form elsewhere is an adjective ("keep the channel open",
+    "open lines of communication", "close cooperation"), not what happened."""
+    opposites = lexicon().opposites
+    actions = set()
+    for index, token in enumerate(claim.tokens):
+        key = token.key
+        if key not in opposites or key not in claim.predicate_keys or key in actions or is_light(key):
+            continue
+        surface = fold(token.surface)
+        if " " in surface or _INFLECTED.search(surface):
+            actions.add(key)
+            continue
+        previous = index - 1
+        while previous >= 0 and fold(claim.tokens[previous].surface).endswith("ly"):
+            previous -= 1  # "to sharply reduce"
+        before = fold(claim.tokens[previous].surface) if previous >= 0 else ""
+        if before in _VERB_CUES or before.endswith("n't"):
+            actions.add(key)
+    return actions
+
+
+# Words before a bare verb: "to lift", "will resume", "did not expand", "we oppose".
+_VERB_CUES = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might", "not",
+                        "never", "cannot", "did", "do", "does", "we", "they", "i", "you"})
+_INFLECTED = re.compile(r"(?:ed|ing|s|ions?|ment|ance|ence)$")
 
 
 def speaks_for(candidate: Candidate, side: str) -> bool:
@@ -367,7 +656,15 @@ def _speaker_side(label: str | None) -> str:
 
 @lru_cache(maxsize=50_000)
 def _sentence_side(sentence: str) -> str:
-    return sentence_attribution(sentence)[0]
+    side, phrase = sentence_attribution(sentence)
+    if phrase and _TOLD_THE_PUBLISHER.match(sentence, sentence.find(phrase) + len(phrase)):
+        # "The Chinese delegation told us that ...": the publisher's account of
+        # what was said to it in private, not a statement of the other side.
+        return NO_ATTRIBUTION
+    return side
+
+
+_TOLD_THE_PUBLISHER = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
 
 
 def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis:
@@ -381,11 +678,35 @@ def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis
                    relative=main.relative, seasons=main.seasons)
 
 
-def _largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, float]) -> float:
-    """The share of the claim's weight carried by its heaviest word the candidate lacks."""
+def _largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, float],
+                 ignore: frozenset[str] = frozenset()) -> float:
+    """The share of the claim's weight carried by its heaviest word the
+    candidate lacks (words in conflict, `ignore`, aside)."""
     total = sum(key_weights.values())
-    missing = [key_weights[key] for key in claim.keys if key not in candidate.analysis.keys and key in key_weights]
+    missing = [key_weights[key] for key in claim.keys
+               if key not in candidate.analysis.keys and key in key_weights and key not in ignore]
     return max(missing, default=0.0) / total if total else 0.0
+
+
+def _has_stem(analysis: Analysis, key: str) -> bool:
+    """The key, or the same stem with or without a final "e": the light stemmer
+    keeps "impose" but cuts "imposed" to "impos"."""
+    if key in analysis.keys:
+        return True
+    bare = key.rstrip("e")
+    return len(bare) >= 4 and any(other.rstrip("e") == bare for other in analysis.keys if other[:3] == key[:3])
+
+
+def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, anchor: Anchor) -> bool:
+    """Whether a disagreeing publication can speak for the claim's occasion.
+    When the article's date is known and the claim does not date itself, the
+    claim is about the article's event: a publication from another period
+    that gives another number, actor or polarity describes another occasion.
+    That the point was made at another time or place is itself the conflict
+    of an event, place or date mismatch."""
+    if not anchor.known or candidate.in_window or _names_its_time(claim):
+        return True
+    return not set(conflict.reasons) & {NUMBER_MISMATCH, ACTOR_MISMATCH, NEGATION_MISMATCH, OPPOSITE_ACTION}
 
 
 def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tuple[Candidate, Conflict]) -> bool:
@@ -393,6 +714,10 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
     candidate, conflict = contest
+    if any(_overlaps(support, candidate) and support.score >= candidate.score for support in supporting):
+        # The agreeing sentence is part of the disagreeing window and says it
+        # better: the disagreement comes from the sentence the window adds.
+        return True
     if candidate.in_window and not _names_its_time(claim):
         # The article's own event speaks against the claim: a publication from
         # another occasion that happens to agree describes that other occasion.
@@ -402,7 +727,12 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
     factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
     if not factual & set(conflict.reasons):
         return supporting[0].score >= candidate.score
-    return any(_states(claim, support.analysis, conflict) for support in supporting)
+    if conflict.reasons == (EVENT_MISMATCH,) and _names_its_time(claim):
+        # Another meeting's readout says it too; a publication of the meeting
+        # the claim dates (it passed the same occasion tests) says it happened there.
+        return True
+    return any(_states(claim, support.analysis, conflict) and conflict.days <= (
+        support.analysis.days | named_days(support.analysis.text, local_day(support.first))) for support in supporting)
 
 
 def _names_its_time(claim: Analysis) -> bool:
@@ -424,6 +754,73 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         if not all((q.value, q.unit) in stated for q in claim.quantities if q.unit):
             return False
     return True
+
+
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_NAMED_DAY = re.compile(
+    r"\b(?:(?P<modifier>last|next|this\s+past|this\s+coming|coming|past|this)\s+)?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+# The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
+_SAID_ON = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|stated|added|wrote|confirmed|reported|noted|"
+                      r"declared|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
+# Claim words that only say which part of the named day it was.
+_DAY_PART_KEYS = frozenset({"night", "morning", "afternoon", "evening", "tonight"})
+
+
+@lru_cache(maxsize=50_000)
+def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
+    """The (month, day) of each "on Friday", "last night", "yesterday" or
+    "this morning" in a text written on `day`: a weekday is the last one on
+    or before that day, or the next one when the text speaks of the future
+    ("will meet on Saturday", "next Friday")."""
+    folded = fold(text)
+    found: set[tuple[int, int]] = set()
+    for match in _NAMED_DAY.finditer(folded):
+        if _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
+            continue
+        if match.group("relative"):
+            offset = _DAY_OFFSETS.get(" ".join(match.group("relative").split()), 0)
+        else:
+            weekday = _WEEKDAY_NUMBERS[match.group("weekday")]
+            modifier = " ".join((match.group("modifier") or "").split())
+            ahead = modifier in ("next", "coming", "this coming") or (
+                modifier not in ("last", "past", "this past") and _FUTURE_CUE.search(folded) is not None)
+            if ahead:
+                offset = (weekday - day.weekday()) % 7 or (7 if modifier == "next" else 0)
+            else:
+                offset = -((day.weekday() - weekday) % 7 or (7 if modifier == "last" else 0))
+        moment = day + timedelta(days=offset)
+        found.add((moment.month, moment.day))
+    return frozenset(found)
+
+
+def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None) -> Conflict:
+    """The claim's "on Friday" or "last night", counted from the article's
+    day, against the days its evidence names, counted from its publication
+    day ("Last night, ..." in a statement of Sunday is Saturday)."""
+    if anchor.day is None or not candidate.in_window:
+        return Conflict((), frozenset())
+    text = claim.text if main_clause_end is None else claim.text[:main_clause_end]
+    ours = named_days(text, anchor.day)
+    theirs = named_days(candidate.analysis.text, local_day(candidate.first))
+    if not ours and not theirs:
+        return Conflict((), frozenset())  # explicit dates alone: find_conflicts compares them
+    ours |= claim.days
+    theirs |= candidate.analysis.days
+    if not ours or not theirs or ours & theirs:
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
+    if not other.reasons:
+        return conflict
+    reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
+    return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days)
 
 
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
@@ -452,8 +849,67 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
     return Conflict((EVENT_MISMATCH,), frozenset(period_keys & claim.keys))
 
 
+# Words naming a meeting or a journey: a place next to one is where the claim's occasion was
+# ("met in Malta", "the Vienna meeting", "a visit to Beijing").
+_MEETING_KEYS = frozenset({"=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel", "hold"})
+
+
+def _occasion_place(claim: Analysis, entity: Entity) -> bool:
+    """The claim's place is where its occasion happened, not a topic: "during
+    the Bangkok talks", "at Woodside", "met in Malta", "the Vienna meeting";
+    not "the situation in the Middle East"."""
+    tokens = claim.tokens
+    before = [token for token in tokens[:entity.index] if not token.stop or token.surface.lower() in ("during", "at")]
+    if before and before[-1].surface.lower() in ("during", "at"):
+        return True
+    after = next((token for token in tokens[entity.index + 1:] if not token.stop), None)
+    if after is not None and after.key in _MEETING_KEYS and after.start - tokens[entity.index].end <= 1:
+        return True
+    return bool(before) and entity.after_preposition and before[-1].key in _MEETING_KEYS
+
+
+_OWN_OCCASION = re.compile(r"\b(?:during|at|in|on)\s+(?:the|their|this|that|its)\s+(?:\w+\s+)?"
+                           r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
+
+
+def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> bool:
+    """The claim places its point at "the call" or "their meeting" without a
+    date or a named event: the occasion the article reports."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    return _OWN_OCCASION.search(claim.text, 0, end) is not None and not _names_its_time(claim)
+
+
+# Days after a month's end in which a readout of a meeting that month may still appear.
+_READOUT_DELAY_DAYS = 7
+
+
+def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"During their meeting in May", against a readout published in
+    September whose sentence names no date of its own: a readout's undated
+    sentences describe the meeting it reads out, so the point was made at
+    another meeting than the claim says."""
+    if anchor.day is None or not claim.months or claim.days or claim.years:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    dated = record.days or record.months or record.years or record.has_past_reference or any(
+        direction == "past" for direction, _ in record.relative)
+    if dated or "readout" not in fold(candidate.first.title):
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    for month in claim.months:
+        year = anchor.day.year if month <= anchor.day.month else anchor.day.year - 1
+        start = date(year, month, 1)
+        end = date(year + month // 12, month % 12 + 1, 1) + timedelta(days=_READOUT_DELAY_DAYS)
+        if start <= published < end:
+            return Conflict((), frozenset())
+    month_keys = {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS}
+    places = {entity.key for entity in claim.entities if entity.after_preposition and entity.key not in record.keys}
+    return Conflict((EVENT_MISMATCH,), frozenset(month_keys | places))
+
+
 def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
-                       known_elsewhere: Callable[[str], bool] | None, main_clause_end: int | None) -> Conflict:
+                       known_elsewhere: Callable[[str], bool] | None, main_clause_end: int | None,
+                       occasions_only: bool = False) -> Conflict:
     """The claim places the point at an occasion or place its evidence's
     publication never names: it happened, but elsewhere or at another meeting."""
     readout_id = candidate.first.readout_id
@@ -461,6 +917,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     end = len(claim.text) if main_clause_end is None else main_clause_end
     for entity in claim.entities:
         if not entity.after_preposition or entity.kind == "person" or entity.key in _HOME_PLACES:
+            continue
+        if occasions_only and not _occasion_place(claim, entity):
             continue
         if claim.tokens[entity.index].start >= end:
             continue  # context added after the point ("..., after they met in Bangkok")
@@ -579,19 +1037,38 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _fold_with_positions(text: str) -> tuple[str, list[int]]:
     """`fold_for_quotes` without trimming the edges, with each folded
     character's offset in the original, so a match can quote the record as written."""
-    characters: list[str] = []
-    positions: list[int] = []
     lowered = fold(text).replace('"', "'")
-    for index, character in enumerate(lowered):
-        if character.isspace():
-            if characters and characters[-1] == " ":
-                continue
-            character = " "
-        elif character == "," and _OXFORD.match(lowered, index + 1):
-            continue
-        characters.append(character)
-        positions.append(index)
-    return "".join(characters), positions
+    # Characters dropped: an Oxford comma, and a space after a space kept
+    # (all but the first of a run of spaces, and after an Oxford comma that
+    # follows a space, every space up to the "and").
+    dropped: set[int] = set()
+    for comma in _OXFORD_COMMA.finditer(lowered):
+        at = comma.start()
+        dropped.add(at)
+        if at and lowered[at - 1].isspace():
+            spaces = _SPACES_FROM.match(lowered, at + 1)
+            dropped.update(range(spaces.start(), spaces.end()))
+    for run in _SPACE_RUN.finditer(lowered):
+        dropped.update(range(run.start() + 1, run.end()))
+    if dropped:
+        pieces: list[str] = []
+        positions: list[int] = []
+        kept_from = 0
+        for at in sorted(dropped):
+            pieces.append(lowered[kept_from:at])
+            positions.extend(range(kept_from, at))
+            kept_from = at + 1
+        pieces.append(lowered[kept_from:])
+        positions.extend(range(kept_from, len(lowered)))
+        folded = "".join(pieces)
+    else:
+        folded, positions = lowered, list(range(len(lowered)))
+    # Every space kept is a plain one, character for character.
+    return _OTHER_SPACE.sub(" ", folded), positions
 
 
-_OXFORD = re.compile(r"\s+(?:and|or)\s", re.IGNORECASE)
+# \s is str.isspace().
+_OXFORD_COMMA = re.compile(r",(?=\s+(?:and|or)\s)", re.IGNORECASE)
+_SPACES_FROM = re.compile(r"\s*")
+_SPACE_RUN = re.compile(r"\s{2,}")
+_OTHER_SPACE = re.compile(r"[^\S ]")

@@ -1,0 +1,66 @@
+"""The analysis of a text: the shortcuts that make it fast give what the full work gives.
+
+`_times_and_numbers` skips a pattern when the text lacks every word the
+pattern needs; `_words` takes a text without dotted, hyphenated or
+apostrophised words in one step; `fold` replaces only the marks present.
+Each is checked here against the long way on the bundled texts: the
+readouts, the development set's articles and its claims.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import verifier.normalize as normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+")
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    found: list[str] = []
+    for line in (ROOT / "examples" / "readouts.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        found.append(record["title"])
+        found.extend(_SENTENCE_END.split(record["body"]))
+    for article in sorted((ROOT / "tests" / "eval" / "articles").glob("*.txt")):
+        found.extend(article.read_text(encoding="utf-8").splitlines())
+    for line in (ROOT / "tests" / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        found.append(json.loads(line)["claim"])
+    return [text for text in dict.fromkeys(found) if text.strip()]
+
+
+def times_and_numbers(text: str) -> tuple:
+    analysis = normalize.Analysis(text=text, tokens=[], keys=frozenset(), surfaces={}, entities=[])
+    normalize._times_and_numbers(normalize.fold(text), analysis)
+    return (analysis.quantities, analysis.days, analysis.months, analysis.years, analysis.relative,
+            analysis.seasons, analysis.has_past_reference)
+
+
+def test_a_pattern_is_skipped_only_where_it_could_not_match(texts, monkeypatch):
+    skipping = [times_and_numbers(text) for text in texts]
+    assert sum(1 for found in skipping if found[0] or found[1] or found[3] or found[4]) > 1000  # it reads dates
+    # The empty string is in every text: every pattern is searched everywhere.
+    monkeypatch.setattr(normalize, "_DIGIT", re.compile(""))
+    for gate in ("_MONTH_STEMS", "_RELATIVE_UNITS", "_SEASON_WORDS", "_PAST_WORDS", "_COUNT_WORDS"):
+        monkeypatch.setattr(normalize, gate, ("",))
+    assert [times_and_numbers(text) for text in texts] == skipping
+
+
+def test_words_of_a_plain_text_are_taken_in_one_step_as_word_by_word(texts, monkeypatch):
+    lexicon = normalize.lexicon()
+    folded = [normalize.fold(text) for text in texts]
+    at_once = [normalize._words(text, lexicon) for text in folded]
+    monkeypatch.setattr(normalize, "_JOINED_WORD", re.compile(""))  # every text the long way
+    assert [normalize._words(text, lexicon) for text in folded] == at_once
+
+
+def test_fold_changes_the_same_characters_as_the_full_table(texts):
+    marks = "".join(chr(code) for code in normalize._FOLD)
+    for text in [*texts, marks, f"«{marks}» `x` A\u00a0B", ""]:
+        assert normalize.fold(text) == text.translate(normalize._FOLD).lower()
