@@ -28,35 +28,30 @@ demo: $(STAMP)
 	$(BIN)/verifier --db $(DEMO_DB) report latest -o build/report.html
 
 # eval (evaluation helper): the development set in tests/eval/ against the bundled record, in a fresh database.
+# eval-holdout: the second set in tests/eval/holdout/ (written without seeing the engine). Since 2026-11-28 it is
+# training data beside the development set. eval-final: the untuned end-of-session measure in tests/eval/final/;
+# run it once at the end, never tune rules, thresholds or aliases on it or read its mismatches while changing the engine.
+.PHONY: eval-holdout eval-final
 EVAL_DB ?= build/eval.db
-
-eval: $(STAMP)
-	@mkdir -p build
-	rm -f $(EVAL_DB) $(EVAL_DB)-wal $(EVAL_DB)-shm
-	$(BIN)/verifier --db $(EVAL_DB) import examples/readouts.jsonl
-	$(BIN)/verifier --db $(EVAL_DB) eval tests/eval/gold.jsonl $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
-
-# eval-holdout: the second set in tests/eval/holdout/ (written without seeing the engine), same record and fresh
-# database. Since 2026-11-28 it is training data beside the development set; eval-final is the untuned measure.
-.PHONY: eval-holdout
 HOLDOUT_DB ?= build/eval-holdout.db
-
-eval-holdout: $(STAMP)
-	@mkdir -p build
-	rm -f $(HOLDOUT_DB) $(HOLDOUT_DB)-wal $(HOLDOUT_DB)-shm
-	$(BIN)/verifier --db $(HOLDOUT_DB) import examples/readouts.jsonl
-	$(BIN)/verifier --db $(HOLDOUT_DB) eval tests/eval/holdout/gold.jsonl $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
-
-# eval-final: the final set in tests/eval/final/, same record and fresh database: the untuned end-of-session
-# measure. Run it once at the end; never tune rules, thresholds or aliases on it or read its mismatches while changing the engine.
-.PHONY: eval-final
 FINAL_DB ?= build/eval-final.db
 
-eval-final: $(STAMP)
+# $(call run_eval,DATABASE,GOLD): import the bundled record into a fresh DATABASE and score GOLD against it.
+define run_eval
 	@mkdir -p build
-	rm -f $(FINAL_DB) $(FINAL_DB)-wal $(FINAL_DB)-shm
-	$(BIN)/verifier --db $(FINAL_DB) import examples/readouts.jsonl
-	$(BIN)/verifier --db $(FINAL_DB) eval tests/eval/final/gold.jsonl $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
+	rm -f $(1) $(1)-wal $(1)-shm
+	$(BIN)/verifier --db $(1) import examples/readouts.jsonl
+	$(BIN)/verifier --db $(1) eval $(2) $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
+endef
+
+eval: $(STAMP)
+	$(call run_eval,$(EVAL_DB),tests/eval/gold.jsonl)
+
+eval-holdout: $(STAMP)
+	$(call run_eval,$(HOLDOUT_DB),tests/eval/holdout/gold.jsonl)
+
+eval-final: $(STAMP)
+	$(call run_eval,$(FINAL_DB),tests/eval/final/gold.jsonl)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
