@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import BigInteger, DateTime, Table, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from db.database import create_db_engine, insert_rows, is_postgres
@@ -385,7 +385,8 @@ def _insert_readouts(connection: Connection, rows: list[dict]) -> dict[str, int]
     # more to compose (a statement of thousands of parameters) than the server.
     ids = _reserve_ids(connection, "readout", len(rows))
     columns = ["id", *rows[0]]
-    insert_rows(connection, "readout", columns, ([readout_id, *row.values()] for readout_id, row in zip(ids, rows, strict=True)))
+    insert_rows(connection, "readout", columns, ([readout_id, *row.values()] for readout_id, row in zip(ids, rows, strict=True)),
+                postgres_types=_postgres_types(readout_table, columns))
     return {row["url"]: readout_id for readout_id, row in zip(ids, rows, strict=True)}
 
 
@@ -393,7 +394,28 @@ def _insert_revisions(connection: Connection, rows: list[dict]) -> None:
     if connection.dialect.name != "postgresql":
         connection.execute(insert(revision_table), rows)
         return
-    insert_rows(connection, "readout_revision", list(rows[0]), (row.values() for row in rows))
+    columns = list(rows[0])
+    insert_rows(connection, "readout_revision", columns, (row.values() for row in rows),
+                postgres_types=_postgres_types(revision_table, columns))
+
+
+def _postgres_types(table: Table, columns: Sequence[str]) -> list[str]:
+    """PostgreSQL's names for the types of these columns of a model's table,
+    for a binary COPY (where text and varchar read alike)."""
+    names = []
+    for name in columns:
+        column_type = table.c[name.strip('"')].type
+        column_type = getattr(column_type, "impl_instance", column_type)  # SQLModel's AutoString is a String
+        if isinstance(column_type, BigInteger):
+            names.append("int8")
+        elif isinstance(column_type, DateTime) and column_type.timezone:
+            names.append("timestamptz")
+        else:
+            names.append(_POSTGRES_COPY_TYPES[column_type.python_type])
+    return names
+
+
+_POSTGRES_COPY_TYPES = {int: "int4", str: "text", datetime: "timestamp", bool: "bool", bytes: "bytea"}
 
 
 def _create_missing_sources(connection: Connection, names: set[str]) -> None:
@@ -449,6 +471,9 @@ def _insert_sentences(connection: Connection, readouts: list[tuple[int, str, str
     if not count:
         return
     ids = iter(_new_sentence_ids(connection, count))
+    if connection.dialect.name == "postgresql":
+        _insert_postgres_sentences(connection, split, ids)
+        return
     rows = []
     entries = []
     for readout_id, body, prepared in split:
@@ -456,26 +481,38 @@ def _insert_sentences(connection: Connection, readouts: list[tuple[int, str, str
             sentence_id = next(ids)
             rows.append((sentence_id, readout_id, position, start, end, speaker, is_evidence))
             entries.append((sentence_id, readout_id, body[start:end]))
-    columns = ("id", "readout_id", "position", "start", '"end"', "speaker", "is_evidence")
-    insert_rows(connection, "sentence", columns, rows)
-    if connection.dialect.name != "postgresql":
-        index_sentences(connection, entries)
-        return
-    # PostgreSQL: the index entries the worker made, and here those it did not.
-    made: list[PostgresEntry | None] = []
-    to_make: list[int] = []
-    for _readout_id, _body, prepared in split:
-        if prepared.index_entries is None:
-            to_make.extend(range(len(made), len(made) + len(prepared.spans)))
-            made.extend([None] * len(prepared.spans))
-        else:
-            made.extend(prepared.index_entries)
+    insert_rows(connection, "sentence", _SENTENCE_COLUMNS, rows)
+    index_sentences(connection, entries)
+
+
+_SENTENCE_COLUMNS = ("id", "readout_id", "position", "start", '"end"', "speaker", "is_evidence")
+
+
+def _insert_postgres_sentences(connection: Connection, split: list[tuple[int, str, PreparedText]],
+                               ids: Iterator[int]) -> None:
+    """The sentences and index entries of each (readout id, body, prepared
+    text): the entries the worker made, and here the others. A sentence's text
+    is cut out of its body only when an entry is still to be made from it."""
+    rows = []
+    index_rows: list[tuple[int, str | None, PostgresEntry | None]] = []
+    to_make: list[int] = []  # places in index_rows of the entries made here
+    for readout_id, body, prepared in split:
+        entries = prepared.index_entries
+        for number, (position, start, end, speaker, is_evidence) in enumerate(prepared.spans):
+            sentence_id = next(ids)
+            rows.append((sentence_id, readout_id, position, start, end, speaker, is_evidence))
+            entry = None if entries is None else entries[number]
+            if entries is None:
+                to_make.append(len(index_rows))
+            index_rows.append((sentence_id, body[start:end] if entry is None else None, entry))
+    insert_rows(connection, "sentence", _SENTENCE_COLUMNS, rows,
+                postgres_types=_postgres_types(sentence_table, _SENTENCE_COLUMNS))
     if to_make:
-        texts = [entries[number][2] for number in to_make]
-        for number, entry in zip(to_make, postgres_index_entries(connection, texts), strict=True):
-            made[number] = entry
-    index_prepared_sentences(connection, [(sentence_id, sentence_text, entry) for
-                                          (sentence_id, _readout_id, sentence_text), entry in zip(entries, made, strict=True)])
+        made = postgres_index_entries(connection, [index_rows[place][1] for place in to_make])
+        for place, entry in zip(to_make, made, strict=True):
+            sentence_id, sentence_text, _none = index_rows[place]
+            index_rows[place] = (sentence_id, sentence_text, entry)
+    index_prepared_sentences(connection, index_rows)
 
 
 def _new_sentence_ids(connection: Connection, count: int) -> Sequence[int]:

@@ -21,9 +21,15 @@ ABBREVIATIONS = frozenset(
     d.c u.s.a p.r.c r.o.k d.p.r.k""".split()
 )
 
-# Sentence-final punctuation, closing quotes/brackets, then space before
-# something that can open a sentence. Groups: 1 the punctuation, 2 the space.
-_BOUNDARY = re.compile(r"([.!?]+)[\"”’')\]]*(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+# Sentence-final punctuation and closing quotes/brackets, or the end of a
+# bold run-in heading ("**TRADE:** The two ..."), then space before something
+# that can open a sentence: possibly bold, possibly a list bullet (scraped
+# pages flatten lists into one paragraph, ". - The Board ... - The Board ...",
+# and one sentence must not carry the next item's numbers or negations).
+_BOUNDARY = re.compile(
+    r"(?:(?P<stop>[.!?]+)[\"”’')\]]*|(?<=:\*\*))(?P<space>\s+)"
+    r"(?=(?:[-•–*]\s+)?(?:\*\*)?[\"“‘'(\[]?[A-Z0-9])"
+)
 _SPEAKER_LABEL = re.compile(
     r"(?:(?P<q>Q)(?:[:.]\s*|\s+)(?=\S)"
     r"|(?P<label>[A-Z][A-Z.'’\- ]{1,60}[A-Z.](?: \([^)]{1,60}\))?)(?::|\s{2,}(?=\S))\s*)"
@@ -101,12 +107,12 @@ def split_paragraph(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        dot = match.start(1)
-        if match.end(1) - dot == 1 and text[dot] == "." and _ends_with_abbreviation(text, dot):
+        dot = match.start("stop")
+        if match.end("stop") - dot == 1 and text[dot] == "." and _ends_with_abbreviation(text, dot):
             # "U.S. officials" continues; "in the U.S. The" is ambiguous, and
             # keeping both halves together costs less than a wrong cut.
             continue
-        spans.append((offset + start, offset + match.start(2)))
+        spans.append((offset + start, offset + match.start("space")))
         start = match.end()
     end = len(text.rstrip())
     if end > start:

@@ -138,14 +138,15 @@ def test_unknown_source_and_missing_file_are_errors(record_db, tmp_path):
 
 
 def test_a_failure_while_storing_leaves_nothing(record_db, monkeypatch):
-    import verifier.checking as checking
+    import db.models as models
 
-    class Exploding(checking.EvidenceLink):
+    class Exploding(models.EvidenceLink):
         def __init__(self, **_fields):
             raise RuntimeError("disk full")
 
     # A fault a real database will not produce on demand: the last rows of the transaction fail.
-    monkeypatch.setattr(checking, "EvidenceLink", Exploding)
+    # (verifier.checking imports the models only when it stores a check.)
+    monkeypatch.setattr(models, "EvidenceLink", Exploding)
     engine = open_database(str(record_db))
     with pytest.raises(RuntimeError):
         check_text(engine, SEED.read_text(encoding="utf-8"), date(2024, 1, 28))

@@ -481,7 +481,8 @@ def test_an_institution_named_after_a_person_is_still_an_institution():
 
 
 @pytest.mark.parametrize("dateline", ["WASHINGTON (Reuters) - ", "BEIJING, Jan. 27 (Xinhua) -- ", "(CNN) — ",
-                                      "BANGKOK — ", "PORT LOUIS, Mauritius, Mar 3 (Agency) - "])
+                                      "BANGKOK — ", "PORT LOUIS, Mauritius, Mar 3 (Agency) - ",
+                                      "OSLO/ROME, Jun 4 (Agency) - ", "LIMA / QUITO - ", "Port Louis, 14/3 - "])
 def test_a_dateline_is_not_part_of_the_content(dateline):
     claim = only_claim(f"{dateline}Sullivan will meet Wang in Bangkok this week, the White House said on Tuesday.")
     assert claim.attribution_phrase == "the White House said on Tuesday"
@@ -583,3 +584,62 @@ def test_sentence_attribution_of_an_official_sentence_reporting_the_other_side()
 )
 def test_speaker_kind(text, kind):
     assert only_claim(text).speaker_kind == kind
+
+
+# --------------------------------------------------------------------------- what the record is matched against
+
+
+@pytest.mark.parametrize("closing", ["the fact sheet added", "the same document said", "the short statement said",
+                                     "according to the fact sheet"])
+def test_a_document_named_before_by_its_kind_is_the_source_not_part_of_the_claim(closing):
+    result = extract_claims("Tariffs on pears will fall, the White House said in a fact sheet. "
+                            f"Quotas on plums will go, {closing}.")
+    second = result.claims[1]
+    assert second.content == "Quotas on plums will go."
+    assert second.attribution == US_GOVERNMENT
+    assert second.speaker_kind == "anaphora"
+
+
+def test_the_press_secretary_speaks_for_the_person_named_before():
+    result = extract_claims("Biden spoke with the Kenyan leader on Friday. "
+                            "Kenya will send more troops, the press secretary said in a statement.")
+    claim = result.claims[1]
+    assert claim.attribution == US_GOVERNMENT
+    assert claim.content == "Kenya will send more troops."
+
+
+@pytest.mark.parametrize("tail", [", speaking on condition of anonymity because the plan was not final",
+                                  ", as it listed the outcomes of the visit", ", who asked not to be named",
+                                  ", citing a new decree"])
+def test_a_clause_about_the_speaking_leaves_the_content_with_the_attribution(tail):
+    claim = only_claim(f"The two sides set no date for the next round, a U.S. official said{tail}.")
+    assert claim.content == "The two sides set no date for the next round."
+    assert claim.attribution == US_GOVERNMENT
+    # What the speaker adds in a participle is still what was said.
+    kept = only_claim("Ferries will resume on Monday, the White House said, calling the move overdue.")
+    assert "overdue" in kept.content
+
+
+def test_a_reporting_verb_that_is_also_a_plural_noun_is_a_noun_after_a_modifier():
+    noun = only_claim("Beijing lifted its ban on beef from U.S. states that regulators had cleared.")
+    assert noun.attribution == NO_ATTRIBUTION
+    assert noun.content == noun.text
+    verb = only_claim("The U.S. states that the drills must stop.")
+    assert (verb.attribution, verb.content) == (US_GOVERNMENT, "The drills must stop.")
+
+
+@pytest.mark.parametrize("adverb", ["Notably", "Separately", "In addition", "Meanwhile"])
+def test_a_comment_adverb_opening_the_sentence_is_not_matched(adverb):
+    claim = only_claim(f"{adverb}, the council stopped short of a ban on imports.")
+    assert claim.content == "The council stopped short of a ban on imports."
+    # With a named speaker the whole sentence stays what is checked.
+    person = only_claim(f"{adverb}, Biden said the council stopped short of a ban.")
+    assert person.content == person.text
+
+
+def test_an_outlet_quoting_a_ministry_attributes_the_words_to_the_ministry():
+    claim = only_claim("Chinese state media quoted the foreign ministry as saying the envoy would visit in spring.")
+    assert claim.attribution == CHINA_GOVERNMENT
+    assert claim.content == "The envoy would visit in spring."
+    told = only_claim("The paper quoted a U.S. official as telling reporters that the envoy would stay home.")
+    assert (told.attribution, told.content) == (US_GOVERNMENT, "The envoy would stay home.")

@@ -221,3 +221,57 @@ def test_the_best_sentence_of_the_record_is_always_a_candidate(tmp_path):
                 assert max(c.score for c in offered if len(c.hits) == 1) == pytest.approx(best), text
     finally:
         engine.dispose()
+
+
+def test_words_that_only_describe_a_named_person_weigh_less():
+    """"Russian President Vladimir Putin" and "Rubio, Washington's top
+    diplomat," name one man each: the record's "Mr. Putin" need not repeat the
+    title, the first name or the country for the claim's point to be stated."""
+    from verifier.evidence import descriptor_keys
+
+    described = descriptor_keys(analyze("Russian President Vladimir Putin received Marco Rubio, Washington's top "
+                                        "diplomat, on Monday."))
+    assert {"=russia", "vladimi", "marco", "top", "diploma"} <= described
+    assert "receiv" not in described and "monday" not in described
+    # A country the claim speaks of in its own right keeps its weight.
+    assert "=russia" not in descriptor_keys(analyze("Russian President Vladimir Putin said Russia will act."))
+
+
+def test_the_two_of_a_pair_is_no_count_but_a_number_of_days_is():
+    from verifier.evidence import descriptor_keys
+
+    assert "2" in descriptor_keys(analyze("The two ministers signed a fisheries accord."))
+    assert "2" not in descriptor_keys(analyze("The ministers met for the two days of the fair."))
+    assert "2" not in descriptor_keys(analyze("The two ministers signed two accords."))
+
+
+def test_a_descriptor_weighs_less_in_the_score(engine):
+    """The record says "Secretary Rubio"; the claim adds his first name."""
+    with engine.connect() as connection:
+        weights = TermWeights(connection)
+        claim = analyze("Secretary of State Marco Rubio signed the fisheries accord.")
+        key_weights = weights.weigh(claim)
+        plain = {key: weights.weight(key, claim.surfaces[key]) for key in claim.keys}
+    assert key_weights["marco"] < plain["marco"]
+    assert key_weights["fisheri"] == plain["fisheri"]
+
+
+@pytest.mark.parametrize(("article", "record"), [
+    ("The envoy pressed Ruritania to reopen the port.", "The envoy urged Ruritania to reopen the port."),
+    ("The envoy voiced worries about the dam.", "The envoy voiced concerns about the dam."),
+    ("Both capitals pledged to share data.", "Both capitals committed to share data."),
+    ("The envoy reaffirmed support for the accord.", "The envoy reiterated support for the accord."),
+    ("Ruritania has leverage over Freedonia.", "Ruritania has influence over Freedonia."),
+    ("The aid workers were freed on Friday.", "The aid workers were released on Friday."),
+    ("The ministers set up a fisheries panel.", "The ministers established a fisheries panel."),
+    ("Ties between the two ports improved.", "Relations between the two ports improved."),
+    ("Frictions over the dam eased.", "Tensions over the dam eased."),
+])
+def test_diplomatic_paraphrases_fold_to_one_key(article, record):
+    """General diplomatic vocabulary (aliases.json groups): the article's verb
+    or noun and the record's are one key, so the record's sentence covers it."""
+    from verifier.evidence import coverage_of
+
+    claim = analyze(article)
+    coverage = coverage_of(claim, dict.fromkeys(claim.keys, 1.0), analyze(record))
+    assert coverage.coverage == pytest.approx(1.0), (article, sorted(claim.keys - analyze(record).keys))

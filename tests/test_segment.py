@@ -46,6 +46,21 @@ def test_lowercase_continuation_after_a_full_stop_is_one_sentence():
     assert "Houthis. urged" in result[0]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The talks ended at noon. both sides will meet again in June.",
+     ["The talks ended at noon.", "both sides will meet again in June."]),
+    ('He backed a "free and open sea". minister Okoro recalled that the pact was signed in Lagos.',
+     ['He backed a "free and open sea".', "minister Okoro recalled that the pact was signed in Lagos."]),
+    # Not after an abbreviation, nor when the lowercase piece is a verb or connective carrying the sentence on.
+    ("The ferry leaves at 6 a.m. local time on Friday from the pier.",
+     ["The ferry leaves at 6 a.m. local time on Friday from the pier."]),
+    ("They grow wheat, barley, etc. and other crops near the river.",
+     ["They grow wheat, barley, etc. and other crops near the river."]),
+])
+def test_a_lowercase_sentence_of_its_own_after_a_full_stop_is_split(text, expected):
+    assert texts(text) == expected
+
+
 def test_a_quotation_spanning_sentences_stays_with_its_speaker():
     text = "Wang said: “We will not back down. We never have.” The meeting then ended."
     assert texts(text) == ["Wang said: “We will not back down. We never have.”", "The meeting then ended."]

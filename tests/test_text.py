@@ -30,6 +30,20 @@ def test_decimals_and_quotes_stay_inside_sentences():
     assert sentences(body) == ["Growth was 3.5 percent.", 'He said "we will act."', "Then he left."]
 
 
+def test_flattened_list_items_and_run_in_headings_are_sentences_of_their_own():
+    # A scraped list arrives as one paragraph; each item makes its own point.
+    body = ("The partners agreed on three steps. - The first fund will hold $5 billion. "
+            "- **The second** will not open before 2027. **TRADE AND FEES:** Tariffs fall to 10%.")
+    assert sentences(body) == [
+        "The partners agreed on three steps.",
+        "- The first fund will hold $5 billion.",
+        "- **The second** will not open before 2027.",
+        "**TRADE AND FEES:**",
+        "Tariffs fall to 10%.",
+    ]
+    assert sentences("Members include: - one - two.") == ["Members include: - one - two."]
+
+
 def test_transcript_questions_are_never_evidence():
     body = ("MS. JEAN-PIERRE:  Good afternoon. We have news.\n\n"
             "Q    Did they discuss Taiwan? Was it raised?\n\n"

@@ -717,3 +717,232 @@ def test_one_name_of_an_enumeration_swapped_is_another_actor(tmp_path):
     finally:
         engine.dispose()
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
+
+
+# ---------------------------------------------------------------- found by the perturbation harness (tests/eval/perturb.py)
+
+def test_an_action_and_its_opposite_are_compared_whatever_their_stems():
+    from verifier.verdicts import OPPOSITE_ACTION
+    # "welcomed" stems to "welcom" but "welcome" stays whole; "detained" / "release" likewise.
+    assert OPPOSITE_ACTION in _conflicts("The mayor condemned the opening of the new ferry line.",
+                                         "The mayor welcomed the opening of the new ferry line.")
+    assert OPPOSITE_ACTION in _conflicts("The authorities released the two fishermen on Tuesday.",
+                                         "The authorities detained the two fishermen on Tuesday.")
+    assert OPPOSITE_ACTION in _conflicts("The ministers refused to resume the fisheries dialogue.",
+                                         "The ministers agreed to resume the fisheries dialogue.")
+    assert OPPOSITE_ACTION not in _conflicts("The mayor welcomed the opening of the new ferry line.",
+                                             "The mayor welcomed the opening of the new ferry line.")
+
+
+def test_a_month_followed_by_its_year_is_a_month():
+    assert analyze("They last met in Oslo in November 2023.").months == {11}
+    assert analyze("They last met in Oslo in November, 2023.").months == {11}
+    # A day after the month is a date, not a month alone.
+    assert analyze("They met in Oslo in May 15 talks.").months == frozenset()
+    from verifier.verdicts import DATE_MISMATCH
+    assert DATE_MISMATCH in _conflicts("The call followed their meeting in Oslo, Norway, in January.",
+                                       "The call follows the two envoys' meeting in Oslo, Norway in November 2023.")
+
+
+def test_an_ordinal_whose_occasion_goes_unsaid_is_still_a_count():
+    assert [q.value for q in analyze("The meeting will be the fourth between the two envoys.").quantities
+            if q.unit.startswith("#")] == [4.0]
+    assert NUMBER_MISMATCH in _conflicts("The meeting will be the fourth between the two envoys.",
+                                         "This will be the third meeting between the two envoys.")
+    assert NUMBER_MISMATCH not in _conflicts("The meeting will be the third between the two envoys.",
+                                             "This will be the third meeting between the two envoys.")
+    # An ordinal opening a list counts nothing.
+    assert analyze("The first, he said, was the hardest.").quantities == []
+
+
+def test_the_full_stop_of_an_initialism_does_not_end_a_negation():
+    negated = analyze("The mayor never reaffirmed the U.S. commitment to the harbour project.").negated
+    assert analyze("commitment harbour").keys <= negated
+    # A real full stop still does.
+    assert "harbour" not in analyze("The mayor did not agree. The harbour project continues.").negated
+
+
+FERRY_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-ferry-talks/",
+    title="Readout of Minister Costa's Meeting on the Ferry Line", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body=("The harbour commissioners met at the port office. "
+          "The minister told them that the northern ferry line must reopen before the summer season."))
+
+
+def _check_ferry(tmp_path, sentence: str, published: date = date(2024, 3, 9)) -> dict:
+    engine = record_database(tmp_path / "ferry.db", [FERRY_READOUT, *FILLER])
+    try:
+        return check_text(engine, sentence, published, store=False)["claims"][0]
+    finally:
+        engine.dispose()
+
+
+def test_a_party_the_evidences_publication_never_names_is_another_actor(tmp_path):
+    # The sentence names no one ("The minister told them ..."): the publication's title says who.
+    claim = _check_ferry(tmp_path, "Minister Lindqvist told the harbour commissioners that the northern ferry line must "
+                                   "reopen before the summer season.")
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
+    same = _check_ferry(tmp_path, "Minister Costa told the harbour commissioners that the northern ferry line must reopen "
+                                  "before the summer season.")
+    assert same["verdict"] == "supported", same
+
+
+TIMETABLE_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-timetable-talks/",
+    title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="The commissioners discussed the northern ferry line and the winter timetable.")
+
+
+def test_a_topic_the_publication_never_names_is_no_other_actor(tmp_path):
+    engine = record_database(tmp_path / "topic.db", [TIMETABLE_READOUT, *FILLER])
+    try:
+        topic, party = (check_text(engine, sentence, date(2024, 3, 9), store=False)["claims"][0] for sentence in (
+            "The commissioners discussed Japan, the northern ferry line and the winter timetable.",
+            "The commissioners discussed Japan's northern ferry line and the winter timetable."))
+    finally:
+        engine.dispose()
+    # "discussed Japan": a topic the readout may word otherwise (absence, not contradiction) ...
+    assert "actor_mismatch" not in topic["reasons"], topic
+    # ... but "Japan's ferry line" makes Japan a party the readout never names.
+    assert (party["verdict"], party["reasons"]) == ("contested", ["actor_mismatch"]), party
+
+
+def test_a_day_outside_the_days_of_a_readouts_meeting_is_a_date_mismatch(tmp_path):
+    # Written on Saturday March 9: "Monday" is March 4, the readout of March 8 describes a meeting of March 6-8.
+    monday = _check_ferry(tmp_path, "The harbour commissioners met at the port office on Monday.")
+    assert (monday["verdict"], monday["reasons"]) == ("contested", ["date_mismatch"]), monday
+    friday = _check_ferry(tmp_path, "The harbour commissioners met at the port office on Friday.")
+    assert friday["verdict"] == "supported", friday
+
+
+def test_a_publisher_that_characterises_in_quotes_still_names_its_side(tmp_path):
+    # "X called it “...”" keeps X in the content (the quotation is X's words), yet X is a side.
+    chinese = _check(tmp_path, "China's foreign ministry called the scheduling “a valuable step forward for families”.",
+                     date(2024, 8, 7))
+    assert chinese["attribution"] == "china-government"
+    assert (chinese["verdict"], chinese["reasons"]) == ("contested", ["misattributed"]), chinese
+
+
+LIGHTHOUSE_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-lighthouse-talks/",
+    title="Readout of the Coastal Safety Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC),
+    body="The coastal authorities will purchase four rescue cutters for the northern lighthouse district. "
+         "The ministers will continue to fund the northern lighthouse restoration programme.")
+
+
+def _check_lighthouse(tmp_path, sentence: str) -> dict:
+    engine = record_database(tmp_path / "lighthouse.db", [LIGHTHOUSE_READOUT, *FILLER])
+    try:
+        return check_text(engine, sentence, date(2024, 6, 5), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+
+
+def test_in_agreed_to_x_the_action_the_record_must_state_is_x(tmp_path):
+    from verifier.verdicts import _framed_actions
+    assert _framed_actions(analyze("The envoys agreed to open a consulate.")) == {"=agree": frozenset({"open"})}
+    # "agreed to the plan": the agreeing is itself what happened.
+    assert _framed_actions(analyze("The envoys agreed to the plan.")) == {}
+    # The record states the purchase without saying anyone agreed to it; "buy" and "purchase" are one action.
+    claim = _check_lighthouse(tmp_path, "The coastal authorities committed to buy four rescue cutters for the northern "
+                                        "lighthouse district.")
+    assert claim["verdict"] == "supported", claim
+
+
+def test_an_action_with_the_same_opposites_is_the_same_action(tmp_path):
+    from verifier.verdicts import _states_action
+    # "keep" and "continue" both oppose "suspend", "wind down", "end": one action in two words.
+    assert _states_action(analyze("They will continue to fund the programme."), "=maintain")
+    # "strengthen" and "expand" share only "scale back" as an opposite: not the same action.
+    assert not _states_action(analyze("They will strengthen the programme."), "expand")
+    claim = _check_lighthouse(tmp_path, "The ministers will keep funding the northern lighthouse restoration programme.")
+    assert claim["verdict"] == "supported", claim
+
+
+def test_doer_and_receiver_swapped_is_another_actor():
+    from verifier.verdicts import ACTOR_MISMATCH
+    record = "The harbour minister thanked the ferry envoy for the new timetable."
+    assert ACTOR_MISMATCH in _conflicts("The ferry envoy thanked the harbour minister for the new timetable.", record)
+    assert ACTOR_MISMATCH not in _conflicts("The harbour minister thanked the ferry envoy for the new timetable.", record)
+    # A title both sides carry ("President") is no role: the names decide.
+    assert ACTOR_MISMATCH in _conflicts("President Lindqvist thanked President Costa.",
+                                        "President Costa thanked President Lindqvist.")
+
+
+def test_reach_agreement_is_agree_with_a_light_verb():
+    from verifier.normalize import is_light
+    assert is_light(analyze("They reached agreement.").tokens[1].key)
+    record = "The ministers agreed to extend the northern ferry line."
+    assert find_conflicts(analyze("The ministers did not reach agreement on the northern ferry line."),
+                          analyze(record)).reasons == ("negation_mismatch",)
+
+
+def test_an_abbreviated_unit_carries_its_scale():
+    assert analyze("They will ship 30 MMT of barley.").quantities == analyze(
+        "They will ship 30 million metric tons of barley.").quantities
+    assert NUMBER_MISMATCH in _conflicts("They will ship 30 million metric tons of barley.",
+                                         "They will ship 40 MMT of barley.")
+
+
+ORCHARD_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/14/remarks-on-orchard-growers/",
+    title="Remarks on Orchard Growers", published=datetime(2024, 5, 14, 18, 0, tzinfo=UTC),
+    body="Over 40,000 orchard growers have been forced to abandon their harvest after the frost.")
+ORCHARD_UPDATE = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/08/20/orchard-update/",
+    title="Update on Orchard Growers", published=datetime(2024, 8, 20, 18, 0, tzinfo=UTC),
+    body="The orchard growers forced to abandon their harvest after the frost are receiving relief payments.")
+
+
+def test_an_article_recounting_an_earlier_occasion_is_contested_by_its_publication(tmp_path):
+    sentence = "More than 90,000 orchard growers had been forced to abandon their harvest after the frost."
+    engine = record_database(tmp_path / "orchard.db", [ORCHARD_REMARKS, *FILLER])
+    try:
+        recounted = check_text(engine, sentence, date(2024, 9, 20), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    # Nothing of the article's own weeks speaks to the point: the May remarks are the occasion recounted.
+    assert (recounted["verdict"], recounted["reasons"]) == ("contested", ["number_mismatch"]), recounted
+    engine = record_database(tmp_path / "orchard-update.db", [ORCHARD_REMARKS, ORCHARD_UPDATE, *FILLER])
+    try:
+        own = check_text(engine, sentence, date(2024, 8, 21), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    # The article's own period speaks to it: the older count is another occasion's.
+    assert own["verdict"] != "contested", own
+
+
+def test_clock_minutes_are_no_count_and_truce_is_ceasefire():
+    assert analyze("The curfew starts at 6:00 a.m.").quantities == analyze("The curfew starts at 6 a.m.").quantities
+    assert "=ceasefire" in analyze("The truce held.").keys & analyze("The ceasefire held.").keys
+
+
+def test_a_records_tomorrow_counts_from_its_own_publication_day(tmp_path):
+    notice = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/05/remarks-on-the-curfew/",
+        title="Remarks on the Harbour Curfew", published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
+        body="The harbour curfew around the northern ferry terminal will be lifted at 6:00 a.m. tomorrow local time.")
+    engine = record_database(tmp_path / "curfew.db", [notice, *FILLER])
+    try:
+        wrong, right = (check_text(engine, f"The harbour curfew around the northern ferry terminal was lifted at 6 a.m. "
+                                           f"on March {day}, local time.", date(2024, 9, 1), store=False)["claims"][0]
+                        for day in (8, 6))
+    finally:
+        engine.dispose()
+    # "Tomorrow" in a publication of March 5 is March 6.
+    assert (wrong["verdict"], wrong["reasons"]) == ("contested", ["date_mismatch"]), wrong
+    assert right["verdict"] != "contested", right
+
+
+def test_two_negative_sentences_disagree_only_where_one_asserts_what_the_other_denies():
+    # Same denial, scopes of different width: no flipped polarity.
+    assert "negation_mismatch" not in _conflicts(
+        "Officials are not letting any budget concern stop the new inspections at the ports.",
+        "We are not letting any budget pressure or concern stop us from carrying out the new inspections.")
+    assert "negation_mismatch" not in _conflicts(
+        "The pact does not replace the fisheries treaties with Norway and Iceland.",
+        "This pact does not supersede or otherwise affect the obligations arising from the Fisheries Treaty with Norway.")
+    # The denied word is what the record asserts, even though the record holds another negation.
+    assert "negation_mismatch" in _conflicts(
+        "The ministers did not reach agreement on fishing quotas.",
+        "Both ministers agreed fishing quotas cannot rise next year.")

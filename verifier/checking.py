@@ -18,12 +18,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, select
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session
 
-from db.models import Article, Check, ClaimVerdict, EvidenceLink, Readout, Source
-from db.store import write_transaction
 from verifier import __version__
 from verifier import thresholds as T
 from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims
@@ -115,16 +113,19 @@ def check_article(engine: Engine, article, *, published: date | None = None,
 
 def corpus_state(connection: Connection, sources: tuple[str, ...] | None = None) -> dict:
     """What the record held when the check ran: readouts per source and the date range."""
-    known = set(connection.scalars(select(Source.name)))
+    # Plain SQL, not the models: a check that stores nothing then never
+    # imports sqlmodel and the models (a third of its start-up).
+    known = set(connection.execute(sql("SELECT name FROM source")).scalars())
     if sources:
         unknown = [name for name in sources if name not in known]
         if unknown:
             raise CheckError(f"unknown source {unknown[0]!r}; known sources: {', '.join(sorted(known)) or 'none'}")
-    statement = (select(Readout.source_name, func.count(Readout.id), func.min(Readout.published),
-                        func.max(Readout.published)).group_by(Readout.source_name).order_by(Readout.source_name))
+    statement = sql("SELECT source_name, count(id), min(published), max(published) FROM readout"
+                    + (" WHERE source_name IN :sources" if sources else "")
+                    + " GROUP BY source_name ORDER BY source_name")
     if sources:
-        statement = statement.where(Readout.source_name.in_(sources))
-    rows = connection.execute(statement).all()
+        statement = statement.bindparams(bindparam("sources", expanding=True))
+    rows = connection.execute(statement, {"sources": list(sources)} if sources else {}).all()
     firsts = [_as_datetime(row[2]) for row in rows if row[2] is not None]
     lasts = [_as_datetime(row[3]) for row in rows if row[3] is not None]
     return {
@@ -256,6 +257,10 @@ def _claimed_side(claim: Claim) -> str:
     words are themselves the claim ("Xi said ...": the content keeps the speaker)."""
     if claim.content and claim.content.strip() != claim.text.strip():
         return claim.attribution
+    if claim.speaker_kind == "source":
+        # "The White House called the talks “candid”": the quotation keeps its publisher in the content,
+        # yet the article still names the side whose publication must say it.
+        return claim.attribution
     return NO_ATTRIBUTION
 
 
@@ -268,7 +273,8 @@ class PublicationText:
 
     def mentions(self, readout_id: int, key: str, claim: Analysis) -> bool:
         if readout_id not in self._texts:
-            row = self.connection.execute(select(Readout.title, Readout.body).where(Readout.id == readout_id)).first()
+            row = self.connection.execute(sql("SELECT title, body FROM readout WHERE id = :id"),
+                                          {"id": readout_id}).first()
             self._texts[readout_id] = fold(f"{row[0]}\n{row[1]}") if row else ""
         body = self._texts[readout_id]
         variants = lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else [])
@@ -408,6 +414,11 @@ def _report(article, claim_set: ClaimSet, results: CheckResults, corpus: dict, p
 
 
 def _store(engine: Engine, article, report: dict, results: CheckResults, created: datetime) -> None:
+    from sqlmodel import Session
+
+    from db.models import Article, Check, ClaimVerdict, EvidenceLink
+    from db.store import write_transaction
+
     created_naive = created.astimezone(UTC).replace(tzinfo=None)
     sha = report["article"]["sha256"]
     # A write transaction from the start: on SQLite a read that later writes

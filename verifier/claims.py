@@ -485,11 +485,13 @@ _TOLD_OBJECT = re.compile(
     r"|audience|meeting|summit|gathering|reporters|journalists|newspaper|paper|broadcaster|agency))\b"
 )
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t|\bdeclined to|\brefused to|\bwould not)\s+$", re.IGNORECASE)
-# "WASHINGTON (Reuters) - ", "BEIJING, Jan 27 (Reuters) -", "BANGKOK — ", "NUSA DUA, Indonesia, Nov 14 (Reuters) - ":
+# "WASHINGTON (Reuters) - ", "BEIJING, Jan 27 (Reuters) -", "BANGKOK — ", "NUSA DUA, Indonesia, Nov 14 (Reuters) - ",
+# "WASHINGTON/BEIJING, May 18 (Wire) - ", "Hanoi, 26/9 - " (day/month, as translated state media write it):
 # where the story was filed, not a claim.
 _DATELINE = re.compile(
-    r"^\([A-Z][\w ]{1,20}\)\s*[-—–]+\s+|^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    r"^\([A-Z][\w ]{1,20}\)\s*[-—–]+\s+|^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
+    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
 )
 # The aside that opens a closing attribution: "..., as the White House noted".
 _AS_CLAUSE = re.compile(r",\s*as\s+$", re.IGNORECASE)
@@ -515,7 +517,10 @@ def _resolve(subject: str, names: dict[str, str]) -> _Speaker | None:
         # "her office", "the vice president's office", "Harris's spokeswoman": the
         # owner's side, and a source (the office speaks for its owner).
         owner = staff.group("owner")
-        speaker = _Speaker(NO_ATTRIBUTION, _CARRY_TITLE) if owner.lower() in _POSSESSIVES else _resolve(owner, names)
+        # "the press secretary": whoever's press secretary the article has just been writing about.
+        unnamed_owner = owner.lower() in _POSSESSIVES or (
+            owner.lower() in _ARTICLE_WORDS and lowered not in lexicon.person_anaphora | lexicon.any_anaphora)
+        speaker = _Speaker(NO_ATTRIBUTION, _CARRY_TITLE) if unnamed_owner else _resolve(owner, names)
         if speaker is not None and speaker.kind in (_PERSON, _CARRY_TITLE):
             return _Speaker(speaker.side, _SOURCE if speaker.kind == _PERSON else _CARRY_OFFICE)
         if speaker is not None:
@@ -537,7 +542,8 @@ def _resolve(subject: str, names: dict[str, str]) -> _Speaker | None:
         if found:
             matches.append((found.start(), found.end(), side, _PARTY if side == _OTHER else _PERSON))
     if not matches:
-        return None
+        # "the fact sheet added", "according to the same document": the publication named before.
+        return _Speaker(NO_ATTRIBUTION, _CARRY_ANY) if _EARLIER_DOCUMENT.fullmatch(lowered) else None
     sides = {side for _, _, side, _ in matches}
     # "Sullivan and Wang said", "China and the U.S. said in a joint statement": neither side alone.
     if {US_GOVERNMENT, CHINA_GOVERNMENT} <= sides and re.search(r"\b(?:and|&|both)\b", cleaned):
@@ -697,6 +703,16 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
     def inside_quote(position: int) -> bool:
         return any(start <= position < end for start, end in quoted)
 
+    for match in _QUOTED_AS_SAYING.finditer(sentence):
+        # "State media quoted the ministry as saying ...": the one quoted is the source of what follows.
+        if inside_quote(match.start()):
+            continue
+        subject_start, subject, _ = _subject_before(sentence, match.start())
+        speaker = _quoted_speaker(match.group("quoted"), subject, names)
+        if speaker is not None:
+            found.append(_Attribution(subject_start, match.end("saying"), subject_start, match.end(), subject,
+                                      speaker, True))
+
     for match in _ACCORDING_TO.finditer(sentence):
         if inside_quote(match.start()):
             continue
@@ -718,6 +734,8 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
             continue
         verb = match.group(0)
         left = sentence[: match.start()].rstrip()
+        if verb in _ALSO_PLURAL_NOUNS and _modifies_noun(left):
+            continue  # "imports from U.S. states that ...", "the reports that ...": a noun, not a verb
         # Inverted: "..., said the official." / "“...,” said Wang."
         if left.endswith((",", "”", '"')) and not _appositive_subject(sentence, match.start(), names):
             subject_end = _NP_END.search(sentence, match.end()).start()
@@ -728,8 +746,8 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
                 cut_start = match.start()
                 if left.endswith(","):
                     cut_start = len(left) - 1
-                found.append(_Attribution(match.start(), subject_end, cut_start, subject_end, subject,
-                                          speaker, False))
+                found.append(_Attribution(match.start(), subject_end, cut_start,
+                                          _speaking_circumstance_end(sentence, subject_end), subject, speaker, False))
                 continue
         subject_start, subject, parts = _subject_before(sentence, match.start())
         if _NEGATED.search(sentence, 0, match.start()):
@@ -769,10 +787,64 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
         if follows in ("end", ",") and before.endswith((",", "”", '"')):
             # "..., the official said." or "X, the official said, Y": the phrase sits after the content.
             cut_start = len(before) - 1 if before.endswith(",") else len(before)
-            found.append(_Attribution(subject_start, phrase_end, cut_start, cut_end, subject, speaker, False))
+            found.append(_Attribution(subject_start, phrase_end, cut_start, _speaking_circumstance_end(sentence, cut_end),
+                                      subject, speaker, False))
             continue
         found.append(_Attribution(subject_start, phrase_end, subject_start, cut_end, subject, speaker, True))
     return found
+
+
+# "X quoted Y as saying (that) ...", "X cited Y as saying ...".
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+(?P<quoted>[^,;:“\"]{2,60}?)\s+as\s+"
+                               r"(?P<saying>saying|telling\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?))(?:\s+that)?\s+")
+
+
+def _quoted_speaker(quoted: str, subject: str, names: dict[str, str]) -> _Speaker | None:
+    """Who an outlet quotes: "the foreign ministry" that "Chinese state media" quote is China's."""
+    speaker = _resolve(quoted, names)
+    if speaker is not None and speaker.kind not in (_CARRY_ANY, _CARRY_TITLE, _CARRY_OFFICE):
+        return speaker
+    for adjective, side in _lexicon().side_adjectives:
+        if side not in (_OTHER, MEDIA) and re.search(r"(?<![\w.])" + re.escape(adjective) + r"(?![\w])", subject):
+            return _Speaker(side, _SOURCE)
+    return speaker
+
+
+# What a closing attribution says about the speaking itself rather than the claim: "..., a U.S. official said,
+# speaking on condition of anonymity because ...", "..., the ministry said, as it listed the results ...",
+# "..., the embassy said, citing a decree", "..., said the official, who asked not to be named".
+_SPEAKING_CIRCUMSTANCE = re.compile(
+    r"[\s,]*(?:as\s+(?:it|he|she|they)\s+[a-z]+|speaking\b|citing\b|declining\s+to\b|on\s+condition\s+of\b"
+    r"|without\s+(?:giving|providing|offering|elaborating|citing)\b"
+    r"|who\s+(?:asked|spoke|declined|requested|was\s+not\s+authori[sz]ed)\b)", re.IGNORECASE)
+
+
+def _speaking_circumstance_end(sentence: str, position: int) -> int:
+    """Where a closing attribution's cut ends: past a clause about the speaking, if one follows it."""
+    if not _SPEAKING_CIRCUMSTANCE.match(sentence, position):
+        return position
+    return len(sentence.rstrip().rstrip(_CLOSERS + _TERMINAL_PUNCTUATION))
+
+
+# Reporting verbs that are also plural nouns ("U.S. states", "media reports", "these claims").
+_ALSO_PLURAL_NOUNS = frozenset({"states", "reports", "claims", "notes", "calls", "terms", "posts", "promises",
+                                "pledges", "vows", "hopes", "answers", "labels", "brands", "highlights"})
+# Words after which such a word is a noun: determiners, quantifiers, numbers, and the adjectives of the sides.
+_NOUN_MODIFIERS = frozenset({"the", "a", "an", "these", "those", "some", "many", "all", "other", "several", "both",
+                             "member", "its", "their", "his", "her", "our", "your", "my", "such", "few", "most",
+                             "two", "three", "four", "five", "ten", "earlier", "previous", "recent"})
+# "from U.S. states": after a preposition a side's adjective modifies the word; "The U.S. states" has a subject.
+_SIDE_MODIFIERS = frozenset({"u.s.", "us", "american", "chinese"})
+_PREPOSITIONS = frozenset({"from", "of", "in", "to", "with", "by", "for", "among", "across", "between", "on", "at"})
+
+
+def _modifies_noun(left: str) -> bool:
+    words = [word.lower().strip("“\"‘(") for word in left.split()]
+    if not words:
+        return False
+    if words[-1] in _SIDE_MODIFIERS:
+        return len(words) > 1 and (words[-2] in _PREPOSITIONS or words[-2] in _NOUN_MODIFIERS - {"the"})
+    return words[-1] in _NOUN_MODIFIERS
 
 
 def _appositive_subject(sentence: str, verb_start: int, names: dict[str, str]) -> bool:
@@ -964,6 +1036,10 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                 if _names_document(phrase):
                     last_document_side = side
         content = _DATELINE.sub("", content, count=1) or content
+        if speaker_kind not in ("person", "party"):
+            # "Notably, ...": the writer's aside, not a word the record would use. (Kept when a named
+            # person speaks: there the whole sentence, speaker and all, is what is checked.)
+            content = _without_comment_adverb(content)
         result.claims.append(Claim(
             index=len(result.claims),
             text=sentence.text,
@@ -981,9 +1057,28 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     return result
 
 
+# Sentence adverbs with which a writer comments on or links a sentence: "Notably, ...", "Separately, ...".
+_COMMENT_ADVERB = re.compile(
+    r"^(?:notably|meanwhile|separately|moreover|furthermore|additionally|however|indeed|importantly|significantly"
+    r"|crucially|interestingly|tellingly|likewise|similarly|still|in addition|in particular|by contrast"
+    r"|at the same time|in other words|to be sure),\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_comment_adverb(content: str) -> str:
+    match = _COMMENT_ADVERB.match(content)
+    if match is None:
+        return content
+    rest = content[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
 # Documents a side publishes: a speaker that is one of these is no person "the official" can point back to.
-_DOCUMENT_WORDS = re.compile(r"\b(?:readouts?|statements?|(?:press )?releases?|transcripts?|summary|summaries"
-                             r"|announcements?|fact sheets?|communiqu[eé]s?)\b", re.IGNORECASE)
+_DOCUMENT_KINDS = (r"(?:readouts?|statements?|(?:press )?releases?|transcripts?|summary|summaries|announcements?"
+                   r"|fact sheets?|communiqu[eé]s?|documents?|notices?)")
+_DOCUMENT_WORDS = re.compile(r"\b" + _DOCUMENT_KINDS + r"\b", re.IGNORECASE)
+# A document the article named before, by its kind: "the fact sheet", "the same document", "the short statement".
+_EARLIER_DOCUMENT = re.compile(r"(?:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_KINDS,
+                               re.IGNORECASE)
 
 
 def _names_document(phrase: str | None) -> bool:

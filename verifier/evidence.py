@@ -12,6 +12,7 @@ serve together when together they cover more.
 from __future__ import annotations
 
 import heapq
+import json
 import math
 import re
 from array import array
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
+from importlib import resources
 from operator import itemgetter
 
 from rapidfuzz import fuzz, process
@@ -37,7 +39,16 @@ from db.index import (
     sentences_published,
 )
 from verifier import thresholds as T
-from verifier.normalize import Analysis, analyze, is_light, lexicon, search_words, speaker_keys
+from verifier.normalize import (
+    SOURCE_KEY,
+    Analysis,
+    analyze,
+    fold,
+    is_light,
+    lexicon,
+    search_words,
+    speaker_keys,
+)
 
 # ------------------------------------------------------------------ term weights
 
@@ -88,9 +99,85 @@ class TermWeights:
         return cached
 
     def weigh(self, analysis: Analysis) -> dict[str, float]:
+        described = descriptor_keys(analysis)
         return {key: self.weight(key, analysis.surfaces[key])
                 * (T.LIGHT_WEIGHT if is_light(key, analysis.surfaces[key]) else 1.0)
+                * (T.DESCRIPTOR_WEIGHT if key in described else 1.0)
                 for key in sorted(analysis.keys)}
+
+
+@lru_cache(maxsize=1)
+def _descriptor_words() -> frozenset[str]:
+    data = json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
+    return frozenset(fold(word) for word in data["descriptors"])
+
+
+# "the two leaders", "the two sides": the pair the story is about, not a count
+# (unless a unit of time or a count of occasions follows: "the two days of talks").
+_PAIR_DETERMINERS = frozenset({"the", "these", "those", "their", "both"})
+_COUNTED_AFTER_PAIR = frozenset({"day", "hour", "week", "month", "year", "minut", "round", "time", "session"})
+
+
+def descriptor_keys(analysis: Analysis) -> frozenset[str]:
+    """Keys whose every use in the text only describes someone named, or
+    points back at a pair: "Chinese leader Xi Jinping", "Antony Blinken",
+    "Treasury Secretary Janet Yellen", "Wang Yi, China's top diplomat,", "the
+    two leaders". A record sentence names the same people its own way
+    ("President Xi", "Secretary Yellen", "They"): what the article adds to
+    the name is not what it says happened."""
+    tokens = analysis.tokens
+    if not tokens:
+        return frozenset()
+    words = _descriptor_words()
+    kinds = lexicon().entity_kind
+    text = fold(analysis.text)
+    named = {entity.index: entity.kind for entity in analysis.entities}
+
+    def describes(index: int) -> bool:
+        token = tokens[index]
+        return (token.surface.lower() in words or kinds.get(token.key) == "country" or token.key in _capitals()
+                or named.get(index) == "name" or token.key == SOURCE_KEY)
+
+    def joined(left: int, right: int) -> bool:  # nothing but spaces (or an initialism's full stop) between them
+        return not text[tokens[left].end:tokens[right].start].lstrip("." if "." in tokens[left].surface else "").strip()
+
+    described: set[int] = set()
+    for entity in analysis.entities:
+        if entity.kind != "person":  # (a run of unknown names may be a list: "envoy John Kerry" is its own)
+            continue
+        # Before the name: "U.S. National Security Adviser", "Secretary of State".
+        index = entity.index - 1
+        while index >= 0 and joined(index, index + 1):
+            token = tokens[index]
+            if describes(index):
+                described.add(index)
+            elif not (token.stop and token.surface.lower() in ("of", "the")):
+                break
+            index -= 1
+        # After it, set off by commas: "Wang Yi, China's top diplomat, ..."
+        after = entity.index + 1
+        if after < len(tokens) and text[tokens[entity.index].end:tokens[after].start].strip() == ",":
+            run = []
+            index = after
+            while index < len(tokens) and (index == after or joined(index - 1, index)):
+                if describes(index):
+                    run.append(index)
+                elif not tokens[index].stop:
+                    run = []
+                    break
+                index += 1
+            if run and (index == len(tokens) or text[tokens[index - 1].end:tokens[index].start].strip() in (",", ".")):
+                described.update(run)
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if (token.surface.lower() == "two" and tokens[index - 1].surface.lower() in _PAIR_DETERMINERS
+                and tokens[index + 1].key not in _COUNTED_AFTER_PAIR):
+            described.add(index)
+    if tokens[-1].surface.lower() == "two" and len(tokens) > 1 and tokens[-2].surface.lower() in _PAIR_DETERMINERS:
+        described.add(len(tokens) - 1)
+    if not described:
+        return frozenset()
+    elsewhere = {token.key for index, token in enumerate(tokens) if index not in described and not token.stop}
+    return frozenset(tokens[index].key for index in described if not tokens[index].stop) - elsewhere
 
 
 _FREQUENCY_CACHE: dict[str, object] = {}
@@ -190,6 +277,14 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         _CLAIM_PLANS.clear()
     _CLAIM_PLANS[memo_key] = (claim, weights, plan)
     return plan
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Keys of capitals, which stand for their governments ("Washington's top diplomat")."""
+    data = json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
+    canonical = lexicon().canonical
+    return frozenset(canonical[fold(city)] for city in data["capitals"] if fold(city) in canonical)
 
 
 class _CandidateSide:
@@ -326,11 +421,21 @@ def query_terms_for(claim: Analysis, weights: TermWeights, key_weights: dict[str
 @dataclass
 class Retrieved:
     candidates: list[Candidate]  # official words: sentences and windows, best first
-    questions: list[Candidate]  # reporters' questions that match (never evidence)
-    # What was published after the scope's end (never evidence), scored only
-    # when asked: it matters only to a claim nothing in the scope supports.
+    # Reporters' questions that match (never evidence), as a list or what
+    # scores them when asked: like what was published after the scope's end
+    # (never evidence either), they matter only to a claim nothing in the
+    # scope supports, and analysing their sentences is most of their cost.
+    questions_loader: list[Candidate] | Callable[[], list[Candidate]] = field(default_factory=list)
     later_loader: Callable[[], list[Candidate]] | None = None
+    _questions: list[Candidate] | None = field(default=None, repr=False)
     _later: list[Candidate] | None = field(default=None, repr=False)
+
+    @property
+    def questions(self) -> list[Candidate]:
+        if self._questions is None:
+            loader = self.questions_loader
+            self._questions = loader() if callable(loader) else loader
+        return self._questions
 
     @property
     def later(self) -> list[Candidate]:
@@ -374,15 +479,18 @@ def find_candidates(connection: Connection, claim: Analysis, weights: TermWeight
         evidence += [sentence_id for sentence_id in more if sentence_id not in seen]
         questions += [sentence_id for sentence_id in more_questions if sentence_id not in seen]
     hits = sentence_hits(connection, evidence + questions)
-    candidates = sorted((_candidate((hit,), claim, key_weights, scope) for hit in hits), key=lambda c: c.sort_key)
+    candidates = sorted((_candidate((hit,), claim, key_weights, scope) for hit in hits if hit.is_evidence),
+                        key=lambda c: c.sort_key)
+
+    def asked() -> list[Candidate]:
+        found = [_candidate((hit,), claim, key_weights, scope) for hit in hits if not hit.is_evidence]
+        return sorted(found, key=lambda c: c.sort_key)
 
     def too_late() -> list[Candidate]:
         found = [_candidate((hit,), claim, key_weights, scope) for hit in sentence_hits(connection, later)]
         return sorted(found, key=lambda c: c.sort_key)
 
-    return Retrieved(_with_windows(connection, [c for c in candidates if c.first.is_evidence], claim, key_weights,
-                                   scope),
-                     [c for c in candidates if not c.first.is_evidence], too_late)
+    return Retrieved(_with_windows(connection, candidates, claim, key_weights, scope), asked, too_late)
 
 
 def key_contributions(claim: Analysis, key_weights: dict[str, float]) -> dict[str, float]:
@@ -419,8 +527,8 @@ def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeight
     the score the keys it holds are worth (`key_contributions`).
 
     The rarest keys are read from the index until their sentences fill
-    SEED_POSTINGS_BUDGET; the heaviest COMMON_KEY_PROBES of the others are
-    looked up among those sentences only. A sentence holding none of the
+    SEED_POSTINGS_BUDGET; the heaviest COMMON_KEY_PROBES of the others add
+    their share to those sentences only. A sentence holding none of the
     rarer keys can score at most what the common keys are worth: for a claim
     with a point of its own, less than the sentences that state it. None when
     even the rarest key is too common to read (the caller falls back to BM25).
@@ -444,39 +552,69 @@ def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeight
     bounds = dict.fromkeys(_holding(connection, weights, first_phrases), shares[first_key])
     for key, phrases in seed[1:]:
         share = shares[key]
-        for sentence_id in _holding(connection, weights, phrases):
-            bounds[sentence_id] = bounds.get(sentence_id, 0.0) + share
+        # Set and dict operations, not a step per id (tens of thousands per
+        # claim): sentences already met add the share; the others follow in
+        # the index's order, as one by one they would.
+        added = dict.fromkeys(_holding(connection, weights, phrases), share)
+        held = bounds.keys() & added.keys()
+        for sentence_id in held:
+            bounds[sentence_id] += share
+            del added[sentence_id]
+        bounds.update(added)
     seeded = {key for key, _phrases in seed}
-    seed_phrases = tuple(phrase for _key, phrases in seed for phrase in phrases)
     common = sorted((plan for plan in plans if plan[1] not in seeded and plan[0] > 0),
                     key=lambda plan: (-shares[plan[1]], plan[1]))
     for _frequency, key, phrases in common[: T.COMMON_KEY_PROBES]:
         share = shares[key]
-        for sentence_id in _holding(connection, weights, phrases, within=seed_phrases):
+        # A common key's whole list, read once and kept (the same few common
+        # keys, "United States", "China", "talks", recur claim after claim),
+        # is intersected here with the seeded sentences: the index would read
+        # the seed phrases' lists again to intersect them for each claim.
+        for sentence_id in bounds.keys() & _holding_set(connection, weights, phrases):
             bounds[sentence_id] += share
     return bounds
 
 
 # Sentence ids per index lookup, kept while the index holds the same
-# sentences (TermWeights' state), up to a total number of ids.
+# sentences (TermWeights' state), up to a total number of ids; and as sets,
+# for the common keys (about eight times the bytes an id takes in an array).
 _HOLDING_CACHE: dict[object, object] = {}
 _HOLDING_CACHE_IDS = 4_000_000
+_HOLDING_SETS: dict[object, object] = {}
+_HOLDING_SET_IDS = 1_000_000
 
 
-def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...],
-             within: tuple[str, ...] = ()) -> array:
+def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> array:
+    """The ids of the sentences holding any of the phrases, ascending."""
     if _HOLDING_CACHE.get("state") != weights.state:
         _HOLDING_CACHE.clear()
         _HOLDING_CACHE["state"] = weights.state
         _HOLDING_CACHE["size"] = 0
-    found = _HOLDING_CACHE.get((phrases, within))
+    found = _HOLDING_CACHE.get(phrases)
     if found is None:
-        found = array("q", sentences_holding(connection, phrases, within=within))
+        found = array("q", sentences_holding(connection, phrases))
         if _HOLDING_CACHE["size"] + len(found) > _HOLDING_CACHE_IDS:
             _HOLDING_CACHE.clear()
             _HOLDING_CACHE.update(state=weights.state, size=0)
-        _HOLDING_CACHE[(phrases, within)] = found
+        _HOLDING_CACHE[phrases] = found
         _HOLDING_CACHE["size"] += len(found)
+    return found
+
+
+def _holding_set(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> set[int]:
+    """The same as a set: a common key's sentences, met by the seed sentences
+    of claim after claim, are intersected with them a step per seed sentence."""
+    if _HOLDING_SETS.get("state") != weights.state:
+        _HOLDING_SETS.clear()
+        _HOLDING_SETS.update(state=weights.state, size=0)
+    found = _HOLDING_SETS.get(phrases)
+    if found is None:
+        found = set(_holding(connection, weights, phrases))
+        if _HOLDING_SETS["size"] + len(found) > _HOLDING_SET_IDS:
+            _HOLDING_SETS.clear()
+            _HOLDING_SETS.update(state=weights.state, size=0)
+        _HOLDING_SETS[phrases] = found
+        _HOLDING_SETS["size"] += len(found)
     return found
 
 

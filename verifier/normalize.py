@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -75,7 +76,7 @@ IRREGULAR_VERBS = {
 }
 
 # Generic verbs and event nouns: they carry little of a claim's point ("hold
-# talks", "take steps"), so they weigh LIGHT_WEIGHT of their rarity. So do
+# talks", "take steps", "reach agreement"), so they weigh LIGHT_WEIGHT of their rarity. So do
 # verbs of duration ("the talks stretched over two days": the days are the
 # point), linking verbs ("proved important") and the kind of place before its
 # name ("the island of Bali").
@@ -83,6 +84,7 @@ LIGHT_WORDS = frozenset("""
 hold held holding make made take took taken give gave have get got go went come came put set keep kept lead led
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
 include included including see saw seen look bring brought move moved begin began start started
+reach reached reaching
 issue issues matter matters thing things way ways effort efforts step steps area areas part
 occur occurred occurring happen happened happening
 stretch stretched span spanned lasting
@@ -254,9 +256,35 @@ def _phrase_inflections(phrase: str) -> list[str]:
 
 
 def fold(text: str) -> str:
-    """Case, curly quotes, dashes and odd spaces folded, one character for one,
-    so offsets into the folded text are offsets into the original."""
-    return _fold_marks(text).lower()
+    """Case, curly quotes, dashes, odd spaces and accents folded, one character
+    for one, so offsets into the folded text are offsets into the original."""
+    folded = _fold_marks(text).lower()
+    if folded.isascii():
+        return folded
+    return _ACCENTED_LETTER.sub(_unaccented, folded)
+
+
+def _unaccented_letters() -> dict[str, str]:
+    """Latin letters with diacritics to their base letter: an article writes
+    "To Lam" where the readout has "Tô Lâm" (and the full-text index, which
+    removes diacritics, already finds one for the other). Letters without a
+    one-letter base ("ß") are left alone to keep offsets exact."""
+    letters = {}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        letter = chr(code).lower()
+        base = unicodedata.normalize("NFD", letter)[0]
+        if len(letter) == 1 and base != letter and base.isascii() and base.isalpha():
+            letters[letter] = base
+    letters.update({"đ": "d", "ø": "o", "ł": "l", "ı": "i"})  # no decomposition, one obvious base
+    return letters
+
+
+_UNACCENTED = _unaccented_letters()
+_ACCENTED_LETTER = re.compile("[" + "".join(_UNACCENTED) + "]")
+
+
+def _unaccented(match: re.Match) -> str:
+    return _UNACCENTED[match.group()]
 
 
 def _fold_marks(text: str) -> str:
@@ -334,7 +362,8 @@ _DAY_OF_MONTH = re.compile(
 _MONTH_ONLY = re.compile(
     r"\b(?:in|by|since|until|during|through|before|after|early|late|mid|from|last|next|this)[\s-]+"
     r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|may)"
-    r"(?!\s+\d)(?:,?\s+(?P<year>\d{4}))?\b")
+    # Not "May 15" (a day, _DATE's), but "November 2023" is the month of a year.
+    r"(?!\s+\d{1,2}(?!\d))(?:,?\s+(?P<year>\d{4}))?\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _RELATIVE = re.compile(
     r"\b(?P<direction>coming|next|following|upcoming|past|last|recent|previous|preceding)\s+"
@@ -346,7 +375,8 @@ _PAST_REFERENCE = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|fall|autu
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _QUANTITY = re.compile(
     # "$395.4 billion", "US$5bn": an amount of money whatever word follows.
-    r"(?<![\w.,])(?P<money>(?:us)?\$\s?)?"
+    # Not after ":": the minutes of "4:00 a.m." are no count of their own.
+    r"(?<![\w.,:])(?P<money>(?:us)?\$\s?)?"
     # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number.
     r"(?P<number>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
     + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
@@ -357,6 +387,8 @@ _QUANTITY = re.compile(
     r"(?:[\s-]+(?:(?:such|more|other|additional|new|further|separate|consecutive|straight|full|whole)\s+)?"
     r"(?P<unit>[a-z]+))?")
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "mn": "million"}
+# Abbreviated units that carry their scale: "25 MMT" is "25 million metric tons" (whose unit word is "metric").
+_SCALED_UNITS = {"mmt": (1_000_000, "metric"), "bcm": (1_000_000_000, "cubic")}
 # "a year and a half", "half an hour": a duration with no digit or number word.
 _HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half|"
                         r"half\s+an?\s+(?P<half_unit>year|day|hour))\b")
@@ -678,6 +710,8 @@ def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fr
                         or _CLAUSE_MARK.search(folded, previous_end, following.start)):
                     break
                 previous_end = following.end
+                if "." in following.surface and folded.startswith(".", previous_end):
+                    previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
                 if not following.stop:
                     negated.add(following.key)
                     counted += 1
@@ -765,7 +799,15 @@ def _times_and_numbers(folded: str, analysis: Analysis) -> None:
             if number in {"one", "single", "both"} and not unit:
                 continue  # "one of", "both sides": not a count worth comparing
             if ordinal and not unit:
+                # "the fourth between the two leaders", "their third since 2022": the occasion
+                # counted goes unsaid, so it is compared with an ordinal of any occasion.
+                if _ELLIPTIC_ORDINAL.search(folded, 0, match.start()) and _OCCASION_FOLLOWS.match(
+                        folded, match.end("ordinal") if match.group("ordinal") else match.end("number")):
+                    quantities.append(Quantity(value, _ANY_OCCASION))
                 continue  # "first, ..." / "the second" alone: nothing counted
+            if unit in _SCALED_UNITS:
+                factor, unit = _SCALED_UNITS[unit]
+                value *= factor
             unit = word_key(unit) if unit and unit != "percent" else unit
             if match.group("money") or unit == "dollar":
                 unit = "$"
@@ -782,6 +824,13 @@ def _times_and_numbers(folded: str, analysis: Analysis) -> None:
     analysis.seasons = frozenset(seasons)
     analysis.has_past_reference = bool((has_digit or any(word in folded for word in _PAST_WORDS))
                                        and _PAST_REFERENCE.search(folded))
+
+
+# An ordinal after "the"/"their" and before what places the occasion ("between", "since", "in"):
+# a count of meetings or calls whose noun is left out.
+_ELLIPTIC_ORDINAL = re.compile(r"\b(?:the|their|its|his|her)\s+$")
+_OCCASION_FOLLOWS = re.compile(r"\s+(?:between|since|with|in|of\s+(?:its|their)\s+kind)\b")
+_ANY_OCCASION = ORDINAL_UNIT_PREFIX + "time"
 
 
 def _in_base_unit(value: float, unit: str) -> Quantity:

@@ -8,7 +8,10 @@ quadratic look-up (`tests/bench/segment_bench.py` measures the difference). Afte
 of it) needs:
 
 - a piece that starts with a lowercase letter continues the sentence before
-  it ("...the Iranian-backed Houthis. urged the Chinese government...");
+  it ("...the Iranian-backed Houthis. urged the Chinese government..."),
+  unless it follows "word." and opens with a subject of its own, as
+  translated prose that starts sentences in lowercase does ("...the highest
+  level. both sides will ...");
 - a piece that is only closing punctuation or a closing quotation mark
   belongs to the sentence before it;
 - a quotation that is still open at the end of a piece continues into the
@@ -41,6 +44,22 @@ _INITIALISM_END = re.compile(
     r"\b((?:U\.S|U\.K|U\.N|D\.C|P\.R\.C|E\.U)\.)\s+(?=(?:The|He|She|It|They|We|I|But|However|Then|This|That"
     r"|These|Those|Meanwhile|Still|Yet|And|Its|His|Her|Their|Our)\b)"
 )
+# A lowercase piece is a sentence of its own only after "word." and with at least this many words.
+MIN_LOWERCASE_SENTENCE_WORDS = 4
+_WORD_THEN_STOP = re.compile(r"(?<![.\w])[A-Za-z][a-z]+[\"”’')\]]*[.!?][\"”’')\]]*$")
+_ABBREVIATION_BEFORE_STOP = re.compile(
+    r"(?i)(?<![\w.])(?:etc|vs|approx|incl|esp|cf|al|inc|corp|co|ltd|jr|sr|st|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col"
+    r"|capt|sgt|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|fig|vol|pp|ca)[.]$")
+_PIECE_WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# Words that carry the sentence before a full stop on: a verb with no subject of its own ("urged",
+# "said"), a connective ("and", "which") or a preposition that hangs on a noun ("of", "to").
+_CONTINUING_WORDS = frozenset(
+    """and or but nor which who whom whose that than to of by as while whereas plus
+    said says say told tells met meets made makes took takes gave gives held holds led leads sent sends
+    saw sees went goes came comes began begins became becomes won left kept keeps brought thought sought
+    paid set put cut let spoke speaks wrote writes is are was were will would shall should can could
+    may might must has have had does did do""".split())
+_PAST_FORM = re.compile(r"(?:ed|ing)$")
 # Lines that are plainly separate units even inside a hard-wrapped block.
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+")
 
@@ -222,13 +241,33 @@ def _open_quote(text: str, start: int, end: int) -> bool:
     return segment.count('"') % 2 == 1
 
 
+def _lowercase_sentence(text: str, previous_start: int, previous_end: int, start: int, end: int) -> bool:
+    """Whether a piece that starts in lowercase is a sentence of its own all the same.
+
+    Some translated prose starts sentences in lowercase ("...the highest level. both sides will ...").
+    Such a piece follows a full stop after a whole word (not an abbreviation: "4 a.m. local time",
+    "etc. and") and opens with a subject, not with a verb or a connective that carries the sentence
+    before it on ("Houthis. urged the government ...", "... and").
+    """
+    if not _WORD_THEN_STOP.search(text, previous_start, previous_end):
+        return False
+    if _ABBREVIATION_BEFORE_STOP.search(text, previous_start, previous_end):
+        return False
+    words = _PIECE_WORDS.findall(text, start, end)
+    if len(words) < MIN_LOWERCASE_SENTENCE_WORDS:
+        return False
+    first = words[0]
+    return not (first in _CONTINUING_WORDS or _PAST_FORM.search(first))
+
+
 def _repair(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     result: list[list[int]] = []
     joins = 0
     for start, end in pieces:
         if result:
             previous = result[-1]
-            continues_lowercase = _LOWERCASE_START.match(text, start, end) is not None
+            continues_lowercase = (_LOWERCASE_START.match(text, start, end) is not None
+                                   and not _lowercase_sentence(text, previous[0], previous[1], start, end))
             only_closers = _ONLY_CLOSERS.match(text[start:end]) is not None
             inside_quote = (
                 joins < MAX_QUOTE_JOINS

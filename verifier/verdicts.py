@@ -29,6 +29,8 @@ from verifier.claims import (
 from verifier.evidence import Candidate, coverage_of, local_day
 from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
+    NEGATION_CUES,
+    NEGATION_SCOPE,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
     STOPWORDS,
@@ -109,6 +111,8 @@ class Conflict:
     ignored: frozenset[str]  # claim keys the conflict is about, left out of the same-point test
     # The (month, day) the claim's "on Friday" or "last night" falls on, when that is what differs.
     days: frozenset[tuple[int, int]] = frozenset()
+    # The verbs ("thanked") whose doer and receiver the record has the other way round.
+    swapped: frozenset[str] = frozenset()
 
 
 def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
@@ -118,6 +122,14 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
     shared_predicate = claim.predicate_keys & candidate.keys
     flipped = (claim.negated ^ candidate.negated) & shared_predicate
+    if flipped and claim.negated and candidate.negated:
+        # Two negative sentences ("does not replace the treaties" / "does not
+        # supersede the commitments of the treaty") reach different words with a
+        # fixed-width scope: only the word a negation denies ("did not reach
+        # agreement" / "agreed") can be asserted by the other.
+        flipped = {key for key in flipped
+                   if key in _negation_heads(claim) - candidate.negated
+                   or key in _negation_heads(candidate) - claim.negated}
     if flipped:
         reasons.append(NEGATION_MISMATCH)
 
@@ -137,19 +149,99 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             reasons.append(reason)
         ignored |= keys
 
+    swapped = _swapped_roles(claim, candidate)
+    if swapped and ACTOR_MISMATCH not in reasons:
+        reasons.append(ACTOR_MISMATCH)
+
     virtual = _virtual_conflict(claim, candidate)
     if virtual is not None and PLACE_MISMATCH not in reasons:
         reasons.append(PLACE_MISMATCH)
         ignored |= virtual
 
-    opposites = lexicon().opposites
+    record_only = candidate.keys - claim.keys
     for key in sorted(claim.predicate_keys - candidate.keys):
-        if opposites.get(key, frozenset()) & (candidate.keys - claim.keys):
+        if any(_stem_forms(opposite) & record_only for opposite in _opposites_of(key)):
             if OPPOSITE_ACTION not in reasons:
                 reasons.append(OPPOSITE_ACTION)
             ignored.add(key)
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
-    return Conflict(tuple(reasons), frozenset(ignored - candidate.keys))
+    return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+def _negation_heads(analysis: Analysis) -> frozenset[str]:
+    """The word each negation cue denies: the first content word after it that
+    is not a light verb ("did not reach agreement" denies the agreement)."""
+    heads = set()
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        surface = fold(token.surface)
+        if surface not in NEGATION_CUES and not surface.endswith("n't"):
+            continue
+        for following in tokens[index + 1:index + 1 + NEGATION_SCOPE]:
+            if not following.stop and not is_light(following.key):
+                heads.add(following.key)
+                break
+    return frozenset(heads)
+
+
+# Verbs one party does to another ("the envoy thanked the minister"): who does it is part of the point.
+_DIRECTED_VERBS = frozenset({"thank", "=invite", "=urge", "prais", "=warn", "congrat", "critici", "accus"})
+_ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
+
+
+def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(subject, object) keys of each use of the verb: the words right before
+    and right after it ("President Trump | thanked | the king"), with the
+    words both share (a title such as "President") left out."""
+    tokens, text = analysis.tokens, analysis.text
+    uses = []
+    for index, token in enumerate(tokens):
+        if token.key != verb:
+            continue
+        phrases = []
+        for step in (-1, 1):
+            keys: set[str] = set()
+            position, edge = index + step, token
+            while 0 <= position < len(tokens) and len(keys) < _ROLE_WORDS:
+                other = tokens[position]
+                gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
+                if gap.strip() or (other.stop and fold(other.surface) not in ("the", "a", "an")):
+                    break
+                if not other.stop:
+                    keys.add(other.key)
+                position, edge = position + step, other
+            phrases.append(keys)
+        subject, obj = phrases
+        uses.append((frozenset(subject - obj), frozenset(obj - subject)))
+    return uses
+
+
+def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The verbs whose doer and receiver the record has the other way round
+    ("The minister thanked the envoy" against "The envoy thanked the minister")."""
+    swapped = set()
+    for verb in _DIRECTED_VERBS & claim.keys & candidate.keys:
+        for subject, obj in _roles(claim, verb):
+            if not subject or not obj:
+                continue
+            for their_subject, their_object in _roles(candidate, verb):
+                if subject & their_object and obj & their_subject and not subject & their_subject:
+                    swapped.add(verb)
+    return frozenset(swapped)
+
+
+def _stem_forms(key: str) -> frozenset[str]:
+    """A key with and without a final "e": the light stemmer keeps "welcome"
+    and "impose" but cuts "welcomed" and "imposed" to "welcom", "impos"."""
+    if key.startswith("="):
+        return frozenset({key})
+    return frozenset({key, key[:-1] if key.endswith("e") else key + "e"})
+
+
+def _opposites_of(key: str) -> frozenset[str]:
+    """The opposite actions of a claim key, whichever of its stems the lexicon holds."""
+    opposites = lexicon().opposites
+    return frozenset().union(*(opposites.get(form, frozenset()) for form in _stem_forms(key)))
 
 
 _TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
@@ -441,9 +533,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                            _top([mentioned], candidates))
     negated_claim = bool(claim.negated & claim.predicate_keys)
     directional = _actions(claim)
+    framed = _framed_actions(claim)
 
     supporting: list[Candidate] = []
     contesting: list[tuple[Candidate, Conflict]] = []
+    # No publication of the article's own period speaks to the point: the
+    # article recounts an earlier occasion ("Speaking on November 26, he said
+    # ..."), whose publication then gives the count to disagree with. Only a
+    # count: an older denial or other actor is too likely another occasion's.
+    own_event_silent = anchor.known and not any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates)
     compared = _main_clause_times(claim, main_clause_end)
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
@@ -451,14 +549,17 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         conflict = find_conflicts(compared, candidate.analysis)
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
-            conflict = Conflict(tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH), conflict.ignored,
-                                conflict.days)
+            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
+        if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, _relative_day_conflict(compared, candidate))
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _period_conflict(claim, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _month_conflict(compared, candidate, anchor)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
+            conflict = _readout_day_conflict(compared, candidate, anchor, main_clause_end)
         if not conflict.reasons and mentions is not None and candidate.score >= T.SUPPORT_SCORE:
             # An older publication that never names a place the claim only
             # mentions ("the situation in the Middle East") is another occasion,
@@ -468,20 +569,26 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             own_event = candidate.in_window or not anchor.known or _names_its_time(claim)
             conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
                                           occasions_only=not own_event)
+        if not conflict.reasons and mentions is not None:
+            # Below the support score too: the missing name may be what keeps it below.
+            conflict = _absent_party(claim, candidate, mentions, main_clause_end)
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
             same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
             if (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
                     and candidate.score >= T.CONTEST_MIN_SCORE
                     and _largest_gap(claim, candidate, key_weights, aside) < T.SUPPORT_MISSING_SHARE
-                    and _same_occasion(claim, candidate, conflict, anchor)):
+                    and (_same_occasion(claim, candidate, conflict, anchor)
+                         or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
+                         and candidate.score >= T.SUPPORT_SCORE)):
                 contesting.append((candidate, conflict))
             continue
         if candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE:
             continue
         if _largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
             continue  # one word that carries much of the claim is not in the record's sentence
-        if any(not _has_stem(candidate.analysis, key) for key in directional):
+        if any(not _states_action(candidate.analysis, key) and not (key in framed and framed[key] <= candidate.analysis.keys)
+               for key in directional):
             continue  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if negated_claim and not (candidate.analysis.negated & claim.negated):
             continue  # a record that simply lacks the thing is not a denial of it
@@ -639,6 +746,51 @@ _VERB_CUES = frozenset({"to", "will", "would", "shall", "should", "must", "can",
 _INFLECTED = re.compile(r"(?:ed|ing|s|ions?|ment|ance|ence)$")
 
 
+# Actions that frame another ("agreed to lift", "committed to buy", "pledged to expand"): the record may
+# state the framed action alone ("will lift", "will purchase").
+_FRAMING_ACTIONS = frozenset({"=agree"})
+
+
+def _framed_actions(claim: Analysis) -> dict[str, frozenset[str]]:
+    """Framing actions followed by "to" and a verb ("agreed to open", not
+    "agreed to the plan" nor "agreed to it"), each with the framed verb's key:
+    a record that states the framed action ("will open") states the claim's."""
+    framed: dict[str, frozenset[str]] = {}
+    for index, token in enumerate(claim.tokens[:-2]):
+        to, verb = claim.tokens[index + 1], claim.tokens[index + 2]
+        if (token.key in _FRAMING_ACTIONS and fold(to.surface) == "to" and not verb.stop
+                and fold(verb.surface) not in _NOT_A_VERB):
+            framed[token.key] = framed.get(token.key, frozenset()) | {verb.key}
+    return framed
+
+
+_NOT_A_VERB = frozenset({"a", "an", "the", "this", "that", "these", "those", "it", "them", "its", "their", "his",
+                         "her", "our", "all", "any", "some", "each", "both"})
+
+
+def _states_action(analysis: Analysis, key: str) -> bool:
+    """The record states the claim's action: the same word, or an action with
+    the same opposites ("keep" and "continue" both oppose "suspend" and "wind
+    down") that is not its own opposite."""
+    if _has_stem(analysis, key):
+        return True
+    opposites = _opposites_of(key)
+    if not opposites or any(_stem_forms(opposite) & analysis.keys for opposite in opposites):
+        return False
+    return any(_same_opposites(opposites, _opposites_of(other)) for other in analysis.keys
+               if other in lexicon().opposites and key not in _opposites_of(other))
+
+
+def _same_opposites(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Two actions are one when the opposites of one include all of the
+    other's, and at least two: sharing a single opposite ("scale back" undoes
+    both "expand" and "strengthen") does not make two actions the same."""
+    return len(ours & theirs) >= _MIN_SHARED_OPPOSITES and (ours <= theirs or theirs <= ours)
+
+
+_MIN_SHARED_OPPOSITES = 2
+
+
 def speaks_for(candidate: Candidate, side: str) -> bool:
     """Whether the candidate states what `side` said: it was published by that
     side, or one of its sentences is that side's words — a transcript speaker
@@ -745,6 +897,8 @@ def _names_its_time(claim: Analysis) -> bool:
 def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
     if not conflict.ignored <= support.keys:
         return False
+    if not conflict.swapped <= support.keys or _swapped_roles(claim, support):
+        return False  # who did it to whom: the support must say it, the claim's way round
     if DATE_MISMATCH in conflict.reasons and not (
             claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
             and claim.relative <= support.relative and claim.seasons <= support.seasons):
@@ -820,7 +974,8 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
     if not other.reasons:
         return conflict
     reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
-    return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days)
+    return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
+                    conflict.swapped | other.swapped)
 
 
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
@@ -907,6 +1062,47 @@ def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Co
     return Conflict((EVENT_MISMATCH,), frozenset(month_keys | places))
 
 
+# Days before its publication on which the meeting a readout reads out may have been held
+# (a two-day meeting, a readout posted the next morning).
+_READOUT_LAG_DAYS = 2
+
+
+def _relative_day_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+    """"Took effect on November 28" against a publication of November 26 that
+    says "effective tomorrow": the record's "tomorrow", "today" or weekday,
+    counted from its own publication day, is another day than the claim's date."""
+    record = candidate.analysis
+    if not claim.days or record.days:
+        return Conflict((), frozenset())
+    theirs = named_days(record.text, local_day(candidate.first))
+    if not theirs or claim.days & theirs:
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(claim.days))
+
+
+def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
+                          main_clause_end: int | None) -> Conflict:
+    """"Met on Monday" against a readout's undated sentence: the sentence
+    describes the meeting the readout reads out, held on or just before its
+    publication day, so a claimed day outside that span is another day."""
+    if anchor.day is None or not candidate.in_window:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    dated = record.days or record.months or record.years or record.has_past_reference or record.relative
+    if dated or "readout" not in fold(candidate.first.title):
+        return Conflict((), frozenset())
+    text = claim.text if main_clause_end is None else claim.text[:main_clause_end]
+    ours = named_days(text, anchor.day) | claim.days
+    if not ours:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    held = {((published - timedelta(days=lag)).month, (published - timedelta(days=lag)).day)
+            for lag in range(_READOUT_LAG_DAYS + 1)}
+    if ours & held:
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
 def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
                        known_elsewhere: Callable[[str], bool] | None, main_clause_end: int | None,
                        occasions_only: bool = False) -> Conflict:
@@ -933,6 +1129,40 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     for key in sorted(occasions):
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
+    return Conflict((), frozenset())
+
+
+# Words before a name that make it what was talked about or whom it was done with, not who acted:
+# "discussed Iran", "on Taiwan", "met with Xi", "Biden and Xi" (the second of a pair).
+_TOPIC_CUES = frozenset({"discuss", "discussed", "discussing", "discusses", "on", "about", "regarding", "concerning",
+                         "including", "over", "raised", "of", "and", "toward", "towards", "with", "against", "to",
+                         "from", "by", "for"})
+
+
+def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
+    """A person or country the claim makes a party to its point ("Harris
+    told Sullivan ...", "Yemen notified ...") that the evidence's publication
+    never names, title or body: the publication cannot state that this party
+    did it; when it states the same point, someone else did (actor_mismatch)."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    readout_id = candidate.first.readout_id
+    record = candidate.analysis
+    for entity in claim.entities:
+        if entity.kind not in ("person", "country", "name") or entity.after_preposition:
+            continue
+        if entity.kind == "name" and not _person_like(claim, entity):
+            continue
+        token = claim.tokens[entity.index]
+        if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
+            continue
+        # The word before the name and its titles ("with Chinese President Xi"): "with".
+        previous = [word for word in claim.text[:token.start].split() if not word[:1].isupper()][-1:]
+        possessive = claim.text[token.end - 2:token.end] in ("'s", "’s")
+        if previous and previous[0].lower().strip(",;:") in _TOPIC_CUES and not possessive:
+            continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
+        if _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
+            continue
+        return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
 
 

@@ -1,0 +1,687 @@
+"""Perturbation harness: how often does the engine notice one changed detail?
+
+The labelled sets hold a few dozen hand-written contested claims. This tool
+makes many more from the claims the engine already gets right: every gold
+claim labelled supported that the engine supports with a publication the gold
+comment cites is changed in one detail at a time, following the contested
+reason codes of the verdict contract (../shared/docs/verdicts.md):
+
+    number       a count, amount or ordinal ("two" -> "three", "34%" -> "35%")   number_mismatch
+    duration     a unit of time ("two days" -> "two weeks") or a relative one
+                 ("next week" -> "next month")                                   number_/date_mismatch
+    date         a day of the month, a month, a year or a weekday                  date_mismatch
+    actor        a person or country replaced by another of its kind that the
+                 record names                                                      actor_mismatch
+    place        where it happened ("in Bangkok" -> "in Geneva")                   place_/event_mismatch
+    negation     the main verb negated, or a negation dropped                      negation_mismatch
+    opposite     the action replaced by its opposite (agreed/refused, lift/impose) opposite_action
+    attribution  the other government named as the source                         misattributed
+    quote        one word inside a quotation replaced                              quote no longer verbatim
+
+Each changed claim replaces the original in its article, and the engine checks
+it against the same database. The claim is checked with the paragraphs around
+it (CONTEXT_SENTENCES before it, to its paragraph's end), which keeps who said
+it and costs a fraction of the whole article; `--full` checks whole articles.
+The base claims are chosen from the same kind of run, so both sides see the
+same text around the claim.
+
+A detection is a contested verdict carrying one of the kind's expected reason
+codes (a quote: a grade other than verbatim). The tool prints recall per kind,
+what the misses became, and every miss; `--json FILE` writes them all.
+
+Deterministic: replacement names and words are drawn with random.Random seeded
+from SEED and the claim's place in its gold file.
+
+    .venv/bin/python -m tests.eval.perturb --db build/perturb.db
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.database import open_database
+from db.models import Readout
+from verifier.checking import check_text
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, find_quotes
+from verifier.evaluation import GoldClaim, load_gold
+from verifier.normalize import MONTHS, STOPWORDS, analyze, fold, lexicon
+from verifier.segment import split_sentences
+
+SEED = 20261128
+CONTEXT_SENTENCES = 3
+DEFAULT_GOLD = ("tests/eval/gold.jsonl", "tests/eval/holdout/gold.jsonl")
+KINDS = ("number", "duration", "date", "actor", "place", "negation", "opposite", "attribution", "quote")
+QUOTE_DETECTED = frozenset({"close", "altered", "not_found"})
+
+
+@dataclass(frozen=True)
+class Perturbation:
+    kind: str
+    claim: str  # the changed claim text
+    change: str  # "two -> three"
+    expected: frozenset[str]  # reason codes that count as a detection
+    quote: str | None = None  # for kind "quote": the changed quotation
+
+
+@dataclass(frozen=True)
+class Outcome:
+    perturbation: Perturbation
+    gold: GoldClaim
+    gold_file: str
+    verdict: str
+    reasons: tuple[str, ...]
+    detected: bool
+    excluded: str | None = None  # why the outcome does not count (the change is true after all)
+    quote_grade: str | None = None
+    evidence: str | None = None
+
+
+# ---------------------------------------------------------------- replacing one span
+
+
+def _replace(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+def _same_case(old: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def _protected(claim: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A change inside a quotation or the attribution phrase is another kind's business."""
+    return any(s < end and start < e for s, e in spans)
+
+
+# ---------------------------------------------------------------- numbers, durations, dates
+
+_NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                 "twenty"]
+_ORDINAL_NAMES = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "eleventh", "twelfth"]
+_MONTH_PATTERN = "|".join(MONTHS)
+_TIME_UNITS = ("hour", "day", "week", "month", "year", "decade")
+_NEXT_UNIT = {"hour": "day", "day": "week", "week": "month", "month": "year", "year": "month", "decade": "year"}
+_NUMBER_TOKEN = re.compile(
+    r"(?<![\w.,$-])(?P<value>\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_NAMES[2:] + _ORDINAL_NAMES[1:])
+    + r")(?P<percent>%| percent)?(?![\w-])", re.IGNORECASE)
+_DATE_SPAN = re.compile(r"\b(?:" + _MONTH_PATTERN + r")\.?\s+\d{1,2}(?:\s*(?:[-–]|to|and|through)\s*\d{1,2})?(?:,?\s+\d{4})?\b"
+                        r"|\b\d{1,2}\s+(?:of\s+)?(?:" + _MONTH_PATTERN + r")\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b(?P<count>\d+|a|an|" + "|".join(_NUMBER_NAMES[1:]) + r")(?P<sep>[\s-]+)"
+                       r"(?P<unit>" + "|".join(_TIME_UNITS) + r")(?P<plural>s?)\b", re.IGNORECASE)
+_RELATIVE_TIME = re.compile(r"\b(?P<direction>next|coming|last|past|upcoming|following)\s+(?:few\s+|several\s+)?"
+                            r"(?P<unit>" + "|".join(_TIME_UNITS) + r")(?P<plural>s?)\b", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(r"\b(?P<month>" + _MONTH_PATTERN + r")\.?\s+(?P<day>\d{1,2})\b", re.IGNORECASE)
+_MONTH_ALONE = re.compile(r"\b(?:in|during|since|until|by|early|late|mid|last|next|this|from)[\s-]+"
+                          r"(?P<month>" + _MONTH_PATTERN + r")\b(?!\.?\s+\d)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w$])(?P<year>(?:19|20)\d\d)(?![\w%])")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _other_number(word: str) -> str | None:
+    lower = word.lower()
+    if lower in _NUMBER_NAMES:
+        value = _NUMBER_NAMES.index(lower)
+        return _same_case(word, _NUMBER_NAMES[value + 1] if value < 20 else "thirty")
+    if lower in _ORDINAL_NAMES:
+        value = _ORDINAL_NAMES.index(lower)
+        return _same_case(word, _ORDINAL_NAMES[value + 1] if value < 12 else "first")
+    digits = word.replace(",", "")
+    if "." in digits:
+        whole, fraction = digits.split(".")
+        return f"{int(whole) + 1}.{fraction}"
+    value = int(digits)
+    changed = value + 1 if value < 10 else value + max(1, value // 4)
+    return f"{changed:,}" if "," in word else str(changed)
+
+
+def perturb_number(claim: str, protected: list[tuple[int, int]]) -> Perturbation | None:
+    dates = [m.span() for m in _DATE_SPAN.finditer(claim)]
+    for match in _NUMBER_TOKEN.finditer(claim):
+        start, end = match.span("value")
+        if _protected(claim, protected + dates, start, end):
+            continue
+        new = _other_number(match.group("value"))
+        if new is None:
+            continue
+        return Perturbation("number", _replace(claim, start, end, new), f"{match.group('value')} -> {new}",
+                            frozenset({"number_mismatch"}))
+    return None
+
+
+def perturb_duration(claim: str, protected: list[tuple[int, int]]) -> Perturbation | None:
+    for pattern, code in ((_DURATION, "number_mismatch"), (_RELATIVE_TIME, "date_mismatch")):
+        for match in pattern.finditer(claim):
+            start, end = match.span("unit")
+            if _protected(claim, protected, start, end):
+                continue
+            unit = match.group("unit")
+            new = _same_case(unit, _NEXT_UNIT[unit.lower()])
+            plural = match.group("plural")
+            new_claim = _replace(claim, start, end + len(plural), new + plural)
+            return Perturbation("duration", new_claim, f"{unit}{plural} -> {new}{plural}", frozenset({code}))
+    return None
+
+
+def perturb_date(claim: str, protected: list[tuple[int, int]]) -> Perturbation | None:
+    options: list[tuple[int, int, str, str]] = []  # start, end, old, new
+    for match in _DAY_OF_MONTH.finditer(claim):
+        day = int(match.group("day"))
+        if 1 <= day <= 31:
+            new = str(day + 3 if day <= 25 else day - 3)
+            options.append((*match.span("day"), match.group("day"), new))
+    for match in _MONTH_ALONE.finditer(claim):
+        month = MONTHS[match.group("month").lower()]
+        new = list(MONTHS)[(month + 1) % 12]  # two months on: next month is often still "the same season"
+        options.append((*match.span("month"), match.group("month"), new.capitalize()))
+    for match in _YEAR.finditer(claim):
+        options.append((*match.span("year"), match.group("year"), str(int(match.group("year")) - 1)))
+    for match in _WEEKDAY.finditer(claim):
+        new = _WEEKDAYS[(_WEEKDAYS.index(match.group("day").lower()) + 3) % 7]
+        options.append((*match.span("day"), match.group("day"), new.capitalize()))
+    for start, end, old, new in sorted(options):
+        if not _protected(claim, protected, start, end):
+            return Perturbation("date", _replace(claim, start, end, new), f"{old} -> {new}",
+                                frozenset({"date_mismatch"}))
+    return None
+
+
+# ---------------------------------------------------------------- names
+
+@dataclass(frozen=True)
+class RecordNames:
+    """Names of the lexicon the record uses, by kind, in the form written there."""
+
+    by_kind: dict[str, list[tuple[str, str, str]]]  # kind -> [(key, name, adjective)]
+
+
+def record_names(engine) -> RecordNames:
+    lex = lexicon()
+    with engine.connect() as connection:
+        record = fold("\n".join(f"{title}\n{body}" for title, body in connection.execute(
+            select(Readout.title, Readout.body))))
+    by_kind: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for key, kind in sorted(lex.entity_kind.items()):
+        variants = lex.variants.get(key, ())
+        if not any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", record) for v in variants if len(v) > 1):
+            continue
+        # The plain name as a reporter writes it: no title, the country's noun rather than its adjective.
+        plain = [v for v in variants if len(v) > 1 and v.split()[0] not in _TITLE_WORDS and "." not in v
+                 and not (kind == "country" and v != variants[0] and v.endswith(_DEMONYM_ENDINGS))]
+        adjectives = [v for v in variants[1:] if kind == "country" and v.endswith(_DEMONYM_ENDINGS) and " " not in v]
+        # The group's own first form is its plain name ("sullivan", not "apnsa"), unless it carries a title.
+        noun = variants[0] if variants[0] in plain else min(plain or variants, key=lambda v: (len(v.split()), len(v), v))
+        by_kind[kind].append((key, noun, adjectives[0] if adjectives else noun))
+    return RecordNames(dict(by_kind))
+
+
+_TITLE_WORDS = frozenset({"president", "premier", "director", "foreign", "minister", "mr.", "national", "secretary",
+                          "summit", "the"})
+_DEMONYM_ENDINGS = ("ese", "an", "ish", "i", "ch", "ine", "ino")
+
+
+_ACRONYMS = frozenset({"us", "usa", "uk", "prc", "rok", "dprk", "apec", "asean", "g7", "g20", "apnsa"})
+
+
+def _title(surface: str) -> str:
+    if surface in _ACRONYMS:
+        return surface.upper()
+    return " ".join(word if word.isupper() or "." in word else word[:1].upper() + word[1:]
+                    for word in surface.split())
+
+
+def _name_spans(claim: str) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, key, kind, after a preposition) of every known name in the claim."""
+    analysis = analyze(claim)
+    spans = []
+    for entity in analysis.entities:
+        if entity.kind == "name":
+            continue
+        token = analysis.tokens[entity.index]
+        end = token.end + 1 if "." in token.surface and claim[token.end:token.end + 1] == "." else token.end
+        spans.append((token.start, end, entity.key, entity.kind, entity.after_preposition))
+    return spans
+
+
+def _pick(rng: random.Random, names: list[tuple[str, str, str]], avoid: set[str], adjective: bool = False) -> str | None:
+    choices = [adjective_form if adjective else noun for key, noun, adjective_form in names if key not in avoid]
+    return _title(rng.choice(choices)) if choices else None
+
+
+def perturb_actor(claim: str, protected: list[tuple[int, int]], names: RecordNames,
+                  rng: random.Random) -> Perturbation | None:
+    located_in = lexicon().located_in
+    spans = _name_spans(claim)
+    present = {key for _, _, key, _, _ in spans}
+    for start, end, key, kind, after_preposition in spans:
+        if kind not in ("person", "country") or after_preposition or _protected(claim, protected, start, end):
+            continue
+        avoid = present | {key} | {k for k, country in located_in.items() if country == key}
+        old = claim[start:end]
+        adjective = kind == "country" and fold(old) != lexicon().variants.get(key, ("",))[0] and fold(old).endswith(
+            _DEMONYM_ENDINGS)
+        new = _pick(rng, names.by_kind.get(kind, []), avoid, adjective)
+        if new is None:
+            continue
+        if old.endswith("'s") or old.endswith("’s"):
+            new += old[-2:]
+        return Perturbation("actor", _replace(claim, start, end, new), f"{old} -> {new}",
+                            frozenset({"actor_mismatch"}))
+    return None
+
+
+def perturb_place(claim: str, protected: list[tuple[int, int]], names: RecordNames,
+                  rng: random.Random) -> Perturbation | None:
+    located_in = lexicon().located_in
+    spans = _name_spans(claim)
+    present = {key for _, _, key, _, _ in spans}
+    for start, end, key, kind, after_preposition in spans:
+        if kind not in ("place", "country") or not after_preposition or _protected(claim, protected, start, end):
+            continue
+        # Not the place's own country or cities: "in Thailand" for "in Bangkok" is no move.
+        related = {key, located_in.get(key, "")} | {k for k, country in located_in.items()
+                                                   if country in (key, located_in.get(key))}
+        new = _pick(rng, names.by_kind.get("place", []), present | related)
+        if new is None:
+            continue
+        return Perturbation("place", _replace(claim, start, end, new), f"{claim[start:end]} -> {new}",
+                            frozenset({"place_mismatch", "event_mismatch"}))
+    return None
+
+
+# ---------------------------------------------------------------- polarity and actions
+
+_NEGATED_AUX = re.compile(r"\b(?P<aux>did|does|do|has|have|had|is|are|was|were|will|would|could|should|can|must)"
+                          r"\s+not\b|\b(?P<short>didn't|doesn't|don't|hasn't|haven't|hadn't|isn't|aren't|wasn't|"
+                          r"weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot)|\b(?P<never>never)\s+",
+                          re.IGNORECASE)
+_SHORT_POSITIVE = {"didn't": "did", "doesn't": "does", "don't": "do", "hasn't": "has", "haven't": "have",
+                   "hadn't": "had", "isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were",
+                   "won't": "will", "wouldn't": "would", "couldn't": "could", "shouldn't": "should",
+                   "can't": "can", "cannot": "can"}
+_AUX = re.compile(r"\b(?:will|would|could|should|can|must|is|are|was|were|has|have|had)\b(?!\s+(?:not|never)\b)"
+                  r"(?=\s+[a-z])")
+# Past tense verbs the words around them mark as verbs: after a name or pronoun subject.
+_PAST_VERB = re.compile(r"(?<=[A-Za-z] )(?P<verb>[a-z]{3,}ed|met|held|made|took|gave|told|spoke|sought|"
+                        r"brought|began|kept|sent|led|saw|won)\b")
+_NOT_VERB_BEFORE = frozenset({"the", "a", "an", "of", "to", "and", "or", "for", "with", "by", "its", "their",
+                              "his", "her", "our", "in", "on", "at", "as", "more", "most", "well", "newly", "jointly",
+                              "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "who",
+                              "that", "which", "not", "never", "so"})
+_SPEECH = frozenset({"said", "stated", "added", "noted", "reported", "announced", "called", "described",
+                     "stressed", "emphasized", "emphasised", "underscored", "reiterated", "expressed", "urged",
+                     "warned", "asked", "confirmed", "declared", "claimed", "insisted", "explained", "argued",
+                     "remarked", "replied", "responded", "acknowledged", "mentioned", "indicated"})
+
+
+def perturb_negation(claim: str, protected: list[tuple[int, int]]) -> Perturbation | None:
+    for match in _NEGATED_AUX.finditer(claim):
+        if _protected(claim, protected, *match.span()):
+            continue
+        if match.group("aux"):
+            new_claim = _replace(claim, match.end("aux"), match.end(), "")
+            change = f"{match.group()} -> {match.group('aux')}"
+        elif match.group("short"):
+            short = match.group("short")
+            new = _same_case(short, _SHORT_POSITIVE[short.lower()])
+            new_claim, change = _replace(claim, *match.span("short"), new), f"{short} -> {new}"
+        else:
+            new_claim, change = _replace(claim, *match.span(), ""), "never -> (dropped)"
+        return Perturbation("negation", new_claim, change, frozenset({"negation_mismatch"}))
+    for match in _AUX.finditer(claim):
+        if not _protected(claim, protected, *match.span()):
+            return Perturbation("negation", _replace(claim, match.end(), match.end(), " not"),
+                                f"{match.group()} -> {match.group()} not", frozenset({"negation_mismatch"}))
+    for match in _PAST_VERB.finditer(claim):
+        verb = match.group("verb")
+        before = claim[:match.start()].split()
+        if (verb.lower() in _SPEECH or verb.lower().startswith("un") or not before or before[-1].lower().strip(",") in _NOT_VERB_BEFORE
+                or before[-1].endswith(",") or _protected(claim, protected, *match.span())):
+            continue
+        return Perturbation("negation", _replace(claim, match.start(), match.start(), "never "),
+                            f"{verb} -> never {verb}", frozenset({"negation_mismatch"}))
+    return None
+
+
+# Opposite actions, each verb with its forms (base, third person, past, gerund). The harness keeps
+# its own list so that it does not measure the engine's aliases against themselves.
+_OPPOSITE_VERBS = [
+    (("agree", "agrees", "agreed", "agreeing"), ("refuse", "refuses", "refused", "refusing")),
+    (("accept", "accepts", "accepted", "accepting"), ("reject", "rejects", "rejected", "rejecting")),
+    (("approve", "approves", "approved", "approving"), ("reject", "rejects", "rejected", "rejecting")),
+    (("welcome", "welcomes", "welcomed", "welcoming"), ("condemn", "condemns", "condemned", "condemning")),
+    (("praise", "praises", "praised", "praising"), ("criticize", "criticizes", "criticized", "criticizing")),
+    (("support", "supports", "supported", "supporting"), ("oppose", "opposes", "opposed", "opposing")),
+    (("lift", "lifts", "lifted", "lifting"), ("impose", "imposes", "imposed", "imposing")),
+    (("increase", "increases", "increased", "increasing"), ("reduce", "reduces", "reduced", "reducing")),
+    (("expand", "expands", "expanded", "expanding"), ("restrict", "restricts", "restricted", "restricting")),
+    (("resume", "resumes", "resumed", "resuming"), ("suspend", "suspends", "suspended", "suspending")),
+    (("strengthen", "strengthens", "strengthened", "strengthening"), ("weaken", "weakens", "weakened", "weakening")),
+    (("ease", "eases", "eased", "easing"), ("tighten", "tightens", "tightened", "tightening")),
+    (("allow", "allows", "allowed", "allowing"), ("ban", "bans", "banned", "banning")),
+    (("deploy", "deploys", "deployed", "deploying"), ("withdraw", "withdraws", "withdrew", "withdrawing")),
+    (("join", "joins", "joined", "joining"), ("leave", "leaves", "left", "leaving")),
+    (("continue", "continues", "continued", "continuing"), ("cease", "ceases", "ceased", "ceasing")),
+    (("maintain", "maintains", "maintained", "maintaining"), ("end", "ends", "ended", "ending")),
+    (("encourage", "encourages", "encouraged", "encouraging"), ("discourage", "discourages", "discouraged",
+                                                                 "discouraging")),
+    (("improve", "improves", "improved", "improving"), ("worsen", "worsens", "worsened", "worsening")),
+    (("stabilize", "stabilizes", "stabilized", "stabilizing"), ("destabilize", "destabilizes", "destabilized",
+                                                                 "destabilizing")),
+    (("escalate", "escalates", "escalated", "escalating"), ("de-escalate", "de-escalates", "de-escalated",
+                                                             "de-escalating")),
+    (("confirm", "confirms", "confirmed", "confirming"), ("deny", "denies", "denied", "denying")),
+    (("release", "releases", "released", "releasing"), ("detain", "detains", "detained", "detaining")),
+    (("establish", "establishes", "established", "establishing"), ("dissolve", "dissolves", "dissolved",
+                                                                     "dissolving")),
+    (("restore", "restores", "restored", "restoring"), ("sever", "severs", "severed", "severing")),
+    (("launch", "launches", "launched", "launching"), ("cancel", "cancels", "canceled", "canceling")),
+    (("open", "opens", "opened", "opening"), ("close", "closes", "closed", "closing")),
+]
+_OPPOSITE_FORM: dict[str, str] = {}
+for _left, _right in _OPPOSITE_VERBS:
+    for _ours, _theirs in zip(_left, _right, strict=True):
+        _OPPOSITE_FORM.setdefault(_ours, _theirs)
+        _OPPOSITE_FORM.setdefault(_theirs, _ours)
+_OPPOSITE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _OPPOSITE_FORM), key=len, reverse=True))
+                            + r")\b", re.IGNORECASE)
+
+
+def perturb_opposite(claim: str, protected: list[tuple[int, int]]) -> Perturbation | None:
+    for match in _OPPOSITE_WORD.finditer(claim):
+        word = match.group()
+        before = claim[:match.start()].split()
+        # "open" as an adjective ("open lines"), "support" as a noun ("their support"): not an action.
+        if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "of", "for"):
+            continue
+        if _protected(claim, protected, *match.span()):
+            continue
+        new = _same_case(word, _OPPOSITE_FORM[word.lower()])
+        if word.lower().startswith("agree") and not claim[match.end():].lstrip().lower().startswith("to"):
+            new = _same_case(word, {"agree": "reject", "agrees": "rejects", "agreed": "rejected",
+                                    "agreeing": "rejecting"}[word.lower()])
+            # "agreed on a plan", "agreed that": rejected a plan, rejected that.
+            rest = claim[match.end():]
+            rest = re.sub(r"^\s+(?:on|upon)\b", "", rest)
+            return Perturbation("opposite", claim[:match.start()] + new + rest, f"{word} -> {new}",
+                                frozenset({"opposite_action"}))
+        return Perturbation("opposite", _replace(claim, *match.span(), new), f"{word} -> {new}",
+                            frozenset({"opposite_action"}))
+    return None
+
+
+# ---------------------------------------------------------------- attribution
+
+# Words of a U.S. or Chinese source phrase and their counterpart on the other side, longest first.
+_TO_CHINA = [("the White House", "China's foreign ministry"), ("The White House", "China's foreign ministry"),
+             ("White House", "Chinese foreign ministry"), ("the State Department", "China's foreign ministry"),
+             ("The State Department", "China's foreign ministry"), ("the Biden administration", "Beijing"),
+             ("The Biden administration", "Beijing"), ("the United States", "China"), ("The United States", "China"),
+             ("Washington", "Beijing"), ("U.S.", "Chinese"), ("US", "Chinese"), ("American", "Chinese"),
+             ("America", "China")]
+_TO_US = [("China's foreign ministry", "the White House"), ("China's Foreign Ministry", "the White House"),
+          ("the Chinese foreign ministry", "the White House"), ("The Chinese foreign ministry", "The White House"),
+          ("the Chinese Foreign Ministry", "the White House"), ("The Chinese Foreign Ministry", "The White House"),
+          ("the Chinese embassy", "the White House"), ("The Chinese embassy", "The White House"),
+          ("the Chinese Embassy", "the White House"), ("The Chinese Embassy", "The White House"),
+          ("the foreign ministry", "the White House"), ("The foreign ministry", "The White House"),
+          ("Chinese Foreign Ministry", "White House"), ("Chinese foreign ministry", "White House"),
+          ("the Chinese readout", "the U.S. readout"), ("The Chinese readout", "The U.S. readout"),
+          ("the Chinese side", "the U.S. side"), ("The Chinese side", "The U.S. side"),
+          ("the Chinese government", "the U.S. government"), ("The Chinese government", "The U.S. government"),
+          ("Beijing", "Washington"), ("China", "the United States"), ("Chinese", "U.S.")]
+
+
+def perturb_attribution(claim: str, article: str, claim_start: int) -> Perturbation | None:
+    """The source phrase ("the White House said") turned to the other government's."""
+    found = _engine_claim(article, claim_start, claim_start + len(claim))
+    if found is None or found.speaker_kind != "source" or found.attribution not in (US_GOVERNMENT, CHINA_GOVERNMENT):
+        return None
+    if found.attribution_start is None or not (claim_start <= found.attribution_start
+                                               and found.attribution_end <= claim_start + len(claim)):
+        return None
+    phrase_start, phrase_end = found.attribution_start - claim_start, found.attribution_end - claim_start
+    phrase = claim[phrase_start:phrase_end]
+    for old, new in _TO_CHINA if found.attribution == US_GOVERNMENT else _TO_US:
+        at = re.search(r"(?<![\w.])" + re.escape(old) + r"(?![\w])", phrase)
+        if at is None:
+            continue
+        new_phrase = _replace(phrase, at.start(), at.end(), new)
+        new_claim = claim[:phrase_start] + new_phrase + claim[phrase_end:]
+        flipped = _engine_claim(_replace(article, claim_start, claim_start + len(claim), new_claim), claim_start,
+                                claim_start + len(new_claim))
+        wanted = CHINA_GOVERNMENT if found.attribution == US_GOVERNMENT else US_GOVERNMENT
+        if flipped is None or flipped.attribution != wanted:
+            return None  # the engine would not read it as the other side: no test of the verdict
+        return Perturbation("attribution", new_claim, f"{phrase} -> {new_phrase}", frozenset({"misattributed"}))
+    return None
+
+
+def _engine_claim(article: str, start: int, end: int):
+    best, overlap = None, 0
+    for claim in extract_claims(article).claims:
+        shared = min(end, claim.end) - max(start, claim.start)
+        if shared > overlap:
+            best, overlap = claim, shared
+    return best
+
+
+# ---------------------------------------------------------------- quotations
+
+_QUOTE_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def perturb_quote(claim: str, article: str, rng: random.Random) -> Perturbation | None:
+    """One content word of the claim's first quotation replaced by a content word of the same
+    ending from elsewhere in the article."""
+    for quote in find_quotes(claim):
+        words = [m for m in _QUOTE_WORD.finditer(claim, quote.start, quote.end) if m.group().lower() not in STOPWORDS]
+        if not words:
+            continue
+        target = max(words, key=lambda m: (len(m.group()), -m.start()))
+        old = target.group()
+        suffix = next((s for s in ("ing", "ed", "ly", "s") if old.lower().endswith(s)), "")
+        pool = sorted({w for w in _QUOTE_WORD.findall(article) if w.lower() not in STOPWORDS and w.islower()
+                       and w.lower().endswith(suffix) and w.lower() != old.lower() and w.lower() not in claim.lower()
+                       and (suffix or not w.endswith(("ing", "ed", "ly", "s")))})
+        if not pool:
+            continue
+        new = _same_case(old, rng.choice(pool))
+        new_claim = _replace(claim, *target.span(), new)
+        new_quote = _replace(quote.text, target.start() - quote.start, target.end() - quote.start, new)
+        return Perturbation("quote", new_claim, f"{old} -> {new}", frozenset(), quote=new_quote)
+    return None
+
+
+# ---------------------------------------------------------------- running
+
+@dataclass(frozen=True)
+class Base:
+    gold: GoldClaim
+    gold_file: str
+    article: str  # the text the engine checks: the whole article or the claim's neighbourhood
+    start: int  # the claim's offsets in `article`
+    verbatim_quotes: frozenset[str]
+
+
+def _window(text: str, start: int, end: int, full: bool) -> tuple[str, int]:
+    """The text checked for a claim at start..end, and the claim's offset in it."""
+    if full:
+        return text, start
+    sentences = split_sentences(text)
+    first = next((i for i, s in enumerate(sentences) if s.end > start), 0)
+    opening = sentences[max(0, first - CONTEXT_SENTENCES)].paragraph
+    window_start = next(s.start for s in sentences if s.paragraph == opening)
+    closing = max((s for s in sentences if s.start < end), key=lambda s: s.start).paragraph
+    window_end = max(s.end for s in sentences if s.paragraph == closing)
+    window_end = max(window_end, end)
+    return text[window_start:window_end], start - window_start
+
+
+def _cited(comment: str) -> set[str]:
+    return {url.rstrip(".,;:)'\"") for url in re.findall(r"https?://\S+", comment)}
+
+
+def _check(engine, text: str, published: date | None, start: int, end: int) -> dict:
+    report = check_text(engine, text, published, store=False)
+    best, overlap = None, 0
+    for claim in report.get("claims", []):
+        shared = min(end, claim["end"]) - max(start, claim["start"])
+        if shared > overlap:
+            best, overlap = claim, shared
+    return best or {"verdict": "unsourced", "reasons": ["not produced"], "evidence": [], "quotes": []}
+
+
+def find_bases(engine, gold_files: list[str], full: bool) -> list[Base]:
+    bases = []
+    for gold_file in gold_files:
+        folder = Path(gold_file).parent
+        for gold in load_gold(Path(gold_file)):
+            if gold.verdict != "supported":
+                continue
+            text = (folder / gold.article).read_text(encoding="utf-8")
+            article, start = _window(text, gold.start, gold.end, full)
+            result = _check(engine, article, gold.published, start, start + len(gold.claim))
+            urls = {entry.get("url") for entry in result.get("evidence", [])}
+            if result["verdict"] != "supported" or not urls & _cited(gold.comment):
+                continue
+            verbatim = frozenset(q["text"] for q in result.get("quotes", []) if q.get("grade") == "verbatim")
+            bases.append(Base(gold, gold_file, article, start, verbatim))
+    return bases
+
+
+def perturbations(base: Base, names: RecordNames, kinds: tuple[str, ...]) -> list[Perturbation]:
+    claim = base.gold.claim
+    engine_claim = _engine_claim(base.article, base.start, base.start + len(claim))
+    protected = [(q.start, q.end) for q in find_quotes(claim)]
+    if engine_claim is not None and engine_claim.attribution_start is not None:
+        protected.append((engine_claim.attribution_start - base.start, engine_claim.attribution_end - base.start))
+    found = []
+    for kind in kinds:
+        rng = random.Random(f"{SEED}:{base.gold_file}:{base.gold.line}:{kind}")
+        if kind == "number":
+            made = perturb_number(claim, protected)
+        elif kind == "duration":
+            made = perturb_duration(claim, protected)
+        elif kind == "date":
+            made = perturb_date(claim, protected)
+        elif kind == "actor":
+            made = perturb_actor(claim, protected, names, rng)
+        elif kind == "place":
+            made = perturb_place(claim, protected, names, rng)
+        elif kind == "negation":
+            made = perturb_negation(claim, protected)
+        elif kind == "opposite":
+            made = perturb_opposite(claim, protected)
+        elif kind == "attribution":
+            made = perturb_attribution(claim, base.article, base.start)
+        else:
+            made = perturb_quote(claim, base.article, rng)
+            if made is not None and not any(made.quote and q in claim and q not in made.claim
+                                            for q in base.verbatim_quotes):
+                made = None  # only a quotation the engine found word for word can lose that grade
+        if made is not None and made.claim != claim:
+            found.append(made)
+    return found
+
+
+def run_one(engine, base: Base, perturbation: Perturbation) -> Outcome:
+    start = base.start
+    text = _replace(base.article, start, start + len(base.gold.claim), perturbation.claim)
+    result = _check(engine, text, base.gold.published, start, start + len(perturbation.claim))
+    verdict, reasons = result["verdict"], tuple(result.get("reasons", ()))
+    evidence = result.get("evidence") or []
+    top = f"{evidence[0].get('url')}: {evidence[0].get('sentence')}" if evidence else None
+    excluded = None
+    quote_grade = None
+    if perturbation.kind == "quote":
+        quote_grade = next((q.get("grade") for q in result.get("quotes", [])
+                            if perturbation.quote and fold(perturbation.quote).strip() in fold(q.get("text", ""))
+                            or fold(q.get("text", "")).strip() and fold(q.get("text", "")).strip()
+                            in fold(perturbation.quote or "")), None)
+        detected = quote_grade in QUOTE_DETECTED
+    else:
+        detected = verdict == "contested" and bool(set(reasons) & perturbation.expected)
+        if perturbation.kind == "attribution" and verdict == "supported":
+            wanted = "china-government" if "Chin" in perturbation.change.split("->")[1] or "Beijing" in \
+                perturbation.change.split("->")[1] else "us-government"
+            if any(entry.get("side") == wanted for entry in evidence):
+                excluded = "the other side's own publication says it too"
+    return Outcome(perturbation, base.gold, base.gold_file, verdict, reasons, detected, excluded, quote_grade, top)
+
+
+def report(outcomes: list[Outcome], bases: int, out=sys.stdout) -> dict:
+    by_kind: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_kind[outcome.perturbation.kind].append(outcome)
+    summary = {}
+    print(f"{bases} base claims (gold supported, engine supported citing the gold publication)", file=out)
+    print(f"{'kind':<12} {'recall':>7} {'found':>6} {'made':>5} {'excl':>5}  what the misses became", file=out)
+    total_found = total = 0
+    for kind in KINDS:
+        counted = [o for o in by_kind.get(kind, []) if o.excluded is None]
+        found = sum(o.detected for o in counted)
+        misses = Counter(f"{o.verdict}{'/' + ','.join(o.reasons) if o.verdict == 'contested' else ''}"
+                         if kind != "quote" else f"quote {o.quote_grade}" for o in counted if not o.detected)
+        recall = found / len(counted) if counted else 0.0
+        total_found += found
+        total += len(counted)
+        summary[kind] = {"recall": round(recall, 3), "found": found, "made": len(counted),
+                         "excluded": len(by_kind.get(kind, [])) - len(counted)}
+        became = ", ".join(f"{label} {count}" for label, count in misses.most_common())
+        print(f"{kind:<12} {recall:>7.3f} {found:>6} {len(counted):>5} {summary[kind]['excluded']:>5}  {became}",
+              file=out)
+    print(f"{'all':<12} {total_found / total if total else 0:>7.3f} {total_found:>6} {total:>5}", file=out)
+    print("\nMisses:", file=out)
+    for kind in KINDS:
+        for o in by_kind.get(kind, []):
+            if o.detected or o.excluded:
+                continue
+            got = f"{o.verdict} {','.join(o.reasons)}" + (f" quote={o.quote_grade}" if kind == "quote" else "")
+            print(f"[{kind}] {o.gold_file}:{o.gold.line} {o.perturbation.change} => {got}", file=out)
+            print(f"    {o.perturbation.claim}", file=out)
+            if o.evidence:
+                print(f"    evidence: {o.evidence[:300]}", file=out)
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.eval.perturb", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
+    parser.add_argument("--gold", action="append", help="gold file (default: the dev and holdout sets)")
+    parser.add_argument("--kind", action="append", choices=KINDS, help="only these kinds (default: all)")
+    parser.add_argument("--full", action="store_true", help="check whole articles, not the claim's paragraphs")
+    parser.add_argument("--json", type=Path, help="write every outcome to this file")
+    args = parser.parse_args(argv)
+    gold_files = args.gold or list(DEFAULT_GOLD)
+    if any("final" in Path(g).parts or "blind" in g for g in gold_files):
+        parser.error("the final and blind sets are never used for tuning")
+    kinds = tuple(k for k in KINDS if not args.kind or k in args.kind)
+    engine = open_database(args.db)
+    names = record_names(engine)
+    bases = find_bases(engine, gold_files, args.full)
+    outcomes = [run_one(engine, base, perturbation) for base in bases
+                for perturbation in perturbations(base, names, kinds)]
+    summary = report(outcomes, len(bases))
+    if args.json:
+        args.json.write_text(json.dumps({"summary": summary, "outcomes": [
+            {"kind": o.perturbation.kind, "gold": f"{o.gold_file}:{o.gold.line}", "change": o.perturbation.change,
+             "claim": o.perturbation.claim, "verdict": o.verdict, "reasons": list(o.reasons),
+             "detected": o.detected, "excluded": o.excluded, "quote_grade": o.quote_grade, "evidence": o.evidence}
+            for o in outcomes]}, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
