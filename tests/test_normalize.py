@@ -72,3 +72,13 @@ def test_accented_names_have_the_keys_of_their_plain_spelling():
     plain = "Prime Minister Soren Odegard met Minister Le Van Thanh in Da Nang on Tuesday."
     assert len(normalize.fold(accented)) == len(accented)  # offsets stay exact
     assert normalize.analyze(accented).keys == normalize.analyze(plain).keys
+
+
+def test_whole_phrase_search_finds_what_the_word_boundary_pattern_finds(texts):
+    phrases = ["china", "u.s.", "us", "xi", "at", "s", "in", "biden’s", "_", "", "é", "2024", "the two"]
+    samples = [normalize.fold(text) for text in texts[:40]]
+    samples += ["xi_jinping met xi", "café us", "us", "(u.s.)", "u.s.a", "ésé", "a_b us_", ""]
+    for text in samples:
+        for phrase in phrases:
+            pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+            assert normalize.has_whole_phrase(text, phrase) == bool(re.search(pattern, text)), (text[:60], phrase)

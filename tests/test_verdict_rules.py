@@ -14,7 +14,15 @@ from conftest import record_database
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze, speaker_keys
-from verifier.verdicts import NUMBER_MISMATCH, PLACE_MISMATCH, find_conflicts
+from verifier.verdicts import (
+    DATE_MISMATCH,
+    NEGATION_MISMATCH,
+    NUMBER_MISMATCH,
+    PLACE_MISMATCH,
+    _pinned_to_own_occasion,
+    _spells_out,
+    find_conflicts,
+)
 
 
 def _conflicts(claim: str, record: str) -> tuple[str, ...]:
@@ -946,3 +954,38 @@ def test_two_negative_sentences_disagree_only_where_one_asserts_what_the_other_d
     assert "negation_mismatch" in _conflicts(
         "The ministers did not reach agreement on fishing quotas.",
         "Both ministers agreed fishing quotas cannot rise next year.")
+
+
+def test_a_curly_apostrophe_contraction_is_a_negation_cue():
+    straight = analyze("The envoy said the council didn't approve the harbour plan.")
+    curly = analyze("The envoy said the council didn’t approve the harbour plan.")
+    assert straight.negated and curly.negated == straight.negated
+
+
+def test_a_word_the_claim_also_affirms_in_another_clause_is_not_denied():
+    record = "We have had decades of rail cooperation with the ports."
+    # Only the first clause negates: its "rail" is not the rail cooperation the record states.
+    claim = "The mayor had not made a rail merger the aim, and pointed to decades of rail cooperation with the ports."
+    assert "rail" in analyze(claim).negated
+    assert NEGATION_MISMATCH not in _conflicts(claim, record)
+    assert NEGATION_MISMATCH in _conflicts("The mayor had not pointed to decades of rail cooperation with the ports.",
+                                           record)
+
+
+def test_that_meeting_points_back_at_a_recounted_occasion_not_the_articles_own():
+    assert _pinned_to_own_occasion(analyze("At their meeting the envoy praised the harbour plan."), None)
+    assert not _pinned_to_own_occasion(analyze("At that meeting the envoy praised the harbour plan."), None)
+
+
+def test_initials_name_what_the_publication_spells_out():
+    assert _spells_out("NAB", "the session of the Northern Atlantic Board on trade")
+    assert not _spells_out("NAB", "the session of the Northern Board on trade")
+    assert not _spells_out("Nab", "the session of the Northern Atlantic Board on trade")  # a word, not initials
+
+
+def test_on_a_month_and_year_names_that_month():
+    assert analyze("The mayors met in the capital on May 2021.").months == {5}
+    assert analyze("The mayors met in the capital on May 12.").months == frozenset()  # a day, not a month
+    record = "The mayors met in the capital in May 2021."
+    assert DATE_MISMATCH not in _conflicts("The mayors met in the capital on May 2021.", record)
+    assert DATE_MISMATCH in _conflicts("The mayors met in the capital on June 2021.", record)

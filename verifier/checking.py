@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
@@ -35,7 +36,7 @@ from verifier.evidence import (
     readout_passage,
     rescore,
 )
-from verifier.normalize import Analysis, analyze, fold, lexicon, search_words
+from verifier.normalize import Analysis, analyze, fold, has_whole_phrase, lexicon, search_words
 from verifier.verdicts import (
     CONTESTED,
     SUPPORTED,
@@ -270,15 +271,33 @@ class PublicationText:
     def __init__(self, connection: Connection):
         self.connection = connection
         self._texts: dict[int, str] = {}
+        # The same publication is asked about the same name for candidate
+        # after candidate and claim after claim: each answer is a search of a
+        # whole transcript, so it is kept for the check.
+        self._answers: dict[tuple[int, tuple[str, ...]], bool] = {}
 
     def mentions(self, readout_id: int, key: str, claim: Analysis) -> bool:
+        variants = tuple(lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else []))
+        answer = self._answers.get((readout_id, variants))
+        if answer is None:
+            answer = self._answers[(readout_id, variants)] = self._search(readout_id, variants)
+        return answer
+
+    def _search(self, readout_id: int, variants: tuple[str, ...]) -> bool:
         if readout_id not in self._texts:
             row = self.connection.execute(sql("SELECT title, body FROM readout WHERE id = :id"),
                                           {"id": readout_id}).first()
-            self._texts[readout_id] = fold(f"{row[0]}\n{row[1]}") if row else ""
+            self._texts[readout_id] = _folded_publication(f"{row[0]}\n{row[1]}") if row else ""
         body = self._texts[readout_id]
-        variants = lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else [])
-        return any(re.search(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", body) for variant in variants)
+        return any(has_whole_phrase(body, variant) for variant in variants)
+
+
+@lru_cache(maxsize=256)
+def _folded_publication(text: str) -> str:
+    """fold(), kept by the text itself (not the readout id, which a re-import
+    may give new words): the next check of a warm process asks about the same
+    publications, and folding a long transcript's marks costs more than reading it."""
+    return fold(text)
 
 
 def _reconsider(connection, analysis, side, found: Retrieved, key_weights, weights, anchor, scope,

@@ -562,15 +562,12 @@ def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeight
             del added[sentence_id]
         bounds.update(added)
     seeded = {key for key, _phrases in seed}
+    seed_phrases = tuple(phrases for _key, phrases in seed)
     common = sorted((plan for plan in plans if plan[1] not in seeded and plan[0] > 0),
                     key=lambda plan: (-shares[plan[1]], plan[1]))
     for _frequency, key, phrases in common[: T.COMMON_KEY_PROBES]:
         share = shares[key]
-        # A common key's whole list, read once and kept (the same few common
-        # keys, "United States", "China", "talks", recur claim after claim),
-        # is intersected here with the seeded sentences: the index would read
-        # the seed phrases' lists again to intersect them for each claim.
-        for sentence_id in bounds.keys() & _holding_set(connection, weights, phrases):
+        for sentence_id in _seeded_holding(connection, weights, seed_phrases, phrases, bounds):
             bounds[sentence_id] += share
     return bounds
 
@@ -581,7 +578,7 @@ def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeight
 _HOLDING_CACHE: dict[object, object] = {}
 _HOLDING_CACHE_IDS = 4_000_000
 _HOLDING_SETS: dict[object, object] = {}
-_HOLDING_SET_IDS = 1_000_000
+_HOLDING_SET_IDS = 3_000_000
 
 
 def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> array:
@@ -615,6 +612,26 @@ def _holding_set(connection: Connection, weights: TermWeights, phrases: tuple[st
             _HOLDING_SETS.update(state=weights.state, size=0)
         _HOLDING_SETS[phrases] = found
         _HOLDING_SETS["size"] += len(found)
+    return found
+
+
+def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: tuple[tuple[str, ...], ...],
+                    phrases: tuple[str, ...], seeded: dict[int, float]) -> array:
+    """The `seeded` sentences (those holding any of `seed_phrases`) that hold
+    one of `phrases`, kept like `_holding`'s lists: a common key's whole list,
+    read once and kept as a set (the same few common keys, "United States",
+    "China", "talks", recur claim after claim), is intersected with the seeded
+    sentences, a step per sentence of the smaller, and the next check of the
+    same claim finds the few hundred ids it gives ready."""
+    memo_key = ("seeded", seed_phrases, phrases)
+    found = _HOLDING_CACHE.get(memo_key) if _HOLDING_CACHE.get("state") == weights.state else None
+    if found is None:
+        found = array("q", seeded.keys() & _holding_set(connection, weights, phrases))
+        if _HOLDING_CACHE.get("state") != weights.state or _HOLDING_CACHE["size"] + len(found) > _HOLDING_CACHE_IDS:
+            _HOLDING_CACHE.clear()
+            _HOLDING_CACHE.update(state=weights.state, size=0)
+        _HOLDING_CACHE[memo_key] = found
+        _HOLDING_CACHE["size"] += len(found)
     return found
 
 

@@ -303,6 +303,23 @@ _FOLDED_MARKS = {chr(code): replacement for code, replacement in _FOLD.items()}
 _FOLD_MARK = re.compile("[" + re.escape("".join(_FOLDED_MARKS)) + "]")
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def has_whole_phrase(text: str, phrase: str) -> bool:
+    r"""Whether `phrase` occurs in `text` with no word character either side:
+    what re.search(r"(?<!\w)PHRASE(?!\w)", text) says, found with str.find,
+    whose fast scan a pattern opening with a look-behind cannot use (it tries
+    every position of a long transcript in turn)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if not (start and _WORD_CHARACTER.match(text, start - 1)) and not _WORD_CHARACTER.match(text, end):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
 def fold_for_quotes(text: str) -> str:
     """The comparison form for quotations: folded case, quotes and dashes, no
     Oxford comma, collapsed spaces, no quote marks at the edges."""
@@ -360,7 +377,7 @@ _DAY_OF_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<month>january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b")
 _MONTH_ONLY = re.compile(
-    r"\b(?:in|by|since|until|during|through|before|after|early|late|mid|from|last|next|this)[\s-]+"
+    r"\b(?:in|on|by|since|until|during|through|before|after|early|late|mid|from|last|next|this)[\s-]+"
     r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|may)"
     # Not "May 15" (a day, _DATE's), but "November 2023" is the month of a year.
     r"(?!\s+\d{1,2}(?!\d))(?:,?\s+(?P<year>\d{4}))?\b")
@@ -700,7 +717,8 @@ def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fr
     negated: set[str] = set()
     for index in candidates:
         token = tokens[index]
-        word = token.surface.lower()
+        # The surface is the original text: "don’t" with a curly apostrophe is a cue too.
+        word = token.surface.lower().replace("\u2019", "'")
         if word in NEGATION_CUES or word.endswith("n't"):
             counted = 0
             previous_end = token.end

@@ -39,6 +39,7 @@ from verifier.normalize import (
     analyze,
     fold,
     fold_for_quotes,
+    has_whole_phrase,
     is_light,
     lexicon,
     word_key,
@@ -131,6 +132,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
                    if key in _negation_heads(claim) - candidate.negated
                    or key in _negation_heads(candidate) - claim.negated}
     if flipped:
+        # A word one side also states in a clause of its own that negates nothing
+        # ("had not set an alliance as a goal, and pointed to years of alliance
+        # work") is affirmed there: the negated clause is another point.
+        flipped = {key for key in flipped
+                   if key not in _affirmed_keys(claim if key in claim.negated else candidate)}
+    if flipped:
         reasons.append(NEGATION_MISMATCH)
 
     number_keys = {key for key in claim.keys if _NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS}
@@ -166,6 +173,22 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             ignored.add(key)
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
+    """Keys of the sentence's coordinated clauses that hold no negation."""
+    clauses = _CLAUSE_BREAK.split(analysis.text)
+    if len(clauses) < 2:
+        return frozenset()
+    affirmed: set[str] = set()
+    for clause in clauses:
+        part = analyze(clause)
+        if not part.negated:
+            affirmed |= part.keys
+    return frozenset(affirmed)
 
 
 def _negation_heads(analysis: Analysis) -> frozenset[str]:
@@ -406,7 +429,7 @@ def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
     Woodside summit, yet it names San Francisco)."""
     variants = lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else [])
     folded = fold(candidate.text)
-    return any(re.search(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", folded) for variant in variants if variant)
+    return any(has_whole_phrase(folded, variant) for variant in variants if variant)
 
 
 def _person_like(analysis: Analysis, entity: Entity) -> bool:
@@ -1023,7 +1046,8 @@ def _occasion_place(claim: Analysis, entity: Entity) -> bool:
     return bool(before) and entity.after_preposition and before[-1].key in _MEETING_KEYS
 
 
-_OWN_OCCASION = re.compile(r"\b(?:during|at|in|on)\s+(?:the|their|this|that|its)\s+(?:\w+\s+)?"
+# Not "at that meeting": "that" points back at an occasion the article has just recounted.
+_OWN_OCCASION = re.compile(r"\b(?:during|at|in|on)\s+(?:the|their|this|its)\s+(?:\w+\s+)?"
                            r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
 
 
@@ -1120,6 +1144,9 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # context added after the point ("..., after they met in Bangkok")
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
             continue
+        surface = claim.tokens[entity.index].surface
+        if _spells_out(surface, candidate.first.title) or _spells_out(surface, candidate.analysis.text):
+            continue  # "at the EAS" names the East Asia Summit the publication names in full
         if any(country == entity.key and mentions(readout_id, city) for city, country in sorted(located_in.items())):
             continue  # "in Thailand" agrees with a publication from Bangkok
         if entity.kind == "event" or (known_elsewhere is not None and known_elsewhere(entity.key)):
@@ -1130,6 +1157,21 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _spells_out(initials: str, text: str) -> bool:
+    """Whether the text names in full what `initials` abbreviates: consecutive
+    capitalised words whose first letters are those initials ("EAS": "East
+    Asia Summit")."""
+    if not (2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()):
+        return False
+    words = _CAPITALISED_WORD.findall(text)
+    size = len(initials)
+    return any("".join(word[0] for word in words[start:start + size]) == initials
+               for start in range(len(words) - size + 1))
 
 
 # Words before a name that make it what was talked about or whom it was done with, not who acted:
