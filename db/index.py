@@ -591,6 +591,28 @@ def sentence_hits(connection: Connection, sentence_ids: Sequence[int]) -> list[S
     return [by_id[sentence_id] for sentence_id in sentence_ids if sentence_id in by_id]
 
 
+def source_names(connection: Connection) -> set[str]:
+    """The names of the sources the record knows."""
+    return set(connection.execute(text("SELECT name FROM source")).scalars())
+
+
+def readouts_per_source(connection: Connection, sources: Sequence[str] | None = None) -> list[tuple]:
+    """(source name, readouts, first published, last published) of each source
+    (of `sources` only, when given), by name."""
+    statement = text("SELECT source_name, count(id), min(published), max(published) FROM readout"
+                     + (" WHERE source_name IN :sources" if sources else "")
+                     + " GROUP BY source_name ORDER BY source_name")
+    if sources:
+        statement = statement.bindparams(bindparam("sources", expanding=True))
+    return [tuple(row) for row in connection.execute(statement, {"sources": list(sources)} if sources else {})]
+
+
+def publication_text(connection: Connection, readout_id: int) -> str | None:
+    """A readout's title and body, one line apart, or None when there is no such readout."""
+    row = connection.execute(text("SELECT title, body FROM readout WHERE id = :id"), {"id": readout_id}).first()
+    return f"{row[0]}\n{row[1]}" if row else None
+
+
 def sentences_of(connection: Connection, readout_id: int, first: int, last: int) -> list[SentenceHit]:
     """Sentences at positions first..last of one readout, for evidence windows."""
     return sentences_around(connection, [(readout_id, first, last)])

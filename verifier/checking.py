@@ -19,10 +19,10 @@ from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
-from sqlalchemy import bindparam, select
-from sqlalchemy import text as sql
+from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
+from db.index import publication_text, readouts_per_source, source_names
 from verifier import __version__
 from verifier import thresholds as T
 from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims
@@ -114,19 +114,14 @@ def check_article(engine: Engine, article, *, published: date | None = None,
 
 def corpus_state(connection: Connection, sources: tuple[str, ...] | None = None) -> dict:
     """What the record held when the check ran: readouts per source and the date range."""
-    # Plain SQL, not the models: a check that stores nothing then never
+    # Not through the models: a check that stores nothing then never
     # imports sqlmodel and the models (a third of its start-up).
-    known = set(connection.execute(sql("SELECT name FROM source")).scalars())
+    known = source_names(connection)
     if sources:
         unknown = [name for name in sources if name not in known]
         if unknown:
             raise CheckError(f"unknown source {unknown[0]!r}; known sources: {', '.join(sorted(known)) or 'none'}")
-    statement = sql("SELECT source_name, count(id), min(published), max(published) FROM readout"
-                    + (" WHERE source_name IN :sources" if sources else "")
-                    + " GROUP BY source_name ORDER BY source_name")
-    if sources:
-        statement = statement.bindparams(bindparam("sources", expanding=True))
-    rows = connection.execute(statement, {"sources": list(sources)} if sources else {}).all()
+    rows = readouts_per_source(connection, sources)
     firsts = [_as_datetime(row[2]) for row in rows if row[2] is not None]
     lasts = [_as_datetime(row[3]) for row in rows if row[3] is not None]
     return {
@@ -285,9 +280,8 @@ class PublicationText:
 
     def _search(self, readout_id: int, variants: tuple[str, ...]) -> bool:
         if readout_id not in self._texts:
-            row = self.connection.execute(sql("SELECT title, body FROM readout WHERE id = :id"),
-                                          {"id": readout_id}).first()
-            self._texts[readout_id] = _folded_publication(f"{row[0]}\n{row[1]}") if row else ""
+            publication = publication_text(self.connection, readout_id)
+            self._texts[readout_id] = _folded_publication(publication) if publication is not None else ""
         body = self._texts[readout_id]
         return any(has_whole_phrase(body, variant) for variant in variants)
 
