@@ -16,12 +16,13 @@ import json
 import math
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sized
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import text
@@ -572,47 +573,53 @@ def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeight
     return bounds
 
 
-# Sentence ids per index lookup, kept while the index holds the same
-# sentences (TermWeights' state), up to a total number of ids; and as sets,
-# for the common keys (about eight times the bytes an id takes in an array).
-_HOLDING_CACHE: dict[object, object] = {}
+SizedIds = TypeVar("SizedIds", bound=Sized)
+
+
+class _IdCache:
+    """Sentence ids per index lookup, kept while the index holds the same
+    sentences (TermWeights' state), up to a total number of ids: past it the
+    cache starts again rather than keep track of what is oldest."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.state: object = None
+        self.size = 0
+        self.entries: dict[object, Sized] = {}
+
+    def get(self, state: object, key: object, make: Callable[[], SizedIds]) -> SizedIds:
+        if state != self.state:
+            self.entries.clear()
+            self.state, self.size = state, 0
+        found = self.entries.get(key)
+        if found is None:
+            found = make()
+            if self.size + len(found) > self.limit:
+                self.entries.clear()
+                self.size = 0
+            self.entries[key] = found
+            self.size += len(found)
+        return found
+
+
+# Lists as arrays; the common keys also as sets (about eight times the bytes an id takes in an array).
 _HOLDING_CACHE_IDS = 4_000_000
-_HOLDING_SETS: dict[object, object] = {}
 _HOLDING_SET_IDS = 3_000_000
+_HOLDING_LISTS = _IdCache(_HOLDING_CACHE_IDS)
+_HOLDING_SETS = _IdCache(_HOLDING_SET_IDS)
+# The event window's sentences, for the claims of one article: (its key, the ids).
+_WINDOW: dict[str, object] = {}
 
 
 def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> array:
     """The ids of the sentences holding any of the phrases, ascending."""
-    if _HOLDING_CACHE.get("state") != weights.state:
-        _HOLDING_CACHE.clear()
-        _HOLDING_CACHE["state"] = weights.state
-        _HOLDING_CACHE["size"] = 0
-    found = _HOLDING_CACHE.get(phrases)
-    if found is None:
-        found = array("q", sentences_holding(connection, phrases))
-        if _HOLDING_CACHE["size"] + len(found) > _HOLDING_CACHE_IDS:
-            _HOLDING_CACHE.clear()
-            _HOLDING_CACHE.update(state=weights.state, size=0)
-        _HOLDING_CACHE[phrases] = found
-        _HOLDING_CACHE["size"] += len(found)
-    return found
+    return _HOLDING_LISTS.get(weights.state, phrases, lambda: array("q", sentences_holding(connection, phrases)))
 
 
 def _holding_set(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> set[int]:
     """The same as a set: a common key's sentences, met by the seed sentences
     of claim after claim, are intersected with them a step per seed sentence."""
-    if _HOLDING_SETS.get("state") != weights.state:
-        _HOLDING_SETS.clear()
-        _HOLDING_SETS.update(state=weights.state, size=0)
-    found = _HOLDING_SETS.get(phrases)
-    if found is None:
-        found = set(_holding(connection, weights, phrases))
-        if _HOLDING_SETS["size"] + len(found) > _HOLDING_SET_IDS:
-            _HOLDING_SETS.clear()
-            _HOLDING_SETS.update(state=weights.state, size=0)
-        _HOLDING_SETS[phrases] = found
-        _HOLDING_SETS["size"] += len(found)
-    return found
+    return _HOLDING_SETS.get(weights.state, phrases, lambda: set(_holding(connection, weights, phrases)))
 
 
 def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: tuple[tuple[str, ...], ...],
@@ -623,26 +630,18 @@ def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: 
     "China", "talks", recur claim after claim), is intersected with the seeded
     sentences, a step per sentence of the smaller, and the next check of the
     same claim finds the few hundred ids it gives ready."""
-    memo_key = ("seeded", seed_phrases, phrases)
-    found = _HOLDING_CACHE.get(memo_key) if _HOLDING_CACHE.get("state") == weights.state else None
-    if found is None:
-        found = array("q", seeded.keys() & _holding_set(connection, weights, phrases))
-        if _HOLDING_CACHE.get("state") != weights.state or _HOLDING_CACHE["size"] + len(found) > _HOLDING_CACHE_IDS:
-            _HOLDING_CACHE.clear()
-            _HOLDING_CACHE.update(state=weights.state, size=0)
-        _HOLDING_CACHE[memo_key] = found
-        _HOLDING_CACHE["size"] += len(found)
-    return found
+    return _HOLDING_LISTS.get(weights.state, ("seeded", seed_phrases, phrases),
+                              lambda: array("q", seeded.keys() & _holding_set(connection, weights, phrases)))
 
 
 def _window_sentences(connection: Connection, scope: SearchScope, weights: TermWeights) -> frozenset[int]:
     """The sentences published in the event window (kept for the claims of one article)."""
-    key = ("window", weights.state, scope.window_start, scope.before, scope.sources)
-    if _HOLDING_CACHE.get("window_key") != key:
-        _HOLDING_CACHE["window_key"] = key
-        _HOLDING_CACHE["window"] = sentences_published(connection, after=scope.window_start, before=scope.before,
-                                                       sources=scope.sources)
-    return _HOLDING_CACHE["window"]
+    key = (weights.state, scope.window_start, scope.before, scope.sources)
+    if _WINDOW.get("key") != key:
+        _WINDOW["key"] = key
+        _WINDOW["ids"] = sentences_published(connection, after=scope.window_start, before=scope.before,
+                                             sources=scope.sources)
+    return _WINDOW["ids"]
 
 
 def _best_first(bounds: dict[int, float], count: int) -> list[int]:
