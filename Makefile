@@ -32,13 +32,15 @@ demo: $(STAMP)
 # training data beside the development set. eval-final: the untuned end-of-session measure in tests/eval/final/;
 # run it once at the end, never tune rules, thresholds or aliases on it or read its mismatches while changing the engine.
 # eval-blind1, eval-blind2: two more sets written without seeing the engine (tests/eval/README.md says which is
-# still untuned).
-.PHONY: eval-holdout eval-final eval-blind1 eval-blind2
+# still untuned). eval-blind3, eval-blind4: two more written on 2026-11-28 evening, untuned: report aggregates only.
+.PHONY: eval-holdout eval-final eval-blind1 eval-blind2 eval-blind3 eval-blind4
 EVAL_DB ?= build/eval.db
 HOLDOUT_DB ?= build/eval-holdout.db
 FINAL_DB ?= build/eval-final.db
 BLIND1_DB ?= build/eval-blind1.db
 BLIND2_DB ?= build/eval-blind2.db
+BLIND3_DB ?= build/eval-blind3.db
+BLIND4_DB ?= build/eval-blind4.db
 
 # $(call run_eval,DATABASE,GOLD): import the bundled record into a fresh DATABASE and score GOLD against it.
 define run_eval
@@ -62,6 +64,12 @@ eval-blind1: $(STAMP)
 
 eval-blind2: $(STAMP)
 	$(call run_eval,$(BLIND2_DB),tests/eval/blind2/gold.jsonl)
+
+eval-blind3: $(STAMP)
+	$(call run_eval,$(BLIND3_DB),tests/eval/blind3/gold.jsonl)
+
+eval-blind4: $(STAMP)
+	$(call run_eval,$(BLIND4_DB),tests/eval/blind4/gold.jsonl)
 
 # eval-perturb: the dev and holdout claims the engine supports, each changed in one detail at a time
 # (number, date, actor, place, negation, opposite action, side, quotation; tests/eval/perturb.py):
