@@ -275,3 +275,16 @@ def test_diplomatic_paraphrases_fold_to_one_key(article, record):
     claim = analyze(article)
     coverage = coverage_of(claim, dict.fromkeys(claim.keys, 1.0), analyze(record))
     assert coverage.coverage == pytest.approx(1.0), (article, sorted(claim.keys - analyze(record).keys))
+
+
+def test_the_reporting_setting_weighs_less_than_what_was_said(engine):
+    """"told reporters at a news conference": a record sentence states what was
+    said, never to whom or where it was said."""
+    with engine.connect() as connection:
+        weights = TermWeights(connection)
+        claim = analyze("The minister told reporters at a news conference the fisheries accord was signed.")
+        key_weights = weights.weigh(claim)
+        plain = {key: weights.weight(key, claim.surfaces[key]) for key in claim.keys}
+    assert key_weights["reporte"] < plain["reporte"]
+    assert key_weights["confere"] < plain["confere"]
+    assert key_weights["fisheri"] == plain["fisheri"]

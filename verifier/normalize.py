@@ -78,8 +78,10 @@ IRREGULAR_VERBS = {
 # Generic verbs and event nouns: they carry little of a claim's point ("hold
 # talks", "take steps", "reach agreement"), so they weigh LIGHT_WEIGHT of their rarity. So do
 # verbs of duration ("the talks stretched over two days": the days are the
-# point), linking verbs ("proved important") and the kind of place before its
-# name ("the island of Bali").
+# point), linking verbs ("proved important"), the kind of place before its
+# name ("the island of Bali"), and the setting a report was given in ("told
+# reporters at a news conference", "the text says"): the record states what
+# was said, not to whom or where.
 LIGHT_WORDS = frozenset("""
 hold held holding make made take took taken give gave have get got go went come came put set keep kept lead led
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
@@ -90,6 +92,8 @@ occur occurred occurring happen happened happening
 stretch stretched span spanned lasting
 island islands city cities town towns province provinces
 become became becoming remain remained remaining seem seemed appear appeared prove proved proven
+reporters reporter journalists journalist press conference briefing interview audience remarks statement speech
+text document
 """.split())
 LIGHT_KEYS = frozenset({"=talks"})
 
