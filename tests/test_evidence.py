@@ -277,6 +277,35 @@ def test_diplomatic_paraphrases_fold_to_one_key(article, record):
     assert coverage.coverage == pytest.approx(1.0), (article, sorted(claim.keys - analyze(record).keys))
 
 
+@pytest.mark.parametrize(("article", "record"), [
+    ("The envoys talked about the dam.", "The envoys discussed the dam."),
+    ("The ministers launches a fisheries panel each spring.", "The ministers launch a fisheries panel each spring."),
+    ("Ruritania expresses condolences.", "Ruritania expressed condolences."),
+    ("The envoy keeps the channel open.", "The envoy maintained the channel open."),
+    ("Two Ruritanian soldiers were hurt.", "Two Ruritanian troops were hurt."),
+])
+def test_an_alias_groups_base_form_covers_its_inflections(article, record):
+    """A group lists "talk", "launch", "express", "keep": "talked", "launches",
+    "expresses", "keeps" are the same key without being listed one by one."""
+    from verifier.evidence import coverage_of
+
+    claim = analyze(article)
+    coverage = coverage_of(claim, dict.fromkeys(claim.keys, 1.0), analyze(record))
+    assert coverage.coverage == pytest.approx(1.0), (article, sorted(claim.keys - analyze(record).keys))
+
+
+def test_an_inflected_variant_and_an_action_stand_for_themselves():
+    """"pressed" (urge) is listed, but "press" (the press secretary) is another
+    word; "called" names someone ("the so-called panel") more often than a
+    phone call."""
+    keys = analyze("The press secretary spoke of the so-called panel.").keys
+    assert "press" in keys and "=urge" not in keys
+    assert "=phone_call" not in keys
+    assert "=record_source" not in analyze("Several officials attended the fair.").keys
+    # Actions keep to their listed forms: "agrees" is not made an action the record must state.
+    assert "=agree" not in analyze("Ruritania agrees with the plan.").keys
+
+
 def test_the_reporting_setting_weighs_less_than_what_was_said(engine):
     """"told reporters at a news conference": a record sentence states what was
     said, never to whom or where it was said."""
