@@ -266,6 +266,14 @@ def test_a_descriptor_weighs_less_in_the_score(engine):
     ("The ministers set up a fisheries panel.", "The ministers established a fisheries panel."),
     ("Ties between the two ports improved.", "Relations between the two ports improved."),
     ("Frictions over the dam eased.", "Tensions over the dam eased."),
+    ("The envoys will meet again in the autumn.", "The envoys will meet again in the fall."),
+    ("The ministers spoke by video.", "The ministers spoke in a virtual meeting."),
+    ("The pact does not replace the fisheries accord.", "The pact does not supersede the fisheries accord."),
+    ("The auditors found flaws in the dam's software.", "The auditors found vulnerabilities in the dam's software."),
+    ("The agency alerted the port authority.", "The agency notified the port authority."),
+    ("The navies held joint drills.", "The navies held joint exercises."),
+    ("Officials from the Pentagon visited the port.", "Officials from the Department of Defense visited the port."),
+    ("The dam never came up in the meeting.", "The dam was never discussed in the meeting."),
 ])
 def test_diplomatic_paraphrases_fold_to_one_key(article, record):
     """General diplomatic vocabulary (aliases.json groups): the article's verb
