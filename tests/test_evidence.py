@@ -325,3 +325,10 @@ def test_the_reporting_setting_weighs_less_than_what_was_said(engine):
     assert key_weights["reporte"] < plain["reporte"]
     assert key_weights["confere"] < plain["confere"]
     assert key_weights["fisheri"] == plain["fisheri"]
+
+
+def test_an_abbreviated_month_has_its_months_key():
+    """"Nov. 10" and "November 10" are one date in the analysis; their words are one key too."""
+    assert analyze("The envoys met on Nov. 10.").keys == analyze("The envoys met on November 10.").keys
+    assert analyze("They sailed on Sept. 9.").keys == analyze("They sailed on September 9.").keys
+    assert "mar" in analyze("The ships mar the harbour view.").keys

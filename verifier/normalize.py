@@ -585,8 +585,16 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
     return info
 
 
+# "Nov. 10" is "November 10": an abbreviated month has its month's key ("mar" is
+# left alone: it is a verb and the start of names as often as March).
+_MONTH_OF_ABBREVIATION = {abbreviation: name for abbreviation, name in
+                          [(name[:3], name) for name in MONTHS] + [("sept", "september")]
+                          if abbreviation not in ("mar", "may")}
+
+
 def _plain_word(word: str) -> tuple[str, bool]:
-    key = str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else word_key(word)
+    key = (str(NUMBER_WORDS[word]) if word in NUMBER_WORDS
+           else word_key(_MONTH_OF_ABBREVIATION.get(word, word)))
     return key, word in STOPWORDS or key in STOPWORDS or word.endswith("n't")
 
 
