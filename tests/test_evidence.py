@@ -332,3 +332,14 @@ def test_an_abbreviated_month_has_its_months_key():
     assert analyze("The envoys met on Nov. 10.").keys == analyze("The envoys met on November 10.").keys
     assert analyze("They sailed on Sept. 9.").keys == analyze("They sailed on September 9.").keys
     assert "mar" in analyze("The ships mar the harbour view.").keys
+
+
+def test_a_capital_standing_for_its_government_is_covered_by_the_country():
+    """"pressed Moscow" is what a record of what was asked of Russia states."""
+    from verifier.evidence import coverage_of
+
+    claim = analyze("The envoy pressed Moscow to reopen the port.")
+    weights = dict.fromkeys(claim.keys, 1.0)
+    assert coverage_of(claim, weights, analyze("The envoy urged Russia to reopen the port.")).coverage == 1.0
+    # Another country does not stand in for it.
+    assert coverage_of(claim, weights, analyze("The envoy urged Ukraine to reopen the port.")).coverage < 1.0
