@@ -211,6 +211,9 @@ def coverage_of(claim: Analysis, weights: dict[str, float], candidate: Analysis,
         for key in plan.fuzzy_keys:
             if key not in matched and side.has_near(key):
                 credit[key] = T.FUZZY_WORD_CREDIT
+    for key, country in plan.governed:
+        if key not in matched and country in candidate_keys:
+            credit[key] = 1.0  # "pressed Beijing" is stated by a record of what it asked of China
     # Keys without credit add nothing (weight x 0.0): the sums skip them.
     total = plan.total
     coverage = sum([weight * credit[key] for key, weight in plan.weighted if key in credit]) / total if total else 0.0
@@ -247,6 +250,7 @@ class _ClaimPlan:
     named_total: float
     joined: str
     joined_plain: bool  # printable ASCII, spaces only between keys
+    governed: list[tuple[str, str]]  # (a capital's key, its country's key): the capital stands for its government
 
 
 _CLAIM_PLANS: dict[tuple[int, int, frozenset[str]], tuple[Analysis, dict[str, float], _ClaimPlan]] = {}
@@ -273,7 +277,8 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         predicate=[(key, weights[key]) for key in predicate_keys], predicate_total=predicate_total,
         predicate_apart=predicate_total > T.PREDICATE_MIN_SHARE * total,
         named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
-        joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None)
+        joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None,
+        governed=[(key, _country_of_capital()[key]) for key in keys if key in _country_of_capital()])
     if len(_CLAIM_PLANS) >= _MEMO_LIMIT:
         _CLAIM_PLANS.clear()
     _CLAIM_PLANS[memo_key] = (claim, weights, plan)
@@ -286,6 +291,16 @@ def _capitals() -> frozenset[str]:
     data = json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
     canonical = lexicon().canonical
     return frozenset(canonical[fold(city)] for city in data["capitals"] if fold(city) in canonical)
+
+
+@lru_cache(maxsize=1)
+def _country_of_capital() -> dict[str, str]:
+    """A capital's key -> its country's key ("Beijing" -> China)."""
+    data = json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
+    canonical = lexicon().canonical
+    pairs = {canonical.get(fold(city)): canonical.get(fold(country)) for city, country in data["capitals"].items()}
+    # (Some capitals share their country's group: "Seoul" is the ROK's key already.)
+    return {city: country for city, country in pairs.items() if city and country and city != country}
 
 
 class _CandidateSide:

@@ -78,8 +78,10 @@ IRREGULAR_VERBS = {
 # Generic verbs and event nouns: they carry little of a claim's point ("hold
 # talks", "take steps", "reach agreement"), so they weigh LIGHT_WEIGHT of their rarity. So do
 # verbs of duration ("the talks stretched over two days": the days are the
-# point), linking verbs ("proved important") and the kind of place before its
-# name ("the island of Bali").
+# point), linking verbs ("proved important"), the kind of place before its
+# name ("the island of Bali"), and the setting a report was given in ("told
+# reporters at a news conference", "the text says"): the record states what
+# was said, not to whom or where.
 LIGHT_WORDS = frozenset("""
 hold held holding make made take took taken give gave have get got go went come came put set keep kept lead led
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
@@ -90,6 +92,8 @@ occur occurred occurring happen happened happening
 stretch stretched span spanned lasting
 island islands city cities town towns province provinces
 become became becoming remain remained remaining seem seemed appear appeared prove proved proven
+reporters reporter journalists journalist press conference briefing interview audience remarks statement speech
+text document
 """.split())
 LIGHT_KEYS = frozenset({"=talks"})
 
@@ -177,6 +181,10 @@ class Lexicon:
     # The first words (one up to all but the last) of every variant: a phrase
     # lookup stops at the first run of words that begins none.
     phrase_prefixes: frozenset[str]
+    # The bare stem of each one-word base form of an alias group ("talk", "agree",
+    # "launch") -> the group's key: its other inflections ("talked", "agrees",
+    # "launches") belong to the group without being listed one by one.
+    inflected_groups: dict[str, str]
     # What _analyze has worked out about each word seen (see _word_info).
     word_info: dict[str, tuple[int, str, bool, bool, bool, bool]] = field(default_factory=dict, compare=False,
                                                                            repr=False)
@@ -235,7 +243,37 @@ def lexicon() -> Lexicon:
                    {k: frozenset(v) for k, v in opposites.items()},
                    {k: tuple(v) for k, v in variants.items()}, located_in,
                    frozenset(" ".join(words[:size]) for words in map(str.split, lookup)
-                             for size in range(1, len(words))))
+                             for size in range(1, len(words))),
+                   _inflected_groups(data["groups"], frozenset(fold(word) for word in data["uninflected"]),
+                                     frozenset(opposites)))
+
+
+_PLAIN_VARIANT = re.compile(r"[a-z]{3,}")
+
+
+def _inflected_groups(groups: list[list[str]], uninflected: frozenset[str], actions: frozenset[str]) -> dict[str, str]:
+    """Bare stem -> group key for the one-word variants that are base forms
+    (their light stem is themselves, up to a final "e"). An inflected variant
+    ("pressed", "noted", "passing") stands for itself only: its stem ("press",
+    "not", "pass") is another word. Groups of directional actions (those with
+    opposites: agree, suspend, resume) keep to the forms they list: each form
+    made theirs becomes an action the record must state in so many words."""
+    found: dict[str, str] = {}
+    for group in groups:
+        key = _key_of_phrase(fold(group[0]))
+        if key in actions:
+            continue
+        for variant in map(fold, group):
+            if (not _PLAIN_VARIANT.fullmatch(variant) or variant in STOPWORDS or variant in uninflected
+                    or variant in _CASE_SENSITIVE_VARIANTS or _bare(light_stem(variant)) != _bare(variant)):
+                continue
+            found.setdefault(_bare(variant), key)
+    return found
+
+
+def _bare(stem: str) -> str:
+    """A stem without its final "e": "impose" and "imposed" (stem "impos") alike."""
+    return stem[:-1] if stem.endswith("e") else stem
 
 
 def _phrase_inflections(phrase: str) -> list[str]:
@@ -331,6 +369,12 @@ def fold_for_quotes(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """Light stem of one lower-case word, cut to seven letters."""
+    return light_stem(word)[:7]
+
+
+@lru_cache(maxsize=200_000)
+def light_stem(word: str) -> str:
+    """Plural, past and -ing endings of one lower-case word taken off (numbers as digits)."""
     if word.endswith("'s"):
         word = word[:-2]
     # Both number patterns begin with a digit: most words need neither.
@@ -355,7 +399,7 @@ def word_key(word: str) -> str:
         word = _undoubled(word[:-2])
     if len(word) > 5 and word.endswith("y"):
         word = word[:-1] + "i"  # "economy" as "economic", "policy" as "policies"
-    return word[:7]
+    return word
 
 
 def _undoubled(stem: str) -> str:
@@ -526,6 +570,10 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
     key, whether it is a stop word, whether an un- prefix negates it, whether
     it may be a negation cue, whether its key is a known name's."""
     key, stop = _plain_word(word)
+    if not stop and word not in lex.canonical:
+        # An inflection the alias group does not list ("talked", "launches"): the group's key.
+        key = lex.inflected_groups.get(_bare(light_stem(word)), key)
+        stop = key == SOURCE_KEY
     negated_word = _UN_PREFIXED.match(word)
     if negated_word:
         # "unchanged" is "changed", negated: compared like "not changed"
@@ -537,8 +585,16 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
     return info
 
 
+# "Nov. 10" is "November 10": an abbreviated month has its month's key ("mar" is
+# left alone: it is a verb and the start of names as often as March).
+_MONTH_OF_ABBREVIATION = {abbreviation: name for abbreviation, name in
+                          [(name[:3], name) for name in MONTHS] + [("sept", "september")]
+                          if abbreviation not in ("mar", "may")}
+
+
 def _plain_word(word: str) -> tuple[str, bool]:
-    key = str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else word_key(word)
+    key = (str(NUMBER_WORDS[word]) if word in NUMBER_WORDS
+           else word_key(_MONTH_OF_ABBREVIATION.get(word, word)))
     return key, word in STOPWORDS or key in STOPWORDS or word.endswith("n't")
 
 
