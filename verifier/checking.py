@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
 from db.index import publication_text, readouts_per_source, source_names
-from verifier import __version__
+from verifier import __version__, calibration
 from verifier import thresholds as T
 from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims
 from verifier.evidence import (
@@ -43,6 +43,7 @@ from verifier.verdicts import (
     UNSOURCED,
     VERDICTS,
     Anchor,
+    DecisionTrace,
     Verdict,
     decide,
     grade_quote,
@@ -91,6 +92,22 @@ def check_article(engine: Engine, article, *, published: date | None = None,
     record to those sources. With `store`, the check is saved and the report
     carries its id; without, `check.id` is null.
     """
+    report, results = _check(engine, article, published, sources)
+    created = (now or datetime.now(UTC)).replace(microsecond=0)
+    report["check"] = {"id": None, "created_at": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+    if store:
+        _store(engine, article, report, results, created)
+    return report
+
+
+def check_with_decisions(engine: Engine, text: str, published: date | None = None) -> tuple[dict, list[ClaimResult]]:
+    """Check plain text without storing it; also return each claim's result with the
+    rules' decision (features and options), for training the verdict model."""
+    report, results = _check(engine, ArticleText.from_text(text), published, None)
+    return report, results.claims
+
+
+def _check(engine: Engine, article, published: date | None, sources) -> tuple[dict, CheckResults]:
     if not article.text or not article.text.strip():
         raise CheckError("the article has no text to check")
     # HTML articles carry their headings' spans, so a heading is skipped as one.
@@ -102,11 +119,7 @@ def check_article(engine: Engine, article, *, published: date | None = None,
         results = _check_claims(connection, claim_set, corpus, sources, anchor_date, origin)
         parameters = _parameters(published, sources, results.anchor, results.origin)
         report = _report(article, claim_set, results, corpus, parameters, anchor_date)
-    created = (now or datetime.now(UTC)).replace(microsecond=0)
-    report["check"] = {"id": None, "created_at": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
-    if store:
-        _store(engine, article, report, results, created)
-    return report
+    return report, results
 
 
 # ------------------------------------------------------------------ the record
@@ -143,6 +156,7 @@ class ClaimResult:
     candidates: list[Candidate]
     quotes: list[dict]
     evidence: list[dict]
+    decision: calibration.Decision | None = None  # the rules' verdict, features and options (None: empty record)
 
 
 @dataclass
@@ -198,15 +212,26 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         }
         side = _claimed_side(claim)
         context["main_clause_end"] = _main_clause_end(claim.content or claim.text)
-        verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, **context)
+        trace = DecisionTrace()
+        verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, trace=trace, **context)
+        via_main_clause = False
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
-            verdict = _main_clause(claim, side, pool, weights, anchor, context) or verdict
+            main_clause = _main_clause(claim, side, pool, weights, anchor, context)
+            via_main_clause = main_clause is not None
+            verdict = main_clause or verdict
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, found, key_weights, weights, anchor, scope, verdict,
                                   context)
+        decided = None
+        if not record_empty:
+            decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
+                                           via_main_clause)
+            model = calibration.load_model() if T.VERDICT_MODEL else None
+            if model is not None:
+                verdict = calibration.apply(decided, model, pool)
         quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope)
         evidence = [_evidence_entry(connection, analysis, candidate) for candidate in verdict.evidence]
-        results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence))
+        results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence, decided))
     return CheckResults(results, anchor_date, origin)
 
 
