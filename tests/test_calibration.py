@@ -95,15 +95,18 @@ def test_the_model_never_gives_a_verdict_the_engine_cannot_justify(tmp_path, wan
         engine.dispose()
 
 
-def test_the_new_climate_working_group_cannot_be_supported(tmp_path):
+def test_a_claim_nothing_in_the_record_speaks_to_stays_unsourced(tmp_path):
     engine = _record(tmp_path)
     try:
-        _, results = check_with_decisions(engine, ARTICLE, ARTICLE_DATE)
+        _, results = check_with_decisions(engine, "A volcano erupted in Iceland, local geologists said.",
+                                          ARTICLE_DATE)
     finally:
         engine.dispose()
-    climate = next(r for r in results if "climate" in r.claim.text)
-    assert climate.decision.allowed("full") == ("unsourced",)
-    assert calibration.apply(climate.decision, _always("supported"), climate.candidates).verdict == "unsourced"
+    (result,) = results
+    assert result.decision.allowed("full") == ("unsourced",)
+    for wanted in ("supported", "contested"):
+        verdict = calibration.apply(result.decision, _always(wanted), result.candidates)
+        assert (verdict.verdict, verdict.reasons) == ("unsourced", ["no_match"])
 
 
 def test_the_engine_uses_the_model_when_switched_on(tmp_path, monkeypatch):

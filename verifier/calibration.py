@@ -52,6 +52,7 @@ from verifier.verdicts import (
     _cite,
     _largest_gap,
     _names_its_time,
+    _omission,
     _on_its_point,
     _top,
     keeps_denial,
@@ -196,7 +197,10 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
         "claim_hedged": float(_HEDGE.search(claim.text) is not None),
         "anchor_known": float(anchor.known),
     }
-    support = own_side + [c for c in agreeing if c not in own_side] if own_side else []
+    # "The readout did not mention X" is about what one publication left out: a sentence that
+    # agrees with X does not support it (the rules alone decide such claims).
+    omission = _omission(analysis) is not None
+    support = own_side + [c for c in agreeing if c not in own_side] if own_side and not omission else []
     contest_option = (contest[0], contest[1]) if contest else None
     return Decision(rule, {name: round(value, 6) for name, value in features.items()},
                     Options(support, contest_option))

@@ -103,11 +103,12 @@ def check_article(engine: Engine, article, *, published: date | None = None,
 def check_with_decisions(engine: Engine, text: str, published: date | None = None) -> tuple[dict, list[ClaimResult]]:
     """Check plain text without storing it; also return each claim's result with the
     rules' decision (features and options), for training the verdict model."""
-    report, results = _check(engine, ArticleText.from_text(text), published, None)
+    report, results = _check(engine, ArticleText.from_text(text), published, None, decisions=True)
     return report, results.claims
 
 
-def _check(engine: Engine, article, published: date | None, sources) -> tuple[dict, CheckResults]:
+def _check(engine: Engine, article, published: date | None, sources, *,
+           decisions: bool = False) -> tuple[dict, CheckResults]:
     if not article.text or not article.text.strip():
         raise CheckError("the article has no text to check")
     # HTML articles carry their headings' spans, so a heading is skipped as one.
@@ -116,7 +117,7 @@ def _check(engine: Engine, article, published: date | None, sources) -> tuple[di
     with engine.connect() as connection:
         corpus = corpus_state(connection, sources)
         anchor_date, origin = _article_date(published, article.published)
-        results = _check_claims(connection, claim_set, corpus, sources, anchor_date, origin)
+        results = _check_claims(connection, claim_set, corpus, sources, anchor_date, origin, decisions)
         parameters = _parameters(published, sources, results.anchor, results.origin)
         report = _report(article, claim_set, results, corpus, parameters, anchor_date)
     return report, results
@@ -156,7 +157,7 @@ class ClaimResult:
     candidates: list[Candidate]
     quotes: list[dict]
     evidence: list[dict]
-    decision: calibration.Decision | None = None  # the rules' verdict, features and options (None: empty record)
+    decision: calibration.Decision | None = None  # what the verdict model weighs (None: not asked for, or empty record)
 
 
 @dataclass
@@ -175,7 +176,8 @@ def _article_date(given: date | None, metadata: date | datetime | None) -> tuple
 
 
 def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sources: tuple[str, ...] | None,
-                  anchor_date: date | None, origin: str) -> CheckResults:
+                  anchor_date: date | None, origin: str, decisions: bool = False) -> CheckResults:
+    """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs."""
     weights = TermWeights(connection)
     record_empty = corpus["readouts"] == 0 or weights.sentences == 0
     analyses = [analyze(claim.content or claim.text) for claim in claim_set.claims]
@@ -223,10 +225,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             verdict = _reconsider(connection, analysis, side, found, key_weights, weights, anchor, scope, verdict,
                                   context)
         decided = None
-        if not record_empty:
+        model = calibration.load_model() if T.VERDICT_MODEL else None
+        if not record_empty and (decisions or model is not None):
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
                                            via_main_clause)
-            model = calibration.load_model() if T.VERDICT_MODEL else None
             if model is not None:
                 verdict = calibration.apply(decided, model, pool)
         quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope)
