@@ -214,7 +214,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         }
         side = _claimed_side(claim)
         context["main_clause_end"] = _main_clause_end(claim.content or claim.text)
-        trace = DecisionTrace()
+        model = calibration.load_model() if T.VERDICT_MODEL else None
+        trace = DecisionTrace() if decisions or model is not None else None
         verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, trace=trace, **context)
         via_main_clause = False
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
@@ -225,8 +226,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             verdict = _reconsider(connection, analysis, side, found, key_weights, weights, anchor, scope, verdict,
                                   context)
         decided = None
-        model = calibration.load_model() if T.VERDICT_MODEL else None
-        if not record_empty and (decisions or model is not None):
+        if trace is not None and not record_empty:
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
                                            via_main_clause)
             if model is not None:

@@ -612,9 +612,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
             same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
-            gap = _largest_gap(claim, candidate, key_weights, aside)
-            passed = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
-                      and candidate.score >= T.CONTEST_MIN_SCORE and gap < T.SUPPORT_MISSING_SHARE
+            covered = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
+                       and candidate.score >= T.CONTEST_MIN_SCORE)
+            # The gap is the costliest test: only when it can matter, or the trace records it.
+            gap = _largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
+            passed = (covered and gap < T.SUPPORT_MISSING_SHARE
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
