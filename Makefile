@@ -83,6 +83,19 @@ eval-perturb: $(STAMP)
 	$(BIN)/verifier --db $(PERTURB_DB) import examples/readouts.jsonl
 	$(BIN)/python -m tests.eval.perturb --db $(PERTURB_DB)
 
+# train-verdicts: fit the verdict model (verifier/calibration.py) on the training sets (dev, holdout, blind1,
+# blind2; never final/) against a fresh database of the bundled record and write verifier/data/verdict_model.json
+# (the same engine and data give the same file, byte for byte). train-verdicts-cv: leave-one-set-out
+# cross-validation of the cascade against the model (tests/eval/README.md, "The verdict model").
+.PHONY: train-verdicts train-verdicts-cv
+
+train-verdicts: $(STAMP)
+	$(BIN)/python -m tests.eval.train_verdicts
+
+train-verdicts-cv: $(STAMP)
+	@mkdir -p build
+	$(BIN)/python -m tests.eval.train_verdicts --cv --results build/verdict-model-cv.json
+
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 

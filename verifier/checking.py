@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
 from db.index import publication_text, readouts_per_source, source_names
-from verifier import __version__
+from verifier import __version__, calibration
 from verifier import thresholds as T
 from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims
 from verifier.evidence import (
@@ -43,6 +43,7 @@ from verifier.verdicts import (
     UNSOURCED,
     VERDICTS,
     Anchor,
+    DecisionTrace,
     Verdict,
     decide,
     grade_quote,
@@ -91,6 +92,23 @@ def check_article(engine: Engine, article, *, published: date | None = None,
     record to those sources. With `store`, the check is saved and the report
     carries its id; without, `check.id` is null.
     """
+    report, results = _check(engine, article, published, sources)
+    created = (now or datetime.now(UTC)).replace(microsecond=0)
+    report["check"] = {"id": None, "created_at": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+    if store:
+        _store(engine, article, report, results, created)
+    return report
+
+
+def check_with_decisions(engine: Engine, text: str, published: date | None = None) -> tuple[dict, list[ClaimResult]]:
+    """Check plain text without storing it; also return each claim's result with the
+    rules' decision (features and options), for training the verdict model."""
+    report, results = _check(engine, ArticleText.from_text(text), published, None, decisions=True)
+    return report, results.claims
+
+
+def _check(engine: Engine, article, published: date | None, sources, *,
+           decisions: bool = False) -> tuple[dict, CheckResults]:
     if not article.text or not article.text.strip():
         raise CheckError("the article has no text to check")
     # HTML articles carry their headings' spans, so a heading is skipped as one.
@@ -99,14 +117,10 @@ def check_article(engine: Engine, article, *, published: date | None = None,
     with engine.connect() as connection:
         corpus = corpus_state(connection, sources)
         anchor_date, origin = _article_date(published, article.published)
-        results = _check_claims(connection, claim_set, corpus, sources, anchor_date, origin)
+        results = _check_claims(connection, claim_set, corpus, sources, anchor_date, origin, decisions)
         parameters = _parameters(published, sources, results.anchor, results.origin)
         report = _report(article, claim_set, results, corpus, parameters, anchor_date)
-    created = (now or datetime.now(UTC)).replace(microsecond=0)
-    report["check"] = {"id": None, "created_at": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
-    if store:
-        _store(engine, article, report, results, created)
-    return report
+    return report, results
 
 
 # ------------------------------------------------------------------ the record
@@ -143,6 +157,7 @@ class ClaimResult:
     candidates: list[Candidate]
     quotes: list[dict]
     evidence: list[dict]
+    decision: calibration.Decision | None = None  # what the verdict model weighs (None: not asked for, or empty record)
 
 
 @dataclass
@@ -161,7 +176,8 @@ def _article_date(given: date | None, metadata: date | datetime | None) -> tuple
 
 
 def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sources: tuple[str, ...] | None,
-                  anchor_date: date | None, origin: str) -> CheckResults:
+                  anchor_date: date | None, origin: str, decisions: bool = False) -> CheckResults:
+    """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs."""
     weights = TermWeights(connection)
     record_empty = corpus["readouts"] == 0 or weights.sentences == 0
     analyses = [analyze(claim.content or claim.text) for claim in claim_set.claims]
@@ -198,15 +214,26 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         }
         side = _claimed_side(claim)
         context["main_clause_end"] = _main_clause_end(claim.content or claim.text)
-        verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, **context)
+        model = calibration.load_model() if T.VERDICT_MODEL else None
+        trace = DecisionTrace() if decisions or model is not None else None
+        verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, trace=trace, **context)
+        via_main_clause = False
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
-            verdict = _main_clause(claim, side, pool, weights, anchor, context) or verdict
+            main_clause = _main_clause(claim, side, pool, weights, anchor, context)
+            via_main_clause = main_clause is not None
+            verdict = main_clause or verdict
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, found, key_weights, weights, anchor, scope, verdict,
                                   context)
+        decided = None
+        if trace is not None and not record_empty:
+            decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
+                                           via_main_clause)
+            if model is not None:
+                verdict = calibration.apply(decided, model, pool)
         quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope)
         evidence = [_evidence_entry(connection, analysis, candidate) for candidate in verdict.evidence]
-        results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence))
+        results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence, decided))
     return CheckResults(results, anchor_date, origin)
 
 

@@ -180,6 +180,12 @@ QUOTE_SHORT_SHARE = 0.0
 # The aligned passage must be at least this similar (rapidfuzz partial_ratio).
 QUOTE_ALIGN_RATIO = 70.0
 
+# ---- the calibrated verdict model (verifier/calibration.py) -----------------
+# 1: the verdict is chosen by the logistic model of verifier/data/verdict_model.json among those the
+# rules can justify; 0: the rule cascade alone decides. (See tests/eval/README.md, "The verdict model",
+# for the cross-validation that set it.)
+VERDICT_MODEL = 0
+
 # ---- confidence -------------------------------------------------------------
 # Confidence never claims certainty nor falls below a coin toss for a verdict given.
 CONFIDENCE_FLOOR = 0.5

@@ -26,7 +26,7 @@ from verifier.claims import (
     sentence_attribution,
     speaker_side,
 )
-from verifier.evidence import Candidate, coverage_of, local_day
+from verifier.evidence import Candidate, Coverage, coverage_of, local_day
 from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
     NEGATION_CUES,
@@ -92,6 +92,18 @@ class Verdict:
     reasons: list[str]
     explanation: str
     evidence: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class DecisionTrace:
+    """What the rules saw on the way to a verdict, for the calibrated model
+    (verifier.calibration): every candidate a contest detector fired on, with
+    whether it passed the same-point gates, and the candidates no detector
+    fired on. Filled by `decide` when it is given one."""
+
+    contests: list[tuple[Candidate, Conflict, Coverage, float, bool]] = field(default_factory=list)
+    agreeing: list[Candidate] = field(default_factory=list)
+    supporting: list[Candidate] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -533,7 +545,8 @@ Mentions = Callable[[int, str], bool]
 def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_weights: dict[str, float],
            anchor: Anchor, *, record_empty: bool = False, later: list[Candidate] | None = None,
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
-           known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None) -> Verdict:
+           known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
+           trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -544,6 +557,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     says whether a publication names a place or occasion anywhere;
     `known_elsewhere(key)` whether the record names it at all; only the main
     clause (up to `main_clause_end`) places the claim at an occasion.
+    `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
         return Verdict(UNSOURCED, T.CONFIDENCE_CEILING, [NO_MATCH], EMPTY_RECORD_HINT)
@@ -598,14 +612,21 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
             same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
-            if (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
-                    and candidate.score >= T.CONTEST_MIN_SCORE
-                    and _largest_gap(claim, candidate, key_weights, aside) < T.SUPPORT_MISSING_SHARE
-                    and (_same_occasion(claim, candidate, conflict, anchor)
-                         or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
-                         and candidate.score >= T.SUPPORT_SCORE)):
+            covered = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
+                       and candidate.score >= T.CONTEST_MIN_SCORE)
+            # The gap is the costliest test: only when it can matter, or the trace records it.
+            gap = _largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
+            passed = (covered and gap < T.SUPPORT_MISSING_SHARE
+                      and (_same_occasion(claim, candidate, conflict, anchor)
+                           or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
+                           and candidate.score >= T.SUPPORT_SCORE))
+            if passed:
                 contesting.append((candidate, conflict))
+            if trace is not None:
+                trace.contests.append((candidate, conflict, same_point, gap, passed))
             continue
+        if trace is not None:
+            trace.agreeing.append(candidate)
         if candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE:
             continue
         if _largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
@@ -623,6 +644,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         # ... and so does its disagreement.
         contesting = [c for c in contesting if c[0].in_window] + [c for c in contesting if not c[0].in_window]
     best_contest = contesting[0] if contesting else None
+    if trace is not None:
+        trace.supporting = list(supporting)
     if (supporting and anchor.known and _pinned_to_own_occasion(claim, main_clause_end)
             and not any(c.in_window for c in supporting)
             and (best_contest is not None or any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates))):
@@ -671,6 +694,18 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+def states_claimed_action(claim: Analysis, record: Analysis) -> bool:
+    """Whether the record states each directional action of the claim (the support test of `decide`)."""
+    framed = _framed_actions(claim)
+    return all(_states_action(record, key) or (key in framed and framed[key] <= record.keys)
+               for key in _actions(claim))
+
+
+def keeps_denial(claim: Analysis, record: Analysis) -> bool:
+    """Whether a record can support the claim's denial: the claim denies nothing, or the record denies it too."""
+    return not (claim.negated & claim.predicate_keys) or bool(record.negated & claim.negated)
 
 
 def _on_its_point(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float]) -> list[Candidate]:

@@ -1,0 +1,361 @@
+"""Fit the verdict model (verifier/calibration.py) on the labelled training sets, and cross-validate it.
+
+    python -m tests.eval.train_verdicts            # `make train-verdicts`: fit on all sets, write the model file
+    python -m tests.eval.train_verdicts --cv       # leave-one-set-out cross-validation, cascade vs model
+
+The engine runs once over the training sets (dev, holdout, blind1, blind2) against one fresh
+database of examples/readouts.jsonl; each gold claim is matched to its engine claim as `verifier
+eval` matches it, and keeps the rules' verdict, the features and which verdicts the engine could
+justify. A claim the engine never produced counts as unsourced, as in `verifier eval`, and
+trains nothing. The model is a multinomial logistic regression with an L2 penalty, fitted in
+plain Python by L-BFGS over the justified verdicts only (the same softmax the engine applies),
+so the same samples give the same weights, byte for byte.
+
+tests/eval/final/ is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from operator import mul
+from pathlib import Path
+
+from verifier.calibration import FEATURES, MODEL_FILE, MODES, VerdictModel, allowed_verdicts, choose
+from verifier.evaluation import VERDICTS, load_gold, read_article
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAINING_SETS = ("tests/eval/gold.jsonl", "tests/eval/holdout/gold.jsonl", "tests/eval/blind1/gold.jsonl",
+                 "tests/eval/blind2/gold.jsonl")
+RECORD = "examples/readouts.jsonl"
+
+# Feature sets tried by cross-validation (names from calibration.FEATURES).
+_RULE = ("rule_supported", "rule_contested", "rule_main_clause", "rule_later_or_question", "rule_support_found",
+         "contest_passed")
+# (A third, "core", of 16 hand-picked features, lost 0.01-0.02 to "all" in every mode on 2026-11-28: dropped.)
+FEATURE_SETS = {
+    "all": FEATURES,
+    "no-rule": tuple(name for name in FEATURES if name not in _RULE),
+}
+L2_GRID = (0.001, 0.003, 0.01, 0.03)
+CLASS_WEIGHTS = ("none", "balanced")
+
+# The shipped model's settings: the best mean out-of-fold macro-F1 of `--cv` (tests/eval/README.md).
+CHOSEN = {"mode": "support-unsourced", "features": "all", "l2": 0.003, "class_weight": "balanced"}
+
+
+# ---------------------------------------------------------------- samples
+
+
+def collect(db_path: Path) -> list[dict]:
+    """Run the engine over every training set; one sample per gold claim."""
+    from db.database import open_database
+    from verifier.checking import check_with_decisions
+    from verifier.evaluation import _overlap
+    from verifier.importing import import_files
+
+    engine = open_database(str(db_path))
+    import_files(engine, [ROOT / RECORD])
+    samples = []
+    for gold_path in TRAINING_SETS:
+        gold = load_gold(ROOT / gold_path)
+        runs = defaultdict(list)
+        for item in gold:
+            runs[(item.article, item.published)].append(item)
+        for (article, published), items in runs.items():
+            text = read_article((ROOT / gold_path).parent / article, gold_path)
+            report, results = check_with_decisions(engine, text, published)
+            for item in items:
+                overlaps = [_overlap(item.start, item.end, c["start"], c["end"]) for c in report["claims"]]
+                best = max(range(len(overlaps)), key=lambda i: (overlaps[i], -i), default=None)
+                sample = {"set": gold_path, "line": item.line, "gold": item.verdict, "rule": "unsourced",
+                          "features": None, "support": False, "contest": False}
+                if best is not None and overlaps[best] > 0 and results[best].decision is not None:
+                    decision = results[best].decision
+                    sample.update(rule=decision.rule.verdict, features=[decision.features[n] for n in FEATURES],
+                                  support=bool(decision.options.support),
+                                  contest=decision.options.contest is not None)
+                samples.append(sample)
+    engine.dispose()
+    samples.sort(key=lambda s: (TRAINING_SETS.index(s["set"]), s["line"]))
+    return samples
+
+
+def allowed(sample: dict, mode: str) -> tuple[str, ...]:
+    if sample["features"] is None:
+        return ("unsourced",)
+    return allowed_verdicts(sample["rule"], sample["support"], sample["contest"], mode)
+
+
+# ---------------------------------------------------------------- the fit
+
+
+def fit(samples: list[dict], names: tuple[str, ...], mode: str, l2: float, class_weight: str) -> VerdictModel:
+    """Multinomial logistic regression over each sample's allowed verdicts, L2 on the weights (not the biases)."""
+    columns = [FEATURES.index(name) for name in names]
+    rows, targets, allowed_sets = [], [], []
+    for sample in samples:
+        choices = allowed(sample, mode)
+        # A claim with one possible verdict teaches nothing; one whose gold verdict the engine
+        # cannot justify cannot be fitted.
+        if len(choices) < 2 or sample["gold"] not in choices:
+            continue
+        rows.append([1.0] + [sample["features"][c] for c in columns])
+        targets.append(VERDICTS.index(sample["gold"]))
+        allowed_sets.append([VERDICTS.index(v) for v in choices])
+    width = len(names) + 1
+    counts = [targets.count(k) for k in range(3)]
+    if class_weight == "balanced":
+        weights = [len(targets) / (3 * counts[t]) for t in targets]
+    else:
+        weights = [1.0] * len(targets)
+    total_weight = sum(weights) or 1.0
+    cols = [[row[j] for row in rows] for j in range(width)]
+
+    def loss_and_gradient(theta: list[float]) -> tuple[float, list[float]]:
+        blocks = [theta[k * width:(k + 1) * width] for k in range(3)]
+        loss = 0.0
+        residual = [[0.0] * len(rows) for _ in range(3)]
+        for i, row in enumerate(rows):
+            logits = {k: sum(map(mul, blocks[k], row)) for k in allowed_sets[i]}
+            top = max(logits.values())
+            exps = {k: math.exp(v - top) for k, v in logits.items()}
+            norm = sum(exps.values())
+            loss -= weights[i] * (logits[targets[i]] - top - math.log(norm))
+            for k, value in exps.items():
+                residual[k][i] = weights[i] * (value / norm - (k == targets[i]))
+        loss /= total_weight
+        gradient = []
+        for k in range(3):
+            for j in range(width):
+                g = sum(map(mul, residual[k], cols[j])) / total_weight
+                if j:
+                    g += l2 * blocks[k][j]
+                gradient.append(g)
+        loss += 0.5 * l2 * sum(blocks[k][j] ** 2 for k in range(3) for j in range(1, width))
+        return loss, gradient
+
+    theta = _lbfgs(loss_and_gradient, [0.0] * (3 * width))
+    return VerdictModel(mode, names,
+                        {v: tuple(round(x, 6) for x in theta[k * width + 1:(k + 1) * width]) for k, v in enumerate(VERDICTS)},
+                        {v: round(theta[k * width], 6) for k, v in enumerate(VERDICTS)})
+
+
+def _lbfgs(function, theta: list[float], memory: int = 10, iterations: int = 300,
+           tolerance: float = 1e-5) -> list[float]:
+    """Minimise a smooth convex function (limited-memory BFGS, backtracking line search)."""
+    loss, gradient = function(theta)
+    history: list[tuple[list[float], list[float], float]] = []
+    for _ in range(iterations):
+        if math.sqrt(sum(g * g for g in gradient)) < tolerance:
+            break
+        # Two-loop recursion: the direction -H g.
+        q = list(gradient)
+        alphas = []
+        for s, y, rho in reversed(history):
+            alpha = rho * sum(map(mul, s, q))
+            q = [qi - alpha * yi for qi, yi in zip(q, y, strict=True)]
+            alphas.append(alpha)
+        if history:
+            s, y, _ = history[-1]
+            scale = sum(map(mul, s, y)) / sum(map(mul, y, y))
+        else:
+            scale = 1.0 / max(1.0, math.sqrt(sum(g * g for g in gradient)))
+        r = [scale * qi for qi in q]
+        for (s, y, rho), alpha in zip(history, reversed(alphas), strict=True):
+            beta = rho * sum(map(mul, y, r))
+            r = [ri + (alpha - beta) * si for ri, si in zip(r, s, strict=True)]
+        direction = [-ri for ri in r]
+        slope = sum(map(mul, gradient, direction))
+        if slope >= 0:
+            direction, slope, history = [-g for g in gradient], -sum(g * g for g in gradient), []
+        step = 1.0
+        while True:
+            candidate = [t + step * d for t, d in zip(theta, direction, strict=True)]
+            new_loss, new_gradient = function(candidate)
+            if new_loss <= loss + 1e-4 * step * slope or step < 1e-10:
+                break
+            step /= 2
+        s = [c - t for c, t in zip(candidate, theta, strict=True)]
+        y = [n - g for n, g in zip(new_gradient, gradient, strict=True)]
+        sy = sum(map(mul, s, y))
+        if sy > 1e-12:
+            history.append((s, y, 1.0 / sy))
+            history = history[-memory:]
+        converged = abs(loss - new_loss) < 1e-12
+        theta, loss, gradient = candidate, new_loss, new_gradient
+        if converged:
+            break
+    return theta
+
+
+def predict(model: VerdictModel | None, sample: dict, mode: str) -> str:
+    if model is None or sample["features"] is None:
+        return sample["rule"]
+    values = dict(zip(FEATURES, sample["features"], strict=True))
+    return choose(model.probabilities(values, allowed(sample, mode)), sample["rule"])
+
+
+# ---------------------------------------------------------------- scores
+
+
+def scores(golds: list[str], predictions: list[str]) -> dict:
+    """Per-verdict F1 and macro-F1 over the verdicts the gold labels hold, as `verifier eval` computes them."""
+    f1 = {}
+    for label in VERDICTS:
+        tp = sum(1 for g, p in zip(golds, predictions, strict=True) if g == p == label)
+        predicted, support = predictions.count(label), golds.count(label)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / support if support else 0.0
+        f1[label] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    present = [label for label in VERDICTS if label in golds]
+    return {"macro_f1": sum(f1[label] for label in present) / len(present), **f1}
+
+
+def cross_validate(samples: list[dict], mode: str, names: tuple[str, ...], l2: float, class_weight: str,
+                   sets: tuple[str, ...] = TRAINING_SETS, fits: dict | None = None) -> dict[str, dict]:
+    """Leave one set out: fit on the others, score the model on it. `fits` keeps the models by
+    training sets and settings (the nested selection asks for each one twice)."""
+    folds = {}
+    for held_out in sets:
+        train_sets = tuple(name for name in sets if name != held_out)
+        key = (train_sets, mode, names, l2, class_weight)
+        model = fits.get(key) if fits is not None else None
+        if model is None:
+            model = fit([s for s in samples if s["set"] in train_sets], names, mode, l2, class_weight)
+            if fits is not None:
+                fits[key] = model
+        test = [s for s in samples if s["set"] == held_out]
+        folds[held_out] = scores([s["gold"] for s in test], [predict(model, s, mode) for s in test])
+    return folds
+
+
+def cascade(samples: list[dict], sets: tuple[str, ...] = TRAINING_SETS) -> dict[str, dict]:
+    return {name: scores([s["gold"] for s in samples if s["set"] == name],
+                         [s["rule"] for s in samples if s["set"] == name]) for name in sets}
+
+
+def _mean(folds: dict[str, dict], key: str = "macro_f1") -> float:
+    return sum(fold[key] for fold in folds.values()) / len(folds)
+
+
+def run_cv(samples: list[dict], out: Path | None) -> None:
+    rules = cascade(samples)
+    grid = []
+    for mode in MODES:
+        for feature_set, names in FEATURE_SETS.items():
+            for l2 in L2_GRID:
+                for class_weight in CLASS_WEIGHTS:
+                    folds = cross_validate(samples, mode, names, l2, class_weight)
+                    grid.append({"mode": mode, "features": feature_set, "l2": l2, "class_weight": class_weight,
+                                 "mean": _mean(folds), "folds": folds})
+                    print(f"{mode:18} {feature_set:8} l2={l2:<6} {class_weight:9} mean {_mean(folds):.3f}  " + "  ".join(
+                        f"{fold['macro_f1']:.3f}" for fold in folds.values()), file=sys.stderr)
+    # Nested: each held-out set's settings chosen by leave-one-out over the other three only, so
+    # the choice of settings never sees the set it is scored on.
+    nested, fits = {}, {}
+    for held_out in TRAINING_SETS:
+        inner_sets = tuple(s for s in TRAINING_SETS if s != held_out)
+        best = max(((mode, fs, l2, cw) for mode in MODES for fs in FEATURE_SETS for l2 in L2_GRID for cw in CLASS_WEIGHTS),
+                   key=lambda cfg: _mean(cross_validate(samples, cfg[0], FEATURE_SETS[cfg[1]], cfg[2], cfg[3],
+                                                        inner_sets, fits)))
+        mode, fs, l2, cw = best
+        train = [s for s in samples if s["set"] != held_out]
+        test = [s for s in samples if s["set"] == held_out]
+        model = fit(train, FEATURE_SETS[fs], mode, l2, cw)
+        nested[held_out] = {"settings": {"mode": mode, "features": fs, "l2": l2, "class_weight": cw},
+                            **scores([s["gold"] for s in test], [predict(model, s, mode) for s in test])}
+    result = {"cascade": {"mean": _mean(rules), "folds": rules}, "grid": grid,
+              "nested": {"mean": _mean(nested), "folds": nested}}
+    _print_summary(result)
+    if out is not None:
+        out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n")
+
+
+def _print_summary(result: dict) -> None:
+    def line(label: str, folds: dict, mean: float) -> str:
+        cells = "  ".join(f"{fold['macro_f1']:.3f} (S {fold['supported']:.2f} C {fold['contested']:.2f} "
+                          f"U {fold['unsourced']:.2f})" for fold in folds.values())
+        return f"{label:42} mean {mean:.3f} | {cells}"
+
+    print("folds: " + ", ".join(TRAINING_SETS))
+    print(line("cascade (in-sample)", result["cascade"]["folds"], result["cascade"]["mean"]))
+    for mode in MODES:
+        best = max((g for g in result["grid"] if g["mode"] == mode), key=lambda g: g["mean"])
+        print(line(f"{mode} best: {best['features']} l2={best['l2']} {best['class_weight']}", best["folds"],
+                   best["mean"]))
+    print(line("nested (settings chosen inside each fold)", result["nested"]["folds"], result["nested"]["mean"]))
+    for name, fold in result["nested"]["folds"].items():
+        print(f"  nested {name}: {fold['settings']}")
+
+
+# ---------------------------------------------------------------- the model file
+
+
+def model_file(samples: list[dict]) -> dict:
+    settings = CHOSEN
+    model = fit(samples, FEATURE_SETS[settings["features"]], settings["mode"], settings["l2"],
+                settings["class_weight"])
+    trained_on = []
+    for gold_path in TRAINING_SETS:
+        digest = hashlib.sha256((ROOT / gold_path).read_bytes()).hexdigest()
+        trained_on.append({"set": gold_path, "claims": sum(1 for s in samples if s["set"] == gold_path),
+                           "sha256": digest})
+    return {
+        "about": "Verdict model of verifier/calibration.py: multinomial logistic regression with an L2 penalty, "
+                 "over the verdicts the rules can justify. Written by `make train-verdicts` "
+                 "(tests/eval/train_verdicts.py); do not edit by hand.",
+        "date": _data_date(),
+        "record": RECORD,
+        "trained_on": trained_on,
+        "mode": model.mode,
+        "l2": settings["l2"],
+        "class_weight": settings["class_weight"],
+        "feature_set": settings["features"],
+        "features": list(model.features),
+        "bias": model.bias,
+        "weights": {verdict: list(values) for verdict, values in model.weights.items()},
+    }
+
+
+def _data_date() -> str:
+    """The date of the last commit of the training data: the same data gives the same file."""
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%cs", "--", *TRAINING_SETS, RECORD], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        out = ""
+    return out or "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing the model file")
+    parser.add_argument("--samples", type=Path, help="read the samples from this file if it exists, else write it")
+    parser.add_argument("--results", type=Path, help="with --cv: write every fold's figures here (JSON)")
+    parser.add_argument("--output", type=Path, default=ROOT / "verifier" / MODEL_FILE)
+    args = parser.parse_args(argv)
+    if args.samples and args.samples.exists():
+        samples = json.loads(args.samples.read_text())
+    else:
+        with tempfile.TemporaryDirectory() as directory:
+            samples = collect(Path(directory) / "train.db")
+        if args.samples:
+            args.samples.write_text(json.dumps(samples) + "\n")
+    if args.cv:
+        run_cv(samples, args.results)
+        return 0
+    args.output.write_text(json.dumps(model_file(samples), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output} "
+          f"({len(samples)} claims)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

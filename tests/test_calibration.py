@@ -1,0 +1,152 @@
+"""The calibrated verdict model (verifier/calibration.py) and its training script."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from tests.eval import train_verdicts
+from tests.test_verdicts import ARTICLE_DATE, WH_READOUT, _record
+from verifier import calibration
+from verifier import thresholds as T
+from verifier.calibration import FEATURES, MODES, VerdictModel, allowed_verdicts
+from verifier.checking import check_with_decisions
+from verifier.evaluation import REASON_CODES
+
+ARTICLE = (
+    "The White House said Sullivan and Wang discussed the war in Gaza and Ukraine. "
+    "Sullivan and Wang did not discuss Ukraine, the White House said. "
+    "Sullivan offered condolences on the death of former Premier Wen Jiabao. "
+    "Sullivan and Wang also agreed on a new climate working group. "
+    "China's foreign ministry said Sullivan offered condolences on Li Keqiang's death."
+)
+
+
+def _model_data() -> dict:
+    return json.loads(resources.files("verifier").joinpath(calibration.MODEL_FILE).read_text(encoding="utf-8"))
+
+
+def test_model_file_names_the_extractors_features_in_its_order():
+    data = _model_data()
+    names = data["features"]
+    assert names, "the model uses no feature"
+    assert set(names) <= set(FEATURES), set(names) - set(FEATURES)
+    assert names == [name for name in FEATURES if name in names]
+    assert data["mode"] in MODES
+    for verdict in ("supported", "contested", "unsourced"):
+        assert len(data["weights"][verdict]) == len(names)
+    assert [entry["set"] for entry in data["trained_on"]] == list(train_verdicts.TRAINING_SETS)
+
+
+def test_each_claim_gets_every_feature_in_range(tmp_path):
+    engine = _record(tmp_path)
+    try:
+        _, results = check_with_decisions(engine, ARTICLE, ARTICLE_DATE)
+    finally:
+        engine.dispose()
+    assert len(results) == 5
+    for result in results:
+        features = result.decision.features
+        assert tuple(features) == FEATURES
+        assert all(0.0 <= value <= 1.0 for value in features.values()), features
+
+
+@pytest.mark.parametrize(("rule", "support", "contest", "mode", "expected"), [
+    ("unsourced", False, False, "full", ("unsourced",)),
+    ("unsourced", True, False, "full", ("supported", "unsourced")),
+    ("unsourced", True, True, "full", ("supported", "contested", "unsourced")),
+    ("supported", True, True, "support-unsourced", ("supported", "unsourced")),
+    ("contested", True, True, "support-unsourced", ("contested",)),
+    ("supported", True, True, "contest", ("supported", "contested")),
+    ("contested", True, True, "contest", ("supported", "contested", "unsourced")),
+    ("contested", False, False, "full", ("contested", "unsourced")),  # a misattribution: the rules' own verdict
+])
+def test_only_justified_verdicts_are_allowed(rule, support, contest, mode, expected):
+    assert allowed_verdicts(rule, support, contest, mode) == expected
+
+
+def _always(verdict: str, mode: str = "full") -> VerdictModel:
+    """A model that prefers `verdict` over everything, whatever the features."""
+    return VerdictModel(mode, ("best_score",), {v: (0.0,) for v in ("supported", "contested", "unsourced")},
+                        {v: (10.0 if v == verdict else 0.0) for v in ("supported", "contested", "unsourced")})
+
+
+@pytest.mark.parametrize("wanted", ["supported", "contested", "unsourced"])
+def test_the_model_never_gives_a_verdict_the_engine_cannot_justify(tmp_path, wanted):
+    engine = _record(tmp_path)
+    try:
+        _, results = check_with_decisions(engine, ARTICLE, ARTICLE_DATE)
+        for result in results:
+            decision = result.decision
+            verdict = calibration.apply(decision, _always(wanted), result.candidates)
+            assert verdict.verdict in decision.allowed("full")
+            if verdict.verdict == "contested":
+                assert verdict.reasons and set(verdict.reasons) <= REASON_CODES["contested"]
+                assert verdict.evidence
+            elif verdict.verdict == "supported":
+                assert not verdict.reasons and verdict.evidence
+            else:
+                assert verdict.reasons and set(verdict.reasons) <= REASON_CODES["unsourced"]
+            if wanted in decision.allowed("full"):
+                assert verdict.verdict == wanted
+    finally:
+        engine.dispose()
+
+
+def test_a_claim_nothing_in_the_record_speaks_to_stays_unsourced(tmp_path):
+    engine = _record(tmp_path)
+    try:
+        _, results = check_with_decisions(engine, "A volcano erupted in Iceland, local geologists said.",
+                                          ARTICLE_DATE)
+    finally:
+        engine.dispose()
+    (result,) = results
+    assert result.decision.allowed("full") == ("unsourced",)
+    for wanted in ("supported", "contested"):
+        verdict = calibration.apply(result.decision, _always(wanted), result.candidates)
+        assert (verdict.verdict, verdict.reasons) == ("unsourced", ["no_match"])
+
+
+def test_the_engine_uses_the_model_when_switched_on(tmp_path, monkeypatch):
+    engine = _record(tmp_path)
+    monkeypatch.setattr(T, "VERDICT_MODEL", 1)
+    monkeypatch.setattr(calibration, "load_model", lambda: _always("unsourced"))
+    try:
+        report, _ = check_with_decisions(engine, ARTICLE, ARTICLE_DATE)
+    finally:
+        engine.dispose()
+    assert {claim["verdict"] for claim in report["claims"]} == {"unsourced"}
+    assert any(claim["evidence"] and claim["evidence"][0]["url"] == WH_READOUT.url for claim in report["claims"])
+
+
+def _toy_samples() -> list[dict]:
+    """Claims the first feature separates: high best_score is supported, low is unsourced."""
+    samples = []
+    for index in range(40):
+        score = index / 40
+        features = [0.0] * len(FEATURES)
+        features[FEATURES.index("best_score")] = score
+        samples.append({"set": train_verdicts.TRAINING_SETS[index % 4], "line": index, "features": features,
+                        "gold": "supported" if score >= 0.5 else "unsourced", "rule": "unsourced",
+                        "support": True, "contest": False})
+    return samples
+
+
+def test_the_fit_learns_a_separable_rule_and_is_deterministic():
+    samples = _toy_samples()
+    first = train_verdicts.fit(samples, ("best_score",), "full", 0.001, "balanced")
+    again = train_verdicts.fit(samples, ("best_score",), "full", 0.001, "balanced")
+    assert first == again
+    predictions = [train_verdicts.predict(first, sample, "full") for sample in samples]
+    assert predictions == [sample["gold"] for sample in samples]
+
+
+def test_scores_agree_with_verifier_eval_on_a_small_case():
+    figures = train_verdicts.scores(["supported", "supported", "unsourced", "contested"],
+                                    ["supported", "unsourced", "unsourced", "supported"])
+    assert figures["supported"] == pytest.approx(0.5)
+    assert figures["unsourced"] == pytest.approx(2 / 3)
+    assert figures["contested"] == 0.0
+    assert figures["macro_f1"] == pytest.approx((0.5 + 2 / 3) / 3)

@@ -1,0 +1,281 @@
+"""A calibrated choice among the verdicts the rules can justify.
+
+The rules of `verifier.verdicts` decide with hand-set thresholds, one test
+after another. Here the numbers they computed on the way (scores, coverages,
+which contest detector fired and on what, attribution, the claim's own shape)
+become a feature vector, and a small multinomial logistic regression, fitted
+on the labelled sets (tests/eval/train_verdicts.py, `make train-verdicts`),
+weighs them together. Its weights are data: verifier/data/verdict_model.json.
+
+The model only chooses among verdicts the engine can justify (`Options`):
+contested only when a contest detector fired (its reason codes are
+reported), supported only when a candidate no detector fired on is related
+(its evidence is reported; of the claimed side when the article names one),
+unsourced always. Reasons and evidence stay those of the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from verifier import thresholds as T
+from verifier.claims import Claim
+from verifier.evidence import Candidate
+from verifier.normalize import Analysis
+from verifier.verdicts import (
+    _REASON_WORDS,
+    ACTOR_MISMATCH,
+    BELOW_THRESHOLD,
+    CONTESTED,
+    DATE_MISMATCH,
+    EVENT_MISMATCH,
+    NEGATION_MISMATCH,
+    NO_MATCH,
+    NUMBER_MISMATCH,
+    ONLY_REPORTER_QUESTION,
+    OPPOSITE_ACTION,
+    OUTSIDE_WINDOW,
+    PLACE_MISMATCH,
+    SIDE_NAMES,
+    SUPPORTED,
+    UNSOURCED,
+    VERDICTS,
+    Anchor,
+    Conflict,
+    DecisionTrace,
+    Verdict,
+    _cite,
+    _largest_gap,
+    _names_its_time,
+    _omission,
+    _on_its_point,
+    _top,
+    keeps_denial,
+    speaks_for,
+    states_claimed_action,
+)
+
+MODEL_FILE = "data/verdict_model.json"
+
+# The feature vector, in order. Every value lies in 0..1 (counts and lengths are capped), so the
+# weights of the model file read directly as how much each one pushes towards a verdict.
+FEATURES = (
+    # what the rule cascade decided (the model corrects it rather than starting over)
+    "rule_supported", "rule_contested", "rule_main_clause", "rule_later_or_question",
+    # the best-scoring candidate and its parts
+    "best_score", "best_coverage", "best_predicate", "best_names_fuzz", "best_gap", "best_in_window",
+    "window_best_score", "related_count", "support_score_count", "on_point",
+    # the best candidate no contest detector fired on
+    "agree_score", "agree_coverage", "agree_predicate", "agree_names_fuzz", "agree_gap", "agree_in_window",
+    "agree_action_missing", "agree_denial_missing", "rule_support_found",
+    # the contest detectors
+    "contest_fired", "contest_passed", "contest_count", "contest_score", "contest_coverage", "contest_predicate",
+    "contest_gap", "contest_in_window",
+    "contest_quantity", "contest_polarity", "contest_actor", "contest_place_event",
+    # attribution
+    "attributed", "side_missing",
+    # the claim itself
+    "claim_length", "claim_negated", "claim_dated", "claim_quoted", "claim_hedged", "anchor_known",
+)
+
+_QUANTITY = {NUMBER_MISMATCH, DATE_MISMATCH}
+_POLARITY = {NEGATION_MISMATCH, OPPOSITE_ACTION}
+_PLACE_EVENT = {PLACE_MISMATCH, EVENT_MISMATCH}
+# Plans, expectations and hedges: what a readout rarely states in the claim's words.
+_HEDGE = re.compile(r"\b(?:will|would|could|may|might|expected|plans?|planned|likely|reportedly|possibly|"
+                    r"set\s+to|aims?\s+to|hopes?\s+to)\b", re.IGNORECASE)
+# Caps that bring counts and lengths into 0..1.
+_RELATED_COUNT_CAP = 10
+_SUPPORT_COUNT_CAP = 5
+_CLAIM_KEYS_CAP = 30
+
+
+@dataclass
+class Options:
+    """The verdicts the engine can justify for one claim, each with what it would report."""
+
+    support: list[Candidate]  # agreeing candidates, the claimed side's first; empty: no support possible
+    contest: tuple[Candidate, Conflict] | None  # the contradiction to report
+
+
+@dataclass
+class Decision:
+    """What the model needs of one claim: the rule verdict, the features and the options."""
+
+    rule: Verdict
+    features: dict[str, float]
+    options: Options
+
+    def allowed(self, mode: str) -> tuple[str, ...]:
+        return allowed_verdicts(self.rule.verdict, bool(self.options.support), self.options.contest is not None,
+                                mode)
+
+
+# How far the model may overrule the rules: choose among every justified verdict ("full"), or
+# only arbitrate one boundary, supported against unsourced ("support-unsourced") or contested
+# against the rest ("contest"), leaving the rules' verdict alone elsewhere.
+MODES = ("full", "support-unsourced", "contest")
+
+
+def allowed_verdicts(rule: str, can_support: bool, can_contest: bool, mode: str = "full") -> tuple[str, ...]:
+    """The verdicts a claim may get: the rules' own, and those the options justify (within `mode`)."""
+    justified = {verdict for verdict in VERDICTS if verdict == rule or verdict == UNSOURCED
+                 or (verdict == SUPPORTED and can_support) or (verdict == CONTESTED and can_contest)}
+    if mode == "support-unsourced":
+        justified = justified & {SUPPORTED, UNSOURCED} if rule != CONTESTED else {rule}
+    elif mode == "contest" and rule != CONTESTED:
+        justified &= {CONTESTED, rule}
+    return tuple(verdict for verdict in VERDICTS if verdict in justified)
+
+
+def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate], key_weights: dict[str, float],
+             anchor: Anchor, trace: DecisionTrace, rule: Verdict, via_main_clause: bool) -> Decision:
+    """The features and options of one claim, from what the rules computed (deterministic)."""
+    related = [candidate for candidate in pool if candidate.score >= T.RELATED_SCORE]
+    best = max(pool, key=lambda c: (c.score, -c.first.sentence_id), default=None)
+    in_window = [c.score for c in pool if c.in_window]
+    agreeing = [c for c in trace.agreeing if c.score >= T.RELATED_SCORE]
+    agree = max(agreeing, key=lambda c: (c.score, -c.first.sentence_id), default=None)
+    # The contradiction the rules would report: one that passed the same-point gates, in their
+    # order (the event window first), else the strongest that fired.
+    passed = [(c, conflict, point, gap) for c, conflict, point, gap, ok in trace.contests if ok]
+    fired = passed[:1] or sorted(((c, conflict, point, gap) for c, conflict, point, gap, _ in trace.contests),
+                                 key=lambda item: (-item[0].score, item[0].first.sentence_id))[:1]
+    contest = fired[0] if fired else None
+    reasons = set(contest[1].reasons) if contest else set()
+    attributed = side in SIDE_NAMES
+    own_side = [c for c in agreeing if speaks_for(c, side)] if attributed else agreeing
+    features = {
+        "rule_supported": float(rule.verdict == SUPPORTED),
+        "rule_contested": float(rule.verdict == CONTESTED),
+        "rule_main_clause": float(via_main_clause),
+        "rule_later_or_question": float(bool({OUTSIDE_WINDOW, ONLY_REPORTER_QUESTION} & set(rule.reasons))),
+        "best_score": best.score if best else 0.0,
+        "best_coverage": best.coverage.coverage if best else 0.0,
+        "best_predicate": best.coverage.predicate if best else 0.0,
+        # What the score holds beyond coverage and predicate: names and word-order similarity.
+        "best_names_fuzz": _names_fuzz(best) if best else 0.0,
+        "best_gap": _largest_gap(analysis, best, key_weights) if best else 1.0,
+        "best_in_window": float(bool(best and best.in_window)),
+        "window_best_score": max(in_window, default=0.0),
+        "related_count": min(len(related), _RELATED_COUNT_CAP) / _RELATED_COUNT_CAP,
+        "support_score_count": min(sum(1 for c in related if c.score >= T.SUPPORT_SCORE),
+                                   _SUPPORT_COUNT_CAP) / _SUPPORT_COUNT_CAP,
+        "on_point": float(bool(pool and _on_its_point(analysis, pool, key_weights))),
+        "agree_score": agree.score if agree else 0.0,
+        "agree_coverage": agree.coverage.coverage if agree else 0.0,
+        "agree_predicate": agree.coverage.predicate if agree else 0.0,
+        "agree_names_fuzz": _names_fuzz(agree) if agree else 0.0,
+        "agree_gap": _largest_gap(analysis, agree, key_weights) if agree else 1.0,
+        "agree_in_window": float(bool(agree and agree.in_window)),
+        "agree_action_missing": float(bool(agree) and not states_claimed_action(analysis, agree.analysis)),
+        "agree_denial_missing": float(bool(agree) and not keeps_denial(analysis, agree.analysis)),
+        "rule_support_found": float(bool(trace.supporting)),
+        "contest_fired": float(contest is not None),
+        "contest_passed": float(bool(passed)),
+        "contest_count": min(len(trace.contests), _RELATED_COUNT_CAP) / _RELATED_COUNT_CAP,
+        "contest_score": contest[0].score if contest else 0.0,
+        "contest_coverage": contest[2].coverage if contest else 0.0,
+        "contest_predicate": contest[2].predicate if contest else 0.0,
+        "contest_gap": contest[3] if contest else 1.0,
+        "contest_in_window": float(bool(contest and contest[0].in_window)),
+        "contest_quantity": float(bool(reasons & _QUANTITY)),
+        "contest_polarity": float(bool(reasons & _POLARITY)),
+        "contest_actor": float(ACTOR_MISMATCH in reasons),
+        "contest_place_event": float(bool(reasons & _PLACE_EVENT)),
+        "attributed": float(attributed),
+        "side_missing": float(attributed and bool(agreeing) and not own_side),
+        "claim_length": min(len(analysis.keys), _CLAIM_KEYS_CAP) / _CLAIM_KEYS_CAP,
+        "claim_negated": float(bool(analysis.negated & analysis.predicate_keys)),
+        "claim_dated": float(_names_its_time(analysis)),
+        "claim_quoted": float(bool(claim.quotes)),
+        "claim_hedged": float(_HEDGE.search(claim.text) is not None),
+        "anchor_known": float(anchor.known),
+    }
+    # "The readout did not mention X" is about what one publication left out: a sentence that
+    # agrees with X does not support it (the rules alone decide such claims).
+    omission = _omission(analysis) is not None
+    support = own_side + [c for c in agreeing if c not in own_side] if own_side and not omission else []
+    contest_option = (contest[0], contest[1]) if contest else None
+    return Decision(rule, {name: round(value, 6) for name, value in features.items()},
+                    Options(support, contest_option))
+
+
+def _names_fuzz(candidate: Candidate) -> float:
+    rest = candidate.score - T.WEIGHT_COVERAGE * candidate.coverage.coverage - T.WEIGHT_PREDICATE * candidate.coverage.predicate
+    return max(0.0, min(1.0, rest / (T.WEIGHT_NAMES + T.WEIGHT_FUZZ)))
+
+
+# ------------------------------------------------------------------ the model
+
+
+@dataclass(frozen=True)
+class VerdictModel:
+    mode: str  # one of MODES
+    features: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]  # verdict -> one weight per feature
+    bias: dict[str, float]
+
+    def probabilities(self, values: dict[str, float], allowed: tuple[str, ...]) -> dict[str, float]:
+        """P(verdict | features), over the allowed verdicts only."""
+        vector = [values[name] for name in self.features]
+        logits = {verdict: self.bias[verdict] + sum(w * x for w, x in zip(self.weights[verdict], vector, strict=True))
+                  for verdict in allowed}
+        top = max(logits.values())
+        exps = {verdict: math.exp(logit - top) for verdict, logit in logits.items()}
+        total = sum(exps.values())
+        return {verdict: value / total for verdict, value in exps.items()}
+
+    @classmethod
+    def from_json(cls, data: dict) -> VerdictModel:
+        return cls(data["mode"], tuple(data["features"]), {v: tuple(w) for v, w in data["weights"].items()},
+                   {v: float(b) for v, b in data["bias"].items()})
+
+
+@lru_cache(maxsize=1)
+def load_model() -> VerdictModel | None:
+    """The shipped model, or None when the package has no model file."""
+    path = resources.files("verifier").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return VerdictModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def choose(probabilities: dict[str, float], rule: str) -> str:
+    """The verdict the model finds most likely (ties: the rules' verdict, then contract order)."""
+    return max(probabilities, key=lambda v: (round(probabilities[v], 9), v == rule, -VERDICTS.index(v)))
+
+
+def apply(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Verdict:
+    """The verdict the model chooses, reported with the rules' reasons and evidence for it."""
+    probabilities = model.probabilities(decision.features, decision.allowed(model.mode))
+    chosen = choose(probabilities, decision.rule.verdict)
+    confidence = _clamp(probabilities[chosen])
+    rule = decision.rule
+    if chosen == rule.verdict:
+        return Verdict(rule.verdict, confidence, list(rule.reasons), rule.explanation, rule.evidence)
+    if chosen == SUPPORTED:
+        best = decision.options.support[0]
+        return Verdict(SUPPORTED, confidence, [], f"{_cite(best)} states the same point (weighed by the "
+                       "calibrated model).", _top(decision.options.support, pool))
+    if chosen == CONTESTED:
+        candidate, conflict = decision.options.contest
+        words = "; ".join(_REASON_WORDS[r] for r in conflict.reasons)
+        return Verdict(CONTESTED, confidence, list(conflict.reasons),
+                       f"{_cite(candidate)} speaks to the same point and disagrees: {words} (weighed by the "
+                       "calibrated model).", _top([candidate], pool))
+    evidence = _top([], pool)
+    if not evidence:
+        return Verdict(UNSOURCED, confidence, [NO_MATCH], "Nothing in the official record speaks to this claim.")
+    return Verdict(UNSOURCED, confidence, [BELOW_THRESHOLD],
+                   f"The closest official text ({_cite(evidence[0])}) is related but, weighed by the calibrated "
+                   "model, does not state this point.", evidence)
+
+
+def _clamp(value: float) -> float:
+    return round(min(T.CONFIDENCE_CEILING, max(T.CONFIDENCE_FLOOR, value)), 2)
