@@ -36,8 +36,7 @@ def texts() -> list[str]:
 
 
 def times_and_numbers(text: str) -> tuple:
-    analysis = normalize.Analysis(text=text, tokens=[], keys=frozenset(), surfaces={}, entities=[])
-    normalize._times_and_numbers(normalize.fold(text), analysis)
+    analysis = normalize._times_and_numbers(normalize.fold(text))
     return (analysis.quantities, analysis.days, analysis.months, analysis.years, analysis.relative,
             analysis.seasons, analysis.has_past_reference)
 
