@@ -361,8 +361,16 @@ def evidence_state(connection: Connection) -> tuple[int, int]:
         marker = ("evidence_state", _postgres_generation(connection))
     state = memo.get(marker)
     if state is None:
-        count, newest = connection.exec_driver_sql(
-            "SELECT count(*), max(id) FROM sentence WHERE is_evidence").one()
+        if connection.dialect.name == "sqlite":
+            # All sentences (SQLite counts a b-tree's entries without reading
+            # its rows) less those of the small index of non-evidence: the
+            # same figure as counting where is_evidence, without reading the
+            # whole table (0.18 s on the full corpus). One statement, one snapshot.
+            statement = ("SELECT (SELECT count(*) FROM sentence) - (SELECT count(*) FROM sentence WHERE NOT is_evidence), "
+                         "(SELECT max(id) FROM sentence WHERE is_evidence)")
+        else:
+            statement = "SELECT count(*), max(id) FROM sentence WHERE is_evidence"
+        count, newest = connection.exec_driver_sql(statement).one()
         state = (int(count or 0), int(newest or 0))
         if connection.dialect.name != "sqlite":
             memo.clear()
