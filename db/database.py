@@ -11,7 +11,6 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
 
@@ -24,6 +23,10 @@ class DatabaseError(Exception):
 
 
 def default_database_path() -> Path:
+    # Imported here: a database named on the command line never needs it (a
+    # fiftieth of a cold check's start-up, with the tempfile module it pulls in).
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("verifier", appauthor=False)) / "verifier.db"
 
 

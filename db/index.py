@@ -361,8 +361,16 @@ def evidence_state(connection: Connection) -> tuple[int, int]:
         marker = ("evidence_state", _postgres_generation(connection))
     state = memo.get(marker)
     if state is None:
-        count, newest = connection.exec_driver_sql(
-            "SELECT count(*), max(id) FROM sentence WHERE is_evidence").one()
+        if connection.dialect.name == "sqlite":
+            # All sentences (SQLite counts a b-tree's entries without reading
+            # its rows) less those of the small index of non-evidence: the
+            # same figure as counting where is_evidence, without reading the
+            # whole table (0.18 s on the full corpus). One statement, one snapshot.
+            statement = ("SELECT (SELECT count(*) FROM sentence) - (SELECT count(*) FROM sentence WHERE NOT is_evidence), "
+                         "(SELECT max(id) FROM sentence WHERE is_evidence)")
+        else:
+            statement = "SELECT count(*), max(id) FROM sentence WHERE is_evidence"
+        count, newest = connection.exec_driver_sql(statement).one()
         state = (int(count or 0), int(newest or 0))
         if connection.dialect.name != "sqlite":
             memo.clear()
@@ -550,9 +558,8 @@ def sentence_places(connection: Connection, sentence_ids: Sequence[int]) -> dict
         where, params = f"s.id IN ({', '.join('?' * len(sentence_ids))})", tuple(sentence_ids)
     else:
         where, params = "s.id = ANY(%s)", (list(sentence_ids),)
-    rows = connection.exec_driver_sql(
-        "SELECT s.id, s.readout_id, r.source_name, s.is_evidence, r.published, r.published_text "
-        f"FROM sentence s JOIN readout r ON r.id = s.readout_id WHERE {where}", params).all()
+    rows = _rows(connection, "SELECT s.id, s.readout_id, r.source_name, s.is_evidence, r.published, r.published_text "
+                 f"FROM sentence s JOIN readout r ON r.id = s.readout_id WHERE {where}", params)
     places = {}
     for sentence_id, readout_id, source, is_evidence, published, published_text in rows:
         if isinstance(published, str):
@@ -560,6 +567,18 @@ def sentence_places(connection: Connection, sentence_ids: Sequence[int]) -> dict
         places[sentence_id] = SentencePlace(sentence_id, readout_id, source, bool(is_evidence), published,
                                             published_text or "")
     return places
+
+
+def _rows(connection: Connection, statement: str, params: tuple) -> list[tuple]:
+    """The rows of a driver-level statement as plain tuples. On SQLite the
+    driver's own cursor is asked, inside the connection's transaction (the
+    same snapshot): a check reads tens of thousands of sentence rows, and
+    SQLAlchemy's result rows cost as much again as the query."""
+    if connection.dialect.name != "sqlite":
+        return [tuple(row) for row in connection.exec_driver_sql(statement, params).all()]
+    if not connection.in_transaction():
+        connection.exec_driver_sql("SELECT 1")  # SQLAlchemy begins the transaction the cursor then reads in
+    return connection.connection.driver_connection.execute(statement, params).fetchall()
 
 
 def sentences_published(connection: Connection, *, after: datetime, before: datetime,
@@ -644,7 +663,7 @@ def _hits_where(connection: Connection, where: str, values: tuple) -> list[Sente
                  "FROM sentence s JOIN readout r ON r.id = s.readout_id "
                  f"JOIN source src ON src.name = r.source_name WHERE {where}")
     if sqlite:  # one snapshot for the whole read transaction
-        return [_hit(row) for row in connection.exec_driver_sql(statement, params).all()]
+        return [_hit(row) for row in _rows(connection, statement, params)]
     # Each statement reads its own snapshot (READ COMMITTED): the offsets and
     # the bodies they point into must come from the same generation of the
     # record, so each statement also says which generation it read.

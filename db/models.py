@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -75,7 +75,12 @@ class Sentence(SQLModel, table=True):
     index's row id."""
 
     __tablename__ = "sentence"
-    __table_args__ = (UniqueConstraint("readout_id", "position"),)
+    __table_args__ = (
+        UniqueConstraint("readout_id", "position"),
+        # The few sentences that are no evidence: the evidence count is all less these (db.index.evidence_state).
+        Index("ix_sentence_not_evidence", "id", sqlite_where=text("NOT is_evidence"),
+              postgresql_where=text("NOT is_evidence")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     readout_id: int = Field(foreign_key="readout.id", ondelete="CASCADE")

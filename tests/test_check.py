@@ -165,3 +165,24 @@ def test_a_source_filter_restricts_the_record(record_db):
         check_article(engine, type("A", (), {"text": "", "title": None, "url": None, "published": None,
                                              "sha256": ""})(), store=False)
     engine.dispose()
+
+
+def test_a_check_leaves_the_cycle_collector_as_it_found_it(bundled_db):
+    import gc
+
+    engine = open_database(str(bundled_db))
+    text = "Sullivan and Wang met in Bangkok, the White House said.\n"
+    try:
+        assert gc.isenabled()
+        check_text(engine, text, date(2024, 1, 28), store=False)
+        assert gc.isenabled()
+        gc.disable()
+        check_text(engine, text, date(2024, 1, 28), store=False)
+        assert not gc.isenabled()
+        gc.enable()
+        with pytest.raises(CheckError, match="unknown source"):  # raised while the collector is paused
+            check_text(engine, text, date(2024, 1, 28), sources=["no-such-source"], store=False)
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        engine.dispose()

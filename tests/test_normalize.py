@@ -36,8 +36,7 @@ def texts() -> list[str]:
 
 
 def times_and_numbers(text: str) -> tuple:
-    analysis = normalize.Analysis(text=text, tokens=[], keys=frozenset(), surfaces={}, entities=[])
-    normalize._times_and_numbers(normalize.fold(text), analysis)
+    analysis = normalize._times_and_numbers(normalize.fold(text))
     return (analysis.quantities, analysis.days, analysis.months, analysis.years, analysis.relative,
             analysis.seasons, analysis.has_past_reference)
 
@@ -82,3 +81,11 @@ def test_whole_phrase_search_finds_what_the_word_boundary_pattern_finds(texts):
         for phrase in phrases:
             pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
             assert normalize.has_whole_phrase(text, phrase) == bool(re.search(pattern, text)), (text[:60], phrase)
+
+
+def test_dates_and_counts_are_worked_out_when_first_read_and_kept():
+    analysis = normalize.analyze("They met on November 15, 2023 for two days of talks last year.")
+    assert analysis.when is None  # not yet read
+    assert analysis.days == {(11, 15)} and analysis.years == {2023} and analysis.has_past_reference
+    assert [(q.value, q.unit) for q in analysis.quantities] == [(2.0, "day")]
+    assert analysis.when is analysis.times()  # read once, then kept

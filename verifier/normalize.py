@@ -144,6 +144,19 @@ class Quantity:
     unit: str  # key of the counted noun ("day", "peopl"), "" when none
 
 
+@dataclass(frozen=True, slots=True)
+class Times:
+    """The dates, periods and counts a text names."""
+
+    quantities: list[Quantity] = field(default_factory=list)
+    days: frozenset[tuple[int, int]] = frozenset()  # (month, day) named
+    months: frozenset[int] = frozenset()  # months named without a day
+    years: frozenset[int] = frozenset()
+    relative: frozenset[tuple[str, str]] = frozenset()  # ("future"|"past", "week"|"month"|...)
+    seasons: frozenset[str] = frozenset()
+    has_past_reference: bool = False  # "last year", "in 2022", "previously"
+
+
 @dataclass(slots=True)
 class Analysis:
     """Everything the scorer and the verdict rules read from one text."""
@@ -153,17 +166,47 @@ class Analysis:
     keys: frozenset[str]  # content keys
     surfaces: dict[str, str]  # key -> first surface form
     entities: list[Entity]
-    quantities: list[Quantity] = field(default_factory=list)
-    days: frozenset[tuple[int, int]] = frozenset()  # (month, day) named
-    months: frozenset[int] = frozenset()  # months named without a day
-    years: frozenset[int] = frozenset()
-    relative: frozenset[tuple[str, str]] = frozenset()  # ("future"|"past", "week"|"month"|...)
-    seasons: frozenset[str] = frozenset()
     negated: frozenset[str] = frozenset()  # content keys inside a negation's scope
-    has_past_reference: bool = False  # "last year", "in 2022", "previously"
     entity_keys: frozenset[str] = frozenset()
     # Content other than names: what is said to have happened.
     predicate_keys: frozenset[str] = frozenset()
+    # The text's dates and counts, worked out on first use (None until then):
+    # only the verdict rules read them, for the candidates near a claim, and
+    # most of the thousands of record sentences a check analyses are not.
+    when: Times | None = None
+
+    def times(self) -> Times:
+        if self.when is None:
+            self.when = _times_and_numbers(fold(self.text))
+        return self.when
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        return self.times().quantities
+
+    @property
+    def days(self) -> frozenset[tuple[int, int]]:
+        return self.times().days
+
+    @property
+    def months(self) -> frozenset[int]:
+        return self.times().months
+
+    @property
+    def years(self) -> frozenset[int]:
+        return self.times().years
+
+    @property
+    def relative(self) -> frozenset[tuple[str, str]]:
+        return self.times().relative
+
+    @property
+    def seasons(self) -> frozenset[str]:
+        return self.times().seasons
+
+    @property
+    def has_past_reference(self) -> bool:
+        return self.times().has_past_reference
 
 
 # ------------------------------------------------------------------ data
@@ -527,7 +570,6 @@ def _analyze(text: str) -> Analysis:
     keys = frozenset(surfaces)
     analysis = Analysis(text=text, tokens=tokens, keys=keys, surfaces=surfaces,
                         entities=_entities(tokens, lex, folded, may_name))
-    _times_and_numbers(folded, analysis)
     analysis.negated = _negated_keys(tokens, folded, may_negate) | self_negated
     analysis.entity_keys = frozenset(entity.key for entity in analysis.entities)
     analysis.predicate_keys = keys - analysis.entity_keys
@@ -810,7 +852,7 @@ _PAST_WORDS = ("last", "previously", "ago", "earlier")  # _PAST_REFERENCE
 _COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
 
 
-def _times_and_numbers(folded: str, analysis: Analysis) -> None:
+def _times_and_numbers(folded: str) -> Times:
     days: set[tuple[int, int]] = set()
     months: set[int] = set()
     date_spans: list[tuple[int, int]] = []
@@ -890,14 +932,10 @@ def _times_and_numbers(folded: str, analysis: Analysis) -> None:
         for match in _HALF_UNIT.finditer(folded):
             unit = match.group("unit") or match.group("half_unit")
             quantities.append(_in_base_unit(1.5 if match.group("whole") else 0.5, unit))
-    analysis.quantities = quantities
-    analysis.days = frozenset(days)
-    analysis.months = frozenset(months)
-    analysis.years = frozenset(years)
-    analysis.relative = frozenset(relative)
-    analysis.seasons = frozenset(seasons)
-    analysis.has_past_reference = bool((has_digit or any(word in folded for word in _PAST_WORDS))
-                                       and _PAST_REFERENCE.search(folded))
+    return Times(quantities=quantities, days=frozenset(days), months=frozenset(months), years=frozenset(years),
+                 relative=frozenset(relative), seasons=frozenset(seasons),
+                 has_past_reference=bool((has_digit or any(word in folded for word in _PAST_WORDS))
+                                         and _PAST_REFERENCE.search(folded)))
 
 
 # An ordinal after "the"/"their" and before what places the occasion ("between", "since", "in"):

@@ -884,8 +884,7 @@ def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis
     if main_clause_end is None or main_clause_end >= len(claim.text):
         return claim
     main = analyze(claim.text[:main_clause_end])
-    return replace(claim, quantities=main.quantities, days=main.days, months=main.months, years=main.years,
-                   relative=main.relative, seasons=main.seasons)
+    return replace(claim, when=replace(main.times(), has_past_reference=claim.has_past_reference))
 
 
 def _largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, float],
