@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from conftest import record_database
 
 from db.store import ReadoutRecord
+from verifier import thresholds as T
 from verifier.checking import check_text
 from verifier.normalize import analyze, speaker_keys
 from verifier.verdicts import (
@@ -577,6 +578,7 @@ SURVEY_AGREEMENT = ReadoutRecord(
 
 
 def _unsourced(tmp_path, sentences: list[str]) -> list[dict]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     engine = record_database(tmp_path / "unsourced.db", [ENVOYS, SURVEY_TALKS, SURVEY_AGREEMENT, *FILLER])
     try:
         return [check_text(engine, sentence, date(2024, 3, 2), store=False)["claims"][0] for sentence in sentences]
@@ -606,14 +608,24 @@ def test_the_heaviest_point_words_decide_what_is_related():
     assert _on_its_point(claim, [names, point], weights) == [point]
 
 
-def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_path):
-    nearly, only_later = _unsourced(tmp_path, [
-        "The envoys agreed to expand the fleet of polar research vessels for the Arctic survey.",
-        "The envoys agreed to expand the fleet of polar research vessels."])
-    # The period's record nearly states it (all but the agreement): related, not "only later".
+def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_path, monkeypatch):
+    claims = ["The envoys agreed to expand the fleet of polar research vessels for the Arctic survey.",
+              "The envoys agreed to expand the fleet of polar research vessels."]
+    # The rules alone: the period's record nearly states it (all but the agreement): related, not
+    # "only later".
+    monkeypatch.setattr(T, "VERDICT_MODEL", 0)
+    nearly, only_later = _unsourced(tmp_path / "rules", claims)
     assert (nearly["verdict"], nearly["reasons"]) == ("unsourced", ["below_threshold"]), nearly
     assert nearly["evidence"][0]["url"] == SURVEY_TALKS.url
     assert (only_later["verdict"], only_later["reasons"]) == ("unsourced", ["outside_window"]), only_later
+    # The calibrated model weighs the near statement of the period (trained on labels that accept
+    # paraphrase, it takes it for support: a known cost, see tests/eval/README.md), but never
+    # the publication that came after the article.
+    monkeypatch.setattr(T, "VERDICT_MODEL", 1)
+    for claim in _unsourced(tmp_path / "model", claims):
+        assert claim["verdict"] == "supported" or claim["reasons"] == ["outside_window"], claim
+        if claim["verdict"] == "supported":
+            assert [evidence["url"] for evidence in claim["evidence"]] == [SURVEY_TALKS.url], claim
 
 
 def test_words_told_to_the_publisher_in_private_are_not_the_other_sides_statement():
