@@ -78,8 +78,8 @@ class Sentence(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("readout_id", "position"),
         # The few sentences that are no evidence: the evidence count is all less these (db.index.evidence_state).
-        Index("ix_sentence_not_evidence", "id", sqlite_where=text("NOT is_evidence"),
-              postgresql_where=text("NOT is_evidence")),
+        # SQLite only: PostgreSQL counts with its own query and would pay for the index on every import.
+        Index("ix_sentence_not_evidence", "id", sqlite_where=text("NOT is_evidence")).ddl_if(dialect="sqlite"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
