@@ -155,24 +155,13 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
         "rule_contested": float(rule.verdict == CONTESTED),
         "rule_main_clause": float(via_main_clause),
         "rule_later_or_question": float(bool({OUTSIDE_WINDOW, ONLY_REPORTER_QUESTION} & set(rule.reasons))),
-        "best_score": best.score if best else 0.0,
-        "best_coverage": best.coverage.coverage if best else 0.0,
-        "best_predicate": best.coverage.predicate if best else 0.0,
-        # What the score holds beyond coverage and predicate: names and word-order similarity.
-        "best_names_fuzz": _names_fuzz(best) if best else 0.0,
-        "best_gap": _largest_gap(analysis, best, key_weights) if best else 1.0,
-        "best_in_window": float(bool(best and best.in_window)),
+        **_candidate_features("best", best, analysis, key_weights),
         "window_best_score": max(in_window, default=0.0),
         "related_count": min(len(related), _RELATED_COUNT_CAP) / _RELATED_COUNT_CAP,
         "support_score_count": min(sum(1 for c in related if c.score >= T.SUPPORT_SCORE),
                                    _SUPPORT_COUNT_CAP) / _SUPPORT_COUNT_CAP,
         "on_point": float(bool(pool and _on_its_point(analysis, pool, key_weights))),
-        "agree_score": agree.score if agree else 0.0,
-        "agree_coverage": agree.coverage.coverage if agree else 0.0,
-        "agree_predicate": agree.coverage.predicate if agree else 0.0,
-        "agree_names_fuzz": _names_fuzz(agree) if agree else 0.0,
-        "agree_gap": _largest_gap(analysis, agree, key_weights) if agree else 1.0,
-        "agree_in_window": float(bool(agree and agree.in_window)),
+        **_candidate_features("agree", agree, analysis, key_weights),
         "agree_action_missing": float(bool(agree) and not states_claimed_action(analysis, agree.analysis)),
         "agree_denial_missing": float(bool(agree) and not keeps_denial(analysis, agree.analysis)),
         "rule_support_found": float(bool(trace.supporting)),
@@ -204,6 +193,21 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
     contest_option = (contest[0], contest[1]) if contest else None
     return Decision(rule, {name: round(value, 6) for name, value in features.items()},
                     Options(support, contest_option))
+
+
+def _candidate_features(prefix: str, candidate: Candidate | None, analysis: Analysis,
+                        key_weights: dict[str, float]) -> dict[str, float]:
+    """One candidate's score and its parts; a missing candidate scores nothing and misses everything."""
+    if candidate is None:
+        return {f"{prefix}_score": 0.0, f"{prefix}_coverage": 0.0, f"{prefix}_predicate": 0.0,
+                f"{prefix}_names_fuzz": 0.0, f"{prefix}_gap": 1.0, f"{prefix}_in_window": 0.0}
+    return {f"{prefix}_score": candidate.score,
+            f"{prefix}_coverage": candidate.coverage.coverage,
+            f"{prefix}_predicate": candidate.coverage.predicate,
+            # What the score holds beyond coverage and predicate: names and word-order similarity.
+            f"{prefix}_names_fuzz": _names_fuzz(candidate),
+            f"{prefix}_gap": _largest_gap(analysis, candidate, key_weights),
+            f"{prefix}_in_window": float(candidate.in_window)}
 
 
 def _names_fuzz(candidate: Candidate) -> float:
