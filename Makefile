@@ -32,7 +32,7 @@ demo: $(STAMP)
 # training data beside the development set. eval-final: the untuned end-of-session measure in tests/eval/final/;
 # run it once at the end, never tune rules, thresholds or aliases on it or read its mismatches while changing the engine.
 # eval-blind1, eval-blind2: two more sets written without seeing the engine (tests/eval/README.md says which is
-# still untuned). eval-blind3, eval-blind4: two more written on 2026-11-28 evening, untuned: report aggregates only.
+# still untuned). eval-blind3, eval-blind4: two more written on 2026-11-28 evening; since then training data of the verdict model.
 .PHONY: eval-holdout eval-final eval-blind1 eval-blind2 eval-blind3 eval-blind4
 EVAL_DB ?= build/eval.db
 HOLDOUT_DB ?= build/eval-holdout.db
@@ -83,8 +83,8 @@ eval-perturb: $(STAMP)
 	$(BIN)/verifier --db $(PERTURB_DB) import examples/readouts.jsonl
 	$(BIN)/python -m tests.eval.perturb --db $(PERTURB_DB)
 
-# train-verdicts: fit the verdict model (verifier/calibration.py) on the training sets (dev, holdout, blind1,
-# blind2; never final/) against a fresh database of the bundled record and write verifier/data/verdict_model.json
+# train-verdicts: fit the verdict model (verifier/calibration.py) on the training sets (dev, holdout, blind1
+# to blind4; never final/) against a fresh database of the bundled record and write verifier/data/verdict_model.json
 # (the same engine and data give the same file, byte for byte). train-verdicts-cv: leave-one-set-out
 # cross-validation of the cascade against the model (tests/eval/README.md, "The verdict model").
 .PHONY: train-verdicts train-verdicts-cv

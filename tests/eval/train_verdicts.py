@@ -3,7 +3,7 @@
     python -m tests.eval.train_verdicts            # `make train-verdicts`: fit on all sets, write the model file
     python -m tests.eval.train_verdicts --cv       # leave-one-set-out cross-validation, cascade vs model
 
-The engine runs once over the training sets (dev, holdout, blind1, blind2) against one fresh
+The engine runs once over the training sets (dev, holdout, blind1 to blind4) against one fresh
 database of examples/readouts.jsonl; each gold claim is matched to its engine claim as `verifier
 eval` matches it, and keeps the rules' verdict, the features and which verdicts the engine could
 justify. A claim the engine never produced counts as unsourced, as in `verifier eval`, and
@@ -32,7 +32,7 @@ from verifier.evaluation import VERDICTS, load_gold, read_article
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING_SETS = ("tests/eval/gold.jsonl", "tests/eval/holdout/gold.jsonl", "tests/eval/blind1/gold.jsonl",
-                 "tests/eval/blind2/gold.jsonl")
+                 "tests/eval/blind2/gold.jsonl", "tests/eval/blind3/gold.jsonl", "tests/eval/blind4/gold.jsonl")
 RECORD = "examples/readouts.jsonl"
 
 # Feature sets tried by cross-validation (names from calibration.FEATURES).
