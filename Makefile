@@ -33,7 +33,8 @@ demo: $(STAMP)
 # run it once at the end, never tune rules, thresholds or aliases on it or read its mismatches while changing the engine.
 # eval-blind1, eval-blind2: two more sets written without seeing the engine (tests/eval/README.md says which is
 # still untuned). eval-blind3, eval-blind4: two more written on 2026-11-28 evening; since then training data of the verdict model.
-.PHONY: eval-holdout eval-final eval-blind1 eval-blind2 eval-blind3 eval-blind4
+# eval-blind5: written at the end of that session, untuned (aggregate figures only).
+.PHONY: eval-holdout eval-final eval-blind1 eval-blind2 eval-blind3 eval-blind4 eval-blind5
 EVAL_DB ?= build/eval.db
 HOLDOUT_DB ?= build/eval-holdout.db
 FINAL_DB ?= build/eval-final.db
@@ -41,6 +42,7 @@ BLIND1_DB ?= build/eval-blind1.db
 BLIND2_DB ?= build/eval-blind2.db
 BLIND3_DB ?= build/eval-blind3.db
 BLIND4_DB ?= build/eval-blind4.db
+BLIND5_DB ?= build/eval-blind5.db
 
 # $(call run_eval,DATABASE,GOLD): import the bundled record into a fresh DATABASE and score GOLD against it.
 define run_eval
@@ -70,6 +72,9 @@ eval-blind3: $(STAMP)
 
 eval-blind4: $(STAMP)
 	$(call run_eval,$(BLIND4_DB),tests/eval/blind4/gold.jsonl)
+
+eval-blind5: $(STAMP)
+	$(call run_eval,$(BLIND5_DB),tests/eval/blind5/gold.jsonl)
 
 # eval-perturb: the dev and holdout claims the engine supports, each changed in one detail at a time
 # (number, date, actor, place, negation, opposite action, side, quotation; tests/eval/perturb.py):
