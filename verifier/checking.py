@@ -225,6 +225,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     )
 
     publications = PublicationText(connection)
+    model = calibration.load_model() if T.VERDICT_MODEL else None
     results = []
     for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True):
         pool = found.candidates
@@ -236,7 +237,6 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         }
         side = _claimed_side(claim)
         context["main_clause_end"] = _main_clause_end(claim.content or claim.text)
-        model = calibration.load_model() if T.VERDICT_MODEL else None
         trace = DecisionTrace() if decisions or model is not None else None
         verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, trace=trace, **context)
         via_main_clause = False

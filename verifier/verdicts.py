@@ -631,10 +631,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue
         if _largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
             continue  # one word that carries much of the claim is not in the record's sentence
-        if any(not _states_action(candidate.analysis, key) and not (key in framed and framed[key] <= candidate.analysis.keys)
-               for key in directional):
+        if not _states_actions(candidate.analysis, directional, framed):
             continue  # the claim's action (lift, resume, reduce...) is its point: the record must state it
-        if negated_claim and not (candidate.analysis.negated & claim.negated):
+        if not _denies_too(claim, candidate.analysis, negated_claim):
             continue  # a record that simply lacks the thing is not a denial of it
         supporting.append(candidate)
 
@@ -698,14 +697,21 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
 
 def states_claimed_action(claim: Analysis, record: Analysis) -> bool:
     """Whether the record states each directional action of the claim (the support test of `decide`)."""
-    framed = _framed_actions(claim)
-    return all(_states_action(record, key) or (key in framed and framed[key] <= record.keys)
-               for key in _actions(claim))
+    return _states_actions(record, _actions(claim), _framed_actions(claim))
 
 
 def keeps_denial(claim: Analysis, record: Analysis) -> bool:
     """Whether a record can support the claim's denial: the claim denies nothing, or the record denies it too."""
-    return not (claim.negated & claim.predicate_keys) or bool(record.negated & claim.negated)
+    return _denies_too(claim, record, bool(claim.negated & claim.predicate_keys))
+
+
+def _states_actions(record: Analysis, actions: set[str], framed: dict[str, frozenset[str]]) -> bool:
+    # An action "agreed to X" is also stated by a record that states X (_framed_actions).
+    return all(_states_action(record, key) or (key in framed and framed[key] <= record.keys) for key in actions)
+
+
+def _denies_too(claim: Analysis, record: Analysis, negated_claim: bool) -> bool:
+    return not negated_claim or bool(record.negated & claim.negated)
 
 
 def _on_its_point(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float]) -> list[Candidate]:
