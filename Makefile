@@ -34,15 +34,14 @@ demo: $(STAMP)
 # eval-blind1, eval-blind2: two more sets written without seeing the engine (tests/eval/README.md says which is
 # still untuned). eval-blind3, eval-blind4: two more written on 2026-11-28 evening; since then training data of the verdict model.
 # eval-blind5: written at the end of that session, untuned (aggregate figures only).
-.PHONY: eval-holdout eval-final eval-blind1 eval-blind2 eval-blind3 eval-blind4 eval-blind5
+# A new blind set in tests/eval/NAME/ needs only its NAME here to get `make eval-NAME`
+# (database build/eval-NAME.db, or BLIND_DB when given).
+BLIND_SETS := blind1 blind2 blind3 blind4 blind5
+EVAL_BLIND := $(BLIND_SETS:%=eval-%)
+.PHONY: eval-holdout eval-final $(EVAL_BLIND)
 EVAL_DB ?= build/eval.db
 HOLDOUT_DB ?= build/eval-holdout.db
 FINAL_DB ?= build/eval-final.db
-BLIND1_DB ?= build/eval-blind1.db
-BLIND2_DB ?= build/eval-blind2.db
-BLIND3_DB ?= build/eval-blind3.db
-BLIND4_DB ?= build/eval-blind4.db
-BLIND5_DB ?= build/eval-blind5.db
 
 # $(call run_eval,DATABASE,GOLD): import the bundled record into a fresh DATABASE and score GOLD against it.
 define run_eval
@@ -61,20 +60,8 @@ eval-holdout: $(STAMP)
 eval-final: $(STAMP)
 	$(call run_eval,$(FINAL_DB),tests/eval/final/gold.jsonl)
 
-eval-blind1: $(STAMP)
-	$(call run_eval,$(BLIND1_DB),tests/eval/blind1/gold.jsonl)
-
-eval-blind2: $(STAMP)
-	$(call run_eval,$(BLIND2_DB),tests/eval/blind2/gold.jsonl)
-
-eval-blind3: $(STAMP)
-	$(call run_eval,$(BLIND3_DB),tests/eval/blind3/gold.jsonl)
-
-eval-blind4: $(STAMP)
-	$(call run_eval,$(BLIND4_DB),tests/eval/blind4/gold.jsonl)
-
-eval-blind5: $(STAMP)
-	$(call run_eval,$(BLIND5_DB),tests/eval/blind5/gold.jsonl)
+$(EVAL_BLIND): eval-%: $(STAMP)
+	$(call run_eval,$(or $(BLIND_DB),build/eval-$*.db),tests/eval/$*/gold.jsonl)
 
 # eval-perturb: the dev and holdout claims the engine supports, each changed in one detail at a time
 # (number, date, actor, place, negation, opposite action, side, quotation; tests/eval/perturb.py):
