@@ -11,7 +11,6 @@ serve together when together they cover more.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from array import array
@@ -19,7 +18,6 @@ from collections.abc import Callable, Sized
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
-from importlib import resources
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
@@ -41,6 +39,7 @@ from verifier import thresholds as T
 from verifier.normalize import (
     SOURCE_KEY,
     Analysis,
+    alias_data,
     analyze,
     fold,
     is_light,
@@ -117,7 +116,7 @@ class TermWeights:
 
 @lru_cache(maxsize=1)
 def _descriptor_words() -> frozenset[str]:
-    data = json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
+    data = alias_data()
     return frozenset(fold(word) for word in data["descriptors"])
 
 
@@ -296,7 +295,7 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     """Keys of capitals, which stand for their governments ("Washington's top diplomat")."""
-    data = json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
+    data = alias_data()
     canonical = lexicon().canonical
     return frozenset(canonical[fold(city)] for city in data["capitals"] if fold(city) in canonical)
 
@@ -304,7 +303,7 @@ def _capitals() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _country_of_capital() -> dict[str, str]:
     """A capital's key -> its country's key ("Beijing" -> China)."""
-    data = json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
+    data = alias_data()
     canonical = lexicon().canonical
     pairs = {canonical.get(fold(city)): canonical.get(fold(country)) for city, country in data["capitals"].items()}
     # (Some capitals share their country's group: "Seoul" is the ROK's key already.)

@@ -245,8 +245,14 @@ def _key_of_phrase(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def alias_data() -> dict:
+    """verifier/data/aliases.json as parsed, read once: the lexicon and the scorer's word lists share it."""
+    return json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = json.loads(resources.files("verifier").joinpath("data/aliases.json").read_text(encoding="utf-8"))
+    data = alias_data()
     canonical: dict[str, str] = {}
     variants: dict[str, list[str]] = {}
     for group in data["groups"]:
