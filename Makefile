@@ -33,10 +33,11 @@ demo: $(STAMP)
 # run it once at the end, never tune rules, thresholds or aliases on it or read its mismatches while changing the engine.
 # eval-blind1, eval-blind2: two more sets written without seeing the engine (tests/eval/README.md says which is
 # still untuned). eval-blind3, eval-blind4: two more written on 2026-11-28 evening; since then training data of the verdict model.
-# eval-blind5: written at the end of that session, untuned (aggregate figures only).
+# eval-blind5: written at the end of that session, untuned (aggregate figures only). eval-blind6: written on the
+# night of 2026-11-28, untuned (aggregate figures only).
 # A new blind set in tests/eval/NAME/ needs only its NAME here to get `make eval-NAME`
 # (database build/eval-NAME.db, or BLIND_DB when given).
-BLIND_SETS := blind1 blind2 blind3 blind4 blind5
+BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
 .PHONY: eval-holdout eval-final $(EVAL_BLIND)
 EVAL_DB ?= build/eval.db
