@@ -34,10 +34,10 @@ demo: $(STAMP)
 # eval-blind1, eval-blind2: two more sets written without seeing the engine (tests/eval/README.md says which is
 # still untuned). eval-blind3, eval-blind4: two more written on 2026-11-28 evening; since then training data of the verdict model.
 # eval-blind5: written at the end of that session, untuned (aggregate figures only). eval-blind6: written on the
-# night of 2026-11-28, untuned (aggregate figures only).
+# night of 2026-11-28, untuned (aggregate figures only); eval-blind7: the same, kept for the end-of-session figure.
 # A new blind set in tests/eval/NAME/ needs only its NAME here to get `make eval-NAME`
 # (database build/eval-NAME.db, or BLIND_DB when given).
-BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6
+BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
 .PHONY: eval-holdout eval-final $(EVAL_BLIND)
 EVAL_DB ?= build/eval.db
