@@ -1083,3 +1083,20 @@ def test_a_detail_in_one_clause_is_contested_on_that_clause(tmp_path):
                                       "envoy said engineers from both countries will train together at the northern "
                                       "harbour beginning in 2027.")
     assert (claim["verdict"], claim["reasons"]) == ("contested", [DATE_MISMATCH]), claim
+
+
+def test_countries_beyond_the_usual_parties_are_countries():
+    assert {entity.kind for entity in analyze("The ministers met in Cambodia and in Kenya.").entities} == {"country"}
+    assert "=zambia" in analyze("Zambian officials attended.").entity_keys
+    # A known country swapped for one of them is another country (an unknown name could only stand for a person).
+    from verifier.verdicts import ACTOR_MISMATCH
+    assert ACTOR_MISMATCH in _conflicts("They met at the regional summit in Indonesia and the forum in Chile.",
+                                        "They met at the regional summit in Cambodia and the forum in Chile.")
+
+
+def test_pausing_and_rolling_back_are_opposite_actions():
+    from verifier.verdicts import OPPOSITE_ACTION
+    assert OPPOSITE_ACTION in _conflicts("The two navies agreed to pause joint patrols in the strait.",
+                                         "The two navies agreed to resume joint patrols in the strait.")
+    assert OPPOSITE_ACTION in _conflicts("The government will roll back the duties on imported steel.",
+                                         "The government will maintain the duties on imported steel.")
