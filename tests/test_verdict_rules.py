@@ -1100,3 +1100,13 @@ def test_pausing_and_rolling_back_are_opposite_actions():
                                          "The two navies agreed to resume joint patrols in the strait.")
     assert OPPOSITE_ACTION in _conflicts("The government will roll back the duties on imported steel.",
                                          "The government will maintain the duties on imported steel.")
+
+
+def test_words_placed_in_a_named_publication_must_come_from_one_like_it(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    point = "the two leaders agreed to open a joint coastal weather station to warn fishing fleets of storms."
+    claim = _check_training(tmp_path, "In the joint statement, " + point)
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+    claim = _check_training(tmp_path, "In Friday's readout, " + point)
+    assert claim["verdict"] == "contested" and set(claim["reasons"]) <= {EVENT_MISMATCH, DATE_MISMATCH}, claim
+    assert _check_training(tmp_path, "In Monday's readout, " + point)["verdict"] == "supported"

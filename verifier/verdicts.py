@@ -708,6 +708,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # count: an older denial or other actor is too likely another occasion's.
     own_event_silent = anchor.known and not any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates)
     compared = _main_clause_times(claim, main_clause_end)
+    named = _named_publication(claim, anchor, main_clause_end)
+    if named is not None and any(candidate.score >= T.SUPPORT_SCORE and _is_named_publication(candidate, named)
+                                 for candidate in candidates):
+        named = None  # the publication the claim names is in the record and says it: no other one speaks for it
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
             continue
@@ -744,6 +748,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _absent_party(claim, candidate, mentions, main_clause_end)
         if not conflict.reasons and mentions is not None:
             conflict = _absent_counterpart(claim, candidate, mentions, main_clause_end)
+        if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
+                and not _is_named_publication(candidate, named):
+            conflict = Conflict((EVENT_MISMATCH,), named.keys)
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
             same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
@@ -1489,6 +1496,46 @@ def _counterpart_slot(claim: Analysis, index: int) -> bool:
 
 # Capitalised words a name's titles may take before it ("Chinese Foreign Minister").
 _TITLE_WORDS = 4
+
+
+# "In the joint statement he issued with ...", "In Thursday's statement", "in a readout on May 3": the
+# claim places its words in one publication (its kind, and maybe its day), up to the clause's comma.
+# Not "according to a joint statement": that names a side (attribution), which other publications of
+# the side may confirm.
+_NAMED_PUBLICATION = re.compile(
+    r"\bin\s+(?:the|a|an|his|her|their|its|(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)['\u2019]s)\s+(?:(?:\w+\s+){0,2}?)(?P<kind>joint\s+statement|statement|readout|fact\s+sheet|"
+    r"press\s+release)\b(?P<rest>[^,;]*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NamedPublication:
+    kind: str  # folded words that the publication's title holds ("joint statement")
+    days: frozenset[tuple[int, int]]  # the (month, day) it was published, when the claim says
+    keys: frozenset[str]  # the claim's words that name it
+
+
+def _named_publication(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> NamedPublication | None:
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    match = _NAMED_PUBLICATION.search(claim.text, 0, end)
+    if match is None:
+        return None
+    days: set[tuple[int, int]] = set(analyze(match.group(0)).days)
+    if match.group("weekday") and anchor.day is not None:
+        days |= named_days(f"on {match.group('weekday').lower()}", anchor.day)
+    keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
+    return NamedPublication(" ".join(fold(match.group("kind")).split()), frozenset(days), keys & claim.keys)
+
+
+def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
+    """The candidate's publication is of the kind the claim names (by its
+    title), published on the day the claim names, or the day after."""
+    if named.kind not in " ".join(fold(candidate.first.title).split()):
+        return False
+    if not named.days:
+        return True
+    published = local_day(candidate.first)
+    return any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1)))
 
 
 def _top(first: list[Candidate], all_candidates: list[Candidate]) -> list[Candidate]:
