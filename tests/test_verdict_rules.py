@@ -1002,3 +1002,111 @@ def test_on_a_month_and_year_names_that_month():
     record = "The mayors met in the capital in May 2021."
     assert DATE_MISMATCH not in _conflicts("The mayors met in the capital on May 2021.", record)
     assert DATE_MISMATCH in _conflicts("The mayors met in the capital on June 2021.", record)
+
+
+# ---------------------------------------------------------------- contests the record words otherwise
+
+
+def test_a_count_is_compared_by_what_it_counts_when_the_noun_differs():
+    record = "The agency renewed the permits of more than 150 cargo companies and added new permits."
+    assert _conflicts("The agency renewed the permits of more than 120 cargo firms and added new ones.",
+                      record) == (NUMBER_MISMATCH,)
+    assert NUMBER_MISMATCH not in _conflicts(
+        "The agency renewed the permits of more than 150 cargo firms and added new ones.", record)
+    # A count left unsaid ("two more") is what the same words around it count.
+    assert NUMBER_MISMATCH in _conflicts("The navy will lease three frigates, with an option for four more if needed.",
+                                         "The navy will lease three frigates, with the right to lease two more if needed.")
+    # Numbers of other things are other counts.
+    assert NUMBER_MISMATCH not in _conflicts("They will send four patrol boats to the port.",
+                                             "They will send six aircraft to the port.")
+
+
+def test_a_verb_that_calls_something_off_contests_a_record_that_did_it():
+    from verifier.verdicts import OPPOSITE_ACTION
+    record = "The ministers signed a memorandum on fisheries cooperation."
+    assert _conflicts("The ministers put off signing a memorandum on fisheries cooperation.", record) == (
+        OPPOSITE_ACTION,)
+    assert _conflicts("The ministers stopped short of signing a memorandum on fisheries cooperation.", record) == (
+        NEGATION_MISMATCH,)
+    # A record that holds back too agrees; "stopped short of" is no "stop" against "continue".
+    assert _conflicts("The ministers put off signing a memorandum on fisheries cooperation.",
+                      "The ministers put off signing a memorandum on fisheries cooperation.") == ()
+    assert _conflicts("The two stopped short of new port fees.", "The two will continue port visits.") == ()
+
+
+TRAINING_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/harbour-statement/",
+    title="Joint Statement on Harbour Cooperation", published=datetime(2025, 3, 10, 15, 0, tzinfo=UTC),
+    body=("Beginning in 2025, engineers from both countries will train together at the northern harbour. "
+          "The partners will publish a shared maintenance plan."))
+LEADER_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/readout-of-meeting-with-ortega/",
+    title="Readout of the President's Meeting with Prime Minister Ortega", published=datetime(2025, 3, 10, 18, 0,
+                                                                                               tzinfo=UTC),
+    body=("The President met today with Prime Minister Ortega. The two leaders agreed to open a joint coastal "
+          "weather station to warn fishing fleets of storms."))
+
+
+def _check_training(tmp_path, sentence: str) -> dict:
+    engine = record_database(tmp_path / "training.db", [TRAINING_STATEMENT, LEADER_READOUT, *FILLER])
+    try:
+        report = check_text(engine, sentence, date(2025, 3, 11), store=False)
+    finally:
+        engine.dispose()
+    assert len(report["claims"]) == 1, report["skipped"]
+    return report["claims"][0]
+
+
+def test_next_year_is_read_from_the_articles_date(tmp_path):
+    claim = _check_training(tmp_path, "Engineers from both countries will train together at the northern harbour "
+                                     "from next year.")
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [DATE_MISMATCH]), claim
+    claim = _check_training(tmp_path, "Engineers from both countries will train together at the northern harbour "
+                                     "from this year.")
+    assert claim["verdict"] == "supported", claim
+
+
+def test_the_other_party_of_the_claims_meeting_must_be_in_its_publication(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    claim = _check_training(tmp_path, "In his meeting with Lindqvist, the President agreed to open a joint coastal "
+                                     "weather station to warn fishing fleets of storms.")
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+    claim = _check_training(tmp_path, "In his meeting with Ortega, the President agreed to open a joint coastal "
+                                     "weather station to warn fishing fleets of storms.")
+    assert claim["verdict"] == "supported", claim
+
+
+def test_a_detail_in_one_clause_is_contested_on_that_clause(tmp_path):
+    # The setting ("Speaking ... on a visit to ...") dilutes the whole sentence's share of the record's words;
+    # the clause holding the year is the point the record speaks to.
+    claim = _check_training(tmp_path, "Speaking to reporters aboard his aircraft during a long regional tour, the "
+                                      "envoy said engineers from both countries will train together at the northern "
+                                      "harbour beginning in 2027.")
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [DATE_MISMATCH]), claim
+
+
+def test_countries_beyond_the_usual_parties_are_countries():
+    assert {entity.kind for entity in analyze("The ministers met in Cambodia and in Kenya.").entities} == {"country"}
+    assert "=zambia" in analyze("Zambian officials attended.").entity_keys
+    # A known country swapped for one of them is another country (an unknown name could only stand for a person).
+    from verifier.verdicts import ACTOR_MISMATCH
+    assert ACTOR_MISMATCH in _conflicts("They met at the regional summit in Indonesia and the forum in Chile.",
+                                        "They met at the regional summit in Cambodia and the forum in Chile.")
+
+
+def test_pausing_and_rolling_back_are_opposite_actions():
+    from verifier.verdicts import OPPOSITE_ACTION
+    assert OPPOSITE_ACTION in _conflicts("The two navies agreed to pause joint patrols in the strait.",
+                                         "The two navies agreed to resume joint patrols in the strait.")
+    assert OPPOSITE_ACTION in _conflicts("The government will roll back the duties on imported steel.",
+                                         "The government will maintain the duties on imported steel.")
+
+
+def test_words_placed_in_a_named_publication_must_come_from_one_like_it(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    point = "the two leaders agreed to open a joint coastal weather station to warn fishing fleets of storms."
+    claim = _check_training(tmp_path, "In the joint statement, " + point)
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+    claim = _check_training(tmp_path, "In Friday's readout, " + point)
+    assert claim["verdict"] == "contested" and set(claim["reasons"]) <= {EVENT_MISMATCH, DATE_MISMATCH}, claim
+    assert _check_training(tmp_path, "In Monday's readout, " + point)["verdict"] == "supported"

@@ -65,6 +65,10 @@ CONTEST_PREDICATE_COVERAGE = 0.45
 # predicate share for that enumeration; neither change alone moves a claim of
 # the dev or holdout set).
 CONTEST_MIN_SCORE = RELATED_SCORE
+# A contradiction whose detail sits in one clause of a longer claim ("Before leaving for Ohio, he said
+# he hoped to meet again in the coming weeks") passes the two coverage gates above on that clause
+# alone, when the clause says at least this many things (content words) besides the detail.
+CONTEST_CLAUSE_KEYS = 3
 
 # A reporter's question explains an unsourced claim when it matches the claim
 # this much better than any official sentence.

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -152,6 +153,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if flipped:
         reasons.append(NEGATION_MISMATCH)
 
+    denying = _denying_verbs(claim)
+    for reason, keys in _implied_denials(claim, candidate):
+        if reason not in reasons:
+            reasons.append(reason)
+        ignored |= keys
+
     number_keys = {key for key in claim.keys if _NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS}
     if _numbers_differ(claim, candidate):
         reasons.append(NUMBER_MISMATCH)
@@ -178,7 +185,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         ignored |= virtual
 
     record_only = candidate.keys - claim.keys
-    for key in sorted(claim.predicate_keys - candidate.keys):
+    for key in sorted(claim.predicate_keys - candidate.keys - denying):
         if any(_stem_forms(opposite) & record_only for opposite in _opposites_of(key)):
             if OPPOSITE_ACTION not in reasons:
                 reasons.append(OPPOSITE_ACTION)
@@ -188,6 +195,73 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+# Verbs that deny what follows them without a "not": holding back from it ("stopped short of new
+# limits", "held off on sanctions") flips its polarity; calling it off ("ruled out talks", "put off
+# signing", "shelved the plan") is the opposite of doing it.
+_IMPLIED_DENIAL = re.compile(
+    r"\b(?:(?P<withheld>stop(?:ped|s|ping)?\s+short\s+of|h(?:e|o)ld(?:s|ing)?\s+off\s+on|balk(?:ed|s|ing)?\s+at|"
+    r"shied\s+away\s+from|shy(?:ing)?\s+away\s+from|refrain(?:ed|s|ing)?\s+from)|"
+    r"(?P<called_off>rul(?:ed|es|ing)\s+out|put(?:s|ting)?\s+off|postpon(?:ed|es|ing)|shelv(?:ed|es|ing)|"
+    r"scrapp(?:ed|ing)|scraps|call(?:ed|s|ing)?\s+off))\s+", re.IGNORECASE)
+
+
+def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
+    """What the claim says was held back or called off ("put off signing the
+    memorandum") that the record states as done ("signed the memorandum"):
+    a negation or an opposite action, with the words of the denying verb."""
+    found: list[tuple[str, set[str]]] = []
+    theirs = _implied_scope(candidate)
+    for match in _IMPLIED_DENIAL.finditer(claim.text):
+        denied = _scope_after(claim, match.end())
+        stated = (denied & claim.predicate_keys & candidate.keys) - candidate.negated - theirs
+        if len(stated) < _DENIED_WORDS_STATED:
+            continue  # one shared word ("port fees" / "port visits") is not the thing denied
+        reason = NEGATION_MISMATCH if match.group("withheld") else OPPOSITE_ACTION
+        verb = {token.key for token in claim.tokens if match.start() <= token.start < match.end()}
+        found.append((reason, verb))
+    return found
+
+
+# Words of what the claim denies that the record must state for the denial to be contradicted.
+_DENIED_WORDS_STATED = 2
+
+
+def _denying_verbs(claim: Analysis) -> frozenset[str]:
+    """The keys of the claim's denying verbs ("stopped short of" is no "stop")."""
+    if not _IMPLIED_DENIAL.search(claim.text):
+        return frozenset()
+    return frozenset(token.key for match in _IMPLIED_DENIAL.finditer(claim.text) for token in claim.tokens
+                     if match.start() <= token.start < match.end())
+
+
+def _implied_scope(analysis: Analysis) -> set[str]:
+    scope: set[str] = set()
+    for match in _IMPLIED_DENIAL.finditer(analysis.text):
+        scope |= _scope_after(analysis, match.end())
+    return scope
+
+
+def _scope_after(analysis: Analysis, start: int) -> set[str]:
+    """The content words a negation at `start` reaches: as many as a "not" reaches, within the clause."""
+    keys: set[str] = set()
+    previous_end = start
+    for token in analysis.tokens:
+        if token.start < start:
+            continue
+        if _DENIAL_CLAUSE_MARK.search(analysis.text, previous_end, token.start) or (
+                keys and fold(token.surface) in ("but", "while", "although", "and", "which", "who")):
+            break
+        previous_end = token.end
+        if not token.stop:
+            keys.add(token.key)
+            if len(keys) >= NEGATION_SCOPE:
+                break
+    return keys
+
+
+_DENIAL_CLAUSE_MARK = re.compile(r"[,;:.()\"]")
 
 
 def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
@@ -334,15 +408,69 @@ def _met_at(claim: Analysis, entity: Entity) -> bool:
 
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
+    claim_values = {q.value for q in claim.quantities}
     for quantity in claim.quantities:
-        if not quantity.unit:
+        same_unit = {q.value for q in candidate.quantities if quantity.unit and _same_unit(quantity.unit, q.unit)}
+        if not same_unit:
+            # The counted noun in other words ("300 beef plants" / "400 beef facilities"), or left
+            # out ("up to three more"): a number of the record in the same surroundings is the
+            # same count. The record's numbers the claim also gives are those other counts.
+            others = claim_values - {quantity.value}
+            if any(len(values) == 1 and quantity.value not in values
+                   for values in (found - others for found in _numbers_in_same_words(claim, quantity.value, candidate))):
+                return True
             continue
-        same_unit = {q.value for q in candidate.quantities if _same_unit(quantity.unit, q.unit)}
         # One other value is a contradiction; several ("a 34% tariff ... a 10% tariff") are
         # other quantities of the kind, and the claim's may be yet another.
         if len(same_unit) == 1 and quantity.value not in same_unit:
             return True
     return False
+
+
+def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -> list[set[float]]:
+    """For each place the claim writes the number `value` (as one token), the
+    record's numbers written next to a content word that is also next to it."""
+    found = []
+    for index in _number_tokens(claim, value):
+        ours = _number_surroundings(claim, index)
+        if ours:
+            found.append({quantity.value for quantity in candidate.quantities
+                          if any(_number_surroundings(candidate, other) & ours
+                                 for other in _number_tokens(candidate, quantity.value))})
+    return found
+
+
+def _number_tokens(analysis: Analysis, value: float) -> list[int]:
+    return [index for index, token in enumerate(analysis.tokens)
+            if _NUMBER_KEY.fullmatch(token.key) and float(token.key) == value]
+
+
+def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
+    """The words of what a number counts: the content words right after it
+    ("300 American beef plants", "50 of the 737 MAX aircraft", "two more if
+    needed"), up to the next small word or mark of the clause, names aside."""
+    tokens, text = analysis.tokens, analysis.text
+    words: set[str] = set()
+    edge = index
+    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
+        if _CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
+            break
+        other = tokens[position]
+        edge = position
+        if other.stop or other.key in _NUMBER_FILLER:
+            if words:
+                break
+            continue  # "60 of the", "three more if": what is counted comes after
+        if not _NUMBER_KEY.fullmatch(other.key) and other.key not in analysis.entity_keys:
+            words.add(other.key)  # a name ("four U.S. boats", "five U.S. SSNs") is whose, not what
+    return words
+
+
+# Words after a number that may tell what it counts.
+_NUMBER_REACH = 6
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
+# Words next to any number that say nothing of what it counts.
+_NUMBER_FILLER = frozenset({"percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"})
 
 
 def _same_unit(ours: str, theirs: str) -> bool:
@@ -580,6 +708,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # count: an older denial or other actor is too likely another occasion's.
     own_event_silent = anchor.known and not any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates)
     compared = _main_clause_times(claim, main_clause_end)
+    named = _named_publication(claim, anchor, main_clause_end)
+    if named is not None and any(candidate.score >= T.SUPPORT_SCORE and _is_named_publication(candidate, named)
+                                 for candidate in candidates):
+        named = None  # the publication the claim names is in the record and says it: no other one speaks for it
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
             continue
@@ -591,6 +723,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_day_conflict(compared, candidate))
+        if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
+        # The record states its own value of the detail (a number, date, name, polarity), not
+        # merely lacks the claim's: only then may one clause of the claim carry the point.
+        states_other = bool(conflict.reasons)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _period_conflict(claim, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
@@ -609,6 +746,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if not conflict.reasons and mentions is not None:
             # Below the support score too: the missing name may be what keeps it below.
             conflict = _absent_party(claim, candidate, mentions, main_clause_end)
+        if not conflict.reasons and mentions is not None:
+            conflict = _absent_counterpart(claim, candidate, mentions, main_clause_end)
+        if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
+                and not _is_named_publication(candidate, named):
+            conflict = Conflict((EVENT_MISMATCH,), named.keys)
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
             same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
@@ -616,6 +758,18 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        and candidate.score >= T.CONTEST_MIN_SCORE)
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = _largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
+            if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and candidate.score >= T.CONTEST_MIN_SCORE:
+                # The detail in conflict sits in one clause of a longer sentence ("Before leaving
+                # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
+                # clause is the point the record must share; the rest is its setting.
+                clause = _conflict_clause(claim, conflict.ignored & claim.keys, key_weights)
+                if clause is not None:
+                    part, part_weights = clause
+                    part_point = coverage_of(part, part_weights, candidate.analysis, aside)
+                    if (part_point.coverage >= T.CONTEST_COVERAGE
+                            and part_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
+                            and _largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
+                        covered, gap, same_point = True, 0.0, part_point
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
@@ -693,6 +847,33 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+# Where a sentence joins clauses: a comma or semicolon, "that" after a verb of saying, a
+# subordinating word ("before leaving ...", "as he ...").
+_CLAUSE_JOINS = re.compile(r"[,;]\s+|\s+(?:that|before|after|while|whereas|as|when|because)\s+", re.IGNORECASE)
+
+
+def _conflict_clause(claim: Analysis, keys: frozenset[str] | set[str],
+                     key_weights: dict[str, float]) -> tuple[Analysis, dict[str, float]] | None:
+    """The clause of the claim that holds the words in conflict (`keys`), as
+    an analysis of its own keys with their weights; None when the claim is
+    one clause, or that clause says too little besides the conflict."""
+    if not keys:
+        return None
+    bounds = [0] + [match.end() for match in _CLAUSE_JOINS.finditer(claim.text)] + [len(claim.text) + 1]
+    if len(bounds) < 3:
+        return None
+    for start, end in pairwise(bounds):
+        inside = {token.key for token in claim.tokens if start <= token.start < end} & claim.keys
+        if not inside & keys:
+            continue
+        if len(inside - keys) < T.CONTEST_CLAUSE_KEYS or inside == claim.keys:
+            return None
+        part = replace(claim, keys=frozenset(inside), predicate_keys=claim.predicate_keys & inside,
+                       entity_keys=claim.entity_keys & inside)
+        return part, {key: weight for key, weight in key_weights.items() if key in inside}
+    return None
 
 
 def states_claimed_action(claim: Analysis, record: Analysis) -> bool:
@@ -1041,6 +1222,26 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
                     conflict.swapped | other.swapped)
 
 
+# A calendar year named from the article's own ("next year"); "the past year" is a span of time, not one.
+_RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+year\b(?!\s+and\s+a\s+half)", re.IGNORECASE)
+_YEAR_OFFSETS = {"next": 1, "this": 0, "last": -1}
+
+
+def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
+                            main_clause_end: int | None) -> Conflict:
+    """"From next year", read from the article's date, against the year the
+    record names ("beginning in 2023" in an article of 2023 is this year)."""
+    if anchor.day is None or not anchor.known or claim.years or not candidate.analysis.years:
+        return Conflict((), frozenset())
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    ours = {anchor.day.year + _YEAR_OFFSETS[match.group("which").lower()]
+            for match in _RELATIVE_YEAR.finditer(claim.text, 0, end)}
+    if not ours or ours & candidate.analysis.years:
+        return Conflict((), frozenset())
+    words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
+    return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
+
+
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
 
 
@@ -1246,6 +1447,95 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+# Words that make the name after them the other party of the claim's occasion: "in his meeting
+# with Sunak", "a call with the Israeli prime minister", "told Lapid". Not a plan's bare verb
+# ("expected to speak with Xi"): a call yet to come has no publication to be absent from.
+_OCCASION_WITH = frozenset({"meeting", "meetings", "met", "call", "calls", "called", "spoke",
+                            "talks", "talked", "conversation", "bilateral", "discussion", "discussions", "summit"})
+_TOLD = frozenset({"told", "tells", "telling", "assured", "urged", "pressed", "thanked"})
+
+
+def _absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mentions,
+                        main_clause_end: int | None) -> Conflict:
+    """The other party of the claim's occasion ("in his meeting with Yoon",
+    "told Lapid") whom the evidence's publication never names: it reads out
+    another meeting or call, so the point was made at another occasion."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    readout_id = candidate.first.readout_id
+    record = candidate.analysis
+    for entity in claim.entities:
+        if entity.kind not in ("person", "name"):
+            continue
+        token = claim.tokens[entity.index]
+        if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
+            continue
+        if not _counterpart_slot(claim, entity.index):
+            continue
+        if token.surface.isupper() or _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
+            continue  # an acronym ("told CNN") is an outlet, not a party
+        return Conflict((EVENT_MISMATCH,), frozenset(_name_run(claim, entity.index)))
+    return Conflict((), frozenset())
+
+
+def _counterpart_slot(claim: Analysis, index: int) -> bool:
+    """The name at `index`, with the titles before it, follows "told" or an
+    occasion word and "with" ("met with Prime Minister Sunak")."""
+    position = _run_bounds(claim, index)[0] - 1
+    tokens = claim.tokens
+    while position >= 0 and tokens[position].capitalised and index - position <= _TITLE_WORDS:
+        position -= 1  # titles and a country's adjective: "with Israeli Prime Minister"
+    if position < 0:
+        return False
+    before = fold(tokens[position].surface)
+    if before in _TOLD:
+        return True
+    return before == "with" and position > 0 and fold(tokens[position - 1].surface) in _OCCASION_WITH
+
+
+# Capitalised words a name's titles may take before it ("Chinese Foreign Minister").
+_TITLE_WORDS = 4
+
+
+# "In the joint statement he issued with ...", "In Thursday's statement", "in a readout on May 3": the
+# claim places its words in one publication (its kind, and maybe its day), up to the clause's comma.
+# Not "according to a joint statement": that names a side (attribution), which other publications of
+# the side may confirm.
+_NAMED_PUBLICATION = re.compile(
+    r"\bin\s+(?:the|a|an|his|her|their|its|(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)['\u2019]s)\s+(?:(?:\w+\s+){0,2}?)(?P<kind>joint\s+statement|statement|readout|fact\s+sheet|"
+    r"press\s+release)\b(?P<rest>[^,;]*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NamedPublication:
+    kind: str  # folded words that the publication's title holds ("joint statement")
+    days: frozenset[tuple[int, int]]  # the (month, day) it was published, when the claim says
+    keys: frozenset[str]  # the claim's words that name it
+
+
+def _named_publication(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> NamedPublication | None:
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    match = _NAMED_PUBLICATION.search(claim.text, 0, end)
+    if match is None:
+        return None
+    days: set[tuple[int, int]] = set(analyze(match.group(0)).days)
+    if match.group("weekday") and anchor.day is not None:
+        days |= named_days(f"on {match.group('weekday').lower()}", anchor.day)
+    keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
+    return NamedPublication(" ".join(fold(match.group("kind")).split()), frozenset(days), keys & claim.keys)
+
+
+def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
+    """The candidate's publication is of the kind the claim names (by its
+    title), published on the day the claim names, or the day after."""
+    if named.kind not in " ".join(fold(candidate.first.title).split()):
+        return False
+    if not named.days:
+        return True
+    published = local_day(candidate.first)
+    return any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1)))
 
 
 def _top(first: list[Candidate], all_candidates: list[Candidate]) -> list[Candidate]:
