@@ -624,8 +624,8 @@ class _IdCache:
         return found
 
 
-# Sentence ids per phrase group, as arrays (eight bytes an id, no object
-# each, and nothing for the cycle collector to walk).
+# Sentence ids per phrase group, as arrays: eight bytes an id and no object
+# each, which the cycle collector passes over whole (it visits a set's every id).
 _HOLDING_CACHE_IDS = 4_000_000
 _HOLDING_LISTS = _IdCache(_HOLDING_CACHE_IDS)
 # The event window's sentences, for the claims of one article: (its key, the ids).
