@@ -114,6 +114,26 @@ def test_bounds_are_those_of_the_plain_way_in_the_same_order(bundled, monkeypatc
         assert probed, "no claim had a common key probed: the test did not reach the intersection"
 
 
+
+def test_kept_sentence_lists_are_nothing_the_cycle_collector_walks(bundled, monkeypatch):
+    # A small budget leaves keys to the common probes, whose lists were once also kept as sets.
+    import gc
+
+    from verifier import evidence
+
+    monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 40)
+    caches = [name for name, value in vars(evidence).items() if isinstance(value, evidence._IdCache)]
+    for name in caches:
+        monkeypatch.setattr(evidence, name, evidence._IdCache(getattr(evidence, name).limit))
+    with bundled.connect() as connection:
+        weights = TermWeights(connection)
+        for claim in _claims()[:20]:
+            bound_sentences(connection, claim, weights, weights.weigh(claim))
+    kept = {key: ids for name in caches for key, ids in getattr(evidence, name).entries.items()}
+    assert any(key[0] == "seeded" for key in kept), "no common key was probed"
+    # The collector visits what get_referents lists: a set's every id, an array's type alone.
+    assert not [key for key, ids in kept.items() if any(isinstance(item, int) for item in gc.get_referents(ids))]
+
 def test_reporters_questions_are_scored_only_when_asked_for(bundled):
     claim = analyze("Reporters asked whether Sullivan raised fentanyl with Wang in Bangkok.")
     with bundled.connect() as connection:
