@@ -390,7 +390,7 @@ class Candidate:
     @property
     def contiguous(self) -> bool:
         """One sentence or a window; False for two sentences apart in one publication."""
-        return all(b.position == a.position + 1 for a, b in zip(self.hits, self.hits[1:]))
+        return all(b.position == a.position + 1 for a, b in zip(self.hits, self.hits[1:], strict=False))
 
     @property
     def sort_key(self) -> tuple:
