@@ -253,11 +253,14 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             together = (answered_questions(connection, analysis, found.questions, pool, key_weights, scope)
                         + sentence_pairs(analysis, pool, key_weights, scope))
             if together:
-                pool = sorted(pool + together, key=lambda c: c.sort_key)
-                trace = DecisionTrace() if trace is not None else None
-                second = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, trace=trace,
-                                **context)
-                verdict = second
+                # Kept only when they decide the claim: otherwise the claim, and what the verdict
+                # model reads of it, stay as the single sentences left them.
+                extended = sorted(pool + together, key=lambda c: c.sort_key)
+                second_trace = DecisionTrace() if trace is not None else None
+                second = decide(analysis, side, extended, key_weights, anchor, record_empty=record_empty,
+                                trace=second_trace, **context)
+                if second.verdict != UNSOURCED:
+                    verdict, pool, trace = second, extended, second_trace
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
                                   anchor, scope, verdict, context)

@@ -924,6 +924,12 @@ def answered_questions(connection: Connection, claim: Analysis, questions: list[
     return found
 
 
+@lru_cache(maxsize=1)
+def _exchange_keys() -> frozenset[str]:
+    """Keys of the words an article uses for a question and its answer."""
+    return analyze("asked reporters reporter journalists question replied answered responded").keys
+
+
 def _exchange(by_position: dict[int, SentenceHit], position: int,
               is_answer: bool) -> tuple[list[SentenceHit], list[SentenceHit]] | None:
     """The question turn and the official answer (up to ANSWER_SENTENCES, courtesies
@@ -981,6 +987,10 @@ def _answered(claim: Analysis, turn: list[SentenceHit], answer: list[SentenceHit
         # "Did he raise it?" "No.": what was asked is what is denied.
         together = replace(together, negated=together.negated | (asked_analysis.predicate_keys & together.keys))
     together = with_speakers(together, tuple(answer), speaker_keys(claim))
+    # The exchange itself is what "asked by reporters, he replied" and "told reporters" describe.
+    framing = _exchange_keys() & claim.keys - together.keys
+    if framing:
+        together = replace(together, keys=together.keys | framing)
     coverage = coverage_of(claim, key_weights, together)
     in_window = scope.window_start is not None and answer[0].published >= scope.window_start
     return Candidate(tuple(answer), together, coverage, in_window,
