@@ -874,7 +874,6 @@ _YES_NO_QUESTION = re.compile(r"^\W*(?:[^,?]{0,40},\s*)?(?:(?:and|so|but|also|ju
 # Words a turn opens with that answer nothing ("Thanks.", "Sure.", "Great question.").
 _COURTESY = re.compile(r"^\W*(?:thanks|thank\s+you|sure|okay|ok|yeah,?\s+thanks|great\s+question|good\s+question)"
                        r"(?:[\s,]+\w+)?\W*$", re.IGNORECASE)
-_QUESTION_CONTEXT = 6  # sentences read before and after a question or an answer, to find the other
 _TURN_SENTENCES = 6  # of a question turn, the last ones (the questions, after their preamble)
 
 
@@ -898,9 +897,13 @@ def answered_questions(connection: Connection, claim: Analysis, questions: list[
     seeds = [(q.first, False) for q in asked] + [(c.first, True) for c in answers]
     if not seeds:
         return []
-    around = sentences_around(connection, [(hit.readout_id, hit.position - _QUESTION_CONTEXT,
-                                            hit.position + _QUESTION_CONTEXT + T.ANSWER_SENTENCES)
-                                           for hit, _answer in seeds])
+    # Only what an exchange can span (reading a transcript's sentences is most of the cost):
+    # after a question, the rest of its turn and the answer; before an answer, the courtesy,
+    # the answer's first sentences and the question turn.
+    reach = _TURN_SENTENCES + T.ANSWER_SENTENCES + 1
+    around = sentences_around(connection, [(hit.readout_id, hit.position - reach, hit.position + T.ANSWER_SENTENCES - 1)
+                                           if is_answer else (hit.readout_id, hit.position, hit.position + reach)
+                                           for hit, is_answer in seeds])
     by_readout: dict[int, dict[int, SentenceHit]] = {}
     for sentence in around:
         by_readout.setdefault(sentence.readout_id, {})[sentence.position] = sentence
@@ -966,14 +969,16 @@ def _exchange(by_position: dict[int, SentenceHit], position: int,
 def _answered(claim: Analysis, turn: list[SentenceHit], answer: list[SentenceHit], key_weights: dict[str, float],
               scope: SearchScope, total: float) -> Candidate | None:
     """One answer read with its question, or None when the answer itself asserts nothing of the claim."""
-    asked_text = " ".join(sentence.text for sentence in turn)
-    asked_analysis = analyze(asked_text)
-    said = " ".join(sentence.text for sentence in answer)
-    said_analysis = analyze(said)
-    if not any(key in asked_analysis.keys and key not in said_analysis.keys for key in claim.keys):
-        return None  # the question adds nothing of the claim: the answer is a window like any other
     denies = (any(_YES_NO_QUESTION.match(sentence.text) for sentence in turn)
               and _DENIES.match(answer[0].text) is not None)
+    said = " ".join(sentence.text for sentence in answer)
+    said_analysis = analyze(said)
+    if not denies and not (claim.keys & said_analysis.keys or claim.quantities and said_analysis.quantities):
+        return None  # (the common case, decided before the question is analysed)
+    asked_text = " ".join(sentence.text for sentence in turn)
+    asked_analysis = analyze(asked_text)
+    if not any(key in asked_analysis.keys and key not in said_analysis.keys for key in claim.keys):
+        return None  # the question adds nothing of the claim: the answer is a window like any other
     # A "no" asserts the opposite of what was asked; anything else, even "Yes", must come with
     # words of its own: what a question takes for granted ("... 54 balloons crossed the line.
     # Are you aware?" "Yeah, we're aware ...") is not affirmed.
