@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -33,10 +33,12 @@ from verifier.evidence import (
     Retrieved,
     SearchScope,
     TermWeights,
+    answered_questions,
     find_candidates,
     find_passages,
     readout_passage,
     rescore,
+    sentence_pairs,
 )
 from verifier.normalize import Analysis, analyze, fold, has_whole_phrase, lexicon, search_words
 from verifier.verdicts import (
@@ -245,8 +247,23 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             via_main_clause = main_clause is not None
             verdict = main_clause or verdict
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
-            verdict = _reconsider(connection, analysis, side, found, key_weights, weights, anchor, scope, verdict,
-                                  context)
+            # No one sentence or window states it: two official sentences read together may
+            # (an answer with its question, two parts of one publication). Only now, so a
+            # claim the record states outright costs nothing more.
+            together = (answered_questions(connection, analysis, found.questions, pool, key_weights, scope)
+                        + sentence_pairs(analysis, pool, key_weights, scope))
+            if together:
+                # Kept only when they decide the claim: otherwise the claim, and what the verdict
+                # model reads of it, stay as the single sentences left them.
+                extended = sorted(pool + together, key=lambda c: c.sort_key)
+                second_trace = DecisionTrace() if trace is not None else None
+                second = decide(analysis, side, extended, key_weights, anchor, record_empty=record_empty,
+                                trace=second_trace, **context)
+                if second.verdict != UNSOURCED:
+                    verdict, pool, trace = second, extended, second_trace
+        if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
+            verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
+                                  anchor, scope, verdict, context)
         decided = None
         if trace is not None and not record_empty:
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
@@ -254,7 +271,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             if model is not None:
                 verdict = calibration.apply(decided, model, pool)
         quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope)
-        evidence = [_evidence_entry(connection, analysis, candidate) for candidate in verdict.evidence]
+        evidence = [entry for candidate in verdict.evidence
+                    for entry in _evidence_entries(connection, analysis, candidate)][: T.EVIDENCE_PER_CLAIM]
         results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence, decided))
     return CheckResults(results, anchor_date, origin)
 
@@ -394,12 +412,23 @@ def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verd
     return graded
 
 
-def _evidence_entry(connection, claim: Analysis, candidate: Candidate) -> dict:
+def _evidence_entries(connection, claim: Analysis, candidate: Candidate) -> list[dict]:
+    """A sentence or window is one entry; two sentences apart are one entry each, each
+    the exact sentence with its own offsets (never the text between them)."""
+    if candidate.contiguous:
+        return [_evidence_entry(connection, claim, candidate)]
+    return [_evidence_entry(connection, claim, candidate, hit) for hit in candidate.hits]
+
+
+def _evidence_entry(connection, claim: Analysis, candidate: Candidate, hit=None) -> dict:
     first = candidate.first
+    # An answer's words (its question gives it a topic but is not evidence), or one sentence of a pair.
+    keys = analyze(hit.text).keys if hit is not None else (
+        analyze(readout_passage(connection, candidate)).keys if candidate.asked else candidate.analysis.keys)
     matched: list[str] = []
     seen: set[str] = set()
     for token in claim.tokens:
-        if not token.stop and token.key in candidate.analysis.keys and token.key not in seen:
+        if not token.stop and token.key in keys and token.key not in seen:
             seen.add(token.key)
             matched.append(token.surface)
     return {
@@ -408,9 +437,9 @@ def _evidence_entry(connection, claim: Analysis, candidate: Candidate) -> dict:
         "url": first.url,
         "title": first.title,
         "published": _iso(first.published),
-        "sentence": readout_passage(connection, candidate),
-        "start": candidate.start,
-        "end": candidate.end,
+        "sentence": hit.text if hit is not None else readout_passage(connection, candidate),
+        "start": hit.start if hit is not None else candidate.start,
+        "end": hit.end if hit is not None else candidate.end,
         "score": round(candidate.score, T.FLOAT_DIGITS),
         "matched_terms": matched,
         "_readout_id": first.readout_id,

@@ -358,6 +358,10 @@ class Candidate:
     in_window: bool = False
     rank_score: float = 0.0
     body_text: str | None = field(default=None)
+    # The reporter's question an answer is read with: it gives the answer its
+    # topic, but is never shown or cited as evidence.
+    asked: tuple[SentenceHit, ...] = ()
+    denial: bool = False  # the answer says no to its question
 
     @property
     def first(self) -> SentenceHit:
@@ -382,6 +386,11 @@ class Candidate:
     @property
     def end(self) -> int:
         return self.hits[-1].end
+
+    @property
+    def contiguous(self) -> bool:
+        """One sentence or a window; False for two sentences apart in one publication."""
+        return all(b.position == a.position + 1 for a, b in zip(self.hits, self.hits[1:], strict=False))
 
     @property
     def sort_key(self) -> tuple:
@@ -805,7 +814,7 @@ def rescore(candidates: list[Candidate], claim: Analysis, key_weights: dict[str,
         coverage = coverage_of(claim, key_weights, candidate.analysis)
         bonus = T.ANCHOR_BONUS if candidate.in_window else 0.0
         rescored.append(Candidate(candidate.hits, candidate.analysis, coverage, candidate.in_window,
-                                  coverage.score + bonus, candidate.body_text))
+                                  coverage.score + bonus, candidate.body_text, candidate.asked, candidate.denial))
     rescored.sort(key=lambda c: c.sort_key)
     return rescored
 
@@ -841,11 +850,189 @@ def _with_windows(connection: Connection, candidates: list[Candidate], claim: An
     return merged
 
 
+# ------------------------------------------------------------------ two sentences together
+
+# An official's answer that says yes or no to the question before it
+# ("Yes, we did.", "So, on the first question, short answer: No."). The
+# fillers are what speakers put first; the answer word must then end its phrase.
+_ANSWER_OPENING = (r"^\W*(?:(?:so|well|look|and|oh|okay|ok|again|sure|thanks|thank\s+you)\W+)*"
+                   r"(?:(?:on\s+(?:the|your)\s+\w+\s+(?:question|one)|the\s+short\s+answer(?:\s+is)?|short\s+answer)\W+)*")
+_DENIES = re.compile(_ANSWER_OPENING + r"(?:no|nope|not\s+at\s+all|not\s+yet|never|"
+                     r"(?:we|he|she|they|i|it)\s+(?:did|does|do|has|have|had|was|were|will)(?:\s+not|n'?t))"
+                     r"(?=\s*(?:[.,;:!—–]|$))", re.IGNORECASE)
+# A question a yes or a no answers ("Did you ...?", "Mr. President, has he ...?"),
+# not "why" or "how long", which a bare "yes" does not answer.
+_YES_NO_QUESTION = re.compile(r"^\W*(?:[^,?]{0,40},\s*)?(?:(?:and|so|but|also|just|then|now)\s+)?"
+                              r"(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|"
+                              r"shall|may|might)\b", re.IGNORECASE)
+# Words a turn opens with that answer nothing ("Thanks.", "Sure.", "Great question.").
+_COURTESY = re.compile(r"^\W*(?:thanks|thank\s+you|sure|okay|ok|yeah,?\s+thanks|great\s+question|good\s+question)"
+                       r"(?:[\s,]+\w+)?\W*$", re.IGNORECASE)
+_TURN_SENTENCES = 6  # of a question turn, the last ones (the questions, after their preamble)
+
+
+def answered_questions(connection: Connection, claim: Analysis, questions: list[Candidate],
+                       candidates: list[Candidate], key_weights: dict[str, float],
+                       scope: SearchScope) -> list[Candidate]:
+    """Officials' answers read with the reporter's question they answer.
+
+    "Did the President raise Taiwan?" / "Yes, he did." states that he raised
+    Taiwan, though neither sentence does alone. Found from either side: the
+    questions that match the claim, and the transcript lines among the best
+    candidates (an answer that names its point, "The investigation is not
+    finished", after a question that names the topic). The question supplies
+    the topic, the answer the assertion: a yes or a no counts only after a
+    yes-or-no question and negates what was asked, and every answer must
+    itself hold part of the claim (ANSWER_OWN_SHARE), so the question's words
+    alone never support anything. The evidence is the answer's own sentences,
+    one window of the same publication (never later than the article)."""
+    asked = [q for q in questions if q.score >= T.RELATED_SCORE][: T.ANSWERED_QUESTIONS]
+    answers = [c for c in candidates if len(c.hits) == 1 and c.first.speaker][: T.ANSWER_SEEDS]
+    seeds = [(q.first, False) for q in asked] + [(c.first, True) for c in answers]
+    if not seeds:
+        return []
+    # Only what an exchange can span (reading a transcript's sentences is most of the cost):
+    # after a question, the rest of its turn and the answer; before an answer, the courtesy,
+    # the answer's first sentences and the question turn.
+    reach = _TURN_SENTENCES + T.ANSWER_SENTENCES + 1
+    around = sentences_around(connection, [(hit.readout_id, hit.position - reach, hit.position + T.ANSWER_SENTENCES - 1)
+                                           if is_answer else (hit.readout_id, hit.position, hit.position + reach)
+                                           for hit, is_answer in seeds])
+    by_readout: dict[int, dict[int, SentenceHit]] = {}
+    for sentence in around:
+        by_readout.setdefault(sentence.readout_id, {})[sentence.position] = sentence
+    total = sum(key_weights.get(key, 0.0) for key in claim.keys)
+    found: list[Candidate] = []
+    seen: set[tuple[int, ...]] = set()
+    for hit, is_answer in seeds:
+        by_position = by_readout.get(hit.readout_id, {})
+        exchange = _exchange(by_position, hit.position, is_answer)
+        if exchange is None:
+            continue
+        turn, answer = exchange
+        ids = tuple(sentence.sentence_id for sentence in answer)
+        if ids in seen or not _within(answer[0], scope):
+            continue
+        seen.add(ids)
+        candidate = _answered(claim, turn, answer, key_weights, scope, total)
+        if candidate is not None:
+            found.append(candidate)
+    found.sort(key=lambda c: c.sort_key)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _exchange_keys() -> frozenset[str]:
+    """Keys of the words an article uses for a question and its answer."""
+    return analyze("asked reporters reporter journalists question replied answered responded").keys
+
+
+def _exchange(by_position: dict[int, SentenceHit], position: int,
+              is_answer: bool) -> tuple[list[SentenceHit], list[SentenceHit]] | None:
+    """The question turn and the official answer (up to ANSWER_SENTENCES, courtesies
+    skipped) that a question sentence opens, or that an answer sentence belongs to."""
+    if is_answer:
+        end = position - 1
+        while end in by_position and by_position[end].is_evidence and position - end <= T.ANSWER_SENTENCES:
+            end -= 1
+        if end not in by_position or by_position[end].is_evidence:
+            return None
+    else:
+        end = position
+        while end + 1 in by_position and not by_position[end + 1].is_evidence:
+            end += 1
+    turn = []
+    first = end
+    while (first in by_position and not by_position[first].is_evidence
+           and (len(turn) < _TURN_SENTENCES or not is_answer and first >= position)):
+        turn.insert(0, by_position[first])
+        first -= 1
+    start = end + 1
+    while start in by_position and by_position[start].is_evidence and _COURTESY.match(by_position[start].text):
+        start += 1
+    answer = []
+    for at in range(start, start + T.ANSWER_SENTENCES):
+        if at not in by_position or not by_position[at].is_evidence:
+            break
+        answer.append(by_position[at])
+    if not answer or (is_answer and position not in range(start, start + len(answer))):
+        return None
+    return turn, answer
+
+
+def _answered(claim: Analysis, turn: list[SentenceHit], answer: list[SentenceHit], key_weights: dict[str, float],
+              scope: SearchScope, total: float) -> Candidate | None:
+    """One answer read with its question, or None when the answer itself asserts nothing of the claim."""
+    denies = (any(_YES_NO_QUESTION.match(sentence.text) for sentence in turn)
+              and _DENIES.match(answer[0].text) is not None)
+    said = " ".join(sentence.text for sentence in answer)
+    said_analysis = analyze(said)
+    if not denies and not (claim.keys & said_analysis.keys or claim.quantities and said_analysis.quantities):
+        return None  # (the common case, decided before the question is analysed)
+    asked_text = " ".join(sentence.text for sentence in turn)
+    asked_analysis = analyze(asked_text)
+    if not any(key in asked_analysis.keys and key not in said_analysis.keys for key in claim.keys):
+        return None  # the question adds nothing of the claim: the answer is a window like any other
+    # A "no" asserts the opposite of what was asked; anything else, even "Yes", must come with
+    # words of its own: what a question takes for granted ("... 54 balloons crossed the line.
+    # Are you aware?" "Yeah, we're aware ...") is not affirmed.
+    own = sum(key_weights.get(key, 0.0) for key in claim.keys
+              if key in said_analysis.keys and key not in asked_analysis.keys)
+    if not total or not denies and own < T.ANSWER_OWN_SHARE * total and not (
+            claim.quantities and said_analysis.quantities):
+        return None
+    together = analyze(asked_text + " " + said)
+    if denies:
+        # "Did he raise it?" "No.": what was asked is what is denied.
+        together = replace(together, negated=together.negated | (asked_analysis.predicate_keys & together.keys))
+    together = with_speakers(together, tuple(answer), speaker_keys(claim))
+    # The exchange itself is what "asked by reporters, he replied" and "told reporters" describe.
+    framing = _exchange_keys() & claim.keys - together.keys
+    if framing:
+        together = replace(together, keys=together.keys | framing)
+    coverage = coverage_of(claim, key_weights, together)
+    in_window = scope.window_start is not None and answer[0].published >= scope.window_start
+    return Candidate(tuple(answer), together, coverage, in_window,
+                     coverage.score + (T.ANCHOR_BONUS if in_window else 0.0), asked=tuple(turn), denial=denies)
+
+
+def sentence_pairs(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float],
+                   scope: SearchScope) -> list[Candidate]:
+    """Two sentences of one publication, not next to each other, each stating
+    its own part of a claim that fuses two points ("met for two days in
+    Vienna" from "met from May 10-11" and, paragraphs later, "in Vienna").
+    Each must add PAIR_PART_SHARE of the claim the other lacks, and together
+    they must score PAIR_GAIN above the better alone."""
+    singles = [c for c in candidates if len(c.hits) == 1 and c.score >= T.RELATED_SCORE][: T.PAIR_SEEDS]
+    total = sum(key_weights.get(key, 0.0) for key in claim.keys)
+    if len(singles) < 2 or not total:
+        return []
+    found: list[Candidate] = []
+    for index, one in enumerate(singles):
+        for other in singles[index + 1:]:
+            if one.first.readout_id != other.first.readout_id or abs(one.first.position - other.first.position) < 2:
+                continue
+            first, second = sorted((one, other), key=lambda c: c.first.position)
+            mine = claim.keys & first.analysis.keys
+            theirs = claim.keys & second.analysis.keys
+            if (sum(key_weights.get(key, 0.0) for key in mine - theirs) < T.PAIR_PART_SHARE * total
+                    or sum(key_weights.get(key, 0.0) for key in theirs - mine) < T.PAIR_PART_SHARE * total):
+                continue
+            hits = (first.first, second.first)
+            pair = _candidate(hits, claim, key_weights, scope)
+            if pair.score >= max(one.score, other.score) + T.PAIR_GAIN:
+                found.append(pair)
+    found.sort(key=lambda c: c.sort_key)
+    return found
+
+
 def readout_passage(connection: Connection, candidate: Candidate) -> str:
     """The exact text of the candidate in its readout's body (windows keep
     the original spacing between their sentences)."""
     if len(candidate.hits) == 1:
         return candidate.first.text
+    if not candidate.contiguous:  # two sentences apart: each as written, not what lies between them
+        return " ".join(hit.text for hit in candidate.hits)
     if candidate.body_text is None:
         candidate.body_text = connection.execute(
             text("SELECT substr(body, :start + 1, :length) FROM readout WHERE id = :id"),

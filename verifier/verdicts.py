@@ -751,6 +751,12 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
+        if conflict.reasons and _read_together(candidate) and not (
+                candidate.denial and conflict.reasons == (NEGATION_MISMATCH,)):
+            # Two sentences read together may state a point neither states alone, but joined,
+            # one's negations, numbers and places attach to the other's words: the only
+            # disagreement they show is an official's "no" to the question asked.
+            continue
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
             same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
@@ -1553,9 +1559,16 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.first.readout_id == b.first.readout_id and a.start < b.end and b.start < a.end
 
 
+def _read_together(candidate: Candidate) -> bool:
+    """An answer read with its question, or two sentences apart in one publication."""
+    return bool(candidate.asked) or not candidate.contiguous
+
+
 def _cite(candidate: Candidate) -> str:
     title = candidate.first.title.strip() or candidate.first.url
-    return f"“{title}” ({candidate.first.source}, {candidate.published.date().isoformat()})"
+    # A reporter's question is never evidence: say that the answer is read with it.
+    answer = ", an official's answer to a reporter's question" if candidate.asked else ""
+    return f"“{title}” ({candidate.first.source}, {candidate.published.date().isoformat()}{answer})"
 
 
 def _confidence(score: float) -> float:
