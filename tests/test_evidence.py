@@ -343,3 +343,17 @@ def test_a_capital_standing_for_its_government_is_covered_by_the_country():
     assert coverage_of(claim, weights, analyze("The envoy urged Russia to reopen the port.")).coverage == 1.0
     # Another country does not stand in for it.
     assert coverage_of(claim, weights, analyze("The envoy urged Ukraine to reopen the port.")).coverage < 1.0
+
+
+def test_a_capital_naming_a_place_is_not_covered_by_the_country():
+    """"the forum in Moscow" and "the Moscow forum" place an event: a record
+    sentence that merely names Russia does not state where anything happened."""
+    from verifier.evidence import coverage_of
+
+    record = analyze("Russia will attend the fisheries forum.")
+    for text in ("Officials attended the fisheries forum in Moscow.", "Officials attended the Moscow fisheries forum."):
+        claim = analyze(text)
+        weights = dict.fromkeys(claim.keys, 1.0)
+        assert coverage_of(claim, weights, record).coverage < 1.0, text
+    claim = analyze("Moscow will attend the fisheries forum.")
+    assert coverage_of(claim, dict.fromkeys(claim.keys, 1.0), record).coverage == 1.0
