@@ -257,6 +257,28 @@ def test_another_occasions_denial_does_not_contest_the_articles_event(tmp_path):
     assert (that_week["verdict"], that_week["reasons"]) == ("contested", ["negation_mismatch"]), that_week
 
 
+OTHER_OCCASION = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2021/03/02/remarks-on-housing/",
+    title="Remarks on Housing", published=datetime(2021, 3, 2, 18, 0, tzinfo=UTC),
+    body="Tenant groups from Ohio attended the forum in Chicago on rental assistance.")
+
+
+def test_another_periods_loose_match_does_not_contest_the_articles_event(tmp_path):
+    engine = record_database(tmp_path / "afar.db", [OTHER_OCCASION, *FILLER])
+    claim = "Mexican officials also attended the forum in Chicago last month."
+    try:
+        years_later = check_text(engine, claim, date(2024, 4, 3), store=False)["claims"][0]
+        that_month = check_text(engine, claim, date(2021, 3, 20), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    # Three years on, a sentence sharing a verb and a place with the claim
+    # (below the support score) is not close enough to say who attended the
+    # article's forum.
+    assert years_later["verdict"] == "unsourced", years_later
+    # In the article's own window the same sentence names who did attend.
+    assert (that_month["verdict"], that_month["reasons"]) == ("contested", ["actor_mismatch"]), that_month
+
+
 def test_a_denial_lacking_the_claims_heaviest_word_is_not_the_same_point(tmp_path):
     # Many sentences share the claim's common words; none has its point, "definitive".
     records = [ReadoutRecord(

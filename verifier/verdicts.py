@@ -776,7 +776,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             and part_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
                             and _largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
                         covered, gap, same_point = True, 0.0, part_point
-            passed = (covered and gap < T.SUPPORT_MISSING_SHARE
+            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(candidate, anchor)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
@@ -1097,6 +1097,15 @@ def _has_stem(analysis: Analysis, key: str) -> bool:
         return True
     bare = key.rstrip("e")
     return len(bare) >= 4 and any(other.rstrip("e") == bare for other in analysis.keys if other[:3] == key[:3])
+
+
+def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
+    """A publication from outside the article's event window contradicts the
+    claim only when it states the point as closely as a supporting sentence
+    must: in a record of years, some sentence of another occasion shares a
+    verb and a name with almost any short claim, and a swapped actor or date
+    against it says nothing about the article's event."""
+    return candidate.in_window or anchor.date is None or candidate.score >= T.SUPPORT_SCORE
 
 
 def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, anchor: Anchor) -> bool:
