@@ -553,6 +553,14 @@ def test_under_is_no_negating_prefix():
     assert "chang" in analyze("The policy is unchanged.").negated
 
 
+def test_not_just_affirms_what_follows():
+    # "not just X, but Y" says X and more: no denial of X to contest a claim that X.
+    assert analyze("The pact is not just a trade deal but a security alliance.").negated == frozenset()
+    assert analyze("They did not only talk; they signed.").negated == frozenset()
+    assert "trade" in analyze("The pact is not a trade deal.").negated
+    assert _conflicts("The pact is a trade deal.", "The pact is not merely a trade deal, but an alliance.") == ()
+
+
 def test_prepositions_and_relative_time_words_are_not_content():
     keys = analyze("Competition between the powers will resume later this year, among other things.").keys
     assert not keys & {"between", "among", "later"}
@@ -619,7 +627,7 @@ def test_a_record_sharing_only_the_claims_names_is_no_match(tmp_path):
 
 def test_the_heaviest_point_words_decide_what_is_related():
     from verifier.evidence import Candidate, Coverage
-    from verifier.verdicts import _on_its_point
+    from verifier.verdicts import on_its_point
     claim = analyze("The envoys agreed to restock salmon hatcheries in Oslo.")
     weights = {key: 1.0 for key in claim.keys} | {"salmon": 3.0, "hatcher": 3.0, "restock": 3.0}
 
@@ -627,7 +635,7 @@ def test_the_heaviest_point_words_decide_what_is_related():
         return Candidate((), analyze(text), Coverage(0.3, 0.3, 0.3, frozenset()))
     names = candidate("The envoys agreed to meet in Oslo.")
     point = candidate("They discussed salmon hatcheries.")
-    assert _on_its_point(claim, [names, point], weights) == [point]
+    assert on_its_point(claim, [names, point], weights) == [point]
 
 
 def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_path, monkeypatch):

@@ -28,7 +28,6 @@ from verifier.claims import Claim
 from verifier.evidence import Candidate
 from verifier.normalize import Analysis
 from verifier.verdicts import (
-    _REASON_WORDS,
     ACTOR_MISMATCH,
     BELOW_THRESHOLD,
     CONTESTED,
@@ -41,6 +40,7 @@ from verifier.verdicts import (
     OPPOSITE_ACTION,
     OUTSIDE_WINDOW,
     PLACE_MISMATCH,
+    REASON_WORDS,
     SIDE_NAMES,
     SUPPORTED,
     UNSOURCED,
@@ -49,15 +49,15 @@ from verifier.verdicts import (
     Conflict,
     DecisionTrace,
     Verdict,
-    _cite,
-    _largest_gap,
-    _names_its_time,
-    _omission,
-    _on_its_point,
-    _top,
+    cite,
     keeps_denial,
+    largest_gap,
+    names_its_time,
+    omission_of,
+    on_its_point,
     speaks_for,
     states_claimed_action,
+    top_evidence,
 )
 
 MODEL_FILE = "data/verdict_model.json"
@@ -160,7 +160,7 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
         "related_count": min(len(related), _RELATED_COUNT_CAP) / _RELATED_COUNT_CAP,
         "support_score_count": min(sum(1 for c in related if c.score >= T.SUPPORT_SCORE),
                                    _SUPPORT_COUNT_CAP) / _SUPPORT_COUNT_CAP,
-        "on_point": float(bool(pool and _on_its_point(analysis, pool, key_weights))),
+        "on_point": float(bool(pool and on_its_point(analysis, pool, key_weights))),
         **_candidate_features("agree", agree, analysis, key_weights),
         "agree_action_missing": float(bool(agree) and not states_claimed_action(analysis, agree.analysis)),
         "agree_denial_missing": float(bool(agree) and not keeps_denial(analysis, agree.analysis)),
@@ -181,14 +181,14 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
         "side_missing": float(attributed and bool(agreeing) and not own_side),
         "claim_length": min(len(analysis.keys), _CLAIM_KEYS_CAP) / _CLAIM_KEYS_CAP,
         "claim_negated": float(bool(analysis.negated & analysis.predicate_keys)),
-        "claim_dated": float(_names_its_time(analysis)),
+        "claim_dated": float(names_its_time(analysis)),
         "claim_quoted": float(bool(claim.quotes)),
         "claim_hedged": float(_HEDGE.search(claim.text) is not None),
         "anchor_known": float(anchor.known),
     }
     # "The readout did not mention X" is about what one publication left out: a sentence that
     # agrees with X does not support it (the rules alone decide such claims).
-    omission = _omission(analysis) is not None
+    omission = omission_of(analysis) is not None
     support = own_side + [c for c in agreeing if c not in own_side] if own_side and not omission else []
     contest_option = (contest[0], contest[1]) if contest else None
     return Decision(rule, {name: round(value, 6) for name, value in features.items()},
@@ -206,7 +206,7 @@ def _candidate_features(prefix: str, candidate: Candidate | None, analysis: Anal
             f"{prefix}_predicate": candidate.coverage.predicate,
             # What the score holds beyond coverage and predicate: names and word-order similarity.
             f"{prefix}_names_fuzz": _names_fuzz(candidate),
-            f"{prefix}_gap": _largest_gap(analysis, candidate, key_weights),
+            f"{prefix}_gap": largest_gap(analysis, candidate, key_weights),
             f"{prefix}_in_window": float(candidate.in_window)}
 
 
@@ -265,19 +265,19 @@ def apply(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Ver
         return Verdict(rule.verdict, confidence, list(rule.reasons), rule.explanation, rule.evidence)
     if chosen == SUPPORTED:
         best = decision.options.support[0]
-        return Verdict(SUPPORTED, confidence, [], f"{_cite(best)} states the same point (weighed by the "
-                       "calibrated model).", _top(decision.options.support, pool))
+        return Verdict(SUPPORTED, confidence, [], f"{cite(best)} states the same point (weighed by the "
+                       "calibrated model).", top_evidence(decision.options.support, pool))
     if chosen == CONTESTED:
         candidate, conflict = decision.options.contest
-        words = "; ".join(_REASON_WORDS[r] for r in conflict.reasons)
+        words = "; ".join(REASON_WORDS[r] for r in conflict.reasons)
         return Verdict(CONTESTED, confidence, list(conflict.reasons),
-                       f"{_cite(candidate)} speaks to the same point and disagrees: {words} (weighed by the "
-                       "calibrated model).", _top([candidate], pool))
-    evidence = _top([], pool)
+                       f"{cite(candidate)} speaks to the same point and disagrees: {words} (weighed by the "
+                       "calibrated model).", top_evidence([candidate], pool))
+    evidence = top_evidence([], pool)
     if not evidence:
         return Verdict(UNSOURCED, confidence, [NO_MATCH], "Nothing in the official record speaks to this claim.")
     return Verdict(UNSOURCED, confidence, [BELOW_THRESHOLD],
-                   f"The closest official text ({_cite(evidence[0])}) is related but, weighed by the calibrated "
+                   f"The closest official text ({cite(evidence[0])}) is related but, weighed by the calibrated "
                    "model, does not state this point.", evidence)
 
 

@@ -828,6 +828,9 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
                     "whom", "where", "so", "if"}
 
 
+_NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+
+
 def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""
@@ -837,6 +840,8 @@ def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fr
         # The surface is the original text: "don’t" with a curly apostrophe is a cue too.
         word = token.surface.lower().replace("\u2019", "'")
         if word in NEGATION_CUES or word.endswith("n't"):
+            if index + 1 < len(tokens) and tokens[index + 1].surface.lower() in _NOT_ONLY:
+                continue  # "not just a deal but an alliance" affirms the deal
             counted = 0
             previous_end = token.end
             for following in tokens[index + 1:]:

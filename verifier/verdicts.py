@@ -66,7 +66,7 @@ OUTSIDE_WINDOW = "outside_window"
 ONLY_REPORTER_QUESTION = "only_reporter_question"
 
 SIDE_NAMES = {US_GOVERNMENT: "U.S. government", CHINA_GOVERNMENT: "Chinese government"}
-_REASON_WORDS = {
+REASON_WORDS = {
     NUMBER_MISMATCH: "a number or duration differs", DATE_MISMATCH: "a date or time differs",
     NEGATION_MISMATCH: "the record says the opposite (negation)", ACTOR_MISMATCH: "a different actor is named",
     PLACE_MISMATCH: "a different place is named", EVENT_MISMATCH: "a different event is named",
@@ -689,13 +689,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     """
     if record_empty:
         return Verdict(UNSOURCED, T.CONFIDENCE_CEILING, [NO_MATCH], EMPTY_RECORD_HINT)
-    omission = _omission(claim)
+    omission = omission_of(claim)
     if omission is not None:
         mentioned = _mentioned_after_all(claim, omission, candidates, key_weights, anchor)
         if mentioned is not None:
             return Verdict(CONTESTED, _confidence(mentioned.score), [NEGATION_MISMATCH],
-                           f"{_cite(mentioned)} does mention it: {_REASON_WORDS[NEGATION_MISMATCH]}.",
-                           _top([mentioned], candidates))
+                           f"{cite(mentioned)} does mention it: {REASON_WORDS[NEGATION_MISMATCH]}.",
+                           top_evidence([mentioned], candidates))
     negated_claim = bool(claim.negated & claim.predicate_keys)
     directional = _actions(claim)
     framed = _framed_actions(claim)
@@ -740,7 +740,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # not a sign the article's own event happened elsewhere; one that
             # never names the place of the claim's occasion ("during the Bangkok
             # talks") is.
-            own_event = candidate.in_window or not anchor.known or _names_its_time(claim)
+            own_event = candidate.in_window or not anchor.known or names_its_time(claim)
             conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
                                           occasions_only=not own_event)
         if not conflict.reasons and mentions is not None:
@@ -763,7 +763,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             covered = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
                        and candidate.score >= T.CONTEST_MIN_SCORE)
             # The gap is the costliest test: only when it can matter, or the trace records it.
-            gap = _largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
+            gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
             if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and candidate.score >= T.CONTEST_MIN_SCORE:
                 # The detail in conflict sits in one clause of a longer sentence ("Before leaving
                 # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
@@ -774,7 +774,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                     part_point = coverage_of(part, part_weights, candidate.analysis, aside)
                     if (part_point.coverage >= T.CONTEST_COVERAGE
                             and part_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
-                            and _largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
+                            and largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
                         covered, gap, same_point = True, 0.0, part_point
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(candidate, anchor)
                       and (_same_occasion(claim, candidate, conflict, anchor)
@@ -789,7 +789,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             trace.agreeing.append(candidate)
         if candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE:
             continue
-        if _largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
+        if largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
             continue  # one word that carries much of the claim is not in the record's sentence
         if not _states_actions(candidate.analysis, directional, framed):
             continue  # the claim's action (lift, resume, reduce...) is its point: the record must state it
@@ -797,7 +797,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue  # a record that simply lacks the thing is not a denial of it
         supporting.append(candidate)
 
-    if anchor.known and not _names_its_time(claim):
+    if anchor.known and not names_its_time(claim):
         # The article's own event first: another occasion's words that agree are the fallback.
         supporting = [c for c in supporting if c.in_window] + [c for c in supporting if not c.in_window]
         # ... and so does its disagreement.
@@ -821,18 +821,18 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 return Verdict(CONTESTED, _confidence(other.score), [MISATTRIBUTED],
                                f"The article attributes this to the {SIDE_NAMES[attribution]}, but only "
                                f"{SIDE_NAMES.get(other.side, other.side)} publications say it "
-                               f"({_cite(other)}).", supporting[: T.EVIDENCE_PER_CLAIM])
+                               f"({cite(other)}).", supporting[: T.EVIDENCE_PER_CLAIM])
             rest = [c for c in supporting if not speaks_for(c, attribution)]
             supporting = own_side + rest
         best = supporting[0]
         return Verdict(SUPPORTED, _confidence(best.score), [],
-                       f"{_cite(best)} states the same point.", _top(supporting, candidates))
+                       f"{cite(best)} states the same point.", top_evidence(supporting, candidates))
     if best_contest is not None:
         candidate, conflict = best_contest
-        words = "; ".join(_REASON_WORDS[r] for r in conflict.reasons)
+        words = "; ".join(REASON_WORDS[r] for r in conflict.reasons)
         return Verdict(CONTESTED, _confidence(candidate.score), list(conflict.reasons),
-                       f"{_cite(candidate)} speaks to the same point and disagrees: {words}.",
-                       _top([candidate], candidates))
+                       f"{cite(candidate)} speaks to the same point and disagrees: {words}.",
+                       top_evidence([candidate], candidates))
 
     best_score = max((c.score for c in candidates), default=0.0)
     # "Only" a later publication: one the record of the period nearly matches is no better evidence than it.
@@ -840,16 +840,16 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                   and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE and not find_conflicts(claim, c.analysis).reasons]
     if said_later:
         return Verdict(UNSOURCED, _confidence(said_later[0].score), [OUTSIDE_WINDOW],
-                       f"Only a publication from after the article says this ({_cite(said_later[0])}); "
+                       f"Only a publication from after the article says this ({cite(said_later[0])}); "
                        "evidence published after the article is not used.")
     asked = [q for q in questions or [] if q.score >= T.SUPPORT_SCORE and q.score >= best_score + T.QUESTION_MARGIN]
     if asked:
         return Verdict(UNSOURCED, _confidence(asked[0].score), [ONLY_REPORTER_QUESTION],
-                       f"Only a reporter's question says this ({_cite(asked[0])}); questions are never evidence.")
-    related = _on_its_point(claim, candidates, key_weights)
+                       f"Only a reporter's question says this ({cite(asked[0])}); questions are never evidence.")
+    related = on_its_point(claim, candidates, key_weights)
     if related:
         return Verdict(UNSOURCED, _clamp(0.5 + (T.SUPPORT_SCORE - best_score)), [BELOW_THRESHOLD],
-                       f"The closest official text ({_cite(related[0])}) is related but does not state this point.",
+                       f"The closest official text ({cite(related[0])}) is related but does not state this point.",
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
@@ -901,7 +901,7 @@ def _denies_too(claim: Analysis, record: Analysis, negated_claim: bool) -> bool:
     return not negated_claim or bool(record.negated & claim.negated)
 
 
-def _on_its_point(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float]) -> list[Candidate]:
+def on_its_point(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float]) -> list[Candidate]:
     """The closest candidates that hold the words carrying the claim's point
     (its heaviest words other than names), or come near support as a whole:
     those are "related" evidence. A sentence that shares only the claim's
@@ -933,7 +933,7 @@ class Omission:
     meta_keys: frozenset[str]  # the claim's keys that name the publication and the omitting, not the topic
 
 
-def _omission(claim: Analysis) -> Omission | None:
+def omission_of(claim: Analysis) -> Omission | None:
     match = _OMISSION.search(claim.text)
     if match is None:
         return None
@@ -1080,7 +1080,7 @@ def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis
     return replace(claim, when=replace(main.times(), has_past_reference=claim.has_past_reference))
 
 
-def _largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, float],
+def largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, float],
                  ignore: frozenset[str] = frozenset()) -> float:
     """The share of the claim's weight carried by its heaviest word the
     candidate lacks (words in conflict, `ignore`, aside)."""
@@ -1115,7 +1115,7 @@ def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, an
     that gives another number, actor or polarity describes another occasion.
     That the point was made at another time or place is itself the conflict
     of an event, place or date mismatch."""
-    if not anchor.known or candidate.in_window or _names_its_time(claim):
+    if not anchor.known or candidate.in_window or names_its_time(claim):
         return True
     return not set(conflict.reasons) & {NUMBER_MISMATCH, ACTOR_MISMATCH, NEGATION_MISMATCH, OPPOSITE_ACTION}
 
@@ -1129,7 +1129,7 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         # The agreeing sentence is part of the disagreeing window and says it
         # better: the disagreement comes from the sentence the window adds.
         return True
-    if candidate.in_window and not _names_its_time(claim):
+    if candidate.in_window and not names_its_time(claim):
         # The article's own event speaks against the claim: a publication from
         # another occasion that happens to agree describes that other occasion.
         supporting = [support for support in supporting if support.in_window]
@@ -1138,7 +1138,7 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
     factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
     if not factual & set(conflict.reasons):
         return supporting[0].score >= candidate.score
-    if conflict.reasons == (EVENT_MISMATCH,) and _names_its_time(claim):
+    if conflict.reasons == (EVENT_MISMATCH,) and names_its_time(claim):
         # Another meeting's readout says it too; a publication of the meeting
         # the claim dates (it passed the same occasion tests) says it happened there.
         return True
@@ -1146,7 +1146,7 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         support.analysis.days | named_days(support.analysis.text, local_day(support.first))) for support in supporting)
 
 
-def _names_its_time(claim: Analysis) -> bool:
+def names_its_time(claim: Analysis) -> bool:
     """The claim dates itself ("last year", "in November", "at their Woodside
     summit"), so evidence outside the article's own window may be its event."""
     return bool(claim.has_past_reference or claim.days or claim.months or claim.years or claim.seasons
@@ -1311,7 +1311,7 @@ def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> boo
     """The claim places its point at "the call" or "their meeting" without a
     date or a named event: the occasion the article reports."""
     end = len(claim.text) if main_clause_end is None else main_clause_end
-    return _OWN_OCCASION.search(claim.text, 0, end) is not None and not _names_its_time(claim)
+    return _OWN_OCCASION.search(claim.text, 0, end) is not None and not names_its_time(claim)
 
 
 # Days after a month's end in which a readout of a meeting that month may still appear.
@@ -1553,7 +1553,7 @@ def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool
     return any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1)))
 
 
-def _top(first: list[Candidate], all_candidates: list[Candidate]) -> list[Candidate]:
+def top_evidence(first: list[Candidate], all_candidates: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     for candidate in first + all_candidates:
         if len(chosen) >= T.EVIDENCE_PER_CLAIM:
@@ -1573,7 +1573,7 @@ def _read_together(candidate: Candidate) -> bool:
     return bool(candidate.asked) or not candidate.contiguous
 
 
-def _cite(candidate: Candidate) -> str:
+def cite(candidate: Candidate) -> str:
     title = candidate.first.title.strip() or candidate.first.url
     # A reporter's question is never evidence: say that the answer is read with it.
     answer = ", an official's answer to a reporter's question" if candidate.asked else ""
