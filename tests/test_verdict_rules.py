@@ -279,6 +279,33 @@ def test_another_periods_loose_match_does_not_contest_the_articles_event(tmp_pat
     assert (that_month["verdict"], that_month["reasons"]) == ("contested", ["actor_mismatch"]), that_month
 
 
+ELSEWHERE_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/30/remarks-in-iowa/",
+    title="Remarks in Iowa", published=datetime(2024, 3, 30, 18, 0, tzinfo=UTC),
+    body="Secretary Yellen discussed farm exports with growers in Des Moines.")
+COUNTERPART_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-meeting/",
+    title="Readout of the Meeting", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+    body="Secretary Yellen met Foreign Minister Wang Yi. The two sides discussed farm exports.")
+
+
+def test_another_actor_counts_only_in_a_publication_about_the_claims_parties(tmp_path):
+    claim = "Secretary Blinken discussed farm exports with Wang Yi's team."
+    elsewhere = record_database(tmp_path / "elsewhere.db", [ELSEWHERE_REMARKS, *FILLER])
+    both = record_database(tmp_path / "both.db", [ELSEWHERE_REMARKS, COUNTERPART_READOUT, *FILLER])
+    try:
+        unrelated = check_text(elsewhere, claim, date(2024, 4, 2), store=False)["claims"][0]
+        related = check_text(both, claim, date(2024, 4, 2), store=False)["claims"][0]
+    finally:
+        elsewhere.dispose()
+        both.dispose()
+    # Remarks naming neither Blinken nor Wang say nothing of who met Wang.
+    assert unrelated["verdict"] == "unsourced", unrelated
+    # A readout of Wang's meeting that names another secretary does.
+    assert (related["verdict"], related["reasons"]) == ("contested", ["actor_mismatch"]), related
+    assert related["evidence"][0]["url"] == COUNTERPART_READOUT.url
+
+
 def test_a_denial_lacking_the_claims_heaviest_word_is_not_the_same_point(tmp_path):
     # Many sentences share the claim's common words; none has its point, "definitive".
     records = [ReadoutRecord(

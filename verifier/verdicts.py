@@ -757,6 +757,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # one's negations, numbers and places attach to the other's words: the only
             # disagreement they show is an official's "no" to the question asked.
             continue
+        if conflict.reasons == (ACTOR_MISMATCH,) and mentions is not None \
+                and not _about_the_others(claim, candidate, conflict, mentions):
+            continue
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
             same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
@@ -1097,6 +1100,16 @@ def _has_stem(analysis: Analysis, key: str) -> bool:
         return True
     bare = key.rstrip("e")
     return len(bare) >= 4 and any(other.rstrip("e") == bare for other in analysis.keys if other[:3] == key[:3])
+
+
+def _about_the_others(claim: Analysis, candidate: Candidate, conflict: Conflict, mentions: Mentions) -> bool:
+    """Whether the publication of a sentence naming other actors is about any
+    of the people, countries and places the claim names: "Blinken discussed
+    exports with Wang" is contradicted by a readout of Wang's talks with
+    Yellen, not by remarks in which Yellen discussed exports with growers in
+    Iowa. A claim naming one party only has nothing else to look for."""
+    names = claim.entity_keys
+    return len(names) < 2 or any(mentions(candidate.first.readout_id, key) for key in sorted(names))
 
 
 def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
