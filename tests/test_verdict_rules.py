@@ -243,14 +243,19 @@ SAME_WORDS_NEW = ReadoutRecord(
          "agency and its work.")
 
 
-def test_another_occasions_denial_does_not_contest_the_articles_event(tmp_path):
-    engine = record_database(tmp_path / "denial.db", [OLD_DENIAL, *FILLER])
-    claim = "The President raised export controls with his counterpart."
+def _claim_on_days(path, records: list[ReadoutRecord], claim: str, *days: date) -> list[dict]:
+    """The one claim checked as if published on each of `days`, against one record."""
+    engine = record_database(path, [*records, *FILLER])
     try:
-        two_years_on = check_text(engine, claim, date(2024, 4, 3), store=False)["claims"][0]
-        that_week = check_text(engine, claim, date(2022, 6, 3), store=False)["claims"][0]
+        return [check_text(engine, claim, day, store=False)["claims"][0] for day in days]
     finally:
         engine.dispose()
+
+
+def test_another_occasions_denial_does_not_contest_the_articles_event(tmp_path):
+    two_years_on, that_week = _claim_on_days(tmp_path / "denial.db", [OLD_DENIAL],
+                                             "The President raised export controls with his counterpart.",
+                                             date(2024, 4, 3), date(2022, 6, 3))
     # The article is about its own week; a 2022 call where it did not happen says nothing about it.
     assert two_years_on["verdict"] == "unsourced", two_years_on
     # An article of that week is contradicted by that call's record.
@@ -264,13 +269,9 @@ OTHER_OCCASION = ReadoutRecord(
 
 
 def test_another_periods_loose_match_does_not_contest_the_articles_event(tmp_path):
-    engine = record_database(tmp_path / "afar.db", [OTHER_OCCASION, *FILLER])
-    claim = "Mexican officials also attended the forum in Chicago last month."
-    try:
-        years_later = check_text(engine, claim, date(2024, 4, 3), store=False)["claims"][0]
-        that_month = check_text(engine, claim, date(2021, 3, 20), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    years_later, that_month = _claim_on_days(tmp_path / "afar.db", [OTHER_OCCASION],
+                                             "Mexican officials also attended the forum in Chicago last month.",
+                                             date(2024, 4, 3), date(2021, 3, 20))
     # Three years on, a sentence sharing a verb and a place with the claim
     # (below the support score) is not close enough to say who attended the
     # article's forum.
@@ -291,14 +292,8 @@ COUNTERPART_READOUT = ReadoutRecord(
 
 def test_another_actor_counts_only_in_a_publication_about_the_claims_parties(tmp_path):
     claim = "Secretary Blinken discussed farm exports with Wang Yi's team."
-    elsewhere = record_database(tmp_path / "elsewhere.db", [ELSEWHERE_REMARKS, *FILLER])
-    both = record_database(tmp_path / "both.db", [ELSEWHERE_REMARKS, COUNTERPART_READOUT, *FILLER])
-    try:
-        unrelated = check_text(elsewhere, claim, date(2024, 4, 2), store=False)["claims"][0]
-        related = check_text(both, claim, date(2024, 4, 2), store=False)["claims"][0]
-    finally:
-        elsewhere.dispose()
-        both.dispose()
+    [unrelated] = _claim_on_days(tmp_path / "elsewhere.db", [ELSEWHERE_REMARKS], claim, date(2024, 4, 2))
+    [related] = _claim_on_days(tmp_path / "both.db", [ELSEWHERE_REMARKS, COUNTERPART_READOUT], claim, date(2024, 4, 2))
     # Remarks naming neither Blinken nor Wang say nothing of who met Wang.
     assert unrelated["verdict"] == "unsourced", unrelated
     # A readout of Wang's meeting that names another secretary does.

@@ -278,6 +278,8 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
     predicate_keys = [key for key in keys if key in claim.predicate_keys]
     predicate_total = sum(weights[key] for key in predicate_keys)
     named_keys = [key for key in keys if key in claim.entity_keys]
+    country_of = _country_of_capital()
+    governing = _capitals_for_governments(claim) if country_of.keys() & claim.keys else frozenset()
     plan = _ClaimPlan(
         keys=keys, weighted=[(key, weights[key]) for key in keys], total=total,
         fuzzy_keys=[key for key in keys if len(key) >= T.FUZZY_MIN_LENGTH and key[0] != "="],
@@ -285,8 +287,7 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         predicate_apart=predicate_total > T.PREDICATE_MIN_SHARE * total,
         named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
         joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None,
-        governed=[(key, _country_of_capital()[key]) for key in keys
-                  if key in _country_of_capital() and key in _capitals_for_governments(claim)])
+        governed=[(key, country_of[key]) for key in keys if key in governing])
     if len(_CLAIM_PLANS) >= _MEMO_LIMIT:
         _CLAIM_PLANS.clear()
     _CLAIM_PLANS[memo_key] = (claim, weights, plan)
