@@ -758,7 +758,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # disagreement they show is an official's "no" to the question asked.
             continue
         if conflict.reasons == (ACTOR_MISMATCH,) and mentions is not None \
-                and not _about_the_others(claim, candidate, conflict, mentions):
+                and not _names_a_party_of(claim, candidate, mentions):
             continue
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
@@ -1102,7 +1102,7 @@ def _has_stem(analysis: Analysis, key: str) -> bool:
     return len(bare) >= 4 and any(other.rstrip("e") == bare for other in analysis.keys if other[:3] == key[:3])
 
 
-def _about_the_others(claim: Analysis, candidate: Candidate, conflict: Conflict, mentions: Mentions) -> bool:
+def _names_a_party_of(claim: Analysis, candidate: Candidate, mentions: Mentions) -> bool:
     """Whether the publication of a sentence naming other actors is about any
     of the people, countries and places the claim names: "Blinken discussed
     exports with Wang" is contradicted by a readout of Wang's talks with
