@@ -548,6 +548,52 @@ def test_another_sides_publication_does_not_answer_what_a_readout_left_out(tmp_p
     assert claim["verdict"] == "unsourced", claim
 
 
+def test_the_topic_a_party_is_said_to_have_left_out_is_what_follows_or_precedes_the_verb():
+    from verifier.verdicts import topic_left_out
+
+    def topic(text):
+        claim = analyze(text)
+        left_out = topic_left_out(claim)
+        return None if left_out is None else sorted(claim.keys - left_out.meta_keys)
+
+    assert topic("The Secretary did not raise fertilizer prices during the call.") == ["fertili", "price"]
+    assert topic("Fertilizer prices were not discussed, according to the official.") == ["fertili", "price"]
+    assert topic("Fertilizer prices never came up on the call.") == ["fertili", "price"]
+    # Nothing named: "the issue", "the topic" could be anything the record says.
+    assert topic("He said he had not raised the issue with his host.") is None
+    assert topic("He dismissed the reports, saying the topic never came up.") is None
+    assert topic("The Secretary discussed fertilizer prices.") is None
+
+
+FARM_MEETING = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-farm-meeting/",
+    title="Readout of Secretary Lindqvist's Meeting with Minister Okafor", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body=("Secretary Lindqvist underscored that stable fertilizer prices matter to farmers in both countries. "
+          "They agreed to stay in close touch."))
+
+
+def test_a_party_said_to_have_left_out_what_its_occasions_record_states_is_contested(tmp_path):
+    claims = ["Lindqvist did not raise fertilizer prices during the meeting.",
+              "Fertilizer prices never came up during the meeting, the official said.",
+              "Okafor did not raise fertilizer prices during the meeting.",
+              "Lindqvist did not raise shipping insurance during the meeting."]
+    engine = record_database(tmp_path / "left-out.db", [FARM_MEETING, *FILLER])
+    try:
+        said, passive, other_party, not_said = [check_text(engine, claim, date(2024, 3, 9), store=False)["claims"][0]
+                                                for claim in claims]
+        years_later = check_text(engine, claims[0], date(2026, 3, 9), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert (said["verdict"], said["reasons"]) == ("contested", ["negation_mismatch"]), said
+    assert said["evidence"][0]["url"] == FARM_MEETING.url
+    assert (passive["verdict"], passive["reasons"]) == ("contested", ["negation_mismatch"]), passive
+    # The record has Lindqvist raising it: whether Okafor did, it does not say.
+    assert other_party["verdict"] != "contested", other_party
+    assert not_said["verdict"] == "unsourced", not_said
+    # Another occasion's record does not say what was left out of the article's.
+    assert years_later["verdict"] != "contested", years_later
+
+
 def test_an_older_publication_silent_on_a_topics_place_is_no_other_occasion():
     from verifier.verdicts import _occasion_place
     talks = analyze("During the Lima talks, the envoys discussed fisheries.")

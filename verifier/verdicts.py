@@ -690,8 +690,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     if record_empty:
         return Verdict(UNSOURCED, T.CONFIDENCE_CEILING, [NO_MATCH], EMPTY_RECORD_HINT)
     omission = omission_of(claim)
-    if omission is not None:
-        mentioned = _mentioned_after_all(claim, omission, candidates, key_weights, anchor)
+    left_out = omission or topic_left_out(claim)
+    if left_out is not None:
+        mentioned = _mentioned_after_all(claim, left_out, candidates, key_weights, anchor)
         if mentioned is not None:
             return Verdict(CONTESTED, _confidence(mentioned.score), [NEGATION_MISMATCH],
                            f"{cite(mentioned)} does mention it: {REASON_WORDS[NEGATION_MISMATCH]}.",
@@ -934,6 +935,8 @@ class Omission:
     kind: str  # "readout", "statement", ...: the publication the claim is about
     side: str  # the side that published it, "none" when the claim does not say
     meta_keys: frozenset[str]  # the claim's keys that name the publication and the omitting, not the topic
+    # Who is said to have left it out ("Harris did not raise ..."): the record's mention must be theirs.
+    parties: frozenset[str] = frozenset()
 
 
 def omission_of(claim: Analysis) -> Omission | None:
@@ -949,6 +952,57 @@ def omission_of(claim: Analysis) -> Omission | None:
 
 NO_SIDE = "none"
 
+# "Harris did not raise human rights", "he had not raised the issue": a claim that a party left a topic
+# out of the talks, the topic after the verb ...
+_LEFT_OUT_BY = re.compile(
+    r"\b(?:(?:did|does|do|had|has|have|would)\s+not|didn't|doesn't|don't|hadn't|hasn't|haven't|never)\s+"
+    r"(?:raise[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|mention(?:ed|s)?|broach(?:ed|es)?|bring\s+up|brought\s+up|"
+    r"touch(?:ed)?\s+on|talk(?:ed)?\s+about)\b", re.IGNORECASE)
+# ... or before it: "the balloon incident was not discussed", "Ukraine did not come up".
+_LEFT_OUT = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:not|never)|wasn't|weren't|isn't|aren't|never\s+(?:was|were))\s+"
+    r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on)\b|"
+    r"\b(?:did\s+not|didn't|never)\s+(?:come|came)\s+up\b", re.IGNORECASE)
+# Where the topic ends (after the verb) or starts (before it): a clause break, the occasion, the reporting.
+_TOPIC_END = re.compile(r"[,;:]|\s(?:during|at|in|on|with|when|while|because|since|before|after|as|but|and\s+instead|"
+                        r"instead|according)\s", re.IGNORECASE)
+_TOPIC_START = re.compile(r".*(?:[,;:]\s|\b(?:that|said|says|saying)\s)", re.IGNORECASE | re.DOTALL)
+
+
+def topic_left_out(claim: Analysis) -> Omission | None:
+    """The claim says a party left a topic out of the talks ("did not raise
+    human rights"): what any publication of the occasion states of the topic
+    contradicts it (docs/verdicts.md: "did not discuss" against a readout
+    that discusses it). The topic's keys are the claim's point; the rest
+    (who, the verb, the occasion) is `meta_keys`."""
+    text = claim.text
+    match = _LEFT_OUT_BY.search(text)
+    parties: frozenset[str] = frozenset()
+    if match is not None:
+        end = _TOPIC_END.search(text, match.end())
+        span = (match.end(), end.start() if end else len(text))
+        parties = frozenset(entity.key for entity in claim.entities
+                            if entity.kind in ("person", "name") and claim.tokens[entity.index].start < match.start())
+        tokens = claim.tokens
+        if tokens and tokens[0].capitalised and not tokens[0].stop and len(tokens) > 1 \
+                and tokens[1].start >= match.start():
+            parties |= {tokens[0].key}  # "Okafor did not raise ...": a name opening the sentence is no entity
+    else:
+        match = _LEFT_OUT.search(text)
+        if match is None:
+            return None
+        opening = _TOPIC_START.match(text, 0, match.start())
+        span = (opening.end() if opening else 0, match.start())
+    topic = frozenset(token.key for token in claim.tokens
+                      if span[0] <= token.start < span[1] and token.key in claim.keys) - _GENERIC_TOPICS
+    if not topic:
+        return None
+    return Omission("", NO_SIDE, claim.keys - topic, parties)
+
+
+# Topics that name nothing ("did not raise the issue", "the topic never came up").
+_GENERIC_TOPICS = frozenset({"issue", "matter", "topic", "subject", "question", "thing", "=talks", "=phone_call"})
+
 
 def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[Candidate],
                          key_weights: dict[str, float], anchor: Anchor) -> Candidate | None:
@@ -960,13 +1014,23 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
             continue
         if omission.side in SIDE_NAMES and candidate.side != omission.side:
             continue
-        if omission.kind not in fold(candidate.first.title):
+        if omission.kind and omission.kind not in fold(candidate.first.title):
             continue
+        if omission.parties and not _by_party(candidate.analysis, omission.parties):
+            continue  # another party's words on the topic: the one the claim names may still have kept quiet
         topic = coverage_of(claim, key_weights, candidate.analysis, omission.meta_keys)
         if topic.coverage < T.CONTEST_COVERAGE or (claim.keys - omission.meta_keys) & candidate.analysis.negated:
             continue
         return candidate
     return None
+
+
+def _by_party(record: Analysis, parties: frozenset[str]) -> bool:
+    """Whether the record's sentence can be the words of one of `parties`: it
+    names one, or names no one and is theirs by its speaker or its readout's
+    title (verifier.evidence.with_speakers)."""
+    named = {entity.key for entity in record.entities if entity.kind in ("person", "name")}
+    return bool(parties & named) if named else bool(parties & record.keys)
 
 
 def _actions(claim: Analysis) -> set[str]:
