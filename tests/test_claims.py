@@ -637,6 +637,18 @@ def test_a_comment_adverb_opening_the_sentence_is_not_matched(adverb):
     assert person.content == person.text
 
 
+@pytest.mark.parametrize("motive", [", seeking to ease a bruising trade war", ", hoping to calm the markets",
+                                    " in a bid to stop a rivalry from spinning out of control",
+                                    ", in an effort to reassure an ally that doubts Washington's staying power"])
+def test_the_reporters_reading_of_a_motive_is_not_part_of_the_content(motive):
+    claim = only_claim(f"The envoys met in Oslo on Monday{motive}.")
+    assert claim.content == "The envoys met in Oslo on Monday."
+    assert claim.text.endswith(f"{motive}.")
+    # Inside a quotation the words are the claim's own.
+    quoted = only_claim(f'The envoy said: "We met in Oslo{motive}."')
+    assert motive.strip(", ") in quoted.content
+
+
 def test_an_outlet_quoting_a_ministry_attributes_the_words_to_the_ministry():
     claim = only_claim("Chinese state media quoted the foreign ministry as saying the envoy would visit in spring.")
     assert claim.attribution == CHINA_GOVERNMENT

@@ -160,6 +160,23 @@ def test_a_compound_sentence_is_judged_on_its_main_clause(engine):
     assert unrelated["verdict"] == "unsourced"
 
 
+def test_a_reporters_reading_of_the_motive_is_no_part_of_the_point(engine):
+    sentence = ("The United States and China will hold counter-drug talks in Beijing, in a bid to stop a "
+                "deepening rivalry from spinning out of control.")
+    claim = check_text(engine, sentence, date(2024, 1, 29), store=False)["claims"][0]
+    assert claim["verdict"] == "supported", claim
+    assert claim["evidence"][0]["url"] == COUNTERNARCOTICS.url
+    participle = check_text(engine, "The United States and China will hold counter-drug talks in Beijing, "
+                                    "hoping to calm a bruising decade of quarrels over trade.",
+                            date(2024, 1, 29), store=False)["claims"][0]
+    assert participle["verdict"] == "supported", participle
+    # The point itself must still be the record's.
+    moved = check_text(engine, "The United States and China will hold climate talks in Beijing, in a bid to stop "
+                               "a deepening rivalry from spinning out of control.", date(2024, 1, 29),
+                       store=False)["claims"][0]
+    assert moved["verdict"] != "supported", moved
+
+
 # ---------------------------------------------------------------- retrieval by the scorer's own bound
 
 

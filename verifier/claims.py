@@ -1040,6 +1040,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             # "Notably, ...": the writer's aside, not a word the record would use. (Kept when a named
             # person speaks: there the whole sentence, speaker and all, is what is checked.)
             content = _without_comment_adverb(content)
+        content = _without_motive(content)
         result.claims.append(Claim(
             index=len(result.claims),
             text=sentence.text,
@@ -1070,6 +1071,21 @@ def _without_comment_adverb(content: str) -> str:
         return content
     rest = content[match.end():]
     return rest[:1].upper() + rest[1:]
+
+
+# The reporter's reading of why or to what end, hung on the point: ", using the first day of the trip to
+# reassure an ally", ", in a bid to stop a rivalry from spinning out of control". No record states a
+# motive so; the claim is the clause before it.
+_MOTIVE = re.compile(r",\s+(?:using|seeking|hoping|aiming|looking|trying|signalling|signaling)\s|"
+                     r",?\s+in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to\s", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _without_motive(content: str) -> str:
+    match = _MOTIVE.search(content)
+    if match is None or len(_QUOTE_MARKS.findall(content, 0, match.start())) % 2:
+        return content  # none, or inside a quotation: the words quoted are the claim's
+    return content[:match.start()] + "."
 
 
 # Documents a side publishes: a speaker that is one of these is no person "the official" can point back to.
