@@ -125,6 +125,17 @@ def test_a_transcript_line_states_what_its_speaker_said(tmp_path):
     assert claim["evidence"][0]["url"] == TRANSCRIPT.url
 
 
+def test_a_line_another_speaker_of_the_transcript_said_contests_who_said_it(tmp_path):
+    biden = _check(tmp_path, "Biden said China is ready to work with the new administration to maintain "
+                             "communication and manage differences.", date(2024, 11, 17))
+    assert (biden["verdict"], biden["reasons"]) == ("contested", ["actor_mismatch"]), biden
+    assert biden["evidence"][0]["url"] == TRANSCRIPT.url
+    # Whose line it is decides, not the title naming both speakers.
+    xi = _check(tmp_path, "Xi said China is ready to work with the new administration to maintain communication "
+                          "and manage differences.", date(2024, 11, 17))
+    assert xi["verdict"] == "supported", xi
+
+
 def test_a_us_publication_reporting_the_chinese_side_counts_for_that_side(tmp_path):
     claim = _check(tmp_path, "China's foreign ministry said Beijing will begin scheduling three essential "
                              "precursor chemicals used to make illicit fentanyl.", date(2024, 8, 7))
@@ -530,9 +541,12 @@ def test_a_readout_said_to_leave_out_what_it_states_is_contested(tmp_path):
                           store=False)["claims"][0]
         not_said = check_text(engine, "The White House readout made no mention of shipping insurance.",
                               date(2024, 3, 9), store=False)["claims"][0]
+        account = check_text(engine, "Notably, the White House account made no mention of fertilizer prices.",
+                             date(2024, 3, 9), store=False)["claims"][0]
     finally:
         engine.dispose()
     assert (said["verdict"], said["reasons"]) == ("contested", ["negation_mismatch"]), said
+    assert (account["verdict"], account["reasons"]) == ("contested", ["negation_mismatch"]), account
     assert said["evidence"][0]["url"] == GRAIN_READOUT.url
     assert not_said["verdict"] == "unsourced", not_said
 

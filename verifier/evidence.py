@@ -836,15 +836,26 @@ def _meeting_parties(title: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4_096)
 def _speaker_keys(speaker: str, title: str) -> frozenset[str]:
-    keys: set[str] = set()
-    label = speaker.strip()
-    if label and label.upper() not in ("Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "END"):
-        # Labels are in capitals: title-case them so names are recognised.
-        keys |= analyze(" ".join(word.capitalize() for word in label.split())).entity_keys
+    # A line labelled with its speaker ("PRIME MINISTER MODI:") is theirs alone, though the title names
+    # everyone who spoke ("Remarks by President Biden and Prime Minister Modi").
+    return speaker_label_keys(speaker) or title_author_keys(title)
+
+
+@lru_cache(maxsize=4_096)
+def speaker_label_keys(speaker: str | None) -> frozenset[str]:
+    """The names in a transcript line's speaker label ("PRESIDENT XI" -> Xi)."""
+    label = (speaker or "").strip()
+    if not label or label.upper() in ("Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "END"):
+        return frozenset()
+    # Labels are in capitals: title-case them so names are recognised.
+    return analyze(" ".join(word.capitalize() for word in label.split())).entity_keys
+
+
+@lru_cache(maxsize=4_096)
+def title_author_keys(title: str) -> frozenset[str]:
+    """Who a publication's title says speaks in it ("Statement from ... Sean Savett", "Remarks by X and Y")."""
     author = _AUTHOR_IN_TITLE.match(title)
-    if author:
-        keys |= analyze(author.group("author")).entity_keys
-    return frozenset(keys)
+    return analyze(author.group("author")).entity_keys if author else frozenset()
 
 
 def rescore(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, float]) -> list[Candidate]:
@@ -880,6 +891,8 @@ def _with_windows(connection: Connection, candidates: list[Candidate], claim: An
                 window = tuple(by_position[p] for p in positions)
                 if not all(s.is_evidence for s in window):
                     continue  # a reporter's question never joins the evidence
+                if len({s.speaker for s in window if s.speaker}) > 1:
+                    continue  # two speakers' lines are no one's statement
                 candidate = _candidate(window, claim, key_weights, scope)
                 if candidate.score >= seed.score + T.WINDOW_GAIN and (best is None or candidate.sort_key < best.sort_key):
                     best = candidate

@@ -981,7 +981,8 @@ SPEECH_VERBS = frozenset("""
 said says say told tells called calls call stressed stresses noted notes added adds urged urges recalled recalls
 emphasized emphasised emphasizes emphasises underscored underscores reiterated reiterates warned warns described
 describes declared declares stated states insisted insists argued argues pointed expressed expresses praised
-welcomed hailed announced announces asked asks
+welcomed hailed announced announces asked asks informed informs explained explains acknowledged acknowledges
+remarked conceded
 """.split())
 _SPEAKER_REACH = 3
 

@@ -27,7 +27,14 @@ from verifier.claims import (
     sentence_attribution,
     speaker_side,
 )
-from verifier.evidence import Candidate, Coverage, coverage_of, local_day
+from verifier.evidence import (
+    Candidate,
+    Coverage,
+    coverage_of,
+    local_day,
+    speaker_label_keys,
+    title_author_keys,
+)
 from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
     NEGATION_CUES,
@@ -43,6 +50,7 @@ from verifier.normalize import (
     has_whole_phrase,
     is_light,
     lexicon,
+    speaker_keys,
     word_key,
 )
 
@@ -749,6 +757,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _absent_party(claim, candidate, mentions, main_clause_end)
         if not conflict.reasons and mentions is not None:
             conflict = _absent_counterpart(claim, candidate, mentions, main_clause_end)
+        if not conflict.reasons:
+            conflict = _another_speaker(claim, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
@@ -951,6 +961,8 @@ def omission_of(claim: Analysis) -> Omission | None:
 
 
 NO_SIDE = "none"
+# A newsroom's "account" or "summary" of a meeting is what the White House titles a readout.
+_OMITTING_TITLES = {"account": ("readout", "account"), "summary": ("readout", "summary")}
 
 # "Harris did not raise human rights", "he had not raised the issue": a claim that a party left a topic
 # out of the talks, the topic after the verb ...
@@ -1014,7 +1026,8 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
             continue
         if omission.side in SIDE_NAMES and candidate.side != omission.side:
             continue
-        if omission.kind and omission.kind not in fold(candidate.first.title):
+        if omission.kind and not any(word in fold(candidate.first.title)
+                                     for word in _OMITTING_TITLES.get(omission.kind, (omission.kind,))):
             continue
         if omission.parties and not _by_party(candidate.analysis, omission.parties):
             continue  # another party's words on the topic: the one the claim names may still have kept quiet
@@ -1174,6 +1187,25 @@ def _names_a_party_of(claim: Analysis, candidate: Candidate, mentions: Mentions)
     Iowa. A claim naming one party only has nothing else to look for."""
     names = claim.entity_keys
     return len(names) < 2 or any(mentions(candidate.first.readout_id, key) for key in sorted(names))
+
+
+def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
+    """The claim has one person say it ("Biden said 20,000 Indians were
+    stuck"); the record's lines are another's, in a transcript where the
+    claim's speaker has lines of their own (remarks by Biden and Modi, the
+    words Modi's): who said it differs."""
+    ours = speaker_keys(claim)
+    if not ours or not ours & title_author_keys(candidate.first.title or ""):
+        return _NO_CONFLICT
+    labelled = [speaker_label_keys(hit.speaker) for hit in candidate.hits]
+    if not all(labelled) or any(keys & ours for keys in labelled):
+        return _NO_CONFLICT
+    if ours & {entity.key for entity in candidate.analysis.entities}:
+        return _NO_CONFLICT  # "as President Biden said": the line reports the claim's speaker
+    return Conflict((ACTOR_MISMATCH,), ours)
+
+
+_NO_CONFLICT = Conflict((), frozenset())
 
 
 def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
