@@ -136,6 +136,31 @@ def test_a_line_another_speaker_of_the_transcript_said_contests_who_said_it(tmp_
     assert xi["verdict"] == "supported", xi
 
 
+LATER_US_READOUT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/02/readout-of-a-call/",
+    title="Readout of the National Security Advisor's Call with the Director of the Foreign Affairs Office",
+    published=datetime(2026, 3, 2, 22, 0, tzinfo=UTC),
+    body="The two sides agreed to maintain communication, expand cooperation and manage differences.",
+)
+
+
+def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_theirs(tmp_path):
+    claim = ("China's foreign ministry said the two sides would maintain communication, expand cooperation and "
+             "manage differences.")
+    engine = record_database(tmp_path / "occasions.db", [TRANSCRIPT, LATER_US_READOUT, *FILLER],
+                             also_sources=("china-mfa",))
+    try:
+        this_call = check_text(engine, claim, date(2026, 3, 3), store=False)["claims"][0]
+        that_meeting = check_text(engine, claim, date(2024, 11, 17), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    # Only the U.S. readout of the article's call says it; Xi said it of a meeting two years before.
+    assert (this_call["verdict"], this_call["reasons"]) == ("contested", ["misattributed"]), this_call
+    assert that_meeting["verdict"] == "supported", that_meeting
+    assert that_meeting["evidence"][0]["url"] == TRANSCRIPT.url
+
+
 def test_a_us_publication_reporting_the_chinese_side_counts_for_that_side(tmp_path):
     claim = _check(tmp_path, "China's foreign ministry said Beijing will begin scheduling three essential "
                              "precursor chemicals used to make illicit fentanyl.", date(2024, 8, 7))

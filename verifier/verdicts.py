@@ -830,6 +830,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
+            if anchor.known and not names_its_time(claim) and supporting[0].in_window:
+                # The article's event is what the side is said to have said of: its words on another
+                # occasion ("candid, constructive" of another meeting) do not make this one theirs.
+                own_side = [c for c in own_side if c.in_window]
             if not own_side:
                 other = supporting[0]
                 return Verdict(CONTESTED, _confidence(other.score), [MISATTRIBUTED],
