@@ -745,6 +745,25 @@ def test_the_heaviest_point_words_decide_what_is_related():
     assert on_its_point(claim, [names, point], weights) == [point]
 
 
+def test_a_count_of_the_articles_event_is_scored_without_the_claims_own_number():
+    from verifier.evidence import Candidate, coverage_of
+    from verifier.verdicts import _scored_without_its_count
+    claim = analyze("Kenya keeps about 3,000 troops in Somalia.")
+    weights = {key: 1.0 for key in claim.keys} | {"3000": 3.0}
+
+    def candidate(text: str, in_window: bool = True) -> Candidate:
+        record = analyze(text)
+        return Candidate((), record, coverage_of(claim, weights, record), in_window)
+    other_count = candidate("We have 5,000 troops in Somalia.")
+    assert other_count.score < T.RELATED_SCORE
+    rescored = _scored_without_its_count(claim, claim, other_count, weights)
+    assert rescored is not None and rescored.score >= T.RELATED_SCORE
+    # Another period's count, or a sentence that states no other count, stays where it scored.
+    assert _scored_without_its_count(claim, claim, candidate("We have 5,000 troops in Somalia.", False),
+                                     weights) is None
+    assert _scored_without_its_count(claim, claim, candidate("Our troops serve in Somalia."), weights) is None
+
+
 def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_path, monkeypatch):
     claims = ["The envoys agreed to expand the fleet of polar research vessels for the Arctic survey.",
               "The envoys agreed to expand the fleet of polar research vessels."]

@@ -69,6 +69,9 @@ CONTEST_MIN_SCORE = RELATED_SCORE
 # he hoped to meet again in the coming weeks") passes the two coverage gates above on that clause
 # alone, when the clause says at least this many things (content words) besides the detail.
 CONTEST_CLAUSE_KEYS = 3
+# A sentence of the article's event below RELATED_SCORE that states another count or date than the
+# claim is scored again without the claim's number when it scores at least this.
+COUNT_ASIDE_FLOOR = 0.25
 
 # A reporter's question explains an unsourced claim when it matches the claim
 # this much better than any official sentence.

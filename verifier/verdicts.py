@@ -723,7 +723,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         named = None  # the publication the claim names is in the record and says it: no other one speaks for it
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
-            continue
+            candidate = _scored_without_its_count(compared, claim, candidate, key_weights)
+            if candidate is None:
+                continue
         conflict = find_conflicts(compared, candidate.analysis)
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
@@ -1191,6 +1193,21 @@ def _names_a_party_of(claim: Analysis, candidate: Candidate, mentions: Mentions)
     Iowa. A claim naming one party only has nothing else to look for."""
     names = claim.entity_keys
     return len(names) < 2 or any(mentions(candidate.first.readout_id, key) for key in sorted(names))
+
+
+def _scored_without_its_count(compared: Analysis, claim: Analysis, candidate: Candidate,
+                              key_weights: dict[str, float]) -> Candidate | None:
+    """A sentence of the article's event that gives another count or date
+    than the claim ("We have 5,000 troops in Somalia" for "3,000 troops"),
+    scored without the claim's number: the number, a rare word, is what kept
+    it below the related score."""
+    if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
+        return None
+    conflict = find_conflicts(compared, candidate.analysis)
+    if not conflict.reasons or not set(conflict.reasons) <= {NUMBER_MISMATCH, DATE_MISMATCH} or not conflict.ignored:
+        return None
+    rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
+    return replace(candidate, coverage=rescored) if rescored.score >= T.RELATED_SCORE else None
 
 
 def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
