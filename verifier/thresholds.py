@@ -69,6 +69,12 @@ CONTEST_MIN_SCORE = RELATED_SCORE
 # he hoped to meet again in the coming weeks") passes the two coverage gates above on that clause
 # alone, when the clause says at least this many things (content words) besides the detail.
 CONTEST_CLAUSE_KEYS = 3
+# A contradiction from a publication that is no claim's best evidence (the article's event is not
+# what it tells) counts only at this score, that of support. Against the whole White House record
+# (tests/eval/README.md), in-window remarks and fact sheets on other matters contested short claims
+# by a name or number at scores 0.38-0.47; a plain score floor on every contradiction cost as many
+# true contests on the bundled record (measured 2026-11-29) as it saved.
+CONTEST_OUTSIDE_EVENT_SCORE = SUPPORT_SCORE
 
 # A reporter's question explains an unsourced claim when it matches the claim
 # this much better than any official sentence.

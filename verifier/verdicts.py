@@ -674,7 +674,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            anchor: Anchor, *, record_empty: bool = False, later: list[Candidate] | None = None,
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
-           trace: DecisionTrace | None = None) -> Verdict:
+           event_publications: frozenset[int] | None = None, trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -685,6 +685,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     says whether a publication names a place or occasion anywhere;
     `known_elsewhere(key)` whether the record names it at all; only the main
     clause (up to `main_clause_end`) places the claim at an occasion.
+    `event_publications` are the publications the article's event is told
+    in (see `_about_the_event`); None puts no such limit on a contradiction.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -780,6 +782,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             and largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
                         covered, gap, same_point = True, 0.0, part_point
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(candidate, anchor)
+                      and _about_the_event(candidate, event_publications)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
@@ -1119,6 +1122,19 @@ def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
     verb and a name with almost any short claim, and a swapped actor or date
     against it says nothing about the article's event."""
     return candidate.in_window or anchor.date is None or candidate.score >= T.SUPPORT_SCORE
+
+
+def _about_the_event(candidate: Candidate, event_publications: frozenset[int] | None) -> bool:
+    """Whether a disagreeing sentence's publication tells the article's event:
+    one that holds the best evidence of some claim of the article, or the
+    sentence states the point as closely as support must. A record of years
+    holds, in the event's own days, remarks and fact sheets on other matters
+    whose sentences share a verb and a name or two with a short claim ("our
+    embassy will continue to attend the hearings" for "Mexican officials also
+    attended the meeting"); a swapped name or number in them says nothing
+    about the event the article reports."""
+    return (event_publications is None or candidate.score >= T.CONTEST_OUTSIDE_EVENT_SCORE
+            or candidate.first.readout_id in event_publications)
 
 
 def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, anchor: Anchor) -> bool:
