@@ -473,6 +473,17 @@ def test_a_different_count_amount_or_ordinal_is_a_number_mismatch():
                       "Exporters paid a 20% levy on aluminium and a 10% levy on steel wire.") == ()
 
 
+def test_an_approximate_number_agrees_with_the_figure_it_rounds():
+    record = "The ministers signed a shipbuilding contract worth approximately $4.87 billion."
+    assert NUMBER_MISMATCH not in _conflicts("The ministers signed a shipbuilding contract worth nearly $5 billion.",
+                                             record)
+    assert NUMBER_MISMATCH not in _conflicts("The ministers signed a shipbuilding contract worth $4.9 billion.", record)
+    # A figure given as exact is not rounded; an approximate one far off still disagrees.
+    assert NUMBER_MISMATCH in _conflicts("The ministers signed a shipbuilding contract worth $5 billion.",
+                                         "The ministers signed a shipbuilding contract worth $4.87 billion.")
+    assert NUMBER_MISMATCH in _conflicts("The ministers signed a shipbuilding contract worth about $6 billion.", record)
+
+
 def test_a_phrasal_action_and_its_opposite_are_compared():
     from verifier.verdicts import OPPOSITE_ACTION
     assert "=scale_back" in analyze("The ministries scaled back student exchanges.").keys

@@ -34,6 +34,7 @@ from verifier.normalize import (
     NEGATION_SCOPE,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
+    SCALE_WORDS,
     STOPWORDS,
     Analysis,
     Entity,
@@ -423,8 +424,32 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # One other value is a contradiction; several ("a 34% tariff ... a 10% tariff") are
         # other quantities of the kind, and the claim's may be yet another.
         if len(same_unit) == 1 and quantity.value not in same_unit:
-            return True
+            [theirs] = same_unit
+            rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
+            if not (rounded and _within_rounding(quantity.value, theirs)):
+                return True
     return False
+
+
+# A number said to be approximate: "nearly $8 billion", "about 1.8", "some 300,000", "close to 200".
+_APPROXIMATE_NUMBER = re.compile(
+    r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to)\s+(?:US)?\$?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?", re.IGNORECASE)
+
+
+def _approximate_values(analysis: Analysis) -> frozenset[float]:
+    """The values the text writes as approximate."""
+    values = set()
+    for match in _APPROXIMATE_NUMBER.finditer(analysis.text):
+        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+        values.add(float(match.group("number").replace(",", "")) * scale)
+    return frozenset(values)
+
+
+def _within_rounding(ours: float, theirs: float) -> bool:
+    """Two values one of which is a round figure for the other ("nearly $8 billion" for $7.8
+    billion, "about $1.8 billion" for approximately $1.77 billion)."""
+    return abs(ours - theirs) <= T.APPROXIMATE_NUMBER_SHARE * max(abs(ours), abs(theirs))
 
 
 def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -> list[set[float]]:
