@@ -337,6 +337,33 @@ def test_another_actor_counts_only_in_a_publication_about_the_claims_parties(tmp
     assert related["evidence"][0]["url"] == COUNTERPART_READOUT.url
 
 
+def test_a_loose_disagreement_counts_only_in_a_publication_telling_the_articles_event():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    from verifier.verdicts import Anchor, decide
+    claim = analyze("Mexican officials attended the Chicago hearings on housing.")
+    weights = {key: 1.0 for key in claim.keys}
+    sentence = "Officials from Ohio attended the hearings on rental assistance."
+    remarks_id = 2
+    hit = SentenceHit(sentence_id=7, readout_id=remarks_id, position=0, start=0, end=len(sentence), text=sentence,
+                      speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/remarks/",
+                      title="Remarks on Housing", source="whitehouse", side="us-government", kind="remarks",
+                      published=datetime(2024, 4, 1, 18, 0, tzinfo=UTC), published_text="April 1, 2024")
+    loose = Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
+    # Related to the claim, in the article's days, yet short of what support needs.
+    assert T.RELATED_SCORE <= loose.score < T.CONTEST_OUTSIDE_EVENT_SCORE
+    anchor = Anchor(date=datetime(2024, 4, 2, 23, 59, tzinfo=UTC), known=True, day=date(2024, 4, 2))
+
+    def verdict(event_publications):
+        found = decide(claim, "none", [loose], weights, anchor, event_publications=event_publications)
+        return found.verdict, found.reasons
+    # Remarks that give no claim of the article its closest evidence are about another matter.
+    assert verdict(frozenset({remarks_id + 1})) == ("unsourced", ["below_threshold"])
+    # The same sentence in a publication that tells the article's event names who did attend.
+    assert verdict(frozenset({remarks_id})) == ("contested", ["actor_mismatch"])
+    assert verdict(None) == ("contested", ["actor_mismatch"])
+
+
 def test_a_denial_lacking_the_claims_heaviest_word_is_not_the_same_point(tmp_path):
     # Many sentences share the claim's common words; none has its point, "definitive".
     records = [ReadoutRecord(
@@ -480,6 +507,17 @@ def test_a_different_count_amount_or_ordinal_is_a_number_mismatch():
     # Several values of the unit are several quantities: the claim's may be another one.
     assert _conflicts("Exporters paid a 45% levy on steel.",
                       "Exporters paid a 20% levy on aluminium and a 10% levy on steel wire.") == ()
+
+
+def test_an_approximate_number_agrees_with_the_figure_it_rounds():
+    record = "The ministers signed a shipbuilding contract worth approximately $4.87 billion."
+    assert NUMBER_MISMATCH not in _conflicts("The ministers signed a shipbuilding contract worth nearly $5 billion.",
+                                             record)
+    assert NUMBER_MISMATCH not in _conflicts("The ministers signed a shipbuilding contract worth $4.9 billion.", record)
+    # A figure given as exact is not rounded; an approximate one far off still disagrees.
+    assert NUMBER_MISMATCH in _conflicts("The ministers signed a shipbuilding contract worth $5 billion.",
+                                         "The ministers signed a shipbuilding contract worth $4.87 billion.")
+    assert NUMBER_MISMATCH in _conflicts("The ministers signed a shipbuilding contract worth about $6 billion.", record)
 
 
 def test_a_phrasal_action_and_its_opposite_are_compared():

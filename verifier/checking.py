@@ -227,6 +227,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     )
 
     publications = PublicationText(connection)
+    event_publications = _event_publications(retrieved)
     model = calibration.load_model() if T.VERDICT_MODEL else None
     results = []
     for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True):
@@ -236,6 +237,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             "mentions": lambda readout_id, key, analysis=analysis: publications.mentions(readout_id, key, analysis),
             "known_elsewhere": lambda key, analysis=analysis: any(
                 weights.frequency(phrase) > 0 for phrase in search_words(key, analysis.surfaces.get(key, ""))),
+            "event_publications": event_publications,
         }
         side = _claimed_side(claim)
         context["main_clause_end"] = _main_clause_end(claim.content or claim.text)
@@ -275,6 +277,17 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                     for entry in _evidence_entries(connection, analysis, candidate)][: T.EVIDENCE_PER_CLAIM]
         results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence, decided))
     return CheckResults(results, anchor_date, origin)
+
+
+def _event_publications(retrieved: list[Retrieved]) -> frozenset[int]:
+    """The publications that tell the article's event: each claim's closest
+    related sentence is in one of them."""
+    publications = set()
+    for found in retrieved:
+        best = max(found.candidates, key=lambda candidate: candidate.score, default=None)
+        if best is not None and best.score >= T.RELATED_SCORE:
+            publications.add(best.first.readout_id)
+    return frozenset(publications)
 
 
 # Where a news sentence hangs context on its point: ", which ...", ", including

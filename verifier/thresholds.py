@@ -73,6 +73,18 @@ CONTEST_CLAUSE_KEYS = 3
 # claim is scored again without the claim's number when it scores at least this.
 COUNT_ASIDE_FLOOR = 0.25
 
+# A contradiction from a publication that is no claim's best evidence (the article's event is not
+# what it tells) counts only at this score, that of support. Against the whole White House record
+# (tests/eval/README.md), in-window remarks and fact sheets on other matters contested short claims
+# by a name or number at scores 0.38-0.47; a plain score floor on every contradiction cost as many
+# true contests on the bundled record (measured 2026-11-29) as it saved.
+CONTEST_OUTSIDE_EVENT_SCORE = SUPPORT_SCORE
+
+# A number written as approximate ("nearly $8 billion", "about 1.8") on either side agrees with a value
+# at most this share away (a round figure for $7.8 billion or $1.77 billion, 2.5% and 1.7% off), and
+# disagrees beyond it ("about 10 to 12 hours" against eight).
+APPROXIMATE_NUMBER_SHARE = 0.05
+
 # A reporter's question explains an unsourced claim when it matches the claim
 # this much better than any official sentence.
 QUESTION_MARGIN = 0.1

@@ -41,6 +41,7 @@ from verifier.normalize import (
     NEGATION_SCOPE,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
+    SCALE_WORDS,
     STOPWORDS,
     Analysis,
     Entity,
@@ -431,8 +432,32 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # One other value is a contradiction; several ("a 34% tariff ... a 10% tariff") are
         # other quantities of the kind, and the claim's may be yet another.
         if len(same_unit) == 1 and quantity.value not in same_unit:
-            return True
+            [theirs] = same_unit
+            rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
+            if not (rounded and _within_rounding(quantity.value, theirs)):
+                return True
     return False
+
+
+# A number said to be approximate: "nearly $8 billion", "about 1.8", "some 300,000", "close to 200".
+_APPROXIMATE_NUMBER = re.compile(
+    r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to)\s+(?:US)?\$?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?", re.IGNORECASE)
+
+
+def _approximate_values(analysis: Analysis) -> frozenset[float]:
+    """The values the text writes as approximate."""
+    values = set()
+    for match in _APPROXIMATE_NUMBER.finditer(analysis.text):
+        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+        values.add(float(match.group("number").replace(",", "")) * scale)
+    return frozenset(values)
+
+
+def _within_rounding(ours: float, theirs: float) -> bool:
+    """Two values one of which is a round figure for the other ("nearly $8 billion" for $7.8
+    billion, "about $1.8 billion" for approximately $1.77 billion)."""
+    return abs(ours - theirs) <= T.APPROXIMATE_NUMBER_SHARE * max(abs(ours), abs(theirs))
 
 
 def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -> list[set[float]]:
@@ -682,7 +707,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            anchor: Anchor, *, record_empty: bool = False, later: list[Candidate] | None = None,
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
-           trace: DecisionTrace | None = None) -> Verdict:
+           event_publications: frozenset[int] | None = None, trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -693,6 +718,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     says whether a publication names a place or occasion anywhere;
     `known_elsewhere(key)` whether the record names it at all; only the main
     clause (up to `main_clause_end`) places the claim at an occasion.
+    `event_publications` are the publications the article's event is told
+    in (see `_about_the_event`); None puts no such limit on a contradiction.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -793,6 +820,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             and largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
                         covered, gap, same_point = True, 0.0, part_point
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(candidate, anchor)
+                      and _about_the_event(candidate, event_publications)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
@@ -1236,6 +1264,19 @@ def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
     verb and a name with almost any short claim, and a swapped actor or date
     against it says nothing about the article's event."""
     return candidate.in_window or anchor.date is None or candidate.score >= T.SUPPORT_SCORE
+
+
+def _about_the_event(candidate: Candidate, event_publications: frozenset[int] | None) -> bool:
+    """Whether a disagreeing sentence's publication tells the article's event:
+    one that holds the best evidence of some claim of the article, or the
+    sentence states the point as closely as support must. A record of years
+    holds, in the event's own days, remarks and fact sheets on other matters
+    whose sentences share a verb and a name or two with a short claim ("our
+    embassy will continue to attend the hearings" for "Mexican officials also
+    attended the meeting"); a swapped name or number in them says nothing
+    about the event the article reports."""
+    return (event_publications is None or candidate.score >= T.CONTEST_OUTSIDE_EVENT_SCORE
+            or candidate.first.readout_id in event_publications)
 
 
 def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, anchor: Anchor) -> bool:
