@@ -636,6 +636,8 @@ def test_the_topic_a_party_is_said_to_have_left_out_is_what_follows_or_precedes_
     assert topic("The Secretary did not raise fertilizer prices during the call.") == ["fertili", "price"]
     assert topic("Fertilizer prices were not discussed, according to the official.") == ["fertili", "price"]
     assert topic("Fertilizer prices never came up on the call.") == ["fertili", "price"]
+    assert topic("The two men did not take up fertilizer prices, concentrating instead on ports.") == [
+        "fertili", "price"]
     # Nothing named: "the issue", "the topic" could be anything the record says.
     assert topic("He said he had not raised the issue with his host.") is None
     assert topic("He dismissed the reports, saying the topic never came up.") is None

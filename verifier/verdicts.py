@@ -1003,11 +1003,11 @@ _OMITTING_TITLES = {"account": ("readout", "account"), "summary": ("readout", "s
 _LEFT_OUT_BY = re.compile(
     r"\b(?:(?:did|does|do|had|has|have|would)\s+not|didn't|doesn't|don't|hadn't|hasn't|haven't|never)\s+"
     r"(?:raise[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|mention(?:ed|s)?|broach(?:ed|es)?|bring\s+up|brought\s+up|"
-    r"touch(?:ed)?\s+on|talk(?:ed)?\s+about)\b", re.IGNORECASE)
+    r"touch(?:ed)?\s+on|talk(?:ed)?\s+about|take\s+up|took\s+up|go\s+into|went\s+into)\b", re.IGNORECASE)
 # ... or before it: "the balloon incident was not discussed", "Ukraine did not come up".
 _LEFT_OUT = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:not|never)|wasn't|weren't|isn't|aren't|never\s+(?:was|were))\s+"
-    r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on)\b|"
+    r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up)\b|"
     r"\b(?:did\s+not|didn't|never)\s+(?:come|came)\s+up\b", re.IGNORECASE)
 # Where the topic ends (after the verb) or starts (before it): a clause break, the occasion, the reporting.
 _TOPIC_END = re.compile(r"[,;:]|\s(?:during|at|in|on|with|when|while|because|since|before|after|as|but|and\s+instead|"
