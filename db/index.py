@@ -19,8 +19,11 @@ import json
 import math
 import re
 import sqlite3
+import sys
 import threading
 import unicodedata
+import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -119,6 +122,7 @@ def index_sentences(connection: Connection, rows: Sequence[tuple[int, int, str]]
         return
     _forget_rankings(connection)
     if connection.dialect.name == "sqlite":
+        _forget_summary(connection)
         connection.exec_driver_sql(
             "INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)", [(row[0], row[2]) for row in rows]
         )
@@ -131,6 +135,7 @@ def index_readouts(connection: Connection, readout_ids: Sequence[int]) -> None:
     if not readout_ids:
         return
     if connection.dialect.name == "sqlite":
+        _forget_summary(connection)
         connection.execute(
             text(
                 "INSERT INTO sentence_fts(rowid, text) "
@@ -151,6 +156,7 @@ def unindex_readouts(connection: Connection, readout_ids: Sequence[int]) -> None
         return
     _forget_rankings(connection)
     if connection.dialect.name == "sqlite":
+        _forget_summary(connection)
         # A contentless FTS5 table forgets a row only when told its old text.
         connection.execute(
             text(
@@ -385,11 +391,11 @@ def count_matching_sentences(connection: Connection, phrase: str, *, cap: int | 
     if not words:
         return 0
     if connection.dialect.name == "sqlite":
-        if len(words) == 1:
-            rows = _sqlite_rows_holding_word(connection, words[0])
-            if rows is not None:
-                # What LIMIT :cap would have let the count reach (a negative LIMIT is none).
-                return rows if cap is None or cap < 0 else min(rows, cap)
+        rows = _sqlite_rows_holding_word(connection, words[0]) if len(words) == 1 else _stored_phrase_docs(
+            connection, words)
+        if rows is not None:
+            # What LIMIT :cap would have let the count reach (a negative LIMIT is none).
+            return rows if cap is None or cap < 0 else min(rows, cap)
         statement = ("SELECT count(*) FROM (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :match "
                      "LIMIT :cap) AS hits")
         params: dict[str, object] = {"match": '"' + " ".join(words) + '"', "cap": -1 if cap is None else cap}
@@ -418,31 +424,244 @@ def _sqlite_rows_holding_word(connection: Connection, word: str) -> int | None:
     """In how many indexed sentences the word's one term occurs, read in the
     connection's own snapshot; None when the word is not one term (the caller
     counts it as a phrase) or the index cannot be read so."""
-    if not connection.in_transaction():
-        # Let SQLAlchemy begin the transaction, so this read sees what the caller's next ones see.
-        connection.exec_driver_sql("SELECT 1")
-    database = connection.connection.driver_connection
-    table_sql, has_terms_table = database.execute(
-        "SELECT (SELECT sql FROM main.sqlite_master WHERE name = 'sentence_fts'), "
-        "(SELECT count(*) FROM temp.sqlite_master WHERE name = ?)", (_SQLITE_TERMS_TABLE,)).fetchone()
-    option = _TOKENIZE_OPTION.search(table_sql or "")
-    if option is None:
+    term = _sqlite_word_term(connection, word)
+    if term is None:
         return None
-    single_quoted, double_quoted, bare = option.groups()
-    tokenize = (bare if bare is not None else single_quoted.replace("''", "'") if single_quoted is not None
-                else double_quoted.replace('""', '"'))
+    database = connection.connection.driver_connection
     try:
-        terms = _fts5_terms(tokenize, word)
-        if len(terms) != 1:
-            return None
-        if not has_terms_table:
+        stored = _stored_term_docs(database, term)
+        if stored is not None:
+            return stored
+        if not database.execute("SELECT count(*) FROM temp.sqlite_master WHERE name = ?",
+                                (_SQLITE_TERMS_TABLE,)).fetchone()[0]:
             # Made again whenever a rollback took it away with the transaction that made it.
             database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SQLITE_TERMS_TABLE} "
                              "USING fts5vocab(main, sentence_fts, row)")
-        row = database.execute(f"SELECT doc FROM temp.{_SQLITE_TERMS_TABLE} WHERE term = ?", terms).fetchone()
+        row = database.execute(f"SELECT doc FROM temp.{_SQLITE_TERMS_TABLE} WHERE term = ?", (term,)).fetchone()
     except sqlite3.Error:
-        return None  # a tokenizer or an SQLite build without these: count the matches instead
+        return None  # an SQLite build without fts5vocab: count the matches instead
     return int(row[0]) if row else 0
+
+
+def _sqlite_tokenize(connection: Connection) -> str | None:
+    """The index's tokenizer configuration, read inside the connection's
+    transaction (begun here if need be, so that this read sees what the
+    caller's next ones see); None when it cannot be told."""
+    if not connection.in_transaction():
+        connection.exec_driver_sql("SELECT 1")
+    table_sql = connection.connection.driver_connection.execute(
+        "SELECT sql FROM main.sqlite_master WHERE name = 'sentence_fts'").fetchone()
+    option = _TOKENIZE_OPTION.search(table_sql[0] if table_sql else "")
+    if option is None:
+        return None
+    single_quoted, double_quoted, bare = option.groups()
+    return (bare if bare is not None else single_quoted.replace("''", "'") if single_quoted is not None
+            else double_quoted.replace('""', '"'))
+
+
+def _sqlite_word_term(connection: Connection, word: str) -> str | None:
+    """The one term FTS5 indexes for the word; None when it makes none or
+    several of it, or the tokenizer cannot be run here."""
+    tokenize = _sqlite_tokenize(connection)
+    if tokenize is None:
+        return None
+    try:
+        terms = _fts5_terms(tokenize, word)
+    except sqlite3.Error:
+        return None  # a tokenizer this build lacks
+    return terms[0] if len(terms) == 1 else None
+
+
+# ------------------------------------------------------------------ the index's summary (SQLite)
+#
+# A fresh process checking an article on the full corpus used to spend a
+# third of its time asking FTS5 what it had already been asked at the last
+# start: how many sentences hold each word (an fts5vocab lookup walks the
+# word's whole posting list) and which sentences hold the common words (tens
+# of thousands of ids decoded, joined into text and parsed, per word). The
+# answers change only when the index does, so the import that changes it
+# stores them (`store_index_summary`): every term's sentence count, and the
+# sentence ids of the frequent terms and phrase groups, as packed arrays.
+# Any write to the index empties both tables in its own transaction, so a
+# reader never sees a summary older than the index: it finds nothing and asks
+# FTS5 as before, until the next import or refresh stores them again.
+# PostgreSQL keeps its own paths (counts cached per generation); the tables
+# exist on SQLite only (migration 0004).
+_DOCS_TABLE = "sentence_fts_term_docs"
+_IDS_TABLE = "sentence_fts_term_ids"
+# The docs table's row for the empty term (FTS5 makes no empty term): present
+# only when the table holds every term, so that a term it lacks has no sentence.
+_COMPLETE_MARK = ""
+# Keys of the ids table: a term alone, or a group's FTS5 MATCH expression
+# (it starts with a double quote, which no term does).
+_TERM_KEY_PREFIX = "="
+_INSTANCES_TABLE = "verifier_sentence_term_instances"
+# The ids of a term or group held by fewer sentences are not stored: FTS5
+# reads a list this short in a few milliseconds, and the ~450 terms above it
+# (less the stop words) hold nearly all the ids a check reads, in ~10 MB.
+SUMMARY_MIN_IDS = 5_000
+
+
+def _forget_summary(connection: Connection) -> None:
+    """Called by every SQLite write to the index, inside its transaction."""
+    connection.exec_driver_sql(f"DELETE FROM {_DOCS_TABLE}")
+    connection.exec_driver_sql(f"DELETE FROM {_IDS_TABLE}")
+
+
+def _stored_term_docs(database: sqlite3.Connection, term: str) -> int | None:
+    """The term's sentence count from the stored summary; None when there is none."""
+    rows = dict(database.execute(f"SELECT term, docs FROM {_DOCS_TABLE} WHERE term IN (?, ?)",
+                                 (term, _COMPLETE_MARK)).fetchall())
+    if _COMPLETE_MARK not in rows:
+        return None
+    return rows.get(term, 0)
+
+
+def _phrase_key(words: Sequence[str]) -> str:
+    # A phrase's count is kept in the docs table as its quoted words: no term holds a quote.
+    return '"' + " ".join(words) + '"'
+
+
+def _stored_phrase_docs(connection: Connection, words: Sequence[str]) -> int | None:
+    """The sentence count of a phrase of several words, when the summary keeps it."""
+    if not connection.in_transaction():
+        connection.exec_driver_sql("SELECT 1")
+    try:
+        rows = dict(connection.connection.driver_connection.execute(
+            f"SELECT term, docs FROM {_DOCS_TABLE} WHERE term IN (?, ?)", (_phrase_key(words), _COMPLETE_MARK)))
+    except sqlite3.OperationalError:
+        return None  # a database not yet at migration 0004
+    # Only the phrases of the groups stored are counted: one missing is not known to be absent.
+    return rows.get(_phrase_key(words)) if _COMPLETE_MARK in rows else None
+
+
+def _pack_ids(ids: Sequence[int]) -> bytes:
+    # Four bytes an id, little-endian, compressed: ids stay far below 2**31,
+    # and zlib at its fastest level halves them yet unpacks at memory speed.
+    packed = array("i", ids)
+    if packed.itemsize != 4:
+        raise RuntimeError("this platform has no four-byte array type")
+    if sys.byteorder != "little":
+        packed.byteswap()
+    return zlib.compress(packed.tobytes(), 1)
+
+
+def _unpack_ids(blob: bytes) -> array:
+    ids = array("i")
+    ids.frombytes(zlib.decompress(blob))
+    if sys.byteorder != "little":
+        ids.byteswap()
+    return ids
+
+
+def stored_sentences_holding(connection: Connection, phrases: Sequence[str]) -> array | None:
+    """What `sentences_holding(connection, phrases)` gives, as an array, when
+    the stored summary has it; else None (ask `sentences_holding`)."""
+    if connection.dialect.name != "sqlite":
+        return None
+    wanted = [words for words in (_TERM.findall(phrase.lower()) for phrase in phrases) if words]
+    if not wanted:
+        return None
+    if len(wanted) == 1 and len(wanted[0]) == 1:
+        term = _sqlite_word_term(connection, wanted[0][0])
+        if term is None:
+            return None
+        key = _TERM_KEY_PREFIX + term
+    else:
+        if not connection.in_transaction():
+            connection.exec_driver_sql("SELECT 1")
+        key = _sqlite_match(wanted)
+    try:
+        row = connection.connection.driver_connection.execute(
+            f"SELECT ids FROM {_IDS_TABLE} WHERE key = ?", (key,)).fetchone()
+    except sqlite3.OperationalError:
+        return None  # a database not yet at migration 0004
+    return _unpack_ids(row[0]) if row else None
+
+
+def store_index_summary(connection: Connection, phrase_groups: Iterable[Sequence[str]], *,
+                        skip_words: Iterable[str] = (), min_ids: int | None = None) -> bool:
+    """Store the index's summary (see above) in the caller's write transaction:
+    every term's sentence count, and that of each phrase of several words in
+    the groups; the sentence ids of each term held by at least `min_ids`
+    sentences (SUMMARY_MIN_IDS by default; but for the terms of `skip_words`,
+    never asked for alone) and of each phrase group (what `sentences_holding`
+    gives for it) that reaches `min_ids`. False where there is nothing to
+    store (PostgreSQL, or an SQLite index these tables cannot describe)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    min_ids = SUMMARY_MIN_IDS if min_ids is None else min_ids
+    tokenize = _sqlite_tokenize(connection)
+    if tokenize is None:
+        return False
+    database = connection.connection.driver_connection
+    _forget_summary(connection)
+    database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SQLITE_TERMS_TABLE} "
+                     "USING fts5vocab(main, sentence_fts, row)")
+    docs = database.execute(f"SELECT term, doc FROM temp.{_SQLITE_TERMS_TABLE}").fetchall()
+    database.executemany(f"INSERT INTO {_DOCS_TABLE} (term, docs) VALUES (?, ?)",
+                         [*docs, (_COMPLETE_MARK, len(docs))])
+    # The phrases of several words the groups hold, counted as count_matching_sentences would.
+    phrase_groups = list(phrase_groups)
+    several = {tuple(words) for group in phrase_groups for phrase in group
+               if len(words := _TERM.findall(phrase.lower())) > 1}
+    database.executemany(f"INSERT INTO {_DOCS_TABLE} (term, docs) VALUES (?, ?)", [
+        (_phrase_key(words), database.execute("SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
+                                              (_phrase_key(words),)).fetchone()[0]) for words in sorted(several)])
+    skipped = {term for word in skip_words for term in _fts5_terms(tokenize, word)}
+    lists: dict[str, bytes] = {}
+    for term, count in docs:
+        if count < min_ids or term in skipped:
+            continue
+        if _fts5_terms(tokenize, term) == (term,):
+            ids = _sqlite_ids(database, '"' + term + '"')
+        else:
+            # Stemmed again, the term would become another ("hous" to "hou"):
+            # its sentences are read by term, from the index's own record.
+            database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_INSTANCES_TABLE} "
+                             "USING fts5vocab(main, sentence_fts, instance)")
+            ids = _sqlite_ids(database, None, f"SELECT DISTINCT doc AS id FROM temp.{_INSTANCES_TABLE} "
+                                              "WHERE term = ? ORDER BY doc", (term,))
+        lists[_TERM_KEY_PREFIX + term] = _pack_ids(ids)
+    for phrases in phrase_groups:
+        wanted = [words for words in (_TERM.findall(phrase.lower()) for phrase in phrases) if words]
+        if not wanted or (len(wanted) == 1 and len(wanted[0]) == 1):
+            continue  # a single word is stored by its term, when common enough
+        match = _sqlite_match(wanted)
+        if match not in lists:
+            ids = _sqlite_ids(database, match)
+            if len(ids) >= min_ids:
+                lists[match] = _pack_ids(ids)
+    database.executemany(f"INSERT INTO {_IDS_TABLE} (key, ids) VALUES (?, ?)", sorted(lists.items()))
+    return True
+
+
+def index_summary_stored(connection: Connection) -> bool:
+    """Whether the stored summary describes the index as it is (SQLite)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    if not connection.in_transaction():
+        connection.exec_driver_sql("SELECT 1")
+    try:
+        return _stored_term_docs(connection.connection.driver_connection, _COMPLETE_MARK) is not None
+    except sqlite3.OperationalError:
+        return False  # a database not yet at migration 0004
+
+
+def _sqlite_ids(database: sqlite3.Connection, match: str | None, statement: str | None = None,
+                values: tuple = ()) -> list[int]:
+    """Ascending ids of the sentences matching `match`, or of `statement`'s rows."""
+    if statement is None:
+        statement, values = "SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid", (match,)
+    # Tens of thousands of ids: one string costs far less than a row each,
+    # and json's parser reads it in half the time int() takes per id.
+    joined = database.execute(f"SELECT group_concat(id) FROM ({statement})", values).fetchone()[0]
+    return json.loads("[" + joined + "]") if joined else []
+
+
+def _sqlite_match(wanted: list[list[str]]) -> str:
+    """FTS5's MATCH expression for sentences holding any of the phrases (words in a row)."""
+    return " OR ".join('"' + " ".join(words) + '"' for words in _without_longer_phrases(wanted))
 
 
 class _Fts5Tokenizer:
@@ -496,10 +715,9 @@ def sentences_holding(connection: Connection, phrases: Sequence[str], *, within:
     if not wanted or (within and not among):
         return []
     if connection.dialect.name == "sqlite":
-        match = " OR ".join('"' + " ".join(words) + '"' for words in _without_longer_phrases(wanted))
+        match = _sqlite_match(wanted)
         if among:
-            match = ("(" + " OR ".join('"' + " ".join(words) + '"' for words in _without_longer_phrases(among))
-                     + ") AND (" + match + ")")
+            match = "(" + _sqlite_match(among) + ") AND (" + match + ")"
         statement = "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid"
         values: tuple = (match,)
         if limit is not None:

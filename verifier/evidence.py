@@ -28,16 +28,20 @@ from db.index import (
     SentenceHit,
     count_matching_sentences,
     evidence_state,
+    index_summary_stored,
     search_sentences,
     sentence_hits,
     sentence_places,
     sentences_around,
     sentences_holding,
     sentences_published,
+    store_index_summary,
+    stored_sentences_holding,
 )
 from verifier import thresholds as T
 from verifier.normalize import (
     SOURCE_KEY,
+    STOPWORDS,
     Analysis,
     alias_data,
     analyze,
@@ -682,8 +686,25 @@ _WINDOW: dict[str, object] = {}
 
 
 def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> array:
-    """The ids of the sentences holding any of the phrases, ascending."""
-    return _HOLDING_LISTS.get(weights.state, phrases, lambda: array("q", sentences_holding(connection, phrases)))
+    """The ids of the sentences holding any of the phrases, ascending: from
+    the index's stored summary when it keeps them (a common word's list)."""
+    def read() -> array:
+        stored = stored_sentences_holding(connection, phrases)
+        return stored if stored is not None else array("q", sentences_holding(connection, phrases))
+
+    return _HOLDING_LISTS.get(weights.state, phrases, read)
+
+
+def summarize_record(connection: Connection, *, again: bool = False) -> bool:
+    """Store the index's summary (db.index.store_index_summary) for the
+    record's words and the lexicon's alias groups, in the caller's write
+    transaction, unless a current one is stored already (or `again`): what
+    a fresh process would otherwise read from the index at its first check.
+    The import and the refresh call this once they have written."""
+    if not again and index_summary_stored(connection):
+        return False
+    groups = [tuple(phrase for phrase in search_words(key, "") if phrase) for key in sorted(lexicon().variants)]
+    return store_index_summary(connection, groups, skip_words=STOPWORDS)
 
 
 def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: tuple[tuple[str, ...], ...],
