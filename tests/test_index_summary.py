@@ -13,11 +13,15 @@ from datetime import UTC, date, datetime
 import pytest
 
 from db.index import (
+    _unpack_ids,
+    catch_up_index_summary,
     count_matching_sentences,
+    index_readouts,
     index_summary_stored,
     sentences_holding,
     store_index_summary,
     stored_sentences_holding,
+    unindex_readouts,
 )
 from db.store import ReadoutRecord, store_readouts
 from tests.conftest import readout, write_jsonl
@@ -103,6 +107,53 @@ def test_any_write_to_the_index_drops_the_summary_in_its_own_transaction(sqlite_
         assert stored_sentences_holding(connection, ("vienna",)) is not None
 
 
+def summary_tables(engine) -> tuple[list, list]:
+    with engine.connect() as connection:
+        docs = connection.exec_driver_sql("SELECT term, docs FROM sentence_fts_term_docs ORDER BY term").all()
+        lists = [(key, list(_unpack_ids(blob))) for key, blob in
+                 connection.exec_driver_sql("SELECT key, ids FROM sentence_fts_term_ids ORDER BY key").all()]
+    return docs, lists
+
+
+def test_new_sentences_put_the_summary_behind_and_catching_up_equals_storing_it_again(sqlite_engine):
+    store_readouts(sqlite_engine, [record(url, body) for url, body in BODIES.items()])
+    stored_everything(sqlite_engine)
+    store_readouts(sqlite_engine, [
+        record("https://example.gov/d", "Fentanyl talks resumed. The United States met Wang on the House floor."),
+        record("https://example.gov/e", "Met Wang again; the houses voted."),
+    ])
+    with sqlite_engine.connect() as connection:
+        # Behind: not used, though its rows are still there.
+        assert not index_summary_stored(connection)
+        assert stored_sentences_holding(connection, ("fentanyl",)) is None
+        assert count_matching_sentences(connection, "fentanyl") == 4
+        assert count_matching_sentences(connection, "met wang") == 3
+    with sqlite_engine.connect() as connection, connection.begin():
+        assert catch_up_index_summary(connection)
+    (docs, lists) = summary_tables(sqlite_engine)
+    stored_everything(sqlite_engine)
+    (whole_docs, whole_lists) = summary_tables(sqlite_engine)
+    assert docs == whole_docs
+    assert dict(docs)["fentanyl"] == 4 and dict(docs)['"met wang"'] == 3
+    # The lists kept grow as storing them again would give them; terms first met in the new
+    # sentences ("resumed") get theirs when the summary is next stored whole.
+    assert lists == [(key, ids) for key, ids in whole_lists if key in dict(lists)]
+    assert "=resum" in dict(whole_lists) and "=resum" not in dict(lists)
+    assert answers(sqlite_engine, stored=True) == answers(sqlite_engine, stored=False)
+
+
+def test_sentences_indexed_again_drop_the_summary(sqlite_engine):
+    store_readouts(sqlite_engine, [record(url, body) for url, body in BODIES.items()])
+    stored_everything(sqlite_engine)
+    with sqlite_engine.connect() as connection, connection.begin():
+        readout_id = connection.exec_driver_sql("SELECT min(readout_id) FROM sentence").scalar()
+        unindex_readouts(connection, [readout_id])
+        index_readouts(connection, [readout_id])
+        assert not index_summary_stored(connection)
+        assert not catch_up_index_summary(connection)
+        assert connection.exec_driver_sql("SELECT count(*) FROM sentence_fts_term_ids").scalar() == 0
+
+
 def test_import_stores_the_summary_the_writes_before_dropped(tmp_path, monkeypatch):
     import db.index
     from db.database import open_database
@@ -122,6 +173,13 @@ def test_import_stores_the_summary_the_writes_before_dropped(tmp_path, monkeypat
         stored = list(stored_sentences_holding(connection, ("fentanyl",)))
         assert stored == sentences_holding(connection, ["fentanyl"]) and len(stored) == 4
         assert count_matching_sentences(connection, "vienna") == 1
+    # A revision drops the summary; the import stores it again whole.
+    import_files(engine, [write_jsonl(tmp_path / "revised.jsonl",
+                                      [readout("https://example.gov/d", "Fentanyl again, in Geneva.")])])
+    with engine.connect() as connection:
+        assert index_summary_stored(connection)
+        assert count_matching_sentences(connection, "vienna") == 0
+        assert count_matching_sentences(connection, "geneva") == 1
     engine.dispose()
 
 

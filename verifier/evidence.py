@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 
 from db.index import (
     SentenceHit,
+    catch_up_index_summary,
     count_matching_sentences,
     evidence_state,
     index_summary_stored,
@@ -695,16 +696,17 @@ def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, .
     return _HOLDING_LISTS.get(weights.state, phrases, read)
 
 
-def summarize_record(connection: Connection, *, again: bool = False) -> bool:
-    """Store the index's summary (db.index.store_index_summary) for the
-    record's words and the lexicon's alias groups, in the caller's write
-    transaction, unless a current one is stored already (or `again`): what
-    a fresh process would otherwise read from the index at its first check.
+def summarize_record(connection: Connection, *, again: bool = False) -> None:
+    """Keep the index's summary (db.index.store_index_summary) current for
+    the record's words and the lexicon's alias groups, in the caller's write
+    transaction: what a fresh process would otherwise read from the index at
+    its first check. A summary new sentences put behind is brought up to
+    date; one a revision dropped (or any, with `again`) is stored whole.
     The import and the refresh call this once they have written."""
-    if not again and index_summary_stored(connection):
-        return False
+    if not again and (index_summary_stored(connection) or catch_up_index_summary(connection)):
+        return
     groups = [tuple(phrase for phrase in search_words(key, "") if phrase) for key in sorted(lexicon().variants)]
-    return store_index_summary(connection, groups, skip_words=STOPWORDS)
+    store_index_summary(connection, groups, skip_words=STOPWORDS)
 
 
 def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: tuple[tuple[str, ...], ...],

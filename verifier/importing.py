@@ -210,8 +210,8 @@ def import_files(
 
 
 def summarize_index(engine: Engine) -> None:
-    """Store the index's summary for the next checks (verifier.evidence.summarize_record),
-    when the writes before left none."""
+    """Bring the index's summary up to date for the next checks, after the
+    writes before (verifier.evidence.summarize_record)."""
     from verifier.evidence import summarize_record
 
     with write_transaction(engine) as connection, connection.begin():
