@@ -475,7 +475,7 @@ def _sqlite_word_term(connection: Connection, word: str) -> str | None:
 # ------------------------------------------------------------------ the index's summary (SQLite)
 #
 # A fresh process checking an article on the full corpus used to spend a
-# third of its time asking FTS5 what it had already been asked at the last
+# quarter of its time asking FTS5 what it had already been asked at the last
 # start: how many sentences hold each word (an fts5vocab lookup walks the
 # word's whole posting list) and which sentences hold the common words (tens
 # of thousands of ids decoded, joined into text and parsed, per word). The
