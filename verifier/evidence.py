@@ -703,6 +703,8 @@ def summarize_record(connection: Connection, *, again: bool = False) -> None:
     its first check. A summary new sentences put behind is brought up to
     date; one a revision dropped (or any, with `again`) is stored whole.
     The import and the refresh call this once they have written."""
+    if connection.dialect.name != "sqlite":
+        return  # PostgreSQL keeps no summary: its own counts are cached per index generation
     if not again and (index_summary_stored(connection) or catch_up_index_summary(connection)):
         return
     groups = [tuple(phrase for phrase in search_words(key, "") if phrase) for key in sorted(lexicon().variants)]

@@ -212,6 +212,8 @@ def import_files(
 def summarize_index(engine: Engine) -> None:
     """Bring the index's summary up to date for the next checks, after the
     writes before (verifier.evidence.summarize_record)."""
+    if engine.dialect.name != "sqlite":
+        return  # PostgreSQL keeps no summary (see db.index)
     from verifier.evidence import summarize_record
 
     with write_transaction(engine) as connection, connection.begin():
