@@ -19,8 +19,11 @@ import json
 import math
 import re
 import sqlite3
+import sys
 import threading
 import unicodedata
+import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -119,6 +122,7 @@ def index_sentences(connection: Connection, rows: Sequence[tuple[int, int, str]]
         return
     _forget_rankings(connection)
     if connection.dialect.name == "sqlite":
+        _summary_after_additions(connection, min(row[0] for row in rows))
         connection.exec_driver_sql(
             "INSERT INTO sentence_fts(rowid, text) VALUES (?, ?)", [(row[0], row[2]) for row in rows]
         )
@@ -131,6 +135,7 @@ def index_readouts(connection: Connection, readout_ids: Sequence[int]) -> None:
     if not readout_ids:
         return
     if connection.dialect.name == "sqlite":
+        _forget_summary(connection)
         connection.execute(
             text(
                 "INSERT INTO sentence_fts(rowid, text) "
@@ -151,6 +156,7 @@ def unindex_readouts(connection: Connection, readout_ids: Sequence[int]) -> None
         return
     _forget_rankings(connection)
     if connection.dialect.name == "sqlite":
+        _forget_summary(connection)
         # A contentless FTS5 table forgets a row only when told its old text.
         connection.execute(
             text(
@@ -385,11 +391,11 @@ def count_matching_sentences(connection: Connection, phrase: str, *, cap: int | 
     if not words:
         return 0
     if connection.dialect.name == "sqlite":
-        if len(words) == 1:
-            rows = _sqlite_rows_holding_word(connection, words[0])
-            if rows is not None:
-                # What LIMIT :cap would have let the count reach (a negative LIMIT is none).
-                return rows if cap is None or cap < 0 else min(rows, cap)
+        rows = (_sqlite_rows_holding_word(connection, words[0]) if len(words) == 1
+                else _stored_docs(connection, _phrase_key(words), complete=False))
+        if rows is not None:
+            # What LIMIT :cap would have let the count reach (a negative LIMIT is none).
+            return rows if cap is None or cap < 0 else min(rows, cap)
         statement = ("SELECT count(*) FROM (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :match "
                      "LIMIT :cap) AS hits")
         params: dict[str, object] = {"match": '"' + " ".join(words) + '"', "cap": -1 if cap is None else cap}
@@ -418,31 +424,314 @@ def _sqlite_rows_holding_word(connection: Connection, word: str) -> int | None:
     """In how many indexed sentences the word's one term occurs, read in the
     connection's own snapshot; None when the word is not one term (the caller
     counts it as a phrase) or the index cannot be read so."""
-    if not connection.in_transaction():
-        # Let SQLAlchemy begin the transaction, so this read sees what the caller's next ones see.
-        connection.exec_driver_sql("SELECT 1")
-    database = connection.connection.driver_connection
-    table_sql, has_terms_table = database.execute(
-        "SELECT (SELECT sql FROM main.sqlite_master WHERE name = 'sentence_fts'), "
-        "(SELECT count(*) FROM temp.sqlite_master WHERE name = ?)", (_SQLITE_TERMS_TABLE,)).fetchone()
-    option = _TOKENIZE_OPTION.search(table_sql or "")
-    if option is None:
+    term = _sqlite_word_term(connection, word)
+    if term is None:
         return None
-    single_quoted, double_quoted, bare = option.groups()
-    tokenize = (bare if bare is not None else single_quoted.replace("''", "'") if single_quoted is not None
-                else double_quoted.replace('""', '"'))
+    stored = _stored_docs(connection, term, complete=True)
+    if stored is not None:
+        return stored
+    database = connection.connection.driver_connection
     try:
-        terms = _fts5_terms(tokenize, word)
-        if len(terms) != 1:
-            return None
-        if not has_terms_table:
+        if not database.execute("SELECT count(*) FROM temp.sqlite_master WHERE name = ?",
+                                (_SQLITE_TERMS_TABLE,)).fetchone()[0]:
             # Made again whenever a rollback took it away with the transaction that made it.
             database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SQLITE_TERMS_TABLE} "
                              "USING fts5vocab(main, sentence_fts, row)")
-        row = database.execute(f"SELECT doc FROM temp.{_SQLITE_TERMS_TABLE} WHERE term = ?", terms).fetchone()
+        row = database.execute(f"SELECT doc FROM temp.{_SQLITE_TERMS_TABLE} WHERE term = ?", (term,)).fetchone()
     except sqlite3.Error:
-        return None  # a tokenizer or an SQLite build without these: count the matches instead
+        return None  # an SQLite build without fts5vocab: count the matches instead
     return int(row[0]) if row else 0
+
+
+def _sqlite_tokenize(connection: Connection) -> str | None:
+    """The index's tokenizer configuration, read inside the connection's
+    transaction (begun here if need be, so that this read sees what the
+    caller's next ones see); None when it cannot be told."""
+    if not connection.in_transaction():
+        connection.exec_driver_sql("SELECT 1")
+    table_sql = connection.connection.driver_connection.execute(
+        "SELECT sql FROM main.sqlite_master WHERE name = 'sentence_fts'").fetchone()
+    option = _TOKENIZE_OPTION.search(table_sql[0] if table_sql else "")
+    if option is None:
+        return None
+    single_quoted, double_quoted, bare = option.groups()
+    return (bare if bare is not None else single_quoted.replace("''", "'") if single_quoted is not None
+            else double_quoted.replace('""', '"'))
+
+
+def _sqlite_word_term(connection: Connection, word: str) -> str | None:
+    """The one term FTS5 indexes for the word; None when it makes none or
+    several of it, or the tokenizer cannot be run here."""
+    tokenize = _sqlite_tokenize(connection)
+    if tokenize is None:
+        return None
+    try:
+        terms = _fts5_terms(tokenize, word)
+    except sqlite3.Error:
+        return None  # a tokenizer this build lacks
+    return terms[0] if len(terms) == 1 else None
+
+
+# ------------------------------------------------------------------ the index's summary (SQLite)
+#
+# A fresh process checking an article on the full corpus used to spend a
+# quarter of its time asking FTS5 what it had already been asked at the last
+# start: how many sentences hold each word (an fts5vocab lookup walks the
+# word's whole posting list) and which sentences hold the common words (tens
+# of thousands of ids decoded, joined into text and parsed, per word). The
+# answers change only when the index does, so the import that changes it
+# stores them (`store_index_summary`): every term's sentence count, the
+# counts of the alias groups' phrases, and the sentence ids of the frequent
+# terms and groups, as packed arrays, with the newest sentence id they cover.
+# A reader uses them only while that is still the newest sentence: new
+# sentences (always given higher ids) put them behind, and the next import or
+# refresh adds what the new sentences hold (`catch_up_index_summary`). Any
+# other write to the index (sentences removed or indexed again) empties both
+# tables in its own transaction, and the summary is stored again whole.
+# Until then readers ask FTS5 as before. PostgreSQL keeps its own paths
+# (counts cached per generation); the tables exist on SQLite only (migration 0004).
+_DOCS_TABLE = "sentence_fts_term_docs"
+_IDS_TABLE = "sentence_fts_term_ids"
+# The docs table's row for the empty term (FTS5 makes no empty term): the
+# newest sentence id the summary covers (0 for an empty index). Present only
+# when the table holds every term, so that a term it lacks has no sentence.
+_COVERED_MARK = ""
+# Keys of the ids table: a term alone, or a group's FTS5 MATCH expression
+# (it starts with a double quote, which no term does).
+_TERM_KEY_PREFIX = "="
+_INSTANCES_TABLE = "verifier_sentence_term_instances"
+# The ids of a term or group held by fewer sentences are not stored: FTS5
+# reads a list this short in a few milliseconds, and the ~450 terms above it
+# (less the stop words) hold nearly all the ids a check reads, in ~10 MB.
+SUMMARY_MIN_IDS = 5_000
+# A summary behind by more than this share of the sentences, and more than
+# this many, is stored again whole: cheaper than cutting that many sentences
+# out of their bodies (a small record is caught up whatever the share).
+_CATCH_UP_SHARE = 0.05
+_CATCH_UP_SENTENCES = 10_000
+# Whether the summary covers the newest sentence: part of every statement
+# that reads it, so that it is judged in the same snapshot.
+_CURRENT = (f"(SELECT docs FROM {_DOCS_TABLE} WHERE term = '') = (SELECT coalesce(max(id), 0) FROM sentence)")
+
+
+def _forget_summary(connection: Connection) -> None:
+    """Called by the SQLite writes that take sentences out of the index or
+    put old ones back, inside their transaction."""
+    connection.exec_driver_sql(f"DELETE FROM {_DOCS_TABLE}")
+    connection.exec_driver_sql(f"DELETE FROM {_IDS_TABLE}")
+
+
+def _summary_after_additions(connection: Connection, lowest_id: int) -> None:
+    """New sentences leave a summary behind (its readers see that it no
+    longer covers the newest); sentences at or below the ids it covers make
+    it wrong, and it goes."""
+    covered = connection.exec_driver_sql(f"SELECT docs FROM {_DOCS_TABLE} WHERE term = ?", (_COVERED_MARK,)).scalar()
+    if covered is not None and lowest_id <= covered:
+        _forget_summary(connection)
+
+
+def _stored_docs(connection: Connection, key: str, *, complete: bool) -> int | None:
+    """A term's (or a phrase's) sentence count from a current summary; None
+    when there is none, or when the key is missing from a table that is not
+    `complete` for such keys (the summary counts some phrases only)."""
+    if not connection.in_transaction():
+        connection.exec_driver_sql("SELECT 1")
+    try:
+        current, docs = connection.connection.driver_connection.execute(
+            f"SELECT {_CURRENT}, (SELECT docs FROM {_DOCS_TABLE} WHERE term = ?)", (key,)).fetchone()
+    except sqlite3.OperationalError:
+        return None  # a database not yet at migration 0004
+    if not current:
+        return None
+    return docs if docs is not None or not complete else 0
+
+
+def _phrase_key(words: Sequence[str]) -> str:
+    # A phrase's count is kept in the docs table as its quoted words: no term holds a quote.
+    return '"' + " ".join(words) + '"'
+
+
+def _pack_ids(ids: Sequence[int]) -> bytes:
+    # Four bytes an id, little-endian, compressed: ids stay far below 2**31,
+    # and zlib at its fastest level halves them yet unpacks at memory speed.
+    packed = array("i", ids)
+    if packed.itemsize != 4:
+        raise RuntimeError("this platform has no four-byte array type")
+    if sys.byteorder != "little":
+        packed.byteswap()
+    return zlib.compress(packed.tobytes(), 1)
+
+
+def _unpack_ids(blob: bytes) -> array:
+    ids = array("i")
+    ids.frombytes(zlib.decompress(blob))
+    if sys.byteorder != "little":
+        ids.byteswap()
+    return ids
+
+
+def stored_sentences_holding(connection: Connection, phrases: Sequence[str]) -> array | None:
+    """What `sentences_holding(connection, phrases)` gives, as an array, when
+    a current summary has it; else None (ask `sentences_holding`)."""
+    if connection.dialect.name != "sqlite":
+        return None
+    wanted = [words for words in (_TERM.findall(phrase.lower()) for phrase in phrases) if words]
+    if not wanted:
+        return None
+    if len(wanted) == 1 and len(wanted[0]) == 1:
+        term = _sqlite_word_term(connection, wanted[0][0])
+        if term is None:
+            return None
+        key = _TERM_KEY_PREFIX + term
+    else:
+        if not connection.in_transaction():
+            connection.exec_driver_sql("SELECT 1")
+        key = _sqlite_match(wanted)
+    try:
+        row = connection.connection.driver_connection.execute(
+            f"SELECT ids FROM {_IDS_TABLE} WHERE key = ? AND {_CURRENT}", (key,)).fetchone()
+    except sqlite3.OperationalError:
+        return None  # a database not yet at migration 0004
+    return _unpack_ids(row[0]) if row else None
+
+
+def store_index_summary(connection: Connection, phrase_groups: Iterable[Sequence[str]], *,
+                        skip_words: Iterable[str] = (), min_ids: int | None = None) -> bool:
+    """Store the index's summary (see above) whole, in the caller's write
+    transaction: every term's sentence count, and that of each phrase of
+    several words in the groups; the sentence ids of each term held by at
+    least `min_ids` sentences (SUMMARY_MIN_IDS by default; but for the terms
+    of `skip_words`, never asked for alone) and of each phrase group (what
+    `sentences_holding` gives for it) that reaches `min_ids`. False where
+    there is nothing to store (PostgreSQL, or an SQLite index these tables
+    cannot describe)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    min_ids = SUMMARY_MIN_IDS if min_ids is None else min_ids
+    tokenize = _sqlite_tokenize(connection)
+    if tokenize is None:
+        return False
+    database = connection.connection.driver_connection
+    _forget_summary(connection)
+    newest = database.execute("SELECT coalesce(max(id), 0) FROM sentence").fetchone()[0]
+    database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_SQLITE_TERMS_TABLE} "
+                     "USING fts5vocab(main, sentence_fts, row)")
+    docs = database.execute(f"SELECT term, doc FROM temp.{_SQLITE_TERMS_TABLE}").fetchall()
+    phrase_groups = list(phrase_groups)
+    several = sorted({tuple(words) for group in phrase_groups for phrase in group
+                      if len(words := _TERM.findall(phrase.lower())) > 1})
+    # Each phrase counted as count_matching_sentences would.
+    counted = [(_phrase_key(words), database.execute("SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
+                                                     (_phrase_key(words),)).fetchone()[0]) for words in several]
+    database.executemany(f"INSERT INTO {_DOCS_TABLE} (term, docs) VALUES (?, ?)",
+                         [*docs, *counted, (_COVERED_MARK, newest)])
+    skipped = {term for word in skip_words for term in _fts5_terms(tokenize, word)}
+    lists: dict[str, bytes] = {}
+    for term, count in docs:
+        if count >= min_ids and term not in skipped:
+            lists[_TERM_KEY_PREFIX + term] = _pack_ids(_term_ids(database, tokenize, "main", "sentence_fts", term))
+    for phrases in phrase_groups:
+        wanted = [words for words in (_TERM.findall(phrase.lower()) for phrase in phrases) if words]
+        if not wanted or (len(wanted) == 1 and len(wanted[0]) == 1):
+            continue  # a single word is stored by its term, when common enough
+        match = _sqlite_match(wanted)
+        if match not in lists:
+            ids = _sqlite_ids(database, "SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid",
+                              (match,))
+            if len(ids) >= min_ids:
+                lists[match] = _pack_ids(ids)
+    database.executemany(f"INSERT INTO {_IDS_TABLE} (key, ids) VALUES (?, ?)", sorted(lists.items()))
+    return True
+
+
+def _term_ids(database: sqlite3.Connection, tokenize: str, schema: str, table: str, term: str) -> list[int]:
+    """Ascending ids of the rows of an FTS5 table that hold the term."""
+    if _fts5_terms(tokenize, term) == (term,):
+        return _sqlite_ids(database, f"SELECT rowid AS id FROM {schema}.{table} WHERE {table} MATCH ? ORDER BY rowid",
+                           ('"' + term + '"',))
+    # Stemmed again, the term would become another ("hous" to "hou"): its
+    # rows are read by term, from the index's own record.
+    vocabulary = f"{_INSTANCES_TABLE}_{table}"
+    database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{vocabulary} USING fts5vocab({schema}, {table}, instance)")
+    return _sqlite_ids(database, f"SELECT DISTINCT doc AS id FROM temp.{vocabulary} WHERE term = ? ORDER BY doc",
+                       (term,))
+
+
+def catch_up_index_summary(connection: Connection) -> bool:
+    """Bring a summary that new sentences put behind up to date, in the
+    caller's write transaction: their terms and phrases counted in, their
+    ids added to the lists stored. False when there is no summary to bring
+    up to date, or it is too far behind (store it whole instead)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    tokenize = _sqlite_tokenize(connection)
+    if tokenize is None:
+        return False
+    database = connection.connection.driver_connection
+    try:
+        covered, newest, sentences = database.execute(
+            f"SELECT (SELECT docs FROM {_DOCS_TABLE} WHERE term = ?), coalesce(max(id), 0), count(*) FROM sentence",
+            (_COVERED_MARK,)).fetchone()
+    except sqlite3.OperationalError:
+        return False  # a database not yet at migration 0004
+    if covered is None or newest - covered > max(_CATCH_UP_SHARE * sentences, _CATCH_UP_SENTENCES):
+        return False
+    if newest == covered:
+        return True
+    # The new sentences, indexed alone in a private table of the same tokenizer.
+    database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_NEW_TABLE} USING fts5(text, tokenize=%s)"
+                     % ("'" + tokenize.replace("'", "''") + "'"))
+    database.execute(f"DELETE FROM temp.{_NEW_TABLE}")
+    database.execute(f"INSERT INTO temp.{_NEW_TABLE} (rowid, text) "
+                     "SELECT s.id, substr(r.body, s.start + 1, s.\"end\" - s.start) "
+                     "FROM sentence s JOIN readout r ON r.id = s.readout_id WHERE s.id > ?", (covered,))
+    database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_NEW_TABLE}_terms "
+                     f"USING fts5vocab(temp, {_NEW_TABLE}, row)")
+    added = database.execute(f"SELECT term, doc FROM temp.{_NEW_TABLE}_terms").fetchall()
+    phrases = [row[0] for row in database.execute(f"SELECT term FROM {_DOCS_TABLE} WHERE term LIKE '\"%'")]
+    added += [(phrase, database.execute(f"SELECT count(*) FROM temp.{_NEW_TABLE} WHERE {_NEW_TABLE} MATCH ?",
+                                        (phrase,)).fetchone()[0]) for phrase in phrases]
+    database.executemany(f"INSERT INTO {_DOCS_TABLE} (term, docs) VALUES (?, ?) "
+                         "ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs",
+                         [(key, docs) for key, docs in added if docs])
+    grown = []
+    for key, blob in database.execute(f"SELECT key, ids FROM {_IDS_TABLE}").fetchall():
+        if key.startswith(_TERM_KEY_PREFIX):
+            more = _term_ids(database, tokenize, "temp", _NEW_TABLE, key[len(_TERM_KEY_PREFIX):])
+        else:
+            more = _sqlite_ids(database, f"SELECT rowid AS id FROM temp.{_NEW_TABLE} WHERE {_NEW_TABLE} MATCH ? "
+                                         "ORDER BY rowid", (key,))
+        if more:  # all above every id stored: the list stays ascending
+            ids = _unpack_ids(blob)
+            ids.extend(more)
+            grown.append((_pack_ids(ids), key))
+    database.executemany(f"UPDATE {_IDS_TABLE} SET ids = ? WHERE key = ?", grown)
+    database.execute(f"UPDATE {_DOCS_TABLE} SET docs = ? WHERE term = ?", (newest, _COVERED_MARK))
+    database.execute(f"DELETE FROM temp.{_NEW_TABLE}")
+    return True
+
+
+_NEW_TABLE = "verifier_new_sentences"
+
+
+def index_summary_stored(connection: Connection) -> bool:
+    """Whether a summary describes the index as it is (SQLite)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    return _stored_docs(connection, _COVERED_MARK, complete=False) is not None
+
+
+def _sqlite_ids(database: sqlite3.Connection, statement: str, values: tuple) -> list[int]:
+    """The ids `statement` selects (a column named id), in its order."""
+    # Tens of thousands of ids: one string costs far less than a row each,
+    # and json's parser reads it in half the time int() takes per id.
+    joined = database.execute(f"SELECT group_concat(id) FROM ({statement})", values).fetchone()[0]
+    return json.loads("[" + joined + "]") if joined else []
+
+
+def _sqlite_match(wanted: list[list[str]]) -> str:
+    """FTS5's MATCH expression for sentences holding any of the phrases (words in a row)."""
+    return " OR ".join('"' + " ".join(words) + '"' for words in _without_longer_phrases(wanted))
 
 
 class _Fts5Tokenizer:
@@ -496,10 +785,9 @@ def sentences_holding(connection: Connection, phrases: Sequence[str], *, within:
     if not wanted or (within and not among):
         return []
     if connection.dialect.name == "sqlite":
-        match = " OR ".join('"' + " ".join(words) + '"' for words in _without_longer_phrases(wanted))
+        match = _sqlite_match(wanted)
         if among:
-            match = ("(" + " OR ".join('"' + " ".join(words) + '"' for words in _without_longer_phrases(among))
-                     + ") AND (" + match + ")")
+            match = "(" + _sqlite_match(among) + ") AND (" + match + ")"
         statement = "SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid"
         values: tuple = (match,)
         if limit is not None:

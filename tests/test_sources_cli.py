@@ -7,6 +7,9 @@ import json
 import pytest
 from conftest import invoke_verifier
 
+from db.database import open_database
+from db.index import index_summary_stored
+
 
 def test_refresh_then_list(site_server, db_path):
     site_server.put_site("china-embassy-us")
@@ -15,6 +18,11 @@ def test_refresh_then_list(site_server, db_path):
                              site_server.base_url, "--delay", "0", db=db_path)
     assert result.returncode == 0, result.stderr
     assert "china-mfa" in result.stdout and "china-embassy-us" in result.stdout
+    # The refresh left the index's summary current for the next checks (db.index, SQLite).
+    engine = open_database(str(db_path))
+    with engine.connect() as connection:
+        assert index_summary_stored(connection)
+    engine.dispose()
     again = invoke_verifier("sources", "refresh", "china-mfa", "--base-url", site_server.base_url, "--delay", "0",
                             "--format", "json", db=db_path)
     [summary] = json.loads(again.stdout)

@@ -21,7 +21,7 @@ from db.database import DatabaseError, open_database, resolve_database_url
 from db.index import search_sentences
 from db.queries import corpus_stats, find_readout, readout_revisions
 from verifier import __version__
-from verifier.importing import ImportFileError, import_files, parse_time
+from verifier.importing import ImportFileError, import_files, parse_time, summarize_index
 from verifier.reports import FORMATS, ReportError, format_for_path, render, write_report  # reports section
 from verifier.reports.stored import list_checks, load_report  # reports section
 
@@ -711,8 +711,10 @@ def _run_refresh(context: Context, names: list[str], options, delay: float, user
 
     try:
         with refresh_lock(engine), PoliteClient(user_agent=user_agent, delay=delay) as client, progress:
-            return refresh_sources(engine, names, client, options, should_stop=stop.is_set,
-                                   on_progress=on_progress)
+            summaries = refresh_sources(engine, names, client, options, should_stop=stop.is_set,
+                                        on_progress=on_progress)
+            summarize_index(engine)
+            return summaries
     except LockBusy as exc:
         raise CommandError(str(exc)) from None
 

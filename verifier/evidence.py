@@ -26,18 +26,23 @@ from sqlalchemy.engine import Connection
 
 from db.index import (
     SentenceHit,
+    catch_up_index_summary,
     count_matching_sentences,
     evidence_state,
+    index_summary_stored,
     search_sentences,
     sentence_hits,
     sentence_places,
     sentences_around,
     sentences_holding,
     sentences_published,
+    store_index_summary,
+    stored_sentences_holding,
 )
 from verifier import thresholds as T
 from verifier.normalize import (
     SOURCE_KEY,
+    STOPWORDS,
     Analysis,
     alias_data,
     analyze,
@@ -682,8 +687,28 @@ _WINDOW: dict[str, object] = {}
 
 
 def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> array:
-    """The ids of the sentences holding any of the phrases, ascending."""
-    return _HOLDING_LISTS.get(weights.state, phrases, lambda: array("q", sentences_holding(connection, phrases)))
+    """The ids of the sentences holding any of the phrases, ascending: from
+    the index's stored summary when it keeps them (a common word's list)."""
+    def read() -> array:
+        stored = stored_sentences_holding(connection, phrases)
+        return stored if stored is not None else array("q", sentences_holding(connection, phrases))
+
+    return _HOLDING_LISTS.get(weights.state, phrases, read)
+
+
+def summarize_record(connection: Connection, *, again: bool = False) -> None:
+    """Keep the index's summary (db.index.store_index_summary) current for
+    the record's words and the lexicon's alias groups, in the caller's write
+    transaction: what a fresh process would otherwise read from the index at
+    its first check. A summary new sentences put behind is brought up to
+    date; one a revision dropped (or any, with `again`) is stored whole.
+    The import and the refresh call this once they have written."""
+    if connection.dialect.name != "sqlite":
+        return  # PostgreSQL keeps no summary: its own counts are cached per index generation
+    if not again and (index_summary_stored(connection) or catch_up_index_summary(connection)):
+        return
+    groups = [tuple(phrase for phrase in search_words(key, "") if phrase) for key in sorted(lexicon().variants)]
+    store_index_summary(connection, groups, skip_words=STOPWORDS)
 
 
 def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: tuple[tuple[str, ...], ...],

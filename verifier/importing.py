@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from db.store import ReadoutRecord, StoreSummary, ensure_sources, store_readouts
+from db.store import ReadoutRecord, StoreSummary, ensure_sources, store_readouts, write_transaction
 from sources.registry import source_info
 
 REQUIRED_FIELDS = ("source", "url", "title", "published", "body")
@@ -205,4 +205,16 @@ def import_files(
             options["splitter_processes"] = 1
         summary.stored.add(store_readouts(engine, records(), on_batch=progress, **options))
         done_before += file.size
+    summarize_index(engine)
     return summary
+
+
+def summarize_index(engine: Engine) -> None:
+    """Bring the index's summary up to date for the next checks, after the
+    writes before (verifier.evidence.summarize_record)."""
+    if engine.dialect.name != "sqlite":
+        return  # PostgreSQL keeps no summary (see db.index)
+    from verifier.evidence import summarize_record
+
+    with write_transaction(engine) as connection, connection.begin():
+        summarize_record(connection)
