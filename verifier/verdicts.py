@@ -1231,11 +1231,17 @@ def _scored_without_its_count(compared: Analysis, claim: Analysis, candidate: Ca
     it below the related score."""
     if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
         return None
+    if not (_counts_or_dates(compared.keys) and _counts_or_dates(candidate.analysis.keys)):
+        return None  # no count or date on one side: nothing to differ (and find_conflicts is costly)
     conflict = find_conflicts(compared, candidate.analysis)
     if not conflict.reasons or not set(conflict.reasons) <= {NUMBER_MISMATCH, DATE_MISMATCH} or not conflict.ignored:
         return None
     rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
     return replace(candidate, coverage=rescored) if rescored.score >= T.RELATED_SCORE else None
+
+
+def _counts_or_dates(keys: frozenset[str]) -> bool:
+    return any(_NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS or key[:3] in _MONTH_KEYS for key in keys)
 
 
 def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
