@@ -998,7 +998,7 @@ NO_SIDE = "none"
 # A newsroom's "account" or "summary" of a meeting is what the White House titles a readout.
 _OMITTING_TITLES = {"account": ("readout", "account"), "summary": ("readout", "summary")}
 
-# "Harris did not raise human rights", "he had not raised the issue": a claim that a party left a topic
+# "Harris did not raise human rights", "she never brought up tariffs": a claim that a party left a topic
 # out of the talks, the topic after the verb ...
 _LEFT_OUT_BY = re.compile(
     r"\b(?:(?:did|does|do|had|has|have|would)\s+not|didn't|doesn't|don't|hadn't|hasn't|haven't|never)\s+"
