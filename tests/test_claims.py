@@ -329,6 +329,19 @@ def test_it_takes_the_side_of_the_last_attribution_of_any_kind():
     assert [c.attribution for c in extract_claims(text).claims] == [CHINA_GOVERNMENT, CHINA_GOVERNMENT]
 
 
+def test_the_official_in_a_new_paragraph_is_the_last_official_quoted_not_the_last_institution():
+    text = ("The envoys met for ten hours, a senior U.S. official said.\n\n"
+            "Beijing said the talks were useful. China's foreign ministry said more would follow.\n\n"
+            "The format suits both capitals, the official noted.")
+    assert [c.attribution for c in extract_claims(text).claims] == [US_GOVERNMENT, CHINA_GOVERNMENT,
+                                                                     CHINA_GOVERNMENT, US_GOVERNMENT]
+    # In the same paragraph as the institution quoted, "the official" is one of its officials.
+    same = ("The envoys met for ten hours, a senior U.S. official said.\n\n"
+            "Beijing said the talks were useful. The official said more would follow.")
+    assert [c.attribution for c in extract_claims(same).claims] == [US_GOVERNMENT, CHINA_GOVERNMENT,
+                                                                     CHINA_GOVERNMENT]
+
+
 def test_the_official_with_no_earlier_official_is_unattributed_but_keeps_its_phrase():
     claim = only_claim("The official said more talks would follow.")
     assert claim.attribution == NO_ATTRIBUTION

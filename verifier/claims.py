@@ -993,6 +993,10 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
 
     result = ClaimSet()
     last_government_side = NO_ATTRIBUTION
+    last_government_paragraph = -1
+    # "The official" in a new paragraph points back to the last official the article quoted ("a senior
+    # administration official said ..."), past the institutions quoted since ("Beijing said ...").
+    last_official_side = NO_ATTRIBUTION
     last_side = NO_ATTRIBUTION
     last_document_side = NO_ATTRIBUTION
     for sentence in sentences:
@@ -1010,6 +1014,9 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             side = attribution.speaker.side
             if kind == _CARRY_PERSON:
                 side = last_government_side
+                if (last_government_paragraph != sentence.paragraph and last_official_side != NO_ATTRIBUTION
+                        and _OFFICIAL.search(attribution.subject)):
+                    side = last_official_side
             elif kind == _CARRY_ANY:
                 side = last_document_side if _names_document(attribution.subject) and last_document_side != \
                     NO_ATTRIBUTION else last_side
@@ -1030,7 +1037,9 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             # readout" points back to the last document named ("..., the White House
             # said in a readout"), whoever spoke in between.
             if side in (US_GOVERNMENT, CHINA_GOVERNMENT) and not _names_document(attribution.subject):
-                last_government_side = side
+                last_government_side, last_government_paragraph = side, sentence.paragraph
+                if _OFFICIAL.search(attribution.subject):
+                    last_official_side = side
             if side != NO_ATTRIBUTION:
                 last_side = side
                 if _names_document(phrase):
@@ -1063,6 +1072,9 @@ _COMMENT_ADVERB = re.compile(
     r"^(?:notably|meanwhile|separately|moreover|furthermore|additionally|however|indeed|importantly|significantly"
     r"|crucially|interestingly|tellingly|likewise|similarly|still|in addition|in particular|by contrast"
     r"|at the same time|in other words|to be sure),\s+(?=\S)", re.IGNORECASE)
+
+
+_OFFICIAL = re.compile(r"\bofficials?\b", re.IGNORECASE)
 
 
 def _without_comment_adverb(content: str) -> str:
