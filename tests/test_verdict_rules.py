@@ -148,13 +148,9 @@ LATER_US_READOUT = ReadoutRecord(
 def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_theirs(tmp_path):
     claim = ("China's foreign ministry said the two sides would maintain communication, expand cooperation and "
              "manage differences.")
-    engine = record_database(tmp_path / "occasions.db", [TRANSCRIPT, LATER_US_READOUT, *FILLER],
-                             also_sources=("china-mfa",))
-    try:
-        this_call = check_text(engine, claim, date(2026, 3, 3), store=False)["claims"][0]
-        that_meeting = check_text(engine, claim, date(2024, 11, 17), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    this_call, that_meeting = _checked(tmp_path / "occasions.db", [TRANSCRIPT, LATER_US_READOUT],
+                                       [(claim, date(2026, 3, 3)), (claim, date(2024, 11, 17))],
+                                       also_sources=("china-mfa",))
     # Only the U.S. readout of the article's call says it; Xi said it of a meeting two years before.
     assert (this_call["verdict"], this_call["reasons"]) == ("contested", ["misattributed"]), this_call
     assert that_meeting["verdict"] == "supported", that_meeting
@@ -279,13 +275,19 @@ SAME_WORDS_NEW = ReadoutRecord(
          "agency and its work.")
 
 
-def _claim_on_days(path, records: list[ReadoutRecord], claim: str, *days: date) -> list[dict]:
-    """The one claim checked as if published on each of `days`, against one record."""
-    engine = record_database(path, [*records, *FILLER])
+def _checked(path, records: list[ReadoutRecord], checks: list[tuple[str, date]],
+             also_sources: tuple[str, ...] = ()) -> list[dict]:
+    """Each one-claim article of `checks` (text, published) checked against one record (plus FILLER)."""
+    engine = record_database(path, [*records, *FILLER], also_sources=also_sources)
     try:
-        return [check_text(engine, claim, day, store=False)["claims"][0] for day in days]
+        return [check_text(engine, claim, day, store=False)["claims"][0] for claim, day in checks]
     finally:
         engine.dispose()
+
+
+def _claim_on_days(path, records: list[ReadoutRecord], claim: str, *days: date) -> list[dict]:
+    """The one claim checked as if published on each of `days`, against one record."""
+    return _checked(path, records, [(claim, day) for day in days])
 
 
 def test_another_occasions_denial_does_not_contest_the_articles_event(tmp_path):
@@ -656,13 +658,9 @@ def test_a_party_said_to_have_left_out_what_its_occasions_record_states_is_conte
               "Fertilizer prices never came up during the meeting, the official said.",
               "Okafor did not raise fertilizer prices during the meeting.",
               "Lindqvist did not raise shipping insurance during the meeting."]
-    engine = record_database(tmp_path / "left-out.db", [FARM_MEETING, *FILLER])
-    try:
-        said, passive, other_party, not_said = [check_text(engine, claim, date(2024, 3, 9), store=False)["claims"][0]
-                                                for claim in claims]
-        years_later = check_text(engine, claims[0], date(2026, 3, 9), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    said, passive, other_party, not_said, years_later = _checked(
+        tmp_path / "left-out.db", [FARM_MEETING],
+        [(claim, date(2024, 3, 9)) for claim in claims] + [(claims[0], date(2026, 3, 9))])
     assert (said["verdict"], said["reasons"]) == ("contested", ["negation_mismatch"]), said
     assert said["evidence"][0]["url"] == FARM_MEETING.url
     assert (passive["verdict"], passive["reasons"]) == ("contested", ["negation_mismatch"]), passive
