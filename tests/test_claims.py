@@ -209,6 +209,10 @@ def test_us_government_attribution(sentence, phrase, content):
          "The summit produced results."),
         ("The Chinese Embassy in Washington said in a statement that China opposes the sanctions.",
          "The Chinese Embassy in Washington said in a statement", "China opposes the sanctions."),
+        ("Beijing's own account of the meeting said the two sides agreed to meet again.",
+         "Beijing's own account of the meeting said", "The two sides agreed to meet again."),
+        ("The two sides agreed to meet again, a news agency reported, citing China's foreign ministry.",
+         "a news agency reported", "The two sides agreed to meet again."),
     ],
 )
 def test_china_government_attribution(sentence, phrase, content):
@@ -652,7 +656,8 @@ def test_a_comment_adverb_opening_the_sentence_is_not_matched(adverb):
 
 @pytest.mark.parametrize("motive", [", seeking to ease a bruising trade war", ", hoping to calm the markets",
                                     " in a bid to stop a rivalry from spinning out of control",
-                                    ", in an effort to reassure an ally that doubts Washington's staying power"])
+                                    ", in an effort to reassure an ally that doubts Washington's staying power",
+                                    ", suggesting no quick decision on the levies"])
 def test_the_reporters_reading_of_a_motive_is_not_part_of_the_content(motive):
     claim = only_claim(f"The envoys met in Oslo on Monday{motive}.")
     assert claim.content == "The envoys met in Oslo on Monday."
@@ -668,3 +673,10 @@ def test_an_outlet_quoting_a_ministry_attributes_the_words_to_the_ministry():
     assert claim.content == "The envoy would visit in spring."
     told = only_claim("The paper quoted a U.S. official as telling reporters that the envoy would stay home.")
     assert (told.attribution, told.content) == (US_GOVERNMENT, "The envoy would stay home.")
+
+
+def test_a_report_citing_nobody_of_either_government_stays_the_reports():
+    assert only_claim("The envoys met in Oslo, the paper reported, citing two people familiar with the talks."
+                      ).attribution == "media"
+    assert only_claim("The ministry imposed the duties, citing security concerns.").attribution == "none"
+

@@ -1025,6 +1025,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                                               last_government_side)
             if side == _OTHER:
                 side = NO_ATTRIBUTION
+            if side == MEDIA:
+                side = _cited_side(sentence.text, names) or side
             phrase_start = sentence.start + attribution.phrase_start
             phrase_end = sentence.start + attribution.phrase_end
             phrase = text[phrase_start:phrase_end]
@@ -1044,6 +1046,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                 last_side = side
                 if _names_document(phrase):
                     last_document_side = side
+        elif (cited := _cited_side(sentence.text, names)) is not None:
+            side = cited  # "A separate write-up, citing China's foreign ministry, described ..."
         content = _DATELINE.sub("", content, count=1) or content
         if speaker_kind not in ("person", "party"):
             # "Notably, ...": the writer's aside, not a word the record would use. (Kept when a named
@@ -1068,6 +1072,19 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
 
 
 # Sentence adverbs with which a writer comments on or links a sentence: "Notably, ...", "Separately, ...".
+# The source a report relies on: "..., Reuters reported, citing U.S. officials" is the U.S. side's word.
+_CITING = re.compile(r"\bciting\s+(?P<cited>[^,;:“”\"]{2,80}?)(?=\s*(?:[,;:“”\"]|[.!?]?\s*$))")
+
+
+def _cited_side(sentence: str, names: dict[str, str]) -> str | None:
+    """The government a report cites for the sentence, if it cites one."""
+    for cited in _CITING.finditer(sentence):
+        speaker = _resolve(cited.group("cited"), names)
+        if speaker is not None and speaker.side in (US_GOVERNMENT, CHINA_GOVERNMENT):
+            return speaker.side
+    return None
+
+
 _COMMENT_ADVERB = re.compile(
     r"^(?:notably|meanwhile|separately|moreover|furthermore|additionally|however|indeed|importantly|significantly"
     r"|crucially|interestingly|tellingly|likewise|similarly|still|in addition|in particular|by contrast"
@@ -1086,9 +1103,10 @@ def _without_comment_adverb(content: str) -> str:
 
 
 # The reporter's reading of why or to what end, hung on the point: ", using the first day of the trip to
-# reassure an ally", ", in a bid to stop a rivalry from spinning out of control". No record states a
-# motive so; the claim is the clause before it.
-_MOTIVE = re.compile(r",\s+(?:using|seeking|hoping|aiming|looking|trying|signalling|signaling)\s|"
+# reassure an ally", ", in a bid to stop a rivalry from spinning out of control", or of what it means
+# (", suggesting no quick decision"). No record states a motive or an inference so; the claim is the
+# clause before it.
+_MOTIVE = re.compile(r",\s+(?:using|seeking|hoping|aiming|looking|trying|signalling|signaling|suggesting|indicating)\s|"
                      r",?\s+in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to\s", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 
