@@ -706,6 +706,17 @@ def test_not_just_affirms_what_follows():
     assert _conflicts("The pact is a trade deal.", "The pact is not merely a trade deal, but an alliance.") == ()
 
 
+def test_holding_something_back_from_an_act_denies_the_act():
+    # "keep X from V-ing" is "X does not V": the two say the same, and neither agrees with "X V-ed".
+    kept = "The ministers agreed to keep the border dispute from escalating into open clashes."
+    assert analyze(kept).negated == analyze("The dispute must not escalate into open clashes.").negated
+    assert _conflicts(kept, "The ministers agreed the border dispute must not escalate into open clashes.") == ()
+    assert "negation_mismatch" in _conflicts("The border dispute escalated into open clashes.",
+                                             "The ministers kept the border dispute from escalating into open clashes.")
+    # Any other "from" is a place or a source, not a denial.
+    assert analyze("Officials from Lagos escalated their demands.").negated == frozenset()
+
+
 def test_prepositions_and_relative_time_words_are_not_content():
     keys = analyze("Competition between the powers will resume later this year, among other things.").keys
     assert not keys & {"between", "among", "later"}
@@ -1304,3 +1315,51 @@ def test_words_placed_in_a_named_publication_must_come_from_one_like_it(tmp_path
     claim = _check_training(tmp_path, "In Friday's readout, " + point)
     assert claim["verdict"] == "contested" and set(claim["reasons"]) <= {EVENT_MISMATCH, DATE_MISMATCH}, claim
     assert _check_training(tmp_path, "In Monday's readout, " + point)["verdict"] == "supported"
+
+
+HEALTH_FACT_SHEET = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/10/fact-sheet-clinics/",
+    title="Fact Sheet: Partnering on Regional Health Security", published=datetime(2023, 5, 10, 14, 0, tzinfo=UTC),
+    body="The United States has supported five regional collaborating centers that organize the labor of "
+         "public health programs. The defense ministry will prioritize the modernization of its hospitals.")
+
+
+def test_british_spellings_find_and_agree_with_the_records_american_ones(tmp_path):
+    centres, defence, six = _checked(tmp_path / "spelling.db", [HEALTH_FACT_SHEET], [
+        ("Washington backs five regional collaborating centres that organise the labour of public health "
+         "programmes, the fact sheet said.", date(2023, 5, 11)),
+        ("The defence ministry will prioritise the modernisation of its hospitals.", date(2023, 5, 11)),
+        ("Washington backs six regional collaborating centres, the fact sheet said.", date(2023, 5, 11))])
+    assert (centres["verdict"], centres["evidence"][0]["url"]) == ("supported", HEALTH_FACT_SHEET.url), centres
+    assert defence["verdict"] == "supported", defence
+    # ... and so the record's count contradicts a changed one.
+    assert (six["verdict"], six["reasons"]) == ("contested", ["number_mismatch"]), six
+
+
+def test_a_claim_giving_the_kinds_other_amounts_too_is_held_to_the_one_left():
+    record = "The bank will lend $500 million to the port authority and an additional $40 million for cranes."
+    assert "number_mismatch" in _conflicts(
+        "The bank will lend $300 million to the port authority and another $40 million for cranes.", record)
+    assert _conflicts("The bank will lend $500 million to the port and $40 million for cranes.", record) == ()
+    # One amount alone against several of the kind may be yet another of them.
+    assert _conflicts("The bank will lend $300 million to the port authority.", record) == ()
+
+
+JANUARY_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/01/10/readout-envoy-meeting/",
+    title="Readout of the Deputy Adviser's Meeting with the Liaison Minister",
+    published=datetime(2024, 1, 10, 22, 0, tzinfo=UTC),
+    body="The Deputy Adviser met today with the Liaison Minister in Washington. The two sides discussed "
+         "carrying out the outcomes of the harbor summit held in November 2023, including the resumption of "
+         "coast guard communication.")
+
+
+def test_a_date_the_record_recalls_is_not_the_date_of_the_meeting_it_reports(tmp_path):
+    january, march = _checked(tmp_path / "recalled.db", [JANUARY_READOUT], [
+        ("In January, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out the "
+         "outcomes of the harbor summit, including resuming coast guard communication.", date(2024, 5, 30)),
+        ("In March, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out the "
+         "outcomes of the harbor summit, including resuming coast guard communication.", date(2024, 5, 30))])
+    # The readout came out in January: its "November 2023" is the summit's date, not the meeting's.
+    assert "date_mismatch" not in january["reasons"], january
+    assert (march["verdict"], march["reasons"]) == ("contested", ["date_mismatch"]), march

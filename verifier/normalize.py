@@ -105,6 +105,16 @@ SOURCE_KEY = "=record_source"
 NEGATION_CUES = frozenset({"not", "no", "never", "without", "neither", "nor", "none", "nobody", "nothing",
                            "cannot", "refused", "declined", "failed", "instead", "rather"})
 NEGATION_SCOPE = 5  # content words after a cue that it negates
+# "from" negates what follows it after a verb of holding back: "keep competition from veering
+# into conflict" says what "ensure competition does not veer into conflict" says.
+PREVENTING_FROM = "from"
+PREVENTING_VERBS = frozenset({
+    "keep", "keeps", "keeping", "kept", "prevent", "prevents", "prevented", "preventing", "stop", "stops",
+    "stopped", "stopping", "bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "deter",
+    "deters", "deterred", "deterring", "block", "blocks", "blocked", "blocking", "restrain", "restrains",
+    "restrained", "restraining", "discourage", "discourages", "discouraged", "discouraging", "dissuade",
+    "dissuades", "dissuaded", "dissuading", "prohibit", "prohibits", "prohibited", "prohibiting"})
+PREVENTING_REACH = 4  # words between the verb and its "from" ("keep the two navies' competition from")
 # Small acronyms that are ordinary words in lower case ("us", "ai").
 _CASE_SENSITIVE_VARIANTS = frozenset({"us", "ai", "prc", "rok", "usa", "dprk", "uk"})
 
@@ -416,6 +426,57 @@ def fold_for_quotes(text: str) -> str:
     return folded.strip(" '.,;:!?")
 
 
+# ------------------------------------------------------------------ spelling
+
+# British spellings (a newsroom in London or Hong Kong, a translation) of the record's American words:
+# "defence", "centre", "labour", "organise", "travelled" are compared as "defense", "center", "labor",
+# "organize", "traveled". Rules for the regular families, a list for the rest.
+_BRITISH_WORDS = {
+    "defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
+    "licence": "license", "licences": "licenses", "pretence": "pretense", "centre": "center",
+    "centres": "centers", "centred": "centered", "centring": "centering", "metre": "meter",
+    "metres": "meters", "kilometre": "kilometer", "kilometres": "kilometers", "theatre": "theater",
+    "theatres": "theaters", "litre": "liter", "litres": "liters", "fibre": "fiber", "calibre": "caliber",
+    "spectre": "specter", "sombre": "somber", "meagre": "meager", "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers", "manoeuvring": "maneuvering", "programme": "program",
+    "programmes": "programs", "judgement": "judgment", "judgements": "judgments",
+    "acknowledgement": "acknowledgment", "ageing": "aging", "grey": "gray", "sceptic": "skeptic",
+    "sceptical": "skeptical", "scepticism": "skepticism", "aluminium": "aluminum", "whilst": "while",
+    "amongst": "among", "enrol": "enroll", "enrolment": "enrollment", "fulfil": "fulfill",
+    "fulfilment": "fulfillment", "instil": "instill", "tonne": "ton", "tonnes": "tons",
+    "analogue": "analog", "jewellery": "jewelry", "practise": "practice", "practised": "practiced",
+    "sulphur": "sulfur", "mould": "mold", "smoulder": "smolder", "plough": "plow"}
+_BRITISH_OUR = re.compile(r"^(lab|hon|fav|neighb|col|behavi|harb|endeav|vig|rum|arm|savi|sav|val|rig|flav|"
+                          r"clam|cand|ard|splend|hum|od|tum|vap)our")
+# -ise/-yse for -ize/-yze: "organisation", "prioritised", "analyse". The root is four letters or
+# more and ends in a consonant other than w, which leaves out "raise", "noise", "otherwise"; these
+# are -ise in American spelling too.
+_BRITISH_ISE = re.compile(r"^(?P<root>[a-z]{3,}[b-df-hj-np-tvxz])(?P<s>i|y)s(?P<end>e|es|ed|ing|ation|ations|er|ers)$")
+_AMERICAN_ISE_ROOTS = tuple({
+    "prem", "prom", "superv", "telev", "improv", "comprom", "enterpr", "exerc", "prec", "conc", "expert",
+    "franch", "surpr", "merchand", "disgu", "compr", "desp", "chast", "treat", "circumc", "appr", "appra",
+    "parad", "repr", "advert", "chem", "mort", "cert", "exorc", "sunr", "upr", "surm"})
+_BRITISH_DOUBLED_L = re.compile(r"^(travel|cancel|label|model|fuel|refuel|signal|channel|counsel|level|total|"
+                                r"marshal|equal|rival|tunnel|quarrel|dial|pencil|shovel|jewel)l(ed|ing|er|ers)$")
+
+
+@lru_cache(maxsize=100_000)
+def american_spelling(word: str) -> str:
+    """One lower-case word in American spelling (most words come back as they are)."""
+    listed = _BRITISH_WORDS.get(word)
+    if listed is not None:
+        return listed
+    if "our" in word:
+        word = _BRITISH_OUR.sub(r"\1or", word, count=1)
+    if "is" in word or "ys" in word:
+        ise = _BRITISH_ISE.match(word)
+        if ise is not None and not ise.group("root").endswith(_AMERICAN_ISE_ROOTS):
+            return f"{ise.group('root')}{ise.group('s')}z{ise.group('end')}"
+    if "ll" in word:
+        word = _BRITISH_DOUBLED_L.sub(r"\1\2", word, count=1)
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """Light stem of one lower-case word, cut to seven letters."""
@@ -433,6 +494,7 @@ def light_stem(word: str) -> str:
             return word.replace(",", "")
         if _ORDINAL.match(word):
             return word[:-2]
+    word = american_spelling(word)
     word = IRREGULAR_VERBS.get(word, word)
     word = word.replace(".", "")
     if len(word) > 4 and word.endswith(("ies", "ied")):
@@ -631,7 +693,10 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
     key, whether it is a stop word, whether an un- prefix negates it, whether
     it may be a negation cue, whether its key is a known name's."""
     key, stop = _plain_word(word)
-    if not stop and word not in lex.canonical:
+    american = american_spelling(word)
+    if american != word and american in lex.canonical and word not in lex.canonical:
+        key = lex.canonical[american]  # "programme" in the alias group of "program"
+    elif not stop and word not in lex.canonical:
         # An inflection the alias group does not list ("talked", "launches"): the group's key.
         key = lex.inflected_groups.get(_bare(light_stem(word)), key)
         stop = key == SOURCE_KEY
@@ -642,7 +707,8 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
     if len(lex.word_info) >= _WORD_INFO_LIMIT:
         lex.word_info.clear()
     info = lex.word_info[word] = (lex.longest_from.get(word, 0), key, stop, bool(negated_word),
-                                  word in NEGATION_CUES or word.endswith("n't"), key in lex.entity_kind)
+                                  word in NEGATION_CUES or word.endswith("n't") or word == PREVENTING_FROM,
+                                  key in lex.entity_kind)
     return info
 
 
@@ -842,21 +908,27 @@ def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fr
         if word in NEGATION_CUES or word.endswith("n't"):
             if index + 1 < len(tokens) and tokens[index + 1].surface.lower() in _NOT_ONLY:
                 continue  # "not just a deal but an alliance" affirms the deal
-            counted = 0
-            previous_end = token.end
-            for following in tokens[index + 1:]:
-                # A negation reaches to the end of its clause, not across punctuation.
-                if (counted and following.surface.lower() in _CLAUSE_JOINERS
-                        or _CLAUSE_MARK.search(folded, previous_end, following.start)):
+        elif word == PREVENTING_FROM:
+            if not any(before.surface.lower() in PREVENTING_VERBS
+                       for before in tokens[max(0, index - PREVENTING_REACH - 1):index]):
+                continue
+        else:
+            continue
+        counted = 0
+        previous_end = token.end
+        for following in tokens[index + 1:]:
+            # A negation reaches to the end of its clause, not across punctuation.
+            if (counted and following.surface.lower() in _CLAUSE_JOINERS
+                    or _CLAUSE_MARK.search(folded, previous_end, following.start)):
+                break
+            previous_end = following.end
+            if "." in following.surface and folded.startswith(".", previous_end):
+                previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
+            if not following.stop:
+                negated.add(following.key)
+                counted += 1
+                if counted >= NEGATION_SCOPE:
                     break
-                previous_end = following.end
-                if "." in following.surface and folded.startswith(".", previous_end):
-                    previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
-                if not following.stop:
-                    negated.add(following.key)
-                    counted += 1
-                    if counted >= NEGATION_SCOPE:
-                        break
     return frozenset(negated)
 
 
@@ -1037,4 +1109,8 @@ def search_words(key: str, analysis_surface: str) -> list[str]:
         return sorted({" ".join(re.findall(r"[a-z0-9]+", variant)) for variant in variants} - {""})
     # "month's" is searched as "month": a possessive is no part of the word.
     surface = re.sub(r"'s$", "", fold(analysis_surface).strip())
-    return [" ".join(re.findall(r"[a-z0-9]+", surface))]
+    words = re.findall(r"[a-z0-9]+", surface)
+    american = [american_spelling(word) for word in words]
+    if american != words:  # "defence" is searched as written and as the record writes it
+        return [" ".join(words), " ".join(american)]
+    return [" ".join(words)]

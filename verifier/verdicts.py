@@ -430,9 +430,14 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                 return True
             continue
         # One other value is a contradiction; several ("a 34% tariff ... a 10% tariff") are
-        # other quantities of the kind, and the claim's may be yet another.
-        if len(same_unit) == 1 and quantity.value not in same_unit:
-            [theirs] = same_unit
+        # other quantities of the kind, and the claim's may be yet another, unless the claim
+        # gives the others too ("$200 million ... and another $60 million" against "$300 million
+        # ... and an additional $60 million"): the one the record has left is its value of this.
+        if quantity.value in same_unit:
+            continue
+        left = same_unit if len(same_unit) == 1 else same_unit - claim_values
+        if len(left) == 1:
+            [theirs] = left
             rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
             if not (rounded and _within_rounding(quantity.value, theirs)):
                 return True
@@ -513,6 +518,24 @@ def _same_unit(ours: str, theirs: str) -> bool:
         return True
     return (ours.startswith(ORDINAL_UNIT_PREFIX) and theirs.startswith(ORDINAL_UNIT_PREFIX)
             and bool({ours, theirs} & GENERIC_ORDINAL_UNITS))
+
+
+def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the claim dates its point to the month the record came out in, while the dates the
+    record names are all earlier: those recall other occasions ("building on the Summit in
+    November 2023" in a January readout; the claim: "In January, he met ..."), not this one's."""
+    published = local_day(candidate.first)
+    claim_months = claim.months | {month for month, _ in claim.days}
+    if published.month not in claim_months or claim.years and published.year not in claim.years:
+        return False
+    record = candidate.analysis
+    named = record.months | {month for month, _ in record.days}
+    if not named or record.relative:
+        return False
+    if record.years:
+        return max(record.years) < published.year or (
+            max(record.years) == published.year and max(named) < published.month)
+    return max(named) < published.month
 
 
 def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -754,6 +777,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             if candidate is None:
                 continue
         conflict = find_conflicts(compared, candidate.analysis)
+        if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
+            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH))
