@@ -1363,3 +1363,24 @@ def test_a_date_the_record_recalls_is_not_the_date_of_the_meeting_it_reports(tmp
     # The readout came out in January: its "November 2023" is the summit's date, not the meeting's.
     assert "date_mismatch" not in january["reasons"], january
     assert (march["verdict"], march["reasons"]) == ("contested", ["date_mismatch"]), march
+
+
+TRADE_FACT_SHEET = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/12/03/fact-sheet-lagoon-trade/",
+    title="Fact Sheet: Deepening the Partnership with the Lagoon Republic",
+    published=datetime(2024, 12, 3, 15, 0, tzinfo=UTC),
+    body="In 2023, two-way trade with the Lagoon Republic totaled approximately $1.77 billion, making it the "
+         "fourth largest trade partner of the United States in the coastal region.")
+TRADE_PRESS_CALL = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/12/01/press-call-lagoon-trip/",
+    title="Background Press Call on the Trip to the Lagoon Republic",
+    published=datetime(2024, 12, 1, 20, 0, tzinfo=UTC),
+    body="Two-way trade with the Lagoon Republic reached $1.2 billion, making it a leading trade partner of the "
+         "United States in the coastal region, and we expect that to grow.")
+
+
+def test_a_rounded_figure_the_record_states_outweighs_another_figure_nearby(tmp_path):
+    [claim] = _checked(tmp_path / "rounded.db", [TRADE_FACT_SHEET, TRADE_PRESS_CALL], [
+        ("Two-way trade with the Lagoon Republic reached about $1.8 billion last year, making it the "
+         "fourth-largest U.S. trade partner in the coastal region.", date(2024, 12, 4))])
+    assert (claim["verdict"], claim["evidence"][0]["url"]) == ("supported", TRADE_FACT_SHEET.url), claim

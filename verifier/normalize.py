@@ -566,7 +566,8 @@ _SCALED_UNITS = {"mmt": (1_000_000, "metric"), "bcm": (1_000_000_000, "cubic")}
 _HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half|"
                         r"half\s+an?\s+(?P<half_unit>year|day|hour))\b")
 _FUTURE = frozenset({"coming", "next", "following", "upcoming"})
-_NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "with", "from"})
+# Words after a number that are not what it counts ("two-way trade" counts no ways).
+_NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "with", "from", "way"})
 _PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "inside", "outside", "across", "over", "during"})
 _DETERMINERS = frozenset({"the", "their", "this", "that", "its", "his", "her"})
 
@@ -988,7 +989,7 @@ def _times_and_numbers(folded: str) -> Times:
         for match in _QUANTITY.finditer(folded):
             if any(start <= match.start() < end for start, end in date_spans):
                 continue
-            number = match.group("number")
+            number = match.group("number").rstrip(",")  # "In 2023, two-way trade": the comma ends the year
             if number.isdigit() and len(number) == 4 and 1950 <= int(number) <= 2099 and not match.group("scale"):
                 continue  # a year
             ordinal = bool(match.group("ordinal")) or number in ORDINAL_WORDS

@@ -1356,7 +1356,12 @@ def names_its_time(claim: Analysis) -> bool:
 
 
 def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
-    if not conflict.ignored <= support.keys:
+    missing = conflict.ignored - support.keys
+    if NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support):
+        # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three
+        # American citizens": the same values, however written or counted.
+        missing = {key for key in missing if not (_NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS)}
+    if missing:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support):
         return False  # who did it to whom: the support must say it, the claim's way round
@@ -1364,11 +1369,26 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
             claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
             and claim.relative <= support.relative and claim.seasons <= support.seasons):
         return False
-    if NUMBER_MISMATCH in conflict.reasons:
-        stated = {(q.value, q.unit) for q in support.quantities}
-        if not all((q.value, q.unit) in stated for q in claim.quantities if q.unit):
+    return not (NUMBER_MISMATCH in conflict.reasons and not _states_numbers(claim, support))
+
+
+def _states_numbers(claim: Analysis, support: Analysis) -> bool:
+    """Whether the support gives each of the claim's counted values (within rounding where
+    either side writes it as approximate) and disagrees with none of them."""
+    approximate = _approximate_values(claim) | _approximate_values(support)
+    for quantity in claim.quantities:
+        if not quantity.unit:
+            continue
+        ordinal = quantity.unit.startswith(ORDINAL_UNIT_PREFIX)
+        # A count may name its thing in other words ("three of them" / "three American citizens");
+        # an ordinal ranks one kind of thing ("the second scheduling action" is not "the second day").
+        if not any((their.value == quantity.value or (quantity.value in approximate or their.value in approximate)
+                    and _within_rounding(quantity.value, their.value))
+                   and (_same_unit(quantity.unit, their.unit) if ordinal
+                        else not their.unit.startswith(ORDINAL_UNIT_PREFIX))
+                   for their in support.quantities):
             return False
-    return True
+    return not _numbers_differ(claim, support)
 
 
 _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
