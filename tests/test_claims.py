@@ -254,6 +254,10 @@ def test_a_named_chinese_official_speaks_for_china_and_stays_in_the_content(sent
          "Xi and Biden agreed to resume military talks."),
         ("The Financial Times recently reported that officials pressed China on Iran.",
          "The Financial Times recently reported", "Officials pressed China on Iran."),
+        ("An early bulletin said the two presidents spoke on Wednesday.", "An early bulletin said",
+         "The two presidents spoke on Wednesday."),
+        ("According to one Manila broadsheet, the envoy reaffirmed the treaty.", "According to one Manila broadsheet",
+         "The envoy reaffirmed the treaty."),
     ],
 )
 def test_media_attribution(sentence, phrase, content):

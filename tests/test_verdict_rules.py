@@ -1384,3 +1384,10 @@ def test_a_rounded_figure_the_record_states_outweighs_another_figure_nearby(tmp_
         ("Two-way trade with the Lagoon Republic reached about $1.8 billion last year, making it the "
          "fourth-largest U.S. trade partner in the coastal region.", date(2024, 12, 4))])
     assert (claim["verdict"], claim["evidence"][0]["url"]) == ("supported", TRADE_FACT_SHEET.url), claim
+
+
+def test_a_treatys_articles_are_numbered_in_roman_or_arabic_figures():
+    record = "The Vice President reaffirmed the commitments under Article IV of the Mutual Defense Treaty."
+    assert "number_mismatch" in _conflicts("She said the commitments rest on Article V of the treaty.", record)
+    assert _conflicts("She reaffirmed the commitments under Article 4 of the Mutual Defense Treaty.", record) == ()
+    assert _conflicts("She reaffirmed the commitments under Article IV of the treaty.", record) == ()

@@ -548,6 +548,11 @@ def _resolve(subject: str, names: dict[str, str]) -> _Speaker | None:
     # "Sullivan and Wang said", "China and the U.S. said in a joint statement": neither side alone.
     if {US_GOVERNMENT, CHINA_GOVERNMENT} <= sides and re.search(r"\b(?:and|&|both)\b", cleaned):
         return _Speaker(_OTHER, _PARTY)
+    # "one Manila broadsheet", "Chinese state media": the outlet the subject ends on is who reports,
+    # whatever place or country it is of.
+    ending = [match for match in matches if match[2] == MEDIA and match[1] == len(cleaned)]
+    if ending:
+        return _Speaker(MEDIA, ending[0][3])
     # The earliest mention, the longest at a tie.
     start, end, side, kind = min(matches, key=lambda match: (match[0], match[0] - match[1]))
     # "U.S. National Security Adviser Jake Sullivan" is a named person, however the subject begins;

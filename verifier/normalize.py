@@ -1025,6 +1025,12 @@ def _times_and_numbers(folded: str) -> Times:
             if match.group("money") or unit == "dollar":
                 unit = "$"
             quantities.append(Quantity(value, ORDINAL_UNIT_PREFIX + unit) if ordinal else _in_base_unit(value, unit))
+    if any(noun in folded for noun in _NUMBERED_PARTS):
+        for match in _NUMBERED_PART.finditer(folded):
+            label = match.group("label")
+            value = int(label) if label.isdigit() else _roman_value(label)
+            if value:
+                quantities.append(Quantity(float(value), ORDINAL_UNIT_PREFIX + word_key(match.group("part"))))
     if "half" in folded:
         for match in _HALF_UNIT.finditer(folded):
             unit = match.group("unit") or match.group("half_unit")
@@ -1040,6 +1046,23 @@ def _times_and_numbers(folded: str) -> Times:
 _ELLIPTIC_ORDINAL = re.compile(r"\b(?:the|their|its|his|her)\s+$")
 _OCCASION_FOLLOWS = re.compile(r"\s+(?:between|since|with|in|of\s+(?:its|their)\s+kind)\b")
 _ANY_OCCASION = ORDINAL_UNIT_PREFIX + "time"
+
+
+# The numbered part of a treaty or law, by number or Roman numeral: "Article IV of the Mutual Defense
+# Treaty" is another article than "Article V", "Article 5" the same.
+_NUMBERED_PARTS = ("article", "chapter", "section", "title", "phase", "annex", "amendment")
+_NUMBERED_PART = re.compile(r"\b(?P<part>" + "|".join(_NUMBERED_PARTS) + r")\s+(?P<label>\d{1,3}|[ivx]{1,6})(?![\w-])")
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a Roman numeral of i, v and x (0 when it is not a well-formed one)."""
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = _ROMAN_DIGITS[letter]
+        following = _ROMAN_DIGITS[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if total > 0 and re.fullmatch(r"x{0,3}(ix|iv|v?i{0,3})", numeral) else 0
 
 
 def _in_base_unit(value: float, unit: str) -> Quantity:
