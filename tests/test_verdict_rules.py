@@ -1391,3 +1391,29 @@ def test_a_treatys_articles_are_numbered_in_roman_or_arabic_figures():
     assert "number_mismatch" in _conflicts("She said the commitments rest on Article V of the treaty.", record)
     assert _conflicts("She reaffirmed the commitments under Article 4 of the Mutual Defense Treaty.", record) == ()
     assert _conflicts("She reaffirmed the commitments under Article IV of the treaty.", record) == ()
+
+
+LEADERS_CALL = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-leaders-call/",
+    title="Readout of President Biden's Call with President Xi Jinping", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC),
+    body="President Biden spoke today with President Xi Jinping of the People's Republic of China. President Biden "
+         "and President Xi agreed to establish a working group on harbor safety.")
+MINISTERS_MEETING = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-ministers/",
+    title="Readout of Secretary Blinken's Meeting with Director Wang Yi", published=datetime(2024, 4, 2, 15, 0, tzinfo=UTC),
+    body="Secretary Blinken and Director Wang Yi met today. The two sides agreed to set up a joint working group "
+         "on harbor safety.")
+
+
+def test_the_two_leaders_are_the_pair_the_article_has_named(tmp_path):
+    engine = record_database(tmp_path / "pair.db", [LEADERS_CALL, MINISTERS_MEETING, *FILLER])
+    article = ("President Biden spoke with Chinese President Xi Jinping on Tuesday.\n\n"
+               "Biden and Xi had not spoken since November.\n\n"
+               "The two leaders agreed to set up a joint working group on harbor safety.")
+    try:
+        claims = check_text(engine, article, date(2024, 4, 3), store=False)["claims"]
+    finally:
+        engine.dispose()
+    leaders = next(claim for claim in claims if claim["text"].startswith("The two leaders"))
+    # The leaders' own call says it, not the ministers' meeting of the same day.
+    assert (leaders["verdict"], leaders["evidence"][0]["url"]) == ("supported", LEADERS_CALL.url), leaders

@@ -204,7 +204,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs."""
     weights = TermWeights(connection)
     record_empty = corpus["readouts"] == 0 or weights.sentences == 0
-    analyses = [analyze(claim.content or claim.text) for claim in claim_set.claims]
+    analyses = _with_pairs_named([analyze(claim.content or claim.text) for claim in claim_set.claims])
     if anchor_date is not None:
         end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
         scope = SearchScope(before=end, window_start=end - timedelta(days=T.ANCHOR_WINDOW_DAYS), sources=sources,
@@ -288,6 +288,30 @@ def _event_publications(retrieved: list[Retrieved]) -> frozenset[int]:
         if best is not None and best.score >= T.RELATED_SCORE:
             publications.add(best.first.readout_id)
     return frozenset(publications)
+
+
+# "The two leaders", "the two men": the pair the article is about, named nowhere in the sentence.
+_THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|men)\b", re.IGNORECASE)
+_PAIR_MIN_MENTIONS = 2  # each of the pair named in at least this many earlier claims
+
+
+def _with_pairs_named(analyses: list[Analysis]) -> list[Analysis]:
+    """Each claim that speaks of "the two leaders" without naming anyone, analysed with the two
+    people the article has named most so far, so its record sentences ("President Biden spoke
+    with President Xi") are found and its actors compared."""
+    counts: Counter[str] = Counter()
+    surfaces: dict[str, str] = {}
+    named = []
+    for analysis in analyses:
+        people = [entity.key for entity in analysis.entities if entity.kind == "person"]
+        pair = [key for key, count in counts.most_common(2) if count >= _PAIR_MIN_MENTIONS]
+        if not people and len(pair) == 2 and _THE_PAIR.search(analysis.text):
+            analysis = analyze(f"{analysis.text} ({surfaces[pair[0]]} and {surfaces[pair[1]]})")
+        named.append(analysis)
+        for key in dict.fromkeys(people):
+            counts[key] += 1
+            surfaces.setdefault(key, analysis.surfaces.get(key, key))
+    return named
 
 
 # Where a news sentence hangs context on its point: ", which ...", ", including
