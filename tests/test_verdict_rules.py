@@ -1417,3 +1417,11 @@ def test_the_two_leaders_are_the_pair_the_article_has_named(tmp_path):
     leaders = next(claim for claim in claims if claim["text"].startswith("The two leaders"))
     # The leaders' own call says it, not the ministers' meeting of the same day.
     assert (leaders["verdict"], leaders["evidence"][0]["url"]) == ("supported", LEADERS_CALL.url), leaders
+
+
+def test_quarters_and_halves_of_a_year_are_months_compared():
+    record = "The President reaffirmed his intent to host the next global health summit in the first quarter of 2022."
+    assert "date_mismatch" in _conflicts(
+        "The President said he would host the next global health summit in the second half of the year.", record)
+    assert _conflicts("The President said he would host the next global health summit in March.", record) == ()
+    assert _conflicts("The President will host the next global health summit in the first half of 2022.", record) == ()

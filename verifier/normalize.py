@@ -165,6 +165,7 @@ class Times:
     years: frozenset[int] = frozenset()
     relative: frozenset[tuple[str, str]] = frozenset()  # ("future"|"past", "week"|"month"|...)
     seasons: frozenset[str] = frozenset()
+    periods: frozenset[int] = frozenset()  # the months of a quarter or half named ("the first quarter")
     has_past_reference: bool = False  # "last year", "in 2022", "previously"
 
 
@@ -214,6 +215,10 @@ class Analysis:
     @property
     def seasons(self) -> frozenset[str]:
         return self.times().seasons
+
+    @property
+    def periods(self) -> frozenset[int]:
+        return self.times().periods
 
     @property
     def has_past_reference(self) -> bool:
@@ -1035,8 +1040,10 @@ def _times_and_numbers(folded: str) -> Times:
         for match in _HALF_UNIT.finditer(folded):
             unit = match.group("unit") or match.group("half_unit")
             quantities.append(_in_base_unit(1.5 if match.group("whole") else 0.5, unit))
+    periods = ({month for match in _PERIOD.finditer(folded) for month in _period_months(match)}
+               if "quarter" in folded or "half" in folded else set())
     return Times(quantities=quantities, days=frozenset(days), months=frozenset(months), years=frozenset(years),
-                 relative=frozenset(relative), seasons=frozenset(seasons),
+                 relative=frozenset(relative), seasons=frozenset(seasons), periods=frozenset(periods),
                  has_past_reference=bool((has_digit or any(word in folded for word in _PAST_WORDS))
                                          and _PAST_REFERENCE.search(folded)))
 
@@ -1063,6 +1070,21 @@ def _roman_value(numeral: str) -> int:
         following = _ROMAN_DIGITS[numeral[index + 1]] if index + 1 < len(numeral) else 0
         total += -value if value < following else value
     return total if total > 0 and re.fullmatch(r"x{0,3}(ix|iv|v?i{0,3})", numeral) else 0
+
+
+# A quarter or half of a year: "in the first quarter of 2022", "the second half of the year".
+_PERIOD = re.compile(r"\b(?P<which>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)\b")
+_PERIOD_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _period_months(match: re.Match[str]) -> range:
+    size = 3 if match.group("part") == "quarter" else 6
+    count = 12 // size
+    which = match.group("which")
+    index = count if which == "last" else _PERIOD_INDEX[which]
+    if index > count:
+        return range(0)
+    return range((index - 1) * size + 1, index * size + 1)
 
 
 def _in_base_unit(value: float, unit: str) -> Quantity:

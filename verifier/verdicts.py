@@ -363,7 +363,7 @@ def _opposites_of(key: str) -> frozenset[str]:
 
 
 _TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
-                         "months", "year", "years", "decade", "decades"})
+                         "months", "year", "years", "decade", "decades", "quarter", "half"})
 _MONTH_KEYS = frozenset(name[:3] for name in ("january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"))
 
@@ -541,6 +541,7 @@ def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
 def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
     if claim.days and candidate.days and not claim.days & candidate.days:
         return True
+    claim_months = claim.months | {month for month, _ in claim.days}
     candidate_months = candidate.months | {month for month, _ in candidate.days}
     if claim.months and candidate_months and not claim.months & candidate_months:
         return True
@@ -550,6 +551,11 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
             return True
     if claim.seasons and candidate.seasons and not claim.seasons & candidate.seasons:
         return True
+    if claim.periods or candidate.periods:
+        # "in the second half of the year" against "in the first quarter of 2022" or "in March".
+        ours, theirs = claim.periods or claim_months, candidate.periods or candidate_months
+        if ours and theirs and not ours & theirs:
+            return True
     return bool(claim.years and candidate.years and not claim.years & candidate.years)
 
 
