@@ -500,9 +500,12 @@ _COVERED_MARK = ""
 # (it starts with a double quote, which no term does).
 _TERM_KEY_PREFIX = "="
 _INSTANCES_TABLE = "verifier_sentence_term_instances"
-# The ids of a term or group held by fewer sentences are not stored: FTS5
-# reads a list this short in a few milliseconds, and the ~450 terms above it
-# (less the stop words) hold nearly all the ids a check reads, in ~10 MB.
+# The ids of a term held by fewer sentences are not stored: FTS5 reads a
+# list this short in a few milliseconds, and the ~450 terms above it (less
+# the stop words) hold nearly all the ids a check reads, in ~10 MB. The
+# lexicon's phrase groups (a few hundred) are all stored, however short:
+# matching a phrase walks its words' positions (a group of common words
+# such as "military channels": ~15 ms for 132 sentences).
 SUMMARY_MIN_IDS = 5_000
 # A summary behind by more than this share of the sentences, and more than
 # this many, is stored again whole: cheaper than cutting that many sentences
@@ -601,8 +604,8 @@ def store_index_summary(connection: Connection, phrase_groups: Iterable[Sequence
     transaction: every term's sentence count, and that of each phrase of
     several words in the groups; the sentence ids of each term held by at
     least `min_ids` sentences (SUMMARY_MIN_IDS by default; but for the terms
-    of `skip_words`, never asked for alone) and of each phrase group (what
-    `sentences_holding` gives for it) that reaches `min_ids`. False where
+    of `skip_words`, never asked for alone) and of every phrase group (what
+    `sentences_holding` gives for it). False where
     there is nothing to store (PostgreSQL, or an SQLite index these tables
     cannot describe)."""
     if connection.dialect.name != "sqlite":
@@ -636,10 +639,10 @@ def store_index_summary(connection: Connection, phrase_groups: Iterable[Sequence
             continue  # a single word is stored by its term, when common enough
         match = _sqlite_match(wanted)
         if match not in lists:
-            ids = _sqlite_ids(database, "SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid",
-                              (match,))
-            if len(ids) >= min_ids:
-                lists[match] = _pack_ids(ids)
+            # Every group's list, however short: it is read anyway, and a reader would otherwise
+            # match its phrases' positions again (tens of milliseconds where their words are common).
+            lists[match] = _pack_ids(_sqlite_ids(
+                database, "SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid", (match,)))
     database.executemany(f"INSERT INTO {_IDS_TABLE} (key, ids) VALUES (?, ?)", sorted(lists.items()))
     return True
 
