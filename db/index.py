@@ -975,6 +975,7 @@ def _hits_where(connection: Connection, where: str, values: tuple) -> list[Sente
 
 
 def _sqlite_hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
+    """`_hits_where` on SQLite (`where` with its ? marks), the publications read through the connection's cache."""
     rows = _rows(connection, f"SELECT s.id, s.readout_id, s.position, s.start, s.\"end\", s.speaker, s.is_evidence "
                  f"FROM sentence s WHERE {where}", values)
     readouts = _sqlite_readouts(connection)
