@@ -500,9 +500,12 @@ _COVERED_MARK = ""
 # (it starts with a double quote, which no term does).
 _TERM_KEY_PREFIX = "="
 _INSTANCES_TABLE = "verifier_sentence_term_instances"
-# The ids of a term or group held by fewer sentences are not stored: FTS5
-# reads a list this short in a few milliseconds, and the ~450 terms above it
-# (less the stop words) hold nearly all the ids a check reads, in ~10 MB.
+# The ids of a term held by fewer sentences are not stored: FTS5 reads a
+# list this short in a few milliseconds, and the ~450 terms above it (less
+# the stop words) hold nearly all the ids a check reads, in ~10 MB. The
+# lexicon's phrase groups (a few hundred) are all stored, however short:
+# matching a phrase walks its words' positions (a group of common words
+# such as "military channels": ~15 ms for 132 sentences).
 SUMMARY_MIN_IDS = 5_000
 # A summary behind by more than this share of the sentences, and more than
 # this many, is stored again whole: cheaper than cutting that many sentences
@@ -601,8 +604,8 @@ def store_index_summary(connection: Connection, phrase_groups: Iterable[Sequence
     transaction: every term's sentence count, and that of each phrase of
     several words in the groups; the sentence ids of each term held by at
     least `min_ids` sentences (SUMMARY_MIN_IDS by default; but for the terms
-    of `skip_words`, never asked for alone) and of each phrase group (what
-    `sentences_holding` gives for it) that reaches `min_ids`. False where
+    of `skip_words`, never asked for alone) and of every phrase group (what
+    `sentences_holding` gives for it). False where
     there is nothing to store (PostgreSQL, or an SQLite index these tables
     cannot describe)."""
     if connection.dialect.name != "sqlite":
@@ -636,10 +639,10 @@ def store_index_summary(connection: Connection, phrase_groups: Iterable[Sequence
             continue  # a single word is stored by its term, when common enough
         match = _sqlite_match(wanted)
         if match not in lists:
-            ids = _sqlite_ids(database, "SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid",
-                              (match,))
-            if len(ids) >= min_ids:
-                lists[match] = _pack_ids(ids)
+            # Every group's list, however short: it is read anyway, and a reader would otherwise
+            # match its phrases' positions again (tens of milliseconds where their words are common).
+            lists[match] = _pack_ids(_sqlite_ids(
+                database, "SELECT rowid AS id FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid", (match,)))
     database.executemany(f"INSERT INTO {_IDS_TABLE} (key, ids) VALUES (?, ?)", sorted(lists.items()))
     return True
 
@@ -843,9 +846,8 @@ def sentence_places(connection: Connection, sentence_ids: Sequence[int]) -> dict
     if not sentence_ids:
         return {}
     if connection.dialect.name == "sqlite":
-        where, params = f"s.id IN ({', '.join('?' * len(sentence_ids))})", tuple(sentence_ids)
-    else:
-        where, params = "s.id = ANY(%s)", (list(sentence_ids),)
+        return _sqlite_readouts(connection).places(connection, sentence_ids)
+    where, params = "s.id = ANY(%s)", (list(sentence_ids),)
     rows = _rows(connection, "SELECT s.id, s.readout_id, r.source_name, s.is_evidence, r.published, r.published_text "
                  f"FROM sentence s JOIN readout r ON r.id = s.readout_id WHERE {where}", params)
     places = {}
@@ -891,10 +893,9 @@ def sentence_hits(connection: Connection, sentence_ids: Sequence[int]) -> list[S
     if not sentence_ids:
         return []
     if connection.dialect.name == "sqlite":
-        where, values = f"s.id IN ({', '.join(['{}'] * len(sentence_ids))})", tuple(sentence_ids)
+        by_id = _sqlite_readouts(connection).hits(connection, sentence_ids)
     else:
-        where, values = "s.id = ANY({})", (list(sentence_ids),)
-    by_id = {hit.sentence_id: hit for hit in _hits_where(connection, where, values)}
+        by_id = {hit.sentence_id: hit for hit in _hits_where(connection, "s.id = ANY({})", (list(sentence_ids),))}
     return [by_id[sentence_id] for sentence_id in sentence_ids if sentence_id in by_id]
 
 
@@ -916,6 +917,10 @@ def readouts_per_source(connection: Connection, sources: Sequence[str] | None = 
 
 def publication_text(connection: Connection, readout_id: int) -> str | None:
     """A readout's title and body, one line apart, or None when there is no such readout."""
+    if connection.dialect.name == "sqlite":
+        readouts = _sqlite_readouts(connection)
+        readout = readouts.about(connection, (readout_id,)).get(readout_id)
+        return f"{readout.title}\n{readouts.bodies(connection, (readout_id,))[readout_id]}" if readout is not None else None
     row = connection.execute(text("SELECT title, body FROM readout WHERE id = :id"), {"id": readout_id}).first()
     return f"{row[0]}\n{row[1]}" if row else None
 
@@ -937,21 +942,21 @@ def sentences_around(connection: Connection, spans: Sequence[tuple[int, int, int
 def _hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
     """The sentences meeting `where` (its {} marks take `values`), with text and publication.
 
-    SQLite cuts each sentence out of its body with substr(); PostgreSQL would
-    de-TOAST the whole body once per sentence and walk it to the offset, so
-    there each body is read once and cut here (offsets count characters in
-    both)."""
-    sqlite = connection.dialect.name == "sqlite"
-    where = where.format(*(["?" if sqlite else "%s"] * len(values)))
+    Each body is read once and each sentence cut out of it here (offsets
+    count characters in both databases): PostgreSQL would de-TOAST the whole
+    body once per sentence and walk it to the offset, and SQLite's substr()
+    too reads the whole body for each sentence (a check's sentences come
+    from a quarter as many publications, whose bodies it would read four
+    times over)."""
+    if connection.dialect.name == "sqlite":
+        return _sqlite_hits_where(connection, where.format(*(["?"] * len(values))), values)
+    where = where.format(*(["%s"] * len(values)))
     params = values
-    sentence_text = "substr(r.body, s.start + 1, s.\"end\" - s.start)" if sqlite else "NULL"
     statement = ("SELECT s.id, s.readout_id, s.position, s.start, s.\"end\", "
-                 f"{sentence_text}, s.speaker, s.is_evidence, 0.0, "
+                 "NULL, s.speaker, s.is_evidence, 0.0, "
                  "r.url, r.title, r.source_name, src.side, r.kind, r.published, r.published_text "
                  "FROM sentence s JOIN readout r ON r.id = s.readout_id "
                  f"JOIN source src ON src.name = r.source_name WHERE {where}")
-    if sqlite:  # one snapshot for the whole read transaction
-        return [_hit(row) for row in _rows(connection, statement, params)]
     # Each statement reads its own snapshot (READ COMMITTED): the offsets and
     # the bodies they point into must come from the same generation of the
     # record, so each statement also says which generation it read.
@@ -967,6 +972,136 @@ def _hits_where(connection: Connection, where: str, values: tuple) -> list[Sente
     else:
         raise RuntimeError("the record kept changing while its sentences were read; try again")
     return [_hit((*row[:5], bodies[row[1]][row[3]:row[4]], *row[6:-1])) for row in rows if row[1] in bodies]
+
+
+def _sqlite_hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
+    """`_hits_where` on SQLite (`where` with its ? marks), the publications read through the connection's cache."""
+    rows = _rows(connection, f"SELECT s.id, s.readout_id, s.position, s.start, s.\"end\", s.speaker, s.is_evidence "
+                 f"FROM sentence s WHERE {where}", values)
+    readouts = _sqlite_readouts(connection)
+    about = readouts.about(connection, {row[1] for row in rows})
+    # A readout whose source is not in the record is no candidate's (what joining source would leave out).
+    bodies = readouts.bodies(connection, [readout_id for readout_id, readout in about.items() if readout.side is not None])
+    hits = []
+    for sentence_id, readout_id, position, start, end, speaker, is_evidence in rows:
+        body = bodies.get(readout_id)
+        if body is None:
+            continue
+        readout = about[readout_id]
+        hits.append(SentenceHit(sentence_id, readout_id, position, start, end, body[start:end], speaker,
+                                bool(is_evidence), 0.0, readout.url, readout.title, readout.source, readout.side,
+                                readout.kind, readout.published, readout.published_text))
+    return hits
+
+
+@dataclass(frozen=True, slots=True)
+class _Readout:
+    """What a sentence's hit or place tells of its publication (side None: its source is not in the record)."""
+
+    url: str
+    title: str
+    source: str
+    side: str | None
+    kind: str
+    published: datetime
+    published_text: str
+
+
+# Characters of readout bodies an SQLite connection keeps between calls.
+_SQLITE_BODY_CHARACTERS = 50_000_000
+# Sentences (places and hits) an SQLite connection keeps between calls.
+_SQLITE_SENTENCES_KEPT = 400_000
+# Ids in one IN (...) list, well below SQLite's limit on variables.
+_SQLITE_IDS_PER_STATEMENT = 500
+
+
+class _SqliteReadouts:
+    """The publications an SQLite connection has read, by id: a check meets
+    the same ones for sentence after sentence and claim after claim. Kept
+    while the database is as it was when they were read: no other
+    connection has committed since (PRAGMA data_version) and this one has
+    written nothing (its total_changes)."""
+
+    def __init__(self, mark: tuple[int, int]):
+        self.mark = mark
+        self.readouts: dict[int, _Readout | None] = {}
+        self.texts: dict[int, str] = {}
+        self.characters = 0
+        # Sentences by id (None: no such sentence, or none of a readout in the record).
+        self.sentence_places: dict[int, SentencePlace | None] = {}
+        self.sentence_hits: dict[int, SentenceHit | None] = {}
+
+    def full(self) -> bool:
+        return (self.characters > _SQLITE_BODY_CHARACTERS
+                or len(self.sentence_places) + len(self.sentence_hits) > _SQLITE_SENTENCES_KEPT)
+
+    def places(self, connection: Connection, sentence_ids: Sequence[int]) -> dict[int, SentencePlace]:
+        """What sentence_places gives."""
+        known = self.sentence_places
+        missing = [sentence_id for sentence_id in dict.fromkeys(sentence_ids) if sentence_id not in known]
+        for first in range(0, len(missing), _SQLITE_IDS_PER_STATEMENT):
+            chunk = missing[first:first + _SQLITE_IDS_PER_STATEMENT]
+            rows = _rows(connection, f"SELECT id, readout_id, is_evidence FROM sentence WHERE id IN "
+                         f"({', '.join('?' * len(chunk))})", tuple(chunk))
+            about = self.about(connection, {row[1] for row in rows})
+            known.update(dict.fromkeys(chunk))
+            for sentence_id, readout_id, is_evidence in rows:
+                readout = about.get(readout_id)
+                if readout is not None:
+                    known[sentence_id] = SentencePlace(sentence_id, readout_id, readout.source, bool(is_evidence),
+                                                       readout.published, readout.published_text)
+        return {sentence_id: place for sentence_id in sentence_ids if (place := known[sentence_id]) is not None}
+
+    def hits(self, connection: Connection, sentence_ids: Sequence[int]) -> dict[int, SentenceHit]:
+        """The hits of these sentences that exist, by id."""
+        known = self.sentence_hits
+        missing = [sentence_id for sentence_id in dict.fromkeys(sentence_ids) if sentence_id not in known]
+        for first in range(0, len(missing), _SQLITE_IDS_PER_STATEMENT):
+            chunk = missing[first:first + _SQLITE_IDS_PER_STATEMENT]
+            known.update(dict.fromkeys(chunk))
+            known.update((hit.sentence_id, hit) for hit in _sqlite_hits_where(
+                connection, f"s.id IN ({', '.join('?' * len(chunk))})", tuple(chunk)))
+        return {sentence_id: hit for sentence_id in sentence_ids if (hit := known[sentence_id]) is not None}
+
+    def about(self, connection: Connection, readout_ids: Iterable[int]) -> dict[int, _Readout]:
+        """The readouts among these ids that exist."""
+        known = self.readouts
+        missing = sorted(readout_id for readout_id in set(readout_ids) if readout_id not in known)
+        for first in range(0, len(missing), _SQLITE_IDS_PER_STATEMENT):
+            chunk = missing[first:first + _SQLITE_IDS_PER_STATEMENT]
+            known.update(dict.fromkeys(chunk))
+            for readout_id, url, title, source, side, kind, published, published_text in _rows(
+                    connection, "SELECT r.id, r.url, r.title, r.source_name, src.side, r.kind, r.published, "
+                    "r.published_text FROM readout r LEFT JOIN source src ON src.name = r.source_name "
+                    f"WHERE r.id IN ({', '.join('?' * len(chunk))})", tuple(chunk)):
+                if isinstance(published, str):
+                    published = datetime.fromisoformat(published)
+                known[readout_id] = _Readout(url, title, source, side, kind, published, published_text or "")
+        return {readout_id: readout for readout_id in readout_ids if (readout := known.get(readout_id)) is not None}
+
+    def bodies(self, connection: Connection, readout_ids: Iterable[int]) -> dict[int, str]:
+        """The bodies of the readouts among these ids that exist."""
+        texts = self.texts
+        missing = sorted(readout_id for readout_id in set(readout_ids) if readout_id not in texts)
+        for first in range(0, len(missing), _SQLITE_IDS_PER_STATEMENT):
+            chunk = missing[first:first + _SQLITE_IDS_PER_STATEMENT]
+            for readout_id, body in _rows(connection, "SELECT id, body FROM readout WHERE id IN "
+                                          f"({', '.join('?' * len(chunk))})", tuple(chunk)):
+                texts[readout_id] = body
+                self.characters += len(body)
+        return {readout_id: body for readout_id in readout_ids if (body := texts.get(readout_id)) is not None}
+
+
+def _sqlite_readouts(connection: Connection) -> _SqliteReadouts:
+    if not connection.in_transaction():
+        connection.exec_driver_sql("SELECT 1")  # the statements below read in the connection's transaction
+    database = connection.connection.driver_connection
+    mark = (database.execute("PRAGMA data_version").fetchone()[0], database.total_changes)
+    info = connection.connection.info
+    readouts = info.get("verifier_readouts")
+    if readouts is None or readouts.mark != mark or readouts.full():
+        readouts = info["verifier_readouts"] = _SqliteReadouts(mark)
+    return readouts
 
 
 # Characters of readout bodies a PostgreSQL connection keeps between calls.

@@ -71,6 +71,19 @@ def test_the_summary_answers_what_the_index_answers(sqlite_engine):
     assert from_index[0] == [3, 4, 4, 2, 2, 1, 0, 1, 0, 1]
 
 
+def test_every_group_is_stored_however_few_sentences_hold_it(sqlite_engine):
+    store_readouts(sqlite_engine, [record(url, body) for url, body in BODIES.items()])
+    from_index = answers(sqlite_engine, stored=False)[1][:len(GROUPS)]
+    held_by_none = ("absentword", "another absent phrase")
+    with sqlite_engine.connect() as connection, connection.begin():
+        assert store_index_summary(connection, [*GROUPS, held_by_none], min_ids=100)
+    with sqlite_engine.connect() as connection:
+        assert [list(stored_sentences_holding(connection, phrases)) for phrases in GROUPS] == from_index
+        assert list(stored_sentences_holding(connection, held_by_none)) == []
+        # A term held by fewer sentences than min_ids is left to the index.
+        assert stored_sentences_holding(connection, ("fentanyl",)) is None
+
+
 def test_counts_are_read_from_the_summary_when_it_is_there(sqlite_engine):
     store_readouts(sqlite_engine, [record(url, body) for url, body in BODIES.items()])
     stored_everything(sqlite_engine)

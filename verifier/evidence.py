@@ -458,11 +458,16 @@ class SearchScope:
 
 def local_day(hit: SentenceHit) -> date:
     """The day the publisher printed (its own time zone), else the UTC day."""
-    printed = (hit.published_text or "").strip()
+    return _printed_day(hit.published_text or "") or hit.published.date()
+
+
+@lru_cache(maxsize=65_536)
+def _printed_day(printed: str) -> date | None:
+    # Kept by the printed text: a check asks it of every sentence it filters, a few thousand publications' worth.
     try:
-        return datetime.fromisoformat(printed.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(printed.strip().replace("Z", "+00:00")).date()
     except ValueError:
-        return hit.published.date()
+        return None
 
 
 def query_terms_for(claim: Analysis, weights: TermWeights, key_weights: dict[str, float]) -> list[str]:
