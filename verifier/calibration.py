@@ -198,6 +198,8 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
 def _among(candidate: Candidate, candidates: list[Candidate]) -> bool:
     """`candidate in candidates`, without comparing whole candidates field by field
     (their analyses) when no candidate there has the same sentences: equal ones do."""
+    if any(other is candidate for other in candidates):
+        return True
     sentences = tuple(hit.sentence_id for hit in candidate.hits)
     return (any(tuple(hit.sentence_id for hit in other.hits) == sentences for other in candidates)
             and candidate in candidates)

@@ -831,6 +831,8 @@ def _read_down(connection: Connection, state: object, ranked: list[int], scope: 
     evidence: list[int] = []
     questions: list[int] = []
     later: list[int] = []
+    # Whether a publication is in the scope, and whether it came after it: its sentences share its dates.
+    timing: dict[int, tuple[bool, bool]] = {}
     for first in range(0, min(len(ranked), T.BOUND_SCAN_LIMIT), T.BOUND_SCAN_SLICE):
         chunk = ranked[first:first + T.BOUND_SCAN_SLICE]
         places = _sentence_places(connection, state, chunk)
@@ -838,14 +840,15 @@ def _read_down(connection: Connection, state: object, ranked: list[int], scope: 
             place = places.get(sentence_id)
             if place is None or (scope.sources and place.source not in scope.sources):
                 continue
-            if _within(place, scope):
+            within, late = timing.get(place.readout_id) or timing.setdefault(place.readout_id, (
+                _within(place, scope), scope.last_day is not None and local_day(place) > scope.last_day))
+            if within:
                 if place.is_evidence:
                     if len(evidence) < limit:
                         evidence.append(sentence_id)
                 elif len(questions) < T.QUESTION_CANDIDATES:
                     questions.append(sentence_id)
-            elif (place.is_evidence and scope.last_day is not None and local_day(place) > scope.last_day
-                  and len(later) < T.LATER_CANDIDATES):
+            elif place.is_evidence and late and len(later) < T.LATER_CANDIDATES:
                 later.append(sentence_id)
         if len(evidence) >= limit:
             break
