@@ -349,9 +349,12 @@ def _sqlite_best_sentences(connection: Connection, match: str, depth: int) -> li
     return cached
 
 
-def evidence_state(connection: Connection) -> tuple[int, int]:
-    """How many evidence sentences the record holds, and the newest one's id:
-    together they move whenever the indexed sentences change. Counting a
+def evidence_state(connection: Connection) -> tuple[int, int, int]:
+    """How many evidence sentences the record holds, the newest one's id and
+    the newest revision's id: together they move whenever the indexed
+    sentences change. (The revision is for SQLite, which gives the next row
+    the largest id plus one: a revised newest readout of as many sentences
+    as before gets its old ids back for its new sentences.) Counting a
     million rows costs a quarter of a second, so the answer is kept with the
     connection until the database changes (PRAGMA data_version on SQLite,
     the index generation on PostgreSQL)."""
@@ -373,11 +376,12 @@ def evidence_state(connection: Connection) -> tuple[int, int]:
             # same figure as counting where is_evidence, without reading the
             # whole table (0.18 s on the full corpus). One statement, one snapshot.
             statement = ("SELECT (SELECT count(*) FROM sentence) - (SELECT count(*) FROM sentence WHERE NOT is_evidence), "
-                         "(SELECT max(id) FROM sentence WHERE is_evidence)")
+                         "(SELECT max(id) FROM sentence WHERE is_evidence), (SELECT max(id) FROM readout_revision)")
         else:
-            statement = "SELECT count(*), max(id) FROM sentence WHERE is_evidence"
-        count, newest = connection.exec_driver_sql(statement).one()
-        state = (int(count or 0), int(newest or 0))
+            statement = ("SELECT count(*), max(id), (SELECT max(id) FROM readout_revision) "
+                         "FROM sentence WHERE is_evidence")
+        count, newest, revision = connection.exec_driver_sql(statement).one()
+        state = (int(count or 0), int(newest or 0), int(revision or 0))
         if connection.dialect.name != "sqlite":
             memo.clear()
         memo[marker] = state

@@ -186,3 +186,29 @@ def test_a_check_leaves_the_cycle_collector_as_it_found_it(bundled_db):
     finally:
         gc.enable()
         engine.dispose()
+
+
+def test_a_warm_process_sees_its_newest_readout_revised(engine_on):
+    """A revision of the newest readout into as many sentences: SQLite gives the
+    new sentences the old ones' ids, which the next check must not take for
+    the rows it read before (the counts, id lists and sentence rows it keeps)."""
+    from datetime import UTC, datetime
+
+    from db.store import ReadoutRecord, store_readouts
+
+    def readout(url: str, body: str, day: int) -> ReadoutRecord:
+        return ReadoutRecord(source="whitehouse", url=url, title="Readout of a Meeting",
+                             published=datetime(2024, 1, day, 15, tzinfo=UTC), body=body)
+
+    older = readout("https://example.gov/older", "The President spoke with Prime Minister Kishida about trade.", 20)
+    store_readouts(engine_on, [older, readout(
+        "https://example.gov/newest", "Sullivan met Wang Yi in Bangkok. They discussed fentanyl at length.", 27)])
+    claim = "Sullivan and Wang Yi discussed fentanyl in Bangkok."
+    first = check_text(engine_on, claim, date(2024, 1, 28), store=False)
+    assert "Bangkok" in " ".join(e["sentence"] for e in first["claims"][0]["evidence"])
+    store_readouts(engine_on, [readout(
+        "https://example.gov/newest", "Sullivan met Wang Yi in Vienna. They discussed fentanyl at length.", 27)])
+    again = check_text(engine_on, claim, date(2024, 1, 28), store=False)
+    quoted = " ".join(e["sentence"] for e in again["claims"][0]["evidence"])
+    assert "Vienna" in quoted and "Bangkok" not in quoted
+    assert again["claims"][0]["verdict"] != "supported"

@@ -189,10 +189,20 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
     # "The readout did not mention X" is about what one publication left out: a sentence that
     # agrees with X does not support it (the rules alone decide such claims).
     omission = omission_of(analysis) is not None
-    support = own_side + [c for c in agreeing if c not in own_side] if own_side and not omission else []
+    support = own_side + [c for c in agreeing if not _among(c, own_side)] if own_side and not omission else []
     contest_option = (contest[0], contest[1]) if contest else None
     return Decision(rule, {name: round(value, 6) for name, value in features.items()},
                     Options(support, contest_option))
+
+
+def _among(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """`candidate in candidates`, without comparing whole candidates field by field
+    (their analyses) when no candidate there has the same sentences: equal ones do."""
+    if any(other is candidate for other in candidates):
+        return True
+    sentences = tuple(hit.sentence_id for hit in candidate.hits)
+    return (any(tuple(hit.sentence_id for hit in other.hits) == sentences for other in candidates)
+            and candidate in candidates)
 
 
 def _candidate_features(prefix: str, candidate: Candidate | None, analysis: Analysis,

@@ -226,7 +226,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         day=anchor_date,
     )
 
-    publications = PublicationText(connection)
+    publications = PublicationText(connection, weights.state)
     event_publications = _event_publications(retrieved)
     model = calibration.load_model() if T.VERDICT_MODEL else None
     results = []
@@ -252,7 +252,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             # No one sentence or window states it: two official sentences read together may
             # (an answer with its question, two parts of one publication). Only now, so a
             # claim the record states outright costs nothing more.
-            together = (answered_questions(connection, analysis, found.questions, pool, key_weights, scope)
+            together = (answered_questions(connection, analysis, found.questions, pool, key_weights, scope, weights)
                         + sentence_pairs(analysis, pool, key_weights, scope))
             if together:
                 # Kept only when they decide the claim: otherwise the claim, and what the verdict
@@ -367,13 +367,17 @@ def _claimed_side(claim: Claim) -> str:
 class PublicationText:
     """Whether a publication names a place or an occasion anywhere (title or body)."""
 
-    def __init__(self, connection: Connection):
+    def __init__(self, connection: Connection, state: object):
         self.connection = connection
-        self._texts: dict[int, str] = {}
         # The same publication is asked about the same name for candidate
-        # after candidate and claim after claim: each answer is a search of a
-        # whole transcript, so it is kept for the check.
-        self._answers: dict[tuple[int, tuple[str, ...]], bool] = {}
+        # after candidate and claim after claim, and again by the next check
+        # of a warm process: each answer is a search of a whole transcript,
+        # so answers and texts are kept while the record holds the same
+        # sentences (TermWeights' state; a revised readout gets new ones).
+        if _PUBLICATIONS.get("state") != state or len(_PUBLICATIONS["answers"]) > _PUBLICATION_ANSWERS:
+            _PUBLICATIONS.update(state=state, texts={}, answers={})
+        self._texts: dict[int, str] = _PUBLICATIONS["texts"]
+        self._answers: dict[tuple[int, tuple[str, ...]], bool] = _PUBLICATIONS["answers"]
 
     def mentions(self, readout_id: int, key: str, claim: Analysis) -> bool:
         variants = tuple(lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else []))
@@ -383,11 +387,20 @@ class PublicationText:
         return answer
 
     def _search(self, readout_id: int, variants: tuple[str, ...]) -> bool:
-        if readout_id not in self._texts:
+        body = self._texts.get(readout_id)
+        if body is None:
             publication = publication_text(self.connection, readout_id)
-            self._texts[readout_id] = _folded_publication(publication) if publication is not None else ""
-        body = self._texts[readout_id]
+            body = _folded_publication(publication) if publication is not None else ""
+            if len(self._texts) >= _PUBLICATION_TEXTS:
+                self._texts.clear()
+            self._texts[readout_id] = body
         return any(has_whole_phrase(body, variant) for variant in variants)
+
+
+# Publications' folded texts (a check reads ~100) and names' answers kept between checks.
+_PUBLICATION_TEXTS = 256
+_PUBLICATION_ANSWERS = 100_000
+_PUBLICATIONS: dict[str, object] = {}
 
 
 @lru_cache(maxsize=256)

@@ -11,10 +11,11 @@ serve together when together they cover more.
 
 from __future__ import annotations
 
+import atexit
 import math
 import re
 from array import array
-from collections.abc import Callable, Sized
+from collections.abc import Callable, Sequence, Sized
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -26,6 +27,7 @@ from sqlalchemy.engine import Connection
 
 from db.index import (
     SentenceHit,
+    SentencePlace,
     catch_up_index_summary,
     count_matching_sentences,
     evidence_state,
@@ -66,11 +68,12 @@ class TermWeights:
 
     def __init__(self, connection: Connection):
         self.connection = connection
-        self.sentences, newest = evidence_state(connection)
+        record = evidence_state(connection)
+        self.sentences = record[0]
         self._by_key: dict[str, float] = {}
         # Counts stay valid while the index holds the same sentences (new or
-        # revised readouts add sentence ids), so later checks reuse them.
-        state = (str(connection.engine.url), self.sentences, newest)
+        # revised readouts move the state), so later checks reuse them.
+        state = (str(connection.engine.url), *record)
         self.state = state
         if _FREQUENCY_CACHE.get("state") != state:
             _FREQUENCY_CACHE.clear()
@@ -544,23 +547,26 @@ def find_candidates(connection: Connection, claim: Analysis, weights: TermWeight
         return _find_by_bm25(connection, claim, weights, key_weights, scope, limit)
     window = (_window_sentences(connection, scope, weights)
               if scope.window_start is not None and scope.before is not None else frozenset())
-    in_window = window.intersection(bounds)
+    # Stepping through the smaller side: a week of publications may hold fewer sentences than a claim's bounds, or more.
+    in_window = bounds.keys() & window if len(window) < len(bounds) else window.intersection(bounds)
     for sentence_id in in_window:
         bounds[sentence_id] += T.ANCHOR_BONUS
     # Best bound first; equal bounds keep the order the index listed them in
     # (by id, key by key), the same on every database.
     ranked = _best_first(bounds, T.BOUND_SCAN_SLICE)
-    evidence, questions, later = _read_down(connection, ranked, scope, limit)
+    state = weights.state
+    evidence, questions, later = _read_down(connection, state, ranked, scope, limit)
     if len(evidence) < limit < len(bounds) and len(ranked) < len(bounds):
         # Filters (dates, sources) passed too few of the best: read further down.
-        evidence, questions, later = _read_down(connection, _best_first(bounds, T.BOUND_SCAN_LIMIT), scope, limit)
+        evidence, questions, later = _read_down(connection, state, _best_first(bounds, T.BOUND_SCAN_LIMIT), scope,
+                                                limit)
     if in_window:
         window_ranked = sorted(in_window, key=lambda sentence_id: (-bounds[sentence_id], sentence_id))
-        more, more_questions, _ = _read_down(connection, window_ranked, scope, T.SCORED_WINDOW_CANDIDATES)
+        more, more_questions, _ = _read_down(connection, state, window_ranked, scope, T.SCORED_WINDOW_CANDIDATES)
         seen = set(evidence) | set(questions)
         evidence += [sentence_id for sentence_id in more if sentence_id not in seen]
         questions += [sentence_id for sentence_id in more_questions if sentence_id not in seen]
-    hits = sentence_hits(connection, evidence + questions)
+    hits = _sentence_hits(connection, state, evidence + questions)
     candidates = sorted((_candidate((hit,), claim, key_weights, scope) for hit in hits if hit.is_evidence),
                         key=lambda c: c.sort_key)
 
@@ -569,10 +575,10 @@ def find_candidates(connection: Connection, claim: Analysis, weights: TermWeight
         return sorted(found, key=lambda c: c.sort_key)
 
     def too_late() -> list[Candidate]:
-        found = [_candidate((hit,), claim, key_weights, scope) for hit in sentence_hits(connection, later)]
+        found = [_candidate((hit,), claim, key_weights, scope) for hit in _sentence_hits(connection, state, later)]
         return sorted(found, key=lambda c: c.sort_key)
 
-    return Retrieved(_with_windows(connection, candidates, claim, key_weights, scope), asked, too_late)
+    return Retrieved(_with_windows(connection, state, candidates, claim, key_weights, scope), asked, too_late)
 
 
 def key_contributions(claim: Analysis, key_weights: dict[str, float]) -> dict[str, float]:
@@ -691,6 +697,78 @@ _HOLDING_LISTS = _IdCache(_HOLDING_CACHE_IDS)
 _WINDOW: dict[str, object] = {}
 
 
+class _RowCache:
+    """Rows of the record by key, kept while the index holds the same
+    sentences (TermWeights' state), up to `limit` entries: past it the cache
+    starts again. A warm process's next check reads many of the same rows
+    (its claims' candidates, the sentences of common words, the event's
+    publications), and each read is a statement, on PostgreSQL a round trip."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.state: object = None
+        self.entries: dict = {}
+
+    def get_many(self, state: object, keys: Sequence, read: Callable[[list], dict]) -> dict:
+        """The entries of `keys` (a key `read` does not answer is left out and asked again next time)."""
+        if state != self.state:
+            self.entries.clear()
+            self.state = state
+        entries = self.entries
+        found = {key: entries[key] for key in keys if key in entries}
+        if len(found) < len(keys):
+            fresh = read([key for key in keys if key not in found])
+            if len(entries) + len(fresh) > self.limit:
+                entries.clear()
+            entries.update(fresh)
+            found.update(fresh)
+        return found
+
+    def clear(self) -> None:
+        self.entries.clear()
+
+
+# A sentence's publication (a check filters ~20,000 of them by date and source),
+# a sentence with its text, and the sentences of one span of a publication. The
+# seed article and four others leave ~32,000 places, ~6,300 sentences and ~360
+# spans; full, these caps hold ~100 MB (places ~0.4 kB each, sentences ~1.6 kB).
+_PLACES = _RowCache(100_000)
+_HITS = _RowCache(20_000)
+_SPANS = _RowCache(2_000)
+
+
+@atexit.register
+def _forget_rows() -> None:
+    """Freed before the interpreter's shutdown collections walk them (see normalize._forget_analyses)."""
+    for cache in (_PLACES, _HITS, _SPANS):
+        cache.clear()
+
+
+def _sentence_places(connection: Connection, state: object, sentence_ids: list[int]) -> dict[int, SentencePlace]:
+    return _PLACES.get_many(state, sentence_ids, lambda missing: sentence_places(connection, missing))
+
+
+def _sentence_hits(connection: Connection, state: object, sentence_ids: list[int]) -> list[SentenceHit]:
+    """db.index.sentence_hits, through the cache: the sentences in the order asked."""
+    by_id = _HITS.get_many(state, sentence_ids, lambda missing: {
+        hit.sentence_id: hit for hit in sentence_hits(connection, missing)})
+    return [by_id[sentence_id] for sentence_id in sentence_ids if sentence_id in by_id]
+
+
+def _sentences_around(connection: Connection, state: object,
+                      spans: list[tuple[int, int, int]]) -> list[SentenceHit]:
+    """db.index.sentences_around, through the cache: by readout and position, each sentence once."""
+    def read(missing: list[tuple[int, int, int]]) -> dict[tuple[int, int, int], list[SentenceHit]]:
+        hits = sentences_around(connection, missing)
+        return {(readout_id, first, last): [hit for hit in hits if hit.readout_id == readout_id
+                                            and first <= hit.position <= last]
+                for readout_id, first, last in missing}
+
+    by_span = _SPANS.get_many(state, spans, read)
+    unique = {hit.sentence_id: hit for span in by_span.values() for hit in span}
+    return sorted(unique.values(), key=lambda hit: (hit.readout_id, hit.position))
+
+
 def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> array:
     """The ids of the sentences holding any of the phrases, ascending: from
     the index's stored summary when it keeps them (a common word's list)."""
@@ -747,28 +825,31 @@ def _best_first(bounds: dict[int, float], count: int) -> list[int]:
     return sorted(bounds, key=bounds.__getitem__, reverse=True)[:count]
 
 
-def _read_down(connection: Connection, ranked: list[int], scope: SearchScope,
+def _read_down(connection: Connection, state: object, ranked: list[int], scope: SearchScope,
                limit: int) -> tuple[list[int], list[int], list[int]]:
     """The first `limit` eligible evidence sentences of a ranking, with the
     reporters' questions and the too-late evidence met on the way."""
     evidence: list[int] = []
     questions: list[int] = []
     later: list[int] = []
+    # Whether a publication is in the scope, and whether it came after it: its sentences share its dates.
+    timing: dict[int, tuple[bool, bool]] = {}
     for first in range(0, min(len(ranked), T.BOUND_SCAN_LIMIT), T.BOUND_SCAN_SLICE):
         chunk = ranked[first:first + T.BOUND_SCAN_SLICE]
-        places = sentence_places(connection, chunk)
+        places = _sentence_places(connection, state, chunk)
         for sentence_id in chunk:
             place = places.get(sentence_id)
             if place is None or (scope.sources and place.source not in scope.sources):
                 continue
-            if _within(place, scope):
+            within, late = timing.get(place.readout_id) or timing.setdefault(place.readout_id, (
+                _within(place, scope), scope.last_day is not None and local_day(place) > scope.last_day))
+            if within:
                 if place.is_evidence:
                     if len(evidence) < limit:
                         evidence.append(sentence_id)
                 elif len(questions) < T.QUESTION_CANDIDATES:
                     questions.append(sentence_id)
-            elif (place.is_evidence and scope.last_day is not None and local_day(place) > scope.last_day
-                  and len(later) < T.LATER_CANDIDATES):
+            elif place.is_evidence and late and len(later) < T.LATER_CANDIDATES:
                 later.append(sentence_id)
         if len(evidence) >= limit:
             break
@@ -797,7 +878,8 @@ def _find_by_bm25(connection: Connection, claim: Analysis, weights: TermWeights,
     too_late = [_candidate((hit,), claim, key_weights, scope) for hit in later
                 if hit.is_evidence and scope.last_day is not None and local_day(hit) > scope.last_day]
     too_late.sort(key=lambda c: c.sort_key)
-    return Retrieved(_with_windows(connection, candidates, claim, key_weights, scope), questions, lambda: too_late)
+    return Retrieved(_with_windows(connection, weights.state, candidates, claim, key_weights, scope), questions,
+                     lambda: too_late)
 
 
 def _within(hit: SentenceHit, scope: SearchScope) -> bool:
@@ -900,14 +982,14 @@ def rescore(candidates: list[Candidate], claim: Analysis, key_weights: dict[str,
     return rescored
 
 
-def _with_windows(connection: Connection, candidates: list[Candidate], claim: Analysis,
+def _with_windows(connection: Connection, state: object, candidates: list[Candidate], claim: Analysis,
                   key_weights: dict[str, float], scope: SearchScope) -> list[Candidate]:
     """Try the best sentences together with their neighbours."""
     extra: list[Candidate] = []
     seeds = candidates[: T.WINDOW_SEEDS]
     neighbours: dict[int, dict[int, SentenceHit]] = {}
-    for sentence in sentences_around(connection, [(seed.first.readout_id, seed.first.position - 2,
-                                                   seed.first.position + 2) for seed in seeds]):
+    for sentence in _sentences_around(connection, state, [(seed.first.readout_id, seed.first.position - 2,
+                                                           seed.first.position + 2) for seed in seeds]):
         neighbours.setdefault(sentence.readout_id, {})[sentence.position] = sentence
     for seed in seeds:
         hit = seed.first
@@ -956,7 +1038,7 @@ _TURN_SENTENCES = 6  # of a question turn, the last ones (the questions, after t
 
 def answered_questions(connection: Connection, claim: Analysis, questions: list[Candidate],
                        candidates: list[Candidate], key_weights: dict[str, float],
-                       scope: SearchScope) -> list[Candidate]:
+                       scope: SearchScope, weights: TermWeights) -> list[Candidate]:
     """Officials' answers read with the reporter's question they answer.
 
     "Did the President raise Taiwan?" / "Yes, he did." states that he raised
@@ -978,9 +1060,9 @@ def answered_questions(connection: Connection, claim: Analysis, questions: list[
     # after a question, the rest of its turn and the answer; before an answer, the courtesy,
     # the answer's first sentences and the question turn.
     reach = _TURN_SENTENCES + T.ANSWER_SENTENCES + 1
-    around = sentences_around(connection, [(hit.readout_id, hit.position - reach, hit.position + T.ANSWER_SENTENCES - 1)
-                                           if is_answer else (hit.readout_id, hit.position, hit.position + reach)
-                                           for hit, is_answer in seeds])
+    around = _sentences_around(connection, weights.state, [
+        (hit.readout_id, hit.position - reach, hit.position + T.ANSWER_SENTENCES - 1) if is_answer
+        else (hit.readout_id, hit.position, hit.position + reach) for hit, is_answer in seeds])
     by_readout: dict[int, dict[int, SentenceHit]] = {}
     for sentence in around:
         by_readout.setdefault(sentence.readout_id, {})[sentence.position] = sentence
@@ -1135,5 +1217,6 @@ def find_passages(connection: Connection, phrase_text: str, weights: TermWeights
     if bounds is None:
         terms = query_terms_for(analysis, weights, key_weights)
         return search_sentences(connection, terms, limit=limit, sources=scope.sources, published_before=scope.before)
-    passages, _questions, _later = _read_down(connection, _best_first(bounds, T.BOUND_SCAN_SLICE), scope, limit)
-    return sentence_hits(connection, passages)
+    passages, _questions, _later = _read_down(connection, weights.state, _best_first(bounds, T.BOUND_SCAN_SLICE),
+                                              scope, limit)
+    return _sentence_hits(connection, weights.state, passages)

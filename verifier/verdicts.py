@@ -168,16 +168,15 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             reasons.append(reason)
         ignored |= keys
 
-    number_keys = {key for key in claim.keys if _NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS}
     if _numbers_differ(claim, candidate):
         reasons.append(NUMBER_MISMATCH)
-        ignored |= number_keys
+        ignored |= _number_keys(claim)
     if _dates_differ(claim, candidate):
         reasons.append(DATE_MISMATCH)
         # The words that name the time are what the conflict is about: months,
         # seasons ("in the autumn") and relative units ("coming weeks").
-        ignored |= number_keys | {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS
-                                  or token.surface.lower() in _TIME_WORDS}
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS
+                                          or token.surface.lower() in _TIME_WORDS}
 
     for reason, keys in _substitutions(claim, candidate):
         if reason not in reasons:
@@ -203,6 +202,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
 
 
+def _number_keys(claim: Analysis) -> set[str]:
+    return {key for key in claim.keys if _NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS}
+
+
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -221,14 +224,16 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
     memorandum") that the record states as done ("signed the memorandum"):
     a negation or an opposite action, with the words of the denying verb."""
     found: list[tuple[str, set[str]]] = []
-    theirs = _implied_scope(candidate)
-    for match in _IMPLIED_DENIAL.finditer(claim.text):
-        denied = _scope_after(claim, match.end())
+    theirs = None  # read only for a claim with a denying verb (few have one)
+    for start, end, withheld in _denial_spans(claim.text):
+        if theirs is None:
+            theirs = _implied_scope(candidate)
+        denied = _scope_after(claim, end)
         stated = (denied & claim.predicate_keys & candidate.keys) - candidate.negated - theirs
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
-        reason = NEGATION_MISMATCH if match.group("withheld") else OPPOSITE_ACTION
-        verb = {token.key for token in claim.tokens if match.start() <= token.start < match.end()}
+        reason = NEGATION_MISMATCH if withheld else OPPOSITE_ACTION
+        verb = {token.key for token in claim.tokens if start <= token.start < end}
         found.append((reason, verb))
     return found
 
@@ -239,17 +244,26 @@ _DENIED_WORDS_STATED = 2
 
 def _denying_verbs(claim: Analysis) -> frozenset[str]:
     """The keys of the claim's denying verbs ("stopped short of" is no "stop")."""
-    if not _IMPLIED_DENIAL.search(claim.text):
+    spans = _denial_spans(claim.text)
+    if not spans:
         return frozenset()
-    return frozenset(token.key for match in _IMPLIED_DENIAL.finditer(claim.text) for token in claim.tokens
-                     if match.start() <= token.start < match.end())
+    return frozenset(token.key for start, end, _withheld in spans for token in claim.tokens
+                     if start <= token.start < end)
 
 
 def _implied_scope(analysis: Analysis) -> set[str]:
     scope: set[str] = set()
-    for match in _IMPLIED_DENIAL.finditer(analysis.text):
-        scope |= _scope_after(analysis, match.end())
+    for _start, end, _withheld in _denial_spans(analysis.text):
+        scope |= _scope_after(analysis, end)
     return scope
+
+
+@lru_cache(maxsize=8_192)
+def _denial_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, whether it holds back rather than calls off) of each denying
+    verb in the text: the claim's are asked about for each of its candidates."""
+    return tuple((match.start(), match.end(), bool(match.group("withheld")))
+                 for match in _IMPLIED_DENIAL.finditer(text))
 
 
 def _scope_after(analysis: Analysis, start: int) -> set[str]:
@@ -348,6 +362,7 @@ def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     return frozenset(swapped)
 
 
+@lru_cache(maxsize=8_192)
 def _stem_forms(key: str) -> frozenset[str]:
     """A key with and without a final "e": the light stemmer keeps "welcome"
     and "impose" but cuts "welcomed" and "imposed" to "welcom", "impos"."""
@@ -356,6 +371,7 @@ def _stem_forms(key: str) -> frozenset[str]:
     return frozenset({key, key[:-1] if key.endswith("e") else key + "e"})
 
 
+@lru_cache(maxsize=8_192)
 def _opposites_of(key: str) -> frozenset[str]:
     """The opposite actions of a claim key, whichever of its stems the lexicon holds."""
     opposites = lexicon().opposites
@@ -386,7 +402,7 @@ def _virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | 
     """A meeting the claim places somewhere in person ("during a visit to
     Beijing") that the record says was held by video, or the reverse: the
     claim's words for where it was (the conflict's keys), else None."""
-    claim_virtual, record_virtual = _VIRTUAL.search(claim.text), _VIRTUAL.search(candidate.text)
+    claim_virtual, record_virtual = _virtual_span(claim.text), _virtual_span(candidate.text)
     if bool(claim_virtual) == bool(record_virtual):
         return None
     if record_virtual:
@@ -399,7 +415,20 @@ def _virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | 
         return frozenset(places | {token.key for token in claim.tokens if token.key in _TRAVEL_KEYS})
     if _IN_PERSON.search(candidate.text) is None:
         return None
-    return frozenset(token.key for token in claim.tokens if claim_virtual.start() <= token.start < claim_virtual.end())
+    return frozenset(token.key for token in claim.tokens if claim_virtual[0] <= token.start < claim_virtual[1])
+
+
+@lru_cache(maxsize=16_384)
+def _virtual_span(text: str) -> tuple[int, int] | None:
+    """Where the text says a meeting was held by video (_VIRTUAL), else None."""
+    # Every match holds one of these words: an ASCII text without them needs no search
+    # (the pattern tries each of a long sentence's positions in turn).
+    if text.isascii():
+        lowered = text.lower()
+        if "virtual" not in lowered and "video" not in lowered and "online" not in lowered:
+            return None
+    match = _VIRTUAL.search(text)
+    return match.span() if match else None
 
 
 _TRAVEL_KEYS = frozenset({"visit", "trip", "travel", "person"})
@@ -469,18 +498,34 @@ def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -
     """For each place the claim writes the number `value` (as one token), the
     record's numbers written next to a content word that is also next to it."""
     found = []
+    # The candidate's number tokens by value and their surroundings, each worked out once.
+    positions: dict[float, list[int]] | None = None
+    surroundings: dict[int, set[str]] = {}
     for index in _number_tokens(claim, value):
         ours = _number_surroundings(claim, index)
         if ours:
+            if positions is None:
+                positions = _number_positions(candidate)
+            for other in (other for quantity in candidate.quantities for other in positions.get(quantity.value, ())):
+                if other not in surroundings:
+                    surroundings[other] = _number_surroundings(candidate, other)
             found.append({quantity.value for quantity in candidate.quantities
-                          if any(_number_surroundings(candidate, other) & ours
-                                 for other in _number_tokens(candidate, quantity.value))})
+                          if any(surroundings[other] & ours for other in positions.get(quantity.value, ()))})
     return found
 
 
 def _number_tokens(analysis: Analysis, value: float) -> list[int]:
     return [index for index, token in enumerate(analysis.tokens)
             if _NUMBER_KEY.fullmatch(token.key) and float(token.key) == value]
+
+
+def _number_positions(analysis: Analysis) -> dict[float, list[int]]:
+    """_number_tokens of every value at once: value -> its tokens' indices, in order."""
+    positions: dict[float, list[int]] = {}
+    for index, token in enumerate(analysis.tokens):
+        if _NUMBER_KEY.fullmatch(token.key):
+            positions.setdefault(float(token.key), []).append(index)
+    return positions
 
 
 def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
@@ -630,8 +675,14 @@ def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
     alias swallowed ("the summit meeting in San Francisco" is read as the
     Woodside summit, yet it names San Francisco)."""
     variants = lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else [])
-    folded = fold(candidate.text)
+    folded = _folded(candidate.text)
     return any(has_whole_phrase(folded, variant) for variant in variants if variant)
+
+
+@lru_cache(maxsize=4_096)
+def _folded(text: str) -> str:
+    """fold(), kept: a candidate is asked about one name after another, claim after claim."""
+    return fold(text)
 
 
 def _person_like(analysis: Analysis, entity: Entity) -> bool:
@@ -674,8 +725,17 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
                and not _name_run(claim, e.index) & candidate.keys]
+    if not missing:
+        return found
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _name_run(candidate, e.index) & claim.keys]
     located_in = lexicon().located_in
+    known: dict[tuple[int, int], set[str]] = {}
+
+    def contexts(analysis: Analysis, index: int) -> set[str]:  # each name's context once, for every pair it is in
+        key = (id(analysis), index)
+        if key not in known:
+            known[key] = _context(analysis, index)
+        return known[key]
     for ours in missing:
         for theirs in extra:
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind]:
@@ -695,7 +755,7 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
             # ("meet in Washington" / "talks in Bangkok") or neither is.
             same_slot = (ours.after_preposition and theirs.after_preposition and ours.kind == theirs.kind == "place"
                          and _occasion_place(claim, ours) == _occasion_place(candidate, theirs))
-            if not same_slot and not _context(claim, ours.index) & _context(candidate, theirs.index):
+            if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index):
                 continue
             if "event" in (ours.kind, theirs.kind):
                 reason = EVENT_MISMATCH
@@ -1271,6 +1331,7 @@ def _scored_without_its_count(compared: Analysis, claim: Analysis, candidate: Ca
     return replace(candidate, coverage=rescored) if rescored.score >= T.RELATED_SCORE else None
 
 
+@lru_cache(maxsize=16_384)
 def _counts_or_dates(keys: frozenset[str]) -> bool:
     return any(_NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS or key[:3] in _MONTH_KEYS for key in keys)
 
