@@ -488,8 +488,8 @@ def test_word_numbers_money_and_halves_are_read_as_quantities():
         return analyze(text).quantities
     assert quantities("over the past eighteen months") == [Quantity(18.0, "month")]
     assert quantities("for a year and a half") == [Quantity(18.0, "month")]  # one unit for both
-    assert quantities("The hearing lasted three and a half hours.") == [Quantity(3.5, "hour")]
-    assert quantities("twenty-four hours") == [Quantity(24.0, "hour")]
+    assert quantities("The hearing lasted three and a half hours.") == [Quantity(210.0, "minute")]
+    assert quantities("twenty-four hours") == [Quantity(1440.0, "minute")]  # hours and minutes in one unit
     assert quantities("sixteen envoys") == [Quantity(16.0, "envoy")]  # not "six"
     assert quantities("The surplus was $41.7 billion.") == quantities("The surplus was $41.7bn.") == [
         Quantity(41_700_000_000.0, "$")]
@@ -1304,3 +1304,58 @@ def test_words_placed_in_a_named_publication_must_come_from_one_like_it(tmp_path
     claim = _check_training(tmp_path, "In Friday's readout, " + point)
     assert claim["verdict"] == "contested" and set(claim["reasons"]) <= {EVENT_MISMATCH, DATE_MISMATCH}, claim
     assert _check_training(tmp_path, "In Monday's readout, " + point)["verdict"] == "supported"
+
+
+HARBOUR_TALKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/fact-sheet-harbour-talks/",
+    title="Fact Sheet: The Harbour Talks", published=datetime(2024, 5, 6, 14, 0, tzinfo=UTC),
+    body="Today, Secretary Okafor and Minister Lindqvist will meet in Tarnowa at the Lakeside Hall to discuss "
+         "shipping lanes, port security and fisheries. The two ministers spoke for 45 minutes about grain "
+         "shipments. This is the fourth trilateral ministers' meeting on the northern shipping corridor. Tomorrow "
+         "they will travel together to Veldmark.")
+
+
+def test_unknown_place_names_where_a_meeting_was_are_a_place_swap(tmp_path):
+    from verifier.verdicts import PLACE_MISMATCH
+    elsewhere, there = _checked(tmp_path / "places.db", [HARBOUR_TALKS], [
+        ("Okafor and Lindqvist met at the Lakeside Hall in Veldmark to discuss shipping lanes, port security "
+         "and fisheries.", date(2024, 5, 7)),
+        ("Okafor and Lindqvist met at the Lakeside Hall in Tarnowa to discuss shipping lanes, port security "
+         "and fisheries.", date(2024, 5, 7))])
+    # Neither town is a name the lexicon knows: each is where the meeting was, after "in" (the
+    # publication names the other town too, as the next stop: naming it is not placing the meeting there).
+    assert (elsewhere["verdict"], elsewhere["reasons"]) == ("contested", [PLACE_MISMATCH]), elsewhere
+    assert there["verdict"] == "supported", there
+
+
+def test_a_name_after_to_is_no_place():
+    from verifier.verdicts import PLACE_MISMATCH
+    # "to" and "from" lead to people as often as to places: a swapped addressee is no place swap.
+    assert PLACE_MISMATCH not in _conflicts("The minister sent a letter to Lindqvist about the corridor.",
+                                            "The minister sent a letter to Okafor about the corridor.")
+
+
+def test_durations_in_hours_and_minutes_are_compared(tmp_path):
+    [longer] = _checked(tmp_path / "durations.db", [HARBOUR_TALKS], [
+        ("The two ministers spoke for an hour and a half about grain shipments.", date(2024, 5, 7))])
+    # An hour and a half is 90 minutes, not 45.
+    assert (longer["verdict"], longer["reasons"]) == ("contested", [NUMBER_MISMATCH]), longer
+    hours = analyze("They talked for about 2 hours and 20 minutes, then for an hour and 15 minutes.").quantities
+    assert sorted(q.value for q in hours) == [75.0, 140.0] and {q.unit for q in hours} == {"minute"}
+
+
+def test_about_whole_hours_agrees_within_half_an_hour():
+    assert NUMBER_MISMATCH not in _conflicts("The leaders met for about two hours at the palace.",
+                                             "The leaders met for 2 hours and 20 minutes at the palace.")
+    assert NUMBER_MISMATCH in _conflicts("The leaders met for about two hours at the palace.",
+                                         "The leaders met for three and a half hours at the palace.")
+
+
+def test_ordinals_count_the_same_occasions_when_their_phrases_share_a_noun(tmp_path):
+    [claim] = _checked(tmp_path / "ordinals.db", [HARBOUR_TALKS], [
+        ("It was the third such meeting of the ministers on the northern shipping corridor.", date(2024, 5, 7))])
+    # "third such meeting" and "fourth trilateral ministers' meeting" both count meetings.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [NUMBER_MISMATCH]), claim
+    # A different noun is another count: the third round is not the fourth visit.
+    assert NUMBER_MISMATCH not in _conflicts("It was the third tariff review of the year.",
+                                             "It was the fourth state visit of the year.")

@@ -39,6 +39,7 @@ from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
     NEGATION_CUES,
     NEGATION_SCOPE,
+    ORDINAL_UNIT_DIVIDER,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
     SCALE_WORDS,
@@ -434,7 +435,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         if len(same_unit) == 1 and quantity.value not in same_unit:
             [theirs] = same_unit
             rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
-            if not (rounded and _within_rounding(quantity.value, theirs)):
+            if not (rounded and _within_rounding(quantity.value, theirs)) and not (
+                    quantity.unit == "minute" and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
 
@@ -452,6 +454,19 @@ def _approximate_values(analysis: Analysis) -> frozenset[float]:
         scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
         values.add(float(match.group("number").replace(",", "")) * scale)
     return frozenset(values)
+
+
+# "about two hours", "roughly an hour": a duration rounded to whole hours.
+_APPROXIMATE_HOURS = re.compile(r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to|more\s+than|"
+                                r"over|under)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+hours?\b",
+                                re.IGNORECASE)
+
+
+def _within_the_hour(ours: float, theirs: float, claim: Analysis, candidate: Analysis) -> bool:
+    """Two durations in minutes one of which is rounded to whole hours ("about two hours" for two
+    hours and 20 minutes) and that differ by less than half an hour."""
+    rounded = _APPROXIMATE_HOURS.search(claim.text) or _APPROXIMATE_HOURS.search(candidate.text)
+    return bool(rounded) and abs(ours - theirs) < 30
 
 
 def _within_rounding(ours: float, theirs: float) -> bool:
@@ -511,8 +526,12 @@ def _same_unit(ours: str, theirs: str) -> bool:
     occasions of any kind ("the fifth time they spoke", "their fourth call")."""
     if ours == theirs:
         return True
-    return (ours.startswith(ORDINAL_UNIT_PREFIX) and theirs.startswith(ORDINAL_UNIT_PREFIX)
-            and bool({ours, theirs} & GENERIC_ORDINAL_UNITS))
+    if not (ours.startswith(ORDINAL_UNIT_PREFIX) and theirs.startswith(ORDINAL_UNIT_PREFIX)):
+        return False
+    our_words = ours[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
+    their_words = theirs[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
+    return (bool(set(our_words) & set(their_words))
+            or bool({ORDINAL_UNIT_PREFIX + our_words[0], ORDINAL_UNIT_PREFIX + their_words[0]} & GENERIC_ORDINAL_UNITS))
 
 
 def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -649,7 +668,10 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
     located_in = lexicon().located_in
     for ours in missing:
         for theirs in extra:
-            if theirs.kind not in _COMPATIBLE_KINDS[ours.kind]:
+            # An unknown name where a place goes ("met in Benguela", "at his Mar-a-Lago resort") fills
+            # the slot of the record's place, known ("a visit to Washington") or not ("meet in Luanda").
+            located = _located(claim, ours) and _located(candidate, theirs)
+            if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
                 continue
             if located_in.get(ours.key) == theirs.key or located_in.get(theirs.key) == ours.key:
                 continue  # a city and its country ("Washington" for "the U.S."): the same side
@@ -658,14 +680,18 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
                 continue  # a country stands in for a place only as a place ("in Thailand"), not as a party
             if _short_form(ours, theirs, claim, candidate):
                 continue  # "Jen" for "Jennifer": the same person
-            if _person_like(claim, ours) != _person_like(candidate, theirs):
+            if _person_like(claim, ours) != _person_like(candidate, theirs) and not located:
                 continue  # "inviting Holocaust survivors": a capitalised word, not a person
             # Two lone capitalised words in one slot are two names of a kind
             # (groups, agencies: "countering al Qaeda" / "counter ISIS").
             # Two places each after a preposition fill one slot, when both are where a meeting was
             # ("meet in Washington" / "talks in Bangkok") or neither is.
-            same_slot = (ours.after_preposition and theirs.after_preposition and ours.kind == theirs.kind == "place"
-                         and _occasion_place(claim, ours) == _occasion_place(candidate, theirs))
+            same_slot = ((located or ours.after_preposition and theirs.after_preposition
+                          and ours.kind == theirs.kind == "place")
+                         and (_occasion_place(claim, ours) == _occasion_place(candidate, theirs)
+                              # "met at the palace in Benguela": where the meeting the claim tells was
+                              or located and ours.kind == "name"
+                              and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
             if not same_slot and not _context(claim, ours.index) & _context(candidate, theirs.index):
                 continue
             if "event" in (ours.kind, theirs.kind):
@@ -677,6 +703,25 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _located(analysis: Analysis, entity: Entity) -> bool:
+    """A place the text puts something in: a known place after a preposition ("talks in Bangkok", "a
+    visit to Washington"), or an unknown lone name right after a preposition of location, past a
+    determiner ("met in Benguela", "at his Mar-a-Lago resort"); not a name after "to" or "from",
+    which is as often a person ("a letter to Scholz")."""
+    if entity.kind == "place":
+        return entity.after_preposition
+    if entity.kind != "name" or not entity.after_preposition or _person_like(analysis, entity):
+        return False
+    before = [token.surface.lower() for token in analysis.tokens[max(0, entity.index - 2):entity.index]]
+    if len(before) == 2 and before[-1] in _PLACE_DETERMINERS:
+        before = before[:1]
+    return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+_PLACE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 
 
 # Lower-case words that open a name ("al Qaeda", "bin Salman", "van Hollen").
@@ -1340,8 +1385,8 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
             and claim.relative <= support.relative and claim.seasons <= support.seasons):
         return False
     if NUMBER_MISMATCH in conflict.reasons:
-        stated = {(q.value, q.unit) for q in support.quantities}
-        if not all((q.value, q.unit) in stated for q in claim.quantities if q.unit):
+        if not all(any(q.value == theirs.value and _same_unit(q.unit, theirs.unit) for theirs in support.quantities)
+                   for q in claim.quantities if q.unit):
             return False
     return True
 
