@@ -1359,3 +1359,24 @@ def test_ordinals_count_the_same_occasions_when_their_phrases_share_a_noun(tmp_p
     # A different noun is another count: the third round is not the fourth visit.
     assert NUMBER_MISMATCH not in _conflicts("It was the third tariff review of the year.",
                                              "It was the fourth state visit of the year.")
+
+
+FISHERIES_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/readout-okafor-an-lin/",
+    title="Readout of President Okafor's Meeting with Prime Minister An Lin",
+    published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC),
+    body="President Okafor met today with Prime Minister An Lin. The leaders reviewed progress on the coastal "
+         "railway. They discussed the drought in the interior provinces. They welcomed new student exchanges. "
+         "President Okafor also emphasized the importance of open fisheries data and joint port inspections.")
+
+
+def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
+    from verifier.verdicts import ACTOR_MISMATCH
+    guest, host = _checked(tmp_path / "doers.db", [FISHERIES_READOUT], [
+        ("Prime Minister An Lin emphasized the importance of open fisheries data and joint port inspections.",
+         date(2024, 5, 7)),
+        ("President Okafor emphasized the importance of open fisheries data and joint port inspections.",
+         date(2024, 5, 7))])
+    # The readout's title names both leaders; the sentence has the host, not the guest, emphasize it.
+    assert (guest["verdict"], guest["reasons"]) == ("contested", [ACTOR_MISMATCH]), guest
+    assert host["verdict"] == "supported", host

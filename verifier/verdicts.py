@@ -43,6 +43,7 @@ from verifier.normalize import (
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
     SCALE_WORDS,
+    SPEECH_VERBS,
     STOPWORDS,
     Analysis,
     Entity,
@@ -184,6 +185,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if reason not in reasons:
             reasons.append(reason)
         ignored |= keys
+
+    if ACTOR_MISMATCH not in reasons:
+        doer = _another_doer(claim, candidate)
+        if doer is not None:
+            reasons.append(ACTOR_MISMATCH)
+            ignored |= doer
 
     swapped = _swapped_roles(claim, candidate)
     if swapped and ACTOR_MISMATCH not in reasons:
@@ -635,6 +642,13 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
     if previous in _PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
         return True
+    if entity.index >= 2 and _spaced(analysis, entity.index - 1, entity.index) \
+            and _spaced(analysis, entity.index - 2, entity.index - 1) \
+            and analysis.tokens[entity.index - 1].capitalised and analysis.tokens[entity.index - 1].stop:
+        # A name whose first word is also a small word ("General Secretary To Lam"): the title is one further back.
+        before = analysis.tokens[entity.index - 2].surface.lower().rstrip(".")
+        if before in _PERSON_TITLES or before in lexicon().titles and before not in STOPWORDS:
+            return True
     # A title in apposition: "He Lifeng, Vice Premier of the State Council".
     after = entity.index + 1
     if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
@@ -703,6 +717,53 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    """The claim's person said to do something ("General Secretary To Lam emphasized ...") whom the
+    sentence does not name, where it names another doing it ("President Biden also emphasized ..."):
+    the keys of the claim's name, else None. The sentence's own words decide, not the names its
+    publication's title lends it (the readout of a meeting names both leaders)."""
+    doers = [(entity, deed) for entity in claim.entities if entity.kind in ("person", "name")
+             and (deed := _deed_after(claim, entity)) is not None and _person_like(claim, entity)]
+    if not doers:
+        return None
+    said = {token.key for token in candidate.tokens}
+    for ours, deed in doers:
+        run = _name_run(claim, ours.index)
+        if run & said or _written_in(claim, ours.key, candidate):
+            continue
+        for theirs in candidate.entities:
+            if (theirs.kind in ("person", "name") and theirs.key not in claim.keys
+                    and not _name_run(candidate, theirs.index) & claim.keys
+                    and _deed_after(candidate, theirs) == deed and _person_like(candidate, theirs)):
+                return set(run)
+    return None
+
+
+def _deed_after(analysis: Analysis, entity: Entity) -> str | None:
+    """The key of the verb right after a person's name ("Biden also emphasized"), past at most two
+    small words; None when a mark or another word comes first."""
+    tokens, text = analysis.tokens, analysis.text
+    _, last = _run_bounds(analysis, entity.index)
+    edge = tokens[last]
+    for position in range(last + 1, min(len(tokens), last + 4)):
+        token = tokens[position]
+        if text[edge.end:token.start].strip():
+            return None
+        if not token.stop:
+            return token.key if not token.capitalised and token.key in _deed_keys() else None
+        edge = token
+    return None
+
+
+@lru_cache(maxsize=1)
+def _deed_keys() -> frozenset[str]:
+    """Keys of the verbs whose doer a record names in its own words: saying, and what a party does of its
+    own accord in a readout."""
+    verbs = SPEECH_VERBS | {"reaffirmed", "proposed", "raised", "invited", "thanked", "pledged", "committed",
+                            "offered", "requested", "accepted", "rejected", "agreed"}
+    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens)
 
 
 def _located(analysis: Analysis, entity: Entity) -> bool:
