@@ -1380,3 +1380,27 @@ def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
     # The readout's title names both leaders; the sentence has the host, not the guest, emphasize it.
     assert (guest["verdict"], guest["reasons"]) == ("contested", [ACTOR_MISMATCH]), guest
     assert host["verdict"] == "supported", host
+
+
+
+def test_a_relative_time_the_scorer_does_not_weigh_still_finds_its_clause():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    from verifier.verdicts import Anchor, decide
+    claim = analyze("Before leaving for Brightwater on Friday, the envoy told reporters that he hoped to visit the "
+                    "northern harbour again in the coming weeks.")
+    # The setting's rare place weighs most of the sentence, more than a supporting sentence may lack.
+    weights = {key: (4.0 if key == "brightw" else 1.0) for key in claim.keys}
+    sentence = ("I am hoping that, over the next several months, I will be visiting the northern harbour again "
+                "and talking with the port engineers about their work.")
+    hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
+                      speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/envoy/",
+                      title="Remarks by the Envoy", source="whitehouse", side="us-government", kind="remarks",
+                      published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC), published_text="May 6, 2024")
+    remarks = Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
+    assert remarks.score >= T.RELATED_SCORE
+    anchor = Anchor(date=datetime(2024, 5, 7, 23, 59, tzinfo=UTC), known=True, day=date(2024, 5, 7))
+    found = decide(claim, "none", [remarks], weights, anchor)
+    # "in the coming weeks" carries no weight of its own, yet it places the detail in the last clause, which
+    # the record states otherwise ("over the next several months").
+    assert (found.verdict, found.reasons) == ("contested", [DATE_MISMATCH])

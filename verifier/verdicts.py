@@ -917,7 +917,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 # The detail in conflict sits in one clause of a longer sentence ("Before leaving
                 # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
                 # clause is the point the record must share; the rest is its setting.
-                clause = _conflict_clause(claim, conflict.ignored & claim.keys, key_weights)
+                clause = _conflict_clause(claim, conflict.ignored, key_weights)
                 if clause is not None:
                     part, part_weights = clause
                     part_point = coverage_of(part, part_weights, candidate.analysis, aside)
@@ -1025,9 +1025,11 @@ def _conflict_clause(claim: Analysis, keys: frozenset[str] | set[str],
     if len(bounds) < 3:
         return None
     for start, end in pairwise(bounds):
-        inside = {token.key for token in claim.tokens if start <= token.start < end} & claim.keys
-        if not inside & keys:
+        # The detail may be a word the scorer does not weigh ("in the coming weeks"): look for it among all words.
+        said = {token.key for token in claim.tokens if start <= token.start < end}
+        if not said & keys:
             continue
+        inside = said & claim.keys
         if len(inside - keys) < T.CONTEST_CLAUSE_KEYS or inside == claim.keys:
             return None
         part = replace(claim, keys=frozenset(inside), predicate_keys=claim.predicate_keys & inside,
