@@ -1404,3 +1404,25 @@ def test_a_relative_time_the_scorer_does_not_weigh_still_finds_its_clause():
     # "in the coming weeks" carries no weight of its own, yet it places the detail in the last clause, which
     # the record states otherwise ("over the next several months").
     assert (found.verdict, found.reasons) == ("contested", [DATE_MISMATCH])
+
+
+SUMMIT_AGREEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/readout-harbour-summit/",
+    title="Readout of the Harbour Summit", published=datetime(2023, 11, 15, 18, 0, tzinfo=UTC),
+    body="The two presidents agreed to establish a working group on coastal shipping and port safety. They "
+         "discussed the drought in the interior. They welcomed new student exchanges. They praised the rescue "
+         "teams. The leaders agreed to keep talking by phone call in the months ahead.")
+LATER_CALL = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-call/",
+    title="Readout of the President's Call", published=datetime(2024, 4, 2, 18, 0, tzinfo=UTC),
+    body="The two presidents reviewed progress on coastal shipping and on fisheries.")
+
+
+def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_another_event(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    [claim] = _checked(tmp_path / "pinned.db", [SUMMIT_AGREEMENT, LATER_CALL], [
+        ("During the call, the two presidents agreed to establish a working group on coastal shipping and port "
+         "safety.", date(2024, 4, 3))])
+    # The call's readout is in the record but does not say it (its closest sentence scores low); the summit
+    # months before does (and its readout mentions calls, so it is not another occasion by its words alone).
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim

@@ -957,7 +957,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         trace.supporting = list(supporting)
     if (supporting and anchor.known and _pinned_to_own_occasion(claim, main_clause_end)
             and not any(c.in_window for c in supporting)
-            and (best_contest is not None or any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates))):
+            and (best_contest is not None or any(c.in_window and c.score >= T.PINNED_EVENT_SCORE for c in candidates))):
         # "During the call ...": the article's own occasion, which the record
         # has (or another occasion's record places the point elsewhere); only
         # other occasions' publications say it happened.
