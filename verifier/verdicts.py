@@ -917,7 +917,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 # The detail in conflict sits in one clause of a longer sentence ("Before leaving
                 # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
                 # clause is the point the record must share; the rest is its setting.
-                clause = _conflict_clause(claim, conflict.ignored, key_weights)
+                # The clause of the detail's weighed words; failing those ("in the coming weeks"), of any of its words.
+                clause = (_conflict_clause(claim, conflict.ignored & claim.keys, key_weights)
+                          or _conflict_clause(claim, conflict.ignored - claim.keys, key_weights))
                 if clause is not None:
                     part, part_weights = clause
                     part_point = coverage_of(part, part_weights, candidate.analysis, aside)
