@@ -1426,3 +1426,21 @@ def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_anot
     # The call's readout is in the record but does not say it (its closest sentence scores low); the summit
     # months before does (and its readout mentions calls, so it is not another occasion by its words alone).
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+
+
+EARLIER_HARBOUR_TALKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2021/10/06/readout-harbour-talks/",
+    title="Readout of the Harbour Talks", published=datetime(2021, 10, 6, 18, 0, tzinfo=UTC),
+    body="Secretary Okafor met Minister Lindqvist today in Zurnia to discuss shipping lanes, port security and "
+         "fisheries. They discussed the drought in the interior. They welcomed new student exchanges. They praised "
+         "the rescue teams. Both welcomed the new ferry service to Tarnowa.")
+
+
+def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path):
+    from verifier.verdicts import PLACE_MISMATCH
+    [claim] = _checked(tmp_path / "earlier.db", [EARLIER_HARBOUR_TALKS], [
+        ("On Monday, Okafor and Lindqvist met in Tarnowa to discuss shipping lanes, port security and fisheries.",
+         date(2024, 5, 7))])
+    # Neither town is known to the lexicon; a meeting in 2021 elsewhere (whose readout names the claim's town
+    # too) says nothing of where this one was.
+    assert claim["verdict"] != "contested" and PLACE_MISMATCH not in claim["reasons"], claim

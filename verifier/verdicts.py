@@ -671,8 +671,9 @@ def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analys
     return len(shorter) >= 3 and longer.startswith(shorter)
 
 
-def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
-    """Names in the claim that the candidate replaces with another name in the same slot."""
+def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = True) -> list[tuple[str, set[str]]]:
+    """Names in the claim that the candidate replaces with another name in the same slot (an unknown
+    name where a place goes counts as a place only with `unknown_places`)."""
     found: list[tuple[str, set[str]]] = []
     # A name whose run shares a word with the other side is the same person
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
@@ -684,7 +685,8 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
         for theirs in extra:
             # An unknown name where a place goes ("met in Benguela", "at his Mar-a-Lago resort") fills
             # the slot of the record's place, known ("a visit to Washington") or not ("meet in Luanda").
-            located = _located(claim, ours) and _located(candidate, theirs)
+            located = (unknown_places or ours.kind == theirs.kind == "place") \
+                and _located(claim, ours) and _located(candidate, theirs)
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
                 continue
             if located_in.get(ours.key) == theirs.key or located_in.get(theirs.key) == ours.key:
@@ -863,6 +865,12 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH))
+        if PLACE_MISMATCH in conflict.reasons and anchor.known and not candidate.in_window \
+                and not any(reason == PLACE_MISMATCH for reason, _ in _substitutions(compared, candidate.analysis,
+                                                                                     unknown_places=False)):
+            # A name the lexicon does not know, where a place goes, is another place only in the article's
+            # own event: another year's meeting "in Zurich" is another occasion, not the claim's ("in Luxembourg").
+            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != PLACE_MISMATCH))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
