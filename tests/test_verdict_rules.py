@@ -488,8 +488,8 @@ def test_word_numbers_money_and_halves_are_read_as_quantities():
         return analyze(text).quantities
     assert quantities("over the past eighteen months") == [Quantity(18.0, "month")]
     assert quantities("for a year and a half") == [Quantity(18.0, "month")]  # one unit for both
-    assert quantities("The hearing lasted three and a half hours.") == [Quantity(3.5, "hour")]
-    assert quantities("twenty-four hours") == [Quantity(24.0, "hour")]
+    assert quantities("The hearing lasted three and a half hours.") == [Quantity(210.0, "minute")]
+    assert quantities("twenty-four hours") == [Quantity(1440.0, "minute")]  # hours and minutes in one unit
     assert quantities("sixteen envoys") == [Quantity(16.0, "envoy")]  # not "six"
     assert quantities("The surplus was $41.7 billion.") == quantities("The surplus was $41.7bn.") == [
         Quantity(41_700_000_000.0, "$")]
@@ -1425,3 +1425,141 @@ def test_quarters_and_halves_of_a_year_are_months_compared():
         "The President said he would host the next global health summit in the second half of the year.", record)
     assert _conflicts("The President said he would host the next global health summit in March.", record) == ()
     assert _conflicts("The President will host the next global health summit in the first half of 2022.", record) == ()
+HARBOUR_TALKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/fact-sheet-harbour-talks/",
+    title="Fact Sheet: The Harbour Talks", published=datetime(2024, 5, 6, 14, 0, tzinfo=UTC),
+    body="Today, Secretary Okafor and Minister Lindqvist will meet in Tarnowa at the Lakeside Hall to discuss "
+         "shipping lanes, port security and fisheries. The two ministers spoke for 45 minutes about grain "
+         "shipments. This is the fourth trilateral ministers' meeting on the northern shipping corridor. Tomorrow "
+         "they will travel together to Veldmark.")
+
+
+def test_unknown_place_names_where_a_meeting_was_are_a_place_swap(tmp_path):
+    from verifier.verdicts import PLACE_MISMATCH
+    elsewhere, there = _checked(tmp_path / "places.db", [HARBOUR_TALKS], [
+        ("Okafor and Lindqvist met at the Lakeside Hall in Veldmark to discuss shipping lanes, port security "
+         "and fisheries.", date(2024, 5, 7)),
+        ("Okafor and Lindqvist met at the Lakeside Hall in Tarnowa to discuss shipping lanes, port security "
+         "and fisheries.", date(2024, 5, 7))])
+    # Neither town is a name the lexicon knows: each is where the meeting was, after "in" (the
+    # publication names the other town too, as the next stop: naming it is not placing the meeting there).
+    assert (elsewhere["verdict"], elsewhere["reasons"]) == ("contested", [PLACE_MISMATCH]), elsewhere
+    assert there["verdict"] == "supported", there
+
+
+def test_a_name_after_to_is_no_place():
+    from verifier.verdicts import PLACE_MISMATCH
+    # "to" and "from" lead to people as often as to places: a swapped addressee is no place swap.
+    assert PLACE_MISMATCH not in _conflicts("The minister sent a letter to Lindqvist about the corridor.",
+                                            "The minister sent a letter to Okafor about the corridor.")
+
+
+def test_durations_in_hours_and_minutes_are_compared(tmp_path):
+    [longer] = _checked(tmp_path / "durations.db", [HARBOUR_TALKS], [
+        ("The two ministers spoke for an hour and a half about grain shipments.", date(2024, 5, 7))])
+    # An hour and a half is 90 minutes, not 45.
+    assert (longer["verdict"], longer["reasons"]) == ("contested", [NUMBER_MISMATCH]), longer
+    hours = analyze("They talked for about 2 hours and 20 minutes, then for an hour and 15 minutes.").quantities
+    assert sorted(q.value for q in hours) == [75.0, 140.0] and {q.unit for q in hours} == {"minute"}
+
+
+def test_about_whole_hours_agrees_within_half_an_hour():
+    assert NUMBER_MISMATCH not in _conflicts("The leaders met for about two hours at the palace.",
+                                             "The leaders met for 2 hours and 20 minutes at the palace.")
+    assert NUMBER_MISMATCH in _conflicts("The leaders met for about two hours at the palace.",
+                                         "The leaders met for three and a half hours at the palace.")
+
+
+def test_ordinals_count_the_same_occasions_when_their_phrases_share_a_noun(tmp_path):
+    [claim] = _checked(tmp_path / "ordinals.db", [HARBOUR_TALKS], [
+        ("It was the third such meeting of the ministers on the northern shipping corridor.", date(2024, 5, 7))])
+    # "third such meeting" and "fourth trilateral ministers' meeting" both count meetings.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [NUMBER_MISMATCH]), claim
+    # A different noun is another count: the third round is not the fourth visit.
+    assert NUMBER_MISMATCH not in _conflicts("It was the third tariff review of the year.",
+                                             "It was the fourth state visit of the year.")
+
+
+FISHERIES_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/readout-okafor-an-lin/",
+    title="Readout of President Okafor's Meeting with Prime Minister An Lin",
+    published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC),
+    body="President Okafor met today with Prime Minister An Lin. The leaders reviewed progress on the coastal "
+         "railway. They discussed the drought in the interior provinces. They welcomed new student exchanges. "
+         "President Okafor also emphasized the importance of open fisheries data and joint port inspections.")
+
+
+def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
+    from verifier.verdicts import ACTOR_MISMATCH
+    guest, host = _checked(tmp_path / "doers.db", [FISHERIES_READOUT], [
+        ("Prime Minister An Lin emphasized the importance of open fisheries data and joint port inspections.",
+         date(2024, 5, 7)),
+        ("President Okafor emphasized the importance of open fisheries data and joint port inspections.",
+         date(2024, 5, 7))])
+    # The readout's title names both leaders; the sentence has the host, not the guest, emphasize it.
+    assert (guest["verdict"], guest["reasons"]) == ("contested", [ACTOR_MISMATCH]), guest
+    assert host["verdict"] == "supported", host
+
+
+
+def test_a_relative_time_the_scorer_does_not_weigh_still_finds_its_clause():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    from verifier.verdicts import Anchor, decide
+    claim = analyze("Before leaving for Brightwater on Friday, the envoy told reporters that he hoped to visit the "
+                    "northern harbour again in the coming weeks.")
+    # The setting's rare place weighs most of the sentence, more than a supporting sentence may lack.
+    weights = {key: (4.0 if key == "brightw" else 1.0) for key in claim.keys}
+    sentence = ("I am hoping that, over the next several months, I will be visiting the northern harbour again "
+                "and talking with the port engineers about their work.")
+    hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
+                      speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/envoy/",
+                      title="Remarks by the Envoy", source="whitehouse", side="us-government", kind="remarks",
+                      published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC), published_text="May 6, 2024")
+    remarks = Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
+    assert remarks.score >= T.RELATED_SCORE
+    anchor = Anchor(date=datetime(2024, 5, 7, 23, 59, tzinfo=UTC), known=True, day=date(2024, 5, 7))
+    found = decide(claim, "none", [remarks], weights, anchor)
+    # "in the coming weeks" carries no weight of its own, yet it places the detail in the last clause, which
+    # the record states otherwise ("over the next several months").
+    assert (found.verdict, found.reasons) == ("contested", [DATE_MISMATCH])
+
+
+SUMMIT_AGREEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/readout-harbour-summit/",
+    title="Readout of the Harbour Summit", published=datetime(2023, 11, 15, 18, 0, tzinfo=UTC),
+    body="The two presidents agreed to establish a working group on coastal shipping and port safety. They "
+         "discussed the drought in the interior. They welcomed new student exchanges. They praised the rescue "
+         "teams. The leaders agreed to keep talking by phone call in the months ahead.")
+LATER_CALL = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-call/",
+    title="Readout of the President's Call", published=datetime(2024, 4, 2, 18, 0, tzinfo=UTC),
+    body="The two presidents reviewed progress on coastal shipping and on fisheries.")
+
+
+def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_another_event(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    [claim] = _checked(tmp_path / "pinned.db", [SUMMIT_AGREEMENT, LATER_CALL], [
+        ("During the call, the two presidents agreed to establish a working group on coastal shipping and port "
+         "safety.", date(2024, 4, 3))])
+    # The call's readout is in the record but does not say it (its closest sentence scores low); the summit
+    # months before does (and its readout mentions calls, so it is not another occasion by its words alone).
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+
+
+EARLIER_HARBOUR_TALKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2021/10/06/readout-harbour-talks/",
+    title="Readout of the Harbour Talks", published=datetime(2021, 10, 6, 18, 0, tzinfo=UTC),
+    body="Secretary Okafor met Minister Lindqvist today in Zurnia to discuss shipping lanes, port security and "
+         "fisheries. They discussed the drought in the interior. They welcomed new student exchanges. They praised "
+         "the rescue teams. Both welcomed the new ferry service to Tarnowa.")
+
+
+def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path):
+    from verifier.verdicts import PLACE_MISMATCH
+    [claim] = _checked(tmp_path / "earlier.db", [EARLIER_HARBOUR_TALKS], [
+        ("On Monday, Okafor and Lindqvist met in Tarnowa to discuss shipping lanes, port security and fisheries.",
+         date(2024, 5, 7))])
+    # Neither town is known to the lexicon; a meeting in 2021 elsewhere (whose readout names the claim's town
+    # too) says nothing of where this one was.
+    assert claim["verdict"] != "contested" and PLACE_MISMATCH not in claim["reasons"], claim

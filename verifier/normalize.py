@@ -32,8 +32,8 @@ NUMBER_WORDS = {
 # Counts of occasions in one word ("met twice"): compared with "three times".
 TIMES_WORDS = frozenset({"twice", "thrice"})
 # Units of time folded to one unit each, so "a year and a half" is "eighteen
-# months" and "two weeks" is "14 days".
-TIME_UNIT_SCALE = {"year": ("month", 12), "decade": ("month", 120), "week": ("day", 7)}
+# months", "two weeks" is "14 days" and "an hour and a half" is "90 minutes".
+TIME_UNIT_SCALE = {"year": ("month", 12), "decade": ("month", 120), "week": ("day", 7), "hour": ("minute", 60)}
 # Ordinal units that count occasions of any kind: "the fifth time they spoke"
 # is compared with "their fourth conversation".
 GENERIC_ORDINAL_UNITS = frozenset({"#time", "#occasion", "#round"})
@@ -44,6 +44,9 @@ ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
 }
 ORDINAL_UNIT_PREFIX = "#"
+# An ordinal's unit holds the words of its noun phrase ("#trilate+leader+meet"): two ordinals count
+# the same thing when their phrases share a word.
+ORDINAL_UNIT_DIVIDER = "+"
 SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
@@ -1029,6 +1032,8 @@ def _times_and_numbers(folded: str) -> Times:
             unit = word_key(unit) if unit and unit != "percent" else unit
             if match.group("money") or unit == "dollar":
                 unit = "$"
+            if ordinal:
+                unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, match.end("unit"))])
             quantities.append(Quantity(value, ORDINAL_UNIT_PREFIX + unit) if ordinal else _in_base_unit(value, unit))
     if any(noun in folded for noun in _NUMBERED_PARTS):
         for match in _NUMBERED_PART.finditer(folded):
@@ -1042,6 +1047,8 @@ def _times_and_numbers(folded: str) -> Times:
             quantities.append(_in_base_unit(1.5 if match.group("whole") else 0.5, unit))
     periods = ({month for match in _PERIOD.finditer(folded) for month in _period_months(match)}
                if "quarter" in folded or "half" in folded else set())
+    if "minute" in folded and "hour" in folded:
+        _join_hours_and_minutes(folded, quantities)
     return Times(quantities=quantities, days=frozenset(days), months=frozenset(months), years=frozenset(years),
                  relative=frozenset(relative), seasons=frozenset(seasons), periods=frozenset(periods),
                  has_past_reference=bool((has_digit or any(word in folded for word in _PAST_WORDS))
@@ -1085,6 +1092,44 @@ def _period_months(match: re.Match[str]) -> range:
     if index > count:
         return range(0)
     return range((index - 1) * size + 1, index * size + 1)
+
+
+# "two hours and 20 minutes", "an hour and 15 minutes": one duration, not two.
+_HOURS_AND_MINUTES = re.compile(
+    r"\b(?P<hours>\d+|an?|" + "|".join(_ONES) + r")\s+hours?\s*,?\s+and\s+(?P<minutes>\d+|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+minutes?\b")
+
+
+def _join_hours_and_minutes(folded: str, quantities: list[Quantity]) -> None:
+    """Replace the two parts of each "N hours and M minutes" by their sum in minutes."""
+    for match in _HOURS_AND_MINUTES.finditer(folded):
+        hours, minutes = match.group("hours"), match.group("minutes")
+        hours_value = 1.0 if hours in ("a", "an") else float(hours if hours.isdigit() else NUMBER_WORDS[hours])
+        minutes_value = float(minutes if minutes.isdigit() else NUMBER_WORDS[minutes])
+        parts = [Quantity(hours_value * 60, "minute"), Quantity(minutes_value, "minute")]
+        if hours in ("a", "an") or all(part in quantities for part in parts):
+            for part in parts:
+                if part in quantities:
+                    quantities.remove(part)
+            quantities.append(Quantity(hours_value * 60 + minutes_value, "minute"))
+
+
+# The words after an ordinal's first noun that may still name what it counts: "the fourth trilateral
+# leaders' meeting" counts meetings as "the third such meeting" does.
+_ORDINAL_PHRASE_WORD = re.compile(r"(?:['’]s?)?[\s-]+(?P<word>[a-z]+)")
+_ORDINAL_PHRASE_REACH = 2
+
+
+def _ordinal_phrase(folded: str, position: int) -> list[str]:
+    """The keys of the content words right after an ordinal's unit word, up to a stop word or mark."""
+    words = []
+    for _ in range(_ORDINAL_PHRASE_REACH):
+        match = _ORDINAL_PHRASE_WORD.match(folded, position)
+        if match is None or match.group("word") in STOPWORDS or match.group("word") in NUMBER_WORDS:
+            break
+        words.append(word_key(match.group("word")))
+        position = match.end()
+    return words
 
 
 def _in_base_unit(value: float, unit: str) -> Quantity:

@@ -80,6 +80,11 @@ COUNT_ASIDE_FLOOR = 0.25
 # true contests on the bundled record (measured 2026-11-29) as it saved.
 CONTEST_OUTSIDE_EVENT_SCORE = SUPPORT_SCORE
 
+# A claim placed at the article's own occasion ("During the call, ...") that only publications from before
+# the event state is said of another occasion when the record holds the event: one of its sentences
+# scores at least this for the claim.
+PINNED_EVENT_SCORE = 0.25
+
 # A number written as approximate ("nearly $8 billion", "about 1.8") on either side agrees with a value
 # at most this share away (a round figure for $7.8 billion or $1.77 billion, 2.5% and 1.7% off), and
 # disagrees beyond it ("about 10 to 12 hours" against eight).

@@ -39,9 +39,11 @@ from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
     NEGATION_CUES,
     NEGATION_SCOPE,
+    ORDINAL_UNIT_DIVIDER,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
     SCALE_WORDS,
+    SPEECH_VERBS,
     STOPWORDS,
     Analysis,
     Entity,
@@ -182,6 +184,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if reason not in reasons:
             reasons.append(reason)
         ignored |= keys
+
+    if ACTOR_MISMATCH not in reasons:
+        doer = _another_doer(claim, candidate)
+        if doer is not None:
+            reasons.append(ACTOR_MISMATCH)
+            ignored |= doer
 
     swapped = _swapped_roles(claim, candidate)
     if swapped and ACTOR_MISMATCH not in reasons:
@@ -468,7 +476,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         if len(left) == 1:
             [theirs] = left
             rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
-            if not (rounded and _within_rounding(quantity.value, theirs)):
+            if not (rounded and _within_rounding(quantity.value, theirs)) and not (
+                    quantity.unit == "minute" and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
 
@@ -486,6 +495,19 @@ def _approximate_values(analysis: Analysis) -> frozenset[float]:
         scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
         values.add(float(match.group("number").replace(",", "")) * scale)
     return frozenset(values)
+
+
+# "about two hours", "roughly an hour": a duration rounded to whole hours.
+_APPROXIMATE_HOURS = re.compile(r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to|more\s+than|"
+                                r"over|under)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+hours?\b",
+                                re.IGNORECASE)
+
+
+def _within_the_hour(ours: float, theirs: float, claim: Analysis, candidate: Analysis) -> bool:
+    """Two durations in minutes one of which is rounded to whole hours ("about two hours" for two
+    hours and 20 minutes) and that differ by less than half an hour."""
+    rounded = _APPROXIMATE_HOURS.search(claim.text) or _APPROXIMATE_HOURS.search(candidate.text)
+    return bool(rounded) and abs(ours - theirs) < 30
 
 
 def _within_rounding(ours: float, theirs: float) -> bool:
@@ -561,8 +583,12 @@ def _same_unit(ours: str, theirs: str) -> bool:
     occasions of any kind ("the fifth time they spoke", "their fourth call")."""
     if ours == theirs:
         return True
-    return (ours.startswith(ORDINAL_UNIT_PREFIX) and theirs.startswith(ORDINAL_UNIT_PREFIX)
-            and bool({ours, theirs} & GENERIC_ORDINAL_UNITS))
+    if not (ours.startswith(ORDINAL_UNIT_PREFIX) and theirs.startswith(ORDINAL_UNIT_PREFIX)):
+        return False
+    our_words = ours[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
+    their_words = theirs[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
+    return (bool(set(our_words) & set(their_words))
+            or bool({ORDINAL_UNIT_PREFIX + our_words[0], ORDINAL_UNIT_PREFIX + their_words[0]} & GENERIC_ORDINAL_UNITS))
 
 
 def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
@@ -696,6 +722,13 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
     if previous in _PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
         return True
+    if entity.index >= 2 and _spaced(analysis, entity.index - 1, entity.index) \
+            and _spaced(analysis, entity.index - 2, entity.index - 1) \
+            and analysis.tokens[entity.index - 1].capitalised and analysis.tokens[entity.index - 1].stop:
+        # A name whose first word is also a small word ("General Secretary To Lam"): the title is one further back.
+        before = analysis.tokens[entity.index - 2].surface.lower().rstrip(".")
+        if before in _PERSON_TITLES or before in lexicon().titles and before not in STOPWORDS:
+            return True
     # A title in apposition: "He Lifeng, Vice Premier of the State Council".
     after = entity.index + 1
     if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
@@ -718,8 +751,9 @@ def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analys
     return len(shorter) >= 3 and longer.startswith(shorter)
 
 
-def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
-    """Names in the claim that the candidate replaces with another name in the same slot."""
+def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = True) -> list[tuple[str, set[str]]]:
+    """Names in the claim that the candidate replaces with another name in the same slot (an unknown
+    name where a place goes counts as a place only with `unknown_places`)."""
     found: list[tuple[str, set[str]]] = []
     # A name whose run shares a word with the other side is the same person
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
@@ -738,7 +772,11 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
         return known[key]
     for ours in missing:
         for theirs in extra:
-            if theirs.kind not in _COMPATIBLE_KINDS[ours.kind]:
+            # An unknown name where a place goes ("met in Benguela", "at his Mar-a-Lago resort") fills
+            # the slot of the record's place, known ("a visit to Washington") or not ("meet in Luanda").
+            located = (unknown_places or ours.kind == theirs.kind == "place") \
+                and _located(claim, ours) and _located(candidate, theirs)
+            if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
                 continue
             if located_in.get(ours.key) == theirs.key or located_in.get(theirs.key) == ours.key:
                 continue  # a city and its country ("Washington" for "the U.S."): the same side
@@ -747,14 +785,18 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
                 continue  # a country stands in for a place only as a place ("in Thailand"), not as a party
             if _short_form(ours, theirs, claim, candidate):
                 continue  # "Jen" for "Jennifer": the same person
-            if _person_like(claim, ours) != _person_like(candidate, theirs):
+            if _person_like(claim, ours) != _person_like(candidate, theirs) and not located:
                 continue  # "inviting Holocaust survivors": a capitalised word, not a person
             # Two lone capitalised words in one slot are two names of a kind
             # (groups, agencies: "countering al Qaeda" / "counter ISIS").
             # Two places each after a preposition fill one slot, when both are where a meeting was
             # ("meet in Washington" / "talks in Bangkok") or neither is.
-            same_slot = (ours.after_preposition and theirs.after_preposition and ours.kind == theirs.kind == "place"
-                         and _occasion_place(claim, ours) == _occasion_place(candidate, theirs))
+            same_slot = ((located or ours.after_preposition and theirs.after_preposition
+                          and ours.kind == theirs.kind == "place")
+                         and (_occasion_place(claim, ours) == _occasion_place(candidate, theirs)
+                              # "met at the palace in Benguela": where the meeting the claim tells was
+                              or located and ours.kind == "name"
+                              and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
             if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index):
                 continue
             if "event" in (ours.kind, theirs.kind):
@@ -766,6 +808,72 @@ def _substitutions(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    """The claim's person said to do something ("General Secretary To Lam emphasized ...") whom the
+    sentence does not name, where it names another doing it ("President Biden also emphasized ..."):
+    the keys of the claim's name, else None. The sentence's own words decide, not the names its
+    publication's title lends it (the readout of a meeting names both leaders)."""
+    doers = [(entity, deed) for entity in claim.entities if entity.kind in ("person", "name")
+             and (deed := _deed_after(claim, entity)) is not None and _person_like(claim, entity)]
+    if not doers:
+        return None
+    said = {token.key for token in candidate.tokens}
+    for ours, deed in doers:
+        run = _name_run(claim, ours.index)
+        if run & said or _written_in(claim, ours.key, candidate):
+            continue
+        for theirs in candidate.entities:
+            if (theirs.kind in ("person", "name") and theirs.key not in claim.keys
+                    and not _name_run(candidate, theirs.index) & claim.keys
+                    and _deed_after(candidate, theirs) == deed and _person_like(candidate, theirs)):
+                return set(run)
+    return None
+
+
+def _deed_after(analysis: Analysis, entity: Entity) -> str | None:
+    """The key of the verb right after a person's name ("Biden also emphasized"), past at most two
+    small words; None when a mark or another word comes first."""
+    tokens, text = analysis.tokens, analysis.text
+    _, last = _run_bounds(analysis, entity.index)
+    edge = tokens[last]
+    for position in range(last + 1, min(len(tokens), last + 4)):
+        token = tokens[position]
+        if text[edge.end:token.start].strip():
+            return None
+        if not token.stop:
+            return token.key if not token.capitalised and token.key in _deed_keys() else None
+        edge = token
+    return None
+
+
+@lru_cache(maxsize=1)
+def _deed_keys() -> frozenset[str]:
+    """Keys of the verbs whose doer a record names in its own words: saying, and what a party does of its
+    own accord in a readout."""
+    verbs = SPEECH_VERBS | {"reaffirmed", "proposed", "raised", "invited", "thanked", "pledged", "committed",
+                            "offered", "requested", "accepted", "rejected", "agreed"}
+    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens)
+
+
+def _located(analysis: Analysis, entity: Entity) -> bool:
+    """A place the text puts something in: a known place after a preposition ("talks in Bangkok", "a
+    visit to Washington"), or an unknown lone name right after a preposition of location, past a
+    determiner ("met in Benguela", "at his Mar-a-Lago resort"); not a name after "to" or "from",
+    which is as often a person ("a letter to Scholz")."""
+    if entity.kind == "place":
+        return entity.after_preposition
+    if entity.kind != "name" or not entity.after_preposition or _person_like(analysis, entity):
+        return False
+    before = [token.surface.lower() for token in analysis.tokens[max(0, entity.index - 2):entity.index]]
+    if len(before) == 2 and before[-1] in _PLACE_DETERMINERS:
+        before = before[:1]
+    return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+_PLACE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 
 
 # Lower-case words that open a name ("al Qaeda", "bin Salman", "van Hollen").
@@ -848,6 +956,12 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH))
+        if PLACE_MISMATCH in conflict.reasons and anchor.known and not candidate.in_window \
+                and not any(reason == PLACE_MISMATCH for reason, _ in _substitutions(compared, candidate.analysis,
+                                                                                     unknown_places=False)):
+            # A name the lexicon does not know, where a place goes, is another place only in the article's
+            # own event: another year's meeting "in Zurich" is another occasion, not the claim's ("in Luxembourg").
+            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != PLACE_MISMATCH))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
@@ -902,7 +1016,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 # The detail in conflict sits in one clause of a longer sentence ("Before leaving
                 # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
                 # clause is the point the record must share; the rest is its setting.
-                clause = _conflict_clause(claim, conflict.ignored & claim.keys, key_weights)
+                # The clause of the detail's weighed words; failing those ("in the coming weeks"), of any of its words.
+                clause = (_conflict_clause(claim, conflict.ignored & claim.keys, key_weights)
+                          or _conflict_clause(claim, conflict.ignored - claim.keys, key_weights))
                 if clause is not None:
                     part, part_weights = clause
                     part_point = coverage_of(part, part_weights, candidate.analysis, aside)
@@ -942,7 +1058,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         trace.supporting = list(supporting)
     if (supporting and anchor.known and _pinned_to_own_occasion(claim, main_clause_end)
             and not any(c.in_window for c in supporting)
-            and (best_contest is not None or any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates))):
+            and (best_contest is not None or any(c.in_window and c.score >= T.PINNED_EVENT_SCORE for c in candidates))):
         # "During the call ...": the article's own occasion, which the record
         # has (or another occasion's record places the point elsewhere); only
         # other occasions' publications say it happened.
@@ -1010,9 +1126,11 @@ def _conflict_clause(claim: Analysis, keys: frozenset[str] | set[str],
     if len(bounds) < 3:
         return None
     for start, end in pairwise(bounds):
-        inside = {token.key for token in claim.tokens if start <= token.start < end} & claim.keys
-        if not inside & keys:
+        # The detail may be a word the scorer does not weigh ("in the coming weeks"): look for it among all words.
+        said = {token.key for token in claim.tokens if start <= token.start < end}
+        if not said & keys:
             continue
+        inside = said & claim.keys
         if len(inside - keys) < T.CONTEST_CLAUSE_KEYS or inside == claim.keys:
             return None
         part = replace(claim, keys=frozenset(inside), predicate_keys=claim.predicate_keys & inside,
