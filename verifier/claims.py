@@ -1076,7 +1076,6 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     return result
 
 
-# Sentence adverbs with which a writer comments on or links a sentence: "Notably, ...", "Separately, ...".
 # The source a report relies on: "..., Reuters reported, citing U.S. officials" is the U.S. side's word.
 _CITING = re.compile(r"\bciting\s+(?P<cited>[^,;:“”\"]{2,80}?)(?=\s*(?:[,;:“”\"]|[.!?]?\s*$))")
 
@@ -1090,6 +1089,7 @@ def _cited_side(sentence: str, names: dict[str, str]) -> str | None:
     return None
 
 
+# Sentence adverbs with which a writer comments on or links a sentence: "Notably, ...", "Separately, ...".
 _COMMENT_ADVERB = re.compile(
     r"^(?:notably|meanwhile|separately|moreover|furthermore|additionally|however|indeed|importantly|significantly"
     r"|crucially|interestingly|tellingly|likewise|similarly|still|in addition|in particular|by contrast"
