@@ -457,13 +457,14 @@ _BRITISH_WORDS = {
 _BRITISH_OUR = re.compile(r"^(lab|hon|fav|neighb|col|behavi|harb|endeav|vig|rum|arm|savi|sav|val|rig|flav|"
                           r"clam|cand|ard|splend|hum|od|tum|vap)our")
 # -ise/-yse for -ize/-yze: "organisation", "prioritised", "analyse". The root is four letters or
-# more and ends in a consonant other than w, which leaves out "raise", "noise", "otherwise"; these
-# are -ise in American spelling too.
+# more and ends in a consonant other than w, which leaves out "raise", "noise", "otherwise"; the
+# roots below end words that are -ise in American spelling too ("promise", "exercise", "surprise",
+# "advertise", "sunrise", also after a prefix: "uncompromising").
 _BRITISH_ISE = re.compile(r"^(?P<root>[a-z]{3,}[b-df-hj-np-tvxz])(?P<s>i|y)s(?P<end>e|es|ed|ing|ation|ations|er|ers)$")
-_AMERICAN_ISE_ROOTS = tuple({
+_AMERICAN_ISE_ROOTS = tuple(sorted({
     "prem", "prom", "superv", "telev", "improv", "comprom", "enterpr", "exerc", "prec", "conc", "expert",
     "franch", "surpr", "merchand", "disgu", "compr", "desp", "chast", "treat", "circumc", "appr", "appra",
-    "parad", "repr", "advert", "chem", "mort", "cert", "exorc", "sunr", "upr", "surm"})
+    "parad", "repr", "advert", "chem", "mort", "cert", "exorc", "sunr", "upr", "surm"}))
 _BRITISH_DOUBLED_L = re.compile(r"^(travel|cancel|label|model|fuel|refuel|signal|channel|counsel|level|total|"
                                 r"marshal|equal|rival|tunnel|quarrel|dial|pencil|shovel|jewel)l(ed|ing|er|ers)$")
 
