@@ -1425,6 +1425,8 @@ def test_quarters_and_halves_of_a_year_are_months_compared():
         "The President said he would host the next global health summit in the second half of the year.", record)
     assert _conflicts("The President said he would host the next global health summit in March.", record) == ()
     assert _conflicts("The President will host the next global health summit in the first half of 2022.", record) == ()
+
+
 HARBOUR_TALKS = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/fact-sheet-harbour-talks/",
     title="Fact Sheet: The Harbour Talks", published=datetime(2024, 5, 6, 14, 0, tzinfo=UTC),
@@ -1499,7 +1501,6 @@ def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
     # The readout's title names both leaders; the sentence has the host, not the guest, emphasize it.
     assert (guest["verdict"], guest["reasons"]) == ("contested", [ACTOR_MISMATCH]), guest
     assert host["verdict"] == "supported", host
-
 
 
 def test_a_relative_time_the_scorer_does_not_weigh_still_finds_its_clause():
