@@ -1542,10 +1542,11 @@ def names_its_time(claim: Analysis) -> bool:
 
 def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
     missing = conflict.ignored - support.keys
-    if NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support):
+    numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)
+    if numbers_stated:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three
         # American citizens": the same values, however written or counted.
-        missing = {key for key in missing if not (_NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS)}
+        missing -= _number_keys(claim)
     if missing:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support):
@@ -1554,7 +1555,7 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
             claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
             and claim.relative <= support.relative and claim.seasons <= support.seasons):
         return False
-    return not (NUMBER_MISMATCH in conflict.reasons and not _states_numbers(claim, support))
+    return NUMBER_MISMATCH not in conflict.reasons or numbers_stated
 
 
 def _states_numbers(claim: Analysis, support: Analysis) -> bool:
