@@ -1564,3 +1564,32 @@ def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path)
     # Neither town is known to the lexicon; a meeting in 2021 elsewhere (whose readout names the claim's town
     # too) says nothing of where this one was.
     assert claim["verdict"] != "contested" and PLACE_MISMATCH not in claim["reasons"], claim
+
+
+# ---------------------------------------------------------------- the article's story
+
+OLD_ORDER = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/02/inspection-order/",
+    title="Order on Inspection of Imported Food", published=datetime(2025, 2, 1, 18, 0, tzinfo=UTC),
+    body=("The Secretary of Agriculture shall report to the President on grain storage within ninety days. "
+          "Imports of frozen fish from the region shall be subject to an additional inspection fee. "
+          "The Secretary of Agriculture may expand the inspection program to canned goods."))
+RECENT_VISIT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/farm-visit/",
+    title="Readout of the Secretary's Farm Visit", published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC),
+    body="The Secretary of Agriculture visited farms in Iowa and praised the harvest.")
+
+
+def test_an_older_publication_the_article_draws_on_throughout_is_its_story(tmp_path):
+    # Six weeks after the order, an analysis goes through it point by point: the order is what the
+    # article reports, not another period's record.
+    article = ("The order tells the agriculture secretary to report to the President on grain storage within "
+               "ninety days. It makes imports of frozen fish from the region subject to an additional inspection "
+               "fee. The agriculture secretary may also expand the inspection program to canned goods.")
+    engine = record_database(tmp_path / "story.db", [OLD_ORDER, RECENT_VISIT, *FILLER])
+    try:
+        claims = check_text(engine, article, date(2025, 3, 14), store=False)["claims"]
+    finally:
+        engine.dispose()
+    assert [claim["verdict"] for claim in claims] == ["supported"] * 3, claims
+    assert {claim["evidence"][0]["url"] for claim in claims} == {OLD_ORDER.url}

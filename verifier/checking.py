@@ -220,6 +220,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
             for found in retrieved:
                 _rerank(found.candidates, end - timedelta(days=T.ANCHOR_WINDOW_DAYS), end)
+    if anchor_date is not None:
+        _widen_to_the_story([found.candidates for found in retrieved])
     anchor = Anchor(
         date=datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK if anchor_date else None,
         known=origin in ("given", "metadata"),
@@ -436,6 +438,33 @@ def _infer_date(candidates: list[list[Candidate]]) -> date | None:
     for day in days:
         counts[day] = sum(1 for other in days if day - timedelta(days=T.ANCHOR_WINDOW_DAYS) <= other <= day)
     return max(sorted(counts), key=lambda day: (counts[day], day))
+
+
+def _widen_to_the_story(pools: list[list[Candidate]]) -> None:
+    """Count as the article's event the older publications the article draws on.
+
+    An analysis recounts a story told over weeks (an order, its amendment a month later, the
+    fact sheet in between): a publication that is the best match, at support level, of at least
+    STORY_MIN_CLAIMS of the article's claims is part of what the article reports, however long
+    before the article's window it appeared. One claim's best match is not enough: an article's
+    background sentence often best matches some old publication."""
+    drawn_on = Counter()
+    for pool in pools:
+        best = max(pool, key=lambda candidate: (candidate.score, -candidate.first.sentence_id), default=None)
+        if best is not None and best.score >= T.SUPPORT_SCORE:
+            drawn_on[best.first.readout_id] += 1
+    story = {readout_id for readout_id, claims in drawn_on.items() if claims >= T.STORY_MIN_CLAIMS}
+    if not story:
+        return
+    for pool in pools:
+        widened = False
+        for candidate in pool:
+            if not candidate.in_window and candidate.first.readout_id in story:
+                candidate.in_window = candidate.in_story = True
+                candidate.rank_score = candidate.score + T.ANCHOR_BONUS
+                widened = True
+        if widened:
+            pool.sort(key=lambda candidate: candidate.sort_key)
 
 
 def _rerank(pool: list[Candidate], window_start: datetime, window_end: datetime) -> None:

@@ -410,6 +410,9 @@ class Candidate:
     # topic, but is never shown or cited as evidence.
     asked: tuple[SentenceHit, ...] = ()
     denial: bool = False  # the answer says no to its question
+    # In the window because its publication tells the article's story, not by its date
+    # (checking._widen_to_the_story): the article's own dates are still not its to state.
+    in_story: bool = False
 
     @property
     def first(self) -> SentenceHit:
@@ -439,6 +442,11 @@ class Candidate:
     def contiguous(self) -> bool:
         """One sentence or a window; False for two sentences apart in one publication."""
         return all(b.position == a.position + 1 for a, b in zip(self.hits, self.hits[1:], strict=False))
+
+    @property
+    def in_dated_window(self) -> bool:
+        """In the event window by its publication date: the days the article's own dates refer to."""
+        return self.in_window and not self.in_story
 
     @property
     def sort_key(self) -> tuple:
@@ -977,7 +985,8 @@ def rescore(candidates: list[Candidate], claim: Analysis, key_weights: dict[str,
         coverage = coverage_of(claim, key_weights, candidate.analysis)
         bonus = T.ANCHOR_BONUS if candidate.in_window else 0.0
         rescored.append(Candidate(candidate.hits, candidate.analysis, coverage, candidate.in_window,
-                                  coverage.score + bonus, candidate.body_text, candidate.asked, candidate.denial))
+                                  coverage.score + bonus, candidate.body_text, candidate.asked, candidate.denial,
+                                  candidate.in_story))
     rescored.sort(key=lambda c: c.sort_key)
     return rescored
 

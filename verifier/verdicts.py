@@ -1057,8 +1057,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     if trace is not None:
         trace.supporting = list(supporting)
     if (supporting and anchor.known and _pinned_to_own_occasion(claim, main_clause_end)
-            and not any(c.in_window for c in supporting)
-            and (best_contest is not None or any(c.in_window and c.score >= T.PINNED_EVENT_SCORE for c in candidates))):
+            and not any(c.in_dated_window for c in supporting)
+            and (best_contest is not None
+                 or any(c.in_dated_window and c.score >= T.PINNED_EVENT_SCORE for c in candidates))):
         # "During the call ...": the article's own occasion, which the record
         # has (or another occasion's record places the point elsewhere); only
         # other occasions' publications say it happened.
@@ -1623,7 +1624,7 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     """The claim's "on Friday" or "last night", counted from the article's
     day, against the days its evidence names, counted from its publication
     day ("Last night, ..." in a statement of Sunday is Saturday)."""
-    if anchor.day is None or not candidate.in_window:
+    if anchor.day is None or not candidate.in_dated_window:
         return Conflict((), frozenset())
     text = claim.text if main_clause_end is None else claim.text[:main_clause_end]
     ours = named_days(text, anchor.day)
@@ -1773,7 +1774,7 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
     """"Met on Monday" against a readout's undated sentence: the sentence
     describes the meeting the readout reads out, held on or just before its
     publication day, so a claimed day outside that span is another day."""
-    if anchor.day is None or not candidate.in_window:
+    if anchor.day is None or not candidate.in_dated_window:
         return Conflict((), frozenset())
     record = candidate.analysis
     dated = record.days or record.months or record.years or record.has_past_reference or record.relative
