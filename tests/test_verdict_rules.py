@@ -16,12 +16,14 @@ from verifier import thresholds as T
 from verifier.checking import check_text
 from verifier.normalize import analyze, speaker_keys
 from verifier.verdicts import (
+    ACTOR_MISMATCH,
     DATE_MISMATCH,
     NEGATION_MISMATCH,
     NUMBER_MISMATCH,
     PLACE_MISMATCH,
     _pinned_to_own_occasion,
     _spells_out,
+    _support_confirms,
     find_conflicts,
 )
 
@@ -1593,3 +1595,35 @@ def test_an_older_publication_the_article_draws_on_throughout_is_its_story(tmp_p
         engine.dispose()
     assert [claim["verdict"] for claim in claims] == ["supported"] * 3, claims
     assert {claim["evidence"][0]["url"] for claim in claims} == {OLD_ORDER.url}
+
+
+
+def test_a_sentence_stating_nearly_all_of_the_claim_outweighs_another_passages_detail():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, Coverage
+    claim = analyze("Biden says he is working with Congress to make Ghana the first African country to get grants "
+                    "under the Semiconductor and Science Act.")
+
+    def candidate(position: int, sentence: str, score: float) -> Candidate:
+        start = 1_000 * position  # one sentence after the other in one publication
+        hit = SentenceHit(sentence_id=10 + position, readout_id=3, position=position, start=start,
+                          end=start + len(sentence),
+                          text=sentence, speaker=None, is_evidence=True, rank=0.0,
+                          url="https://www.whitehouse.gov/briefing-room/joint-press-conference/",
+                          title="Remarks in Joint Press Conference", source="whitehouse", side="us-government",
+                          kind="remarks", published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
+                          published_text="June 12, 2024")
+        return Candidate((hit,), analyze(sentence), Coverage(score, score, score, frozenset()), in_window=True,
+                         rank_score=score)
+    # The President, speaking beside Ghana's leader, says it in his own words: "your country".
+    says_it = candidate(0, "I am working with Congress to make your country the first African country to receive "
+                           "grants through the Semiconductor and Science Act.", 0.9)
+    # Another passage of the same remarks: "the United States", not Ghana, is what its Congress enables.
+    other_point = candidate(1, "That is why we have worked with Congress to enable the United States to make "
+                               "available new lending resources.", 0.5)
+    conflict = find_conflicts(claim, other_point.analysis)
+    assert conflict.reasons == (ACTOR_MISMATCH,)  # the other passage alone contradicts
+    assert _support_confirms(claim, [says_it], (other_point, conflict))
+    # A contradiction nearly as close as the support still stands: "your country" does not state Ghana.
+    close_call = candidate(1, other_point.analysis.text, says_it.score - T.NEAR_VERBATIM_LEAD / 2)
+    assert not _support_confirms(claim, [says_it], (close_call, conflict))

@@ -80,6 +80,13 @@ COUNT_ASIDE_FLOOR = 0.25
 # true contests on the bundled record (measured 2026-11-29) as it saved.
 CONTEST_OUTSIDE_EVENT_SCORE = SUPPORT_SCORE
 
+# Support at this score that leads a contradiction's score by this much outweighs it, whatever the
+# detail in conflict: the contradicting sentence is about another point. (0.75/0.15 and 0.7/0.1 also
+# fixed a claim the record states in a briefing, but cost eval-perturb two doctored actors that a
+# close sentence lacking both names then supported; 0.8/0.3 and 0.85/0.35 keep them, 2026-11-29.)
+NEAR_VERBATIM_SCORE = 0.8
+NEAR_VERBATIM_LEAD = 0.3
+
 # A claim placed at the article's own occasion ("During the call, ...") that only publications from before
 # the event state is said of another occasion when the record holds the event: one of its sentences
 # scores at least this for the claim.

@@ -1526,6 +1526,12 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
     factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
     if not factual & set(conflict.reasons):
         return supporting[0].score >= candidate.score
+    if (supporting[0].score >= T.NEAR_VERBATIM_SCORE
+            and supporting[0].score >= candidate.score + T.NEAR_VERBATIM_LEAD):
+        # A sentence that says nearly all of the claim outweighs one that shares far less of it
+        # ("I am working with Congress to make Kenya the first country ..." against another
+        # passage's "we've worked with Congress to ... the IMF"): the two are about different points.
+        return True
     if conflict.reasons == (EVENT_MISMATCH,) and names_its_time(claim):
         # Another meeting's readout says it too; a publication of the meeting
         # the claim dates (it passed the same occasion tests) says it happened there.
