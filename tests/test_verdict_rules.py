@@ -1627,3 +1627,31 @@ def test_a_sentence_stating_nearly_all_of_the_claim_outweighs_another_passages_d
     # A contradiction nearly as close as the support still stands: "your country" does not state Ghana.
     close_call = candidate(1, other_point.analysis.text, says_it.score - T.NEAR_VERBATIM_LEAD / 2)
     assert not _support_confirms(claim, [says_it], (close_call, conflict))
+
+
+BILATERAL_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/readout-of-meeting-with-albanese/",
+    title="Readout of President Joe Biden's Meeting with Prime Minister Anthony Albanese of Australia",
+    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
+    body="The leaders agreed to expand cooperation on critical minerals and clean energy supply chains.")
+PREVIEW_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/28/statement-on-the-meeting/",
+    title="Statement from Press Secretary Karine Jean-Pierre on the Meeting Between President Joe Biden and Prime "
+          "Minister Anthony Albanese of Australia",
+    published=datetime(2024, 6, 28, 18, 0, tzinfo=UTC),
+    body="The leaders will discuss deepening the alliance and new work on undersea cables.")
+
+
+def test_the_number_of_parties_a_claim_counts_is_held_to_the_meeting_the_record_reads_out(tmp_path):
+    three, two, both, preview = _checked(tmp_path / "parties.db", [BILATERAL_READOUT, PREVIEW_STATEMENT], [
+        ("The three leaders agreed to expand cooperation on critical minerals and clean energy supply chains.",
+         date(2024, 7, 3)),
+        ("The two leaders agreed to expand cooperation on critical minerals and clean energy supply chains.",
+         date(2024, 7, 3)),
+        ("Both leaders agreed to expand cooperation on critical minerals and clean energy supply chains.",
+         date(2024, 7, 3)),
+        # The spokesperson who announces a meeting is no party to it.
+        ("The two leaders will discuss deepening the alliance and new work on undersea cables.", date(2024, 6, 29)),
+    ])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert two["verdict"] == both["verdict"] == preview["verdict"] == "supported", (two, both, preview)

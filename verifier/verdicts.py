@@ -977,6 +977,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _month_conflict(compared, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _readout_day_conflict(compared, candidate, anchor, main_clause_end)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
+            conflict = _party_count_conflict(compared, candidate)
         if not conflict.reasons and mentions is not None and candidate.score >= T.SUPPORT_SCORE:
             # An older publication that never names a place the claim only
             # mentions ("the situation in the Middle East") is another occasion,
@@ -1755,6 +1757,79 @@ def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Co
     month_keys = {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS}
     places = {entity.key for entity in claim.entities if entity.after_preposition and entity.key not in record.keys}
     return Conflict((EVENT_MISMATCH,), frozenset(month_keys | places))
+
+
+# "The two leaders", "the three sides", "both countries": how many parties the text says took part.
+_PARTY_COUNT = re.compile(
+    r"\b(?:(?P<count>two|three|four|five|[2-5])|(?P<both>both))\s+(?:leaders|presidents|heads\s+of\s+state|"
+    r"prime\s+ministers|sides|countries|nations|governments|delegations|men)\b", re.IGNORECASE)
+_PARTY_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# A publication's title that says how many took part ("... Trilateral Meeting", "Bilateral Meeting").
+_LATERAL_TITLE = re.compile(r"\b(?P<kind>bi|tri|quadri)lateral\b", re.IGNORECASE)
+_LATERAL_COUNTS = {"bi": 2, "tri": 3, "quadri": 4}
+# Titles of one meeting or call between the people they name ("Readout of President Biden's Call with
+# President Xi"), not of briefings that name their speakers.
+_MEETING_TITLE = re.compile(r"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b", re.IGNORECASE)
+_STATEMENT_ON = re.compile(r"^\s*(?:statement|remarks|readout)\s+(?:from|by)\s+.*?\s+on\s+", re.IGNORECASE)
+
+
+def _party_counts(text: str) -> set[int]:
+    return {_PARTY_COUNT_WORDS[match.group("count").lower()] if match.group("count") else 2
+            for match in _PARTY_COUNT.finditer(text)}
+
+
+def _parties_of(candidate: Candidate) -> int | None:
+    """How many parties the evidence says met: its sentence's own count ("the two sides"), else its
+    publication's title ("Trilateral Meeting", or the people a meeting or call readout names)."""
+    stated = _party_counts(candidate.analysis.text)
+    if len(stated) == 1:
+        return next(iter(stated))
+    if stated:
+        return None
+    title = candidate.first.title or ""
+    lateral = {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
+    if lateral:
+        return next(iter(lateral)) if len(lateral) == 1 else None
+    if _MEETING_TITLE.search(title):
+        about = _STATEMENT_ON.sub("", title, count=1)  # "Statement from <spokesperson> on the Meeting Between ..."
+        people = _people_in(analyze(about))
+        if people >= 2:
+            return people
+    return None
+
+
+def _people_in(title: Analysis) -> int:
+    """The people a title names: those the lexicon knows, and each run of unknown names right after a
+    leader's title ("Prime Minister Anthony Albanese")."""
+    known: set[str] = set()
+    unknown = 0
+    previous_name = None
+    for entity in sorted(title.entities, key=lambda entity: entity.index):
+        if entity.kind == "person":
+            known.add(entity.key)
+        elif entity.kind == "name" and previous_name != entity.index - 1 and entity.index > 0 \
+                and fold(title.tokens[entity.index - 1].surface) in _LEADER_TITLES:
+            unknown += 1
+        previous_name = entity.index if entity.kind == "name" else None
+    return len(known) + unknown
+
+
+_LEADER_TITLES = frozenset({"president", "minister", "chancellor", "king", "queen", "prince", "premier", "emperor",
+                            "amir", "emir", "sultan", "taoiseach"})
+
+
+def _party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+    """"The three leaders agreed ..." against the readout of a meeting of two: the claim counts the
+    parties, and the evidence (its sentence, or its publication's title) counts them otherwise."""
+    claimed = _party_counts(claim.text)
+    if len(claimed) != 1:
+        return Conflict((), frozenset())
+    theirs = _parties_of(candidate)
+    if theirs is None or theirs in claimed:
+        return Conflict((), frozenset())
+    count_words = {match.group("count") or match.group("both") for match in _PARTY_COUNT.finditer(claim.text)}
+    keys = {token.key for token in claim.tokens if token.surface in count_words}
+    return Conflict((NUMBER_MISMATCH,), frozenset(keys))
 
 
 # Days before its publication on which the meeting a readout reads out may have been held
