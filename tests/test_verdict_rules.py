@@ -1564,3 +1564,66 @@ def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path)
     # Neither town is known to the lexicon; a meeting in 2021 elsewhere (whose readout names the claim's town
     # too) says nothing of where this one was.
     assert claim["verdict"] != "contested" and PLACE_MISMATCH not in claim["reasons"], claim
+
+
+# ---------------------------------------------------------------- opposite actions in paraphrase
+
+def test_an_aside_between_commas_does_not_end_what_a_denial_reaches():
+    from verifier.verdicts import OPPOSITE_ACTION
+    record = "The ministers decided to study further ways to widen regional backing for the lighthouse fund."
+    # ", however," interrupts the clause: what was ruled out is the widening of the backing.
+    assert OPPOSITE_ACTION in _conflicts("The ministers ruled out new measures, however, to widen regional backing "
+                                         "for the lighthouse fund.", record)
+    # A real clause break still ends it.
+    assert OPPOSITE_ACTION not in _conflicts("The ministers ruled out new measures, and officials hope to widen "
+                                             "regional backing for the lighthouse fund.", record)
+
+
+def test_a_named_thing_put_off_is_stated_by_its_name():
+    from verifier.verdicts import OPPOSITE_ACTION
+    claim = "The envoys have agreed to put off the renewal of the Harbour Works Act."
+    assert OPPOSITE_ACTION in _conflicts(claim, "We agreed to hasten the renewal of the Harbour Works Act to keep "
+                                                "the shipyards busy.")
+    # The name alone, without what was done to it, is not the thing put off.
+    assert OPPOSITE_ACTION not in _conflicts(claim, "The Harbour Works Act was debated in parliament.")
+
+
+COMPACT_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-naval-staff-talks/",
+    title="Readout of the Naval Staff Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC),
+    body="The naval chiefs met in Oslo on Tuesday. Both navies welcomed the steady progress made and agreed to "
+         "continue staff consultations as the rescue arrangements move toward final refinement. "
+         "We have also agreed to hasten the renewal of the Coastal Rescue "
+         "Compact to keep the lifeboat stations open. The chiefs reviewed search and rescue exercises in the "
+         "northern waters.")
+
+
+def test_the_clause_after_a_verb_of_saying_is_the_point_an_opposite_action_is_about(tmp_path):
+    [claim] = _checked(tmp_path / "compact.db", [COMPACT_READOUT], [
+        ("The admiral thanks his hosts and says the two navies have agreed to put off the renewal of the Coastal "
+         "Rescue Compact.", date(2024, 6, 5))])
+    # The thanks are the setting; the record says the reverse of what was agreed.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["opposite_action"]), claim
+
+
+def test_an_opposite_action_counts_as_the_claims_word_in_how_closely_a_sentence_states_the_point():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    from verifier.verdicts import Anchor, decide
+    claim = analyze("The two navies agreed to suspend staff consultations until the rescue arrangements are "
+                    "finalized.")
+    # The action is the claim's heaviest word, as a rare verb is.
+    weights = {key: {"=suspend": 8.0, "finaliz": 2.0}.get(key, 1.0) for key in claim.keys}
+    sentence = ("The two navies welcomed the steady progress made and agreed to continue staff consultations as "
+                "the rescue arrangements move toward final refinement.")
+    hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
+                      speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/navies/",
+                      title="Readout of the Naval Staff Talks", source="whitehouse", side="us-government",
+                      kind="readout", published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC), published_text="May 6, 2024")
+    record = Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
+    assert T.RELATED_SCORE <= record.score < T.CONTEST_OUTSIDE_EVENT_SCORE
+    anchor = Anchor(date=datetime(2024, 5, 7, 23, 59, tzinfo=UTC), known=True, day=date(2024, 5, 7))
+    # Its publication holds no other evidence of the article: only a sentence stating the point as closely
+    # as support must may contradict the claim, and "continue" in place of "suspend" does.
+    found = decide(claim, "none", [record], weights, anchor, event_publications=frozenset({99}))
+    assert (found.verdict, found.reasons) == ("contested", ["opposite_action"])

@@ -237,7 +237,11 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
         if theirs is None:
             theirs = _implied_scope(candidate)
         denied = _scope_after(claim, end)
-        stated = (denied & claim.predicate_keys & candidate.keys) - candidate.negated - theirs
+        # What is put off is often a named thing ("put off the renewal of the Harbour Works Act"): its
+        # words count, but not a known party or place (=china), which is the setting of any sentence.
+        stated = (denied & _denied_thing_keys(claim) & candidate.keys) - candidate.negated - theirs
+        if not stated & claim.predicate_keys:
+            continue  # a name alone is not the thing denied
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
         reason = NEGATION_MISMATCH if withheld else OPPOSITE_ACTION
@@ -248,6 +252,13 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
 
 # Words of what the claim denies that the record must state for the denial to be contradicted.
 _DENIED_WORDS_STATED = 2
+
+
+def _denied_thing_keys(claim: Analysis) -> frozenset[str]:
+    """The claim's keys that can name what a denying verb denies: its
+    predicate, and the words of names the lexicon does not know (a law, a
+    programme); a known party or place ("=china") is not the thing."""
+    return claim.predicate_keys | {key for key in claim.keys if not key.startswith("=")}
 
 
 def _denying_verbs(claim: Analysis) -> frozenset[str]:
@@ -279,9 +290,16 @@ def _scope_after(analysis: Analysis, start: int) -> set[str]:
     keys: set[str] = set()
     previous_end = start
     for token in analysis.tokens:
-        if token.start < start:
+        if token.start < previous_end:
             continue
-        if _DENIAL_CLAUSE_MARK.search(analysis.text, previous_end, token.start) or (
+        mark = _DENIAL_CLAUSE_MARK.search(analysis.text, previous_end, token.start)
+        aside = mark and _ASIDE.match(analysis.text, mark.start())
+        if aside:
+            # "ruled out new steps, however, to rally support": an adverb set off by commas
+            # interrupts the clause without ending it; the denial reaches past it.
+            previous_end = aside.end()
+            continue
+        if mark or (
                 keys and fold(token.surface) in ("but", "while", "although", "and", "which", "who")):
             break
         previous_end = token.end
@@ -293,6 +311,9 @@ def _scope_after(analysis: Analysis, start: int) -> set[str]:
 
 
 _DENIAL_CLAUSE_MARK = re.compile(r"[,;:.()\"]")
+# A sentence adverb between two commas (", however,"): an aside inside the clause, not its end.
+_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|instead|also|too|nonetheless|"
+                    r"nevertheless|for now|for the moment|for the time being|in turn)\s*,", re.IGNORECASE)
 
 
 def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
@@ -1008,11 +1029,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
             same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
+            # How closely the sentence states the point, its opposite action counted as the claim's word.
+            closeness = _opposite_counted(claim, candidate, conflict, key_weights)
             covered = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
-                       and candidate.score >= T.CONTEST_MIN_SCORE)
+                       and closeness.score >= T.CONTEST_MIN_SCORE)
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
-            if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and candidate.score >= T.CONTEST_MIN_SCORE:
+            if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and closeness.score >= T.CONTEST_MIN_SCORE:
                 # The detail in conflict sits in one clause of a longer sentence ("Before leaving
                 # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
                 # clause is the point the record must share; the rest is its setting.
@@ -1026,8 +1049,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             and part_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
                             and largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
                         covered, gap, same_point = True, 0.0, part_point
-            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(candidate, anchor)
-                      and _about_the_event(candidate, event_publications)
+            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(closeness, anchor)
+                      and _about_the_event(closeness, event_publications)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
@@ -1110,9 +1133,27 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                    "Nothing in the official record speaks to this claim.")
 
 
-# Where a sentence joins clauses: a comma or semicolon, "that" after a verb of saying, a
-# subordinating word ("before leaving ...", "as he ...").
-_CLAUSE_JOINS = re.compile(r"[,;]\s+|\s+(?:that|before|after|while|whereas|as|when|because)\s+", re.IGNORECASE)
+def _opposite_counted(claim: Analysis, candidate: Candidate, conflict: Conflict,
+                      key_weights: dict[str, float]) -> Candidate:
+    """The candidate scored as if it said the claim's action where it says the
+    opposite ("agreed to continue consultations" for "agreed to suspend
+    consultations"): the opposite fills the same place in the sentence, and
+    when the action is the claim's heaviest word, leaving it out of the score
+    keeps the very sentence that contradicts the claim below the gates."""
+    if OPPOSITE_ACTION not in conflict.reasons:
+        return candidate
+    opposed = conflict.ignored & claim.keys
+    if not opposed:
+        return candidate
+    coverage = coverage_of(claim, key_weights, replace(candidate.analysis, keys=candidate.analysis.keys | opposed))
+    return replace(candidate, coverage=coverage) if coverage.score > candidate.score else candidate
+
+
+# Where a sentence joins clauses: a comma or semicolon, "that" after a verb of saying, or the verb
+# of saying itself when "that" is left out ("thanks his host and says the two sides agreed ..."),
+# a subordinating word ("before leaving ...", "as he ...", "until the deal is signed").
+_CLAUSE_JOINS = re.compile(r"[,;]\s+|\s+(?:that|before|after|while|whereas|as|when|because|until|unless|says|said|"
+                           r"adds|added)\s+", re.IGNORECASE)
 
 
 def _conflict_clause(claim: Analysis, keys: frozenset[str] | set[str],
