@@ -1627,3 +1627,31 @@ def test_an_opposite_action_counts_as_the_claims_word_in_how_closely_a_sentence_
     # as support must may contradict the claim, and "continue" in place of "suspend" does.
     found = decide(claim, "none", [record], weights, anchor, event_publications=frozenset({99}))
     assert (found.verdict, found.reasons) == ("contested", ["opposite_action"])
+
+
+def test_diplomatic_opposites_in_paraphrase_are_compared():
+    from verifier.verdicts import OPPOSITE_ACTION, _states_action
+    pairs = [
+        ("The mayor rebuked the harbour pilots for the night crossing.",
+         "The mayor praised the harbour pilots for the night crossing."),
+        ("The envoys commended the coast guard for its handling of the storm.",
+         "The envoys criticized the coast guard for its handling of the storm."),
+        ("Both sides agreed to deepen cooperation on river pollution.",
+         "Both sides agreed to weaken cooperation on river pollution."),
+        ("The two towns downgraded their ferry partnership.", "The two towns elevated their ferry partnership."),
+        ("The guilds severed their ties with the dock workers.", "The guilds maintained their ties with the dock workers."),
+        ("The guilds will abandon the apprentice exchange.", "The guilds will continue the apprentice exchange."),
+        ("The council rejected the lighthouse proposal.", "The council welcomed the lighthouse proposal."),
+        ("The ministers agreed to hasten the canal survey.", "The ministers agreed to slow the canal survey."),
+    ]
+    for claim, record in pairs:
+        assert OPPOSITE_ACTION in _conflicts(claim, record), claim
+        assert OPPOSITE_ACTION not in _conflicts(record, record), record
+    # Calling a thing off in other words: "put on ice", "delayed".
+    record = "The ministers completed the ferry timetable review in March."
+    assert OPPOSITE_ACTION in _conflicts("The ministers put on ice the ferry timetable review.", record)
+    assert OPPOSITE_ACTION in _conflicts("The ministers delayed the ferry timetable review.", record)
+    # A paraphrase with the same opposites is the same action: "deepen" is stated by "strengthen",
+    # "elevate" by "upgrade".
+    assert _states_action(analyze("They will strengthen cooperation."), "deepen")
+    assert _states_action(analyze("They upgraded the partnership."), analyze("They elevated it.").tokens[1].key)

@@ -219,12 +219,12 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 # Verbs that deny what follows them without a "not": holding back from it ("stopped short of new
 # limits", "held off on sanctions") flips its polarity; calling it off ("ruled out talks", "put off
-# signing", "shelved the plan") is the opposite of doing it.
+# signing", "shelved the plan", "delayed the review") is the opposite of doing it.
 _IMPLIED_DENIAL = re.compile(
     r"\b(?:(?P<withheld>stop(?:ped|s|ping)?\s+short\s+of|h(?:e|o)ld(?:s|ing)?\s+off\s+on|balk(?:ed|s|ing)?\s+at|"
     r"shied\s+away\s+from|shy(?:ing)?\s+away\s+from|refrain(?:ed|s|ing)?\s+from)|"
     r"(?P<called_off>rul(?:ed|es|ing)\s+out|put(?:s|ting)?\s+off|postpon(?:ed|es|ing)|shelv(?:ed|es|ing)|"
-    r"scrapp(?:ed|ing)|scraps|call(?:ed|s|ing)?\s+off))\s+", re.IGNORECASE)
+    r"scrapp(?:ed|ing)|scraps|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+on\s+ice|delay(?:ed|ing)))\s+", re.IGNORECASE)
 
 
 def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
