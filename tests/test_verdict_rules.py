@@ -1643,6 +1643,7 @@ def test_diplomatic_opposites_in_paraphrase_are_compared():
         ("The guilds will abandon the apprentice exchange.", "The guilds will continue the apprentice exchange."),
         ("The council rejected the lighthouse proposal.", "The council welcomed the lighthouse proposal."),
         ("The ministers agreed to hasten the canal survey.", "The ministers agreed to slow the canal survey."),
+        ("The two guilds rejected the new apprentice quotas.", "The two guilds agreed on the new apprentice quotas."),
     ]
     for claim, record in pairs:
         assert OPPOSITE_ACTION in _conflicts(claim, record), claim
