@@ -1656,3 +1656,30 @@ def test_diplomatic_opposites_in_paraphrase_are_compared():
     # "elevate" by "upgrade".
     assert _states_action(analyze("They will strengthen cooperation."), "deepen")
     assert _states_action(analyze("They upgraded the partnership."), analyze("They elevated it.").tokens[1].key)
+
+
+def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action_is_read():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    from verifier.verdicts import Anchor, decide
+    claim = analyze("The council would wind down its talks with the fishing guilds ahead of the election.")
+    # The action is the claim's heaviest word: a sentence saying its opposite lacks it and scores low.
+    weights = {key: {"=wind_down": 8.0, "electio": 3.0}.get(key, 1.5) for key in claim.keys}
+    anchor = Anchor(date=datetime(2024, 5, 7, 23, 59, tzinfo=UTC), known=True, day=date(2024, 5, 7))
+
+    def verdict_against(sentence: str):
+        hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
+                          speaker=None, is_evidence=True, rank=0.0,
+                          url="https://www.whitehouse.gov/briefing-room/council/", title="Fact Sheet: The Council",
+                          source="whitehouse", side="us-government", kind="fact-sheet",
+                          published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC), published_text="May 6, 2024")
+        record = Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
+        assert T.COUNT_ASIDE_FLOOR <= record.score < T.RELATED_SCORE
+        found = decide(claim, "none", [record], weights, anchor)
+        return found.verdict, found.reasons
+
+    assert verdict_against("The council will continue to work with the fishing guilds on this question in the "
+                           "coming weeks.") == ("contested", ["opposite_action"])
+    # "continue" acting on another thing (the tide tables) is no opposite of winding down the talks.
+    assert verdict_against("The council will continue to publish tide tables, and the fishing guilds will meet on "
+                           "this question.") == ("unsourced", ["no_match"])

@@ -968,7 +968,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         named = None  # the publication the claim names is in the record and says it: no other one speaks for it
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
-            candidate = _scored_without_its_count(compared, claim, candidate, key_weights)
+            candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
+                         or _scored_with_its_opposite(compared, claim, candidate, key_weights))
             if candidate is None:
                 continue
         conflict = find_conflicts(compared, candidate.analysis)
@@ -1028,7 +1029,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
-            same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
+            stated, point_aside = _as_stated(claim, candidate, conflict, aside)
+            same_point = coverage_of(claim, key_weights, stated, point_aside)
             # How closely the sentence states the point, its opposite action counted as the claim's word.
             closeness = _opposite_counted(claim, candidate, conflict, key_weights)
             covered = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
@@ -1044,7 +1046,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                           or _conflict_clause(claim, conflict.ignored - claim.keys, key_weights))
                 if clause is not None:
                     part, part_weights = clause
-                    part_point = coverage_of(part, part_weights, candidate.analysis, aside)
+                    part_point = coverage_of(part, part_weights, stated, point_aside)
                     if (part_point.coverage >= T.CONTEST_COVERAGE
                             and part_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
                             and largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
@@ -1140,13 +1142,66 @@ def _opposite_counted(claim: Analysis, candidate: Candidate, conflict: Conflict,
     consultations"): the opposite fills the same place in the sentence, and
     when the action is the claim's heaviest word, leaving it out of the score
     keeps the very sentence that contradicts the claim below the gates."""
-    if OPPOSITE_ACTION not in conflict.reasons:
+    stated, _aside = _as_stated(claim, candidate, conflict, frozenset())
+    if stated is candidate.analysis:
         return candidate
-    opposed = conflict.ignored & claim.keys
-    if not opposed:
-        return candidate
-    coverage = coverage_of(claim, key_weights, replace(candidate.analysis, keys=candidate.analysis.keys | opposed))
+    coverage = coverage_of(claim, key_weights, stated)
     return replace(candidate, coverage=coverage) if coverage.score > candidate.score else candidate
+
+
+def _as_stated(claim: Analysis, candidate: Candidate, conflict: Conflict,
+               aside: frozenset[str]) -> tuple[Analysis, frozenset[str]]:
+    """The record's sentence as the same-point test reads it, and the claim's
+    keys it leaves aside. Where the only disagreement is the action, the
+    record's opposite stands for the claim's word and counts as it, rather
+    than being left out: left out, a claim whose heaviest word is the action
+    would be judged on its light words alone."""
+    opposed = conflict.ignored & claim.keys
+    if conflict.reasons != (OPPOSITE_ACTION,) or not opposed or not _acts_on_the_same(claim, candidate.analysis,
+                                                                                      opposed):
+        return candidate.analysis, aside
+    return replace(candidate.analysis, keys=candidate.analysis.keys | opposed), aside - opposed
+
+
+def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]) -> bool:
+    """Whether the record's opposite action acts on what the claim's does: a
+    word of what follows one follows the other ("wind down its consultations
+    with allies" / "continue to work with allies"), not another thing done
+    ("stop the leakage" / "continuing to share information"). A denying verb
+    ("put off") has no lexicon opposite: what it denies is already checked."""
+    for key in opposed:
+        forms = _stem_forms(key)
+        opposites = {form for opposite in _opposites_of(key) for form in _stem_forms(opposite)}
+        if not opposites:
+            continue
+        ours = set().union(*(_scope_after(claim, token.end) for token in claim.tokens if token.key in forms))
+        theirs = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposites))
+        if not ours & theirs:
+            return False
+    return True
+
+
+def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Candidate,
+                              key_weights: dict[str, float]) -> Candidate | None:
+    """A sentence of the article's event that states the opposite of the
+    claim's action ("will continue to work with allies" for "would wind down
+    its work with allies"), scored with the opposite as the claim's word: the
+    action, a rare word, is what kept it below the related score."""
+    if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
+        return None
+    if not (_opposite_forms(compared.predicate_keys) & candidate.analysis.keys or _denial_spans(compared.text)):
+        return None  # nothing opposite to the claim's actions in it (and find_conflicts is costly)
+    conflict = find_conflicts(compared, candidate.analysis)
+    if conflict.reasons != (OPPOSITE_ACTION,):
+        return None
+    rescored = _opposite_counted(claim, candidate, conflict, key_weights)
+    return rescored if rescored.score >= T.RELATED_SCORE else None
+
+
+@lru_cache(maxsize=8_192)
+def _opposite_forms(keys: frozenset[str]) -> frozenset[str]:
+    """Every form of every opposite of the keys' actions."""
+    return frozenset(form for key in keys for opposite in _opposites_of(key) for form in _stem_forms(opposite))
 
 
 # Where a sentence joins clauses: a comma or semicolon, "that" after a verb of saying, or the verb
