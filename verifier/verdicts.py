@@ -1032,7 +1032,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             stated, point_aside = _as_stated(claim, candidate, conflict, aside)
             same_point = coverage_of(claim, key_weights, stated, point_aside)
             # How closely the sentence states the point, its opposite action counted as the claim's word.
-            closeness = _opposite_counted(claim, candidate, conflict, key_weights)
+            closeness = _opposite_counted(claim, candidate, stated, key_weights)
             covered = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
                        and closeness.score >= T.CONTEST_MIN_SCORE)
             # The gap is the costliest test: only when it can matter, or the trace records it.
@@ -1135,14 +1135,14 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                    "Nothing in the official record speaks to this claim.")
 
 
-def _opposite_counted(claim: Analysis, candidate: Candidate, conflict: Conflict,
+def _opposite_counted(claim: Analysis, candidate: Candidate, stated: Analysis,
                       key_weights: dict[str, float]) -> Candidate:
     """The candidate scored as if it said the claim's action where it says the
     opposite ("agreed to continue consultations" for "agreed to suspend
     consultations"): the opposite fills the same place in the sentence, and
     when the action is the claim's heaviest word, leaving it out of the score
-    keeps the very sentence that contradicts the claim below the gates."""
-    stated, _aside = _as_stated(claim, candidate, conflict, frozenset())
+    keeps the very sentence that contradicts the claim below the gates.
+    `stated` is the sentence as `_as_stated` reads it."""
     if stated is candidate.analysis:
         return candidate
     coverage = coverage_of(claim, key_weights, stated)
@@ -1156,9 +1156,10 @@ def _as_stated(claim: Analysis, candidate: Candidate, conflict: Conflict,
     record's opposite stands for the claim's word and counts as it, rather
     than being left out: left out, a claim whose heaviest word is the action
     would be judged on its light words alone."""
+    if conflict.reasons != (OPPOSITE_ACTION,):
+        return candidate.analysis, aside
     opposed = conflict.ignored & claim.keys
-    if conflict.reasons != (OPPOSITE_ACTION,) or not opposed or not _acts_on_the_same(claim, candidate.analysis,
-                                                                                      opposed):
+    if not opposed or not _acts_on_the_same(claim, candidate.analysis, opposed):
         return candidate.analysis, aside
     return replace(candidate.analysis, keys=candidate.analysis.keys | opposed), aside - opposed
 
@@ -1189,12 +1190,17 @@ def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Ca
     action, a rare word, is what kept it below the related score."""
     if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
         return None
-    if not (_opposite_forms(compared.predicate_keys) & candidate.analysis.keys or _denial_spans(compared.text)):
+    keys = candidate.analysis.keys
+    if not _opposite_forms(compared.predicate_keys) & keys:
         return None  # nothing opposite to the claim's actions in it (and find_conflicts is costly)
+    opposed = frozenset(key for key in compared.predicate_keys - keys if _opposite_forms(frozenset({key})) & keys)
+    if not opposed or not _acts_on_the_same(compared, candidate.analysis, opposed):
+        return None  # the opposite acts on another thing: cheaper to tell than find_conflicts
     conflict = find_conflicts(compared, candidate.analysis)
     if conflict.reasons != (OPPOSITE_ACTION,):
         return None
-    rescored = _opposite_counted(claim, candidate, conflict, key_weights)
+    stated, _aside = _as_stated(claim, candidate, conflict, frozenset())
+    rescored = _opposite_counted(claim, candidate, stated, key_weights)
     return rescored if rescored.score >= T.RELATED_SCORE else None
 
 
