@@ -1641,7 +1641,7 @@ def test_diplomatic_opposites_in_paraphrase_are_compared():
         ("The two towns downgraded their ferry partnership.", "The two towns elevated their ferry partnership."),
         ("The guilds severed their ties with the dock workers.", "The guilds maintained their ties with the dock workers."),
         ("The guilds will abandon the apprentice exchange.", "The guilds will continue the apprentice exchange."),
-        ("The council rejected the lighthouse proposal.", "The council welcomed the lighthouse proposal."),
+        ("The council cut off its aid to the ferry company.", "The council restored its aid to the ferry company."),
         ("The ministers agreed to hasten the canal survey.", "The ministers agreed to slow the canal survey."),
         ("The two guilds rejected the new apprentice quotas.", "The two guilds agreed on the new apprentice quotas."),
     ]
@@ -1655,6 +1655,8 @@ def test_diplomatic_opposites_in_paraphrase_are_compared():
     # A paraphrase with the same opposites is the same action: "deepen" is stated by "strengthen",
     # "elevate" by "upgrade".
     assert _states_action(analyze("They will strengthen cooperation."), "deepen")
+    assert _states_action(analyze("They criticized the pilots."), analyze("They chided the pilots.").tokens[1].key)
+    assert _states_action(analyze("They severed the ties."), analyze("They cut off the ties.").tokens[1].key)
     assert _states_action(analyze("They upgraded the partnership."), analyze("They elevated it.").tokens[1].key)
 
 
