@@ -1655,3 +1655,125 @@ def test_the_number_of_parties_a_claim_counts_is_held_to_the_meeting_the_record_
     ])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
     assert two["verdict"] == both["verdict"] == preview["verdict"] == "supported", (two, both, preview)
+
+
+# ---------------------------------------------------------------- opposite actions in paraphrase
+
+
+def test_an_aside_between_commas_does_not_end_what_a_denial_reaches():
+    from verifier.verdicts import OPPOSITE_ACTION
+    record = "The ministers decided to study further ways to widen regional backing for the lighthouse fund."
+    # ", however," interrupts the clause: what was ruled out is the widening of the backing.
+    assert OPPOSITE_ACTION in _conflicts("The ministers ruled out new measures, however, to widen regional backing "
+                                         "for the lighthouse fund.", record)
+    # A real clause break still ends it.
+    assert OPPOSITE_ACTION not in _conflicts("The ministers ruled out new measures, and officials hope to widen "
+                                             "regional backing for the lighthouse fund.", record)
+
+
+def test_a_named_thing_put_off_is_stated_by_its_name():
+    from verifier.verdicts import OPPOSITE_ACTION
+    claim = "The envoys have agreed to put off the renewal of the Harbour Works Act."
+    assert OPPOSITE_ACTION in _conflicts(claim, "We agreed to hasten the renewal of the Harbour Works Act to keep "
+                                                "the shipyards busy.")
+    # The name alone, without what was done to it, is not the thing put off.
+    assert OPPOSITE_ACTION not in _conflicts(claim, "The Harbour Works Act was debated in parliament.")
+
+
+COMPACT_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-naval-staff-talks/",
+    title="Readout of the Naval Staff Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC),
+    body="The naval chiefs met in Oslo on Tuesday. Both navies welcomed the steady progress made and agreed to "
+         "continue staff consultations as the rescue arrangements move toward final refinement. "
+         "We have also agreed to hasten the renewal of the Coastal Rescue "
+         "Compact to keep the lifeboat stations open. The chiefs reviewed search and rescue exercises in the "
+         "northern waters.")
+
+
+def test_the_clause_after_a_verb_of_saying_is_the_point_an_opposite_action_is_about(tmp_path):
+    [claim] = _checked(tmp_path / "compact.db", [COMPACT_READOUT], [
+        ("The admiral thanks his hosts and says the two navies have agreed to put off the renewal of the Coastal "
+         "Rescue Compact.", date(2024, 6, 5))])
+    # The thanks are the setting; the record says the reverse of what was agreed.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["opposite_action"]), claim
+
+
+def test_an_opposite_action_counts_as_the_claims_word_in_how_closely_a_sentence_states_the_point():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    from verifier.verdicts import Anchor, decide
+    claim = analyze("The two navies agreed to suspend staff consultations until the rescue arrangements are "
+                    "finalized.")
+    # The action is the claim's heaviest word, as a rare verb is.
+    weights = {key: {"=suspend": 8.0, "finaliz": 2.0}.get(key, 1.0) for key in claim.keys}
+    sentence = ("The two navies welcomed the steady progress made and agreed to continue staff consultations as "
+                "the rescue arrangements move toward final refinement.")
+    hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
+                      speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/navies/",
+                      title="Readout of the Naval Staff Talks", source="whitehouse", side="us-government",
+                      kind="readout", published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC), published_text="May 6, 2024")
+    record = Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
+    assert T.RELATED_SCORE <= record.score < T.CONTEST_OUTSIDE_EVENT_SCORE
+    anchor = Anchor(date=datetime(2024, 5, 7, 23, 59, tzinfo=UTC), known=True, day=date(2024, 5, 7))
+    # Its publication holds no other evidence of the article: only a sentence stating the point as closely
+    # as support must may contradict the claim, and "continue" in place of "suspend" does.
+    found = decide(claim, "none", [record], weights, anchor, event_publications=frozenset({99}))
+    assert (found.verdict, found.reasons) == ("contested", ["opposite_action"])
+
+
+def test_diplomatic_opposites_in_paraphrase_are_compared():
+    from verifier.verdicts import OPPOSITE_ACTION, _states_action
+    pairs = [
+        ("The mayor rebuked the harbour pilots for the night crossing.",
+         "The mayor praised the harbour pilots for the night crossing."),
+        ("The envoys commended the coast guard for its handling of the storm.",
+         "The envoys criticized the coast guard for its handling of the storm."),
+        ("Both sides agreed to deepen cooperation on river pollution.",
+         "Both sides agreed to weaken cooperation on river pollution."),
+        ("The two towns downgraded their ferry partnership.", "The two towns elevated their ferry partnership."),
+        ("The guilds severed their ties with the dock workers.", "The guilds maintained their ties with the dock workers."),
+        ("The guilds will abandon the apprentice exchange.", "The guilds will continue the apprentice exchange."),
+        ("The council cut off its aid to the ferry company.", "The council restored its aid to the ferry company."),
+        ("The ministers agreed to hasten the canal survey.", "The ministers agreed to slow the canal survey."),
+        ("The two guilds rejected the new apprentice quotas.", "The two guilds agreed on the new apprentice quotas."),
+    ]
+    for claim, record in pairs:
+        assert OPPOSITE_ACTION in _conflicts(claim, record), claim
+        assert OPPOSITE_ACTION not in _conflicts(record, record), record
+    # Calling a thing off in other words: "put on ice", "delayed".
+    record = "The ministers completed the ferry timetable review in March."
+    assert OPPOSITE_ACTION in _conflicts("The ministers put on ice the ferry timetable review.", record)
+    assert OPPOSITE_ACTION in _conflicts("The ministers delayed the ferry timetable review.", record)
+    # A paraphrase with the same opposites is the same action: "deepen" is stated by "strengthen",
+    # "elevate" by "upgrade".
+    assert _states_action(analyze("They will strengthen cooperation."), "deepen")
+    assert _states_action(analyze("They criticized the pilots."), analyze("They chided the pilots.").tokens[1].key)
+    assert _states_action(analyze("They severed the ties."), analyze("They cut off the ties.").tokens[1].key)
+    assert _states_action(analyze("They upgraded the partnership."), analyze("They elevated it.").tokens[1].key)
+
+
+def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action_is_read():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    from verifier.verdicts import Anchor, decide
+    claim = analyze("The council would wind down its talks with the fishing guilds ahead of the election.")
+    # The action is the claim's heaviest word: a sentence saying its opposite lacks it and scores low.
+    weights = {key: {"=wind_down": 8.0, "electio": 3.0}.get(key, 1.5) for key in claim.keys}
+    anchor = Anchor(date=datetime(2024, 5, 7, 23, 59, tzinfo=UTC), known=True, day=date(2024, 5, 7))
+
+    def verdict_against(sentence: str):
+        hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
+                          speaker=None, is_evidence=True, rank=0.0,
+                          url="https://www.whitehouse.gov/briefing-room/council/", title="Fact Sheet: The Council",
+                          source="whitehouse", side="us-government", kind="fact-sheet",
+                          published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC), published_text="May 6, 2024")
+        record = Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
+        assert T.COUNT_ASIDE_FLOOR <= record.score < T.RELATED_SCORE
+        found = decide(claim, "none", [record], weights, anchor)
+        return found.verdict, found.reasons
+
+    assert verdict_against("The council will continue to work with the fishing guilds on this question in the "
+                           "coming weeks.") == ("contested", ["opposite_action"])
+    # "continue" acting on another thing (the tide tables) is no opposite of winding down the talks.
+    assert verdict_against("The council will continue to publish tide tables, and the fishing guilds will meet on "
+                           "this question.") == ("unsourced", ["no_match"])

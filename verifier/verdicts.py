@@ -219,12 +219,12 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 # Verbs that deny what follows them without a "not": holding back from it ("stopped short of new
 # limits", "held off on sanctions") flips its polarity; calling it off ("ruled out talks", "put off
-# signing", "shelved the plan") is the opposite of doing it.
+# signing", "shelved the plan", "delayed the review") is the opposite of doing it.
 _IMPLIED_DENIAL = re.compile(
     r"\b(?:(?P<withheld>stop(?:ped|s|ping)?\s+short\s+of|h(?:e|o)ld(?:s|ing)?\s+off\s+on|balk(?:ed|s|ing)?\s+at|"
     r"shied\s+away\s+from|shy(?:ing)?\s+away\s+from|refrain(?:ed|s|ing)?\s+from)|"
     r"(?P<called_off>rul(?:ed|es|ing)\s+out|put(?:s|ting)?\s+off|postpon(?:ed|es|ing)|shelv(?:ed|es|ing)|"
-    r"scrapp(?:ed|ing)|scraps|call(?:ed|s|ing)?\s+off))\s+", re.IGNORECASE)
+    r"scrapp(?:ed|ing)|scraps|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+on\s+ice|delay(?:ed|ing)))\s+", re.IGNORECASE)
 
 
 def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
@@ -237,7 +237,11 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
         if theirs is None:
             theirs = _implied_scope(candidate)
         denied = _scope_after(claim, end)
-        stated = (denied & claim.predicate_keys & candidate.keys) - candidate.negated - theirs
+        # What is put off is often a named thing ("put off the renewal of the Harbour Works Act"): its
+        # words count, but not a known party or place (=china), which is the setting of any sentence.
+        stated = (denied & _denied_thing_keys(claim) & candidate.keys) - candidate.negated - theirs
+        if not stated & claim.predicate_keys:
+            continue  # a name alone is not the thing denied
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
         reason = NEGATION_MISMATCH if withheld else OPPOSITE_ACTION
@@ -248,6 +252,13 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
 
 # Words of what the claim denies that the record must state for the denial to be contradicted.
 _DENIED_WORDS_STATED = 2
+
+
+def _denied_thing_keys(claim: Analysis) -> frozenset[str]:
+    """The claim's keys that can name what a denying verb denies: its
+    predicate, and the words of names the lexicon does not know (a law, a
+    programme); a known party or place ("=china") is not the thing."""
+    return claim.predicate_keys | {key for key in claim.keys if not key.startswith("=")}
 
 
 def _denying_verbs(claim: Analysis) -> frozenset[str]:
@@ -279,9 +290,16 @@ def _scope_after(analysis: Analysis, start: int) -> set[str]:
     keys: set[str] = set()
     previous_end = start
     for token in analysis.tokens:
-        if token.start < start:
+        if token.start < previous_end:
             continue
-        if _DENIAL_CLAUSE_MARK.search(analysis.text, previous_end, token.start) or (
+        mark = _DENIAL_CLAUSE_MARK.search(analysis.text, previous_end, token.start)
+        aside = mark and _ASIDE.match(analysis.text, mark.start())
+        if aside:
+            # "ruled out new steps, however, to rally support": an adverb set off by commas
+            # interrupts the clause without ending it; the denial reaches past it.
+            previous_end = aside.end()
+            continue
+        if mark or (
                 keys and fold(token.surface) in ("but", "while", "although", "and", "which", "who")):
             break
         previous_end = token.end
@@ -293,6 +311,9 @@ def _scope_after(analysis: Analysis, start: int) -> set[str]:
 
 
 _DENIAL_CLAUSE_MARK = re.compile(r"[,;:.()\"]")
+# A sentence adverb between two commas (", however,"): an aside inside the clause, not its end.
+_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|instead|also|too|nonetheless|"
+                    r"nevertheless|for now|for the moment|for the time being|in turn)\s*,", re.IGNORECASE)
 
 
 def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
@@ -947,7 +968,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         named = None  # the publication the claim names is in the record and says it: no other one speaks for it
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
-            candidate = _scored_without_its_count(compared, claim, candidate, key_weights)
+            candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
+                         or _scored_with_its_opposite(compared, claim, candidate, key_weights))
             if candidate is None:
                 continue
         conflict = find_conflicts(compared, candidate.analysis)
@@ -1009,12 +1031,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue
         if conflict.reasons:
             aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
-            same_point = coverage_of(claim, key_weights, candidate.analysis, aside)
+            stated, point_aside = _as_stated(claim, candidate, conflict, aside)
+            same_point = coverage_of(claim, key_weights, stated, point_aside)
+            # How closely the sentence states the point, its opposite action counted as the claim's word.
+            closeness = _opposite_counted(claim, candidate, stated, key_weights)
             covered = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
-                       and candidate.score >= T.CONTEST_MIN_SCORE)
+                       and closeness.score >= T.CONTEST_MIN_SCORE)
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
-            if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and candidate.score >= T.CONTEST_MIN_SCORE:
+            if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and closeness.score >= T.CONTEST_MIN_SCORE:
                 # The detail in conflict sits in one clause of a longer sentence ("Before leaving
                 # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
                 # clause is the point the record must share; the rest is its setting.
@@ -1023,13 +1048,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                           or _conflict_clause(claim, conflict.ignored - claim.keys, key_weights))
                 if clause is not None:
                     part, part_weights = clause
-                    part_point = coverage_of(part, part_weights, candidate.analysis, aside)
+                    part_point = coverage_of(part, part_weights, stated, point_aside)
                     if (part_point.coverage >= T.CONTEST_COVERAGE
                             and part_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
                             and largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
                         covered, gap, same_point = True, 0.0, part_point
-            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(candidate, anchor)
-                      and _about_the_event(candidate, event_publications)
+            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(closeness, anchor)
+                      and _about_the_event(closeness, event_publications)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
@@ -1113,9 +1138,86 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                    "Nothing in the official record speaks to this claim.")
 
 
-# Where a sentence joins clauses: a comma or semicolon, "that" after a verb of saying, a
-# subordinating word ("before leaving ...", "as he ...").
-_CLAUSE_JOINS = re.compile(r"[,;]\s+|\s+(?:that|before|after|while|whereas|as|when|because)\s+", re.IGNORECASE)
+def _opposite_counted(claim: Analysis, candidate: Candidate, stated: Analysis,
+                      key_weights: dict[str, float]) -> Candidate:
+    """The candidate scored as if it said the claim's action where it says the
+    opposite ("agreed to continue consultations" for "agreed to suspend
+    consultations"): the opposite fills the same place in the sentence, and
+    when the action is the claim's heaviest word, leaving it out of the score
+    keeps the very sentence that contradicts the claim below the gates.
+    `stated` is the sentence as `_as_stated` reads it."""
+    if stated is candidate.analysis:
+        return candidate
+    coverage = coverage_of(claim, key_weights, stated)
+    return replace(candidate, coverage=coverage) if coverage.score > candidate.score else candidate
+
+
+def _as_stated(claim: Analysis, candidate: Candidate, conflict: Conflict,
+               aside: frozenset[str]) -> tuple[Analysis, frozenset[str]]:
+    """The record's sentence as the same-point test reads it, and the claim's
+    keys it leaves aside. Where the only disagreement is the action, the
+    record's opposite stands for the claim's word and counts as it, rather
+    than being left out: left out, a claim whose heaviest word is the action
+    would be judged on its light words alone."""
+    if conflict.reasons != (OPPOSITE_ACTION,):
+        return candidate.analysis, aside
+    opposed = conflict.ignored & claim.keys
+    if not opposed or not _acts_on_the_same(claim, candidate.analysis, opposed):
+        return candidate.analysis, aside
+    return replace(candidate.analysis, keys=candidate.analysis.keys | opposed), aside - opposed
+
+
+def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]) -> bool:
+    """Whether the record's opposite action acts on what the claim's does: a
+    word of what follows one follows the other ("wind down its consultations
+    with allies" / "continue to work with allies"), not another thing done
+    ("stop the leakage" / "continuing to share information"). A denying verb
+    ("put off") has no lexicon opposite: what it denies is already checked."""
+    for key in opposed:
+        forms = _stem_forms(key)
+        opposites = {form for opposite in _opposites_of(key) for form in _stem_forms(opposite)}
+        if not opposites:
+            continue
+        ours = set().union(*(_scope_after(claim, token.end) for token in claim.tokens if token.key in forms))
+        theirs = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposites))
+        if not ours & theirs:
+            return False
+    return True
+
+
+def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Candidate,
+                              key_weights: dict[str, float]) -> Candidate | None:
+    """A sentence of the article's event that states the opposite of the
+    claim's action ("will continue to work with allies" for "would wind down
+    its work with allies"), scored with the opposite as the claim's word: the
+    action, a rare word, is what kept it below the related score."""
+    if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
+        return None
+    keys = candidate.analysis.keys
+    if not _opposite_forms(compared.predicate_keys) & keys:
+        return None  # nothing opposite to the claim's actions in it (and find_conflicts is costly)
+    opposed = frozenset(key for key in compared.predicate_keys - keys if _opposite_forms(frozenset({key})) & keys)
+    if not opposed or not _acts_on_the_same(compared, candidate.analysis, opposed):
+        return None  # the opposite acts on another thing: cheaper to tell than find_conflicts
+    conflict = find_conflicts(compared, candidate.analysis)
+    if conflict.reasons != (OPPOSITE_ACTION,):
+        return None
+    stated, _aside = _as_stated(claim, candidate, conflict, frozenset())
+    rescored = _opposite_counted(claim, candidate, stated, key_weights)
+    return rescored if rescored.score >= T.RELATED_SCORE else None
+
+
+@lru_cache(maxsize=8_192)
+def _opposite_forms(keys: frozenset[str]) -> frozenset[str]:
+    """Every form of every opposite of the keys' actions."""
+    return frozenset(form for key in keys for opposite in _opposites_of(key) for form in _stem_forms(opposite))
+
+
+# Where a sentence joins clauses: a comma or semicolon, "that" after a verb of saying, or the verb
+# of saying itself when "that" is left out ("thanks his host and says the two sides agreed ..."),
+# a subordinating word ("before leaving ...", "as he ...", "until the deal is signed").
+_CLAUSE_JOINS = re.compile(r"[,;]\s+|\s+(?:that|before|after|while|whereas|as|when|because|until|unless|says|said|"
+                           r"adds|added)\s+", re.IGNORECASE)
 
 
 def _conflict_clause(claim: Analysis, keys: frozenset[str] | set[str],
