@@ -42,6 +42,16 @@ def test_ordinal_words_are_numbers_compared_with_ordinals():
     assert analyze("First, we met.").quantities == []
 
 
+def test_one_duration_each_is_compared_across_units():
+    record = "The two ministers spoke for more than two hours about the fisheries dispute."
+    assert _conflicts("The ministers spoke for more than two days about the fisheries dispute.", record) == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("The ministers spoke for some 120 minutes about the fisheries dispute.", record) == ()
+    # Two durations in the claim: the record's one may be either of them.
+    assert NUMBER_MISMATCH not in _conflicts(
+        "During a two-day visit the ministers spoke for more than two hours about the fisheries dispute.", record)
+
+
 def test_a_list_shares_its_first_members_preposition():
     entities = analyze("He raised abuses in Xinjiang, Tibet and Inner Mongolia.").entities
     assert [(e.key, e.after_preposition) for e in entities] == [

@@ -486,6 +486,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             if any(len(values) == 1 and quantity.value not in values
                    for values in (found - others for found in _numbers_in_same_words(claim, quantity.value, candidate))):
                 return True
+            if _one_duration_each_differs(claim, candidate):
+                return True
             continue
         # One other value is a contradiction; several ("a 34% tariff ... a 10% tariff") are
         # other quantities of the kind, and the claim's may be yet another, unless the claim
@@ -501,6 +503,23 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                     quantity.unit == "minute" and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
+
+
+# Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
+_MINUTES_IN = {"minute": 1, "day": 24 * 60, "month": 30 * 24 * 60}
+
+
+def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
+    """"Spoke for more than two days" against "for more than two hours": when each side gives one
+    duration, in units of different kinds, they are the same span of time or a contradiction.
+    (A claim with two durations, "a two-day visit ... talks of 90 minutes", is left alone: the
+    record's one may be the other.)"""
+    ours = [q for q in claim.quantities if q.unit in _MINUTES_IN]
+    theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN]
+    if len(ours) != 1 or len(theirs) != 1 or ours[0].unit == theirs[0].unit:
+        return False
+    claimed, stated = (q.value * _MINUTES_IN[q.unit] for q in (ours[0], theirs[0]))
+    return not _within_rounding(claimed, stated)
 
 
 # A number said to be approximate: "nearly $8 billion", "about 1.8", "some 300,000", "close to 200".
