@@ -232,6 +232,12 @@ QUOTE_SHORT_SHARE = 0.0
 # The aligned passage must be at least this similar (rapidfuzz partial_ratio).
 QUOTE_ALIGN_RATIO = 70.0
 
+# ---- one name swapped for another (verifier/alignment.py) ------------------
+# A run of names the record replaces word for word with other names is a swap of one party or place
+# when it is this short: a full name with its particles ("Maria Elena de la Cruz"); a longer span is
+# a reworded phrase, not a name.
+SWAP_MAX_NAME_TOKENS = 4
+
 # ---- the calibrated verdict model (verifier/calibration.py) -----------------
 # 1: the verdict is chosen by the logistic model of verifier/data/verdict_model.json among those the
 # rules can justify; 0: the rule cascade alone decides. On since 2026-11-28: leave-one-set-out
