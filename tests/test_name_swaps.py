@@ -56,6 +56,15 @@ def test_other_names_of_the_same_party_or_place_are_no_swap():
                       "Ships must be free to sail in the Korea Bay Sea and the Yellow Sea.") == ()
 
 
+def test_two_spellings_of_a_given_name_and_a_place_against_a_person_are_no_swap():
+    # The same family name, known to the lexicon on both sides: one person, spelt two ways.
+    assert _conflicts("Secretary Gina Raimondo will visit the port next month.",
+                      "Secretary Geena Raimondo will visit the port next month.") == ()
+    # A known place on one side, a person's two names on the other: not one slot.
+    assert _conflicts("The statement did not mention the Red Sea at all.",
+                      "The statement did not mention Gene Sperling at all.") == ()
+
+
 def test_a_family_name_after_another_given_name_is_another_person():
     def keys(text: str) -> list[str]:
         return [token.key for token in analyze(text).tokens if token.capitalised]

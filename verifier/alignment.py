@@ -29,6 +29,7 @@ _LEADING_SMALL = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # Marks that end a clause: a name right before one is flanked by the clause's edge.
 _CLAUSE_MARKS = frozenset(",;:.!?()\"“”—–")
 _KINDS_OF_ACTORS = frozenset({"person", "name", "country"})
+_KINDS_OF_PLACES = frozenset({"place", "name", "country"})
 
 
 def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozenset[str]]]:
@@ -36,6 +37,13 @@ def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozense
     sentence replaces with other names in the same place of the same wording."""
     # Cheap test first: a swap needs a name only the claim says and one only the candidate says.
     if not claim.entity_keys - candidate.keys or not candidate.entity_keys - claim.keys:
+        return []
+    # And enough of the claim's other words in the candidate at all for the aligned share below (the
+    # alignment itself costs a hundred times more; most candidates stop here).
+    said = candidate.keys
+    content = [token.key for token in claim.tokens if not token.stop]
+    unsaid_names = sum(1 for key in content if key in claim.entity_keys and key not in said)
+    if sum(1 for key in content if key in said) < T.SWAP_MIN_ALIGNED_SHARE * (len(content) - unsaid_names):
         return []
     ours, theirs = [t.key for t in claim.tokens], [t.key for t in candidate.tokens]
     blocks = SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes()
@@ -58,6 +66,15 @@ def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozense
         swap = _swap(claim, candidate, *pair)
         if swap is not None:
             found.append(swap)
+    if found:
+        # The rest of the claim must be the record's wording: most of its other content words matched
+        # in order. Two sentences that share a verb and a name's neighbour are not one point.
+        swapped = set().union(*(keys for _, keys in found))
+        content = [token for token in claim.tokens if not token.stop and token.key not in swapped]
+        matched = sum(1 for tag, i1, i2, _, _ in blocks if tag == "equal"
+                      for token in claim.tokens[i1:i2] if not token.stop)
+        if matched < T.SWAP_MIN_ALIGNED_SHARE * len(content):
+            return []
     return found
 
 
@@ -141,24 +158,50 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
     our_name, their_name = _whole_name(claim, ours), _whole_name(candidate, theirs)
     shared = _words_of([claim.tokens[i].surface for i in range(*our_name)]) & \
         _words_of([candidate.tokens[j].surface for j in range(*their_name)])
-    if shared and (our_name != ours or their_name != theirs or "name" in our_kinds | their_kinds) \
-            and not shared <= _person_words(claim, our_name) | _person_words(candidate, their_name):
-        # A name the lexicon does not know that shares a word with the other ("East Sea" / "South China
-        # Sea") may be another language's name of the same place; only a family name shared by two
-        # people ("Jill Biden" / "Joe Biden") leaves them two.
+    if _keys(claim, our_name) & _keys(candidate, their_name) or shared and not (
+            shared <= _person_words(claim, our_name) | _person_words(candidate, their_name)):
+        # Names that share a word ("East Sea" / "South China Sea", "Antony Blinken" / "Anthony Blinken")
+        # may be two spellings of one name; only a family name the analysis gave two people ("Maria
+        # Sullivan" / "Jake Sullivan", normalize._another_bearer) leaves them two.
         return None
     if "event" in our_kinds | their_kinds:
         return None  # another occasion is the occasion detectors' business
-    placed = _placed(claim, ours[0]) or _placed(candidate, theirs[0])
-    if "place" in our_kinds | their_kinds or placed and not {"person"} & (our_kinds | their_kinds):
-        if {"person"} & (our_kinds | their_kinds):
-            return None  # a person where the other side has a place: not one slot
+    our_place = "place" in our_kinds or our_kinds <= _KINDS_OF_PLACES and _placed(claim, ours[0])
+    their_place = "place" in their_kinds or their_kinds <= _KINDS_OF_PLACES and _placed(candidate, theirs[0])
+    if our_place and their_place or our_place and _listed_lone_name(candidate, theirs) \
+            or their_place and _listed_lone_name(claim, ours):
+        # Where one side puts a place, a lone unknown word on the other fills the same slot ("join Arlow
+        # and Dunmere" / "between Arlow and Tavish"); a person's name ("Gene Sperling") does not.
         return PLACE, our_keys
+    if our_place or their_place:
+        return None
     if our_kinds <= _KINDS_OF_ACTORS and their_kinds <= _KINDS_OF_ACTORS \
             and ("country" in our_kinds) == ("country" in their_kinds):
         # A person for a country ("Biden" / "the United States") is as often the same side speaking.
         return ACTOR, our_keys
     return None
+
+
+def _keys(analysis: Analysis, run: tuple[int, int]) -> set[str]:
+    return {token.key for token in analysis.tokens[run[0]:run[1]]}
+
+
+def _listed_lone_name(analysis: Analysis, run: tuple[int, int]) -> bool:
+    """One word the lexicon does not know in a list of names ("Benvik and Dunmere"), no office before
+    it: a place as readily as a person, where the other side lists places."""
+    first, last = run
+    entities = _entity_at(analysis)
+    if last - first != 1 or entities[first].kind != "name" or analysis.tokens[first].surface.isupper():
+        return False  # an acronym ("HHS") is an agency
+    if not (first >= 2 and first - 2 in entities and analysis.tokens[first - 1].surface.lower() in ("and", "or")
+            or first >= 1 and first - 1 in entities
+            and "," in analysis.text[analysis.tokens[first - 1].end:analysis.tokens[first].start]):
+        return False
+    if not first or not analysis.tokens[first - 1].capitalised:
+        return True
+    # The lexicon's titles hold small words too ("and", "the"): only a capitalised one is an office.
+    previous = analysis.tokens[first - 1].surface.lower().rstrip(".")
+    return previous not in lexicon().titles and previous not in PERSON_OFFICES
 
 
 def _placed(analysis: Analysis, index: int) -> bool:
@@ -208,7 +251,7 @@ def _person_words(analysis: Analysis, run: tuple[int, int]) -> set[str]:
 
 def _words_of(surfaces: list[str]) -> set[str]:
     """The written words of a run of names, a known name of several words ("South China Sea") split."""
-    return {word.lower() for surface in surfaces for word in surface.split()}
+    return {word.lower().removesuffix("'s").removesuffix("’s") for surface in surfaces for word in surface.split()}
 
 
 def _initials_of(short: list[str], long: list[str]) -> bool:

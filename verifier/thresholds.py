@@ -237,6 +237,11 @@ QUOTE_ALIGN_RATIO = 70.0
 # when it is this short: a full name with its particles ("Maria Elena de la Cruz"); a longer span is
 # a reworded phrase, not a name.
 SWAP_MAX_NAME_TOKENS = 4
+# ... and the rest of the claim is the record's wording: at least this share of its other content
+# words matched in order. Over the training sets' claims against the whole record, pairs at or under
+# half were sentences sharing a verb and a neighbour of the name ("spoke with", "met today with");
+# the one-name swaps of a stated point sit well above (a list of four towns with one swapped: 0.57).
+SWAP_MIN_ALIGNED_SHARE = 0.55
 
 # ---- the calibrated verdict model (verifier/calibration.py) -----------------
 # 1: the verdict is chosen by the logistic model of verifier/data/verdict_model.json among those the
