@@ -81,6 +81,17 @@ def test_a_family_name_after_another_given_name_is_another_person():
                       "Jake Sullivan opened the new library in the capital.") == (ACTOR_MISMATCH,)
 
 
+def test_a_family_name_written_first_before_another_given_name_is_another_person():
+    def keys(text: str) -> list[str]:
+        return [token.key for token in analyze(text).tokens if token.capitalised]
+
+    # The lexicon knows Wang Yi, family name first: Wang Wenbin is someone else.
+    assert "=wang_yi" not in keys("Spokesperson Wang Wenbin welcomed the grain deal.")
+    assert "=wang_yi" in keys("Director Wang welcomed the grain deal.")
+    assert _conflicts("Wang Wenbin welcomed the grain deal at the briefing.",
+                      "Wang Yi welcomed the grain deal at the briefing.") == (ACTOR_MISMATCH,)
+
+
 SWAPPED_TOWN = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/02/fact-sheet-rail-corridor/",
     title="Fact Sheet: The Rail Corridor", published=datetime(2025, 6, 2, 15, 0, tzinfo=UTC),

@@ -641,6 +641,10 @@ def _analyze(text: str) -> Analysis:
             capitalised = surface[:1].isupper()
             if capitalised and not stop or named:
                 may_name.append(len(tokens))
+                if capitalised and not stop and tokens and tokens[-1].key[0] == "=" \
+                        and _another_family_member(tokens[-1], text, start, word, lex):
+                    # "Wang Wenbin" is not Wang Yi: the family name before another given name is a word of its own.
+                    _rekey_previous(tokens, surfaces)
             # A token whose text is a negation cue has a cue for its word
             # (the word is that text, lower-cased) when offsets line up.
             if cue or not aligned:
@@ -686,6 +690,39 @@ def _another_bearer(tokens: list[Token], text: str, start: int, key: str, lex: L
 
 # Adverbs that open a sentence without a comma and are no stop words.
 _OPENING_ADVERBS = frozenset({"now", "afterwards", "tonight", "first", "next", "thereafter", "overnight"})
+
+
+def _another_family_member(previous: Token, text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """Whether a known person's one-word name written family name first ("Wang") is followed by a given
+    name the lexicon does not give that person ("Wang Wenbin" where it knows "Wang Yi")."""
+    if lex.entity_kind.get(previous.key) != "person" or " " in previous.surface or text[previous.end:start] != " ":
+        return False
+    given = _given_names_after().get((previous.key, previous.surface.lower()))
+    return bool(given) and word not in given
+
+
+def _rekey_previous(tokens: list[Token], surfaces: dict[str, str]) -> None:
+    """Give the last token its own word's key, in the surfaces too when no other token has the old key."""
+    previous = tokens[-1]
+    plain = _plain_word(fold(previous.surface))[0]
+    tokens[-1] = previous._replace(key=plain)
+    if surfaces.get(previous.key) is not None and all(token.key != previous.key for token in tokens):
+        del surfaces[previous.key]
+    surfaces.setdefault(plain, previous.surface)
+
+
+@lru_cache(maxsize=1)
+def _given_names_after() -> dict[tuple[str, str], frozenset[str]]:
+    """(person's key, family name) -> the given names the lexicon writes after it ("wang" -> "yi")."""
+    lex = lexicon()
+    given: dict[tuple[str, str], set[str]] = {}
+    for key, kind in lex.entity_kind.items():
+        if kind == "person":
+            for variant in lex.variants.get(key, ()):
+                words = variant.split()
+                if len(words) == 2 and words[0] not in lex.titles and words[0] not in PERSON_OFFICES:
+                    given.setdefault((key, words[0]), set()).add(words[1])
+    return {pair: frozenset(names) for pair, names in given.items()}
 
 
 @lru_cache(maxsize=1)
