@@ -623,6 +623,9 @@ def _analyze(text: str) -> Analysis:
             if known is not None:
                 phrase_key, size, phrase, end = known
                 surface = text[start:end]
+                if size == 1 and tokens and _another_bearer(tokens, text, start, phrase_key, lex):
+                    # "First Lady Jill Biden" is not President Biden: her family name is a word of its own.
+                    phrase_key = _plain_word(word)[0]
                 stop = phrase in STOPWORDS or phrase_key == SOURCE_KEY
                 may_name.append(len(tokens))
                 may_negate.append(len(tokens))
@@ -638,6 +641,10 @@ def _analyze(text: str) -> Analysis:
             capitalised = surface[:1].isupper()
             if capitalised and not stop or named:
                 may_name.append(len(tokens))
+                if capitalised and not stop and tokens and tokens[-1].key[0] == "=" \
+                        and _another_family_member(tokens[-1], text, start, word, lex):
+                    # "Wang Wenbin" is not Wang Yi: the family name before another given name is a word of its own.
+                    _rekey_previous(tokens, surfaces)
             # A token whose text is a negation cue has a cue for its word
             # (the word is that text, lower-cased) when offsets line up.
             if cue or not aligned:
@@ -653,6 +660,83 @@ def _analyze(text: str) -> Analysis:
     analysis.entity_keys = frozenset(entity.key for entity in analysis.entities)
     analysis.predicate_keys = keys - analysis.entity_keys
     return analysis
+
+
+# Offices written before a person's name that the lexicon's titles leave out: not a given name.
+PERSON_OFFICES = frozenset({"envoy", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "secretary",
+                            "senator", "representative", "governor", "mayor", "general", "admiral", "minister",
+                            "chancellor", "king", "queen", "prince", "first", "lady", "pope", "sen", "rep", "gov"})
+
+
+def _another_bearer(tokens: list[Token], text: str, start: int, key: str, lex: Lexicon) -> bool:
+    """Whether a known person's one-word name (a family name) follows a given name the lexicon does not
+    give that person ("Jill Biden", "Hunter Biden" where it knows "Joe Biden"): another bearer of the
+    name. Only when the lexicon knows the person's given names, and the word before is a capitalised
+    name right before it, neither a title nor a small word ("Secretary Blinken", "When Biden")."""
+    previous = tokens[-1]
+    if lex.entity_kind.get(key) != "person" or not previous.capitalised or previous.stop or previous.key[0] == "=":
+        return False
+    given = _given_names().get(key)
+    word = previous.surface.lower().rstrip(".")
+    if not given or len(word) < 2 or word in given or word in lex.titles or word in PERSON_OFFICES \
+            or text[previous.end:start] != " ":
+        return False
+    opens = not previous.start or _SENTENCE_END.search(text, 0, previous.start) and not (
+        len(tokens) > 1 and (tokens[-2].surface.lower() in lex.titles or tokens[-2].surface.lower() in PERSON_OFFICES))
+    # A word opening a sentence ("Dr." ends none) is capitalised whatever it is: an adverb there ("Separately
+    # Biden said") is no given name.
+    return not (opens and (word.endswith("ly") or word in _OPENING_ADVERBS))
+
+
+# Adverbs that open a sentence without a comma and are no stop words.
+_OPENING_ADVERBS = frozenset({"now", "afterwards", "tonight", "first", "next", "thereafter", "overnight"})
+
+
+def _another_family_member(previous: Token, text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """Whether a known person's one-word name written family name first ("Wang") is followed by a given
+    name the lexicon does not give that person ("Wang Wenbin" where it knows "Wang Yi")."""
+    if lex.entity_kind.get(previous.key) != "person" or " " in previous.surface or text[previous.end:start] != " ":
+        return False
+    given = _given_names_after().get((previous.key, previous.surface.lower()))
+    return bool(given) and word not in given
+
+
+def _rekey_previous(tokens: list[Token], surfaces: dict[str, str]) -> None:
+    """Give the last token its own word's key, in the surfaces too when no other token has the old key."""
+    previous = tokens[-1]
+    plain = _plain_word(fold(previous.surface))[0]
+    tokens[-1] = previous._replace(key=plain)
+    if surfaces.get(previous.key) is not None and all(token.key != previous.key for token in tokens):
+        del surfaces[previous.key]
+    surfaces.setdefault(plain, previous.surface)
+
+
+@lru_cache(maxsize=1)
+def _given_names_after() -> dict[tuple[str, str], frozenset[str]]:
+    """(person's key, family name) -> the given names the lexicon writes after it ("wang" -> "yi")."""
+    lex = lexicon()
+    given: dict[tuple[str, str], set[str]] = {}
+    for key, kind in lex.entity_kind.items():
+        if kind == "person":
+            for variant in lex.variants.get(key, ()):
+                words = variant.split()
+                if len(words) == 2 and words[0] not in lex.titles and words[0] not in PERSON_OFFICES:
+                    given.setdefault((key, words[0]), set()).add(words[1])
+    return {pair: frozenset(names) for pair, names in given.items()}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, frozenset[str]]:
+    """Each known person's given names, the first words of the lexicon's full names ("joe", "joseph")."""
+    lex = lexicon()
+    given: dict[str, set[str]] = {}
+    for key, kind in lex.entity_kind.items():
+        if kind == "person":
+            for variant in lex.variants.get(key, ()):
+                words = variant.split()
+                if len(words) > 1 and words[0].rstrip(".") not in lex.titles and words[0] not in PERSON_OFFICES:
+                    given.setdefault(key, set()).add(words[0])
+    return {key: frozenset(names) for key, names in given.items()}
 
 
 @atexit.register

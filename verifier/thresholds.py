@@ -246,6 +246,17 @@ QUOTE_SHORT_SHARE = 0.0
 # The aligned passage must be at least this similar (rapidfuzz partial_ratio).
 QUOTE_ALIGN_RATIO = 70.0
 
+# ---- one name swapped for another (verifier/alignment.py) ------------------
+# A run of names the record replaces word for word with other names is a swap of one party or place
+# when it is this short: a full name with its particles ("Maria Elena de la Cruz"); a longer span is
+# a reworded phrase, not a name.
+SWAP_MAX_NAME_TOKENS = 4
+# ... and the rest of the claim is the record's wording: at least this share of its other content
+# words matched in order. Over the training sets' claims against the whole record, pairs at or under
+# half were sentences sharing a verb and a neighbour of the name ("spoke with", "met today with");
+# the one-name swaps of a stated point sit well above (a list of four towns with one swapped: 0.57).
+SWAP_MIN_ALIGNED_SHARE = 0.55
+
 # ---- the calibrated verdict model (verifier/calibration.py) -----------------
 # 1: the verdict is chosen by the logistic model of verifier/data/verdict_model.json among those the
 # rules can justify; 0: the rule cascade alone decides. On since 2026-11-28: leave-one-set-out

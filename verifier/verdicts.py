@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from verifier import thresholds as T
+from verifier.alignment import name_swaps
 from verifier.claims import (
     CHINA_GOVERNMENT,
     NO_ATTRIBUTION,
@@ -184,6 +185,13 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if reason not in reasons:
             reasons.append(reason)
         ignored |= keys
+    if not {ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH} & set(reasons):
+        # Names whose neighbours are other names, or that the lexicon does not know, have no slot words
+        # to compare: the word-by-word alignment finds them swapped in the record's own wording.
+        for reason, keys in name_swaps(claim, candidate):
+            if reason not in reasons:
+                reasons.append(reason)
+            ignored |= keys
 
     if ACTOR_MISMATCH not in reasons:
         doer = _another_doer(claim, candidate)

@@ -1,0 +1,264 @@
+"""One name swapped in a sentence that otherwise says the record's words.
+
+The slot-by-context test of `verifier.verdicts._substitutions` reads the few
+words around each name; it misses a swap where a name's neighbours are other
+names ("the presidents of Ukraine and Russia", "Mombasa, Nairobi, Kisumu and
+Eldoret") or the lexicon knows neither name. Here the claim is aligned with
+the record's sentence word by word (difflib over token keys, after aliases):
+a short run of names in the claim that the record replaces with a short run of
+other names, with matched words on one side and, on the other, matched words
+or the edge of the clause, is one name swapped for another.
+
+Pure functions of two analyses; no imports from the verdict rules.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from verifier import thresholds as T
+from verifier.normalize import PERSON_OFFICES, Analysis, Entity, lexicon
+
+ACTOR = "actor_mismatch"
+PLACE = "place_mismatch"
+
+# Prepositions after which a name is where something happens ("talks in Vienna", "a road to Malaba").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "to", "from", "between", "across", "through", "via"})
+# Small words a name may carry in front of it on one side only ("the United States" / "Russia").
+_LEADING_SMALL = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# Marks that end a clause: a name right before one is flanked by the clause's edge.
+_CLAUSE_MARKS = frozenset(",;:.!?()\"“”—–")
+_KINDS_OF_ACTORS = frozenset({"person", "name", "country"})
+_KINDS_OF_PLACES = frozenset({"place", "name", "country"})
+
+
+def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozenset[str]]]:
+    """(reason, keys of the claim's name) for each run of names the candidate's
+    sentence replaces with other names in the same place of the same wording."""
+    # Cheap test first: a swap needs a name only the claim says and one only the candidate says.
+    if not claim.entity_keys - candidate.keys or not candidate.entity_keys - claim.keys:
+        return []
+    # And enough of the claim's other words in the candidate at all for the aligned share below (the
+    # alignment itself costs a hundred times more; most candidates stop here).
+    said = candidate.keys
+    content = [token.key for token in claim.tokens if not token.stop]
+    unsaid_names = sum(1 for key in content if key in claim.entity_keys and key not in said)
+    if sum(1 for key in content if key in said) < T.SWAP_MIN_ALIGNED_SHARE * (len(content) - unsaid_names):
+        return []
+    ours, theirs = [t.key for t in claim.tokens], [t.key for t in candidate.tokens]
+    blocks = SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes()
+    found: list[tuple[str, frozenset[str]]] = []
+    for position, (tag, i1, i2, j1, j2) in enumerate(blocks):
+        if tag != "replace":
+            continue
+        left = position > 0 and _anchors(claim, blocks[position - 1])
+        right = position + 1 < len(blocks) and _anchors(claim, blocks[position + 1])
+        pair = None
+        if left:
+            # Matched words before: the names open both replaced spans ("of Ukraine and [Russia]").
+            pair = _leading_names(claim, i1, i2), _leading_names(candidate, j1, j2)
+        if (pair is None or None in pair) and right and (i1 == 0 or left or _edge_before(claim, i1)) \
+                and (j1 == 0 or left or _edge_before(candidate, j1)):
+            # Matched words after, the clause's edge before: the names close both spans ("[Kishida] told reporters").
+            pair = _trailing_names(claim, i1, i2), _trailing_names(candidate, j1, j2)
+        if pair is None or None in pair:
+            continue
+        swap = _swap(claim, candidate, *pair)
+        if swap is not None:
+            found.append(swap)
+    if found:
+        # The rest of the claim must be the record's wording: most of its other content words matched
+        # in order. Two sentences that share a verb and a name's neighbour are not one point.
+        swapped = set().union(*(keys for _, keys in found))
+        content = [token for token in claim.tokens if not token.stop and token.key not in swapped]
+        matched = sum(1 for tag, i1, i2, _, _ in blocks if tag == "equal"
+                      for token in claim.tokens[i1:i2] if not token.stop)
+        if matched < T.SWAP_MIN_ALIGNED_SHARE * len(content):
+            return []
+    return found
+
+
+def _anchors(claim: Analysis, block: tuple[str, int, int, int, int]) -> bool:
+    """A matched block holding at least one word that is not a small word: "the" alone anchors nothing."""
+    tag, i1, i2, _, _ = block
+    return tag == "equal" and any(not token.stop for token in claim.tokens[i1:i2])
+
+
+def _edge_before(analysis: Analysis, index: int) -> bool:
+    """A mark ends a clause right before token `index` ("..., Xi told him")."""
+    between = analysis.text[analysis.tokens[index - 1].end:analysis.tokens[index].start]
+    return any(mark in _CLAUSE_MARKS for mark in between)
+
+
+def _entity_at(analysis: Analysis) -> dict[int, Entity]:
+    return {entity.index: entity for entity in analysis.entities}
+
+
+def _is_name(analysis: Analysis, entities: dict[int, Entity], index: int) -> bool:
+    """A name token, not an office ("President", "Vice"): an office on both sides says nothing of who."""
+    word = analysis.tokens[index].surface.lower().rstrip(".")
+    return index in entities and word not in lexicon().titles and word not in PERSON_OFFICES
+
+
+def _leading_names(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    """The run of names that opens tokens[start:end], past small words and offices ("the Presidents of"
+    is not a name; "the United States" is); None when the span opens with another word."""
+    entities = _entity_at(analysis)
+    index = start
+    while index < end and (analysis.tokens[index].surface.lower() in _LEADING_SMALL
+                           or index in entities and not _is_name(analysis, entities, index)):
+        index += 1
+    first = index
+    while index < end and _is_name(analysis, entities, index):
+        index += 1
+    return (first, index) if index > first and index - first <= T.SWAP_MAX_NAME_TOKENS else None
+
+
+def _trailing_names(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
+    """The run of names that closes tokens[start:end], with nothing but small words and offices before
+    it in the span ("Prime Minister [Kishida]"); None otherwise."""
+    entities = _entity_at(analysis)
+    index = end
+    while index > start and _is_name(analysis, entities, index - 1):
+        index -= 1
+    if index == end or end - index > T.SWAP_MAX_NAME_TOKENS:
+        return None
+    # Before the run only small words, offices, and the sentence's capitalised first word (a given name
+    # no analysis calls a name: "Maria Sullivan opened ...").
+    if any(not (token.stop or position in entities or position == 0 and token.capitalised)
+           for position, token in enumerate(analysis.tokens[start:index], start)):
+        return None
+    return index, end
+
+
+def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: tuple[int, int]
+          ) -> tuple[str, frozenset[str]] | None:
+    """The reason a run of the claim's names and a run of the candidate's are another actor or place,
+    or None when they may well be the same (a city and its country, a name and its short form, a name
+    either sentence also states elsewhere)."""
+    our_keys = frozenset(token.key for token in claim.tokens[ours[0]:ours[1]])
+    their_keys = frozenset(token.key for token in candidate.tokens[theirs[0]:theirs[1]])
+    if our_keys & candidate.keys or their_keys & claim.keys:
+        return None  # one name said on both sides ("Kamala Harris" / "Vice President Harris"), or a reordering
+    our_words = [claim.tokens[i].surface for i in range(*ours)]
+    their_words = [candidate.tokens[j].surface for j in range(*theirs)]
+    if any(_short_form(mine, other) for mine in our_words for other in their_words):
+        return None  # "Jen" for "Jennifer"
+    if _initials_of(our_words, their_words) or _initials_of(their_words, our_words):
+        return None  # "UN" for "United Nations"
+    located_in = lexicon().located_in
+    if any(located_in.get(key) in their_keys for key in our_keys) or \
+            any(located_in.get(key) in our_keys for key in their_keys):
+        return None  # "Washington" for "the United States": the same side
+    our_entities, their_entities = _entity_at(claim), _entity_at(candidate)
+    our_kinds = {our_entities[i].kind for i in range(*ours)}
+    their_kinds = {their_entities[j].kind for j in range(*theirs)}
+    # The whole names the swapped words belong to: the alignment may have matched their last word
+    # ("West [Sea]" / "Korea Bay [Sea]").
+    our_name, their_name = _whole_name(claim, ours), _whole_name(candidate, theirs)
+    shared = _words_of([claim.tokens[i].surface for i in range(*our_name)]) & \
+        _words_of([candidate.tokens[j].surface for j in range(*their_name)])
+    if _keys(claim, our_name) & _keys(candidate, their_name) or shared and not (
+            shared <= _person_words(claim, our_name) | _person_words(candidate, their_name)):
+        # Names that share a word ("East Sea" / "South China Sea", "Antony Blinken" / "Anthony Blinken")
+        # may be two spellings of one name; only a family name the analysis gave two people ("Maria
+        # Sullivan" / "Jake Sullivan", normalize._another_bearer) leaves them two.
+        return None
+    if "event" in our_kinds | their_kinds:
+        return None  # another occasion is the occasion detectors' business
+    our_place = "place" in our_kinds or our_kinds <= _KINDS_OF_PLACES and _placed(claim, ours[0])
+    their_place = "place" in their_kinds or their_kinds <= _KINDS_OF_PLACES and _placed(candidate, theirs[0])
+    if our_place and their_place or our_place and _listed_lone_name(candidate, theirs) \
+            or their_place and _listed_lone_name(claim, ours):
+        # Where one side puts a place, a lone unknown word on the other fills the same slot ("join Arlow
+        # and Dunmere" / "between Arlow and Tavish"); a person's name ("Gene Sperling") does not.
+        return PLACE, our_keys
+    if our_place or their_place:
+        return None
+    if our_kinds <= _KINDS_OF_ACTORS and their_kinds <= _KINDS_OF_ACTORS \
+            and ("country" in our_kinds) == ("country" in their_kinds):
+        # A person for a country ("Biden" / "the United States") is as often the same side speaking.
+        return ACTOR, our_keys
+    return None
+
+
+def _keys(analysis: Analysis, run: tuple[int, int]) -> set[str]:
+    return {token.key for token in analysis.tokens[run[0]:run[1]]}
+
+
+def _listed_lone_name(analysis: Analysis, run: tuple[int, int]) -> bool:
+    """One word the lexicon does not know in a list of names ("Benvik and Dunmere"), no office before
+    it: a place as readily as a person, where the other side lists places."""
+    first, last = run
+    entities = _entity_at(analysis)
+    if last - first != 1 or entities[first].kind != "name" or analysis.tokens[first].surface.isupper():
+        return False  # an acronym ("HHS") is an agency
+    if not (first >= 2 and first - 2 in entities and analysis.tokens[first - 1].surface.lower() in ("and", "or")
+            or first >= 1 and first - 1 in entities
+            and "," in analysis.text[analysis.tokens[first - 1].end:analysis.tokens[first].start]):
+        return False
+    if not first or not analysis.tokens[first - 1].capitalised:
+        return True
+    # The lexicon's titles hold small words too ("and", "the"): only a capitalised one is an office.
+    previous = analysis.tokens[first - 1].surface.lower().rstrip(".")
+    return previous not in lexicon().titles and previous not in PERSON_OFFICES
+
+
+def _placed(analysis: Analysis, index: int) -> bool:
+    """A name where a place goes: after a place preposition ("a corridor to Malaba"), or one of a list
+    whose head is ("between Mombasa, Nairobi and Malaba")."""
+    entities = _entity_at(analysis)
+    position = index
+    while True:
+        previous = analysis.tokens[position - 1].surface.lower() if position else ""
+        if previous in _PLACE_PREPOSITIONS:
+            return True
+        if previous in _LEADING_SMALL and position >= 2:
+            position -= 1
+            continue
+        # Back over the list: a comma or "and" between two names.
+        before = position - 1
+        if before >= 0 and previous in ("and", "or") and before - 1 in entities:
+            position = before - 1
+        elif before in entities and "," in analysis.text[analysis.tokens[before].end:analysis.tokens[position].start]:
+            position = before
+        else:
+            return False
+        while position - 1 in entities and not analysis.text[analysis.tokens[position - 1].end:
+                                                               analysis.tokens[position].start].strip():
+            position -= 1  # to the first word of a name of several ("New York")
+
+
+def _whole_name(analysis: Analysis, run: tuple[int, int]) -> tuple[int, int]:
+    """The run widened over the name words written next to it, one space apart."""
+    entities = _entity_at(analysis)
+    first, last = run
+
+    def spaced(left: int) -> bool:
+        return not analysis.text[analysis.tokens[left].end:analysis.tokens[left + 1].start].strip()
+    while first > 0 and _is_name(analysis, entities, first - 1) and spaced(first - 1):
+        first -= 1
+    while last < len(analysis.tokens) and _is_name(analysis, entities, last) and spaced(last - 1):
+        last += 1
+    return first, last
+
+
+def _person_words(analysis: Analysis, run: tuple[int, int]) -> set[str]:
+    """The written words of the known people's names in a run."""
+    entities = _entity_at(analysis)
+    return _words_of([analysis.tokens[i].surface for i in range(*run) if entities[i].kind == "person"])
+
+
+def _words_of(surfaces: list[str]) -> set[str]:
+    """The written words of a run of names, a known name of several words ("South China Sea") split."""
+    return {word.lower().removesuffix("'s").removesuffix("’s") for surface in surfaces for word in surface.split()}
+
+
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """One written word that is the first letters of the other's words ("UN", "United Nations")."""
+    return len(short) == 1 and len(long) > 1 and short[0].upper() == "".join(word[0] for word in long).upper()
+
+
+def _short_form(mine: str, other: str) -> bool:
+    shorter, longer = sorted((mine.lower(), other.lower()), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter)
