@@ -184,6 +184,9 @@ def test_the_seed_article_furniture_and_fragments_are_skipped():
          "The State Department said in a statement on Friday", "Blinken would travel in June."),
         ("The White House also announced that the two sides will hold counter-drug talks.",
          "The White House also announced", "The two sides will hold counter-drug talks."),
+        # When the official spoke belongs to the phrase: "afterwards" is no part of what was said.
+        ("The session ran for an hour, a senior U.S. official told reporters afterwards.",
+         "a senior U.S. official told reporters afterwards", "The session ran for an hour."),
     ],
 )
 def test_us_government_attribution(sentence, phrase, content):
