@@ -89,3 +89,11 @@ def test_dates_and_counts_are_worked_out_when_first_read_and_kept():
     assert analysis.days == {(11, 15)} and analysis.years == {2023} and analysis.has_past_reference
     assert [(q.value, q.unit) for q in analysis.quantities] == [(2.0, "day")]
     assert analysis.when is analysis.times()  # read once, then kept
+
+
+def test_international_organisations_are_one_name_however_written():
+    assert normalize.analyze("through the AU and the United Nations").keys == normalize.analyze(
+        "through the African Union and the U.N.").keys
+    assert normalize.analyze("the G-7 partners").keys == normalize.analyze("the Group of Seven partners").keys
+    # A short acronym counts only in capitals: "un" and "eu" in lower case are other words.
+    assert "=united_nations" not in normalize.analyze("an un-American act").keys

@@ -119,7 +119,7 @@ PREVENTING_VERBS = frozenset({
     "dissuades", "dissuaded", "dissuading", "prohibit", "prohibits", "prohibited", "prohibiting"})
 PREVENTING_REACH = 4  # words between the verb and its "from" ("keep the two navies' competition from")
 # Small acronyms that are ordinary words in lower case ("us", "ai").
-_CASE_SENSITIVE_VARIANTS = frozenset({"us", "ai", "prc", "rok", "usa", "dprk", "uk"})
+_CASE_SENSITIVE_VARIANTS = frozenset({"us", "ai", "prc", "rok", "usa", "dprk", "uk", "un", "au", "eu"})
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                        "‚": "'", "‛": "'", "`": "'", "–": "-", "—": "-", "‒": "-", "−": "-", "‐": "-",
