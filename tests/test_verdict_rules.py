@@ -1787,3 +1787,22 @@ def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action
     # "continue" acting on another thing (the tide tables) is no opposite of winding down the talks.
     assert verdict_against("The council will continue to publish tide tables, and the fishing guilds will meet on "
                            "this question.") == ("unsourced", ["no_match"])
+
+
+VIRTUAL_MEETING_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/04/11/remarks-before-virtual-meeting/",
+    title="Remarks by the President and the Prime Minister of Norway Before Virtual Meeting",
+    published=datetime(2022, 4, 11, 15, 0, tzinfo=UTC),
+    body="I was honored to welcome you to the White House last September to talk about fisheries and ocean energy.")
+
+
+def test_a_month_the_record_recalls_as_last_is_read_from_its_own_date(tmp_path):
+    wrong_year, right_year = _checked(tmp_path / "recalled.db", [VIRTUAL_MEETING_REMARKS], [
+        ("The Prime Minister recalled being welcomed to the White House in September 2020 to talk about fisheries "
+         "and ocean energy.", date(2022, 4, 12)),
+        ("The Prime Minister recalled being welcomed to the White House in September 2021 to talk about fisheries "
+         "and ocean energy.", date(2022, 4, 12)),
+    ])
+    # Said in April 2022, "last September" is September 2021.
+    assert (wrong_year["verdict"], wrong_year["reasons"]) == ("contested", [DATE_MISMATCH]), wrong_year
+    assert right_year["verdict"] == "supported", right_year

@@ -38,6 +38,7 @@ from verifier.evidence import (
 )
 from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
+    MONTHS,
     NEGATION_CUES,
     NEGATION_SCOPE,
     ORDINAL_UNIT_DIVIDER,
@@ -1017,6 +1018,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _with_conflict(conflict, _relative_day_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
+        if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, _recalled_month_conflict(compared, candidate))
         # The record states its own value of the detail (a number, date, name, polarity), not
         # merely lacks the claim's: only then may one clause of the claim carry the point.
         states_other = bool(conflict.reasons)
@@ -1801,6 +1804,31 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
         return Conflict((), frozenset())
     words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
+
+
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_LAST_MONTH_NAMED = re.compile(rf"\blast\s+(?P<month>{_MONTH_NAMES})\b", re.IGNORECASE)
+
+
+def _recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+    """"Welcomed him to the White House in September 2020" against a record of April 2022 that
+    says "last September": the record's month, read from its own publication day, is of another year."""
+    claimed = {(MONTHS[match.group("month").lower()], int(match.group("year")))
+               for match in _MONTH_OF_YEAR.finditer(claim.text)}
+    if not claimed:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    recalled = set()
+    for match in _LAST_MONTH_NAMED.finditer(candidate.analysis.text):
+        month = MONTHS[match.group("month").lower()]
+        recalled.add((month, published.year if month < published.month else published.year - 1))
+    months = {month for month, _ in recalled}
+    ours = {pair for pair in claimed if pair[0] in months}
+    if not ours or ours & recalled:
+        return Conflict((), frozenset())
+    years = {str(year) for _, year in ours}
+    return Conflict((DATE_MISMATCH,), frozenset(token.key for token in claim.tokens if token.surface in years))
 
 
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
