@@ -682,6 +682,16 @@ def test_an_outlet_quoting_a_ministry_attributes_the_words_to_the_ministry():
     assert (told.attribution, told.content) == (US_GOVERNMENT, "The envoy would stay home.")
 
 
+def test_a_subject_citing_a_government_leaves_the_content():
+    claim = only_claim("A separate dispatch, citing China's foreign ministry, described the meeting as a step "
+                       "toward steadier ties.")
+    assert claim.attribution == CHINA_GOVERNMENT
+    assert claim.content == "The meeting as a step toward steadier ties."
+    # Without a verb of reporting after it the subject is what the sentence is about.
+    assert only_claim("The envoy, citing security concerns, cancelled the visit to the port.").content == (
+        "The envoy, citing security concerns, cancelled the visit to the port.")
+
+
 def test_a_report_citing_nobody_of_either_government_stays_the_reports():
     assert only_claim("The envoys met in Oslo, the paper reported, citing two people familiar with the talks."
                       ).attribution == "media"

@@ -1053,6 +1053,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     last_document_side = side
         elif (cited := _cited_side(sentence.text, names)) is not None:
             side = cited  # "A separate write-up, citing China's foreign ministry, described ..."
+            content = _without_citing_subject(sentence.text)
         content = _DATELINE.sub("", content, count=1) or content
         if speaker_kind not in ("person", "party"):
             # "Notably, ...": the writer's aside, not a word the record would use. (Kept when a named
@@ -1078,6 +1079,19 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
 
 # The source a report relies on: "..., Reuters reported, citing U.S. officials" is the U.S. side's word.
 _CITING = re.compile(r"\bciting\s+(?P<cited>[^,;:“”\"]{2,80}?)(?=\s*(?:[,;:“”\"]|[.!?]?\s*$))")
+
+
+# A subject that reports by citing another ("A separate write-up, citing China's foreign ministry,
+# described"): who reported and the verb of reporting are no part of what is checked.
+_CITING_SUBJECT = re.compile(r"^[^,;:“”\"]{2,80},\s+citing\s+[^,;:“”\"]{2,80},\s+(?P<verb>[a-z]+)\s+(?=\S)")
+
+
+def _without_citing_subject(sentence: str) -> str:
+    match = _CITING_SUBJECT.match(sentence)
+    if match is None or not _lexicon().verb.fullmatch(match.group("verb")):
+        return sentence
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def _cited_side(sentence: str, names: dict[str, str]) -> str | None:
