@@ -1806,3 +1806,17 @@ def test_a_month_the_record_recalls_as_last_is_read_from_its_own_date(tmp_path):
     # Said in April 2022, "last September" is September 2021.
     assert (wrong_year["verdict"], wrong_year["reasons"]) == ("contested", [DATE_MISMATCH]), wrong_year
     assert right_year["verdict"] == "supported", right_year
+
+
+FOLLOW_UP_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-follow-up-meeting/",
+    title="Readout of the National Security Advisor's Meeting in Rome", published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC),
+    body=("Their meeting in Rome followed up on the November 15, 2021 virtual meeting between President Biden and "
+          "President Xi."))
+
+
+def test_a_summit_of_the_leaders_is_the_meeting_the_record_says_they_held(tmp_path):
+    claim, = _checked(tmp_path / "summit.db", [FOLLOW_UP_READOUT], [(
+        "The Rome talks followed up on the virtual summit between Biden and Xi in November 2021.",
+        date(2022, 3, 15))])
+    assert claim["verdict"] == "supported", claim

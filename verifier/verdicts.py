@@ -2058,8 +2058,20 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     occasions = {token.key for token in claim.tokens if token.start < end} & _OCCASION_KEYS
     for key in sorted(occasions):
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
+            if key == _SUMMIT and _the_leaders_meeting(claim, candidate.analysis):
+                continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
+
+
+_SUMMIT = "summit"
+_MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
+
+
+def _the_leaders_meeting(claim: Analysis, record: Analysis) -> bool:
+    """The record's sentence tells a meeting of the very people the claim names (two or more)."""
+    people = {entity.key for entity in claim.entities if entity.kind == "person"}
+    return len(people) >= 2 and _MEETING_KEY in record.keys and people <= record.keys
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
