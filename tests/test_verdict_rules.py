@@ -1787,3 +1787,70 @@ def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action
     # "continue" acting on another thing (the tide tables) is no opposite of winding down the talks.
     assert verdict_against("The council will continue to publish tide tables, and the fishing guilds will meet on "
                            "this question.") == ("unsourced", ["no_match"])
+
+
+def _white_house(slug: str, title: str, day: int, body: str) -> ReadoutRecord:
+    return ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/05/{day:02d}/{slug}/",
+                         title=title, published=datetime(2024, 5, day, 18, 0, tzinfo=UTC), body=body)
+
+
+OKAFOR_CALL = _white_house(
+    "readout-okafor-call-marlow", "Readout of Vice President Okafor's Call with President Marlow of Tarnowa", 6,
+    "Vice President Okafor spoke today with President Marlow of Tarnowa. The Vice President announced new "
+    "funding for port safety programs along the northern coast. They discussed the drought in the interior.")
+OKAFOR_PRESS_CONFERENCE = _white_house(
+    "remarks-okafor-lindqvist-press-conference",
+    "Remarks by Vice President Okafor and Prime Minister Lindqvist of Zurnia in Joint Press Conference", 6,
+    "VICE PRESIDENT OKAFOR: Good afternoon. The Prime Minister and I spoke about fisheries and student "
+    "exchanges. We will meet again in the autumn.")
+OKAFOR_FACT_SHEET = _white_house(
+    "fact-sheet-okafor-ports", "Fact Sheet: Vice President Okafor Advances Port Partnerships", 6,
+    "Vice President Okafor announced new funding for port safety programs along the northern coast.")
+
+
+def test_a_point_placed_at_an_occasion_the_record_reads_out_that_only_another_occasions_readout_states(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    claim = ("At the news conference, Vice President Okafor announced new funding for port safety programs along "
+             "the northern coast.")
+    elsewhere, no_conference, recounted = _checked(tmp_path / "occasion.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
+        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "no-conference.db", [OKAFOR_CALL], [
+        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "recounted.db", [
+            OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE, OKAFOR_FACT_SHEET], [(claim, date(2024, 5, 7))])
+    # The news conference is in the record; only the call's readout states the announcement.
+    assert (elsewhere["verdict"], elsewhere["reasons"]) == ("contested", [EVENT_MISMATCH]), elsewhere
+    # Without a publication of the news conference, the call's readout is the record's word for it.
+    assert no_conference["verdict"] == "supported", no_conference
+    # A fact sheet recounts the day's occasions without naming one: it speaks for the news conference too.
+    assert recounted["verdict"] == "supported", recounted
+
+
+def test_a_point_placed_at_the_occasion_whose_publication_states_it_stays_supported(tmp_path):
+    [claim] = _checked(tmp_path / "same.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
+        ("During Monday's call, Vice President Okafor announced new funding for port safety programs along the "
+         "northern coast.", date(2024, 5, 7))])
+    assert claim["verdict"] == "supported", claim
+
+
+OKAFOR_MEETS_LINDQVIST = _white_house(
+    "readout-okafor-meeting-lindqvist", "Readout of Vice President Okafor's Meeting with Prime Minister Lindqvist", 6,
+    "Vice President Okafor met today with Prime Minister Lindqvist of Zurnia. The Vice President announced new "
+    "funding for port safety programs along the northern coast. They welcomed President Marlow's visit next month.")
+OKAFOR_MEETS_MARLOW = _white_house(
+    "readout-okafor-meeting-marlow", "Readout of Vice President Okafor's Meeting with President Marlow", 6,
+    "Vice President Okafor met today with President Marlow of Tarnowa. They discussed fisheries and the drought "
+    "in the interior.")
+
+
+def test_a_point_placed_at_a_meeting_with_one_counterpart_that_only_the_readout_of_another_states(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    claim = ("During her meeting with President Marlow, Vice President Okafor announced new funding for port safety "
+             "programs along the northern coast.")
+    other, alone = _checked(tmp_path / "counterpart.db", [OKAFOR_MEETS_LINDQVIST, OKAFOR_MEETS_MARLOW], [
+        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "alone.db", [OKAFOR_MEETS_LINDQVIST], [
+        (claim, date(2024, 5, 7))])
+    # Marlow is named in the other meeting's readout, but its title says whom that meeting was with.
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    # Without a readout of the meeting with Marlow, nothing says the point was not made there.
+    assert alone["verdict"] == "supported", alone
+    # A weekday's call is the article's own week's occasion, as "the call" is.
+    assert _pinned_to_own_occasion(analyze("During Thursday's call the envoy praised the harbour plan."), None)
