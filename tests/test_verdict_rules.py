@@ -1854,3 +1854,25 @@ def test_a_point_placed_at_a_meeting_with_one_counterpart_that_only_the_readout_
     assert alone["verdict"] == "supported", alone
     # A weekday's call is the article's own week's occasion, as "the call" is.
     assert _pinned_to_own_occasion(analyze("During Thursday's call the envoy praised the harbour plan."), None)
+
+
+OKAFOR_BEFORE_BILATERAL = _white_house(
+    "remarks-okafor-lindqvist-before-bilateral",
+    "Remarks by President Okafor and Prime Minister Lindqvist Before Bilateral Meeting", 6,
+    "PRESIDENT OKAFOR: Thank you for coming. We agreed to hold annual coast guard exercises in the northern "
+    "straits, starting next spring.")
+OKAFOR_TRILATERAL = _white_house(
+    "readout-trilateral-okafor-lindqvist-marlow",
+    "Readout of the Trilateral Meeting of President Okafor, Prime Minister Lindqvist and President Marlow", 6,
+    "The leaders discussed fisheries, student exchanges and the drought in the interior.")
+
+
+def test_a_point_placed_at_the_trilateral_meeting_that_only_a_bilateral_occasion_states(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    claim = ("At the trilateral meeting, the leaders agreed to hold annual coast guard exercises in the northern "
+             "straits.")
+    other, alone = _checked(tmp_path / "lateral.db", [OKAFOR_BEFORE_BILATERAL, OKAFOR_TRILATERAL], [
+        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "bilateral-only.db", [OKAFOR_BEFORE_BILATERAL], [
+        (claim, date(2024, 5, 7))])
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    assert alone["verdict"] == "supported", alone

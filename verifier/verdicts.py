@@ -1889,7 +1889,7 @@ _RECOUNTING_TITLE = re.compile(r"\b(?:briefing|background|press\s+call|fact\s+sh
 _PRESS_CONFERENCE_TITLE = re.compile(r"\b(?:press|news)\s+conference\b", re.IGNORECASE)
 _REMARKS_BEFORE_TITLE = re.compile(r"\bremarks\b.*\bbefore\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
 _REMOTE_TITLE = re.compile(r"\b(?:call|phone|telephone|video|virtual|videoconference)\b", re.IGNORECASE)
-_MEETING_TITLE = re.compile(r"\breadout\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
+_READOUT_OF_MEETING_TITLE = re.compile(r"\breadout\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1897,11 +1897,16 @@ class ClaimOccasion:
     kind: str  # REMOTE, MEETING, PRESS_CONFERENCE or REMARKS_BEFORE
     counterpart: frozenset[str]  # the name run after "meeting with", "call with" (empty: none named)
     keys: frozenset[str]  # the claim's words that name the occasion
+    parties: int | None = None  # how many took part, when the claim says ("the trilateral meeting": 3)
 
 
 def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasion | None:
     end = len(claim.text) if main_clause_end is None else main_clause_end
-    match = _CLAIM_OCCASION.search(claim.text, 0, end)
+    # "On the call" places the point only where it opens a clause: "follow up on the call" is a topic.
+    match = next((found for found in _CLAIM_OCCASION.finditer(claim.text, 0, end)
+                  if fold(found.group(0)).split()[0] != "on"
+                  or claim.text[:found.start()].rstrip().endswith((",", ";")) or not claim.text[:found.start()].strip()),
+                 None)
     if match is None:
         return None
     kind_words = fold(match.group("kind") or "")
@@ -1923,29 +1928,33 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasi
             counterpart = _name_run(claim, entity.index)
             break
     keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
-    return ClaimOccasion(kind, counterpart, keys & claim.keys)
+    lateral = _LATERAL_TITLE.fullmatch(adjective)
+    parties = _LATERAL_COUNTS[lateral.group("kind")] if lateral else None
+    return ClaimOccasion(kind, counterpart, keys & claim.keys, parties)
 
 
 @lru_cache(maxsize=8_192)
-def _title_occasion(title: str) -> tuple[str | None, frozenset[str]]:
+def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]:
     """The kind of occasion a publication's title reads out ("Readout of ... Call with ...", "Remarks ...
     Before Bilateral Meeting", "... in Joint Press Conference"; None for one that recounts or names
-    none) and the keys of whom it was with (empty when the title names no "with")."""
+    none), the keys of whom it was with (empty when the title names no "with") and how many took part
+    when it says ("Trilateral": 3; None otherwise)."""
     if _RECOUNTING_TITLE.search(title):
-        return None, frozenset()
+        return None, frozenset(), None
     if _PRESS_CONFERENCE_TITLE.search(title):
         kind: str | None = PRESS_CONFERENCE
     elif _REMARKS_BEFORE_TITLE.search(title):
         kind = REMARKS_BEFORE
     elif "readout" in fold(title) and _REMOTE_TITLE.search(title):
         kind = REMOTE
-    elif _MEETING_TITLE.search(title):
+    elif _READOUT_OF_MEETING_TITLE.search(title):
         kind = MEETING
     else:
         kind = None
     parts = re.split(r"\bwith\b", title, maxsplit=1, flags=re.IGNORECASE)
     with_whom = analyze(parts[1]).keys if kind is not None and len(parts) == 2 else frozenset()
-    return kind, frozenset(with_whom)
+    counts = {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
+    return kind, frozenset(with_whom), counts.pop() if len(counts) == 1 else None
 
 
 def _kinds_agree(claimed: str, read_out: str) -> bool:
@@ -1955,18 +1964,18 @@ def _kinds_agree(claimed: str, read_out: str) -> bool:
 def _reads_out_another_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
     """The candidate's title reads out an occasion of another kind than the claim's (a call's readout
     for "at the news conference"), or one with someone else than the claim's counterpart."""
-    kind, with_whom = _title_occasion(candidate.first.title)
+    kind, with_whom, parties = _title_occasion(candidate.first.title)
     if kind is None:
         return False
-    if not _kinds_agree(occasion.kind, kind):
+    if not _kinds_agree(occasion.kind, kind) or None not in (occasion.parties, parties) and occasion.parties != parties:
         return True
     return bool(occasion.counterpart and with_whom) and not occasion.counterpart & with_whom
 
 
 def _reads_out_the_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
     """The candidate's title reads out the claim's occasion: its kind, and its counterpart when named."""
-    kind, with_whom = _title_occasion(candidate.first.title)
-    if kind is None or not _kinds_agree(occasion.kind, kind):
+    kind, with_whom, parties = _title_occasion(candidate.first.title)
+    if kind is None or not _kinds_agree(occasion.kind, kind) or occasion.parties not in (None, parties):
         return False
     return not occasion.counterpart or bool(occasion.counterpart & with_whom)
 
