@@ -1884,8 +1884,9 @@ REMOTE, MEETING, PRESS_CONFERENCE, REMARKS_BEFORE = "remote", "meeting", "press 
 _PART_OF_MEETING = frozenset({PRESS_CONFERENCE, REMARKS_BEFORE})
 # Titles that recount an occasion rather than read it out (a briefing, a background call with reporters):
 # they speak of any occasion, so never of another one.
-_RECOUNTING_TITLE = re.compile(r"\b(?:briefing|background|press\s+call|fact\s+sheet|statement|gaggle)\b",
-                               re.IGNORECASE)
+# A spokesperson's regular press conference recounts the week's calls and meetings too.
+_RECOUNTING_TITLE = re.compile(r"\b(?:briefing|background|press\s+call|fact\s+sheet|statement|gaggle|regular|"
+                               r"spokesperson)\b", re.IGNORECASE)
 _PRESS_CONFERENCE_TITLE = re.compile(r"\b(?:press|news)\s+conference\b", re.IGNORECASE)
 _REMARKS_BEFORE_TITLE = re.compile(r"\bremarks\b.*\bbefore\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
 _REMOTE_TITLE = re.compile(r"\b(?:call|phone|telephone|video|virtual|videoconference)\b", re.IGNORECASE)
@@ -1896,6 +1897,7 @@ _READOUT_OF_MEETING_TITLE = re.compile(r"\breadout\b.*\b(?:meeting|talks)\b", re
 class ClaimOccasion:
     kind: str  # REMOTE, MEETING, PRESS_CONFERENCE or REMARKS_BEFORE
     counterpart: frozenset[str]  # the name run after "meeting with", "call with" (empty: none named)
+    counterpart_words: frozenset[str]  # ... as written, folded: a title may name them without the lexicon's key
     keys: frozenset[str]  # the claim's words that name the occasion
     parties: int | None = None  # how many took part, when the claim says ("the trilateral meeting": 3)
 
@@ -1920,17 +1922,21 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasi
     else:
         kind = MEETING
     counterpart: frozenset[str] = frozenset()
+    counterpart_words: frozenset[str] = frozenset()
     for entity in claim.entities:
         token = claim.tokens[entity.index]
         if entity.kind in ("person", "name") and token.start < end and not token.surface.isupper() \
                 and fold(claim.text[max(0, token.start - 40):token.start]).split()[-1:] != ["told"] \
                 and _counterpart_slot(claim, entity.index):
             counterpart = _name_run(claim, entity.index)
+            first, last = _run_bounds(claim, entity.index)
+            counterpart_words = frozenset(word for token in claim.tokens[first:last + 1]
+                                          for word in re.findall(r"\w+", fold(token.surface)))
             break
     keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
     lateral = _LATERAL_TITLE.fullmatch(adjective)
     parties = _LATERAL_COUNTS[lateral.group("kind")] if lateral else None
-    return ClaimOccasion(kind, counterpart, keys & claim.keys, parties)
+    return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties)
 
 
 @lru_cache(maxsize=8_192)
@@ -1952,7 +1958,8 @@ def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]
     else:
         kind = None
     parts = re.split(r"\bwith\b", title, maxsplit=1, flags=re.IGNORECASE)
-    with_whom = analyze(parts[1]).keys if kind is not None and len(parts) == 2 else frozenset()
+    with_whom = analyze(parts[1]).keys | set(re.findall(r"\w+", fold(parts[1]))) \
+        if kind is not None and len(parts) == 2 else frozenset()
     counts = {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
     return kind, frozenset(with_whom), counts.pop() if len(counts) == 1 else None
 
@@ -1969,7 +1976,11 @@ def _reads_out_another_occasion(occasion: ClaimOccasion, candidate: Candidate) -
         return False
     if not _kinds_agree(occasion.kind, kind) or None not in (occasion.parties, parties) and occasion.parties != parties:
         return True
-    return bool(occasion.counterpart and with_whom) and not occasion.counterpart & with_whom
+    return bool(occasion.counterpart and with_whom) and not _names_counterpart(occasion, with_whom)
+
+
+def _names_counterpart(occasion: ClaimOccasion, with_whom: frozenset[str]) -> bool:
+    return bool(occasion.counterpart & with_whom or occasion.counterpart_words & with_whom)
 
 
 def _reads_out_the_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
@@ -1977,7 +1988,7 @@ def _reads_out_the_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bo
     kind, with_whom, parties = _title_occasion(candidate.first.title)
     if kind is None or not _kinds_agree(occasion.kind, kind) or occasion.parties not in (None, parties):
         return False
-    return not occasion.counterpart or bool(occasion.counterpart & with_whom)
+    return not occasion.counterpart or _names_counterpart(occasion, with_whom)
 
 
 def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], candidates: list[Candidate],
