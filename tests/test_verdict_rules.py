@@ -1876,3 +1876,17 @@ def test_a_point_placed_at_the_trilateral_meeting_that_only_a_bilateral_occasion
         (claim, date(2024, 5, 7))])
     assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
     assert alone["verdict"] == "supported", alone
+
+
+OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS = _white_house(
+    "remarks-okafor-lindqvist-press-conference-2",
+    "Remarks by Vice President Okafor and Prime Minister Lindqvist of Zurnia in Joint Press Conference", 6,
+    "VICE PRESIDENT OKAFOR: Good afternoon. We discussed safety along the northern coast.")
+
+
+def test_an_occasion_whose_publication_speaks_to_the_point_in_other_words_keeps_the_support(tmp_path):
+    [claim] = _checked(tmp_path / "other-words.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS], [
+        ("At the news conference, Vice President Okafor announced new funding for port safety programs along the "
+         "northern coast.", date(2024, 5, 7))])
+    # The news conference's remarks say it too, only not closely enough to support it alone.
+    assert claim["verdict"] == "supported", claim

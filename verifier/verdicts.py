@@ -2001,7 +2001,10 @@ def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], cand
     occasion = _claim_occasion(claim, main_clause_end)
     if occasion is None or not all(_reads_out_another_occasion(occasion, c) for c in supporting):
         return None
-    if not any(c.in_window and _reads_out_the_occasion(occasion, c) for c in candidates):
+    own = [c for c in candidates if c.in_window and _reads_out_the_occasion(occasion, c)]
+    if not own or any(c.coverage.predicate >= T.OWN_OCCASION_POINT_COVERAGE for c in own):
+        # Not in the record; or its publication speaks to the point in other words (a stock line,
+        # "reaffirmed the policy has not changed", is said at every occasion, seldom alike).
         return None
     return supporting[0]
 
