@@ -1957,7 +1957,7 @@ def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]
         kind = MEETING
     else:
         kind = None
-    parts = re.split(r"\bwith\b", title, maxsplit=1, flags=re.IGNORECASE)
+    parts = re.split(r"\b(?:with|between)\b", title, maxsplit=1, flags=re.IGNORECASE)
     with_whom = analyze(parts[1]).keys | set(re.findall(r"\w+", fold(parts[1]))) \
         if kind is not None and len(parts) == 2 else frozenset()
     counts = {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
@@ -1965,7 +1965,12 @@ def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]
 
 
 def _kinds_agree(claimed: str, read_out: str) -> bool:
-    return claimed == read_out or (claimed == MEETING and read_out in _PART_OF_MEETING)
+    """Whether a publication of the `read_out` kind may speak for the `claimed` occasion. A news
+    conference after a meeting retells what the meeting agreed ("we're resuming military contacts"), in
+    words retrieval may not match: the meeting's readout speaks for it, as do the remarks before it."""
+    if claimed == read_out or (claimed == MEETING and read_out in _PART_OF_MEETING):
+        return True
+    return claimed == PRESS_CONFERENCE and read_out in (MEETING, REMARKS_BEFORE)
 
 
 def _reads_out_another_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
