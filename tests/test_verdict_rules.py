@@ -1890,3 +1890,25 @@ def test_an_occasion_whose_publication_speaks_to_the_point_in_other_words_keeps_
          "northern coast.", date(2024, 5, 7))])
     # The news conference's remarks say it too, only not closely enough to support it alone.
     assert claim["verdict"] == "supported", claim
+
+
+OKAFOR_MEETING_READOUT = _white_house(
+    "readout-okafor-meeting-lindqvist-2", "Readout of President Okafor's Meeting with Prime Minister Lindqvist", 6,
+    "President Okafor met today with Prime Minister Lindqvist of Zurnia. President Okafor said the two countries "
+    "would open a joint weather station on the northern islands.")
+OKAFOR_REMARKS_BEFORE = _white_house(
+    "remarks-okafor-lindqvist-before-meeting",
+    "Remarks by President Okafor and Prime Minister Lindqvist Before Their Meeting", 6,
+    "PRESIDENT OKAFOR: Welcome, Prime Minister. We have a great deal to talk about, from fisheries to student "
+    "exchanges.")
+
+
+def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_readout_states(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH, _claim_occasion
+    [claim] = _checked(tmp_path / "before.db", [OKAFOR_MEETING_READOUT, OKAFOR_REMARKS_BEFORE], [
+        ("In the Oval Office before their talks, President Okafor said the two countries would open a joint "
+         "weather station on the northern islands.", date(2024, 5, 7))])
+    # The remarks before the meeting cannot retell what the meeting went on to discuss.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+    # "Before their meeting" as a time, not words spoken to the press there.
+    assert _claim_occasion(analyze("The two had spoken by phone before their meeting."), None) is None

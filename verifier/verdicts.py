@@ -1876,6 +1876,8 @@ _CLAIM_OCCASION = re.compile(
     r"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s)"
     r"\s+(?:(?P<adjective>\w+)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
     r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b", re.IGNORECASE)
+# "Before their talks" is an occasion of its own, the remarks to the press, only for words spoken there.
+_SPOKEN = re.compile(r"\b(?:said|says|told|remarks|declared|stressed|noted|insisted|added|joked)\b", re.IGNORECASE)
 # Words before "meeting" that make it one held at a distance: a call's readout may read it out.
 _REMOTE_WORDS = frozenset({"virtual", "video", "phone", "telephone", "online"})
 REMOTE, MEETING, PRESS_CONFERENCE, REMARKS_BEFORE = "remote", "meeting", "press conference", "remarks before"
@@ -1914,6 +1916,8 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasi
     kind_words = fold(match.group("kind") or "")
     adjective = fold(match.group("adjective") or "")
     if not kind_words:
+        if not _SPOKEN.search(claim.text, 0, end):
+            return None  # "they had spoken by phone before their meeting": a time, not remarks
         kind = REMARKS_BEFORE
     elif "call" in kind_words or adjective in _REMOTE_WORDS:
         kind = REMOTE
