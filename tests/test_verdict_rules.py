@@ -1876,6 +1876,11 @@ def test_a_point_placed_at_the_trilateral_meeting_that_only_a_bilateral_occasion
         (claim, date(2024, 5, 7))])
     assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
     assert alone["verdict"] == "supported", alone
+    from verifier.verdicts import _title_occasion
+    # A meeting with one office holder is bilateral without saying so; one with a group is not counted.
+    assert _title_occasion("Readout of the Governor's Meeting with Prime Minister Tamsin of Orvia")[2] == 2
+    assert _title_occasion("Readout of the Governor's Meeting with Prime Minister Tamsin and King Ardo")[2] is None
+    assert _title_occasion("Readout of the Governor's Meeting with Fishing Families of the Coast")[2] is None
 
 
 OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS = _white_house(

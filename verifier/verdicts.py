@@ -1892,6 +1892,10 @@ _RECOUNTING_TITLE = re.compile(r"\b(?:briefing|background|press\s+call|fact\s+sh
 _PRESS_CONFERENCE_TITLE = re.compile(r"\b(?:press|news)\s+conference\b", re.IGNORECASE)
 _REMARKS_BEFORE_TITLE = re.compile(r"\bremarks\b.*\bbefore\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
 _REMOTE_TITLE = re.compile(r"\b(?:call|phone|telephone|video|virtual|videoconference)\b", re.IGNORECASE)
+# A title's counterpart who is one person, by the office before the name ("with Prime Minister X").
+_ONE_OFFICE_HOLDER = re.compile(r"\s*(?:his\s+|her\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|"
+                                r"Crown\s+Prince|Premier|General\s+Secretary|Foreign\s+Minister|Vice\s+President|"
+                                r"Secretary|Minister|Director|Chairman)\b")
 _READOUT_OF_MEETING_TITLE = re.compile(r"\breadout\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
 
 
@@ -1965,6 +1969,9 @@ def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]
     with_whom = analyze(parts[1]).keys | set(re.findall(r"\w+", fold(parts[1]))) \
         if kind is not None and len(parts) == 2 else frozenset()
     counts = {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
+    if not counts and kind in (MEETING, REMOTE) and len(parts) == 2 and _ONE_OFFICE_HOLDER.match(parts[1]) \
+            and not re.search(r"\band\b|&", parts[1], re.IGNORECASE):
+        counts = {2}  # "Meeting with Prime Minister X of Y": one host, one guest
     return kind, frozenset(with_whom), counts.pop() if len(counts) == 1 else None
 
 
