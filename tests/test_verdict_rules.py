@@ -1607,7 +1607,6 @@ def test_an_older_publication_the_article_draws_on_throughout_is_its_story(tmp_p
     assert {claim["evidence"][0]["url"] for claim in claims} == {OLD_ORDER.url}
 
 
-
 def test_a_sentence_stating_nearly_all_of_the_claim_outweighs_another_passages_detail():
     from db.index import SentenceHit
     from verifier.evidence import Candidate, Coverage
@@ -1820,3 +1819,133 @@ def test_a_summit_of_the_leaders_is_the_meeting_the_record_says_they_held(tmp_pa
         "The Rome talks followed up on the virtual summit between Biden and Xi in November 2021.",
         date(2022, 3, 15))])
     assert claim["verdict"] == "supported", claim
+
+
+def _white_house(slug: str, title: str, day: int, body: str) -> ReadoutRecord:
+    return ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/05/{day:02d}/{slug}/",
+                         title=title, published=datetime(2024, 5, day, 18, 0, tzinfo=UTC), body=body)
+
+
+OKAFOR_CALL = _white_house(
+    "readout-okafor-call-marlow", "Readout of Vice President Okafor's Call with President Marlow of Tarnowa", 6,
+    "Vice President Okafor spoke today with President Marlow of Tarnowa. The Vice President announced new "
+    "funding for port safety programs along the northern coast. They discussed the drought in the interior.")
+OKAFOR_PRESS_CONFERENCE = _white_house(
+    "remarks-okafor-lindqvist-press-conference",
+    "Remarks by Vice President Okafor and Prime Minister Lindqvist of Zurnia in Joint Press Conference", 6,
+    "VICE PRESIDENT OKAFOR: Good afternoon. The Prime Minister and I spoke about fisheries and student "
+    "exchanges. We will meet again in the autumn.")
+OKAFOR_FACT_SHEET = _white_house(
+    "fact-sheet-okafor-ports", "Fact Sheet: Vice President Okafor Advances Port Partnerships", 6,
+    "Vice President Okafor announced new funding for port safety programs along the northern coast.")
+
+
+def test_a_point_placed_at_an_occasion_the_record_reads_out_that_only_another_occasions_readout_states(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    claim = ("At the news conference, Vice President Okafor announced new funding for port safety programs along "
+             "the northern coast.")
+    elsewhere, no_conference, recounted = _checked(tmp_path / "occasion.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
+        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "no-conference.db", [OKAFOR_CALL], [
+        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "recounted.db", [
+            OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE, OKAFOR_FACT_SHEET], [(claim, date(2024, 5, 7))])
+    # The news conference is in the record; only the call's readout states the announcement.
+    assert (elsewhere["verdict"], elsewhere["reasons"]) == ("contested", [EVENT_MISMATCH]), elsewhere
+    # Without a publication of the news conference, the call's readout is the record's word for it.
+    assert no_conference["verdict"] == "supported", no_conference
+    # A fact sheet recounts the day's occasions without naming one: it speaks for the news conference too.
+    assert recounted["verdict"] == "supported", recounted
+
+
+def test_a_point_placed_at_the_occasion_whose_publication_states_it_stays_supported(tmp_path):
+    [claim] = _checked(tmp_path / "same.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
+        ("During Monday's call, Vice President Okafor announced new funding for port safety programs along the "
+         "northern coast.", date(2024, 5, 7))])
+    assert claim["verdict"] == "supported", claim
+
+
+OKAFOR_MEETS_LINDQVIST = _white_house(
+    "readout-okafor-meeting-lindqvist", "Readout of Vice President Okafor's Meeting with Prime Minister Lindqvist", 6,
+    "Vice President Okafor met today with Prime Minister Lindqvist of Zurnia. The Vice President announced new "
+    "funding for port safety programs along the northern coast. They welcomed President Marlow's visit next month.")
+OKAFOR_MEETS_MARLOW = _white_house(
+    "readout-okafor-meeting-marlow", "Readout of Vice President Okafor's Meeting with President Marlow", 6,
+    "Vice President Okafor met today with President Marlow of Tarnowa. They discussed fisheries and the drought "
+    "in the interior.")
+
+
+def test_a_point_placed_at_a_meeting_with_one_counterpart_that_only_the_readout_of_another_states(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    claim = ("During her meeting with President Marlow, Vice President Okafor announced new funding for port safety "
+             "programs along the northern coast.")
+    other, alone = _checked(tmp_path / "counterpart.db", [OKAFOR_MEETS_LINDQVIST, OKAFOR_MEETS_MARLOW], [
+        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "alone.db", [OKAFOR_MEETS_LINDQVIST], [
+        (claim, date(2024, 5, 7))])
+    # Marlow is named in the other meeting's readout, but its title says whom that meeting was with.
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    # Without a readout of the meeting with Marlow, nothing says the point was not made there.
+    assert alone["verdict"] == "supported", alone
+    # A weekday's call is the article's own week's occasion, as "the call" is.
+    assert _pinned_to_own_occasion(analyze("During Thursday's call the envoy praised the harbour plan."), None)
+
+
+OKAFOR_BEFORE_BILATERAL = _white_house(
+    "remarks-okafor-lindqvist-before-bilateral",
+    "Remarks by President Okafor and Prime Minister Lindqvist Before Bilateral Meeting", 6,
+    "PRESIDENT OKAFOR: Thank you for coming. We agreed to hold annual coast guard exercises in the northern "
+    "straits, starting next spring.")
+OKAFOR_TRILATERAL = _white_house(
+    "readout-trilateral-okafor-lindqvist-marlow",
+    "Readout of the Trilateral Meeting of President Okafor, Prime Minister Lindqvist and President Marlow", 6,
+    "The leaders discussed fisheries, student exchanges and the drought in the interior.")
+
+
+def test_a_point_placed_at_the_trilateral_meeting_that_only_a_bilateral_occasion_states(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    claim = ("At the trilateral meeting, the leaders agreed to hold annual coast guard exercises in the northern "
+             "straits.")
+    other, alone = _checked(tmp_path / "lateral.db", [OKAFOR_BEFORE_BILATERAL, OKAFOR_TRILATERAL], [
+        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "bilateral-only.db", [OKAFOR_BEFORE_BILATERAL], [
+        (claim, date(2024, 5, 7))])
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    assert alone["verdict"] == "supported", alone
+    from verifier.verdicts import _title_occasion
+    # A meeting with one office holder is bilateral without saying so; one with a group is not counted.
+    assert _title_occasion("Readout of the Governor's Meeting with Prime Minister Tamsin of Orvia")[2] == 2
+    assert _title_occasion("Readout of the Governor's Meeting with Prime Minister Tamsin and King Ardo")[2] is None
+    assert _title_occasion("Readout of the Governor's Meeting with Fishing Families of the Coast")[2] is None
+
+
+OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS = _white_house(
+    "remarks-okafor-lindqvist-press-conference-2",
+    "Remarks by Vice President Okafor and Prime Minister Lindqvist of Zurnia in Joint Press Conference", 6,
+    "VICE PRESIDENT OKAFOR: Good afternoon. We discussed safety along the northern coast.")
+
+
+def test_an_occasion_whose_publication_speaks_to_the_point_in_other_words_keeps_the_support(tmp_path):
+    [claim] = _checked(tmp_path / "other-words.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS], [
+        ("At the news conference, Vice President Okafor announced new funding for port safety programs along the "
+         "northern coast.", date(2024, 5, 7))])
+    # The news conference's remarks say it too, only not closely enough to support it alone.
+    assert claim["verdict"] == "supported", claim
+
+
+OKAFOR_MEETING_READOUT = _white_house(
+    "readout-okafor-meeting-lindqvist-2", "Readout of President Okafor's Meeting with Prime Minister Lindqvist", 6,
+    "President Okafor met today with Prime Minister Lindqvist of Zurnia. President Okafor said the two countries "
+    "would open a joint weather station on the northern islands.")
+OKAFOR_REMARKS_BEFORE = _white_house(
+    "remarks-okafor-lindqvist-before-meeting",
+    "Remarks by President Okafor and Prime Minister Lindqvist Before Their Meeting", 6,
+    "PRESIDENT OKAFOR: Welcome, Prime Minister. We have a great deal to talk about, from fisheries to student "
+    "exchanges.")
+
+
+def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_readout_states(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH, _claim_occasion
+    [claim] = _checked(tmp_path / "before.db", [OKAFOR_MEETING_READOUT, OKAFOR_REMARKS_BEFORE], [
+        ("In the Oval Office before their talks, President Okafor said the two countries would open a joint "
+         "weather station on the northern islands.", date(2024, 5, 7))])
+    # The remarks before the meeting cannot retell what the meeting went on to discuss.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+    # "Before their meeting" as a time, not words spoken to the press there.
+    assert _claim_occasion(analyze("The two had spoken by phone before their meeting."), None) is None

@@ -1122,6 +1122,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         # other occasions' publications say it happened.
         best_contest = best_contest or (supporting[0], Conflict((EVENT_MISMATCH,), frozenset()))
         supporting = []
+    elsewhere = _said_at_another_occasion(claim, supporting, candidates, anchor, main_clause_end)
+    if elsewhere is not None and best_contest is None:
+        # "At the news conference ...": the record reads out that occasion, yet only the readout of
+        # another (a call, a meeting with someone else) states the point.
+        occasion = _claim_occasion(claim, main_clause_end)
+        best_contest = (elsewhere, Conflict((EVENT_MISMATCH,), occasion.keys if occasion else frozenset()))
+        supporting = []
     if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
@@ -1876,8 +1883,10 @@ def _occasion_place(claim: Analysis, entity: Entity) -> bool:
     return bool(before) and entity.after_preposition and before[-1].key in _MEETING_KEYS
 
 
-# Not "at that meeting": "that" points back at an occasion the article has just recounted.
-_OWN_OCCASION = re.compile(r"\b(?:during|at|in|on)\s+(?:the|their|this|its)\s+(?:\w+\s+)?"
+# Not "at that meeting": "that" points back at an occasion the article has just recounted. A weekday's
+# occasion ("during Thursday's call") is the article's own week's.
+_OWN_OCCASION = re.compile(r"\b(?:during|at|in|on)\s+(?:the|their|this|its|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+                           r"day['\u2019]s)\s+(?:\w+\s+)?"
                            r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
 
 
@@ -1886,6 +1895,162 @@ def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> boo
     date or a named event: the occasion the article reports."""
     end = len(claim.text) if main_clause_end is None else main_clause_end
     return _OWN_OCCASION.search(claim.text, 0, end) is not None and not names_its_time(claim)
+
+
+# The kind of occasion a claim places its point at, in its main clause: "during the call", "at Thursday's
+# news conference", "in the Oval Office before their talks", "during her meeting with ...". Not "a call"
+# (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).
+_CLAIM_OCCASION = re.compile(
+    r"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s)"
+    r"\s+(?:(?P<adjective>\w+)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
+    r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b", re.IGNORECASE)
+# "Before their talks" is an occasion of its own, the remarks to the press, only for words spoken there.
+_SPOKEN = re.compile(r"\b(?:said|says|told|remarks|declared|stressed|noted|insisted|added|joked)\b", re.IGNORECASE)
+# Words before "meeting" that make it one held at a distance: a call's readout may read it out.
+_REMOTE_WORDS = frozenset({"virtual", "video", "phone", "telephone", "online"})
+REMOTE, MEETING, PRESS_CONFERENCE, REMARKS_BEFORE = "remote", "meeting", "press conference", "remarks before"
+# Kinds of occasion that belong to one in-person meeting: a claim placed "during their meeting" may be
+# read out by the remarks before it or the news conference after it.
+_PART_OF_MEETING = frozenset({PRESS_CONFERENCE, REMARKS_BEFORE})
+# Titles that recount an occasion rather than read it out (a briefing, a background call with reporters):
+# they speak of any occasion, so never of another one.
+# A spokesperson's regular press conference recounts the week's calls and meetings too.
+_RECOUNTING_TITLE = re.compile(r"\b(?:briefing|background|press\s+call|fact\s+sheet|statement|gaggle|regular|"
+                               r"spokesperson)\b", re.IGNORECASE)
+_PRESS_CONFERENCE_TITLE = re.compile(r"\b(?:press|news)\s+conference\b", re.IGNORECASE)
+_REMARKS_BEFORE_TITLE = re.compile(r"\bremarks\b.*\bbefore\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
+_REMOTE_TITLE = re.compile(r"\b(?:call|phone|telephone|video|virtual|videoconference)\b", re.IGNORECASE)
+# A title's counterpart who is one person, by the office before the name ("with Prime Minister X").
+_ONE_OFFICE_HOLDER = re.compile(r"\s*(?:his\s+|her\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|"
+                                r"Crown\s+Prince|Premier|General\s+Secretary|Foreign\s+Minister|Vice\s+President|"
+                                r"Secretary|Minister|Director|Chairman)\b")
+_READOUT_OF_MEETING_TITLE = re.compile(r"\breadout\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClaimOccasion:
+    kind: str  # REMOTE, MEETING, PRESS_CONFERENCE or REMARKS_BEFORE
+    counterpart: frozenset[str]  # the name run after "meeting with", "call with" (empty: none named)
+    counterpart_words: frozenset[str]  # ... as written, folded: a title may name them without the lexicon's key
+    keys: frozenset[str]  # the claim's words that name the occasion
+    parties: int | None = None  # how many took part, when the claim says ("the trilateral meeting": 3)
+
+
+def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasion | None:
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    # "On the call" places the point only where it opens a clause: "follow up on the call" is a topic.
+    match = next((found for found in _CLAIM_OCCASION.finditer(claim.text, 0, end)
+                  if fold(found.group(0)).split()[0] != "on"
+                  or claim.text[:found.start()].rstrip().endswith((",", ";")) or not claim.text[:found.start()].strip()),
+                 None)
+    if match is None:
+        return None
+    kind_words = fold(match.group("kind") or "")
+    adjective = fold(match.group("adjective") or "")
+    if not kind_words:
+        if not _SPOKEN.search(claim.text, 0, end):
+            return None  # "they had spoken by phone before their meeting": a time, not remarks
+        kind = REMARKS_BEFORE
+    elif "call" in kind_words or adjective in _REMOTE_WORDS:
+        kind = REMOTE
+    elif "conference" in kind_words:
+        kind = PRESS_CONFERENCE
+    else:
+        kind = MEETING
+    counterpart: frozenset[str] = frozenset()
+    counterpart_words: frozenset[str] = frozenset()
+    for entity in claim.entities:
+        token = claim.tokens[entity.index]
+        if entity.kind in ("person", "name") and token.start < end and not token.surface.isupper() \
+                and fold(claim.text[max(0, token.start - 40):token.start]).split()[-1:] != ["told"] \
+                and _counterpart_slot(claim, entity.index):
+            counterpart = _name_run(claim, entity.index)
+            first, last = _run_bounds(claim, entity.index)
+            counterpart_words = frozenset(word for token in claim.tokens[first:last + 1]
+                                          for word in re.findall(r"\w+", fold(token.surface)))
+            break
+    keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
+    lateral = _LATERAL_TITLE.fullmatch(adjective)
+    parties = _LATERAL_COUNTS[lateral.group("kind")] if lateral else None
+    return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties)
+
+
+@lru_cache(maxsize=8_192)
+def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]:
+    """The kind of occasion a publication's title reads out ("Readout of ... Call with ...", "Remarks ...
+    Before Bilateral Meeting", "... in Joint Press Conference"; None for one that recounts or names
+    none), the keys of whom it was with (empty when the title names no "with") and how many took part
+    when it says ("Trilateral": 3; None otherwise)."""
+    if _RECOUNTING_TITLE.search(title):
+        return None, frozenset(), None
+    if _PRESS_CONFERENCE_TITLE.search(title):
+        kind: str | None = PRESS_CONFERENCE
+    elif _REMARKS_BEFORE_TITLE.search(title):
+        kind = REMARKS_BEFORE
+    elif "readout" in fold(title) and _REMOTE_TITLE.search(title):
+        kind = REMOTE
+    elif _READOUT_OF_MEETING_TITLE.search(title):
+        kind = MEETING
+    else:
+        kind = None
+    parts = re.split(r"\b(?:with|between)\b", title, maxsplit=1, flags=re.IGNORECASE)
+    with_whom = analyze(parts[1]).keys | set(re.findall(r"\w+", fold(parts[1]))) \
+        if kind is not None and len(parts) == 2 else frozenset()
+    counts = {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
+    if not counts and kind in (MEETING, REMOTE) and len(parts) == 2 and _ONE_OFFICE_HOLDER.match(parts[1]) \
+            and not re.search(r"\band\b|&", parts[1], re.IGNORECASE):
+        counts = {2}  # "Meeting with Prime Minister X of Y": one host, one guest
+    return kind, frozenset(with_whom), counts.pop() if len(counts) == 1 else None
+
+
+def _kinds_agree(claimed: str, read_out: str) -> bool:
+    """Whether a publication of the `read_out` kind may speak for the `claimed` occasion. A news
+    conference after a meeting retells what the meeting agreed ("we're resuming military contacts"), in
+    words retrieval may not match: the meeting's readout speaks for it, as do the remarks before it."""
+    if claimed == read_out or (claimed == MEETING and read_out in _PART_OF_MEETING):
+        return True
+    return claimed == PRESS_CONFERENCE and read_out in (MEETING, REMARKS_BEFORE)
+
+
+def _reads_out_another_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
+    """The candidate's title reads out an occasion of another kind than the claim's (a call's readout
+    for "at the news conference"), or one with someone else than the claim's counterpart."""
+    kind, with_whom, parties = _title_occasion(candidate.first.title)
+    if kind is None:
+        return False
+    if not _kinds_agree(occasion.kind, kind) or None not in (occasion.parties, parties) and occasion.parties != parties:
+        return True
+    return bool(occasion.counterpart and with_whom) and not _names_counterpart(occasion, with_whom)
+
+
+def _names_counterpart(occasion: ClaimOccasion, with_whom: frozenset[str]) -> bool:
+    return bool(occasion.counterpart & with_whom or occasion.counterpart_words & with_whom)
+
+
+def _reads_out_the_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
+    """The candidate's title reads out the claim's occasion: its kind, and its counterpart when named."""
+    kind, with_whom, parties = _title_occasion(candidate.first.title)
+    if kind is None or not _kinds_agree(occasion.kind, kind) or occasion.parties not in (None, parties):
+        return False
+    return not occasion.counterpart or _names_counterpart(occasion, with_whom)
+
+
+def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], candidates: list[Candidate],
+                              anchor: Anchor, main_clause_end: int | None) -> Candidate | None:
+    """Every publication that states the claim's point reads out another occasion than the one the claim
+    places it at, and the record holds a publication of the article's own period that reads out the
+    claim's occasion: the point was made, but elsewhere. The first stating publication, or None."""
+    if not anchor.known or not supporting:
+        return None
+    occasion = _claim_occasion(claim, main_clause_end)
+    if occasion is None or not all(_reads_out_another_occasion(occasion, c) for c in supporting):
+        return None
+    own = [c for c in candidates if c.in_window and _reads_out_the_occasion(occasion, c)]
+    if not own or any(c.coverage.predicate >= T.OWN_OCCASION_POINT_COVERAGE for c in own):
+        # Not in the record; or its publication speaks to the point in other words (a stock line,
+        # "reaffirmed the policy has not changed", is said at every occasion, seldom alike).
+        return None
+    return supporting[0]
 
 
 # Days after a month's end in which a readout of a meeting that month may still appear.
