@@ -1873,13 +1873,20 @@ OKAFOR_MEETS_MARLOW = _white_house(
     "in the interior.")
 
 
+def _with_and_without_its_occasion(tmp_path, claim: str, stating: list[ReadoutRecord],
+                                   occasion: ReadoutRecord) -> tuple[dict, dict]:
+    """The claim checked against the publications that state its point, once with and once without the
+    readout of the occasion it places the point at."""
+    day = date(2024, 5, 7)
+    return (_checked(tmp_path / "with-occasion.db", [*stating, occasion], [(claim, day)])[0],
+            _checked(tmp_path / "without-occasion.db", stating, [(claim, day)])[0])
+
+
 def test_a_point_placed_at_a_meeting_with_one_counterpart_that_only_the_readout_of_another_states(tmp_path):
     from verifier.verdicts import EVENT_MISMATCH
     claim = ("During her meeting with President Marlow, Vice President Okafor announced new funding for port safety "
              "programs along the northern coast.")
-    other, alone = _checked(tmp_path / "counterpart.db", [OKAFOR_MEETS_LINDQVIST, OKAFOR_MEETS_MARLOW], [
-        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "alone.db", [OKAFOR_MEETS_LINDQVIST], [
-        (claim, date(2024, 5, 7))])
+    other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_MEETS_LINDQVIST], OKAFOR_MEETS_MARLOW)
     # Marlow is named in the other meeting's readout, but its title says whom that meeting was with.
     assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
     # Without a readout of the meeting with Marlow, nothing says the point was not made there.
@@ -1903,9 +1910,7 @@ def test_a_point_placed_at_the_trilateral_meeting_that_only_a_bilateral_occasion
     from verifier.verdicts import EVENT_MISMATCH
     claim = ("At the trilateral meeting, the leaders agreed to hold annual coast guard exercises in the northern "
              "straits.")
-    other, alone = _checked(tmp_path / "lateral.db", [OKAFOR_BEFORE_BILATERAL, OKAFOR_TRILATERAL], [
-        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "bilateral-only.db", [OKAFOR_BEFORE_BILATERAL], [
-        (claim, date(2024, 5, 7))])
+    other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_BEFORE_BILATERAL], OKAFOR_TRILATERAL)
     assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
     assert alone["verdict"] == "supported", alone
     from verifier.verdicts import _title_occasion
