@@ -1813,7 +1813,7 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
 
 
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_NAMES = "|".join(MONTHS)
 _MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _LAST_MONTH_NAMED = re.compile(rf"\blast\s+(?P<month>{_MONTH_NAMES})\b", re.IGNORECASE)
 
@@ -1883,10 +1883,10 @@ def _occasion_place(claim: Analysis, entity: Entity) -> bool:
     return bool(before) and entity.after_preposition and before[-1].key in _MEETING_KEYS
 
 
-# Not "at that meeting": "that" points back at an occasion the article has just recounted. A weekday's
-# occasion ("during Thursday's call") is the article's own week's.
-_OWN_OCCASION = re.compile(r"\b(?:during|at|in|on)\s+(?:the|their|this|its|(?:mon|tues|wednes|thurs|fri|satur|sun)"
-                           r"day['\u2019]s)\s+(?:\w+\s+)?"
+# "During Thursday's call": an occasion of the article's own week, named by its weekday.
+_WEEKDAY_POSSESSIVE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s"
+# Not "at that meeting": "that" points back at an occasion the article has just recounted.
+_OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+(?:\w+\s+)?"
                            r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
 
 
@@ -1901,7 +1901,7 @@ def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> boo
 # news conference", "in the Oval Office before their talks", "during her meeting with ...". Not "a call"
 # (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).
 _CLAIM_OCCASION = re.compile(
-    r"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s)"
+    rf"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|{_WEEKDAY_POSSESSIVE})"
     r"\s+(?:(?P<adjective>\w+)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
     r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b", re.IGNORECASE)
 # "Before their talks" is an occasion of its own, the remarks to the press, only for words spoken there.
@@ -1996,7 +1996,7 @@ def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]
     parts = re.split(r"\b(?:with|between)\b", title, maxsplit=1, flags=re.IGNORECASE)
     with_whom = analyze(parts[1]).keys | set(re.findall(r"\w+", fold(parts[1]))) \
         if kind is not None and len(parts) == 2 else frozenset()
-    counts = {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
+    counts = _lateral_counts(title)
     if not counts and kind in (MEETING, REMOTE) and len(parts) == 2 and _ONE_OFFICE_HOLDER.match(parts[1]) \
             and not re.search(r"\band\b|&", parts[1], re.IGNORECASE):
         counts = {2}  # "Meeting with Prime Minister X of Y": one host, one guest
@@ -2089,6 +2089,11 @@ _PARTY_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3
 # A publication's title that says how many took part ("... Trilateral Meeting", "Bilateral Meeting").
 _LATERAL_TITLE = re.compile(r"\b(?P<kind>bi|tri|quadri)lateral\b", re.IGNORECASE)
 _LATERAL_COUNTS = {"bi": 2, "tri": 3, "quadri": 4}
+
+
+def _lateral_counts(title: str) -> set[int]:
+    """The numbers of parties a title's "bilateral", "trilateral" or "quadrilateral" give."""
+    return {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
 # Titles of one meeting or call between the people they name ("Readout of President Biden's Call with
 # President Xi"), not of briefings that name their speakers.
 _MEETING_TITLE = re.compile(r"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b", re.IGNORECASE)
@@ -2109,7 +2114,7 @@ def _parties_of(candidate: Candidate) -> int | None:
     if stated:
         return None
     title = candidate.first.title or ""
-    lateral = {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
+    lateral = _lateral_counts(title)
     if lateral:
         return next(iter(lateral)) if len(lateral) == 1 else None
     if _MEETING_TITLE.search(title):
