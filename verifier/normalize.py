@@ -676,7 +676,7 @@ def _another_bearer(tokens: list[Token], text: str, start: int, key: str, lex: L
     previous = tokens[-1]
     if lex.entity_kind.get(key) != "person" or not previous.capitalised or previous.stop or previous.key[0] == "=":
         return False
-    given = _given_names().get(key)
+    given = _known_given_names()[0].get(key)
     word = previous.surface.lower().rstrip(".")
     if not given or len(word) < 2 or word in given or word in lex.titles or word in PERSON_OFFICES \
             or text[previous.end:start] != " ":
@@ -697,7 +697,7 @@ def _another_family_member(previous: Token, text: str, start: int, word: str, le
     name the lexicon does not give that person ("Wang Wenbin" where it knows "Wang Yi")."""
     if lex.entity_kind.get(previous.key) != "person" or " " in previous.surface or text[previous.end:start] != " ":
         return False
-    given = _given_names_after().get((previous.key, previous.surface.lower()))
+    given = _known_given_names()[1].get((previous.key, previous.surface.lower()))
     return bool(given) and word not in given
 
 
@@ -712,31 +712,24 @@ def _rekey_previous(tokens: list[Token], surfaces: dict[str, str]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _given_names_after() -> dict[tuple[str, str], frozenset[str]]:
-    """(person's key, family name) -> the given names the lexicon writes after it ("wang" -> "yi")."""
-    lex = lexicon()
-    given: dict[tuple[str, str], set[str]] = {}
-    for key, kind in lex.entity_kind.items():
-        if kind == "person":
-            for variant in lex.variants.get(key, ()):
-                words = variant.split()
-                if len(words) == 2 and words[0] not in lex.titles and words[0] not in PERSON_OFFICES:
-                    given.setdefault((key, words[0]), set()).add(words[1])
-    return {pair: frozenset(names) for pair, names in given.items()}
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> dict[str, frozenset[str]]:
-    """Each known person's given names, the first words of the lexicon's full names ("joe", "joseph")."""
+def _known_given_names() -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], frozenset[str]]]:
+    """From the lexicon's full names of known people, one pass: each person's given names, the first
+    words ("joe", "joseph"); and, for names of two words, the word after the first ((person's key,
+    "wang") -> "yi"), for names written family name first."""
     lex = lexicon()
     given: dict[str, set[str]] = {}
+    after: dict[tuple[str, str], set[str]] = {}
     for key, kind in lex.entity_kind.items():
-        if kind == "person":
-            for variant in lex.variants.get(key, ()):
-                words = variant.split()
-                if len(words) > 1 and words[0].rstrip(".") not in lex.titles and words[0] not in PERSON_OFFICES:
-                    given.setdefault(key, set()).add(words[0])
-    return {key: frozenset(names) for key, names in given.items()}
+        if kind != "person":
+            continue
+        for variant in lex.variants.get(key, ()):
+            words = variant.split()
+            if len(words) > 1 and words[0].rstrip(".") not in lex.titles and words[0] not in PERSON_OFFICES:
+                given.setdefault(key, set()).add(words[0])
+            if len(words) == 2 and words[0] not in lex.titles and words[0] not in PERSON_OFFICES:
+                after.setdefault((key, words[0]), set()).add(words[1])
+    return ({key: frozenset(names) for key, names in given.items()},
+            {pair: frozenset(names) for pair, names in after.items()})
 
 
 @atexit.register
