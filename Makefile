@@ -99,6 +99,16 @@ eval-perturb: $(STAMP)
 	$(BIN)/verifier --db $(PERTURB_DB) import examples/readouts.jsonl
 	$(BIN)/python -m tests.eval.perturb --db $(PERTURB_DB)
 
+# eval-rephrase: its counterpart for false contests: the training sets' supported claims written another way
+# that keeps their meaning (digits, date order, weekday, unit, name form, office, capital; tests/eval/rephrase.py):
+# how many stay supported, and every false contest.
+.PHONY: eval-rephrase
+eval-rephrase: $(STAMP)
+	@mkdir -p build
+	rm -f $(PERTURB_DB) $(PERTURB_DB)-wal $(PERTURB_DB)-shm
+	$(BIN)/verifier --db $(PERTURB_DB) import examples/readouts.jsonl
+	$(BIN)/python -m tests.eval.rephrase --db $(PERTURB_DB)
+
 # train-verdicts: fit the verdict model (verifier/calibration.py) on the training sets (dev, holdout, blind1
 # to blind4; never final/) against a fresh database of the bundled record and write verifier/data/verdict_model.json
 # (the same engine and data give the same file, byte for byte). train-verdicts-cv: leave-one-set-out
