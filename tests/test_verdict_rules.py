@@ -1025,6 +1025,23 @@ def test_a_party_the_evidences_publication_never_names_is_another_actor(tmp_path
     assert same["verdict"] == "supported", same
 
 
+MARLOW_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-marlow-okafor/",
+    title="Readout of President Marlow's Meeting with Prime Minister Okafor", published=datetime(2024, 3, 8, 18, 0,
+                                                                                                   tzinfo=UTC),
+    body="President Marlow met with Prime Minister Okafor in Geneva to discuss the northern ferry line.")
+
+
+def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
+    office, country = _checked(tmp_path / "office.db", [MARLOW_READOUT], [
+        ("The U.S. president met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9)),
+        ("The United States met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9))])
+    # "The U.S. president" is who the readout calls President Marlow: the readout never says "U.S.".
+    assert office["verdict"] == "supported", office
+    # The country itself as the party is still one the publication never names.
+    assert (country["verdict"], country["reasons"]) == ("contested", ["actor_mismatch"]), country
+
+
 TIMETABLE_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-timetable-talks/",
     title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),

@@ -2266,6 +2266,23 @@ _TOPIC_CUES = frozenset({"discuss", "discussed", "discussing", "discusses", "on"
                          "from", "by", "for"})
 
 
+# Offices a country's adjective or possessive qualifies ("the Chinese leader", "America's top diplomat"),
+# besides the lexicon's titles, and the adjectives of rank that may stand between.
+_OFFICE_WORDS = _PERSON_TITLES | {"leader", "leaders", "diplomat", "diplomats", "negotiator", "negotiators", "envoys",
+                                  "official", "officials", "president", "premier", "counterpart", "chief"}
+_RANK_WORDS = frozenset({"top", "chief", "senior", "lead", "own"})
+
+
+def _names_an_office(analysis: Analysis, index: int) -> bool:
+    """The country at `index` qualifies an office ("the U.S. president", "China's top diplomat"): the
+    office holder is who acts, whom the record names by name ("President Biden") without the country."""
+    following = [token.surface.lower().rstrip(".") for token in analysis.tokens[index + 1:index + 3]]
+    if following[:1] and following[0] in _RANK_WORDS:
+        following = following[1:]
+    return bool(following) and (following[0] in _OFFICE_WORDS
+                                or following[0] in lexicon().titles and following[0] not in STOPWORDS)
+
+
 def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
     """A person or country the claim makes a party to its point ("Harris
     told Sullivan ...", "Yemen notified ...") that the evidence's publication
@@ -2279,6 +2296,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue
         if entity.kind == "name" and not _person_like(claim, entity):
             continue
+        if entity.kind == "country" and _names_an_office(claim, entity.index):
+            continue  # "the U.S. president", "China's top diplomat": the party is the office holder
         token = claim.tokens[entity.index]
         if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
             continue
