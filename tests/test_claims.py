@@ -376,6 +376,20 @@ def test_people_introduced_with_their_side_are_learnt_from_the_article():
     assert [c.attribution for c in claims] == [NO_ATTRIBUTION, CHINA_GOVERNMENT, US_GOVERNMENT]
 
 
+def test_he_said_is_the_person_the_sentence_before_names():
+    text = (
+        "Chinese officials said exports would keep growing.\n\n"
+        "President Biden contrasted his approach with across-the-board tariffs.\n\n"
+        "\"I am not looking for a fight,\" he said.\n\n"
+        "Wang Yi had been surprised, he said, because nobody had told him."
+    )
+    claims = extract_claims(text).claims
+    # Biden, named in the sentence before, is "he", not the side quoted last ...
+    assert claims[2].attribution == US_GOVERNMENT
+    # ... and a person the sentence itself names before "he said" is who it is about, not who said it.
+    assert claims[3].attribution == US_GOVERNMENT
+
+
 def test_the_seed_article_attributions():
     claims = extract_claims(SEED_ARTICLE.read_text(encoding="utf-8")).claims
     by_start = {c.text[:30]: c for c in claims}

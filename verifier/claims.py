@@ -1004,7 +1004,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     last_official_side = NO_ATTRIBUTION
     last_side = NO_ATTRIBUTION
     last_document_side = NO_ATTRIBUTION
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
+        previous_start = sentences[index - 1].start if index else sentence.start
         is_heading = any(start <= sentence.start and sentence.end <= end for start, end in heading_spans)
         reason = _skip_reason(sentence.text, paragraph_sizes[sentence.paragraph] == 1, is_heading,
                               first_paragraph=not result.claims)
@@ -1022,6 +1023,11 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                 if (last_government_paragraph != sentence.paragraph and last_official_side != NO_ATTRIBUTION
                         and _OFFICIAL.search(attribution.subject)):
                     side = last_official_side
+                if attribution.subject.lower() in _PRONOUNS:
+                    # "Biden contrasted ... . 'I'm not looking for a fight,' he said": "he" is the person the
+                    # sentence before names, over the last government quoted before that. (A person the
+                    # sentence itself names before "he said" is more often what "he" talked about.)
+                    side = _person_side_between(mentions, previous_start, sentence.start) or side
             elif kind == _CARRY_ANY:
                 side = last_document_side if _names_document(attribution.subject) and last_document_side != \
                     NO_ATTRIBUTION else last_side
@@ -1167,6 +1173,15 @@ def _straight_apostrophes(text: str) -> str:
 
 def _collapse(words: str) -> str:
     return " ".join(words.split())
+
+
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _person_side_between(mentions: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The government side of the last person named between start and end, if one of them speaks for one."""
+    sides = [side for offset, side in mentions if start <= offset < end and side in (US_GOVERNMENT, CHINA_GOVERNMENT)]
+    return sides[-1] if sides else None
 
 
 def _nearest_person_before(mentions: list[tuple[int, str]], position: int, default: str) -> str:
