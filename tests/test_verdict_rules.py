@@ -1042,6 +1042,27 @@ def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
     assert (country["verdict"], country["reasons"]) == ("contested", ["actor_mismatch"]), country
 
 
+CUSTOMS_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-customs-data/",
+    title="Fact Sheet: Customs Data Cooperation", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="The Treasury Department and the Kenyan finance ministry signed an agreement on customs data sharing. "
+         "The new customs laboratories will open in Texas and Utah.")
+
+
+def test_one_government_department_for_another_is_another_actor(tmp_path):
+    swapped, renamed, place = _checked(tmp_path / "agency.db", [CUSTOMS_READOUT], [
+        ("The Commerce Department and the Kenyan finance ministry signed an agreement on customs data sharing.",
+         date(2024, 3, 9)),
+        ("The Department of the Treasury and the Kenyan finance ministry signed an agreement on customs data "
+         "sharing.", date(2024, 3, 9)),
+        ("The new customs laboratories will open in Texas and Arizona.", date(2024, 3, 9))])
+    assert (swapped["verdict"], swapped["reasons"]) == ("contested", ["actor_mismatch"]), swapped
+    # The same department under its formal name is the same actor.
+    assert renamed["verdict"] == "supported", renamed
+    # A U.S. state is a place: another one where a place goes is a place mismatch.
+    assert (place["verdict"], place["reasons"]) == ("contested", ["place_mismatch"]), place
+
+
 TIMETABLE_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-timetable-talks/",
     title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),

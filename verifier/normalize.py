@@ -147,7 +147,7 @@ class Token(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Entity:
     key: str
-    kind: str  # person, country, place, event, name (an unknown proper name)
+    kind: str  # person, country, place, event, agency (a government department), name (an unknown proper name)
     index: int  # token index
     after_preposition: bool  # "in Bangkok", "at Woodside"
 

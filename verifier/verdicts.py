@@ -95,7 +95,7 @@ _CONTEXT_REACH = 3
 # ("Working Group"): it stands in only for people and other unknown names.
 _COMPATIBLE_KINDS = {
     "person": {"person", "name"}, "country": {"country"}, "place": {"place", "country"},
-    "event": {"event"}, "name": {"person", "name"},
+    "event": {"event"}, "name": {"person", "name"}, "agency": {"agency"},
 }
 
 
@@ -691,14 +691,16 @@ def _context(analysis: Analysis, index: int) -> set[str]:
     Russian opposition leader Boris Nemtsov" has "widow" in its context)."""
     kinds = {entity.index: entity.kind for entity in analysis.entities}
     person = kinds.get(index) in ("person", "name")
+    # A department acts as a person does ("the Commerce Department and the Saudi Ministry of Finance signed").
+    actor = person or kinds.get(index) == "agency"
     first, last = _run_bounds(analysis, index) if person else (index, index)
     words = set()
     for step, start in ((-1, first - 1), (1, last + 1)):
         other, counted = start, 0
         # Places and countries keep to their next few tokens: "Washington does not support" is a subject, not a slot.
-        reach = 2 * _CONTEXT_REACH if person else _CONTEXT_REACH - 1
+        reach = 2 * _CONTEXT_REACH if actor else _CONTEXT_REACH - 1
         while 0 <= other < len(analysis.tokens) and counted < _CONTEXT_REACH and abs(other - start) <= reach:
-            if other in kinds and not (person and kinds[other] == "country"):
+            if other in kinds and not (actor and kinds[other] == "country"):
                 break
             token = analysis.tokens[other]
             if other not in kinds and not token.stop and not token.key.isdigit() and token.key not in _TOPIC_WORDS:
