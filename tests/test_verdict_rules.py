@@ -357,7 +357,7 @@ def test_a_loose_disagreement_counts_only_in_a_publication_telling_the_articles_
     from verifier.verdicts import Anchor, decide
     claim = analyze("Mexican officials attended the Chicago hearings on housing.")
     weights = {key: 1.0 for key in claim.keys}
-    sentence = "Officials from Ohio attended the hearings on rental assistance."
+    sentence = "Officials from Ontario attended the hearings on rental assistance."
     remarks_id = 2
     hit = SentenceHit(sentence_id=7, readout_id=remarks_id, position=0, start=0, end=len(sentence), text=sentence,
                       speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/remarks/",
@@ -486,7 +486,7 @@ def test_a_readouts_two_sides_are_the_people_its_title_says_met(tmp_path):
 
 def test_a_comma_alone_is_an_apposition_not_a_list():
     entities = analyze("They met at the Filoli estate in Woodside, California, on Wednesday.").entities
-    assert [e.after_preposition for e in entities if e.key == "califor"] == [False]
+    assert [e.after_preposition for e in entities if e.key == "=california"] == [False]
     assert all(e.after_preposition for e in analyze("talks in Vienna, Malta, Bangkok and Beijing").entities)
 
 

@@ -2268,21 +2268,25 @@ _TOPIC_CUES = frozenset({"discuss", "discussed", "discussing", "discusses", "on"
                          "from", "by", "for"})
 
 
-# Offices a country's adjective or possessive qualifies ("the Chinese leader", "America's top diplomat"),
-# besides the lexicon's titles, and the adjectives of rank that may stand between.
-_OFFICE_WORDS = _PERSON_TITLES | {"leader", "leaders", "diplomat", "diplomats", "negotiator", "negotiators", "envoys",
-                                  "official", "officials", "president", "premier", "counterpart", "chief"}
+# Offices of one holder a country's adjective or possessive qualifies ("the Chinese leader", "America's top
+# diplomat", "the U.S. national security adviser"), and the adjectives of rank that may stand between. Not
+# "officials" or "diplomats": the record names such a group by its country, if at all.
+_OFFICE_WORDS = _PERSON_TITLES | {"leader", "diplomat", "negotiator", "counterpart", "chief", "president", "premier",
+                                  "prime", "vice", "foreign", "national", "deputy", "defense", "finance"}
 _RANK_WORDS = frozenset({"top", "chief", "senior", "lead", "own"})
 
 
 def _names_an_office(analysis: Analysis, index: int) -> bool:
-    """The country at `index` qualifies an office ("the U.S. president", "China's top diplomat"): the
-    office holder is who acts, whom the record names by name ("President Biden") without the country."""
-    following = [token.surface.lower().rstrip(".") for token in analysis.tokens[index + 1:index + 3]]
-    if following[:1] and following[0] in _RANK_WORDS:
-        following = following[1:]
-    return bool(following) and (following[0] in _OFFICE_WORDS
-                                or following[0] in lexicon().titles and following[0] not in STOPWORDS)
+    """The country at `index` qualifies an office ("the U.S. president", "China's top diplomat") or a
+    department ("China's commerce ministry"): its holder is who acts, whom the record names by name
+    ("President Biden") without the country."""
+    after = index + 1
+    if after < len(analysis.tokens) and analysis.tokens[after].surface.lower() in _RANK_WORDS:
+        after += 1
+    if after >= len(analysis.tokens):
+        return False
+    return analysis.tokens[after].surface.lower().rstrip(".") in _OFFICE_WORDS \
+        or any(entity.index == after and entity.kind == "agency" for entity in analysis.entities)
 
 
 def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
