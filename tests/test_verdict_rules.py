@@ -1063,6 +1063,23 @@ def test_one_government_department_for_another_is_another_actor(tmp_path):
     assert (place["verdict"], place["reasons"]) == ("contested", ["place_mismatch"]), place
 
 
+SLOGAN_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/remarks-marlow-okafor/",
+    title="Remarks by President Marlow and Prime Minister Okafor of Veldania Before Bilateral Meeting",
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="Excellency, at the start of your term you used an important slogan: “Harbours can deliver.” "
+         "The ferry partnership between our countries is the best means to make this slogan meaningful.")
+
+
+def test_a_full_name_is_the_person_a_title_names_by_family_name(tmp_path):
+    [claim] = _checked(tmp_path / "slogan.db", [SLOGAN_REMARKS], [(
+        "Prime Minister Tunde Okafor also quoted the slogan \"Harbours can deliver\" which President Marlow used at "
+        "the start of his term, and said the ferry partnership is the best means to make it meaningful.",
+        date(2024, 3, 9))])
+    # The remarks never write "Tunde", yet their title names Prime Minister Okafor: the same person.
+    assert claim["verdict"] == "supported", claim
+
+
 TIMETABLE_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-timetable-talks/",
     title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),

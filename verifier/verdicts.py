@@ -2314,6 +2314,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
         if _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
             continue
+        if any(mentions(readout_id, key) for key in sorted(_name_run(claim, entity.index))):
+            continue  # "Narendra Modi" in a publication that says "Prime Minister Modi": the same person
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
 
