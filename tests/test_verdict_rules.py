@@ -501,6 +501,10 @@ def test_word_numbers_money_and_halves_are_read_as_quantities():
     assert quantities("over the past eighteen months") == [Quantity(18.0, "month")]
     assert quantities("for a year and a half") == [Quantity(18.0, "month")]  # one unit for both
     assert quantities("The hearing lasted three and a half hours.") == [Quantity(210.0, "minute")]
+    # One unit said without a number is a length after a word that makes it one, not as a rate or a time.
+    assert quantities("The call lasted about an hour.") == [Quantity(60.0, "minute")]
+    assert quantities("They stayed for more than a week.") == [Quantity(7.0, "day")]
+    assert quantities("They meet once a year.") == quantities("A day later they met.") == []
     assert quantities("twenty-four hours") == [Quantity(1440.0, "minute")]  # hours and minutes in one unit
     assert quantities("sixteen envoys") == [Quantity(16.0, "envoy")]  # not "six"
     assert quantities("The surplus was $41.7 billion.") == quantities("The surplus was $41.7bn.") == [

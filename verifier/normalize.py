@@ -574,6 +574,11 @@ _SCALED_UNITS = {"mmt": (1_000_000, "metric"), "bcm": (1_000_000_000, "cubic")}
 # "a year and a half", "half an hour": a duration with no digit or number word.
 _HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half|"
                         r"half\s+an?\s+(?P<half_unit>year|day|hour))\b")
+# "lasted about an hour", "for more than a week": one unit of time, said without a number. Only after
+# a word that makes it a length ("once a year" is a rate, "a day later" a point in time).
+_ONE_UNIT = re.compile(r"\b(?:for|about|nearly|almost|roughly|around|approximately|over|lasted|lasting|spent|"
+                       r"than|under|some|just)\s+an?\s+(?P<unit>hour|day|week|month|year|decade)\b"
+                       r"(?!\s+and\s+a\s+half|\s+(?:ago|later|earlier|before|after|from|or\s+two|or\s+so))")
 _FUTURE = frozenset({"coming", "next", "following", "upcoming"})
 # Words after a number that are not what it counts ("two-way trade" counts no ways).
 _NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "with", "from", "way"})
@@ -1125,6 +1130,9 @@ def _times_and_numbers(folded: str) -> Times:
             quantities.append(_in_base_unit(1.5 if match.group("whole") else 0.5, unit))
     periods = ({month for match in _PERIOD.finditer(folded) for month in _period_months(match)}
                if "quarter" in folded or "half" in folded else set())
+    if " a" in folded:
+        for match in _ONE_UNIT.finditer(folded):
+            quantities.append(_in_base_unit(1.0, match.group("unit")))
     if "minute" in folded and "hour" in folded:
         _join_hours_and_minutes(folded, quantities)
     return Times(quantities=quantities, days=frozenset(days), months=frozenset(months), years=frozenset(years),
