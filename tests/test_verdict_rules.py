@@ -1084,6 +1084,16 @@ def test_a_full_name_is_the_person_a_title_names_by_family_name(tmp_path):
     assert claim["verdict"] == "supported", claim
 
 
+def test_a_town_qualified_by_another_state_is_another_place():
+    record = "The first laboratory opens in Middleton, Ohio in May, and a second one in Lakeside, Texas in June."
+    # Texas is named, but not as Middleton's state.
+    assert PLACE_MISMATCH in _conflicts("The first laboratory opens in Middleton, Texas in May.", record)
+    assert PLACE_MISMATCH not in _conflicts("The first laboratory opens in Middleton, Ohio in May.", record)
+    # A list of countries is no town and its country.
+    assert PLACE_MISMATCH not in _conflicts("The fund works with partners including Vietnam, India and Mexico.",
+                                            "The fund works with partners including Mexico, India and Vietnam.")
+
+
 TIMETABLE_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-timetable-talks/",
     title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),

@@ -204,6 +204,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if swapped and ACTOR_MISMATCH not in reasons:
         reasons.append(ACTOR_MISMATCH)
 
+    if PLACE_MISMATCH not in reasons:
+        qualified = _qualified_place_swap(claim, candidate)
+        if qualified is not None:
+            reasons.append(PLACE_MISMATCH)
+            ignored |= qualified
+
     virtual = _virtual_conflict(claim, candidate)
     if virtual is not None and PLACE_MISMATCH not in reasons:
         reasons.append(PLACE_MISMATCH)
@@ -434,6 +440,41 @@ _VIRTUAL = re.compile(r"\b(?:virtual|video|online)\s+(?:meeting|summit|call|conv
 # Where a meeting itself took place: "in person", "during a visit to", not a plan ("will travel to China").
 _IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|while\s+visiting)\b|\b(?:during|on|while\s+on|at)\s+"
                         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(?:visit|trip|travels|stop)\b", re.IGNORECASE)
+
+
+def _qualified_place_swap(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
+    """"Middletown, Pennsylvania" against "Middletown, Ohio": one town, qualified by another state or
+    country, wherever else the record names the claim's ("in Lyndora, Pennsylvania"): the keys of the
+    claim's qualifier, else None."""
+    ours = _qualified_places(claim)
+    if not ours:
+        return None
+    theirs = _qualified_places(candidate)
+    for town, qualifier in ours.items():
+        other = theirs.get(town)
+        if other is not None and other != qualifier:
+            return frozenset({qualifier})
+    return None
+
+
+def _qualified_places(analysis: Analysis) -> dict[str, str]:
+    """Town -> the state or country that follows it after a comma ("Lima, Peru": lima -> peru)."""
+    kinds = {entity.index: entity.kind for entity in analysis.entities}
+    tokens = analysis.tokens
+    found = {}
+    for index, kind in kinds.items():
+        if kind not in ("place", "country") or index == 0:
+            continue
+        town = tokens[index - 1]
+        if not town.capitalised or town.stop or analysis.text[town.end:tokens[index].start] != ", ":
+            continue
+        # "Vietnam, India and Mexico", "Texas, Arizona": a list of names of a kind, not a town and its state.
+        if kinds.get(index - 1) == "country" or kinds.get(index - 1) == kind == "place":
+            continue
+        if index + 1 in kinds and analysis.text[tokens[index].end:tokens[index + 1].start] in (", ", " and ", ", and "):
+            continue
+        found.setdefault(town.key, tokens[index].key)
+    return found
 
 
 def _virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
