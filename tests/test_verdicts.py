@@ -176,6 +176,10 @@ def test_opposite_actions():
 def test_aliases_fold_both_sides():
     assert analyze("talks on North Korea and AI").keys == analyze("discussions on the DPRK and artificial intelligence").keys
     assert "=myanmar" in analyze("the situation in Burma").keys
+    # Leaders' names as news spells or shortens them.
+    assert analyze("President Zelensky spoke").entity_keys == analyze("Zelenskyy spoke").entity_keys
+    assert analyze("a delegation met AMLO").entity_keys == analyze("a delegation met Andres Manuel Lopez Obrador").entity_keys
+    assert analyze("MBS hosted the talks").entity_keys == analyze("Mohammed bin Salman hosted the talks").entity_keys
 
 
 def test_quote_grades():
