@@ -38,7 +38,16 @@ from datetime import date
 from pathlib import Path
 
 from db.database import open_database
-from tests.eval.perturb import Base, _check, _engine_claim, _protected, _replace, _same_case, find_bases
+from tests.eval.perturb import (
+    _NUMBER_NAMES,
+    Base,
+    _check,
+    _engine_claim,
+    _protected,
+    _replace,
+    _same_case,
+    find_bases,
+)
 from verifier.claims import find_quotes
 from verifier.normalize import MONTHS
 
@@ -66,8 +75,7 @@ class Outcome:
 
 # ---------------------------------------------------------------- numbers, dates, durations
 
-_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_WORDS = _NUMBER_NAMES  # zero to twenty
 _MONTH = "|".join(MONTHS)
 _DATE_SPAN = re.compile(r"\b(?:" + _MONTH + r")\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 # Two to twenty, in words or digits, as a count: not a year, an ordinal or part of a larger figure.
