@@ -1954,3 +1954,73 @@ def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_rea
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
     # "Before their meeting" as a time, not words spoken to the press there.
     assert _claim_occasion(analyze("The two had spoken by phone before their meeting."), None) is None
+
+
+def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the Floods"):
+    """One sentence of its own publication, published in the article's window, scored against the claim."""
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    hit = SentenceHit(sentence_id=sentence_id, readout_id=sentence_id, position=0, start=0, end=len(text), text=text,
+                      speaker=None, is_evidence=True, rank=0.0,
+                      url=f"https://www.whitehouse.gov/briefing-room/{sentence_id}/", title=title, source="whitehouse",
+                      side="us-government", kind="remarks", published=datetime(2024, 4, 1, 18, 0, tzinfo=UTC),
+                      published_text="April 1, 2024")
+    analysis = analyze(text)
+    return Candidate((hit,), analysis, coverage_of(claim, weights, analysis), in_window=True)
+
+
+_WINDOW_ANCHOR_DAY = date(2024, 4, 2)
+
+
+def _decided(claim, candidates, weights) -> tuple[str, list[str]]:
+    from verifier.verdicts import Anchor, decide
+    anchor = Anchor(date=datetime(2024, 4, 2, 23, 59, tzinfo=UTC), known=True, day=_WINDOW_ANCHOR_DAY)
+    found = decide(claim, "none", sorted(candidates, key=lambda c: -c.score), weights, anchor)
+    return found.verdict, found.reasons
+
+
+def test_a_sentence_stating_the_claims_detail_more_closely_outweighs_a_passing_disagreement():
+    claim = analyze("Officials said 400 inspectors were sent to the northern ports, where the floods closed twelve depots.")
+    # The floods carry the claim: a sentence without them cannot support it on its own.
+    weights = {key: 4.5 if key.startswith("flood") else 1.0 for key in claim.keys}
+    passing = _in_window(claim, weights, 1, "Officials sent 90 inspectors after the floods.")
+    closer = _in_window(claim, weights, 2, "As we speak, officials have sent 400 inspectors to the northern ports, "
+                                           "and twelve depots have closed.")
+    assert passing.score < closer.score
+    # Alone, the sentence with another count contests the claim.
+    assert _decided(claim, [passing], weights) == ("contested", [NUMBER_MISMATCH])
+    # A sentence of the same days that follows the claim's wording further and gives its very count
+    # shows the record states the claim's number: the other count is another mention, not the point.
+    assert _decided(claim, [passing, closer], weights) == ("unsourced", ["below_threshold"])
+    # One that gives a third count states nothing of the claim's.
+    other_count = _in_window(claim, weights, 3, "As we speak, officials have sent 250 inspectors to the northern "
+                                                "ports, and twelve depots have closed.")
+    assert _decided(claim, [passing, other_count], weights)[0] == "contested"
+
+
+def test_a_count_in_a_sentence_about_other_parties_does_not_contest():
+    claim = analyze("Earlier President Okafor held talks with Premier Lindqvist at the palace, the premier's second "
+                    "state visit in two years.")
+    weights = {key: 1.0 for key in claim.keys}
+    others = _in_window(claim, weights, 1, "During the dinner the President hosts Haldane of Norway at the palace, "
+                                           "their fifth state visit in two years since Haldane took office.",
+                        title="Background Call on the State Visit")
+    # The count is of a visit by someone the claim does not name, in a sentence naming no one it does.
+    assert _decided(claim, [others], weights) == ("unsourced", ["below_threshold"])
+    same_party = _in_window(claim, weights, 2, "Tonight the President holds talks at the palace with Premier "
+                                               "Lindqvist, the fifth state visit in two years.",
+                            title="Background Call on the State Visit")
+    assert _decided(claim, [same_party], weights) == ("contested", [NUMBER_MISMATCH])
+
+
+def test_a_name_the_record_states_elsewhere_in_a_list_is_not_swapped():
+    claim = "The delegation included Trade Minister Petra Ivers and the envoy to Lagos, Omar Tal."
+    # The record lists the minister by family name after another official: aligned word by word,
+    # her given name faces the other official's name, yet the record names her.
+    assert ACTOR_MISMATCH not in _conflicts(
+        claim, "The delegation included Deputy Minister Lund; Minister Ivers; and our envoy to Lagos, Omar Tal, "
+               "who leaves tomorrow.")
+    # Another minister in her place is another actor.
+    assert ACTOR_MISMATCH in _conflicts(
+        claim, "The delegation included Deputy Minister Lund; Minister Sanna Berg; and our envoy to Lagos, Omar Tal, "
+               "who leaves tomorrow.")

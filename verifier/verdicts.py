@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from verifier import thresholds as T
-from verifier.alignment import name_swaps
+from verifier.alignment import aligned_share, name_swaps
 from verifier.claims import (
     CHINA_GOVERNMENT,
     NO_ATTRIBUTION,
@@ -984,6 +984,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
 
     supporting: list[Candidate] = []
     contesting: list[tuple[Candidate, Conflict]] = []
+    agreeing: list[Candidate] = []  # candidates no detector fired on, related or not
     # No publication of the article's own period speaks to the point: the
     # article recounts an earlier occasion ("Speaking on November 26, he said
     # ..."), whose publication then gives the count to disagree with. Only a
@@ -1085,6 +1086,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                         covered, gap, same_point = True, 0.0, part_point
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(closeness, anchor)
                       and _about_the_event(closeness, event_publications)
+                      and not _counts_for_others(claim, candidate.analysis, conflict)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
@@ -1093,6 +1095,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             if trace is not None:
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
             continue
+        agreeing.append(candidate)
         if trace is not None:
             trace.agreeing.append(candidate)
         if candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE:
@@ -1105,6 +1108,14 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue  # a record that simply lacks the thing is not a denial of it
         supporting.append(candidate)
 
+    if contesting and agreeing:
+        outstated = [item for item in contesting if _outstated(claim, item, agreeing)]
+        if outstated:
+            contesting = [item for item in contesting if not any(item is other for other in outstated)]
+            if trace is not None:
+                dropped = {id(candidate) for candidate, _ in outstated}
+                trace.contests = [(c, conflict, point, gap, ok and id(c) not in dropped)
+                                  for c, conflict, point, gap, ok in trace.contests]
     if anchor.known and not names_its_time(claim):
         # The article's own event first: another occasion's words that agree are the fallback.
         supporting = [c for c in supporting if c.in_window] + [c for c in supporting if not c.in_window]
@@ -1173,6 +1184,64 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: list[Candidate]) -> bool:
+    """Whether another sentence states the claim's point at least as closely as the disagreeing
+    one (scores as high, follows the claim's wording as far) and states the very detail in
+    conflict the claim's way (its number, date, name, polarity), from the article's event when
+    the disagreement is: then the disagreeing sentence is another mention of something near the
+    point (a number of another deployment, a place named in passing), not the record's account
+    of it, and the record does state the claim."""
+    candidate, conflict = contest
+    details = _detail_keys(claim, candidate.analysis, conflict)
+    if not details:
+        return False
+    # Names, verbs and polar words must be there as written; numbers may be written otherwise
+    # ("about $1.8 billion" / "approximately $1.77 billion", `_states`).
+    words = details - _number_keys(claim)
+    ours = None
+    for other in agreeing:
+        if other.score < max(candidate.score, T.SUPPORT_SCORE) or (candidate.in_window and not other.in_window) \
+                or not words <= other.analysis.keys or _overlaps(other, candidate):
+            continue
+        if any((key in claim.negated) != (key in other.analysis.negated) for key in words):
+            continue  # the word is there, with the other polarity
+        if not _states(claim, other.analysis, conflict):
+            continue
+        if ours is None:
+            ours = aligned_share(claim, candidate.analysis)
+        if aligned_share(claim, other.analysis) >= ours:
+            return True
+    return False
+
+
+def _counts_for_others(claim: Analysis, record: Analysis, conflict: Conflict) -> bool:
+    """A count or date that differs in a sentence about other parties: the record names people or
+    countries the claim does not, and none of the names the claim names ("Marcos's second visit" /
+    "their dozenth meeting since Prime Minister Kishida took office"). Its number counts something
+    of theirs, not the claim's point."""
+    if not conflict.reasons or not set(conflict.reasons) <= {NUMBER_MISMATCH, DATE_MISMATCH}:
+        return False
+    located_in = lexicon().located_in
+    # A capital stands for its country ("Kyiv and Washington agreed" / "Ukraine and the United States").
+    ours = claim.entity_keys | {located_in[key] for key in claim.entity_keys if key in located_in}
+    return bool(ours) and bool(_parties(record) - ours - claim.keys) and not ours & record.keys
+
+
+def _parties(analysis: Analysis) -> frozenset[str]:
+    """The people and countries a sentence names."""
+    return frozenset(entity.key for entity in analysis.entities
+                     if entity.kind in ("person", "country") or entity.kind == "name" and _person_like(analysis, entity))
+
+
+def _detail_keys(claim: Analysis, record: Analysis, conflict: Conflict) -> frozenset[str]:
+    """The claim's words a disagreement is about: the number, date or name it names, the
+    verbs whose roles are swapped, and the words whose polarity flips."""
+    keys = (conflict.ignored & claim.keys) | conflict.swapped
+    if NEGATION_MISMATCH in conflict.reasons:
+        keys |= claim.predicate_keys & record.keys & (claim.negated ^ record.negated)
+    return keys
 
 
 def _opposite_counted(claim: Analysis, candidate: Candidate, stated: Analysis,
