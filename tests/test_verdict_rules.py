@@ -2024,3 +2024,23 @@ def test_a_name_the_record_states_elsewhere_in_a_list_is_not_swapped():
     assert ACTOR_MISMATCH in _conflicts(
         claim, "The delegation included Deputy Minister Lund; Minister Sanna Berg; and our envoy to Lagos, Omar Tal, "
                "who leaves tomorrow.")
+
+
+OWN_SIDE_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-a-call-with-the-premier/",
+    title="Readout of the President's Call with Premier Solberg of Norway", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+    body="The President spoke today with Premier Solberg. The two leaders discussed how both countries can deepen "
+         "their cooperation on offshore wind energy and grid security.")
+
+
+def test_a_publication_speaks_for_its_own_country_without_naming_it(tmp_path):
+    [claim] = _claim_on_days(tmp_path / "own.db", [OWN_SIDE_READOUT],
+                             "The two leaders discussed how Norway and the United States can deepen their cooperation "
+                             "on offshore wind energy and grid security.", date(2024, 4, 1))
+    # "Both countries" in a White House readout takes the United States in: it is no other actor.
+    assert claim["verdict"] != "contested", claim
+    [other] = _claim_on_days(tmp_path / "other.db", [OWN_SIDE_READOUT],
+                             "The two leaders discussed how Denmark and Norway can deepen their cooperation on "
+                             "offshore wind energy and grid security.", date(2024, 4, 1))
+    # A third country the readout never names is still someone else.
+    assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other

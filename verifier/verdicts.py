@@ -2358,8 +2358,22 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
         if _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
             continue
+        if _publishers_own(entity.key, candidate.side):
+            # A government's publication speaks for its country without naming it ("both countries",
+            # "we"): the White House need not write "the United States" to say the U.S. took part.
+            continue
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+# The country each publishing side speaks for.
+_OWN_COUNTRY = {US_GOVERNMENT: "=us", CHINA_GOVERNMENT: "=china"}
+
+
+def _publishers_own(key: str, side: str) -> bool:
+    """Whether a name is the publishing side's own country, or its capital standing for it."""
+    own = _OWN_COUNTRY.get(side)
+    return own is not None and (key == own or lexicon().located_in.get(key) == own)
 
 
 # Words that make the name after them the other party of the claim's occasion: "in his meeting
