@@ -2044,3 +2044,34 @@ def test_a_publication_speaks_for_its_own_country_without_naming_it(tmp_path):
                              "offshore wind energy and grid security.", date(2024, 4, 1))
     # A third country the readout never names is still someone else.
     assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
+
+
+def test_a_word_a_later_sentence_of_the_passage_affirms_is_not_flipped_by_an_earlier_denial():
+    claim = "If the neighbour retaliates with levies on its grain, the council may raise the levies or widen their scope."
+    # A numbered list the splitter keeps in one piece: the first item denies the levies for goods in
+    # transit, the second states the claim's point. The levies are affirmed there: no flip.
+    assert _conflicts(claim, "The levies shall not apply to grain already in transit. (b) Should the neighbour "
+                             "retaliate against this order with levies on its grain, the council may raise the "
+                             "levies or widen their scope.") == ()
+    # Denied in the clause that states the point, they are.
+    assert _conflicts(claim, "Should the neighbour retaliate against this order with levies on its grain, the "
+                             "council may not raise the levies or widen their scope.") == (NEGATION_MISMATCH,)
+
+
+DESCRIBED_PERSON_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-meetings-in-oslo/",
+    title="Readout of the Secretary's Meetings in Oslo", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+    body="The Secretary had candid and constructive conversations with Prime Minister Haldane and with Minister "
+         "Petra Ivers on offshore wind cooperation.")
+
+
+def test_a_possessive_that_describes_a_person_the_record_names_is_no_other_party(tmp_path):
+    described, other = _checked(tmp_path / "described.db", [DESCRIBED_PERSON_READOUT], [
+        ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the Labour "
+         "Party's trade chief Petra Ivers on offshore wind cooperation.", date(2024, 4, 1)),
+        ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the Labour "
+         "Party's trade chief Anna Lund on offshore wind cooperation.", date(2024, 4, 1))])
+    # Whose trade chief she is describes the minister the readout names.
+    assert described["verdict"] != "contested", described
+    # Another person in her place is another actor.
+    assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other

@@ -325,9 +325,14 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|in
                     r"nevertheless|for now|for the moment|for the time being|in turn)\s*,", re.IGNORECASE)
 
 
+# Clauses, and the sentences of a window or of a numbered list the splitter left in one piece
+# ("... shall not be subject to such additional duty. (b) The rates of duty ...").
+_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|[.!?]\s+(?=[A-Z(*\"\u201c])")
+
+
 def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
-    """Keys of the sentence's coordinated clauses that hold no negation."""
-    clauses = _CLAUSE_BREAK.split(analysis.text)
+    """Keys of the sentence's coordinated clauses (or its window's sentences) that hold no negation."""
+    clauses = _AFFIRMED_BREAK.split(analysis.text)
     if len(clauses) < 2:
         return frozenset()
     affirmed: set[str] = set()
@@ -2356,6 +2361,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         possessive = claim.text[token.end - 2:token.end] in ("'s", "’s")
         if previous and previous[0].lower().strip(",;:") in _TOPIC_CUES and not possessive:
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
+        if _qualifies_a_named_person(claim, entity.index, record):
+            continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
         if _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
             continue
         if _publishers_own(entity.key, candidate.side):
@@ -2364,6 +2371,23 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis) -> bool:
+    """Whether the possessive name at `index` opens a description of a person the record names
+    ("the Party's top diplomat Wang Yi", "Norway's trade minister Ivers"): the possessive says who
+    the person is, and the record naming that person names the party the claim means."""
+    last = _run_bounds(claim, index)[1]
+    if claim.text[claim.tokens[last].end - 2:claim.tokens[last].end] not in ("'s", "\u2019s"):
+        return False
+    people = {entity.index: entity for entity in claim.entities
+              if entity.kind == "person" or entity.kind == "name" and _person_like(claim, entity)}
+    for position in range(last + 1, min(len(claim.tokens), last + 2 + _TITLE_WORDS)):
+        if position in people:
+            return bool(_name_run(claim, position) & record.keys)
+        if _CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
+            return False
+    return False
 
 
 # The country each publishing side speaks for.
