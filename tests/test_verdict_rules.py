@@ -2075,3 +2075,40 @@ def test_a_possessive_that_describes_a_person_the_record_names_is_no_other_party
     assert described["verdict"] != "contested", described
     # Another person in her place is another actor.
     assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
+
+
+def _harbour_statement(verb: str) -> ReadoutRecord:
+    return ReadoutRecord(
+        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/03/31/statement-{verb.split()[-1]}/",
+        title="Statement by the President on the Harbour Agreement", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+        body=f"I have just {verb} Prime Minister Haldane of Norway and President Ivers of Iceland, who confirmed the "
+             "readiness of both governments to move forward with the harbour agreement.")
+
+
+def test_having_spoken_with_someone_tells_a_call_not_another_occasion(tmp_path):
+    claim = ("The President phoned Prime Minister Haldane of Norway and President Ivers of Iceland, who confirmed "
+             "that both governments were ready to move forward with the harbour agreement.")
+    [spoken] = _claim_on_days(tmp_path / "spoken.db", [_harbour_statement("spoken with")], claim, date(2024, 4, 1))
+    # A statement that the President "has just spoken with" them tells the call in other words.
+    assert spoken["verdict"] != "contested", spoken
+    [met] = _claim_on_days(tmp_path / "met.db", [_harbour_statement("met in person with")], claim, date(2024, 4, 1))
+    # One saying he met them in person tells another occasion than a call.
+    assert (met["verdict"], met["reasons"]) == ("contested", ["event_mismatch"]), met
+
+
+def _room_call(country: str) -> ReadoutRecord:
+    return ReadoutRecord(
+        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/03/31/background-call-{country.lower()}/",
+        title="Background Press Call on the President's Meeting with the Fisheries Council",
+        published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+        body="We had a large group in the room, including two trade officials and our outgoing envoy to "
+             f"{country}, Omar Tal, who leaves tomorrow.")
+
+
+def test_a_sentence_naming_the_country_of_the_claims_city_names_no_other_place(tmp_path):
+    claim = "The room included two trade officials and the outgoing envoy to Lima, Omar Tal."
+    [country] = _claim_on_days(tmp_path / "peru.db", [_room_call("Peru")], claim, date(2024, 4, 1))
+    # "Envoy to Peru" names the claim's place less closely: no sign of another.
+    assert country["verdict"] != "contested", country
+    [other] = _claim_on_days(tmp_path / "chile.db", [_room_call("Chile")], claim, date(2024, 4, 1))
+    assert other["verdict"] == "contested", other

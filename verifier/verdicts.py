@@ -2296,6 +2296,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # "at the EAS" names the East Asia Summit the publication names in full
         if any(country == entity.key and mentions(readout_id, city) for city, country in sorted(located_in.items())):
             continue  # "in Thailand" agrees with a publication from Bangkok
+        if located_in.get(entity.key) in {other.key for other in candidate.analysis.entities if other.after_preposition}:
+            continue  # "ambassador to Tokyo" / "ambassador to Japan": the sentence names the place less closely
         if entity.kind == "event" or (known_elsewhere is not None and known_elsewhere(entity.key)):
             return Conflict((EVENT_MISMATCH,), frozenset({entity.key}))
         return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
@@ -2304,11 +2306,17 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
             if key == _SUMMIT and _the_leaders_meeting(claim, candidate.analysis):
                 continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
+            if key == _CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
+                continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
 
 
 _SUMMIT = "summit"
+_CALL_KEY = "=phone_call"
+# How a publication tells a call without the word ("President Biden spoke today with ..."): no sign
+# the point was made at another occasion than the call the claim names.
+_SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0,2}?with\b", re.IGNORECASE)
 _MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
 
 
