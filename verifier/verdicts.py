@@ -327,7 +327,8 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|in
 
 # Clauses, and the sentences of a window or of a numbered list the splitter left in one piece
 # ("... shall not be subject to such additional duty. (b) The rates of duty ...").
-_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|[.!?]\s+(?=[A-Z(*\"\u201c])")
+# Each sentence keeps its final mark: a question affirms nothing ("Has he spoken with her? No.").
+_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])")
 
 
 def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
@@ -337,6 +338,8 @@ def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
         return frozenset()
     affirmed: set[str] = set()
     for clause in clauses:
+        if clause.rstrip(" \"'\u201d)").endswith("?"):
+            continue
         part = analyze(clause)
         if not part.negated:
             affirmed |= part.keys
