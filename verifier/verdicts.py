@@ -1219,7 +1219,7 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
             continue
         if ours is None:
             ours = aligned_share(claim, candidate.analysis)
-        if aligned_share(claim, other.analysis) >= ours:
+        if aligned_share(claim, other.analysis) > ours:
             return True
     return False
 
@@ -2299,7 +2299,7 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # "at the EAS" names the East Asia Summit the publication names in full
         if any(country == entity.key and mentions(readout_id, city) for city, country in sorted(located_in.items())):
             continue  # "in Thailand" agrees with a publication from Bangkok
-        if located_in.get(entity.key) in {other.key for other in candidate.analysis.entities if other.after_preposition}:
+        if _country_in_its_slot(claim, entity, located_in.get(entity.key), candidate.analysis):
             continue  # "ambassador to Tokyo" / "ambassador to Japan": the sentence names the place less closely
         if entity.kind == "event" or (known_elsewhere is not None and known_elsewhere(entity.key)):
             return Conflict((EVENT_MISMATCH,), frozenset({entity.key}))
@@ -2313,6 +2313,23 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
                 continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
+
+
+def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, record: Analysis) -> bool:
+    """Whether the record's sentence names the country of the claim's city after the same words
+    ("ambassador to Japan" for "ambassador to Tokyo"): the same place, named less closely. Only in
+    the same slot: a sentence naming the country elsewhere ("visitors to the United States") says
+    nothing of where the claim's occasion was ("in San Francisco")."""
+    if country is None:
+        return False
+    ours = _slot_words(claim, entity.index)
+    return any(other.key == country and _slot_words(record, other.index) == ours for other in record.entities)
+
+
+def _slot_words(analysis: Analysis, index: int) -> tuple[str, ...]:
+    """The two words before a name, past "the" ("envoy to" of "envoy to the Netherlands")."""
+    words = [token.surface.lower() for token in analysis.tokens[:index] if token.surface.lower() != "the"]
+    return tuple(words[-2:])
 
 
 _SUMMIT = "summit"
