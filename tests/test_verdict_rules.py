@@ -1039,10 +1039,10 @@ MARLOW_READOUT = ReadoutRecord(
 def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
     office, country = _checked(tmp_path / "office.db", [MARLOW_READOUT], [
         ("The U.S. president met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9)),
-        ("The United States met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9))])
+        ("Japan met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9))])
     # "The U.S. president" is who the readout calls President Marlow: the readout never says "U.S.".
     assert office["verdict"] == "supported", office
-    # The country itself as the party is still one the publication never names.
+    # A country itself as the party (not the publisher's own) is still one the publication never names.
     assert (country["verdict"], country["reasons"]) == ("contested", ["actor_mismatch"]), country
 
 
@@ -2023,3 +2023,161 @@ def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_rea
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
     # "Before their meeting" as a time, not words spoken to the press there.
     assert _claim_occasion(analyze("The two had spoken by phone before their meeting."), None) is None
+
+
+def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the Floods"):
+    """One sentence of its own publication, published in the article's window, scored against the claim."""
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, coverage_of
+    hit = SentenceHit(sentence_id=sentence_id, readout_id=sentence_id, position=0, start=0, end=len(text), text=text,
+                      speaker=None, is_evidence=True, rank=0.0,
+                      url=f"https://www.whitehouse.gov/briefing-room/{sentence_id}/", title=title, source="whitehouse",
+                      side="us-government", kind="remarks", published=datetime(2024, 4, 1, 18, 0, tzinfo=UTC),
+                      published_text="April 1, 2024")
+    analysis = analyze(text)
+    return Candidate((hit,), analysis, coverage_of(claim, weights, analysis), in_window=True)
+
+
+_WINDOW_ANCHOR_DAY = date(2024, 4, 2)
+
+
+def _decided(claim, candidates, weights) -> tuple[str, list[str]]:
+    from verifier.verdicts import Anchor, decide
+    anchor = Anchor(date=datetime(2024, 4, 2, 23, 59, tzinfo=UTC), known=True, day=_WINDOW_ANCHOR_DAY)
+    found = decide(claim, "none", sorted(candidates, key=lambda c: -c.score), weights, anchor)
+    return found.verdict, found.reasons
+
+
+def test_a_sentence_stating_the_claims_detail_more_closely_outweighs_a_passing_disagreement():
+    claim = analyze("Officials said 400 inspectors were sent to the northern ports, where the floods closed twelve depots.")
+    # The floods carry the claim: a sentence without them cannot support it on its own.
+    weights = {key: 4.5 if key.startswith("flood") else 1.0 for key in claim.keys}
+    passing = _in_window(claim, weights, 1, "Officials sent 90 inspectors after the floods.")
+    closer = _in_window(claim, weights, 2, "As we speak, officials have sent 400 inspectors to the northern ports, "
+                                           "and twelve depots have closed.")
+    assert passing.score < closer.score
+    # Alone, the sentence with another count contests the claim.
+    assert _decided(claim, [passing], weights) == ("contested", [NUMBER_MISMATCH])
+    # A sentence of the same days that follows the claim's wording further and gives its very count
+    # shows the record states the claim's number: the other count is another mention, not the point.
+    assert _decided(claim, [passing, closer], weights) == ("unsourced", ["below_threshold"])
+    # One that gives a third count states nothing of the claim's.
+    other_count = _in_window(claim, weights, 3, "As we speak, officials have sent 250 inspectors to the northern "
+                                                "ports, and twelve depots have closed.")
+    assert _decided(claim, [passing, other_count], weights)[0] == "contested"
+
+
+def test_a_count_in_a_sentence_about_other_parties_does_not_contest():
+    claim = analyze("Earlier President Okafor held talks with Premier Lindqvist at the palace, the premier's second "
+                    "state visit in two years.")
+    weights = {key: 1.0 for key in claim.keys}
+    others = _in_window(claim, weights, 1, "During the dinner the President hosts Haldane of Norway at the palace, "
+                                           "their fifth state visit in two years since Haldane took office.",
+                        title="Background Call on the State Visit")
+    # The count is of a visit by someone the claim does not name, in a sentence naming no one it does.
+    assert _decided(claim, [others], weights) == ("unsourced", ["below_threshold"])
+    same_party = _in_window(claim, weights, 2, "Tonight the President holds talks at the palace with Premier "
+                                               "Lindqvist, the fifth state visit in two years.",
+                            title="Background Call on the State Visit")
+    assert _decided(claim, [same_party], weights) == ("contested", [NUMBER_MISMATCH])
+
+
+def test_a_name_the_record_states_elsewhere_in_a_list_is_not_swapped():
+    claim = "The delegation included Trade Minister Petra Ivers and the envoy to Lagos, Omar Tal."
+    # The record lists the minister by family name after another official: aligned word by word,
+    # her given name faces the other official's name, yet the record names her.
+    assert ACTOR_MISMATCH not in _conflicts(
+        claim, "The delegation included Deputy Minister Lund; Minister Ivers; and our envoy to Lagos, Omar Tal, "
+               "who leaves tomorrow.")
+    # Another minister in her place is another actor.
+    assert ACTOR_MISMATCH in _conflicts(
+        claim, "The delegation included Deputy Minister Lund; Minister Sanna Berg; and our envoy to Lagos, Omar Tal, "
+               "who leaves tomorrow.")
+
+
+OWN_SIDE_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-a-call-with-the-premier/",
+    title="Readout of the President's Call with Premier Solberg of Norway", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+    body="The President spoke today with Premier Solberg. The two leaders discussed how both countries can deepen "
+         "their cooperation on offshore wind energy and grid security.")
+
+
+def test_a_publication_speaks_for_its_own_country_without_naming_it(tmp_path):
+    [claim] = _claim_on_days(tmp_path / "own.db", [OWN_SIDE_READOUT],
+                             "The two leaders discussed how Norway and the United States can deepen their cooperation "
+                             "on offshore wind energy and grid security.", date(2024, 4, 1))
+    # "Both countries" in a White House readout takes the United States in: it is no other actor.
+    assert claim["verdict"] != "contested", claim
+    [other] = _claim_on_days(tmp_path / "other.db", [OWN_SIDE_READOUT],
+                             "The two leaders discussed how Denmark and Norway can deepen their cooperation on "
+                             "offshore wind energy and grid security.", date(2024, 4, 1))
+    # A third country the readout never names is still someone else.
+    assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
+
+
+def test_a_word_a_later_sentence_of_the_passage_affirms_is_not_flipped_by_an_earlier_denial():
+    claim = "If the neighbour retaliates with levies on its grain, the council may raise the levies or widen their scope."
+    # A numbered list the splitter keeps in one piece: the first item denies the levies for goods in
+    # transit, the second states the claim's point. The levies are affirmed there: no flip.
+    assert _conflicts(claim, "The levies shall not apply to grain already in transit. (b) Should the neighbour "
+                             "retaliate against this order with levies on its grain, the council may raise the "
+                             "levies or widen their scope.") == ()
+    # Denied in the clause that states the point, they are.
+    assert _conflicts(claim, "Should the neighbour retaliate against this order with levies on its grain, the "
+                             "council may not raise the levies or widen their scope.") == (NEGATION_MISMATCH,)
+
+
+DESCRIBED_PERSON_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-meetings-in-oslo/",
+    title="Readout of the Secretary's Meetings in Oslo", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+    body="The Secretary had candid and constructive conversations with Prime Minister Haldane and with Minister "
+         "Petra Ivers on offshore wind cooperation.")
+
+
+def test_a_possessive_that_describes_a_person_the_record_names_is_no_other_party(tmp_path):
+    described, other = _checked(tmp_path / "described.db", [DESCRIBED_PERSON_READOUT], [
+        ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the Labour "
+         "Party's trade chief Petra Ivers on offshore wind cooperation.", date(2024, 4, 1)),
+        ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the Labour "
+         "Party's trade chief Anna Lund on offshore wind cooperation.", date(2024, 4, 1))])
+    # Whose trade chief she is describes the minister the readout names.
+    assert described["verdict"] != "contested", described
+    # Another person in her place is another actor.
+    assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
+
+
+def _harbour_statement(verb: str) -> ReadoutRecord:
+    return ReadoutRecord(
+        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/03/31/statement-{verb.split()[-1]}/",
+        title="Statement by the President on the Harbour Agreement", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+        body=f"I have just {verb} Prime Minister Haldane of Norway and President Ivers of Iceland, who confirmed the "
+             "readiness of both governments to move forward with the harbour agreement.")
+
+
+def test_having_spoken_with_someone_tells_a_call_not_another_occasion(tmp_path):
+    claim = ("The President phoned Prime Minister Haldane of Norway and President Ivers of Iceland, who confirmed "
+             "that both governments were ready to move forward with the harbour agreement.")
+    [spoken] = _claim_on_days(tmp_path / "spoken.db", [_harbour_statement("spoken with")], claim, date(2024, 4, 1))
+    # A statement that the President "has just spoken with" them tells the call in other words.
+    assert spoken["verdict"] != "contested", spoken
+    [met] = _claim_on_days(tmp_path / "met.db", [_harbour_statement("met in person with")], claim, date(2024, 4, 1))
+    # One saying he met them in person tells another occasion than a call.
+    assert (met["verdict"], met["reasons"]) == ("contested", ["event_mismatch"]), met
+
+
+def _room_call(country: str) -> ReadoutRecord:
+    return ReadoutRecord(
+        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/03/31/background-call-{country.lower()}/",
+        title="Background Press Call on the President's Meeting with the Fisheries Council",
+        published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
+        body="We had a large group in the room, including two trade officials and our outgoing envoy to "
+             f"{country}, Omar Tal, who leaves tomorrow.")
+
+
+def test_a_sentence_naming_the_country_of_the_claims_city_names_no_other_place(tmp_path):
+    claim = "The room included two trade officials and the outgoing envoy to Lima, Omar Tal."
+    [country] = _claim_on_days(tmp_path / "peru.db", [_room_call("Peru")], claim, date(2024, 4, 1))
+    # "Envoy to Peru" names the claim's place less closely: no sign of another.
+    assert country["verdict"] != "contested", country
+    [other] = _claim_on_days(tmp_path / "chile.db", [_room_call("Chile")], claim, date(2024, 4, 1))
+    assert other["verdict"] == "contested", other

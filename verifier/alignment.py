@@ -78,6 +78,18 @@ def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozense
     return found
 
 
+def aligned_share(claim: Analysis, record: Analysis) -> float:
+    """The share of the claim's content words the record's sentence says in the claim's order
+    (difflib over token keys, after aliases): how closely a sentence follows the claim's own
+    wording, where coverage counts its words in any order and place."""
+    ours = [token.key for token in claim.tokens if not token.stop]
+    if not ours:
+        return 0.0
+    theirs = [token.key for token in record.tokens if not token.stop]
+    blocks = SequenceMatcher(None, ours, theirs, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / len(ours)
+
+
 def _anchors(claim: Analysis, block: tuple[str, int, int, int, int]) -> bool:
     """A matched block holding at least one word that is not a small word: "the" alone anchors nothing."""
     tag, i1, i2, _, _ = block
@@ -163,6 +175,12 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
         # Names that share a word ("East Sea" / "South China Sea", "Antony Blinken" / "Anthony Blinken")
         # may be two spellings of one name; only a family name the analysis gave two people ("Maria
         # Sullivan" / "Jake Sullivan", normalize._another_bearer) leaves them two.
+        return None
+    rest = _keys(claim, our_name) - our_keys
+    if rest and rest <= candidate.entity_keys and not rest & _keys(candidate, their_name):
+        # The rest of the claim's name is a name the record states elsewhere in the sentence ("Gina
+        # Raimondo" / "Deputy Secretary Sherman; Secretary Raimondo"): the record names the claim's
+        # person; the word it does not say is their given name, aligned with a neighbour in a list.
         return None
     if "event" in our_kinds | their_kinds:
         return None  # another occasion is the occasion detectors' business

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from verifier import thresholds as T
-from verifier.alignment import name_swaps
+from verifier.alignment import aligned_share, name_swaps
 from verifier.claims import (
     CHINA_GOVERNMENT,
     NO_ATTRIBUTION,
@@ -331,13 +331,21 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|in
                     r"nevertheless|for now|for the moment|for the time being|in turn)\s*,", re.IGNORECASE)
 
 
+# Clauses, and the sentences of a window or of a numbered list the splitter left in one piece
+# ("... shall not be subject to such additional duty. (b) The rates of duty ...").
+# Each sentence keeps its final mark: a question affirms nothing ("Has he spoken with her? No.").
+_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])")
+
+
 def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
-    """Keys of the sentence's coordinated clauses that hold no negation."""
-    clauses = _CLAUSE_BREAK.split(analysis.text)
+    """Keys of the sentence's coordinated clauses (or its window's sentences) that hold no negation."""
+    clauses = _AFFIRMED_BREAK.split(analysis.text)
     if len(clauses) < 2:
         return frozenset()
     affirmed: set[str] = set()
     for clause in clauses:
+        if clause.rstrip(" \"'\u201d)").endswith("?"):
+            continue
         part = analyze(clause)
         if not part.negated:
             affirmed |= part.keys
@@ -1027,6 +1035,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
 
     supporting: list[Candidate] = []
     contesting: list[tuple[Candidate, Conflict]] = []
+    agreeing: list[Candidate] = []  # candidates no detector fired on, related or not
     # No publication of the article's own period speaks to the point: the
     # article recounts an earlier occasion ("Speaking on November 26, he said
     # ..."), whose publication then gives the count to disagree with. Only a
@@ -1128,6 +1137,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                         covered, gap, same_point = True, 0.0, part_point
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(closeness, anchor)
                       and _about_the_event(closeness, event_publications)
+                      and not _counts_for_others(claim, candidate.analysis, conflict)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
@@ -1136,6 +1146,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             if trace is not None:
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
             continue
+        agreeing.append(candidate)
         if trace is not None:
             trace.agreeing.append(candidate)
         if candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE:
@@ -1148,6 +1159,14 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue  # a record that simply lacks the thing is not a denial of it
         supporting.append(candidate)
 
+    if contesting and agreeing:
+        outstated = [item for item in contesting if _outstated(claim, item, agreeing)]
+        if outstated:
+            contesting = [item for item in contesting if not any(item is other for other in outstated)]
+            if trace is not None:
+                dropped = {id(candidate) for candidate, _ in outstated}
+                trace.contests = [(c, conflict, point, gap, ok and id(c) not in dropped)
+                                  for c, conflict, point, gap, ok in trace.contests]
     if anchor.known and not names_its_time(claim):
         # The article's own event first: another occasion's words that agree are the fallback.
         supporting = [c for c in supporting if c.in_window] + [c for c in supporting if not c.in_window]
@@ -1216,6 +1235,64 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: list[Candidate]) -> bool:
+    """Whether another sentence states the claim's point at least as closely as the disagreeing
+    one (scores as high, follows the claim's wording as far) and states the very detail in
+    conflict the claim's way (its number, date, name, polarity), from the article's event when
+    the disagreement is: then the disagreeing sentence is another mention of something near the
+    point (a number of another deployment, a place named in passing), not the record's account
+    of it, and the record does state the claim."""
+    candidate, conflict = contest
+    details = _detail_keys(claim, candidate.analysis, conflict)
+    if not details:
+        return False
+    # Names, verbs and polar words must be there as written; numbers may be written otherwise
+    # ("about $1.8 billion" / "approximately $1.77 billion", `_states`).
+    words = details - _number_keys(claim)
+    ours = None
+    for other in agreeing:
+        if other.score < max(candidate.score, T.SUPPORT_SCORE) or (candidate.in_window and not other.in_window) \
+                or not words <= other.analysis.keys or _overlaps(other, candidate):
+            continue
+        if any((key in claim.negated) != (key in other.analysis.negated) for key in words):
+            continue  # the word is there, with the other polarity
+        if not _states(claim, other.analysis, conflict):
+            continue
+        if ours is None:
+            ours = aligned_share(claim, candidate.analysis)
+        if aligned_share(claim, other.analysis) > ours:
+            return True
+    return False
+
+
+def _counts_for_others(claim: Analysis, record: Analysis, conflict: Conflict) -> bool:
+    """A count or date that differs in a sentence about other parties: the record names people or
+    countries the claim does not, and none of the names the claim names ("Marcos's second visit" /
+    "their dozenth meeting since Prime Minister Kishida took office"). Its number counts something
+    of theirs, not the claim's point."""
+    if not conflict.reasons or not set(conflict.reasons) <= {NUMBER_MISMATCH, DATE_MISMATCH}:
+        return False
+    located_in = lexicon().located_in
+    # A capital stands for its country ("Kyiv and Washington agreed" / "Ukraine and the United States").
+    ours = claim.entity_keys | {located_in[key] for key in claim.entity_keys if key in located_in}
+    return bool(ours) and bool(_parties(record) - ours - claim.keys) and not ours & record.keys
+
+
+def _parties(analysis: Analysis) -> frozenset[str]:
+    """The people and countries a sentence names."""
+    return frozenset(entity.key for entity in analysis.entities
+                     if entity.kind in ("person", "country") or entity.kind == "name" and _person_like(analysis, entity))
+
+
+def _detail_keys(claim: Analysis, record: Analysis, conflict: Conflict) -> frozenset[str]:
+    """The claim's words a disagreement is about: the number, date or name it names, the
+    verbs whose roles are swapped, and the words whose polarity flips."""
+    keys = (conflict.ignored & claim.keys) | conflict.swapped
+    if NEGATION_MISMATCH in conflict.reasons:
+        keys |= claim.predicate_keys & record.keys & (claim.negated ^ record.negated)
+    return keys
 
 
 def _opposite_counted(claim: Analysis, candidate: Candidate, stated: Analysis,
@@ -2265,6 +2342,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # "at the EAS" names the East Asia Summit the publication names in full
         if any(country == entity.key and mentions(readout_id, city) for city, country in sorted(located_in.items())):
             continue  # "in Thailand" agrees with a publication from Bangkok
+        if _country_in_its_slot(claim, entity, located_in.get(entity.key), candidate.analysis):
+            continue  # "ambassador to Tokyo" / "ambassador to Japan": the sentence names the place less closely
         if entity.kind == "event" or (known_elsewhere is not None and known_elsewhere(entity.key)):
             return Conflict((EVENT_MISMATCH,), frozenset({entity.key}))
         return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
@@ -2273,11 +2352,34 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
             if key == _SUMMIT and _the_leaders_meeting(claim, candidate.analysis):
                 continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
+            if key == _CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
+                continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
 
 
+def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, record: Analysis) -> bool:
+    """Whether the record's sentence names the country of the claim's city after the same words
+    ("ambassador to Japan" for "ambassador to Tokyo"): the same place, named less closely. Only in
+    the same slot: a sentence naming the country elsewhere ("visitors to the United States") says
+    nothing of where the claim's occasion was ("in San Francisco")."""
+    if country is None:
+        return False
+    ours = _slot_words(claim, entity.index)
+    return any(other.key == country and _slot_words(record, other.index) == ours for other in record.entities)
+
+
+def _slot_words(analysis: Analysis, index: int) -> tuple[str, ...]:
+    """The two words before a name, past "the" ("envoy to" of "envoy to the Netherlands")."""
+    words = [token.surface.lower() for token in analysis.tokens[:index] if token.surface.lower() != "the"]
+    return tuple(words[-2:])
+
+
 _SUMMIT = "summit"
+_CALL_KEY = "=phone_call"
+# How a publication tells a call without the word ("President Biden spoke today with ..."): no sign
+# the point was made at another occasion than the call the claim names.
+_SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0,2}?with\b", re.IGNORECASE)
 _MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
 
 
@@ -2353,12 +2455,45 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         possessive = claim.text[token.end - 2:token.end] in ("'s", "’s")
         if previous and previous[0].lower().strip(",;:") in _TOPIC_CUES and not possessive:
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
+        if _qualifies_a_named_person(claim, entity.index, record):
+            continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
         if _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
             continue
         if any(mentions(readout_id, key) for key in sorted(_name_run(claim, entity.index))):
             continue  # "Narendra Modi" in a publication that says "Prime Minister Modi": the same person
+        if _publishers_own(entity.key, candidate.side):
+            # A government's publication speaks for its country without naming it ("both countries",
+            # "we"): the White House need not write "the United States" to say the U.S. took part.
+            continue
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis) -> bool:
+    """Whether the possessive name at `index` opens a description of a person the record names
+    ("the Party's top diplomat Wang Yi", "Norway's trade minister Ivers"): the possessive says who
+    the person is, and the record naming that person names the party the claim means."""
+    last = _run_bounds(claim, index)[1]
+    if claim.text[claim.tokens[last].end - 2:claim.tokens[last].end] not in ("'s", "\u2019s"):
+        return False
+    people = {entity.index: entity for entity in claim.entities
+              if entity.kind == "person" or entity.kind == "name" and _person_like(claim, entity)}
+    for position in range(last + 1, min(len(claim.tokens), last + 2 + _TITLE_WORDS)):
+        if position in people:
+            return bool(_name_run(claim, position) & record.keys)
+        if _CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
+            return False
+    return False
+
+
+# The country each publishing side speaks for.
+_OWN_COUNTRY = {US_GOVERNMENT: "=us", CHINA_GOVERNMENT: "=china"}
+
+
+def _publishers_own(key: str, side: str) -> bool:
+    """Whether a name is the publishing side's own country, or its capital standing for it."""
+    own = _OWN_COUNTRY.get(side)
+    return own is not None and (key == own or lexicon().located_in.get(key) == own)
 
 
 # Words that make the name after them the other party of the claim's occasion: "in his meeting
