@@ -11,7 +11,6 @@ serve together when together they cover more.
 
 from __future__ import annotations
 
-import atexit
 import math
 import re
 from array import array
@@ -732,9 +731,6 @@ class _RowCache:
             found.update(fresh)
         return found
 
-    def clear(self) -> None:
-        self.entries.clear()
-
 
 # A sentence's publication (a check filters ~20,000 of them by date and source),
 # a sentence with its text, and the sentences of one span of a publication. The
@@ -743,13 +739,6 @@ class _RowCache:
 _PLACES = _RowCache(100_000)
 _HITS = _RowCache(20_000)
 _SPANS = _RowCache(2_000)
-
-
-@atexit.register
-def _forget_rows() -> None:
-    """Freed before the interpreter's shutdown collections walk them (see normalize._forget_analyses)."""
-    for cache in (_PLACES, _HITS, _SPANS):
-        cache.clear()
 
 
 def _sentence_places(connection: Connection, state: object, sentence_ids: list[int]) -> dict[int, SentencePlace]:
