@@ -137,13 +137,19 @@ def _collector_paused():
     almost no reference cycles; the collector, run every 700 allocations,
     would walk them again and again (the seed check on the full corpus:
     ~420 collections, a fifth of a fresh process's CPU). What cycles a check
-    leaves are collected as usual once it is over."""
+    leaves are collected by the next full collection: what it made goes to
+    the oldest generation unexamined (frozen, then unfrozen), as the young
+    generation it would otherwise be in is collected at the first allocation
+    after (~240,000 objects walked: 0.05 s, and again in the middle one)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():  # (the permanent generation is no one else's)
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
