@@ -211,6 +211,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     weights = TermWeights(connection)
     record_empty = corpus["readouts"] == 0 or weights.sentences == 0
     analyses = _with_pairs_named([analyze(claim.content or claim.text) for claim in claim_set.claims])
+    weights.expect(analyses)
     if anchor_date is not None:
         end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
         scope = SearchScope(before=end, window_start=end - timedelta(days=T.ANCHOR_WINDOW_DAYS), sources=sources,

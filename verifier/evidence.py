@@ -39,6 +39,7 @@ from db.index import (
     sentences_published,
     store_index_summary,
     stored_sentences_holding,
+    tokenize_ahead,
 )
 from verifier import thresholds as T
 from verifier.normalize import (
@@ -112,6 +113,13 @@ class TermWeights:
                 cached = max(math.log((self.sentences + 1) / (frequency + 1)) + T.IDF_OFFSET, T.IDF_FLOOR)
             self._by_key[key] = cached
         return cached
+
+    def expect(self, analyses: Sequence[Analysis]) -> None:
+        """Get ready to weigh these texts' keys: the words whose counts
+        weight() will ask for are put through the index's tokenizer together."""
+        tokenize_ahead(self.connection, [phrase for analysis in analyses for key in analysis.keys
+                                         if key not in self._by_key
+                                         for phrase in search_words(key, analysis.surfaces[key])])
 
     def weigh(self, analysis: Analysis) -> dict[str, float]:
         described = descriptor_keys(analysis)
