@@ -48,6 +48,7 @@ from verifier.normalize import (
     Analysis,
     alias_data,
     analyze,
+    analyze_joined,
     fold,
     is_light,
     lexicon,
@@ -899,8 +900,7 @@ def _within(hit: SentenceHit, scope: SearchScope) -> bool:
 
 def _candidate(hits: tuple[SentenceHit, ...], claim: Analysis, key_weights: dict[str, float],
                scope: SearchScope) -> Candidate:
-    joined = " ".join(hit.text for hit in hits)
-    analysis = with_speakers(analyze(joined), hits, speaker_keys(claim))
+    analysis = with_speakers(analyze_joined([hit.text for hit in hits]), hits, speaker_keys(claim))
     coverage = coverage_of(claim, key_weights, analysis)
     in_window = scope.window_start is not None and hits[0].published >= scope.window_start
     bonus = T.ANCHOR_BONUS if in_window else 0.0
