@@ -138,9 +138,10 @@ def _collector_paused():
     would walk them again and again (the seed check on the full corpus:
     ~420 collections, a fifth of a fresh process's CPU). What cycles a check
     leaves are collected by the next full collection: what it made goes to
-    the oldest generation unexamined (frozen, then unfrozen), as the young
-    generation it would otherwise be in is collected at the first allocation
-    after (~240,000 objects walked: 0.05 s, and again in the middle one)."""
+    the oldest generation unexamined (frozen, then unfrozen). Left in the
+    young generation, it would be walked by the collection that the first
+    allocation after the check starts (~240,000 objects: 0.06 s), and again
+    in the middle generation."""
     enabled = gc.isenabled()
     gc.disable()
     try:
