@@ -80,7 +80,9 @@ class TermWeights:
             _FREQUENCY_CACHE.clear()
             _FREQUENCY_CACHE["state"] = state
             _FREQUENCY_CACHE["counts"] = {}
+            _FREQUENCY_CACHE["expected"] = set()
         self._frequency_by_phrase: dict[str, int] = _FREQUENCY_CACHE["counts"]
+        self._expected: set[tuple[str, str]] = _FREQUENCY_CACHE["expected"]
 
     def frequency(self, phrase: str) -> int:
         """In how many sentences (up to the cap) the phrase occurs."""
@@ -117,10 +119,13 @@ class TermWeights:
 
     def expect(self, analyses: Sequence[Analysis]) -> None:
         """Get ready to weigh these texts' keys: the words whose counts
-        weight() will ask for are put through the index's tokenizer together."""
-        tokenize_ahead(self.connection, [phrase for analysis in analyses for key in analysis.keys
-                                         if key not in self._by_key
-                                         for phrase in search_words(key, analysis.surfaces[key])])
+        weight() will ask for are put through the index's tokenizer together
+        (once while the index holds the same sentences: a warm process's
+        next check of the same claims has them)."""
+        new = [pair for pair in dict.fromkeys((key, analysis.surfaces[key]) for analysis in analyses
+                                              for key in analysis.keys) if pair not in self._expected]
+        tokenize_ahead(self.connection, [phrase for key, surface in new for phrase in search_words(key, surface)])
+        self._expected.update(new)
 
     def weigh(self, analysis: Analysis) -> dict[str, float]:
         described = descriptor_keys(analysis)
@@ -900,7 +905,8 @@ def _within(hit: SentenceHit, scope: SearchScope) -> bool:
 
 def _candidate(hits: tuple[SentenceHit, ...], claim: Analysis, key_weights: dict[str, float],
                scope: SearchScope) -> Candidate:
-    analysis = with_speakers(analyze_joined([hit.text for hit in hits]), hits, speaker_keys(claim))
+    analysis = with_speakers(analyze(hits[0].text) if len(hits) == 1 else analyze_joined([hit.text for hit in hits]),
+                             hits, speaker_keys(claim))
     coverage = coverage_of(claim, key_weights, analysis)
     in_window = scope.window_start is not None and hits[0].published >= scope.window_start
     bonus = T.ANCHOR_BONUS if in_window else 0.0

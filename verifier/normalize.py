@@ -596,6 +596,12 @@ def analyze_joined(texts: Sequence[str]) -> Analysis:
     sentences). Otherwise the joined text is analysed whole."""
     if len(texts) < 2:
         return analyze(" ".join(texts))
+    return _analyze_joined(tuple(texts))
+
+
+@lru_cache(maxsize=20_000)
+def _analyze_joined(texts: tuple[str, ...]) -> Analysis:
+    # Kept like _analyze's: a warm process's next check tries the same windows.
     parts = [analyze(text) for text in texts]
     if not all(_apart(left, right) for left, right in zip(parts, parts[1:], strict=False)):
         return analyze(" ".join(texts))
