@@ -7,7 +7,9 @@ older one in place (never recreating it).
 
 from __future__ import annotations
 
+import atexit
 import os
+import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -20,6 +22,21 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 class DatabaseError(Exception):
     """The database cannot be opened or is not one of ours."""
+
+
+# Every engine made here, while something else keeps it.
+_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_engines() -> None:
+    """Close the connections of every engine still open when the interpreter
+    exits, rather than leave them to the collector: a process may end
+    without collecting what is in a reference cycle (verifier freezes the
+    collector at exit), and SQLite writes its write-ahead log back into the
+    database file, and removes it, when the last connection closes."""
+    for engine in list(_ENGINES):
+        engine.dispose()
 
 
 def default_database_path() -> Path:
@@ -114,6 +131,7 @@ def create_db_engine(url: str) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
+        _ENGINES.add(engine)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
@@ -121,6 +139,7 @@ def create_db_engine(url: str) -> Engine:
             url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         engine = create_engine(url, pool_pre_ping=True)
         _configure_postgres(engine)
+        _ENGINES.add(engine)
         return engine
     raise DatabaseError(f"unsupported database {backend!r} in {describe_location(url)}: use SQLite or PostgreSQL")
 

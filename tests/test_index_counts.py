@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from db.index import count_matching_sentences
+from db.index import (
+    _fts5_tokenizer,
+    _Fts5Tokenizer,
+    _sqlite_tokenize,
+    count_matching_sentences,
+    tokenize_ahead,
+)
 from db.store import ReadoutRecord, store_readouts
 
 
@@ -51,3 +57,18 @@ def test_counts_follow_a_revision_and_keep_to_the_readers_snapshot(engine_on):
         if engine_on.dialect.name == "sqlite":  # PostgreSQL reads each statement afresh (READ COMMITTED)
             assert count_matching_sentences(reader, "vienna") == 1
     assert counts(engine_on, "vienna") == [2]
+
+
+def test_words_tokenized_together_take_the_terms_each_takes_alone(sqlite_engine):
+    # tokenize_ahead puts a check's words through FTS5's tokenizer as the rows of one table: each word's terms
+    # (stems, several for a dotted word, none for one FTS5 drops) must be those it gets as the table's only row.
+    words = ["talks", "talked", "café", "u.s", "co-operation", "2024", "xi's", "---", "中国", "talks"]
+    with sqlite_engine.connect() as connection:
+        tokenize = _sqlite_tokenize(connection)
+        tokenize_ahead(connection, ["the talks", "Talked", "CAFÉ"])
+        assert {"talked", "café"} <= _fts5_tokenizer(tokenize).terms_of.keys()  # one-word phrases, as counted
+        assert "the talks" not in _fts5_tokenizer(tokenize).terms_of
+    together = _Fts5Tokenizer(tokenize)
+    together.learn(words)
+    assert together.terms_of == {word: _Fts5Tokenizer(tokenize).terms(word) for word in words}
+    assert together.terms_of["talked"] == ("talk",) and together.terms_of["---"] == ()

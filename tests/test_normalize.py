@@ -97,3 +97,38 @@ def test_international_organisations_are_one_name_however_written():
     assert normalize.analyze("the G-7 partners").keys == normalize.analyze("the Group of Seven partners").keys
     # A short acronym counts only in capitals: "un" and "eu" in lower case are other words.
     assert "=united_nations" not in normalize.analyze("an un-American act").keys
+
+
+def _fields(analysis: normalize.Analysis) -> tuple:
+    return (analysis.text, analysis.tokens, analysis.keys, list(analysis.surfaces.items()), analysis.entities,
+            analysis.negated, analysis.entity_keys, analysis.predicate_keys)
+
+
+def test_a_window_made_from_its_sentences_analyses_is_the_joined_texts_analysis():
+    # Windows of two and three sentences of the bundled readouts, cut as the import cuts them.
+    from db.text import split_body
+
+    made = 0
+    for line in (ROOT / "examples" / "readouts.jsonl").read_text(encoding="utf-8").splitlines()[::6]:
+        body = json.loads(line)["body"]
+        sentences = [body[span.start:span.end] for span in split_body(body)]
+        for size in (2, 3):
+            for first in range(len(sentences) - size + 1):
+                window = sentences[first:first + size]
+                joined = normalize.analyze_joined(window)
+                made += joined is not normalize.analyze(" ".join(window))
+                assert _fields(joined) == _fields(normalize.analyze(" ".join(window))), window
+    assert made > 1000  # most windows are made from their sentences
+
+
+@pytest.mark.parametrize("window", [
+    ["The talks were held with the Secretary.", "Separately Biden met Xi."],  # "Separately" opens a sentence?
+    ["Officials met in the U.S.", "Government officials then left."],  # an initialism's full stop
+    ["They worked to prevent.", "From Tuesday, nothing changed."],  # "prevent ... from"
+    ["We will not!", "Talks resume in Geneva."],  # "!" ends a sentence, not a negation's reach
+    ["They flew to.", "Bangkok hosted the talks."],  # a preposition before a name
+    ["The meeting ended", "Xi left."],  # no mark between
+])
+def test_a_window_whose_sentences_may_read_into_each_other_is_analysed_whole(window):
+    assert not normalize._apart(normalize.analyze(window[0]), normalize.analyze(window[1]))
+    assert _fields(normalize.analyze_joined(window)) == _fields(normalize.analyze(" ".join(window)))

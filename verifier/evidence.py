@@ -11,7 +11,6 @@ serve together when together they cover more.
 
 from __future__ import annotations
 
-import atexit
 import math
 import re
 from array import array
@@ -40,6 +39,7 @@ from db.index import (
     sentences_published,
     store_index_summary,
     stored_sentences_holding,
+    tokenize_ahead,
 )
 from verifier import thresholds as T
 from verifier.normalize import (
@@ -48,6 +48,7 @@ from verifier.normalize import (
     Analysis,
     alias_data,
     analyze,
+    analyze_joined,
     fold,
     is_light,
     lexicon,
@@ -79,7 +80,9 @@ class TermWeights:
             _FREQUENCY_CACHE.clear()
             _FREQUENCY_CACHE["state"] = state
             _FREQUENCY_CACHE["counts"] = {}
+            _FREQUENCY_CACHE["expected"] = set()
         self._frequency_by_phrase: dict[str, int] = _FREQUENCY_CACHE["counts"]
+        self._expected: set[tuple[str, str]] = _FREQUENCY_CACHE["expected"]
 
     def frequency(self, phrase: str) -> int:
         """In how many sentences (up to the cap) the phrase occurs."""
@@ -113,6 +116,16 @@ class TermWeights:
                 cached = max(math.log((self.sentences + 1) / (frequency + 1)) + T.IDF_OFFSET, T.IDF_FLOOR)
             self._by_key[key] = cached
         return cached
+
+    def expect(self, analyses: Sequence[Analysis]) -> None:
+        """Get ready to weigh these texts' keys: the words whose counts
+        weight() will ask for are put through the index's tokenizer together
+        (once while the index holds the same sentences: a warm process's
+        next check of the same claims has them)."""
+        new = [pair for pair in dict.fromkeys((key, analysis.surfaces[key]) for analysis in analyses
+                                              for key in analysis.keys) if pair not in self._expected]
+        tokenize_ahead(self.connection, [phrase for key, surface in new for phrase in search_words(key, surface)])
+        self._expected.update(new)
 
     def weigh(self, analysis: Analysis) -> dict[str, float]:
         described = descriptor_keys(analysis)
@@ -732,9 +745,6 @@ class _RowCache:
             found.update(fresh)
         return found
 
-    def clear(self) -> None:
-        self.entries.clear()
-
 
 # A sentence's publication (a check filters ~20,000 of them by date and source),
 # a sentence with its text, and the sentences of one span of a publication. The
@@ -743,13 +753,6 @@ class _RowCache:
 _PLACES = _RowCache(100_000)
 _HITS = _RowCache(20_000)
 _SPANS = _RowCache(2_000)
-
-
-@atexit.register
-def _forget_rows() -> None:
-    """Freed before the interpreter's shutdown collections walk them (see normalize._forget_analyses)."""
-    for cache in (_PLACES, _HITS, _SPANS):
-        cache.clear()
 
 
 def _sentence_places(connection: Connection, state: object, sentence_ids: list[int]) -> dict[int, SentencePlace]:
@@ -902,8 +905,8 @@ def _within(hit: SentenceHit, scope: SearchScope) -> bool:
 
 def _candidate(hits: tuple[SentenceHit, ...], claim: Analysis, key_weights: dict[str, float],
                scope: SearchScope) -> Candidate:
-    joined = " ".join(hit.text for hit in hits)
-    analysis = with_speakers(analyze(joined), hits, speaker_keys(claim))
+    analysis = with_speakers(analyze(hits[0].text) if len(hits) == 1 else analyze_joined([hit.text for hit in hits]),
+                             hits, speaker_keys(claim))
     coverage = coverage_of(claim, key_weights, analysis)
     in_window = scope.window_start is not None and hits[0].published >= scope.window_start
     bonus = T.ANCHOR_BONUS if in_window else 0.0

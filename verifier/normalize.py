@@ -9,9 +9,11 @@ or "=canonical" for an alias group or a known name.
 from __future__ import annotations
 
 import atexit
+import gc
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -590,6 +592,82 @@ def analyze(text: str) -> Analysis:
     return _analyze(text)
 
 
+def analyze_joined(texts: Sequence[str]) -> Analysis:
+    """What analyze(" ".join(texts)) gives (a window of record sentences),
+    made from the texts' own analyses when every text but the last ends a
+    sentence so that no rule of `_analyze` reads on into the next
+    (`_apart`): each sentence is then analysed once, not again in each of
+    the windows it joins (a check tries five windows around each of its best
+    sentences). Otherwise the joined text is analysed whole."""
+    if len(texts) < 2:
+        return analyze(" ".join(texts))
+    return _analyze_joined(tuple(texts))
+
+
+@lru_cache(maxsize=20_000)
+def _analyze_joined(texts: tuple[str, ...]) -> Analysis:
+    # Kept like _analyze's: a warm process's next check tries the same windows.
+    parts = [analyze(text) for text in texts]
+    if not all(_apart(left, right) for left, right in zip(parts, parts[1:], strict=False)):
+        return analyze(" ".join(texts))
+    tokens: list[Token] = []
+    entities: list[Entity] = []
+    surfaces: dict[str, str] = {}
+    negated: set[str] = set()
+    offset = 0
+    for part in parts:
+        if offset:
+            count = len(tokens)
+            tokens += [_new_token(Token, (token.key, token.surface, token.start + offset, token.end + offset,
+                                          token.stop, token.capitalised)) for token in part.tokens]
+            entities += [Entity(entity.key, entity.kind, entity.index + count, entity.after_preposition)
+                         for entity in part.entities]
+        else:
+            tokens += part.tokens
+            entities += part.entities
+        for key, surface in part.surfaces.items():
+            surfaces.setdefault(key, surface)  # a key's first surface, in the order the keys first occur
+        negated |= part.negated
+        offset += len(part.text) + 1
+    keys = frozenset(surfaces)
+    analysis = Analysis(text=" ".join(texts), tokens=tokens, keys=keys, surfaces=surfaces, entities=entities)
+    analysis.negated = frozenset(negated)
+    analysis.entity_keys = frozenset(entity.key for entity in entities)
+    analysis.predicate_keys = keys - analysis.entity_keys
+    return analysis
+
+
+def _apart(left: Analysis, right: Analysis) -> bool:
+    """Whether `left.text + " " + right.text` analyses into `left`'s tokens,
+    names and negations followed by `right`'s. The rules of `_analyze` that
+    read across words are: a known phrase (its words joined by spaces alone,
+    or an initialism's full stop: `_contiguous`), a family name after a given
+    name (one space before it: `_another_bearer`, `_another_family_member`),
+    whether that given name opens a sentence (the word before it a title?),
+    an unknown capitalised word opening a sentence (a mark of `_SENTENCE_END`
+    before it), a name after a preposition (`_entities`), a negation's reach
+    (to a `_CLAUSE_MARK`) and "kept ... from" (`_negated_keys`). So `left`
+    must end with a clause mark that ends a sentence, after a word that is
+    no initialism, title, preposition or determiner; `right` must open with
+    a word; and no "from" early in `right` may follow a verb of preventing
+    late in `left`."""
+    if not left.tokens or not right.tokens or right.tokens[0].start != 0:
+        return False
+    folded_left, folded_right = fold(left.text), fold(right.text)
+    if len(folded_left) != len(left.text) or len(folded_right) != len(right.text):
+        return False  # offsets into the joined text would not be offsets into its folded form
+    last = left.tokens[-1]
+    if not _SENTENCE_END.search(folded_left) or not _CLAUSE_MARK.search(folded_left, last.end):
+        return False
+    word = last.surface.lower()
+    if "." in word or word in _PREPOSITIONS or word in _DETERMINERS or word in PERSON_OFFICES \
+            or word in lexicon().titles:
+        return False
+    reach = PREVENTING_REACH + 1
+    return not (any(token.surface.lower() == PREVENTING_FROM for token in right.tokens[:reach])
+                and any(token.surface.lower() in PREVENTING_VERBS for token in left.tokens[-reach:]))
+
+
 # A check analyses thousands of record sentences on first sight (about 80
 # words each), so the loops below work on plain tuples, look words up in
 # dicts, and skip a pattern when its words are not in the text at all.
@@ -738,15 +816,17 @@ def _known_given_names() -> tuple[dict[str, frozenset[str]], dict[tuple[str, str
 
 
 @atexit.register
-def _forget_analyses() -> None:
-    """Drop the memoised analyses when the interpreter exits. A process ends
-    holding the analysis of every record sentence it met (after one check
-    on the full corpus, some 140,000 tokens), and shutdown runs the cycle
-    collector over every live container several times before the modules
-    are cleared: freed first, they are walked by none of those runs."""
-    _analyze.cache_clear()
-    word_key.cache_clear()
-    light_stem.cache_clear()
+def _no_collection_at_exit() -> None:
+    """Leave what the process holds to the operating system when the
+    interpreter exits. A process ends holding the analysis of every record
+    sentence it met (after one check on the full corpus, some 140,000
+    tokens), the record's rows it read and the lexicon, and shutdown runs
+    the cycle collector over every live container, then frees what it finds
+    object by object: a tenth of a fresh process's check. Frozen, they are
+    walked by no collection and freed as the process ends. Nothing the
+    engine keeps needs a finalizer: its database connections are closed at
+    exit by db.database, before or after this."""
+    gc.freeze()
 
 
 def _known_phrase(text: str, folded: str, words: list[tuple[int, int, str]], index: int, most: int,
