@@ -1147,8 +1147,6 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
             continue
         agreeing.append(candidate)
-        if trace is not None:
-            trace.agreeing.append(candidate)
         if candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE:
             continue
         if largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
@@ -1159,6 +1157,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue  # a record that simply lacks the thing is not a denial of it
         supporting.append(candidate)
 
+    if trace is not None:
+        trace.agreeing.extend(agreeing)
     if contesting and agreeing:
         outstated = [item for item in contesting if _outstated(claim, item, agreeing)]
         if outstated:
@@ -2214,6 +2214,8 @@ _LATERAL_COUNTS = {"bi": 2, "tri": 3, "quadri": 4}
 def _lateral_counts(title: str) -> set[int]:
     """The numbers of parties a title's "bilateral", "trilateral" or "quadrilateral" give."""
     return {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
+
+
 # Titles of one meeting or call between the people they name ("Readout of President Biden's Call with
 # President Xi"), not of briefings that name their speakers.
 _MEETING_TITLE = re.compile(r"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b", re.IGNORECASE)
@@ -2457,10 +2459,9 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
         if _qualifies_a_named_person(claim, entity.index, record):
             continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
-        if _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
-            continue
-        if any(mentions(readout_id, key) for key in sorted(_name_run(claim, entity.index))):
-            continue  # "Narendra Modi" in a publication that says "Prime Minister Modi": the same person
+        if _written_in(claim, entity.key, record) \
+                or any(mentions(readout_id, key) for key in sorted(_name_run(claim, entity.index))):
+            continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
         if _publishers_own(entity.key, candidate.side):
             # A government's publication speaks for its country without naming it ("both countries",
             # "we"): the White House need not write "the United States" to say the U.S. took part.
