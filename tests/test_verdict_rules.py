@@ -563,6 +563,9 @@ def test_weekdays_and_last_night_are_read_from_the_day_written():
     assert named_days("The envoy will arrive on Thursday.", monday) == {(3, 14)}
     # The day a statement was made is not the day of what it reports.
     assert named_days("The ministry said on Sunday that talks had ended.", monday) == frozenset()
+    # A future in what was announced does not move the day of the announcement forward.
+    assert named_days("On Friday, the mayor announced that the ferry will resume.", monday) == {(3, 8)}
+    assert named_days("On Friday the ferry will resume, the mayor said.", monday) == {(3, 15)}
 
 
 HARBOUR_STATEMENT = ReadoutRecord(
@@ -584,6 +587,26 @@ def test_a_weekday_that_is_not_the_records_day_is_a_date_mismatch(tmp_path):
     assert saturday["verdict"] == "supported", saturday
 
 
+FERRY_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/statement-on-the-ferry-crews/",
+    title="Statement on the Ferry Crews", published=datetime(2024, 3, 8, 15, 0, tzinfo=UTC),
+    body="Today's agreement brings the stranded ferry crews home before the winter storms.")
+
+
+def test_a_quoted_today_is_the_speakers_day_not_the_articles(tmp_path):
+    engine = record_database(tmp_path / "quoted-day.db", [FERRY_STATEMENT, *FILLER])
+    try:
+        quoted = check_text(engine, "“Today's agreement brings the stranded ferry crews home before the winter "
+                                    "storms,” the mayor said.", date(2024, 3, 11), store=False)["claims"][0]
+        unquoted = check_text(engine, "Today's agreement brings the stranded ferry crews home before the winter "
+                                      "storms.", date(2024, 3, 11), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert quoted["verdict"] == "supported", quoted
+    # In the article's own words "today" is the article's day, three days after the statement.
+    assert (unquoted["verdict"], unquoted["reasons"]) == ("contested", ["date_mismatch"]), unquoted
+
+
 def test_a_name_swapped_in_the_same_slot_is_another_actor():
     from verifier.verdicts import ACTOR_MISMATCH
     # Two lone capitalised names in one slot: two organisations.
@@ -597,6 +620,16 @@ def test_a_name_swapped_in_the_same_slot_is_another_actor():
     assert _conflicts("She met Kovacs, the widow of the poet.", "She met Anna Kovacs, the widow of the poet.") == ()
     assert ACTOR_MISMATCH not in _conflicts("Washington does not support the proposal, the envoy said.",
                                             "The envoy said the U.S. does not support the proposal.")
+
+
+def test_never_before_and_the_first_time_say_the_same():
+    assert _conflicts("The harbour had never before hosted a naval review.",
+                      "It was the first time the harbour hosted a naval review.") == ()
+    assert _conflicts("The harbour hosted a naval review for the first time.",
+                      "The harbour had not previously hosted a naval review.") == ()
+    # Without "before", "never" denies what the record says happened.
+    assert _conflicts("The harbour had never hosted a naval review.",
+                      "The harbour hosted a naval review last spring.") == (NEGATION_MISMATCH,)
 
 
 def test_a_meeting_held_by_video_is_not_a_visit():

@@ -25,6 +25,7 @@ from verifier.claims import (
     CHINA_GOVERNMENT,
     NO_ATTRIBUTION,
     US_GOVERNMENT,
+    find_quotes,
     sentence_attribution,
     speaker_side,
 )
@@ -142,6 +143,20 @@ class Conflict:
     swapped: frozenset[str] = frozenset()
 
 
+# "Never before" and "for the first time" say the same thing, one with a negation and one without.
+_NEVER_BEFORE = re.compile(r"\b(?:never|not)\s+(?:\w+\s+){0,3}?(?:before|previously|until\s+now)\b|\bnever\s+(?:\w+\s+){0,2}?had\b",
+                           re.IGNORECASE)
+_FIRST_TIME = re.compile(r"\b(?:the\s+|a\s+)?first[-\s]+(?:ever\s+)?time\b|\bfor\s+the\s+first\b", re.IGNORECASE)
+
+
+def _first_time_said_twice(claim: Analysis, candidate: Analysis) -> bool:
+    """One side says "never before", the other "for the first time": the same point, no negation to
+    disagree on ("had never before welcomed" / "the first time it has welcomed")."""
+    negative, positive = (claim, candidate) if claim.negated else (candidate, claim)
+    return (not positive.negated and _NEVER_BEFORE.search(negative.text) is not None
+            and _FIRST_TIME.search(positive.text) is not None)
+
+
 def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     """Ways the candidate disagrees with the claim on a point they share."""
     reasons: list[str] = []
@@ -163,6 +178,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # work") is affirmed there: the negated clause is another point.
         flipped = {key for key in flipped
                    if key not in _affirmed_keys(claim if key in claim.negated else candidate)}
+    if flipped and _first_time_said_twice(claim, candidate):
+        flipped = set()
     if flipped:
         reasons.append(NEGATION_MISMATCH)
 
@@ -1856,6 +1873,11 @@ _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 _SAID_ON = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|stated|added|wrote|confirmed|reported|noted|"
                       r"declared|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
+# A verb that reports what someone said or decided: a future after it is the content reported
+# ("On Thursday, the president announced that the department will investigate"), not when the
+# weekday falls.
+_REPORTING_VERB = re.compile(r"\b(?:said|says|announced|announces|told|stated|added|wrote|confirmed|reported|noted|"
+                             r"declared|agreed|pledged|promised|vowed|warned|urged|decided|ordered|directed)\b")
 # Claim words that only say which part of the named day it was.
 _DAY_PART_KEYS = frozenset({"night", "morning", "afternoon", "evening", "tonight"})
 
@@ -1877,7 +1899,7 @@ def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
             weekday = _WEEKDAY_NUMBERS[match.group("weekday")]
             modifier = " ".join((match.group("modifier") or "").split())
             ahead = modifier in ("next", "coming", "this coming") or (
-                modifier not in ("last", "past", "this past") and _FUTURE_CUE.search(folded) is not None)
+                modifier not in ("last", "past", "this past") and _speaks_ahead(folded, match))
             if ahead:
                 offset = (weekday - day.weekday()) % 7 or (7 if modifier == "next" else 0)
             else:
@@ -1887,13 +1909,30 @@ def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
     return frozenset(found)
 
 
+def _unquoted(text: str) -> str:
+    """The text with its quotations blanked: a quoted "today" or "on Monday" is the speaker's, counted
+    from the day they spoke, which the article need not give ("“Today's deal ...,” he said")."""
+    for quote in find_quotes(text):
+        text = text[:quote.start] + " " * (quote.end - quote.start) + text[quote.end:]
+    return text
+
+
+def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
+    """Whether the text speaks of the future where it names the weekday: a future before it, or
+    after it with no reporting verb between (the weekday then dates the report, in the past)."""
+    for cue in _FUTURE_CUE.finditer(folded):
+        if cue.start() < weekday.start() or _REPORTING_VERB.search(folded, weekday.end(), cue.start()) is None:
+            return True
+    return False
+
+
 def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None) -> Conflict:
     """The claim's "on Friday" or "last night", counted from the article's
     day, against the days its evidence names, counted from its publication
     day ("Last night, ..." in a statement of Sunday is Saturday)."""
     if anchor.day is None or not candidate.in_dated_window:
         return Conflict((), frozenset())
-    text = claim.text if main_clause_end is None else claim.text[:main_clause_end]
+    text = _unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end])
     ours = named_days(text, anchor.day)
     theirs = named_days(candidate.analysis.text, local_day(candidate.first))
     if not ours and not theirs:
