@@ -553,6 +553,9 @@ def test_a_phrasal_action_and_its_opposite_are_compared():
 def test_a_negation_ends_where_a_new_clause_begins():
     negated = analyze("We will not stop working until every detained sailor is home.").negated
     assert {"stop", "work"} <= negated and not {"detain", "sailor"} & negated
+    # Even when the negated words are all light ones ("not yet done").
+    negated = analyze("The survey is not yet done and the mayor thanked the crews.").negated
+    assert not {"mayor", "thank", "crew"} & negated
 
 
 def test_weekdays_and_last_night_are_read_from_the_day_written():
@@ -585,6 +588,27 @@ def test_a_weekday_that_is_not_the_records_day_is_a_date_mismatch(tmp_path):
         engine.dispose()
     assert (friday["verdict"], friday["reasons"]) == ("contested", ["date_mismatch"]), friday
     assert saturday["verdict"] == "supported", saturday
+
+
+SUMMIT_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/remarks-at-the-summit/",
+    title="Remarks Before the Summit", published=datetime(2023, 11, 15, 20, 0, tzinfo=UTC),
+    body="Premier Osei said protectionism is rising, and grain supply chains are still under threat of interruption.")
+TARIFF_FACT_SHEET = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/01/fact-sheet-grain-tariffs/",
+    title="Fact Sheet: Grain Tariffs", published=datetime(2024, 3, 1, 15, 0, tzinfo=UTC),
+    body=("The Commerce Department warned that grain supply chains are still under threat of interruption as "
+          "protectionism is rising."))
+
+
+def test_an_occasion_recounted_word_for_word_outweighs_a_loose_sentence_of_the_articles_days(tmp_path):
+    # The fact sheet of the article's days says it of another actor; the summit remarks state the
+    # claim nearly word for word.
+    [recounted] = _checked(tmp_path / "recounted.db", [SUMMIT_REMARKS, TARIFF_FACT_SHEET], [
+        ("Premier Osei said then that protectionism is rising and that grain supply chains are still under threat "
+         "of interruption.", date(2024, 3, 2))])
+    assert recounted["verdict"] == "supported", recounted
+    assert recounted["evidence"][0]["url"] == SUMMIT_REMARKS.url
 
 
 FERRY_STATEMENT = ReadoutRecord(
@@ -622,11 +646,13 @@ def test_a_name_swapped_in_the_same_slot_is_another_actor():
                                             "The envoy said the U.S. does not support the proposal.")
 
 
-def test_never_before_and_the_first_time_say_the_same():
+def test_never_before_denies_an_earlier_time_not_the_event():
     assert _conflicts("The harbour had never before hosted a naval review.",
                       "It was the first time the harbour hosted a naval review.") == ()
     assert _conflicts("The harbour hosted a naval review for the first time.",
                       "The harbour had not previously hosted a naval review.") == ()
+    assert _conflicts("The harbour had never before hosted a naval review.",
+                      "The harbour hosted a naval review on Tuesday.") == ()
     # Without "before", "never" denies what the record says happened.
     assert _conflicts("The harbour had never hosted a naval review.",
                       "The harbour hosted a naval review last spring.") == (NEGATION_MISMATCH,)

@@ -1088,9 +1088,11 @@ def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fr
             continue
         counted = 0
         previous_end = token.end
-        for following in tokens[index + 1:]:
-            # A negation reaches to the end of its clause, not across punctuation.
-            if (counted and following.surface.lower() in _CLAUSE_JOINERS
+        for position, following in enumerate(tokens[index + 1:]):
+            # A negation reaches to the end of its clause, not across punctuation; a joiner right
+            # after the cue ("not until", "not when") is what it negates, one after any word
+            # ("not yet done and the mayor thanked ...") opens the next clause.
+            if (position and following.surface.lower() in _CLAUSE_JOINERS
                     or _CLAUSE_MARK.search(folded, previous_end, following.start)):
                 break
             previous_end = following.end

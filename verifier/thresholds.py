@@ -86,6 +86,10 @@ CONTEST_OUTSIDE_EVENT_SCORE = SUPPORT_SCORE
 # close sentence lacking both names then supported; 0.8/0.3 and 0.85/0.35 keep them, 2026-11-29.)
 NEAR_VERBATIM_SCORE = 0.8
 NEAR_VERBATIM_LEAD = 0.3
+# A sentence of another occasion at least this close to the claim (nearly its every word) outweighs a
+# factual disagreement of the article's own days that trails it by NEAR_VERBATIM_LEAD: the article
+# recounts that occasion ("Xi said then that ..."). 0.9: a few words of the claim's own framing aside.
+RECOUNTED_VERBATIM_SCORE = 0.9
 
 # A claim placed at the article's own occasion ("During the call, ...") that only publications from before
 # the event state is said of another occasion when the record holds the event: one of its sentences

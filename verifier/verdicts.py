@@ -143,18 +143,17 @@ class Conflict:
     swapped: frozenset[str] = frozenset()
 
 
-# "Never before" and "for the first time" say the same thing, one with a negation and one without.
+# "Had never before ..." denies an earlier time, not the event: "for the first time" says the same.
 _NEVER_BEFORE = re.compile(r"\b(?:never|not)\s+(?:\w+\s+){0,3}?(?:before|previously|until\s+now)\b|\bnever\s+(?:\w+\s+){0,2}?had\b",
                            re.IGNORECASE)
-_FIRST_TIME = re.compile(r"\b(?:the\s+|a\s+)?first[-\s]+(?:ever\s+)?time\b|\bfor\s+the\s+first\b", re.IGNORECASE)
 
 
-def _first_time_said_twice(claim: Analysis, candidate: Analysis) -> bool:
-    """One side says "never before", the other "for the first time": the same point, no negation to
-    disagree on ("had never before welcomed" / "the first time it has welcomed")."""
+def _never_before(claim: Analysis, candidate: Analysis) -> bool:
+    """One side says something had "never before" happened: that denies an earlier time, not that it
+    happened, so a record of it happening (or of "the first time") is no negation to disagree on
+    ("had never before welcomed the same leader" / "welcomed the leader for a state visit")."""
     negative, positive = (claim, candidate) if claim.negated else (candidate, claim)
-    return (not positive.negated and _NEVER_BEFORE.search(negative.text) is not None
-            and _FIRST_TIME.search(positive.text) is not None)
+    return not positive.negated and _NEVER_BEFORE.search(negative.text) is not None
 
 
 def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
@@ -178,7 +177,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # work") is affirmed there: the negated clause is another point.
         flipped = {key for key in flipped
                    if key not in _affirmed_keys(claim if key in claim.negated else candidate)}
-    if flipped and _first_time_said_twice(claim, candidate):
+    if flipped and _never_before(claim, candidate):
         flipped = set()
     if flipped:
         reasons.append(NEGATION_MISMATCH)
@@ -1795,13 +1794,20 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         # The agreeing sentence is part of the disagreeing window and says it
         # better: the disagreement comes from the sentence the window adds.
         return True
+    factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
+    closest = max(support.score for support in supporting)
+    if (candidate.in_window and factual & set(conflict.reasons) and closest >= T.RECOUNTED_VERBATIM_SCORE
+            and closest >= candidate.score + T.NEAR_VERBATIM_LEAD):
+        # Another occasion's publication states the claim almost word for word ("Xi said then that
+        # protectionism is rising"): the article recounts that occasion, and a sentence of its own
+        # days that shares far less of the claim is about something else.
+        return True
     if candidate.in_window and not names_its_time(claim):
         # The article's own event speaks against the claim: a publication from
         # another occasion that happens to agree describes that other occasion.
         supporting = [support for support in supporting if support.in_window]
         if not supporting:
             return False
-    factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
     if not factual & set(conflict.reasons):
         return supporting[0].score >= candidate.score
     if (supporting[0].score >= T.NEAR_VERBATIM_SCORE
