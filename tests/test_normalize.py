@@ -99,6 +99,11 @@ def test_international_organisations_are_one_name_however_written():
     assert "=united_nations" not in normalize.analyze("an un-American act").keys
 
 
+def test_per_cent_is_percent():
+    # British and wire spellings of one unit: "a 15 per cent tariff" shares the record's word.
+    assert normalize.analyze("a 15 per cent tariff").keys == normalize.analyze("a 15 percent tariff").keys
+
+
 def _fields(analysis: normalize.Analysis) -> tuple:
     return (analysis.text, analysis.tokens, analysis.keys, list(analysis.surfaces.items()), analysis.entities,
             analysis.negated, analysis.entity_keys, analysis.predicate_keys)
