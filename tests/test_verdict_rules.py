@@ -20,6 +20,7 @@ from verifier.verdicts import (
     DATE_MISMATCH,
     NEGATION_MISMATCH,
     NUMBER_MISMATCH,
+    OPPOSITE_ACTION,
     PLACE_MISMATCH,
     _pinned_to_own_occasion,
     _spells_out,
@@ -646,6 +647,14 @@ def test_a_name_swapped_in_the_same_slot_is_another_actor():
                                             "The envoy said the U.S. does not support the proposal.")
 
 
+def test_an_opposite_named_as_a_thing_is_no_opposite_action():
+    claim = "The mayor urged the council to keep the ferry service running through the winter."
+    assert _conflicts(claim, "The mayor thanked the council for its work on the ferry service together with a "
+                             "brief pause in the winter.") == ()
+    assert _conflicts(claim, "The council paused the ferry service for the winter.") == (OPPOSITE_ACTION,)
+    assert _conflicts(claim, "The council will pause the ferry service for the winter.") == (OPPOSITE_ACTION,)
+
+
 def test_never_before_denies_an_earlier_time_not_the_event():
     assert _conflicts("The harbour had never before hosted a naval review.",
                       "It was the first time the harbour hosted a naval review.") == ()
@@ -995,12 +1004,15 @@ def test_an_action_word_used_as_an_adjective_is_not_the_claims_action():
     assert _actions(analyze("They welcomed the resumption of flights.")) == {"=resume"}
 
 
-def test_an_ordinal_apposition_is_context_after_the_point():
+def test_an_ordinal_apposition_or_another_moment_is_context_after_the_point():
     from verifier.checking import _main_clause_end
     text = "The envoys met in Oslo on Monday, their first talks since the spring."
     assert text[:_main_clause_end(text)] == "The envoys met in Oslo on Monday"
     plain = "The envoys met in Oslo on Monday, their aides and Lindqvist."
     assert _main_clause_end(plain) == len(plain)
+    # "..., a day after ...": another moment, hung after the point.
+    later = "The envoys met in Oslo on Monday, a day after the ministers signed the accord."
+    assert later[:_main_clause_end(later)] == "The envoys met in Oslo on Monday"
 
 
 ENVOYS_READOUT = ReadoutRecord(

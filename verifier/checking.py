@@ -327,6 +327,7 @@ def _with_pairs_named(analyses: list[Analysis]) -> list[Analysis]:
 # Where a news sentence hangs context on its point: ", which ...", ", including
 # ...", "... after Sullivan and Wang met", "; ...".
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:which|who|where|including|paving|continuing|following|after|as|while|"
+                           r"(?:a|one|two|three|several|some)\s+(?:days?|weeks?|hours?)\s+(?:after|before)|"
                            r"a\s+synthetic|the\s+latest|(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth"
                            r"|last)\s)\b)|\s+(?=(?:after|following|in\s+the\s+latest)\s)")
 _MIN_CLAUSE_KEYS = 3

@@ -233,12 +233,31 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
     record_only = candidate.keys - claim.keys
     for key in sorted(claim.predicate_keys - candidate.keys - denying):
-        if any(_stem_forms(opposite) & record_only for opposite in _opposites_of(key)):
+        opposed = {form for opposite in _opposites_of(key) for form in _stem_forms(opposite)} & record_only
+        if opposed and not _only_as_a_thing(candidate, opposed):
             if OPPOSITE_ACTION not in reasons:
                 reasons.append(OPPOSITE_ACTION)
             ignored.add(key)
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
+
+
+def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys is a bare noun after a determiner and at most one other word
+    ("a humanitarian pause", "the freeze"): a thing the sentence names, not an action it reports."""
+    tokens = analysis.tokens
+    uses = [index for index, token in enumerate(tokens) if token.key in keys]
+    for index in uses:
+        if _INFLECTED.search(fold(tokens[index].surface)):
+            return False
+        before = [fold(token.surface) for token in tokens[max(0, index - 2):index]]
+        if not (before[-1:] and before[-1] in _DETERMINERS or before[:1] and before[0] in _DETERMINERS
+                and len(before) == 2 and not tokens[index - 1].stop):
+            return False
+    return bool(uses)
 
 
 def _number_keys(claim: Analysis) -> set[str]:
