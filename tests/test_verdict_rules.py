@@ -2251,3 +2251,30 @@ def test_two_people_each_the_subject_of_one_point_are_two_doers():
     assert _conflicts("Envoy Lindqvist's staff pressed for the release of two detained fishermen.", record) == ()
     assert _conflicts("Envoy Lindqvist and Minister Aalto pressed for the release of two detained fishermen.",
                       record) == ()
+
+
+OKAFOR_CALL_NORWAY = _white_house(
+    "readout-okafor-call-norway", "Readout of Vice President Okafor's Call with Prime Minister Haldane of Norway", 6,
+    "Vice President Okafor spoke today with Prime Minister Haldane of Norway. The Vice President announced new "
+    "funding for port safety programs along the northern coast.")
+
+
+OKAFOR_VISIT = _white_house(
+    "readout-okafor-visit-harbour-academy", "Readout of Vice President Okafor's Visit to the Harbour Academy", 6,
+    "Vice President Okafor visited the Harbour Academy today. The Vice President announced new funding for port "
+    "safety programs along the northern coast.")
+
+
+def test_an_occasions_other_party_named_by_office_and_country_or_after_speaking_with(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    day = date(2024, 5, 7)
+    titled = ("In her call with the prime minister of Norway, Vice President Okafor announced new funding for port "
+              "safety programs along the northern coast.")
+    speaking = ("Speaking with Prime Minister Haldane, Vice President Okafor announced new funding for port safety "
+                "programs along the northern coast.")
+    elsewhere = _checked(tmp_path / "elsewhere.db", [OKAFOR_CALL], [(titled, day)]) + _checked(
+        tmp_path / "visit.db", [OKAFOR_VISIT], [(speaking, day)])
+    # Only the readout of a call with Marlow of Tarnowa, or of a visit, states it: the claim's occasion is another.
+    assert [(c["verdict"], c["reasons"]) for c in elsewhere] == [("contested", [EVENT_MISMATCH])] * 2, elsewhere
+    own = _checked(tmp_path / "own.db", [OKAFOR_CALL_NORWAY], [(titled, day), (speaking, day)])
+    assert [c["verdict"] for c in own] == ["supported"] * 2, own

@@ -2619,7 +2619,7 @@ def _publishers_own(key: str, side: str) -> bool:
 # Words that make the name after them the other party of the claim's occasion: "in his meeting
 # with Sunak", "a call with the Israeli prime minister", "told Lapid". Not a plan's bare verb
 # ("expected to speak with Xi"): a call yet to come has no publication to be absent from.
-_OCCASION_WITH = frozenset({"meeting", "meetings", "met", "call", "calls", "called", "spoke",
+_OCCASION_WITH = frozenset({"meeting", "meetings", "met", "call", "calls", "called", "spoke", "speaking", "speaks",
                             "talks", "talked", "conversation", "bilateral", "discussion", "discussions", "summit"})
 _TOLD = frozenset({"told", "tells", "telling", "assured", "urged", "pressed", "thanked"})
 
@@ -2633,17 +2633,29 @@ def _absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mention
     readout_id = candidate.first.readout_id
     record = candidate.analysis
     for entity in claim.entities:
-        if entity.kind not in ("person", "name"):
+        if entity.kind not in ("person", "name", "country"):
             continue
         token = claim.tokens[entity.index]
         if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
             continue
-        if not _counterpart_slot(claim, entity.index):
+        if entity.kind == "country":
+            # "In his call with the emir of Qatar": a head of state or government named by office and country.
+            if not _TITLED_COUNTERPART.search(claim.text, 0, token.start):
+                continue
+        elif not _counterpart_slot(claim, entity.index):
             continue
         if token.surface.isupper() or _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
             continue  # an acronym ("told CNN") is an outlet, not a party
         return Conflict((EVENT_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+# An occasion's other party named by office and country, up to the country: "met with the prime
+# minister of Japan", "call with the emir of".
+_TITLED_COUNTERPART = re.compile(
+    r"\b(?:" + "|".join(sorted(_OCCASION_WITH)) + r")\s+with\s+the\s+(?:(?:crown|prime|vice|foreign)\s+)?"
+    r"(?:emir|king|queen|president|premier|chancellor|sultan|leader|minister|prince|monarch)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 def _counterpart_slot(claim: Analysis, index: int) -> bool:
