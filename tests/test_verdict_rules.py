@@ -2278,3 +2278,12 @@ def test_an_occasions_other_party_named_by_office_and_country_or_after_speaking_
     assert [(c["verdict"], c["reasons"]) for c in elsewhere] == [("contested", [EVENT_MISMATCH])] * 2, elsewhere
     own = _checked(tmp_path / "own.db", [OKAFOR_CALL_NORWAY], [(titled, day), (speaking, day)])
     assert [c["verdict"] for c in own] == ["supported"] * 2, own
+
+
+def test_a_month_naming_an_occasion_dates_it():
+    assert analyze("At the October summit, the harbour firms announced new investment.").months == {10}
+    assert _conflicts("At the October summit, the harbour firms announced 40 million in new investment.",
+                      "The leaders welcomed the announcement in August by the harbour firms of 40 million in new "
+                      "investment.") == (DATE_MISMATCH,)
+    # A day keeps its month a day's: "the May 15 meeting" is a date, not a month alone.
+    assert analyze("After the May 15 meeting, the firms announced new investment.").months == frozenset()
