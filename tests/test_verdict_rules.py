@@ -2252,3 +2252,109 @@ def test_a_sentence_naming_the_country_of_the_claims_city_names_no_other_place(t
     assert country["verdict"] != "contested", country
     [other] = _claim_on_days(tmp_path / "chile.db", [_room_call("Chile")], claim, date(2024, 4, 1))
     assert other["verdict"] == "contested", other
+
+
+# ---------------------------------------------------------------- contested recall (2026-11-29, recall branch)
+
+def test_an_ordinal_of_the_claims_noun_outranks_ordinals_of_an_unnamed_occasion():
+    record = "This is her fifth formal round of consultations with the mayor, the first in Turin, the second in Lyon."
+    # "the first in Turin, the second in Lyon" number the rounds' parts, not the rounds: the fifth is the count.
+    assert _conflicts("It was her sixth formal round of consultations with the mayor.", record) == (NUMBER_MISMATCH,)
+    assert _conflicts("It was her fifth formal round of consultations with the mayor.", record) == ()
+    # With no ordinal of the claim's noun, an ordinal of any occasion is still the count.
+    assert _conflicts("It was her sixth formal round of consultations with the mayor.",
+                      "It was the fifth between her and the mayor.") == (NUMBER_MISMATCH,)
+
+
+def test_an_ordinal_apposition_counts_the_points_own_occasion():
+    from verifier.checking import _main_clause_end
+    from verifier.verdicts import _main_clause_times
+
+    def compared(claim: str, record: str) -> tuple[str, ...]:
+        return find_conflicts(_main_clause_times(analyze(claim), _main_clause_end(claim)), analyze(record)).reasons
+
+    record = "In May, for the first time in nearly two years, the harbour office filed 40 reports with the registry."
+    assert NUMBER_MISMATCH in compared(
+        "The harbour office filed 40 reports with the registry in May, the first time in nearly two months.", record)
+    assert NUMBER_MISMATCH not in compared(
+        "The harbour office filed 40 reports with the registry in May, the first time in nearly two years.", record)
+    # Other context hung after the point is still the context's own: its counts are not the point's.
+    assert NUMBER_MISMATCH not in compared(
+        "The harbour office filed 40 reports with the registry in May, after two months of delays.",
+        "The harbour office filed 40 reports with the registry in May, after three months of delays.")
+
+
+def test_early_and_late_in_one_month_are_other_times():
+    assert _conflicts("The first results came in early October, when two sailors were freed.",
+                      "The first results came in late October, when two sailors were freed.") == (DATE_MISMATCH,)
+    assert _conflicts("The ministers met in early March in Oslo.", "The ministers met on March 24 in Oslo.") == (
+        DATE_MISMATCH,)
+    # Neighbouring parts are loosely written, and a month with no part is no other time.
+    assert _conflicts("The first results came in mid-October, when two sailors were freed.",
+                      "The first results came in late October, when two sailors were freed.") == ()
+    assert _conflicts("The ministers met in early March in Oslo.", "The ministers met on March 4 in Oslo.") == ()
+    assert _conflicts("The ministers met in early March in Oslo.", "The ministers met in March in Oslo.") == ()
+
+
+def test_a_month_is_compared_with_the_month_of_its_own_place():
+    record = "It follows meetings between the envoys in Oslo in September and in Geneva in May."
+    # Both months are in the record, but not at the claim's place.
+    assert _conflicts("The visit followed meetings between the envoys in Oslo in November and in Geneva in May.",
+                      record) == (DATE_MISMATCH,)
+    assert _conflicts("The visit followed meetings between the envoys in Oslo in September and in Geneva in May.",
+                      record) == ()
+
+
+def test_resisting_and_supporting_easing_and_strengthening_are_opposite_actions():
+    from verifier.verdicts import OPPOSITE_ACTION
+    assert OPPOSITE_ACTION in _conflicts("The council resisted calls for a longer fishing pause.",
+                                         "The council has supported calls for a longer fishing pause.")
+    assert OPPOSITE_ACTION in _conflicts("The regulators agreed to ease their reviews of harbour purchases.",
+                                         "The regulators agreed to strengthen their reviews of harbour purchases.")
+
+
+def test_two_people_each_the_subject_of_one_point_are_two_doers():
+    record = "Minister Aalto also raised the cases of two detained fishermen."
+    # Each sentence opens with its doer: another person did it, whatever verb each uses.
+    assert _conflicts("Envoy Lindqvist also pressed for the release of two detained fishermen.", record) == (
+        ACTOR_MISMATCH,)
+    # A possessive or a list is no subject of its own.
+    assert _conflicts("Envoy Lindqvist's staff pressed for the release of two detained fishermen.", record) == ()
+    assert _conflicts("Envoy Lindqvist and Minister Aalto pressed for the release of two detained fishermen.",
+                      record) == ()
+
+
+OKAFOR_CALL_NORWAY = _white_house(
+    "readout-okafor-call-norway", "Readout of Vice President Okafor's Call with Prime Minister Haldane of Norway", 6,
+    "Vice President Okafor spoke today with Prime Minister Haldane of Norway. The Vice President announced new "
+    "funding for port safety programs along the northern coast.")
+
+
+OKAFOR_VISIT = _white_house(
+    "readout-okafor-visit-harbour-academy", "Readout of Vice President Okafor's Visit to the Harbour Academy", 6,
+    "Vice President Okafor visited the Harbour Academy today. The Vice President announced new funding for port "
+    "safety programs along the northern coast.")
+
+
+def test_an_occasions_other_party_named_by_office_and_country_or_after_speaking_with(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    day = date(2024, 5, 7)
+    titled = ("In her call with the prime minister of Norway, Vice President Okafor announced new funding for port "
+              "safety programs along the northern coast.")
+    speaking = ("Speaking with Prime Minister Haldane, Vice President Okafor announced new funding for port safety "
+                "programs along the northern coast.")
+    elsewhere = _checked(tmp_path / "elsewhere.db", [OKAFOR_CALL], [(titled, day)]) + _checked(
+        tmp_path / "visit.db", [OKAFOR_VISIT], [(speaking, day)])
+    # Only the readout of a call with Marlow of Tarnowa, or of a visit, states it: the claim's occasion is another.
+    assert [(c["verdict"], c["reasons"]) for c in elsewhere] == [("contested", [EVENT_MISMATCH])] * 2, elsewhere
+    own = _checked(tmp_path / "own.db", [OKAFOR_CALL_NORWAY], [(titled, day), (speaking, day)])
+    assert [c["verdict"] for c in own] == ["supported"] * 2, own
+
+
+def test_a_month_naming_an_occasion_dates_it():
+    assert analyze("At the October summit, the harbour firms announced new investment.").months == {10}
+    assert _conflicts("At the October summit, the harbour firms announced 40 million in new investment.",
+                      "The leaders welcomed the announcement in August by the harbour firms of 40 million in new "
+                      "investment.") == (DATE_MISMATCH,)
+    # A day keeps its month a day's: "the May 15 meeting" is a date, not a month alone.
+    assert analyze("After the May 15 meeting, the firms announced new investment.").months == frozenset()

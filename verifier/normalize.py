@@ -544,7 +544,9 @@ _DAY_OF_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<month>january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b")
 _MONTH_ONLY = re.compile(
-    r"\b(?:in|on|by|since|until|during|through|before|after|early|late|mid|from|last|next|this)[\s-]+"
+    # "the October summit", "his March visit": a month naming an occasion is its month too.
+    r"\b(?:in|on|by|since|until|during|through|before|after|early|late|mid|from|last|next|this|the|his|her|their|"
+    r"its)[\s-]+"
     r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|may)"
     # Not "May 15" (a day, _DATE's), but "November 2023" is the month of a year.
     r"(?!\s+\d{1,2}(?!\d))(?:,?\s+(?P<year>\d{4}))?\b")

@@ -50,6 +50,7 @@ from verifier.normalize import (
     STOPWORDS,
     Analysis,
     Entity,
+    Quantity,
     analyze,
     fold,
     fold_for_quotes,
@@ -570,7 +571,7 @@ def _met_at(claim: Analysis, entity: Entity) -> bool:
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     claim_values = {q.value for q in claim.quantities}
     for quantity in claim.quantities:
-        same_unit = {q.value for q in candidate.quantities if quantity.unit and _same_unit(quantity.unit, q.unit)}
+        same_unit = _same_unit_values(quantity, candidate)
         if not same_unit:
             # The counted noun in other words ("300 beef plants" / "400 beef facilities"), or left
             # out ("up to three more"): a number of the record in the same surroundings is the
@@ -711,7 +712,21 @@ _CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 _NUMBER_FILLER = frozenset({"percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"})
 
 
-def _same_unit(ours: str, theirs: str) -> bool:
+def _same_unit_values(quantity: Quantity, candidate: Analysis) -> set[float]:
+    """The record's values of what `quantity` counts. An ordinal of the claim's own noun ("my third
+    extended round") is the record's count of it; ordinals of an unnamed occasion in the same sentence
+    ("the first in Vienna, the second in Malta") then count its parts, not the claim's thing."""
+    if not quantity.unit:
+        return set()
+    matching = [q for q in candidate.quantities if _same_unit(quantity.unit, q.unit)]
+    if quantity.unit.startswith(ORDINAL_UNIT_PREFIX):
+        named = [q for q in matching if _same_unit(quantity.unit, q.unit, generic=False)]
+        if named:
+            matching = named
+    return {q.value for q in matching}
+
+
+def _same_unit(ours: str, theirs: str, generic: bool = True) -> bool:
     """Counts of one thing: the same unit, or two ordinals one of which counts
     occasions of any kind ("the fifth time they spoke", "their fourth call")."""
     if ours == theirs:
@@ -721,7 +736,8 @@ def _same_unit(ours: str, theirs: str) -> bool:
     our_words = ours[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
     their_words = theirs[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
     return (bool(set(our_words) & set(their_words))
-            or bool({ORDINAL_UNIT_PREFIX + our_words[0], ORDINAL_UNIT_PREFIX + their_words[0]} & GENERIC_ORDINAL_UNITS))
+            or generic and bool({ORDINAL_UNIT_PREFIX + our_words[0], ORDINAL_UNIT_PREFIX + their_words[0]}
+                                & GENERIC_ORDINAL_UNITS))
 
 
 def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
@@ -749,6 +765,10 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
     candidate_months = candidate.months | {month for month, _ in candidate.days}
     if claim.months and candidate_months and not claim.months & candidate_months:
         return True
+    if claim.months and _parts_of_month_differ(claim, candidate):
+        return True
+    if claim.months and candidate_months and _place_months_differ(claim, candidate):
+        return True
     for direction, unit in claim.relative:
         units = {u for d, u in candidate.relative if d == direction}
         if units and unit not in units:
@@ -761,6 +781,68 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
         if ours and theirs and not ours & theirs:
             return True
     return bool(claim.years and candidate.years and not claim.years & candidate.years)
+
+
+# The part of a month a text places something in ("in early October", "mid-June"), and the days
+# each part may stand for: loosely written, so neighbouring parts overlap and only "early" against
+# "late", or a day outside the part's days, is another time.
+_MONTH_PART = re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_PART_DAYS = {"early": range(1, 16), "mid": range(6, 26), "late": range(16, 32)}
+_FAR_PARTS = frozenset({"early", "late"})
+
+
+def _month_parts(analysis: Analysis) -> dict[int, set[str]]:
+    text = analysis.text
+    if not any(part in text.lower() for part in _PART_DAYS):
+        return {}
+    parts: dict[int, set[str]] = {}
+    for match in _MONTH_PART.finditer(text):
+        parts.setdefault(MONTHS[match.group("month").lower()], set()).add(match.group("part").lower())
+    return parts
+
+
+def _parts_of_month_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"In early October" against "in late October" or "on October 24": the same month, another time in it."""
+    ours = {month: parts for month, parts in _month_parts(claim).items() if month in claim.months}
+    if not ours:
+        return False
+    theirs = _month_parts(candidate)
+    for month, parts in ours.items():
+        their_parts = theirs.get(month, set())
+        if their_parts and not parts & their_parts and _FAR_PARTS <= parts | their_parts:
+            return True
+        their_days = {day for named, day in candidate.days if named == month}
+        if their_days and not their_parts and not any(day in _PART_DAYS[part] for part in parts
+                                                      for day in their_days):
+            return True
+    return False
+
+
+# A month written right after a place ("in Malta in November", "Vienna in May 2023"): when it was there.
+_PLACE_MONTH = re.compile(r",?\s+in\s+(?:(?:early|late)\s+|mid-)?(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _months_by_place(analysis: Analysis) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {}
+    for entity in analysis.entities:
+        if entity.kind not in ("place", "country", "event") and not (entity.kind == "name" and entity.after_preposition):
+            continue
+        match = _PLACE_MONTH.match(analysis.text, analysis.tokens[entity.index].end)
+        if match is not None:
+            found.setdefault(entity.key, set()).add(MONTHS[match.group("month").lower()])
+    return found
+
+
+def _place_months_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"Meetings in Malta in November and in Vienna in May" against "Malta in September and Vienna in
+    May": both months are in the record, but not at the claim's place. Only a month the claim's main
+    clause names, and only where both give the place its month."""
+    ours = _months_by_place(claim)
+    if not ours:
+        return False
+    theirs = _months_by_place(candidate)
+    return any(key in theirs and months & claim.months and not months & theirs[key]
+               for key, months in ours.items())
 
 
 # Verbs that introduce topics: "discussed Iran" against "discussed Russia's war"
@@ -824,6 +906,26 @@ def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
     while last + 1 in names and _spaced(analysis, last, last + 1):
         last += 1
     return first, last
+
+
+# What may come after a sentence's subject other than its verb: a list or a possessive.
+_NOT_SUBJECT_AFTER = re.compile(r"\s*(?:,|and\b|or\b|['\u2019]s\b|\()", re.IGNORECASE)
+
+
+def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
+    """Whether a person is the sentence's subject: only titles, small words and country adjectives come
+    before the name ("Chinese President Xi", "Mr. Lund also ..."), and neither a list nor a possessive
+    follows it. Two sentences on one point whose subjects are two people name two doers of it, whatever
+    verb each uses ("pressed for" / "raised")."""
+    first, last = _run_bounds(analysis, entity.index)
+    titles = lexicon().titles
+    countries = {other.index for other in analysis.entities if other.kind == "country"}
+    for index, token in enumerate(analysis.tokens[:first]):
+        word = token.surface.lower().rstrip(".")
+        if not (token.stop or word in titles or word in _PERSON_TITLES or index in countries):
+            return False
+    name = analysis.tokens[last].surface
+    return not name.endswith(("'s", "\u2019s")) and not _NOT_SUBJECT_AFTER.match(analysis.text, analysis.tokens[last].end)
 
 
 def _spaced(analysis: Analysis, left: int, right: int) -> bool:
@@ -932,7 +1034,10 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                               # "met at the palace in Benguela": where the meeting the claim tells was
                               or located and ours.kind == "name"
                               and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
-            if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index):
+            if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index) \
+                    and not ({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
+                             and _person_like(candidate, theirs) and _opens_the_sentence(claim, ours)
+                             and _opens_the_sentence(candidate, theirs)):
                 continue
             if "event" in (ours.kind, theirs.kind):
                 reason = EVENT_MISMATCH
@@ -1697,7 +1802,21 @@ def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis
     if main_clause_end is None or main_clause_end >= len(claim.text):
         return claim
     main = analyze(claim.text[:main_clause_end])
-    return replace(claim, when=replace(main.times(), has_past_reference=claim.has_past_reference))
+    times = replace(main.times(), has_past_reference=claim.has_past_reference)
+    if _ORDINAL_APPOSITION.match(claim.text, main_clause_end):
+        # ", their fourth meeting", ", the first time in nearly three months": the apposition counts
+        # the point's own occasion, so its counts and spans are the point's (its dates stay context).
+        end = _APPOSITION_END.search(claim.text, main_clause_end + 1)
+        counted = analyze(claim.text[:end.start() if end else len(claim.text)]).quantities
+        times = replace(times, quantities=counted)
+    return replace(claim, when=times)
+
+
+# An apposition that numbers the point's occasion: ", their third meeting", ", the first such call".
+_ORDINAL_APPOSITION = re.compile(r",\s+(?:their|his|her|its|the)\s+(?:" + "|".join(ORDINAL_WORDS)
+                                 + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+# Where such an apposition ends: the next clause hung on it.
+_APPOSITION_END = re.compile(r";|,\s+(?:which|who|where|including|paving|continuing|following|after|as|while|when)\b")
 
 
 def largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, float],
@@ -2564,7 +2683,7 @@ def _publishers_own(key: str, side: str) -> bool:
 # Words that make the name after them the other party of the claim's occasion: "in his meeting
 # with Sunak", "a call with the Israeli prime minister", "told Lapid". Not a plan's bare verb
 # ("expected to speak with Xi"): a call yet to come has no publication to be absent from.
-_OCCASION_WITH = frozenset({"meeting", "meetings", "met", "call", "calls", "called", "spoke",
+_OCCASION_WITH = frozenset({"meeting", "meetings", "met", "call", "calls", "called", "spoke", "speaking", "speaks",
                             "talks", "talked", "conversation", "bilateral", "discussion", "discussions", "summit"})
 _TOLD = frozenset({"told", "tells", "telling", "assured", "urged", "pressed", "thanked"})
 
@@ -2578,17 +2697,29 @@ def _absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mention
     readout_id = candidate.first.readout_id
     record = candidate.analysis
     for entity in claim.entities:
-        if entity.kind not in ("person", "name"):
+        if entity.kind not in ("person", "name", "country"):
             continue
         token = claim.tokens[entity.index]
         if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
             continue
-        if not _counterpart_slot(claim, entity.index):
+        if entity.kind == "country":
+            # "In his call with the emir of Qatar": a head of state or government named by office and country.
+            if not _TITLED_COUNTERPART.search(claim.text, 0, token.start):
+                continue
+        elif not _counterpart_slot(claim, entity.index):
             continue
         if token.surface.isupper() or _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
             continue  # an acronym ("told CNN") is an outlet, not a party
         return Conflict((EVENT_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+# An occasion's other party named by office and country, up to the country: "met with the prime
+# minister of Japan", "call with the emir of".
+_TITLED_COUNTERPART = re.compile(
+    r"\b(?:" + "|".join(sorted(_OCCASION_WITH)) + r")\s+with\s+the\s+(?:(?:crown|prime|vice|foreign)\s+)?"
+    r"(?:emir|king|queen|president|premier|chancellor|sultan|leader|minister|prince|monarch)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 def _counterpart_slot(claim: Analysis, index: int) -> bool:
