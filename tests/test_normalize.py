@@ -99,6 +99,11 @@ def test_international_organisations_are_one_name_however_written():
     assert "=united_nations" not in normalize.analyze("an un-American act").keys
 
 
+def test_may_after_a_determiner_is_the_verb_unless_an_occasion_follows():
+    assert normalize.analyze("This may take weeks, the envoy said.").months == frozenset()
+    assert normalize.analyze("Their May summit was cancelled.").months == {5}
+
+
 def test_per_cent_is_percent():
     # British and wire spellings of one unit: "a 15 per cent tariff" shares the record's word.
     assert normalize.analyze("a 15 per cent tariff").keys == normalize.analyze("a 15 percent tariff").keys

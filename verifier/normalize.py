@@ -547,7 +547,10 @@ _MONTH_ONLY = re.compile(
     # "the October summit", "his March visit": a month naming an occasion is its month too.
     r"\b(?:in|on|by|since|until|during|through|before|after|early|late|mid|from|last|next|this|the|his|her|their|"
     r"its)[\s-]+"
-    r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|may)"
+    r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|may"
+    # "This may take weeks": after a determiner "may" is the verb, unless an occasion follows.
+    r"(?:(?=[\s-]+(?:summit|visit|meeting|talks|call|trip|round|session|election|deal|agreement|statement))"
+    r"|(?<!this may)(?<!the may)(?<!his may)(?<!her may)(?<!its may)(?<!their may)))"
     # Not "May 15" (a day, _DATE's), but "November 2023" is the month of a year.
     r"(?!\s+\d{1,2}(?!\d))(?:,?\s+(?P<year>\d{4}))?\b")
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
