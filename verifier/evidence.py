@@ -20,6 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TypeVar
 
+from pyroaring import BitMap
 from rapidfuzz import fuzz, process
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -676,7 +677,8 @@ def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeight
                     key=lambda plan: (-shares[plan[1]], plan[1]))
     for _frequency, key, phrases in common[: T.COMMON_KEY_PROBES]:
         share = shares[key]
-        for sentence_id in _seeded_holding(connection, weights, seed_phrases, phrases, bounds):
+        # (The sentences come in ascending order, not the set order of old: each adds to its own bound.)
+        for sentence_id in _seeded_holding(connection, weights, seed_phrases, phrases):
             bounds[sentence_id] += share
     return bounds
 
@@ -806,16 +808,35 @@ def summarize_record(connection: Connection, *, again: bool = False) -> None:
 
 
 def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: tuple[tuple[str, ...], ...],
-                    phrases: tuple[str, ...], seeded: dict[int, float]) -> array:
-    """The `seeded` sentences (those holding any of `seed_phrases`) that hold
-    one of `phrases`, kept like `_holding`'s lists (the next check of the
-    same claim finds the few hundred ids it gives ready). A common key's
-    whole list ("United States", "China", "talks"), read once and kept for
-    the claims after, is stepped through in C, each id looked up among the
-    seeded: a step costs a third of what putting the id in a set of its own
-    would, and the list is met by only a claim or two."""
-    return _HOLDING_LISTS.get(weights.state, ("seeded", seed_phrases, phrases),
-                              lambda: array("q", seeded.keys() & _holding(connection, weights, phrases)))
+                    phrases: tuple[str, ...]) -> array:
+    """The seeded sentences (those holding any of `seed_phrases`) that hold
+    one of `phrases`, ascending, kept like `_holding`'s lists (the next check
+    of the same claim finds the few hundred ids it gives ready).
+
+    A common key's list ("United States", "China", "talks") holds up to a
+    few hundred thousand ids, and a claim's seeded sentences ten to twenty
+    thousand: stepped through id by id, a Python object and a dict lookup
+    each, the lists cost a cold check a tenth of its time. As compressed
+    bitmaps (pyroaring) the two intersect in C, word by word, in a hundredth
+    of that; a list becomes a bitmap once, at a tenth of one step-through."""
+    def intersect() -> array:
+        seeded = _HOLDING_LISTS.get(weights.state, ("seeded bitmap", seed_phrases), lambda: BitMap.union(
+            *(_holding_bitmap(connection, weights, seed) for seed in seed_phrases)))
+        return array("q", seeded & _holding_bitmap(connection, weights, phrases))
+
+    return _HOLDING_LISTS.get(weights.state, ("seeded", seed_phrases, phrases), intersect)
+
+
+def _holding_bitmap(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> BitMap:
+    """`_holding`'s ids as a bitmap, kept the same way."""
+    def make() -> BitMap:
+        ids = _holding(connection, weights, phrases)
+        if ids.typecode == "i" and array("I").itemsize == ids.itemsize:
+            # The summary's four-byte ids, read as unsigned ones: pyroaring takes such an array whole.
+            return BitMap(array("I", ids.tobytes()))
+        return BitMap(ids.tolist())
+
+    return _HOLDING_LISTS.get(weights.state, ("bitmap", phrases), make)
 
 
 def _window_sentences(connection: Connection, scope: SearchScope, weights: TermWeights) -> frozenset[int]:
