@@ -660,25 +660,24 @@ def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeight
         return None
     first_key, first_phrases = seed[0]
     bounds = dict.fromkeys(_holding(connection, weights, first_phrases), shares[first_key])
+    met = _holding_bitmap(connection, weights, first_phrases)
     for key, phrases in seed[1:]:
         share = shares[key]
-        # Set and dict operations, not a step per id (tens of thousands per
-        # claim): sentences already met add the share; the others follow in
-        # the index's order, as one by one they would.
-        added = dict.fromkeys(_holding(connection, weights, phrases), share)
-        held = bounds.keys() & added.keys()
-        for sentence_id in held:
+        # Bitmap operations, not a step per id (tens of thousands per claim):
+        # sentences already met add the share; the others follow in the
+        # index's order (ascending), as one by one they would.
+        holding = _holding_bitmap(connection, weights, phrases)
+        for sentence_id in holding & met:
             bounds[sentence_id] += share
-            del added[sentence_id]
-        bounds.update(added)
+        bounds.update(dict.fromkeys(holding - met, share))
+        met = met | holding
     seeded = {key for key, _phrases in seed}
     seed_phrases = tuple(phrases for _key, phrases in seed)
     common = sorted((plan for plan in plans if plan[1] not in seeded and plan[0] > 0),
                     key=lambda plan: (-shares[plan[1]], plan[1]))
     for _frequency, key, phrases in common[: T.COMMON_KEY_PROBES]:
         share = shares[key]
-        # (The sentences come in ascending order, not the set order of old: each adds to its own bound.)
-        for sentence_id in _seeded_holding(connection, weights, seed_phrases, phrases):
+        for sentence_id in _seeded_holding(connection, weights, seed_phrases, phrases, met):
             bounds[sentence_id] += share
     return bounds
 
@@ -808,8 +807,8 @@ def summarize_record(connection: Connection, *, again: bool = False) -> None:
 
 
 def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: tuple[tuple[str, ...], ...],
-                    phrases: tuple[str, ...]) -> array:
-    """The seeded sentences (those holding any of `seed_phrases`) that hold
+                    phrases: tuple[str, ...], seeded: BitMap) -> array:
+    """The `seeded` sentences (those holding any of `seed_phrases`) that hold
     one of `phrases`, ascending, kept like `_holding`'s lists (the next check
     of the same claim finds the few hundred ids it gives ready).
 
@@ -819,12 +818,8 @@ def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: 
     each, the lists cost a cold check a tenth of its time. As compressed
     bitmaps (pyroaring) the two intersect in C, word by word, in a hundredth
     of that; a list becomes a bitmap once, at a tenth of one step-through."""
-    def intersect() -> array:
-        seeded = _HOLDING_LISTS.get(weights.state, ("seeded bitmap", seed_phrases), lambda: BitMap.union(
-            *(_holding_bitmap(connection, weights, seed) for seed in seed_phrases)))
-        return array("q", seeded & _holding_bitmap(connection, weights, phrases))
-
-    return _HOLDING_LISTS.get(weights.state, ("seeded", seed_phrases, phrases), intersect)
+    return _HOLDING_LISTS.get(weights.state, ("seeded", seed_phrases, phrases),
+                              lambda: array("q", seeded & _holding_bitmap(connection, weights, phrases)))
 
 
 def _holding_bitmap(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> BitMap:
