@@ -659,14 +659,14 @@ def bound_sentences(connection: Connection, claim: Analysis, weights: TermWeight
     if not seed:
         return None
     first_key, first_phrases = seed[0]
-    bounds = dict.fromkeys(_holding(connection, weights, first_phrases), shares[first_key])
-    met = _holding_bitmap(connection, weights, first_phrases)
+    met = _holding(connection, weights, first_phrases)
+    bounds = dict.fromkeys(met, shares[first_key])
     for key, phrases in seed[1:]:
         share = shares[key]
         # Bitmap operations, not a step per id (tens of thousands per claim):
         # sentences already met add the share; the others follow in the
         # index's order (ascending), as one by one they would.
-        holding = _holding_bitmap(connection, weights, phrases)
+        holding = _holding(connection, weights, phrases)
         for sentence_id in holding & met:
             bounds[sentence_id] += share
         bounds.update(dict.fromkeys(holding - met, share))
@@ -711,7 +711,7 @@ class _IdCache:
         return found
 
 
-# Sentence ids per phrase group, as arrays: eight bytes an id and no object
+# Sentence ids per phrase group, as bitmaps: a few bits an id and no object
 # each, which the cycle collector passes over whole (it visits a set's every id).
 _HOLDING_CACHE_IDS = 4_000_000
 _HOLDING_LISTS = _IdCache(_HOLDING_CACHE_IDS)
@@ -781,12 +781,22 @@ def _sentences_around(connection: Connection, state: object,
     return sorted(unique.values(), key=lambda hit: (hit.readout_id, hit.position))
 
 
-def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> array:
-    """The ids of the sentences holding any of the phrases, ascending: from
-    the index's stored summary when it keeps them (a common word's list)."""
-    def read() -> array:
+def _holding(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> BitMap:
+    """The ids of the sentences holding any of the phrases (iterated in
+    ascending order, as the index lists them): from the index's stored
+    summary when it keeps them (a common word's list). As a compressed
+    bitmap (pyroaring): a common word's list holds up to a few hundred
+    thousand ids, which intersect with a claim's other lists in C, word by
+    word, at a hundredth of what a step per id (a Python int and a dict
+    lookup each) costs, and are kept in a fifth of an array's memory."""
+    def read() -> BitMap:
         stored = stored_sentences_holding(connection, phrases)
-        return stored if stored is not None else array("q", sentences_holding(connection, phrases))
+        if stored is None:
+            return BitMap(sentences_holding(connection, phrases))
+        if stored.typecode == "i" and array("I").itemsize == stored.itemsize:
+            # The summary's four-byte ids, read as unsigned ones: pyroaring takes such an array whole.
+            return BitMap(array("I", stored.tobytes()))
+        return BitMap(stored.tolist())
 
     return _HOLDING_LISTS.get(weights.state, phrases, read)
 
@@ -807,31 +817,12 @@ def summarize_record(connection: Connection, *, again: bool = False) -> None:
 
 
 def _seeded_holding(connection: Connection, weights: TermWeights, seed_phrases: tuple[tuple[str, ...], ...],
-                    phrases: tuple[str, ...], seeded: BitMap) -> array:
+                    phrases: tuple[str, ...], seeded: BitMap) -> BitMap:
     """The `seeded` sentences (those holding any of `seed_phrases`) that hold
-    one of `phrases`, ascending, kept like `_holding`'s lists (the next check
-    of the same claim finds the few hundred ids it gives ready).
-
-    A common key's list ("United States", "China", "talks") holds up to a
-    few hundred thousand ids, and a claim's seeded sentences ten to twenty
-    thousand: stepped through id by id, a Python object and a dict lookup
-    each, the lists cost a cold check a tenth of its time. As compressed
-    bitmaps (pyroaring) the two intersect in C, word by word, in a hundredth
-    of that; a list becomes a bitmap once, at a tenth of one step-through."""
+    one of `phrases`, kept like `_holding`'s lists (the next check of the
+    same claim finds the few hundred ids it gives ready)."""
     return _HOLDING_LISTS.get(weights.state, ("seeded", seed_phrases, phrases),
-                              lambda: array("q", seeded & _holding_bitmap(connection, weights, phrases)))
-
-
-def _holding_bitmap(connection: Connection, weights: TermWeights, phrases: tuple[str, ...]) -> BitMap:
-    """`_holding`'s ids as a bitmap, kept the same way."""
-    def make() -> BitMap:
-        ids = _holding(connection, weights, phrases)
-        if ids.typecode == "i" and array("I").itemsize == ids.itemsize:
-            # The summary's four-byte ids, read as unsigned ones: pyroaring takes such an array whole.
-            return BitMap(array("I", ids.tobytes()))
-        return BitMap(ids.tolist())
-
-    return _HOLDING_LISTS.get(weights.state, ("bitmap", phrases), make)
+                              lambda: seeded & _holding(connection, weights, phrases))
 
 
 def _window_sentences(connection: Connection, scope: SearchScope, weights: TermWeights) -> frozenset[int]:
