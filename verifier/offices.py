@@ -25,6 +25,7 @@ from importlib import resources
 @dataclass(frozen=True)
 class Holder:
     name: str
+    called: str  # the name a readout calls the holder by ("Sullivan", "Wang Yi", "Xi")
     start: date
     until: date | None  # the first day no longer in office; None: in office as far as the record goes
 
@@ -46,7 +47,7 @@ def offices() -> Offices:
     holders: dict[tuple[str | None, str], tuple[Holder, ...]] = {}
     titles = set()
     for office in data["offices"]:
-        held = tuple(Holder(holder["name"], date.fromisoformat(holder["from"]),
+        held = tuple(Holder(holder["name"], holder["called"], date.fromisoformat(holder["from"]),
                             date.fromisoformat(holder["until"]) if holder["until"] else None)
                      for holder in office["holders"])
         bare = office["bare"]
@@ -88,11 +89,11 @@ _NEXT_WORD = re.compile(r"\s*,?\s*([\w.’'-]+)")
 _POSSESSIVE = re.compile(r"['’]s(?![\w])")
 
 
-def holder_on(country: str | None, title: str, day: date) -> str | None:
-    """The name of who held the office on `day`, or None when no range covers it."""
+def holder_on(country: str | None, title: str, day: date) -> Holder | None:
+    """Who held the office on `day`, or None when no range covers it."""
     for holder in offices().holders.get((country, title), ()):
         if holder.start <= day and (holder.until is None or day < holder.until):
-            return holder.name
+            return holder
     return None
 
 
@@ -115,8 +116,8 @@ def with_holders(text: str, day: date | None) -> str:
         if qualifier and qualifier.lower() == "us" and qualifier != "US":
             continue  # "told us leader ..." is the pronoun
         country = table.qualifier_country[_spaced(qualifier)] if qualifier else None
-        name = holder_on(country, _spaced(match.group("title")), day)
-        if name is None or _named_already(text, name):
+        holder = holder_on(country, _spaced(match.group("title")), day)
+        if holder is None or _named_already(text, holder.name):
             continue
         end = match.end()
         following = _NEXT_WORD.match(text, end)
@@ -126,7 +127,9 @@ def with_holders(text: str, day: date | None) -> str:
         # minister Fumio Kishida", not "the Japanese prime minister Fumio Kishida", whose country a
         # record sentence naming another country ("Prime Minister Kishida of Japan met the U.S.
         # president") would seem to replace.
-        insertions.append((match.start(), match.end(), f"{match.group('office')} {name}"))
+        # By the name a readout calls the holder ("Secretary Blinken"): a given name the record seldom
+        # writes would weigh as much as the rest of the claim.
+        insertions.append((match.start(), match.end(), f"{match.group('office')} {holder.called}"))
     for start, end, written in reversed(insertions):
         text = text[:start] + written + text[end:]
     return text
