@@ -11,6 +11,7 @@ from conftest import record_database
 
 from db.store import ReadoutRecord
 from verifier.checking import check_text
+from verifier.claims import extract_claims
 from verifier.offices import holder_on, with_holders
 
 FILLER = [
@@ -46,13 +47,16 @@ def test_an_office_is_read_as_its_holder_on_the_articles_day():
     assert holder_on("us", "national security adviser", date(2025, 3, 1)) .name == "Mike Waltz"
     assert holder_on("china", "foreign minister", date(2023, 3, 1)) .name == "Qin Gang"
     assert holder_on("china", "foreign minister", date(2023, 9, 1)).name == "Wang Yi"
-    assert with_holders("The national security adviser met the Japanese prime minister.", date(2023, 6, 1)) == (
-        "The national security adviser Sullivan met the prime minister Kishida.")
+    # The holder takes the country's place; a foreign leader's office is left as written (the record names
+    # that leader seldom: the name would outweigh the claim's point).
+    assert with_holders("The national security adviser met China's top diplomat and the Japanese prime minister.",
+                        date(2023, 6, 1)) == (
+        "The national security adviser Sullivan met top diplomat Wang Yi and the Japanese prime minister.")
     # Named already, a deputy or a former holder, what someone was, or the office's staff: nothing to add.
     for text in ("Secretary of State Antony Blinken spoke.", "Blinken, the secretary of state, spoke.",
                  "The deputy secretary of state spoke.", "The former secretary of state spoke.",
                  "He spoke when he was vice president.", "The U.S. trade representative's office spoke.",
-                 "The president spoke."):
+                 "The president spoke.", "The vice president spoke."):
         assert with_holders(text, date(2023, 6, 1)) == text
 
 
@@ -111,3 +115,13 @@ def test_the_wrong_holder_for_the_day_is_another_actor(tmp_path):
         ("The national security adviser pledged new coast guard cutters to patrol the island states' exclusive "
          "economic zones.", date(2025, 3, 21))])
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
+
+
+def test_an_office_speaks_for_its_government_not_for_whoever_was_named_last():
+    claims = extract_claims("Talks in Geneva\n\nThe two delegations met the Ruritanian foreign minister on Monday. "
+                            "Ruritania's minister said the harbour dispute was settled.\n\n"
+                            "The national security adviser said the talks on fisheries were candid.\n\n"
+                            "China's top diplomat said the fisheries talks would resume in May.").claims
+    sides = {claim.text.split(" said")[0]: claim.attribution for claim in claims if " said" in claim.text}
+    assert sides["The national security adviser"] == "us-government", sides
+    assert sides["China's top diplomat"] == "china-government", sides

@@ -34,17 +34,20 @@ class Holder:
 class Offices:
     pattern: re.Pattern
     qualifier_country: dict[str, str]  # "japanese" -> "japan"
-    holders: dict[tuple[str | None, str], tuple[Holder, ...]]  # (country or None for a bare title, title) -> holders
+    side: dict[str, str]  # a country whose government publishes the record -> its side ("us" -> "us-government")
+    # (country or None for a bare title, title) -> the office's country and its holders
+    holders: dict[tuple[str | None, str], tuple[str, tuple[Holder, ...]]]
 
 
 @lru_cache(maxsize=1)
 def offices() -> Offices:
     data = json.loads(resources.files("verifier").joinpath("data/offices.json").read_text(encoding="utf-8"))
     qualifier_country: dict[str, str] = {}
+    side = {country: forms["side"] for country, forms in data["countries"].items() if "side" in forms}
     for country, forms in data["countries"].items():
         for form in forms["before"] + forms["after"]:
             qualifier_country[form] = country
-    holders: dict[tuple[str | None, str], tuple[Holder, ...]] = {}
+    holders: dict[tuple[str | None, str], tuple[str, tuple[Holder, ...]]] = {}
     titles = set()
     for office in data["offices"]:
         held = tuple(Holder(holder["name"], holder["called"], date.fromisoformat(holder["from"]),
@@ -53,9 +56,9 @@ def offices() -> Offices:
         bare = office["bare"]
         for title in office["titles"]:
             titles.add(title)
-            holders[(office["country"], title)] = held
+            holders[(office["country"], title)] = (office["country"], held)
             if bare is True or isinstance(bare, list) and title in bare:
-                holders[(None, title)] = held
+                holders[(None, title)] = (office["country"], held)
 
     def alternatives(words) -> str:
         return "|".join(re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
@@ -67,7 +70,7 @@ def offices() -> Offices:
         rf"(?<![\w.'’-])(?:(?P<before>{before})\s+)?(?P<office>(?:(?:top|chief)\s+)?(?P<title>{alternatives(titles)}))"
         rf"(?:\s+of\s+(?P<after>{after}))?(?![\w-])",
         re.IGNORECASE)
-    return Offices(pattern, qualifier_country, holders)
+    return Offices(pattern, qualifier_country, side, holders)
 
 
 # Words before an office that make it someone other than its holder on the day ("the former secretary of
@@ -91,7 +94,7 @@ _POSSESSIVE = re.compile(r"['’]s(?![\w])")
 
 def holder_on(country: str | None, title: str, day: date) -> Holder | None:
     """Who held the office on `day`, or None when no range covers it."""
-    for holder in offices().holders.get((country, title), ()):
+    for holder in offices().holders.get((country, title), ("", ()))[1]:
         if holder.start <= day and (holder.until is None or day < holder.until):
             return holder
     return None
@@ -116,7 +119,10 @@ def with_holders(text: str, day: date | None) -> str:
         if qualifier and qualifier.lower() == "us" and qualifier != "US":
             continue  # "told us leader ..." is the pronoun
         country = table.qualifier_country[_spaced(qualifier)] if qualifier else None
-        holder = holder_on(country, _spaced(match.group("title")), day)
+        title = _spaced(match.group("title"))
+        if table.holders.get((country, title), ("", ()))[0] not in table.side:
+            continue  # a foreign office: its holder's name is rare in the record (verifier/data/offices.json)
+        holder = holder_on(country, title, day)
         if holder is None or _named_already(text, holder.name):
             continue
         end = match.end()
@@ -133,6 +139,20 @@ def with_holders(text: str, day: date | None) -> str:
     for start, end, written in reversed(insertions):
         text = text[:start] + written + text[end:]
     return text
+
+
+def side_of_office(subject: str) -> str | None:
+    """The side whose official a reporting verb's subject names by office alone ("the national security
+    adviser", "China's top diplomat"): the government the office belongs to, on any day; None for
+    another text, or an office of a government that publishes no part of the record."""
+    table = offices()
+    match = table.pattern.fullmatch(re.sub(r"^the\s+", "", subject.strip(), flags=re.IGNORECASE))
+    if match is None:
+        return None
+    qualifier = match.group("before") or match.group("after")
+    country = table.qualifier_country[_spaced(qualifier)] if qualifier else None
+    office = table.holders.get((country, _spaced(match.group("title"))))
+    return table.side.get(office[0]) if office else None
 
 
 def _spaced(phrase: str) -> str:
