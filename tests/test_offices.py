@@ -125,3 +125,16 @@ def test_an_office_speaks_for_its_government_not_for_whoever_was_named_last():
     sides = {claim.text.split(" said")[0]: claim.attribution for claim in claims if " said" in claim.text}
     assert sides["The national security adviser"] == "us-government", sides
     assert sides["China's top diplomat"] == "china-government", sides
+
+
+def test_a_country_qualifying_an_office_names_its_holder_not_a_party():
+    from verifier.normalize import analyze
+    from verifier.verdicts import _names_an_office
+
+    def qualifying(text: str) -> dict[str, bool]:
+        analysis = analyze(text)
+        return {entity.key: _names_an_office(analysis, entity.index) for entity in analysis.entities
+                if entity.kind == "country"}
+    assert qualifying("The German chancellor pledged support for the harbour project.") == {"=germany": True}
+    # The country's own deficit is the country's.
+    assert qualifying("The German trade deficit grew last year.") == {"=germany": False}

@@ -155,6 +155,13 @@ def side_of_office(subject: str) -> str | None:
     return table.side.get(office[0]) if office else None
 
 
+def qualifies_an_office(text: str, start: int) -> bool:
+    """Whether the country named at `start` qualifies one of the offices of verifier/data/offices.json
+    ("the German chancellor", "the prime minister of Japan" qualified after the title is not asked)."""
+    match = offices().pattern.match(text, start)
+    return match is not None and match.group("before") is not None
+
+
 def _spaced(phrase: str) -> str:
     return " ".join(phrase.lower().replace("’", "'").split())
 
