@@ -113,8 +113,10 @@ def with_holders(text: str, day: date | None) -> str:
         if previous and previous.group(1).lower() in _NOT_THE_HOLDER \
                 or text[match.end():match.end() + 6].lower() == "-elect" or _STAFF.match(text, match.end()):
             continue
-        if not match.group("before") and not (previous and previous.group(1).lower() == "the"):
-            continue  # "when Xi was vice president": what someone was, not whom the sentence names
+        if not (previous and previous.group(1).lower() == "the" or _POSSESSIVE.search(match.group("before") or "")):
+            # "when Xi was vice president", "the first sitting American president": what someone was, or
+            # any holder, not whom the sentence names ("the president", "China's top diplomat").
+            continue
         qualifier = match.group("before") or match.group("after")
         if qualifier and qualifier.lower() == "us" and qualifier != "US":
             continue  # "told us leader ..." is the pronoun
