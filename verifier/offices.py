@@ -86,6 +86,8 @@ _NOT_A_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "said", "says", "told"})
 
 _PREVIOUS_WORD = re.compile(r"([\w’'.]+)[\s-]+$")
+# "the Office of the Trade Representative": the department the office heads, not its holder.
+_DEPARTMENT_OF = re.compile(r"\b(?:office|department|ministry|bureau)\s+of\s+the\s+$", re.IGNORECASE)
 # "the trade representative's office": the office's staff or department, not its holder.
 _STAFF = re.compile(r"['’]s\s+(?:office|department|ministry|team|staff|aides?|agency)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w.’'-]+)")
@@ -111,7 +113,8 @@ def with_holders(text: str, day: date | None) -> str:
     for match in table.pattern.finditer(text):
         previous = _PREVIOUS_WORD.search(text, 0, match.start())
         if previous and previous.group(1).lower() in _NOT_THE_HOLDER \
-                or text[match.end():match.end() + 6].lower() == "-elect" or _STAFF.match(text, match.end()):
+                or text[match.end():match.end() + 6].lower() == "-elect" or _STAFF.match(text, match.end()) \
+                or _DEPARTMENT_OF.search(text, 0, match.start()):
             continue
         if not (previous and previous.group(1).lower() == "the" or _POSSESSIVE.search(match.group("before") or "")):
             # "when Xi was vice president", "the first sitting American president": what someone was, or
