@@ -1100,18 +1100,19 @@ def test_a_party_the_evidences_publication_never_names_is_another_actor(tmp_path
     assert same["verdict"] == "supported", same
 
 
-MARLOW_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-marlow-okafor/",
-    title="Readout of President Marlow's Meeting with Prime Minister Okafor", published=datetime(2024, 3, 8, 18, 0,
+# The U.S. president of March 2024 (verifier/data/offices.json): a made-up one would be someone else.
+PRESIDENTS_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-biden-okafor/",
+    title="Readout of President Biden's Meeting with Prime Minister Okafor", published=datetime(2024, 3, 8, 18, 0,
                                                                                                    tzinfo=UTC),
-    body="President Marlow met with Prime Minister Okafor in Geneva to discuss the northern ferry line.")
+    body="President Biden met with Prime Minister Okafor in Geneva to discuss the northern ferry line.")
 
 
 def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
-    office, country = _checked(tmp_path / "office.db", [MARLOW_READOUT], [
+    office, country = _checked(tmp_path / "office.db", [PRESIDENTS_READOUT], [
         ("The U.S. president met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9)),
         ("Japan met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9))])
-    # "The U.S. president" is who the readout calls President Marlow: the readout never says "U.S.".
+    # "The U.S. president" is who the readout calls President Biden: the readout never says "U.S.".
     assert office["verdict"] == "supported", office
     # A country itself as the party (not the publisher's own) is still one the publication never names.
     assert (country["verdict"], country["reasons"]) == ("contested", ["actor_mismatch"]), country

@@ -41,6 +41,7 @@ from verifier.evidence import (
     sentence_pairs,
 )
 from verifier.normalize import Analysis, analyze, fold, has_whole_phrase, lexicon, search_words
+from verifier.offices import with_holders
 from verifier.verdicts import (
     CONTESTED,
     SUPPORTED,
@@ -211,7 +212,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs."""
     weights = TermWeights(connection)
     record_empty = corpus["readouts"] == 0 or weights.sentences == 0
-    analyses = _with_pairs_named([analyze(claim.content or claim.text) for claim in claim_set.claims])
+    analyses = _with_office_holders(_with_pairs_named([analyze(claim.content or claim.text)
+                                                       for claim in claim_set.claims]), anchor_date)
     weights.expect(analyses)
     if anchor_date is not None:
         end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
@@ -226,6 +228,13 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         if anchor_date is not None:
             origin = "inferred"
             end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
+            # Offices name their holders on the day just inferred: those claims are searched again.
+            named = _with_office_holders(analyses, anchor_date)
+            for index, analysis in enumerate(named):
+                if analysis is not analyses[index]:
+                    weights.expect([analysis])
+                    retrieved[index] = find_candidates(connection, analysis, weights, scope)
+            analyses = named
             for found in retrieved:
                 _rerank(found.candidates, end - timedelta(days=T.ANCHOR_WINDOW_DAYS), end)
     if anchor_date is not None:
@@ -250,7 +259,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             "event_publications": event_publications,
         }
         side = _claimed_side(claim)
-        context["main_clause_end"] = _main_clause_end(claim.content or claim.text)
+        # Where the analysed text's main clause ends: with an office's holder written in, if it was.
+        context["main_clause_end"] = _main_clause_end(with_holders(claim.content or claim.text, anchor_date))
         trace = DecisionTrace() if decisions or model is not None else None
         verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, trace=trace, **context)
         via_main_clause = False
@@ -305,6 +315,17 @@ _THE_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|men)\b", r
 _PAIR_MIN_MENTIONS = 2  # each of the pair named in at least this many earlier claims
 
 
+def _with_office_holders(analyses: list[Analysis], day: date | None) -> list[Analysis]:
+    """Each claim that names a person by office alone ("the secretary of state said"), analysed with
+    the holder's name on the article's day written after the office (offices.with_holders): its
+    record sentences name the person, and another person in the same act is another actor."""
+    named = []
+    for analysis in analyses:
+        text = with_holders(analysis.text, day)
+        named.append(analysis if text == analysis.text else analyze(text))
+    return named
+
+
 def _with_pairs_named(analyses: list[Analysis]) -> list[Analysis]:
     """Each claim that speaks of "the two leaders" without naming anyone, analysed with the two
     people the article has named most so far, so its record sentences ("President Biden spoke
@@ -342,7 +363,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
                  context: dict) -> Verdict | None:
     """A sentence whose main clause the record states, and whose added context
     the record at least speaks to, is supported (or contested) on its main clause."""
-    text = claim.content or claim.text
+    text = with_holders(claim.content or claim.text, anchor.day)
     parts = [part for part in _CLAUSE_BREAK.split(text) if len(analyze(part).keys) >= _MIN_CLAUSE_KEYS]
     if len(parts) < 2:
         return None

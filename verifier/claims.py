@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from verifier.offices import side_of_office
 from verifier.segment import Sentence, paragraphs, split_sentences
 
 # Attribution values (docs: ../shared/docs/verdicts.md).
@@ -529,6 +530,11 @@ def _resolve(subject: str, names: dict[str, str]) -> _Speaker | None:
         return _Speaker(NO_ATTRIBUTION, _CARRY_PERSON)
     if lowered in lexicon.any_anaphora:
         return _Speaker(NO_ATTRIBUTION, _CARRY_ANY)
+    office_side = side_of_office(lowered)
+    if office_side is not None:
+        # "the national security adviser said": whoever holds it speaks for that government, not
+        # for whoever the article named last.
+        return _Speaker(office_side, _PERSON)
     if lowered in lexicon.title_anaphora:
         return _Speaker(NO_ATTRIBUTION, _CARRY_TITLE)
     cleaned = " ".join(words)

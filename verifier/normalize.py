@@ -752,10 +752,12 @@ def _analyze(text: str) -> Analysis:
     return analysis
 
 
-# Offices written before a person's name that the lexicon's titles leave out: not a given name.
-PERSON_OFFICES = frozenset({"envoy", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "secretary",
-                            "senator", "representative", "governor", "mayor", "general", "admiral", "minister",
-                            "chancellor", "king", "queen", "prince", "first", "lady", "pope", "sen", "rep", "gov"})
+# Offices written before a person's name that the lexicon's titles leave out ("Envoy Kerry", "Senator
+# Rubio"): the name after one is a person's (verdicts._person_like), and the office is no given name.
+PERSON_TITLES = frozenset({"envoy", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "secretary",
+                           "senator", "representative", "governor", "mayor", "general", "admiral", "minister"})
+# With the rarer ones, and abbreviations, that are no given name either ("Chancellor", "First Lady", "Sen.").
+PERSON_OFFICES = PERSON_TITLES | {"chancellor", "king", "queen", "prince", "first", "lady", "pope", "sen", "rep", "gov"}
 
 
 def _another_bearer(tokens: list[Token], text: str, start: int, key: str, lex: Lexicon) -> bool:

@@ -45,6 +45,7 @@ from verifier.normalize import (
     ORDINAL_UNIT_DIVIDER,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
+    PERSON_TITLES,
     SCALE_WORDS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -60,6 +61,7 @@ from verifier.normalize import (
     speaker_keys,
     word_key,
 )
+from verifier.offices import qualifies_an_office
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -976,8 +978,7 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
 
 
 # Titles that come before a person's name and are not in the lexicon's list of capitalised office words.
-_PERSON_TITLES = frozenset({"envoy", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "secretary",
-                            "senator", "representative", "governor", "mayor", "general", "admiral", "minister"})
+_PERSON_TITLES = PERSON_TITLES
 
 
 def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
@@ -2614,7 +2615,8 @@ def _names_an_office(analysis: Analysis, index: int) -> bool:
     if after >= len(analysis.tokens):
         return False
     return analysis.tokens[after].surface.lower().rstrip(".") in _OFFICE_WORDS \
-        or any(entity.index == after and entity.kind == "agency" for entity in analysis.entities)
+        or any(entity.index == after and entity.kind == "agency" for entity in analysis.entities) \
+        or qualifies_an_office(analysis.text, analysis.tokens[index].start)
 
 
 def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:

@@ -1,0 +1,179 @@
+"""Who an office meant on a day: "the national security adviser" in an article
+of March 2023 is Jake Sullivan, in March 2025 Mike Waltz.
+
+News prose names people by office ("the secretary of state", "China's top
+diplomat", "the Japanese prime minister"); the record names them by name
+("Secretary Blinken", "Director Wang Yi"). `with_holders` writes the holder's
+name after each office a text names without a name, so the claim is searched
+and compared as if the article had written "the secretary of state Antony
+Blinken": the record's sentences about Blinken are found, and a record
+sentence giving the same act to "Secretary Austin" is another actor. The
+facts (offices, their spellings, holders and their dates) are
+verifier/data/offices.json; a day no holder's range covers names nobody.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Holder:
+    name: str
+    called: str  # the name a readout calls the holder by ("Sullivan", "Wang Yi", "Xi")
+    start: date
+    until: date | None  # the first day no longer in office; None: in office as far as the record goes
+
+
+@dataclass(frozen=True)
+class Offices:
+    pattern: re.Pattern
+    qualifier_country: dict[str, str]  # "japanese" -> "japan"
+    side: dict[str, str]  # a country whose government publishes the record -> its side ("us" -> "us-government")
+    # (country or None for a bare title, title) -> the office's country and its holders
+    holders: dict[tuple[str | None, str], tuple[str, tuple[Holder, ...]]]
+
+
+@lru_cache(maxsize=1)
+def offices() -> Offices:
+    data = json.loads(resources.files("verifier").joinpath("data/offices.json").read_text(encoding="utf-8"))
+    qualifier_country: dict[str, str] = {}
+    side = {country: forms["side"] for country, forms in data["countries"].items() if "side" in forms}
+    for country, forms in data["countries"].items():
+        for form in forms["before"] + forms["after"]:
+            qualifier_country[form] = country
+    holders: dict[tuple[str | None, str], tuple[str, tuple[Holder, ...]]] = {}
+    titles = set()
+    for office in data["offices"]:
+        held = tuple(Holder(holder["name"], holder["called"], date.fromisoformat(holder["from"]),
+                            date.fromisoformat(holder["until"]) if holder["until"] else None)
+                     for holder in office["holders"])
+        bare = office["bare"]
+        for title in office["titles"]:
+            titles.add(title)
+            holders[(office["country"], title)] = (office["country"], held)
+            if bare is True or isinstance(bare, list) and title in bare:
+                holders[(None, title)] = (office["country"], held)
+
+    def alternatives(words) -> str:
+        return "|".join(re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
+                        for word in sorted(words, key=len, reverse=True))
+
+    before = alternatives({form for forms in data["countries"].values() for form in forms["before"]})
+    after = alternatives({form for forms in data["countries"].values() for form in forms["after"]})
+    pattern = re.compile(
+        rf"(?<![\w.'’-])(?:(?P<before>{before})\s+)?(?P<office>(?:(?:top|chief)\s+)?(?P<title>{alternatives(titles)}))"
+        rf"(?:\s+of\s+(?P<after>{after}))?(?![\w-])",
+        re.IGNORECASE)
+    return Offices(pattern, qualifier_country, side, holders)
+
+
+# Words before an office that make it someone other than its holder on the day ("the former secretary of
+# state", "the deputy national security adviser", "Vice Premier"), or a day other than the article's.
+_NOT_THE_HOLDER = frozenset({"former", "deputy", "vice", "assistant", "under", "acting", "then", "ex", "late", "future",
+                   "incoming", "outgoing", "next", "previous", "principal", "associate", "special", "senior",
+                   "first", "executive", "shadow", "opposition", "another", "a"})
+
+# Capitalised words that may follow an office and are no name ("the secretary of state Tuesday said").
+_NOT_A_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "on", "in", "at", "the", "and", "but", "for", "of", "to", "with",
+                         "said", "says", "told"})
+
+_PREVIOUS_WORD = re.compile(r"([\w’'.]+)[\s-]+$")
+# "the Office of the Trade Representative": the department the office heads, not its holder.
+_DEPARTMENT_OF = re.compile(r"\b(?:office|department|ministry|bureau)\s+of\s+the\s+$", re.IGNORECASE)
+# "the trade representative's office": the office's staff or department, not its holder.
+_STAFF = re.compile(r"['’]s\s+(?:office|department|ministry|team|staff|aides?|agency)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*,?\s*([\w.’'-]+)")
+_POSSESSIVE = re.compile(r"['’]s(?![\w])")
+
+
+def holder_on(country: str | None, title: str, day: date) -> Holder | None:
+    """Who held the office on `day`, or None when no range covers it."""
+    for holder in offices().holders.get((country, title), ("", ()))[1]:
+        if holder.start <= day and (holder.until is None or day < holder.until):
+            return holder
+    return None
+
+
+def with_holders(text: str, day: date | None) -> str:
+    """`text` with the holder's name written after each office it names by title alone on `day`
+    ("the national security adviser met Wang" -> "the national security adviser Jake Sullivan met
+    Wang"); the text itself when it names none, or names the holder already."""
+    if day is None:
+        return text
+    table = offices()
+    insertions: list[tuple[int, str]] = []
+    for match in table.pattern.finditer(text):
+        previous = _PREVIOUS_WORD.search(text, 0, match.start())
+        if previous and previous.group(1).lower() in _NOT_THE_HOLDER \
+                or text[match.end():match.end() + 6].lower() == "-elect" or _STAFF.match(text, match.end()) \
+                or _DEPARTMENT_OF.search(text, 0, match.start()):
+            continue
+        if not (previous and previous.group(1).lower() == "the" or _POSSESSIVE.search(match.group("before") or "")):
+            # "when Xi was vice president", "the first sitting American president": what someone was, or
+            # any holder, not whom the sentence names ("the president", "China's top diplomat").
+            continue
+        qualifier = match.group("before") or match.group("after")
+        if qualifier and qualifier.lower() == "us" and qualifier != "US":
+            continue  # "told us leader ..." is the pronoun
+        country = table.qualifier_country[_spaced(qualifier)] if qualifier else None
+        title = _spaced(match.group("title"))
+        if table.holders.get((country, title), ("", ()))[0] not in table.side:
+            continue  # a foreign office: its holder's name is rare in the record (verifier/data/offices.json)
+        holder = holder_on(country, title, day)
+        if holder is None or _named_already(text, holder.name):
+            continue
+        end = match.end()
+        following = _NEXT_WORD.match(text, end)
+        if following and following.group(1)[:1].isupper() and following.group(1).lower() not in _NOT_A_NAME:
+            continue  # "Secretary of State Antony Blinken", "the foreign minister, Qin Gang,": named already
+        # The holder's name takes the country's place: "the Japanese prime minister" reads "the prime
+        # minister Fumio Kishida", not "the Japanese prime minister Fumio Kishida", whose country a
+        # record sentence naming another country ("Prime Minister Kishida of Japan met the U.S.
+        # president") would seem to replace.
+        # By the name a readout calls the holder ("Secretary Blinken"): a given name the record seldom
+        # writes would weigh as much as the rest of the claim.
+        insertions.append((match.start(), match.end(), f"{match.group('office')} {holder.called}"))
+    for start, end, written in reversed(insertions):
+        text = text[:start] + written + text[end:]
+    return text
+
+
+def side_of_office(subject: str) -> str | None:
+    """The side whose official a reporting verb's subject names by office alone ("the national security
+    adviser", "China's top diplomat"): the government the office belongs to, on any day; None for
+    another text, or an office of a government that publishes no part of the record."""
+    table = offices()
+    match = table.pattern.fullmatch(re.sub(r"^the\s+", "", subject.strip(), flags=re.IGNORECASE))
+    if match is None:
+        return None
+    qualifier = match.group("before") or match.group("after")
+    country = table.qualifier_country[_spaced(qualifier)] if qualifier else None
+    office = table.holders.get((country, _spaced(match.group("title"))))
+    return table.side.get(office[0]) if office else None
+
+
+def qualifies_an_office(text: str, start: int) -> bool:
+    """Whether the country named at `start` qualifies one of the offices of verifier/data/offices.json
+    ("the German chancellor", "the prime minister of Japan" qualified after the title is not asked)."""
+    match = offices().pattern.match(text, start)
+    return match is not None and match.group("before") is not None
+
+
+def _spaced(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _named_already(text: str, name: str) -> bool:
+    """Whether the text names the holder by the family name (the last word; the first for a Chinese name,
+    which a reporter writes family name first: "Wang", "Xi")."""
+    words = name.split()
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in {words[0], words[-1]}
+               if len(word) > 2 or words[0] == word)
