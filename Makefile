@@ -40,7 +40,7 @@ demo: $(STAMP)
 # eval-blind11: in the fourth.
 # A new blind set in tests/eval/NAME/ needs only its NAME here to get `make eval-NAME`
 # (database build/eval-NAME.db, or BLIND_DB when given).
-BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12
+BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
 .PHONY: eval-holdout eval-final $(EVAL_BLIND)
 EVAL_DB ?= build/eval.db
