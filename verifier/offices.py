@@ -102,6 +102,8 @@ def holder_on(country: str | None, title: str, day: date) -> Holder | None:
     return None
 
 
+# A check asks for each claim's text more than once (its analysis, its main clause, its clauses).
+@lru_cache(maxsize=4096)
 def with_holders(text: str, day: date | None) -> str:
     """`text` with the holder's name written after each office it names by title alone on `day`
     ("the national security adviser met Wang" -> "the national security adviser Jake Sullivan met

@@ -924,7 +924,7 @@ def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
     countries = {other.index for other in analysis.entities if other.kind == "country"}
     for index, token in enumerate(analysis.tokens[:first]):
         word = token.surface.lower().rstrip(".")
-        if not (token.stop or word in titles or word in _PERSON_TITLES or index in countries):
+        if not (token.stop or word in titles or word in PERSON_TITLES or index in countries):
             return False
     name = analysis.tokens[last].surface
     return not name.endswith(("'s", "\u2019s")) and not _NOT_SUBJECT_AFTER.match(analysis.text, analysis.tokens[last].end)
@@ -959,26 +959,22 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     if _run_bounds(analysis, entity.index) != (entity.index, entity.index):
         return True
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
-    if previous in _PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
+    if previous in PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
         return True
     if entity.index >= 2 and _spaced(analysis, entity.index - 1, entity.index) \
             and _spaced(analysis, entity.index - 2, entity.index - 1) \
             and analysis.tokens[entity.index - 1].capitalised and analysis.tokens[entity.index - 1].stop:
         # A name whose first word is also a small word ("General Secretary To Lam"): the title is one further back.
         before = analysis.tokens[entity.index - 2].surface.lower().rstrip(".")
-        if before in _PERSON_TITLES or before in lexicon().titles and before not in STOPWORDS:
+        if before in PERSON_TITLES or before in lexicon().titles and before not in STOPWORDS:
             return True
     # A title in apposition: "He Lifeng, Vice Premier of the State Council".
     after = entity.index + 1
     if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
                                                      analysis.tokens[after].start].strip() == ",":
         following = analysis.tokens[after].surface.lower().rstrip(".")
-        return following in _PERSON_TITLES or following in lexicon().titles and following not in STOPWORDS
+        return following in PERSON_TITLES or following in lexicon().titles and following not in STOPWORDS
     return False
-
-
-# Titles that come before a person's name and are not in the lexicon's list of capitalised office words.
-_PERSON_TITLES = PERSON_TITLES
 
 
 def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
@@ -1741,8 +1737,7 @@ def _framed_actions(claim: Analysis) -> dict[str, frozenset[str]]:
     return framed
 
 
-_NOT_A_VERB = frozenset({"a", "an", "the", "this", "that", "these", "those", "it", "them", "its", "their", "his",
-                         "her", "our", "all", "any", "some", "each", "both"})
+_NOT_A_VERB = (_DETERMINERS - {"no"}) | {"these", "those", "it", "them", "all", "some", "each", "both"}
 
 
 def _states_action(analysis: Analysis, key: str) -> bool:
@@ -2015,14 +2010,14 @@ _NAMED_DAY = re.compile(
     r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
-_SAID_ON = re.compile(r"\b(?:said|says|announced|announces|told\s+\w+|stated|added|wrote|confirmed|reported|noted|"
-                      r"declared|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+_SAYING = r"said|says|announced|announces|stated|added|wrote|confirmed|reported|noted|declared"
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
 # A verb that reports what someone said or decided: a future after it is the content reported
 # ("On Thursday, the president announced that the department will investigate"), not when the
 # weekday falls.
-_REPORTING_VERB = re.compile(r"\b(?:said|says|announced|announces|told|stated|added|wrote|confirmed|reported|noted|"
-                             r"declared|agreed|pledged|promised|vowed|warned|urged|decided|ordered|directed)\b")
+_REPORTING_VERB = re.compile(rf"\b(?:{_SAYING}|told|agreed|pledged|promised|vowed|warned|urged|decided|ordered|"
+                             r"directed)\b")
 # Claim words that only say which part of the named day it was.
 _DAY_PART_KEYS = frozenset({"night", "morning", "afternoon", "evening", "tonight"})
 
@@ -2600,7 +2595,7 @@ _TOPIC_CUES = frozenset({"discuss", "discussed", "discussing", "discusses", "on"
 # Offices of one holder a country's adjective or possessive qualifies ("the Chinese leader", "America's top
 # diplomat", "the U.S. national security adviser"), and the adjectives of rank that may stand between. Not
 # "officials" or "diplomats": the record names such a group by its country, if at all.
-_OFFICE_WORDS = _PERSON_TITLES | {"leader", "diplomat", "negotiator", "counterpart", "chief", "president", "premier",
+_OFFICE_WORDS = PERSON_TITLES | {"leader", "diplomat", "negotiator", "counterpart", "chief", "president", "premier",
                                   "prime", "vice", "foreign", "national", "deputy", "defense", "finance"}
 _RANK_WORDS = frozenset({"top", "chief", "senior", "lead", "own"})
 
