@@ -89,7 +89,8 @@ $(EVAL_FULL): eval-full-%: $(FULL_DB)
 
 # eval-perturb: the dev and holdout claims the engine supports, each changed in one detail at a time
 # (number, date, actor, place, negation, opposite action, side, quotation; tests/eval/perturb.py):
-# recall of contested detection per kind, and every miss.
+# recall of contested detection per kind, and every miss. PERTURB_SETS=blind1,blind2,... takes the base claims
+# from other training sets (tests/eval/sets.py; the unseen ones are refused).
 .PHONY: eval-perturb
 PERTURB_DB ?= build/eval-perturb.db
 
@@ -97,7 +98,7 @@ eval-perturb: $(STAMP)
 	@mkdir -p build
 	rm -f $(PERTURB_DB) $(PERTURB_DB)-wal $(PERTURB_DB)-shm
 	$(BIN)/verifier --db $(PERTURB_DB) import examples/readouts.jsonl
-	$(BIN)/python -m tests.eval.perturb --db $(PERTURB_DB)
+	$(BIN)/python -m tests.eval.perturb --db $(PERTURB_DB) $(if $(PERTURB_SETS),--sets $(PERTURB_SETS))
 
 # eval-rephrase: its counterpart for false contests: the training sets' supported claims written another way
 # that keeps their meaning (digits, date order, weekday, unit, name form, office, capital; tests/eval/rephrase.py):

@@ -51,6 +51,7 @@ from sqlalchemy import select
 
 from db.database import open_database
 from db.models import Readout
+from tests.eval.sets import gold_path, is_unseen
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, find_quotes
 from verifier.evaluation import GoldClaim, load_gold
@@ -660,13 +661,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.perturb", description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
     parser.add_argument("--gold", action="append", help="gold file (default: the dev and holdout sets)")
+    parser.add_argument("--sets", help="comma-separated set names instead of --gold (dev, holdout, blind1 ...)")
     parser.add_argument("--kind", action="append", choices=KINDS, help="only these kinds (default: all)")
     parser.add_argument("--full", action="store_true", help="check whole articles, not the claim's paragraphs")
     parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
-    gold_files = args.gold or list(DEFAULT_GOLD)
-    if any("final" in Path(g).parts or "blind" in g for g in gold_files):
-        parser.error("the final and blind sets are never used for tuning")
+    gold_files = args.gold or [gold_path(name.strip()) for name in (args.sets or "").split(",") if name.strip()] \
+        or list(DEFAULT_GOLD)
+    if any(is_unseen(g) for g in gold_files):
+        parser.error("the unseen sets (tests/eval/sets.py) are never used for tuning")
     kinds = tuple(k for k in KINDS if not args.kind or k in args.kind)
     engine = open_database(args.db)
     names = record_names(engine)

@@ -48,12 +48,12 @@ from tests.eval.perturb import (
     _same_case,
     find_bases,
 )
+from tests.eval.sets import TRAINING
 from verifier.claims import find_quotes
 from verifier.normalize import MONTHS
 
-# The training sets: the lead-only sets (final and the newest blind sets) are never used for tuning.
-TUNING_SETS = ("tests/eval/gold.jsonl", "tests/eval/holdout/gold.jsonl") + tuple(
-    f"tests/eval/blind{n}/gold.jsonl" for n in range(1, 9))
+# The training sets: the unseen ones (final and the newest blind sets) are never used for tuning.
+TUNING_SETS = TRAINING
 KINDS = ("number", "date", "weekday", "duration", "name", "title", "capital")
 
 

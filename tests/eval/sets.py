@@ -1,0 +1,24 @@
+"""Which labelled sets may be read and tuned on, and which are kept unseen.
+
+A set is unseen until a newer blind set exists to measure the session that reads it (tests/eval/README.md).
+The harnesses (perturb.py, rephrase.py) refuse the unseen sets, so a tuning loop cannot touch them by accident.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DEV = "tests/eval/gold.jsonl"
+# Read, and tuned on: the development set, the holdout and the blind sets a later one has measured.
+TRAINING = (DEV, "tests/eval/holdout/gold.jsonl") + tuple(f"tests/eval/blind{n}/gold.jsonl" for n in range(1, 11))
+# Aggregate figures only; never read their mismatches while changing the engine.
+UNSEEN_NAMES = ("final", "blind11", "blind12", "blind13", "blind14")
+
+
+def gold_path(name: str) -> str:
+    """`dev`, `holdout`, `blind7` ... as the path of its gold file."""
+    return DEV if name == "dev" else f"tests/eval/{name}/gold.jsonl"
+
+
+def is_unseen(path: str) -> bool:
+    return any(part in UNSEEN_NAMES for part in Path(path).parts)
