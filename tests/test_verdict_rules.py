@@ -1015,6 +1015,26 @@ def test_an_ordinal_apposition_or_another_moment_is_context_after_the_point():
     assert later[:_main_clause_end(later)] == "The envoys met in Oslo on Monday"
 
 
+
+def test_a_relative_clause_inside_the_subject_does_not_end_the_point():
+    from verifier.checking import _main_clause_end, _split_clauses
+    from verifier.verdicts import _main_clause_times
+
+    # The predicate after the clause's closing comma is the point: its date is compared.
+    claim = "The ceasefire along the border, which the monitors oversee, will last until March 21."
+    assert _main_clause_end(claim) == len(claim)
+    record = analyze("The ceasefire along the border, overseen by the monitors, will last until March 18, 2025.")
+    assert DATE_MISMATCH in find_conflicts(_main_clause_times(analyze(claim), _main_clause_end(claim)), record).reasons
+    # Cut out of the main clause, the relative clause is context of its own.
+    assert _split_clauses(claim) == ["The ceasefire along the border will last until March 21.",
+                                     "which the monitors oversee"]
+    speaker = "Lindqvist, who chairs the committee, has said the port will reopen in May."
+    assert _split_clauses(speaker) == ["Lindqvist has said the port will reopen in May.", "who chairs the committee"]
+    # A relative clause hung after the point is context, as before, lists and all.
+    after = "The envoys met in Oslo, which hosted talks on fishing, shipping and energy."
+    assert after[:_main_clause_end(after)] == "The envoys met in Oslo"
+    assert _split_clauses(after)[0] == "The envoys met in Oslo"
+
 ENVOYS_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-envoys-meeting/",
     title="Readout of the Envoys' Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),

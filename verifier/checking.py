@@ -40,7 +40,16 @@ from verifier.evidence import (
     rescore,
     sentence_pairs,
 )
-from verifier.normalize import Analysis, analyze, fold, has_whole_phrase, lexicon, search_words
+from verifier.normalize import (
+    IRREGULAR_VERBS,
+    SPEECH_VERBS,
+    Analysis,
+    analyze,
+    fold,
+    has_whole_phrase,
+    lexicon,
+    search_words,
+)
 from verifier.offices import with_holders
 from verifier.verdicts import (
     CONTESTED,
@@ -352,11 +361,55 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:which|who|where|including|paving|con
                            r"a\s+synthetic|the\s+latest|(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth"
                            r"|last)\s)\b)|\s+(?=(?:after|following|in\s+the\s+latest)\s)")
 _MIN_CLAUSE_KEYS = 3
+# A relative clause set inside the subject ("The arrangement, which the United States monitors, would
+# remain in force until February 21"): the sentence's own predicate follows its closing comma, so the
+# main clause goes on after it. Where that predicate begins: an auxiliary, a saying verb, a past tense.
+_EMBEDDED_RELATIVE = re.compile(r",\s+(?:which|who|where)\b[^,;]*,\s+(?:(?:also|then|later|now|still|again)\s+)?"
+                                r"(?P<verb>\w+)")
+_PREDICATE_OPENERS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must", "is", "are",
+                                "was", "were", "has", "have", "had", "did", "does", "do", "remains", "remain",
+                                "plans", "intends", "expects", "hopes", "wants", "leads", "heads"}) | SPEECH_VERBS
+
+
+def _clause_breaks(text: str) -> tuple[list[re.Match], list[tuple[int, int]]]:
+    """Where the sentence hangs context on its point (`_CLAUSE_BREAK`), and apart from those the relative
+    clauses set inside its subject (their spans, commas included), after which the point itself goes on."""
+    breaks, embedded = [], []
+    for match in _CLAUSE_BREAK.finditer(text):
+        inside = _EMBEDDED_RELATIVE.match(text, match.start())
+        if inside and _opens_predicate(inside.group("verb")):
+            embedded.append((match.start(), inside.start("verb") - 1))
+            continue
+        if not any(start <= match.start() < end for start, end in embedded):
+            breaks.append(match)
+    return breaks, embedded
+
+
+def _opens_predicate(word: str) -> bool:
+    word = word.lower()
+    return word in _PREDICATE_OPENERS or (len(word) > 4 and word.endswith("ed")) or word in IRREGULAR_VERBS
 
 
 def _main_clause_end(text: str) -> int:
-    match = _CLAUSE_BREAK.search(text)
-    return match.start() if match else len(text)
+    breaks, _ = _clause_breaks(text)
+    return breaks[0].start() if breaks else len(text)
+
+
+def _split_clauses(text: str) -> list[str]:
+    """The main clause first (an embedded relative clause cut out of it), then each context clause."""
+    breaks, embedded = _clause_breaks(text)
+    main_end = breaks[0].start() if breaks else len(text)
+    main, context, start = [], [], 0
+    for begin, end in embedded:
+        if begin >= main_end:
+            break
+        main.append(text[start:begin])
+        context.append(text[begin:end].strip(" ,"))
+        start = end
+    main.append(text[start:main_end])
+    for index, match in enumerate(breaks):
+        context.append(text[match.end():breaks[index + 1].start() if index + 1 < len(breaks) else len(text)])
+    return [" ".join(part.strip() for part in main), *context]
 
 
 def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWeights, anchor,
@@ -364,7 +417,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     """A sentence whose main clause the record states, and whose added context
     the record at least speaks to, is supported (or contested) on its main clause."""
     text = with_holders(claim.content or claim.text, anchor.day)
-    parts = [part for part in _CLAUSE_BREAK.split(text) if len(analyze(part).keys) >= _MIN_CLAUSE_KEYS]
+    parts = [part for part in _split_clauses(text) if len(analyze(part).keys) >= _MIN_CLAUSE_KEYS]
     if len(parts) < 2:
         return None
     main = analyze(parts[0])
