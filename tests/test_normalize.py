@@ -114,6 +114,14 @@ def _fields(analysis: normalize.Analysis) -> tuple:
             analysis.negated, analysis.entity_keys, analysis.predicate_keys)
 
 
+def test_the_plural_of_a_demonym_in_i_is_its_country():
+    people = normalize.analyze("The safety of Israelis, Iraqis and Houthis held hostage.")
+    assert {"=israel", "=iraq"} <= people.keys
+    assert [entity.kind for entity in people.entities if entity.key == "=israel"] == ["country"]
+    # Words in "-is" that are no plural keep their ending.
+    assert {"crisis", "basis"} <= normalize.analyze("The crisis was handled on this basis.").keys
+
+
 def test_a_window_made_from_its_sentences_analyses_is_the_joined_texts_analysis():
     # Windows of two and three sentences of the bundled readouts, cut as the import cuts them.
     from db.text import split_body

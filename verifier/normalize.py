@@ -880,6 +880,10 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
     elif not stop and word not in lex.canonical:
         # An inflection the alias group does not list ("talked", "launches"): the group's key.
         key = lex.inflected_groups.get(_bare(light_stem(word)), key)
+        if word.endswith("is") and word[:-1] in lex.canonical:
+            # The plural of a demonym in -i ("Israelis", "Iraqis"): the stemmer keeps "-is" words
+            # whole, for "crisis" and "basis".
+            key = lex.canonical[word[:-1]]
         stop = key == SOURCE_KEY
     negated_word = _UN_PREFIXED.match(word)
     if negated_word:
