@@ -1480,6 +1480,17 @@ def test_pausing_and_rolling_back_are_opposite_actions():
                                          "The government will maintain the duties on imported steel.")
 
 
+def test_staying_and_leaving_and_mirroring_and_differing_are_opposites():
+    from verifier.verdicts import OPPOSITE_ACTION
+    assert OPPOSITE_ACTION in _conflicts("The observers will remain on the island for another year.",
+                                         "The observers will depart the island by the end of the year.")
+    assert OPPOSITE_ACTION in _conflicts("The mission will stay in the capital.",
+                                         "The mission will leave the capital next month.")
+    assert OPPOSITE_ACTION in _conflicts("The minister said the plan largely mirrors the approach of the old cabinet.",
+                                         "The plan differs from the approach of the old cabinet.")
+    assert _conflicts("The observers will remain on the island.", "The observers will remain on the island.") == ()
+
+
 def test_words_placed_in_a_named_publication_must_come_from_one_like_it(tmp_path):
     from verifier.verdicts import EVENT_MISMATCH
     point = "the two leaders agreed to open a joint coastal weather station to warn fishing fleets of storms."
