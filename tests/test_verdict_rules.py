@@ -485,6 +485,35 @@ def test_a_readouts_two_sides_are_the_people_its_title_says_met(tmp_path):
     assert "=sullivan" in with_speakers(analyze("The two sides discussed Burma."), (Hit(),), frozenset()).keys
 
 
+def test_a_line_labelled_by_office_is_the_holders_on_the_day():
+    from verifier.evidence import with_speakers
+
+    class Line:
+        speaker = "THE PRESIDENT"
+        title = "Remarks by the President on His Meetings Abroad"
+        side = "us-government"
+        published = datetime(2022, 7, 15, 23, 0, tzinfo=UTC)
+
+    line = analyze("I don't regret anything I said.")
+    assert "=biden" in with_speakers(line, (Line(),), frozenset({"=biden"})).keys
+    Line.published = datetime(2025, 3, 1, 23, 0, tzinfo=UTC)
+    assert "=biden" not in with_speakers(line, (Line(),), frozenset({"=biden"})).keys
+    # Another government's transcript: its "president" is not the U.S. one.
+    Line.side, Line.published = "china-government", datetime(2022, 7, 15, 23, 0, tzinfo=UTC)
+    assert "=biden" not in with_speakers(line, (Line(),), frozenset({"=biden"})).keys
+
+
+def test_a_reply_names_its_speaker_and_an_opening_question_is_context():
+    from verifier.checking import _split_clauses
+    reply = 'Biden replied: "I do not regret anything I said."'
+    assert speaker_keys(analyze(reply)) == {"=biden"}
+    assert "reply" not in analyze(reply).keys
+    assert _split_clauses("Asked whether he regretted the remark, " + reply) == [
+        reply, "Asked whether he regretted the remark"]
+    assert _split_clauses("When asked about the timing, the official said the decision had been made.") == [
+        "the official said the decision had been made.", "When asked about the timing"]
+
+
 def test_a_comma_alone_is_an_apposition_not_a_list():
     entities = analyze("They met at the Filoli estate in Woodside, California, on Wednesday.").entities
     assert [e.after_preposition for e in entities if e.key == "=california"] == [False]

@@ -395,8 +395,22 @@ def _main_clause_end(text: str) -> int:
     return breaks[0].start() if breaks else len(text)
 
 
+# "Asked whether ..., Biden said ...": the reporter's question opens the sentence; the point is the answer.
+_ASKED_OPENING = re.compile(r"(?:when\s+)?asked\b[^,]*,\s+", re.IGNORECASE)
+
+
+def _asked_opening(text: str) -> int:
+    """Where the answer begins after an opening reporter's question (0 when the sentence has none)."""
+    match = _ASKED_OPENING.match(text)
+    return match.end() if match else 0
+
+
 def _split_clauses(text: str) -> list[str]:
-    """The main clause first (an embedded relative clause cut out of it), then each context clause."""
+    """The main clause first (an embedded relative clause cut out of it), then each context clause;
+    an opening reporter's question ("Asked whether ..., ") comes last."""
+    answer = _asked_opening(text)
+    if answer:
+        return [*_split_clauses(text[answer:]), text[:answer].rstrip(" ,")]
     breaks, embedded = _clause_breaks(text)
     main_end = breaks[0].start() if breaks else len(text)
     main, context, start = [], [], 0
@@ -428,6 +442,8 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     if verdict.verdict == UNSOURCED:
         return None
     for part in parts[1:]:
+        if _asked_opening(part + ", "):
+            continue  # the reporter's question: what it asks need not be the record's (questions are no evidence)
         other = analyze(part)
         best = rescore(pool, other, weights.weigh(other))
         if not best or best[0].score < T.RELATED_SCORE:

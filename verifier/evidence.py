@@ -56,6 +56,7 @@ from verifier.normalize import (
     search_words,
     speaker_keys,
 )
+from verifier.offices import holder_on
 
 # ------------------------------------------------------------------ term weights
 
@@ -934,7 +935,8 @@ def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: f
     extra: set[str] = set()
     for hit in hits:
         if speakers:
-            extra |= _speaker_keys(hit.speaker or "", hit.title or "") & speakers
+            extra |= (_speaker_keys(hit.speaker or "", hit.title or "")
+                      | _office_label_keys(hit.speaker or "", hit.side, hit.published.date())) & speakers
         if not any(entity.kind in ("person", "name") for entity in analysis.entities):
             # "The two sides discussed ..." in a readout of Sullivan's meeting with Wang: they are the two sides.
             extra |= _meeting_parties(hit.title or "")
@@ -969,6 +971,18 @@ def _speaker_keys(speaker: str, title: str) -> frozenset[str]:
     # A line labelled with its speaker ("PRIME MINISTER MODI:") is theirs alone, though the title names
     # everyone who spoke ("Remarks by President Biden and Prime Minister Modi").
     return speaker_label_keys(speaker) or title_author_keys(title)
+
+
+# The labels a government's own transcripts give its leaders' lines, and the office each names
+# (verifier/data/offices.json): "THE PRESIDENT:" in a White House transcript is that day's U.S. president.
+_OFFICE_LABELS = {"us-government": {"THE PRESIDENT": ("us", "president"), "THE VICE PRESIDENT": ("us", "vice president")}}
+
+
+@lru_cache(maxsize=4_096)
+def _office_label_keys(speaker: str, side: str, day: date) -> frozenset[str]:
+    office = _OFFICE_LABELS.get(side, {}).get(" ".join(speaker.upper().split()))
+    holder = holder_on(*office, day) if office else None
+    return analyze(holder.called).entity_keys if holder else frozenset()
 
 
 @lru_cache(maxsize=4_096)

@@ -59,7 +59,7 @@ could may might must it its it's itself he him his she her hers they them their 
 your i me my this that these those there here which who whom whose what when where why how also too very
 just only even still yet already again further more most other some any each every all both either
 one's own same s t not no never if while because since until although though whether up out off
-said says say told tell according reported report reports added add noted mr mrs ms dr
+said says say told tell according reported report reports added add noted replied replies answered responded mr mrs ms dr
 called calling describe described describes termed characterized characterised labeled labelled dubbed
 after before during latest recent recently next last coming past upcoming following later earlier soon
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend
@@ -1326,7 +1326,7 @@ said says say told tells called calls call stressed stresses noted notes added a
 emphasized emphasised emphasizes emphasises underscored underscores reiterated reiterates warned warns described
 describes declared declares stated states insisted insists argued argues pointed expressed expresses praised
 welcomed hailed announced announces asked asks informed informs explained explains acknowledged acknowledges
-remarked conceded
+remarked conceded replied replies answered answers responded responds
 """.split())
 _SPEAKER_REACH = 3
 
