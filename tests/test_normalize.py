@@ -114,6 +114,12 @@ def _fields(analysis: normalize.Analysis) -> tuple:
             analysis.negated, analysis.entity_keys, analysis.predicate_keys)
 
 
+def test_irregular_past_forms_share_their_verbs_key():
+    assert normalize.analyze("Biden flew to Jeddah.").keys & normalize.analyze("He will fly to Jeddah.").keys == (
+        normalize.analyze("He will fly to Jeddah.").keys)
+    assert normalize.light_stem("withdrawn") == normalize.light_stem("withdraw")
+
+
 def test_the_plural_of_a_demonym_in_i_is_its_country():
     people = normalize.analyze("The safety of Israelis, Iraqis and Houthis held hostage.")
     assert {"=israel", "=iraq"} <= people.keys

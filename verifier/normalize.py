@@ -79,6 +79,12 @@ IRREGULAR_VERBS = {
     "ran": "run", "sold": "sell", "bought": "buy", "caught": "catch", "taught": "teach", "laid": "lay",
     "shook": "shake", "struck": "strike", "sank": "sink", "rose": "rise", "risen": "rise", "froze": "freeze",
     "frozen": "freeze", "broke": "break", "broken": "break", "forgot": "forget", "hid": "hide", "met": "meet",
+    "flew": "fly", "flown": "fly", "withdrew": "withdraw", "withdrawn": "withdraw", "fought": "fight", "lost": "lose",
+    "meant": "mean", "dealt": "deal", "heard": "hear", "upheld": "uphold", "withheld": "withhold",
+    "rebuilt": "rebuild", "oversaw": "oversee", "overseen": "oversee", "undertook": "undertake",
+    "undertaken": "undertake", "shot": "shoot", "swore": "swear", "sworn": "swear", "threw": "throw",
+    "thrown": "throw", "drove": "drive", "driven": "drive", "lent": "lend", "arose": "arise", "arisen": "arise",
+    "shown": "show", "forgave": "forgive", "forgiven": "forgive", "foresaw": "foresee", "foreseen": "foresee",
 }
 
 # Generic verbs and event nouns: they carry little of a claim's point ("hold
