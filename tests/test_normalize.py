@@ -156,3 +156,26 @@ def test_a_window_made_from_its_sentences_analyses_is_the_joined_texts_analysis(
 def test_a_window_whose_sentences_may_read_into_each_other_is_analysed_whole(window):
     assert not normalize._apart(normalize.analyze(window[0]), normalize.analyze(window[1]))
     assert _fields(normalize.analyze_joined(window)) == _fields(normalize.analyze(" ".join(window)))
+
+
+def _words_given_to_keys_of() -> list[tuple[str, str]]:
+    """(file:line, word) of every plain word the engine's code passes to keys_of in a list literal."""
+    import ast
+    found = []
+    for path in sorted((ROOT / "verifier").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "keys_of" and node.args \
+                    and isinstance(node.args[0], ast.List | ast.Tuple):
+                found += [(f"{path.name}:{node.lineno}", element.value) for element in node.args[0].elts
+                          if isinstance(element, ast.Constant) and not element.value.startswith("=")]
+    return found
+
+
+def test_the_rules_word_lists_name_the_keys_the_analysis_gives_their_words():
+    """A rule's list of words (keys_of) is compared with the keys of analysed text: each plain word must be
+    keyed by the stemmer alone. A word of an alias group is keyed by its group ("percent" is "=percent"),
+    so the list must name the group."""
+    words = _words_given_to_keys_of()
+    assert len(words) > 40  # the lists of verdicts.py, evidence.py and normalize.py were found
+    for where, word in words:
+        assert [token.key for token in normalize.analyze(word).tokens] == [normalize.word_key(word)], (where, word)

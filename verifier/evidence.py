@@ -52,6 +52,7 @@ from verifier.normalize import (
     analyze_joined,
     fold,
     is_light,
+    keys_of,
     lexicon,
     search_words,
     speaker_keys,
@@ -146,7 +147,7 @@ def _descriptor_words() -> frozenset[str]:
 # "the two leaders", "the two sides": the pair the story is about, not a count
 # (unless a unit of time or a count of occasions follows: "the two days of talks").
 _PAIR_DETERMINERS = frozenset({"the", "these", "those", "their", "both"})
-_COUNTED_AFTER_PAIR = frozenset({"day", "hour", "week", "month", "year", "minut", "round", "time", "session"})
+_COUNTED_AFTER_PAIR = keys_of(["day", "hour", "week", "month", "year", "minute", "round", "time", "session"])
 
 
 def descriptor_keys(analysis: Analysis) -> frozenset[str]:
@@ -336,7 +337,8 @@ def _country_of_capital() -> dict[str, str]:
 
 
 # Nouns of an occasion a capital before them places ("the Washington talks", "a Beijing summit").
-_OCCASION_NOUN_KEYS = frozenset({"=talks", "summit", "visit", "trip", "confere", "round", "session", "forum", "gather"})
+_OCCASION_NOUN_KEYS = keys_of(["=talks", "summit", "visit", "trip", "conference", "round", "session", "forum",
+                               "gathering"])
 
 
 def _capitals_for_governments(claim: Analysis) -> frozenset[str]:

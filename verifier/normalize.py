@@ -2,8 +2,10 @@
 
 Claims and record sentences go through the same `analyze`, so a synonym or
 alias (verifier/data/aliases.json) folds both sides to one key. A key is a
-lower-cased word cut to a light stem (plurals, -ing, -ed, then seven letters),
-or "=canonical" for an alias group or a known name.
+lower-cased word cut to a light stem (plurals, -ing, -ed and a silent final "e",
+then seven letters), or "=canonical" for an alias group or a known name. Code
+that compares keys with words of its own names the words and reads them
+through `keys_of`, never as hand-cut stems.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import gc
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -34,11 +36,9 @@ NUMBER_WORDS = {
 # Counts of occasions in one word ("met twice"): compared with "three times".
 TIMES_WORDS = frozenset({"twice", "thrice"})
 # Units of time folded to one unit each, so "a year and a half" is "eighteen
-# months", "two weeks" is "14 days" and "an hour and a half" is "90 minutes".
+# months", "two weeks" is "14 days" and "an hour and a half" is "90 minutes"
+# (in words: TIME_UNIT_KEYS, below the stemmer, is what quantities are compared in).
 TIME_UNIT_SCALE = {"year": ("month", 12), "decade": ("month", 120), "week": ("day", 7), "hour": ("minute", 60)}
-# Ordinal units that count occasions of any kind: "the fifth time they spoke"
-# is compared with "their fourth conversation".
-GENERIC_ORDINAL_UNITS = frozenset({"#time", "#occasion", "#round"})
 # Ordinals count too ("the second scheduling action" vs "the third"); they are
 # compared only with ordinals ("third action" is not "three actions").
 ORDINAL_WORDS = {
@@ -59,7 +59,8 @@ could may might must it its it's itself he him his she her hers they them their 
 your i me my this that these those there here which who whom whose what when where why how also too very
 just only even still yet already again further more most other some any each every all both either
 one's own same s t not no never if while because since until although though whether up out off
-said says say told tell according reported report reports added add noted replied replies answered responded mr mrs ms dr
+said says say told tell according reported report reports added add noted noting replied replies answered responded
+mr mrs ms dr
 called calling describe described describes termed characterized characterised labeled labelled dubbed
 after before during latest recent recently next last coming past upcoming following later earlier soon
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend
@@ -328,10 +329,10 @@ _PLAIN_VARIANT = re.compile(r"[a-z]{3,}")
 
 
 def _inflected_groups(groups: list[list[str]], uninflected: frozenset[str], actions: frozenset[str]) -> dict[str, str]:
-    """Bare stem -> group key for the one-word variants that are base forms
-    (their light stem is themselves, up to a final "e"). An inflected variant
+    """Light stem -> group key for the one-word variants that are base forms
+    (their light stem is themselves, but for a silent "e"). An inflected variant
     ("pressed", "noted", "passing") stands for itself only: its stem ("press",
-    "not", "pass") is another word. Groups of directional actions (those with
+    "note", "pass") is another word. Groups of directional actions (those with
     opposites: agree, suspend, resume) keep to the forms they list: each form
     made theirs becomes an action the record must state in so many words."""
     found: dict[str, str] = {}
@@ -340,16 +341,12 @@ def _inflected_groups(groups: list[list[str]], uninflected: frozenset[str], acti
         if key in actions:
             continue
         for variant in map(fold, group):
+            stem = light_stem(variant)
             if (not _PLAIN_VARIANT.fullmatch(variant) or variant in STOPWORDS or variant in uninflected
-                    or variant in _CASE_SENSITIVE_VARIANTS or _bare(light_stem(variant)) != _bare(variant)):
+                    or variant in _CASE_SENSITIVE_VARIANTS or stem != _without_silent_e(variant)):
                 continue
-            found.setdefault(_bare(variant), key)
+            found.setdefault(stem, key)
     return found
-
-
-def _bare(stem: str) -> str:
-    """A stem without its final "e": "impose" and "imposed" (stem "impos") alike."""
-    return stem[:-1] if stem.endswith("e") else stem
 
 
 def _phrase_inflections(phrase: str) -> list[str]:
@@ -498,13 +495,22 @@ def american_spelling(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
-    """Light stem of one lower-case word, cut to seven letters."""
-    return light_stem(word)[:7]
+    """Light stem of one lower-case word, cut to seven letters. A silent "e" the cut leaves at the
+    end goes too: "improvement" and "enforcement" are cut to "improve", "enforce", whose stem is
+    "improv", "enforc", the stem of "improved" and "enforced"; but not the first of a doubled one
+    ("detainee" stays "detaine", apart from "detain")."""
+    stem = light_stem(word)
+    cut = stem[:7]
+    return cut if stem[7:8] == "e" else _without_silent_e(cut)
 
 
 @lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
-    """Plural, past and -ing endings of one lower-case word taken off (numbers as digits)."""
+    """Plural, past and -ing endings of one lower-case word taken off (numbers as digits), and a
+    final silent "e" with them: "raise", "raises", "raised" and "raising" are all "rais". A short
+    word whose "e" makes its vowel long keeps it, and gets it back when an ending took it away
+    ("make", "making": "make"; "time", "timed": "time"), so that it stays apart from the word
+    without ("plane" from "plan", "planned"; "ride" from "rid")."""
     if word.endswith("'s"):
         word = word[:-2]
     # Both number patterns begin with a digit: most words need neither.
@@ -523,22 +529,69 @@ def light_stem(word: str) -> str:
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     if len(word) > 5 and word.endswith("ing"):
-        word = _undoubled(word[:-3])
-    elif word.endswith("eed") and 4 < len(word) <= 6:
-        word = word[:-1]  # "freed", "agreed": "free", "agree"
+        word = _with_silent_e(word[:-3])
+    elif word.endswith("eed") and len(word) > 4:
+        if word not in _EED_WORDS:
+            word = word[:-1]  # "freed", "agreed", "guaranteed": "free", "agree", "guarantee"
     elif len(word) > 4 and word.endswith("ed"):
-        word = _undoubled(word[:-2])
+        word = _with_silent_e(word[:-2])
     if len(word) > 5 and word.endswith("y"):
         word = word[:-1] + "i"  # "economy" as "economic", "policy" as "policies"
-    return word
+    return _without_silent_e(word)
 
 
-def _undoubled(stem: str) -> str:
-    """"planned" and "stopping" leave "plann", "stopp": the verb is "plan", "stop"
-    (not after l, s or z: "called", "passed")."""
+# Words in -eed that are no past tense of a verb in -ee ("agreed" is "agree", "proceed" is itself).
+_EED_WORDS = frozenset({"need", "feed", "seed", "speed", "bleed", "breed", "heed", "deed", "weed", "greed", "reed",
+                        "steed", "indeed", "proceed", "succeed", "exceed", "creed", "tweed"})
+_VOWELS = frozenset("aeiou")
+# Words whose final "e" is all that tells them from another word the record uses: "severe" is not
+# "sever" (an action with opposites), an "aide" is no "aid", "humane" not "human".
+_DISTINCT_BY_E = frozenset({"severe", "aide", "humane", "morale", "suite", "borne"})
+
+
+def _with_silent_e(stem: str) -> str:
+    """What an -ed or -ing ending leaves: "planned" and "stopping" leave "plann", "stopp", the
+    verb is "plan", "stop" (not after l, s or z: "called", "passed"); "timed" and "making" leave
+    "tim", "mak", whose verb had a silent "e" ("time", "make"), which _without_silent_e keeps."""
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
         return stem[:-1]
-    return stem
+    return stem + "e" if _keeps_silent_e(stem) else stem
+
+
+def _without_silent_e(word: str) -> str:
+    """A final silent "e" taken off ("raise" as "rais", "welcome" as "welcom", "issue" as "issu"),
+    but not a doubled one ("agree", "free"), nor one the short vowel before needs ("make", "time",
+    "state", "close"), nor that of a word of three letters ("the", "use"), nor the "e" that tells a
+    word from another (_DISTINCT_BY_E)."""
+    if not word.endswith("e") or word.endswith("ee") or len(word) < 4 or word in _DISTINCT_BY_E \
+            or _keeps_silent_e(word[:-1]):
+        return word
+    return word[:-1]
+
+
+def _keeps_silent_e(stem: str) -> bool:
+    """A stem of one syllable ending in consonant, vowel, consonant ("mak", "tim", "clos", "stat"):
+    the "e" after it is what makes the vowel long, so it is part of the word. A stem with two
+    vowels ("rais", "seiz") or of two syllables ("welcom", "impos") does not need it."""
+    if len(stem) < 3 or stem[-1] in _VOWELS or stem[-1] in "wxy" or stem[-2] not in _VOWELS \
+            or stem[-3] in _VOWELS:
+        return False
+    return not any(letter in _VOWELS for letter in stem[:-3])  # one syllable: no vowel before
+
+
+def keys_of(words: Iterable[str]) -> frozenset[str]:
+    """The keys of plain words as the analysis gives them (an alias group's "=key" kept as it is).
+    Word lists the rules compare with keys are written as words and read through this, never as
+    hand-cut stems, so that they follow the stemmer wherever it cuts."""
+    return frozenset(word if word.startswith("=") else word_key(word) for word in words)
+
+
+# TIME_UNIT_SCALE in keys, and the key of the base unit durations under an hour are counted in.
+TIME_UNIT_KEYS = {word_key(unit): (word_key(base), factor) for unit, (base, factor) in TIME_UNIT_SCALE.items()}
+MINUTE_UNIT = word_key("minute")
+# Ordinal units that count occasions of any kind: "the fifth time they spoke"
+# is compared with "their fourth conversation".
+GENERIC_ORDINAL_UNITS = frozenset(ORDINAL_UNIT_PREFIX + key for key in keys_of(["time", "occasion", "round"]))
 
 
 # ------------------------------------------------------------------ analysis
@@ -885,7 +938,7 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
         key = lex.canonical[american]  # "programme" in the alias group of "program"
     elif not stop and word not in lex.canonical:
         # An inflection the alias group does not list ("talked", "launches"): the group's key.
-        key = lex.inflected_groups.get(_bare(light_stem(word)), key)
+        key = lex.inflected_groups.get(light_stem(word), key)
         if word.endswith("is") and word[:-1] in lex.canonical:
             # The plural of a demonym in -i ("Israelis", "Iraqis"): the stemmer keeps "-is" words
             # whole, for "crisis" and "basis".
@@ -911,9 +964,12 @@ _MONTH_OF_ABBREVIATION = {abbreviation: name for abbreviation, name in
 
 
 def _plain_word(word: str) -> tuple[str, bool]:
-    key = (str(NUMBER_WORDS[word]) if word in NUMBER_WORDS
-           else word_key(_MONTH_OF_ABBREVIATION.get(word, word)))
-    return key, word in STOPWORDS or key in STOPWORDS or word.endswith("n't")
+    if word in NUMBER_WORDS:
+        return str(NUMBER_WORDS[word]), word in STOPWORDS
+    word = _MONTH_OF_ABBREVIATION.get(word, word)
+    # A stop word inflected ("reporting", "tells") is one too. Its stem is compared before the cut to
+    # seven letters: the cut makes "reporters" "report", but "reporters" is no stop word.
+    return word_key(word), word in STOPWORDS or light_stem(word) in STOPWORDS or word.endswith("n't")
 
 
 # _WORD with its match captured: re.split hands back the words and what lies
@@ -1159,7 +1215,7 @@ def _times_and_numbers(folded: str) -> Times:
                 day2 = int(match.group("day2"))
                 if month2 == month and day < day2 <= 31:
                     days.update((month, d) for d in range(day, day2 + 1))
-                    quantities.append(Quantity(float(day2 - day + 1), "day"))
+                    quantities.append(Quantity(float(day2 - day + 1), _DAY_UNIT))
                     continue
                 days.add((month2, day2))
             days.add((month, day))
@@ -1214,7 +1270,7 @@ def _times_and_numbers(folded: str) -> Times:
                 factor, unit = _SCALED_UNITS[unit]
                 value *= factor
             unit = word_key(unit) if unit and unit != "percent" else unit
-            if match.group("money") or unit == "dollar":
+            if match.group("money") or unit == _DOLLAR_UNIT:
                 unit = "$"
             if ordinal:
                 unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, match.end("unit"))])
@@ -1228,12 +1284,12 @@ def _times_and_numbers(folded: str) -> Times:
     if "half" in folded:
         for match in _HALF_UNIT.finditer(folded):
             unit = match.group("unit") or match.group("half_unit")
-            quantities.append(_in_base_unit(1.5 if match.group("whole") else 0.5, unit))
+            quantities.append(_in_base_unit(1.5 if match.group("whole") else 0.5, word_key(unit)))
     periods = ({month for match in _PERIOD.finditer(folded) for month in _period_months(match)}
                if "quarter" in folded or "half" in folded else set())
     if " a" in folded:
         for match in _ONE_UNIT.finditer(folded):
-            quantities.append(_in_base_unit(1.0, match.group("unit")))
+            quantities.append(_in_base_unit(1.0, word_key(match.group("unit"))))
     if "minute" in folded and "hour" in folded:
         _join_hours_and_minutes(folded, quantities)
     return Times(quantities=quantities, days=frozenset(days), months=frozenset(months), years=frozenset(years),
@@ -1246,7 +1302,9 @@ def _times_and_numbers(folded: str) -> Times:
 # a count of meetings or calls whose noun is left out.
 _ELLIPTIC_ORDINAL = re.compile(r"\b(?:the|their|its|his|her)\s+$")
 _OCCASION_FOLLOWS = re.compile(r"\s+(?:between|since|with|in|of\s+(?:its|their)\s+kind)\b")
-_ANY_OCCASION = ORDINAL_UNIT_PREFIX + "time"
+_ANY_OCCASION = ORDINAL_UNIT_PREFIX + word_key("time")
+_DAY_UNIT = word_key("day")
+_DOLLAR_UNIT = word_key("dollar")
 
 
 # The numbered part of a treaty or law, by number or Roman numeral: "Article IV of the Mutual Defense
@@ -1293,12 +1351,12 @@ def _join_hours_and_minutes(folded: str, quantities: list[Quantity]) -> None:
         hours, minutes = match.group("hours"), match.group("minutes")
         hours_value = 1.0 if hours in ("a", "an") else float(hours if hours.isdigit() else NUMBER_WORDS[hours])
         minutes_value = float(minutes if minutes.isdigit() else NUMBER_WORDS[minutes])
-        parts = [Quantity(hours_value * 60, "minute"), Quantity(minutes_value, "minute")]
+        parts = [Quantity(hours_value * 60, MINUTE_UNIT), Quantity(minutes_value, MINUTE_UNIT)]
         if hours in ("a", "an") or all(part in quantities for part in parts):
             for part in parts:
                 if part in quantities:
                     quantities.remove(part)
-            quantities.append(Quantity(hours_value * 60 + minutes_value, "minute"))
+            quantities.append(Quantity(hours_value * 60 + minutes_value, MINUTE_UNIT))
 
 
 # The words after an ordinal's first noun that may still name what it counts: "the fourth trilateral
@@ -1320,8 +1378,8 @@ def _ordinal_phrase(folded: str, position: int) -> list[str]:
 
 
 def _in_base_unit(value: float, unit: str) -> Quantity:
-    """A duration in the unit it is compared in (TIME_UNIT_SCALE)."""
-    base, factor = TIME_UNIT_SCALE.get(unit, (unit, 1))
+    """A duration in the unit it is compared in (TIME_UNIT_SCALE); `unit` is a key."""
+    base, factor = TIME_UNIT_KEYS.get(unit, (unit, 1))
     return Quantity(value * factor, base)
 
 

@@ -39,6 +39,7 @@ from verifier.evidence import (
 )
 from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
+    MINUTE_UNIT,
     MONTHS,
     NEGATION_CUES,
     NEGATION_SCOPE,
@@ -57,6 +58,7 @@ from verifier.normalize import (
     fold_for_quotes,
     has_whole_phrase,
     is_light,
+    keys_of,
     lexicon,
     speaker_keys,
     word_key,
@@ -236,7 +238,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
     record_only = candidate.keys - claim.keys
     for key in sorted(claim.predicate_keys - candidate.keys - denying):
-        opposed = {form for opposite in _opposites_of(key) for form in _stem_forms(opposite)} & record_only
+        opposed = _opposites_of(key) & record_only
         if opposed and not _only_as_a_thing(candidate, opposed):
             if OPPOSITE_ACTION not in reasons:
                 reasons.append(OPPOSITE_ACTION)
@@ -407,7 +409,7 @@ def _negation_heads(analysis: Analysis) -> frozenset[str]:
 
 
 # Verbs one party does to another ("the envoy thanked the minister"): who does it is part of the point.
-_DIRECTED_VERBS = frozenset({"thank", "=invite", "=urge", "prais", "=warn", "congrat", "critici", "accus"})
+_DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "=warn", "congratulate", "criticize", "accuse"])
 _ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
 
 
@@ -452,20 +454,9 @@ def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     return frozenset(swapped)
 
 
-@lru_cache(maxsize=8_192)
-def _stem_forms(key: str) -> frozenset[str]:
-    """A key with and without a final "e": the light stemmer keeps "welcome"
-    and "impose" but cuts "welcomed" and "imposed" to "welcom", "impos"."""
-    if key.startswith("="):
-        return frozenset({key})
-    return frozenset({key, key[:-1] if key.endswith("e") else key + "e"})
-
-
-@lru_cache(maxsize=8_192)
 def _opposites_of(key: str) -> frozenset[str]:
-    """The opposite actions of a claim key, whichever of its stems the lexicon holds."""
-    opposites = lexicon().opposites
-    return frozenset().union(*(opposites.get(form, frozenset()) for form in _stem_forms(key)))
+    """The keys of the opposite actions of a claim key."""
+    return lexicon().opposites.get(key, frozenset())
 
 
 _TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
@@ -556,7 +547,9 @@ def _virtual_span(text: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
-_TRAVEL_KEYS = frozenset({"visit", "trip", "travel", "person"})
+_TRAVEL_KEYS = keys_of(["visit", "trip", "travel", "person"])
+# Words right before a place that make it where the meeting was held ("talks in Geneva", "held in Bali").
+_MET_AT_KEYS = keys_of(["=talks", "summit", "hold"])
 
 
 def _met_at(claim: Analysis, entity: Entity) -> bool:
@@ -565,7 +558,7 @@ def _met_at(claim: Analysis, entity: Entity) -> bool:
     before = [token for token in claim.tokens[:entity.index] if not token.stop]
     if not before:
         return False
-    if before[-1].key in ("=talks", "summit", "hold"):
+    if before[-1].key in _MET_AT_KEYS:
         return True
     return before[-1].key in _TRAVEL_KEYS and _IN_PERSON.search(claim.text, 0, claim.tokens[entity.index].start) is not None
 
@@ -596,13 +589,13 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             [theirs] = left
             rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
             if not (rounded and _within_rounding(quantity.value, theirs)) and not (
-                    quantity.unit == "minute" and _within_the_hour(quantity.value, theirs, claim, candidate)):
+                    quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
 
 
 # Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
-_MINUTES_IN = {"minute": 1, "day": 24 * 60, "month": 30 * 24 * 60}
+_MINUTES_IN = {MINUTE_UNIT: 1, word_key("day"): 24 * 60, word_key("month"): 30 * 24 * 60}
 
 
 def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
@@ -711,7 +704,7 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
 _NUMBER_REACH = 6
 _CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 # Words next to any number that say nothing of what it counts.
-_NUMBER_FILLER = frozenset({"percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"})
+_NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
 
 
 def _same_unit_values(quantity: Quantity, candidate: Analysis) -> set[float]:
@@ -1129,7 +1122,7 @@ def _name_particle(analysis: Analysis, index: int) -> set[str]:
 
 # Words naming the occasion itself: a claim placed "during the call" or "at the
 # summit" is contested by evidence from a publication about another occasion.
-_OCCASION_KEYS = frozenset({"=phone_call", "summit", "=woodside_summit"})
+_OCCASION_KEYS = keys_of(["=phone_call", "summit", "=woodside_summit"])
 # Capitals a publisher's readouts take for granted (a White House readout of a
 # meeting in Washington seldom says so).
 _HOME_PLACES = frozenset({"=washington", "=us", "=china"})
@@ -1468,11 +1461,10 @@ def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]
     ("stop the leakage" / "continuing to share information"). A denying verb
     ("put off") has no lexicon opposite: what it denies is already checked."""
     for key in opposed:
-        forms = _stem_forms(key)
-        opposites = {form for opposite in _opposites_of(key) for form in _stem_forms(opposite)}
+        opposites = _opposites_of(key)
         if not opposites:
             continue
-        ours = set().union(*(_scope_after(claim, token.end) for token in claim.tokens if token.key in forms))
+        ours = set().union(*(_scope_after(claim, token.end) for token in claim.tokens if token.key == key))
         theirs = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposites))
         if not ours & theirs:
             return False
@@ -1488,9 +1480,9 @@ def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Ca
     if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
         return None
     keys = candidate.analysis.keys
-    if not _opposite_forms(compared.predicate_keys) & keys:
+    if not _opposite_keys(compared.predicate_keys) & keys:
         return None  # nothing opposite to the claim's actions in it (and find_conflicts is costly)
-    opposed = frozenset(key for key in compared.predicate_keys - keys if _opposite_forms(frozenset({key})) & keys)
+    opposed = frozenset(key for key in compared.predicate_keys - keys if _opposite_keys(frozenset({key})) & keys)
     if not opposed or not _acts_on_the_same(compared, candidate.analysis, opposed):
         return None  # the opposite acts on another thing: cheaper to tell than find_conflicts
     conflict = find_conflicts(compared, candidate.analysis)
@@ -1502,9 +1494,9 @@ def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Ca
 
 
 @lru_cache(maxsize=8_192)
-def _opposite_forms(keys: frozenset[str]) -> frozenset[str]:
-    """Every form of every opposite of the keys' actions."""
-    return frozenset(form for key in keys for opposite in _opposites_of(key) for form in _stem_forms(opposite))
+def _opposite_keys(keys: frozenset[str]) -> frozenset[str]:
+    """The keys of every opposite of the keys' actions."""
+    return frozenset().union(*map(_opposites_of, keys))
 
 
 # Where a sentence joins clauses: a comma or semicolon, "that" after a verb of saying, or the verb
@@ -1655,7 +1647,7 @@ def topic_left_out(claim: Analysis) -> Omission | None:
 
 
 # Topics that name nothing ("did not raise the issue", "the topic never came up").
-_GENERIC_TOPICS = frozenset({"issue", "matter", "topic", "subject", "question", "thing", "=talks", "=phone_call"})
+_GENERIC_TOPICS = keys_of(["issue", "matter", "topic", "subject", "question", "thing", "=talks", "=phone_call"])
 
 
 def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[Candidate],
@@ -1744,10 +1736,10 @@ def _states_action(analysis: Analysis, key: str) -> bool:
     """The record states the claim's action: the same word, or an action with
     the same opposites ("keep" and "continue" both oppose "suspend" and "wind
     down") that is not its own opposite."""
-    if _has_stem(analysis, key):
+    if key in analysis.keys:
         return True
     opposites = _opposites_of(key)
-    if not opposites or any(_stem_forms(opposite) & analysis.keys for opposite in opposites):
+    if not opposites or opposites & analysis.keys:
         return False
     return any(_same_opposites(opposites, _opposites_of(other)) for other in analysis.keys
                if other in lexicon().opposites and key not in _opposites_of(other))
@@ -1823,15 +1815,6 @@ def largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, fl
     missing = [key_weights[key] for key in claim.keys
                if key not in candidate.analysis.keys and key in key_weights and key not in ignore]
     return max(missing, default=0.0) / total if total else 0.0
-
-
-def _has_stem(analysis: Analysis, key: str) -> bool:
-    """The key, or the same stem with or without a final "e": the light stemmer
-    keeps "impose" but cuts "imposed" to "impos"."""
-    if key in analysis.keys:
-        return True
-    bare = key.rstrip("e")
-    return len(bare) >= 4 and any(other.rstrip("e") == bare for other in analysis.keys if other[:3] == key[:3])
 
 
 def _names_a_party_of(claim: Analysis, candidate: Candidate, mentions: Mentions) -> bool:
@@ -2019,7 +2002,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s
 _REPORTING_VERB = re.compile(rf"\b(?:{_SAYING}|told|agreed|pledged|promised|vowed|warned|urged|decided|ordered|"
                              r"directed)\b")
 # Claim words that only say which part of the named day it was.
-_DAY_PART_KEYS = frozenset({"night", "morning", "afternoon", "evening", "tonight"})
+_DAY_PART_KEYS = keys_of(["night", "morning", "afternoon", "evening", "tonight"])
 
 
 @lru_cache(maxsize=50_000)
@@ -2165,7 +2148,7 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
 
 # Words naming a meeting or a journey: a place next to one is where the claim's occasion was
 # ("met in Malta", "the Vienna meeting", "a visit to Beijing").
-_MEETING_KEYS = frozenset({"=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel", "hold"})
+_MEETING_KEYS = keys_of(["=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel", "hold"])
 
 
 def _occasion_place(claim: Analysis, entity: Entity) -> bool:
