@@ -2359,3 +2359,15 @@ def test_a_month_naming_an_occasion_dates_it():
                       "investment.") == (DATE_MISMATCH,)
     # A day keeps its month a day's: "the May 15 meeting" is a date, not a month alone.
     assert analyze("After the May 15 meeting, the firms announced new investment.").months == frozenset()
+
+
+def test_a_negation_reaches_into_the_quotation_it_denies():
+    # The negated words are quoted ("had not been "firm and united""): the opening quote mark
+    # starts the quotation inside the clause, it does not end the negation's reach.
+    record = "The ministers have been firm and united about the need for regular talks on fisheries."
+    claim = 'The envoy said the ministers had not been "firm and united" about the need for regular talks on fisheries.'
+    assert NEGATION_MISMATCH in _conflicts(claim, record)
+    assert "firm" in analyze(claim).negated
+    # The quotation's closing mark still ends the clause: what follows it is affirmed.
+    quoted = analyze('The envoy did not call them "partners" in the talks on fisheries.').negated
+    assert "partner" in quoted and "fisheri" not in quoted

@@ -1076,6 +1076,9 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
 
 
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+# A quotation that opens inside the clause ("had not been "very clear and consistent"") is what the
+# negation denies, in the speaker's words: its opening mark, right before its first word, ends nothing.
+_OPENING_QUOTE = re.compile(r'\s+"')
 
 
 def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
@@ -1102,7 +1105,8 @@ def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fr
             # after the cue ("not until", "not when") is what it negates, one after any word
             # ("not yet done and the mayor thanked ...") opens the next clause.
             if (position and following.surface.lower() in _CLAUSE_JOINERS
-                    or _CLAUSE_MARK.search(folded, previous_end, following.start)):
+                    or _CLAUSE_MARK.search(folded, previous_end, following.start)
+                    and not _OPENING_QUOTE.fullmatch(folded, previous_end, following.start)):
                 break
             previous_end = following.end
             if "." in following.surface and folded.startswith(".", previous_end):
