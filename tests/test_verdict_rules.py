@@ -2371,3 +2371,25 @@ def test_a_negation_reaches_into_the_quotation_it_denies():
     # The quotation's closing mark still ends the clause: what follows it is affirmed.
     quoted = analyze('The envoy did not call them "partners" in the talks on fisheries.').negated
     assert "partner" in quoted and "fisheri" not in quoted
+
+
+OLDER_CALL_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/02/readout-of-call-on-fisheries/",
+    title="Readout of a Call between the Fisheries Ministers", published=datetime(2024, 3, 2, 15, 0, tzinfo=UTC),
+    body="The ministers' phone call focused on coastal fisheries quotas and port inspections.")
+
+
+def test_said_at_the_time_recalls_an_earlier_occasion(tmp_path):
+    # An article of August recalls a call of March ("the White House said at the time"): the March
+    # readout speaks for that call, and disagrees with a claim that the call never focused on it.
+    engine = record_database(tmp_path / "older.db", [OLDER_CALL_READOUT, *FILLER])
+    try:
+        denied = check_text(engine, "The ministers' phone call never focused on coastal fisheries quotas and "
+                            "port inspections, the White House said at the time.", date(2024, 8, 20),
+                            store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert (denied["verdict"], denied["reasons"]) == ("contested", ["negation_mismatch"]), denied
+    assert analyze("The call focused on quotas, the White House said at the time.").has_past_reference
+    assert not analyze("At the same time, the call focused on quotas.").has_past_reference
+    assert not analyze("At the time of the call, the quotas were set.").has_past_reference

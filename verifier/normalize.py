@@ -561,8 +561,10 @@ _RELATIVE = re.compile(
     r"(?:(?:few|several|couple\s+of|\w+)\s+)?(?P<unit>day|week|month|year|decade)s?\b"
     r"(?P<half>\s+and\s+a\s+half\b)?")
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
+# "Said at the time" recalls an earlier occasion; "at the same time" and "at the time of the talks" do not.
 _PAST_REFERENCE = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|previously|"
-                             r"in\s+(?:19|20)\d\d|years?\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d)\b")
+                             r"in\s+(?:19|20)\d\d|years?\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
+                             r"at\s+(?:the|that)\s+time(?!\s+of\b))\b")
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _QUANTITY = re.compile(
     # "$395.4 billion", "US$5bn": an amount of money whatever word follows.
@@ -1131,7 +1133,7 @@ _DIGIT = re.compile(r"\d")  # _DATE, _DAY_OF_MONTH, _YEAR; _QUANTITY, _PAST_REFE
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # dates
 _RELATIVE_UNITS = ("day", "week", "month", "year", "decade")  # _RELATIVE
 _SEASON_WORDS = tuple(sorted(SEASONS))  # _SEASON
-_PAST_WORDS = ("last", "previously", "ago", "earlier")  # _PAST_REFERENCE
+_PAST_WORDS = ("last", "previously", "ago", "earlier", " time")  # _PAST_REFERENCE
 _COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
 
 
