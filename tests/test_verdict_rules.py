@@ -2393,3 +2393,12 @@ def test_said_at_the_time_recalls_an_earlier_occasion(tmp_path):
     assert analyze("The call focused on quotas, the White House said at the time.").has_past_reference
     assert not analyze("At the same time, the call focused on quotas.").has_past_reference
     assert not analyze("At the time of the call, the quotas were set.").has_past_reference
+
+
+def test_remaining_in_force_is_one_state_however_worded():
+    # "Stay in place", "remain in force", "continue to be in effect": one state of a measure.
+    record = "The port fees set by the ministry will continue to be in effect until the harvest ends."
+    assert _conflicts("The port fees will not stay in place until the harvest ends.", record) == (NEGATION_MISMATCH,)
+    assert _conflicts("The port fees will remain in force until the harvest ends.", record) == ()
+    assert analyze("The port fees stay in place.").keys & analyze("The port fees remained in effect.").keys \
+        >= {"=remain_in_effect"}
