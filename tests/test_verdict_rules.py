@@ -2402,3 +2402,28 @@ def test_remaining_in_force_is_one_state_however_worded():
     assert _conflicts("The port fees will remain in force until the harvest ends.", record) == ()
     assert analyze("The port fees stay in place.").keys & analyze("The port fees remained in effect.").keys \
         >= {"=remain_in_effect"}
+
+
+def test_refusing_to_do_it_is_the_opposite_action_of_doing_it():
+    done = "The ministry will renew the fishing licences for the northern fleet."
+    for refusal in ("refused", "declined"):
+        assert _conflicts(f"The ministry {refusal} to renew the fishing licences for the northern fleet.", done) == (
+            NEGATION_MISMATCH, OPPOSITE_ACTION)
+    assert _conflicts(done, "The ministry refused to renew the fishing licences for the northern fleet.") == (
+        NEGATION_MISMATCH, OPPOSITE_ACTION)
+    # The refusal reaches as far as a "not" would, past the full stops of "U.S.".
+    assert OPPOSITE_ACTION in _conflicts("The ministry refused to step up U.S. support for the northern fleet.",
+                                         "The ministry will step up U.S. support for the northern fleet.")
+    # A plain "not" denies it without any action of its own.
+    assert _conflicts("The ministry did not renew the fishing licences for the northern fleet.", done) == (
+        NEGATION_MISMATCH,)
+
+
+def test_a_word_the_record_only_denies_does_not_hide_its_opposite():
+    # The record opposes the changes and does not support something else: the claim's "supports"
+    # is in it only under a negation, and its opposite action is stated.
+    claim = "The council supports unilateral changes to the grazing rules."
+    assert OPPOSITE_ACTION in _conflicts(
+        claim, "The council opposes unilateral changes to the grazing rules and does not support new fees.")
+    assert _conflicts(claim, "The council does not support unilateral changes to the grazing rules.") == (
+        NEGATION_MISMATCH,)

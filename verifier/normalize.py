@@ -655,7 +655,7 @@ def _apart(left: Analysis, right: Analysis) -> bool:
     whether that given name opens a sentence (the word before it a title?),
     an unknown capitalised word opening a sentence (a mark of `_SENTENCE_END`
     before it), a name after a preposition (`_entities`), a negation's reach
-    (to a `_CLAUSE_MARK`) and "kept ... from" (`_negated_keys`). So `left`
+    (to a `_CLAUSE_MARK`) and "kept ... from" (`negated_keys`). So `left`
     must end with a clause mark that ends a sentence, after a word that is
     no initialism, title, preposition or determiner; `right` must open with
     a word; and no "from" early in `right` may follow a verb of preventing
@@ -697,7 +697,7 @@ def _analyze(text: str) -> Analysis:
     surfaces: dict[str, str] = {}  # key -> first surface form, content words only
     self_negated: set[str] = set()
     # Tokens that may name someone (for _entities) or open a negation (for
-    # _negated_keys): those functions look at these alone.
+    # negated_keys): those functions look at these alone.
     may_name: list[int] = []
     may_negate: list[int] = []
     resume = 0  # the word after the last known phrase
@@ -748,7 +748,7 @@ def _analyze(text: str) -> Analysis:
     keys = frozenset(surfaces)
     analysis = Analysis(text=text, tokens=tokens, keys=keys, surfaces=surfaces,
                         entities=_entities(tokens, lex, folded, may_name))
-    analysis.negated = _negated_keys(tokens, folded, may_negate) | self_negated
+    analysis.negated = negated_keys(tokens, folded, may_negate) | self_negated
     analysis.entity_keys = frozenset(entity.key for entity in analysis.entities)
     analysis.predicate_keys = keys - analysis.entity_keys
     return analysis
@@ -1083,7 +1083,7 @@ _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
 _OPENING_QUOTE = re.compile(r'\s+"')
 
 
-def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
+def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""
     negated: set[str] = set()

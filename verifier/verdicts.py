@@ -58,6 +58,7 @@ from verifier.normalize import (
     has_whole_phrase,
     is_light,
     lexicon,
+    negated_keys,
     speaker_keys,
     word_key,
 )
@@ -184,6 +185,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = set()
     if flipped:
         reasons.append(NEGATION_MISMATCH)
+        if _refused(claim, candidate, flipped):
+            reasons.append(OPPOSITE_ACTION)
 
     denying = _denying_verbs(claim)
     for reason, keys in _implied_denials(claim, candidate):
@@ -235,7 +238,9 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         ignored |= virtual
 
     record_only = candidate.keys - claim.keys
-    for key in sorted(claim.predicate_keys - candidate.keys - denying):
+    # A claim word the record has only under a negation is not its action there ("opposes unilateral
+    # changes ... does not support independence" for "supports unilateral changes").
+    for key in sorted(claim.predicate_keys - (candidate.keys - candidate.negated) - denying):
         opposed = {form for opposite in _opposites_of(key) for form in _stem_forms(opposite)} & record_only
         if opposed and not _only_as_a_thing(candidate, opposed):
             if OPPOSITE_ACTION not in reasons:
@@ -246,6 +251,22 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
+# Negation cues that are themselves an action: refusing to buy is the opposite of buying, not only its absence.
+_REFUSALS = frozenset({"refused", "declined"})
+
+
+def _refused(claim: Analysis, candidate: Analysis, flipped: set[str]) -> bool:
+    """Whether one side refused what the other says was done ("refused to buy the soybeans" /
+    "will purchase the soybeans"): an opposite action as well as a flipped polarity."""
+    for refusing, doing in ((claim, candidate), (candidate, claim)):
+        cues = [index for index, token in enumerate(refusing.tokens) if fold(token.surface) in _REFUSALS]
+        if not cues:
+            continue
+        # The words the refusal negates, reached as the analysis reached them ("refused to step up U.S. support").
+        refused = negated_keys(refusing.tokens, fold(refusing.text), cues)
+        if refused & flipped - doing.negated:
+            return True
+    return False
 
 
 def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
