@@ -2427,3 +2427,9 @@ def test_a_word_the_record_only_denies_does_not_hide_its_opposite():
         claim, "The council opposes unilateral changes to the grazing rules and does not support new fees.")
     assert _conflicts(claim, "The council does not support unilateral changes to the grazing rules.") == (
         NEGATION_MISMATCH,)
+
+
+def test_a_denying_verb_reaches_past_the_full_stops_of_an_initialism():
+    # "Put off signing U.S. fishing deals": the denial reaches the deals, not only "signing U.S.".
+    assert OPPOSITE_ACTION in _conflicts("The ministry put off signing U.S. fishing deals with Peru.",
+                                         "The ministry signed U.S. fishing deals with Peru.")

@@ -377,6 +377,8 @@ def _scope_after(analysis: Analysis, start: int) -> set[str]:
                 keys and fold(token.surface) in ("but", "while", "although", "and", "which", "who")):
             break
         previous_end = token.end
+        if "." in token.surface and analysis.text.startswith(".", previous_end):
+            previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
         if not token.stop:
             keys.add(token.key)
             if len(keys) >= NEGATION_SCOPE:
