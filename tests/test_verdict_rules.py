@@ -2433,3 +2433,11 @@ def test_a_denying_verb_reaches_past_the_full_stops_of_an_initialism():
     # "Put off signing U.S. fishing deals": the denial reaches the deals, not only "signing U.S.".
     assert OPPOSITE_ACTION in _conflicts("The ministry put off signing U.S. fishing deals with Peru.",
                                          "The ministry signed U.S. fishing deals with Peru.")
+
+
+def test_the_records_own_use_of_the_claims_word_on_another_thing_does_not_hide_the_opposite():
+    # The record supports one thing and opposes what the claim says it supports.
+    record = "The council supports new grazing fees, and it opposes unilateral changes to the water rules."
+    assert OPPOSITE_ACTION in _conflicts("The council supports unilateral changes to the water rules.", record)
+    # Where the record does the claim's action to the claim's own thing, there is no opposite to report.
+    assert _conflicts("The council supports new grazing fees.", record) == ()

@@ -238,19 +238,37 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         ignored |= virtual
 
     record_only = candidate.keys - claim.keys
-    # A claim word the record has only under a negation is not its action there ("opposes unilateral
-    # changes ... does not support independence" for "supports unilateral changes").
-    for key in sorted(claim.predicate_keys - (candidate.keys - candidate.negated) - denying):
+    affirmed_there = candidate.keys - candidate.negated
+    for key in sorted(claim.predicate_keys - denying):
         opposed = {form for opposite in _opposites_of(key) for form in _stem_forms(opposite)} & record_only
-        if opposed and not _only_as_a_thing(candidate, opposed):
-            if OPPOSITE_ACTION not in reasons:
-                reasons.append(OPPOSITE_ACTION)
-            ignored.add(key)
+        if not opposed or _only_as_a_thing(candidate, opposed):
+            continue
+        # The record states the claim's own action too: the opposite is the point only when it is done
+        # to what the claim's action is done to, and the record's own use is about something else. A
+        # claim word the record has only under a negation is no action of it ("opposes unilateral
+        # changes ... does not support independence" for "supports unilateral changes").
+        if key in affirmed_there and not _done_to_another_thing(claim, candidate, key, opposed):
+            continue
+        if OPPOSITE_ACTION not in reasons:
+            reasons.append(OPPOSITE_ACTION)
+        ignored.add(key)
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
+
+
+def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
+    """Whether the record does the claim's action to something else and its opposite to what the
+    claim's action is done to ("behavior supporting unlawful maritime claims ..., we oppose any
+    unilateral attempts" for "behavior opposing unlawful maritime claims"): the record's use of the
+    claim's word is another point, its opposite is this one's."""
+    forms = _stem_forms(key)
+    ours = set().union(*(_scope_after(claim, token.end) for token in claim.tokens if token.key in forms))
+    same = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in forms))
+    opposite = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposed))
+    return bool(ours & opposite) and not ours & same
 # Negation cues that are themselves an action: refusing to buy is the opposite of buying, not only its absence.
 _REFUSALS = frozenset({"refused", "declined"})
 
