@@ -1281,10 +1281,12 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 and not _is_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
         if conflict.reasons and _read_together(candidate) and not (
-                candidate.denial and conflict.reasons == (NEGATION_MISMATCH,)):
+                candidate.denial and NEGATION_MISMATCH in conflict.reasons
+                and set(conflict.reasons) <= {NEGATION_MISMATCH, OPPOSITE_ACTION}):
             # Two sentences read together may state a point neither states alone, but joined,
             # one's negations, numbers and places attach to the other's words: the only
-            # disagreement they show is an official's "no" to the question asked.
+            # disagreement they show is an official's "no" to the question asked (a flipped
+            # polarity, with the opposite action a refusal also is).
             continue
         if conflict.reasons == (ACTOR_MISMATCH,) and mentions is not None \
                 and not _names_a_party_of(claim, candidate, mentions):
