@@ -107,3 +107,23 @@ def test_two_sentences_apart_each_stating_a_part_are_cited_one_by_one(engine, mo
                              "The two ministers then signed a fisheries accord on coastal patrols."]
     # Each is the exact sentence at its own offsets, never the text between them.
     assert all(_in_readout(STATEMENT, evidence) for evidence in claim["evidence"][:2])
+
+
+def test_a_no_that_says_it_was_refused_contests_the_claim(tmp_path):
+    # The answer's "declined" is a refusal, an opposite action as well as the "no": the answer
+    # still contests the claim (the polarity flip is the only disagreement it shows).
+    briefing = ReadoutRecord(
+        source="whitehouse",
+        url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-briefing/",
+        title="Press Briefing by Press Secretary Karine Jean-Pierre",
+        published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC),
+        body=("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+              "Q Did Minister Adeyemi sign the harbour pilots agreement during the Lagos visit?\n\n"
+              "MS. JEAN-PIERRE: No. He declined to sign it."))
+    engine = record_database(tmp_path / "refused.db", [briefing, *FILLER])
+    try:
+        claim = _claim(engine, "Minister Adeyemi signed the harbour pilots agreement during the Lagos visit.")
+    finally:
+        engine.dispose()
+    assert claim["verdict"] == "contested", claim
+    assert "negation_mismatch" in claim["reasons"]

@@ -2461,3 +2461,85 @@ def test_a_month_naming_an_occasion_dates_it():
                       "investment.") == (DATE_MISMATCH,)
     # A day keeps its month a day's: "the May 15 meeting" is a date, not a month alone.
     assert analyze("After the May 15 meeting, the firms announced new investment.").months == frozenset()
+
+
+def test_a_negation_reaches_into_the_quotation_it_denies():
+    # The negated words are quoted ("had not been "firm and united""): the opening quote mark
+    # starts the quotation inside the clause, it does not end the negation's reach.
+    record = "The ministers have been firm and united about the need for regular talks on fisheries."
+    claim = 'The envoy said the ministers had not been "firm and united" about the need for regular talks on fisheries.'
+    assert NEGATION_MISMATCH in _conflicts(claim, record)
+    assert "firm" in analyze(claim).negated
+    # The quotation's closing mark still ends the clause: what follows it is affirmed.
+    quoted = analyze('The envoy did not call them "partners" in the talks on fisheries.').negated
+    assert "partner" in quoted and "fisheri" not in quoted
+
+
+OLDER_CALL_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/02/readout-of-call-on-fisheries/",
+    title="Readout of a Call between the Fisheries Ministers", published=datetime(2024, 3, 2, 15, 0, tzinfo=UTC),
+    body="The ministers' phone call focused on coastal fisheries quotas and port inspections.")
+
+
+def test_said_at_the_time_recalls_an_earlier_occasion(tmp_path):
+    # An article of August recalls a call of March ("the White House said at the time"): the March
+    # readout speaks for that call, and disagrees with a claim that the call never focused on it.
+    engine = record_database(tmp_path / "older.db", [OLDER_CALL_READOUT, *FILLER])
+    try:
+        denied = check_text(engine, "The ministers' phone call never focused on coastal fisheries quotas and "
+                            "port inspections, the White House said at the time.", date(2024, 8, 20),
+                            store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert (denied["verdict"], denied["reasons"]) == ("contested", ["negation_mismatch"]), denied
+    assert analyze("The call focused on quotas, the White House said at the time.").has_past_reference
+    assert not analyze("At the same time, the call focused on quotas.").has_past_reference
+    assert not analyze("At the time of the call, the quotas were set.").has_past_reference
+
+
+def test_remaining_in_force_is_one_state_however_worded():
+    # "Stay in place", "remain in force", "continue to be in effect": one state of a measure.
+    record = "The port fees set by the ministry will continue to be in effect until the harvest ends."
+    assert _conflicts("The port fees will not stay in place until the harvest ends.", record) == (NEGATION_MISMATCH,)
+    assert _conflicts("The port fees will remain in force until the harvest ends.", record) == ()
+    assert analyze("The port fees stay in place.").keys & analyze("The port fees remained in effect.").keys \
+        >= {"=remain_in_effect"}
+
+
+def test_refusing_to_do_it_is_the_opposite_action_of_doing_it():
+    done = "The ministry will renew the fishing licences for the northern fleet."
+    for refusal in ("refused", "declined"):
+        assert _conflicts(f"The ministry {refusal} to renew the fishing licences for the northern fleet.", done) == (
+            NEGATION_MISMATCH, OPPOSITE_ACTION)
+    assert _conflicts(done, "The ministry refused to renew the fishing licences for the northern fleet.") == (
+        NEGATION_MISMATCH, OPPOSITE_ACTION)
+    # The refusal reaches as far as a "not" would, past the full stops of "U.S.".
+    assert OPPOSITE_ACTION in _conflicts("The ministry refused to step up U.S. support for the northern fleet.",
+                                         "The ministry will step up U.S. support for the northern fleet.")
+    # A plain "not" denies it without any action of its own.
+    assert _conflicts("The ministry did not renew the fishing licences for the northern fleet.", done) == (
+        NEGATION_MISMATCH,)
+
+
+def test_a_word_the_record_only_denies_does_not_hide_its_opposite():
+    # The record opposes the changes and does not support something else: the claim's "supports"
+    # is in it only under a negation, and its opposite action is stated.
+    claim = "The council supports unilateral changes to the grazing rules."
+    assert OPPOSITE_ACTION in _conflicts(
+        claim, "The council opposes unilateral changes to the grazing rules and does not support new fees.")
+    assert _conflicts(claim, "The council does not support unilateral changes to the grazing rules.") == (
+        NEGATION_MISMATCH,)
+
+
+def test_a_denying_verb_reaches_past_the_full_stops_of_an_initialism():
+    # "Put off signing U.S. fishing deals": the denial reaches the deals, not only "signing U.S.".
+    assert OPPOSITE_ACTION in _conflicts("The ministry put off signing U.S. fishing deals with Peru.",
+                                         "The ministry signed U.S. fishing deals with Peru.")
+
+
+def test_the_records_own_use_of_the_claims_word_on_another_thing_does_not_hide_the_opposite():
+    # The record supports one thing and opposes what the claim says it supports.
+    record = "The council supports new grazing fees, and it opposes unilateral changes to the water rules."
+    assert OPPOSITE_ACTION in _conflicts("The council supports unilateral changes to the water rules.", record)
+    # Where the record does the claim's action to the claim's own thing, there is no opposite to report.
+    assert _conflicts("The council supports new grazing fees.", record) == ()

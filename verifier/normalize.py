@@ -620,8 +620,10 @@ _RELATIVE = re.compile(
     r"(?:(?:few|several|couple\s+of|\w+)\s+)?(?P<unit>day|week|month|year|decade)s?\b"
     r"(?P<half>\s+and\s+a\s+half\b)?")
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
+# "Said at the time" recalls an earlier occasion; "at the same time" and "at the time of the talks" do not.
 _PAST_REFERENCE = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|previously|"
-                             r"in\s+(?:19|20)\d\d|years?\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d)\b")
+                             r"in\s+(?:19|20)\d\d|years?\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
+                             r"at\s+(?:the|that)\s+time(?!\s+of\b))\b")
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _QUANTITY = re.compile(
     # "$395.4 billion", "US$5bn": an amount of money whatever word follows.
@@ -712,7 +714,7 @@ def _apart(left: Analysis, right: Analysis) -> bool:
     whether that given name opens a sentence (the word before it a title?),
     an unknown capitalised word opening a sentence (a mark of `_SENTENCE_END`
     before it), a name after a preposition (`_entities`), a negation's reach
-    (to a `_CLAUSE_MARK`) and "kept ... from" (`_negated_keys`). So `left`
+    (to a `_CLAUSE_MARK`) and "kept ... from" (`negated_keys`). So `left`
     must end with a clause mark that ends a sentence, after a word that is
     no initialism, title, preposition or determiner; `right` must open with
     a word; and no "from" early in `right` may follow a verb of preventing
@@ -754,7 +756,7 @@ def _analyze(text: str) -> Analysis:
     surfaces: dict[str, str] = {}  # key -> first surface form, content words only
     self_negated: set[str] = set()
     # Tokens that may name someone (for _entities) or open a negation (for
-    # _negated_keys): those functions look at these alone.
+    # negated_keys): those functions look at these alone.
     may_name: list[int] = []
     may_negate: list[int] = []
     resume = 0  # the word after the last known phrase
@@ -805,7 +807,7 @@ def _analyze(text: str) -> Analysis:
     keys = frozenset(surfaces)
     analysis = Analysis(text=text, tokens=tokens, keys=keys, surfaces=surfaces,
                         entities=_entities(tokens, lex, folded, may_name))
-    analysis.negated = _negated_keys(tokens, folded, may_negate) | self_negated
+    analysis.negated = negated_keys(tokens, folded, may_negate) | self_negated
     analysis.entity_keys = frozenset(entity.key for entity in analysis.entities)
     analysis.predicate_keys = keys - analysis.entity_keys
     return analysis
@@ -1142,9 +1144,12 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
 
 
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+# A quotation that opens inside the clause ("had not been "very clear and consistent"") is what the
+# negation denies, in the speaker's words: its opening mark, right before its first word, ends nothing.
+_OPENING_QUOTE = re.compile(r'\s+"')
 
 
-def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
+def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""
     negated: set[str] = set()
@@ -1168,7 +1173,8 @@ def _negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fr
             # after the cue ("not until", "not when") is what it negates, one after any word
             # ("not yet done and the mayor thanked ...") opens the next clause.
             if (position and following.surface.lower() in _CLAUSE_JOINERS
-                    or _CLAUSE_MARK.search(folded, previous_end, following.start)):
+                    or _CLAUSE_MARK.search(folded, previous_end, following.start)
+                    and not _OPENING_QUOTE.fullmatch(folded, previous_end, following.start)):
                 break
             previous_end = following.end
             if "." in following.surface and folded.startswith(".", previous_end):
@@ -1193,7 +1199,7 @@ _DIGIT = re.compile(r"\d")  # _DATE, _DAY_OF_MONTH, _YEAR; _QUANTITY, _PAST_REFE
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # dates
 _RELATIVE_UNITS = ("day", "week", "month", "year", "decade")  # _RELATIVE
 _SEASON_WORDS = tuple(sorted(SEASONS))  # _SEASON
-_PAST_WORDS = ("last", "previously", "ago", "earlier")  # _PAST_REFERENCE
+_PAST_WORDS = ("last", "previously", "ago", "earlier", " time")  # _PAST_REFERENCE
 _COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
 
 

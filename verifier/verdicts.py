@@ -60,6 +60,7 @@ from verifier.normalize import (
     is_light,
     keys_of,
     lexicon,
+    negated_keys,
     speaker_keys,
     word_key,
 )
@@ -186,6 +187,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = set()
     if flipped:
         reasons.append(NEGATION_MISMATCH)
+        if _refused(claim, candidate, flipped):
+            reasons.append(OPPOSITE_ACTION)
 
     denying = _denying_verbs(claim)
     for reason, keys in _implied_denials(claim, candidate):
@@ -237,17 +240,54 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         ignored |= virtual
 
     record_only = candidate.keys - claim.keys
-    for key in sorted(claim.predicate_keys - candidate.keys - denying):
+    affirmed_there = candidate.keys - candidate.negated
+    for key in sorted(claim.predicate_keys - denying):
         opposed = _opposites_of(key) & record_only
-        if opposed and not _only_as_a_thing(candidate, opposed):
-            if OPPOSITE_ACTION not in reasons:
-                reasons.append(OPPOSITE_ACTION)
-            ignored.add(key)
+        if not opposed or _only_as_a_thing(candidate, opposed):
+            continue
+        # The record states the claim's own action too: the opposite is the point only when it is done
+        # to what the claim's action is done to, and the record's own use is about something else. A
+        # claim word the record has only under a negation is no action of it ("opposes unilateral
+        # changes ... does not support independence" for "supports unilateral changes").
+        if key in affirmed_there and not _done_to_another_thing(claim, candidate, key, opposed):
+            continue
+        if OPPOSITE_ACTION not in reasons:
+            reasons.append(OPPOSITE_ACTION)
+        ignored.add(key)
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
+
+
+def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
+    """Whether the record does the claim's action to something else and its opposite to what the
+    claim's action is done to ("behavior supporting unlawful maritime claims ..., we oppose any
+    unilateral attempts" for "behavior opposing unlawful maritime claims"): the record's use of the
+    claim's word is another point, its opposite is this one's."""
+    ours = set().union(*(_scope_after(claim, token.end) for token in claim.tokens if token.key == key))
+    same = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key == key))
+    opposite = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposed))
+    return bool(ours & opposite) and not ours & same
+
+
+# Negation cues that are themselves an action: refusing to buy is the opposite of buying, not only its absence.
+_REFUSALS = frozenset({"refused", "declined"})
+
+
+def _refused(claim: Analysis, candidate: Analysis, flipped: set[str]) -> bool:
+    """Whether one side refused what the other says was done ("refused to buy the soybeans" /
+    "will purchase the soybeans"): an opposite action as well as a flipped polarity."""
+    for refusing, doing in ((claim, candidate), (candidate, claim)):
+        cues = [index for index, token in enumerate(refusing.tokens) if fold(token.surface) in _REFUSALS]
+        if not cues:
+            continue
+        # The words the refusal negates, reached as the analysis reached them ("refused to step up U.S. support").
+        refused = negated_keys(refusing.tokens, fold(refusing.text), cues)
+        if refused & flipped - doing.negated:
+            return True
+    return False
 
 
 def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
@@ -358,6 +398,8 @@ def _scope_after(analysis: Analysis, start: int) -> set[str]:
                 keys and fold(token.surface) in ("but", "while", "although", "and", "which", "who")):
             break
         previous_end = token.end
+        if "." in token.surface and analysis.text.startswith(".", previous_end):
+            previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
         if not token.stop:
             keys.add(token.key)
             if len(keys) >= NEGATION_SCOPE:
@@ -1233,10 +1275,12 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 and not _is_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
         if conflict.reasons and _read_together(candidate) and not (
-                candidate.denial and conflict.reasons == (NEGATION_MISMATCH,)):
+                candidate.denial and NEGATION_MISMATCH in conflict.reasons
+                and set(conflict.reasons) <= {NEGATION_MISMATCH, OPPOSITE_ACTION}):
             # Two sentences read together may state a point neither states alone, but joined,
             # one's negations, numbers and places attach to the other's words: the only
-            # disagreement they show is an official's "no" to the question asked.
+            # disagreement they show is an official's "no" to the question asked (a flipped
+            # polarity, with the opposite action a refusal also is).
             continue
         if conflict.reasons == (ACTOR_MISMATCH,) and mentions is not None \
                 and not _names_a_party_of(claim, candidate, mentions):
