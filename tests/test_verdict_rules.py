@@ -1551,6 +1551,19 @@ def test_pausing_and_rolling_back_are_opposite_actions():
                                          "The government will maintain the duties on imported steel.")
 
 
+def test_a_negation_reaches_past_and_into_a_second_verb_but_not_a_new_subject():
+    from verifier.verdicts import NEGATION_MISMATCH
+    assert {"=talks", "trade"} <= analyze("The envoys will not meet on that topic and discuss trade.").negated
+    assert "thank" not in analyze("The work is not yet done and the mayor thanked the crews.").negated
+    # Two denials of one point, one written past the other's scope width, agree.
+    assert NEGATION_MISMATCH not in _conflicts(
+        "Mayors of the two cities do not meet to discuss such individual permits.",
+        "Mayors of the two cities will not get together on that harbour topic and discuss anything on an "
+        "individual permit.")
+    assert NEGATION_MISMATCH in _conflicts("The envoys did not discuss the tariffs.",
+                                           "The envoys did not raise trade, but they discussed the tariffs.")
+
+
 def test_staying_and_leaving_and_mirroring_and_differing_are_opposites():
     from verifier.verdicts import OPPOSITE_ACTION
     assert OPPOSITE_ACTION in _conflicts("The observers will remain on the island for another year.",

@@ -1149,6 +1149,21 @@ _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
 _OPENING_QUOTE = re.compile(r'\s+"')
 
 
+# What opens a clause of its own after "and": a subject ("and the mayor thanked ...", "and Wang said ...").
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                              "our", "my", "your", "he", "she", "it", "they", "we", "i", "you", "there", "both"})
+
+
+def _joins_the_predicate(tokens: list[Token], next_index: int, joiner: Token) -> bool:
+    """Whether an "and" inside a negation's reach joins a second verb or object to what is negated
+    ("will not get together on that topic and discuss anything"; "did not discuss trade and security")
+    rather than opening a clause with a subject of its own."""
+    if joiner.surface.lower() != "and" or next_index >= len(tokens):
+        return False
+    word = tokens[next_index].surface
+    return word.lower() not in _SUBJECT_OPENERS and not word[:1].isupper()
+
+
 def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""
@@ -1173,6 +1188,7 @@ def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fro
             # after the cue ("not until", "not when") is what it negates, one after any word
             # ("not yet done and the mayor thanked ...") opens the next clause.
             if (position and following.surface.lower() in _CLAUSE_JOINERS
+                    and not _joins_the_predicate(tokens, index + position + 2, following)
                     or _CLAUSE_MARK.search(folded, previous_end, following.start)
                     and not _OPENING_QUOTE.fullmatch(folded, previous_end, following.start)):
                 break

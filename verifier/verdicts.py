@@ -174,9 +174,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # supersede the commitments of the treaty") reach different words with a
         # fixed-width scope: only the word a negation denies ("did not reach
         # agreement" / "agreed") can be asserted by the other.
+        # A head the other sentence writes inside its own negated clause, past the scope's width ("will not
+        # get together on that topic and discuss anything on an individual matter"), is denied there too.
         flipped = {key for key in flipped
-                   if key in _negation_heads(claim) - candidate.negated
-                   or key in _negation_heads(candidate) - claim.negated}
+                   if key in _negation_heads(claim) - candidate.negated and not _denied_further_on(candidate, key)
+                   or key in _negation_heads(candidate) - claim.negated and not _denied_further_on(claim, key)}
     if flipped:
         # A word one side also states in a clause of its own that negates nothing
         # ("had not set an alliance as a goal, and pointed to years of alliance
@@ -417,6 +419,18 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|in
 # ("... shall not be subject to such additional duty. (b) The rates of duty ...").
 # Each sentence keeps its final mark: a question affirms nothing ("Has he spoken with her? No.").
 _AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])")
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:but|while|although|whereas)\s")
+
+
+def _denied_further_on(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` follows a negation cue of its own clause (no clause mark between)."""
+    uses = [token.start for token in analysis.tokens if token.key == key]
+    cues = [token.end for token in analysis.tokens
+            if token.surface.lower().replace("\u2019", "'") in NEGATION_CUES or token.surface.lower().endswith("n't")]
+    return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use) for cue in cues)
+                              for use in uses)
 
 
 def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
