@@ -2359,3 +2359,24 @@ def test_a_month_naming_an_occasion_dates_it():
                       "investment.") == (DATE_MISMATCH,)
     # A day keeps its month a day's: "the May 15 meeting" is a date, not a month alone.
     assert analyze("After the May 15 meeting, the firms announced new investment.").months == frozenset()
+
+
+def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path):
+    call = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-call-with-okafor/",
+        title="Readout of President Marlow's Call with Prime Minister Okafor",
+        published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+        body="President Marlow offered his condolences for the recent loss of the Prime Minister's brother.")
+    subsidies = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-ferry-subsidies/",
+        title="Fact Sheet: Ferry Subsidies", published=datetime(2024, 3, 8, 19, 0, tzinfo=UTC),
+        body="The PRC's ferry subsidies let PRC shipping companies undercut the harbour fees of their rivals.")
+    possessive, capital = _checked(tmp_path / "parties.db", [call, subsidies], [
+        ("Senator Lindqvist offered condolences on the recent loss of Okafor's brother.", date(2024, 3, 9)),
+        ("Beijing's ferry subsidies let Swedish shipping companies undercut the harbour fees of their rivals.",
+         date(2024, 3, 9))])
+    # "Okafor's brother": the readout names Okafor (no "'s"), so it is about the claim's parties and its
+    # President Marlow is another actor than the claim's senator.
+    assert (possessive["verdict"], possessive["reasons"]) == ("contested", ["actor_mismatch"]), possessive
+    # Beijing stands for China, which the fact sheet names: its PRC companies are not the claim's Swedish ones.
+    assert (capital["verdict"], capital["reasons"]) == ("contested", ["actor_mismatch"]), capital

@@ -1841,7 +1841,10 @@ def _names_a_party_of(claim: Analysis, candidate: Candidate, mentions: Mentions)
     Yellen, not by remarks in which Yellen discussed exports with growers in
     Iowa. A claim naming one party only has nothing else to look for."""
     names = claim.entity_keys
-    return len(names) < 2 or any(mentions(candidate.first.readout_id, key) for key in sorted(names))
+    # A capital stands for its country ("Beijing's industrial targeting" / a fact sheet on the PRC).
+    located_in = lexicon().located_in
+    countries = {located_in[key] for key in names if key in located_in}
+    return len(names) < 2 or any(mentions(candidate.first.readout_id, key) for key in sorted(names | countries))
 
 
 def _scored_without_its_count(compared: Analysis, claim: Analysis, candidate: Candidate,
