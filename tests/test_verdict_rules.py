@@ -14,6 +14,7 @@ from conftest import record_database
 from db.store import ReadoutRecord
 from verifier import thresholds as T
 from verifier.checking import check_text
+from verifier.claims import CHINA_GOVERNMENT, NO_ATTRIBUTION
 from verifier.normalize import MINUTE_UNIT, analyze, speaker_keys, word_key
 from verifier.verdicts import (
     ACTOR_MISMATCH,
@@ -22,7 +23,9 @@ from verifier.verdicts import (
     NUMBER_MISMATCH,
     OPPOSITE_ACTION,
     PLACE_MISMATCH,
+    _names_an_office,
     _pinned_to_own_occasion,
+    _sentence_side,
     _spells_out,
     _support_confirms,
     find_conflicts,
@@ -2556,3 +2559,99 @@ def test_the_records_own_use_of_the_claims_word_on_another_thing_does_not_hide_t
     assert OPPOSITE_ACTION in _conflicts("The council supports unilateral changes to the water rules.", record)
     # Where the record does the claim's action to the claim's own thing, there is no opposite to report.
     assert _conflicts("The council supports new grazing fees.", record) == ()
+
+
+PIER_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-pier-talks/",
+    title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="The commissioners reviewed the winter timetable of the northern ferry line, and Commissioner Costa "
+         "condemned the closure of the southern pier. The new pier agreement does not replace the defense treaties "
+         "that Veldania signed with Norway and Chile.")
+
+
+def test_a_name_that_opens_a_clause_is_a_party_not_a_topic(tmp_path):
+    clause, listed, said, adjective = _checked(tmp_path / "pier.db", [PIER_READOUT], [
+        ("The commissioners reviewed the winter timetable of the northern ferry line, and Japan condemned the "
+         "closure of the southern pier.", date(2024, 3, 9)),
+        ("The commissioners reviewed the winter timetable of the northern ferry line and Japan, and Commissioner "
+         "Costa condemned the closure of the southern pier.", date(2024, 3, 9)),
+        ("According to the commissioners, Japan condemned the closure of the southern pier.", date(2024, 3, 9)),
+        ("The new pier agreement does not replace the Japan defense treaties with Norway and Chile.",
+         date(2024, 3, 9))])
+    # ", and Japan condemned": Japan opens a clause of its own and does what Commissioner Costa did; the
+    # "and" joins clauses, not a list of topics.
+    assert (clause["verdict"], clause["reasons"]) == ("contested", ["actor_mismatch"]), clause
+    # "the timetable ... and Japan": a topic of a list, which the readout may word otherwise.
+    assert "actor_mismatch" not in listed["reasons"], listed
+    # "According to the commissioners, Japan condemned": the comma ends the words that say who speaks.
+    assert (said["verdict"], said["reasons"]) == ("contested", ["actor_mismatch"]), said
+    # "the Japan defense treaties": no defense minister but a country's treaties make it a party, as "Japan's" would.
+    assert (adjective["verdict"], adjective["reasons"]) == ("contested", ["actor_mismatch"]), adjective
+
+
+def test_an_office_qualifier_names_an_office_only_before_one():
+    def office(text: str) -> bool:
+        analysis = analyze(text)
+        [country] = [entity for entity in analysis.entities if entity.kind == "country"]
+        return _names_an_office(analysis, country.index)
+    assert office("Japan's defense minister spoke first.")
+    assert office("The U.S. national security adviser spoke first.")
+    assert office("China's top foreign policy official spoke first.")
+    # "defense" before another noun is no office: the country is a party of the treaties.
+    assert not office("It does not replace the Kenya defense treaties.")
+
+
+KING_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-call-with-king-tavish/",
+    title="Readout of President Marlow's Call with King Tavish of Veldania",
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="King Tavish congratulated President Marlow on the harbour treaty and the two leaders discussed the "
+         "northern ferry line.")
+
+
+def test_the_country_a_named_person_is_of_is_a_party(tmp_path):
+    other, same = _checked(tmp_path / "king.db", [KING_READOUT], [
+        ("King Tavish of Norway congratulated President Marlow on the harbour treaty.", date(2024, 3, 9)),
+        ("King Tavish of Veldania congratulated President Marlow on the harbour treaty.", date(2024, 3, 9))])
+    # The readout never names Norway: its King Tavish is of another country, so another person.
+    assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
+    assert same["verdict"] == "supported", same
+
+
+def test_a_list_items_mark_does_not_hide_who_opens_the_sentence(tmp_path):
+    joint = "President Trump and President Xi agreed that the two countries should reopen the northern ferry line."
+    # Two leaders agreeing is the publisher's account, not the other side's statement, with a list mark or without.
+    assert _sentence_side(joint) == NO_ATTRIBUTION
+    assert _sentence_side(f"- {joint}") == NO_ATTRIBUTION
+    assert _sentence_side("- President Xi agreed that the two countries should reopen the ferry line.") \
+        == CHINA_GOVERNMENT
+    readout = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/08/fact-sheet-ferry-deal/",
+        title="Fact Sheet: The Northern Ferry Deal", published=datetime(2025, 3, 8, 18, 0, tzinfo=UTC),
+        body=f"The leaders reached several agreements.\n\n- {joint}")
+    [claim] = _checked(tmp_path / "joint.db", [readout], [(
+        "The leaders agreed that the two countries should reopen the northern ferry line, China's foreign ministry "
+        "said.", date(2025, 3, 9))], also_sources=("china-mfa",))
+    # Only the White House says it: the ministry is not shown to have said it.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["misattributed"]), claim
+
+
+def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path):
+    call = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-call-with-okafor/",
+        title="Readout of President Marlow's Call with Prime Minister Okafor",
+        published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+        body="President Marlow offered his condolences for the recent loss of the Prime Minister's brother.")
+    subsidies = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-ferry-subsidies/",
+        title="Fact Sheet: Ferry Subsidies", published=datetime(2024, 3, 8, 19, 0, tzinfo=UTC),
+        body="The PRC's ferry subsidies let PRC shipping companies undercut the harbour fees of their rivals.")
+    possessive, capital = _checked(tmp_path / "parties.db", [call, subsidies], [
+        ("Senator Lindqvist offered condolences on the recent loss of Okafor's brother.", date(2024, 3, 9)),
+        ("Beijing's ferry subsidies let Swedish shipping companies undercut the harbour fees of their rivals.",
+         date(2024, 3, 9))])
+    # "Okafor's brother": the readout names Okafor (no "'s"), so it is about the claim's parties and its
+    # President Marlow is another actor than the claim's senator.
+    assert (possessive["verdict"], possessive["reasons"]) == ("contested", ["actor_mismatch"]), possessive
+    # Beijing stands for China, which the fact sheet names: its PRC companies are not the claim's Swedish ones.
+    assert (capital["verdict"], capital["reasons"]) == ("contested", ["actor_mismatch"]), capital

@@ -1830,6 +1830,9 @@ def _speaker_side(label: str | None) -> str:
 
 @lru_cache(maxsize=50_000)
 def _sentence_side(sentence: str) -> str:
+    # A list item's mark ("- President Trump and President Xi agreed ...") is no word of the sentence:
+    # left in, it hides who opens it.
+    sentence = _LIST_MARK.sub("", sentence, count=1)
     side, phrase = sentence_attribution(sentence)
     if phrase and _TOLD_THE_PUBLISHER.match(sentence, sentence.find(phrase) + len(phrase)):
         # "The Chinese delegation told us that ...": the publisher's account of
@@ -1839,6 +1842,7 @@ def _sentence_side(sentence: str) -> str:
 
 
 _TOLD_THE_PUBLISHER = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
 
 
 def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis:
@@ -1882,7 +1886,10 @@ def _names_a_party_of(claim: Analysis, candidate: Candidate, mentions: Mentions)
     Yellen, not by remarks in which Yellen discussed exports with growers in
     Iowa. A claim naming one party only has nothing else to look for."""
     names = claim.entity_keys
-    return len(names) < 2 or any(mentions(candidate.first.readout_id, key) for key in sorted(names))
+    # A capital stands for its country ("Beijing's industrial targeting" / a fact sheet on the PRC).
+    located_in = lexicon().located_in
+    countries = {located_in[key] for key in names if key in located_in}
+    return len(names) < 2 or any(mentions(candidate.first.readout_id, key) for key in sorted(names | countries))
 
 
 def _scored_without_its_count(compared: Analysis, claim: Analysis, candidate: Candidate,
@@ -2639,6 +2646,10 @@ _TOPIC_CUES = frozenset({"discuss", "discussed", "discussing", "discusses", "on"
 _OFFICE_WORDS = PERSON_TITLES | {"leader", "diplomat", "negotiator", "counterpart", "chief", "president", "premier",
                                   "prime", "vice", "foreign", "national", "deputy", "defense", "finance"}
 _RANK_WORDS = frozenset({"top", "chief", "senior", "lead", "own"})
+# Office words that only qualify the office after them ("defense minister", "foreign ministry"): alone
+# before another noun ("the Kenya defense treaties") they name no office.
+_OFFICE_QUALIFIERS = frozenset({"foreign", "national", "deputy", "defense", "finance", "prime", "vice"})
+_QUALIFIED_OFFICES = frozenset({"ministry", "ministrie", "department", "office", "council", "official"})
 
 
 def _names_an_office(analysis: Analysis, index: int) -> bool:
@@ -2650,9 +2661,16 @@ def _names_an_office(analysis: Analysis, index: int) -> bool:
         after += 1
     if after >= len(analysis.tokens):
         return False
-    return analysis.tokens[after].surface.lower().rstrip(".") in _OFFICE_WORDS \
-        or any(entity.index == after and entity.kind == "agency" for entity in analysis.entities) \
-        or qualifies_an_office(analysis.text, analysis.tokens[index].start)
+    if any(entity.index == after and entity.kind == "agency" for entity in analysis.entities) \
+            or qualifies_an_office(analysis.text, analysis.tokens[index].start):
+        return True
+    word = analysis.tokens[after].surface.lower().rstrip(".")
+    if word not in _OFFICE_QUALIFIERS:
+        return word in _OFFICE_WORDS
+    # The office a qualifier opens follows within two words ("defense minister", "national security
+    # adviser", "top foreign policy official", "finance ministry").
+    following = [token.surface.lower().rstrip(".").removesuffix("s") for token in analysis.tokens[after + 1:after + 3]]
+    return any(word in _OFFICE_WORDS - _OFFICE_QUALIFIERS or word in _QUALIFIED_OFFICES for word in following)
 
 
 def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
@@ -2673,10 +2691,9 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         token = claim.tokens[entity.index]
         if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
             continue
-        # The word before the name and its titles ("with Chinese President Xi"): "with".
-        previous = [word for word in claim.text[:token.start].split() if not word[:1].isupper()][-1:]
         possessive = claim.text[token.end - 2:token.end] in ("'s", "’s")
-        if previous and previous[0].lower().strip(",;:") in _TOPIC_CUES and not possessive:
+        if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive \
+                and not _of_a_person(claim, entity.index):
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
         if _qualifies_a_named_person(claim, entity.index, record):
             continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
@@ -2689,6 +2706,55 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+def _of_a_person(analysis: Analysis, index: int) -> bool:
+    """The country at `index` says whose a named person is ("King Hamad of Bahrain"): a publication
+    that names the person but never the country speaks of the same name in another country."""
+    if index < 2 or fold(analysis.tokens[index - 1].surface) != "of" or not _spaced(analysis, index - 2, index - 1):
+        return False
+    named = index - 2
+    for entity in analysis.entities:
+        if entity.index == named and (entity.kind == "person" or entity.kind == "name" and (
+                _person_like(analysis, entity) or named and _spaced(analysis, named - 1, named)
+                and fold(analysis.tokens[named - 1].surface) in _MONARCHS_TITLES)):
+            return True
+    return False
+
+
+# Titles of monarchs, which the lexicon's offices leave out: "King Hamad of Bahrain", "Emir Tamim of Qatar".
+_MONARCHS_TITLES = frozenset({"king", "queen", "emir", "amir", "prince", "princess", "sultan", "sheikh"})
+
+
+def _word_before_name(analysis: Analysis, index: int) -> str | None:
+    """The word that puts the name at `index` in its slot: the one before its titles and country
+    adjectives ("with Chinese President Xi": "with") and before the list of names it ends ("with Japan,
+    South Korea and Kenya": "with"). None when the name opens a clause: after a comma, a colon or a dash
+    that no name of a list stands before, or after the "and" of a clause's ", and" ("..., and Kim
+    condemned"): what the words before it say of their own clause says nothing of its slot."""
+    tokens = analysis.tokens
+    names = {entity.index for entity in analysis.entities}
+    position = index
+    while True:
+        while position > 0 and tokens[position - 1].capitalised and _spaced(analysis, position - 1, position):
+            position -= 1  # the name's own words and the titles before it
+        if position == 0:
+            return None
+        previous = position - 1
+        if _CLAUSE_MARKS.search(analysis.text, tokens[previous].end, tokens[position].start):
+            if previous in names:
+                position = previous  # one name of a list ("Japan, Kenya"): the list's slot is the name's
+                continue
+            return None
+        word = fold(tokens[previous].surface)
+        if word in ("and", "or") and previous > 0:
+            before = previous - 1
+            if before in names:
+                position = before
+                continue
+            if _CLAUSE_MARKS.search(analysis.text, tokens[before].end, tokens[previous].start):
+                return None  # "..., and Kim condemned": a clause of its own opens
+        return word
 
 
 def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis) -> bool:
