@@ -2359,3 +2359,108 @@ def test_a_month_naming_an_occasion_dates_it():
                       "investment.") == (DATE_MISMATCH,)
     # A day keeps its month a day's: "the May 15 meeting" is a date, not a month alone.
     assert analyze("After the May 15 meeting, the firms announced new investment.").months == frozenset()
+
+
+# ---------------------------------------------------------------- dates and counts in the record's own words
+
+FISHERIES_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/02/statement-on-the-fisheries-accord/",
+    title="Statement on the Fisheries Accord",
+    published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC),
+    body=("The Government of Norway, the Government of Denmark, and the Government of the United States will "
+          "open talks on the return of the trawler crews detained after June 4, 2023.\n\n"
+          "Denmark will buy at least 40,000 tons of Norway salmon in each of 2026, 2027, and 2028."))
+
+
+def test_a_date_the_record_writes_in_the_claims_own_words_is_the_claims_detail_wherever_it_stands(tmp_path):
+    # The dates stand after "after" and in a list that shares two of its years: the main clause
+    # alone would never compare them.
+    after, listed, right, listed_right = _checked(tmp_path / "dates.db", [FISHERIES_STATEMENT], [
+        ("The governments will open talks on the return of the trawler crews detained after June 9, 2023.",
+         date(2025, 3, 3)),
+        ("Denmark will buy at least 40,000 tons of Norway salmon in each of 2025, 2027 and 2028.", date(2025, 3, 3)),
+        ("The governments will open talks on the return of the trawler crews detained after June 4, 2023.",
+         date(2025, 3, 3)),
+        ("Denmark will buy at least 40,000 tons of Norway salmon in each of 2026, 2027 and 2028.", date(2025, 3, 3)),
+    ])
+    assert (after["verdict"], after["reasons"]) == ("contested", [DATE_MISMATCH]), after
+    assert (listed["verdict"], listed["reasons"]) == ("contested", [DATE_MISMATCH]), listed
+    assert right["verdict"] == listed_right["verdict"] == "supported", (right, listed_right)
+
+
+def test_a_record_date_in_the_words_of_another_of_the_claims_dates_is_that_one():
+    from verifier.verdicts import _worded_date_conflict
+    record = analyze("The envoys met in Oslo in November 2023.")
+    assert not _worded_date_conflict(analyze("The envoys met in Oslo in May 2023 and again in November 2023."),
+                                     record).reasons
+    assert _worded_date_conflict(analyze("The envoys met in Oslo in May 2023."), record).reasons == (DATE_MISMATCH,)
+
+
+def test_the_parties_a_sentence_joins_as_its_subject_are_its_count_of_them(tmp_path):
+    three, two, alone = _checked(tmp_path / "joined.db", [FISHERIES_STATEMENT], [
+        ("The four governments will open talks on the return of the trawler crews detained after June 4, 2023.",
+         date(2025, 3, 3)),
+        ("The three governments will open talks on the return of the trawler crews detained after June 4, 2023.",
+         date(2025, 3, 3)),
+        ("The four will open talks on the return of the trawler crews detained after June 4, 2023.",
+         date(2025, 3, 3)),
+    ])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert (alone["verdict"], alone["reasons"]) == ("contested", [NUMBER_MISMATCH]), alone
+    assert two["verdict"] == "supported", two
+
+
+def test_a_leaders_full_name_in_a_title_is_one_person_and_a_joint_statement_names_its_parties():
+    from verifier.verdicts import _coordinated_subject, _people_in
+    assert _people_in(analyze("Readout of President Joseph R. Biden Jr. Call with President Xi Jinping")) == 2
+    assert _people_in(analyze("Joint Statement of Japan, the Republic of Korea, and the United States")) == 3
+    assert _coordinated_subject("As agreed, President Okafor and Prime Minister Lindqvist signed the accord.") == 2
+    assert _coordinated_subject("The Board of Trade and Investment will meet.") is None
+
+
+JOINT_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/joint-statement/",
+    title="Joint Statement of Australia, Japan, and the United States",
+    published=datetime(2024, 7, 2, 19, 0, tzinfo=UTC),
+    body="We expressed concern about dangerous maneuvers near the reef by coast guard vessels.")
+BILATERAL_CONCERN = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/readout-of-bilateral/",
+    title="Readout of President Joe Biden's Meeting with Prime Minister Anthony Albanese of Australia",
+    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
+    body="The leaders expressed concern about dangerous maneuvers near the reef by coast guard vessels.")
+
+
+def test_a_bilateral_readout_that_counts_the_parties_as_the_claim_does_outweighs_a_joint_statement(tmp_path):
+    [two] = _checked(tmp_path / "joint.db", [JOINT_STATEMENT, BILATERAL_CONCERN], [
+        ("In their bilateral, the two leaders expressed concern about dangerous maneuvers near the reef by coast "
+         "guard vessels.", date(2024, 7, 3))])
+    assert two["verdict"] == "supported", two
+
+
+def test_a_window_that_adds_a_sentence_to_the_disagreeing_one_does_not_outweigh_it():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, Coverage
+    from verifier.verdicts import Conflict
+    claim = analyze("The ministers marked the one-month anniversary of the fisheries accord.")
+    first = "The ministers marked the one-year anniversary of the fisheries accord."
+    second = "They looked ahead to its second year and to 50 years of ties."
+
+    def hit(position: int, sentence: str) -> SentenceHit:
+        start = 1_000 * position
+        return SentenceHit(sentence_id=10 + position, readout_id=3, position=position, start=start,
+                           end=start + len(sentence), text=sentence, speaker=None, is_evidence=True, rank=0.0,
+                           url="https://www.whitehouse.gov/briefing-room/readout-fisheries/",
+                           title="Readout of the Fisheries Ministers' Meeting", source="whitehouse",
+                           side="us-government", kind="readout", published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
+                           published_text="June 12, 2024")
+
+    def candidate(hits: tuple, score: float) -> Candidate:
+        return Candidate(hits, analyze(" ".join(h.text for h in hits)), Coverage(score, score, score, frozenset()),
+                         in_window=True, rank_score=score)
+    sentence = candidate((hit(0, first),), 0.80)
+    window = candidate((hit(0, first), hit(1, second)), 0.82)
+    conflict = Conflict((NUMBER_MISMATCH,), frozenset({"month"}))
+    # The window's added sentence only blurs the count: the sentence that disagrees is in it.
+    assert not _support_confirms(claim, [window], (sentence, conflict))
+    # The other way round, the window's added sentence is where the disagreement comes from.
+    assert _support_confirms(claim, [candidate((hit(0, first),), 0.85)], (window, conflict))
