@@ -2464,3 +2464,32 @@ def test_a_window_that_adds_a_sentence_to_the_disagreeing_one_does_not_outweigh_
     assert not _support_confirms(claim, [window], (sentence, conflict))
     # The other way round, the window's added sentence is where the disagreement comes from.
     assert _support_confirms(claim, [candidate((hit(0, first),), 0.85)], (window, conflict))
+
+
+FRIDAY_GAGGLE = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/press-gaggle-en-route/",
+    title="Press Gaggle by the Deputy Press Secretary En Route Boston",
+    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="transcript",
+    body="We have been very clear about the need to keep open lines of communication on fisheries enforcement.")
+
+
+def test_a_transcript_gives_the_day_its_words_were_spoken(tmp_path):
+    # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16.
+    monday, friday = _checked(tmp_path / "spoken.db", [FRIDAY_GAGGLE], [
+        ("On Monday, the deputy press secretary said the administration had been very clear about the need to "
+         "keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
+        ("On Friday, the deputy press secretary said the administration had been very clear about the need to "
+         "keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
+    ])
+    assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
+    assert friday["verdict"] == "supported", friday
+
+
+def test_the_day_someone_spoke_is_read_from_the_saying_verb_beside_it():
+    from verifier.verdicts import spoken_days
+    wednesday = date(2025, 5, 21)
+    assert spoken_days("She told reporters aboard Air Force One on Thursday that talks went well.", wednesday) == {
+        date(2025, 5, 15)}
+    # The day of the event itself, or one ahead, is not when anyone spoke.
+    assert spoken_days("On Monday, the two ministers signed the accord.", wednesday) == frozenset()
+    assert spoken_days("He will speak to reporters on Friday.", wednesday) == frozenset()

@@ -1183,6 +1183,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     if named is not None and any(candidate.score >= T.SUPPORT_SCORE and _is_named_publication(candidate, named)
                                  for candidate in candidates):
         named = None  # the publication the claim names is in the record and says it: no other one speaks for it
+    # A transcript of the day the claim says someone spoke that states the point: other days' are
+    # the same words said again, not a sign they were said on another day.
+    claimed_spoken = spoken_days(claim.text, anchor.day) if anchor.day is not None else frozenset()
+    spoken_on_the_day = any(candidate.score >= T.SUPPORT_SCORE and candidate.first.kind in _SPOKEN_KINDS
+                            and claimed_spoken & _transcript_days(candidate) for candidate in candidates)
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
             candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
@@ -1221,6 +1226,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _month_conflict(compared, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _readout_day_conflict(compared, candidate, anchor, main_clause_end)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE and not spoken_on_the_day:
+            conflict = _spoken_day_conflict(claim, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _party_count_conflict(compared, candidate)
         if not conflict.reasons and mentions is not None and candidate.score >= T.SUPPORT_SCORE:
@@ -2044,20 +2051,74 @@ def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
     for match in _NAMED_DAY.finditer(folded):
         if _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
             continue
-        if match.group("relative"):
-            offset = _DAY_OFFSETS.get(" ".join(match.group("relative").split()), 0)
-        else:
-            weekday = _WEEKDAY_NUMBERS[match.group("weekday")]
-            modifier = " ".join((match.group("modifier") or "").split())
-            ahead = modifier in ("next", "coming", "this coming") or (
-                modifier not in ("last", "past", "this past") and _speaks_ahead(folded, match))
-            if ahead:
-                offset = (weekday - day.weekday()) % 7 or (7 if modifier == "next" else 0)
-            else:
-                offset = -((day.weekday() - weekday) % 7 or (7 if modifier == "last" else 0))
-        moment = day + timedelta(days=offset)
+        moment = _day_named(folded, match, day)
         found.add((moment.month, moment.day))
     return frozenset(found)
+
+
+def _day_named(folded: str, match: re.Match, day: date) -> date:
+    """The day a _NAMED_DAY match of a text written on `day` stands for."""
+    if match.group("relative"):
+        offset = _DAY_OFFSETS.get(" ".join(match.group("relative").split()), 0)
+    else:
+        weekday = _WEEKDAY_NUMBERS[match.group("weekday")]
+        modifier = " ".join((match.group("modifier") or "").split())
+        ahead = modifier in ("next", "coming", "this coming") or (
+            modifier not in ("last", "past", "this past") and _speaks_ahead(folded, match))
+        if ahead:
+            offset = (weekday - day.weekday()) % 7 or (7 if modifier == "next" else 0)
+        else:
+            offset = -((day.weekday() - weekday) % 7 or (7 if modifier == "last" else 0))
+    return day + timedelta(days=offset)
+
+
+# The day someone spoke: "told reporters aboard Air Force One on Thursday", "argued on Monday",
+# "asked at a news conference late on Wednesday", and "On Monday, the spokesperson said ...".
+_SPEAKING = (rf"{_SAYING}|says|told|tells|argued|asked|stressed|insisted|explained|replied|answered|remarked|"
+             r"briefing|conference|gaggle|interview|speech")
+_SPOKE_BEFORE = re.compile(rf"\b(?:{_SPEAKING})\b[^,;:.]{{0,45}}$")
+_OPENING_DAY = re.compile(r"^\W*(?:late\s+|early\s+)?on\s+$")
+_SPOKE_AFTER = re.compile(rf"[^;:]{{0,100}}?\b(?:{_SPEAKING})\b")
+# Publications that are the words spoken on their day: a briefing's or a speech's transcript.
+_SPOKEN_KINDS = frozenset({"transcript", "remarks"})
+# Days before its publication on which a transcript's words may have been spoken (posted the next morning).
+_TRANSCRIPT_LAG_DAYS = 1
+
+
+def spoken_days(text: str, day: date) -> frozenset[date]:
+    """The days a text written on `day` says someone spoke on."""
+    folded = fold(_unquoted(text))
+    found: set[date] = set()
+    for match in _NAMED_DAY.finditer(folded):
+        if match.group("relative") and not match.group("relative").startswith(("yesterday", "last")):
+            continue  # "today", "this morning": the article's own day, said of anything
+        before = folded[max(0, match.start() - 60):match.start()]
+        opening = _OPENING_DAY.match(folded[:match.start()]) and folded[match.end():].lstrip().startswith(",")
+        if _SPOKE_BEFORE.search(before) or opening and _SPOKE_AFTER.match(folded, match.end()):
+            found.add(_day_named(folded, match, day))
+    return frozenset(found)
+
+
+def _transcript_days(candidate: Candidate) -> frozenset[date]:
+    """The days a transcript's words may have been spoken on."""
+    published = local_day(candidate.first)
+    return frozenset(published - timedelta(days=lag) for lag in range(_TRANSCRIPT_LAG_DAYS + 1))
+
+
+def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"Dalton said on Monday ..." against the transcript of what she said on Friday: a briefing's or
+    a speech's transcript gives the day its words were spoken, and the claim names another."""
+    if anchor.day is None or not candidate.in_dated_window or candidate.first.kind not in _SPOKEN_KINDS:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    if record.days or named_days(record.text, local_day(candidate.first)):
+        return Conflict((), frozenset())
+    ours = spoken_days(claim.text, anchor.day)
+    if not ours or ours & _transcript_days(candidate):
+        return Conflict((), frozenset())
+    weekdays = {token.key for token in claim.tokens if fold(token.surface) in _WEEKDAY_NUMBERS
+                or fold(token.surface) in ("yesterday", "night")}
+    return Conflict((DATE_MISMATCH,), frozenset(weekdays & claim.keys), frozenset((d.month, d.day) for d in ours))
 
 
 def _unquoted(text: str) -> str:
