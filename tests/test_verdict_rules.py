@@ -2493,3 +2493,26 @@ def test_the_day_someone_spoke_is_read_from_the_saying_verb_beside_it():
     # The day of the event itself, or one ahead, is not when anyone spoke.
     assert spoken_days("On Monday, the two ministers signed the accord.", wednesday) == frozenset()
     assert spoken_days("He will speak to reporters on Friday.", wednesday) == frozenset()
+
+
+ANNIVERSARY_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/09/25/readout-of-anniversary-meeting/",
+    title="Readout of President Joe Biden's Meeting with Prime Minister Anthony Albanese of Australia",
+    published=datetime(2024, 9, 25, 18, 0, tzinfo=UTC),
+    body=("The leaders looked ahead to the milestones of 2026, which marks 75 years since the signing of the "
+          "alliance treaty and 40 years since the opening of the joint reef station."))
+
+
+def test_a_count_in_a_context_clause_the_record_states_too_is_compared(tmp_path):
+    other, same, unstated = _checked(tmp_path / "context.db", [ANNIVERSARY_READOUT], [
+        ("The leaders looked ahead to the milestones of 2026, which marks 60 years since the signing of the "
+         "alliance treaty and 40 years since the opening of the joint reef station.", date(2024, 9, 26)),
+        ("The leaders looked ahead to the milestones of 2026, which marks 75 years since the signing of the "
+         "alliance treaty and 40 years since the opening of the joint reef station.", date(2024, 9, 26)),
+        # Context the record does not state is only context: its count has nothing to disagree with.
+        ("The leaders looked ahead to the milestones of 2026, which comes 12 years after a cyclone hit the coast.",
+         date(2024, 9, 26)),
+    ])
+    assert (other["verdict"], other["reasons"]) == ("contested", [NUMBER_MISMATCH]), other
+    assert same["verdict"] == "supported", same
+    assert unstated["verdict"] != "contested", unstated

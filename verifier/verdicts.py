@@ -1217,6 +1217,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if DATE_MISMATCH not in conflict.reasons:
             # The whole claim, not its main clause alone: a date in the record's own words is the same detail.
             conflict = _with_conflict(conflict, _worded_date_conflict(claim, candidate.analysis))
+        if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
+            conflict = _with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
         # The record states its own value of the detail (a number, date, name, polarity), not
         # merely lacks the claim's: only then may one clause of the claim carry the point.
         states_other = bool(conflict.reasons)
@@ -1799,6 +1801,30 @@ def _sentence_side(sentence: str) -> str:
 
 
 _TOLD_THE_PUBLISHER = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
+
+
+# How much of a context clause's own words the record must share to be stating that clause too.
+_CONTEXT_STATED_SHARE = 0.6
+_CONTEXT_MIN_WORDS = 2
+
+
+def _context_number_conflict(claim: Analysis, main_clause_end: int | None, record: Analysis) -> Conflict:
+    """A count in the context after the main clause (", which is 50 years since the end of the war",
+    ", as well as its ambitions over the next four years") is context, unless the record states that
+    clause too, in most of its words: then the record's count of it is the one to agree with."""
+    if main_clause_end is None or main_clause_end >= len(claim.text):
+        return Conflict((), frozenset())
+    context = analyze(claim.text[main_clause_end:])
+    if not context.quantities:
+        return Conflict((), frozenset())
+    words = {token.key for token in context.tokens if not token.stop and not _NUMBER_KEY.fullmatch(token.key)
+             and token.key not in _ORDINAL_KEYS and token.surface.lower() not in _TIME_WORDS}
+    if len(words) < _CONTEXT_MIN_WORDS or len(words & record.keys) < _CONTEXT_STATED_SHARE * len(words):
+        return Conflict((), frozenset())
+    if not _numbers_differ(context, record):
+        return Conflict((), frozenset())
+    counted = _number_keys(context) | {token.key for token in context.tokens if token.surface.lower() in _TIME_WORDS}
+    return Conflict((NUMBER_MISMATCH,), frozenset(counted & claim.keys))
 
 
 def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis:
