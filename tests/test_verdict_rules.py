@@ -2516,3 +2516,17 @@ def test_a_count_in_a_context_clause_the_record_states_too_is_compared(tmp_path)
     assert (other["verdict"], other["reasons"]) == ("contested", [NUMBER_MISMATCH]), other
     assert same["verdict"] == "supported", same
     assert unstated["verdict"] != "contested", unstated
+
+
+def test_an_amount_for_another_span_of_time_is_another_amount():
+    record = "Denmark will purchase at least $4 billion per year of Norway salmon in 2026 and 2027."
+    assert _conflicts("Denmark will buy at least $4 billion a month of Norway salmon in 2026 and 2027.", record) == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("Denmark will buy at least $4 billion annually of Norway salmon in 2026 and 2027.", record) == ()
+
+
+def test_dollars_written_after_the_amount_are_dollars():
+    record = "The United States has committed $215 million to complete the harbor cleanup."
+    assert _conflicts("The United States has committed 268 million USD to complete the harbor cleanup.", record) == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("The United States has committed 215 million USD to complete the harbor cleanup.", record) == ()

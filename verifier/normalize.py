@@ -1131,6 +1131,10 @@ _PAST_WORDS = ("last", "previously", "ago", "earlier")  # _PAST_REFERENCE
 _COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
 
 
+# Dollars written as a word after the amount ("268 million USD", "5 million dollars") are "$".
+_DOLLAR_UNITS = frozenset({"dollar", "usd"})
+
+
 def _times_and_numbers(folded: str) -> Times:
     days: set[tuple[int, int]] = set()
     months: set[int] = set()
@@ -1204,7 +1208,7 @@ def _times_and_numbers(folded: str) -> Times:
                 factor, unit = _SCALED_UNITS[unit]
                 value *= factor
             unit = word_key(unit) if unit and unit != "percent" else unit
-            if match.group("money") or unit == "dollar":
+            if match.group("money") or unit in _DOLLAR_UNITS:
                 unit = "$"
             if ordinal:
                 unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, match.end("unit"))])

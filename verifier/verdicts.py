@@ -194,6 +194,9 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if _numbers_differ(claim, candidate):
         reasons.append(NUMBER_MISMATCH)
         ignored |= _number_keys(claim)
+    if NUMBER_MISMATCH not in reasons and _rates_differ(claim, candidate):
+        reasons.append(NUMBER_MISMATCH)
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
     if _dates_differ(claim, candidate):
         reasons.append(DATE_MISMATCH)
         # The words that name the time are what the conflict is about: months,
@@ -599,6 +602,31 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                     quantity.unit == "minute" and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
+
+
+# An amount for each span of time: "$17 billion a year", "40,000 tons per month", "2 million annually".
+_RATE = re.compile(
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b|(?P<adverb>daily|weekly|monthly|annually)\b)")
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
+
+
+def _rates(text: str) -> set[tuple[float, str]]:
+    rates = set()
+    for match in _RATE.finditer(fold(text)):
+        value = float(match.group("amount").replace(",", "")) * SCALE_WORDS.get(match.group("scale") or "", 1)
+        rates.add((value, match.group("period") or _RATE_ADVERBS[match.group("adverb")]))
+    return rates
+
+
+def _rates_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"$17 billion a month" against "$17 billion per year": the same amount, for another span of time."""
+    ours = _rates(claim.text)
+    if not ours:
+        return False
+    theirs = _rates(candidate.text)
+    return any(rate not in theirs and any(value == other and period != span for other, span in theirs)
+               for rate in ours for value, period in (rate,))
 
 
 # Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
