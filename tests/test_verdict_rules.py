@@ -2530,3 +2530,14 @@ def test_dollars_written_after_the_amount_are_dollars():
     assert _conflicts("The United States has committed 268 million USD to complete the harbor cleanup.", record) == (
         NUMBER_MISMATCH,)
     assert _conflicts("The United States has committed 215 million USD to complete the harbor cleanup.", record) == ()
+
+
+def test_a_superlative_reaching_back_another_span_is_another_count():
+    record = "Our fisheries deficit with Denmark is the lowest it has been in over a decade."
+    assert _conflicts("The fisheries deficit with Denmark is now the lowest in a year.", record) == (NUMBER_MISMATCH,)
+    assert _conflicts("The fisheries deficit with Denmark is now the lowest in a decade.", record) == ()
+
+
+def test_the_parties_joined_as_the_subject_of_a_sentence_read_with_another_are_counted():
+    from verifier.verdicts import _coordinated_subject
+    assert _coordinated_subject("The accord was amended today. Norway and Denmark signed it in Oslo.") == 2

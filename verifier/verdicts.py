@@ -42,6 +42,7 @@ from verifier.normalize import (
     MONTHS,
     NEGATION_CUES,
     NEGATION_SCOPE,
+    NUMBER_WORDS,
     ORDINAL_UNIT_DIVIDER,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
@@ -194,6 +195,9 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if _numbers_differ(claim, candidate):
         reasons.append(NUMBER_MISMATCH)
         ignored |= _number_keys(claim)
+    if NUMBER_MISMATCH not in reasons and _record_spans_differ(claim, candidate):
+        reasons.append(NUMBER_MISMATCH)
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
     if NUMBER_MISMATCH not in reasons and _rates_differ(claim, candidate):
         reasons.append(NUMBER_MISMATCH)
         ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
@@ -602,6 +606,33 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                     quantity.unit == "minute" and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
+
+
+# How far back a superlative reaches: "the lowest in a decade", "the largest in over two years", "the first
+# time in a year". The span is written with "a" as often as with a number, which counts as no quantity.
+_RECORD_SPAN = re.compile(
+    r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|least|best|worst|strongest|weakest|first\s+time)\b"
+    r"[^,.;:]{0,40}?\bin\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|(?:the\s+)?(?:past|last)\s+)?"
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>decade|year|month|week|day)s?\b")
+_SPAN_MONTHS = {"decade": 120, "year": 12, "month": 1, "week": 0.25, "day": 1 / 30}
+
+
+def _record_spans(text: str) -> set[float]:
+    spans = set()
+    for match in _RECORD_SPAN.finditer(fold(text)):
+        count = match.group("count")
+        number = 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS[count]
+        spans.add(number * _SPAN_MONTHS[match.group("unit")])
+    return spans
+
+
+def _record_spans_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"The lowest in a year" against "the lowest in a decade": the record reaches back another span."""
+    ours = _record_spans(claim.text)
+    if not ours:
+        return False
+    theirs = _record_spans(candidate.text)
+    return bool(theirs) and not ours & theirs
 
 
 # An amount for each span of time: "$17 billion a year", "40,000 tons per month", "2 million annually".
@@ -2679,11 +2710,12 @@ def _parties_of(candidate: Candidate) -> int | None:
 # A party as a sentence names it: capitalised words, with "of (the)" inside ("the Government of the
 # United States", "President Xi", "Prime Minister Kishida").
 _PARTY_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*)*"
-# Parties joined as the subject of the sentence's verb, at its start or after an opening phrase:
+# Parties joined as the subject of the sentence's verb, at its start (or a sentence read with it) or
+# after an opening phrase:
 # "President Trump and President Xi chartered ...", "The Government of Lebanon, the Government of
 # Israel, and the Government of the United States will ...".
 _COORDINATED_SUBJECT = re.compile(
-    rf"(?:^|,\s+)(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME})(?=\s+[a-z])")
+    rf"(?:^|[,.]\s+)(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME})(?=\s+[a-z])")
 _PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
