@@ -2655,3 +2655,185 @@ def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path)
     assert (possessive["verdict"], possessive["reasons"]) == ("contested", ["actor_mismatch"]), possessive
     # Beijing stands for China, which the fact sheet names: its PRC companies are not the claim's Swedish ones.
     assert (capital["verdict"], capital["reasons"]) == ("contested", ["actor_mismatch"]), capital
+
+
+# ---------------------------------------------------------------- dates and counts in the record's own words
+
+FISHERIES_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/02/statement-on-the-fisheries-accord/",
+    title="Statement on the Fisheries Accord",
+    published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC),
+    body=("The Government of Norway, the Government of Denmark, and the Government of the United States will "
+          "open talks on the return of the trawler crews detained after June 4, 2023.\n\n"
+          "Denmark will buy at least 40,000 tons of Norway salmon in each of 2026, 2027, and 2028."))
+
+
+def test_a_date_the_record_writes_in_the_claims_own_words_is_the_claims_detail_wherever_it_stands(tmp_path):
+    # The dates stand after "after" and in a list that shares two of its years: the main clause
+    # alone would never compare them.
+    after, listed, right, listed_right = _checked(tmp_path / "dates.db", [FISHERIES_STATEMENT], [
+        ("The governments will open talks on the return of the trawler crews detained after June 9, 2023.",
+         date(2025, 3, 3)),
+        ("Denmark will buy at least 40,000 tons of Norway salmon in each of 2025, 2027 and 2028.", date(2025, 3, 3)),
+        ("The governments will open talks on the return of the trawler crews detained after June 4, 2023.",
+         date(2025, 3, 3)),
+        ("Denmark will buy at least 40,000 tons of Norway salmon in each of 2026, 2027 and 2028.", date(2025, 3, 3)),
+    ])
+    assert (after["verdict"], after["reasons"]) == ("contested", [DATE_MISMATCH]), after
+    assert (listed["verdict"], listed["reasons"]) == ("contested", [DATE_MISMATCH]), listed
+    assert right["verdict"] == listed_right["verdict"] == "supported", (right, listed_right)
+
+
+def test_a_record_date_in_the_words_of_another_of_the_claims_dates_is_that_one():
+    from verifier.verdicts import _worded_date_conflict
+    record = analyze("The envoys met in Oslo in November 2023.")
+    assert not _worded_date_conflict(analyze("The envoys met in Oslo in May 2023 and again in November 2023."),
+                                     record).reasons
+    assert _worded_date_conflict(analyze("The envoys met in Oslo in May 2023."), record).reasons == (DATE_MISMATCH,)
+
+
+def test_the_parties_a_sentence_joins_as_its_subject_are_its_count_of_them(tmp_path):
+    three, two, alone = _checked(tmp_path / "joined.db", [FISHERIES_STATEMENT], [
+        ("The four governments will open talks on the return of the trawler crews detained after June 4, 2023.",
+         date(2025, 3, 3)),
+        ("The three governments will open talks on the return of the trawler crews detained after June 4, 2023.",
+         date(2025, 3, 3)),
+        ("The four will open talks on the return of the trawler crews detained after June 4, 2023.",
+         date(2025, 3, 3)),
+    ])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert (alone["verdict"], alone["reasons"]) == ("contested", [NUMBER_MISMATCH]), alone
+    assert two["verdict"] == "supported", two
+
+
+def test_a_leaders_full_name_in_a_title_is_one_person_and_a_joint_statement_names_its_parties():
+    from verifier.verdicts import _coordinated_subject, _people_in
+    assert _people_in(analyze("Readout of President Joseph R. Biden Jr. Call with President Xi Jinping")) == 2
+    assert _people_in(analyze("Joint Statement of Japan, the Republic of Korea, and the United States")) == 3
+    assert _coordinated_subject("As agreed, President Okafor and Prime Minister Lindqvist signed the accord.") == 2
+    assert _coordinated_subject("The Board of Trade and Investment will meet.") is None
+
+
+JOINT_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/joint-statement/",
+    title="Joint Statement of Australia, Japan, and the United States",
+    published=datetime(2024, 7, 2, 19, 0, tzinfo=UTC),
+    body="We expressed concern about dangerous maneuvers near the reef by coast guard vessels.")
+BILATERAL_CONCERN = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/readout-of-bilateral/",
+    title="Readout of President Joe Biden's Meeting with Prime Minister Anthony Albanese of Australia",
+    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
+    body="The leaders expressed concern about dangerous maneuvers near the reef by coast guard vessels.")
+
+
+def test_a_bilateral_readout_that_counts_the_parties_as_the_claim_does_outweighs_a_joint_statement(tmp_path):
+    [two] = _checked(tmp_path / "joint.db", [JOINT_STATEMENT, BILATERAL_CONCERN], [
+        ("In their bilateral, the two leaders expressed concern about dangerous maneuvers near the reef by coast "
+         "guard vessels.", date(2024, 7, 3))])
+    assert two["verdict"] == "supported", two
+
+
+def test_a_window_that_adds_a_sentence_to_the_disagreeing_one_does_not_outweigh_it():
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, Coverage
+    from verifier.verdicts import Conflict
+    claim = analyze("The ministers marked the one-month anniversary of the fisheries accord.")
+    first = "The ministers marked the one-year anniversary of the fisheries accord."
+    second = "They looked ahead to its second year and to 50 years of ties."
+
+    def hit(position: int, sentence: str) -> SentenceHit:
+        start = 1_000 * position
+        return SentenceHit(sentence_id=10 + position, readout_id=3, position=position, start=start,
+                           end=start + len(sentence), text=sentence, speaker=None, is_evidence=True, rank=0.0,
+                           url="https://www.whitehouse.gov/briefing-room/readout-fisheries/",
+                           title="Readout of the Fisheries Ministers' Meeting", source="whitehouse",
+                           side="us-government", kind="readout", published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
+                           published_text="June 12, 2024")
+
+    def candidate(hits: tuple, score: float) -> Candidate:
+        return Candidate(hits, analyze(" ".join(h.text for h in hits)), Coverage(score, score, score, frozenset()),
+                         in_window=True, rank_score=score)
+    sentence = candidate((hit(0, first),), 0.80)
+    window = candidate((hit(0, first), hit(1, second)), 0.82)
+    conflict = Conflict((NUMBER_MISMATCH,), frozenset({"month"}))
+    # The window's added sentence only blurs the count: the sentence that disagrees is in it.
+    assert not _support_confirms(claim, [window], (sentence, conflict))
+    # The other way round, the window's added sentence is where the disagreement comes from.
+    assert _support_confirms(claim, [candidate((hit(0, first),), 0.85)], (window, conflict))
+
+
+FRIDAY_GAGGLE = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/press-gaggle-en-route/",
+    title="Press Gaggle by the Deputy Press Secretary En Route Boston",
+    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="transcript",
+    body="We have been very clear about the need to keep open lines of communication on fisheries enforcement.")
+
+
+def test_a_transcript_gives_the_day_its_words_were_spoken(tmp_path):
+    # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16.
+    monday, friday = _checked(tmp_path / "spoken.db", [FRIDAY_GAGGLE], [
+        ("On Monday, the deputy press secretary said the administration had been very clear about the need to "
+         "keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
+        ("On Friday, the deputy press secretary said the administration had been very clear about the need to "
+         "keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
+    ])
+    assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
+    assert friday["verdict"] == "supported", friday
+
+
+def test_the_day_someone_spoke_is_read_from_the_saying_verb_beside_it():
+    from verifier.verdicts import spoken_days
+    wednesday = date(2025, 5, 21)
+    assert spoken_days("She told reporters aboard Air Force One on Thursday that talks went well.", wednesday) == {
+        date(2025, 5, 15)}
+    # The day of the event itself, or one ahead, is not when anyone spoke.
+    assert spoken_days("On Monday, the two ministers signed the accord.", wednesday) == frozenset()
+    assert spoken_days("He will speak to reporters on Friday.", wednesday) == frozenset()
+
+
+ANNIVERSARY_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/09/25/readout-of-anniversary-meeting/",
+    title="Readout of President Joe Biden's Meeting with Prime Minister Anthony Albanese of Australia",
+    published=datetime(2024, 9, 25, 18, 0, tzinfo=UTC),
+    body=("The leaders looked ahead to the milestones of 2026, which marks 75 years since the signing of the "
+          "alliance treaty and 40 years since the opening of the joint reef station."))
+
+
+def test_a_count_in_a_context_clause_the_record_states_too_is_compared(tmp_path):
+    other, same, unstated = _checked(tmp_path / "context.db", [ANNIVERSARY_READOUT], [
+        ("The leaders looked ahead to the milestones of 2026, which marks 60 years since the signing of the "
+         "alliance treaty and 40 years since the opening of the joint reef station.", date(2024, 9, 26)),
+        ("The leaders looked ahead to the milestones of 2026, which marks 75 years since the signing of the "
+         "alliance treaty and 40 years since the opening of the joint reef station.", date(2024, 9, 26)),
+        # Context the record does not state is only context: its count has nothing to disagree with.
+        ("The leaders looked ahead to the milestones of 2026, which comes 12 years after a cyclone hit the coast.",
+         date(2024, 9, 26)),
+    ])
+    assert (other["verdict"], other["reasons"]) == ("contested", [NUMBER_MISMATCH]), other
+    assert same["verdict"] == "supported", same
+    assert unstated["verdict"] != "contested", unstated
+
+
+def test_an_amount_for_another_span_of_time_is_another_amount():
+    record = "Denmark will purchase at least $4 billion per year of Norway salmon in 2026 and 2027."
+    assert _conflicts("Denmark will buy at least $4 billion a month of Norway salmon in 2026 and 2027.", record) == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("Denmark will buy at least $4 billion annually of Norway salmon in 2026 and 2027.", record) == ()
+
+
+def test_dollars_written_after_the_amount_are_dollars():
+    record = "The United States has committed $215 million to complete the harbor cleanup."
+    assert _conflicts("The United States has committed 268 million USD to complete the harbor cleanup.", record) == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("The United States has committed 215 million USD to complete the harbor cleanup.", record) == ()
+
+
+def test_a_superlative_reaching_back_another_span_is_another_count():
+    record = "Our fisheries deficit with Denmark is the lowest it has been in over a decade."
+    assert _conflicts("The fisheries deficit with Denmark is now the lowest in a year.", record) == (NUMBER_MISMATCH,)
+    assert _conflicts("The fisheries deficit with Denmark is now the lowest in a decade.", record) == ()
+
+
+def test_the_parties_joined_as_the_subject_of_a_sentence_read_with_another_are_counted():
+    from verifier.verdicts import _coordinated_subject
+    assert _coordinated_subject("The accord was amended today. Norway and Denmark signed it in Oslo.") == 2

@@ -1219,6 +1219,10 @@ _PAST_WORDS = ("last", "previously", "ago", "earlier", " time")  # _PAST_REFEREN
 _COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
 
 
+# Dollars written as a word after the amount ("268 million USD", "5 million dollars") are "$".
+_DOLLAR_UNITS = keys_of(("dollar", "usd"))
+
+
 def _times_and_numbers(folded: str) -> Times:
     days: set[tuple[int, int]] = set()
     months: set[int] = set()
@@ -1292,7 +1296,7 @@ def _times_and_numbers(folded: str) -> Times:
                 factor, unit = _SCALED_UNITS[unit]
                 value *= factor
             unit = word_key(unit) if unit and unit != "percent" else unit
-            if match.group("money") or unit == _DOLLAR_UNIT:
+            if match.group("money") or unit in _DOLLAR_UNITS:
                 unit = "$"
             if ordinal:
                 unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, match.end("unit"))])
@@ -1326,7 +1330,6 @@ _ELLIPTIC_ORDINAL = re.compile(r"\b(?:the|their|its|his|her)\s+$")
 _OCCASION_FOLLOWS = re.compile(r"\s+(?:between|since|with|in|of\s+(?:its|their)\s+kind)\b")
 _ANY_OCCASION = ORDINAL_UNIT_PREFIX + word_key("time")
 _DAY_UNIT = word_key("day")
-_DOLLAR_UNIT = word_key("dollar")
 
 
 # The numbered part of a treaty or law, by number or Roman numeral: "Article IV of the Mutual Defense

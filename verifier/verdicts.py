@@ -43,6 +43,7 @@ from verifier.normalize import (
     MONTHS,
     NEGATION_CUES,
     NEGATION_SCOPE,
+    NUMBER_WORDS,
     ORDINAL_UNIT_DIVIDER,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
@@ -201,6 +202,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if _numbers_differ(claim, candidate):
         reasons.append(NUMBER_MISMATCH)
         ignored |= _number_keys(claim)
+    if NUMBER_MISMATCH not in reasons and _record_spans_differ(claim, candidate):
+        reasons.append(NUMBER_MISMATCH)
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
+    if NUMBER_MISMATCH not in reasons and _rates_differ(claim, candidate):
+        reasons.append(NUMBER_MISMATCH)
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
     if _dates_differ(claim, candidate):
         reasons.append(DATE_MISMATCH)
         # The words that name the time are what the conflict is about: months,
@@ -648,6 +655,58 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                     quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
+
+
+# How far back a superlative reaches: "the lowest in a decade", "the largest in over two years", "the first
+# time in a year". The span is written with "a" as often as with a number, which counts as no quantity.
+_RECORD_SPAN = re.compile(
+    r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|least|best|worst|strongest|weakest|first\s+time)\b"
+    r"[^,.;:]{0,40}?\bin\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|(?:the\s+)?(?:past|last)\s+)?"
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>decade|year|month|week|day)s?\b")
+_SPAN_MONTHS = {"decade": 120, "year": 12, "month": 1, "week": 0.25, "day": 1 / 30}
+
+
+def _record_spans(text: str) -> set[float]:
+    spans = set()
+    for match in _RECORD_SPAN.finditer(fold(text)):
+        count = match.group("count")
+        number = 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS[count]
+        spans.add(number * _SPAN_MONTHS[match.group("unit")])
+    return spans
+
+
+def _record_spans_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"The lowest in a year" against "the lowest in a decade": the record reaches back another span."""
+    ours = _record_spans(claim.text)
+    if not ours:
+        return False
+    theirs = _record_spans(candidate.text)
+    return bool(theirs) and not ours & theirs
+
+
+# An amount for each span of time: "$17 billion a year", "40,000 tons per month", "2 million annually".
+_RATE = re.compile(
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b|(?P<adverb>daily|weekly|monthly|annually)\b)")
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
+
+
+def _rates(text: str) -> set[tuple[float, str]]:
+    rates = set()
+    for match in _RATE.finditer(fold(text)):
+        value = float(match.group("amount").replace(",", "")) * SCALE_WORDS.get(match.group("scale") or "", 1)
+        rates.add((value, match.group("period") or _RATE_ADVERBS[match.group("adverb")]))
+    return rates
+
+
+def _rates_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"$17 billion a month" against "$17 billion per year": the same amount, for another span of time."""
+    ours = _rates(claim.text)
+    if not ours:
+        return False
+    theirs = _rates(candidate.text)
+    return any(rate not in theirs and any(value == other and period != span for other, span in theirs)
+               for rate in ours for value, period in (rate,))
 
 
 # Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
@@ -1232,6 +1291,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     if named is not None and any(candidate.score >= T.SUPPORT_SCORE and _is_named_publication(candidate, named)
                                  for candidate in candidates):
         named = None  # the publication the claim names is in the record and says it: no other one speaks for it
+    # A transcript of the day the claim says someone spoke that states the point: other days' are
+    # the same words said again, not a sign they were said on another day.
+    claimed_spoken = spoken_days(claim.text, anchor.day) if anchor.day is not None else frozenset()
+    spoken_on_the_day = any(candidate.score >= T.SUPPORT_SCORE and candidate.first.kind in _SPOKEN_KINDS
+                            and claimed_spoken & _transcript_days(candidate) for candidate in candidates)
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
             candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
@@ -1258,6 +1322,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _recalled_month_conflict(compared, candidate))
+        if DATE_MISMATCH not in conflict.reasons:
+            # The whole claim, not its main clause alone: a date in the record's own words is the same detail.
+            conflict = _with_conflict(conflict, _worded_date_conflict(claim, candidate.analysis))
+        if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
+            conflict = _with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
         # The record states its own value of the detail (a number, date, name, polarity), not
         # merely lacks the claim's: only then may one clause of the claim carry the point.
         states_other = bool(conflict.reasons)
@@ -1267,6 +1336,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _month_conflict(compared, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _readout_day_conflict(compared, candidate, anchor, main_clause_end)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE and not spoken_on_the_day:
+            conflict = _spoken_day_conflict(claim, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _party_count_conflict(compared, candidate)
         if not conflict.reasons and mentions is not None and candidate.score >= T.SUPPORT_SCORE:
@@ -1845,6 +1916,30 @@ _TOLD_THE_PUBLISHER = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
 
 
+# How much of a context clause's own words the record must share to be stating that clause too.
+_CONTEXT_STATED_SHARE = 0.6
+_CONTEXT_MIN_WORDS = 2
+
+
+def _context_number_conflict(claim: Analysis, main_clause_end: int | None, record: Analysis) -> Conflict:
+    """A count in the context after the main clause (", which is 50 years since the end of the war",
+    ", as well as its ambitions over the next four years") is context, unless the record states that
+    clause too, in most of its words: then the record's count of it is the one to agree with."""
+    if main_clause_end is None or main_clause_end >= len(claim.text):
+        return Conflict((), frozenset())
+    context = analyze(claim.text[main_clause_end:])
+    if not context.quantities:
+        return Conflict((), frozenset())
+    words = {token.key for token in context.tokens if not token.stop and not _NUMBER_KEY.fullmatch(token.key)
+             and token.key not in _ORDINAL_KEYS and token.surface.lower() not in _TIME_WORDS}
+    if len(words) < _CONTEXT_MIN_WORDS or len(words & record.keys) < _CONTEXT_STATED_SHARE * len(words):
+        return Conflict((), frozenset())
+    if not _numbers_differ(context, record):
+        return Conflict((), frozenset())
+    counted = _number_keys(context) | {token.key for token in context.tokens if token.surface.lower() in _TIME_WORDS}
+    return Conflict((NUMBER_MISMATCH,), frozenset(counted & claim.keys))
+
+
 def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis:
     """The claim with only its main clause's numbers and dates: context hung
     after the point (", paving the way for Biden and Xi to meet in November")
@@ -1972,11 +2067,19 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
     candidate, conflict = contest
-    if any(_overlaps(support, candidate) and support.score >= candidate.score for support in supporting):
+    if any(_overlaps(support, candidate) and support.score >= candidate.score and not _adds_to(support, candidate)
+           for support in supporting):
         # The agreeing sentence is part of the disagreeing window and says it
         # better: the disagreement comes from the sentence the window adds.
         return True
     factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
+    claimed_parties = _party_counts(claim.text)
+    if conflict.reasons == (NUMBER_MISMATCH,) and len(claimed_parties) == 1 \
+            and _parties_of(candidate) not in claimed_parties | {None} and any(
+            support.score >= candidate.score and _parties_of(support) in claimed_parties for support in supporting):
+        # "The two leaders" of a bilateral meeting: its readout counts them so, and a joint statement of
+        # three, which says it too, is another occasion's count.
+        return True
     closest = max(support.score for support in supporting)
     if (candidate.in_window and factual & set(conflict.reasons) and closest >= T.RECOUNTED_VERBATIM_SCORE
             and closest >= candidate.score + T.NEAR_VERBATIM_LEAD):
@@ -2081,20 +2184,74 @@ def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
     for match in _NAMED_DAY.finditer(folded):
         if _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
             continue
-        if match.group("relative"):
-            offset = _DAY_OFFSETS.get(" ".join(match.group("relative").split()), 0)
-        else:
-            weekday = _WEEKDAY_NUMBERS[match.group("weekday")]
-            modifier = " ".join((match.group("modifier") or "").split())
-            ahead = modifier in ("next", "coming", "this coming") or (
-                modifier not in ("last", "past", "this past") and _speaks_ahead(folded, match))
-            if ahead:
-                offset = (weekday - day.weekday()) % 7 or (7 if modifier == "next" else 0)
-            else:
-                offset = -((day.weekday() - weekday) % 7 or (7 if modifier == "last" else 0))
-        moment = day + timedelta(days=offset)
+        moment = _day_named(folded, match, day)
         found.add((moment.month, moment.day))
     return frozenset(found)
+
+
+def _day_named(folded: str, match: re.Match, day: date) -> date:
+    """The day a _NAMED_DAY match of a text written on `day` stands for."""
+    if match.group("relative"):
+        offset = _DAY_OFFSETS.get(" ".join(match.group("relative").split()), 0)
+    else:
+        weekday = _WEEKDAY_NUMBERS[match.group("weekday")]
+        modifier = " ".join((match.group("modifier") or "").split())
+        ahead = modifier in ("next", "coming", "this coming") or (
+            modifier not in ("last", "past", "this past") and _speaks_ahead(folded, match))
+        if ahead:
+            offset = (weekday - day.weekday()) % 7 or (7 if modifier == "next" else 0)
+        else:
+            offset = -((day.weekday() - weekday) % 7 or (7 if modifier == "last" else 0))
+    return day + timedelta(days=offset)
+
+
+# The day someone spoke: "told reporters aboard Air Force One on Thursday", "argued on Monday",
+# "asked at a news conference late on Wednesday", and "On Monday, the spokesperson said ...".
+_SPEAKING = (rf"{_SAYING}|says|told|tells|argued|asked|stressed|insisted|explained|replied|answered|remarked|"
+             r"briefing|conference|gaggle|interview|speech")
+_SPOKE_BEFORE = re.compile(rf"\b(?:{_SPEAKING})\b[^,;:.]{{0,45}}$")
+_OPENING_DAY = re.compile(r"^\W*(?:late\s+|early\s+)?on\s+$")
+_SPOKE_AFTER = re.compile(rf"[^;:]{{0,100}}?\b(?:{_SPEAKING})\b")
+# Publications that are the words spoken on their day: a briefing's or a speech's transcript.
+_SPOKEN_KINDS = frozenset({"transcript", "remarks"})
+# Days before its publication on which a transcript's words may have been spoken (posted the next morning).
+_TRANSCRIPT_LAG_DAYS = 1
+
+
+def spoken_days(text: str, day: date) -> frozenset[date]:
+    """The days a text written on `day` says someone spoke on."""
+    folded = fold(_unquoted(text))
+    found: set[date] = set()
+    for match in _NAMED_DAY.finditer(folded):
+        if match.group("relative") and not match.group("relative").startswith(("yesterday", "last")):
+            continue  # "today", "this morning": the article's own day, said of anything
+        before = folded[max(0, match.start() - 60):match.start()]
+        opening = _OPENING_DAY.match(folded[:match.start()]) and folded[match.end():].lstrip().startswith(",")
+        if _SPOKE_BEFORE.search(before) or opening and _SPOKE_AFTER.match(folded, match.end()):
+            found.add(_day_named(folded, match, day))
+    return frozenset(found)
+
+
+def _transcript_days(candidate: Candidate) -> frozenset[date]:
+    """The days a transcript's words may have been spoken on."""
+    published = local_day(candidate.first)
+    return frozenset(published - timedelta(days=lag) for lag in range(_TRANSCRIPT_LAG_DAYS + 1))
+
+
+def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"Dalton said on Monday ..." against the transcript of what she said on Friday: a briefing's or
+    a speech's transcript gives the day its words were spoken, and the claim names another."""
+    if anchor.day is None or not candidate.in_dated_window or candidate.first.kind not in _SPOKEN_KINDS:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    if record.days or named_days(record.text, local_day(candidate.first)):
+        return Conflict((), frozenset())
+    ours = spoken_days(claim.text, anchor.day)
+    if not ours or ours & _transcript_days(candidate):
+        return Conflict((), frozenset())
+    weekdays = {token.key for token in claim.tokens if fold(token.surface) in _WEEKDAY_NUMBERS
+                or fold(token.surface) in ("yesterday", "night")}
+    return Conflict((DATE_MISMATCH,), frozenset(weekdays & claim.keys), frozenset((d.month, d.day) for d in ours))
 
 
 def _unquoted(text: str) -> str:
@@ -2183,6 +2340,121 @@ def _recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
         return Conflict((), frozenset())
     years = {str(year) for _, year in ours}
     return Conflict((DATE_MISMATCH,), frozenset(token.key for token in claim.tokens if token.surface in years))
+
+
+# A date as written: a day of a month (of a year), a month of a year, or a year alone. Matched
+# left to right, so "October 7, 2023" is one date, not a day and then a year.
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<month3>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
+    r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent))", re.IGNORECASE)
+# What may join the dates of one list or span: "2026, 2027, and 2028", "2026 (prorated), 2027",
+# "late 2024 or early 2026", "May to July 2023".
+_DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through|until)\s+)?"
+                        r"(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
+# Words on either side of a list of dates that may tell what it dates ("captured after", "war").
+_DATE_REACH = 3
+_DATE_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s")
+
+
+@dataclass(frozen=True)
+class _DateList:
+    dates: tuple[tuple[int | None, int | None, int | None], ...]  # (year, month, day), None where not written
+    start: int
+    end: int
+
+
+def _written_dates(text: str) -> list[_DateList]:
+    """The text's dates, those written as one list or span together."""
+    lists: list[_DateList] = []
+    for match in _WRITTEN_DATE.finditer(text):
+        month = match.group("month") or match.group("month2") or match.group("month3")
+        day = match.group("day") or match.group("day2")
+        year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
+        written = (int(year) if year else None, MONTHS[month.lower()] if month else None, int(day) if day else None)
+        if day and not 1 <= int(day) <= 31:
+            continue
+        previous = lists[-1] if lists else None
+        if previous is not None and _DATE_JOIN.fullmatch(text, previous.end, match.start()):
+            lists[-1] = _DateList(previous.dates + (written,), previous.start, match.end())
+        else:
+            lists.append(_DateList((written,), match.start(), match.end()))
+    return lists
+
+
+def _date_words(analysis: Analysis, written: _DateList) -> set[str]:
+    """The content words next to a list of dates, within its clause: what the dates are of."""
+    tokens, text = analysis.tokens, analysis.text
+    # Who is named beside a date (a leader, a country, "President") is whose it is, not what it dates.
+    parties = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
+    words: set[str] = set()
+    before = [index for index, token in enumerate(tokens) if token.end <= written.start]
+    after = [index for index, token in enumerate(tokens) if token.start >= written.end]
+    for indices, edge in ((reversed(before), written.start), (after, written.end)):
+        found = 0
+        for index in indices:
+            token = tokens[index]
+            gap = (token.end, edge) if token.end <= edge else (edge, token.start)
+            if _DATE_CLAUSE_MARKS.search(text, *gap):
+                break
+            edge = token.start if token.end <= edge else token.end
+            if token.stop or _NUMBER_KEY.fullmatch(token.key) or token.key[:3] in _MONTH_KEYS \
+                    or token.surface.lower() in _TIME_WORDS or token.key in _DATE_FILLER or token.key in parties \
+                    or fold(token.surface) in _DATE_TITLES:
+                continue
+            words.add(token.key)
+            found += 1
+            if found == _DATE_REACH:
+                break
+    return words
+
+
+# Titles beside a date ("President Marcos in May 2023"): whose, not what.
+_DATE_TITLES = PERSON_TITLES | {"president", "vice", "premier", "chancellor", "king", "prince"}
+# Words next to a date that say nothing of what it dates.
+_DATE_FILLER = frozenset({"early", "mid", "late", "end", "start", "begin", "since", "until", "before", "after"})
+
+
+def _same_date(ours: tuple[int | None, ...], theirs: tuple[int | None, ...]) -> bool:
+    """Two written dates that may be one: every part both write is the same."""
+    return all(a is None or b is None or a == b for a, b in zip(ours, theirs, strict=True))
+
+
+def _within(ours: _DateList, theirs: _DateList) -> bool:
+    return all(any(_same_date(date_, other) for other in theirs.dates) for date_ in ours.dates)
+
+
+def _one_list(ours: _DateList, theirs: _DateList) -> bool:
+    """Two lists of dates that share two of them are one list, however its thing is worded."""
+    shared = sum(1 for date_ in ours.dates if any(date_ == other for other in theirs.dates))
+    return shared >= 2
+
+
+def _worded_date_conflict(claim: Analysis, candidate: Analysis) -> Conflict:
+    """A date the record writes in the claim's own words, and otherwise ("prisoners captured after
+    October 10" / "after October 7", "in each of 2025, 2027 and 2028" / "2026, 2027, and 2028"),
+    wherever in the sentence it stands: the claim's date of that very thing is another. A record
+    date in the words of another of the claim's dates is that other one's."""
+    ours = _written_dates(claim.text)
+    if not ours:
+        return Conflict((), frozenset())
+    theirs = _written_dates(candidate.text)
+    if not theirs:
+        return Conflict((), frozenset())
+    their_words = [(written, _date_words(candidate, written)) for written in theirs]
+    conflicting: list[_DateList] = []
+    for written in ours:
+        words = _date_words(claim, written)
+        same_words = [other for other, other_words in their_words if (words & other_words or _one_list(written, other))
+                      and not any(_within(mine, other) for mine in ours if mine is not written)]
+        if same_words and not any(_within(written, other) for other in same_words):
+            conflicting.append(written)
+    if not conflicting:
+        return Conflict((), frozenset())
+    keys = {token.key for token in claim.tokens
+            if any(written.start <= token.start < written.end for written in conflicting)}
+    return Conflict((DATE_MISMATCH,), frozenset(keys & claim.keys))
 
 
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
@@ -2431,7 +2703,12 @@ def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Co
 # "The two leaders", "the three sides", "both countries": how many parties the text says took part.
 _PARTY_COUNT = re.compile(
     r"\b(?:(?P<count>two|three|four|five|[2-5])|(?P<both>both))\s+(?:leaders|presidents|heads\s+of\s+state|"
-    r"prime\s+ministers|sides|countries|nations|governments|delegations|men)\b", re.IGNORECASE)
+    r"(?:prime\s+|foreign\s+)?ministers|sides|countries|nations|governments|delegations|men|allies|partners|"
+    r"neighbou?rs)\b"
+    # "The three discussed ...", "the four would have ...": the count alone, as the subject of a verb.
+    r"|\bthe\s+(?P<alone>two|three|four|five)\s+(?=(?:also\s+|then\s+|later\s+)?(?:would|will|have|had|are|were|"
+    r"can|could|should|must|did|met|spoke|held|said|agreed|discussed|signed|pledged|vowed|issued|reaffirmed|"
+    r"committed|underscored|emphasized|emphasised|expressed|shared)\b)", re.IGNORECASE)
 _PARTY_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # A publication's title that says how many took part ("... Trilateral Meeting", "Bilateral Meeting").
 _LATERAL_TITLE = re.compile(r"\b(?P<kind>bi|tri|quadri)lateral\b", re.IGNORECASE)
@@ -2445,13 +2722,14 @@ def _lateral_counts(title: str) -> set[int]:
 
 # Titles of one meeting or call between the people they name ("Readout of President Biden's Call with
 # President Xi"), not of briefings that name their speakers.
-_MEETING_TITLE = re.compile(r"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b", re.IGNORECASE)
+_MEETING_TITLE = re.compile(r"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b|\bjoint\s+"
+                            r"(?:statement|press\s+conference|declaration|readout)\b", re.IGNORECASE)
 _STATEMENT_ON = re.compile(r"^\s*(?:statement|remarks|readout)\s+(?:from|by)\s+.*?\s+on\s+", re.IGNORECASE)
 
 
 def _party_counts(text: str) -> set[int]:
-    return {_PARTY_COUNT_WORDS[match.group("count").lower()] if match.group("count") else 2
-            for match in _PARTY_COUNT.finditer(text)}
+    return {_PARTY_COUNT_WORDS[(match.group("count") or match.group("alone")).lower()]
+            if match.group("count") or match.group("alone") else 2 for match in _PARTY_COUNT.finditer(text)}
 
 
 def _parties_of(candidate: Candidate) -> int | None:
@@ -2462,6 +2740,9 @@ def _parties_of(candidate: Candidate) -> int | None:
         return next(iter(stated))
     if stated:
         return None
+    doers = _coordinated_subject(candidate.analysis.text)
+    if doers is not None:
+        return doers
     title = candidate.first.title or ""
     lateral = _lateral_counts(title)
     if lateral:
@@ -2474,23 +2755,70 @@ def _parties_of(candidate: Candidate) -> int | None:
     return None
 
 
+# A party as a sentence names it: capitalised words, with "of (the)" inside ("the Government of the
+# United States", "President Xi", "Prime Minister Kishida").
+_PARTY_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*)*"
+# Parties joined as the subject of the sentence's verb, at its start (or a sentence read with it) or
+# after an opening phrase:
+# "President Trump and President Xi chartered ...", "The Government of Lebanon, the Government of
+# Israel, and the Government of the United States will ...".
+_COORDINATED_SUBJECT = re.compile(
+    rf"(?:^|[,.]\s+)(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME})(?=\s+[a-z])")
+_PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def _coordinated_subject(text: str) -> int | None:
+    """How many parties the sentence's subject joins, when each is a country, a government or a
+    named person; None when it has no such subject."""
+    match = _COORDINATED_SUBJECT.search(text)
+    if match is None:
+        return None
+    parties = set()
+    for item in _PARTY_SPLIT.split(match.group("list")):
+        analysis = analyze(item)
+        keys = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
+        if not keys:
+            titled = [entity for entity in analysis.entities if entity.kind == "name" and entity.index > 0
+                      and fold(analysis.tokens[entity.index - 1].surface) in _LEADER_TITLES]
+            if not titled:
+                return None  # not a list of parties ("Trade and Investment")
+            keys = {titled[0].key}
+        parties.add(frozenset(keys))
+    return len(parties) if len(parties) >= 2 else None
+
+
 def _people_in(title: Analysis) -> int:
     """The people a title names: those the lexicon knows, and each run of unknown names right after a
-    leader's title ("Prime Minister Anthony Albanese")."""
+    leader's title ("Prime Minister Anthony Albanese"). A run that holds a known person is that person
+    ("President Joseph R. Biden Jr."), and so is a run of names of one known country's leader
+    ("Joint Statement of Japan, the Republic of Korea, and the United States" names three parties)."""
     known: set[str] = set()
     unknown = 0
-    previous_name = None
+    runs: list[list] = []
     for entity in sorted(title.entities, key=lambda entity: entity.index):
-        if entity.kind == "person":
-            known.add(entity.key)
-        elif entity.kind == "name" and previous_name != entity.index - 1 and entity.index > 0 \
-                and fold(title.tokens[entity.index - 1].surface) in _LEADER_TITLES:
+        if runs and runs[-1][-1].index == entity.index - 1 and entity.kind in ("person", "name") \
+                and runs[-1][-1].kind in ("person", "name"):
+            runs[-1].append(entity)
+        else:
+            runs.append([entity])
+    for run in runs:
+        people = {entity.key for entity in run if entity.kind == "person"}
+        if people:
+            known |= people
+        elif run[0].kind == "name" and run[0].index > 0 \
+                and fold(title.tokens[run[0].index - 1].surface) in _LEADER_TITLES:
             unknown += 1
-        previous_name = entity.index if entity.kind == "name" else None
+    if _JOINT_TITLE.search(title.text):
+        return max(len(known) + unknown, len({entity.key for entity in title.entities if entity.kind == "country"}))
     return len(known) + unknown
 
 
-_LEADER_TITLES = frozenset({"president", "minister", "chancellor", "king", "queen", "prince", "premier", "emperor",
+# A joint statement or appearance: the title names every party ("Joint Statement of Japan, the Republic
+# of Korea, and the United States", "Remarks by ... in Joint Press Conference").
+_JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|press\s+conference|declaration|readout)\b", re.IGNORECASE)
+
+
+_LEADER_TITLES = frozenset({"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "premier", "emperor",
                             "amir", "emir", "sultan", "taoiseach"})
 
 
@@ -2503,7 +2831,8 @@ def _party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     theirs = _parties_of(candidate)
     if theirs is None or theirs in claimed:
         return Conflict((), frozenset())
-    count_words = {match.group("count") or match.group("both") for match in _PARTY_COUNT.finditer(claim.text)}
+    count_words = {match.group("count") or match.group("both") or match.group("alone")
+                   for match in _PARTY_COUNT.finditer(claim.text)}
     keys = {token.key for token in claim.tokens if token.surface in count_words}
     return Conflict((NUMBER_MISMATCH,), frozenset(keys))
 
@@ -2898,6 +3227,13 @@ def top_evidence(first: list[Candidate], all_candidates: list[Candidate]) -> lis
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.first.readout_id == b.first.readout_id and a.start < b.end and b.start < a.end
+
+
+def _adds_to(window: Candidate, sentence: Candidate) -> bool:
+    """Whether the window is the sentence with more of its publication read with it: what the
+    sentence says, the window says too, and its added sentence's numbers or dates only blur it."""
+    return (window.first.readout_id == sentence.first.readout_id and window.start <= sentence.start
+            and sentence.end <= window.end and (window.start, window.end) != (sentence.start, sentence.end))
 
 
 def _read_together(candidate: Candidate) -> bool:
