@@ -2706,6 +2706,22 @@ def test_the_parties_a_sentence_joins_as_its_subject_are_its_count_of_them(tmp_p
     assert two["verdict"] == "supported", two
 
 
+def test_a_list_items_mark_does_not_hide_the_parties_that_open_its_sentence(tmp_path):
+    from verifier.verdicts import _coordinated_subject
+    assert _coordinated_subject("-   Norway and Denmark signed the salmon accord.") == 2
+    assert _coordinated_subject("* President Okafor and Prime Minister Lindqvist signed the accord.") == 2
+    fact_sheet = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/02/fact-sheet-salmon-accord/",
+        title="Fact Sheet: The Salmon Accord", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC),
+        body="The accord delivers for fishermen.\n\n-   Norway and Denmark signed a salmon quota accord for the "
+             "northern fishing grounds.")
+    three, two = _checked(tmp_path / "listed.db", [fact_sheet], [
+        ("The three countries signed a salmon quota accord for the northern fishing grounds.", date(2025, 3, 3)),
+        ("The two countries signed a salmon quota accord for the northern fishing grounds.", date(2025, 3, 3))])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert two["verdict"] == "supported", two
+
+
 def test_a_leaders_full_name_in_a_title_is_one_person_and_a_joint_statement_names_its_parties():
     from verifier.verdicts import _coordinated_subject, _people_in
     assert _people_in(analyze("Readout of President Joseph R. Biden Jr. Call with President Xi Jinping")) == 2

@@ -2770,7 +2770,9 @@ _PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 def _coordinated_subject(text: str) -> int | None:
     """How many parties the sentence's subject joins, when each is a country, a government or a
     named person; None when it has no such subject."""
-    match = _COORDINATED_SUBJECT.search(text)
+    # A list item's mark ("-   The United States and Saudi Arabia signed ...") is no word of the
+    # sentence: left in, the subject would not open it.
+    match = _COORDINATED_SUBJECT.search(_LIST_MARK.sub("", text, count=1))
     if match is None:
         return None
     parties = set()
