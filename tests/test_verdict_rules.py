@@ -46,6 +46,27 @@ def test_ordinal_words_are_numbers_compared_with_ordinals():
     assert analyze("First, we met.").quantities == []
 
 
+def test_of_several_values_of_a_unit_the_one_in_the_claims_words_is_compared():
+    talks = ("The President held more than two hours of talks with the Premier, meeting with the Governor "
+             "for a little over half an hour.")
+    assert _conflicts("His meeting with the Governor lasted about an hour.", talks) == (NUMBER_MISMATCH,)
+    assert _conflicts("His meeting with the Governor lasted half an hour.", talks) == ()
+    assert _conflicts("His talks with the Premier lasted more than two hours.", talks) == ()
+    assert _conflicts("His talks with the Premier lasted more than three hours.", talks) == (NUMBER_MISMATCH,)
+    salmon = ("Denmark will purchase 12,000 tons of Norway salmon during the last two months of 2025 and also "
+              "purchase 25,000 tons of Norway salmon in each of 2026, 2027, and 2028.")
+    assert _conflicts("Denmark agreed to buy 31,000 tons of Norway salmon in each of 2026, 2027 and 2028.",
+                      salmon) == (NUMBER_MISMATCH,)
+    assert _conflicts("Denmark agreed to buy 25,000 tons of Norway salmon in each of 2026, 2027 and 2028.",
+                      salmon) == ()
+    # Words no clause of the record tells apart leave the other values standing for what they count.
+    assert _conflicts("Denmark agreed to buy 31,000 tons of Norway salmon.", salmon) == ()
+    # Values in different sentences of the evidence are of different points, whatever words they share.
+    items = ("Denmark will invest $3 billion in salmon farms over the next year. Norway is issuing $2 billion in "
+             "loans to its trawler fleet.")
+    assert _conflicts("Denmark will invest $5 billion in salmon farms over the next year.", items) == ()
+
+
 def test_one_duration_each_is_compared_across_units():
     record = "The two ministers spoke for more than two hours about the fisheries dispute."
     assert _conflicts("The ministers spoke for more than two days about the fisheries dispute.", record) == (
@@ -558,9 +579,12 @@ def test_a_different_count_amount_or_ordinal_is_a_number_mismatch():
     # "the sixth time" counts occasions of any kind: it answers "their fifth session".
     assert _conflicts("It was the fifth session between the two envoys.",
                       "This was the sixth time the two envoys have met.") == (NUMBER_MISMATCH,)
-    # Several values of the unit are several quantities: the claim's may be another one.
-    assert _conflicts("Exporters paid a 45% levy on steel.",
+    # Several values of the unit are several quantities: the claim's may be another one, unless its
+    # words are those of one of them.
+    assert _conflicts("Exporters paid a 45% levy on copper.",
                       "Exporters paid a 20% levy on aluminium and a 10% levy on steel wire.") == ()
+    assert _conflicts("Exporters paid a 45% levy on aluminium.",
+                      "Exporters paid a 20% levy on aluminium and a 10% levy on steel wire.") == (NUMBER_MISMATCH,)
 
 
 def test_an_approximate_number_agrees_with_the_figure_it_rounds():
@@ -1612,8 +1636,10 @@ def test_a_claim_giving_the_kinds_other_amounts_too_is_held_to_the_one_left():
     assert "number_mismatch" in _conflicts(
         "The bank will lend $300 million to the port authority and another $40 million for cranes.", record)
     assert _conflicts("The bank will lend $500 million to the port and $40 million for cranes.", record) == ()
-    # One amount alone against several of the kind may be yet another of them.
-    assert _conflicts("The bank will lend $300 million to the port authority.", record) == ()
+    # One amount alone against several of the kind may be yet another of them; written in the words
+    # of one of them, it is that one.
+    assert _conflicts("The bank will lend $300 million.", record) == ()
+    assert _conflicts("The bank will lend $300 million to the port authority.", record) == (NUMBER_MISMATCH,)
 
 
 JANUARY_READOUT = ReadoutRecord(

@@ -51,6 +51,7 @@ from verifier.normalize import (
     SCALE_WORDS,
     SPEECH_VERBS,
     STOPWORDS,
+    TIME_UNIT_KEYS,
     Analysis,
     Entity,
     Quantity,
@@ -648,6 +649,11 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         if quantity.value in same_unit:
             continue
         left = same_unit if len(same_unit) == 1 else same_unit - claim_values
+        if len(left) > 1:
+            # Several values of the unit ("more than two hours of meetings with the Crown Prince, ...
+            # with the King for a little over half an hour"): the one written in the claim's words is
+            # its value; the others count other things.
+            left = _values_in_same_clause_words(claim, quantity, candidate, left)
         if len(left) == 1:
             [theirs] = left
             rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
@@ -655,6 +661,80 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                     quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
+
+
+# A sentence's end inside an evidence text that joins several ("... worth $53 billion. -   The Bank ...").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
+# Where one clause ends and the next begins, for telling apart the values a sentence gives of one unit.
+_VALUE_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _clause_words_by_value(text: str, unit: str, lead_shared: bool = False) -> dict[float, set[str]]:
+    """Each value the text gives of `unit` -> the words of the clauses it is given in, the unit's own
+    words aside (they are the same wherever the value stands). With `lead_shared`, the words before
+    the text's first value go with every value: its subject and verb ("Exporters paid a 20% levy on
+    aluminium and a 10% levy on steel wire") are those of every clause that follows."""
+    words_by_value: dict[float, set[str]] = {}
+    lead: set[str] = set()
+    start = 0
+    for end in [*(match.start() for match in _VALUE_CLAUSE_BREAK.finditer(text)), len(text)]:
+        clause = analyze(text[start:end])
+        start = end
+        values = {q.value for q in clause.quantities if _same_unit(unit, q.unit)}
+        if not values:
+            continue
+        tokens = clause.tokens
+        # The unit's words (its key, the key after it: "metric tons", a time unit's words, a scale) are
+        # the same wherever the value stands; the parties ("China will purchase 12 MMT ... and also
+        # purchase 25 MMT") are often named once for all the clauses.
+        unit_words = {tokens[index + 1].key for index in range(len(tokens) - 1) if tokens[index].key == unit}
+        parties = {entity.key for entity in clause.entities if entity.kind in ("person", "country")}
+        words = {token.key for token in tokens if not token.stop and token.key != unit and token.key not in unit_words
+                 and token.key not in TIME_UNIT_KEYS and token.key not in SCALE_WORDS and token.key not in parties}
+        if lead_shared and not words_by_value:
+            lead = {token.key for token in tokens[:_first_value_token(clause, unit, values)]} & words
+        for value in values:
+            words_by_value.setdefault(value, set()).update(words)
+    for words in words_by_value.values():
+        words |= lead
+    return words_by_value
+
+
+def _first_value_token(clause: Analysis, unit: str, values: set[float]) -> int:
+    """The index of the token from which the clause still gives all its `values` of `unit`."""
+    text = clause.text
+    for index in range(len(clause.tokens) - 1, 0, -1):
+        start = clause.tokens[index].start
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # the whole written word: "$500", "US$40"
+        rest = analyze(text[start:])
+        if values <= {q.value for q in rest.quantities if _same_unit(unit, q.unit)}:
+            return index
+    return 0
+
+
+def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate: Analysis,
+                                 values: set[float]) -> set[float]:
+    """Of the record's `values` of the claim's quantity's unit, the one whose clause shares the most
+    of the claim's clause's words that tell the record's clauses apart (words every one of them has
+    say nothing of which is meant); all of `values` when none does or several tie."""
+    ours = _clause_words_by_value(claim.text, quantity.unit).get(quantity.value)
+    if not ours:
+        return values
+    # Values the evidence gives in different sentences are of different points (a fact sheet's
+    # "$3 billion ... in critical mineral projects" and, in its next item, "$2.2 billion in
+    # financing"): they are told apart only within one sentence.
+    theirs = next((found for sentence in _SENTENCE_END.split(candidate.text)
+                   if (found := {value: words for value, words
+                                 in _clause_words_by_value(sentence, quantity.unit, lead_shared=True).items()
+                                 if value in values})), {})
+    if set(theirs) != values:
+        return values
+    common = set.intersection(*theirs.values())
+    shared = {value: len((words - common) & ours) for value, words in theirs.items()}
+    best = max(shared.values())
+    chosen = {value for value, count in shared.items() if count == best}
+    return chosen if best > 0 and len(chosen) == 1 else values
 
 
 # How far back a superlative reaches: "the lowest in a decade", "the largest in over two years", "the first
