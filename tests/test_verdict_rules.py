@@ -1542,6 +1542,19 @@ def test_next_year_is_read_from_the_articles_date(tmp_path):
     assert claim["verdict"] == "supported", claim
 
 
+def test_the_end_of_the_year_in_a_record_is_its_publications_year(tmp_path):
+    fact_sheet = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-ferry-crews/",
+        title="Fact Sheet: The Northern Ferry Crews", published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC),
+        body="The ferry crews, including Norway sailors, will leave the northern harbour by the end of the year.")
+    next_year, this_year, the_year = _checked(tmp_path / "year.db", [fact_sheet], [
+        ("The ferry crews will leave the northern harbour by the end of next year.", date(2025, 3, 11)),
+        ("The ferry crews will leave the northern harbour by the end of this year.", date(2025, 3, 11)),
+        ("The ferry crews will leave the northern harbour by the end of the year.", date(2025, 3, 11))])
+    assert (next_year["verdict"], next_year["reasons"]) == ("contested", [DATE_MISMATCH]), next_year
+    assert this_year["verdict"] == the_year["verdict"] == "supported", (this_year, the_year)
+
+
 def test_the_other_party_of_the_claims_meeting_must_be_in_its_publication(tmp_path):
     from verifier.verdicts import EVENT_MISMATCH
     claim = _check_training(tmp_path, "In his meeting with Lindqvist, the President agreed to open a joint coastal "

@@ -2377,21 +2377,33 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
                     conflict.swapped | other.swapped)
 
 
-# A calendar year named from the article's own ("next year"); "the past year" is a span of time, not one.
-_RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+year\b(?!\s+and\s+a\s+half)", re.IGNORECASE)
+# A calendar year named from the day of the text that names it: "next year", "this year"; "the end of the
+# year", "later in the year" (with no year written, the year of that day). "The past year" is a span of
+# time, not one year.
+_RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+year\b(?!\s+and\s+a\s+half)"
+                            r"|\b(?:end|close|rest|remainder|balance)\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b",
+                            re.IGNORECASE)
 _YEAR_OFFSETS = {"next": 1, "this": 0, "last": -1}
+
+
+def _relative_years(text: str, year: int, end: int | None = None) -> set[int]:
+    """The calendar years `text` names counting from `year`, its own (_RELATIVE_YEAR)."""
+    return {year + _YEAR_OFFSETS[match.group("which").lower()] if match.group("which") else year
+            for match in _RELATIVE_YEAR.finditer(text, 0, len(text) if end is None else end)}
 
 
 def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
                             main_clause_end: int | None) -> Conflict:
-    """"From next year", read from the article's date, against the year the
-    record names ("beginning in 2023" in an article of 2023 is this year)."""
-    if anchor.day is None or not anchor.known or claim.years or not candidate.analysis.years:
+    """"From next year", read from the article's date, against the year the record names ("beginning
+    in 2023" in an article of 2023 is this year; "by the end of the year" is its publication's year)."""
+    if anchor.day is None or not anchor.known or claim.years:
         return Conflict((), frozenset())
-    end = len(claim.text) if main_clause_end is None else main_clause_end
-    ours = {anchor.day.year + _YEAR_OFFSETS[match.group("which").lower()]
-            for match in _RELATIVE_YEAR.finditer(claim.text, 0, end)}
-    if not ours or ours & candidate.analysis.years:
+    record = candidate.analysis
+    theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year)
+    if not theirs:
+        return Conflict((), frozenset())
+    ours = _relative_years(claim.text, anchor.day.year, main_clause_end)
+    if not ours or ours & theirs:
         return Conflict((), frozenset())
     words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
