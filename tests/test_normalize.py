@@ -179,3 +179,14 @@ def test_the_rules_word_lists_name_the_keys_the_analysis_gives_their_words():
     assert len(words) > 40  # the lists of verdicts.py, evidence.py and normalize.py were found
     for where, word in words:
         assert [token.key for token in normalize.analyze(word).tokens] == [normalize.word_key(word)], (where, word)
+
+
+def test_a_day_written_in_digits_after_on_or_of_is_a_date_read_either_way():
+    # "6/9" is 6 September where the day comes first and 9 June where the month does: both stand.
+    assert normalize.analyze("On 6/9, the envoys met in Oslo.").days == {(9, 6), (6, 9)}
+    assert normalize.analyze("On 6/9, the envoys met in Oslo.").quantities == []
+    # A number over 12 can only be the day.
+    assert normalize.analyze("On the afternoon of 25/9 local time, the envoys met.").days == {(9, 25)}
+    # Not after "on" or "of", or with a year or a third number, it is no day of a month.
+    assert normalize.analyze("The hotline runs 24/7.").days == frozenset()
+    assert normalize.analyze("It passed with a 2/3 majority.").days == frozenset()

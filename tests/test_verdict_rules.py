@@ -1555,6 +1555,21 @@ def test_the_end_of_the_year_in_a_record_is_its_publications_year(tmp_path):
     assert this_year["verdict"] == the_year["verdict"] == "supported", (this_year, the_year)
 
 
+def test_a_day_written_in_digits_is_compared_with_the_records_day(tmp_path):
+    readout = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/09/07/readout-harbour-meeting/",
+        title="Readout of the Vice President's Meeting with Prime Minister Okafor",
+        published=datetime(2025, 9, 7, 18, 0, tzinfo=UTC),
+        body="The Vice President met with Prime Minister Okafor yesterday in Oslo to discuss the harbour treaty.")
+    other_day, same_day = _checked(tmp_path / "digits.db", [readout], [
+        ("On 4/9, the Vice President met with Prime Minister Okafor in Oslo to discuss the harbour treaty.",
+         date(2025, 9, 8)),
+        ("On 6/9, the Vice President met with Prime Minister Okafor in Oslo to discuss the harbour treaty.",
+         date(2025, 9, 8))])
+    assert (other_day["verdict"], other_day["reasons"]) == ("contested", [DATE_MISMATCH]), other_day
+    assert same_day["verdict"] == "supported", same_day
+
+
 def test_the_other_party_of_the_claims_meeting_must_be_in_its_publication(tmp_path):
     from verifier.verdicts import EVENT_MISMATCH
     claim = _check_training(tmp_path, "In his meeting with Lindqvist, the President agreed to open a joint coastal "

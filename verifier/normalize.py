@@ -604,6 +604,9 @@ _DATE = re.compile(
 _DAY_OF_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<month>january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b")
+# A day written in digits after "on" or "of": "on 6/9", "on the afternoon of 25/9". Day first or month
+# first, as the writer's country has it: both readings stand unless one of the numbers is over 12.
+_NUMERIC_DATE = re.compile(r"\b(?:on|of)\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})\b(?![/.,]?\d)")
 _MONTH_ONLY = re.compile(
     # "the October summit", "his March visit": a month naming an occasion is its month too.
     r"\b(?:in|on|by|since|until|during|through|before|after|early|late|mid|from|last|next|this|the|his|her|their|"
@@ -1223,6 +1226,12 @@ _COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
 _DOLLAR_UNITS = keys_of(("dollar", "usd"))
 
 
+def _numeric_date_readings(first: int, second: int) -> set[tuple[int, int]]:
+    """The (month, day) pairs "first/second" may be: day first ("6/9" is 6 September where most of the
+    world writes it) and month first (9 June in the United States)."""
+    return {(month, day) for month, day in ((second, first), (first, second)) if 1 <= month <= 12 and 1 <= day <= 31}
+
+
 def _times_and_numbers(folded: str) -> Times:
     days: set[tuple[int, int]] = set()
     months: set[int] = set()
@@ -1248,6 +1257,12 @@ def _times_and_numbers(folded: str) -> Times:
         for match in _DAY_OF_MONTH.finditer(folded):
             date_spans.append(match.span())
             days.add((_month_number(match.group("month")), int(match.group("day"))))
+    if has_digit and "/" in folded:
+        for match in _NUMERIC_DATE.finditer(folded):
+            readings = _numeric_date_readings(int(match.group("first")), int(match.group("second")))
+            if readings:
+                date_spans.append(match.span())
+                days.update(readings)
     if has_month:
         for match in _MONTH_ONLY.finditer(folded):
             if not any(start <= match.start("month") < end for start, end in date_spans):
