@@ -1718,6 +1718,14 @@ def test_a_treatys_articles_are_numbered_in_roman_or_arabic_figures():
     assert _conflicts("She reaffirmed the commitments under Article IV of the treaty.", record) == ()
 
 
+
+def test_a_part_numbered_in_words_is_that_numbered_part():
+    record = "Phase two is building the whole ferry network inside Norway, and we are far along on its planning."
+    assert _conflicts("Phase three, a new ferry line through Norway, is far along in planning.", record) == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("Phase 2, the ferry network inside Norway, is far along in planning.", record) == ()
+    assert _conflicts("The second phase, the ferry network inside Norway, is far along in planning.", record) == ()
+
 LEADERS_CALL = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-leaders-call/",
     title="Readout of President Biden's Call with President Xi Jinping", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC),

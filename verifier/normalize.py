@@ -1319,7 +1319,7 @@ def _times_and_numbers(folded: str) -> Times:
     if any(noun in folded for noun in _NUMBERED_PARTS):
         for match in _NUMBERED_PART.finditer(folded):
             label = match.group("label")
-            value = int(label) if label.isdigit() else _roman_value(label)
+            value = int(label) if label.isdigit() else _PART_NUMBER_WORDS.get(label) or _roman_value(label)
             if value:
                 quantities.append(Quantity(float(value), ORDINAL_UNIT_PREFIX + word_key(match.group("part"))))
     if "half" in folded:
@@ -1350,7 +1350,10 @@ _DAY_UNIT = word_key("day")
 # The numbered part of a treaty or law, by number or Roman numeral: "Article IV of the Mutual Defense
 # Treaty" is another article than "Article V", "Article 5" the same.
 _NUMBERED_PARTS = ("article", "chapter", "section", "title", "phase", "annex", "amendment")
-_NUMBERED_PART = re.compile(r"\b(?P<part>" + "|".join(_NUMBERED_PARTS) + r")\s+(?P<label>\d{1,3}|[ivx]{1,6})(?![\w-])")
+# The number may be a word too ("Phase two is ... inside Zambia"): up to twelve, as parts are numbered.
+_PART_NUMBER_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value <= 12}
+_NUMBERED_PART = re.compile(r"\b(?P<part>" + "|".join(_NUMBERED_PARTS) + r")\s+(?P<label>\d{1,3}|[ivx]{1,6}|"
+                            + "|".join(_PART_NUMBER_WORDS) + r")(?![\w-])")
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
 
 
