@@ -1357,7 +1357,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if not conflict.reasons:
             conflict = _another_speaker(claim, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
-                and not _is_named_publication(candidate, named):
+                and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
         if conflict.reasons and _read_together(candidate) and not (
                 candidate.denial and NEGATION_MISMATCH in conflict.reasons
@@ -2157,6 +2157,8 @@ _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _NAMED_DAY = re.compile(
     r"\b(?:(?P<modifier>last|next|this\s+past|this\s+coming|coming|past|this)\s+)?"
+    # "Good Friday", "Black Friday", "Super Tuesday": a name, not a day of the week the text is dated by.
+    r"(?<!good\s)(?<!black\s)(?<!cyber\s)(?<!super\s)"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
@@ -2248,6 +2250,9 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
         return Conflict((), frozenset())
     ours = spoken_days(claim.text, anchor.day)
     if not ours or ours & _transcript_days(candidate):
+        return Conflict((), frozenset())
+    if ours & spoken_days(record.text, local_day(candidate.first)):
+        # The transcript itself recounts someone speaking on that day ("As the Speaker said on Sunday, ...").
         return Conflict((), frozenset())
     weekdays = {token.key for token in claim.tokens if fold(token.surface) in _WEEKDAY_NUMBERS
                 or fold(token.surface) in ("yesterday", "night")}
@@ -2460,6 +2465,11 @@ def _worded_date_conflict(claim: Analysis, candidate: Analysis) -> Conflict:
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
 
 
+def _month_before(day: date) -> tuple[int, int]:
+    """The month before the one `day` falls in, as (month, year)."""
+    return (day.month - 1, day.year) if day.month > 1 else (12, day.year - 1)
+
+
 def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"Last year" / "last month", read from the article's date, against when
     the evidence was published: a statement made at this year's meeting is
@@ -2470,14 +2480,19 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
     if match is None:
         return Conflict((), frozenset())
     published = local_day(candidate.first)
-    if match.group(1).lower() == "year":
+    unit = match.group(1).lower()
+    # The record's own "last year" / "last month" is the one before its publication: the same period
+    # when the record was published in the article's year (or month).
+    their_period = any(m.group(1).lower() == unit for m in _LAST_PERIOD.finditer(candidate.analysis.text))
+    if unit == "year":
         expected_year = anchor.date.year - 1
-        if published.year == expected_year or expected_year in candidate.analysis.years:
+        if published.year == expected_year or expected_year in candidate.analysis.years \
+                or (their_period and published.year - 1 == expected_year):
             return Conflict((), frozenset())
     else:
-        month, year = (anchor.date.month - 1, anchor.date.year) if anchor.date.month > 1 else (12, anchor.date.year - 1)
+        month, year = _month_before(anchor.date)
         if (published.year, published.month) == (year, month) or month in candidate.analysis.months | {
-                m for m, _ in candidate.analysis.days}:
+                m for m, _ in candidate.analysis.days} or (their_period and _month_before(published) == (month, year)):
             return Conflict((), frozenset())
     period_keys = {token.key for token in claim.tokens if token.surface.lower() in ("last", "year", "month")}
     return Conflict((EVENT_MISMATCH,), frozenset(period_keys & claim.keys))
@@ -3212,6 +3227,22 @@ def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool
         return True
     published = local_day(candidate.first)
     return any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1)))
+
+
+def _recounts_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
+    """The record sentence itself tells what that publication said ("The outcome is outlined in the joint
+    statement adopted today", "as he said in his statement last night"): it speaks of the very publication
+    the claim names, from its own date, so it is no other occasion's account."""
+    published = local_day(candidate.first)
+    for match in _NAMED_PUBLICATION.finditer(candidate.analysis.text):
+        if " ".join(fold(match.group("kind")).split()) != named.kind:
+            continue
+        theirs = set(analyze(match.group(0)).days)
+        if match.group("weekday"):
+            theirs |= named_days(f"on {match.group('weekday').lower()}", published)
+        if not named.days or not theirs or named.days & theirs:
+            return True
+    return False
 
 
 def top_evidence(first: list[Candidate], all_candidates: list[Candidate]) -> list[Candidate]:
