@@ -2896,3 +2896,24 @@ def test_a_record_sentence_that_recounts_a_day_or_a_publication_speaks_of_that_o
          date(2023, 4, 26)),
     ])
     assert [claim["verdict"] for claim in checked] == ["supported"] * 3, checked
+
+
+OFFICE_BY_TITLE = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/12/background-call-vienna/",
+    title="Background Press Call on the Vienna Meetings", published=datetime(2023, 5, 12, 17, 0, tzinfo=UTC),
+    kind="transcript",
+    body=("SENIOR ADMINISTRATION OFFICIAL: Today we will hold a short call on the National Security Advisor's "
+          "meetings in Vienna with the fisheries delegation."))
+
+
+def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
+    # The claim's "National Security Advisor" is read as its holder on the day ("... Advisor Sullivan's");
+    # the record's bare title names the same person on its own day, so it is no other actor.
+    same_office, other_person = _checked(tmp_path / "office.db", [OFFICE_BY_TITLE], [
+        ("Today we will hold a short call on the National Security Advisor's meetings in Vienna with the "
+         "fisheries delegation.", date(2023, 5, 12)),
+        ("Today we will hold a short call on Secretary Blinken's meetings in Vienna with the fisheries "
+         "delegation.", date(2023, 5, 12)),
+    ])
+    assert same_office["verdict"] == "supported", same_office
+    assert other_person["verdict"] != "supported", other_person

@@ -65,7 +65,7 @@ from verifier.normalize import (
     speaker_keys,
     word_key,
 )
-from verifier.offices import qualifies_an_office
+from verifier.offices import qualifies_an_office, with_holders
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -1303,6 +1303,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             if candidate is None:
                 continue
         conflict = find_conflicts(compared, candidate.analysis)
+        if ACTOR_MISMATCH in conflict.reasons:
+            conflict = _with_record_office_holders(compared, candidate, conflict)
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
@@ -1938,6 +1940,21 @@ def _context_number_conflict(claim: Analysis, main_clause_end: int | None, recor
         return Conflict((), frozenset())
     counted = _number_keys(context) | {token.key for token in context.tokens if token.surface.lower() in _TIME_WORDS}
     return Conflict((NUMBER_MISMATCH,), frozenset(counted & claim.keys))
+
+
+def _with_record_office_holders(claim: Analysis, candidate: Candidate, conflict: Conflict) -> Conflict:
+    """The claim's office is read with its holder's name on the article's day ("the National Security
+    Advisor Sullivan's meetings"); a record sentence naming that office by title alone names the same
+    person on its own day, so it is compared with the holder written in the same way."""
+    named = _record_with_holders(candidate)
+    return conflict if named is None else find_conflicts(claim, named)
+
+
+def _record_with_holders(candidate: Candidate) -> Analysis | None:
+    """The record sentence with the holder's name written after each office it names by title alone on its
+    own day (offices.with_holders), as the claim's are; None when it names no such office."""
+    named = with_holders(candidate.analysis.text, local_day(candidate.first))
+    return None if named == candidate.analysis.text else analyze(named)
 
 
 def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis:
@@ -3017,6 +3034,11 @@ def _names_an_office(analysis: Analysis, index: int) -> bool:
     return any(word in _OFFICE_WORDS - _OFFICE_QUALIFIERS or word in _QUALIFIED_OFFICES for word in following)
 
 
+def _holders_named(candidate: Candidate) -> frozenset[str]:
+    named = _record_with_holders(candidate)
+    return frozenset() if named is None else frozenset(named.keys)
+
+
 def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
     """A person or country the claim makes a party to its point ("Harris
     told Sullivan ...", "Yemen notified ...") that the evidence's publication
@@ -3044,6 +3066,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         if _written_in(claim, entity.key, record) \
                 or any(mentions(readout_id, key) for key in sorted(_name_run(claim, entity.index))):
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
+        if entity.key in _holders_named(candidate):
+            continue  # the record names the office by title ("the National Security Advisor"): its holder
         if _publishers_own(entity.key, candidate.side):
             # A government's publication speaks for its country without naming it ("both countries",
             # "we"): the White House need not write "the United States" to say the U.S. took part.
