@@ -110,6 +110,18 @@ eval-rephrase: $(STAMP)
 	$(BIN)/verifier --db $(PERTURB_DB) import examples/readouts.jsonl
 	$(BIN)/python -m tests.eval.rephrase --db $(PERTURB_DB)
 
+# eval-selfcheck: a second false-contest measure that needs no labels: about 400 evidence sentences of the bundled
+# record itself (seeded, spread across publications), each checked as a one-sentence article of its publication's
+# day (tests/eval/selfcheck.py). A sentence the record states must never be contested; every false contest is
+# printed with its evidence. SELFCHECK_ARGS="--attributed" also checks each with its publisher named in front.
+.PHONY: eval-selfcheck
+SELFCHECK_DB ?= build/eval-selfcheck.db
+eval-selfcheck: $(STAMP)
+	@mkdir -p build
+	rm -f $(SELFCHECK_DB) $(SELFCHECK_DB)-wal $(SELFCHECK_DB)-shm
+	$(BIN)/verifier --db $(SELFCHECK_DB) import examples/readouts.jsonl
+	$(BIN)/python -m tests.eval.selfcheck --db $(SELFCHECK_DB) $(SELFCHECK_ARGS)
+
 # train-verdicts: fit the verdict model (verifier/calibration.py) on the training sets (dev, holdout, blind1
 # to blind4; never final/) against a fresh database of the bundled record and write verifier/data/verdict_model.json
 # (the same engine and data give the same file, byte for byte). train-verdicts-cv: leave-one-set-out

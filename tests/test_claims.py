@@ -666,6 +666,13 @@ def test_a_reporting_verb_that_is_also_a_plural_noun_is_a_noun_after_a_modifier(
     assert (verb.attribution, verb.content) == (US_GOVERNMENT, "The drills must stop.")
 
 
+def test_a_reporting_verb_that_is_also_a_plural_noun_is_a_noun_after_a_preposition():
+    # "action against states": the preposition's object; the clause before it is no speaker.
+    noun = only_claim("The agency has wasted no time taking action against states and cities which have ignored it.")
+    assert noun.attribution == NO_ATTRIBUTION
+    assert noun.content == noun.text
+
+
 @pytest.mark.parametrize("adverb", ["Notably", "Separately", "In addition", "Meanwhile"])
 def test_a_comment_adverb_opening_the_sentence_is_not_matched(adverb):
     claim = only_claim(f"{adverb}, the council stopped short of a ban on imports.")

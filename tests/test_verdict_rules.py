@@ -297,6 +297,26 @@ def test_last_year_is_read_from_the_articles_date(tmp_path):
     assert this_week["verdict"] == "supported", this_week
 
 
+
+RECALLED_LAST_YEAR = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/28/press-gaggle/",
+    title="Press Gaggle", published=datetime(2024, 3, 28, 18, 0, tzinfo=UTC),
+    body="As you know, the President signed the fisheries enforcement act into law last year. We took questions.")
+
+
+def test_the_records_own_last_year_is_counted_from_its_own_date(tmp_path):
+    # A 2024 record's "last year" is 2023: the year a 2024 article's "last year" means, not a year later's.
+    engine = record_database(tmp_path / "recalled.db", [RECALLED_LAST_YEAR, *FILLER])
+    try:
+        same_year, year_later = (check_text(engine, "The President signed the fisheries enforcement act into law "
+                                                    "last year.", day, store=False)["claims"][0]
+                                 for day in (date(2024, 4, 3), date(2025, 4, 3)))
+    finally:
+        engine.dispose()
+    assert same_year["verdict"] == "supported", same_year
+    # A year later the article's "last year" is 2024, which the record does not say it was.
+    assert year_later["verdict"] != "supported", year_later
+
 OLD_DENIAL = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/06/01/background-call/",
     title="Background Press Call on the Trade Dialogue", published=datetime(2022, 6, 1, 18, 0, tzinfo=UTC),
@@ -2915,3 +2935,63 @@ def test_a_superlative_reaching_back_another_span_is_another_count():
 def test_the_parties_joined_as_the_subject_of_a_sentence_read_with_another_are_counted():
     from verifier.verdicts import _coordinated_subject
     assert _coordinated_subject("The accord was amended today. Norway and Denmark signed it in Oslo.") == 2
+
+
+def test_a_holiday_named_by_its_weekday_dates_nothing():
+    from verifier.verdicts import named_days
+
+    monday = date(2023, 3, 13)
+    assert named_days("They reaffirmed the Good Friday Agreement.", monday) == frozenset()
+    assert named_days("Sales rose on Black Friday.", monday) == frozenset()
+    # A plain weekday is still the last one on or before the day written.
+    assert named_days("They met on Friday.", monday) == frozenset({(3, 10)})
+
+
+RECOUNTING_GAGGLE = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/01/12/press-gaggle/",
+    title="Press Gaggle by the Deputy Press Secretary", published=datetime(2024, 1, 12, 17, 0, tzinfo=UTC),
+    kind="transcript",
+    body=("MR. BATES: Good afternoon. As the Speaker and the committee leaders said on Sunday, the spending framework "
+          "matches the levels of the fiscal responsibility agreement.\n\n"
+          "MR. BATES: The President said in his statement last night that he reserves the right to take further "
+          "action to protect the shipping lanes."))
+RECOUNTING_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/04/26/remarks-joint-press-conference/",
+    title="Remarks by the President and the President of the Lagoon Republic in Joint Press Conference",
+    published=datetime(2023, 4, 26, 20, 0, tzinfo=UTC), kind="remarks",
+    body="The outcome of our dialogue on fisheries is well outlined in the joint statement adopted today.")
+
+
+def test_a_record_sentence_that_recounts_a_day_or_a_publication_speaks_of_that_one(tmp_path):
+    # The transcript itself tells what the Speaker said on Sunday, and what the President's statement
+    # or the joint statement said: it is that day's, that publication's account, not another occasion's.
+    checked = _checked(tmp_path / "recounting.db", [RECOUNTING_GAGGLE, RECOUNTING_REMARKS], [
+        ("As the Speaker and the committee leaders said on Sunday, the spending framework matches the levels of "
+         "the fiscal responsibility agreement.", date(2024, 1, 12)),
+        ("The President said in his statement last night that he reserves the right to take further action to "
+         "protect the shipping lanes.", date(2024, 1, 12)),
+        ("The outcome of their dialogue on fisheries is outlined in the joint statement adopted today.",
+         date(2023, 4, 26)),
+    ])
+    assert [claim["verdict"] for claim in checked] == ["supported"] * 3, checked
+
+
+OFFICE_BY_TITLE = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/12/background-call-vienna/",
+    title="Background Press Call on the Vienna Meetings", published=datetime(2023, 5, 12, 17, 0, tzinfo=UTC),
+    kind="transcript",
+    body=("SENIOR ADMINISTRATION OFFICIAL: Today we will hold a short call on the National Security Advisor's "
+          "meetings in Vienna with the fisheries delegation."))
+
+
+def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
+    # The claim's "National Security Advisor" is read as its holder on the day ("... Advisor Sullivan's");
+    # the record's bare title names the same person on its own day, so it is no other actor.
+    same_office, other_person = _checked(tmp_path / "office.db", [OFFICE_BY_TITLE], [
+        ("Today we will hold a short call on the National Security Advisor's meetings in Vienna with the "
+         "fisheries delegation.", date(2023, 5, 12)),
+        ("Today we will hold a short call on Secretary Blinken's meetings in Vienna with the fisheries "
+         "delegation.", date(2023, 5, 12)),
+    ])
+    assert same_office["verdict"] == "supported", same_office
+    assert other_person["verdict"] != "supported", other_person

@@ -847,6 +847,7 @@ _NOUN_MODIFIERS = frozenset({"the", "a", "an", "these", "those", "some", "many",
 # "from U.S. states": after a preposition a side's adjective modifies the word; "The U.S. states" has a subject.
 _SIDE_MODIFIERS = frozenset({"u.s.", "us", "american", "chinese"})
 _PREPOSITIONS = frozenset({"from", "of", "in", "to", "with", "by", "for", "among", "across", "between", "on", "at"})
+_OBJECT_PREPOSITIONS = frozenset({"against", "about", "over", "under", "into", "through", "toward", "towards"})
 
 
 def _modifies_noun(left: str) -> bool:
@@ -855,7 +856,8 @@ def _modifies_noun(left: str) -> bool:
         return False
     if words[-1] in _SIDE_MODIFIERS:
         return len(words) > 1 and (words[-2] in _PREPOSITIONS or words[-2] in _NOUN_MODIFIERS - {"the"})
-    return words[-1] in _NOUN_MODIFIERS
+    # Straight after a preposition the word is its object ("action against states and entities"), never a verb.
+    return words[-1] in _NOUN_MODIFIERS or words[-1] in _PREPOSITIONS | _OBJECT_PREPOSITIONS
 
 
 def _appositive_subject(sentence: str, verb_start: int, names: dict[str, str]) -> bool:

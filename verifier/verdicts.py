@@ -66,7 +66,7 @@ from verifier.normalize import (
     speaker_keys,
     word_key,
 )
-from verifier.offices import qualifies_an_office
+from verifier.offices import qualifies_an_office, with_holders
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -1383,6 +1383,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             if candidate is None:
                 continue
         conflict = find_conflicts(compared, candidate.analysis)
+        if ACTOR_MISMATCH in conflict.reasons:
+            conflict = _with_record_office_holders(compared, candidate, conflict)
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
@@ -1437,7 +1439,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if not conflict.reasons:
             conflict = _another_speaker(claim, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
-                and not _is_named_publication(candidate, named):
+                and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
         if conflict.reasons and _read_together(candidate) and not (
                 candidate.denial and NEGATION_MISMATCH in conflict.reasons
@@ -2020,6 +2022,21 @@ def _context_number_conflict(claim: Analysis, main_clause_end: int | None, recor
     return Conflict((NUMBER_MISMATCH,), frozenset(counted & claim.keys))
 
 
+def _with_record_office_holders(claim: Analysis, candidate: Candidate, conflict: Conflict) -> Conflict:
+    """The claim's office is read with its holder's name on the article's day ("the National Security
+    Advisor Sullivan's meetings"); a record sentence naming that office by title alone names the same
+    person on its own day, so it is compared with the holder written in the same way."""
+    named = _record_with_holders(candidate)
+    return conflict if named is None else find_conflicts(claim, named)
+
+
+def _record_with_holders(candidate: Candidate) -> Analysis | None:
+    """The record sentence with the holder's name written after each office it names by title alone on its
+    own day (offices.with_holders), as the claim's are; None when it names no such office."""
+    named = with_holders(candidate.analysis.text, local_day(candidate.first))
+    return None if named == candidate.analysis.text else analyze(named)
+
+
 def _main_clause_times(claim: Analysis, main_clause_end: int | None) -> Analysis:
     """The claim with only its main clause's numbers and dates: context hung
     after the point (", paving the way for Biden and Xi to meet in November")
@@ -2237,6 +2254,8 @@ _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 _NAMED_DAY = re.compile(
     r"\b(?:(?P<modifier>last|next|this\s+past|this\s+coming|coming|past|this)\s+)?"
+    # "Good Friday", "Black Friday", "Super Tuesday": a name, not a day of the week the text is dated by.
+    r"(?<!good\s)(?<!black\s)(?<!cyber\s)(?<!super\s)"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
@@ -2328,6 +2347,9 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
         return Conflict((), frozenset())
     ours = spoken_days(claim.text, anchor.day)
     if not ours or ours & _transcript_days(candidate):
+        return Conflict((), frozenset())
+    if ours & spoken_days(record.text, local_day(candidate.first)):
+        # The transcript itself recounts someone speaking on that day ("As the Speaker said on Sunday, ...").
         return Conflict((), frozenset())
     weekdays = {token.key for token in claim.tokens if fold(token.surface) in _WEEKDAY_NUMBERS
                 or fold(token.surface) in ("yesterday", "night")}
@@ -2552,6 +2574,11 @@ def _worded_date_conflict(claim: Analysis, candidate: Analysis) -> Conflict:
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
 
 
+def _month_before(day: date) -> tuple[int, int]:
+    """The month before the one `day` falls in, as (month, year)."""
+    return (day.month - 1, day.year) if day.month > 1 else (12, day.year - 1)
+
+
 def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"Last year" / "last month", read from the article's date, against when
     the evidence was published: a statement made at this year's meeting is
@@ -2562,14 +2589,19 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
     if match is None:
         return Conflict((), frozenset())
     published = local_day(candidate.first)
-    if match.group(1).lower() == "year":
+    unit = match.group(1).lower()
+    # The record's own "last year" / "last month" is the one before its publication: the same period
+    # when the record was published in the article's year (or month).
+    their_period = any(m.group(1).lower() == unit for m in _LAST_PERIOD.finditer(candidate.analysis.text))
+    if unit == "year":
         expected_year = anchor.date.year - 1
-        if published.year == expected_year or expected_year in candidate.analysis.years:
+        if published.year == expected_year or expected_year in candidate.analysis.years \
+                or (their_period and published.year - 1 == expected_year):
             return Conflict((), frozenset())
     else:
-        month, year = (anchor.date.month - 1, anchor.date.year) if anchor.date.month > 1 else (12, anchor.date.year - 1)
+        month, year = _month_before(anchor.date)
         if (published.year, published.month) == (year, month) or month in candidate.analysis.months | {
-                m for m, _ in candidate.analysis.days}:
+                m for m, _ in candidate.analysis.days} or (their_period and _month_before(published) == (month, year)):
             return Conflict((), frozenset())
     period_keys = {token.key for token in claim.tokens if token.surface.lower() in ("last", "year", "month")}
     return Conflict((EVENT_MISMATCH,), frozenset(period_keys & claim.keys))
@@ -3096,6 +3128,11 @@ def _names_an_office(analysis: Analysis, index: int) -> bool:
     return any(word in _OFFICE_WORDS - _OFFICE_QUALIFIERS or word in _QUALIFIED_OFFICES for word in following)
 
 
+def _holders_named(candidate: Candidate) -> frozenset[str]:
+    named = _record_with_holders(candidate)
+    return frozenset() if named is None else frozenset(named.keys)
+
+
 def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
     """A person or country the claim makes a party to its point ("Harris
     told Sullivan ...", "Yemen notified ...") that the evidence's publication
@@ -3123,6 +3160,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         if _written_in(claim, entity.key, record) \
                 or any(mentions(readout_id, key) for key in sorted(_name_run(claim, entity.index))):
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
+        if entity.key in _holders_named(candidate):
+            continue  # the record names the office by title ("the National Security Advisor"): its holder
         if _publishers_own(entity.key, candidate.side):
             # A government's publication speaks for its country without naming it ("both countries",
             # "we"): the White House need not write "the United States" to say the U.S. took part.
@@ -3306,6 +3345,22 @@ def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool
         return True
     published = local_day(candidate.first)
     return any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1)))
+
+
+def _recounts_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
+    """The record sentence itself tells what that publication said ("The outcome is outlined in the joint
+    statement adopted today", "as he said in his statement last night"): it speaks of the very publication
+    the claim names, from its own date, so it is no other occasion's account."""
+    published = local_day(candidate.first)
+    for match in _NAMED_PUBLICATION.finditer(candidate.analysis.text):
+        if " ".join(fold(match.group("kind")).split()) != named.kind:
+            continue
+        theirs = set(analyze(match.group(0)).days)
+        if match.group("weekday"):
+            theirs |= named_days(f"on {match.group('weekday').lower()}", published)
+        if not named.days or not theirs or named.days & theirs:
+            return True
+    return False
 
 
 def top_evidence(first: list[Candidate], all_candidates: list[Candidate]) -> list[Candidate]:
