@@ -972,6 +972,13 @@ def _unsourced(tmp_path, sentences: list[str]) -> list[dict]:
         engine.dispose()
 
 
+def test_an_agreement_to_act_is_stated_by_the_deed_not_by_talk_of_it():
+    from verifier.verdicts import states_claimed_action
+    claim = analyze("The envoys agreed to restock the salmon hatcheries.")
+    assert states_claimed_action(claim, analyze("The envoys will restock the salmon hatcheries."))
+    assert not states_claimed_action(claim, analyze("The envoys discussed restocking the salmon hatcheries."))
+
+
 def test_a_record_sharing_only_the_claims_names_is_no_match(tmp_path):
     names_only, on_point = _unsourced(tmp_path, [
         "Envoy Lindqvist and Minister Okafor toured a porcelain museum and admired its glazed vases.",

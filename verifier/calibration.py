@@ -190,6 +190,9 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
     # agrees with X does not support it (the rules alone decide such claims).
     omission = omission_of(analysis) is not None
     support = own_side + [c for c in agreeing if not _among(c, own_side)] if own_side and not omission else []
+    # Below the rules' support score, the model may raise a claim only with a sentence that states the
+    # claim's own action ("agreed to restock" is not stated by "discussed restocking").
+    support = [c for c in support if c.score >= T.SUPPORT_SCORE or states_claimed_action(analysis, c.analysis)]
     contest_option = (contest[0], contest[1]) if contest else None
     return Decision(rule, {name: round(value, 6) for name, value in features.items()},
                     Options(support, contest_option))

@@ -1752,8 +1752,16 @@ def keeps_denial(claim: Analysis, record: Analysis) -> bool:
 
 
 def _states_actions(record: Analysis, actions: set[str], framed: dict[str, frozenset[str]]) -> bool:
-    # An action "agreed to X" is also stated by a record that states X (_framed_actions).
-    return all(_states_action(record, key) or (key in framed and framed[key] <= record.keys) for key in actions)
+    # An action "agreed to X" is also stated by a record that states X as a deed ("will restock"), not as
+    # what was talked about ("discussed restocking": _framed_actions).
+    return all(_states_action(record, key) or (key in framed and framed[key] <= _deeds(record)) for key in actions)
+
+
+def _deeds(record: Analysis) -> frozenset[str]:
+    """The record's keys less those it writes only in an -ing form (a gerund is the thing discussed)."""
+    gerunds = {token.key for token in record.tokens if token.surface.lower().endswith("ing")}
+    done = {token.key for token in record.tokens if not token.surface.lower().endswith("ing")}
+    return frozenset(record.keys - (gerunds - done))
 
 
 def _denies_too(claim: Analysis, record: Analysis, negated_claim: bool) -> bool:
