@@ -432,6 +432,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     the record at least speaks to, is supported (or contested) on its main clause."""
     text = with_holders(claim.content or claim.text, anchor.day)
     parts = [part for part in _split_clauses(text) if len(analyze(part).keys) >= _MIN_CLAUSE_KEYS]
+    question = text[:_asked_opening(text)].rstrip(" ,")
     if len(parts) < 2:
         return None
     main = analyze(parts[0])
@@ -442,7 +443,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     if verdict.verdict == UNSOURCED:
         return None
     for part in parts[1:]:
-        if _asked_opening(part + ", "):
+        if part == question:
             continue  # the reporter's question: what it asks need not be the record's (questions are no evidence)
         other = analyze(part)
         best = rescore(pool, other, weights.weigh(other))

@@ -956,7 +956,7 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
     if len(lex.word_info) >= _WORD_INFO_LIMIT:
         lex.word_info.clear()
     info = lex.word_info[word] = (lex.longest_from.get(word, 0), key, stop, bool(negated_word),
-                                  word in NEGATION_CUES or word.endswith("n't") or word == PREVENTING_FROM,
+                                  is_negation_cue(word) or word == PREVENTING_FROM,
                                   key in lex.entity_kind)
     return info
 
@@ -1167,6 +1167,11 @@ def _joins_the_predicate(tokens: list[Token], next_index: int, joiner: Token) ->
     return word.lower() not in _SUBJECT_OPENERS and not word[:1].isupper()
 
 
+def is_negation_cue(word: str) -> bool:
+    """Whether a lower-cased word, its apostrophes straight, negates what follows it ("not", "don't")."""
+    return word in NEGATION_CUES or word.endswith("n't")
+
+
 def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""
@@ -1175,7 +1180,7 @@ def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fro
         token = tokens[index]
         # The surface is the original text: "don’t" with a curly apostrophe is a cue too.
         word = token.surface.lower().replace("\u2019", "'")
-        if word in NEGATION_CUES or word.endswith("n't"):
+        if is_negation_cue(word):
             if index + 1 < len(tokens) and tokens[index + 1].surface.lower() in _NOT_ONLY:
                 continue  # "not just a deal but an alliance" affirms the deal
         elif word == PREVENTING_FROM:

@@ -41,7 +41,6 @@ from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
     MINUTE_UNIT,
     MONTHS,
-    NEGATION_CUES,
     NEGATION_SCOPE,
     NUMBER_WORDS,
     ORDINAL_UNIT_DIVIDER,
@@ -60,6 +59,7 @@ from verifier.normalize import (
     fold_for_quotes,
     has_whole_phrase,
     is_light,
+    is_negation_cue,
     keys_of,
     lexicon,
     negated_keys,
@@ -203,10 +203,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if _numbers_differ(claim, candidate):
         reasons.append(NUMBER_MISMATCH)
         ignored |= _number_keys(claim)
-    if NUMBER_MISMATCH not in reasons and _record_spans_differ(claim, candidate):
-        reasons.append(NUMBER_MISMATCH)
-        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
-    if NUMBER_MISMATCH not in reasons and _rates_differ(claim, candidate):
+    if NUMBER_MISMATCH not in reasons and (_record_spans_differ(claim, candidate) or _rates_differ(claim, candidate)):
         reasons.append(NUMBER_MISMATCH)
         ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
     if _dates_differ(claim, candidate):
@@ -436,7 +433,7 @@ def _denied_further_on(analysis: Analysis, key: str) -> bool:
     """Whether every use of `key` follows a negation cue of its own clause (no clause mark between)."""
     uses = [token.start for token in analysis.tokens if token.key == key]
     cues = [token.end for token in analysis.tokens
-            if token.surface.lower().replace("\u2019", "'") in NEGATION_CUES or token.surface.lower().endswith("n't")]
+            if is_negation_cue(token.surface.lower().replace("\u2019", "'"))]
     return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use) for cue in cues)
                               for use in uses)
 
@@ -463,7 +460,7 @@ def _negation_heads(analysis: Analysis) -> frozenset[str]:
     tokens = analysis.tokens
     for index, token in enumerate(tokens):
         surface = fold(token.surface)
-        if surface not in NEGATION_CUES and not surface.endswith("n't"):
+        if not is_negation_cue(surface):
             continue
         for following in tokens[index + 1:index + 1 + NEGATION_SCOPE]:
             if not following.stop and not is_light(following.key):
@@ -785,8 +782,8 @@ def _rates_differ(claim: Analysis, candidate: Analysis) -> bool:
     if not ours:
         return False
     theirs = _rates(candidate.text)
-    return any(rate not in theirs and any(value == other and period != span for other, span in theirs)
-               for rate in ours for value, period in (rate,))
+    return any((value, period) not in theirs and any(value == other and period != span for other, span in theirs)
+               for value, period in ours)
 
 
 # Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
@@ -2854,8 +2851,13 @@ def _lateral_counts(title: str) -> set[int]:
 
 # Titles of one meeting or call between the people they name ("Readout of President Biden's Call with
 # President Xi"), not of briefings that name their speakers.
-_MEETING_TITLE = re.compile(r"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b|\bjoint\s+"
-                            r"(?:statement|press\s+conference|declaration|readout)\b", re.IGNORECASE)
+# A joint statement or appearance: the title names every party ("Joint Statement of Japan, the Republic
+# of Korea, and the United States", "Remarks by ... in Joint Press Conference").
+_JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|press\s+conference|declaration|readout)\b", re.IGNORECASE)
+
+
+_MEETING_TITLE = re.compile(rf"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b|{_JOINT_TITLE.pattern}",
+                            re.IGNORECASE)
 _STATEMENT_ON = re.compile(r"^\s*(?:statement|remarks|readout)\s+(?:from|by)\s+.*?\s+on\s+", re.IGNORECASE)
 
 
@@ -2945,11 +2947,6 @@ def _people_in(title: Analysis) -> int:
     if _JOINT_TITLE.search(title.text):
         return max(len(known) + unknown, len({entity.key for entity in title.entities if entity.kind == "country"}))
     return len(known) + unknown
-
-
-# A joint statement or appearance: the title names every party ("Joint Statement of Japan, the Republic
-# of Korea, and the United States", "Remarks by ... in Joint Press Conference").
-_JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|press\s+conference|declaration|readout)\b", re.IGNORECASE)
 
 
 _LEADER_TITLES = frozenset({"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "premier", "emperor",
