@@ -345,6 +345,20 @@ def test_the_reporting_setting_weighs_less_than_what_was_said(engine):
     assert key_weights[fisheries] == plain[fisheries]
 
 
+def test_the_manner_of_saying_weighs_less_than_what_was_said(engine):
+    """"insisted", "conceded", "argued": the record's transcript gives the words, never the
+    reporter's reading of how they were said."""
+    with engine.connect() as connection:
+        weights = TermWeights(connection)
+        claim = analyze("The minister insisted the fisheries accord was signed, and conceded the talks were long.")
+        key_weights = weights.weigh(claim)
+        plain = {key: weights.weight(key, claim.surfaces[key]) for key in claim.keys}
+    insisted, conceded, fisheries = map(word_key, ("insisted", "conceded", "fisheries"))
+    assert key_weights[insisted] < plain[insisted]
+    assert key_weights[conceded] < plain[conceded]
+    assert key_weights[fisheries] == plain[fisheries]
+
+
 def test_an_abbreviated_month_has_its_months_key():
     """"Nov. 10" and "November 10" are one date in the analysis; their words are one key too."""
     assert analyze("The envoys met on Nov. 10.").keys == analyze("The envoys met on November 10.").keys

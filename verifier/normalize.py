@@ -93,8 +93,8 @@ IRREGULAR_VERBS = {
 # verbs of duration ("the talks stretched over two days": the days are the
 # point), linking verbs ("proved important"), the kind of place before its
 # name ("the island of Bali"), and the setting a report was given in ("told
-# reporters at a news conference", "the text says"): the record states what
-# was said, not to whom or where.
+# reporters at a news conference", "the text says") and the manner of saying
+# ("insisted", "conceded"): the record states what was said, not to whom, where or how.
 LIGHT_WORDS = frozenset("""
 hold held holding make made take took taken give gave have get got go went come came put set keep kept lead led
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
@@ -107,6 +107,8 @@ island islands city cities town towns province provinces
 become became becoming remain remained remaining seem seemed appear appeared prove proved proven
 reporters reporter journalists journalist press conference briefing interview audience remarks statement speech
 text document
+insisted insists argued argues acknowledged acknowledges conceded concedes remarked
+explained explains pointed
 """.split())
 LIGHT_KEYS = frozenset({"=talks"})
 
