@@ -111,6 +111,17 @@ def test_fragments_are_skipped(fragment):
     assert [(s.text, s.reason) for s in result.skipped] == [(fragment, SKIP_FRAGMENT)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The ministers agreed to meet again next year and every two years after that.",
+    "The tariff could be reimposed if it does.",
+    "The navy, which sent two frigates, intends to send three more.",
+    "The memo stops short of saying the ministry could halt the trade if it chose to.",
+])
+def test_a_sentence_ending_on_a_pronoun_or_an_elided_verb_is_complete(sentence):
+    """"after that", "five more", "if it does": the last word stands for what came before, nothing is cut off."""
+    assert only_claim(sentence).text == sentence
+
+
 @pytest.mark.parametrize("sentence", ["The magazine named her one of the most influential people of 2024.",
                                       "Shares rose, with the main index gaining more than 3%.",
                                       "Markets rallied, with the S&P 500 up by more than 2 percent."])

@@ -328,11 +328,43 @@ def _skip_reason(text: str, whole_paragraph: bool, is_heading: bool, first_parag
         return SKIP_FRAGMENT
     # A quotation may stop anywhere ("“We never have.”"); only the article's own words must be complete.
     # The last word may be a number ("the 100 most influential people of 2024."): a complete sentence.
-    if _LAST_WORD.findall(stripped)[-1] in _DANGLING_WORDS and stripped[-1:] in _TERMINAL_PUNCTUATION:
+    last_words = _LAST_WORD.findall(stripped)
+    if last_words[-1] in _DANGLING_WORDS and stripped[-1:] in _TERMINAL_PUNCTUATION \
+            and not _ends_complete(last_words):
         return SKIP_FRAGMENT
     if _only_attribution(stripped, words):
         return SKIP_FRAGMENT
     return None
+
+
+# Words after which a demonstrative is a pronoun that can end a sentence ("every two years after that").
+_PREPOSITIONS_BEFORE_PRONOUN = frozenset(
+    "after before beyond like of about with from on for than besides despite by in to into over under "
+    "without within beside behind through against".split())
+# What a word of _DANGLING_WORDS must follow to be a full "more" ("five more", "matter more"): not a determiner.
+_DETERMINERS = frozenset("a an the no any some every this that these those its his her their our my your".split())
+# A subordinate clause may end on its auxiliary, the verb left out: "if it does", "when they do",
+# "if it chose to", "than it did".
+_ELLIPSIS_OPENERS = frozenset("if when whenever as than unless because though although before after while until "
+                              "once where".split())
+_ELLIPSIS_REACH = 4
+
+
+def _ends_complete(words: list[str]) -> bool:
+    """Whether a sentence whose last word is one of _DANGLING_WORDS is complete all the same."""
+    last = words[-1].lower()
+    before = words[-2].lower() if len(words) > 1 else ""
+    if last in {"that", "this", "these", "those"}:
+        return before in _PREPOSITIONS_BEFORE_PRONOUN
+    if last == "more":
+        return bool(before) and before not in _DETERMINERS and before not in _PREPOSITIONS_BEFORE_PRONOUN
+    if last == "to" or last in _AUXILIARIES:
+        return any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
+    return False
+
+
+_AUXILIARIES = frozenset("would could should will can may might must has have had do does did was were is are "
+                         "be been being".split())
 
 
 def _only_attribution(text: str, words: list[str]) -> bool:

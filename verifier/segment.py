@@ -46,7 +46,8 @@ _INITIALISM_END = re.compile(
 )
 # A lowercase piece is a sentence of its own only after "word." and with at least this many words.
 MIN_LOWERCASE_SENTENCE_WORDS = 4
-_WORD_THEN_STOP = re.compile(r"(?<![.\w])[A-Za-z][a-z]+[\"”’')\]]*[.!?][\"”’')\]]*$")
+# A whole word or a whole number ("inaugurated on May 20. according to ..."), not an initial or a decimal.
+_WORD_THEN_STOP = re.compile(r"(?<![.\w])(?:[A-Za-z][a-z]+|\d{1,4})[\"”’')\]]*[.!?][\"”’')\]]*$")
 _ABBREVIATION_BEFORE_STOP = re.compile(
     r"(?i)(?<![\w.])(?:etc|vs|approx|incl|esp|cf|al|inc|corp|co|ltd|jr|sr|st|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col"
     r"|capt|sgt|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|fig|vol|pp|ca)[.]$")
@@ -257,6 +258,8 @@ def _lowercase_sentence(text: str, previous_start: int, previous_end: int, start
     if len(words) < MIN_LOWERCASE_SENTENCE_WORDS:
         return False
     first = words[0]
+    if first == "according" and len(words) > 1 and words[1] == "to":
+        return True  # "according to" opens an attribution; it never carries the sentence before it on
     return not (first in _CONTINUING_WORDS or _PAST_FORM.search(first))
 
 
