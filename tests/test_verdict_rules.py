@@ -1667,6 +1667,23 @@ def test_words_placed_in_a_named_publication_must_come_from_one_like_it(tmp_path
     assert _check_training(tmp_path, "In Monday's readout, " + point)["verdict"] == "supported"
 
 
+def test_a_statement_the_leaders_issued_together_is_the_joint_statement_whatever_its_title(tmp_path):
+    """"Leaders' Statement", "Communique", "Declaration": what news calls the joint statement."""
+    point = "the leaders called storms the single greatest threat facing the northern harbour."
+    for title in ("Harbour Leaders' Statement on Reaffirming Our Partnership", "The Northern Harbour Communique",
+                  "The Harbour Declaration"):
+        statement = ReadoutRecord(
+            source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/leaders-statement/",
+            title=title, published=datetime(2025, 3, 10, 20, 0, tzinfo=UTC),
+            body="We recognise that storms are the single greatest threat facing the northern harbour.")
+        engine = record_database(tmp_path / f"{len(title)}.db", [statement, LEADER_READOUT, *FILLER])
+        try:
+            claim = check_text(engine, "In the joint statement, " + point, date(2025, 3, 11), store=False)["claims"][0]
+        finally:
+            engine.dispose()
+        assert claim["verdict"] == "supported", (title, claim)
+
+
 HEALTH_FACT_SHEET = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/10/fact-sheet-clinics/",
     title="Fact Sheet: Partnering on Regional Health Security", published=datetime(2023, 5, 10, 14, 0, tzinfo=UTC),

@@ -160,6 +160,13 @@ def test_negation_compares_polarity():
     assert _conflicts("The United States does not support Taiwan independence.", record) == ()
 
 
+def test_declining_or_refusing_in_any_tense_is_a_negation():
+    record = "The minister is not going to speculate on the reaction of the neighbours."
+    assert _conflicts("Declining to speculate on the neighbours' reaction, the minister spoke of trade.", record) == ()
+    assert _conflicts("The minister, refusing to speculate on the neighbours' reaction, spoke of trade.", record) == ()
+    assert _conflicts("The minister speculated on the neighbours' reaction.", record) == (NEGATION_MISMATCH,)
+
+
 def test_actor_substitution_needs_the_same_slot():
     assert ACTOR_MISMATCH in _conflicts("China supports Iran's defense industrial base.",
                                         "China supports Russia's defense industrial base.")
@@ -176,6 +183,8 @@ def test_opposite_actions():
 def test_aliases_fold_both_sides():
     assert analyze("talks on North Korea and AI").keys == analyze("discussions on the DPRK and artificial intelligence").keys
     assert "=myanmar" in analyze("the situation in Burma").keys
+    # A country's short name: "returning to the Solomons" is the Solomon Islands.
+    assert analyze("returning to the Solomons").entity_keys == analyze("returning to Solomon Islands").entity_keys
     # Leaders' names as news spells or shortens them.
     assert analyze("President Zelensky spoke").entity_keys == analyze("Zelenskyy spoke").entity_keys
     assert analyze("a delegation met AMLO").entity_keys == analyze("a delegation met Andres Manuel Lopez Obrador").entity_keys

@@ -3322,6 +3322,12 @@ _NAMED_PUBLICATION = re.compile(
     r"press\s+release)\b(?P<rest>[^,;]*)", re.IGNORECASE)
 
 
+# What news calls "the joint statement" is titled in other words too: "Leaders' Statement", "Joint Vision
+# Statement", "Jeddah Communique", "Washington Declaration" - one text the several parties issued together.
+_JOINTLY_ISSUED_TITLE = re.compile(r"\bjoint\s+(?:\w+\s+){0,2}statement\b|\bleaders['\u2019]?\s+statement\b"
+                                   r"|\bcommuniqu|\bdeclaration\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class NamedPublication:
     kind: str  # folded words that the publication's title holds ("joint statement")
@@ -3344,7 +3350,8 @@ def _named_publication(claim: Analysis, anchor: Anchor, main_clause_end: int | N
 def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
     """The candidate's publication is of the kind the claim names (by its
     title), published on the day the claim names, or the day after."""
-    if named.kind not in " ".join(fold(candidate.first.title).split()):
+    title = " ".join(fold(candidate.first.title).split())
+    if named.kind not in title and not (named.kind == "joint statement" and _JOINTLY_ISSUED_TITLE.search(title)):
         return False
     if not named.days:
         return True
