@@ -906,6 +906,15 @@ def test_not_just_affirms_what_follows():
     assert _conflicts("The pact is a trade deal.", "The pact is not merely a trade deal, but an alliance.") == ()
 
 
+def test_no_question_that_affirms_what_follows():
+    # "No question that X", "without doubt": certainty, not denial; "no question of X" still rules X out.
+    assert analyze("No question that its assertiveness has been a factor in the region.").negated == frozenset()
+    assert analyze("Without doubt, the harbour deal was a success.").negated == frozenset()
+    assert "deal" in analyze("There is no question of a harbour deal.").negated
+    assert _conflicts("The official said assertiveness has been a factor in the region.",
+                      "No question that its assertiveness has been a factor in the region.") == ()
+
+
 def test_holding_something_back_from_an_act_denies_the_act():
     # "keep X from V-ing" is "X does not V": the two say the same, and neither agrees with "X V-ed".
     kept = "The ministers agreed to keep the border dispute from escalating into open clashes."

@@ -1151,6 +1151,8 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
 
 
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+# "No question that it has been a factor", "without doubt": the cue affirms what follows, with certainty.
+_CERTAINTY_NOUNS = frozenset({"question", "doubt", "doubts"})
 # A quotation that opens inside the clause ("had not been "very clear and consistent"") is what the
 # negation denies, in the speaker's words: its opening mark, right before its first word, ends nothing.
 _OPENING_QUOTE = re.compile(r'\s+"')
@@ -1187,6 +1189,10 @@ def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fro
         if is_negation_cue(word):
             if index + 1 < len(tokens) and tokens[index + 1].surface.lower() in _NOT_ONLY:
                 continue  # "not just a deal but an alliance" affirms the deal
+            if word in ("no", "without") and index + 1 < len(tokens) \
+                    and tokens[index + 1].surface.lower() in _CERTAINTY_NOUNS \
+                    and not (index + 2 < len(tokens) and tokens[index + 2].surface.lower() == "of"):
+                continue  # though "no question of a deal" rules the deal out
         elif word == PREVENTING_FROM:
             if not any(before.surface.lower() in PREVENTING_VERBS
                        for before in tokens[max(0, index - PREVENTING_REACH - 1):index]):
