@@ -154,6 +154,16 @@ def test_dates_and_relative_times_compare():
                                        "The leaders will speak in the coming weeks.")
 
 
+def test_a_date_written_day_first_is_a_date():
+    """"1 September 2025", "25-26 September": how joint statements and most of the world write dates."""
+    record = "Effective as of 1 September 2025, the partners will apply the lower tariff to cork."
+    assert DATE_MISMATCH in _conflicts("From October 1, the partners will apply the lower tariff to cork.", record)
+    assert _conflicts("From September 1, the partners will apply the lower tariff to cork.", record) == ()
+    assert analyze("The summit took place on 25-26 September.").days == analyze("The summit took place on "
+                                                                                 "September 25-26.").days
+    assert analyze("Those 10 may face charges.").days == frozenset()
+
+
 def test_negation_compares_polarity():
     record = "The United States does not support Taiwan independence."
     assert _conflicts("The United States supports Taiwan independence.", record) == (NEGATION_MISMATCH,)

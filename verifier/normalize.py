@@ -605,9 +605,13 @@ _DATE = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:\s*(?:-|to|and|through)\s*(?:(?P<month2>january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b")
+# The day first, as most of the world and joint statements write it: "the 25th of September", "1 September
+# 2025", "25-26 September". "May" then needs its year ("10 may face" is no date).
 _DAY_OF_MONTH = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<month>january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b")
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+"
+    r"(?:of\s+(?P<month_of>january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|(?P<month>january|february|march|april|june|july|august|september|october|november|december"
+    r"|may(?=,?\s+\d{4}\b)))\b")
 # A day written in digits after "on" or "of": "on 6/9", "on the afternoon of 25/9". Day first or month
 # first, as the writer's country has it: both readings stand unless one of the numbers is over 12.
 _NUMERIC_DATE = re.compile(r"\b(?:on|of)\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})\b(?![/.,]?\d)")
@@ -1270,8 +1274,14 @@ def _times_and_numbers(folded: str) -> Times:
                 days.add((month2, day2))
             days.add((month, day))
         for match in _DAY_OF_MONTH.finditer(folded):
+            month, day = _month_number(match.group("month") or match.group("month_of")), int(match.group("day"))
+            day2 = int(match.group("day2") or day)
+            if not 1 <= day <= day2 <= 31:
+                continue
             date_spans.append(match.span())
-            days.add((_month_number(match.group("month")), int(match.group("day"))))
+            days.update((month, d) for d in range(day, day2 + 1))
+            if day2 > day:
+                quantities.append(Quantity(float(day2 - day + 1), _DAY_UNIT))
     if has_digit and "/" in folded:
         for match in _NUMERIC_DATE.finditer(folded):
             readings = _numeric_date_readings(int(match.group("first")), int(match.group("second")))
