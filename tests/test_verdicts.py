@@ -154,6 +154,16 @@ def test_dates_and_relative_times_compare():
                                        "The leaders will speak in the coming weeks.")
 
 
+def test_a_share_said_as_a_fraction_is_its_percentage():
+    record = "By some estimates, about half of all global trade flows through the northern strait."
+    assert NUMBER_MISMATCH in _conflicts("About one third of all global trade flows through the northern strait.",
+                                         record)
+    assert _conflicts("Some 50 percent of all global trade flows through the northern strait.", record) == ()
+    # A period is no share: "the first half of the year", "the third quarter".
+    assert all(q.unit != "percent" for q in analyze("Exports rose in the third quarter of the year.").quantities)
+    assert all(q.unit != "percent" for q in analyze("Exports rose in the first half of the year.").quantities)
+
+
 def test_a_date_written_day_first_is_a_date():
     """"1 September 2025", "25-26 September": how joint statements and most of the world write dates."""
     record = "Effective as of 1 September 2025, the partners will apply the lower tariff to cork."

@@ -661,6 +661,14 @@ _ONE_UNIT = re.compile(r"\b(?:for|about|nearly|almost|roughly|around|approximate
                        r"than|under|some|just)\s+an?\s+(?P<unit>hour|day|week|month|year|decade)\b"
                        r"(?!\s+and\s+a\s+half|\s+(?:ago|later|earlier|before|after|from|or\s+two|or\s+so))")
 _FUTURE = frozenset({"coming", "next", "following", "upcoming"})
+# A share said as a fraction ("about half of all global trade", "one-third of the budget", "two-thirds of
+# the funds"): the percentage it is, so "one third" and "half" of the same thing disagree and "half" and
+# "50 percent" agree. Not a period ("the first half of the year", "the third quarter of"), which an
+# ordinal or "the" before it makes.
+_SHARE = re.compile(r"(?<!\bthe\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)(?<!final\s)"
+                    r"\b(?:(?P<count>a|an|one|two|three|four)[\s-]+)?(?P<part>half|thirds?|quarters?|fifths?)"
+                    r"\s+(?:of|the)\b")
+_SHARE_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 # Words after a number that are not what it counts ("two-way trade" counts no ways).
 _NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "with", "from", "way"})
 _PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "inside", "outside", "across", "over", "during"})
@@ -1299,9 +1307,18 @@ def _times_and_numbers(folded: str) -> Times:
                 if any(unit in folded for unit in _RELATIVE_UNITS) else set())
     seasons = ({"fall" if s == "autumn" else s for s in _SEASON.findall(folded)}
                if any(season in folded for season in _SEASON_WORDS) else set())
+    share_spans: list[tuple[int, int]] = []
+    if any(part in folded for part in ("half", "third", "quarter", "fifth")):
+        for match in _SHARE.finditer(folded):
+            count = match.group("count")
+            if count is None and match.group("part") != "half":
+                continue  # "third of the" alone is an ordinal ("the third of the series")
+            numerator = 1 if count in (None, "a", "an") else NUMBER_WORDS[count]
+            share_spans.append(match.span())
+            quantities.append(Quantity(float(round(100 * numerator / _SHARE_PARTS[match.group("part")])), "percent"))
     if has_digit or any(word in folded for word in _COUNT_WORDS):
         for match in _QUANTITY.finditer(folded):
-            if any(start <= match.start() < end for start, end in date_spans):
+            if any(start <= match.start() < end for start, end in date_spans + share_spans):
                 continue
             number = match.group("number").rstrip(",")  # "In 2023, two-way trade": the comma ends the year
             if number.isdigit() and len(number) == 4 and 1950 <= int(number) <= 2099 and not match.group("scale"):
