@@ -3028,3 +3028,22 @@ def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
     ])
     assert same_office["verdict"] == "supported", same_office
     assert other_person["verdict"] != "supported", other_person
+
+
+OBSERVER_CALL = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/01/11/background-call-on-the-election/",
+    title="Background Press Call on the Northern Province Election", published=datetime(2024, 1, 11, 17, 0, tzinfo=UTC),
+    body=("In fact, the President has sent an unofficial observer delegation to the island twice before, in April "
+          "and in February. We also intend to send an unofficial observer delegation after the Taiwan election."))
+
+
+def test_the_other_side_of_an_occasion_is_contested_by_the_publishers_we(tmp_path):
+    """"We also intend to send a delegation after the election" is the United States' word in a White
+    House call; a sentence that never says when does not confirm "before the election"."""
+    before, after = _checked(tmp_path / "order.db", [OBSERVER_CALL], [
+        ("The United States intends to send an unofficial observer delegation to the island before the election.",
+         date(2024, 1, 12)),
+        ("The United States intends to send an unofficial observer delegation to the island after the election.",
+         date(2024, 1, 12))])
+    assert (before["verdict"], before["reasons"]) == ("contested", [DATE_MISMATCH]), before
+    assert after["verdict"] == "supported", after

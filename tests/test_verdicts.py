@@ -154,6 +154,17 @@ def test_dates_and_relative_times_compare():
                                        "The leaders will speak in the coming weeks.")
 
 
+def test_before_and_after_the_same_occasion_disagree():
+    record = "The ministry intends to send an observer mission after the regional election."
+    assert DATE_MISMATCH in _conflicts("The ministry will send an observer mission before the election.", record)
+    assert DATE_MISMATCH in _conflicts("The ministry will send observers ahead of the regional election.", record)
+    assert _conflicts("The ministry will send an observer mission following the election.", record) == ()
+    # Another occasion, or a record that places it on both sides, is no disagreement.
+    assert _conflicts("The ministry will send an observer mission before the summit.", record) == ()
+    assert _conflicts("The ministry will send observers before the election.",
+                      "Observers will arrive before the election and stay after the election.") == ()
+
+
 def test_a_share_said_as_a_fraction_is_its_percentage():
     record = "By some estimates, about half of all global trade flows through the northern strait."
     assert NUMBER_MISMATCH in _conflicts("About one third of all global trade flows through the northern strait.",

@@ -967,7 +967,38 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
         ours, theirs = claim.periods or claim_months, candidate.periods or candidate_months
         if ours and theirs and not ours & theirs:
             return True
+    if _order_differs(claim, candidate):
+        return True
     return bool(claim.years and candidate.years and not claim.years & candidate.years)
+
+
+# Which side of an occasion something is placed on: "before the election" against "after the election".
+_ORDER = re.compile(r"\b(?P<word>before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|after|following|"
+                    r"in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|this|that|its|his|her|their|next|last|[a-z]+['\u2019]s)"
+                    r"\s+)?(?P<occasion>(?:[a-z][\w.-]*\s+){0,2}?(?:election|elections|vote|summit|meeting|talks|visit|"
+                    r"trip|call|inauguration|ceremony|conference|session|signing|announcement|deadline|war|attack))\b",
+                    re.IGNORECASE)
+_AFTER_WORDS = frozenset({"after", "following", "in the wake of"})
+
+
+def _occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
+    """Each occasion the text places something before or after -> the sides it names ("before", "after")."""
+    sides: dict[str, set[str]] = {}
+    for match in _ORDER.finditer(analysis.text):
+        occasion = word_key(match.group("occasion").split()[-1].lower())
+        side = "after" if " ".join(match.group("word").lower().split()) in _AFTER_WORDS else "before"
+        sides.setdefault(occasion, set()).add(side)
+    return sides
+
+
+def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """"send a delegation before the election" against "send a delegation after the election": the
+    occasions (keys) the record places on the other side, and never on the claim's."""
+    ours = _occasion_sides(claim)
+    if not ours:
+        return frozenset()
+    theirs = _occasion_sides(candidate)
+    return frozenset(occasion for occasion, sides in ours.items() if occasion in theirs and not sides & theirs[occasion])
 
 
 # The part of a month a text places something in ("in early October", "mid-June"), and the days
@@ -1475,7 +1506,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                         covered, gap, same_point = True, 0.0, part_point
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(closeness, anchor)
                       and _about_the_event(closeness, event_publications)
-                      and not _counts_for_others(claim, candidate.analysis, conflict)
+                      and not _counts_for_others(claim, candidate, conflict)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
                            and candidate.score >= T.SUPPORT_SCORE))
@@ -1605,17 +1636,32 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
     return False
 
 
-def _counts_for_others(claim: Analysis, record: Analysis, conflict: Conflict) -> bool:
+def _counts_for_others(claim: Analysis, candidate: Candidate, conflict: Conflict) -> bool:
     """A count or date that differs in a sentence about other parties: the record names people or
     countries the claim does not, and none of the names the claim names ("Marcos's second visit" /
     "their dozenth meeting since Prime Minister Kishida took office"). Its number counts something
     of theirs, not the claim's point."""
     if not conflict.reasons or not set(conflict.reasons) <= {NUMBER_MISMATCH, DATE_MISMATCH}:
         return False
+    record = candidate.analysis
     located_in = lexicon().located_in
     # A capital stands for its country ("Kyiv and Washington agreed" / "Ukraine and the United States").
     ours = claim.entity_keys | {located_in[key] for key in claim.entity_keys if key in located_in}
-    return bool(ours) and bool(_parties(record) - ours - claim.keys) and not ours & record.keys
+    return bool(ours) and bool(_parties(record) - ours - claim.keys) and not ours & (record.keys
+                                                                                    | _speaking_for(candidate))
+
+
+# The country a government's publication says "we" for ("We also intend to send a delegation").
+_PUBLISHER_COUNTRY = {US_GOVERNMENT: "=us", CHINA_GOVERNMENT: "=china"}
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us)\b(?!\.)", re.IGNORECASE)
+
+
+def _speaking_for(candidate: Candidate) -> frozenset[str]:
+    """The country the record sentence's "we" is: its publisher's."""
+    country = _PUBLISHER_COUNTRY.get(candidate.side)
+    if country is None or not _FIRST_PERSON_PLURAL.search(candidate.analysis.text):
+        return frozenset()
+    return frozenset({country})
 
 
 def _parties(analysis: Analysis) -> frozenset[str]:
@@ -2174,6 +2220,16 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         # The agreeing sentence is part of the disagreeing window and says it
         # better: the disagreement comes from the sentence the window adds.
         return True
+    reordered = _order_differs(claim, candidate.analysis)
+    if reordered:
+        # "Before the election" against "after the election": only a sentence that places it before
+        # the election too confirms the claim; one that never says when does not.
+        ours = _occasion_sides(claim)
+        supporting = [support for support in supporting
+                      if all(ours[occasion] & _occasion_sides(support.analysis).get(occasion, set())
+                             for occasion in reordered)]
+        if not supporting:
+            return False
     factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
     claimed_parties = _party_counts(claim.text)
     if conflict.reasons == (NUMBER_MISMATCH,) and len(claimed_parties) == 1 \
