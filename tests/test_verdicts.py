@@ -183,6 +183,8 @@ def test_a_date_written_day_first_is_a_date():
     assert analyze("The summit took place on 25-26 September.").days == analyze("The summit took place on "
                                                                                  "September 25-26.").days
     assert analyze("Those 10 may face charges.").days == frozenset()
+    # "at the end of July" places it in July, as "in July" does.
+    assert analyze("The partners agreed at the end of July to cut the tariff.").months == frozenset({7})
 
 
 def test_negation_compares_polarity():

@@ -616,9 +616,10 @@ _DAY_OF_MONTH = re.compile(
 # first, as the writer's country has it: both readings stand unless one of the numbers is over 12.
 _NUMERIC_DATE = re.compile(r"\b(?:on|of)\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})\b(?![/.,]?\d)")
 _MONTH_ONLY = re.compile(
-    # "the October summit", "his March visit": a month naming an occasion is its month too.
+    # "the October summit", "his March visit": a month naming an occasion is its month too; "at the end
+    # of July" is July.
     r"\b(?:in|on|by|since|until|during|through|before|after|early|late|mid|from|last|next|this|the|his|her|their|"
-    r"its)[\s-]+"
+    r"its|of)[\s-]+"
     r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|may"
     # "This may take weeks": after a determiner "may" is the verb, unless an occasion follows.
     r"(?:(?=[\s-]+(?:summit|visit|meeting|talks|call|trip|round|session|election|deal|agreement|statement))"
