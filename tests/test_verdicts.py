@@ -146,6 +146,14 @@ def test_durations_compare_with_date_ranges():
     assert _conflicts("Sullivan met Wang during three days of talks in Bangkok.", record) == (NUMBER_MISMATCH,)
 
 
+def test_the_span_something_happened_within_is_no_length():
+    record = "The President will host the leaders on September 25-26 for the second summit with the region."
+    assert _conflicts("The President hosted the leaders for his second summit with the region in a little over a year.",
+                      record) == ()
+    assert NUMBER_MISMATCH in _conflicts("The President hosted the leaders for a summit that lasted over a week.",
+                                         record)
+
+
 def test_dates_and_relative_times_compare():
     record = "The working group will hold its first meeting on January 30 in Beijing."
     assert DATE_MISMATCH in _conflicts("The working group will first meet on February 15 in Beijing.", record)

@@ -662,6 +662,8 @@ _ONE_UNIT = re.compile(r"\b(?:for|about|nearly|almost|roughly|around|approximate
                        r"than|under|some|just)\s+an?\s+(?P<unit>hour|day|week|month|year|decade)\b"
                        r"(?!\s+and\s+a\s+half|\s+(?:ago|later|earlier|before|after|from|or\s+two|or\s+so))")
 _FUTURE = frozenset({"coming", "next", "following", "upcoming"})
+# "in a little over a year", "in just under a month": the span something happened within, not a length.
+_COUNTED_WITHIN = re.compile(r"\bin\s+(?:a\s+little\s+|just\s+|slightly\s+)?$")
 # A share said as a fraction ("about half of all global trade", "one-third of the budget", "two-thirds of
 # the funds"): the percentage it is, so "one third" and "half" of the same thing disagree and "half" and
 # "50 percent" agree. Not a period ("the first half of the year", "the third quarter of"), which an
@@ -1373,6 +1375,8 @@ def _times_and_numbers(folded: str) -> Times:
                if "quarter" in folded or "half" in folded else set())
     if " a" in folded:
         for match in _ONE_UNIT.finditer(folded):
+            if _COUNTED_WITHIN.search(folded, 0, match.start()):
+                continue  # "his second summit in a little over a year": the time it took, not how long one lasted
             quantities.append(_in_base_unit(1.0, word_key(match.group("unit"))))
     if "minute" in folded and "hour" in folded:
         _join_hours_and_minutes(folded, quantities)
