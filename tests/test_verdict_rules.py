@@ -3002,3 +3002,22 @@ def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
     ])
     assert same_office["verdict"] == "supported", same_office
     assert other_person["verdict"] != "supported", other_person
+
+
+DETAINEES_CALL = _white_house(
+    "background-call-detainees", "Background Press Call on the Meeting with the Foreign Minister of Tarnowa", 9,
+    "The national security advisor met the foreign minister of Tarnowa for eight hours. He raised concerns about "
+    "detained Zurnian citizens, underscoring that this is a personal priority of the President. He indicated "
+    "that the United States stands ready to work with Tarnowa on fisheries and port safety.")
+
+
+def test_a_name_read_in_the_next_sentence_does_not_take_the_slot_another_name_fills(tmp_path):
+    # The record's sentence gives the detainees to Zurnia; the sentence after it names Tarnowa in another
+    # role. Read together they hold both names, which is no statement that Tarnowans are detained.
+    other, same = _checked(tmp_path / "detainees.db", [DETAINEES_CALL], [
+        ("He raised the cases of detained Tarnowan citizens, calling them a personal priority of the President.",
+         date(2024, 5, 10)),
+        ("He raised the cases of detained Zurnian citizens, calling them a personal priority of the President.",
+         date(2024, 5, 10))])
+    assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
+    assert same["verdict"] == "supported", same

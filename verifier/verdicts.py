@@ -2238,6 +2238,11 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
             return False
     if not factual & set(conflict.reasons):
         return supporting[0].score >= candidate.score
+    if ACTOR_MISMATCH in conflict.reasons:
+        # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor.
+        supporting = [support for support in supporting if not _adds_only_the_name(claim, support, candidate, conflict)]
+        if not supporting:
+            return False
     if (supporting[0].score >= T.NEAR_VERBATIM_SCORE
             and supporting[0].score >= candidate.score + T.NEAR_VERBATIM_LEAD):
         # A sentence that says nearly all of the claim outweighs one that shares far less of it
@@ -3422,6 +3427,17 @@ def top_evidence(first: list[Candidate], all_candidates: list[Candidate]) -> lis
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.first.readout_id == b.first.readout_id and a.start < b.end and b.start < a.end
+
+
+def _adds_only_the_name(claim: Analysis, window: Candidate, sentence: Candidate, conflict: Conflict) -> bool:
+    """Whether a window of the disagreeing sentence agrees only because its other sentence names the
+    claim's name ("He raised detained American citizens ... / ... work with the PRC" for "detained Chinese
+    citizens"): the sentence gives the name's slot to another, and the name read beside it is in another
+    role. A window whose other sentence states more of the claim (its second clause) is support of its own."""
+    if not _adds_to(window, sentence):
+        return False
+    gained = (claim.keys & window.analysis.keys) - sentence.analysis.keys
+    return gained <= conflict.ignored
 
 
 def _adds_to(window: Candidate, sentence: Candidate) -> bool:
