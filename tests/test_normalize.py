@@ -190,3 +190,16 @@ def test_a_day_written_in_digits_after_on_or_of_is_a_date_read_either_way():
     # Not after "on" or "of", or with a year or a third number, it is no day of a month.
     assert normalize.analyze("The hotline runs 24/7.").days == frozenset()
     assert normalize.analyze("It passed with a 2/3 majority.").days == frozenset()
+
+
+def test_a_proper_name_before_group_is_a_company_not_a_committee():
+    # "the Tata Group", "Mahindra Group", "the Wagner Group": a company or a force, an actor of its own;
+    # "the Working Group", "the Consultative Group", "the Contact Group": a committee, no person's name.
+    analyze = normalize.analyze
+    for text, name in (("The ministers welcomed a deal between Anduril and the Tata Group.", "tata"),
+                       ("The ministers welcomed a deal between Anduril and Mahindra Group.", "mahindr"),
+                       ("The Wagner Group withdrew its fighters.", "wagner")):
+        assert name in {entity.key for entity in analyze(text).entities}, text
+    for text in ("The Counternarcotics Working Group met.", "The Consultative Group met.",
+                 "The ministers met the Contact Group.", "The World Bank Group lent more."):
+        assert not [entity for entity in analyze(text).entities if entity.kind == "name"], text

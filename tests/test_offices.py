@@ -141,3 +141,33 @@ def test_a_country_qualifying_an_office_names_its_holder_not_a_party():
     assert qualifying("The German chancellor pledged support for the harbour project.") == {"=germany": True}
     # The country's own deficit is the country's.
     assert qualifying("The German trade deficit grew last year.") == {"=germany": False}
+
+
+def test_a_government_writes_its_own_leaders_title_alone():
+    # A White House text's capitalised "The President" / "the Vice President" is the U.S. holder on its day.
+    day = date(2022, 11, 21)
+    assert with_holders("The Vice President reaffirmed the alliance and thanked the President.", day,
+                        "us-government") == (
+        "The Vice President Harris reaffirmed the alliance and thanked the President Biden.")
+    # Another country's office ("the President of Colombia"), a lower-case title (an article's "the president",
+    # whoever it is), or what someone was ("when I was the vice president of China"): nothing to add.
+    for text in ("The President of Colombia spoke.", "The president spoke.", "When I was the Vice President we met."):
+        assert with_holders(text, day, "us-government") == text
+    # Without the publisher, the title alone names nobody.
+    assert with_holders("The President spoke.", day) == "The President spoke."
+    assert with_holders("I think of your trip when I was the vice president of China.", date(2023, 11, 15)) == (
+        "I think of your trip when I was the vice president of China.")
+
+
+def test_a_record_giving_the_act_to_a_title_names_its_holder_as_the_doer(tmp_path):
+    pledge = _readout(date(2022, 11, 21), "harris",
+                      "The Vice President met counterparts from the Pacific Islands in Suva. The Vice President "
+                      "pledged new coast guard cutters to patrol the exclusive economic zones of the island states.")
+    claims = _verdicts(tmp_path, [pledge], [
+        ("Blinken pledged new coast guard cutters to patrol the island states' exclusive economic zones.",
+         date(2022, 11, 22)),
+        ("Harris pledged new coast guard cutters to patrol the island states' exclusive economic zones.",
+         date(2022, 11, 22)),
+    ])
+    assert (claims[0]["verdict"], claims[0]["reasons"]) == ("contested", ["actor_mismatch"]), claims[0]
+    assert claims[1]["verdict"] == "supported", claims[1]

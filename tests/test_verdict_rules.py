@@ -3047,3 +3047,22 @@ def test_the_other_side_of_an_occasion_is_contested_by_the_publishers_we(tmp_pat
          date(2024, 1, 12))])
     assert (before["verdict"], before["reasons"]) == ("contested", [DATE_MISMATCH]), before
     assert after["verdict"] == "supported", after
+
+
+DETAINEES_CALL = _white_house(
+    "background-call-detainees", "Background Press Call on the Meeting with the Foreign Minister of Tarnowa", 9,
+    "The national security advisor met the foreign minister of Tarnowa for eight hours. He raised concerns about "
+    "detained Zurnian citizens, underscoring that this is a personal priority of the President. He indicated "
+    "that the United States stands ready to work with Tarnowa on fisheries and port safety.")
+
+
+def test_a_name_read_in_the_next_sentence_does_not_take_the_slot_another_name_fills(tmp_path):
+    # The record's sentence gives the detainees to Zurnia; the sentence after it names Tarnowa in another
+    # role. Read together they hold both names, which is no statement that Tarnowans are detained.
+    other, same = _checked(tmp_path / "detainees.db", [DETAINEES_CALL], [
+        ("He raised the cases of detained Tarnowan citizens, calling them a personal priority of the President.",
+         date(2024, 5, 10)),
+        ("He raised the cases of detained Zurnian citizens, calling them a personal priority of the President.",
+         date(2024, 5, 10))])
+    assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
+    assert same["verdict"] == "supported", same

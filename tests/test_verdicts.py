@@ -281,3 +281,23 @@ def test_the_publishers_own_date_decides_what_came_after_the_article(tmp_path):
                        date(2023, 10, 28), store=False)["claims"][0]
     assert (later["verdict"], later["reasons"], later["evidence"]) == ("unsourced", ["outside_window"], [])
     engine.dispose()
+
+
+def test_a_leaders_family_name_alone_is_a_person():
+    # "it was Marcos who ...": a head of state the offices list names is a person even with no title or
+    # given name beside it, so the record giving the act to someone else names another doer.
+    record = analyze("Vice President Harris pledged new coast guard cutters for the island states.")
+    claim = analyze("Officials said it was Marcos who pledged new coast guard cutters for the island states.")
+    assert find_conflicts(claim, record).reasons == (ACTOR_MISMATCH,)
+    same = analyze("Officials said it was Harris who pledged new coast guard cutters for the island states.")
+    assert find_conflicts(same, record).reasons == ()
+
+
+def test_a_shared_given_name_does_not_make_two_people_one():
+    record = analyze("Vice President Kamala Harris pledged new coast guard cutters for the island states.")
+    other = analyze("Vice President Kamala Kirby pledged new coast guard cutters for the island states.")
+    assert find_conflicts(other, record).reasons == (ACTOR_MISMATCH,)
+    # The family name shared, the given name written or not: the same person.
+    for same in ("Kamala Harris pledged new coast guard cutters for the island states.",
+                 "Vice President Harris pledged new coast guard cutters for the island states."):
+        assert find_conflicts(analyze(same), record).reasons == (), same

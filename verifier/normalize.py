@@ -1127,6 +1127,22 @@ party group command force forces service services board authority court congress
 _OF_JOINERS = frozenset({"of", "the", "for"})
 
 
+# A committee is named for what it does ("Working Group", "Consultative Group", "Contact Group"), a company
+# or a force by a proper name ("Tata Group", "Mahindra Group", "Wagner Group"): the word before "Group" that
+# ends as a common noun or adjective does, or is one of the committees' usual words, opens an institution.
+_COMMON_NOUN_ENDING = re.compile(r"(?:ing|ive|ion|ment|ory|ary|al|ship|ance|ence|ity|ics)$")
+_COMMITTEE_WORDS = frozenset({"contact", "response", "study", "task", "expert", "core", "action", "focus", "peer",
+                              "support", "control", "friends", "steering", "liaison", "review", "trade", "policy"})
+
+
+def _proper_before_group(tokens: list[Token], index: int) -> bool:
+    """Whether the one capitalised word at `index`, right before "Group" and opening the name, is a proper
+    name ("the Tata Group") rather than a committee's common word ("the Working Group")."""
+    word = tokens[index].surface.lower()
+    opens = index == 0 or not tokens[index - 1].capitalised or tokens[index - 1].stop
+    return opens and word not in _COMMITTEE_WORDS and not _COMMON_NOUN_ENDING.search(word)
+
+
 def _in_institution_name(tokens: list[Token], index: int, folded: str) -> bool:
     """A word of "National Security Council" (capitalised words up to the head
     noun) or of "Department of Homeland Security" (after "<head noun> of")."""
@@ -1137,7 +1153,7 @@ def _in_institution_name(tokens: list[Token], index: int, folded: str) -> bool:
         if not token.capitalised or i != index and folded[tokens[i - 1].end:token.start].strip(" '"):
             break
         if token.surface.lower() in INSTITUTION_WORDS:
-            return True
+            return not (token.surface.lower() == "group" and i == index + 1 and _proper_before_group(tokens, index))
         i += 1
     # Back through capitalised words and "of", "the", "for": "<head noun> of" before it?
     i = index - 1

@@ -86,6 +86,8 @@ _NOT_A_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "said", "says", "told"})
 
 _PREVIOUS_WORD = re.compile(r"([\w’'.]+)[\s-]+$")
+# "was the", "as the", "became the": the office that follows says what someone is or was.
+_WAS_THE = re.compile(r"\b(?:was|were|is|are|am|been|be|became|become|becomes|as|remains|remained)\s+$", re.IGNORECASE)
 # "the Office of the Trade Representative": the department the office heads, not its holder.
 _DEPARTMENT_OF = re.compile(r"\b(?:office|department|ministry|bureau)\s+of\s+the\s+$", re.IGNORECASE)
 # "the trade representative's office": the office's staff or department, not its holder.
@@ -104,13 +106,20 @@ def holder_on(country: str | None, title: str, day: date) -> Holder | None:
 
 # A check asks for each claim's text more than once (its analysis, its main clause, its clauses).
 @lru_cache(maxsize=4096)
-def with_holders(text: str, day: date | None) -> str:
+def with_holders(text: str, day: date | None, publisher: str | None = None) -> str:
     """`text` with the holder's name written after each office it names by title alone on `day`
     ("the national security adviser met Wang" -> "the national security adviser Jake Sullivan met
-    Wang"); the text itself when it names none, or names the holder already."""
+    Wang"); the text itself when it names none, or names the holder already.
+
+    `publisher`, the side a record sentence's publication speaks for, reads the capitalised titles
+    it gives its own country's offices alone ("The President reaffirmed ...", "the Vice President's
+    meeting" in a White House text) as that country's holder: a government writes its own leader's
+    title without its country, and capitalises it, where it names another country's leader with the
+    country or the name ("President Marcos", "the President of Colombia")."""
     if day is None:
         return text
     table = offices()
+    own_country = next((country for country, side in table.side.items() if side == publisher), None)
     insertions: list[tuple[int, str]] = []
     for match in table.pattern.finditer(text):
         previous = _PREVIOUS_WORD.search(text, 0, match.start())
@@ -118,6 +127,8 @@ def with_holders(text: str, day: date | None) -> str:
                 or text[match.end():match.end() + 6].lower() == "-elect" or _STAFF.match(text, match.end()) \
                 or _DEPARTMENT_OF.search(text, 0, match.start()):
             continue
+        if previous and previous.group(1).lower() == "the" and _WAS_THE.search(text, 0, previous.start()):
+            continue  # "when I was the vice president of China": what someone was, not the day's holder
         if not (previous and previous.group(1).lower() == "the" or _POSSESSIVE.search(match.group("before") or "")):
             # "when Xi was vice president", "the first sitting American president": what someone was, or
             # any holder, not whom the sentence names ("the president", "China's top diplomat").
@@ -127,6 +138,9 @@ def with_holders(text: str, day: date | None) -> str:
             continue  # "told us leader ..." is the pronoun
         country = table.qualifier_country[_spaced(qualifier)] if qualifier else None
         title = _spaced(match.group("title"))
+        if country is None and (None, title) not in table.holders and own_country is not None \
+                and _publishers_own_title(text, match):
+            country = own_country
         if table.holders.get((country, title), ("", ()))[0] not in table.side:
             continue  # a foreign office: its holder's name is rare in the record (verifier/data/offices.json)
         holder = holder_on(country, title, day)
@@ -146,6 +160,28 @@ def with_holders(text: str, day: date | None) -> str:
     for start, end, written in reversed(insertions):
         text = text[:start] + written + text[end:]
     return text
+
+
+# After a title, words that make it another country's office ("the President of Colombia") or a
+# group ("the President and First Lady" stays the President; "the Presidents" never matches).
+_OF_ANOTHER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _publishers_own_title(text: str, match: re.Match) -> bool:
+    """A title written with a capital and no country ("The President", "the Vice President"), not
+    followed by "of ..." (another country's office): a government's own office in its own text."""
+    title = match.group("title")
+    return title[:1].isupper() and not match.group("before") and not match.group("after") \
+        and not _OF_ANOTHER.match(text, match.end())
+
+
+@lru_cache(maxsize=1)
+def holder_family_names() -> frozenset[str]:
+    """The family names of everyone verifier/data/offices.json lists as holding an office, folded
+    ("marcos", "scholz", "modi"): a capitalised word spelled so is a person, even alone ("it was
+    Marcos who declared")."""
+    return frozenset(holder.called.split()[-1].lower() for _, held in offices().holders.values() for holder in held
+                     if " " not in holder.called)
 
 
 def side_of_office(subject: str) -> str | None:

@@ -66,7 +66,7 @@ from verifier.normalize import (
     speaker_keys,
     word_key,
 )
-from verifier.offices import qualifies_an_office, with_holders
+from verifier.offices import holder_family_names, qualifies_an_office, with_holders
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -1103,6 +1103,24 @@ def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
     return frozenset(token.key for token in analysis.tokens[first:last + 1])
 
 
+def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
+    """Whether the name at `index` is someone the other text (`keys`) names: a word of its run is there
+    ("Kamala Harris" for "Harris"), and no family name of a known person in the run is missing from it
+    ("Kamala Kirby" shares a given name with "Kamala Harris" but is Kirby, someone else)."""
+    run = _name_run(analysis, index)
+    if not run & keys:
+        return False
+    entities = {entity.index: entity for entity in analysis.entities}
+    first, last = _run_bounds(analysis, index)
+    for position in range(first, last + 1):
+        token = analysis.tokens[position]
+        if token.key in keys or position not in entities:
+            continue
+        if entities[position].kind == "person" or fold(token.surface) in holder_family_names():
+            return False
+    return True
+
+
 def _first_names_aside(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     """The other words of a name the candidate gives in part ("Antony" of
     "Antony Blinken" against "Secretary Blinken"): not a word it lacks."""
@@ -1174,6 +1192,8 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
         return True
     if _run_bounds(analysis, entity.index) != (entity.index, entity.index):
         return True
+    if fold(analysis.tokens[entity.index].surface) in holder_family_names():
+        return True  # a head of state or government the offices list names ("it was Marcos who ...")
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
     if previous in PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
         return True
@@ -1208,10 +1228,10 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     # A name whose run shares a word with the other side is the same person
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
-               and not _name_run(claim, e.index) & candidate.keys]
+               and not _same_person(claim, e.index, candidate.keys)]
     if not missing:
         return found
-    extra = [e for e in candidate.entities if e.key not in claim.keys and not _name_run(candidate, e.index) & claim.keys]
+    extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)]
     located_in = lexicon().located_in
     known: dict[tuple[int, int], set[str]] = {}
 
@@ -1413,6 +1433,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         conflict = find_conflicts(compared, candidate.analysis)
         if ACTOR_MISMATCH in conflict.reasons:
             conflict = _with_record_office_holders(compared, candidate, conflict)
+        else:
+            conflict = _with_conflict(conflict, _office_holder_conflict(compared, candidate, mentions))
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
@@ -2081,10 +2103,29 @@ def _with_record_office_holders(claim: Analysis, candidate: Candidate, conflict:
     return conflict if named is None else find_conflicts(claim, named)
 
 
+def _office_holder_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions | None) -> Conflict:
+    """Another actor behind a title: a record sentence that gives the claim's act to an office by title
+    alone ("The Vice President reaffirmed ...", "the National Security Advisor proposed ...") names its
+    holder on its day, so the claim giving the act to someone else ("Marcos declared ...") is contested
+    as it would be by the holder's name. Only when the publication names the holder somewhere (its title
+    "Readout of Vice President Harris's Meeting ...", its first sentence): then the title is that person,
+    whatever the offices' data say of the day."""
+    named = _record_with_holders(candidate)
+    if named is None or mentions is None:
+        return _NO_CONFLICT
+    holders = named.keys - candidate.analysis.keys
+    if not all(mentions(candidate.first.readout_id, key) for key in sorted(holders)):
+        return _NO_CONFLICT
+    by_name = find_conflicts(claim, named)
+    if ACTOR_MISMATCH not in by_name.reasons:
+        return _NO_CONFLICT
+    return Conflict((ACTOR_MISMATCH,), by_name.ignored, swapped=by_name.swapped)
+
+
 def _record_with_holders(candidate: Candidate) -> Analysis | None:
     """The record sentence with the holder's name written after each office it names by title alone on its
     own day (offices.with_holders), as the claim's are; None when it names no such office."""
-    named = with_holders(candidate.analysis.text, local_day(candidate.first))
+    named = with_holders(candidate.analysis.text, local_day(candidate.first), candidate.side)
     return None if named == candidate.analysis.text else analyze(named)
 
 
@@ -2253,6 +2294,11 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
             return False
     if not factual & set(conflict.reasons):
         return supporting[0].score >= candidate.score
+    if ACTOR_MISMATCH in conflict.reasons:
+        # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor.
+        supporting = [support for support in supporting if not _adds_only_the_name(claim, support, candidate, conflict)]
+        if not supporting:
+            return False
     if (supporting[0].score >= T.NEAR_VERBATIM_SCORE
             and supporting[0].score >= candidate.score + T.NEAR_VERBATIM_LEAD):
         # A sentence that says nearly all of the claim outweighs one that shares far less of it
@@ -3444,6 +3490,17 @@ def top_evidence(first: list[Candidate], all_candidates: list[Candidate]) -> lis
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.first.readout_id == b.first.readout_id and a.start < b.end and b.start < a.end
+
+
+def _adds_only_the_name(claim: Analysis, window: Candidate, sentence: Candidate, conflict: Conflict) -> bool:
+    """Whether a window of the disagreeing sentence agrees only because its other sentence names the
+    claim's name ("He raised detained American citizens ... / ... work with the PRC" for "detained Chinese
+    citizens"): the sentence gives the name's slot to another, and the name read beside it is in another
+    role. A window whose other sentence states more of the claim (its second clause) is support of its own."""
+    if not _adds_to(window, sentence):
+        return False
+    gained = (claim.keys & window.analysis.keys) - sentence.analysis.keys
+    return gained <= conflict.ignored
 
 
 def _adds_to(window: Candidate, sentence: Candidate) -> bool:
