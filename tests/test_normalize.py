@@ -203,3 +203,14 @@ def test_a_proper_name_before_group_is_a_company_not_a_committee():
     for text in ("The Counternarcotics Working Group met.", "The Consultative Group met.",
                  "The ministers met the Contact Group.", "The World Bank Group lent more."):
         assert not [entity for entity in analyze(text).entities if entity.kind == "name"], text
+
+
+def test_a_range_names_its_unit_once_for_both_ends():
+    # "from 7.5 to 25 percent" is two percentages, as "from 7.5% to 25%" is; a range from "zero" starts at 0.
+    assert normalize.analyze("rates rise from 7.5 to 25 percent").quantities == [
+        normalize.Quantity(7.5, "percent"), normalize.Quantity(25.0, "percent")]
+    assert normalize.Quantity(0.0, "percent") in normalize.analyze("duties go from zero to 31 percent").quantities
+    assert normalize.analyze("between 1 and 2 billion dollars").quantities == [
+        normalize.Quantity(1e9, "$"), normalize.Quantity(2e9, "$")]
+    # Two counts of different things side by side are no range.
+    assert normalize.Quantity(2.0, "percent") not in normalize.analyze("the two sides and 25 percent").quantities

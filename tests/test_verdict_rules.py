@@ -332,6 +332,14 @@ SAME_WORDS_NEW = ReadoutRecord(
          "agency and its work.")
 
 
+def test_a_range_is_compared_end_for_end():
+    record = "The tariff rate on harbour cranes will increase from 0% to 25% in 2024."
+    # The record's 0% is the claim's "zero": its other value, 25%, is the one the claim's 31 percent is of.
+    assert _conflicts("Tariffs on harbour cranes go from zero to 31 percent.", record) == (NUMBER_MISMATCH,)
+    assert _conflicts("Tariffs on harbour cranes go from zero to 25 percent.", record) == ()
+    assert _conflicts("Tariffs on harbour cranes go from 0 to 25 percent.", record) == ()
+
+
 def _checked(path, records: list[ReadoutRecord], checks: list[tuple[str, date]],
              also_sources: tuple[str, ...] = ()) -> list[dict]:
     """Each one-claim article of `checks` (text, published) checked against one record (plus FILLER)."""
@@ -2038,6 +2046,74 @@ def test_the_number_of_parties_a_claim_counts_is_held_to_the_meeting_the_record_
     ])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
     assert two["verdict"] == both["verdict"] == preview["verdict"] == "supported", (two, both, preview)
+
+
+SUMMIT_RECALLED = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-envoys-meeting/",
+    title="Readout of the Envoys' Meeting in Rome",
+    published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC),
+    body="Their meeting followed up on the November 15, 2021 virtual meeting between President Biden and "
+         "President Xi.")
+
+
+def test_a_date_that_agrees_in_part_does_not_weigh_against_the_sentence_that_gives_it(tmp_path):
+    # Months after the record, an article recalls the summit with another year: the year the record
+    # writes otherwise is the conflict, not a word the record lacks that keeps it from speaking.
+    other_year, other_month = _checked(tmp_path / "recalled.db", [SUMMIT_RECALLED], [
+        ("The March talks themselves followed up on the virtual summit between Biden and Chinese President Xi "
+         "Jinping in November 2020.", date(2022, 6, 13)),
+        ("The March talks themselves followed up on the virtual summit between Biden and Chinese President Xi "
+         "Jinping in October 2020.", date(2022, 6, 13)),
+    ])
+    assert (other_year["verdict"], other_year["reasons"]) == ("contested", [DATE_MISMATCH]), other_year
+    # A date with nothing in common may be another summit: the record from afar is no word on it.
+    assert other_month["verdict"] != "contested", other_month
+
+
+def test_parties_joined_by_hyphens_before_their_meeting_are_counted():
+    from verifier.verdicts import _joined_party_counts
+    assert _joined_party_counts("There is nothing to announce on a POTUS-Xi meeting at this time.") == {2}
+    assert _joined_party_counts("ahead of the U.S.-Japan-ROK trilateral summit") == {3}
+    # Names that are no parties ("Indo-Pacific"), or a hyphened pair before no occasion, count nothing.
+    assert _joined_party_counts("the Indo-Pacific talks resumed") == set()
+    assert _joined_party_counts("the U.S.-China relationship") == set()
+
+
+HARBOUR_BRIEFING = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/press-briefing-harbour/",
+    title="Press Briefing by Press Secretary Karine Jean-Pierre",
+    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
+    body="On the harbour question: there is nothing to announce on a Biden-Xi meeting at this time.")
+
+
+def test_a_meeting_named_by_its_hyphen_joined_parties_counts_them(tmp_path):
+    three, two = _checked(tmp_path / "joined.db", [HARBOUR_BRIEFING], [
+        ("The press secretary said there was nothing to announce on a harbour meeting between the three leaders.",
+         date(2024, 7, 3)),
+        ("The press secretary said there was nothing to announce on a harbour meeting between the two leaders.",
+         date(2024, 7, 3)),
+    ])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert two["verdict"] != "contested", two
+
+
+LAGOON_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/readout-lagoon/",
+    title="Readout of President Joe Biden\u2019s Meeting with General Secretary T\u00f4 L\u00e2m of Vietnam",
+    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
+    body="President Biden celebrated the first anniversary of the lagoon fisheries partnership.")
+
+
+def test_a_leaders_title_reaches_past_a_name_word_the_lexicon_does_not_read(tmp_path):
+    # "T\u00f4" folds to the stop word "to": the title still names its holder, the meeting's second party.
+    three, two = _checked(tmp_path / "lagoon.db", [LAGOON_READOUT], [
+        ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the three countries.",
+         date(2024, 7, 3)),
+        ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the two countries.",
+         date(2024, 7, 3)),
+    ])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert two["verdict"] == "supported", two
 
 
 # ---------------------------------------------------------------- opposite actions in paraphrase

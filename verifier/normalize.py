@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 MONTHS = {name: number for number, name in enumerate(
@@ -1336,6 +1336,9 @@ def _times_and_numbers(folded: str) -> Times:
             share_spans.append(match.span())
             quantities.append(Quantity(float(round(100 * numerator / _SHARE_PARTS[match.group("part")])), "percent"))
     if has_digit or any(word in folded for word in _COUNT_WORDS):
+        # Each counted value's match, its place in `quantities` and its unit before conversion, for the
+        # ranges whose first value leaves the unit to the second ("from 7.5 to 25 percent").
+        counted: list[tuple[re.Match, int, str]] = []
         for match in _QUANTITY.finditer(folded):
             if any(start <= match.start() < end for start, end in date_spans + share_spans):
                 continue
@@ -1376,7 +1379,10 @@ def _times_and_numbers(folded: str) -> Times:
                 unit = "$"
             if ordinal:
                 unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, match.end("unit"))])
+            else:
+                counted.append((match, len(quantities), unit))
             quantities.append(Quantity(value, ORDINAL_UNIT_PREFIX + unit) if ordinal else _in_base_unit(value, unit))
+        _share_range_units(folded, counted, quantities)
     if any(noun in folded for noun in _NUMBERED_PARTS):
         for match in _NUMBERED_PART.finditer(folded):
             label = match.group("label")
@@ -1400,6 +1406,31 @@ def _times_and_numbers(folded: str) -> Times:
                  relative=frozenset(relative), seasons=frozenset(seasons), periods=frozenset(periods),
                  has_past_reference=bool((has_digit or any(word in folded for word in _PAST_WORDS))
                                          and _PAST_REFERENCE.search(folded)))
+
+
+# What joins the two ends of a range ("from 0% to 25%", "1 to 2 percent", "between 10 and 15 days").
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|\u2013)\s*")
+# A range that starts at nothing, written as a word: "from zero to 31 percent".
+_FROM_ZERO = re.compile(r"\bzero\s*(?:%|percent|per cent)?\s*(?:to|-|\u2013)\s*$")
+
+
+def _share_range_units(folded: str, counted: list[tuple[re.Match, int, str]], quantities: list[Quantity]) -> None:
+    """A range names its unit once, after its second value ("from 7.5 to 25 percent", "1 to 2
+    percent", "from zero to 31 percent"): its first value counts the same thing, and is compared
+    as that (against "from 7.5% to 25%"), not as a bare number. `counted` holds each value's match,
+    its index in `quantities` and its unit key before conversion to a base unit."""
+    for (first, index, unit), (second, _, second_unit) in pairwise(counted):
+        # A bare number's match may run on over the joining word ("5 to", read as a counted "to").
+        end = first.start("unit") if first.group("unit") else first.end()
+        if unit or not second_unit or not _RANGE_JOIN.fullmatch(folded, end, second.start()):
+            continue
+        value = quantities[index].value
+        if second.group("scale") and not first.group("scale"):
+            value *= SCALE_WORDS[second.group("scale")]  # "1 to 2 billion": both in billions
+        quantities[index] = _in_base_unit(value, second_unit)
+    for match, _, unit in counted:
+        if unit and _FROM_ZERO.search(folded, 0, match.start()):
+            quantities.append(_in_base_unit(0.0, unit))
 
 
 # An ordinal after "the"/"their" and before what places the occasion ("between", "since", "in"):

@@ -1526,8 +1526,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             and part_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
                             and largest_gap(part, candidate, part_weights, aside) < T.SUPPORT_MISSING_SHARE):
                         covered, gap, same_point = True, 0.0, part_point
-            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(closeness, anchor)
-                      and _about_the_event(closeness, event_publications)
+            # A date in conflict is no word the record should share: how closely the record states
+            # the rest of the point is what tells whether it speaks of the claim's occasion.
+            near = _scored_without_the_date(claim, closeness, conflict, key_weights)
+            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(near, anchor)
+                      and _about_the_event(near, event_publications)
                       and not _counts_for_others(claim, candidate, conflict)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
@@ -2191,6 +2194,23 @@ def _scored_without_its_count(compared: Analysis, claim: Analysis, candidate: Ca
         return None
     rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
     return replace(candidate, coverage=rescored) if rescored.score >= T.RELATED_SCORE else None
+
+
+def _scored_without_the_date(claim: Analysis, candidate: Candidate, conflict: Conflict,
+                             key_weights: dict[str, float]) -> Candidate:
+    """The candidate scored with the claim's words of a date in conflict left aside, when the two
+    dates agree in part ("in November 2020" against "the November 15, 2021 virtual meeting"): the
+    year the record writes otherwise, a rare word, would otherwise count against the very sentence
+    that contradicts it. Dates with nothing in common ("in February" against "January 30-31", "next
+    year" against "July 15-16, 2022") are as likely another occasion's: they keep their weight."""
+    if conflict.reasons != (DATE_MISMATCH,) or not conflict.ignored & claim.keys:
+        return candidate
+    record = candidate.analysis
+    months = claim.months | {month for month, _ in claim.days}
+    if not (months & (record.months | {month for month, _ in record.days}) or claim.years & record.years):
+        return candidate
+    rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
+    return replace(candidate, coverage=rescored) if rescored.score > candidate.score else candidate
 
 
 @lru_cache(maxsize=16_384)
@@ -2979,6 +2999,9 @@ def _parties_of(candidate: Candidate) -> int | None:
     doers = _coordinated_subject(candidate.analysis.text)
     if doers is not None:
         return doers
+    joined = _joined_party_counts(candidate.analysis.text)
+    if len(joined) == 1:
+        return next(iter(joined))
     title = candidate.first.title or ""
     lateral = _lateral_counts(title)
     if lateral:
@@ -3025,6 +3048,36 @@ def _coordinated_subject(text: str) -> int | None:
     return len(parties) if len(parties) >= 2 else None
 
 
+# Parties joined by hyphens before the occasion they hold ("a POTUS-Xi meeting", "the U.S.-Japan-ROK
+# trilateral summit"): the occasion is theirs, as many as are joined.
+_JOINED_PARTIES = re.compile(
+    r"(?<![\w\-\u2010\u2011\u2013])(?P<chain>[A-Z][\w.]*(?:[\-\u2010\u2011\u2013][A-Z][\w.]*)+)\s+"
+    r"(?:(?:bilateral|trilateral|virtual|leaders['\u2019]?|phone|video)\s+)?(?:meeting|summit|call|talks|conversation)s?\b")
+_JOINED_PART = re.compile(r"[\-\u2010\u2011\u2013]")
+# The office's abbreviation, for its holder ("a POTUS-Xi meeting").
+_OFFICE_ABBREVIATIONS = frozenset({"potus", "vpotus"})
+
+
+def _joined_party_counts(text: str) -> set[int]:
+    """How many parties each hyphen-joined name chain before a meeting, call or summit joins, when
+    every part is a person, a country or an office's abbreviation ("Indo-Pacific talks" joins none)."""
+    counts = set()
+    for match in _JOINED_PARTIES.finditer(text):
+        parts = _JOINED_PART.split(match.group("chain"))
+        keys = set()
+        for part in parts:
+            if fold(part) in _OFFICE_ABBREVIATIONS:
+                keys.add(fold(part))
+                continue
+            entities = [entity for entity in analyze(part).entities if entity.kind in ("person", "country")]
+            if not entities:
+                break
+            keys.add(entities[0].key)
+        else:
+            counts.add(len(keys))
+    return counts
+
+
 def _people_in(title: Analysis) -> int:
     """The people a title names: those the lexicon knows, and each run of unknown names right after a
     leader's title ("Prime Minister Anthony Albanese"). A run that holds a known person is that person
@@ -3043,12 +3096,22 @@ def _people_in(title: Analysis) -> int:
         people = {entity.key for entity in run if entity.kind == "person"}
         if people:
             known |= people
-        elif run[0].kind == "name" and run[0].index > 0 \
-                and fold(title.tokens[run[0].index - 1].surface) in _LEADER_TITLES:
+        elif run[0].kind == "name" and _after_leader_title(title, run[0].index):
             unknown += 1
     if _JOINT_TITLE.search(title.text):
         return max(len(known) + unknown, len({entity.key for entity in title.entities if entity.kind == "country"}))
     return len(known) + unknown
+
+
+def _after_leader_title(title: Analysis, index: int) -> bool:
+    """Whether the name at `index` follows a leader's title, past a capitalised word of the name the
+    lexicon reads as no name ("General Secretary Tô Lâm": "Tô" folds to a stop word)."""
+    before = index - 1
+    if before > 0 and title.tokens[before].surface[:1].isupper() \
+            and fold(title.tokens[before].surface) not in _LEADER_TITLES \
+            and not any(entity.index == before for entity in title.entities):
+        before -= 1
+    return before >= 0 and fold(title.tokens[before].surface) in _LEADER_TITLES
 
 
 _LEADER_TITLES = frozenset({"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "premier", "emperor",
