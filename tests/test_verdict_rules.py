@@ -2070,6 +2070,26 @@ def test_a_date_that_agrees_in_part_does_not_weigh_against_the_sentence_that_giv
     assert other_month["verdict"] != "contested", other_month
 
 
+def _lagoon_trade_sheet(sentence: str) -> ReadoutRecord:
+    return ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/12/03/fact-sheet-lagoon-trade/",
+        title="FACT SHEET: The President's Trip to the Lagoon States",
+        published=datetime(2024, 12, 3, 8, 0, tzinfo=UTC), body=sentence)
+
+
+def test_last_month_against_a_record_sentence_that_dates_itself_is_a_date_mismatch(tmp_path):
+    claim = "Two-way trade with the lagoon states reached about $1.8 billion last month, the fact sheet said."
+    [dated] = _checked(tmp_path / "dated.db", [_lagoon_trade_sheet(
+        "In 2023, two-way trade with the lagoon states totaled approximately $1.77 billion.")], [
+        (claim, date(2024, 12, 4))])
+    [undated] = _checked(tmp_path / "undated.db", [_lagoon_trade_sheet(
+        "Two-way trade with the lagoon states totaled approximately $1.77 billion.")], [(claim, date(2024, 12, 4))])
+    # The record's own "In 2023" is the date that differs from the claim's November ...
+    assert (dated["verdict"], dated["reasons"]) == ("contested", [DATE_MISMATCH]), dated
+    # ... while an undated sentence speaks for its publication's occasion, which is another.
+    assert (undated["verdict"], undated["reasons"]) == ("contested", ["event_mismatch"]), undated
+
+
 def test_parties_joined_by_hyphens_before_their_meeting_are_counted():
     from verifier.verdicts import _joined_party_counts
     assert _joined_party_counts("There is nothing to announce on a POTUS-Xi meeting at this time.") == {2}

@@ -2731,7 +2731,10 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
                 m for m, _ in candidate.analysis.days} or (their_period and _month_before(published) == (month, year)):
             return Conflict((), frozenset())
     period_keys = {token.key for token in claim.tokens if token.surface.lower() in ("last", "year", "month")}
-    return Conflict((EVENT_MISMATCH,), frozenset(period_keys & claim.keys))
+    # The record's sentence dates its point itself ("In 2023, two-way trade totaled ...", against
+    # "reached $1.8 billion last month"): its own date, not its publication's occasion, differs.
+    reason = DATE_MISMATCH if candidate.analysis.years or candidate.analysis.months else EVENT_MISMATCH
+    return Conflict((reason,), frozenset(period_keys & claim.keys))
 
 
 # Words naming a meeting or a journey: a place next to one is where the claim's occasion was
