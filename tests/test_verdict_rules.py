@@ -67,6 +67,16 @@ def test_of_several_values_of_a_unit_the_one_in_the_claims_words_is_compared():
     assert _conflicts("Denmark will invest $5 billion in salmon farms over the next year.", items) == ()
 
 
+def test_of_several_durations_in_another_unit_the_one_in_the_claims_words_is_compared():
+    talks = ("I just finished more than two hours of talks with the Premier, meeting with the Governor "
+             "for a little over half an hour.")
+    assert _conflicts("He had just finished more than two days of talks with the Premier.", talks) == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("He had just finished more than 120 minutes of talks with the Premier.", talks) == ()
+    # Words no clause tells apart leave both durations standing: no one of them is the claim's.
+    assert _conflicts("He spent two days in the capital.", talks) == ()
+
+
 def test_one_duration_each_is_compared_across_units():
     record = "The two ministers spoke for more than two hours about the fisheries dispute."
     assert _conflicts("The ministers spoke for more than two days about the fisheries dispute.", record) == (
@@ -2088,6 +2098,31 @@ def test_last_month_against_a_record_sentence_that_dates_itself_is_a_date_mismat
     assert (dated["verdict"], dated["reasons"]) == ("contested", [DATE_MISMATCH]), dated
     # ... while an undated sentence speaks for its publication's occasion, which is another.
     assert (undated["verdict"], undated["reasons"]) == ("contested", ["event_mismatch"]), undated
+
+
+def _harbour_statement_of(day: int) -> ReadoutRecord:
+    return ReadoutRecord(
+        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2025/02/{day}/joint-harbour-statement/",
+        title="Denmark-Norway Joint Leaders\u2019 Statement",
+        published=datetime(2025, 2, day, 16, 0, tzinfo=UTC),
+        body=f"The Prime Minister of Denmark hosted the Prime Minister of Norway for a harbour summit in "
+             f"Copenhagen on February {day}, 2025.")
+
+
+def test_a_weekday_written_with_the_records_date_must_be_that_dates(tmp_path):
+    wrong_day, right_day, three = _checked(tmp_path / "weekday.db", [_harbour_statement_of(13)], [
+        ("The two prime ministers are holding a harbour summit in Copenhagen on Sunday, February 13.",
+         date(2025, 2, 14)),
+        ("The two prime ministers are holding a harbour summit in Copenhagen on Thursday, February 13.",
+         date(2025, 2, 14)),
+        # A "Joint Leaders' Statement" names its parties as a joint statement does.
+        ("The three prime ministers are holding a harbour summit in Copenhagen on Thursday, February 13.",
+         date(2025, 2, 14)),
+    ])
+    # February 13, 2025 was a Thursday.
+    assert (wrong_day["verdict"], wrong_day["reasons"]) == ("contested", [DATE_MISMATCH]), wrong_day
+    assert right_day["verdict"] == "supported", right_day
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
 
 
 def test_parties_joined_by_hyphens_before_their_meeting_are_counted():

@@ -661,6 +661,7 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
 
 
 # A sentence's end inside an evidence text that joins several ("... worth $53 billion. -   The Bank ...").
+_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
 # Where one clause ends and the next begins, for telling apart the values a sentence gives of one unit.
 _VALUE_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
@@ -686,8 +687,11 @@ def _clause_words_by_value(text: str, unit: str, lead_shared: bool = False) -> d
         # purchase 25 MMT") are often named once for all the clauses.
         unit_words = {tokens[index + 1].key for index in range(len(tokens) - 1) if tokens[index].key == unit}
         parties = {entity.key for entity in clause.entities if entity.kind in ("person", "country")}
+        # Counts are the values compared, not the words around them ("two days" is not in the clause of
+        # "two hours" for its "two"); a year is ("in each of 2026, 2027 and 2028").
         words = {token.key for token in tokens if not token.stop and token.key != unit and token.key not in unit_words
-                 and token.key not in TIME_UNIT_KEYS and token.key not in SCALE_WORDS and token.key not in parties}
+                 and token.key not in TIME_UNIT_KEYS and token.key not in SCALE_WORDS and token.key not in parties
+                 and not (_NUMBER_KEY.fullmatch(token.key) and not _YEAR_KEY.fullmatch(token.key))}
         if lead_shared and not words_by_value:
             lead = {token.key for token in tokens[:_first_value_token(clause, unit, values)]} & words
         for value in values:
@@ -711,11 +715,13 @@ def _first_value_token(clause: Analysis, unit: str, values: set[float]) -> int:
 
 
 def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate: Analysis,
-                                 values: set[float]) -> set[float]:
-    """Of the record's `values` of the claim's quantity's unit, the one whose clause shares the most
-    of the claim's clause's words that tell the record's clauses apart (words every one of them has
-    say nothing of which is meant); all of `values` when none does or several tie."""
+                                 values: set[float], their_unit: str | None = None) -> set[float]:
+    """Of the record's `values` of the claim's quantity's unit (or of `their_unit`, a duration's other
+    unit), the one whose clause shares the most of the claim's clause's words that tell the record's
+    clauses apart (words every one of them has say nothing of which is meant); all of `values` when
+    none does or several tie."""
     ours = _clause_words_by_value(claim.text, quantity.unit).get(quantity.value)
+    their_unit = their_unit or quantity.unit
     if not ours:
         return values
     # Values the evidence gives in different sentences are of different points (a fact sheet's
@@ -723,7 +729,7 @@ def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate:
     # financing"): they are told apart only within one sentence.
     theirs = next((found for sentence in _SENTENCE_END.split(candidate.text)
                    if (found := {value: words for value, words
-                                 in _clause_words_by_value(sentence, quantity.unit, lead_shared=True).items()
+                                 in _clause_words_by_value(sentence, their_unit, lead_shared=True).items()
                                  if value in values})), {})
     if set(theirs) != values:
         return values
@@ -797,8 +803,18 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     record's one may be the other.)"""
     ours = [q for q in claim.quantities if q.unit in _MINUTES_IN]
     theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN]
-    if len(ours) != 1 or len(theirs) != 1 or ours[0].unit == theirs[0].unit:
+    if len(ours) != 1 or not theirs or any(q.unit == ours[0].unit for q in theirs):
         return False
+    if len(theirs) > 1:
+        # Several durations of one other unit ("more than two hours of meetings ..., meeting with the
+        # King for a little over half an hour"): the one written in the claim's words is its span.
+        if len({q.unit for q in theirs}) > 1:
+            return False
+        values = _values_in_same_clause_words(claim, ours[0], candidate, {q.value for q in theirs},
+                                              their_unit=theirs[0].unit)
+        if len(values) != 1:
+            return False
+        theirs = [Quantity(next(iter(values)), theirs[0].unit)]
     claimed, stated = (q.value * _MINUTES_IN[q.unit] for q in (ours[0], theirs[0]))
     return not _within_rounding(claimed, stated)
 
@@ -1450,6 +1466,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_day_conflict(compared, candidate))
+        if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, _weekday_of_date_conflict(compared, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
@@ -2518,6 +2536,35 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
 
 
+# A weekday written with its date: "on Sunday, February 13", "Thursday 13 February 2025".
+_WEEKDAY_AND_DATE = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAY_NUMBERS)}),?\s+(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})|"
+    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{'|'.join(MONTHS)}))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+
+
+def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"On Sunday, February 13" against a record that gives February 13, a Thursday that year: the
+    record's date is the claim's, and the weekday the claim writes with it is another day's. The
+    year is the one written, else the one that puts the date nearest the article's."""
+    if anchor.day is None:
+        return Conflict((), frozenset())
+    theirs = candidate.analysis.days
+    for match in _WEEKDAY_AND_DATE.finditer(claim.text):
+        month = MONTHS[(match.group("month") or match.group("month_after")).lower()]
+        day = int(match.group("day") or match.group("day_first"))
+        if (month, day) not in theirs:
+            continue
+        years = [int(match.group("year"))] if match.group("year") else [anchor.day.year + shift for shift in (-1, 0, 1)]
+        try:
+            written = min((date(year, month, day) for year in years), key=lambda when: abs(when - anchor.day))
+        except ValueError:
+            continue  # no such day ("February 30")
+        if written.weekday() != _WEEKDAY_NUMBERS[match.group("weekday").lower()]:
+            weekday = {token.key for token in claim.tokens if fold(token.surface) == match.group("weekday").lower()}
+            return Conflict((DATE_MISMATCH,), frozenset(weekday & claim.keys), frozenset({(month, day)}))
+    return Conflict((), frozenset())
+
+
 def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
     if not other.reasons:
         return conflict
@@ -2978,7 +3025,9 @@ def _lateral_counts(title: str) -> set[int]:
 # President Xi"), not of briefings that name their speakers.
 # A joint statement or appearance: the title names every party ("Joint Statement of Japan, the Republic
 # of Korea, and the United States", "Remarks by ... in Joint Press Conference").
-_JOINT_TITLE = re.compile(r"\bjoint\s+(?:statement|press\s+conference|declaration|readout)\b", re.IGNORECASE)
+# "Joint Leaders' Statement" too: the statement is the leaders'.
+_JOINT_TITLE = re.compile(r"\bjoint\s+(?:leaders['\u2019]?\s+)?(?:statement|press\s+conference|declaration|readout)\b",
+                          re.IGNORECASE)
 
 
 _MEETING_TITLE = re.compile(rf"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b|{_JOINT_TITLE.pattern}",
