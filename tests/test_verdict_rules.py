@@ -3043,6 +3043,25 @@ def test_a_transcript_gives_the_day_its_words_were_spoken(tmp_path):
     assert friday["verdict"] == "supported", friday
 
 
+FRIDAY_PRESS_CONFERENCE = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/remarks-press-conference/",
+    title="Remarks by the President in a Press Conference",
+    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="remarks",
+    body="I don\u2019t want to contain the fisheries of the northern coast.")
+
+
+def test_the_day_an_opening_question_was_asked_is_the_day_of_its_answer(tmp_path):
+    # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16.
+    monday, friday = _checked(tmp_path / "asked.db", [FRIDAY_PRESS_CONFERENCE], [
+        ("Asked at a news conference late on Monday whether the trip was aimed at the coast guard, the President "
+         "said: \"I don't want to contain the fisheries of the northern coast.\"", date(2025, 5, 21)),
+        ("Asked at a news conference late on Friday whether the trip was aimed at the coast guard, the President "
+         "said: \"I don't want to contain the fisheries of the northern coast.\"", date(2025, 5, 21)),
+    ])
+    assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
+    assert friday["verdict"] == "supported", friday
+
+
 def test_the_day_someone_spoke_is_read_from_the_saying_verb_beside_it():
     from verifier.verdicts import spoken_days
     wednesday = date(2025, 5, 21)

@@ -59,6 +59,7 @@ from verifier.verdicts import (
     Anchor,
     DecisionTrace,
     Verdict,
+    answered_on_another_day,
     decide,
     grade_quote,
 )
@@ -450,7 +451,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
         if not best or best[0].score < T.RELATED_SCORE:
             return None
     verdict.explanation += " (The rest of the sentence is context the record speaks to.)"
-    return verdict
+    return answered_on_another_day(question, verdict, anchor)
 
 
 def _claimed_side(claim: Claim) -> str:

@@ -2501,6 +2501,25 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
     return Conflict((DATE_MISMATCH,), frozenset(weekdays & claim.keys), frozenset((d.month, d.day) for d in ours))
 
 
+def answered_on_another_day(question: str, verdict: Verdict, anchor: Anchor) -> Verdict:
+    """The verdict on an answer whose opening question says when it was given ("Asked at a news
+    conference late on Wednesday whether ..., Biden said: ..."): support from the transcript of
+    another day's remarks says the words were spoken then, not on the day the claim gives. What the
+    question asks is no point of the record's; the day it was asked is the answer's."""
+    if verdict.verdict != SUPPORTED or not question or not verdict.evidence or anchor.day is None:
+        return verdict
+    asked = analyze(question)
+    if not spoken_days(asked.text, anchor.day):
+        return verdict
+    conflicts = [_spoken_day_conflict(asked, candidate, anchor) for candidate in verdict.evidence]
+    if not all(conflict.reasons for conflict in conflicts):
+        return verdict  # one publication of the day the claim gives states it
+    best = verdict.evidence[0]
+    return Verdict(CONTESTED, verdict.confidence, [DATE_MISMATCH],
+                   f"{cite(best)} speaks to the same point and disagrees: {REASON_WORDS[DATE_MISMATCH]}.",
+                   [best])
+
+
 def _unquoted(text: str) -> str:
     """The text with its quotations blanked: a quoted "today" or "on Monday" is the speaker's, counted
     from the day they spoke, which the article need not give ("“Today's deal ...,” he said")."""
