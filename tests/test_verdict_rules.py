@@ -3002,3 +3002,16 @@ def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
     ])
     assert same_office["verdict"] == "supported", same_office
     assert other_person["verdict"] != "supported", other_person
+
+
+def test_a_middle_initial_keeps_the_first_name_in_the_persons_name(tmp_path):
+    # "Joseph R. Biden" is one person: the initial's full stop does not make "Joseph R." a party of its own that a
+    # readout writing "President Biden" never names. A surname the readout does not have is still someone else.
+    full_name, other_person = _checked(tmp_path / "initial.db", [PRESIDENTS_READOUT], [
+        ("President Joseph R. Biden met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
+         date(2024, 3, 9)),
+        ("President Joseph R. Lindqvist met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
+         date(2024, 3, 9)),
+    ])
+    assert full_name["verdict"] == "supported", full_name
+    assert other_person["verdict"] != "supported", other_person

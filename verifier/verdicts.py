@@ -1088,11 +1088,21 @@ def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
     """First and last token of the run of person names, one space apart, that `index` is in."""
     names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
     first = last = index
-    while first - 1 in names and _spaced(analysis, first - 1, first):
+    while first - 1 in names and _next_in_name(analysis, first - 1, first):
         first -= 1
-    while last + 1 in names and _spaced(analysis, last, last + 1):
+    while last + 1 in names and _next_in_name(analysis, last, last + 1):
         last += 1
     return first, last
+
+
+def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
+    """Two words of one name: one space apart, or a middle initial's full stop between them ("Joseph R.
+    Biden", "Donald J. Trump"), without which the first name would be a person of its own."""
+    if _spaced(analysis, left, right):
+        return True
+    initial = analysis.tokens[left].surface
+    gap = analysis.text[analysis.tokens[left].end:analysis.tokens[right].start]
+    return len(initial) == 1 and initial.isupper() and gap.startswith(".") and not gap[1:].strip() and len(gap) > 1
 
 
 # What may come after a sentence's subject other than its verb: a list or a possessive.
