@@ -190,3 +190,15 @@ def test_a_day_written_in_digits_after_on_or_of_is_a_date_read_either_way():
     # Not after "on" or "of", or with a year or a third number, it is no day of a month.
     assert normalize.analyze("The hotline runs 24/7.").days == frozenset()
     assert normalize.analyze("It passed with a 2/3 majority.").days == frozenset()
+
+
+def test_third_countries_and_third_parties_are_outsiders_not_a_count():
+    # "not to third countries" names outsiders to an agreement: read as the third of a series it was taken for a
+    # count that any numbered list in the record disagreed with.
+    for text in ("The benefits flow to the partners, not to third countries.",
+                 "The platform will bar third-party sellers.", "Data may not be shared with a third party."):
+        assert normalize.analyze(text).quantities == [], text
+    # A third one of a series still counts.
+    assert [(q.value, q.unit) for q in normalize.analyze("It was the third meeting of the leaders.").quantities] \
+        == [(3.0, "#meet")]
+    assert [q.value for q in normalize.analyze("Chile was the third country to join the pact.").quantities] == [3.0]

@@ -1305,6 +1305,8 @@ def _times_and_numbers(folded: str) -> Times:
                 unit = "time"
             if number in {"one", "single", "both"} and not unit:
                 continue  # "one of", "both sides": not a count worth comparing
+            if number == "third" and unit in _THIRD_PARTY_NOUNS:
+                continue  # "third countries", "a third party": outsiders to an agreement, not the third of a series
             if ordinal and not unit:
                 # "the fourth between the two leaders", "their third since 2022": the occasion
                 # counted goes unsaid, so it is compared with an ordinal of any occasion.
@@ -1346,6 +1348,9 @@ def _times_and_numbers(folded: str) -> Times:
 
 # An ordinal after "the"/"their" and before what places the occasion ("between", "since", "in"):
 # a count of meetings or calls whose noun is left out.
+# Nouns after which "third" names outsiders ("not to third countries", "third-party sellers"), not a place in a count
+# ("the third country to join" still counts).
+_THIRD_PARTY_NOUNS = frozenset({"countries", "nations", "party", "parties", "world"})
 _ELLIPTIC_ORDINAL = re.compile(r"\b(?:the|their|its|his|her)\s+$")
 _OCCASION_FOLLOWS = re.compile(r"\s+(?:between|since|with|in|of\s+(?:its|their)\s+kind)\b")
 _ANY_OCCASION = ORDINAL_UNIT_PREFIX + word_key("time")
