@@ -202,3 +202,13 @@ def test_third_countries_and_third_parties_are_outsiders_not_a_count():
     assert [(q.value, q.unit) for q in normalize.analyze("It was the third meeting of the leaders.").quantities] \
         == [(3.0, "#meet")]
     assert [q.value for q in normalize.analyze("Chile was the third country to join the pact.").quantities] == [3.0]
+
+
+def test_a_pronouns_contraction_is_no_name():
+    # A capitalised "I'm" or "I've" was read as an unknown name, a party the record's sentence lacked
+    # (actor_mismatch against remarks that said the same in other words).
+    for text in ("Jim is the reason that I’m president.", "And I've said it before, and I'll say it again.",
+                 "That is why I'd ask the Congress to act."):
+        assert [e.key for e in normalize.analyze(text).entities if e.kind == "name"] in ([], ["jim"]), text
+    # Still a word of the sentence: only its reading as a name goes.
+    assert "i'm" in normalize.analyze("Jim is the reason that I'm president.").keys

@@ -67,6 +67,8 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tomorro
 rather however meanwhile moreover furthermore indeed instead nonetheless nevertheless likewise
 between among amid within across through throughout toward towards via upon around along per despite
 """.split())
+# A pronoun's contraction ("I'm", "I've", "We're"): capitalised, yet no one's name.
+_PRONOUN_CONTRACTION = re.compile(r"(?:i|we|you|they|he|she|it|that|there|let)['’](?:m|ve|ll|d|re|s)")
 # Irregular past forms the light stemmer cannot join to their verb ("held" talks
 # are "holding" talks).
 IRREGULAR_VERBS = {
@@ -1061,6 +1063,8 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             if (token.key[0] == "=" or surface in lex.titles or surface in MONTHS
                     or token.surface.isupper() and len(token.surface) > 5 or _NUMBER.match(token.key)
                     or _SENTENCE_END.search(folded, tokens[index - 1].end, token.start)):
+                continue
+            if _PRONOUN_CONTRACTION.fullmatch(surface):
                 continue
             if _in_institution_name(tokens, index, folded):
                 continue  # "National Security Council", "Department of Defense": an office, not a person
