@@ -123,6 +123,17 @@ eval-selfcheck: $(STAMP)
 	$(BIN)/verifier --db $(SELFCHECK_DB) import examples/readouts.jsonl
 	$(BIN)/python -m tests.eval.selfcheck --db $(SELFCHECK_DB) $(SELFCHECK_ARGS)
 
+# eval-crosscheck: false contests on natural paraphrase, no labels needed: a seeded sample of publications that have a
+# sibling of the same day (or one day apart) is held out of a fresh record of the bundled publications, and their
+# sentences, each attributed to its publisher, are checked as articles of their day against the siblings' own words
+# (tests/eval/crosscheck.py). Every contested sentence is printed with its class from tests/eval/crosscheck_review.json
+# (false contest and its cause, or a true difference; "unread" until classified). CROSSCHECK_ARGS="--publications 150".
+.PHONY: eval-crosscheck
+CROSSCHECK_DB ?= build/eval-crosscheck.db
+eval-crosscheck: $(STAMP)
+	@mkdir -p build
+	$(BIN)/python -m tests.eval.crosscheck --db $(CROSSCHECK_DB) $(CROSSCHECK_ARGS)
+
 # train-verdicts: fit the verdict model (verifier/calibration.py) on the training sets (dev, holdout, blind1
 # to blind4; never final/) against a fresh database of the bundled record and write verifier/data/verdict_model.json
 # (the same engine and data give the same file, byte for byte). train-verdicts-cv: leave-one-set-out

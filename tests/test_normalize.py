@@ -214,3 +214,25 @@ def test_a_range_names_its_unit_once_for_both_ends():
         normalize.Quantity(1e9, "$"), normalize.Quantity(2e9, "$")]
     # Two counts of different things side by side are no range.
     assert normalize.Quantity(2.0, "percent") not in normalize.analyze("the two sides and 25 percent").quantities
+
+
+def test_third_countries_and_third_parties_are_outsiders_not_a_count():
+    # "not to third countries" names outsiders to an agreement: read as the third of a series it was taken for a
+    # count that any numbered list in the record disagreed with.
+    for text in ("The benefits flow to the partners, not to third countries.",
+                 "The platform will bar third-party sellers.", "Data may not be shared with a third party."):
+        assert normalize.analyze(text).quantities == [], text
+    # A third one of a series still counts.
+    assert [(q.value, q.unit) for q in normalize.analyze("It was the third meeting of the leaders.").quantities] \
+        == [(3.0, "#meet")]
+    assert [q.value for q in normalize.analyze("Chile was the third country to join the pact.").quantities] == [3.0]
+
+
+def test_a_pronouns_contraction_is_no_name():
+    # A capitalised "I'm" or "I've" was read as an unknown name, a party the record's sentence lacked
+    # (actor_mismatch against remarks that said the same in other words).
+    for text in ("Jim is the reason that I’m president.", "And I've said it before, and I'll say it again.",
+                 "That is why I'd ask the Congress to act."):
+        assert [e.key for e in normalize.analyze(text).entities if e.kind == "name"] in ([], ["jim"]), text
+    # Still a word of the sentence: only its reading as a name goes.
+    assert "i'm" in normalize.analyze("Jim is the reason that I'm president.").keys

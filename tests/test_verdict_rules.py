@@ -3216,3 +3216,40 @@ def test_a_name_read_in_the_next_sentence_does_not_take_the_slot_another_name_fi
          date(2024, 5, 10))])
     assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
     assert same["verdict"] == "supported", same
+
+
+def test_a_middle_initial_keeps_the_first_name_in_the_persons_name(tmp_path):
+    # "Joseph R. Biden" is one person: the initial's full stop does not make "Joseph R." a party of its own that a
+    # readout writing "President Biden" never names. A surname the readout does not have is still someone else.
+    full_name, other_person = _checked(tmp_path / "initial.db", [PRESIDENTS_READOUT], [
+        ("President Joseph R. Biden met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
+         date(2024, 3, 9)),
+        ("President Joseph R. Lindqvist met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
+         date(2024, 3, 9)),
+    ])
+    assert full_name["verdict"] == "supported", full_name
+    assert other_person["verdict"] != "supported", other_person
+
+
+def _framework(country: str, day: int = 13) -> ReadoutRecord:
+    slug = country.lower().replace(" ", "-")
+    return ReadoutRecord(
+        source="whitehouse", url=f"https://www.whitehouse.gov/briefings-statements/2025/11/framework-{slug}/",
+        title=f"Joint Statement on Framework for United States-{country} Agreement on Reciprocal Trade",
+        published=datetime(2025, 11, day, 18, 0, tzinfo=UTC),
+        body=f"{country} has committed to adopt and maintain high levels of environmental protection and to "
+             f"effectively enforce its environmental laws. The United States and {country} look forward to "
+             "closing the Agreement soon.")
+
+
+def test_a_formula_the_record_says_of_two_other_parties_does_not_contest_a_third(tmp_path):
+    # Guatemala and Ecuador each "committed to" the same words: said of one party after another, the point is
+    # no contradiction of El Salvador's committing to it too (the record lacks El Salvador's statement).
+    claim = ("El Salvador has committed to adopt and maintain high levels of environmental protection and to "
+             "effectively enforce its environmental laws.")
+    (formula,) = _checked(tmp_path / "formula.db", [_framework("Guatemala"), _framework("Ecuador")],
+                          [(claim, date(2025, 11, 14))])
+    assert formula["verdict"] != "contested", formula
+    # Said of one other party only, the same words still name someone else.
+    (one_party,) = _checked(tmp_path / "one.db", [_framework("Guatemala")], [(claim, date(2025, 11, 14))])
+    assert (one_party["verdict"], one_party["reasons"]) == ("contested", ["actor_mismatch"]), one_party

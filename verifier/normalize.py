@@ -67,6 +67,8 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tomorro
 rather however meanwhile moreover furthermore indeed instead nonetheless nevertheless likewise
 between among amid within across through throughout toward towards via upon around along per despite
 """.split())
+# A pronoun's contraction ("I'm", "I've", "We're"): capitalised, yet no one's name.
+_PRONOUN_CONTRACTION = re.compile(r"(?:i|we|you|they|he|she|it|that|there|let)['’](?:m|ve|ll|d|re|s)")
 # Irregular past forms the light stemmer cannot join to their verb ("held" talks
 # are "holding" talks).
 IRREGULAR_VERBS = {
@@ -1081,6 +1083,8 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
                     or token.surface.isupper() and len(token.surface) > 5 or _NUMBER.match(token.key)
                     or _SENTENCE_END.search(folded, tokens[index - 1].end, token.start)):
                 continue
+            if _PRONOUN_CONTRACTION.fullmatch(surface):
+                continue
             if _in_institution_name(tokens, index, folded):
                 continue  # "National Security Council", "Department of Defense": an office, not a person
             kind = "name"
@@ -1364,6 +1368,8 @@ def _times_and_numbers(folded: str) -> Times:
                 unit = "time"
             if number in {"one", "single", "both"} and not unit:
                 continue  # "one of", "both sides": not a count worth comparing
+            if number == "third" and unit in _THIRD_PARTY_NOUNS:
+                continue  # "third countries", "a third party": outsiders to an agreement, not the third of a series
             if ordinal and not unit:
                 # "the fourth between the two leaders", "their third since 2022": the occasion
                 # counted goes unsaid, so it is compared with an ordinal of any occasion.
@@ -1435,6 +1441,9 @@ def _share_range_units(folded: str, counted: list[tuple[re.Match, int, str]], qu
 
 # An ordinal after "the"/"their" and before what places the occasion ("between", "since", "in"):
 # a count of meetings or calls whose noun is left out.
+# Nouns after which "third" names outsiders ("not to third countries", "third-party sellers"), not a place in a count
+# ("the third country to join" still counts).
+_THIRD_PARTY_NOUNS = frozenset({"countries", "nations", "party", "parties", "world"})
 _ELLIPTIC_ORDINAL = re.compile(r"\b(?:the|their|its|his|her)\s+$")
 _OCCASION_FOLLOWS = re.compile(r"\s+(?:between|since|with|in|of\s+(?:its|their)\s+kind)\b")
 _ANY_OCCASION = ORDINAL_UNIT_PREFIX + word_key("time")

@@ -65,6 +65,11 @@ CONTEST_PREDICATE_COVERAGE = 0.45
 # predicate share for that enumeration; neither change alone moves a claim of
 # the dev or holdout set).
 CONTEST_MIN_SCORE = RELATED_SCORE
+# Two record sentences that disagree with a claim on who, of two other parties that share no name, are one
+# formula said of each in turn (verdicts._said_of_several) when this share of their words, names aside, is
+# common to both ("El Salvador has committed to adopt and maintain high levels of environmental protection" /
+# "Guatemala has committed to ..."; reworded sentences of one event share far less).
+FORMULA_SHARED_WORDS = 0.6
 # A contradiction whose detail sits in one clause of a longer claim ("Before leaving for Ohio, he said
 # he hoped to meet again in the coming weeks") passes the two coverage gates above on that clause
 # alone, when the clause says at least this many things (content words) besides the detail.

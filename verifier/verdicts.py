@@ -1153,11 +1153,21 @@ def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
     """First and last token of the run of person names, one space apart, that `index` is in."""
     names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
     first = last = index
-    while first - 1 in names and _spaced(analysis, first - 1, first):
+    while first - 1 in names and _next_in_name(analysis, first - 1, first):
         first -= 1
-    while last + 1 in names and _spaced(analysis, last, last + 1):
+    while last + 1 in names and _next_in_name(analysis, last, last + 1):
         last += 1
     return first, last
+
+
+def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
+    """Two words of one name: one space apart, or a middle initial's full stop between them ("Joseph R.
+    Biden", "Donald J. Trump"), without which the first name would be a person of its own."""
+    if _spaced(analysis, left, right):
+        return True
+    initial = analysis.tokens[left].surface
+    gap = analysis.text[analysis.tokens[left].end:analysis.tokens[right].start]
+    return len(initial) == 1 and initial.isupper() and gap.startswith(".") and not gap[1:].strip() and len(gap) > 1
 
 
 # What may come after a sentence's subject other than its verb: a list or a possessive.
@@ -1569,6 +1579,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue  # a record that simply lacks the thing is not a denial of it
         supporting.append(candidate)
 
+    formula = _said_of_several(compared, contesting)
+    if formula:
+        contesting = [item for item in contesting if not any(item[0] is candidate for candidate in formula)]
+        if trace is not None:
+            trace.contests = [entry for entry in trace.contests if not any(entry[0] is c for c in formula)]
     if trace is not None:
         trace.agreeing.extend(agreeing)
     if contesting and agreeing:
@@ -1647,6 +1662,37 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+def _said_of_several(claim: Analysis, contesting: list[tuple[Candidate, Conflict]]) -> list[Candidate]:
+    """The sentences that disagree with the claim only on who, when the record says the point in the same words
+    of two other parties that share no name ("El Salvador has committed to ..." and "Guatemala has committed to
+    ..." for "Ecuador has committed to ..."; readouts of a day's calls with two leaders, worded alike): the
+    point is a formula said of each party in turn, and one more party it is said of is no contradiction (the
+    record lacks that party's text, or the article's words match another's better), nor is any other sentence
+    on the point that names one of those parties in its place. Sentences that share a name (He Lifeng in one,
+    Vice Premier He in another) name one other party, which still contests."""
+    actor_only = [(candidate, conflict.ignored, _other_parties(claim, candidate.analysis))
+                  for candidate, conflict in contesting if conflict.reasons == (ACTOR_MISMATCH,) and conflict.ignored]
+    formula_parties: dict[frozenset[str], set[str]] = {}
+    for n, (one, ignored, parties) in enumerate(actor_only):
+        for other, other_ignored, other_parties in actor_only[n + 1:]:
+            if (ignored == other_ignored and parties and other_parties and not parties & other_parties
+                    and _worded_alike(one.analysis, other.analysis)):
+                formula_parties.setdefault(ignored, set()).update(parties | other_parties)
+    # With them, the record's other sentences on the claim's point that name one of those parties in its place.
+    return [candidate for candidate, ignored, parties in actor_only if parties & formula_parties.get(ignored, set())]
+
+
+def _other_parties(claim: Analysis, record: Analysis) -> frozenset[str]:
+    return frozenset(entity.key for entity in record.entities
+                     if entity.kind in ("person", "country", "name") and entity.key not in claim.keys)
+
+
+def _worded_alike(one: Analysis, other: Analysis) -> bool:
+    """Two sentences whose words, names aside, are mostly the same."""
+    ours, theirs = one.keys - one.entity_keys, other.keys - other.entity_keys
+    return bool(ours | theirs) and len(ours & theirs) >= T.FORMULA_SHARED_WORDS * len(ours | theirs)
 
 
 def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: list[Candidate]) -> bool:
