@@ -3253,3 +3253,23 @@ def test_a_formula_the_record_says_of_two_other_parties_does_not_contest_a_third
     # Said of one other party only, the same words still name someone else.
     (one_party,) = _checked(tmp_path / "one.db", [_framework("Guatemala")], [(claim, date(2025, 11, 14))])
     assert (one_party["verdict"], one_party["reasons"]) == ("contested", ["actor_mismatch"]), one_party
+
+
+FORUM_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/09/25/forum-remarks/",
+    title="Remarks by President Biden and Prime Minister Okoro Before Meeting with Harbour Forum Leaders",
+    published=datetime(2023, 9, 25, 19, 0, tzinfo=UTC),
+    body=("PRESIDENT BIDEN: Welcome, everyone. It is good to see you all at the White House.\n\n"
+          "PRIME MINISTER OKORO: Thank you, Mr. President. In a few weeks, I will host the fifty-second Harbour "
+          "Forum leaders meeting, where we will endorse the fisheries strategy."))
+
+
+def test_a_speakers_own_first_person_line_states_what_the_named_person_does(tmp_path):
+    """"I will host the meeting" on Okoro's labelled line is Okoro's act, so "Okoro will host" is stated
+    by it, his name included: the line scores as support by the rules, not only by the model's leave."""
+    from verifier import thresholds
+    [okoro] = _checked(tmp_path / "first-person.db", [FORUM_REMARKS], [
+        ("Harbour Islands Prime Minister Joseph Okoro, the forum's chair, will host that meeting, the fifty-second, "
+         "in a few weeks.", date(2023, 9, 26))])
+    assert okoro["verdict"] == "supported", okoro
+    assert okoro["evidence"][0]["score"] >= thresholds.SUPPORT_SCORE, okoro["evidence"]

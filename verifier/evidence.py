@@ -916,14 +916,23 @@ def _within(hit: SentenceHit, scope: SearchScope) -> bool:
 def _candidate(hits: tuple[SentenceHit, ...], claim: Analysis, key_weights: dict[str, float],
                scope: SearchScope) -> Candidate:
     analysis = with_speakers(analyze(hits[0].text) if len(hits) == 1 else analyze_joined([hit.text for hit in hits]),
-                             hits, speaker_keys(claim))
+                             hits, speaker_keys(claim), _people(claim))
     coverage = coverage_of(claim, key_weights, analysis)
     in_window = scope.window_start is not None and hits[0].published >= scope.window_start
     bonus = T.ANCHOR_BONUS if in_window else 0.0
     return Candidate(hits, analysis, coverage, in_window, coverage.score + bonus)
 
 
-def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: frozenset[str]) -> Analysis:
+def _people(claim: Analysis) -> frozenset[str]:
+    return frozenset(entity.key for entity in claim.entities if entity.kind in ("person", "name"))
+
+
+# A speaker's own words about what they do: "In a few weeks, I will host ..." is the labelled speaker's act.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019](?:m|ve|ll|d)|my|me)\b")
+
+
+def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: frozenset[str],
+                  people: frozenset[str] = frozenset()) -> Analysis:
     """The candidate's words plus the names of who speaks them: a transcript
     line's speaker ("PRESIDENT XI: China is ready ...") and the author a
     statement's title names ("Statement from NSC Spokesperson Sean Savett").
@@ -933,12 +942,17 @@ def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: f
     a speech is not the actor of every sentence in it ("Sullivan's first visit"
     is not stated by Sullivan's remarks on Raimondo's visit). And a sentence
     of a meeting's readout that names no one ("The two sides discussed ...")
-    is about the people the title says met."""
+    is about the people the title says met. A labelled line in the first person
+    ("I will host the meeting") is its speaker's act: the claim's people
+    (`people`) who speak it are added too ("Brown will host the meeting")."""
     extra: set[str] = set()
     for hit in hits:
         if speakers:
             extra |= (_speaker_keys(hit.speaker or "", hit.title or "")
                       | _office_label_keys(hit.speaker or "", hit.side, hit.published.date())) & speakers
+        if people and hit.speaker and _FIRST_PERSON.search(hit.text):
+            extra |= (speaker_label_keys(hit.speaker)
+                      | _office_label_keys(hit.speaker, hit.side, hit.published.date())) & people
         if not any(entity.kind in ("person", "name") for entity in analysis.entities):
             # "The two sides discussed ..." in a readout of Sullivan's meeting with Wang: they are the two sides.
             extra |= _meeting_parties(hit.title or "")
