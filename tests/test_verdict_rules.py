@@ -1192,6 +1192,19 @@ def test_an_action_and_its_opposite_are_compared_whatever_their_stems():
                                              "The mayor welcomed the opening of the new ferry line.")
 
 
+def test_an_action_in_its_third_person_form_meets_its_opposite():
+    from verifier.verdicts import OPPOSITE_ACTION
+    # "reduces", "halts", "lifts" are forms no alias group lists: they are its action all the same.
+    assert OPPOSITE_ACTION in _conflicts("The ministry reduces the tariffs on ferries from Ruritania.",
+                                         "The ministry increased the tariffs on ferries from Ruritania.")
+    assert OPPOSITE_ACTION in _conflicts("The ministry halts the ferry talks with Ruritania.",
+                                         "The ministry resumed the ferry talks with Ruritania.")
+    assert OPPOSITE_ACTION in _conflicts("The ministry lifts the curbs on ferries from Ruritania.",
+                                         "The ministry imposed the curbs on ferries from Ruritania.")
+    assert OPPOSITE_ACTION not in _conflicts("The ministry reduces the tariffs on ferries from Ruritania.",
+                                             "The ministry reduced the tariffs on ferries from Ruritania.")
+
+
 def test_a_month_followed_by_its_year_is_a_month():
     assert analyze("They last met in Oslo in November 2023.").months == {11}
     assert analyze("They last met in Oslo in November, 2023.").months == {11}
