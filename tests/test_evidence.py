@@ -335,6 +335,7 @@ def test_an_inflected_variant_and_an_action_stand_for_themselves():
     ("The ministry halts the ferry talks.", "The ministry halted the ferry talks."),
     ("Ruritania agrees to the ferry plan.", "Ruritania agreed to the ferry plan."),
     ("The ministry stabilizes the ferry fares.", "The ministry will stabilize the ferry fares."),
+    ("Ruritania committed to the ferry plan.", "Ruritania will commit to the ferry plan."),
 ])
 def test_an_actions_verb_forms_are_that_action(article, record):
     """A group of a directional action (one with opposites) takes no other word of its stem, but

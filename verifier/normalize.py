@@ -367,19 +367,20 @@ def _is_base_form(variant: str, uninflected: frozenset[str]) -> bool:
 
 def _verb_forms(verb: str) -> list[str]:
     """A verb in its regular forms: base, third person, gerund, past ("reduce": "reduces", "reducing",
-    "reduced"; "halt": "halts"; "stop": "stopping"; "ease": "eases"), and its irregular past forms."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    doubled = (len(verb) <= 4 and verb[-1] in "bdgmnprt" and verb[-2] in "aeiou"
-               and (len(verb) < 3 or verb[-3] not in "aeiou"))
-    if doubled:
-        stem = verb + verb[-1]
+    "reduced"; "halt": "halts"; "ease": "eases"), and its irregular past forms. After a short vowel and
+    one consonant the consonant may double: a stressed last syllable doubles it ("stopping",
+    "beginning", "committed"), an unstressed one does not ("opening", "differed"); which, the spelling
+    does not tell, so both are the verb's."""
     consonant_y = verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou"
     if consonant_y:
-        third, past = verb[:-1] + "ies", verb[:-1] + "ied"
+        forms = [verb, verb[:-1] + "ies", verb + "ing", verb[:-1] + "ied"]
     else:
         third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
-        past = verb + "d" if verb.endswith("e") else stem + "ed"
-    forms = [verb, third, stem + "ing", past]
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms = [verb, third, stem + "ing", verb + "d" if verb.endswith("e") else stem + "ed"]
+        if (len(verb) > 1 and verb[-1] in "bdgmnprt" and verb[-2] in "aeiou"
+                and (len(verb) < 3 or verb[-3] not in "aeiou")):
+            forms += [verb + verb[-1] + "ing", verb + verb[-1] + "ed"]
     forms += [form for form, base in IRREGULAR_VERBS.items() if base == verb]
     return list(dict.fromkeys(forms))
 
