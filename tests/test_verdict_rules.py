@@ -1662,6 +1662,17 @@ def test_beginning_and_closing_or_cancelling_are_opposite_actions():
                                              "The harbour office began the ferry review in May 2022.")
 
 
+def test_de_escalating_is_the_opposite_of_escalating_not_the_same_action():
+    from verifier.verdicts import OPPOSITE_ACTION
+    # The hyphen once split "de-escalate" into "de" and "escalate": the two were one action.
+    assert "=escalate" not in analyze("The two navies de-escalated tensions in the strait.").keys
+    for ours, theirs in (("de-escalate", "escalate"), ("escalate", "de-escalate"), ("deescalate", "escalate")):
+        assert OPPOSITE_ACTION in _conflicts(f"The two navies moved to {ours} tensions in the strait.",
+                                             f"The two navies moved to {theirs} tensions in the strait.")
+    assert OPPOSITE_ACTION not in _conflicts("The two navies moved to de-escalate tensions in the strait.",
+                                             "The two navies called for de-escalation of tensions in the strait.")
+
+
 def test_a_deed_and_a_description_are_no_opposites():
     from verifier.verdicts import OPPOSITE_ACTION
     # "close" describes the talks: nothing was closed, against the claim's beginning.
