@@ -1219,6 +1219,19 @@ def test_an_action_and_its_opposite_are_compared_whatever_their_stems():
                                              "The mayor welcomed the opening of the new ferry line.")
 
 
+def test_an_action_in_its_third_person_form_meets_its_opposite():
+    from verifier.verdicts import OPPOSITE_ACTION
+    # "reduces", "halts", "lifts" are forms no alias group lists: they are its action all the same.
+    assert OPPOSITE_ACTION in _conflicts("The ministry reduces the tariffs on ferries from Ruritania.",
+                                         "The ministry increased the tariffs on ferries from Ruritania.")
+    assert OPPOSITE_ACTION in _conflicts("The ministry halts the ferry talks with Ruritania.",
+                                         "The ministry resumed the ferry talks with Ruritania.")
+    assert OPPOSITE_ACTION in _conflicts("The ministry lifts the curbs on ferries from Ruritania.",
+                                         "The ministry imposed the curbs on ferries from Ruritania.")
+    assert OPPOSITE_ACTION not in _conflicts("The ministry reduces the tariffs on ferries from Ruritania.",
+                                             "The ministry reduced the tariffs on ferries from Ruritania.")
+
+
 def test_a_month_followed_by_its_year_is_a_month():
     assert analyze("They last met in Oslo in November 2023.").months == {11}
     assert analyze("They last met in Oslo in November, 2023.").months == {11}
@@ -1658,6 +1671,59 @@ def test_pausing_and_rolling_back_are_opposite_actions():
                                          "The two navies agreed to resume joint patrols in the strait.")
     assert OPPOSITE_ACTION in _conflicts("The government will roll back the duties on imported steel.",
                                          "The government will maintain the duties on imported steel.")
+
+
+def test_beginning_and_closing_or_cancelling_are_opposite_actions():
+    from verifier.verdicts import OPPOSITE_ACTION
+    # "begin", "launch", "initiate" are one action (the lexicon's "begin" group), the opposite of closing
+    # it and of cancelling it.
+    assert OPPOSITE_ACTION in _conflicts("The three governments will also close negotiations on the fishermen.",
+                                         "The three governments will also begin negotiations on the fishermen.")
+    assert OPPOSITE_ACTION in _conflicts("The harbour office would formally close a review of the ferry fares.",
+                                         "The harbour office is launching a review of the ferry fares.")
+    assert OPPOSITE_ACTION in _conflicts("The harbour office closed the ferry review in May 2022.",
+                                         "The harbour office initiated the ferry review in May 2022.")
+    assert OPPOSITE_ACTION in _conflicts("The mayors cancelled a new ferry corridor on Monday.",
+                                         "The mayors launched a new ferry corridor on Monday.")
+    assert OPPOSITE_ACTION not in _conflicts("The harbour office initiated the ferry review in May 2022.",
+                                             "The harbour office began the ferry review in May 2022.")
+
+
+def test_de_escalating_is_the_opposite_of_escalating_not_the_same_action():
+    from verifier.verdicts import OPPOSITE_ACTION
+    # The hyphen once split "de-escalate" into "de" and "escalate": the two were one action.
+    assert "=escalate" not in analyze("The two navies de-escalated tensions in the strait.").keys
+    for ours, theirs in (("de-escalate", "escalate"), ("escalate", "de-escalate"), ("deescalate", "escalate")):
+        assert OPPOSITE_ACTION in _conflicts(f"The two navies moved to {ours} tensions in the strait.",
+                                             f"The two navies moved to {theirs} tensions in the strait.")
+    assert OPPOSITE_ACTION not in _conflicts("The two navies moved to de-escalate tensions in the strait.",
+                                             "The two navies called for de-escalation of tensions in the strait.")
+
+
+def test_a_deed_and_a_description_are_no_opposites():
+    from verifier.verdicts import OPPOSITE_ACTION
+    # "close" describes the talks: nothing was closed, against the claim's beginning.
+    assert OPPOSITE_ACTION not in _conflicts("The two mayors opened talks on the ferry fares.",
+                                             "The two mayors held close talks on the ferry fares.")
+    assert OPPOSITE_ACTION not in _conflicts("The two mayors began talks on the ferry fares.",
+                                             "The two mayors held close talks on the ferry fares.")
+    assert OPPOSITE_ACTION not in _conflicts("The two mayors held close talks on the ferry fares.",
+                                             "The two mayors began talks on the ferry fares.")
+    # Two descriptions, or two deeds, are compared.
+    assert OPPOSITE_ACTION in _conflicts("The mayors stay in open contact on the ferry fares.",
+                                         "The mayors stay in close contact on the ferry fares.")
+    assert OPPOSITE_ACTION in _conflicts("The mayors will close the ferry talks.",
+                                         "The mayors will open the ferry talks.")
+
+
+def test_a_time_from_which_and_a_first_meeting_are_no_deeds():
+    from verifier.verdicts import _actions
+    # "starting this year" says from when; "their first meeting" names an occasion: neither is a
+    # beginning the record must state in so many words.
+    assert _actions(analyze("The navy will step up port calls to the harbour starting this year.")) == {"=step_up"}
+    assert "=begin" not in _actions(analyze("The two mayors held their first meeting in the harbour town."))
+    assert "=begin" in _actions(analyze("The ferry talks are starting in the harbour town."))
+    assert "=begin" in _actions(analyze("The two mayors launched the ferry talks."))
 
 
 def test_a_negation_reaches_past_and_into_a_second_verb_but_not_a_new_subject():

@@ -314,6 +314,19 @@ def lexicon() -> Lexicon:
         right_key = canonical.get(fold(right)) or word_key(right)
         opposites.setdefault(left_key, set()).add(right_key)
         opposites.setdefault(right_key, set()).add(left_key)
+    uninflected = frozenset(fold(word) for word in data["uninflected"])
+    # A directional action's group takes no other word of its stem (see _inflected_groups), but the
+    # verb forms of its base forms are its own: "reduces", "lifts", "halts" are the group's "reduce",
+    # "lift", "halt", and so stand against its opposites.
+    for group in data["groups"]:
+        key = _key_of_phrase(fold(group[0]))
+        if key not in opposites:
+            continue
+        for variant in map(fold, group):
+            if not _is_base_form(variant, uninflected):
+                continue
+            for form in _verb_forms(variant):
+                canonical.setdefault(form, key)
     lookup = {_lookup_form(phrase): key for phrase, key in canonical.items()}
     longest_from: dict[str, int] = {}
     for phrase in lookup:
@@ -327,8 +340,7 @@ def lexicon() -> Lexicon:
                    {k: tuple(v) for k, v in variants.items()}, located_in,
                    frozenset(" ".join(words[:size]) for words in map(str.split, lookup)
                              for size in range(1, len(words))),
-                   _inflected_groups(data["groups"], frozenset(fold(word) for word in data["uninflected"]),
-                                     frozenset(opposites)))
+                   _inflected_groups(data["groups"], uninflected, frozenset(opposites)))
 
 
 _PLAIN_VARIANT = re.compile(r"[a-z]{3,}")
@@ -347,26 +359,43 @@ def _inflected_groups(groups: list[list[str]], uninflected: frozenset[str], acti
         if key in actions:
             continue
         for variant in map(fold, group):
-            stem = light_stem(variant)
-            if (not _PLAIN_VARIANT.fullmatch(variant) or variant in STOPWORDS or variant in uninflected
-                    or variant in _CASE_SENSITIVE_VARIANTS or stem != _without_silent_e(variant)):
-                continue
-            found.setdefault(stem, key)
+            if _is_base_form(variant, uninflected):
+                found.setdefault(light_stem(variant), key)
     return found
+
+
+def _is_base_form(variant: str, uninflected: frozenset[str]) -> bool:
+    """Whether an alias group's variant is a plain one-word base form whose inflections are its own
+    (its light stem is itself, but for a silent "e"; not listed in 'uninflected')."""
+    return bool(_PLAIN_VARIANT.fullmatch(variant) and variant not in STOPWORDS and variant not in uninflected
+                and variant not in _CASE_SENSITIVE_VARIANTS and light_stem(variant) == _without_silent_e(variant))
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """A verb in its regular forms: base, third person, gerund, past ("reduce": "reduces", "reducing",
+    "reduced"; "halt": "halts"; "ease": "eases"), and its irregular past forms. After a short vowel and
+    one consonant the consonant may double: a stressed last syllable doubles it ("stopping",
+    "beginning", "committed"), an unstressed one does not ("opening", "differed"); which, the spelling
+    does not tell, so both are the verb's."""
+    consonant_y = verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou"
+    if consonant_y:
+        forms = [verb, verb[:-1] + "ies", verb + "ing", verb[:-1] + "ied"]
+    else:
+        third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms = [verb, third, stem + "ing", verb + "d" if verb.endswith("e") else stem + "ed"]
+        if (len(verb) > 1 and verb[-1] in "bdgmnprt" and verb[-2] in "aeiou"
+                and (len(verb) < 3 or verb[-3] not in "aeiou")):
+            forms += [verb + verb[-1] + "ing", verb + verb[-1] + "ed"]
+    forms += [form for form, base in IRREGULAR_VERBS.items() if base == verb]
+    return list(dict.fromkeys(forms))
 
 
 def _phrase_inflections(phrase: str) -> list[str]:
     """A phrasal verb in its regular forms: "scale back", "scales back",
     "scaled back", "scaling back" ("cut back": "cutting back")."""
     verb, _, rest = phrase.partition(" ")
-    stem = verb[:-1] if verb.endswith("e") else verb
-    doubled = (len(verb) <= 4 and verb[-1] in "bdgmnprt" and verb[-2] in "aeiou"
-               and (len(verb) < 3 or verb[-3] not in "aeiou"))
-    if doubled:
-        stem = verb + verb[-1]
-    forms = [verb, verb + "s", stem + "ing", (verb + "d") if verb.endswith("e") else stem + "ed"]
-    forms += [past for past, base in IRREGULAR_VERBS.items() if base == verb]
-    return [f"{form} {rest}" for form in dict.fromkeys(forms)]
+    return [f"{form} {rest}" for form in _verb_forms(verb)]
 
 
 # ------------------------------------------------------------------ folding

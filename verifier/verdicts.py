@@ -252,6 +252,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         opposed = _opposites_of(key) & record_only
         if not opposed or _only_as_a_thing(candidate, opposed):
             continue
+        if _only_as_a_modifier(candidate, opposed) != _only_as_a_modifier(claim, {key}):
+            # A deed against a description ("began talks" / "held close talks"): "close" opposes "open"
+            # as a description ("a free and open Indo-Pacific") and as a deed, not across the two.
+            continue
         # The record states the claim's own action too: the opposite is the point only when it is done
         # to what the claim's action is done to, and the record's own use is about something else. A
         # claim word the record has only under a negation is no action of it ("opposes unilateral
@@ -308,6 +312,31 @@ def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
         before = [fold(token.surface) for token in tokens[max(0, index - 2):index]]
         if not (before[-1:] and before[-1] in _DETERMINERS or before[:1] and before[0] in _DETERMINERS
                 and len(before) == 2 and not tokens[index - 1].stop):
+            return False
+    return bool(uses)
+
+
+# Actions whose bare form is also an adjective: "close cooperation", "open lines", "close to a deal".
+_ALSO_ADJECTIVES = frozenset({"close", "open"})
+_VERB_ADVERBS = frozenset({"also", "now", "then", "soon", "again", "still", "further", "eventually"})
+
+
+def _only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys is the bare form of an action that is also an adjective, before
+    a word it describes and after no verb cue ("held close talks", "a free and open Indo-Pacific"):
+    a description, not the opening or closing of anything."""
+    tokens = analysis.tokens
+    uses = [index for index, token in enumerate(tokens) if token.key in keys]
+    for index in uses:
+        if fold(tokens[index].surface) not in _ALSO_ADJECTIVES:
+            return False
+        previous = index - 1
+        while previous >= 0 and (fold(tokens[previous].surface) in _VERB_ADVERBS
+                                 or fold(tokens[previous].surface).endswith("ly")):
+            previous -= 1  # "will also close", "to formally open"
+        before = fold(tokens[previous].surface) if previous >= 0 else ""
+        after = fold(tokens[index + 1].surface) if index + 1 < len(tokens) else ""
+        if before in _VERB_CUES or before.endswith("n't") or not after or tokens[index + 1].stop and after != "to":
             return False
     return bool(uses)
 
@@ -2044,7 +2073,10 @@ def _actions(claim: Analysis) -> set[str]:
         if key not in opposites or key not in claim.predicate_keys or key in actions or is_light(key):
             continue
         surface = fold(token.surface)
-        if " " in surface or _INFLECTED.search(surface):
+        if surface in _PREPOSITIONAL_PARTICIPLES and not (index and fold(claim.tokens[index - 1].surface) in _BE_FORMS):
+            continue  # "starting this year", "beginning in 2026": from when, not what was begun
+        # A phrase's first word is its verb ("scaled back", "to set up"): "first meeting" is no deed.
+        if _INFLECTED.search(surface.split()[0]):
             actions.add(key)
             continue
         previous = index - 1
@@ -2055,6 +2087,11 @@ def _actions(claim: Analysis) -> set[str]:
             actions.add(key)
     return actions
 
+
+# Participles that also serve as prepositions of time ("starting this year" is "from this year on");
+# after a form of "be" they are the verb ("talks are starting").
+_PREPOSITIONAL_PARTICIPLES = frozenset({"starting", "beginning"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 # Words before a bare verb: "to lift", "will resume", "did not expand", "we oppose".
 _VERB_CUES = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might", "not",
