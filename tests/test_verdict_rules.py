@@ -3339,3 +3339,20 @@ def test_a_speakers_own_first_person_line_states_what_the_named_person_does(tmp_
          "in a few weeks.", date(2023, 9, 26))])
     assert okoro["verdict"] == "supported", okoro
     assert okoro["evidence"][0]["score"] >= thresholds.SUPPORT_SCORE, okoro["evidence"]
+
+
+DELEGATION_ORDER = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/11/harbour-duties-order/",
+    title="Modifying Duties on Harbour Equipment", published=datetime(2025, 11, 4, 22, 0, tzinfo=UTC),
+    body=("The Secretary of Homeland Security may, consistent with applicable law, redelegate any of these "
+          "functions within the Department of Homeland Security. All executive departments and agencies shall "
+          "take all appropriate measures within their authority to implement this order."))
+
+
+def test_an_office_holder_read_into_the_claim_is_no_party_the_record_leaves_out(tmp_path):
+    # "the Secretary of Commerce" is read as its holder on the day; a record that gives the same act to
+    # another of the claim's offices does not make that holder an absent party (actor_mismatch).
+    [claim] = _checked(tmp_path / "offices.db", [DELEGATION_ORDER], [
+        ("The Secretary of Commerce and the Secretary of Homeland Security, consistent with applicable law, may "
+         "redelegate any of these functions within their respective department.", date(2025, 11, 4))])
+    assert claim["verdict"] != "contested", claim

@@ -1247,8 +1247,12 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
         return True
     if _run_bounds(analysis, entity.index) != (entity.index, entity.index):
         return True
-    if fold(analysis.tokens[entity.index].surface) in holder_family_names():
-        return True  # a head of state or government the offices list names ("it was Marcos who ...")
+    if fold(analysis.tokens[entity.index].surface) in holder_family_names() and not (
+            entity.index and analysis.tokens[entity.index - 1].surface[:1].isupper()):
+        # A head of state or government the offices list names, standing alone ("it was Marcos who ...");
+        # after a capitalised office ("the Secretary of Commerce Lutnick") it is the holder that office
+        # was read as, which the record may name by the office alone.
+        return True
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
     if previous in PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
         return True
