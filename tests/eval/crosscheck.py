@@ -38,7 +38,7 @@ from pathlib import Path
 
 from db.database import open_database
 from db.text import normalise_body, split_body
-from tests.eval.selfcheck import Sample, attributed, eligible, sentence_verdict
+from tests.eval.selfcheck import Sample, attributed, claims_for_json, eligible, sentence_verdict
 from verifier.checking import check_text
 from verifier.importing import import_files
 
@@ -242,9 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps({"summary": summary, "outcomes": [
             {"key": review_key(o.sample), "published": o.sample.published.isoformat(), "article": o.article,
              "verdict": o.verdict,
-             "claims": [{"text": c.get("text"), "verdict": c["verdict"], "reasons": c.get("reasons", []),
-                         "evidence": [{"url": e.get("url"), "sentence": e.get("sentence")}
-                                      for e in (c.get("evidence") or [])[:2]]} for c in o.claims]}
+             "claims": claims_for_json(o.claims)}
             for o in outcomes]}, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
 

@@ -194,11 +194,16 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps({"summary": summary, "outcomes": [
             {"mode": o.mode, "url": o.sample.url, "position": o.sample.position,
              "published": o.sample.published.isoformat(), "article": o.article, "verdict": o.verdict,
-             "claims": [{"text": c.get("text"), "verdict": c["verdict"], "reasons": c.get("reasons", []),
-                         "evidence": [{"url": e.get("url"), "sentence": e.get("sentence")}
-                                      for e in (c.get("evidence") or [])[:2]]} for c in o.claims]}
+             "claims": claims_for_json(o.claims)}
             for o in outcomes]}, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
+
+
+def claims_for_json(claims) -> list[dict]:
+    """What a harness's --json keeps of each checked claim: its verdict and first two pieces of evidence."""
+    return [{"text": c.get("text"), "verdict": c["verdict"], "reasons": c.get("reasons", []),
+             "evidence": [{"url": e.get("url"), "sentence": e.get("sentence")} for e in (c.get("evidence") or [])[:2]]}
+            for c in claims]
 
 
 if __name__ == "__main__":
