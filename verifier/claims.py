@@ -348,6 +348,8 @@ _DETERMINERS = frozenset("a an the no any some every this that these those its h
 _ELLIPSIS_OPENERS = frozenset("if when whenever as than unless because though although before after while until "
                               "once where".split())
 _ELLIPSIS_REACH = 4
+_AUXILIARIES = frozenset("would could should will can may might must has have had do does did was were is are "
+                         "be been being".split())
 
 
 def _ends_complete(words: list[str]) -> bool:
@@ -361,10 +363,6 @@ def _ends_complete(words: list[str]) -> bool:
     if last == "to" or last in _AUXILIARIES:
         return any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
     return False
-
-
-_AUXILIARIES = frozenset("would could should will can may might must has have had do does did was were is are "
-                         "be been being".split())
 
 
 def _only_attribution(text: str, words: list[str]) -> bool:
