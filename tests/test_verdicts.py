@@ -150,6 +150,8 @@ def test_the_span_something_happened_within_is_no_length():
     record = "The President will host the leaders on September 25-26 for the second summit with the region."
     assert _conflicts("The President hosted the leaders for his second summit with the region in a little over a year.",
                       record) == ()
+    assert _conflicts("The President hosted the leaders for his second summit with the region in a little over 12 "
+                      "months.", record) == ()
     assert NUMBER_MISMATCH in _conflicts("The President hosted the leaders for a summit that lasted over a week.",
                                          record)
 

@@ -624,6 +624,8 @@ def keys_of(words: Iterable[str]) -> frozenset[str]:
 # TIME_UNIT_SCALE in keys, and the key of the base unit durations under an hour are counted in.
 TIME_UNIT_KEYS = {word_key(unit): (word_key(base), factor) for unit, (base, factor) in TIME_UNIT_SCALE.items()}
 MINUTE_UNIT = word_key("minute")
+# Every unit of time a duration may be written in ("months", "days" as well as "years").
+_TIME_KEYS = frozenset(TIME_UNIT_KEYS) | {base for base, _ in TIME_UNIT_KEYS.values()}
 # Ordinal units that count occasions of any kind: "the fifth time they spoke"
 # is compared with "their fourth conversation".
 GENERIC_ORDINAL_UNITS = frozenset(ORDINAL_UNIT_PREFIX + key for key in keys_of(["time", "occasion", "round"]))
@@ -695,6 +697,8 @@ _ONE_UNIT = re.compile(r"\b(?:for|about|nearly|almost|roughly|around|approximate
 _FUTURE = frozenset({"coming", "next", "following", "upcoming"})
 # "in a little over a year", "in just under a month": the span something happened within, not a length.
 _COUNTED_WITHIN = re.compile(r"\bin\s+(?:a\s+little\s+|just\s+|slightly\s+)?$")
+# The same with a number: "in a little over 12 months", "in just under two years".
+_COUNTED_WITHIN_NUMBER = re.compile(r"\bin\s+(?:a\s+little|just|slightly)\s+(?:(?:over|under|more\s+than|less\s+than)\s+)?$")
 # A share said as a fraction ("about half of all global trade", "one-third of the budget", "two-thirds of
 # the funds"): the percentage it is, so "one third" and "half" of the same thing disagree and "half" and
 # "50 percent" agree. Not a period ("the first half of the year", "the third quarter of"), which an
@@ -1397,6 +1401,8 @@ def _times_and_numbers(folded: str) -> Times:
                 unit = "time"
             if number in {"one", "single", "both"} and not unit:
                 continue  # "one of", "both sides": not a count worth comparing
+            if unit and word_key(unit) in _TIME_KEYS and _COUNTED_WITHIN_NUMBER.search(folded, 0, match.start()):
+                continue  # "his second summit in a little over 12 months": the span it happened within
             if number == "third" and unit in _THIRD_PARTY_NOUNS:
                 continue  # "third countries", "a third party": outsiders to an agreement, not the third of a series
             if ordinal and not unit:
