@@ -343,31 +343,22 @@ def test_an_actions_verb_forms_are_that_action(article, record):
     assert analyze(article).keys == analyze(record).keys - {"will"}, (article, record)
 
 
-def test_the_reporting_setting_weighs_less_than_what_was_said(engine):
-    """"told reporters at a news conference": a record sentence states what was
-    said, never to whom or where it was said."""
+@pytest.mark.parametrize(("sentence", "light"), [
+    # "told reporters at a news conference": the record states what was said, never to whom or where.
+    ("The minister told reporters at a news conference the fisheries accord was signed.", ("reporters", "conference")),
+    # "insisted", "conceded": the transcript gives the words, never the reporter's reading of how they were said.
+    ("The minister insisted the fisheries accord was signed, and conceded the talks were long.",
+     ("insisted", "conceded")),
+])
+def test_the_setting_and_manner_of_saying_weigh_less_than_what_was_said(engine, sentence, light):
     with engine.connect() as connection:
         weights = TermWeights(connection)
-        claim = analyze("The minister told reporters at a news conference the fisheries accord was signed.")
+        claim = analyze(sentence)
         key_weights = weights.weigh(claim)
         plain = {key: weights.weight(key, claim.surfaces[key]) for key in claim.keys}
-    reporters, conference, fisheries = map(word_key, ("reporters", "conference", "fisheries"))
-    assert key_weights[reporters] < plain[reporters]
-    assert key_weights[conference] < plain[conference]
-    assert key_weights[fisheries] == plain[fisheries]
-
-
-def test_the_manner_of_saying_weighs_less_than_what_was_said(engine):
-    """"insisted", "conceded", "argued": the record's transcript gives the words, never the
-    reporter's reading of how they were said."""
-    with engine.connect() as connection:
-        weights = TermWeights(connection)
-        claim = analyze("The minister insisted the fisheries accord was signed, and conceded the talks were long.")
-        key_weights = weights.weigh(claim)
-        plain = {key: weights.weight(key, claim.surfaces[key]) for key in claim.keys}
-    insisted, conceded, fisheries = map(word_key, ("insisted", "conceded", "fisheries"))
-    assert key_weights[insisted] < plain[insisted]
-    assert key_weights[conceded] < plain[conceded]
+    for key in map(word_key, light):
+        assert key_weights[key] < plain[key], key
+    fisheries = word_key("fisheries")
     assert key_weights[fisheries] == plain[fisheries]
 
 

@@ -1773,14 +1773,13 @@ def _counts_for_others(claim: Analysis, candidate: Candidate, conflict: Conflict
                                                                                     | _speaking_for(candidate))
 
 
-# The country a government's publication says "we" for ("We also intend to send a delegation").
-_PUBLISHER_COUNTRY = {US_GOVERNMENT: "=us", CHINA_GOVERNMENT: "=china"}
+# "We also intend to send a delegation": a government's publication says "we" for its country (_OWN_COUNTRY).
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us)\b(?!\.)", re.IGNORECASE)
 
 
 def _speaking_for(candidate: Candidate) -> frozenset[str]:
     """The country the record sentence's "we" is: its publisher's."""
-    country = _PUBLISHER_COUNTRY.get(candidate.side)
+    country = _OWN_COUNTRY.get(candidate.side)
     if country is None or not _FIRST_PERSON_PLURAL.search(candidate.analysis.text):
         return frozenset()
     return frozenset({country})
