@@ -317,6 +317,17 @@ def test_curly_apostrophes_are_read_like_straight_ones(sentence, attribution):
     assert learn_names("Taiwan’s President Lai Ching-de spoke.")["Lai"] == "other"
 
 
+def test_a_ministry_of_something_is_no_person():
+    # "of Public Security" names the ministry: the ministry speaks for its government as a source,
+    # so the claim's content is what it said, and the record must have China say it.
+    claim = only_claim("China's Ministry of Public Security said the working group would meet monthly.")
+    assert claim.attribution == CHINA_GOVERNMENT
+    assert claim.speaker_kind == "source"
+    assert claim.content == "The working group would meet monthly."
+    assert learn_names("China's Ministry of Public Security said so. Chinese Vice Premier He Lifeng agreed.") == {
+        "He Lifeng": CHINA_GOVERNMENT, "Lifeng": CHINA_GOVERNMENT}
+
+
 def test_other_speakers_keep_their_phrase_but_speak_for_neither_side():
     claim = only_claim("Taiwan's presidential office said it was monitoring the drills.")
     assert claim.attribution == NO_ATTRIBUTION

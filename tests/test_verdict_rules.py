@@ -1433,6 +1433,28 @@ def test_doer_and_receiver_swapped_is_another_actor():
                                         "President Costa thanked President Lindqvist.")
 
 
+def test_an_honorific_keeps_its_name_in_the_role():
+    from verifier.verdicts import ACTOR_MISMATCH
+    # "Mr." ends with a full stop that ends no phrase: the receiver is still Mr. Lindqvist.
+    record = "President Lindqvist thanked Mayor Costa for his longtime friendship."
+    assert ACTOR_MISMATCH in _conflicts("In that call, the mayor thanked Mr. Lindqvist for his longtime friendship.",
+                                        record)
+    assert ACTOR_MISMATCH not in _conflicts("In that call, Mr. Lindqvist thanked the mayor for his longtime "
+                                            "friendship.", record)
+    # "commended" is done by one party to another as "praised" is.
+    assert ACTOR_MISMATCH in _conflicts("Mayor Costa commended President Lindqvist for the harbour accord.",
+                                        "President Lindqvist commended Mayor Costa for the harbour accord.")
+
+
+def test_denying_the_need_to_tell_affirms_what_is_told():
+    # "I don't think I have to tell anybody that ...": the speaker asserts what follows.
+    negated = analyze("I don't think I have to tell anybody here that 9,000 ferries a year cross the strait.").negated
+    assert not negated & analyze("9,000 ferries a year cross the strait.").keys
+    assert "cross" in analyze("I don't need to remind you that ferries do not cross the strait.").negated
+    # Denying that something was said still denies it.
+    assert {"ferry", "cross"} <= analyze("He did not say that the ferries cross the strait.").negated
+
+
 def test_reach_agreement_is_agree_with_a_light_verb():
     from verifier.normalize import is_light
     assert is_light(analyze("They reached agreement.").tokens[1].key)

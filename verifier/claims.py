@@ -956,6 +956,9 @@ def learn_names(text: str) -> dict[str, str]:
     for match in lexicon.introduction.finditer(_straight_apostrophes(text)):
         side = sides[match.group("adjective")]
         name = match.group("name")
+        if match.group(0)[: match.start("name") - match.start()].split()[-1] == "of":
+            # "China's Ministry of Public Security": what follows "of" names a department, not a person.
+            continue
         tokens = [t for t in name.split() if t not in lexicon.not_names]
         if not tokens:
             continue

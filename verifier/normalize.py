@@ -1219,6 +1219,8 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
 
 
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+# Verbs of telling, after "have to" / "need to" in a rhetorical denial of the need to say something.
+_TELLING = frozenset({"tell", "remind", "say", "explain"})
 # "No question that it has been a factor", "without doubt": the cue affirms what follows, with certainty.
 _CERTAINTY_NOUNS = frozenset({"question", "doubt", "doubts"})
 # A quotation that opens inside the clause ("had not been "very clear and consistent"") is what the
@@ -1269,7 +1271,13 @@ def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fro
             continue
         counted = 0
         previous_end = token.end
+        told = False
         for position, following in enumerate(tokens[index + 1:]):
+            if told and following.surface.lower() == "that":
+                break
+            # "I don't think I have to tell anybody here that 100,000 people die": only the need to tell is
+            # denied, and what is told is affirmed ("did not tell reporters that ..." stays a denial of both).
+            told = told or (following.surface.lower() in _TELLING and tokens[index + position].surface.lower() == "to")
             # A negation reaches to the end of its clause, not across punctuation; a joiner right
             # after the cue ("not until", "not when") is what it negates, one after any word
             # ("not yet done and the mayor thanked ...") opens the next clause.

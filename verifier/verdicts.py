@@ -499,8 +499,13 @@ def _negation_heads(analysis: Analysis) -> frozenset[str]:
 
 
 # Verbs one party does to another ("the envoy thanked the minister"): who does it is part of the point.
-_DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "=warn", "congratulate", "criticize", "accuse"])
+_DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "commend", "=warn", "congratulate", "criticize",
+                           "accuse"])
 _ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
+# Short words a subject or object phrase may hold: articles, and the honorifics news prose puts
+# before a family name ("the king thanked Mr. Trump").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+_PHRASE_STOPS = frozenset({"the", "a", "an"}) | _HONORIFICS
 
 
 def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -519,7 +524,9 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
             while 0 <= position < len(tokens) and len(keys) < _ROLE_WORDS:
                 other = tokens[position]
                 gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
-                if gap.strip() or (other.stop and fold(other.surface) not in ("the", "a", "an")):
+                honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
+                if (gap.strip() and not (gap.strip() == "." and fold(honorific.surface) in _HONORIFICS)) or (
+                        other.stop and fold(other.surface) not in _PHRASE_STOPS):
                     break
                 if not other.stop:
                     keys.add(other.key)
