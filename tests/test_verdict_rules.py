@@ -1446,6 +1446,13 @@ def test_an_honorific_keeps_its_name_in_the_role():
                                         "President Lindqvist commended Mayor Costa for the harbour accord.")
 
 
+def test_rather_than_only_adds_to_what_it_names():
+    # "rather than only responding" says it responds and does more: nothing is denied.
+    assert not analyze("The port wants the agency to inspect ships on its own rather than only responding "
+                       "to tips.").negated & {"respond", "tip"}
+    assert {"respond"} <= analyze("The port wants the agency to inspect ships rather than responding to tips.").negated
+
+
 def test_denying_the_need_to_tell_affirms_what_is_told():
     # "I don't think I have to tell anybody that ...": the speaker asserts what follows.
     negated = analyze("I don't think I have to tell anybody here that 9,000 ferries a year cross the strait.").negated

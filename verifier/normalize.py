@@ -1259,6 +1259,10 @@ def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fro
         if is_negation_cue(word):
             if index + 1 < len(tokens) and tokens[index + 1].surface.lower() in _NOT_ONLY:
                 continue  # "not just a deal but an alliance" affirms the deal
+            if word in ("rather", "instead") and index + 2 < len(tokens) \
+                    and tokens[index + 1].surface.lower() in ("than", "of") \
+                    and tokens[index + 2].surface.lower() in _NOT_ONLY:
+                continue  # "act on its own rather than only responding": it responds, and acts too
             if word in ("no", "without") and index + 1 < len(tokens) \
                     and tokens[index + 1].surface.lower() in _CERTAINTY_NOUNS \
                     and not (index + 2 < len(tokens) and tokens[index + 2].surface.lower() == "of"):
