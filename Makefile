@@ -48,11 +48,16 @@ EVAL_DB ?= build/eval.db
 HOLDOUT_DB ?= build/eval-holdout.db
 FINAL_DB ?= build/eval-final.db
 
-# $(call run_eval,DATABASE,GOLD): import the bundled record into a fresh DATABASE and score GOLD against it.
-define run_eval
+# $(call fresh_record,DATABASE): DATABASE holding the bundled record and nothing else (an earlier run's file removed).
+define fresh_record
 	@mkdir -p build
 	rm -f $(1) $(1)-wal $(1)-shm
 	$(BIN)/verifier --db $(1) import examples/readouts.jsonl
+endef
+
+# $(call run_eval,DATABASE,GOLD): import the bundled record into a fresh DATABASE and score GOLD against it.
+define run_eval
+	$(call fresh_record,$(1))
 	$(BIN)/verifier --db $(1) eval $(2) $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
 endef
 
@@ -96,9 +101,7 @@ $(EVAL_FULL): eval-full-%: $(FULL_DB)
 PERTURB_DB ?= build/eval-perturb.db
 
 eval-perturb: $(STAMP)
-	@mkdir -p build
-	rm -f $(PERTURB_DB) $(PERTURB_DB)-wal $(PERTURB_DB)-shm
-	$(BIN)/verifier --db $(PERTURB_DB) import examples/readouts.jsonl
+	$(call fresh_record,$(PERTURB_DB))
 	$(BIN)/python -m tests.eval.perturb --db $(PERTURB_DB) $(if $(PERTURB_SETS),--sets $(PERTURB_SETS))
 
 # eval-rephrase: its counterpart for false contests: the training sets' supported claims written another way
@@ -106,9 +109,7 @@ eval-perturb: $(STAMP)
 # how many stay supported, and every false contest.
 .PHONY: eval-rephrase
 eval-rephrase: $(STAMP)
-	@mkdir -p build
-	rm -f $(PERTURB_DB) $(PERTURB_DB)-wal $(PERTURB_DB)-shm
-	$(BIN)/verifier --db $(PERTURB_DB) import examples/readouts.jsonl
+	$(call fresh_record,$(PERTURB_DB))
 	$(BIN)/python -m tests.eval.rephrase --db $(PERTURB_DB)
 
 # eval-selfcheck: a second false-contest measure that needs no labels: about 400 evidence sentences of the bundled
@@ -118,9 +119,7 @@ eval-rephrase: $(STAMP)
 .PHONY: eval-selfcheck
 SELFCHECK_DB ?= build/eval-selfcheck.db
 eval-selfcheck: $(STAMP)
-	@mkdir -p build
-	rm -f $(SELFCHECK_DB) $(SELFCHECK_DB)-wal $(SELFCHECK_DB)-shm
-	$(BIN)/verifier --db $(SELFCHECK_DB) import examples/readouts.jsonl
+	$(call fresh_record,$(SELFCHECK_DB))
 	$(BIN)/python -m tests.eval.selfcheck --db $(SELFCHECK_DB) $(SELFCHECK_ARGS)
 
 # eval-crosscheck: false contests on natural paraphrase, no labels needed: a seeded sample of publications that have a
