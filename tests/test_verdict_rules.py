@@ -3356,3 +3356,20 @@ def test_an_office_holder_read_into_the_claim_is_no_party_the_record_leaves_out(
         ("The Secretary of Commerce and the Secretary of Homeland Security, consistent with applicable law, may "
          "redelegate any of these functions within their respective department.", date(2025, 11, 4))])
     assert claim["verdict"] != "contested", claim
+
+
+def test_a_fact_sheet_named_as_the_subject_is_the_record_speaking_not_a_word_it_must_share(tmp_path):
+    # "The fact sheet put ...", "A White House fact sheet made no mention of ...": the publication the
+    # article reads from, like "the readout", names who says it; the record never calls itself a fact sheet
+    # in its own sentences, so the words only kept the claim below the support score.
+    assert {"fact", "sheet"}.isdisjoint(analyze("A White House fact sheet put tariffs on lagoon timber.").keys)
+    sheet = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/lagoon-timber-duties/",
+        title="Fact Sheet: The President Imposes Duties on Lagoon Timber",
+        published=datetime(2025, 3, 1, 9, 0, tzinfo=UTC),
+        body="The President is imposing a 25 percent additional tariff on lagoon timber and plywood. "
+             "Lagoon pulp will face a lower 10 percent additional tariff.")
+    [put] = _checked(tmp_path / "sheet.db", [sheet], [
+        ("A White House fact sheet published that day put 25 percent tariffs on lagoon timber and plywood.",
+         date(2025, 3, 2))])
+    assert put["verdict"] == "supported", put
