@@ -15,7 +15,7 @@ from db.store import ReadoutRecord
 from verifier import thresholds as T
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, NO_ATTRIBUTION
-from verifier.normalize import MINUTE_UNIT, analyze, speaker_keys, word_key
+from verifier.normalize import MINUTE_UNIT, analyze, is_light, speaker_keys, word_key
 from verifier.verdicts import (
     ACTOR_MISMATCH,
     DATE_MISMATCH,
@@ -3373,3 +3373,19 @@ def test_a_fact_sheet_named_as_the_subject_is_the_record_speaking_not_a_word_it_
         ("A White House fact sheet published that day put 25 percent tariffs on lagoon timber and plywood.",
          date(2025, 3, 2))])
     assert put["verdict"] == "supported", put
+
+
+def test_a_counterpart_stands_in_for_the_person_the_record_names(tmp_path):
+    # "his Chinese counterpart" is the record's "Foreign Minister Wang Yi": no word of the point. Only
+    # the noun as written is light; "countering" shares its stem and is an action.
+    assert is_light(word_key("counterparts"), "counterparts") and not is_light(word_key("countering"), "countering")
+    readout = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/04/02/readout-river-talks/",
+        title="Readout of Secretary Blinken's Meeting with Foreign Minister Wang Yi",
+        published=datetime(2025, 4, 2, 18, 0, tzinfo=UTC),
+        body="Secretary Blinken met with Foreign Minister Wang Yi today in Vienna. They discussed river shipping "
+             "safety and customs inspections on the Danube.")
+    verdicts = _checked(tmp_path / "counterpart.db", [readout], [
+        ("Blinken met his Chinese counterpart in Vienna.", date(2025, 4, 3)),
+        ("Blinken met with his Chinese counterpart in Vienna on Wednesday to discuss shipping.", date(2025, 4, 3))])
+    assert [claim["verdict"] for claim in verdicts] == ["supported", "supported"], verdicts
