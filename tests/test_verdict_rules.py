@@ -3389,3 +3389,23 @@ def test_a_counterpart_stands_in_for_the_person_the_record_names(tmp_path):
         ("Blinken met his Chinese counterpart in Vienna.", date(2025, 4, 3)),
         ("Blinken met with his Chinese counterpart in Vienna on Wednesday to discuss shipping.", date(2025, 4, 3))])
     assert [claim["verdict"] for claim in verdicts] == ["supported", "supported"], verdicts
+
+
+def test_a_length_of_time_in_another_unit_is_the_same_words(tmp_path):
+    # "an hour and a half" / "a 90-minute session", "two years" / "24 months": the analysis counts both
+    # in one unit; the claim's words for the length are stated by the record's, not missing from it.
+    from verifier.evidence import coverage_of
+    claim, record = analyze("The pact stays in force for two years."), analyze("The pact stays in force for 24 months.")
+    assert coverage_of(claim, dict.fromkeys(claim.keys, 1.0), record).coverage == 1.0
+    other = analyze("The pact stays in force for three years.")
+    assert coverage_of(other, dict.fromkeys(other.keys, 1.0), record).coverage < 1.0
+    call = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/06/press-call-harbour-summit/",
+        title="Background Press Call on the Harbour Summit", published=datetime(2025, 5, 6, 18, 0, tzinfo=UTC),
+        body="We just concluded a 90-minute virtual session between the President and the Prime Minister of Norway "
+             "on fisheries and harbour security.")
+    same, longer = _checked(tmp_path / "length.db", [call], [
+        ("The virtual session on fisheries lasted an hour and a half.", date(2025, 5, 7)),
+        ("The virtual session on fisheries lasted two hours.", date(2025, 5, 7))])
+    assert same["verdict"] == "supported", same
+    assert (longer["verdict"], longer["reasons"]) == ("contested", [NUMBER_MISMATCH]), longer
