@@ -3409,3 +3409,16 @@ def test_a_length_of_time_in_another_unit_is_the_same_words(tmp_path):
         ("The virtual session on fisheries lasted two hours.", date(2025, 5, 7))])
     assert same["verdict"] == "supported", same
     assert (longer["verdict"], longer["reasons"]) == ("contested", [NUMBER_MISMATCH]), longer
+
+
+def test_a_session_is_a_meeting(tmp_path):
+    # "the trilateral session" is the record's "trilateral meeting": one occasion, in the words of the
+    # talks group (and as light as they are: the occasion is seldom the point).
+    assert "=talks" in analyze("The trilateral session ended.").keys
+    readout = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/10/readout-oslo-trilateral/",
+        title="Readout of the Oslo Trilateral Meeting", published=datetime(2025, 6, 10, 17, 0, tzinfo=UTC),
+        body="The fisheries ministers of Norway, Iceland and Denmark held a trilateral meeting in Oslo on cod quotas.")
+    [held] = _checked(tmp_path / "session.db", [readout], [
+        ("The fisheries ministers held a trilateral session in Oslo on cod quotas.", date(2025, 6, 11))])
+    assert held["verdict"] == "supported", held

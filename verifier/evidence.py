@@ -149,7 +149,9 @@ def _descriptor_words() -> frozenset[str]:
 # "the two leaders", "the two sides": the pair the story is about, not a count
 # (unless a unit of time or a count of occasions follows: "the two days of talks").
 _PAIR_DETERMINERS = frozenset({"the", "these", "those", "their", "both"})
-_COUNTED_AFTER_PAIR = keys_of(["day", "hour", "week", "month", "year", "minute", "round", "time", "session"])
+_COUNTED_AFTER_PAIR = keys_of(["day", "hour", "week", "month", "year", "minute", "round", "time"])
+# Counted occasions written with a word of the talks group, whose key "the two met" shares: by the word.
+_COUNTED_OCCASIONS_AFTER_PAIR = frozenset({"session", "sessions"})
 
 
 def descriptor_keys(analysis: Analysis) -> frozenset[str]:
@@ -204,7 +206,8 @@ def descriptor_keys(analysis: Analysis) -> frozenset[str]:
                 described.update(run)
     for index, token in enumerate(tokens[1:-1], start=1):
         if (token.surface.lower() == "two" and tokens[index - 1].surface.lower() in _PAIR_DETERMINERS
-                and tokens[index + 1].key not in _COUNTED_AFTER_PAIR):
+                and tokens[index + 1].key not in _COUNTED_AFTER_PAIR
+                and tokens[index + 1].surface.lower() not in _COUNTED_OCCASIONS_AFTER_PAIR):
             described.add(index)
     if tokens[-1].surface.lower() == "two" and len(tokens) > 1 and tokens[-2].surface.lower() in _PAIR_DETERMINERS:
         described.add(len(tokens) - 1)
@@ -389,7 +392,7 @@ def _country_of_capital() -> dict[str, str]:
 
 
 # Nouns of an occasion a capital before them places ("the Washington talks", "a Beijing summit").
-_OCCASION_NOUN_KEYS = keys_of(["=talks", "summit", "visit", "trip", "conference", "round", "session", "forum",
+_OCCASION_NOUN_KEYS = keys_of(["=talks", "summit", "visit", "trip", "conference", "round", "forum",
                                "gathering"])
 
 
