@@ -15,7 +15,7 @@ from db.store import ReadoutRecord
 from verifier import thresholds as T
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, NO_ATTRIBUTION
-from verifier.normalize import MINUTE_UNIT, analyze, speaker_keys, word_key
+from verifier.normalize import MINUTE_UNIT, analyze, is_light, speaker_keys, word_key
 from verifier.verdicts import (
     ACTOR_MISMATCH,
     DATE_MISMATCH,
@@ -3385,3 +3385,69 @@ def test_an_office_holder_read_into_the_claim_is_no_party_the_record_leaves_out(
         ("The Secretary of Commerce and the Secretary of Homeland Security, consistent with applicable law, may "
          "redelegate any of these functions within their respective department.", date(2025, 11, 4))])
     assert claim["verdict"] != "contested", claim
+
+
+def test_a_fact_sheet_named_as_the_subject_is_the_record_speaking_not_a_word_it_must_share(tmp_path):
+    # "The fact sheet put ...", "A White House fact sheet made no mention of ...": the publication the
+    # article reads from, like "the readout", names who says it; the record never calls itself a fact sheet
+    # in its own sentences, so the words only kept the claim below the support score.
+    assert {"fact", "sheet"}.isdisjoint(analyze("A White House fact sheet put tariffs on lagoon timber.").keys)
+    sheet = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/lagoon-timber-duties/",
+        title="Fact Sheet: The President Imposes Duties on Lagoon Timber",
+        published=datetime(2025, 3, 1, 9, 0, tzinfo=UTC),
+        body="The President is imposing a 25 percent additional tariff on lagoon timber and plywood. "
+             "Lagoon pulp will face a lower 10 percent additional tariff.")
+    [put] = _checked(tmp_path / "sheet.db", [sheet], [
+        ("A White House fact sheet published that day put 25 percent tariffs on lagoon timber and plywood.",
+         date(2025, 3, 2))])
+    assert put["verdict"] == "supported", put
+
+
+def test_a_counterpart_stands_in_for_the_person_the_record_names(tmp_path):
+    # "his Chinese counterpart" is the record's "Foreign Minister Wang Yi": no word of the point. Only
+    # the noun as written is light; "countering" shares its stem and is an action.
+    assert is_light(word_key("counterparts"), "counterparts") and not is_light(word_key("countering"), "countering")
+    readout = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/04/02/readout-river-talks/",
+        title="Readout of Secretary Blinken's Meeting with Foreign Minister Wang Yi",
+        published=datetime(2025, 4, 2, 18, 0, tzinfo=UTC),
+        body="Secretary Blinken met with Foreign Minister Wang Yi today in Vienna. They discussed river shipping "
+             "safety and customs inspections on the Danube.")
+    verdicts = _checked(tmp_path / "counterpart.db", [readout], [
+        ("Blinken met his Chinese counterpart in Vienna.", date(2025, 4, 3)),
+        ("Blinken met with his Chinese counterpart in Vienna on Wednesday to discuss shipping.", date(2025, 4, 3))])
+    assert [claim["verdict"] for claim in verdicts] == ["supported", "supported"], verdicts
+
+
+def test_a_length_of_time_in_another_unit_is_the_same_words(tmp_path):
+    # "an hour and a half" / "a 90-minute session", "two years" / "24 months": the analysis counts both
+    # in one unit; the claim's words for the length are stated by the record's, not missing from it.
+    from verifier.evidence import coverage_of
+    claim, record = analyze("The pact stays in force for two years."), analyze("The pact stays in force for 24 months.")
+    assert coverage_of(claim, dict.fromkeys(claim.keys, 1.0), record).coverage == 1.0
+    other = analyze("The pact stays in force for three years.")
+    assert coverage_of(other, dict.fromkeys(other.keys, 1.0), record).coverage < 1.0
+    call = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/06/press-call-harbour-summit/",
+        title="Background Press Call on the Harbour Summit", published=datetime(2025, 5, 6, 18, 0, tzinfo=UTC),
+        body="We just concluded a 90-minute virtual session between the President and the Prime Minister of Norway "
+             "on fisheries and harbour security.")
+    same, longer = _checked(tmp_path / "length.db", [call], [
+        ("The virtual session on fisheries lasted an hour and a half.", date(2025, 5, 7)),
+        ("The virtual session on fisheries lasted two hours.", date(2025, 5, 7))])
+    assert same["verdict"] == "supported", same
+    assert (longer["verdict"], longer["reasons"]) == ("contested", [NUMBER_MISMATCH]), longer
+
+
+def test_a_session_is_a_meeting(tmp_path):
+    # "the trilateral session" is the record's "trilateral meeting": one occasion, in the words of the
+    # talks group (and as light as they are: the occasion is seldom the point).
+    assert "=talks" in analyze("The trilateral session ended.").keys
+    readout = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/10/readout-oslo-trilateral/",
+        title="Readout of the Oslo Trilateral Meeting", published=datetime(2025, 6, 10, 17, 0, tzinfo=UTC),
+        body="The fisheries ministers of Norway, Iceland and Denmark held a trilateral meeting in Oslo on cod quotas.")
+    [held] = _checked(tmp_path / "session.db", [readout], [
+        ("The fisheries ministers held a trilateral session in Oslo on cod quotas.", date(2025, 6, 11))])
+    assert held["verdict"] == "supported", held

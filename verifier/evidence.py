@@ -46,7 +46,9 @@ from verifier import thresholds as T
 from verifier.normalize import (
     SOURCE_KEY,
     STOPWORDS,
+    TIME_UNIT_KEYS,
     Analysis,
+    Quantity,
     alias_data,
     analyze,
     analyze_joined,
@@ -147,7 +149,9 @@ def _descriptor_words() -> frozenset[str]:
 # "the two leaders", "the two sides": the pair the story is about, not a count
 # (unless a unit of time or a count of occasions follows: "the two days of talks").
 _PAIR_DETERMINERS = frozenset({"the", "these", "those", "their", "both"})
-_COUNTED_AFTER_PAIR = keys_of(["day", "hour", "week", "month", "year", "minute", "round", "time", "session"])
+_COUNTED_AFTER_PAIR = keys_of(["day", "hour", "week", "month", "year", "minute", "round", "time"])
+# Counted occasions written with a word of the talks group, whose key "the two met" shares: by the word.
+_COUNTED_OCCASIONS_AFTER_PAIR = frozenset({"session", "sessions"})
 
 
 def descriptor_keys(analysis: Analysis) -> frozenset[str]:
@@ -202,7 +206,8 @@ def descriptor_keys(analysis: Analysis) -> frozenset[str]:
                 described.update(run)
     for index, token in enumerate(tokens[1:-1], start=1):
         if (token.surface.lower() == "two" and tokens[index - 1].surface.lower() in _PAIR_DETERMINERS
-                and tokens[index + 1].key not in _COUNTED_AFTER_PAIR):
+                and tokens[index + 1].key not in _COUNTED_AFTER_PAIR
+                and tokens[index + 1].surface.lower() not in _COUNTED_OCCASIONS_AFTER_PAIR):
             described.add(index)
     if tokens[-1].surface.lower() == "two" and len(tokens) > 1 and tokens[-2].surface.lower() in _PAIR_DETERMINERS:
         described.add(len(tokens) - 1)
@@ -245,6 +250,18 @@ def coverage_of(claim: Analysis, weights: dict[str, float], candidate: Analysis,
     for key, country in plan.governed:
         if key not in matched and country in candidate_keys:
             credit[key] = 1.0  # "pressed Beijing" is stated by a record of what it asked of China
+    if plan.durations:
+        stated = None
+        for quantity, words, unit, other_units in plan.durations:
+            # Only a record that counts the length in another unit ("an hour and a half" / "a 90-minute
+            # session"); in the same unit the words are compared as they are.
+            if unit in candidate_keys or candidate_keys.isdisjoint(other_units):
+                continue
+            if stated is None:  # the record's own quantities are read only when they may matter
+                stated = frozenset(candidate.quantities)
+            if quantity in stated:
+                for key in words:
+                    credit[key] = 1.0
     # Keys without credit add nothing (weight x 0.0): the sums skip them.
     total = plan.total
     coverage = sum([weight * credit[key] for key, weight in plan.weighted if key in credit]) / total if total else 0.0
@@ -282,6 +299,9 @@ class _ClaimPlan:
     joined: str
     joined_plain: bool  # printable ASCII, spaces only between keys
     governed: list[tuple[str, str]]  # (a capital's key, its country's key): the capital stands for its government
+    # Each length of time the claim gives (in its base unit) with the claim's words that give it.
+    # (the length, the words that write it, their unit, the other units of its base unit).
+    durations: list[tuple[Quantity, frozenset[str], str, frozenset[str]]]
 
 
 _CLAIM_PLANS: dict[tuple[int, int, frozenset[str]], tuple[Analysis, dict[str, float], _ClaimPlan]] = {}
@@ -311,11 +331,46 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         predicate_apart=predicate_total > T.PREDICATE_MIN_SHARE * total,
         named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
         joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None,
-        governed=[(key, country_of[key]) for key in keys if key in governing])
+        governed=[(key, country_of[key]) for key in keys if key in governing],
+        durations=_durations_in_words(claim, frozenset(keys)))
     if len(_CLAIM_PLANS) >= _MEMO_LIMIT:
         _CLAIM_PLANS.clear()
     _CLAIM_PLANS[memo_key] = (claim, weights, plan)
     return plan
+
+
+# Every key a length of time is written in: a unit ("hours", "years") or the base unit it is counted in.
+_DURATION_UNIT_KEYS = frozenset(TIME_UNIT_KEYS) | {base for base, _ in TIME_UNIT_KEYS.values()} | keys_of(["day"])
+_HALF_KEY = keys_of(["half"])
+
+
+def _durations_in_words(claim: Analysis, keys: frozenset[str]) -> list[tuple[Quantity, frozenset[str], str,
+                                                                          frozenset[str]]]:
+    """The claim's lengths of time, each with the keys that write it: its unit, its number (digits or
+    words: "two" is "2") and "half", and the other units of time it may be counted in. A record may state
+    the same length in another unit ("two years" / "24 months"): those words are then stated too."""
+    units = keys & _DURATION_UNIT_KEYS
+    if not units:
+        return []
+    numbers = {key: float(key) for key in keys if key.replace(".", "", 1).isdigit()}
+    found = []
+    for quantity in claim.quantities:
+        for unit in units:
+            base, factor = TIME_UNIT_KEYS.get(unit, (unit, 1))
+            if base != quantity.unit:
+                continue
+            whole = quantity.value / factor
+            words = {unit}
+            if whole != int(whole):
+                if whole % 1 != 0.5 or not _HALF_KEY <= keys:
+                    continue
+                words |= _HALF_KEY
+            words |= {key for key, value in numbers.items() if value == int(whole) and value >= 1}
+            other_units = frozenset(other for other in _DURATION_UNIT_KEYS
+                                    if other != unit and TIME_UNIT_KEYS.get(other, (other, 1))[0] == base)
+            found.append((quantity, frozenset(words), unit, other_units))
+            break
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -337,7 +392,7 @@ def _country_of_capital() -> dict[str, str]:
 
 
 # Nouns of an occasion a capital before them places ("the Washington talks", "a Beijing summit").
-_OCCASION_NOUN_KEYS = keys_of(["=talks", "summit", "visit", "trip", "conference", "round", "session", "forum",
+_OCCASION_NOUN_KEYS = keys_of(["=talks", "summit", "visit", "trip", "conference", "round", "forum",
                                "gathering"])
 
 

@@ -113,6 +113,10 @@ insisted insists argued argues acknowledged acknowledges conceded concedes remar
 explained explains pointed
 """.split())
 LIGHT_KEYS = frozenset({"=talks"})
+# Nouns that stand in for the people a story is about ("his Chinese counterpart", "their Philippine
+# counterparts"): the record names them instead. By the word as written, since the stem is another
+# word's too ("countering").
+_STAND_IN_NOUNS = frozenset({"counterpart", "counterparts"})
 
 # Who published something ("the White House", "the embassy"): never part of what is compared.
 SOURCE_KEY = "=record_source"
@@ -1613,7 +1617,7 @@ def _light_keys() -> frozenset[str]:
 def is_light(key: str, surface: str = "") -> bool:
     """A generic verb or event noun (see LIGHT_WORDS), or a manner adverb
     ("met quietly", "firmly rejected"): how it was done is seldom the point."""
-    return key in _light_keys() or _is_manner_adverb(surface)
+    return key in _light_keys() or _is_manner_adverb(surface) or surface.lower() in _STAND_IN_NOUNS
 
 
 # Words in -ly that are not manner adverbs.
