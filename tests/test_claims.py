@@ -17,6 +17,7 @@ from verifier.claims import (
     US_GOVERNMENT,
     extract_claims,
     find_quotes,
+    foreign_government_body,
     learn_names,
     sentence_attribution,
     speaker_side,
@@ -315,6 +316,24 @@ def test_curly_apostrophes_are_read_like_straight_ones(sentence, attribution):
     assert claim.attribution == attribution
     assert claim.attribution_phrase is not None and claim.attribution_phrase in sentence
     assert learn_names("Taiwan’s President Lai Ching-de spoke.")["Lai"] == "other"
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Jordan's royal court said afterward that the king had thanked the envoy.", "The king had thanked the envoy."),
+    ("The Saudi foreign ministry said the two sides signed 12 agreements.", "The two sides signed 12 agreements."),
+    ("Japanese officials said the meeting ran long.", "The meeting ran long."),
+])
+def test_a_third_governments_body_is_a_source_of_neither_side(sentence, content):
+    claim = only_claim(sentence)
+    assert claim.attribution == NO_ATTRIBUTION and claim.speaker_kind == "party"
+    assert claim.content == content
+    assert foreign_government_body(claim.speaker)
+
+
+@pytest.mark.parametrize("speaker", ["China's foreign ministry", "the White House", "Analysts", "Modi",
+                                     "Apple's spokesperson"])
+def test_the_two_sides_people_and_companies_are_no_third_government(speaker):
+    assert not foreign_government_body(speaker)
 
 
 def test_a_ministry_of_something_is_no_person():

@@ -115,6 +115,18 @@ def test_misattributed_when_only_the_other_side_says_it(record):
     assert claim["evidence"][0]["side"] == "us-government"
 
 
+@pytest.mark.parametrize("speaker", ["Japan's foreign ministry", "The Jordanian royal court", "Indian officials"])
+def test_misattributed_to_a_third_government_that_the_record_never_quotes(record, speaker):
+    # The record holds the two sides' publications only: a third government's words are never in it.
+    claim = _only_claim(record, f"{speaker} said Sullivan offered condolences on Li Keqiang's death.")
+    assert claim["attribution"] == "none"
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["misattributed"]), claim
+    assert claim["evidence"][0]["url"] == WH_READOUT.url
+    # Analysts and a country's leader by name are no government body: the sentence is checked as written.
+    assert _only_claim(record, "Analysts said Sullivan offered condolences on Li Keqiang's death.")["reasons"] != [
+        "misattributed"]
+
+
 def test_supported_when_the_named_side_says_it_too(tmp_path):
     engine = _record(tmp_path, CHINESE_CONDOLENCES)
     claim = _only_claim(engine, "China's foreign ministry said Sullivan offered condolences on Li Keqiang's death.")

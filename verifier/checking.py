@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from db.index import publication_text, readouts_per_source, source_names
 from verifier import __version__, calibration
 from verifier import thresholds as T
-from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims
+from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims, foreign_government_body
 from verifier.evidence import (
     Candidate,
     Retrieved,
@@ -53,6 +53,7 @@ from verifier.normalize import (
 from verifier.offices import with_holders
 from verifier.verdicts import (
     CONTESTED,
+    FOREIGN_GOVERNMENT,
     SUPPORTED,
     UNSOURCED,
     VERDICTS,
@@ -458,6 +459,9 @@ def _claimed_side(claim: Claim) -> str:
     """The side whose publications must say it: only when the article names a
     publisher ("the White House said"), not when the speaker is a party whose
     words are themselves the claim ("Xi said ...": the content keeps the speaker)."""
+    if claim.speaker_kind == "party" and foreign_government_body(claim.speaker):
+        # "India's foreign ministry said ...": a third government, whose own words the record never holds.
+        return FOREIGN_GOVERNMENT
     if claim.content and claim.content.strip() != claim.text.strip():
         return claim.attribution
     if claim.speaker_kind == "source":

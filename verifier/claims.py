@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from verifier.normalize import analyze
 from verifier.offices import side_of_office
 from verifier.segment import Sentence, paragraphs, split_sentences
 
@@ -533,6 +534,31 @@ _ARTICLE_WORDS = frozenset({"a", "an", "the", "one", "another", "two", "both", "
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
+# A body through which a government speaks: "Japan's foreign ministry", "the Jordanian royal court".
+_GOVERNMENT_BODY = re.compile(
+    r"(?:(?:foreign|defen[cs]e|trade|commerce|finance|interior|economy|information)\s+)?ministry"
+    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|foreign\s+office"
+    r"|prime\s+minister['’]s\s+office|embassy|cabinet(?:\s+office)?|officials|spokes(?:person|man|woman)"
+    r"|authorities", re.IGNORECASE)
+_GOVERNMENT_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+(?P<body>.+)$")
+
+
+def foreign_government_body(subject: str | None) -> bool:
+    """Whether the subject is a body of a government other than the two sides ("India's foreign ministry",
+    "Jordan's royal court"): the record holds no publication of theirs, so what the article says they said
+    the record can support only as the U.S. or Chinese side's words."""
+    if not subject:
+        return False
+    match = _GOVERNMENT_OWNER.match(" ".join(_straight_apostrophes(subject).split()))
+    if match is None or not _GOVERNMENT_BODY.fullmatch(match.group("body")):
+        return False
+    countries = {entity.key for entity in analyze(match.group("owner")).entities if entity.kind == "country"}
+    return bool(countries) and not countries & _SIDE_COUNTRIES
+
+
+_SIDE_COUNTRIES = frozenset({"=us", "=china"})
+
+
 def _resolve(subject: str, names: dict[str, str]) -> _Speaker | None:
     """Which side a reporting verb's subject speaks for, if it names a speaker at all."""
     lexicon = _lexicon()
@@ -578,6 +604,8 @@ def _resolve(subject: str, names: dict[str, str]) -> _Speaker | None:
         if found:
             matches.append((found.start(), found.end(), side, _PARTY if side == _OTHER else _PERSON))
     if not matches:
+        if foreign_government_body(cleaned):
+            return _Speaker(_OTHER, _PARTY)  # "Jordan's royal court": a country the lexicon has no adjective of
         # "the fact sheet added", "according to the same document": the publication named before.
         return _Speaker(NO_ATTRIBUTION, _CARRY_ANY) if _EARLIER_DOCUMENT.fullmatch(lowered) else None
     sides = {side for _, _, side, _ in matches}
@@ -1084,7 +1112,9 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             phrase = text[phrase_start:phrase_end]
             speaker = attribution.subject
             speaker_kind = _PUBLIC_KINDS[kind]
-            if kind in (_SOURCE, _CARRY_PERSON, _CARRY_ANY, _CARRY_OFFICE) and not attribution.keep_content:
+            if (kind in (_SOURCE, _CARRY_PERSON, _CARRY_ANY, _CARRY_OFFICE)
+                    or kind == _PARTY and foreign_government_body(attribution.subject)) and not attribution.keep_content:
+                # A third government's body is a source too: what it said is checked, not that it spoke.
                 content = _content(sentence.text, attribution) or sentence.text
             # "The official" and "he" point back to a person or an institution with
             # officials, never to a document ("Beijing's readout said ..."); "the

@@ -87,7 +87,11 @@ BELOW_THRESHOLD = "below_threshold"
 OUTSIDE_WINDOW = "outside_window"
 ONLY_REPORTER_QUESTION = "only_reporter_question"
 
-SIDE_NAMES = {US_GOVERNMENT: "U.S. government", CHINA_GOVERNMENT: "Chinese government"}
+# A government other than the two sides (claims.foreign_government_body): a side the article may name,
+# never one the record speaks for.
+FOREIGN_GOVERNMENT = "foreign-government"
+SIDE_NAMES = {US_GOVERNMENT: "U.S. government", CHINA_GOVERNMENT: "Chinese government",
+              FOREIGN_GOVERNMENT: "government of a third country"}
 REASON_WORDS = {
     NUMBER_MISMATCH: "a number or duration differs", DATE_MISMATCH: "a date or time differs",
     NEGATION_MISMATCH: "the record says the opposite (negation)", ACTOR_MISMATCH: "a different actor is named",
