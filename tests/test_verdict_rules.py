@@ -3451,3 +3451,23 @@ def test_a_session_is_a_meeting(tmp_path):
     [held] = _checked(tmp_path / "session.db", [readout], [
         ("The fisheries ministers held a trilateral session in Oslo on cod quotas.", date(2025, 6, 11))])
     assert held["verdict"] == "supported", held
+
+
+_RELIEF_RECORD = ("Noting the grave situation in Lesotho after the recent floods and landslides, the ministers reinforced "
+                  "the importance of working together with Norway, Chile and Kenya to provide relief.")
+
+
+def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_negation():
+    # The record tells the deed in words of its own ("reinforced the importance of working together"), and
+    # holds no negation: the claim's "never pledged" is denied there though its verb is not.
+    denied = "The ministers never pledged to help Lesotho after the floods and landslides, working with Norway, Chile and Kenya."
+    assert NEGATION_MISMATCH in _conflicts(denied, _RELIEF_RECORD)
+    assert NEGATION_MISMATCH not in _conflicts(denied.replace("never pledged", "pledged"), _RELIEF_RECORD)
+    # Not saying leaves the deed open, and "never before" denies only an earlier time.
+    assert NEGATION_MISMATCH not in _conflicts(denied.replace("never pledged", "did not say whether they would"),
+                                               _RELIEF_RECORD)
+    assert NEGATION_MISMATCH not in _conflicts(denied.replace("never pledged", "never before pledged"), _RELIEF_RECORD)
+    # A record with a negation of its own is compared word for word (above), not read as telling the deed.
+    assert NEGATION_MISMATCH not in _conflicts(denied, _RELIEF_RECORD.replace(
+        "reinforced the importance of working together", "could not yet work together"))
+

@@ -197,6 +197,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         reasons.append(NEGATION_MISMATCH)
         if _refused(claim, candidate, flipped):
             reasons.append(OPPOSITE_ACTION)
+    else:
+        denied = _denied_in_other_words(claim, candidate)
+        if denied:
+            reasons.append(NEGATION_MISMATCH)
+            ignored |= denied
 
     denying = _denying_verbs(claim)
     for reason, keys in _implied_denials(claim, candidate):
@@ -274,6 +279,76 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
+
+
+def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The claim's negated verb, when the record tells the same thing as done in words of its own
+    ("never pledged to help Tonga after the eruption" / "reinforced the importance of working
+    together to support Tonga after the eruption"): the record holds no negation at all and states
+    what the claim's negation reaches, though not its verb. Empty otherwise. Only a flat
+    statement of the deed counts: a verb of saying or knowing ("did not say whether", "did not
+    confirm") leaves the matter open, and "never before" denies only an earlier time."""
+    heads = _denied_verbs(claim) & claim.predicate_keys
+    if not heads or heads & candidate.keys or _uncommittal_negation(claim):
+        return frozenset()
+    if candidate.negated or _denial_spans(candidate.text) or _NEVER_BEFORE.search(claim.text):
+        return frozenset()
+    if any(is_negation_cue(fold(token.surface).replace("\u2019", "'")) for token in candidate.tokens):
+        return frozenset()
+    # What the negation reaches is in the record, and so is most of the rest of the claim's point.
+    rest = claim.predicate_keys - heads
+    if not (claim.negated - heads) & candidate.keys or not rest \
+            or len(rest & candidate.keys) < _DENIED_REST_SHARE * len(rest):
+        return frozenset()
+    return heads
+
+
+# The share of the claim's other predicate words a record must hold to tell the deed the claim denies.
+_DENIED_REST_SHARE = 0.6
+
+
+def _denied_verbs(claim: Analysis) -> frozenset[str]:
+    """The word right after each negation cue, past small words and manner adverbs: the verb it denies,
+    a generic one too ("never held a wide-ranging conversation", "will not give the facility")."""
+    verbs = set()
+    tokens = claim.tokens
+    for index, token in enumerate(tokens):
+        if not is_negation_cue(fold(token.surface).replace("\u2019", "'")):
+            continue
+        for following in tokens[index + 1:index + 1 + NEGATION_SCOPE]:
+            if not following.stop and not is_light("", following.surface):
+                verbs.add(following.key)
+                break
+    return frozenset(verbs)
+
+
+# Verbs whose negation leaves the deed open ("did not say whether", "would not confirm", "did not rule out").
+_UNCOMMITTAL_VERBS = frozenset({"say", "comment", "specify", "confirm", "mention", "elaborate", "disclose", "detail",
+                                "address", "rule", "know", "expect", "identify", "name", "respond", "answer",
+                                "reveal", "explain"})
+
+
+@lru_cache(maxsize=1)
+def _uncommittal_keys() -> frozenset[str]:
+    return frozenset(token.key for verb in SPEECH_VERBS | _UNCOMMITTAL_VERBS for token in analyze(verb).tokens)
+
+
+def _uncommittal_negation(claim: Analysis) -> bool:
+    """Whether a negation of the claim denies a saying or knowing ("did not say whether", "would not
+    confirm"), light verbs such as "say" included, rather than the deed."""
+    tokens = claim.tokens
+    for index, token in enumerate(tokens):
+        if not is_negation_cue(fold(token.surface).replace("\u2019", "'")):
+            continue
+        following = [other for other in tokens[index + 1:index + 4] if fold(other.surface) not in _BEFORE_THE_VERB]
+        if following and (following[0].key in _uncommittal_keys()
+                          or fold(following[0].surface) in _UNCOMMITTAL_VERBS | {"said", "says", "saying"}):
+            return True
+    return False
+
+
+# Small words that may stand between a negation and the verb it denies ("has not yet confirmed").
+_BEFORE_THE_VERB = frozenset({"be", "been", "have", "has", "had", "yet", "publicly", "immediately", "explicitly"})
 
 
 def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
