@@ -23,6 +23,7 @@ from verifier.verdicts import (
     NUMBER_MISMATCH,
     OPPOSITE_ACTION,
     PLACE_MISMATCH,
+    _denied_in_other_words,
     _names_an_office,
     _pinned_to_own_occasion,
     _sentence_side,
@@ -3467,6 +3468,15 @@ def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_ne
     assert NEGATION_MISMATCH not in _conflicts(denied.replace("never pledged", "did not say whether they would"),
                                                _RELIEF_RECORD)
     assert NEGATION_MISMATCH not in _conflicts(denied.replace("never pledged", "never before pledged"), _RELIEF_RECORD)
+    # A negation that asserts ("never hesitated to", "not only ... but") is no denial of the deed.
+    assert NEGATION_MISMATCH not in _conflicts(denied.replace("never pledged", "never hesitated"), _RELIEF_RECORD)
+    assert NEGATION_MISMATCH not in _conflicts(
+        "The ministers not only pledged to help Lesotho after the floods and landslides but also worked with Norway.",
+        _RELIEF_RECORD)
+    # "No change" is as often said as "the same": a "no" before a noun is no denied deed.
+    assert not _denied_in_other_words(
+        analyze("There has been no change to the ferry service policy after the floods and landslides in Lesotho."),
+        analyze("After the floods and landslides in Lesotho, the ferry service policy remains the same."))
     # A record with a negation of its own is compared word for word (above), not read as telling the deed.
     assert NEGATION_MISMATCH not in _conflicts(denied, _RELIEF_RECORD.replace(
         "reinforced the importance of working together", "could not yet work together"))

@@ -308,18 +308,36 @@ _DENIED_REST_SHARE = 0.6
 
 
 def _denied_verbs(claim: Analysis) -> frozenset[str]:
-    """The word right after each negation cue, past small words and manner adverbs: the verb it denies,
-    a generic one too ("never held a wide-ranging conversation", "will not give the facility")."""
+    """The word right after each verbal negation ("not", "never", "-n't"), past small words and manner
+    adverbs: the verb it denies, a generic one too ("never held a wide-ranging conversation", "will not
+    give the facility"). Empty when any negation of the claim asserts rather than denies: "not only",
+    "never wavered in its support", or a "no" before a noun ("no change to the policy" is said as
+    often as "the policy remains the same")."""
     verbs = set()
     tokens = claim.tokens
     for index, token in enumerate(tokens):
-        if not is_negation_cue(fold(token.surface).replace("\u2019", "'")):
+        word = fold(token.surface).replace("\u2019", "'")
+        if not is_negation_cue(word):
             continue
-        for following in tokens[index + 1:index + 1 + NEGATION_SCOPE]:
-            if not following.stop and not is_light("", following.surface):
-                verbs.add(following.key)
-                break
+        if word not in _VERBAL_NEGATIONS and not word.endswith("n't"):
+            return frozenset()
+        following = [other for other in tokens[index + 1:index + 1 + NEGATION_SCOPE]
+                     if not other.stop and not is_light("", other.surface)]
+        if index + 1 < len(tokens) and fold(tokens[index + 1].surface) in _ASSERTING_AFTER_NEGATION:
+            return frozenset()
+        if following and word_key(fold(following[0].surface)) in _LITOTES_KEYS:
+            return frozenset()
+        if following:
+            verbs.add(following[0].key)
     return frozenset(verbs)
+
+
+_VERBAL_NEGATIONS = frozenset({"not", "never", "cannot"})
+# "not only", "not just": the negation adds to what it is said of.
+_ASSERTING_AFTER_NEGATION = frozenset({"only", "just", "merely", "simply"})
+# Verbs whose denial asserts the deed ("never wavered in its support", "did not hesitate to act").
+_LITOTES_KEYS = keys_of(["hesitate", "waver", "shy", "flinch", "relent", "fail", "neglect", "cease", "stop", "doubt",
+                         "deny", "forget", "lose", "spare", "hide", "tire", "rest"])
 
 
 # Verbs whose negation leaves the deed open ("did not say whether", "would not confirm", "did not rule out").
