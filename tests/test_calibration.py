@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from tests.eval import train_verdicts
+from tests.eval import sets, train_verdicts
 from tests.test_verdicts import ARTICLE_DATE, WH_READOUT, _record
 from verifier import calibration
 from verifier import thresholds as T
@@ -37,7 +37,7 @@ def test_model_file_names_the_extractors_features_in_its_order():
     assert data["mode"] in MODES
     for verdict in ("supported", "contested", "unsourced"):
         assert len(data["weights"][verdict]) == len(names)
-    assert [entry["set"] for entry in data["trained_on"]] == list(train_verdicts.TRAINING_SETS)
+    assert [entry["set"] for entry in data["trained_on"]] == list(train_verdicts.FIT_SETS)
 
 
 def test_each_claim_gets_every_feature_in_range(tmp_path):
@@ -128,7 +128,8 @@ def _toy_samples() -> list[dict]:
         score = index / 40
         features = [0.0] * len(FEATURES)
         features[FEATURES.index("best_score")] = score
-        samples.append({"set": train_verdicts.TRAINING_SETS[index % 4], "line": index, "features": features,
+        samples.append({"set": train_verdicts.CV_SETS[index % len(train_verdicts.CV_SETS)], "line": index,
+                        "features": features,
                         "gold": "supported" if score >= 0.5 else "unsourced", "rule": "unsourced",
                         "support": True, "contest": False})
     return samples
@@ -141,6 +142,33 @@ def test_the_fit_learns_a_separable_rule_and_is_deterministic():
     assert first == again
     predictions = [train_verdicts.predict(first, sample, "full") for sample in samples]
     assert predictions == [sample["gold"] for sample in samples]
+
+
+def test_the_cross_validation_folds_are_every_read_set_and_never_an_unseen_one():
+    assert train_verdicts.CV_SETS == sets.TRAINING
+    assert set(train_verdicts.FIT_SETS) <= set(train_verdicts.CV_SETS)
+    assert not [path for path in train_verdicts.CV_SETS + train_verdicts.FIT_SETS if sets.is_unseen(path)]
+
+
+def test_cross_validation_scores_the_shipped_model_only_where_it_was_not_fitted(tmp_path, monkeypatch):
+    # One setting, so the grid is one leave-one-out pass over the toy claims.
+    monkeypatch.setattr(train_verdicts, "MODES", ("full",))
+    monkeypatch.setattr(train_verdicts, "FEATURE_SETS", {"all": ("best_score",)})
+    monkeypatch.setattr(train_verdicts, "L2_GRID", (0.001,))
+    monkeypatch.setattr(train_verdicts, "CLASS_WEIGHTS", ("balanced",))
+    samples = _toy_samples()
+    fitted_on = list(train_verdicts.CV_SETS[:2])
+    shipped = {"mode": "full", "features": ["best_score"], "trained_on": [{"set": name} for name in fitted_on],
+               "weights": {"supported": [8.0], "contested": [0.0], "unsourced": [0.0]},
+               "bias": {"supported": -3.9, "contested": -9.0, "unsourced": 0.0}}
+    out = tmp_path / "cv.json"
+    train_verdicts.run_cv(samples, out, shipped, nested_choice=False)
+    result = json.loads(out.read_text())
+    assert set(result["cascade"]["folds"]) == set(train_verdicts.CV_SETS)
+    assert set(result["shipped"]["folds"]) == set(train_verdicts.CV_SETS[2:])
+    # The toy model separates the toy claims: every claim of the sets it was not fitted on agrees.
+    assert sum(fold["agreeing"] for fold in result["shipped"]["folds"].values()) == sum(
+        1 for sample in samples if sample["set"] not in fitted_on)
 
 
 def test_scores_agree_with_verifier_eval_on_a_small_case():
