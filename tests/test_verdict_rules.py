@@ -2556,6 +2556,29 @@ def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_rea
     assert _claim_occasion(analyze("The two had spoken by phone before their meeting."), None) is None
 
 
+OKAFOR_PRESS_CONFERENCE_WEATHER = _white_house(
+    "remarks-okafor-lindqvist-press-conference-3",
+    "Remarks by President Okafor and Prime Minister Lindqvist in Joint Press Conference", 6,
+    "East Room\n\nPRESIDENT OKAFOR: Good afternoon. Our two countries will open a joint weather station on the "
+    "northern islands.")
+OKAFOR_REMARKS_BEFORE_IN_THE_OFFICE = _white_house(
+    "remarks-okafor-lindqvist-before-bilateral-2",
+    "Remarks by President Okafor and Prime Minister Lindqvist Before Bilateral Meeting", 6,
+    "Oval Office\n\nPRESIDENT OKAFOR: Welcome, Prime Minister. We have a great deal to talk about, from fisheries "
+    "to student exchanges.")
+
+
+def test_the_place_line_of_the_occasions_publication_does_not_speak_to_the_point(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    stating, scene = OKAFOR_PRESS_CONFERENCE_WEATHER, OKAFOR_REMARKS_BEFORE_IN_THE_OFFICE
+    [claim] = _checked(tmp_path / "place-line.db", [stating, scene], [
+        ("In the Oval Office before their talks, President Okafor said the weather station would open.",
+         date(2024, 5, 7))])
+    # "Oval Office" is the scene the claim names, shared by the remarks' place line; only the news conference
+    # afterwards states the weather station.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+
+
 def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the Floods"):
     """One sentence of its own publication, published in the article's window, scored against the claim."""
     from db.index import SentenceHit

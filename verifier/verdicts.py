@@ -2966,6 +2966,9 @@ class ClaimOccasion:
     counterpart_words: frozenset[str]  # ... as written, folded: a title may name them without the lexicon's key
     keys: frozenset[str]  # the claim's words that name the occasion
     parties: int | None = None  # how many took part, when the claim says ("the trilateral meeting": 3)
+    # The keys of the phrase that sets the scene ("In the Oval Office before their talks, ..."): words
+    # every publication of that occasion shares (its place line, its title), none of them the point.
+    setting: frozenset[str] = frozenset()
 
 
 def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasion | None:
@@ -3004,7 +3007,13 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasi
     keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
     lateral = _LATERAL_TITLE.fullmatch(adjective)
     parties = _LATERAL_COUNTS[lateral.group("kind")] if lateral else None
-    return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties)
+    # An opening phrase that holds the occasion ("In the Oval Office before their talks, Biden told ...")
+    # is the scene as a whole; elsewhere only the occasion's own words are.
+    comma = claim.text.find(",", 0, end)
+    setting_end = comma if 0 <= match.start() < comma else match.end()
+    setting = frozenset(token.key for token in claim.tokens
+                        if (token.start < setting_end if setting_end == comma else match.start() <= token.start < match.end()))
+    return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties, setting & claim.keys)
 
 
 @lru_cache(maxsize=8_192)
@@ -3078,9 +3087,20 @@ def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], cand
     if occasion is None or not all(_reads_out_another_occasion(occasion, c) for c in supporting):
         return None
     own = [c for c in candidates if c.in_window and _reads_out_the_occasion(occasion, c)]
-    if not own or any(c.coverage.predicate >= T.OWN_OCCASION_POINT_COVERAGE for c in own):
+    # Who took part is named all through the occasion's publication, with their titles (its speaker
+    # labels, "PRESIDENT OKAFOR:").
+    people: set[str] = set()
+    for entity in claim.entities:
+        if entity.kind in ("person", "name"):
+            first, last = _run_bounds(claim, entity.index)
+            titles = [token for token in claim.tokens[max(0, first - 2):first] if token.capitalised]
+            people |= {entity.key} | {token.key for token in claim.tokens[first:last + 1]} | {t.key for t in titles}
+    if not own or any(c.coverage.predicate >= T.OWN_OCCASION_POINT_COVERAGE
+                      and c.coverage.matched - occasion.setting - people for c in own):
         # Not in the record; or its publication speaks to the point in other words (a stock line,
-        # "reaffirmed the policy has not changed", is said at every occasion, seldom alike).
+        # "reaffirmed the policy has not changed", is said at every occasion, seldom alike). A sentence
+        # that shares only the scene's words ("Oval Office", its place line) and the names of those who
+        # took part does not speak to it.
         return None
     return supporting[0]
 
