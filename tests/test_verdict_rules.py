@@ -2579,6 +2579,31 @@ def test_the_place_line_of_the_occasions_publication_does_not_speak_to_the_point
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
 
 
+OKAFOR_CALLS_MARLOW_RESERVOIR = _white_house(
+    "readout-okafor-call-marlow-2", "Readout of President Okafor's Call with President Marlow of Tarnowa", 4,
+    "President Okafor spoke today with President Marlow of Tarnowa. President Okafor thanked President Marlow for "
+    "his friendship, and discussed the Great Northern Reservoir.")
+OKAFOR_MEETS_LINDQVIST_SILENT = _white_house(
+    "readout-okafor-meeting-lindqvist-3", "Readout of President Okafor's Meeting with Prime Minister Lindqvist", 6,
+    "President Okafor met today with Prime Minister Lindqvist of Zurnia. They discussed fisheries, student exchanges "
+    "and the coast guard.")
+
+
+def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH, MEETING, REMOTE, _claim_occasion
+    claim = "The reservoir dispute between Tarnowa and Zurnia also came up when Okafor and Lindqvist met this week."
+    other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_CALLS_MARLOW_RESERVOIR],
+                                                  OKAFOR_MEETS_LINDQVIST_SILENT)
+    # The call's readout shares the point's words, too loosely to support it; the meeting's readout is
+    # silent on it: the point was made on the call.
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    assert alone["verdict"] == "unsourced", alone
+    # The time clause names the occasion: a meeting, or a call.
+    assert _claim_occasion(analyze("The dam came up when Mr. Lim and the king met this week."), None).kind == MEETING
+    assert _claim_occasion(analyze("When the two leaders spoke by phone, they agreed to talk again."),
+                           None).kind == REMOTE
+
+
 def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the Floods"):
     """One sentence of its own publication, published in the article's window, scored against the claim."""
     from db.index import SentenceHit

@@ -1652,6 +1652,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         best_contest = best_contest or (supporting[0], Conflict((EVENT_MISMATCH,), frozenset()))
         supporting = []
     elsewhere = _said_at_another_occasion(claim, supporting, candidates, anchor, main_clause_end)
+    if elsewhere is None and not supporting and best_contest is None:
+        # Another occasion's sentence that shares the point's words, though too loosely to support it
+        # alone ("discussed the Grand Ethiopian Renaissance Dam" for "the Nile dam dispute came up"): when
+        # the claim's own occasion is read out and silent on the point, that is where the point was made.
+        sharing = [c for c in agreeing if c.score >= T.RELATED_SCORE
+                   and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE]
+        elsewhere = _said_at_another_occasion(claim, sharing, candidates, anchor, main_clause_end)
     if elsewhere is not None and best_contest is None:
         # "At the news conference ...": the record reads out that occasion, yet only the readout of
         # another (a call, a meeting with someone else) states the point.
@@ -2935,7 +2942,11 @@ def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> boo
 _CLAIM_OCCASION = re.compile(
     rf"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|{_WEEKDAY_POSSESSIVE})"
     r"\s+(?:(?P<adjective>\w+)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
-    r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b", re.IGNORECASE)
+    r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b"
+    # "When Mr. Trump and the king met this week", "when the two leaders spoke by phone": the occasion as
+    # a time clause whose subject met or called.
+    r"|\bwhen\s+(?:(?!when\b)[\w.'\u2019-]+\s+){1,6}?(?P<met>met|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone)\b",
+    re.IGNORECASE)
 # "Before their talks" is an occasion of its own, the remarks to the press, only for words spoken there.
 _SPOKEN = re.compile(r"\b(?:said|says|told|remarks|declared|stressed|noted|insisted|added|joked)\b", re.IGNORECASE)
 # Words before "meeting" that make it one held at a distance: a call's readout may read it out.
@@ -2980,9 +2991,11 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasi
                  None)
     if match is None:
         return None
-    kind_words = fold(match.group("kind") or "")
+    kind_words = fold(match.group("kind") or match.group("met") or "")
     adjective = fold(match.group("adjective") or "")
-    if not kind_words:
+    if match.group("met"):
+        kind = MEETING if kind_words == "met" else REMOTE
+    elif not kind_words:
         if not _SPOKEN.search(claim.text, 0, end):
             return None  # "they had spoken by phone before their meeting": a time, not remarks
         kind = REMARKS_BEFORE
