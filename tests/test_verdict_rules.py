@@ -2557,6 +2557,54 @@ def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_rea
     assert _claim_occasion(analyze("The two had spoken by phone before their meeting."), None) is None
 
 
+OKAFOR_PRESS_CONFERENCE_WEATHER = _white_house(
+    "remarks-okafor-lindqvist-press-conference-3",
+    "Remarks by President Okafor and Prime Minister Lindqvist in Joint Press Conference", 6,
+    "East Room\n\nPRESIDENT OKAFOR: Good afternoon. Our two countries will open a joint weather station on the "
+    "northern islands.")
+OKAFOR_REMARKS_BEFORE_IN_THE_OFFICE = _white_house(
+    "remarks-okafor-lindqvist-before-bilateral-2",
+    "Remarks by President Okafor and Prime Minister Lindqvist Before Bilateral Meeting", 6,
+    "Oval Office\n\nPRESIDENT OKAFOR: Welcome, Prime Minister. We have a great deal to talk about, from fisheries "
+    "to student exchanges.")
+
+
+def test_the_place_line_of_the_occasions_publication_does_not_speak_to_the_point(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH
+    stating, scene = OKAFOR_PRESS_CONFERENCE_WEATHER, OKAFOR_REMARKS_BEFORE_IN_THE_OFFICE
+    [claim] = _checked(tmp_path / "place-line.db", [stating, scene], [
+        ("In the Oval Office before their talks, President Okafor said the weather station would open.",
+         date(2024, 5, 7))])
+    # "Oval Office" is the scene the claim names, shared by the remarks' place line; only the news conference
+    # afterwards states the weather station.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
+
+
+OKAFOR_CALLS_MARLOW_RESERVOIR = _white_house(
+    "readout-okafor-call-marlow-2", "Readout of President Okafor's Call with President Marlow of Tarnowa", 4,
+    "President Okafor spoke today with President Marlow of Tarnowa. President Okafor thanked President Marlow for "
+    "his friendship, and discussed the Great Northern Reservoir.")
+OKAFOR_MEETS_LINDQVIST_SILENT = _white_house(
+    "readout-okafor-meeting-lindqvist-3", "Readout of President Okafor's Meeting with Prime Minister Lindqvist", 6,
+    "President Okafor met today with Prime Minister Lindqvist of Zurnia. They discussed fisheries, student exchanges "
+    "and the coast guard.")
+
+
+def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(tmp_path):
+    from verifier.verdicts import EVENT_MISMATCH, MEETING, REMOTE, _claim_occasion
+    claim = "The reservoir dispute between Tarnowa and Zurnia also came up when Okafor and Lindqvist met this week."
+    other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_CALLS_MARLOW_RESERVOIR],
+                                                  OKAFOR_MEETS_LINDQVIST_SILENT)
+    # The call's readout shares the point's words, too loosely to support it; the meeting's readout is
+    # silent on it: the point was made on the call.
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    assert alone["verdict"] == "unsourced", alone
+    # The time clause names the occasion: a meeting, or a call.
+    assert _claim_occasion(analyze("The dam came up when Mr. Lim and the king met this week."), None).kind == MEETING
+    assert _claim_occasion(analyze("When the two leaders spoke by phone, they agreed to talk again."),
+                           None).kind == REMOTE
+
+
 def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the Floods"):
     """One sentence of its own publication, published in the article's window, scored against the claim."""
     from db.index import SentenceHit

@@ -1749,6 +1749,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         best_contest = best_contest or (supporting[0], Conflict((EVENT_MISMATCH,), frozenset()))
         supporting = []
     elsewhere = _said_at_another_occasion(claim, supporting, candidates, anchor, main_clause_end)
+    if elsewhere is None and not supporting and best_contest is None:
+        # Another occasion's sentence that shares the point's words, though too loosely to support it
+        # alone ("discussed the Grand Ethiopian Renaissance Dam" for "the Nile dam dispute came up"): when
+        # the claim's own occasion is read out and silent on the point, that is where the point was made.
+        sharing = [c for c in agreeing if c.score >= T.RELATED_SCORE
+                   and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE]
+        elsewhere = _said_at_another_occasion(claim, sharing, candidates, anchor, main_clause_end)
     if elsewhere is not None and best_contest is None:
         # "At the news conference ...": the record reads out that occasion, yet only the readout of
         # another (a call, a meeting with someone else) states the point.
@@ -3032,7 +3039,11 @@ def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> boo
 _CLAIM_OCCASION = re.compile(
     rf"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|{_WEEKDAY_POSSESSIVE})"
     r"\s+(?:(?P<adjective>\w+)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
-    r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b", re.IGNORECASE)
+    r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b"
+    # "When Mr. Trump and the king met this week", "when the two leaders spoke by phone": the occasion as
+    # a time clause whose subject met or called.
+    r"|\bwhen\s+(?:(?!when\b)[\w.'\u2019-]+\s+){1,6}?(?P<met>met|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone)\b",
+    re.IGNORECASE)
 # "Before their talks" is an occasion of its own, the remarks to the press, only for words spoken there.
 _SPOKEN = re.compile(r"\b(?:said|says|told|remarks|declared|stressed|noted|insisted|added|joked)\b", re.IGNORECASE)
 # Words before "meeting" that make it one held at a distance: a call's readout may read it out.
@@ -3063,6 +3074,9 @@ class ClaimOccasion:
     counterpart_words: frozenset[str]  # ... as written, folded: a title may name them without the lexicon's key
     keys: frozenset[str]  # the claim's words that name the occasion
     parties: int | None = None  # how many took part, when the claim says ("the trilateral meeting": 3)
+    # The keys of the phrase that sets the scene ("In the Oval Office before their talks, ..."): words
+    # every publication of that occasion shares (its place line, its title), none of them the point.
+    setting: frozenset[str] = frozenset()
 
 
 def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasion | None:
@@ -3074,9 +3088,11 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasi
                  None)
     if match is None:
         return None
-    kind_words = fold(match.group("kind") or "")
+    kind_words = fold(match.group("kind") or match.group("met") or "")
     adjective = fold(match.group("adjective") or "")
-    if not kind_words:
+    if match.group("met"):
+        kind = MEETING if kind_words == "met" else REMOTE
+    elif not kind_words:
         if not _SPOKEN.search(claim.text, 0, end):
             return None  # "they had spoken by phone before their meeting": a time, not remarks
         kind = REMARKS_BEFORE
@@ -3101,7 +3117,13 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasi
     keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
     lateral = _LATERAL_TITLE.fullmatch(adjective)
     parties = _LATERAL_COUNTS[lateral.group("kind")] if lateral else None
-    return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties)
+    # An opening phrase that holds the occasion ("In the Oval Office before their talks, Biden told ...")
+    # is the scene as a whole; elsewhere only the occasion's own words are.
+    comma = claim.text.find(",", 0, end)
+    setting_end = comma if 0 <= match.start() < comma else match.end()
+    setting = frozenset(token.key for token in claim.tokens
+                        if (token.start < setting_end if setting_end == comma else match.start() <= token.start < match.end()))
+    return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties, setting & claim.keys)
 
 
 @lru_cache(maxsize=8_192)
@@ -3175,9 +3197,20 @@ def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], cand
     if occasion is None or not all(_reads_out_another_occasion(occasion, c) for c in supporting):
         return None
     own = [c for c in candidates if c.in_window and _reads_out_the_occasion(occasion, c)]
-    if not own or any(c.coverage.predicate >= T.OWN_OCCASION_POINT_COVERAGE for c in own):
+    # Who took part is named all through the occasion's publication, with their titles (its speaker
+    # labels, "PRESIDENT OKAFOR:").
+    people: set[str] = set()
+    for entity in claim.entities:
+        if entity.kind in ("person", "name"):
+            first, last = _run_bounds(claim, entity.index)
+            titles = [token for token in claim.tokens[max(0, first - 2):first] if token.capitalised]
+            people |= {entity.key} | {token.key for token in claim.tokens[first:last + 1]} | {t.key for t in titles}
+    if not own or any(c.coverage.predicate >= T.OWN_OCCASION_POINT_COVERAGE
+                      and c.coverage.matched - occasion.setting - people for c in own):
         # Not in the record; or its publication speaks to the point in other words (a stock line,
-        # "reaffirmed the policy has not changed", is said at every occasion, seldom alike).
+        # "reaffirmed the policy has not changed", is said at every occasion, seldom alike). A sentence
+        # that shares only the scene's words ("Oval Office", its place line) and the names of those who
+        # took part does not speak to it.
         return None
     return supporting[0]
 
