@@ -171,3 +171,12 @@ def test_a_record_giving_the_act_to_a_title_names_its_holder_as_the_doer(tmp_pat
     ])
     assert (claims[0]["verdict"], claims[0]["reasons"]) == ("contested", ["actor_mismatch"]), claims[0]
     assert claims[1]["verdict"] == "supported", claims[1]
+
+
+def test_a_staff_title_to_an_office_is_not_that_offices_holder():
+    # "Deputy Assistant to the President" is the staffer's title: the staffer is named after it.
+    day = date(2024, 1, 28)
+    sentence = "Deputy Assistant to the President and Deputy Advisor Jen Daskal will lead the delegation."
+    assert with_holders(sentence, day, "us-government") == sentence
+    assert with_holders("The President will lead the delegation.", day, "us-government") != (
+        "The President will lead the delegation.")

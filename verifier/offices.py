@@ -90,6 +90,9 @@ _PREVIOUS_WORD = re.compile(r"([\w’'.]+)[\s-]+$")
 _WAS_THE = re.compile(r"\b(?:was|were|is|are|am|been|be|became|become|becomes|as|remains|remained)\s+$", re.IGNORECASE)
 # "the Office of the Trade Representative": the department the office heads, not its holder.
 _DEPARTMENT_OF = re.compile(r"\b(?:office|department|ministry|bureau)\s+of\s+the\s+$", re.IGNORECASE)
+# "Deputy Assistant to the President and Deputy Homeland Security Advisor Jen Daskal": a staff title
+# that names the office it serves; its holder is the one named after it, not the office's.
+_SERVES_THE = re.compile(r"\b(?:assistant|adviser|advisor|counselor|counsellor|aide)\s+to\s+the\s+$", re.IGNORECASE)
 # "the trade representative's office": the office's staff or department, not its holder.
 _STAFF = re.compile(r"['’]s\s+(?:office|department|ministry|team|staff|aides?|agency)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*,?\s*([\w.’'-]+)")
@@ -125,7 +128,7 @@ def with_holders(text: str, day: date | None, publisher: str | None = None) -> s
         previous = _PREVIOUS_WORD.search(text, 0, match.start())
         if previous and previous.group(1).lower() in _NOT_THE_HOLDER \
                 or text[match.end():match.end() + 6].lower() == "-elect" or _STAFF.match(text, match.end()) \
-                or _DEPARTMENT_OF.search(text, 0, match.start()):
+                or _DEPARTMENT_OF.search(text, 0, match.start()) or _SERVES_THE.search(text, 0, match.start()):
             continue
         if previous and previous.group(1).lower() == "the" and _WAS_THE.search(text, 0, previous.start()):
             continue  # "when I was the vice president of China": what someone was, not the day's holder
