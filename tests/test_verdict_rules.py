@@ -3096,6 +3096,16 @@ def test_the_parties_a_sentence_joins_as_its_subject_are_its_count_of_them(tmp_p
     assert two["verdict"] == "supported", two
 
 
+def test_the_tail_of_a_longer_list_is_no_subject_of_parties():
+    from verifier.verdicts import _coordinated_subject
+    # "100 American, Indian, Japanese, and Australian students": the list began before its first comma,
+    # and names the students' countries, not parties who act.
+    record = ("The ministers will sponsor 100 American, Indian, Japanese, and Australian students to study "
+              "fisheries each year.")
+    assert _coordinated_subject(record) is None
+    assert _coordinated_subject("Norway, Denmark and Iceland signed the salmon accord.") == 3
+
+
 def test_a_list_items_mark_does_not_hide_the_parties_that_open_its_sentence(tmp_path):
     from verifier.verdicts import _coordinated_subject
     assert _coordinated_subject("-   Norway and Denmark signed the salmon accord.") == 2

@@ -3318,6 +3318,9 @@ _PARTY_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z
 _COORDINATED_SUBJECT = re.compile(
     rf"(?:^|[,.]\s+)(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME})(?=\s+[a-z])")
 _PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+# A capitalised word and a comma right before a list: the list began earlier ("100 American, Australian,
+# Indian, and Japanese students"), and what follows its comma is no subject of the sentence.
+_LIST_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
 
 
 def _coordinated_subject(text: str) -> int | None:
@@ -3325,7 +3328,9 @@ def _coordinated_subject(text: str) -> int | None:
     named person; None when it has no such subject."""
     # A list item's mark ("-   The United States and Saudi Arabia signed ...") is no word of the
     # sentence: left in, the subject would not open it.
-    match = _COORDINATED_SUBJECT.search(_LIST_MARK.sub("", text, count=1))
+    text = _LIST_MARK.sub("", text, count=1)
+    match = next((found for found in _COORDINATED_SUBJECT.finditer(text) if not _LIST_GOES_ON_BEFORE.search(
+        text, 0, found.start("list"))), None)
     if match is None:
         return None
     parties = set()
