@@ -37,6 +37,14 @@ def _conflicts(claim: str, record: str) -> tuple[str, ...]:
     return find_conflicts(analyze(claim), analyze(record)).reasons
 
 
+def test_an_ordinal_without_its_noun_still_counts_the_same_thing():
+    # "our second in person" leaves out "meeting": the record gives the claim's "second time" all the same.
+    record = "Today in Oslo, we convene for our fourth meeting, and our second in person, to renew the accord."
+    assert _conflicts("The ministers meet in Oslo for the fourth time, and the second time in person.", record) == ()
+    assert _conflicts("The ministers meet in Oslo for the fifth time, and the second time in person.", record) == (
+        NUMBER_MISMATCH,)
+
+
 def test_ordinal_words_are_numbers_compared_with_ordinals():
     record = "This marks the third significant enforcement action since the leaders met."
     assert _conflicts("It was the second significant enforcement action since the leaders met.", record) == (

@@ -778,6 +778,10 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # ... and an additional $60 million"): the one the record has left is its value of this.
         if quantity.value in same_unit:
             continue
+        if quantity.unit.startswith(ORDINAL_UNIT_PREFIX) and _ordinal_written(quantity.value, candidate):
+            # "for the fourth time, and the second time in person" against "our fourth meeting, and our
+            # second in person": the record's ordinal without its noun counts the same thing.
+            continue
         left = same_unit if len(same_unit) == 1 else same_unit - claim_values
         if len(left) > 1:
             # Several values of the unit ("more than two hours of meetings with the Crown Prince, ...
@@ -791,6 +795,14 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                     quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
+
+
+def _ordinal_written(value: float, candidate: Analysis) -> bool:
+    """Whether the record writes the ordinal of `value` as a word ("second") where it counts nothing it
+    names: an ordinal whose noun is left out ("our second in person")."""
+    words = {word for word, number in ORDINAL_WORDS.items() if number == value}
+    counted = {q.value for q in candidate.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)}
+    return value not in counted and any(fold(token.surface) in words for token in candidate.tokens)
 
 
 # A sentence's end inside an evidence text that joins several ("... worth $53 billion. -   The Bank ...").
