@@ -3580,3 +3580,22 @@ def test_one_named_and_n_others_count_n_plus_one():
     record = "The inquiry follows a petition filed by the Steelworkers union and four other unions."
     assert NUMBER_MISMATCH not in _conflicts("The inquiry answers a petition from five labor unions.", record)
     assert NUMBER_MISMATCH in _conflicts("The inquiry answers a petition from seven labor unions.", record)
+
+
+def test_a_date_weeks_before_the_records_publication_recalls_and_does_not_date_its_news(tmp_path):
+    # A statement of Friday March 8 recalls the storm of February 12; an article of Sunday dates its news
+    # "on Friday". Its date of the news, not the recalled one, is compared.
+    statement = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/statement-on-the-ferry-deal/",
+        title="Statement on the Ferry Deal", published=datetime(2024, 3, 8, 15, 0, tzinfo=UTC),
+        body="I welcome the deal to bring home the ferry crews stranded by the storm on February 12.")
+    engine = record_database(tmp_path / "recalled.db", [statement, *FILLER])
+    try:
+        friday, wednesday = (
+            check_text(engine, f"On {weekday}, the president welcomed the deal to bring home the ferry crews "
+                               "stranded by the storm.", date(2024, 3, 10), store=False)["claims"][0]
+            for weekday in ("Friday", "Wednesday"))
+    finally:
+        engine.dispose()
+    assert friday["verdict"] == "supported", friday
+    assert (wednesday["verdict"], wednesday["reasons"]) == ("contested", ["date_mismatch"]), wednesday

@@ -2768,10 +2768,35 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     # "..., a day after he welcomed the deal" often follows the main clause it counts from.
     ours |= _days_one_apart(_unquoted(claim.text), ours, anchor.day)
     ours |= claim.days
-    theirs |= candidate.analysis.days
+    if theirs or claim.days:
+        theirs |= candidate.analysis.days
+    else:
+        # The claim dates its news by a weekday or "yesterday"; a record that names no such day but only
+        # dates weeks before its own publication ("taken in its assault on October 7th" in a statement of
+        # November 21) dates what it recalls, not what it reports: its news is of its publication day, or
+        # the day before for one posted the next morning.
+        recent = {day for day in candidate.analysis.days if not _recalled(day, published)}
+        if recent or not candidate.analysis.days:
+            theirs |= recent
+        else:
+            theirs |= {(when.month, when.day) for when in (published, published - timedelta(days=1))}
     if not ours or not theirs or ours & theirs:
         return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+# Days before its publication beyond which a date a publication writes recalls an earlier event.
+_RECALLED_AFTER_DAYS = 7
+
+
+def _recalled(day: tuple[int, int], published: date) -> bool:
+    """Whether a (month, day) a publication of `published` writes lies more than a week before it in its
+    year. A day later in the year is an upcoming one ("will meet on November 15"), never recalled."""
+    month, number = day
+    try:
+        return (published - date(published.year, month, number)).days > _RECALLED_AFTER_DAYS
+    except ValueError:
+        return False  # no such day ("February 30")
 
 
 # "Today's agreement means ..., Harris said": a day word of reported words, in the record's own words.
