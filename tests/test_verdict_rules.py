@@ -3580,6 +3580,8 @@ def test_one_named_and_n_others_count_n_plus_one():
     record = "The inquiry follows a petition filed by the Steelworkers union and four other unions."
     assert NUMBER_MISMATCH not in _conflicts("The inquiry answers a petition from five labor unions.", record)
     assert NUMBER_MISMATCH in _conflicts("The inquiry answers a petition from seven labor unions.", record)
+    bridges = "The grants fund, in addition to the river bridge, 36 other large projects across the country."
+    assert NUMBER_MISMATCH not in _conflicts("The grants fund 37 large projects across the country.", bridges)
 
 
 def test_a_date_weeks_before_the_records_publication_recalls_and_does_not_date_its_news(tmp_path):

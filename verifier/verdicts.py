@@ -795,8 +795,9 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     return False
 
 
-# "the United Steelworkers and four other unions": a count of the others beside one named, so the whole is one more.
-_NAMED_AND_OTHERS = re.compile(r"\band\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+other\s+[a-z]", re.IGNORECASE)
+# "the United Steelworkers and four other unions", "in addition to the bridge, 36 other projects": a count of the
+# others beside one named, so the whole is one more.
+_NAMED_AND_OTHERS = re.compile(r"(?:\band|,)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+other\s+[a-z]", re.IGNORECASE)
 
 
 def _totals_of_named_and_others(analysis: Analysis) -> set[float]:
