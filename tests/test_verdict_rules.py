@@ -3547,3 +3547,75 @@ def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_ne
     assert NEGATION_MISMATCH not in _conflicts(denied, _RELIEF_RECORD.replace(
         "reinforced the importance of working together", "could not yet work together"))
 
+
+
+def test_reported_words_that_echo_the_records_today_keep_the_records_day(tmp_path):
+    # Reported speech keeps the speaker's "today" just as a quotation does, when the claim gives it in the
+    # record's own words; in the article's own voice "today" stays the article's day.
+    engine = record_database(tmp_path / "reported-day.db", [FERRY_STATEMENT, *FILLER])
+    try:
+        reported = check_text(engine, "Today's agreement brings the stranded ferry crews home before the winter "
+                                      "storms, the mayor said.", date(2024, 3, 11), store=False)["claims"][0]
+        own_words = check_text(engine, "The stranded ferry crews come home today before the winter storms, the "
+                                       "mayor said.", date(2024, 3, 11), store=False)["claims"][0]
+    finally:
+        engine.dispose()
+    assert reported["verdict"] == "supported", reported
+    assert (own_words["verdict"], own_words["reasons"]) == ("contested", ["date_mismatch"]), own_words
+
+
+def test_a_day_after_the_named_day_speaks_of_the_day_before_it_too(tmp_path):
+    # The statement of Friday March 8; an article of Sunday puts the crews' return on Saturday and the
+    # statement "a day" before it.
+    engine = record_database(tmp_path / "day-apart.db", [FERRY_STATEMENT, *FILLER])
+    try:
+        day_after, two_days_after = (
+            check_text(engine, f"The stranded ferry crews came home on {weekday}, {gap} after the agreement that "
+                               "brings them home before the winter storms.", date(2024, 3, 10),
+                       store=False)["claims"][0]
+            for weekday, gap in (("Saturday", "a day"), ("Sunday", "two days")))
+    finally:
+        engine.dispose()
+    assert day_after["verdict"] != "contested", day_after
+    assert (two_days_after["verdict"], two_days_after["reasons"]) == ("contested", ["date_mismatch"]), two_days_after
+
+
+def test_told_reporters_on_a_weekday_call_dates_the_call_not_the_event():
+    from verifier.verdicts import named_days
+    monday = date(2024, 3, 11)
+    assert named_days("It was the first such step, an official told reporters on a Sunday-evening call.",
+                      monday) == frozenset()
+    assert named_days("It was the first such step, taken on a Sunday evening.", monday) == {(3, 10)}
+
+
+def test_a_hyphenated_scale_multiplies_its_amount():
+    assert [(q.value, q.unit) for q in analyze("a $600-billion commitment").quantities] == [(600e9, "$")]
+    assert _conflicts("The fund made a $600 billion pledge to invest.",
+                      "The fund made a $600-billion pledge to invest.") == ()
+
+
+def test_one_named_and_n_others_count_n_plus_one():
+    record = "The inquiry follows a petition filed by the Steelworkers union and four other unions."
+    assert NUMBER_MISMATCH not in _conflicts("The inquiry answers a petition from five labor unions.", record)
+    assert NUMBER_MISMATCH in _conflicts("The inquiry answers a petition from seven labor unions.", record)
+    bridges = "The grants fund, in addition to the river bridge, 36 other large projects across the country."
+    assert NUMBER_MISMATCH not in _conflicts("The grants fund 37 large projects across the country.", bridges)
+
+
+def test_a_date_weeks_before_the_records_publication_recalls_and_does_not_date_its_news(tmp_path):
+    # A statement of Friday March 8 recalls the storm of February 12; an article of Sunday dates its news
+    # "on Friday". Its date of the news, not the recalled one, is compared.
+    statement = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/statement-on-the-ferry-deal/",
+        title="Statement on the Ferry Deal", published=datetime(2024, 3, 8, 15, 0, tzinfo=UTC),
+        body="I welcome the deal to bring home the ferry crews stranded by the storm on February 12.")
+    engine = record_database(tmp_path / "recalled.db", [statement, *FILLER])
+    try:
+        friday, wednesday = (
+            check_text(engine, f"On {weekday}, the president welcomed the deal to bring home the ferry crews "
+                               "stranded by the storm.", date(2024, 3, 10), store=False)["claims"][0]
+            for weekday in ("Friday", "Wednesday"))
+    finally:
+        engine.dispose()
+    assert friday["verdict"] == "supported", friday
+    assert (wednesday["verdict"], wednesday["reasons"]) == ("contested", ["date_mismatch"]), wednesday

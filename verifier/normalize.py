@@ -682,7 +682,8 @@ _QUANTITY = re.compile(
     r"(?P<number>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
     + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
     r"(?P<ordinal>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half\b)?"
-    r"(?:\s*(?P<short_scale>bn|tn|mn)\b|\s+(?P<scale>thousand|million|billion|trillion))?"
+    # The scale may be joined by a hyphen, as in an adjective ("a $600-billion commitment").
+    r"(?:\s*(?P<short_scale>bn|tn|mn)\b|[\s-]+(?P<scale>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"
     # The counted noun, past a word that only qualifies it ("70 such Americans", "two more days").
     r"(?:[\s-]+(?:(?:such|more|other|additional|new|further|separate|consecutive|straight|full|whole)\s+)?"

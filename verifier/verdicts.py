@@ -766,6 +766,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             # out ("up to three more"): a number of the record in the same surroundings is the
             # same count. The record's numbers the claim also gives are those other counts.
             others = claim_values - {quantity.value}
+            if quantity.value in _totals_of_named_and_others(candidate):
+                continue
             if any(len(values) == 1 and quantity.value not in values
                    for values in (found - others for found in _numbers_in_same_words(claim, quantity.value, candidate))):
                 return True
@@ -776,7 +778,7 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # other quantities of the kind, and the claim's may be yet another, unless the claim
         # gives the others too ("$200 million ... and another $60 million" against "$300 million
         # ... and an additional $60 million"): the one the record has left is its value of this.
-        if quantity.value in same_unit:
+        if quantity.value in same_unit or quantity.value in _totals_of_named_and_others(candidate):
             continue
         if quantity.unit.startswith(ORDINAL_UNIT_PREFIX) and _ordinal_written(quantity.value, candidate):
             # "for the fourth time, and the second time in person" against "our fourth meeting, and our
@@ -803,6 +805,20 @@ def _ordinal_written(value: float, candidate: Analysis) -> bool:
     words = {word for word, number in ORDINAL_WORDS.items() if number == value}
     counted = {q.value for q in candidate.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)}
     return value not in counted and any(fold(token.surface) in words for token in candidate.tokens)
+
+
+# "the United Steelworkers and four other unions", "in addition to the bridge, 36 other projects": a count of the
+# others beside one named, so the whole is one more.
+_NAMED_AND_OTHERS = re.compile(r"(?:\band|,)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+other\s+[a-z]", re.IGNORECASE)
+
+
+def _totals_of_named_and_others(analysis: Analysis) -> set[float]:
+    """The wholes a text counts as one named party and N others ("X and four other unions" is five unions)."""
+    totals = set()
+    for match in _NAMED_AND_OTHERS.finditer(analysis.text):
+        count = match.group("count").lower()
+        totals.add(float(count) + 1 if count.isdigit() else float(NUMBER_WORDS[count]) + 1)
+    return totals
 
 
 # A sentence's end inside an evidence text that joins several ("... worth $53 billion. -   The Bank ...").
@@ -2615,7 +2631,8 @@ _NAMED_DAY = re.compile(
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
 _SAYING = r"said|says|announced|announces|stated|added|wrote|confirmed|reported|noted|declared"
-_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+# "told reporters on a Sunday-evening call": the article may name the occasion after the day.
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
 # A verb that reports what someone said or decided: a future after it is the content reported
 # ("On Thursday, the president announced that the department will investigate"), not when the
@@ -2753,15 +2770,87 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     if anchor.day is None or not candidate.in_dated_window:
         return Conflict((), frozenset())
     text = _unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end])
+    published = local_day(candidate.first)
+    text, echoed = _blank_echoed_day_words(text, candidate.analysis.text)
     ours = named_days(text, anchor.day)
-    theirs = named_days(candidate.analysis.text, local_day(candidate.first))
-    if not ours and not theirs:
+    theirs = named_days(candidate.analysis.text, published)
+    if not ours and not theirs and not echoed:
         return Conflict((), frozenset())  # explicit dates alone: find_conflicts compares them
+    if echoed:
+        ours |= {(published.month, published.day)}
+    # "..., a day after he welcomed the deal" often follows the main clause it counts from.
+    ours |= _days_one_apart(_unquoted(claim.text), ours, anchor.day)
     ours |= claim.days
-    theirs |= candidate.analysis.days
+    if theirs or claim.days:
+        theirs |= candidate.analysis.days
+    else:
+        # The claim dates its news by a weekday or "yesterday"; a record that names no such day but only
+        # dates weeks before its own publication ("taken in its assault on October 7th" in a statement of
+        # November 21) dates what it recalls, not what it reports: its news is of its publication day, or
+        # the day before for one posted the next morning.
+        recent = {day for day in candidate.analysis.days if not _recalled(day, published)}
+        if recent or not candidate.analysis.days:
+            theirs |= recent
+        else:
+            theirs |= {(when.month, when.day) for when in (published, published - timedelta(days=1))}
     if not ours or not theirs or ours & theirs:
         return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+# Days before its publication beyond which a date a publication writes recalls an earlier event.
+_RECALLED_AFTER_DAYS = 7
+
+
+def _recalled(day: tuple[int, int], published: date) -> bool:
+    """Whether a (month, day) a publication of `published` writes lies more than a week before it in its
+    year. A day later in the year is an upcoming one ("will meet on November 15"), never recalled."""
+    month, number = day
+    try:
+        return (published - date(published.year, month, number)).days > _RECALLED_AFTER_DAYS
+    except ValueError:
+        return False  # no such day ("February 30")
+
+
+# "Today's agreement means ..., Harris said": a day word of reported words, in the record's own words.
+_REPORTED_DAY_WORD = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)(?:'s)?\s+(?P<next>[a-z]+)")
+
+
+def _blank_echoed_day_words(text: str, record: str) -> tuple[str, bool]:
+    """The claim's text with each day word blanked that it reports in the record's own words ("today's
+    agreement" where the record writes "today's agreement"), and whether there was one. Reported
+    speech keeps the speaker's deixis: that "today" is the day the record was written, not the
+    article's, just as a quoted one is (_unquoted)."""
+    folded = fold(text)
+    if not _REPORTING_VERB.search(folded):
+        return text, False
+    theirs = fold(record)
+    echoed = False
+    for match in _REPORTED_DAY_WORD.finditer(folded):
+        if re.search(r"\b" + re.escape(match.group(0)) + r"\b", theirs):
+            start, end = match.span("word")
+            text = text[:start] + " " * (end - start) + text[end:]
+            echoed = True
+    return text, echoed
+
+
+# "a day after he welcomed the deal", "a day later": the text speaks of the day next to the one it names too.
+_DAY_APART = re.compile(r"\b(?:a|one|the)\s+day\s+(?P<which>after|before|earlier|later)\b")
+
+
+def _days_one_apart(text: str, days: frozenset[tuple[int, int]] | set[tuple[int, int]],
+                    anchor_day: date) -> set[tuple[int, int]]:
+    """The days one apart from `days` that the text's "a day after ..." or "a day later" speak of
+    ("on Wednesday ..., a day after he welcomed the agreement" places the welcome on Tuesday)."""
+    shifts = {-1 if match.group("which") in ("after", "earlier") else 1 for match in _DAY_APART.finditer(fold(text))}
+    found = set()
+    for month, day in days:
+        try:
+            when = date(anchor_day.year, month, day)
+        except ValueError:
+            continue
+        found |= {((when + timedelta(days=shift)).month, (when + timedelta(days=shift)).day) for shift in shifts}
+    return found
 
 
 # A weekday written with its date: "on Sunday, February 13", "Thursday 13 February 2025".
