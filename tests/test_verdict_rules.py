@@ -3529,3 +3529,46 @@ def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_ne
     assert NEGATION_MISMATCH not in _conflicts(denied, _RELIEF_RECORD.replace(
         "reinforced the importance of working together", "could not yet work together"))
 
+
+
+def _window(*sentences: str):
+    """Consecutive sentences of one readout as one candidate window."""
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, Coverage
+    hits, start = [], 0
+    for position, sentence in enumerate(sentences):
+        hits.append(SentenceHit(sentence_id=40 + position, readout_id=9, position=position, start=start,
+                                end=start + len(sentence), text=sentence, speaker=None, is_evidence=True, rank=0.0,
+                                url="https://www.whitehouse.gov/briefing-room/readout-of-talks/",
+                                title="Readout of Talks in Oslo", source="whitehouse", side="us-government",
+                                kind="readout", published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
+                                published_text="March 5, 2024"))
+        start += len(sentence) + 1
+    text = " ".join(sentences)
+    return Candidate(tuple(hits), analyze(text), Coverage(0.9, 0.9, 0.9, frozenset()), in_window=True,
+                     rank_score=0.9)
+
+
+def test_the_same_point_said_by_another_party_is_another_actor():
+    from verifier.verdicts import _said_by_another_party
+    # The record's "They" is the sentence before's subject: the American side, not the Norwegians.
+    window = _window("Secretary Blinken and his team reaffirmed the commitment of the United States to the fund.",
+                     "They stressed that the work would continue through the winter.")
+    claim = analyze("The Norwegians stressed that the work would continue through the winter.")
+    assert _said_by_another_party(claim, window).reasons == (ACTOR_MISMATCH,)
+    # An office holder against a country's representatives, whatever verb of saying each uses.
+    said = _window("Norwegian representatives said the fund would double its grants.")
+    assert _said_by_another_party(analyze("It was Secretary Blinken who said the fund would double its grants."),
+                                  said).reasons == (ACTOR_MISMATCH,)
+    # The same party in other words ("American officials" / "Secretary Blinken") is no other actor.
+    assert not _said_by_another_party(analyze("U.S. officials stressed that the work would continue through the "
+                                              "winter."), window).reasons
+    # A subject that names no side ("the two leaders"), or a pronoun with no sentence before, decides nothing.
+    assert not _said_by_another_party(analyze("The Norwegians stressed that the work would continue."),
+                                      _window("The two leaders stressed that the work would continue.")).reasons
+    assert not _said_by_another_party(analyze("The Norwegians stressed that the work would continue."),
+                                      _window("They stressed that the work would continue.")).reasons
+    # A noun that spells a verb of saying ("the call") names no sayer.
+    assert not _said_by_another_party(analyze("The fund grew, according to the White House account of Biden's call "
+                                              "with Norway."),
+                                      _window("Norwegian representatives welcomed the growth of the fund.")).reasons

@@ -66,7 +66,7 @@ from verifier.normalize import (
     speaker_keys,
     word_key,
 )
-from verifier.offices import holder_family_names, qualifies_an_office, with_holders
+from verifier.offices import holder_countries, holder_family_names, qualifies_an_office, with_holders
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -1653,6 +1653,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _absent_counterpart(claim, candidate, mentions, main_clause_end)
         if not conflict.reasons:
             conflict = _another_speaker(claim, candidate)
+        if not conflict.reasons:
+            conflict = _said_by_another_party(claim, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
@@ -2450,6 +2452,91 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
 
 
 _NO_CONFLICT = Conflict((), frozenset())
+
+
+def _said_by_another_party(claim: Analysis, candidate: Candidate) -> Conflict:
+    """The claim gives a point to one party ("The Ukrainians stressed that the work is driven by ...");
+    the record's sentence has another party say or do it with the same verb ("They [Secretary Rubio
+    and his team] emphasized that this work is driven by ..."): who said it is part of what the
+    article states. Parties are sides: a country or its people ("Ukrainian representatives"), or an
+    office holder the offices table knows ("Secretary Rubio": the United States), so "U.S. officials
+    said" and "Secretary Blinken said" are one party. A subject naming no side ("the two leaders",
+    "the President", "the White House") decides nothing, nor does a pronoun the window gives no
+    antecedent. Of a window, the sentence sharing most of the claim's words is the one compared."""
+    ours = _sayers(claim, None)
+    if not ours:
+        return _NO_CONFLICT
+    sentences = [analyze(hit.text) for hit in candidate.hits]
+    point = max(range(len(sentences)), key=lambda i: len(sentences[i].keys & claim.keys))
+    theirs = _sayers(sentences[point], sentences[point - 1] if point else None)
+    compared = [verb for verb in ours if verb in theirs]
+    if not compared or any(ours[verb] & theirs[verb] for verb in compared):
+        return _NO_CONFLICT
+    return Conflict((ACTOR_MISMATCH,), frozenset().union(*(ours[verb] for verb in compared)))
+
+
+# Words a sayer's phrase may carry besides names: "Ukrainian representatives", "Secretary Rubio and his team".
+_SUBJECT_REACH = 6
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they"})
+# Small words inside a subject and between it and its verb: "Secretary Rubio and his team", "it was Rubio
+# who said", "Modi has also said"; any other small word ("of Qatar to express") ends the subject.
+_SUBJECT_SMALL_WORDS = frozenset({"the", "a", "an", "and", "his", "her", "their", "its", "who", "also", "has", "have",
+                                  "had", "mr", "mrs", "ms", "dr"})
+
+
+@lru_cache(maxsize=1)
+def _saying_keys() -> frozenset[str]:
+    """Keys of the verbs whose subject is who said or did the point: saying, and a party's own deeds."""
+    verbs = {"commended", "pledged", "reaffirmed", "thanked", "praised", "welcomed", "expressed", "conveyed"}
+    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens) | _deed_keys()
+
+
+@lru_cache(maxsize=1)
+def _holder_keys() -> dict[str, str]:
+    """Key of an office holder's name -> the key of the country they speak for ("=rubio" -> "=us")."""
+    found = {}
+    for name, country in holder_countries().items():
+        keys = [token.key for token in analyze(name.title()).tokens if not token.stop]
+        side = [token.key for token in analyze(country.upper() if len(country) <= 2 else country.title()).tokens]
+        if keys and len(side) == 1 and side[0].startswith("="):  # a country the lexicon knows by name
+            found[keys[-1]] = side[0]
+    return found
+
+
+def _sayers(analysis: Analysis, previous: Analysis | None) -> dict[str, set[str]]:
+    """Verb key -> the sides (country keys) its subjects name, for each verb of saying or doing in the
+    past or present tense ("stressed", "says"; not the noun "call"): the words right before the verb in
+    its clause ("it was Secretary Rubio who said"). A bare "He" or "They" opening the sentence is the
+    subject of the sentence before, when there is one. Verbs whose subject names no side are left out."""
+    tokens, text = analysis.tokens, analysis.text
+    countries = {entity.index: entity.key for entity in analysis.entities if entity.kind == "country"}
+    holders = _holder_keys()
+    found: dict[str, set[str]] = {}
+    for index, token in enumerate(tokens):
+        word = fold(token.surface)
+        if token.key not in _saying_keys() or token.capitalised or not (word.endswith(("ed", "s")) or word in ("said", "told")):
+            continue
+        start = index
+        while start > 0 and index - start < _SUBJECT_REACH:
+            before = tokens[start - 1]
+            gap = text[before.end:tokens[start].start]
+            small = fold(before.surface).rstrip(".")
+            if any(mark in gap for mark in ",;:()\"“”—–") or before.key in _saying_keys() \
+                    or before.stop and before.key != "=record_source" and small not in _SUBJECT_SMALL_WORDS \
+                    and small not in _PRONOUN_SUBJECTS:
+                break
+            start -= 1
+        subject = [i for i in range(start, index) if fold(tokens[i].surface) not in ("also", "has", "have", "had")]
+        if [fold(tokens[i].surface) for i in subject] in (["he"], ["she"], ["they"]) and subject[0] == 0:
+            if previous is not None:
+                for sides in _sayers(previous, None).values():
+                    found.setdefault(token.key, set()).update(sides)
+            continue
+        sides = {countries[i] for i in subject if i in countries} | {
+            holders[tokens[i].key] for i in subject if tokens[i].key in holders and tokens[i].capitalised}
+        if sides:
+            found.setdefault(token.key, set()).update(sides)
+    return found
 
 
 def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
