@@ -3568,6 +3568,19 @@ def test_the_same_point_said_by_another_party_is_another_actor():
                                       _window("The two leaders stressed that the work would continue.")).reasons
     assert not _said_by_another_party(analyze("The Norwegians stressed that the work would continue."),
                                       _window("They stressed that the work would continue.")).reasons
+    # Each leader speaking of their own country is two mirrored statements, not one point given to another.
+    assert not _said_by_another_party(analyze("Xi said China stands ready to work with the new administration."),
+                                      _window("President Biden stated that the United States stands ready to "
+                                              "work with the new administration.")).reasons
+    # The speaker told the record's party, or reports what it did: the record tells that party's side.
+    assert not _said_by_another_party(analyze("Blinken told the Norwegian envoy that the fund would double."),
+                                      _window("Norwegian representatives said the fund would double.")).reasons
+    # An office holder's family name inside another name ("Johnson & Johnson") is no office holder.
+    assert not _said_by_another_party(analyze("Trump announced the plant would open in the spring."),
+                                      _window("Johnson & Johnson announced the plant would open in the spring.")
+                                      ).reasons
+    assert _said_by_another_party(analyze("Trump announced the plant would open in the spring."),
+                                  _window("Boris Johnson announced the plant would open in the spring.")).reasons
     # A noun that spells a verb of saying ("the call") names no sayer.
     assert not _said_by_another_party(analyze("The fund grew, according to the White House account of Biden's call "
                                               "with Norway."),
