@@ -171,3 +171,9 @@ def test_a_record_giving_the_act_to_a_title_names_its_holder_as_the_doer(tmp_pat
     ])
     assert (claims[0]["verdict"], claims[0]["reasons"]) == ("contested", ["actor_mismatch"]), claims[0]
     assert claims[1]["verdict"] == "supported", claims[1]
+
+
+def test_holder_countries_name_the_side_each_holder_speaks_for():
+    from verifier.offices import holder_countries
+    countries = holder_countries()
+    assert countries["rubio"] == "us" and countries["albanese"] == "australia" and countries["wang yi"] == "china"
