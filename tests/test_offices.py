@@ -180,3 +180,9 @@ def test_a_staff_title_to_an_office_is_not_that_offices_holder():
     assert with_holders(sentence, day, "us-government") == sentence
     assert with_holders("The President will lead the delegation.", day, "us-government") != (
         "The President will lead the delegation.")
+
+
+def test_holder_countries_name_the_side_each_holder_speaks_for():
+    from verifier.offices import holder_countries
+    countries = holder_countries()
+    assert countries["rubio"] == "us" and countries["albanese"] == "australia" and countries["wang yi"] == "china"

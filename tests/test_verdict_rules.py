@@ -316,7 +316,6 @@ def test_last_year_is_read_from_the_articles_date(tmp_path):
     assert this_week["verdict"] == "supported", this_week
 
 
-
 RECALLED_LAST_YEAR = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/28/press-gaggle/",
     title="Press Gaggle", published=datetime(2024, 3, 28, 18, 0, tzinfo=UTC),
@@ -1176,7 +1175,6 @@ def test_an_ordinal_apposition_or_another_moment_is_context_after_the_point():
     assert later[:_main_clause_end(later)] == "The envoys met in Oslo on Monday"
 
 
-
 def test_a_relative_clause_inside_the_subject_does_not_end_the_point():
     from verifier.checking import _main_clause_end, _split_clauses
     from verifier.verdicts import _main_clause_times
@@ -1891,7 +1889,6 @@ def test_a_treatys_articles_are_numbered_in_roman_or_arabic_figures():
     assert "number_mismatch" in _conflicts("She said the commitments rest on Article V of the treaty.", record)
     assert _conflicts("She reaffirmed the commitments under Article 4 of the Mutual Defense Treaty.", record) == ()
     assert _conflicts("She reaffirmed the commitments under Article IV of the treaty.", record) == ()
-
 
 
 def test_a_part_numbered_in_words_is_that_numbered_part():
@@ -3548,7 +3545,6 @@ def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_ne
         "reinforced the importance of working together", "could not yet work together"))
 
 
-
 def test_reported_words_that_echo_the_records_today_keep_the_records_day(tmp_path):
     # Reported speech keeps the speaker's "today" just as a quotation does, when the claim gives it in the
     # record's own words; in the article's own voice "today" stays the article's day.
@@ -3619,3 +3615,59 @@ def test_a_date_weeks_before_the_records_publication_recalls_and_does_not_date_i
         engine.dispose()
     assert friday["verdict"] == "supported", friday
     assert (wednesday["verdict"], wednesday["reasons"]) == ("contested", ["date_mismatch"]), wednesday
+
+
+def _window(*sentences: str):
+    """Consecutive sentences of one readout as one candidate window."""
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, Coverage
+    hits, start = [], 0
+    for position, sentence in enumerate(sentences):
+        hits.append(SentenceHit(sentence_id=40 + position, readout_id=9, position=position, start=start,
+                                end=start + len(sentence), text=sentence, speaker=None, is_evidence=True, rank=0.0,
+                                url="https://www.whitehouse.gov/briefing-room/readout-of-talks/",
+                                title="Readout of Talks in Oslo", source="whitehouse", side="us-government",
+                                kind="readout", published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
+                                published_text="March 5, 2024"))
+        start += len(sentence) + 1
+    text = " ".join(sentences)
+    return Candidate(tuple(hits), analyze(text), Coverage(0.9, 0.9, 0.9, frozenset()), in_window=True,
+                     rank_score=0.9)
+
+
+def test_the_same_point_said_by_another_party_is_another_actor():
+    from verifier.verdicts import _said_by_another_party
+    # The record's "They" is the sentence before's subject: the American side, not the Norwegians.
+    window = _window("Secretary Blinken and his team reaffirmed the commitment of the United States to the fund.",
+                     "They stressed that the work would continue through the winter.")
+    claim = analyze("The Norwegians stressed that the work would continue through the winter.")
+    assert _said_by_another_party(claim, window).reasons == (ACTOR_MISMATCH,)
+    # An office holder against a country's representatives, whatever verb of saying each uses.
+    said = _window("Norwegian representatives said the fund would double its grants.")
+    assert _said_by_another_party(analyze("It was Secretary Blinken who said the fund would double its grants."),
+                                  said).reasons == (ACTOR_MISMATCH,)
+    # The same party in other words ("American officials" / "Secretary Blinken") is no other actor.
+    assert not _said_by_another_party(analyze("U.S. officials stressed that the work would continue through the "
+                                              "winter."), window).reasons
+    # A subject that names no side ("the two leaders"), or a pronoun with no sentence before, decides nothing.
+    assert not _said_by_another_party(analyze("The Norwegians stressed that the work would continue."),
+                                      _window("The two leaders stressed that the work would continue.")).reasons
+    assert not _said_by_another_party(analyze("The Norwegians stressed that the work would continue."),
+                                      _window("They stressed that the work would continue.")).reasons
+    # Each leader speaking of their own country is two mirrored statements, not one point given to another.
+    assert not _said_by_another_party(analyze("Xi said China stands ready to work with the new administration."),
+                                      _window("President Biden stated that the United States stands ready to "
+                                              "work with the new administration.")).reasons
+    # The speaker told the record's party, or reports what it did: the record tells that party's side.
+    assert not _said_by_another_party(analyze("Blinken told the Norwegian envoy that the fund would double."),
+                                      _window("Norwegian representatives said the fund would double.")).reasons
+    # An office holder's family name inside another name ("Johnson & Johnson") is no office holder.
+    assert not _said_by_another_party(analyze("Trump announced the plant would open in the spring."),
+                                      _window("Johnson & Johnson announced the plant would open in the spring.")
+                                      ).reasons
+    assert _said_by_another_party(analyze("Trump announced the plant would open in the spring."),
+                                  _window("Boris Johnson announced the plant would open in the spring.")).reasons
+    # A noun that spells a verb of saying ("the call") names no sayer.
+    assert not _said_by_another_party(analyze("The fund grew, according to the White House account of Biden's call "
+                                              "with Norway."),
+                                      _window("Norwegian representatives welcomed the growth of the fund.")).reasons

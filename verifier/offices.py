@@ -218,3 +218,15 @@ def _named_already(text: str, name: str) -> bool:
     words = name.split()
     return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in {words[0], words[-1]}
                if len(word) > 2 or words[0] == word)
+
+
+@lru_cache(maxsize=1)
+def holder_countries() -> dict[str, str]:
+    """The name a readout calls each office holder by, folded ("rubio", "albanese", "wang yi"), -> the
+    country whose office they held: whose side a person speaks for. A name two countries' holders
+    share names neither."""
+    found: dict[str, set[str]] = {}
+    for country, held in offices().holders.values():
+        for holder in held:
+            found.setdefault(holder.called.lower(), set()).add(country)
+    return {name: next(iter(countries)) for name, countries in found.items() if len(countries) == 1}

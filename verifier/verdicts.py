@@ -46,6 +46,7 @@ from verifier.normalize import (
     ORDINAL_UNIT_DIVIDER,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
+    PERSON_OFFICES,
     PERSON_TITLES,
     SCALE_WORDS,
     SPEECH_VERBS,
@@ -66,7 +67,7 @@ from verifier.normalize import (
     speaker_keys,
     word_key,
 )
-from verifier.offices import holder_family_names, qualifies_an_office, with_holders
+from verifier.offices import holder_countries, holder_family_names, offices, qualifies_an_office, with_holders
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -1681,6 +1682,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _absent_counterpart(claim, candidate, mentions, main_clause_end)
         if not conflict.reasons:
             conflict = _another_speaker(claim, candidate)
+        if not conflict.reasons:
+            conflict = _said_by_another_party(claim, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
@@ -2478,6 +2481,199 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
 
 
 _NO_CONFLICT = Conflict((), frozenset())
+
+
+def _said_by_another_party(claim: Analysis, candidate: Candidate) -> Conflict:
+    """The claim gives a point to one party ("The Ukrainians stressed that the work is driven by ...");
+    the record's sentence has another party say or do it with the same verb ("They [Secretary Rubio
+    and his team] emphasized that this work is driven by ..."): who said it is part of what the
+    article states. Parties are sides: a country or its people ("Ukrainian representatives"), or an
+    office holder the offices table knows ("Secretary Rubio": the United States), so "U.S. officials
+    said" and "Secretary Blinken said" are one party. A subject naming no side ("the two leaders",
+    "the President", "the White House") decides nothing, nor does a pronoun the window gives no
+    antecedent. Of a window, the sentence sharing most of the claim's words is the one compared."""
+    ours = _sayers(claim, None)
+    if not ours:
+        return _NO_CONFLICT
+    sentences = [analyze(hit.text) for hit in candidate.hits]
+    point = max(range(len(sentences)), key=lambda i: len(sentences[i].keys & claim.keys))
+    theirs = _sayers(sentences[point], sentences[point - 1] if point else None)
+    compared = [verb for verb in ours if verb in theirs]
+    if not compared or any(ours[verb] & theirs[verb] for verb in compared):
+        return _NO_CONFLICT
+    our_sides = set().union(*(ours[verb] for verb in compared))
+    their_sides = set().union(*(theirs[verb] for verb in compared))
+    if our_sides & _sides_spoken_of(claim, compared) and their_sides & _sides_spoken_of(sentences[point], compared):
+        # Each party speaks of itself ("Xi said China is ready to work with ..." / "President Biden stated
+        # that the United States stands ready to work with ..."): two leaders' mirrored statements, the
+        # record holding one of them, not the claim's point given to another.
+        return _NO_CONFLICT
+    if their_sides & _sides_spoken_to(claim, compared):
+        # The claim's speaker speaks to the record's ("Xi told Sullivan that ...") or of what it did ("Bessent
+        # said the Chinese delegation did not engage ..."): the record's line is that party's own side of
+        # the exchange, not the claim's words in another's mouth.
+        return _NO_CONFLICT
+    return Conflict((ACTOR_MISMATCH,), frozenset(our_sides))
+
+
+# Words a sayer's phrase may carry besides names: "Ukrainian representatives", "Secretary Rubio and his team".
+_SUBJECT_REACH = 6
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they"})
+# Common words a subject may hold ("Ukrainian representatives", "Japan's prime minister"); more are another
+# clause's words ("raised concerns about the PRC's unfair trade policies and emphasized").
+_SUBJECT_COMMON_WORDS = 2
+# Small words inside a subject and between it and its verb: "Secretary Rubio and his team", "it was Rubio
+# who said", "Modi has also said"; any other small word ("of Qatar to express") ends the subject.
+_SUBJECT_SMALL_WORDS = frozenset({"the", "a", "an", "and", "his", "her", "their", "its", "who", "also", "has", "have",
+                                  "had", "mr", "mrs", "ms", "dr"})
+
+
+@lru_cache(maxsize=1)
+def _saying_keys() -> frozenset[str]:
+    """Keys of the verbs whose subject is who said or did the point: saying, and a party's own deeds."""
+    verbs = {"commended", "pledged", "reaffirmed", "thanked", "praised", "welcomed", "expressed", "conveyed"}
+    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens) | _deed_keys()
+
+
+@lru_cache(maxsize=1)
+def _holder_keys() -> dict[str, str]:
+    """Key of an office holder's name -> the key of the country they speak for ("=rubio" -> "=us")."""
+    found = {}
+    for name, country in holder_countries().items():
+        keys = [token.key for token in analyze(name.title()).tokens if not token.stop]
+        side = [token.key for token in analyze(country.upper() if len(country) <= 2 else country.title()).tokens]
+        if keys and len(side) == 1 and side[0].startswith("="):  # a country the lexicon knows by name
+            found[keys[-1]] = side[0]
+    return found
+
+
+def _sides_spoken_of(analysis: Analysis, verbs: list[str]) -> set[str]:
+    """The sides a sentence names after its first verb of the given keys: what its sayer speaks of
+    ("... said the current draft reflects Ukraine's national interests": Ukraine)."""
+    said = [index for index, _ in _subjects(analysis) if analysis.tokens[index].key in verbs]
+    if not said:
+        return set()
+    holders = _holder_keys()
+    sides = {entity.key for entity in analysis.entities if entity.kind == "country" and entity.index > said[0]}
+    return sides | {holders[analysis.tokens[i].key] for i in range(said[0] + 1, len(analysis.tokens))
+                    if _names_a_holder(analysis, i)}
+
+
+def _sides_spoken_to(analysis: Analysis, verbs: list[str]) -> set[str]:
+    """The sides named right after a verb of speech of the given keys: whom it is said to ("told
+    Sullivan"), or the subject of the clause it reports ("said the Chinese delegation did not ...")."""
+    speech = _speech_key()
+    holders = _holder_keys()
+    countries = {entity.index: entity.key for entity in analysis.entities if entity.kind == "country"}
+    sides: set[str] = set()
+    for index, _ in _subjects(analysis):
+        if analysis.tokens[index].key not in verbs or analysis.tokens[index].key != speech:
+            continue
+        for position in range(index + 1, min(len(analysis.tokens), index + 1 + _ADDRESSEE_REACH)):
+            token = analysis.tokens[position]
+            if position in countries:
+                sides.add(countries[position])
+            elif _names_a_holder(analysis, position):
+                sides.add(holders[token.key])
+    return sides
+
+
+# Words after a verb of speech that name whom it is said to or the reported clause's subject ("told
+# Secretary Blinken", "said that the Chinese delegation").
+_ADDRESSEE_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _speech_key() -> str:
+    """The key every verb of saying folds to ("said", "stated", "told")."""
+    return analyze("said").tokens[0].key
+
+
+def _names_a_holder(analysis: Analysis, index: int) -> bool:
+    """Token `index` is an office holder's name standing alone or after a title or their own given name
+    ("Secretary Rubio", "Boris Johnson"), not part of another name ("Mike Johnson", "Johnson & Johnson")."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    if token.key not in _holder_keys() or not token.capitalised:
+        return False
+    given = _holder_given_names().get(token.key, frozenset())
+    for position in (index - 1, index + 1):
+        if not 0 <= position < len(tokens):
+            continue
+        gap = analysis.text[tokens[min(index, position)].end:tokens[max(index, position)].start]
+        if "&" in gap:
+            return False
+        other = tokens[position]
+        word = fold(other.surface).rstrip(".")
+        if other.capitalised and not other.stop and gap.strip() in ("", ".") and word not in lexicon().titles \
+                and word not in PERSON_OFFICES and word not in given \
+                and not (position == index - 1 and position in {e.index for e in analysis.entities
+                                                                 if e.kind == "country"}):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _holder_given_names() -> dict[str, frozenset[str]]:
+    """Key of an office holder's family name -> the given names of holders called so ("rubio" -> {"marco"})."""
+    found: dict[str, set[str]] = {}
+    for _, held in offices().holders.values():
+        for holder in held:
+            words = holder.name.split()
+            keys = [token.key for token in analyze(holder.called.title()).tokens if not token.stop]
+            if keys:
+                found.setdefault(keys[-1], set()).update(fold(word).rstrip(".") for word in words[:-1])
+    return {key: frozenset(names) for key, names in found.items()}
+
+
+def _subjects(analysis: Analysis) -> list[tuple[int, list[int]]]:
+    """(verb position, subject positions) for each verb of saying or doing in the past or present
+    tense ("stressed", "says"; not the noun "call"): the words right before the verb in its clause
+    ("it was Secretary Rubio who said"), auxiliaries and "also" left out."""
+    tokens, text = analysis.tokens, analysis.text
+    found = []
+    for index, token in enumerate(tokens):
+        word = fold(token.surface)
+        if token.key not in _saying_keys() or token.capitalised or not (word.endswith(("ed", "s"))
+                                                                         or word in ("said", "told")):
+            continue
+        start, common = index, 0
+        while start > 0 and index - start < _SUBJECT_REACH:
+            before = tokens[start - 1]
+            gap = text[before.end:tokens[start].start]
+            small = fold(before.surface).rstrip(".")
+            if not before.stop and not before.capitalised:
+                common += 1  # "representatives", "prime minister": a subject's head noun and its modifier
+            if any(mark in gap for mark in ",;:()\"“”—–") or before.key in _saying_keys() \
+                    or before.stop and before.key != "=record_source" and small not in _SUBJECT_SMALL_WORDS \
+                    and small not in _PRONOUN_SUBJECTS or common > _SUBJECT_COMMON_WORDS:
+                break
+            start -= 1
+        found.append((index, [i for i in range(start, index)
+                              if fold(tokens[i].surface) not in ("also", "has", "have", "had")]))
+    return found
+
+
+def _sayers(analysis: Analysis, previous: Analysis | None) -> dict[str, set[str]]:
+    """Verb key -> the sides (country keys) its subjects name, for each verb of saying or doing (see
+    _subjects). A bare "He" or "They" opening the sentence is the subject of the sentence before,
+    when there is one. Verbs whose subject names no side are left out."""
+    tokens = analysis.tokens
+    countries = {entity.index: entity.key for entity in analysis.entities if entity.kind == "country"}
+    holders = _holder_keys()
+    found: dict[str, set[str]] = {}
+    for index, subject in _subjects(analysis):
+        key = tokens[index].key
+        if [fold(tokens[i].surface) for i in subject] in (["he"], ["she"], ["they"]) and subject[0] == 0:
+            if previous is not None:
+                for sides in _sayers(previous, None).values():
+                    found.setdefault(key, set()).update(sides)
+            continue
+        sides = {countries[i] for i in subject if i in countries} | {
+            holders[tokens[i].key] for i in subject if _names_a_holder(analysis, i)}
+        if sides:
+            found.setdefault(key, set()).update(sides)
+    return found
 
 
 def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
