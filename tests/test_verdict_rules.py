@@ -3671,3 +3671,33 @@ def test_the_same_point_said_by_another_party_is_another_actor():
     assert not _said_by_another_party(analyze("The fund grew, according to the White House account of Biden's call "
                                               "with Norway."),
                                       _window("Norwegian representatives welcomed the growth of the fund.")).reasons
+
+
+def test_a_record_sentence_in_its_own_words_still_supports_against_another_partys(tmp_path):
+    # The sayer the claim names is in the words a support must state ("Secretary Blinken welcomed"), not
+    # only the side he stands for: the sentence itself, word for word, confirms the claim against
+    # another party welcoming it.
+    transcript = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/06/10/background-call-oslo/",
+        title="Background Press Call on the Oslo Meeting", published=datetime(2022, 6, 10, 19, 0, tzinfo=UTC),
+        body=("The Norwegian government welcomed and thanked Secretary Blinken's leadership in sending a clear "
+              "message on the harbour accord with respect to the fisheries. With respect to the fisheries, "
+              "Secretary Blinken welcomed that and supported it more generally."))
+    [claim] = _checked(tmp_path / "own.db", [transcript], [
+        ("With respect to the fisheries, Secretary Blinken welcomed that and supported it more generally.",
+         date(2022, 6, 10))])
+    assert claim["verdict"] == "supported", claim
+
+
+def test_a_day_word_in_the_records_own_words_counts_from_the_records_day(tmp_path):
+    # "you saw it play out yesterday in the review he announced" reports the briefing's own words: its
+    # "yesterday" is the day before the briefing, as the briefing's is.
+    briefing = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/11/press-briefing/",
+        title="Press Briefing by the Press Secretary", published=datetime(2025, 6, 11, 21, 0, tzinfo=UTC),
+        body=("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
+              "ministry. The review will take four months."))
+    [claim] = _checked(tmp_path / "echo.db", [briefing], [
+        ("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
+         "ministry.", date(2025, 6, 11))])
+    assert claim["verdict"] == "supported", claim

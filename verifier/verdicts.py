@@ -2513,7 +2513,12 @@ def _said_by_another_party(claim: Analysis, candidate: Candidate) -> Conflict:
         # said the Chinese delegation did not engage ..."): the record's line is that party's own side of
         # the exchange, not the claim's words in another's mouth.
         return _NO_CONFLICT
-    return Conflict((ACTOR_MISMATCH,), frozenset(our_sides))
+    # The words that name the claim's sayer, with the sides they stand for: a support confirms the claim
+    # only when it names that sayer too ("With respect to Japan, President Biden welcomed that" is stated
+    # by its own words, whoever else the record has welcoming it).
+    named = {claim.tokens[i].key for index, subject in _subjects(claim) if claim.tokens[index].key in compared
+             for i in subject if not claim.tokens[i].stop}
+    return Conflict((ACTOR_MISMATCH,), frozenset(named or our_sides))
 
 
 # Words a sayer's phrase may carry besides names: "Ukrainian representatives", "Secretary Rubio and his team".
@@ -2972,8 +2977,9 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     theirs = named_days(candidate.analysis.text, published)
     if not ours and not theirs and not echoed:
         return Conflict((), frozenset())  # explicit dates alone: find_conflicts compares them
-    if echoed:
-        ours |= {(published.month, published.day)}
+    # An echoed word counts from the record's day: its "yesterday" is the day before it was published.
+    ours |= {((published + timedelta(days=offset)).month, (published + timedelta(days=offset)).day)
+             for offset in echoed}
     # "..., a day after he welcomed the deal" often follows the main clause it counts from.
     ours |= _days_one_apart(_unquoted(claim.text), ours, anchor.day)
     ours |= claim.days
@@ -3012,21 +3018,21 @@ def _recalled(day: tuple[int, int], published: date) -> bool:
 _REPORTED_DAY_WORD = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)(?:'s)?\s+(?P<next>[a-z]+)")
 
 
-def _blank_echoed_day_words(text: str, record: str) -> tuple[str, bool]:
+def _blank_echoed_day_words(text: str, record: str) -> tuple[str, set[int]]:
     """The claim's text with each day word blanked that it reports in the record's own words ("today's
-    agreement" where the record writes "today's agreement"), and whether there was one. Reported
-    speech keeps the speaker's deixis: that "today" is the day the record was written, not the
-    article's, just as a quoted one is (_unquoted)."""
+    agreement" where the record writes "today's agreement"), and the day offsets of those words (today 0,
+    yesterday -1). Reported speech keeps the speaker's deixis: that "today" is the day the record was
+    written, not the article's, just as a quoted one is (_unquoted)."""
     folded = fold(text)
     if not _REPORTING_VERB.search(folded):
-        return text, False
+        return text, set()
     theirs = fold(record)
-    echoed = False
+    echoed: set[int] = set()
     for match in _REPORTED_DAY_WORD.finditer(folded):
         if re.search(r"\b" + re.escape(match.group(0)) + r"\b", theirs):
             start, end = match.span("word")
             text = text[:start] + " " * (end - start) + text[end:]
-            echoed = True
+            echoed.add(_DAY_OFFSETS.get(match.group("word"), 0))
     return text, echoed
 
 
