@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from conftest import record_database
 
 from db.store import ReadoutRecord
@@ -723,18 +724,25 @@ FERRY_STATEMENT = ReadoutRecord(
     body="Today's agreement brings the stranded ferry crews home before the winter storms.")
 
 
-def test_a_quoted_today_is_the_speakers_day_not_the_articles(tmp_path):
-    engine = record_database(tmp_path / "quoted-day.db", [FERRY_STATEMENT, *FILLER])
+@pytest.mark.parametrize(("speakers_words", "articles_words"), [
+    # Quoted: the speaker's "today"; the same words in the article's own voice are the article's day,
+    # three days after the statement.
+    ("“Today's agreement brings the stranded ferry crews home before the winter storms,” the mayor said.",
+     "Today's agreement brings the stranded ferry crews home before the winter storms."),
+    # Reported speech keeps the speaker's "today" as a quotation does when it gives it in the record's own
+    # words; "come home today" is the article's day.
+    ("Today's agreement brings the stranded ferry crews home before the winter storms, the mayor said.",
+     "The stranded ferry crews come home today before the winter storms, the mayor said."),
+])
+def test_the_speakers_today_is_the_speakers_day_not_the_articles(tmp_path, speakers_words, articles_words):
+    engine = record_database(tmp_path / "speakers-day.db", [FERRY_STATEMENT, *FILLER])
     try:
-        quoted = check_text(engine, "“Today's agreement brings the stranded ferry crews home before the winter "
-                                    "storms,” the mayor said.", date(2024, 3, 11), store=False)["claims"][0]
-        unquoted = check_text(engine, "Today's agreement brings the stranded ferry crews home before the winter "
-                                      "storms.", date(2024, 3, 11), store=False)["claims"][0]
+        speakers = check_text(engine, speakers_words, date(2024, 3, 11), store=False)["claims"][0]
+        articles = check_text(engine, articles_words, date(2024, 3, 11), store=False)["claims"][0]
     finally:
         engine.dispose()
-    assert quoted["verdict"] == "supported", quoted
-    # In the article's own words "today" is the article's day, three days after the statement.
-    assert (unquoted["verdict"], unquoted["reasons"]) == ("contested", ["date_mismatch"]), unquoted
+    assert speakers["verdict"] == "supported", speakers
+    assert (articles["verdict"], articles["reasons"]) == ("contested", ["date_mismatch"]), articles
 
 
 def test_a_name_swapped_in_the_same_slot_is_another_actor():
@@ -3478,10 +3486,9 @@ def test_a_counterpart_stands_in_for_the_person_the_record_names(tmp_path):
         published=datetime(2025, 4, 2, 18, 0, tzinfo=UTC),
         body="Secretary Blinken met with Foreign Minister Wang Yi today in Vienna. They discussed river shipping "
              "safety and customs inspections on the Danube.")
-    verdicts = _checked(tmp_path / "counterpart.db", [readout], [
-        ("Blinken met his Chinese counterpart in Vienna.", date(2025, 4, 3)),
+    [met] = _checked(tmp_path / "counterpart.db", [readout], [
         ("Blinken met with his Chinese counterpart in Vienna on Wednesday to discuss shipping.", date(2025, 4, 3))])
-    assert [claim["verdict"] for claim in verdicts] == ["supported", "supported"], verdicts
+    assert met["verdict"] == "supported", met
 
 
 def test_a_length_of_time_in_another_unit_is_the_same_words(tmp_path):
@@ -3543,21 +3550,6 @@ def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_ne
     # A record with a negation of its own is compared word for word (above), not read as telling the deed.
     assert NEGATION_MISMATCH not in _conflicts(denied, _RELIEF_RECORD.replace(
         "reinforced the importance of working together", "could not yet work together"))
-
-
-def test_reported_words_that_echo_the_records_today_keep_the_records_day(tmp_path):
-    # Reported speech keeps the speaker's "today" just as a quotation does, when the claim gives it in the
-    # record's own words; in the article's own voice "today" stays the article's day.
-    engine = record_database(tmp_path / "reported-day.db", [FERRY_STATEMENT, *FILLER])
-    try:
-        reported = check_text(engine, "Today's agreement brings the stranded ferry crews home before the winter "
-                                      "storms, the mayor said.", date(2024, 3, 11), store=False)["claims"][0]
-        own_words = check_text(engine, "The stranded ferry crews come home today before the winter storms, the "
-                                       "mayor said.", date(2024, 3, 11), store=False)["claims"][0]
-    finally:
-        engine.dispose()
-    assert reported["verdict"] == "supported", reported
-    assert (own_words["verdict"], own_words["reasons"]) == ("contested", ["date_mismatch"]), own_words
 
 
 def test_a_day_after_the_named_day_speaks_of_the_day_before_it_too(tmp_path):
