@@ -540,6 +540,8 @@ _GOVERNMENT_BODY = re.compile(
     r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|foreign\s+office"
     r"|prime\s+minister['’]s\s+office|embassy|cabinet(?:\s+office)?|officials|spokes(?:person|man|woman)"
     r"|authorities", re.IGNORECASE)
+# The two sides' countries: their bodies speak for a side the record holds.
+_SIDE_COUNTRIES = frozenset({"=us", "=china"})
 _GOVERNMENT_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+(?P<body>.+)$")
 
 
@@ -554,9 +556,6 @@ def foreign_government_body(subject: str | None) -> bool:
         return False
     countries = {entity.key for entity in analyze(match.group("owner")).entities if entity.kind == "country"}
     return bool(countries) and not countries & _SIDE_COUNTRIES
-
-
-_SIDE_COUNTRIES = frozenset({"=us", "=china"})
 
 
 def _resolve(subject: str, names: dict[str, str]) -> _Speaker | None:

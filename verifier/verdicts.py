@@ -2513,9 +2513,9 @@ def _said_by_another_party(claim: Analysis, candidate: Candidate) -> Conflict:
         # said the Chinese delegation did not engage ..."): the record's line is that party's own side of
         # the exchange, not the claim's words in another's mouth.
         return _NO_CONFLICT
-    # The words that name the claim's sayer, with the sides they stand for: a support confirms the claim
-    # only when it names that sayer too ("With respect to Japan, President Biden welcomed that" is stated
-    # by its own words, whoever else the record has welcoming it).
+    # The words that name the claim's sayer (its sides when they cannot be read): a support confirms the
+    # claim only when it names that sayer too ("With respect to Japan, President Biden welcomed that" is
+    # stated by its own words, whoever else the record has welcoming it).
     named = {claim.tokens[i].key for index, subject in _subjects(claim) if claim.tokens[index].key in compared
              for i in subject if not claim.tokens[i].stop}
     return Conflict((ACTOR_MISMATCH,), frozenset(named or our_sides))
