@@ -2978,8 +2978,7 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     if not ours and not theirs and not echoed:
         return Conflict((), frozenset())  # explicit dates alone: find_conflicts compares them
     # An echoed word counts from the record's day: its "yesterday" is the day before it was published.
-    ours |= {((published + timedelta(days=offset)).month, (published + timedelta(days=offset)).day)
-             for offset in echoed}
+    ours |= {_month_day(published, offset) for offset in echoed}
     # "..., a day after he welcomed the deal" often follows the main clause it counts from.
     ours |= _days_one_apart(_unquoted(claim.text), ours, anchor.day)
     ours |= claim.days
@@ -2994,10 +2993,16 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
         if recent or not candidate.analysis.days:
             theirs |= recent
         else:
-            theirs |= {(when.month, when.day) for when in (published, published - timedelta(days=1))}
+            theirs |= {_month_day(published), _month_day(published, -1)}
     if not ours or not theirs or ours & theirs:
         return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+def _month_day(day: date, shift: int = 0) -> tuple[int, int]:
+    """The (month, day) `shift` days from `day`: how the rules compare days, whatever the year."""
+    moved = day + timedelta(days=shift)
+    return moved.month, moved.day
 
 
 # Days before its publication beyond which a date a publication writes recalls an earlier event.
@@ -3051,7 +3056,7 @@ def _days_one_apart(text: str, days: frozenset[tuple[int, int]] | set[tuple[int,
             when = date(anchor_day.year, month, day)
         except ValueError:
             continue
-        found |= {((when + timedelta(days=shift)).month, (when + timedelta(days=shift)).day) for shift in shifts}
+        found |= {_month_day(when, shift) for shift in shifts}
     return found
 
 
@@ -3769,8 +3774,7 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
     if not ours:
         return Conflict((), frozenset())
     published = local_day(candidate.first)
-    held = {((published - timedelta(days=lag)).month, (published - timedelta(days=lag)).day)
-            for lag in range(_READOUT_LAG_DAYS + 1)}
+    held = {_month_day(published, -lag) for lag in range(_READOUT_LAG_DAYS + 1)}
     if ours & held:
         return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
