@@ -92,6 +92,19 @@ def test_the_same_check_twice_is_byte_identical_but_for_its_id_and_time(record_d
     assert json.dumps(first, ensure_ascii=False) == json.dumps(second, ensure_ascii=False)
 
 
+def test_the_same_check_in_another_process_is_identical(record_db):
+    # Each process hashes strings with its own seed: no verdict, score or evidence may rest on a set's order.
+    reports = []
+    for seed in ("0", "1"):
+        run = run_verifier("check", str(SEED), "--published", "2024-01-28", "--format", "json", db=record_db,
+                           env={"PYTHONHASHSEED": seed})
+        assert run.returncode == 0, run.stderr
+        report = json.loads(run.stdout)
+        report.pop("check")
+        reports.append(report)
+    assert reports[0] == reports[1]
+
+
 def test_stdin_and_fail_on(record_db):
     result = run_verifier("check", "-", "--published", "2023-10-28", "--fail-on", "contested",
                           "--format", "json", db=record_db, input=CONTESTED_ARTICLE)

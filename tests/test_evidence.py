@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from conftest import record_database
@@ -392,3 +396,21 @@ def test_a_capital_naming_a_place_is_not_covered_by_the_country():
         assert coverage_of(claim, weights, record).coverage < 1.0, text
     claim = analyze("Moscow will attend the fisheries forum.")
     assert coverage_of(claim, dict.fromkeys(claim.keys, 1.0), record).coverage == 1.0
+
+
+def test_a_score_never_rests_on_the_order_of_a_set():
+    # "Last month's ... in four decades": two units of time in the claim may both count its one length
+    # (480 months). Which words state it once decided the score by a frozenset's order, so the same
+    # check gave another verdict in another process (PYTHONHASHSEED 0 and 1 differed here).
+    program = ("from verifier.evidence import score_candidate\n"
+               "from verifier.normalize import analyze\n"
+               "claim = analyze(\"Last month's awards included the first new primary aluminum smelter in four decades.\")\n"
+               "print(score_candidate(claim, dict.fromkeys(claim.keys, 1.0), 'The awards included the first new primary aluminum smelter in "
+               "40 years.'))\n")
+    scores = set()
+    for seed in ("0", "1", "2", "3"):
+        run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, cwd=Path(__file__).resolve().parent.parent)
+        assert run.returncode == 0, run.stderr
+        scores.add(run.stdout.strip())
+    assert len(scores) == 1, scores

@@ -355,7 +355,8 @@ def _durations_in_words(claim: Analysis, keys: frozenset[str]) -> list[tuple[Qua
     numbers = {key: float(key) for key in keys if key.replace(".", "", 1).isdigit()}
     found = []
     for quantity in claim.quantities:
-        for unit in units:
+        readings = []
+        for unit in sorted(units):
             base, factor = TIME_UNIT_KEYS.get(unit, (unit, 1))
             if base != quantity.unit:
                 continue
@@ -365,11 +366,15 @@ def _durations_in_words(claim: Analysis, keys: frozenset[str]) -> list[tuple[Qua
                 if whole % 1 != 0.5 or not _HALF_KEY <= keys:
                     continue
                 words |= _HALF_KEY
-            words |= {key for key, value in numbers.items() if value == int(whole) and value >= 1}
+            counted_by = {key for key, value in numbers.items() if value == int(whole) and value >= 1}
             other_units = frozenset(other for other in _DURATION_UNIT_KEYS
                                     if other != unit and TIME_UNIT_KEYS.get(other, (other, 1))[0] == base)
-            found.append((quantity, frozenset(words), unit, other_units))
-            break
+            readings.append((not counted_by, (quantity, frozenset(words | counted_by), unit, other_units)))
+        # Two units of the claim may both count the length ("last month's ... in four decades" is 480
+        # months either way): the unit its own number counts in writes it. Sorted, so the choice never
+        # rests on a set's order.
+        if readings:
+            found.append(min(readings, key=lambda reading: reading[0])[1])
     return found
 
 
