@@ -1569,7 +1569,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            anchor: Anchor, *, record_empty: bool = False, later: list[Candidate] | None = None,
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
-           event_publications: frozenset[int] | None = None, trace: DecisionTrace | None = None) -> Verdict:
+           event_publications: frozenset[int] | None = None, question: str = "",
+           trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -1582,6 +1583,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     clause (up to `main_clause_end`) places the claim at an occasion.
     `event_publications` are the publications the article's event is told
     in (see `_about_the_event`); None puts no such limit on a contradiction.
+    `question` is the reporter's question that opens the sentence the claim
+    answers ("Asked at a news conference late on Wednesday whether ...,"):
+    the day it names is the day the answer was given (see
+    `_answered_on_another_day`).
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -1810,8 +1815,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             rest = [c for c in supporting if not speaks_for(c, attribution)]
             supporting = own_side + rest
         best = supporting[0]
-        return Verdict(SUPPORTED, _confidence(best.score), [],
-                       f"{cite(best)} states the same point.", top_evidence(supporting, candidates))
+        evidence = top_evidence(supporting, candidates)
+        if _answered_on_another_day(question, evidence, anchor):
+            # "Asked late on Wednesday whether ..., Biden said": only another day's transcript states it.
+            return Verdict(CONTESTED, _confidence(best.score), [DATE_MISMATCH],
+                           f"{cite(evidence[0])} speaks to the same point and disagrees: "
+                           f"{REASON_WORDS[DATE_MISMATCH]}.", evidence[:1])
+        return Verdict(SUPPORTED, _confidence(best.score), [], f"{cite(best)} states the same point.", evidence)
     if best_contest is not None:
         candidate, conflict = best_contest
         words = "; ".join(REASON_WORDS[r] for r in conflict.reasons)
@@ -2951,23 +2961,18 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
     return Conflict((DATE_MISMATCH,), frozenset(weekdays & claim.keys), frozenset((d.month, d.day) for d in ours))
 
 
-def answered_on_another_day(question: str, verdict: Verdict, anchor: Anchor) -> Verdict:
-    """The verdict on an answer whose opening question says when it was given ("Asked at a news
-    conference late on Wednesday whether ..., Biden said: ..."): support from the transcript of
-    another day's remarks says the words were spoken then, not on the day the claim gives. What the
+def _answered_on_another_day(question: str, evidence: list[Candidate], anchor: Anchor) -> bool:
+    """Whether the supporting evidence of an answer whose opening question says when it was given
+    ("Asked at a news conference late on Wednesday whether ..., Biden said: ...") is all transcripts of
+    another day's remarks: the words were spoken then, not on the day the claim gives. What the
     question asks is no point of the record's; the day it was asked is the answer's."""
-    if verdict.verdict != SUPPORTED or not question or not verdict.evidence or anchor.day is None:
-        return verdict
+    if not question or not evidence or anchor.day is None:
+        return False
     asked = analyze(question)
     if not spoken_days(asked.text, anchor.day):
-        return verdict
-    conflicts = [_spoken_day_conflict(asked, candidate, anchor) for candidate in verdict.evidence]
-    if not all(conflict.reasons for conflict in conflicts):
-        return verdict  # one publication of the day the claim gives states it
-    best = verdict.evidence[0]
-    return Verdict(CONTESTED, verdict.confidence, [DATE_MISMATCH],
-                   f"{cite(best)} speaks to the same point and disagrees: {REASON_WORDS[DATE_MISMATCH]}.",
-                   [best])
+        return False
+    # One publication of the day the question gives that states it is enough.
+    return all(_spoken_day_conflict(asked, candidate, anchor).reasons for candidate in evidence)
 
 
 def _unquoted(text: str) -> str:
