@@ -3628,41 +3628,45 @@ def _window(*sentences: str):
 
 
 def test_the_same_point_said_by_another_party_is_another_actor():
-    from verifier.verdicts import _said_by_another_party
+    from verifier.verdicts import _said_by_another_party, _subjects
+
+    def said_by_another_party(claim_text, window):
+        claim = analyze(claim_text)
+        return _said_by_another_party(claim, _subjects(claim), window)
     # The record's "They" is the sentence before's subject: the American side, not the Norwegians.
     window = _window("Secretary Blinken and his team reaffirmed the commitment of the United States to the fund.",
                      "They stressed that the work would continue through the winter.")
-    claim = analyze("The Norwegians stressed that the work would continue through the winter.")
-    assert _said_by_another_party(claim, window).reasons == (ACTOR_MISMATCH,)
+    assert said_by_another_party("The Norwegians stressed that the work would continue through the winter.",
+                                 window).reasons == (ACTOR_MISMATCH,)
     # An office holder against a country's representatives, whatever verb of saying each uses.
     said = _window("Norwegian representatives said the fund would double its grants.")
-    assert _said_by_another_party(analyze("It was Secretary Blinken who said the fund would double its grants."),
-                                  said).reasons == (ACTOR_MISMATCH,)
+    assert said_by_another_party("It was Secretary Blinken who said the fund would double its grants.",
+                                 said).reasons == (ACTOR_MISMATCH,)
     # The same party in other words ("American officials" / "Secretary Blinken") is no other actor.
-    assert not _said_by_another_party(analyze("U.S. officials stressed that the work would continue through the "
-                                              "winter."), window).reasons
+    assert not said_by_another_party("U.S. officials stressed that the work would continue through the winter.",
+                                     window).reasons
     # A subject that names no side ("the two leaders"), or a pronoun with no sentence before, decides nothing.
-    assert not _said_by_another_party(analyze("The Norwegians stressed that the work would continue."),
-                                      _window("The two leaders stressed that the work would continue.")).reasons
-    assert not _said_by_another_party(analyze("The Norwegians stressed that the work would continue."),
-                                      _window("They stressed that the work would continue.")).reasons
+    assert not said_by_another_party("The Norwegians stressed that the work would continue.",
+                                     _window("The two leaders stressed that the work would continue.")).reasons
+    assert not said_by_another_party("The Norwegians stressed that the work would continue.",
+                                     _window("They stressed that the work would continue.")).reasons
     # Each leader speaking of their own country is two mirrored statements, not one point given to another.
-    assert not _said_by_another_party(analyze("Xi said China stands ready to work with the new administration."),
-                                      _window("President Biden stated that the United States stands ready to "
-                                              "work with the new administration.")).reasons
+    assert not said_by_another_party("Xi said China stands ready to work with the new administration.",
+                                     _window("President Biden stated that the United States stands ready to "
+                                             "work with the new administration.")).reasons
     # The speaker told the record's party, or reports what it did: the record tells that party's side.
-    assert not _said_by_another_party(analyze("Blinken told the Norwegian envoy that the fund would double."),
-                                      _window("Norwegian representatives said the fund would double.")).reasons
+    assert not said_by_another_party("Blinken told the Norwegian envoy that the fund would double.",
+                                     _window("Norwegian representatives said the fund would double.")).reasons
     # An office holder's family name inside another name ("Johnson & Johnson") is no office holder.
-    assert not _said_by_another_party(analyze("Trump announced the plant would open in the spring."),
-                                      _window("Johnson & Johnson announced the plant would open in the spring.")
-                                      ).reasons
-    assert _said_by_another_party(analyze("Trump announced the plant would open in the spring."),
-                                  _window("Boris Johnson announced the plant would open in the spring.")).reasons
+    assert not said_by_another_party("Trump announced the plant would open in the spring.",
+                                     _window("Johnson & Johnson announced the plant would open in the spring.")
+                                     ).reasons
+    assert said_by_another_party("Trump announced the plant would open in the spring.",
+                                 _window("Boris Johnson announced the plant would open in the spring.")).reasons
     # A noun that spells a verb of saying ("the call") names no sayer.
-    assert not _said_by_another_party(analyze("The fund grew, according to the White House account of Biden's call "
-                                              "with Norway."),
-                                      _window("Norwegian representatives welcomed the growth of the fund.")).reasons
+    assert not said_by_another_party("The fund grew, according to the White House account of Biden's call with "
+                                     "Norway.",
+                                     _window("Norwegian representatives welcomed the growth of the fund.")).reasons
 
 
 def test_a_record_sentence_in_its_own_words_still_supports_against_another_partys(tmp_path):

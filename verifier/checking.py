@@ -60,7 +60,6 @@ from verifier.verdicts import (
     Anchor,
     DecisionTrace,
     Verdict,
-    answered_on_another_day,
     decide,
     grade_quote,
 )
@@ -441,7 +440,8 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     # The whole sentence's candidates already hold its main clause's words: re-score, do not search again.
     main_weights = weights.weigh(main)
     candidates = rescore(pool, main, main_weights)
-    verdict = decide(main, side, candidates, main_weights, anchor, **{**context, "main_clause_end": None})
+    verdict = decide(main, side, candidates, main_weights, anchor,
+                     **{**context, "main_clause_end": None, "question": question})
     if verdict.verdict == UNSOURCED:
         return None
     for part in parts[1:]:
@@ -452,7 +452,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
         if not best or best[0].score < T.RELATED_SCORE:
             return None
     verdict.explanation += " (The rest of the sentence is context the record speaks to.)"
-    return answered_on_another_day(question, verdict, anchor)
+    return verdict
 
 
 def _claimed_side(claim: Claim) -> str:
