@@ -1295,6 +1295,18 @@ def sentence_pairs(claim: Analysis, candidates: list[Candidate], key_weights: di
     return found
 
 
+def quoted_passages(connection: Connection, claim: Analysis, holding: tuple[SentenceHit, ...],
+                    key_weights: dict[str, float], scope: SearchScope, weights: TermWeights) -> list[Candidate]:
+    """The sentences of one publication that hold the claim's quotations word for word, as candidates:
+    all of them read together when the quotations sit in several ("one of my closest advisors" and,
+    further on, "I'm a little concerned to send in because he knows how I think"), and each alone and
+    with its neighbours, whose words say what the quotation is about ("I don't think the leadership
+    knew where it was / It was more embarrassing than it was intentional")."""
+    singles = [_candidate((hit,), claim, key_weights, scope) for hit in holding]
+    together = [_candidate(holding, claim, key_weights, scope)] if len(holding) > 1 else []
+    return together + _with_windows(connection, weights.state, singles, claim, key_weights, scope)
+
+
 def readout_passage(connection: Connection, candidate: Candidate) -> str:
     """The exact text of the candidate in its readout's body (windows keep
     the original spacing between their sentences)."""

@@ -4252,6 +4252,12 @@ def grade_quote(quote: str, passages: list[str], related_passage: str | None) ->
     return QuoteGrade(NOT_FOUND, None)
 
 
+def holds_quotation(quote: str, passage: str) -> bool:
+    """Whether the passage holds the quotation word for word (as `grade_quote` finds it verbatim)."""
+    wanted = fold_for_quotes(quote)
+    return bool(wanted) and wanted in _fold_with_positions(passage)[0]
+
+
 _QUOTE_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z0-9]+)*")
 
 
