@@ -35,6 +35,22 @@ TRANSCRIPT = ReadoutRecord(
           "PRIME MINISTER OKAFOR: Our partnership is not a transactional relationship. "
           "It is an alliance of shared values and of neighbours."),
 )
+CLOSING = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-closing-press-conference/",
+    title="Remarks by President Biden and Prime Minister Okafor in Joint Press Conference",
+    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC),
+    body=("THE PRESIDENT: Let me answer the second question first. "
+          "This summit was never about any one country.\n\n"
+          "PRIME MINISTER OKAFOR: Our fishermen have waited for this accord for twenty years."),
+)
+FACT_SHEET = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/fact-sheet-harbor-council/",
+    title="FACT SHEET: The Harbor Council",
+    published=datetime(2024, 3, 5, 12, 0, tzinfo=UTC),
+    body="Our fishermen have waited for this accord for twenty years, and the council will give them a voice.",
+)
 ARTICLE_DAY = date(2024, 3, 6)
 ABOUT_WHITFIELD = ('Biden called Whitfield one of his "most trusted counselors" and joked that he was "a bit nervous" '
                    'about sending her because "she can read my mind."')
@@ -43,7 +59,7 @@ ABOUT_WHITFIELD = ('Biden called Whitfield one of his "most trusted counselors" 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     """The bundled record (its words weigh as in use) and the two transcripts above."""
-    engine = record_database(tmp_path_factory.mktemp("quoted") / "record.db", [REMARKS, TRANSCRIPT])
+    engine = record_database(tmp_path_factory.mktemp("quoted") / "record.db", [REMARKS, TRANSCRIPT, CLOSING, FACT_SHEET])
     import_files(engine, [BUNDLED_READOUTS])
     yield engine
     engine.dispose()
@@ -71,3 +87,26 @@ def test_quotations_spoken_by_another_than_the_claim_names_contest_it(engine):
                            'but "an alliance of shared values."')
     assert claim["verdict"] == "contested"
     assert claim["reasons"] == ["actor_mismatch"]
+
+
+SCENE_SET = ('Asked about the timing, Biden insisted at the news conference: '
+             '"This summit was never about any one country."')
+
+
+def test_a_quotation_in_the_speakers_own_line_supports_the_claim_whatever_sets_the_scene(engine):
+    claim = _claim(engine, SCENE_SET)
+    assert claim["verdict"] == "supported"
+    assert claim["evidence"][0]["sentence"] == "This summit was never about any one country."
+
+
+def test_the_scene_setting_words_alone_keep_the_line_below_support(engine, monkeypatch):
+    # Without the quotation's pinning, the scene's words outweigh the line: the rule is what supports it.
+    monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
+    assert _claim(engine, SCENE_SET)["verdict"] == "unsourced"
+
+
+def test_a_quotation_in_another_speakers_line_or_an_unlabelled_text_is_no_own_line(engine):
+    # Okafor's line given to Biden is not his (it contests); a fact sheet's sentence has no speaker to be his.
+    for quotation in ("Our fishermen have waited for this accord for twenty years.", "the council will give them a voice."):
+        claim = _claim(engine, f'Asked about the timing, Biden insisted at the news conference: "{quotation}"')
+        assert claim["verdict"] != "supported"

@@ -1066,6 +1066,14 @@ def speaker_label_keys(speaker: str | None) -> frozenset[str]:
     return analyze(" ".join(word.capitalize() for word in label.split())).entity_keys
 
 
+def line_speaker_keys(hit: SentenceHit) -> frozenset[str]:
+    """Who speaks a transcript line, as name keys: its label's names, or the office holder a label
+    such as "THE PRESIDENT" stands for on the day ("PRESIDENT BIDEN" and "THE PRESIDENT" -> Biden)."""
+    if not hit.speaker:
+        return frozenset()
+    return speaker_label_keys(hit.speaker) | _office_label_keys(hit.speaker, hit.side, hit.published.date())
+
+
 @lru_cache(maxsize=4_096)
 def title_author_keys(title: str) -> frozenset[str]:
     """Who a publication's title says speaks in it ("Statement from ... Sean Savett", "Remarks by X and Y")."""
