@@ -431,6 +431,17 @@ def test_he_said_is_the_person_the_sentence_before_names():
     assert claims[3].attribution == US_GOVERNMENT
 
 
+def test_he_said_is_who_spoke_in_the_sentence_before_not_whom_he_spoke_of():
+    text = (
+        "Chinese officials said exports would keep growing.\n\n"
+        "President Biden told reporters that he hoped to meet Xi Jinping again in the coming weeks. "
+        "He said the balloon incident was more embarrassing than intentional."
+    )
+    claims = extract_claims(text).claims
+    # Xi is named last, but Biden is the one speaking in the sentence before: "he" is Biden.
+    assert claims[2].attribution == US_GOVERNMENT
+
+
 def test_the_seed_article_attributions():
     claims = extract_claims(SEED_ARTICLE.read_text(encoding="utf-8")).claims
     by_start = {c.text[:30]: c for c in claims}

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
-from db.index import publication_text, readouts_per_source, source_names
+from db.index import SentenceHit, publication_text, readouts_per_source, source_names
 from verifier import __version__, calibration
 from verifier import thresholds as T
 from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims, foreign_government_body
@@ -36,6 +36,7 @@ from verifier.evidence import (
     answered_questions,
     find_candidates,
     find_passages,
+    quoted_passages,
     readout_passage,
     rescore,
     sentence_pairs,
@@ -62,6 +63,7 @@ from verifier.verdicts import (
     Verdict,
     decide,
     grade_quote,
+    holds_quotation,
 )
 
 TOOL_NAME = "verifier"
@@ -258,6 +260,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     publications = PublicationText(connection, weights.state)
     event_publications = _event_publications(retrieved)
     model = calibration.load_model() if T.VERDICT_MODEL else None
+    quote_passages: dict[str, list[SentenceHit]] = {}  # each quotation's record passages, found once per check
     results = []
     for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True):
         pool = found.candidates
@@ -293,6 +296,17 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                                 trace=second_trace, **context)
                 if second.verdict != UNSOURCED:
                     verdict, pool, trace = second, extended, second_trace
+        if verdict.verdict == UNSOURCED and not record_empty and analysis.keys and claim.quotes:
+            # The sentences that hold the article's quotations word for word, read together and with
+            # their neighbours: a quotation pins the passage, and the point may span its sentences.
+            quoted = _quoted_evidence(connection, claim, analysis, pool, key_weights, scope, weights, quote_passages)
+            if quoted:
+                extended = sorted(pool + quoted, key=lambda c: c.sort_key)
+                second_trace = DecisionTrace() if trace is not None else None
+                second = decide(analysis, side, extended, key_weights, anchor, record_empty=record_empty,
+                                trace=second_trace, **context)
+                if second.verdict != UNSOURCED:
+                    verdict, pool, trace = second, extended, second_trace
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
                                   anchor, scope, verdict, context)
@@ -302,7 +316,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                                            via_main_clause)
             if model is not None:
                 verdict = calibration.apply(decided, model, pool)
-        quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope)
+        quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope, quote_passages)
         evidence = [entry for candidate in verdict.evidence
                     for entry in _evidence_entries(connection, analysis, candidate)][: T.EVIDENCE_PER_CLAIM]
         results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence, decided))
@@ -584,8 +598,48 @@ def _rerank(pool: list[Candidate], window_start: datetime, window_end: datetime)
     pool.sort(key=lambda c: c.sort_key)
 
 
+def _quote_passages(connection, quote: str, weights: TermWeights, scope: SearchScope,
+                    found: dict[str, list[SentenceHit]]) -> list[SentenceHit]:
+    """The record sentences that best cover a quotation's words (evidence.find_passages), once per check."""
+    if quote not in found:
+        found[quote] = find_passages(connection, quote, weights, scope) if weights.sentences else []
+    return found[quote]
+
+
+def _quoted_evidence(connection, claim: Claim, analysis: Analysis, pool: list[Candidate], key_weights: dict[str, float],
+                     scope: SearchScope, weights: TermWeights, found: dict[str, list[SentenceHit]]) -> list[Candidate]:
+    """Candidates from the sentences of one publication that hold every quotation of the claim word for
+    word (evidence.quoted_passages): the article quotes that passage, however it words the rest. Only for
+    quotations of QUOTED_MIN_WORDS words in all (two words, "phase two", are found in too many texts),
+    and only the lines of one speaker (two speakers' lines are no one's statement)."""
+    quotes = list(dict.fromkeys(quote.text for quote in claim.quotes))
+    if sum(len(_WORD.findall(quote)) for quote in quotes) < T.QUOTED_MIN_WORDS:
+        return []
+    sentences = {hit.sentence_id: hit for candidate in pool for hit in candidate.hits}
+    for quote in quotes:
+        sentences.update((hit.sentence_id, hit) for hit in _quote_passages(connection, quote, weights, scope, found))
+    held: dict[int, dict[str, SentenceHit]] = {}
+    for hit in sorted(sentences.values(), key=lambda hit: (hit.readout_id, hit.position)):
+        if hit.is_evidence:
+            for quote in quotes:
+                if holds_quotation(quote, hit.text):
+                    held.setdefault(hit.readout_id, {}).setdefault(quote, hit)
+    found_candidates: list[Candidate] = []
+    for by_quote in held.values():
+        if len(by_quote) < len(quotes):
+            continue
+        holding = tuple(sorted({hit.sentence_id: hit for hit in by_quote.values()}.values(), key=lambda hit: hit.position))
+        if len({hit.speaker for hit in holding if hit.speaker}) > 1:
+            continue
+        found_candidates += quoted_passages(connection, analysis, holding, key_weights, scope, weights)
+    return found_candidates
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verdict, weights: TermWeights,
-                  scope: SearchScope) -> list[dict]:
+                  scope: SearchScope, found: dict[str, list[SentenceHit]]) -> list[dict]:
     graded = []
     on_point = [readout_passage(connection, c) for c in verdict.evidence] if verdict.verdict in (
         SUPPORTED, CONTESTED) else []
@@ -594,8 +648,7 @@ def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verd
         related = max(on_point, key=lambda passage: (fuzz.token_set_ratio(quote.text, passage), -len(passage)),
                       default=None)
         passages = [readout_passage(connection, candidate) for candidate in pool]
-        if weights.sentences:
-            passages += [hit.text for hit in find_passages(connection, quote.text, weights, scope)]
+        passages += [hit.text for hit in _quote_passages(connection, quote.text, weights, scope, found)]
         grade = grade_quote(quote.text, list(dict.fromkeys(passages)), related)
         graded.append({"text": quote.text, "grade": grade.grade, "matched": grade.matched})
     return graded

@@ -1071,6 +1071,14 @@ def speaker_label_keys(speaker: str | None) -> frozenset[str]:
     return analyze(" ".join(word.capitalize() for word in label.split())).entity_keys
 
 
+def line_speaker_keys(hit: SentenceHit) -> frozenset[str]:
+    """Who speaks a transcript line, as name keys: its label's names, or the office holder a label
+    such as "THE PRESIDENT" stands for on the day ("PRESIDENT BIDEN" and "THE PRESIDENT" -> Biden)."""
+    if not hit.speaker:
+        return frozenset()
+    return speaker_label_keys(hit.speaker) | _office_label_keys(hit.speaker, hit.side, hit.published.date())
+
+
 @lru_cache(maxsize=4_096)
 def title_author_keys(title: str) -> frozenset[str]:
     """Who a publication's title says speaks in it ("Statement from ... Sean Savett", "Remarks by X and Y")."""
@@ -1298,6 +1306,18 @@ def sentence_pairs(claim: Analysis, candidates: list[Candidate], key_weights: di
                 found.append(pair)
     found.sort(key=lambda c: c.sort_key)
     return found
+
+
+def quoted_passages(connection: Connection, claim: Analysis, holding: tuple[SentenceHit, ...],
+                    key_weights: dict[str, float], scope: SearchScope, weights: TermWeights) -> list[Candidate]:
+    """The sentences of one publication that hold the claim's quotations word for word, as candidates:
+    all of them read together when the quotations sit in several ("one of my closest advisors" and,
+    further on, "I'm a little concerned to send in because he knows how I think"), and each alone and
+    with its neighbours, whose words say what the quotation is about ("I don't think the leadership
+    knew where it was / It was more embarrassing than it was intentional")."""
+    singles = [_candidate((hit,), claim, key_weights, scope) for hit in holding]
+    together = [_candidate(holding, claim, key_weights, scope)] if len(holding) > 1 else []
+    return together + _with_windows(connection, weights.state, singles, claim, key_weights, scope)
 
 
 def readout_passage(connection: Connection, candidate: Candidate) -> str:

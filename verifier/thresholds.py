@@ -261,6 +261,12 @@ QUOTE_SHORT_WORDS = 6
 QUOTE_SHORT_SHARE = 0.0
 # The aligned passage must be at least this similar (rapidfuzz partial_ratio).
 QUOTE_ALIGN_RATIO = 70.0
+# A claim the single sentences leave unsourced is read against the sentences that hold its quotations word
+# for word (checking._quoted_evidence), and the claimed speaker's own transcript line holding them supports
+# it from RELATED_SCORE up (verdicts._quoted_in_own_line), when they quote this many words in all: two
+# ("phase two", "Taiwan independence") occur in too many unrelated texts to pin a passage. (2 gives the same
+# verdicts on the sixteen training sets; 4 loses blind14's "quick, private time".)
+QUOTED_MIN_WORDS = 3
 
 # ---- one name swapped for another (verifier/alignment.py) ------------------
 # A run of names the record replaces word for word with other names is a swap of one party or place

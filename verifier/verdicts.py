@@ -33,6 +33,7 @@ from verifier.evidence import (
     Candidate,
     Coverage,
     coverage_of,
+    line_speaker_keys,
     local_day,
     speaker_label_keys,
     title_author_keys,
@@ -1743,7 +1744,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
             continue
         agreeing.append(candidate)
-        if candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE:
+        if (candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE) \
+                and not (candidate.score >= T.RELATED_SCORE and _quoted_in_own_line(claim, attribution, candidate)):
             continue
         if largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
             continue  # one word that carries much of the claim is not in the record's sentence
@@ -1848,6 +1850,26 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate) -> bool:
+    """Whether the candidate is the claimed speaker's own transcript line holding every quotation of the
+    claim word for word (QUOTED_MIN_WORDS in all): the claim's other words then set the scene ("Still,
+    Biden insisted at the news conference: ...", "Asked about the timing, the official said the decision
+    ...") and need not be the record's. The speaker is the person the claim has speak ("Biden insisted"),
+    else the side the article attributes the claim to ("the official said"): the same words in another's
+    line, or in a readout with no speaker, are no such line."""
+    quotes = [quote.text for quote in find_quotes(claim.text)]
+    if sum(len(_QUOTE_WORD.findall(fold(quote))) for quote in quotes) < T.QUOTED_MIN_WORDS:
+        return False
+    holding = [hit for hit in candidate.hits if any(holds_quotation(quote, hit.text) for quote in quotes)]
+    if not all(any(holds_quotation(quote, hit.text) for hit in holding) for quote in quotes):
+        return False
+    speakers = speaker_keys(claim)
+    if speakers:
+        return all(line_speaker_keys(hit) & speakers for hit in holding)
+    return attribution in SIDE_NAMES and all(hit.speaker and _speaker_side(hit.speaker) == attribution
+                                             for hit in holding)
 
 
 def _said_of_several(claim: Analysis, contesting: list[tuple[Candidate, Conflict]]) -> list[Candidate]:
@@ -4278,6 +4300,12 @@ def grade_quote(quote: str, passages: list[str], related_passage: str | None) ->
     if related_passage is not None:
         return QuoteGrade(ALTERED, related_passage)
     return QuoteGrade(NOT_FOUND, None)
+
+
+def holds_quotation(quote: str, passage: str) -> bool:
+    """Whether the passage holds the quotation word for word (as `grade_quote` finds it verbatim)."""
+    wanted = fold_for_quotes(quote)
+    return bool(wanted) and wanted in _fold_with_positions(passage)[0]
 
 
 _QUOTE_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z0-9]+)*")

@@ -1,0 +1,112 @@
+"""The sentences that hold an article's quotations word for word, read together and with their
+neighbours (checking._quoted_evidence), on a real SQLite record."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from conftest import BUNDLED_READOUTS, record_database
+
+from db.store import ReadoutRecord
+from verifier import thresholds as T
+from verifier.checking import check_text
+from verifier.importing import import_files
+
+REMARKS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-harbor-council/",
+    title="Remarks by President Biden at the Harbor Council Summit",
+    published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC),
+    body=("THE PRESIDENT: Thank you all for coming to Lisbon.\n\n"
+          "THE PRESIDENT: I am proud to announce that I have nominated one of my most trusted counselors to be "
+          "Ambassador to the Harbor Council: Dana Whitfield. "
+          "Ports, shipping lanes and fisheries will be the council's work for the next decade. "
+          "The council meets again in the autumn. "
+          "I confess I am a bit nervous to send her, because she can read my mind.\n\n"
+          "PRIME MINISTER OKAFOR: We welcome the nomination and we will work with the new ambassador."),
+)
+TRANSCRIPT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/04/remarks-before-bilateral/",
+    title="Remarks by President Biden and Prime Minister Okafor Before Bilateral Meeting",
+    published=datetime(2024, 3, 4, 15, 0, tzinfo=UTC),
+    body=("THE PRESIDENT: The fisheries accord is a model for the whole region.\n\n"
+          "PRIME MINISTER OKAFOR: Our partnership is not a transactional relationship. "
+          "It is an alliance of shared values and of neighbours."),
+)
+CLOSING = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-closing-press-conference/",
+    title="Remarks by President Biden and Prime Minister Okafor in Joint Press Conference",
+    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC),
+    body=("THE PRESIDENT: Let me answer the second question first. "
+          "This summit was never about any one country.\n\n"
+          "PRIME MINISTER OKAFOR: Our fishermen have waited for this accord for twenty years."),
+)
+FACT_SHEET = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/fact-sheet-harbor-council/",
+    title="FACT SHEET: The Harbor Council",
+    published=datetime(2024, 3, 5, 12, 0, tzinfo=UTC),
+    body="Our fishermen have waited for this accord for twenty years, and the council will give them a voice.",
+)
+ARTICLE_DAY = date(2024, 3, 6)
+ABOUT_WHITFIELD = ('Biden called Whitfield one of his "most trusted counselors" and joked that he was "a bit nervous" '
+                   'about sending her because "she can read my mind."')
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    """The bundled record (its words weigh as in use) and the two transcripts above."""
+    engine = record_database(tmp_path_factory.mktemp("quoted") / "record.db", [REMARKS, TRANSCRIPT, CLOSING, FACT_SHEET])
+    import_files(engine, [BUNDLED_READOUTS])
+    yield engine
+    engine.dispose()
+
+
+def _claim(engine, text: str) -> dict:
+    return check_text(engine, text, ARTICLE_DAY, store=False)["claims"][0]
+
+
+def test_quotations_in_two_sentences_of_one_speech_support_the_claim_read_together(engine):
+    claim = _claim(engine, ABOUT_WHITFIELD)
+    assert claim["verdict"] == "supported"
+    cited = " ".join(evidence["sentence"] for evidence in claim["evidence"])
+    assert "most trusted counselors" in cited and "she can read my mind" in cited
+
+
+def test_without_the_quotations_read_together_no_one_sentence_states_it(engine, monkeypatch):
+    # Each sentence alone states only its half of the claim: the reading together is what supports it.
+    monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
+    assert _claim(engine, ABOUT_WHITFIELD)["verdict"] == "unsourced"
+
+
+def test_quotations_spoken_by_another_than_the_claim_names_contest_it(engine):
+    claim = _claim(engine, 'Biden told reporters that the partnership was "not a transactional relationship" '
+                           'but "an alliance of shared values."')
+    assert claim["verdict"] == "contested"
+    assert claim["reasons"] == ["actor_mismatch"]
+
+
+SCENE_SET = ('Asked about the timing, Biden insisted at the news conference: '
+             '"This summit was never about any one country."')
+
+
+def test_a_quotation_in_the_speakers_own_line_supports_the_claim_whatever_sets_the_scene(engine):
+    claim = _claim(engine, SCENE_SET)
+    assert claim["verdict"] == "supported"
+    assert claim["evidence"][0]["sentence"] == "This summit was never about any one country."
+
+
+def test_the_scene_setting_words_alone_keep_the_line_below_support(engine, monkeypatch):
+    # Without the quotation's pinning, the scene's words outweigh the line: the rule is what supports it.
+    monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
+    assert _claim(engine, SCENE_SET)["verdict"] == "unsourced"
+
+
+def test_a_quotation_in_another_speakers_line_or_an_unlabelled_text_is_no_own_line(engine):
+    # Okafor's line given to Biden is not his (it contests); a fact sheet's sentence has no speaker to be his.
+    for quotation in ("Our fishermen have waited for this accord for twenty years.", "the council will give them a voice."):
+        claim = _claim(engine, f'Asked about the timing, Biden insisted at the news conference: "{quotation}"')
+        assert claim["verdict"] != "supported"
