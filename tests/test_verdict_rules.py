@@ -3693,3 +3693,18 @@ def test_a_day_word_in_the_records_own_words_counts_from_the_records_day(tmp_pat
         ("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
          "ministry.", date(2025, 6, 11))])
     assert claim["verdict"] == "supported", claim
+
+
+def test_a_denial_that_is_itself_denied_leaves_the_deed_open():
+    # "did not rule out" says the deed stays possible: a record that rules it out flips the polarity ...
+    claim = "The minister did not rule out building a second harbour at the northern port."
+    assert NEGATION_MISMATCH in _conflicts(claim, "We are not going to be building a second harbour at the northern port.")
+    # ... a record that states the deed, or leaves it open too, does not.
+    assert _conflicts(claim, "The ministry will build a second harbour at the northern port.") == ()
+    assert _conflicts(claim, "We are not ruling out building a second harbour at the northern port.") == ()
+    # "has not ruled out" is no calling off of what follows it.
+    assert OPPOSITE_ACTION not in _conflicts("The council has not ruled out new grants for the farmers.",
+                                             "The council will award new grants for the farmers.")
+    # A flat "ruled out" against a record that leaves the matter open stays a contradiction.
+    assert NEGATION_MISMATCH in _conflicts("The council ruled out new grants for the farmers.",
+                                           "The council is not ruling out new grants for the farmers.")

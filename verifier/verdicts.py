@@ -194,6 +194,15 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
                    if key not in _affirmed_keys(claim if key in claim.negated else candidate)}
     if flipped and _never_before(claim, candidate):
         flipped = set()
+    left_open = _left_open_keys(claim)
+    if left_open:
+        # What the claim leaves open is under its "not" without being denied: the record stating it agrees
+        # with the claim as far as it goes; the record ruling it out ("we're not going to be stationing
+        # nuclear weapons" for "did not rule out stationing nuclear weapons") is the flipped polarity.
+        ruled_out = left_open & candidate.negated & shared_predicate
+        if ruled_out:
+            ruled_out -= _left_open_keys(candidate)
+        flipped = (set(flipped) - left_open) | ruled_out
     if flipped:
         reasons.append(NEGATION_MISMATCH)
         if _refused(claim, candidate, flipped):
@@ -510,8 +519,32 @@ def _implied_scope(analysis: Analysis) -> set[str]:
 def _denial_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, whether it holds back rather than calls off) of each denying
     verb in the text: the claim's are asked about for each of its candidates."""
+    left_open = [match.span("verb") for match in _LEFT_OPEN.finditer(text) if match.group("verb")]
+    # A denying verb that is itself denied ("has not ruled out talks") denies nothing: it leaves the deed open.
     return tuple((match.start(), match.end(), bool(match.group("withheld")))
-                 for match in _IMPLIED_DENIAL.finditer(text))
+                 for match in _IMPLIED_DENIAL.finditer(text)
+                 if not any(start <= match.start() < end for start, end in left_open))
+
+
+# A denial that is itself denied: "did not rule out new sanctions", "declined to rule out", "left open the
+# possibility of talks". What follows is neither done nor denied but possible, so a record that states it
+# is no contradiction, and one that rules it out ("we are not going to impose sanctions") is.
+_LEFT_OPEN = re.compile(
+    r"\b(?:(?:not|never|refus(?:ed|es|ing)?\s+to|declin(?:ed|es|ing)?\s+to)\s+|n[’']t\s+)(?:(?:yet|be|been|publicly|"
+    r"explicitly|entirely|completely|fully)\s+)*(?P<verb>rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\s+"
+    r"|\b(?:(?:left|leave|leaves|leaving|kept|keep|keeps|keeping)\s+open\s+(?:the\s+)?"
+    r"(?:possibility|option|prospect|door)\s+(?:of|to|for|that)|(?:left|leave|leaves|leaving|kept|keep|keeps|keeping)"
+    r"\s+the\s+door\s+open\s+(?:to|for))\s+", re.IGNORECASE)
+
+
+def _left_open_keys(analysis: Analysis) -> frozenset[str]:
+    """The words of what the sentence leaves open ("did not rule out | stationing nuclear weapons")."""
+    if not _LEFT_OPEN_WORDS.search(analysis.text):
+        return frozenset()  # most sentences: the pattern needs one of these words
+    return frozenset(key for match in _LEFT_OPEN.finditer(analysis.text) for key in _scope_after(analysis, match.end()))
+
+
+_LEFT_OPEN_WORDS = re.compile(r"\b(?:rul|exclud|open)", re.IGNORECASE)
 
 
 def _scope_after(analysis: Analysis, start: int) -> set[str]:
