@@ -3708,3 +3708,16 @@ def test_a_denial_that_is_itself_denied_leaves_the_deed_open():
     # A flat "ruled out" against a record that leaves the matter open stays a contradiction.
     assert NEGATION_MISMATCH in _conflicts("The council ruled out new grants for the farmers.",
                                            "The council is not ruling out new grants for the farmers.")
+
+
+def test_taking_a_restriction_away_opposes_tightening_it():
+    claim = "The republic will tighten permit rules for imported farm machinery."
+    assert OPPOSITE_ACTION in _conflicts(
+        claim, "The republic will eliminate restrictive permit procedures for imported farm machinery.")
+    # A demand that it be taken away is no deed of the record.
+    assert OPPOSITE_ACTION not in _conflicts(
+        claim, "The union urged the republic to remove restrictive permit procedures for imported farm machinery.")
+    # A claim that deals with the restriction itself ("address the barriers") tightens nothing.
+    assert OPPOSITE_ACTION not in _conflicts(
+        "The republic agreed to address barriers to imported farm machinery.",
+        "The republic will eliminate barriers to imported farm machinery.")

@@ -284,8 +284,55 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if OPPOSITE_ACTION not in reasons:
             reasons.append(OPPOSITE_ACTION)
         ignored.add(key)
+    if OPPOSITE_ACTION not in reasons:
+        undone = _restriction_undone(claim, candidate)
+        if undone:
+            reasons.append(OPPOSITE_ACTION)
+            ignored |= undone
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+# Words that restrict, and verbs that take a restriction away: "eliminate restrictive licensing procedures"
+# loosens what "tighten licensing rules" tightens, though neither sentence has the other's verb.
+_RESTRICTING_WORDS = ("restrict", "restriction", "restrictions", "restrictive", "tighten", "ban", "bans", "prohibition",
+                      "prohibitions", "barrier", "barriers")
+
+
+@lru_cache(maxsize=1)
+def _restricting_keys() -> frozenset[str]:
+    """The keys of the restricting words as the analysis reads them ("tighten" in its alias group)."""
+    return frozenset(token.key for word in _RESTRICTING_WORDS for token in analyze(word).tokens)
+
+
+_UNDOING = re.compile(
+    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
+    r"dismantl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|(?:do|does|did|doing)\s+away\s+with)\s+"
+    r"(?:(?:the|all|any|its|their|these|those|existing|remaining|unnecessary|unjustified|discriminatory|"
+    r"burdensome|such)\s+)*(?P<thing>[\w-]+)", re.IGNORECASE)
+# A claim that deals with a restriction in other words ("agreed to address long-standing barriers", "will
+# ease the ban") is not the one that tightens it.
+_EASING = re.compile(r"\b(?:address|reduc|eas(?:e|es|ed|ing)\b|relax|loosen|resolv|tackl|cut|lower|overcom|fight|combat|"
+                     r"counter|end(?:s|ed|ing)?\b|lift|remov|eliminat)", re.IGNORECASE)
+# Before the undoing verb: a demand or a hope that it be done, not the deed ("urged the U.S. to remove ...").
+_ASKED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|call\w*\s+for|press\w*|demand\w*|want\w*|hop\w*|"
+                       r"request\w*)\b[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def _restriction_undone(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The claim's restricting words, when the record takes that restriction away ("will tighten import
+    licensing rules" / "eliminate restrictive import licensing procedures") and the claim itself
+    takes nothing away: the opposite action in other words. Empty otherwise."""
+    ours = claim.predicate_keys & _restricting_keys()
+    if not ours or _UNDOING.search(claim.text) or _EASING.search(claim.text):
+        return frozenset()
+    for match in _UNDOING.finditer(candidate.text):
+        if not {token.key for token in analyze(match.group("thing")).tokens} & _restricting_keys():
+            continue
+        if _ASKED_TO.search(candidate.text, 0, match.start()):
+            continue
+        return frozenset(ours)
+    return frozenset()
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
