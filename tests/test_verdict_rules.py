@@ -3721,3 +3721,13 @@ def test_taking_a_restriction_away_opposes_tightening_it():
     assert OPPOSITE_ACTION not in _conflicts(
         "The republic agreed to address barriers to imported farm machinery.",
         "The republic will eliminate barriers to imported farm machinery.")
+
+
+def test_continuing_a_call_is_no_opposite_of_the_end_it_calls_for():
+    claim = "The council called for an immediate end to the fighting in the valley."
+    assert OPPOSITE_ACTION not in _conflicts(
+        claim, "The council will continue to call for the immediate cessation of the fighting in the valley.")
+    # Continuing the fighting itself still opposes its end.
+    assert OPPOSITE_ACTION in _conflicts(
+        "The militia announced an end to the fighting in the valley.",
+        "The militia will continue the fighting in the valley.")

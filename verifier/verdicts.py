@@ -269,7 +269,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     affirmed_there = candidate.keys - candidate.negated
     for key in sorted(claim.predicate_keys - denying):
         opposed = _opposites_of(key) & record_only
-        if not opposed or _only_as_a_thing(candidate, opposed):
+        if not opposed or _only_as_a_thing(candidate, opposed) or _only_continues_a_call(candidate, opposed):
             continue
         if _only_as_a_modifier(candidate, opposed) != _only_as_a_modifier(claim, {key}):
             # A deed against a description ("began talks" / "held close talks"): "close" opposes "open"
@@ -468,6 +468,20 @@ def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
                 and len(before) == 2 and not tokens[index - 1].stop):
             return False
     return bool(uses)
+
+
+# "continue to call for the cessation of violence", "keep urging restraint": what goes on is the call, whose
+# words ("cessation") are what the claim's "called for an end to violence" asks for, not its opposite.
+_CONTINUED_CALL = re.compile(r"\s+(?:to\s+)?(?:call(?:ing)?\s+(?:for|on)|urg(?:e|ing)|press(?:ing)?\s+for|"
+                             r"push(?:ing)?\s+for|advocat(?:e|ing)\s+for|demand(?:ing)?|appeal(?:ing)?\s+for)\b",
+                             re.IGNORECASE)
+
+
+def _only_continues_a_call(analysis: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys goes on with a call or an appeal ("continue to call for"): the
+    call is what continues, not the deed the claim's opposite word is about."""
+    uses = [token for token in analysis.tokens if token.key in keys]
+    return bool(uses) and all(_CONTINUED_CALL.match(analysis.text, token.end) for token in uses)
 
 
 # Actions whose bare form is also an adjective: "close cooperation", "open lines", "close to a deal".
