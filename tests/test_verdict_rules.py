@@ -3731,3 +3731,14 @@ def test_continuing_a_call_is_no_opposite_of_the_end_it_calls_for():
     assert OPPOSITE_ACTION in _conflicts(
         "The militia announced an end to the fighting in the valley.",
         "The militia will continue the fighting in the valley.")
+
+
+def test_lifting_opposes_keeping_in_place():
+    # Duties kept, or left in place, are not lifted.
+    assert OPPOSITE_ACTION in _conflicts("The republic will lift the levies on imported farm machinery.",
+                                         "The republic will retain the levies on imported farm machinery.")
+    assert OPPOSITE_ACTION in _conflicts("The levies on imported farm machinery will be lifted during the review.",
+                                         "The levies on imported farm machinery will remain in place during the review.")
+    # "keep working" and "continue working" stay one action with "lift" among the opposites of "keep".
+    assert _conflicts("The two sides will keep working together on the canal project.",
+                      "The two sides will continue working together on the canal project.") == ()
