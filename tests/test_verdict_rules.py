@@ -3742,3 +3742,10 @@ def test_lifting_opposes_keeping_in_place():
     # "keep working" and "continue working" stay one action with "lift" among the opposites of "keep".
     assert _conflicts("The two sides will keep working together on the canal project.",
                       "The two sides will continue working together on the canal project.") == ()
+
+
+def test_holding_back_an_endorsement_denies_the_support_the_record_states():
+    # "endorse" and "support" are one word: "stopped short of endorsing X" denies what "supports X" states.
+    assert NEGATION_MISMATCH in _conflicts("The council stopped short of endorsing the expansion.",
+                                           "The council supports the expansion.")
+    assert analyze("endorsed the plan").keys == analyze("supported the plan").keys
