@@ -3749,3 +3749,8 @@ def test_holding_back_an_endorsement_denies_the_support_the_record_states():
     assert NEGATION_MISMATCH in _conflicts("The council stopped short of endorsing the expansion.",
                                            "The council supports the expansion.")
     assert analyze("endorsed the plan").keys == analyze("supported the plan").keys
+
+
+def test_removing_a_force_opposes_its_remaining():
+    assert OPPOSITE_ACTION in _conflicts("The monitors will remain on the island as part of a smaller mission.",
+                                         "The agreement will remove the monitors from the island.")
