@@ -3697,3 +3697,64 @@ def test_a_day_word_in_the_records_own_words_counts_from_the_records_day(tmp_pat
         ("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
          "ministry.", date(2025, 6, 11))])
     assert claim["verdict"] == "supported", claim
+
+
+def test_a_denial_that_is_itself_denied_leaves_the_deed_open():
+    # "did not rule out" says the deed stays possible: a record that rules it out flips the polarity ...
+    claim = "The minister did not rule out building a second harbour at the northern port."
+    assert NEGATION_MISMATCH in _conflicts(claim, "We are not going to be building a second harbour at the northern port.")
+    # ... a record that states the deed, or leaves it open too, does not.
+    assert _conflicts(claim, "The ministry will build a second harbour at the northern port.") == ()
+    assert _conflicts(claim, "We are not ruling out building a second harbour at the northern port.") == ()
+    # "has not ruled out" is no calling off of what follows it.
+    assert OPPOSITE_ACTION not in _conflicts("The council has not ruled out new grants for the farmers.",
+                                             "The council will award new grants for the farmers.")
+    # A flat "ruled out" against a record that leaves the matter open stays a contradiction.
+    assert NEGATION_MISMATCH in _conflicts("The council ruled out new grants for the farmers.",
+                                           "The council is not ruling out new grants for the farmers.")
+
+
+def test_taking_a_restriction_away_opposes_tightening_it():
+    claim = "The republic will tighten permit rules for imported farm machinery."
+    assert OPPOSITE_ACTION in _conflicts(
+        claim, "The republic will eliminate restrictive permit procedures for imported farm machinery.")
+    # A demand that it be taken away is no deed of the record.
+    assert OPPOSITE_ACTION not in _conflicts(
+        claim, "The union urged the republic to remove restrictive permit procedures for imported farm machinery.")
+    # A claim that deals with the restriction itself ("address the barriers") tightens nothing.
+    assert OPPOSITE_ACTION not in _conflicts(
+        "The republic agreed to address barriers to imported farm machinery.",
+        "The republic will eliminate barriers to imported farm machinery.")
+
+
+def test_continuing_a_call_is_no_opposite_of_the_end_it_calls_for():
+    claim = "The council called for an immediate end to the fighting in the valley."
+    assert OPPOSITE_ACTION not in _conflicts(
+        claim, "The council will continue to call for the immediate cessation of the fighting in the valley.")
+    # Continuing the fighting itself still opposes its end.
+    assert OPPOSITE_ACTION in _conflicts(
+        "The militia announced an end to the fighting in the valley.",
+        "The militia will continue the fighting in the valley.")
+
+
+def test_lifting_opposes_keeping_in_place():
+    # Duties kept, or left in place, are not lifted.
+    assert OPPOSITE_ACTION in _conflicts("The republic will lift the levies on imported farm machinery.",
+                                         "The republic will retain the levies on imported farm machinery.")
+    assert OPPOSITE_ACTION in _conflicts("The levies on imported farm machinery will be lifted during the review.",
+                                         "The levies on imported farm machinery will remain in place during the review.")
+    # "keep working" and "continue working" stay one action with "lift" among the opposites of "keep".
+    assert _conflicts("The two sides will keep working together on the canal project.",
+                      "The two sides will continue working together on the canal project.") == ()
+
+
+def test_holding_back_an_endorsement_denies_the_support_the_record_states():
+    # "endorse" and "support" are one word: "stopped short of endorsing X" denies what "supports X" states.
+    assert NEGATION_MISMATCH in _conflicts("The council stopped short of endorsing the expansion.",
+                                           "The council supports the expansion.")
+    assert analyze("endorsed the plan").keys == analyze("supported the plan").keys
+
+
+def test_removing_a_force_opposes_its_remaining():
+    assert OPPOSITE_ACTION in _conflicts("The monitors will remain on the island as part of a smaller mission.",
+                                         "The agreement will remove the monitors from the island.")

@@ -195,6 +195,15 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
                    if key not in _affirmed_keys(claim if key in claim.negated else candidate)}
     if flipped and _never_before(claim, candidate):
         flipped = set()
+    left_open = _left_open_keys(claim)
+    if left_open:
+        # What the claim leaves open is under its "not" without being denied: the record stating it agrees
+        # with the claim as far as it goes; the record ruling it out ("we're not going to be stationing
+        # nuclear weapons" for "did not rule out stationing nuclear weapons") is the flipped polarity.
+        ruled_out = left_open & candidate.negated & shared_predicate
+        if ruled_out:
+            ruled_out -= _left_open_keys(candidate)
+        flipped = (set(flipped) - left_open) | ruled_out
     if flipped:
         reasons.append(NEGATION_MISMATCH)
         if _refused(claim, candidate, flipped):
@@ -261,7 +270,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     affirmed_there = candidate.keys - candidate.negated
     for key in sorted(claim.predicate_keys - denying):
         opposed = _opposites_of(key) & record_only
-        if not opposed or _only_as_a_thing(candidate, opposed):
+        if not opposed or _only_as_a_thing(candidate, opposed) or _only_continues_a_call(candidate, opposed):
             continue
         if _only_as_a_modifier(candidate, opposed) != _only_as_a_modifier(claim, {key}):
             # A deed against a description ("began talks" / "held close talks"): "close" opposes "open"
@@ -276,8 +285,55 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if OPPOSITE_ACTION not in reasons:
             reasons.append(OPPOSITE_ACTION)
         ignored.add(key)
+    if OPPOSITE_ACTION not in reasons:
+        undone = _restriction_undone(claim, candidate)
+        if undone:
+            reasons.append(OPPOSITE_ACTION)
+            ignored |= undone
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+# Words that restrict, and verbs that take a restriction away: "eliminate restrictive licensing procedures"
+# loosens what "tighten licensing rules" tightens, though neither sentence has the other's verb.
+_RESTRICTING_WORDS = ("restrict", "restriction", "restrictions", "restrictive", "tighten", "ban", "bans", "prohibition",
+                      "prohibitions", "barrier", "barriers")
+
+
+@lru_cache(maxsize=1)
+def _restricting_keys() -> frozenset[str]:
+    """The keys of the restricting words as the analysis reads them ("tighten" in its alias group)."""
+    return frozenset(token.key for word in _RESTRICTING_WORDS for token in analyze(word).tokens)
+
+
+_UNDOING = re.compile(
+    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
+    r"dismantl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|(?:do|does|did|doing)\s+away\s+with)\s+"
+    r"(?:(?:the|all|any|its|their|these|those|existing|remaining|unnecessary|unjustified|discriminatory|"
+    r"burdensome|such)\s+)*(?P<thing>[\w-]+)", re.IGNORECASE)
+# A claim that deals with a restriction in other words ("agreed to address long-standing barriers", "will
+# ease the ban") is not the one that tightens it.
+_EASING = re.compile(r"\b(?:address|reduc|eas(?:e|es|ed|ing)\b|relax|loosen|resolv|tackl|cut|lower|overcom|fight|combat|"
+                     r"counter|end(?:s|ed|ing)?\b|lift|remov|eliminat)", re.IGNORECASE)
+# Before the undoing verb: a demand or a hope that it be done, not the deed ("urged the U.S. to remove ...").
+_ASKED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|call\w*\s+for|press\w*|demand\w*|want\w*|hop\w*|"
+                       r"request\w*)\b[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def _restriction_undone(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The claim's restricting words, when the record takes that restriction away ("will tighten import
+    licensing rules" / "eliminate restrictive import licensing procedures") and the claim itself
+    takes nothing away: the opposite action in other words. Empty otherwise."""
+    ours = claim.predicate_keys & _restricting_keys()
+    if not ours or _UNDOING.search(claim.text) or _EASING.search(claim.text):
+        return frozenset()
+    for match in _UNDOING.finditer(candidate.text):
+        if not {token.key for token in analyze(match.group("thing")).tokens} & _restricting_keys():
+            continue
+        if _ASKED_TO.search(candidate.text, 0, match.start()):
+            continue
+        return frozenset(ours)
+    return frozenset()
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
@@ -415,6 +471,20 @@ def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
     return bool(uses)
 
 
+# "continue to call for the cessation of violence", "keep urging restraint": what goes on is the call, whose
+# words ("cessation") are what the claim's "called for an end to violence" asks for, not its opposite.
+_CONTINUED_CALL = re.compile(r"\s+(?:to\s+)?(?:call(?:ing)?\s+(?:for|on)|urg(?:e|ing)|press(?:ing)?\s+for|"
+                             r"push(?:ing)?\s+for|advocat(?:e|ing)\s+for|demand(?:ing)?|appeal(?:ing)?\s+for)\b",
+                             re.IGNORECASE)
+
+
+def _only_continues_a_call(analysis: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys goes on with a call or an appeal ("continue to call for"): the
+    call is what continues, not the deed the claim's opposite word is about."""
+    uses = [token for token in analysis.tokens if token.key in keys]
+    return bool(uses) and all(_CONTINUED_CALL.match(analysis.text, token.end) for token in uses)
+
+
 # Actions whose bare form is also an adjective: "close cooperation", "open lines", "close to a deal".
 _ALSO_ADJECTIVES = frozenset({"close", "open"})
 _VERB_ADVERBS = frozenset({"also", "now", "then", "soon", "again", "still", "further", "eventually"})
@@ -511,8 +581,32 @@ def _implied_scope(analysis: Analysis) -> set[str]:
 def _denial_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, whether it holds back rather than calls off) of each denying
     verb in the text: the claim's are asked about for each of its candidates."""
+    left_open = [match.span("verb") for match in _LEFT_OPEN.finditer(text) if match.group("verb")]
+    # A denying verb that is itself denied ("has not ruled out talks") denies nothing: it leaves the deed open.
     return tuple((match.start(), match.end(), bool(match.group("withheld")))
-                 for match in _IMPLIED_DENIAL.finditer(text))
+                 for match in _IMPLIED_DENIAL.finditer(text)
+                 if not any(start <= match.start() < end for start, end in left_open))
+
+
+# A denial that is itself denied: "did not rule out new sanctions", "declined to rule out", "left open the
+# possibility of talks". What follows is neither done nor denied but possible, so a record that states it
+# is no contradiction, and one that rules it out ("we are not going to impose sanctions") is.
+_LEFT_OPEN = re.compile(
+    r"\b(?:(?:not|never|refus(?:ed|es|ing)?\s+to|declin(?:ed|es|ing)?\s+to)\s+|n[’']t\s+)(?:(?:yet|be|been|publicly|"
+    r"explicitly|entirely|completely|fully)\s+)*(?P<verb>rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\s+"
+    r"|\b(?:(?:left|leave|leaves|leaving|kept|keep|keeps|keeping)\s+open\s+(?:the\s+)?"
+    r"(?:possibility|option|prospect|door)\s+(?:of|to|for|that)|(?:left|leave|leaves|leaving|kept|keep|keeps|keeping)"
+    r"\s+the\s+door\s+open\s+(?:to|for))\s+", re.IGNORECASE)
+
+
+def _left_open_keys(analysis: Analysis) -> frozenset[str]:
+    """The words of what the sentence leaves open ("did not rule out | stationing nuclear weapons")."""
+    if not _LEFT_OPEN_WORDS.search(analysis.text):
+        return frozenset()  # most sentences: the pattern needs one of these words
+    return frozenset(key for match in _LEFT_OPEN.finditer(analysis.text) for key in _scope_after(analysis, match.end()))
+
+
+_LEFT_OPEN_WORDS = re.compile(r"\b(?:rul|exclud|open)", re.IGNORECASE)
 
 
 def _scope_after(analysis: Analysis, start: int) -> set[str]:
