@@ -98,6 +98,7 @@ REASON_WORDS = {
     NEGATION_MISMATCH: "the record says the opposite (negation)", ACTOR_MISMATCH: "a different actor is named",
     PLACE_MISMATCH: "a different place is named", EVENT_MISMATCH: "a different event is named",
     OPPOSITE_ACTION: "the record describes the opposite action",
+    MISATTRIBUTED: "another publication than the one named says it",
 }
 EMPTY_RECORD_HINT = ("The record is empty: run `verifier import FILE` or `verifier sources refresh`, "
                      "then check again.")
@@ -1608,6 +1609,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     own_event_silent = anchor.known and not any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates)
     compared = _main_clause_times(claim, main_clause_end)
     named = _named_publication(claim, anchor, main_clause_end)
+    # The dated publication the claim names ("In a joint vision statement released late on Friday"), when the
+    # record holds it and it speaks to the claim's subject.
+    named_in_record = named if named is not None and named.days and any(
+        candidate.score >= T.RELATED_SCORE and _is_named_publication(candidate, named) for candidate in candidates) \
+        else None
     if named is not None and any(candidate.score >= T.SUPPORT_SCORE and _is_named_publication(candidate, named)
                                  for candidate in candidates):
         named = None  # the publication the claim names is in the record and says it: no other one speaks for it
@@ -1686,7 +1692,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _said_by_another_party(claim, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
-            conflict = Conflict((EVENT_MISMATCH,), named.keys)
+            conflict = Conflict((_named_publication_reason(candidate, named),), named.keys)
         if conflict.reasons and _read_together(candidate) and not (
                 candidate.denial and NEGATION_MISMATCH in conflict.reasons
                 and set(conflict.reasons) <= {NEGATION_MISMATCH, OPPOSITE_ACTION}):
@@ -1727,6 +1733,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             near = _scored_without_the_date(claim, closeness, conflict, key_weights)
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(near, anchor)
                       and _about_the_event(near, event_publications)
+                      and not _published_before_the_named_publication(candidate, conflict, named_in_record, anchor)
                       and not _counts_for_others(claim, candidate, conflict)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
@@ -4087,10 +4094,15 @@ _TITLE_WORDS = 4
 # claim places its words in one publication (its kind, and maybe its day), up to the clause's comma.
 # Not "according to a joint statement": that names a side (attribution), which other publications of
 # the side may confirm.
+# "Written into Friday's joint statement" places the words in it as "in" does; "in the March order" names
+# a president's order (an executive order, whose title seldom says so) by its month.
 _NAMED_PUBLICATION = re.compile(
-    r"\bin\s+(?:the|a|an|his|her|their|its|(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    r"\bin(?:to)?\s+(?:the|a|an|his|her|their|its|(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)['\u2019]s)\s+(?:(?:\w+\s+){0,2}?)(?P<kind>joint\s+statement|statement|readout|fact\s+sheet|"
-    r"press\s+release)\b(?P<rest>[^,;]*)", re.IGNORECASE)
+    r"press\s+release|executive\s+order|order)\b(?P<rest>[^,;]*)", re.IGNORECASE)
+# Where a publisher files a president's orders: their titles name what they do ("Modifying Duties to ..."),
+# not that they are orders.
+_ORDERS_SECTION = "/presidential-actions/"
 
 
 # What news calls "the joint statement" is titled in other words too: "Leaders' Statement", "Joint Vision
@@ -4104,6 +4116,7 @@ class NamedPublication:
     kind: str  # folded words that the publication's title holds ("joint statement")
     days: frozenset[tuple[int, int]]  # the (month, day) it was published, when the claim says
     keys: frozenset[str]  # the claim's words that name it
+    months: frozenset[int] = frozenset()  # the month it was published, when the claim names only that
 
 
 def _named_publication(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> NamedPublication | None:
@@ -4114,20 +4127,76 @@ def _named_publication(claim: Analysis, anchor: Anchor, main_clause_end: int | N
     days: set[tuple[int, int]] = set(analyze(match.group(0)).days)
     if match.group("weekday") and anchor.day is not None:
         days |= named_days(f"on {match.group('weekday').lower()}", anchor.day)
+    if anchor.day is not None:
+        days |= _release_days(match.group("rest"), anchor.day)
     keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
-    return NamedPublication(" ".join(fold(match.group("kind")).split()), frozenset(days), keys & claim.keys)
+    months = frozenset() if days else analyze(match.group(0)).months
+    kind = " ".join(fold(match.group("kind")).split())
+    if kind == "order" and not (days or months):
+        return None  # "in the order of $5 billion", "in the new world order": only a dated order is a publication
+    return NamedPublication("order" if kind == "executive order" else kind, frozenset(days), keys & claim.keys,
+                            months)
+
+
+# "... statement released late on Friday", "issued on Monday": the day the publication came out.
+_RELEASED_ON = re.compile(r"\b(?:released|issued|published|put\s+out)\s+(?:late\s+|early\s+)?(?:on\s+)?"
+                          r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.IGNORECASE)
+
+
+def _release_days(rest: str, day: date) -> frozenset[tuple[int, int]]:
+    """The (month, day) a named publication's own words say it came out on ("released late on Friday")."""
+    match = _RELEASED_ON.search(rest)
+    if match is None:
+        return frozenset()
+    return named_days(f"on {fold(rest[match.end():].split()[0])}", day)
 
 
 def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
     """The candidate's publication is of the kind the claim names (by its
-    title), published on the day the claim names, or the day after."""
+    title; an order by where its publisher files it), published on the day
+    the claim names, or the day after, or in the month it names."""
     title = " ".join(fold(candidate.first.title).split())
-    if named.kind not in title and not (named.kind == "joint statement" and _JOINTLY_ISSUED_TITLE.search(title)):
+    if named.kind not in title and not (named.kind == "joint statement" and _JOINTLY_ISSUED_TITLE.search(title)) \
+            and not (named.kind == "order" and _ORDERS_SECTION in candidate.first.url):
         return False
+    published = local_day(candidate.first)
+    if named.months and not named.days:
+        return published.month in named.months
     if not named.days:
         return True
-    published = local_day(candidate.first)
     return any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1)))
+
+
+def _published_before_the_named_publication(candidate: Candidate, conflict: Conflict,
+                                            named: NamedPublication | None, anchor: Anchor) -> bool:
+    """The claim tells what a publication of a given day said ("In a joint vision statement released late on
+    Friday, the leaders committed to ..."), the record holds it, and the disagreeing sentence came out
+    before that day (the eve's fact sheet recalling last year's summit): an earlier publication is no
+    account of what a later one said, which the named publication states or is silent on. That only
+    another publication states the point is itself the conflict (event_mismatch, misattributed)."""
+    if named is None or anchor.day is None or {EVENT_MISMATCH, MISATTRIBUTED} & set(conflict.reasons):
+        return False
+    days = [day for day in (_last_on_or_before(month, day, anchor.day) for month, day in named.days) if day]
+    return bool(days) and local_day(candidate.first) < min(days)
+
+
+def _last_on_or_before(month: int, day: int, until: date) -> date | None:
+    """The last date with this month and day on or before `until` (None for a February 29 not found)."""
+    year = until.year - ((month, day) > (until.month, until.day))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _named_publication_reason(candidate: Candidate, named: NamedPublication) -> str:
+    """Why a publication other than the one the claim names, stating its point, contests it: another
+    document of the same day (the executive order, for "written into Friday's joint statement") makes the
+    claim credit the words to the wrong text, `misattributed`; one of another day tells another occasion."""
+    published = local_day(candidate.first)
+    if named.days and any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1))):
+        return MISATTRIBUTED
+    return EVENT_MISMATCH
 
 
 def _recounts_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
