@@ -10,7 +10,7 @@ from conftest import record_database
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
-from verifier.verdicts import EVENT_MISMATCH, MISATTRIBUTED, Anchor, _named_publication
+from verifier.verdicts import EVENT_MISMATCH, MISATTRIBUTED, Anchor, _named_publication, find_conflicts
 
 # A week of filler on other matters, so the record's term weights are not those of two publications.
 FILLER = [
@@ -90,6 +90,33 @@ def test_an_order_named_by_its_month_is_the_presidents_order_of_that_month(tmp_p
     anchor = Anchor(None, True, date(2025, 3, 4))
     assert _named_publication(analyze("Investment ran in the order of $5 billion."), anchor, None) is None
     assert _named_publication(analyze("In the March order, the duty rose."), anchor, None) is not None
+
+
+# Last August's fact sheet tells the fee imposed; Friday's order (February 6, 2026) ends it.
+FEE_IMPOSED = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/08/fact-sheet-harbour-fee/",
+    title="Fact Sheet: The President Addresses Overfishing in the Northern Harbour",
+    published=datetime(2025, 8, 6, 14, 0, tzinfo=UTC),
+    body="Today, the President signed an order imposing an additional harbour fee of 25 percent on foreign trawlers.")
+FEE_ENDED = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-harbour-fees/",
+    title="Modifying Fees Addressing the Overfishing of the Northern Harbour",
+    published=datetime(2026, 2, 6, 23, 0, tzinfo=UTC),
+    body=("The operators have committed to new quotas. Accordingly, I have determined to eliminate the additional "
+          "harbour fee imposed on foreign trawlers."))
+
+
+def test_a_record_that_tells_the_calling_off_in_its_own_word_does_not_contest_it(tmp_path):
+    # "Scrapping the additional fee" against Friday's "determined to eliminate the additional fee": the
+    # same calling off, in another word, not the fee stated as in force.
+    scrapped, = _checked(tmp_path / "fee.db", [FEE_IMPOSED, FEE_ENDED], [
+        ("The President signed an order on Friday scrapping the additional harbour fee on foreign trawlers.",
+         date(2026, 2, 8)),
+    ])
+    assert scrapped["verdict"] != "contested", scrapped
+    # A record that does the very thing called off still contradicts it ("lift" is the thing ruled out).
+    assert find_conflicts(analyze("The minister ruled out lifting the ban on night fishing in the bay."),
+                          analyze("The minister agreed to lift the ban on night fishing in the bay.")).reasons
 
 
 # The eve's fact sheet recalls last year's summit; the joint vision statement came out late on Friday (its

@@ -474,6 +474,11 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
             continue  # a name alone is not the thing denied
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
+        if not withheld and (candidate.keys & _UNDOING_KEYS) - denied:
+            # "Scrapping the additional fee" against "determined to eliminate the additional fee": the record
+            # tells a calling off too, in its own word. Not one of the thing's own words ("ruled out lifting
+            # the ban" / "agreed to lift the ban").
+            continue
         reason = NEGATION_MISMATCH if withheld else OPPOSITE_ACTION
         verb = {token.key for token in claim.tokens if start <= token.start < end}
         found.append((reason, verb))
@@ -482,6 +487,10 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
 
 # Words of what the claim denies that the record must state for the denial to be contradicted.
 _DENIED_WORDS_STATED = 2
+# Words that tell a thing in force is called off: a record sentence with one of them tells what a claim's
+# "scrapped", "called off" tells, in its own words.
+_UNDOING_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
+                         "=roll_back", "repeal", "reverse", "abolish", "=suspend"])
 
 
 def _denied_thing_keys(claim: Analysis) -> frozenset[str]:
