@@ -119,6 +119,43 @@ def test_a_record_that_tells_the_calling_off_in_its_own_word_does_not_contest_it
                           analyze("The minister agreed to lift the ban on night fishing in the bay.")).reasons
 
 
+# Thursday's statement tells a commitment made; Friday's remarks, of the summit, do not give a sum.
+FERRY_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/12/statement-ferry/",
+    title="Statement on the Regional Ferry Programme", published=datetime(2022, 5, 12, 16, 0, tzinfo=UTC),
+    body="The President committed $60 million to the regional ferry programme for the island states.")
+FERRY_SUMMIT_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/13/remarks-ferry-summit/",
+    title="Remarks by the President at the Island States Summit", published=datetime(2022, 5, 13, 18, 0, tzinfo=UTC),
+    body="Today I met the leaders of the island states. Our regional ferry programme will connect their ports.")
+
+
+def test_a_publication_out_before_the_day_the_claim_names_does_not_contest_that_days_news(tmp_path):
+    # "On Friday committed $90 million": Thursday's statement told an earlier commitment, and Friday's own
+    # publication is in the record. Undated, the claim is the article's event, which Thursday's sum contests.
+    friday, undated = _checked(tmp_path / "ferry.db", [FERRY_STATEMENT, FERRY_SUMMIT_REMARKS], [
+        ("The President on Friday committed $90 million to the regional ferry programme for the island states.",
+         date(2022, 5, 14)),
+        ("The President committed $90 million to the regional ferry programme for the island states.",
+         date(2022, 5, 14)),
+    ])
+    assert friday["verdict"] != "contested", friday
+    assert (undated["verdict"], undated["reasons"]) == ("contested", ["number_mismatch"]), undated
+
+
+def test_a_preview_out_before_the_day_still_speaks_for_it(tmp_path):
+    # Thursday's "will commit" previews Friday: its sum is the day's, and contests another one.
+    preview = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/12/statement-ferry/",
+        title="Statement on the Regional Ferry Programme", published=datetime(2022, 5, 12, 16, 0, tzinfo=UTC),
+        body="Tomorrow the President will commit $60 million to the regional ferry programme for the island states.")
+    friday, = _checked(tmp_path / "preview.db", [preview, FERRY_SUMMIT_REMARKS], [
+        ("The President on Friday committed $90 million to the regional ferry programme for the island states.",
+         date(2022, 5, 14)),
+    ])
+    assert (friday["verdict"], friday["reasons"]) == ("contested", ["number_mismatch"]), friday
+
+
 # The eve's fact sheet recalls last year's summit; the joint vision statement came out late on Friday (its
 # publisher's Friday; Saturday in UTC).
 EVE_FACT_SHEET = ReadoutRecord(

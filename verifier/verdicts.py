@@ -1579,7 +1579,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            anchor: Anchor, *, record_empty: bool = False, later: list[Candidate] | None = None,
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
-           event_publications: frozenset[int] | None = None, trace: DecisionTrace | None = None) -> Verdict:
+           event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
+           trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -1592,6 +1593,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     clause (up to `main_clause_end`) places the claim at an occasion.
     `event_publications` are the publications the article's event is told
     in (see `_about_the_event`); None puts no such limit on a contradiction.
+    `event_days` are the days those publications came out on.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -1617,6 +1619,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # count: an older denial or other actor is too likely another occasion's.
     own_event_silent = anchor.known and not any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates)
     compared = _main_clause_times(claim, main_clause_end)
+    claimed_days = _claimed_event_days(claim, anchor, main_clause_end)
     named = _named_publication(claim, anchor, main_clause_end)
     # The dated publication the claim names ("In a joint vision statement released late on Friday"), when the
     # record holds it and it speaks to the claim's subject.
@@ -1742,6 +1745,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             near = _scored_without_the_date(claim, closeness, conflict, key_weights)
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(near, anchor)
                       and _about_the_event(near, event_publications)
+                      and not _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
                       and not _published_before_the_named_publication(candidate, conflict, named_in_record, anchor)
                       and not _counts_for_others(claim, candidate, conflict)
                       and (_same_occasion(claim, candidate, conflict, anchor)
@@ -3772,6 +3776,55 @@ def _relative_day_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     if not theirs or claim.days & theirs:
         return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(claim.days))
+
+
+def _claimed_event_days(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> frozenset[date]:
+    """The past days the claim's main clause says its news happened on ("signed an order on Friday",
+    "in Friday's joint statement"), counted from the article's day. Not the day someone said it ("the
+    White House said on Sunday"): that dates the saying, which may recount an older occasion."""
+    if anchor.day is None:
+        return frozenset()
+    folded = fold(_unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end]))
+    days = set()
+    for match in _NAMED_DAY.finditer(folded):
+        if match.group("relative") or _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
+            continue  # "today", "this morning" are any day's words; only a weekday names the occasion's day
+        day = _day_named(folded, match, anchor.day)
+        if day <= anchor.day:
+            days.add(day)
+    return frozenset(days)
+
+
+def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, claimed_days: frozenset[date],
+                                      candidates: list[Candidate], event_days: frozenset[date]) -> bool:
+    """The disagreeing sentence tells, in the past or present, what a publication out before the day the
+    claim gives its news said ("on Friday committed $90 million" against Thursday's "committed $60
+    million"; "signed an order on Friday scrapping the duty" against last August's fact sheet on the order
+    imposing it), and the record holds a publication of that day on the claim's subject or of the
+    article's event (`event_days`): the earlier publication told an earlier step, not the day's news,
+    which the day's own publication speaks for, or is silent on.
+    Stay conflicts: one over the day itself ("met on Friday" against "met on Thursday"), a point the
+    record places at the other occasion (event_mismatch: what the occasion rules decide), and a
+    preview of the day ("he'll be joined by the vice president of Tanzania"), which speaks for it."""
+    if not claimed_days or conflict.days or {EVENT_MISMATCH, MISATTRIBUTED} & set(conflict.reasons):
+        return False
+    if local_day(candidate.first) >= min(claimed_days):
+        return False
+    if _PREVIEW.search(fold(candidate.analysis.text)):
+        return False
+    published = event_days | {local_day(other.first) for other in candidates
+                              if other.score >= T.RELATED_SCORE and other.in_window}
+    return any(day <= other <= day + timedelta(days=_CLAIMED_DAY_PUBLICATION_LAG)
+               for day in claimed_days for other in published)
+
+
+# A sentence that speaks of what is to come: "will", "is expected to", "he'll".
+_PREVIEW = re.compile(rf"{_FUTURE_CUE.pattern}|\w['\u2019]ll\b")
+
+
+# Days after an occasion in which its own publication may appear (a statement released late at night
+# carries the next day's date in the record).
+_CLAIMED_DAY_PUBLICATION_LAG = 1
 
 
 def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
