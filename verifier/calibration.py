@@ -33,6 +33,7 @@ from verifier.verdicts import (
     CONTESTED,
     DATE_MISMATCH,
     EVENT_MISMATCH,
+    MISATTRIBUTED,
     NEGATION_MISMATCH,
     NO_MATCH,
     NUMBER_MISMATCH,
@@ -85,7 +86,9 @@ FEATURES = (
 
 _QUANTITY = {NUMBER_MISMATCH, DATE_MISMATCH}
 _POLARITY = {NEGATION_MISMATCH, OPPOSITE_ACTION}
-_PLACE_EVENT = {PLACE_MISMATCH, EVENT_MISMATCH}
+# A contest that another publication than the one the claim names states the point is, like an
+# event mismatch, about where the words were said, not what they say.
+_PLACE_EVENT = {PLACE_MISMATCH, EVENT_MISMATCH, MISATTRIBUTED}
 # Plans, expectations and hedges: what a readout rarely states in the claim's words.
 _HEDGE = re.compile(r"\b(?:will|would|could|may|might|expected|plans?|planned|likely|reportedly|possibly|"
                     r"set\s+to|aims?\s+to|hopes?\s+to)\b", re.IGNORECASE)

@@ -36,6 +36,7 @@ from verifier.evidence import (
     answered_questions,
     find_candidates,
     find_passages,
+    local_day,
     quoted_passages,
     readout_passage,
     rescore,
@@ -259,6 +260,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
 
     publications = PublicationText(connection, weights.state)
     event_publications = _event_publications(retrieved)
+    event_days = _event_days(retrieved)
     model = calibration.load_model() if T.VERDICT_MODEL else None
     quote_passages: dict[str, list[SentenceHit]] = {}  # each quotation's record passages, found once per check
     results = []
@@ -270,6 +272,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             "known_elsewhere": lambda key, analysis=analysis: any(
                 weights.frequency(phrase) > 0 for phrase in search_words(key, analysis.surfaces.get(key, ""))),
             "event_publications": event_publications,
+            "event_days": event_days,
         }
         side = _claimed_side(claim)
         # Where the analysed text's main clause ends: with an office's holder written in, if it was.
@@ -332,6 +335,18 @@ def _event_publications(retrieved: list[Retrieved]) -> frozenset[int]:
         if best is not None and best.score >= T.RELATED_SCORE:
             publications.add(best.first.readout_id)
     return frozenset(publications)
+
+
+def _event_days(retrieved: list[Retrieved]) -> frozenset[date]:
+    """The days the publications telling the article's event came out on (their publisher's own
+    day): a claim's closest related sentence is in each. They tell which days of the event the record
+    reads out, though one claim's retrieval may miss that day's publication."""
+    days = set()
+    for found in retrieved:
+        best = max(found.candidates, key=lambda candidate: candidate.score, default=None)
+        if best is not None and best.score >= T.RELATED_SCORE:
+            days.add(local_day(best.first))
+    return frozenset(days)
 
 
 # "The two leaders", "the two men": the pair the article is about, named nowhere in the sentence.

@@ -99,6 +99,7 @@ REASON_WORDS = {
     NEGATION_MISMATCH: "the record says the opposite (negation)", ACTOR_MISMATCH: "a different actor is named",
     PLACE_MISMATCH: "a different place is named", EVENT_MISMATCH: "a different event is named",
     OPPOSITE_ACTION: "the record describes the opposite action",
+    MISATTRIBUTED: "another publication than the one named says it",
 }
 EMPTY_RECORD_HINT = ("The record is empty: run `verifier import FILE` or `verifier sources refresh`, "
                      "then check again.")
@@ -544,6 +545,11 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
             continue  # a name alone is not the thing denied
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
+        if not withheld and (candidate.keys & _UNDOING_KEYS) - denied:
+            # "Scrapping the additional fee" against "determined to eliminate the additional fee": the record
+            # tells a calling off too, in its own word. Not one of the thing's own words ("ruled out lifting
+            # the ban" / "agreed to lift the ban").
+            continue
         reason = NEGATION_MISMATCH if withheld else OPPOSITE_ACTION
         verb = {token.key for token in claim.tokens if start <= token.start < end}
         found.append((reason, verb))
@@ -552,6 +558,10 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
 
 # Words of what the claim denies that the record must state for the denial to be contradicted.
 _DENIED_WORDS_STATED = 2
+# Words that tell a thing in force is called off: a record sentence with one of them tells what a claim's
+# "scrapped", "called off" tells, in its own words.
+_UNDOING_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
+                         "=roll_back", "repeal", "reverse", "abolish", "=suspend"])
 
 
 def _denied_thing_keys(claim: Analysis) -> frozenset[str]:
@@ -1664,7 +1674,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            anchor: Anchor, *, record_empty: bool = False, later: list[Candidate] | None = None,
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
-           event_publications: frozenset[int] | None = None, question: str = "",
+           event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
+           question: str = "",
            trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
@@ -1678,6 +1689,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     clause (up to `main_clause_end`) places the claim at an occasion.
     `event_publications` are the publications the article's event is told
     in (see `_about_the_event`); None puts no such limit on a contradiction.
+    `event_days` are the days those publications came out on.
     `question` is the reporter's question that opens the sentence the claim
     answers ("Asked at a news conference late on Wednesday whether ...,"):
     the day it names is the day the answer was given (see
@@ -1707,7 +1719,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # count: an older denial or other actor is too likely another occasion's.
     own_event_silent = anchor.known and not any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates)
     compared = _main_clause_times(claim, main_clause_end)
+    claimed_days = _claimed_event_days(claim, anchor, main_clause_end)
     named = _named_publication(claim, anchor, main_clause_end)
+    # The dated publication the claim names ("In a joint vision statement released late on Friday"), when the
+    # record holds it and it speaks to the claim's subject.
+    named_in_record = named if named is not None and named.days and any(
+        candidate.score >= T.RELATED_SCORE and _is_named_publication(candidate, named) for candidate in candidates) \
+        else None
     if named is not None and any(candidate.score >= T.SUPPORT_SCORE and _is_named_publication(candidate, named)
                                  for candidate in candidates):
         named = None  # the publication the claim names is in the record and says it: no other one speaks for it
@@ -1787,7 +1805,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _said_by_another_party(claim, claim_subjects, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
-            conflict = Conflict((EVENT_MISMATCH,), named.keys)
+            conflict = Conflict((_named_publication_reason(candidate, named),), named.keys)
         if conflict.reasons and _read_together(candidate) and not (
                 candidate.denial and NEGATION_MISMATCH in conflict.reasons
                 and set(conflict.reasons) <= {NEGATION_MISMATCH, OPPOSITE_ACTION}):
@@ -1828,6 +1846,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             near = _scored_without_the_date(claim, closeness, conflict, key_weights)
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(near, anchor)
                       and _about_the_event(near, event_publications)
+                      and not _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
+                      and not _published_before_the_named_publication(candidate, conflict, named_in_record, anchor)
                       and not _counts_for_others(claim, candidate, conflict)
                       and (_same_occasion(claim, candidate, conflict, anchor)
                            or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
@@ -3902,6 +3922,55 @@ def _relative_day_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(claim.days))
 
 
+def _claimed_event_days(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> frozenset[date]:
+    """The past days the claim's main clause says its news happened on ("signed an order on Friday",
+    "in Friday's joint statement"), counted from the article's day. Not the day someone said it ("the
+    White House said on Sunday"): that dates the saying, which may recount an older occasion."""
+    if anchor.day is None:
+        return frozenset()
+    folded = fold(_unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end]))
+    days = set()
+    for match in _NAMED_DAY.finditer(folded):
+        if match.group("relative") or _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
+            continue  # "today", "this morning" are any day's words; only a weekday names the occasion's day
+        day = _day_named(folded, match, anchor.day)
+        if day <= anchor.day:
+            days.add(day)
+    return frozenset(days)
+
+
+def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, claimed_days: frozenset[date],
+                                      candidates: list[Candidate], event_days: frozenset[date]) -> bool:
+    """The disagreeing sentence tells, in the past or present, what a publication out before the day the
+    claim gives its news said ("on Friday committed $90 million" against Thursday's "committed $60
+    million"; "signed an order on Friday scrapping the duty" against last August's fact sheet on the order
+    imposing it), and the record holds a publication of that day on the claim's subject or of the
+    article's event (`event_days`): the earlier publication told an earlier step, not the day's news,
+    which the day's own publication speaks for, or is silent on.
+    Stay conflicts: one over the day itself ("met on Friday" against "met on Thursday"), a point the
+    record places at the other occasion (event_mismatch: what the occasion rules decide), and a
+    preview of the day ("he'll be joined by the vice president of Tanzania"), which speaks for it."""
+    if not claimed_days or conflict.days or {EVENT_MISMATCH, MISATTRIBUTED} & set(conflict.reasons):
+        return False
+    if local_day(candidate.first) >= min(claimed_days):
+        return False
+    if _PREVIEW.search(fold(candidate.analysis.text)):
+        return False
+    published = event_days | {local_day(other.first) for other in candidates
+                              if other.score >= T.RELATED_SCORE and other.in_window}
+    return any(day <= other <= day + timedelta(days=_CLAIMED_DAY_PUBLICATION_LAG)
+               for day in claimed_days for other in published)
+
+
+# A sentence that speaks of what is to come: "will", "is expected to", "he'll".
+_PREVIEW = re.compile(rf"{_FUTURE_CUE.pattern}|\w['\u2019]ll\b")
+
+
+# Days after an occasion in which its own publication may appear (a statement released late at night
+# carries the next day's date in the record).
+_CLAIMED_DAY_PUBLICATION_LAG = 1
+
+
 def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
                           main_clause_end: int | None) -> Conflict:
     """"Met on Monday" against a readout's undated sentence: the sentence
@@ -4231,10 +4300,15 @@ _TITLE_WORDS = 4
 # claim places its words in one publication (its kind, and maybe its day), up to the clause's comma.
 # Not "according to a joint statement": that names a side (attribution), which other publications of
 # the side may confirm.
+# "Written into Friday's joint statement" places the words in it as "in" does; "in the March order" names
+# a president's order (an executive order, whose title seldom says so) by its month.
 _NAMED_PUBLICATION = re.compile(
-    r"\bin\s+(?:the|a|an|his|her|their|its|(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
+    r"\bin(?:to)?\s+(?:the|a|an|his|her|their|its|(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)['\u2019]s)\s+(?:(?:\w+\s+){0,2}?)(?P<kind>joint\s+statement|statement|readout|fact\s+sheet|"
-    r"press\s+release)\b(?P<rest>[^,;]*)", re.IGNORECASE)
+    r"press\s+release|executive\s+order|order)\b(?P<rest>[^,;]*)", re.IGNORECASE)
+# Where a publisher files a president's orders: their titles name what they do ("Modifying Duties to ..."),
+# not that they are orders.
+_ORDERS_SECTION = "/presidential-actions/"
 
 
 # What news calls "the joint statement" is titled in other words too: "Leaders' Statement", "Joint Vision
@@ -4248,6 +4322,7 @@ class NamedPublication:
     kind: str  # folded words that the publication's title holds ("joint statement")
     days: frozenset[tuple[int, int]]  # the (month, day) it was published, when the claim says
     keys: frozenset[str]  # the claim's words that name it
+    months: frozenset[int] = frozenset()  # the month it was published, when the claim names only that
 
 
 def _named_publication(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> NamedPublication | None:
@@ -4258,20 +4333,76 @@ def _named_publication(claim: Analysis, anchor: Anchor, main_clause_end: int | N
     days: set[tuple[int, int]] = set(analyze(match.group(0)).days)
     if match.group("weekday") and anchor.day is not None:
         days |= named_days(f"on {match.group('weekday').lower()}", anchor.day)
+    if anchor.day is not None:
+        days |= _release_days(match.group("rest"), anchor.day)
     keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
-    return NamedPublication(" ".join(fold(match.group("kind")).split()), frozenset(days), keys & claim.keys)
+    months = frozenset() if days else analyze(match.group(0)).months
+    kind = " ".join(fold(match.group("kind")).split())
+    if kind == "order" and not (days or months):
+        return None  # "in the order of $5 billion", "in the new world order": only a dated order is a publication
+    return NamedPublication("order" if kind == "executive order" else kind, frozenset(days), keys & claim.keys,
+                            months)
+
+
+# "... statement released late on Friday", "issued on Monday": the day the publication came out.
+_RELEASED_ON = re.compile(r"\b(?:released|issued|published|put\s+out)\s+(?:late\s+|early\s+)?(?:on\s+)?"
+                          r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.IGNORECASE)
+
+
+def _release_days(rest: str, day: date) -> frozenset[tuple[int, int]]:
+    """The (month, day) a named publication's own words say it came out on ("released late on Friday")."""
+    match = _RELEASED_ON.search(rest)
+    if match is None:
+        return frozenset()
+    return named_days(f"on {fold(rest[match.end():].split()[0])}", day)
 
 
 def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
     """The candidate's publication is of the kind the claim names (by its
-    title), published on the day the claim names, or the day after."""
+    title; an order by where its publisher files it), published on the day
+    the claim names, or the day after, or in the month it names."""
     title = " ".join(fold(candidate.first.title).split())
-    if named.kind not in title and not (named.kind == "joint statement" and _JOINTLY_ISSUED_TITLE.search(title)):
+    if named.kind not in title and not (named.kind == "joint statement" and _JOINTLY_ISSUED_TITLE.search(title)) \
+            and not (named.kind == "order" and _ORDERS_SECTION in candidate.first.url):
         return False
+    published = local_day(candidate.first)
+    if named.months and not named.days:
+        return published.month in named.months
     if not named.days:
         return True
-    published = local_day(candidate.first)
     return any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1)))
+
+
+def _published_before_the_named_publication(candidate: Candidate, conflict: Conflict,
+                                            named: NamedPublication | None, anchor: Anchor) -> bool:
+    """The claim tells what a publication of a given day said ("In a joint vision statement released late on
+    Friday, the leaders committed to ..."), the record holds it, and the disagreeing sentence came out
+    before that day (the eve's fact sheet recalling last year's summit): an earlier publication is no
+    account of what a later one said, which the named publication states or is silent on. That only
+    another publication states the point is itself the conflict (event_mismatch, misattributed)."""
+    if named is None or anchor.day is None or {EVENT_MISMATCH, MISATTRIBUTED} & set(conflict.reasons):
+        return False
+    days = [day for day in (_last_on_or_before(month, day, anchor.day) for month, day in named.days) if day]
+    return bool(days) and local_day(candidate.first) < min(days)
+
+
+def _last_on_or_before(month: int, day: int, until: date) -> date | None:
+    """The last date with this month and day on or before `until` (None for a February 29 not found)."""
+    year = until.year - ((month, day) > (until.month, until.day))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _named_publication_reason(candidate: Candidate, named: NamedPublication) -> str:
+    """Why a publication other than the one the claim names, stating its point, contests it: another
+    document of the same day (the executive order, for "written into Friday's joint statement") makes the
+    claim credit the words to the wrong text, `misattributed`; one of another day tells another occasion."""
+    published = local_day(candidate.first)
+    if named.days and any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1))):
+        return MISATTRIBUTED
+    return EVENT_MISMATCH
 
 
 def _recounts_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
