@@ -37,6 +37,7 @@ from verifier.evidence import (
     find_candidates,
     find_passages,
     local_day,
+    publication_candidates,
     quoted_passages,
     readout_passage,
     rescore,
@@ -263,8 +264,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     event_days = _event_days(retrieved)
     model = calibration.load_model() if T.VERDICT_MODEL else None
     quote_passages: dict[str, list[SentenceHit]] = {}  # each quotation's record passages, found once per check
-    results = []
-    for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True):
+
+    def judge(claim: Claim, analysis: Analysis, found: Retrieved) -> ClaimResult:
         pool = found.candidates
         key_weights = weights.weigh(analysis) if not record_empty else {}
         context = {
@@ -322,8 +323,84 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope, quote_passages)
         evidence = [entry for candidate in verdict.evidence
                     for entry in _evidence_entries(connection, analysis, candidate)][: T.EVIDENCE_PER_CLAIM]
-        results.append(ClaimResult(claim, analysis, verdict, pool, quotes, evidence, decided))
+        return ClaimResult(claim, analysis, verdict, pool, quotes, evidence, decided)
+
+    results = [judge(claim, analysis, found)
+               for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True)]
+    if not record_empty:
+        for index, found in _read_in_context(connection, results, retrieved, weights, scope):
+            again = judge(results[index].claim, results[index].analysis, found)
+            if again.verdict.verdict != UNSOURCED:
+                results[index] = again
     return CheckResults(results, anchor_date, origin)
+
+
+# A subject that points back to something the article named before: "The penalty had taken effect ...",
+# "That first round added ...", "The two men met ...", after at most a short opening phrase ("On Friday, ").
+# The determiner is matched in any case, the word after it only in lower case: "The United States" names itself.
+_POINTING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?i:the|that|this|these|those)\s+(?P<words>[a-z][\w-]*"
+                               r"(?:\s+[a-z][\w-]*)?)")
+# Words that only set the pointed-to thing apart from others like it ("that first round", "the two men", "the
+# new boat"): the thing's own name follows them.
+_POINTING_MODIFIERS = frozenset({"two", "three", "four", "five", "first", "second", "third", "last", "latest",
+                                 "new", "same", "earlier", "previous", "initial", "final", "bilateral", "joint"})
+
+
+def _pointing_keys(claim: Claim, analysis: Analysis) -> frozenset[str]:
+    """The keys of the words by which the claim's subject points back ("penalty", "first round"), if it does."""
+    found = _POINTING_SUBJECT.match(claim.content or claim.text)
+    if found is None:
+        return frozenset()
+    words = found.group("words").split()
+    if words[0].lower() not in _POINTING_MODIFIERS:
+        words = words[:1]
+    pointing = {fold(word) for word in words}
+    return frozenset(token.key for token in analysis.tokens if not token.stop and fold(token.surface) in pointing)
+
+
+def _read_in_context(connection: Connection, results: list[ClaimResult], retrieved: list[Retrieved],
+                     weights: TermWeights, scope: SearchScope) -> list[tuple[int, Retrieved]]:
+    """The claims left unsourced that the claims around them (CONTEXT_CLAIMS either side) place: each with the
+    candidates it is read with again, in its paragraph as a reader reads it.
+
+    The publication a neighbouring claim is supported or contested by is the one the article is telling at that
+    point: its sentences are the event's (however long before the article they appeared), and all of them are
+    read, not only those the index ranked first over the whole record. A subject that points back ("the
+    penalty", "the document", "that first round") is what those sentences name their own way ("the additional
+    25% duty", "the joint statement"): in those publications its words are given by the context and left out of
+    the score, so the claim's own point must be covered; elsewhere they count as before. Only the neighbours'
+    first evidence counts: the others a verdict cites are often other occasions."""
+    again = []
+    for index, result in enumerate(results):
+        if result.verdict.verdict != UNSOURCED:
+            continue
+        pointing = _pointing_keys(result.claim, result.analysis)
+        around = results[max(0, index - T.CONTEXT_CLAIMS):index] + results[index + 1:index + 1 + T.CONTEXT_CLAIMS]
+        publications = {candidate.first.readout_id for other in around
+                        if other.verdict.verdict in (SUPPORTED, CONTESTED)
+                        for candidate in other.verdict.evidence[:1]}
+        if not publications:
+            continue
+        found = retrieved[index]
+        key_weights = weights.weigh(result.analysis)
+        # Copies, or rescored without the pointing words: the first pass's candidates stay as they were.
+        pool = [candidate if candidate.first.readout_id not in publications
+                else rescore([candidate], result.analysis, key_weights, ignore=pointing)[0] if pointing
+                else replace(candidate) for candidate in found.candidates]
+        held = {candidate.hits for candidate in pool}
+        pool += [candidate for candidate in publication_candidates(
+            connection, frozenset(publications), result.analysis, key_weights, scope, pointing, T.CONTEXT_CANDIDATES)
+            if candidate.hits not in held]
+        context = [candidate for candidate in pool if candidate.first.readout_id in publications]
+        if not any(candidate.score >= T.RELATED_SCORE for candidate in context):
+            continue  # nothing the context gives speaks to the claim: decided as it was, at no more cost
+        for candidate in context:
+            if not candidate.in_window:
+                candidate.in_window = candidate.in_story = True
+                candidate.rank_score = candidate.score + T.ANCHOR_BONUS
+        pool.sort(key=lambda candidate: candidate.sort_key)
+        again.append((index, replace(found, candidates=pool)))
+    return again
 
 
 def _event_publications(retrieved: list[Retrieved]) -> frozenset[int]:

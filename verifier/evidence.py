@@ -974,13 +974,32 @@ def _within(hit: SentenceHit, scope: SearchScope) -> bool:
 
 
 def _candidate(hits: tuple[SentenceHit, ...], claim: Analysis, key_weights: dict[str, float],
-               scope: SearchScope) -> Candidate:
+               scope: SearchScope, ignore: frozenset[str] = frozenset()) -> Candidate:
     analysis = with_speakers(analyze(hits[0].text) if len(hits) == 1 else analyze_joined([hit.text for hit in hits]),
                              hits, speaker_keys(claim), _people(claim))
-    coverage = coverage_of(claim, key_weights, analysis)
+    coverage = coverage_of(claim, key_weights, analysis, ignore)
     in_window = scope.window_start is not None and hits[0].published >= scope.window_start
     bonus = T.ANCHOR_BONUS if in_window else 0.0
     return Candidate(hits, analysis, coverage, in_window, coverage.score + bonus)
+
+
+def publication_candidates(connection: Connection, readout_ids: frozenset[int], claim: Analysis,
+                           key_weights: dict[str, float], scope: SearchScope, ignore: frozenset[str],
+                           limit: int) -> list[Candidate]:
+    """The `limit` sentences of these publications that cover the most of the claim less the `ignore`d keys:
+    where the publication is already known to be the one the claim is about, every sentence of it is read,
+    not only those the index ranks first over the whole record."""
+    spans = [(readout_id, 0, _WHOLE_PUBLICATION) for readout_id in sorted(readout_ids)]
+    wanted = claim.keys - ignore
+    # A sentence sharing none of the claim's own words covers nothing of its point: not scored in full.
+    hits = [hit for hit in sentences_around(connection, spans)
+            if hit.is_evidence and _within(hit, scope) and not analyze(hit.text).keys.isdisjoint(wanted)]
+    candidates = [_candidate((hit,), claim, key_weights, scope, ignore) for hit in hits]
+    candidates.sort(key=lambda candidate: candidate.sort_key)
+    return candidates[:limit]
+
+
+_WHOLE_PUBLICATION = 1_000_000  # a position past any publication's last sentence
 
 
 def _people(claim: Analysis) -> frozenset[str]:
@@ -1086,11 +1105,13 @@ def title_author_keys(title: str) -> frozenset[str]:
     return analyze(author.group("author")).entity_keys if author else frozenset()
 
 
-def rescore(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, float]) -> list[Candidate]:
-    """The same candidates scored for another text (a clause of the claim), best first."""
+def rescore(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, float],
+            ignore: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The same candidates scored for another text (a clause of the claim), or without the `ignore`d keys,
+    best first."""
     rescored = []
     for candidate in candidates:
-        coverage = coverage_of(claim, key_weights, candidate.analysis)
+        coverage = coverage_of(claim, key_weights, candidate.analysis, ignore)
         bonus = T.ANCHOR_BONUS if candidate.in_window else 0.0
         rescored.append(Candidate(candidate.hits, candidate.analysis, coverage, candidate.in_window,
                                   coverage.score + bonus, candidate.body_text, candidate.asked, candidate.denial,

@@ -239,6 +239,11 @@ LATER_CANDIDATES = 10
 # Days before the article's date that make up "the event": evidence from this
 # window ranks first.
 ANCHOR_WINDOW_DAYS = 21
+# A claim left unsourced is read again with the publications the claims this many places before and after it
+# are decided by, as the event's (checking._read_in_context; 1 or 3 measured worse on the training sets).
+CONTEXT_CLAIMS = 2
+# ... and with this many of those publications' sentences that cover it best (evidence.publication_candidates).
+CONTEXT_CANDIDATES = 10
 # Bonus added to the ranking (not to the verdict score) for evidence in the window.
 ANCHOR_BONUS = 0.05
 # An older publication that is the best match, at SUPPORT_SCORE, of this many of the article's claims

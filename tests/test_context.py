@@ -1,0 +1,70 @@
+"""A claim is read in its paragraph: the publication its neighbours are checked against tells its event, and a
+subject that points back ("The penalty ...", "The document ...") is what that publication names its own way.
+
+Constructed articles and records (no labelled article's words): each test fails when a claim is checked alone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import record_database
+
+from db.store import ReadoutRecord
+from verifier.checking import check_text
+
+FACT_SHEET = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/fact-sheets/2025/05/fact-sheet-duties-on-ostland-harbour-cranes/",
+    title="Fact Sheet: President Marlow Imposes Duties on Harbour Cranes from Ostland",
+    published=datetime(2025, 5, 12, 18, 0, tzinfo=UTC),
+    body=("President Marlow is imposing an additional 30 percent duty on harbour cranes imported from Ostland. "
+          "Ostland has subsidised its crane makers for a decade and flooded the market with cheap cranes.\n\n"
+          "The additional duty applies to cranes entering the United States from June 14. "
+          "The Secretary of Commerce will report on Ostland's subsidies every ninety days."),
+)
+OTHER_NEWS = [
+    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/other-{n}/", title=title,
+                  published=datetime(2025, 5, 1 + n, 15, 0, tzinfo=UTC), body=body)
+    for n, (title, body) in enumerate([
+        ("Statement on Bridges", "The President announced new funding for bridges in twelve states. Work on them "
+         "begins on June 2."),
+        ("Readout of a Call with Westmark", "The President spoke with the Chancellor of Westmark about fisheries. "
+         "They agreed to meet in July."),
+        ("Remarks on Veterans", "The President said penalties for fraud against veterans must be raised. "
+         "Repeat offenders face a penalty of ten years in prison."),
+    ])
+]
+ARTICLE = ("President Marlow on Monday imposed an additional 30 percent duty on harbour cranes imported from "
+           "Ostland, saying it had subsidised its crane makers for a decade.\n\n"
+           "{claim}\n\n"
+           "The Secretary of Commerce will report on Ostland's subsidies every ninety days, the fact sheet said.")
+
+
+def _verdicts(tmp_path, article: str) -> list[tuple[str, list[str]]]:
+    engine = record_database(tmp_path / "record.db", [FACT_SHEET, *OTHER_NEWS])
+    try:
+        report = check_text(engine, article, date(2025, 5, 13), store=False)
+    finally:
+        engine.dispose()
+    return [(claim["verdict"], claim["reasons"]) for claim in report["claims"]]
+
+
+def test_a_subject_that_points_back_is_read_with_the_publication_its_neighbours_are_checked_against(tmp_path):
+    # "The penalty" is the duty the sentences around it report: the fact sheet calls it "the additional duty".
+    first, penalty, last = _verdicts(tmp_path, ARTICLE.format(claim="The penalty takes effect on June 14."))
+    assert first[0] == last[0] == "supported"
+    assert penalty == ("supported", []), penalty
+
+
+def test_the_claims_own_point_must_still_be_stated(tmp_path):
+    # The context gives what "the penalty" is, never what happens to it.
+    doubled = _verdicts(tmp_path, ARTICLE.format(claim="The penalty will be doubled for cranes with Ostland engines "
+                                                       "next year."))[1]
+    assert doubled[0] == "unsourced", doubled
+
+
+def test_without_neighbours_that_place_it_the_pointing_words_count_as_before(tmp_path):
+    # Alone, "the penalty" may be any penalty (the record also speaks of penalties for fraud against veterans).
+    alone = _verdicts(tmp_path, "The penalty takes effect on June 14.")
+    assert alone == [("unsourced", ["below_threshold"])], alone
