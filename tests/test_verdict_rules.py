@@ -16,7 +16,7 @@ from db.store import ReadoutRecord
 from verifier import thresholds as T
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, NO_ATTRIBUTION
-from verifier.normalize import MINUTE_UNIT, analyze, is_light, speaker_keys, word_key
+from verifier.normalize import MINUTE_UNIT, analyze, is_light, sayer_keys, speaker_keys, word_key
 from verifier.verdicts import (
     ACTOR_MISMATCH,
     DATE_MISMATCH,
@@ -25,6 +25,8 @@ from verifier.verdicts import (
     OPPOSITE_ACTION,
     PLACE_MISMATCH,
     _denied_in_other_words,
+    _doer,
+    _doing_sides,
     _names_an_office,
     _pinned_to_own_occasion,
     _sentence_side,
@@ -3692,4 +3694,79 @@ def test_a_day_word_in_the_records_own_words_counts_from_the_records_day(tmp_pat
     [claim] = _checked(tmp_path / "echo.db", [briefing], [
         ("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
          "ministry.", date(2025, 6, 11))])
+    assert claim["verdict"] == "supported", claim
+
+
+# ---------------------------------------------------------------- whose deed, whose line
+
+AIRCRAFT_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/joint-statement-kenya-trade/",
+    title="United States-Kenya Joint Statement on Trade", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed under "
+         "the steel and aluminum proclamations. Kenya will open its market to American dairy products.")
+
+
+def test_the_deed_given_to_the_party_it_is_done_for_is_another_actor(tmp_path):
+    swapped, stated, own_deed = _checked(tmp_path / "deed.db", [AIRCRAFT_STATEMENT], [
+        ("Kenya will also drop the tariffs on certain aircraft and aircraft parts imposed under the U.S. steel "
+         "and aluminum proclamations.", date(2024, 3, 9)),
+        ("The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed under "
+         "the steel and aluminum proclamations.", date(2024, 3, 9)),
+        ("Kenya will open its market to American dairy products.", date(2024, 3, 9))])
+    # Both parties are in both sentences: the record has the United States remove them, on Kenya's goods.
+    assert (swapped["verdict"], swapped["reasons"]) == ("contested", ["actor_mismatch"]), swapped
+    assert stated["verdict"] == "supported", stated
+    # A party's own deed, the other named as whose goods: the record's sentence has the same doer.
+    assert own_deed["verdict"] == "supported", own_deed
+
+
+def test_a_party_doing_a_deed_in_the_claims_other_clause_is_not_swapped():
+    # "South Korea has given" is that party's own deed in the claim: the record telling it alone is no swap.
+    claim = analyze("Biden would thank Yoon for the $230 million in assistance South Korea has given Ukraine.")
+    record = analyze("The ROK has committed to provide over $230 million in assistance to the United States' partners.")
+    assert _doer(claim)[0] == "=us" and _doer(record)[0] == "=rok"
+    assert "=rok" in _doing_sides(claim)
+    # A party after a preposition is what the deed is done to, even before a participle ("of Kenya imposed").
+    assert "=kenya" not in _doing_sides(analyze("tariffs on aircraft parts of Kenya imposed under the proclamations"))
+
+
+def test_the_speaker_is_the_name_before_an_aside_or_an_unknown_first_word():
+    assert sayer_keys(analyze("Xi, standing beside Biden, said China is ready to work with them.")) == {"=xi"}
+    # The sentence's first word is a name the lexicon does not know: still the one who says it.
+    assert speaker_keys(analyze("Okafor said the ferry line would reopen.")) == {word_key("okafor")}
+    assert speaker_keys(analyze("Separately, Biden said it.")) == {"=biden"}
+
+
+def test_a_speaker_beside_another_is_still_the_speaker_of_their_own_line(tmp_path):
+    claim = _check(tmp_path, "Xi, standing beside Biden, said China is ready to work with the new administration "
+                             "to maintain communication and manage differences.", date(2024, 11, 17))
+    assert claim["verdict"] == "supported", claim
+    assert claim["evidence"][0]["url"] == TRANSCRIPT.url
+
+
+OKAFOR_REMARKS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/08/remarks-biden-okafor/",
+    title="Remarks by President Biden and Prime Minister Okafor in Joint Press Conference",
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body=("PRESIDENT BIDEN: Today the trade deficit with our partner is almost forty billion dollars, and Prime "
+          "Minister Okafor and I have agreed that we will begin negotiations on the northern ferry line.\n\n"
+          "PRIME MINISTER OKAFOR: Thank you, Mr. President. Our ports will welcome American ships."))
+
+
+def test_a_line_that_names_the_claims_speaker_without_having_them_speak_is_the_line_speakers(tmp_path):
+    okafor, biden = _checked(tmp_path / "okafor.db", [OKAFOR_REMARKS], [
+        ("Okafor said the trade deficit with the partner was almost forty billion dollars and that they would begin "
+         "negotiations on the northern ferry line.", date(2024, 3, 9)),
+        ("Biden said the trade deficit with the partner was almost forty billion dollars and that they would begin "
+         "negotiations on the northern ferry line.", date(2024, 3, 9))])
+    # Biden's line names Okafor as one who agreed, not as one who says it.
+    assert (okafor["verdict"], okafor["reasons"]) == ("contested", ["actor_mismatch"]), okafor
+    assert biden["verdict"] == "supported", biden
+
+
+def test_a_speaker_named_by_country_and_office_is_the_speaker_of_that_leaders_line(tmp_path):
+    # "The Chinese leader" is the country Xi's label stands for: his line, even where it never names China.
+    claim = _check(tmp_path, "The Chinese leader said he was ready to work with the new administration to maintain "
+                             "communication and manage differences.", date(2024, 11, 17))
     assert claim["verdict"] == "supported", claim

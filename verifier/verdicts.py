@@ -64,6 +64,7 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     negated_keys,
+    sayer_keys,
     speaker_keys,
     word_key,
 )
@@ -1684,6 +1685,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _another_speaker(claim, candidate)
         if not conflict.reasons:
             conflict = _said_by_another_party(claim, candidate)
+        if not conflict.reasons:
+            conflict = _deed_of_the_other_party(compared, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((EVENT_MISMATCH,), named.keys)
@@ -2469,14 +2472,17 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
     stuck"); the record's lines are another's, in a transcript where the
     claim's speaker has lines of their own (remarks by Biden and Modi, the
     words Modi's): who said it differs."""
-    ours = speaker_keys(claim)
+    ours = sayer_keys(claim)
     if not ours or not ours & title_author_keys(candidate.first.title or ""):
         return _NO_CONFLICT
     labelled = [speaker_label_keys(hit.speaker) for hit in candidate.hits]
-    if not all(labelled) or any(keys & ours for keys in labelled):
+    holders = _holder_keys()
+    if not all(labelled) or any((keys | {holders[key] for key in keys if key in holders}) & ours for keys in labelled):
+        return _NO_CONFLICT  # the claim's speaker's own line, named or by country ("The Chinese leader recalled")
+    if ours & speaker_keys(candidate.analysis):
+        # "as President Biden said": the line reports the claim's speaker. A line naming them otherwise
+        # ("Prime Minister Modi and I have agreed") is still its own speaker's words.
         return _NO_CONFLICT
-    if ours & {entity.key for entity in candidate.analysis.entities}:
-        return _NO_CONFLICT  # "as President Biden said": the line reports the claim's speaker
     return Conflict((ACTOR_MISMATCH,), ours)
 
 
@@ -2519,6 +2525,131 @@ def _said_by_another_party(claim: Analysis, candidate: Candidate) -> Conflict:
     named = {claim.tokens[i].key for index, subject in _subjects(claim) if claim.tokens[index].key in compared
              for i in subject if not claim.tokens[i].stop}
     return Conflict((ACTOR_MISMATCH,), frozenset(named or our_sides))
+
+
+def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
+    """The two parties of a sentence with their parts the other way round: the claim has one party do the
+    deed ("India will also drop the tariffs on certain aircraft ... under the U.S. proclamations"), the
+    record has the other do it, naming the claim's doer only as what the deed is done to or for ("The
+    United States will also remove tariffs on certain aircraft and aircraft parts of India"). Both
+    parties are in both sentences, so neither names an absent party; what differs is who acts. A party
+    is a side: a country, its capital, or an office holder the offices table knows (the record's
+    "The President" read as its holder on its day)."""
+    record = _record_with_holders(candidate) or candidate.analysis
+    ours, theirs = _doer(claim), _doer(record)
+    if ours is None or theirs is None:
+        return _NO_CONFLICT
+    our_side, our_subject = ours
+    their_side, their_subject = theirs
+    if our_side == their_side:
+        return _NO_CONFLICT
+    # Each sentence names the other's doer, and never as a doer of its own: "South Korea has given" in
+    # the claim's second clause is that party's own deed, which the record may well tell alone.
+    if our_side not in _sides_outside(record, their_subject) or our_side in _doing_sides(record) \
+            or their_side not in _sides_outside(claim, our_subject) or their_side in _doing_sides(claim):
+        return _NO_CONFLICT
+    # The conflict is about both parties: the claim's words for each are left out of the same-point test
+    # (a window whose other sentence names them is no support of the claim's roles).
+    sides = _party_sides(claim, capitals=False)
+    named = {claim.tokens[i].key for i in our_subject} | {claim.tokens[i].key for i, side in sides.items()
+                                                          if side == their_side}
+    return Conflict((ACTOR_MISMATCH,), frozenset(named))
+
+
+# Words between a subject and its verb: auxiliaries and the adverbs news prose sets there ("India will
+# also drop", "the United States has now lifted").
+_SUBJECT_TO_VERB = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "also",
+                              "has", "have", "had", "now", "then", "further", "already", "jointly", "separately"})
+_AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
+                          "had"})
+
+
+def _party_sides(analysis: Analysis, capitals: bool = True) -> dict[int, str]:
+    """Token position -> the side (country key) it names: a country or its people ("Chinese"), an office
+    holder's name ("Secretary Rubio", "President Biden") and, with `capitals`, a capital standing for its
+    country ("Beijing said"; elsewhere than as a doer a capital is as often the place: "visit Washington")."""
+    located_in = lexicon().located_in
+    holders = _holder_keys()
+    sides = {}
+    for entity in analysis.entities:
+        if entity.kind == "country":
+            sides[entity.index] = entity.key
+        elif capitals and entity.kind == "place" and located_in.get(entity.key, "").startswith("="):
+            sides[entity.index] = located_in[entity.key]
+    for index in range(len(analysis.tokens)):
+        if index not in sides and _names_a_holder(analysis, index):
+            sides[index] = holders[analysis.tokens[index].key]
+    return sides
+
+
+def _doer(analysis: Analysis) -> tuple[str, list[int]] | None:
+    """(side, subject positions) of the party that opens the sentence's first clause with a verb ("The
+    United States will also remove", "As we strengthen ties, the United States launched"): only small
+    words, titles and names before it in its clause, and after it only auxiliaries and adverbs before a
+    word that reads as a verb (after an auxiliary, or a past tense). None when the first party named
+    opens no such clause: a possessive ("India's ministry"), a list ("the U.S. and India"), an object."""
+    tokens, text = analysis.tokens, analysis.text
+    sides = _party_sides(analysis)
+    if not sides:
+        return None
+    index = min(sides)
+    first, last = _run_bounds(analysis, index)
+    titles = lexicon().titles
+    start = first
+    while start > 0 and not _CLAUSE_MARKS.search(text, tokens[start - 1].end, tokens[start].start):
+        before = tokens[start - 1]
+        word = fold(before.surface).rstrip(".")
+        if not (before.capitalised or word in ("the", "a", "an") or word in titles or word in PERSON_TITLES):
+            return None  # an object or a possessor of another word ("tariffs on India", "with Xi")
+        start -= 1
+    return (sides[index], list(range(start, last + 1))) if _verb_follows(analysis, last) else None
+
+
+def _doing_sides(analysis: Analysis) -> set[str]:
+    """The sides a sentence names right before a verb, in any of its clauses ("... South Korea has given"),
+    not after a preposition: "parts of India imposed to ..." is what was done to India's goods."""
+    tokens = analysis.tokens
+    doing = set()
+    for index, side in _party_sides(analysis).items():
+        first, last = _run_bounds(analysis, index)
+        while first > 0 and (tokens[first - 1].capitalised or fold(tokens[first - 1].surface) in ("the", "a", "an")):
+            first -= 1  # the titles and article before the name
+        if first > 0 and fold(tokens[first - 1].surface) in _PREPOSITIONS:
+            continue
+        if _verb_follows(analysis, last):
+            doing.add(side)
+    return doing
+
+
+_PREPOSITIONS = frozenset({"of", "on", "to", "from", "with", "by", "for", "in", "at", "against", "into", "onto",
+                           "toward", "towards", "about", "over", "under", "between", "among", "through"})
+
+
+def _verb_follows(analysis: Analysis, last: int) -> bool:
+    """After token `last`, past auxiliaries and adverbs and no mark, a word that reads as a verb: one after
+    an auxiliary ("will also drop", "has given"), a past tense ("launched") or a verb of saying."""
+    tokens, text = analysis.tokens, analysis.text
+    if tokens[last].surface.endswith(("'s", "\u2019s")):
+        return False
+    position, edge, helped = last + 1, tokens[last], False
+    while position < len(tokens):
+        token = tokens[position]
+        if text[edge.end:token.start].strip():
+            return False  # a mark after the name: a list, an apposition, another clause
+        word = fold(token.surface)
+        if word in _SUBJECT_TO_VERB:
+            helped = helped or word in _AUXILIARIES
+            position, edge = position + 1, token
+            continue
+        if token.stop or token.capitalised:
+            return False
+        return helped or word.endswith("ed") or word in SPEECH_VERBS
+    return False
+
+
+def _sides_outside(analysis: Analysis, subject: list[int]) -> set[str]:
+    """The sides a sentence names other than in its subject."""
+    return {side for index, side in _party_sides(analysis, capitals=False).items() if index not in subject}
 
 
 # Words a sayer's phrase may carry besides names: "Ukrainian representatives", "Secretary Rubio and his team".
