@@ -3770,3 +3770,33 @@ def test_a_speaker_named_by_country_and_office_is_the_speaker_of_that_leaders_li
     claim = _check(tmp_path, "The Chinese leader said he was ready to work with the new administration to maintain "
                              "communication and manage differences.", date(2024, 11, 17))
     assert claim["verdict"] == "supported", claim
+
+
+TIMBER_ORDER = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-duties-lagoon-timber/",
+    title="Modifying Duties on Lagoon Timber from Kenya", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
+    body="To deal with that threat, I determined that it was necessary to impose an additional duty of 25 percent on "
+         "imports of articles of Kenya, which was then importing lagoon timber.\n\n"
+         "The Secretary of Commerce shall monitor whether Kenya resumes importing lagoon timber.")
+
+
+def test_an_officer_named_by_office_is_named_by_an_order_that_names_the_office(tmp_path):
+    [claim] = _checked(tmp_path / "order.db", [TIMBER_ORDER], [
+        ("The commerce secretary will monitor whether Kenya resumes importing lagoon timber, and the 25 percent duty "
+         "could be reimposed.", date(2026, 2, 8))])
+    # The claim's office is read as its holder (Lutnick), whom the order calls "the Secretary of Commerce":
+    # the order's other sentence, which names no one, is no act of someone else.
+    assert claim["verdict"] == "supported", claim
+
+
+def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_sentence_names(tmp_path):
+    order = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/lagoon-timber-review/",
+        title="Memorandum on the Review of Lagoon Timber Duties", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
+        body="The Trade Representative shall publish a proposed list of lagoon timber products for public comment.\n\n"
+             "The Secretary of Commerce shall monitor imports of lagoon timber from Kenya.")
+    [claim] = _checked(tmp_path / "memo.db", [order], [
+        ("He instructed Commerce Secretary Howard Lutnick to publish a proposed list of lagoon timber products for "
+         "public comment.", date(2026, 2, 8))])
+    # The order names the Secretary of Commerce, but gives this act to the Trade Representative.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim

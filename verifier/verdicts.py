@@ -4069,12 +4069,27 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
         if entity.key in _holders_named(candidate):
             continue  # the record names the office by title ("the National Security Advisor"): its holder
+        if _named_by_its_office(claim, entity.index, readout_id, mentions) and not any(
+                other.kind in ("agency", "person") and other.key not in claim.keys for other in record.entities):
+            # "the commerce secretary Lutnick" in an order that names "the Secretary of Commerce", against one of
+            # its sentences that names no other office or person doing it ("the Trade Representative shall").
+            continue
         if _publishers_own(entity.key, candidate.side):
             # A government's publication speaks for its country without naming it ("both countries",
             # "we"): the White House need not write "the United States" to say the U.S. took part.
             continue
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+def _named_by_its_office(claim: Analysis, index: int, readout_id: int, mentions: Mentions) -> bool:
+    """The person at `index` comes right after the office they hold, an agency the lexicon knows ("the
+    commerce secretary Lutnick", "Secretary of Commerce Howard Lutnick"), and the publication names that
+    office: a government's orders and fact sheets name its officers by office ("The Secretary of Commerce
+    shall monitor ..."), so the holder's name missing from them is no sign that someone else acts."""
+    first, _ = _run_bounds(claim, index)
+    return any(entity.kind == "agency" and entity.index == first - 1 and _spaced(claim, first - 1, first)
+               and mentions(readout_id, entity.key) for entity in claim.entities)
 
 
 def _of_a_person(analysis: Analysis, index: int) -> bool:
