@@ -3800,3 +3800,19 @@ def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_s
          "public comment.", date(2026, 2, 8))])
     # The order names the Secretary of Commerce, but gives this act to the Trade Representative.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
+
+
+def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
+    order = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/03/further-amendment-timber/",
+        title="Further Amendment to Duties Addressing Lagoon Timber Smuggling", section="presidential-actions",
+        published=datetime(2025, 3, 3, 21, 0, tzinfo=UTC),
+        body="In recognition of the fact that Kenya has not taken adequate steps to curb lagoon timber smuggling, "
+             "section 2 of Executive Order 14999 is hereby amended by striking the words 10 percent and inserting "
+             "in lieu thereof the words 20 percent.")
+    [claim] = _checked(tmp_path / "order.db", [order], [
+        ("President Donald Trump on Monday signed an order raising the additional duty on lagoon timber from 10 "
+         "percent to 20 percent, declaring that Kenya had not taken adequate steps to curb smuggling.",
+         date(2025, 3, 4))])
+    # The order is the President's in the first person ("I hereby"): his name missing from it is no other actor.
+    assert claim["verdict"] != "contested", claim

@@ -68,7 +68,14 @@ from verifier.normalize import (
     speaker_keys,
     word_key,
 )
-from verifier.offices import holder_countries, holder_family_names, offices, qualifies_an_office, with_holders
+from verifier.offices import (
+    holder_countries,
+    holder_family_names,
+    holder_on,
+    offices,
+    qualifies_an_office,
+    with_holders,
+)
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -4069,6 +4076,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
         if entity.key in _holders_named(candidate):
             continue  # the record names the office by title ("the National Security Advisor"): its holder
+        if _issues_the_action(_name_run(claim, entity.index), candidate):
+            continue  # "Trump signed an order": the order is his, in the first person ("I have determined")
         if _named_by_its_office(claim, entity.index, readout_id, mentions) and not any(
                 other.kind in ("agency", "person") and other.key not in claim.keys for other in record.entities):
             # "the commerce secretary Lutnick" in an order that names "the Secretary of Commerce", against one of
@@ -4080,6 +4089,17 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+def _issues_the_action(keys: set[str], candidate: Candidate) -> bool:
+    """Whether a name is the head of the publishing government on the publication's day and the publication
+    is an executive action (order, proclamation, memorandum): the President issues it in the first person
+    ("I hereby determine") and signs it, so its text need not name him for him to be its actor."""
+    if candidate.first.kind != "action":
+        return False
+    country = next((country for country, side in offices().side.items() if side == candidate.side), None)
+    holder = holder_on(country, "president", local_day(candidate.first)) if country else None
+    return holder is not None and bool(keys & analyze(holder.called).entity_keys)
 
 
 def _named_by_its_office(claim: Analysis, index: int, readout_id: int, mentions: Mentions) -> bool:
