@@ -3816,3 +3816,30 @@ def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
          date(2025, 3, 4))])
     # The order is the President's in the first person ("I hereby"): his name missing from it is no other actor.
     assert claim["verdict"] != "contested", claim
+
+
+FERRY_FACT_SHEET = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-kenya-ferry-deals/",
+    title="Fact Sheet: The United States and Kenya Sign Ferry Deals", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="Kenya will address U.S. concerns regarding shortages of lagoon timber for ferry hulls. Kenya will invest in "
+         "new U.S.-led ferry navigation technology. The U.S. plans to join six of Kenya's ferry research hubs.")
+
+
+@pytest.mark.parametrize("claim", [
+    # The doer after an abbreviation's full stop ("U.S. will"), after a verb of saying ("Biden said the U.S.
+    # would"), before a present tense and "to" ("plans to join"); the record's sentence, read with its
+    # neighbours, states both parties too and no longer confirms the claim's way round.
+    "On ferry hulls, the U.S. will address Kenya's concerns about shortages of lagoon timber.",
+    "Biden said the U.S. would invest in new Kenya-led ferry navigation technology.",
+    "Kenya plans to join six of the U.S.'s ferry research hubs.",
+])
+def test_the_parties_swapped_are_found_past_abbreviations_sayers_and_plans(tmp_path, claim):
+    [checked] = _checked(tmp_path / "ferry.db", [FERRY_FACT_SHEET], [(claim, date(2024, 3, 9))])
+    assert (checked["verdict"], checked["reasons"]) == ("contested", ["actor_mismatch"]), checked
+
+
+def test_a_sayer_is_not_the_doer_of_what_they_say():
+    # "Xi said the relationship is ...": saying is no deed to swap; the reported clause's party is the doer.
+    assert _doer(analyze("Xi said the China-U.S. relationship is the most important in the world.")) is None
+    assert _doer(analyze("Biden said the U.S. would invest in Kenya-led technology."))[0] == "=us"
+    assert "=china" not in _doing_sides(analyze("Xi said the United States will remove tariffs on China."))

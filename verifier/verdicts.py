@@ -76,6 +76,7 @@ from verifier.offices import (
     qualifies_an_office,
     with_holders,
 )
+from verifier.segment import split_sentences
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -162,6 +163,9 @@ class Conflict:
     days: frozenset[tuple[int, int]] = frozenset()
     # The verbs ("thanked") whose doer and receiver the record has the other way round.
     swapped: frozenset[str] = frozenset()
+    # The record has the claim's two parties the other way round as doer and the one it is done to or for
+    # (_deed_of_the_other_party): the side of the claim's doer, which a support must have doing it.
+    doer_side: str | None = None
 
 
 # "Had never before ..." denies an earlier time, not the event: "for the first time" says the same.
@@ -2560,7 +2564,7 @@ def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
     sides = _party_sides(claim, capitals=False)
     named = {claim.tokens[i].key for i in our_subject} | {claim.tokens[i].key for i, side in sides.items()
                                                           if side == their_side}
-    return Conflict((ACTOR_MISMATCH,), frozenset(named))
+    return Conflict((ACTOR_MISMATCH,), frozenset(named), doer_side=our_side)
 
 
 # Words between a subject and its verb: auxiliaries and the adverbs news prose sets there ("India will
@@ -2593,28 +2597,68 @@ def _doer(analysis: Analysis) -> tuple[str, list[int]] | None:
     """(side, subject positions) of the party that opens the sentence's first clause with a verb ("The
     United States will also remove", "As we strengthen ties, the United States launched"): only small
     words, titles and names before it in its clause, and after it only auxiliaries and adverbs before a
-    word that reads as a verb (after an auxiliary, or a past tense). None when the first party named
-    opens no such clause: a possessive ("India's ministry"), a list ("the U.S. and India"), an object."""
-    tokens, text = analysis.tokens, analysis.text
+    word that reads as a verb (after an auxiliary, or a past tense). When that verb is one of saying ("Biden
+    said the U.S. would invest ..."), the deed is the reported clause's, and so is its doer. None when the
+    first party named opens no such clause: a possessive ("India's ministry"), a list ("the U.S. and
+    India"), an object; or only says something ("Xi said the relationship is ...")."""
     sides = _party_sides(analysis)
     if not sides:
         return None
-    index = min(sides)
+    found = _clause_subject(analysis, min(sides), sides)
+    if found is None:
+        return None
+    subject, verb = found
+    if fold(analysis.tokens[verb].surface) in SPEECH_VERBS:
+        # Who says it is not who does it: which party said what is _said_by_another_party's business.
+        later = [index for index in sides if index > verb]
+        reported = _clause_subject(analysis, min(later), sides, after=verb) if later else None
+        return (sides[min(later)], reported[0]) if reported is not None else None
+    return sides[min(sides)], subject
+
+
+# Small words between a verb of saying and the subject of the clause it reports ("said that the U.S.").
+_REPORTED_OPENERS = frozenset({"that", "the", "a", "an"})
+
+
+def _clause_subject(analysis: Analysis, index: int, sides: dict[int, str], after: int | None = None
+                    ) -> tuple[list[int], int] | None:
+    """(subject positions, verb position) when the party at `index` opens a clause (the sentence's, one
+    after a mark, or - with `after` - the one a verb of saying at `after` reports) and a verb follows it."""
+    tokens, text = analysis.tokens, analysis.text
     first, last = _run_bounds(analysis, index)
     titles = lexicon().titles
     start = first
-    while start > 0 and not _CLAUSE_MARKS.search(text, tokens[start - 1].end, tokens[start].start):
+    while start > 0 and start - 1 != after and not _CLAUSE_MARKS.search(text, tokens[start - 1].end,
+                                                                         tokens[start].start):
         before = tokens[start - 1]
         word = fold(before.surface).rstrip(".")
-        if not (before.capitalised or word in ("the", "a", "an") or word in titles or word in PERSON_TITLES):
+        reported = after is not None and word in _REPORTED_OPENERS
+        if not (before.capitalised or word in ("the", "a", "an") or word in titles or word in PERSON_TITLES
+                or reported):
             return None  # an object or a possessor of another word ("tariffs on India", "with Xi")
         start -= 1
-    return (sides[index], list(range(start, last + 1))) if _verb_follows(analysis, last) else None
+    verb = _verb_after(analysis, last)
+    if verb is None:
+        return None
+    subject = [position for position in range(start, last + 1)
+               if fold(tokens[position].surface) not in _REPORTED_OPENERS or position in sides]
+    return subject, verb
+
+
+def _point_doer(claim: Analysis, record: Analysis) -> str | None:
+    """The side of the doer of the record's sentence that shares most of the claim's words: of a window
+    of several sentences, the point's, not whoever opens the first ("Kenya will address ... The U.S. plans
+    to join ...")."""
+    sentences = [analyze(sentence.text) for sentence in split_sentences(record.text)] or [record]
+    point = max(sentences, key=lambda sentence: len(sentence.keys & claim.keys))
+    doer = _doer(point)
+    return doer[0] if doer is not None else None
 
 
 def _doing_sides(analysis: Analysis) -> set[str]:
-    """The sides a sentence names right before a verb, in any of its clauses ("... South Korea has given"),
-    not after a preposition: "parts of India imposed to ..." is what was done to India's goods."""
+    """The sides a sentence names right before a verb other than one of saying, in any of its clauses ("...
+    South Korea has given"), not after a preposition: "parts of India imposed to ..." is what was done to
+    India's goods."""
     tokens = analysis.tokens
     doing = set()
     for index, side in _party_sides(analysis).items():
@@ -2623,8 +2667,9 @@ def _doing_sides(analysis: Analysis) -> set[str]:
             first -= 1  # the titles and article before the name
         if first > 0 and fold(tokens[first - 1].surface) in _PREPOSITIONS:
             continue
-        if _verb_follows(analysis, last):
-            doing.add(side)
+        verb = _verb_after(analysis, last)
+        if verb is not None and fold(tokens[verb].surface) not in SPEECH_VERBS:
+            doing.add(side)  # not "Xi said ...": who tells of a deed does not do it
     return doing
 
 
@@ -2632,26 +2677,32 @@ _PREPOSITIONS = frozenset({"of", "on", "to", "from", "with", "by", "for", "in", 
                            "toward", "towards", "about", "over", "under", "between", "among", "through"})
 
 
-def _verb_follows(analysis: Analysis, last: int) -> bool:
-    """After token `last`, past auxiliaries and adverbs and no mark, a word that reads as a verb: one after
-    an auxiliary ("will also drop", "has given"), a past tense ("launched") or a verb of saying."""
+def _verb_after(analysis: Analysis, last: int) -> int | None:
+    """The position of the verb after token `last`, past auxiliaries and adverbs and no mark: a word that
+    reads as a verb, one after an auxiliary ("will also drop", "has given"), a past tense ("launched"), a
+    verb of saying or a present tense before "to" ("plans to join"). None when another word comes first."""
     tokens, text = analysis.tokens, analysis.text
     if tokens[last].surface.endswith(("'s", "\u2019s")):
-        return False
+        return None
     position, edge, helped = last + 1, tokens[last], False
     while position < len(tokens):
         token = tokens[position]
-        if text[edge.end:token.start].strip():
-            return False  # a mark after the name: a list, an apposition, another clause
+        gap = text[edge.end:token.start].strip()
+        if gap and not (gap == "." and "." in edge.surface):  # "U.S. will": an abbreviation's last full stop
+            return None  # a mark after the name: a list, an apposition, another clause
         word = fold(token.surface)
         if word in _SUBJECT_TO_VERB:
             helped = helped or word in _AUXILIARIES
             position, edge = position + 1, token
             continue
+        if word in SPEECH_VERBS and not token.capitalised:
+            return position  # "said", a small word of the index's, is a verb all the same
         if token.stop or token.capitalised:
-            return False
-        return helped or word.endswith("ed") or word in SPEECH_VERBS
-    return False
+            return None
+        # A present tense before "to" ("plans to join", "intends to"): a noun in -s seldom stands there.
+        planned = word.endswith("s") and position + 1 < len(tokens) and fold(tokens[position + 1].surface) == "to"
+        return position if helped or planned or word.endswith("ed") or word in SPEECH_VERBS else None
+    return None
 
 
 def _sides_outside(analysis: Analysis, subject: list[int]) -> set[str]:
@@ -2858,6 +2909,10 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
     candidate, conflict = contest
+    if conflict.doer_side is not None:
+        # Both parties are in the disagreeing sentence too, in the same words: how closely a support
+        # follows the claim's wording says nothing; only one with the claim's doer doing it confirms it.
+        return any(_states(claim, support.analysis, conflict) for support in supporting)
     if any(_overlaps(support, candidate) and support.score >= candidate.score and not _adds_to(support, candidate)
            for support in supporting):
         # The agreeing sentence is part of the disagreeing window and says it
@@ -2933,6 +2988,8 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support):
         return False  # who did it to whom: the support must say it, the claim's way round
+    if conflict.doer_side is not None and _point_doer(claim, support) != conflict.doer_side:
+        return False  # the claim's doer must be the support's ("India will drop", not "of India")
     if DATE_MISMATCH in conflict.reasons and not (
             claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
             and claim.relative <= support.relative and claim.seasons <= support.seasons):
