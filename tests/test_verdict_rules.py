@@ -24,6 +24,7 @@ from verifier.verdicts import (
     NUMBER_MISMATCH,
     OPPOSITE_ACTION,
     PLACE_MISMATCH,
+    Conflict,
     _denied_in_other_words,
     _doer,
     _doing_sides,
@@ -31,6 +32,7 @@ from verifier.verdicts import (
     _pinned_to_own_occasion,
     _sentence_side,
     _spells_out,
+    _states,
     _support_confirms,
     find_conflicts,
 )
@@ -3843,3 +3845,15 @@ def test_a_sayer_is_not_the_doer_of_what_they_say():
     assert _doer(analyze("Xi said the China-U.S. relationship is the most important in the world.")) is None
     assert _doer(analyze("Biden said the U.S. would invest in Kenya-led technology."))[0] == "=us"
     assert "=china" not in _doing_sides(analyze("Xi said the United States will remove tariffs on China."))
+
+
+def test_a_party_written_as_its_capital_is_stated_by_a_sentence_naming_its_country():
+    # Mirrored commitments: each party does its own deed to the other. Against the other party's mirror
+    # sentence, the claim's own ("India will also suspend ...", the claim writing "New Delhi") confirms it:
+    # the doer is the same side, however written.
+    claim = analyze("New Delhi will also suspend the non-tariff countermeasures it has taken against the United States.")
+    swap = Conflict((ACTOR_MISMATCH,), frozenset({"=new_delhi", "=us"}), doer_side="=india")
+    assert _states(claim, analyze("India will also suspend the non-tariff countermeasures it has taken against the "
+                                  "United States."), swap)
+    assert not _states(claim, analyze("The United States will also suspend the non-tariff countermeasures it has "
+                                      "taken against India."), swap)

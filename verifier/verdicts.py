@@ -2978,6 +2978,10 @@ def names_its_time(claim: Analysis) -> bool:
 
 
 def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
+    if conflict.doer_side is not None:
+        # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
+        # also suspend" is stated by "China will also suspend").
+        return _point_doer(claim, support) == conflict.doer_side
     missing = conflict.ignored - support.keys
     numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)
     if numbers_stated:
@@ -2988,8 +2992,6 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support):
         return False  # who did it to whom: the support must say it, the claim's way round
-    if conflict.doer_side is not None and _point_doer(claim, support) != conflict.doer_side:
-        return False  # the claim's doer must be the support's ("India will drop", not "of India")
     if DATE_MISMATCH in conflict.reasons and not (
             claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
             and claim.relative <= support.relative and claim.seasons <= support.seasons):
