@@ -66,6 +66,11 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+# "Address to the Nation", "the President's address": a speech. Not the verb of an order's title ("Duties
+# Addressing the Synthetic Opioid Supply Chain", "Modifying Duties to Address Threats").
+_SPOKEN_ADDRESS = re.compile(r"(?<!\bto[ -])\baddress(?:es)?\b")
+
+
 def classify_kind(title: str, url: str, section: str | None, body: str) -> str:
     """readout, transcript, statement, remarks, fact-sheet, action or other."""
     haystack = f"{title} {url}".lower()
@@ -80,7 +85,7 @@ def classify_kind(title: str, url: str, section: str | None, body: str) -> str:
         return "transcript"
     if "statement" in haystack:
         return "statement"
-    if "remarks" in haystack or "speech" in haystack or "address" in haystack:
+    if "remarks" in haystack or "speech" in haystack or _SPOKEN_ADDRESS.search(haystack):
         return "remarks"
     if section and ("action" in section or "executive-order" in haystack or "proclamation" in haystack):
         return "action"

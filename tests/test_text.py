@@ -69,6 +69,14 @@ def test_kind_language_and_hash():
     assert classify_kind("Readout of National Security Advisor Jake Sullivan’s Meeting", "", None, "") == "readout"
     assert classify_kind("Background Press Call on the Trip", "", None, "") == "transcript"
     assert classify_kind("Statement from President Joe Biden", "", None, "") == "statement"
+    # "address" is a speech as a noun, not as the verb of an order's title.
+    assert classify_kind("Address to the Nation on the Economy", "", None, "") == "remarks"
+    assert classify_kind("Further Amendment to Duties Addressing the Opioid Supply Chain",
+                         "https://www.whitehouse.gov/presidential-actions/2025/03/further-amendment-to-duties/",
+                         "presidential-actions", "") == "action"
+    assert classify_kind("Modifying Duties to Address Threats to the United States",
+                         "https://www.whitehouse.gov/presidential-actions/2026/02/modifying-duties-to-address-threats/",
+                         "presidential-actions", "") == "action"
     assert detect_language("王毅同沙利文举行会晤。" * 10) == "zh"
     assert detect_language("Wang Yi met Sullivan.") == "en"
     assert content_hash(normalise_body("a\r\nb\n")) == content_hash("a\nb")

@@ -16,7 +16,7 @@ from db.store import ReadoutRecord
 from verifier import thresholds as T
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, NO_ATTRIBUTION
-from verifier.normalize import MINUTE_UNIT, analyze, is_light, speaker_keys, word_key
+from verifier.normalize import MINUTE_UNIT, analyze, is_light, sayer_keys, speaker_keys, word_key
 from verifier.verdicts import (
     ACTOR_MISMATCH,
     DATE_MISMATCH,
@@ -24,11 +24,15 @@ from verifier.verdicts import (
     NUMBER_MISMATCH,
     OPPOSITE_ACTION,
     PLACE_MISMATCH,
+    Conflict,
     _denied_in_other_words,
+    _doer,
+    _doing_sides,
     _names_an_office,
     _pinned_to_own_occasion,
     _sentence_side,
     _spells_out,
+    _states,
     _support_confirms,
     find_conflicts,
 )
@@ -3758,3 +3762,163 @@ def test_holding_back_an_endorsement_denies_the_support_the_record_states():
 def test_removing_a_force_opposes_its_remaining():
     assert OPPOSITE_ACTION in _conflicts("The monitors will remain on the island as part of a smaller mission.",
                                          "The agreement will remove the monitors from the island.")
+
+
+# ---------------------------------------------------------------- whose deed, whose line
+
+AIRCRAFT_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/joint-statement-kenya-trade/",
+    title="United States-Kenya Joint Statement on Trade", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed under "
+         "the steel and aluminum proclamations. Kenya will open its market to American dairy products.")
+
+
+def test_the_deed_given_to_the_party_it_is_done_for_is_another_actor(tmp_path):
+    swapped, stated, own_deed = _checked(tmp_path / "deed.db", [AIRCRAFT_STATEMENT], [
+        ("Kenya will also drop the tariffs on certain aircraft and aircraft parts imposed under the U.S. steel "
+         "and aluminum proclamations.", date(2024, 3, 9)),
+        ("The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed under "
+         "the steel and aluminum proclamations.", date(2024, 3, 9)),
+        ("Kenya will open its market to American dairy products.", date(2024, 3, 9))])
+    # Both parties are in both sentences: the record has the United States remove them, on Kenya's goods.
+    assert (swapped["verdict"], swapped["reasons"]) == ("contested", ["actor_mismatch"]), swapped
+    assert stated["verdict"] == "supported", stated
+    # A party's own deed, the other named as whose goods: the record's sentence has the same doer.
+    assert own_deed["verdict"] == "supported", own_deed
+
+
+def test_a_party_doing_a_deed_in_the_claims_other_clause_is_not_swapped():
+    # "South Korea has given" is that party's own deed in the claim: the record telling it alone is no swap.
+    claim = analyze("Biden would thank Yoon for the $230 million in assistance South Korea has given Ukraine.")
+    record = analyze("The ROK has committed to provide over $230 million in assistance to the United States' partners.")
+    assert _doer(claim)[0] == "=us" and _doer(record)[0] == "=rok"
+    assert "=rok" in _doing_sides(claim)
+    # A party after a preposition is what the deed is done to, even before a participle ("of Kenya imposed").
+    assert "=kenya" not in _doing_sides(analyze("tariffs on aircraft parts of Kenya imposed under the proclamations"))
+
+
+def test_the_speaker_is_the_name_before_an_aside_or_an_unknown_first_word():
+    assert sayer_keys(analyze("Xi, standing beside Biden, said China is ready to work with them.")) == {"=xi"}
+    # The sentence's first word is a name the lexicon does not know: still the one who says it.
+    assert speaker_keys(analyze("Okafor said the ferry line would reopen.")) == {word_key("okafor")}
+    assert speaker_keys(analyze("Separately, Biden said it.")) == {"=biden"}
+
+
+def test_a_speaker_beside_another_is_still_the_speaker_of_their_own_line(tmp_path):
+    claim = _check(tmp_path, "Xi, standing beside Biden, said China is ready to work with the new administration "
+                             "to maintain communication and manage differences.", date(2024, 11, 17))
+    assert claim["verdict"] == "supported", claim
+    assert claim["evidence"][0]["url"] == TRANSCRIPT.url
+
+
+OKAFOR_REMARKS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/08/remarks-biden-okafor/",
+    title="Remarks by President Biden and Prime Minister Okafor in Joint Press Conference",
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body=("PRESIDENT BIDEN: Today the trade deficit with our partner is almost forty billion dollars, and Prime "
+          "Minister Okafor and I have agreed that we will begin negotiations on the northern ferry line.\n\n"
+          "PRIME MINISTER OKAFOR: Thank you, Mr. President. Our ports will welcome American ships."))
+
+
+def test_a_line_that_names_the_claims_speaker_without_having_them_speak_is_the_line_speakers(tmp_path):
+    okafor, biden = _checked(tmp_path / "okafor.db", [OKAFOR_REMARKS], [
+        ("Okafor said the trade deficit with the partner was almost forty billion dollars and that they would begin "
+         "negotiations on the northern ferry line.", date(2024, 3, 9)),
+        ("Biden said the trade deficit with the partner was almost forty billion dollars and that they would begin "
+         "negotiations on the northern ferry line.", date(2024, 3, 9))])
+    # Biden's line names Okafor as one who agreed, not as one who says it.
+    assert (okafor["verdict"], okafor["reasons"]) == ("contested", ["actor_mismatch"]), okafor
+    assert biden["verdict"] == "supported", biden
+
+
+def test_a_speaker_named_by_country_and_office_is_the_speaker_of_that_leaders_line(tmp_path):
+    # "The Chinese leader" is the country Xi's label stands for: his line, even where it never names China.
+    claim = _check(tmp_path, "The Chinese leader said he was ready to work with the new administration to maintain "
+                             "communication and manage differences.", date(2024, 11, 17))
+    assert claim["verdict"] == "supported", claim
+
+
+TIMBER_ORDER = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-duties-lagoon-timber/",
+    title="Modifying Duties on Lagoon Timber from Kenya", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
+    body="To deal with that threat, I determined that it was necessary to impose an additional duty of 25 percent on "
+         "imports of articles of Kenya, which was then importing lagoon timber.\n\n"
+         "The Secretary of Commerce shall monitor whether Kenya resumes importing lagoon timber.")
+
+
+def test_an_officer_named_by_office_is_named_by_an_order_that_names_the_office(tmp_path):
+    [claim] = _checked(tmp_path / "order.db", [TIMBER_ORDER], [
+        ("The commerce secretary will monitor whether Kenya resumes importing lagoon timber, and the 25 percent duty "
+         "could be reimposed.", date(2026, 2, 8))])
+    # The claim's office is read as its holder (Lutnick), whom the order calls "the Secretary of Commerce":
+    # the order's other sentence, which names no one, is no act of someone else.
+    assert claim["verdict"] == "supported", claim
+
+
+def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_sentence_names(tmp_path):
+    order = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/lagoon-timber-review/",
+        title="Memorandum on the Review of Lagoon Timber Duties", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
+        body="The Trade Representative shall publish a proposed list of lagoon timber products for public comment.\n\n"
+             "The Secretary of Commerce shall monitor imports of lagoon timber from Kenya.")
+    [claim] = _checked(tmp_path / "memo.db", [order], [
+        ("He instructed Commerce Secretary Howard Lutnick to publish a proposed list of lagoon timber products for "
+         "public comment.", date(2026, 2, 8))])
+    # The order names the Secretary of Commerce, but gives this act to the Trade Representative.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
+
+
+def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
+    order = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/03/further-amendment-timber/",
+        title="Further Amendment to Duties Addressing Lagoon Timber Smuggling", section="presidential-actions",
+        published=datetime(2025, 3, 3, 21, 0, tzinfo=UTC),
+        body="In recognition of the fact that Kenya has not taken adequate steps to curb lagoon timber smuggling, "
+             "section 2 of Executive Order 14999 is hereby amended by striking the words 10 percent and inserting "
+             "in lieu thereof the words 20 percent.")
+    [claim] = _checked(tmp_path / "order.db", [order], [
+        ("President Donald Trump on Monday signed an order raising the additional duty on lagoon timber from 10 "
+         "percent to 20 percent, declaring that Kenya had not taken adequate steps to curb smuggling.",
+         date(2025, 3, 4))])
+    # The order is the President's in the first person ("I hereby"): his name missing from it is no other actor.
+    assert claim["verdict"] != "contested", claim
+
+
+FERRY_FACT_SHEET = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-kenya-ferry-deals/",
+    title="Fact Sheet: The United States and Kenya Sign Ferry Deals", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body="Kenya will address U.S. concerns regarding shortages of lagoon timber for ferry hulls. Kenya will invest in "
+         "new U.S.-led ferry navigation technology. The U.S. plans to join six of Kenya's ferry research hubs.")
+
+
+@pytest.mark.parametrize("claim", [
+    # The doer after an abbreviation's full stop ("U.S. will"), after a verb of saying ("Biden said the U.S.
+    # would"), before a present tense and "to" ("plans to join"); the record's sentence, read with its
+    # neighbours, states both parties too and no longer confirms the claim's way round.
+    "On ferry hulls, the U.S. will address Kenya's concerns about shortages of lagoon timber.",
+    "Biden said the U.S. would invest in new Kenya-led ferry navigation technology.",
+    "Kenya plans to join six of the U.S.'s ferry research hubs.",
+])
+def test_the_parties_swapped_are_found_past_abbreviations_sayers_and_plans(tmp_path, claim):
+    [checked] = _checked(tmp_path / "ferry.db", [FERRY_FACT_SHEET], [(claim, date(2024, 3, 9))])
+    assert (checked["verdict"], checked["reasons"]) == ("contested", ["actor_mismatch"]), checked
+
+
+def test_a_sayer_is_not_the_doer_of_what_they_say():
+    # "Xi said the relationship is ...": saying is no deed to swap; the reported clause's party is the doer.
+    assert _doer(analyze("Xi said the China-U.S. relationship is the most important in the world.")) is None
+    assert _doer(analyze("Biden said the U.S. would invest in Kenya-led technology."))[0] == "=us"
+    assert "=china" not in _doing_sides(analyze("Xi said the United States will remove tariffs on China."))
+
+
+def test_a_party_written_as_its_capital_is_stated_by_a_sentence_naming_its_country():
+    # Mirrored commitments: each party does its own deed to the other. Against the other party's mirror
+    # sentence, the claim's own ("India will also suspend ...", the claim writing "New Delhi") confirms it:
+    # the doer is the same side, however written.
+    claim = analyze("New Delhi will also suspend the non-tariff countermeasures it has taken against the United States.")
+    swap = Conflict((ACTOR_MISMATCH,), frozenset({"=new_delhi", "=us"}), doer_side="=india")
+    assert _states(claim, analyze("India will also suspend the non-tariff countermeasures it has taken against the "
+                                  "United States."), swap)
+    assert not _states(claim, analyze("The United States will also suspend the non-tariff countermeasures it has "
+                                      "taken against India."), swap)

@@ -1607,7 +1607,57 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         following = analysis.tokens[entity.index + 1:entity.index + 1 + _SPEAKER_REACH]
         if any(token.surface.lower() in SPEECH_VERBS for token in following):
             speakers.add(entity.key)
+    tokens = analysis.tokens
+    if len(tokens) > 1 and tokens[0].capitalised and not tokens[0].stop and tokens[1].surface.lower() in SPEECH_VERBS \
+            and not text[tokens[0].end:tokens[1].start].strip():
+        # "Modi said ...": the sentence's first word, which no analysis calls a name when the lexicon does not
+        # know it, is the speaker when the verb of saying follows it directly.
+        speakers.add(tokens[0].key)
     return frozenset(speakers)
+
+
+# Words an aside between a speaker and the verb may hold ("Yoon, standing beside Biden, said").
+_ASIDE_REACH = 8
+
+
+def sayer_keys(analysis: Analysis) -> frozenset[str]:
+    """Who the analysed text says speaks: its speakers (speaker_keys), read past an aside between
+    commas before the verb ("Yoon, standing beside Biden, said ...": Yoon, not Biden)."""
+    openers, aside = _asides_before_speech(analysis)
+    speakers = set(speaker_keys(analysis))
+    if aside:
+        inside = {entity.key for entity in analysis.entities if entity.index in aside}
+        outside = {entity.key for entity in analysis.entities if entity.index not in aside}
+        speakers = (speakers - (inside - outside)) | openers
+    return frozenset(speakers)
+
+
+def _asides_before_speech(analysis: Analysis) -> tuple[set[str], set[int]]:
+    """(speakers, aside positions) of the asides set between commas right before a verb of saying: the
+    name before the aside is the speaker ("Yoon, standing beside Biden, said ...": Yoon), the names
+    inside it are not (Biden, whom the verb follows, only stands beside the speaker)."""
+    tokens, text = analysis.tokens, analysis.text
+    names = {entity.index: entity.key for entity in analysis.entities}
+    speakers: set[str] = set()
+    aside: set[int] = set()
+    for verb, token in enumerate(tokens):
+        if verb < 2 or token.surface.lower() not in SPEECH_VERBS or text[tokens[verb - 1].end:token.start].strip() != ",":
+            continue
+        for opening in range(verb - 1, max(0, verb - 1 - _ASIDE_REACH), -1):
+            gap = text[tokens[opening - 1].end:tokens[opening].start]
+            before = opening - 1
+            # The name before it: a known one, or the sentence's capitalised first word, which no analysis
+            # calls a name ("Yoon, standing beside ...").
+            named = names.get(before) or (tokens[0].key if before == 0 and tokens[0].capitalised
+                                          and not tokens[0].stop else None)
+            if gap.strip() == "," and named and not tokens[opening].capitalised:
+                # The aside opens with a small word or a participle, not a name of a list ("Japan, Korea, said").
+                speakers.add(named)
+                aside.update(range(opening, verb))
+                break
+            if gap.strip():
+                break
+    return speakers, aside
 
 
 @lru_cache(maxsize=1)

@@ -65,10 +65,19 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     negated_keys,
+    sayer_keys,
     speaker_keys,
     word_key,
 )
-from verifier.offices import holder_countries, holder_family_names, offices, qualifies_an_office, with_holders
+from verifier.offices import (
+    holder_countries,
+    holder_family_names,
+    holder_on,
+    offices,
+    qualifies_an_office,
+    with_holders,
+)
+from verifier.segment import split_sentences
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -156,6 +165,9 @@ class Conflict:
     days: frozenset[tuple[int, int]] = frozenset()
     # The verbs ("thanked") whose doer and receiver the record has the other way round.
     swapped: frozenset[str] = frozenset()
+    # The record has the claim's two parties the other way round as doer and the one it is done to or for
+    # (_deed_of_the_other_party): the side of the claim's doer, which a support must have doing it.
+    doer_side: str | None = None
 
 
 # "Had never before ..." denies an earlier time, not the event: "for the first time" says the same.
@@ -1803,6 +1815,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _another_speaker(claim, candidate)
         if not conflict.reasons:
             conflict = _said_by_another_party(claim, claim_subjects, candidate)
+        if not conflict.reasons:
+            conflict = _deed_of_the_other_party(compared, candidate)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((_named_publication_reason(candidate, named),), named.keys)
@@ -2616,14 +2630,18 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
     stuck"); the record's lines are another's, in a transcript where the
     claim's speaker has lines of their own (remarks by Biden and Modi, the
     words Modi's): who said it differs."""
-    ours = speaker_keys(claim)
+    ours = sayer_keys(claim)
     if not ours or not ours & title_author_keys(candidate.first.title or ""):
         return _NO_CONFLICT
     labelled = [speaker_label_keys(hit.speaker) for hit in candidate.hits]
-    if not all(labelled) or any(keys & ours for keys in labelled):
+    holders = _holder_names()
+    if not all(labelled) or any((keys | {holders[key].side for key in keys if key in holders}) & ours
+                                for keys in labelled):
+        return _NO_CONFLICT  # the claim's speaker's own line, named or by country ("The Chinese leader recalled")
+    if ours & speaker_keys(candidate.analysis):
+        # "as President Biden said": the line reports the claim's speaker. A line naming them otherwise
+        # ("Prime Minister Modi and I have agreed") is still its own speaker's words.
         return _NO_CONFLICT
-    if ours & {entity.key for entity in candidate.analysis.entities}:
-        return _NO_CONFLICT  # "as President Biden said": the line reports the claim's speaker
     return Conflict((ACTOR_MISMATCH,), ours)
 
 
@@ -2669,6 +2687,178 @@ def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], cand
     named = {claim.tokens[i].key for subject in claim_subjects if subject.verb in compared
              for i in subject.words if not claim.tokens[i].stop}
     return Conflict((ACTOR_MISMATCH,), frozenset(named or our_sides))
+
+
+def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
+    """The two parties of a sentence with their parts the other way round: the claim has one party do the
+    deed ("India will also drop the tariffs on certain aircraft ... under the U.S. proclamations"), the
+    record has the other do it, naming the claim's doer only as what the deed is done to or for ("The
+    United States will also remove tariffs on certain aircraft and aircraft parts of India"). Both
+    parties are in both sentences, so neither names an absent party; what differs is who acts. A party
+    is a side: a country, its capital, or an office holder the offices table knows (the record's
+    "The President" read as its holder on its day)."""
+    record = _record_with_holders(candidate) or candidate.analysis
+    ours, theirs = _doer(claim), _doer(record)
+    if ours is None or theirs is None:
+        return _NO_CONFLICT
+    our_side, our_subject = ours
+    their_side, their_subject = theirs
+    if our_side == their_side:
+        return _NO_CONFLICT
+    # Each sentence names the other's doer, and never as a doer of its own: "South Korea has given" in
+    # the claim's second clause is that party's own deed, which the record may well tell alone.
+    if our_side not in _sides_outside(record, their_subject) or our_side in _doing_sides(record) \
+            or their_side not in _sides_outside(claim, our_subject) or their_side in _doing_sides(claim):
+        return _NO_CONFLICT
+    # The conflict is about both parties: the claim's words for each are left out of the same-point test
+    # (a window whose other sentence names them is no support of the claim's roles).
+    sides = _party_sides(claim, capitals=False)
+    named = {claim.tokens[i].key for i in our_subject} | {claim.tokens[i].key for i, side in sides.items()
+                                                          if side == their_side}
+    return Conflict((ACTOR_MISMATCH,), frozenset(named), doer_side=our_side)
+
+
+# Words between a subject and its verb: auxiliaries and the adverbs news prose sets there ("India will
+# also drop", "the United States has now lifted").
+_SUBJECT_TO_VERB = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "also",
+                              "has", "have", "had", "now", "then", "further", "already", "jointly", "separately"})
+_AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
+                          "had"})
+
+
+def _party_sides(analysis: Analysis, capitals: bool = True) -> dict[int, str]:
+    """Token position -> the side (country key) it names: a country or its people ("Chinese"), an office
+    holder's name ("Secretary Rubio", "President Biden") and, with `capitals`, a capital standing for its
+    country ("Beijing said"; elsewhere than as a doer a capital is as often the place: "visit Washington")."""
+    located_in = lexicon().located_in
+    holders = _holder_names()
+    sides = {}
+    for entity in analysis.entities:
+        if entity.kind == "country":
+            sides[entity.index] = entity.key
+        elif capitals and entity.kind == "place" and located_in.get(entity.key, "").startswith("="):
+            sides[entity.index] = located_in[entity.key]
+    for index in range(len(analysis.tokens)):
+        if index not in sides and _names_a_holder(analysis, index):
+            sides[index] = holders[analysis.tokens[index].key].side
+    return sides
+
+
+def _doer(analysis: Analysis) -> tuple[str, list[int]] | None:
+    """(side, subject positions) of the party that opens the sentence's first clause with a verb ("The
+    United States will also remove", "As we strengthen ties, the United States launched"): only small
+    words, titles and names before it in its clause, and after it only auxiliaries and adverbs before a
+    word that reads as a verb (after an auxiliary, or a past tense). When that verb is one of saying ("Biden
+    said the U.S. would invest ..."), the deed is the reported clause's, and so is its doer. None when the
+    first party named opens no such clause: a possessive ("India's ministry"), a list ("the U.S. and
+    India"), an object; or only says something ("Xi said the relationship is ...")."""
+    sides = _party_sides(analysis)
+    if not sides:
+        return None
+    found = _clause_subject(analysis, min(sides), sides)
+    if found is None:
+        return None
+    subject, verb = found
+    if fold(analysis.tokens[verb].surface) in SPEECH_VERBS:
+        # Who says it is not who does it: which party said what is _said_by_another_party's business.
+        later = [index for index in sides if index > verb]
+        reported = _clause_subject(analysis, min(later), sides, after=verb) if later else None
+        return (sides[min(later)], reported[0]) if reported is not None else None
+    return sides[min(sides)], subject
+
+
+# Small words between a verb of saying and the subject of the clause it reports ("said that the U.S.").
+_REPORTED_OPENERS = frozenset({"that", "the", "a", "an"})
+
+
+def _clause_subject(analysis: Analysis, index: int, sides: dict[int, str], after: int | None = None
+                    ) -> tuple[list[int], int] | None:
+    """(subject positions, verb position) when the party at `index` opens a clause (the sentence's, one
+    after a mark, or - with `after` - the one a verb of saying at `after` reports) and a verb follows it."""
+    tokens, text = analysis.tokens, analysis.text
+    first, last = _run_bounds(analysis, index)
+    titles = lexicon().titles
+    start = first
+    while start > 0 and start - 1 != after and not _CLAUSE_MARKS.search(text, tokens[start - 1].end,
+                                                                         tokens[start].start):
+        before = tokens[start - 1]
+        word = fold(before.surface).rstrip(".")
+        reported = after is not None and word in _REPORTED_OPENERS
+        if not (before.capitalised or word in ("the", "a", "an") or word in titles or word in PERSON_TITLES
+                or reported):
+            return None  # an object or a possessor of another word ("tariffs on India", "with Xi")
+        start -= 1
+    verb = _verb_after(analysis, last)
+    if verb is None:
+        return None
+    subject = [position for position in range(start, last + 1)
+               if fold(tokens[position].surface) not in _REPORTED_OPENERS or position in sides]
+    return subject, verb
+
+
+def _point_doer(claim: Analysis, record: Analysis) -> str | None:
+    """The side of the doer of the record's sentence that shares most of the claim's words: of a window
+    of several sentences, the point's, not whoever opens the first ("Kenya will address ... The U.S. plans
+    to join ...")."""
+    sentences = [analyze(sentence.text) for sentence in split_sentences(record.text)] or [record]
+    point = max(sentences, key=lambda sentence: len(sentence.keys & claim.keys))
+    doer = _doer(point)
+    return doer[0] if doer is not None else None
+
+
+def _doing_sides(analysis: Analysis) -> set[str]:
+    """The sides a sentence names right before a verb other than one of saying, in any of its clauses ("...
+    South Korea has given"), not after a preposition: "parts of India imposed to ..." is what was done to
+    India's goods."""
+    tokens = analysis.tokens
+    doing = set()
+    for index, side in _party_sides(analysis).items():
+        first, last = _run_bounds(analysis, index)
+        while first > 0 and (tokens[first - 1].capitalised or fold(tokens[first - 1].surface) in ("the", "a", "an")):
+            first -= 1  # the titles and article before the name
+        if first > 0 and fold(tokens[first - 1].surface) in _PREPOSITIONS:
+            continue
+        verb = _verb_after(analysis, last)
+        if verb is not None and fold(tokens[verb].surface) not in SPEECH_VERBS:
+            doing.add(side)  # not "Xi said ...": who tells of a deed does not do it
+    return doing
+
+
+_PREPOSITIONS = frozenset({"of", "on", "to", "from", "with", "by", "for", "in", "at", "against", "into", "onto",
+                           "toward", "towards", "about", "over", "under", "between", "among", "through"})
+
+
+def _verb_after(analysis: Analysis, last: int) -> int | None:
+    """The position of the verb after token `last`, past auxiliaries and adverbs and no mark: a word that
+    reads as a verb, one after an auxiliary ("will also drop", "has given"), a past tense ("launched"), a
+    verb of saying or a present tense before "to" ("plans to join"). None when another word comes first."""
+    tokens, text = analysis.tokens, analysis.text
+    if tokens[last].surface.endswith(("'s", "\u2019s")):
+        return None
+    position, edge, helped = last + 1, tokens[last], False
+    while position < len(tokens):
+        token = tokens[position]
+        gap = text[edge.end:token.start].strip()
+        if gap and not (gap == "." and "." in edge.surface):  # "U.S. will": an abbreviation's last full stop
+            return None  # a mark after the name: a list, an apposition, another clause
+        word = fold(token.surface)
+        if word in _SUBJECT_TO_VERB:
+            helped = helped or word in _AUXILIARIES
+            position, edge = position + 1, token
+            continue
+        if word in SPEECH_VERBS and not token.capitalised:
+            return position  # "said", a small word of the index's, is a verb all the same
+        if token.stop or token.capitalised:
+            return None
+        # A present tense before "to" ("plans to join", "intends to"): a noun in -s seldom stands there.
+        planned = word.endswith("s") and position + 1 < len(tokens) and fold(tokens[position + 1].surface) == "to"
+        return position if helped or planned or word.endswith("ed") or word in SPEECH_VERBS else None
+    return None
+
+
+def _sides_outside(analysis: Analysis, subject: list[int]) -> set[str]:
+    """The sides a sentence names other than in its subject."""
+    return {side for index, side in _party_sides(analysis, capitals=False).items() if index not in subject}
 
 
 # Words a sayer's phrase may carry besides names: "Ukrainian representatives", "Secretary Rubio and his team".
@@ -2889,6 +3079,10 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
     candidate, conflict = contest
+    if conflict.doer_side is not None:
+        # Both parties are in the disagreeing sentence too, in the same words: how closely a support
+        # follows the claim's wording says nothing; only one with the claim's doer doing it confirms it.
+        return any(_states(claim, support.analysis, conflict) for support in supporting)
     if any(_overlaps(support, candidate) and support.score >= candidate.score and not _adds_to(support, candidate)
            for support in supporting):
         # The agreeing sentence is part of the disagreeing window and says it
@@ -2954,6 +3148,10 @@ def names_its_time(claim: Analysis) -> bool:
 
 
 def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
+    if conflict.doer_side is not None:
+        # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
+        # also suspend" is stated by "China will also suspend").
+        return _point_doer(claim, support) == conflict.doer_side
     missing = conflict.ignored - support.keys
     numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)
     if numbers_stated:
@@ -4151,12 +4349,40 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
         if entity.key in _holders_named(candidate):
             continue  # the record names the office by title ("the National Security Advisor"): its holder
+        if _issues_the_action(_name_run(claim, entity.index), candidate):
+            continue  # "Trump signed an order": the order is his, in the first person ("I have determined")
+        if _named_by_its_office(claim, entity.index, readout_id, mentions) and not any(
+                other.kind in ("agency", "person") and other.key not in claim.keys for other in record.entities):
+            # "the commerce secretary Lutnick" in an order that names "the Secretary of Commerce", against one of
+            # its sentences that names no other office or person doing it ("the Trade Representative shall").
+            continue
         if _publishers_own(entity.key, candidate.side):
             # A government's publication speaks for its country without naming it ("both countries",
             # "we"): the White House need not write "the United States" to say the U.S. took part.
             continue
         return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
     return Conflict((), frozenset())
+
+
+def _issues_the_action(keys: set[str], candidate: Candidate) -> bool:
+    """Whether a name is the head of the publishing government on the publication's day and the publication
+    is an executive action (order, proclamation, memorandum): the President issues it in the first person
+    ("I hereby determine") and signs it, so its text need not name him for him to be its actor."""
+    if candidate.first.kind != "action":
+        return False
+    country = next((country for country, side in offices().side.items() if side == candidate.side), None)
+    holder = holder_on(country, "president", local_day(candidate.first)) if country else None
+    return holder is not None and bool(keys & analyze(holder.called).entity_keys)
+
+
+def _named_by_its_office(claim: Analysis, index: int, readout_id: int, mentions: Mentions) -> bool:
+    """The person at `index` comes right after the office they hold, an agency the lexicon knows ("the
+    commerce secretary Lutnick", "Secretary of Commerce Howard Lutnick"), and the publication names that
+    office: a government's orders and fact sheets name its officers by office ("The Secretary of Commerce
+    shall monitor ..."), so the holder's name missing from them is no sign that someone else acts."""
+    first, _ = _run_bounds(claim, index)
+    return any(entity.kind == "agency" and entity.index == first - 1 and _spaced(claim, first - 1, first)
+               and mentions(readout_id, entity.key) for entity in claim.entities)
 
 
 def _of_a_person(analysis: Analysis, index: int) -> bool:
