@@ -13,13 +13,7 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
-from verifier.articles import (
-    MAX_ARTICLE_BYTES,
-    ArticleError,
-    load_article,
-    markdown_to_text,
-    parse_date,
-)
+from verifier.articles import MAX_ARTICLE_BYTES, ArticleError, load_article, markdown_to_text, parse_date
 from verifier.claims import SKIP_HEADING, US_GOVERNMENT, extract_claims
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"

@@ -10,7 +10,9 @@ from conftest import record_database
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
-from verifier.verdicts import EVENT_MISMATCH, MISATTRIBUTED, Anchor, _named_publication, find_conflicts
+from verifier.rules.codes import EVENT_MISMATCH, MISATTRIBUTED, Anchor
+from verifier.rules.conflicts import find_conflicts
+from verifier.verdicts import _named_publication
 
 # A week of filler on other matters, so the record's term weights are not those of two publications.
 FILLER = [

@@ -12,7 +12,8 @@ from conftest import record_database
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
-from verifier.verdicts import ACTOR_MISMATCH, PLACE_MISMATCH, find_conflicts
+from verifier.rules.codes import ACTOR_MISMATCH, PLACE_MISMATCH
+from verifier.rules.conflicts import find_conflicts
 
 
 def _conflicts(claim: str, record: str) -> tuple[str, ...]:

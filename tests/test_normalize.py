@@ -162,7 +162,7 @@ def _words_given_to_keys_of() -> list[tuple[str, str]]:
     """(file:line, word) of every plain word the engine's code passes to keys_of in a list literal."""
     import ast
     found = []
-    for path in sorted((ROOT / "verifier").glob("*.py")):
+    for path in sorted((ROOT / "verifier").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "keys_of" and node.args \
                     and isinstance(node.args[0], ast.List | ast.Tuple):
@@ -176,7 +176,7 @@ def test_the_rules_word_lists_name_the_keys_the_analysis_gives_their_words():
     keyed by the stemmer alone. A word of an alias group is keyed by its group ("percent" is "=percent"),
     so the list must name the group."""
     words = _words_given_to_keys_of()
-    assert len(words) > 40  # the lists of verdicts.py, evidence.py and normalize.py were found
+    assert len(words) > 40  # the lists of the verdict rules, evidence.py and normalize.py were found
     for where, word in words:
         assert [token.key for token in normalize.analyze(word).tokens] == [normalize.word_key(word)], (where, word)
 

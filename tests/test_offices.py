@@ -132,7 +132,7 @@ def test_an_office_speaks_for_its_government_not_for_whoever_was_named_last():
 
 def test_a_country_qualifying_an_office_names_its_holder_not_a_party():
     from verifier.normalize import analyze
-    from verifier.verdicts import _names_an_office
+    from verifier.rules.parties import _names_an_office
 
     def qualifying(text: str) -> dict[str, bool]:
         analysis = analyze(text)

@@ -17,7 +17,7 @@ from verifier import thresholds as T
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, NO_ATTRIBUTION
 from verifier.normalize import MINUTE_UNIT, analyze, is_light, sayer_keys, speaker_keys, word_key
-from verifier.verdicts import (
+from verifier.rules.codes import (
     ACTOR_MISMATCH,
     DATE_MISMATCH,
     NEGATION_MISMATCH,
@@ -25,17 +25,13 @@ from verifier.verdicts import (
     OPPOSITE_ACTION,
     PLACE_MISMATCH,
     Conflict,
-    _denied_in_other_words,
-    _doer,
-    _doing_sides,
-    _names_an_office,
-    _pinned_to_own_occasion,
-    _sentence_side,
-    _spells_out,
-    _states,
-    _support_confirms,
-    find_conflicts,
 )
+from verifier.rules.conflicts import find_conflicts
+from verifier.rules.negation import _denied_in_other_words
+from verifier.rules.occasions import _pinned_to_own_occasion, _spells_out
+from verifier.rules.parties import _names_an_office
+from verifier.rules.speakers import _doer, _doing_sides, _sentence_side
+from verifier.verdicts import _states, _support_confirms
 
 
 def _conflicts(claim: str, record: str) -> tuple[str, ...]:
@@ -242,7 +238,7 @@ def test_a_verb_and_its_noun_fold_together():
 
 def test_a_countrys_adjective_names_the_country():
     assert "=vietnam" in analyze("lawful Vietnamese maritime operations").entity_keys
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     assert ACTOR_MISMATCH in _conflicts(
         "Sullivan raised concerns about dangerous actions against lawful Vietnamese maritime operations.",
         "Sullivan raised concerns about dangerous actions against lawful Philippine maritime operations.")
@@ -257,14 +253,14 @@ def test_words_of_an_institutions_name_are_not_people():
     # A person named next to an institution is still a person.
     assert names("It was led by Tarun Chhabra of the National Security Council.") == ["tarun", "chhabra"]
     # One office in place of another is not a different actor: the record merely lists others.
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     assert ACTOR_MISMATCH not in _conflicts(
         "The delegation included officials from the Department of Defense.",
         "The delegation included officials from the Department of Homeland Security and Department of Justice.")
 
 
 def test_a_short_form_of_a_name_is_the_same_person():
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     assert ACTOR_MISMATCH not in _conflicts("The delegation was led by adviser Jennifer Daskal.",
                                             "The delegation was led by adviser Jen Daskal.")
     assert ACTOR_MISMATCH in _conflicts("The delegation was led by adviser Jennifer Daskal.",
@@ -430,7 +426,8 @@ def test_another_actor_counts_only_in_a_publication_about_the_claims_parties(tmp
 def test_a_loose_disagreement_counts_only_in_a_publication_telling_the_articles_event():
     from db.index import SentenceHit
     from verifier.evidence import Candidate, coverage_of
-    from verifier.verdicts import Anchor, decide
+    from verifier.rules.codes import Anchor
+    from verifier.verdicts import decide
     claim = analyze("Mexican officials attended the Chicago hearings on housing.")
     weights = {key: 1.0 for key in claim.keys}
     sentence = "Officials from Ontario attended the hearings on rental assistance."
@@ -499,7 +496,7 @@ def test_irregular_past_forms_match_their_verb():
 
 
 def test_the_time_words_in_conflict_are_set_aside_when_judging_the_same_point():
-    from verifier.verdicts import DATE_MISMATCH
+    from verifier.rules.codes import DATE_MISMATCH
     conflict = find_conflicts(analyze("The first dialogue on AI will be held in the autumn."),
                               analyze("They discussed holding a dialogue on AI in the spring."))
     assert DATE_MISMATCH in conflict.reasons
@@ -520,7 +517,7 @@ def test_a_possessive_is_searched_as_its_word():
 
 
 def test_a_lone_capitalised_word_does_not_stand_in_for_a_person():
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     # "Holocaust" is capitalised but no one's name: not a different actor.
     assert ACTOR_MISMATCH not in _conflicts("Xi invited Biden to visit China next year.",
                                             "I honored them by inviting Holocaust survivors to the White House.")
@@ -650,7 +647,7 @@ def test_an_approximate_number_agrees_with_the_figure_it_rounds():
 
 
 def test_a_phrasal_action_and_its_opposite_are_compared():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     assert "=scale_back" in analyze("The ministries scaled back student exchanges.").keys
     assert _conflicts("The ministers agreed to scale back student exchanges between the two universities.",
                       "The ministers reaffirmed support for continued student exchanges between the two universities."
@@ -670,7 +667,7 @@ def test_a_negation_ends_where_a_new_clause_begins():
 
 
 def test_weekdays_and_last_night_are_read_from_the_day_written():
-    from verifier.verdicts import named_days
+    from verifier.rules.dates import named_days
     monday, sunday = date(2024, 3, 11), date(2024, 3, 10)
     assert named_days("The fire started on Friday night.", monday) == {(3, 8)}
     assert named_days("Last night, the fire reached the harbour.", sunday) == {(3, 9)}
@@ -750,7 +747,7 @@ def test_the_speakers_today_is_the_speakers_day_not_the_articles(tmp_path, speak
 
 
 def test_a_name_swapped_in_the_same_slot_is_another_actor():
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     # Two lone capitalised names in one slot: two organisations.
     assert _conflicts("The patrol was conducting a mission aimed at countering Interpol.",
                       "The patrol was conducting a mission aimed at helping partners counter Europol.") == (
@@ -873,7 +870,7 @@ def test_a_party_said_to_have_left_out_what_its_occasions_record_states_is_conte
 
 
 def test_an_older_publication_silent_on_a_topics_place_is_no_other_occasion():
-    from verifier.verdicts import _occasion_place
+    from verifier.rules.actors import _occasion_place
     talks = analyze("During the Lima talks, the envoys discussed fisheries.")
     topic = analyze("The envoys discussed the situation in the Red Sea.")
     assert [_occasion_place(talks, e) for e in talks.entities] == [True]
@@ -1088,13 +1085,14 @@ def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_pat
 
 
 def test_words_told_to_the_publisher_in_private_are_not_the_other_sides_statement():
-    from verifier.verdicts import _sentence_side
+    from verifier.rules.speakers import _sentence_side
     assert _sentence_side("The Chinese delegation told us that they would ignore the quota.") == "none"
     assert _sentence_side("The Chinese delegation announced that they would ignore the quota.") == "china-government"
 
 
 def test_names_run_only_across_spaces_and_keep_their_particles():
-    from verifier.verdicts import ACTOR_MISMATCH, find_conflicts
+    from verifier.rules.codes import ACTOR_MISMATCH
+    from verifier.rules.conflicts import find_conflicts
     # "Hamas, Kirby said": a comma ends a name; "al Shabaab" keeps its particle in the conflict.
     conflict = find_conflicts(analyze("The strikes were aimed at deterring al Shabaab, Kirby said."),
                               analyze("The strikes were aimed at helping partners deter Frelimo."))
@@ -1226,7 +1224,7 @@ def test_one_name_of_an_enumeration_swapped_is_another_actor(tmp_path):
 # ---------------------------------------------------------------- found by the perturbation harness (tests/eval/perturb.py)
 
 def test_an_action_and_its_opposite_are_compared_whatever_their_stems():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     # "welcomed" stems to "welcom" but "welcome" stays whole; "detained" / "release" likewise.
     assert OPPOSITE_ACTION in _conflicts("The mayor condemned the opening of the new ferry line.",
                                          "The mayor welcomed the opening of the new ferry line.")
@@ -1239,7 +1237,7 @@ def test_an_action_and_its_opposite_are_compared_whatever_their_stems():
 
 
 def test_an_action_in_its_third_person_form_meets_its_opposite():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     # "reduces", "halts", "lifts" are forms no alias group lists: they are its action all the same.
     assert OPPOSITE_ACTION in _conflicts("The ministry reduces the tariffs on ferries from Ruritania.",
                                          "The ministry increased the tariffs on ferries from Ruritania.")
@@ -1256,7 +1254,7 @@ def test_a_month_followed_by_its_year_is_a_month():
     assert analyze("They last met in Oslo in November, 2023.").months == {11}
     # A day after the month is a date, not a month alone.
     assert analyze("They met in Oslo in May 15 talks.").months == frozenset()
-    from verifier.verdicts import DATE_MISMATCH
+    from verifier.rules.codes import DATE_MISMATCH
     assert DATE_MISMATCH in _conflicts("The call followed their meeting in Oslo, Norway, in January.",
                                        "The call follows the two envoys' meeting in Oslo, Norway in November 2023.")
 
@@ -1443,7 +1441,7 @@ def test_an_action_with_the_same_opposites_is_the_same_action(tmp_path):
 
 
 def test_doer_and_receiver_swapped_is_another_actor():
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     record = "The harbour minister thanked the ferry envoy for the new timetable."
     assert ACTOR_MISMATCH in _conflicts("The ferry envoy thanked the harbour minister for the new timetable.", record)
     assert ACTOR_MISMATCH not in _conflicts("The harbour minister thanked the ferry envoy for the new timetable.", record)
@@ -1453,7 +1451,7 @@ def test_doer_and_receiver_swapped_is_another_actor():
 
 
 def test_an_honorific_keeps_its_name_in_the_role():
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     # "Mr." ends with a full stop that ends no phrase: the receiver is still Mr. Lindqvist.
     record = "President Lindqvist thanked Mayor Costa for his longtime friendship."
     assert ACTOR_MISMATCH in _conflicts("In that call, the mayor thanked Mr. Lindqvist for his longtime friendship.",
@@ -1613,7 +1611,7 @@ def test_a_count_is_compared_by_what_it_counts_when_the_noun_differs():
 
 
 def test_a_verb_that_calls_something_off_contests_a_record_that_did_it():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     record = "The ministers signed a memorandum on fisheries cooperation."
     assert _conflicts("The ministers put off signing a memorandum on fisheries cooperation.", record) == (
         OPPOSITE_ACTION,)
@@ -1686,7 +1684,7 @@ def test_a_day_written_in_digits_is_compared_with_the_records_day(tmp_path):
 
 
 def test_the_other_party_of_the_claims_meeting_must_be_in_its_publication(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH
+    from verifier.rules.codes import EVENT_MISMATCH
     claim = _check_training(tmp_path, "In his meeting with Lindqvist, the President agreed to open a joint coastal "
                                      "weather station to warn fishing fleets of storms.")
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
@@ -1708,13 +1706,13 @@ def test_countries_beyond_the_usual_parties_are_countries():
     assert {entity.kind for entity in analyze("The ministers met in Cambodia and in Kenya.").entities} == {"country"}
     assert "=zambia" in analyze("Zambian officials attended.").entity_keys
     # A known country swapped for one of them is another country (an unknown name could only stand for a person).
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     assert ACTOR_MISMATCH in _conflicts("They met at the regional summit in Indonesia and the forum in Chile.",
                                         "They met at the regional summit in Cambodia and the forum in Chile.")
 
 
 def test_pausing_and_rolling_back_are_opposite_actions():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     assert OPPOSITE_ACTION in _conflicts("The two navies agreed to pause joint patrols in the strait.",
                                          "The two navies agreed to resume joint patrols in the strait.")
     assert OPPOSITE_ACTION in _conflicts("The government will roll back the duties on imported steel.",
@@ -1722,7 +1720,7 @@ def test_pausing_and_rolling_back_are_opposite_actions():
 
 
 def test_beginning_and_closing_or_cancelling_are_opposite_actions():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     # "begin", "launch", "initiate" are one action (the lexicon's "begin" group), the opposite of closing
     # it and of cancelling it.
     assert OPPOSITE_ACTION in _conflicts("The three governments will also close negotiations on the fishermen.",
@@ -1738,7 +1736,7 @@ def test_beginning_and_closing_or_cancelling_are_opposite_actions():
 
 
 def test_de_escalating_is_the_opposite_of_escalating_not_the_same_action():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     # The hyphen once split "de-escalate" into "de" and "escalate": the two were one action.
     assert "=escalate" not in analyze("The two navies de-escalated tensions in the strait.").keys
     for ours, theirs in (("de-escalate", "escalate"), ("escalate", "de-escalate"), ("deescalate", "escalate")):
@@ -1749,7 +1747,7 @@ def test_de_escalating_is_the_opposite_of_escalating_not_the_same_action():
 
 
 def test_a_deed_and_a_description_are_no_opposites():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     # "close" describes the talks: nothing was closed, against the claim's beginning.
     assert OPPOSITE_ACTION not in _conflicts("The two mayors opened talks on the ferry fares.",
                                              "The two mayors held close talks on the ferry fares.")
@@ -1775,7 +1773,7 @@ def test_a_time_from_which_and_a_first_meeting_are_no_deeds():
 
 
 def test_a_negation_reaches_past_and_into_a_second_verb_but_not_a_new_subject():
-    from verifier.verdicts import NEGATION_MISMATCH
+    from verifier.rules.codes import NEGATION_MISMATCH
     assert {"=talks", "trade"} <= analyze("The envoys will not meet on that topic and discuss trade.").negated
     assert "thank" not in analyze("The work is not yet done and the mayor thanked the crews.").negated
     # Two denials of one point, one written past the other's scope width, agree.
@@ -1788,7 +1786,7 @@ def test_a_negation_reaches_past_and_into_a_second_verb_but_not_a_new_subject():
 
 
 def test_staying_and_leaving_and_mirroring_and_differing_are_opposites():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     assert OPPOSITE_ACTION in _conflicts("The observers will remain on the island for another year.",
                                          "The observers will depart the island by the end of the year.")
     assert OPPOSITE_ACTION in _conflicts("The mission will stay in the capital.",
@@ -1799,7 +1797,7 @@ def test_staying_and_leaving_and_mirroring_and_differing_are_opposites():
 
 
 def test_words_placed_in_a_named_publication_must_come_from_one_like_it(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH
+    from verifier.rules.codes import EVENT_MISMATCH
     point = "the two leaders agreed to open a joint coastal weather station to warn fishing fleets of storms."
     claim = _check_training(tmp_path, "In the joint statement, " + point)
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
@@ -1954,7 +1952,7 @@ HARBOUR_TALKS = ReadoutRecord(
 
 
 def test_unknown_place_names_where_a_meeting_was_are_a_place_swap(tmp_path):
-    from verifier.verdicts import PLACE_MISMATCH
+    from verifier.rules.codes import PLACE_MISMATCH
     elsewhere, there = _checked(tmp_path / "places.db", [HARBOUR_TALKS], [
         ("Okafor and Lindqvist met at the Lakeside Hall in Veldmark to discuss shipping lanes, port security "
          "and fisheries.", date(2024, 5, 7)),
@@ -1967,7 +1965,7 @@ def test_unknown_place_names_where_a_meeting_was_are_a_place_swap(tmp_path):
 
 
 def test_a_name_after_to_is_no_place():
-    from verifier.verdicts import PLACE_MISMATCH
+    from verifier.rules.codes import PLACE_MISMATCH
     # "to" and "from" lead to people as often as to places: a swapped addressee is no place swap.
     assert PLACE_MISMATCH not in _conflicts("The minister sent a letter to Lindqvist about the corridor.",
                                             "The minister sent a letter to Okafor about the corridor.")
@@ -2009,7 +2007,7 @@ FISHERIES_READOUT = ReadoutRecord(
 
 
 def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
-    from verifier.verdicts import ACTOR_MISMATCH
+    from verifier.rules.codes import ACTOR_MISMATCH
     guest, host = _checked(tmp_path / "doers.db", [FISHERIES_READOUT], [
         ("Prime Minister An Lin emphasized the importance of open fisheries data and joint port inspections.",
          date(2024, 5, 7)),
@@ -2023,7 +2021,8 @@ def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
 def test_a_relative_time_the_scorer_does_not_weigh_still_finds_its_clause():
     from db.index import SentenceHit
     from verifier.evidence import Candidate, coverage_of
-    from verifier.verdicts import Anchor, decide
+    from verifier.rules.codes import Anchor
+    from verifier.verdicts import decide
     claim = analyze("Before leaving for Brightwater on Friday, the envoy told reporters that he hoped to visit the "
                     "northern harbour again in the coming weeks.")
     # The setting's rare place weighs most of the sentence, more than a supporting sentence may lack.
@@ -2056,7 +2055,7 @@ LATER_CALL = ReadoutRecord(
 
 
 def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_another_event(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH
+    from verifier.rules.codes import EVENT_MISMATCH
     [claim] = _checked(tmp_path / "pinned.db", [SUMMIT_AGREEMENT, LATER_CALL], [
         ("During the call, the two presidents agreed to establish a working group on coastal shipping and port "
          "safety.", date(2024, 4, 3))])
@@ -2074,7 +2073,7 @@ EARLIER_HARBOUR_TALKS = ReadoutRecord(
 
 
 def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path):
-    from verifier.verdicts import PLACE_MISMATCH
+    from verifier.rules.codes import PLACE_MISMATCH
     [claim] = _checked(tmp_path / "earlier.db", [EARLIER_HARBOUR_TALKS], [
         ("On Monday, Okafor and Lindqvist met in Tarnowa to discuss shipping lanes, port security and fisheries.",
          date(2024, 5, 7))])
@@ -2239,7 +2238,7 @@ def test_a_weekday_written_with_the_records_date_must_be_that_dates(tmp_path):
 
 
 def test_parties_joined_by_hyphens_before_their_meeting_are_counted():
-    from verifier.verdicts import _joined_party_counts
+    from verifier.rules.parties import _joined_party_counts
     assert _joined_party_counts("There is nothing to announce on a POTUS-Xi meeting at this time.") == {2}
     assert _joined_party_counts("ahead of the U.S.-Japan-ROK trilateral summit") == {3}
     # Names that are no parties ("Indo-Pacific"), or a hyphened pair before no occasion, count nothing.
@@ -2288,7 +2287,7 @@ def test_a_leaders_title_reaches_past_a_name_word_the_lexicon_does_not_read(tmp_
 
 
 def test_an_aside_between_commas_does_not_end_what_a_denial_reaches():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     record = "The ministers decided to study further ways to widen regional backing for the lighthouse fund."
     # ", however," interrupts the clause: what was ruled out is the widening of the backing.
     assert OPPOSITE_ACTION in _conflicts("The ministers ruled out new measures, however, to widen regional backing "
@@ -2299,7 +2298,7 @@ def test_an_aside_between_commas_does_not_end_what_a_denial_reaches():
 
 
 def test_a_named_thing_put_off_is_stated_by_its_name():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     claim = "The envoys have agreed to put off the renewal of the Harbour Works Act."
     assert OPPOSITE_ACTION in _conflicts(claim, "We agreed to hasten the renewal of the Harbour Works Act to keep "
                                                 "the shipyards busy.")
@@ -2328,7 +2327,8 @@ def test_the_clause_after_a_verb_of_saying_is_the_point_an_opposite_action_is_ab
 def test_an_opposite_action_counts_as_the_claims_word_in_how_closely_a_sentence_states_the_point():
     from db.index import SentenceHit
     from verifier.evidence import Candidate, coverage_of
-    from verifier.verdicts import Anchor, decide
+    from verifier.rules.codes import Anchor
+    from verifier.verdicts import decide
     claim = analyze("The two navies agreed to suspend staff consultations until the rescue arrangements are "
                     "finalized.")
     # The action is the claim's heaviest word, as a rare verb is.
@@ -2349,7 +2349,8 @@ def test_an_opposite_action_counts_as_the_claims_word_in_how_closely_a_sentence_
 
 
 def test_diplomatic_opposites_in_paraphrase_are_compared():
-    from verifier.verdicts import OPPOSITE_ACTION, _states_action
+    from verifier.rules.codes import OPPOSITE_ACTION
+    from verifier.verdicts import _states_action
     pairs = [
         ("The mayor rebuked the harbour pilots for the night crossing.",
          "The mayor praised the harbour pilots for the night crossing."),
@@ -2382,7 +2383,8 @@ def test_diplomatic_opposites_in_paraphrase_are_compared():
 def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action_is_read():
     from db.index import SentenceHit
     from verifier.evidence import Candidate, coverage_of
-    from verifier.verdicts import Anchor, decide
+    from verifier.rules.codes import Anchor
+    from verifier.verdicts import decide
     claim = analyze("The council would wind down its talks with the fishing guilds ahead of the election.")
     # The action is the claim's heaviest word: a sentence saying its opposite lacks it and scores low.
     weights = {key: {"=wind_down": 8.0, "electio": 3.0}.get(key, 1.5) for key in claim.keys}
@@ -2459,7 +2461,7 @@ OKAFOR_FACT_SHEET = _white_house(
 
 
 def test_a_point_placed_at_an_occasion_the_record_reads_out_that_only_another_occasions_readout_states(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH
+    from verifier.rules.codes import EVENT_MISMATCH
     claim = ("At the news conference, Vice President Okafor announced new funding for port safety programs along "
              "the northern coast.")
     elsewhere, no_conference, recounted = _checked(tmp_path / "occasion.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
@@ -2501,7 +2503,7 @@ def _with_and_without_its_occasion(tmp_path, claim: str, stating: list[ReadoutRe
 
 
 def test_a_point_placed_at_a_meeting_with_one_counterpart_that_only_the_readout_of_another_states(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH
+    from verifier.rules.codes import EVENT_MISMATCH
     claim = ("During her meeting with President Marlow, Vice President Okafor announced new funding for port safety "
              "programs along the northern coast.")
     other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_MEETS_LINDQVIST], OKAFOR_MEETS_MARLOW)
@@ -2525,13 +2527,13 @@ OKAFOR_TRILATERAL = _white_house(
 
 
 def test_a_point_placed_at_the_trilateral_meeting_that_only_a_bilateral_occasion_states(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH
+    from verifier.rules.codes import EVENT_MISMATCH
     claim = ("At the trilateral meeting, the leaders agreed to hold annual coast guard exercises in the northern "
              "straits.")
     other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_BEFORE_BILATERAL], OKAFOR_TRILATERAL)
     assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
     assert alone["verdict"] == "supported", alone
-    from verifier.verdicts import _title_occasion
+    from verifier.rules.occasions import _title_occasion
     # A meeting with one office holder is bilateral without saying so; one with a group is not counted.
     assert _title_occasion("Readout of the Governor's Meeting with Prime Minister Tamsin of Orvia")[2] == 2
     assert _title_occasion("Readout of the Governor's Meeting with Prime Minister Tamsin and King Ardo")[2] is None
@@ -2564,7 +2566,8 @@ OKAFOR_REMARKS_BEFORE = _white_house(
 
 
 def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_readout_states(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH, _claim_occasion
+    from verifier.rules.codes import EVENT_MISMATCH
+    from verifier.rules.occasions import _claim_occasion
     [claim] = _checked(tmp_path / "before.db", [OKAFOR_MEETING_READOUT, OKAFOR_REMARKS_BEFORE], [
         ("In the Oval Office before their talks, President Okafor said the two countries would open a joint "
          "weather station on the northern islands.", date(2024, 5, 7))])
@@ -2587,7 +2590,7 @@ OKAFOR_REMARKS_BEFORE_IN_THE_OFFICE = _white_house(
 
 
 def test_the_place_line_of_the_occasions_publication_does_not_speak_to_the_point(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH
+    from verifier.rules.codes import EVENT_MISMATCH
     stating, scene = OKAFOR_PRESS_CONFERENCE_WEATHER, OKAFOR_REMARKS_BEFORE_IN_THE_OFFICE
     [claim] = _checked(tmp_path / "place-line.db", [stating, scene], [
         ("In the Oval Office before their talks, President Okafor said the weather station would open.",
@@ -2608,7 +2611,8 @@ OKAFOR_MEETS_LINDQVIST_SILENT = _white_house(
 
 
 def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH, MEETING, REMOTE, _claim_occasion
+    from verifier.rules.codes import EVENT_MISMATCH
+    from verifier.rules.occasions import MEETING, REMOTE, _claim_occasion
     claim = "The reservoir dispute between Tarnowa and Zurnia also came up when Okafor and Lindqvist met this week."
     other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_CALLS_MARLOW_RESERVOIR],
                                                   OKAFOR_MEETS_LINDQVIST_SILENT)
@@ -2639,7 +2643,8 @@ _WINDOW_ANCHOR_DAY = date(2024, 4, 2)
 
 
 def _decided(claim, candidates, weights) -> tuple[str, list[str]]:
-    from verifier.verdicts import Anchor, decide
+    from verifier.rules.codes import Anchor
+    from verifier.verdicts import decide
     anchor = Anchor(date=datetime(2024, 4, 2, 23, 59, tzinfo=UTC), known=True, day=_WINDOW_ANCHOR_DAY)
     found = decide(claim, "none", sorted(candidates, key=lambda c: -c.score), weights, anchor)
     return found.verdict, found.reasons
@@ -2832,7 +2837,7 @@ def test_a_month_is_compared_with_the_month_of_its_own_place():
 
 
 def test_resisting_and_supporting_easing_and_strengthening_are_opposite_actions():
-    from verifier.verdicts import OPPOSITE_ACTION
+    from verifier.rules.codes import OPPOSITE_ACTION
     assert OPPOSITE_ACTION in _conflicts("The council resisted calls for a longer fishing pause.",
                                          "The council has supported calls for a longer fishing pause.")
     assert OPPOSITE_ACTION in _conflicts("The regulators agreed to ease their reviews of harbour purchases.",
@@ -2863,7 +2868,7 @@ OKAFOR_VISIT = _white_house(
 
 
 def test_an_occasions_other_party_named_by_office_and_country_or_after_speaking_with(tmp_path):
-    from verifier.verdicts import EVENT_MISMATCH
+    from verifier.rules.codes import EVENT_MISMATCH
     day = date(2024, 5, 7)
     titled = ("In her call with the prime minister of Norway, Vice President Okafor announced new funding for port "
               "safety programs along the northern coast.")
@@ -3092,7 +3097,7 @@ def test_a_date_the_record_writes_in_the_claims_own_words_is_the_claims_detail_w
 
 
 def test_a_record_date_in_the_words_of_another_of_the_claims_dates_is_that_one():
-    from verifier.verdicts import _worded_date_conflict
+    from verifier.rules.dates import _worded_date_conflict
     record = analyze("The envoys met in Oslo in November 2023.")
     assert not _worded_date_conflict(analyze("The envoys met in Oslo in May 2023 and again in November 2023."),
                                      record).reasons
@@ -3114,7 +3119,7 @@ def test_the_parties_a_sentence_joins_as_its_subject_are_its_count_of_them(tmp_p
 
 
 def test_the_tail_of_a_longer_list_is_no_subject_of_parties():
-    from verifier.verdicts import _coordinated_subject
+    from verifier.rules.parties import _coordinated_subject
     # "100 American, Indian, Japanese, and Australian students": the list began before its first comma,
     # and names the students' countries, not parties who act.
     record = ("The ministers will sponsor 100 American, Indian, Japanese, and Australian students to study "
@@ -3124,7 +3129,7 @@ def test_the_tail_of_a_longer_list_is_no_subject_of_parties():
 
 
 def test_a_list_items_mark_does_not_hide_the_parties_that_open_its_sentence(tmp_path):
-    from verifier.verdicts import _coordinated_subject
+    from verifier.rules.parties import _coordinated_subject
     assert _coordinated_subject("-   Norway and Denmark signed the salmon accord.") == 2
     assert _coordinated_subject("* President Okafor and Prime Minister Lindqvist signed the accord.") == 2
     fact_sheet = ReadoutRecord(
@@ -3140,7 +3145,7 @@ def test_a_list_items_mark_does_not_hide_the_parties_that_open_its_sentence(tmp_
 
 
 def test_a_leaders_full_name_in_a_title_is_one_person_and_a_joint_statement_names_its_parties():
-    from verifier.verdicts import _coordinated_subject, _people_in
+    from verifier.rules.parties import _coordinated_subject, _people_in
     assert _people_in(analyze("Readout of President Joseph R. Biden Jr. Call with President Xi Jinping")) == 2
     assert _people_in(analyze("Joint Statement of Japan, the Republic of Korea, and the United States")) == 3
     assert _coordinated_subject("As agreed, President Okafor and Prime Minister Lindqvist signed the accord.") == 2
@@ -3169,7 +3174,7 @@ def test_a_bilateral_readout_that_counts_the_parties_as_the_claim_does_outweighs
 def test_a_window_that_adds_a_sentence_to_the_disagreeing_one_does_not_outweigh_it():
     from db.index import SentenceHit
     from verifier.evidence import Candidate, Coverage
-    from verifier.verdicts import Conflict
+    from verifier.rules.codes import Conflict
     claim = analyze("The ministers marked the one-month anniversary of the fisheries accord.")
     first = "The ministers marked the one-year anniversary of the fisheries accord."
     second = "They looked ahead to its second year and to 50 years of ties."
@@ -3234,7 +3239,7 @@ def test_the_day_an_opening_question_was_asked_is_the_day_of_its_answer(tmp_path
 
 
 def test_the_day_someone_spoke_is_read_from_the_saying_verb_beside_it():
-    from verifier.verdicts import spoken_days
+    from verifier.rules.dates import spoken_days
     wednesday = date(2025, 5, 21)
     assert spoken_days("She told reporters aboard Air Force One on Thursday that talks went well.", wednesday) == {
         date(2025, 5, 15)}
@@ -3287,12 +3292,12 @@ def test_a_superlative_reaching_back_another_span_is_another_count():
 
 
 def test_the_parties_joined_as_the_subject_of_a_sentence_read_with_another_are_counted():
-    from verifier.verdicts import _coordinated_subject
+    from verifier.rules.parties import _coordinated_subject
     assert _coordinated_subject("The accord was amended today. Norway and Denmark signed it in Oslo.") == 2
 
 
 def test_a_holiday_named_by_its_weekday_dates_nothing():
-    from verifier.verdicts import named_days
+    from verifier.rules.dates import named_days
 
     monday = date(2023, 3, 13)
     assert named_days("They reaffirmed the Good Friday Agreement.", monday) == frozenset()
@@ -3573,7 +3578,7 @@ def test_a_day_after_the_named_day_speaks_of_the_day_before_it_too(tmp_path):
 
 
 def test_told_reporters_on_a_weekday_call_dates_the_call_not_the_event():
-    from verifier.verdicts import named_days
+    from verifier.rules.dates import named_days
     monday = date(2024, 3, 11)
     assert named_days("It was the first such step, an official told reporters on a Sunday-evening call.",
                       monday) == frozenset()
@@ -3632,7 +3637,7 @@ def _window(*sentences: str):
 
 
 def test_the_same_point_said_by_another_party_is_another_actor():
-    from verifier.verdicts import _said_by_another_party, _subjects
+    from verifier.rules.speakers import _said_by_another_party, _subjects
 
     def said_by_another_party(claim_text, window):
         claim = analyze(claim_text)

@@ -16,18 +16,15 @@ from db.store import ReadoutRecord, ensure_sources, store_readouts
 from sources.registry import source_info
 from verifier.checking import check_text
 from verifier.normalize import analyze
-from verifier.verdicts import (
+from verifier.rules.codes import (
     ACTOR_MISMATCH,
-    CLOSE,
     DATE_MISMATCH,
     NEGATION_MISMATCH,
-    NOT_FOUND,
     NUMBER_MISMATCH,
     OPPOSITE_ACTION,
-    VERBATIM,
-    find_conflicts,
-    grade_quote,
 )
+from verifier.rules.conflicts import find_conflicts
+from verifier.rules.quotes import CLOSE, NOT_FOUND, VERBATIM, grade_quote
 
 # The two record sentences quoted by docs/verdicts.md ("Worked examples").
 TOPICS = ("National Security Advisor Sullivan and Director Wang had candid, constructive, and substantive "

@@ -1,6 +1,6 @@
 """One name swapped in a sentence that otherwise says the record's words.
 
-The slot-by-context test of `verifier.verdicts._substitutions` reads the few
+The slot-by-context test of `verifier.rules.actors._substitutions` reads the few
 words around each name; it misses a swap where a name's neighbours are other
 names ("the presidents of Ukraine and Russia", "Mombasa, Nairobi, Kisumu and
 Eldoret") or the lexicon knows neither name. Here the claim is aligned with

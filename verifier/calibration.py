@@ -27,7 +27,7 @@ from verifier import thresholds as T
 from verifier.claims import Claim
 from verifier.evidence import Candidate
 from verifier.normalize import Analysis
-from verifier.verdicts import (
+from verifier.rules.codes import (
     ACTOR_MISMATCH,
     BELOW_THRESHOLD,
     CONTESTED,
@@ -51,12 +51,14 @@ from verifier.verdicts import (
     DecisionTrace,
     Verdict,
     cite,
+)
+from verifier.rules.occasions import names_its_time
+from verifier.rules.speakers import speaks_for
+from verifier.verdicts import (
     keeps_denial,
     largest_gap,
-    names_its_time,
     omission_of,
     on_its_point,
-    speaks_for,
     states_claimed_action,
     top_evidence,
 )

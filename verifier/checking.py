@@ -54,7 +54,7 @@ from verifier.normalize import (
     search_words,
 )
 from verifier.offices import with_holders
-from verifier.verdicts import (
+from verifier.rules.codes import (
     CONTESTED,
     FOREIGN_GOVERNMENT,
     SUPPORTED,
@@ -63,10 +63,9 @@ from verifier.verdicts import (
     Anchor,
     DecisionTrace,
     Verdict,
-    decide,
-    grade_quote,
-    holds_quotation,
 )
+from verifier.rules.quotes import grade_quote, holds_quotation
+from verifier.verdicts import decide
 
 TOOL_NAME = "verifier"
 # An article dated day D may cite what was published late on D in Washington,

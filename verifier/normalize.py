@@ -876,7 +876,7 @@ def _analyze(text: str) -> Analysis:
 
 
 # Offices written before a person's name that the lexicon's titles leave out ("Envoy Kerry", "Senator
-# Rubio"): the name after one is a person's (verdicts._person_like), and the office is no given name.
+# Rubio"): the name after one is a person's (rules.actors._person_like), and the office is no given name.
 PERSON_TITLES = frozenset({"envoy", "advisor", "adviser", "spokesperson", "spokesman", "ambassador", "secretary",
                            "senator", "representative", "governor", "mayor", "general", "admiral", "minister"})
 # With the rarer ones, and abbreviations, that are no given name either ("Chancellor", "First Lady", "Sen.").

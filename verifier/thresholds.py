@@ -105,7 +105,7 @@ PINNED_EVENT_SCORE = 0.25
 # words: one of its sentences covers this share of the claim's predicate (its words other than names,
 # which every sentence of that occasion shares). Below SUPPORT_PREDICATE_COVERAGE (0.40), since a sentence
 # that shares that much may support the claim alone; not tuned: no labelled claim of the training sets
-# reaches the rule (verdicts._said_at_another_occasion), so it errs towards keeping the support.
+# reaches the rule (rules.occasions._said_at_another_occasion), so it errs towards keeping the support.
 OWN_OCCASION_POINT_COVERAGE = 0.3
 
 # A number written as approximate ("nearly $8 billion", "about 1.8") on either side agrees with a value

@@ -1,0 +1,417 @@
+"""Who is named (actor_mismatch, place_mismatch): a person, country or place standing in another's slot,
+roles swapped around a directed verb ("X thanked Y"), and the names that are only context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from verifier.normalize import (
+    PERSON_TITLES,
+    SPEECH_VERBS,
+    STOPWORDS,
+    Analysis,
+    Entity,
+    analyze,
+    fold,
+    has_whole_phrase,
+    keys_of,
+    lexicon,
+    word_key,
+)
+from verifier.offices import holder_family_names
+from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, PLACE_MISMATCH
+
+# Context words around a name that show two names fill the same slot
+# ("former Premier Li Keqiang" / "former Premier Wen Jiabao").
+_CONTEXT_REACH = 3
+# An unknown capitalised word ("name") may be a person, or a capitalised noun
+# ("Working Group"): it stands in only for people and other unknown names.
+_COMPATIBLE_KINDS = {
+    "person": {"person", "name"}, "country": {"country"}, "place": {"place", "country"},
+    "event": {"event"}, "name": {"person", "name"}, "agency": {"agency"},
+}
+
+
+# Verbs one party does to another ("the envoy thanked the minister"): who does it is part of the point.
+_DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "commend", "=warn", "congratulate", "criticize",
+                           "accuse"])
+_ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
+# Short words a subject or object phrase may hold: articles, and the honorifics news prose puts
+# before a family name ("the king thanked Mr. Trump").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+_PHRASE_STOPS = frozenset({"the", "a", "an"}) | _HONORIFICS
+
+
+def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(subject, object) keys of each use of the verb: the words right before
+    and right after it ("President Trump | thanked | the king"), with the
+    words both share (a title such as "President") left out."""
+    tokens, text = analysis.tokens, analysis.text
+    uses = []
+    for index, token in enumerate(tokens):
+        if token.key != verb:
+            continue
+        phrases = []
+        for step in (-1, 1):
+            keys: set[str] = set()
+            position, edge = index + step, token
+            while 0 <= position < len(tokens) and len(keys) < _ROLE_WORDS:
+                other = tokens[position]
+                gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
+                honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
+                if (gap.strip() and not (gap.strip() == "." and fold(honorific.surface) in _HONORIFICS)) or (
+                        other.stop and fold(other.surface) not in _PHRASE_STOPS):
+                    break
+                if not other.stop:
+                    keys.add(other.key)
+                position, edge = position + step, other
+            phrases.append(keys)
+        subject, obj = phrases
+        uses.append((frozenset(subject - obj), frozenset(obj - subject)))
+    return uses
+
+
+def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The verbs whose doer and receiver the record has the other way round
+    ("The minister thanked the envoy" against "The envoy thanked the minister")."""
+    swapped = set()
+    for verb in _DIRECTED_VERBS & claim.keys & candidate.keys:
+        for subject, obj in _roles(claim, verb):
+            if not subject or not obj:
+                continue
+            for their_subject, their_object in _roles(candidate, verb):
+                if subject & their_object and obj & their_subject and not subject & their_subject:
+                    swapped.add(verb)
+    return frozenset(swapped)
+
+
+# Verbs that introduce topics: "discussed Iran" against "discussed Russia's war"
+# is a topic the record lacks (absence), not a different actor.
+_TOPIC_WORDS = frozenset({"=talks", "=say"})
+
+
+def _context(analysis: Analysis, index: int) -> set[str]:
+    """Content words next to a name, up to the nearest other name on each
+    side. A person's name is read with the names it runs with ("Boris
+    Nemtsov"), and a country qualifying them is passed over ("the widow of
+    Russian opposition leader Boris Nemtsov" has "widow" in its context)."""
+    kinds = {entity.index: entity.kind for entity in analysis.entities}
+    person = kinds.get(index) in ("person", "name")
+    # A department acts as a person does ("the Commerce Department and the Saudi Ministry of Finance signed").
+    actor = person or kinds.get(index) == "agency"
+    first, last = _run_bounds(analysis, index) if person else (index, index)
+    words = set()
+    for step, start in ((-1, first - 1), (1, last + 1)):
+        other, counted = start, 0
+        # Places and countries keep to their next few tokens: "Washington does not support" is a subject, not a slot.
+        reach = 2 * _CONTEXT_REACH if actor else _CONTEXT_REACH - 1
+        while 0 <= other < len(analysis.tokens) and counted < _CONTEXT_REACH and abs(other - start) <= reach:
+            if other in kinds and not (actor and kinds[other] == "country"):
+                break
+            token = analysis.tokens[other]
+            if other not in kinds and not token.stop and not token.key.isdigit() and token.key not in _TOPIC_WORDS:
+                # The plain stem too: "countering" and "counter" fill one slot whatever their alias groups.
+                words.update((token.key, word_key(token.surface.lower())))
+                counted += 1
+            other += step
+    return words
+
+
+def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
+    """The keys of the run of person names a name belongs to ("Boris Nemtsov")."""
+    if all(entity.index != index or entity.kind not in ("person", "name") for entity in analysis.entities):
+        return frozenset({analysis.tokens[index].key})
+    first, last = _run_bounds(analysis, index)
+    return frozenset(token.key for token in analysis.tokens[first:last + 1])
+
+
+def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
+    """Whether the name at `index` is someone the other text (`keys`) names: a word of its run is there
+    ("Kamala Harris" for "Harris"), and no family name of a known person in the run is missing from it
+    ("Kamala Kirby" shares a given name with "Kamala Harris" but is Kirby, someone else)."""
+    run = _name_run(analysis, index)
+    if not run & keys:
+        return False
+    entities = {entity.index: entity for entity in analysis.entities}
+    first, last = _run_bounds(analysis, index)
+    for position in range(first, last + 1):
+        token = analysis.tokens[position]
+        if token.key in keys or position not in entities:
+            continue
+        if entities[position].kind == "person" or fold(token.surface) in holder_family_names():
+            return False
+    return True
+
+
+def _first_names_aside(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The other words of a name the candidate gives in part ("Antony" of
+    "Antony Blinken" against "Secretary Blinken"): not a word it lacks."""
+    aside: set[str] = set()
+    for entity in claim.entities:
+        if entity.key not in candidate.keys:
+            continue
+        run = _name_run(claim, entity.index)
+        aside |= run - candidate.keys
+    return frozenset(aside)
+
+
+def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
+    """First and last token of the run of person names, one space apart, that `index` is in."""
+    names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
+    first = last = index
+    while first - 1 in names and _next_in_name(analysis, first - 1, first):
+        first -= 1
+    while last + 1 in names and _next_in_name(analysis, last, last + 1):
+        last += 1
+    return first, last
+
+
+def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
+    """Two words of one name: one space apart, or a middle initial's full stop between them ("Joseph R.
+    Biden", "Donald J. Trump"), without which the first name would be a person of its own."""
+    if _spaced(analysis, left, right):
+        return True
+    initial = analysis.tokens[left].surface
+    gap = analysis.text[analysis.tokens[left].end:analysis.tokens[right].start]
+    return len(initial) == 1 and initial.isupper() and gap.startswith(".") and not gap[1:].strip() and len(gap) > 1
+
+
+# What may come after a sentence's subject other than its verb: a list or a possessive.
+_NOT_SUBJECT_AFTER = re.compile(r"\s*(?:,|and\b|or\b|['\u2019]s\b|\()", re.IGNORECASE)
+
+
+def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
+    """Whether a person is the sentence's subject: only titles, small words and country adjectives come
+    before the name ("Chinese President Xi", "Mr. Lund also ..."), and neither a list nor a possessive
+    follows it. Two sentences on one point whose subjects are two people name two doers of it, whatever
+    verb each uses ("pressed for" / "raised")."""
+    first, last = _run_bounds(analysis, entity.index)
+    titles = lexicon().titles
+    countries = {other.index for other in analysis.entities if other.kind == "country"}
+    for index, token in enumerate(analysis.tokens[:first]):
+        word = token.surface.lower().rstrip(".")
+        if not (token.stop or word in titles or word in PERSON_TITLES or index in countries):
+            return False
+    name = analysis.tokens[last].surface
+    return not name.endswith(("'s", "\u2019s")) and not _NOT_SUBJECT_AFTER.match(analysis.text, analysis.tokens[last].end)
+
+
+def _spaced(analysis: Analysis, left: int, right: int) -> bool:
+    """Two tokens with nothing but space between them ("John Podesta", not "Qaeda, Kirby")."""
+    return not analysis.text[analysis.tokens[left].end:analysis.tokens[right].start].strip()
+
+
+def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
+    """Whether the candidate names the claim's entity in words that a longer
+    alias swallowed ("the summit meeting in San Francisco" is read as the
+    Woodside summit, yet it names San Francisco)."""
+    variants = lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else [])
+    folded = _folded(candidate.text)
+    return any(has_whole_phrase(folded, variant) for variant in variants if variant)
+
+
+@lru_cache(maxsize=4_096)
+def _folded(text: str) -> str:
+    """fold(), kept: a candidate is asked about one name after another, claim after claim."""
+    return fold(text)
+
+
+def _person_like(analysis: Analysis, entity: Entity) -> bool:
+    """A known name, or an unknown capitalised word that reads as a person's
+    name: next to another such word ("John Podesta") or after a title ("Senior
+    Advisor Podesta"). A lone capitalised word ("Holocaust survivors") is not."""
+    if entity.kind != "name":
+        return True
+    if _run_bounds(analysis, entity.index) != (entity.index, entity.index):
+        return True
+    if fold(analysis.tokens[entity.index].surface) in holder_family_names() and not (
+            entity.index and analysis.tokens[entity.index - 1].surface[:1].isupper()):
+        # A head of state or government the offices list names, standing alone ("it was Marcos who ...");
+        # after a capitalised office ("the Secretary of Commerce Lutnick") it is the holder that office
+        # was read as, which the record may name by the office alone.
+        return True
+    previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
+    if previous in PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
+        return True
+    if entity.index >= 2 and _spaced(analysis, entity.index - 1, entity.index) \
+            and _spaced(analysis, entity.index - 2, entity.index - 1) \
+            and analysis.tokens[entity.index - 1].capitalised and analysis.tokens[entity.index - 1].stop:
+        # A name whose first word is also a small word ("General Secretary To Lam"): the title is one further back.
+        before = analysis.tokens[entity.index - 2].surface.lower().rstrip(".")
+        if before in PERSON_TITLES or before in lexicon().titles and before not in STOPWORDS:
+            return True
+    # A title in apposition: "He Lifeng, Vice Premier of the State Council".
+    after = entity.index + 1
+    if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
+                                                     analysis.tokens[after].start].strip() == ",":
+        following = analysis.tokens[after].surface.lower().rstrip(".")
+        return following in PERSON_TITLES or following in lexicon().titles and following not in STOPWORDS
+    return False
+
+
+def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
+    """One name is the other's short form (a nickname or a truncation)."""
+    mine = fold(claim.tokens[ours.index].surface)
+    other = fold(candidate.tokens[theirs.index].surface)
+    shorter, longer = sorted((mine, other), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter)
+
+
+def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = True) -> list[tuple[str, set[str]]]:
+    """Names in the claim that the candidate replaces with another name in the same slot (an unknown
+    name where a place goes counts as a place only with `unknown_places`)."""
+    found: list[tuple[str, set[str]]] = []
+    # A name whose run shares a word with the other side is the same person
+    # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
+    missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
+               and not _same_person(claim, e.index, candidate.keys)]
+    if not missing:
+        return found
+    extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)]
+    located_in = lexicon().located_in
+    known: dict[tuple[int, int], set[str]] = {}
+
+    def contexts(analysis: Analysis, index: int) -> set[str]:  # each name's context once, for every pair it is in
+        key = (id(analysis), index)
+        if key not in known:
+            known[key] = _context(analysis, index)
+        return known[key]
+    for ours in missing:
+        for theirs in extra:
+            # An unknown name where a place goes ("met in Benguela", "at his Mar-a-Lago resort") fills
+            # the slot of the record's place, known ("a visit to Washington") or not ("meet in Luanda").
+            located = (unknown_places or ours.kind == theirs.kind == "place") \
+                and _located(claim, ours) and _located(candidate, theirs)
+            if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
+                continue
+            if located_in.get(ours.key) == theirs.key or located_in.get(theirs.key) == ours.key:
+                continue  # a city and its country ("Washington" for "the U.S."): the same side
+            if {ours.kind, theirs.kind} == {"place", "country"} and not (ours.after_preposition
+                                                                      and theirs.after_preposition):
+                continue  # a country stands in for a place only as a place ("in Thailand"), not as a party
+            if _short_form(ours, theirs, claim, candidate):
+                continue  # "Jen" for "Jennifer": the same person
+            if _person_like(claim, ours) != _person_like(candidate, theirs) and not located:
+                continue  # "inviting Holocaust survivors": a capitalised word, not a person
+            # Two lone capitalised words in one slot are two names of a kind
+            # (groups, agencies: "countering al Qaeda" / "counter ISIS").
+            # Two places each after a preposition fill one slot, when both are where a meeting was
+            # ("meet in Washington" / "talks in Bangkok") or neither is.
+            same_slot = ((located or ours.after_preposition and theirs.after_preposition
+                          and ours.kind == theirs.kind == "place")
+                         and (_occasion_place(claim, ours) == _occasion_place(candidate, theirs)
+                              # "met at the palace in Benguela": where the meeting the claim tells was
+                              or located and ours.kind == "name"
+                              and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
+            if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index) \
+                    and not ({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
+                             and _person_like(candidate, theirs) and _opens_the_sentence(claim, ours)
+                             and _opens_the_sentence(candidate, theirs)):
+                continue
+            if "event" in (ours.kind, theirs.kind):
+                reason = EVENT_MISMATCH
+            elif same_slot or "place" in (ours.kind, theirs.kind):
+                reason = PLACE_MISMATCH
+            else:
+                reason = ACTOR_MISMATCH
+            found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
+            break
+    return found
+
+
+def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    """The claim's person said to do something ("General Secretary To Lam emphasized ...") whom the
+    sentence does not name, where it names another doing it ("President Biden also emphasized ..."):
+    the keys of the claim's name, else None. The sentence's own words decide, not the names its
+    publication's title lends it (the readout of a meeting names both leaders)."""
+    doers = [(entity, deed) for entity in claim.entities if entity.kind in ("person", "name")
+             and (deed := _deed_after(claim, entity)) is not None and _person_like(claim, entity)]
+    if not doers:
+        return None
+    said = {token.key for token in candidate.tokens}
+    for ours, deed in doers:
+        run = _name_run(claim, ours.index)
+        if run & said or _written_in(claim, ours.key, candidate):
+            continue
+        for theirs in candidate.entities:
+            if (theirs.kind in ("person", "name") and theirs.key not in claim.keys
+                    and not _name_run(candidate, theirs.index) & claim.keys
+                    and _deed_after(candidate, theirs) == deed and _person_like(candidate, theirs)):
+                return set(run)
+    return None
+
+
+def _deed_after(analysis: Analysis, entity: Entity) -> str | None:
+    """The key of the verb right after a person's name ("Biden also emphasized"), past at most two
+    small words; None when a mark or another word comes first."""
+    tokens, text = analysis.tokens, analysis.text
+    _, last = _run_bounds(analysis, entity.index)
+    edge = tokens[last]
+    for position in range(last + 1, min(len(tokens), last + 4)):
+        token = tokens[position]
+        if text[edge.end:token.start].strip():
+            return None
+        if not token.stop:
+            return token.key if not token.capitalised and token.key in _deed_keys() else None
+        edge = token
+    return None
+
+
+@lru_cache(maxsize=1)
+def _deed_keys() -> frozenset[str]:
+    """Keys of the verbs whose doer a record names in its own words: saying, and what a party does of its
+    own accord in a readout."""
+    verbs = SPEECH_VERBS | {"reaffirmed", "proposed", "raised", "invited", "thanked", "pledged", "committed",
+                            "offered", "requested", "accepted", "rejected", "agreed"}
+    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens)
+
+
+def _located(analysis: Analysis, entity: Entity) -> bool:
+    """A place the text puts something in: a known place after a preposition ("talks in Bangkok", "a
+    visit to Washington"), or an unknown lone name right after a preposition of location, past a
+    determiner ("met in Benguela", "at his Mar-a-Lago resort"); not a name after "to" or "from",
+    which is as often a person ("a letter to Scholz")."""
+    if entity.kind == "place":
+        return entity.after_preposition
+    if entity.kind != "name" or not entity.after_preposition or _person_like(analysis, entity):
+        return False
+    before = [token.surface.lower() for token in analysis.tokens[max(0, entity.index - 2):entity.index]]
+    if len(before) == 2 and before[-1] in _PLACE_DETERMINERS:
+        before = before[:1]
+    return bool(before) and before[-1] in _LOCATIVE_PREPOSITIONS
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+_PLACE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
+
+# Lower-case words that open a name ("al Qaeda", "bin Salman", "van Hollen").
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", "van", "von", "der", "la", "le"})
+
+
+def _name_particle(analysis: Analysis, index: int) -> set[str]:
+    first, _ = _run_bounds(analysis, index)
+    if first and analysis.tokens[first - 1].surface in _NAME_PARTICLES and _spaced(analysis, first - 1, first):
+        return {analysis.tokens[first - 1].key}
+    return set()
+
+
+# Words naming a meeting or a journey: a place next to one is where the claim's occasion was
+# ("met in Malta", "the Vienna meeting", "a visit to Beijing").
+_MEETING_KEYS = keys_of(["=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel", "hold"])
+
+
+def _occasion_place(claim: Analysis, entity: Entity) -> bool:
+    """The claim's place is where its occasion happened, not a topic: "during
+    the Bangkok talks", "at Woodside", "met in Malta", "the Vienna meeting";
+    not "the situation in the Middle East"."""
+    tokens = claim.tokens
+    before = [token for token in tokens[:entity.index] if not token.stop or token.surface.lower() in ("during", "at")]
+    if before and before[-1].surface.lower() in ("during", "at"):
+        return True
+    after = next((token for token in tokens[entity.index + 1:] if not token.stop), None)
+    if after is not None and after.key in _MEETING_KEYS and after.start - tokens[entity.index].end <= 1:
+        return True
+    return bool(before) and entity.after_preposition and before[-1].key in _MEETING_KEYS

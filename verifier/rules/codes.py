@@ -1,0 +1,113 @@
+"""The vocabulary of the verdict rules: the three verdicts and the reason codes of docs/verdicts.md, and the
+records every rule module passes around (a verdict, a conflict, the anchor of an article's date, a citation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
+from verifier.evidence import Candidate, Coverage
+from verifier.normalize import ORDINAL_WORDS, word_key
+
+SUPPORTED = "supported"
+CONTESTED = "contested"
+UNSOURCED = "unsourced"
+VERDICTS = (SUPPORTED, CONTESTED, UNSOURCED)
+
+# Reason codes (docs/verdicts.md).
+NUMBER_MISMATCH = "number_mismatch"
+DATE_MISMATCH = "date_mismatch"
+NEGATION_MISMATCH = "negation_mismatch"
+ACTOR_MISMATCH = "actor_mismatch"
+PLACE_MISMATCH = "place_mismatch"
+EVENT_MISMATCH = "event_mismatch"
+MISATTRIBUTED = "misattributed"
+OPPOSITE_ACTION = "opposite_action"
+NO_MATCH = "no_match"
+BELOW_THRESHOLD = "below_threshold"
+OUTSIDE_WINDOW = "outside_window"
+ONLY_REPORTER_QUESTION = "only_reporter_question"
+
+# A government other than the two sides (claims.foreign_government_body): a side the article may name,
+# never one the record speaks for.
+FOREIGN_GOVERNMENT = "foreign-government"
+SIDE_NAMES = {US_GOVERNMENT: "U.S. government", CHINA_GOVERNMENT: "Chinese government",
+              FOREIGN_GOVERNMENT: "government of a third country"}
+REASON_WORDS = {
+    NUMBER_MISMATCH: "a number or duration differs", DATE_MISMATCH: "a date or time differs",
+    NEGATION_MISMATCH: "the record says the opposite (negation)", ACTOR_MISMATCH: "a different actor is named",
+    PLACE_MISMATCH: "a different place is named", EVENT_MISMATCH: "a different event is named",
+    OPPOSITE_ACTION: "the record describes the opposite action",
+    MISATTRIBUTED: "another publication than the one named says it",
+}
+EMPTY_RECORD_HINT = ("The record is empty: run `verifier import FILE` or `verifier sources refresh`, "
+                     "then check again.")
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    confidence: float
+    reasons: list[str]
+    explanation: str
+    evidence: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class DecisionTrace:
+    """What the rules saw on the way to a verdict, for the calibrated model
+    (verifier.calibration): every candidate a contest detector fired on, with
+    whether it passed the same-point gates, and the candidates no detector
+    fired on. Filled by `decide` when it is given one."""
+
+    contests: list[tuple[Candidate, Conflict, Coverage, float, bool]] = field(default_factory=list)
+    agreeing: list[Candidate] = field(default_factory=list)
+    supporting: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The article's date and what the record may be used for."""
+
+    date: datetime | None  # end of the article's day (UTC), None when unknown
+    known: bool  # given or from metadata (evidence after it is never used), not inferred
+    day: date | None = None  # the article's own calendar day: what "on Friday" or "yesterday" count from
+
+
+
+
+@dataclass(frozen=True)
+class Conflict:
+    reasons: tuple[str, ...]
+    ignored: frozenset[str]  # claim keys the conflict is about, left out of the same-point test
+    # The (month, day) the claim's "on Friday" or "last night" falls on, when that is what differs.
+    days: frozenset[tuple[int, int]] = frozenset()
+    # The verbs ("thanked") whose doer and receiver the record has the other way round.
+    swapped: frozenset[str] = frozenset()
+    # The record has the claim's two parties the other way round as doer and the one it is done to or for
+    # (_deed_of_the_other_party): the side of the claim's doer, which a support must have doing it.
+    doer_side: str | None = None
+
+
+_TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
+                         "months", "year", "years", "decade", "decades", "quarter", "half"})
+_MONTH_KEYS = frozenset(name[:3] for name in ("january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"))
+
+
+# Keys that are numbers ("12", "395.4") or ordinals ("fourth"): what a number conflict is about.
+_NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
+_ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
+
+Mentions = Callable[[int, str], bool]
+
+
+def cite(candidate: Candidate) -> str:
+    title = candidate.first.title.strip() or candidate.first.url
+    # A reporter's question is never evidence: say that the answer is read with it.
+    answer = ", an official's answer to a reporter's question" if candidate.asked else ""
+    return f"“{title}” ({candidate.first.source}, {candidate.published.date().isoformat()}{answer})"

@@ -1,0 +1,210 @@
+"""The conflicts between a claim and one record sentence: every detector of numbers, dates, negation,
+opposite actions, actors and places run over the pair, in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from verifier.alignment import name_swaps
+from verifier.normalize import Analysis, analyze
+from verifier.rules.actors import _another_doer, _substitutions, _swapped_roles
+from verifier.rules.codes import (
+    _MONTH_KEYS,
+    _TIME_WORDS,
+    ACTOR_MISMATCH,
+    DATE_MISMATCH,
+    EVENT_MISMATCH,
+    NEGATION_MISMATCH,
+    NUMBER_MISMATCH,
+    OPPOSITE_ACTION,
+    PLACE_MISMATCH,
+    Conflict,
+)
+from verifier.rules.dates import _dates_differ
+from verifier.rules.negation import (
+    _affirmed_keys,
+    _denied_further_on,
+    _denied_in_other_words,
+    _denying_verbs,
+    _done_to_another_thing,
+    _implied_denials,
+    _left_open_keys,
+    _negation_heads,
+    _never_before,
+    _number_keys,
+    _only_as_a_modifier,
+    _only_as_a_thing,
+    _only_continues_a_call,
+    _opposites_of,
+    _refused,
+)
+from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ
+from verifier.rules.places import _qualified_place_swap, _virtual_conflict
+
+
+def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
+    """Ways the candidate disagrees with the claim on a point they share."""
+    reasons: list[str] = []
+    ignored: set[str] = set()
+
+    shared_predicate = claim.predicate_keys & candidate.keys
+    flipped = (claim.negated ^ candidate.negated) & shared_predicate
+    if flipped and claim.negated and candidate.negated:
+        # Two negative sentences ("does not replace the treaties" / "does not
+        # supersede the commitments of the treaty") reach different words with a
+        # fixed-width scope: only the word a negation denies ("did not reach
+        # agreement" / "agreed") can be asserted by the other.
+        # A head the other sentence writes inside its own negated clause, past the scope's width ("will not
+        # get together on that topic and discuss anything on an individual matter"), is denied there too.
+        flipped = {key for key in flipped
+                   if key in _negation_heads(claim) - candidate.negated and not _denied_further_on(candidate, key)
+                   or key in _negation_heads(candidate) - claim.negated and not _denied_further_on(claim, key)}
+    if flipped:
+        # A word one side also states in a clause of its own that negates nothing
+        # ("had not set an alliance as a goal, and pointed to years of alliance
+        # work") is affirmed there: the negated clause is another point.
+        flipped = {key for key in flipped
+                   if key not in _affirmed_keys(claim if key in claim.negated else candidate)}
+    if flipped and _never_before(claim, candidate):
+        flipped = set()
+    left_open = _left_open_keys(claim)
+    if left_open:
+        # What the claim leaves open is under its "not" without being denied: the record stating it agrees
+        # with the claim as far as it goes; the record ruling it out ("we're not going to be stationing
+        # nuclear weapons" for "did not rule out stationing nuclear weapons") is the flipped polarity.
+        ruled_out = left_open & candidate.negated & shared_predicate
+        if ruled_out:
+            ruled_out -= _left_open_keys(candidate)
+        flipped = (set(flipped) - left_open) | ruled_out
+    if flipped:
+        reasons.append(NEGATION_MISMATCH)
+        if _refused(claim, candidate, flipped):
+            reasons.append(OPPOSITE_ACTION)
+    else:
+        denied = _denied_in_other_words(claim, candidate)
+        if denied:
+            reasons.append(NEGATION_MISMATCH)
+            ignored |= denied
+
+    denying = _denying_verbs(claim)
+    for reason, keys in _implied_denials(claim, candidate):
+        if reason not in reasons:
+            reasons.append(reason)
+        ignored |= keys
+
+    if _numbers_differ(claim, candidate):
+        reasons.append(NUMBER_MISMATCH)
+        ignored |= _number_keys(claim)
+    if NUMBER_MISMATCH not in reasons and (_record_spans_differ(claim, candidate) or _rates_differ(claim, candidate)):
+        reasons.append(NUMBER_MISMATCH)
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
+    if _dates_differ(claim, candidate):
+        reasons.append(DATE_MISMATCH)
+        # The words that name the time are what the conflict is about: months,
+        # seasons ("in the autumn") and relative units ("coming weeks").
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS
+                                          or token.surface.lower() in _TIME_WORDS}
+
+    for reason, keys in _substitutions(claim, candidate):
+        if reason not in reasons:
+            reasons.append(reason)
+        ignored |= keys
+    if not {ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH} & set(reasons):
+        # Names whose neighbours are other names, or that the lexicon does not know, have no slot words
+        # to compare: the word-by-word alignment finds them swapped in the record's own wording.
+        for reason, keys in name_swaps(claim, candidate):
+            if reason not in reasons:
+                reasons.append(reason)
+            ignored |= keys
+
+    if ACTOR_MISMATCH not in reasons:
+        doer = _another_doer(claim, candidate)
+        if doer is not None:
+            reasons.append(ACTOR_MISMATCH)
+            ignored |= doer
+
+    swapped = _swapped_roles(claim, candidate)
+    if swapped and ACTOR_MISMATCH not in reasons:
+        reasons.append(ACTOR_MISMATCH)
+
+    if PLACE_MISMATCH not in reasons:
+        qualified = _qualified_place_swap(claim, candidate)
+        if qualified is not None:
+            reasons.append(PLACE_MISMATCH)
+            ignored |= qualified
+
+    virtual = _virtual_conflict(claim, candidate)
+    if virtual is not None and PLACE_MISMATCH not in reasons:
+        reasons.append(PLACE_MISMATCH)
+        ignored |= virtual
+
+    record_only = candidate.keys - claim.keys
+    affirmed_there = candidate.keys - candidate.negated
+    for key in sorted(claim.predicate_keys - denying):
+        opposed = _opposites_of(key) & record_only
+        if not opposed or _only_as_a_thing(candidate, opposed) or _only_continues_a_call(candidate, opposed):
+            continue
+        if _only_as_a_modifier(candidate, opposed) != _only_as_a_modifier(claim, {key}):
+            # A deed against a description ("began talks" / "held close talks"): "close" opposes "open"
+            # as a description ("a free and open Indo-Pacific") and as a deed, not across the two.
+            continue
+        # The record states the claim's own action too: the opposite is the point only when it is done
+        # to what the claim's action is done to, and the record's own use is about something else. A
+        # claim word the record has only under a negation is no action of it ("opposes unilateral
+        # changes ... does not support independence" for "supports unilateral changes").
+        if key in affirmed_there and not _done_to_another_thing(claim, candidate, key, opposed):
+            continue
+        if OPPOSITE_ACTION not in reasons:
+            reasons.append(OPPOSITE_ACTION)
+        ignored.add(key)
+    if OPPOSITE_ACTION not in reasons:
+        undone = _restriction_undone(claim, candidate)
+        if undone:
+            reasons.append(OPPOSITE_ACTION)
+            ignored |= undone
+    # A word both say ("the two met" / "the two men met") is no part of the disagreement.
+    return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+# Words that restrict, and verbs that take a restriction away: "eliminate restrictive licensing procedures"
+# loosens what "tighten licensing rules" tightens, though neither sentence has the other's verb.
+_RESTRICTING_WORDS = ("restrict", "restriction", "restrictions", "restrictive", "tighten", "ban", "bans", "prohibition",
+                      "prohibitions", "barrier", "barriers")
+
+
+@lru_cache(maxsize=1)
+def _restricting_keys() -> frozenset[str]:
+    """The keys of the restricting words as the analysis reads them ("tighten" in its alias group)."""
+    return frozenset(token.key for word in _RESTRICTING_WORDS for token in analyze(word).tokens)
+
+
+_UNDOING = re.compile(
+    r"\b(?P<verb>eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
+    r"dismantl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|(?:do|does|did|doing)\s+away\s+with)\s+"
+    r"(?:(?:the|all|any|its|their|these|those|existing|remaining|unnecessary|unjustified|discriminatory|"
+    r"burdensome|such)\s+)*(?P<thing>[\w-]+)", re.IGNORECASE)
+# A claim that deals with a restriction in other words ("agreed to address long-standing barriers", "will
+# ease the ban") is not the one that tightens it.
+_EASING = re.compile(r"\b(?:address|reduc|eas(?:e|es|ed|ing)\b|relax|loosen|resolv|tackl|cut|lower|overcom|fight|combat|"
+                     r"counter|end(?:s|ed|ing)?\b|lift|remov|eliminat)", re.IGNORECASE)
+# Before the undoing verb: a demand or a hope that it be done, not the deed ("urged the U.S. to remove ...").
+_ASKED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|call\w*\s+for|press\w*|demand\w*|want\w*|hop\w*|"
+                       r"request\w*)\b[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def _restriction_undone(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The claim's restricting words, when the record takes that restriction away ("will tighten import
+    licensing rules" / "eliminate restrictive import licensing procedures") and the claim itself
+    takes nothing away: the opposite action in other words. Empty otherwise."""
+    ours = claim.predicate_keys & _restricting_keys()
+    if not ours or _UNDOING.search(claim.text) or _EASING.search(claim.text):
+        return frozenset()
+    for match in _UNDOING.finditer(candidate.text):
+        if not {token.key for token in analyze(match.group("thing")).tokens} & _restricting_keys():
+            continue
+        if _ASKED_TO.search(candidate.text, 0, match.start()):
+            continue
+        return frozenset(ours)
+    return frozenset()

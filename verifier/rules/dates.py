@@ -1,0 +1,732 @@
+"""Dates and days (date_mismatch): weekdays relative to the article's date, dates written out, months and
+parts of months, recalled dates, and the lag between an event and the publication that reads it out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from verifier import thresholds as T
+from verifier.claims import find_quotes
+from verifier.evidence import Candidate, local_day
+from verifier.normalize import MONTHS, PERSON_TITLES, Analysis, analyze, fold, keys_of, word_key
+from verifier.rules.codes import (
+    _MONTH_KEYS,
+    _NUMBER_KEY,
+    _TIME_WORDS,
+    DATE_MISMATCH,
+    EVENT_MISMATCH,
+    MISATTRIBUTED,
+    Anchor,
+    Conflict,
+)
+
+
+def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the claim dates its point to the month the record came out in, while the dates the
+    record names are all earlier: those recall other occasions ("building on the Summit in
+    November 2023" in a January readout; the claim: "In January, he met ..."), not this one's."""
+    published = local_day(candidate.first)
+    claim_months = claim.months | {month for month, _ in claim.days}
+    if published.month not in claim_months or claim.years and published.year not in claim.years:
+        return False
+    record = candidate.analysis
+    named = record.months | {month for month, _ in record.days}
+    if not named or record.relative:
+        return False
+    if record.years:
+        return max(record.years) < published.year or (
+            max(record.years) == published.year and max(named) < published.month)
+    return max(named) < published.month
+
+
+def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
+    if claim.days and candidate.days and not claim.days & candidate.days:
+        return True
+    claim_months = claim.months | {month for month, _ in claim.days}
+    candidate_months = candidate.months | {month for month, _ in candidate.days}
+    if claim.months and candidate_months and not claim.months & candidate_months:
+        return True
+    if claim.months and _parts_of_month_differ(claim, candidate):
+        return True
+    if claim.months and candidate_months and _place_months_differ(claim, candidate):
+        return True
+    for direction, unit in claim.relative:
+        units = {u for d, u in candidate.relative if d == direction}
+        if units and unit not in units:
+            return True
+    if claim.seasons and candidate.seasons and not claim.seasons & candidate.seasons:
+        return True
+    if claim.periods or candidate.periods:
+        # "in the second half of the year" against "in the first quarter of 2022" or "in March".
+        ours, theirs = claim.periods or claim_months, candidate.periods or candidate_months
+        if ours and theirs and not ours & theirs:
+            return True
+    if _order_differs(claim, candidate):
+        return True
+    return bool(claim.years and candidate.years and not claim.years & candidate.years)
+
+
+# Which side of an occasion something is placed on: "before the election" against "after the election".
+_ORDER = re.compile(r"\b(?P<word>before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|after|following|"
+                    r"in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|this|that|its|his|her|their|next|last|[a-z]+['\u2019]s)"
+                    r"\s+)?(?P<occasion>(?:[a-z][\w.-]*\s+){0,2}?(?:election|elections|vote|summit|meeting|talks|visit|"
+                    r"trip|call|inauguration|ceremony|conference|session|signing|announcement|deadline|war|attack))\b",
+                    re.IGNORECASE)
+_AFTER_WORDS = frozenset({"after", "following", "in the wake of"})
+
+
+def _occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
+    """Each occasion the text places something before or after -> the sides it names ("before", "after")."""
+    sides: dict[str, set[str]] = {}
+    for match in _ORDER.finditer(analysis.text):
+        occasion = word_key(match.group("occasion").split()[-1].lower())
+        side = "after" if " ".join(match.group("word").lower().split()) in _AFTER_WORDS else "before"
+        sides.setdefault(occasion, set()).add(side)
+    return sides
+
+
+def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """"send a delegation before the election" against "send a delegation after the election": the
+    occasions (keys) the record places on the other side, and never on the claim's."""
+    ours = _occasion_sides(claim)
+    if not ours:
+        return frozenset()
+    theirs = _occasion_sides(candidate)
+    return frozenset(occasion for occasion, sides in ours.items() if occasion in theirs and not sides & theirs[occasion])
+
+
+# The part of a month a text places something in ("in early October", "mid-June"), and the days
+# each part may stand for: loosely written, so neighbouring parts overlap and only "early" against
+# "late", or a day outside the part's days, is another time.
+_MONTH_PART = re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_PART_DAYS = {"early": range(1, 16), "mid": range(6, 26), "late": range(16, 32)}
+_FAR_PARTS = frozenset({"early", "late"})
+
+
+def _month_parts(analysis: Analysis) -> dict[int, set[str]]:
+    text = analysis.text
+    if not any(part in text.lower() for part in _PART_DAYS):
+        return {}
+    parts: dict[int, set[str]] = {}
+    for match in _MONTH_PART.finditer(text):
+        parts.setdefault(MONTHS[match.group("month").lower()], set()).add(match.group("part").lower())
+    return parts
+
+
+def _parts_of_month_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"In early October" against "in late October" or "on October 24": the same month, another time in it."""
+    ours = {month: parts for month, parts in _month_parts(claim).items() if month in claim.months}
+    if not ours:
+        return False
+    theirs = _month_parts(candidate)
+    for month, parts in ours.items():
+        their_parts = theirs.get(month, set())
+        if their_parts and not parts & their_parts and _FAR_PARTS <= parts | their_parts:
+            return True
+        their_days = {day for named, day in candidate.days if named == month}
+        if their_days and not their_parts and not any(day in _PART_DAYS[part] for part in parts
+                                                      for day in their_days):
+            return True
+    return False
+
+
+# A month written right after a place ("in Malta in November", "Vienna in May 2023"): when it was there.
+_PLACE_MONTH = re.compile(r",?\s+in\s+(?:(?:early|late)\s+|mid-)?(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _months_by_place(analysis: Analysis) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {}
+    for entity in analysis.entities:
+        if entity.kind not in ("place", "country", "event") and not (entity.kind == "name" and entity.after_preposition):
+            continue
+        match = _PLACE_MONTH.match(analysis.text, analysis.tokens[entity.index].end)
+        if match is not None:
+            found.setdefault(entity.key, set()).add(MONTHS[match.group("month").lower()])
+    return found
+
+
+def _place_months_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"Meetings in Malta in November and in Vienna in May" against "Malta in September and Vienna in
+    May": both months are in the record, but not at the claim's place. Only a month the claim's main
+    clause names, and only where both give the place its month."""
+    ours = _months_by_place(claim)
+    if not ours:
+        return False
+    theirs = _months_by_place(candidate)
+    return any(key in theirs and months & claim.months and not months & theirs[key]
+               for key, months in ours.items())
+
+
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_NAMED_DAY = re.compile(
+    r"\b(?:(?P<modifier>last|next|this\s+past|this\s+coming|coming|past|this)\s+)?"
+    # "Good Friday", "Black Friday", "Super Tuesday": a name, not a day of the week the text is dated by.
+    r"(?<!good\s)(?<!black\s)(?<!cyber\s)(?<!super\s)"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+# The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
+_SAYING = r"said|says|announced|announces|stated|added|wrote|confirmed|reported|noted|declared"
+# "told reporters on a Sunday-evening call": the article may name the occasion after the day.
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
+# A verb that reports what someone said or decided: a future after it is the content reported
+# ("On Thursday, the president announced that the department will investigate"), not when the
+# weekday falls.
+_REPORTING_VERB = re.compile(rf"\b(?:{_SAYING}|told|agreed|pledged|promised|vowed|warned|urged|decided|ordered|"
+                             r"directed)\b")
+# Claim words that only say which part of the named day it was.
+_DAY_PART_KEYS = keys_of(["night", "morning", "afternoon", "evening", "tonight"])
+
+
+@lru_cache(maxsize=50_000)
+def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
+    """The (month, day) of each "on Friday", "last night", "yesterday" or
+    "this morning" in a text written on `day`: a weekday is the last one on
+    or before that day, or the next one when the text speaks of the future
+    ("will meet on Saturday", "next Friday")."""
+    folded = fold(text)
+    found: set[tuple[int, int]] = set()
+    for match in _NAMED_DAY.finditer(folded):
+        if _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
+            continue
+        moment = _day_named(folded, match, day)
+        found.add((moment.month, moment.day))
+    return frozenset(found)
+
+
+def _day_named(folded: str, match: re.Match, day: date) -> date:
+    """The day a _NAMED_DAY match of a text written on `day` stands for."""
+    if match.group("relative"):
+        offset = _DAY_OFFSETS.get(" ".join(match.group("relative").split()), 0)
+    else:
+        weekday = _WEEKDAY_NUMBERS[match.group("weekday")]
+        modifier = " ".join((match.group("modifier") or "").split())
+        ahead = modifier in ("next", "coming", "this coming") or (
+            modifier not in ("last", "past", "this past") and _speaks_ahead(folded, match))
+        if ahead:
+            offset = (weekday - day.weekday()) % 7 or (7 if modifier == "next" else 0)
+        else:
+            offset = -((day.weekday() - weekday) % 7 or (7 if modifier == "last" else 0))
+    return day + timedelta(days=offset)
+
+
+# The day someone spoke: "told reporters aboard Air Force One on Thursday", "argued on Monday",
+# "asked at a news conference late on Wednesday", and "On Monday, the spokesperson said ...".
+_SPEAKING = (rf"{_SAYING}|says|told|tells|argued|asked|stressed|insisted|explained|replied|answered|remarked|"
+             r"briefing|conference|gaggle|interview|speech")
+_SPOKE_BEFORE = re.compile(rf"\b(?:{_SPEAKING})\b[^,;:.]{{0,45}}$")
+_OPENING_DAY = re.compile(r"^\W*(?:late\s+|early\s+)?on\s+$")
+_SPOKE_AFTER = re.compile(rf"[^;:]{{0,100}}?\b(?:{_SPEAKING})\b")
+# Publications that are the words spoken on their day: a briefing's or a speech's transcript.
+_SPOKEN_KINDS = frozenset({"transcript", "remarks"})
+# Days before its publication on which a transcript's words may have been spoken (posted the next morning).
+_TRANSCRIPT_LAG_DAYS = 1
+
+
+def spoken_days(text: str, day: date) -> frozenset[date]:
+    """The days a text written on `day` says someone spoke on."""
+    folded = fold(_unquoted(text))
+    found: set[date] = set()
+    for match in _NAMED_DAY.finditer(folded):
+        if match.group("relative") and not match.group("relative").startswith(("yesterday", "last")):
+            continue  # "today", "this morning": the article's own day, said of anything
+        before = folded[max(0, match.start() - 60):match.start()]
+        opening = _OPENING_DAY.match(folded[:match.start()]) and folded[match.end():].lstrip().startswith(",")
+        if _SPOKE_BEFORE.search(before) or opening and _SPOKE_AFTER.match(folded, match.end()):
+            found.add(_day_named(folded, match, day))
+    return frozenset(found)
+
+
+def _transcript_days(candidate: Candidate) -> frozenset[date]:
+    """The days a transcript's words may have been spoken on."""
+    published = local_day(candidate.first)
+    return frozenset(published - timedelta(days=lag) for lag in range(_TRANSCRIPT_LAG_DAYS + 1))
+
+
+def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"Dalton said on Monday ..." against the transcript of what she said on Friday: a briefing's or
+    a speech's transcript gives the day its words were spoken, and the claim names another."""
+    if anchor.day is None or not candidate.in_dated_window or candidate.first.kind not in _SPOKEN_KINDS:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    if record.days or named_days(record.text, local_day(candidate.first)):
+        return Conflict((), frozenset())
+    ours = spoken_days(claim.text, anchor.day)
+    if not ours or ours & _transcript_days(candidate):
+        return Conflict((), frozenset())
+    if ours & spoken_days(record.text, local_day(candidate.first)):
+        # The transcript itself recounts someone speaking on that day ("As the Speaker said on Sunday, ...").
+        return Conflict((), frozenset())
+    weekdays = {token.key for token in claim.tokens if fold(token.surface) in _WEEKDAY_NUMBERS
+                or fold(token.surface) in ("yesterday", "night")}
+    return Conflict((DATE_MISMATCH,), frozenset(weekdays & claim.keys), frozenset((d.month, d.day) for d in ours))
+
+
+def _answered_on_another_day(question: str, evidence: list[Candidate], anchor: Anchor) -> bool:
+    """Whether the supporting evidence of an answer whose opening question says when it was given
+    ("Asked at a news conference late on Wednesday whether ..., Biden said: ...") is all transcripts of
+    another day's remarks: the words were spoken then, not on the day the claim gives. What the
+    question asks is no point of the record's; the day it was asked is the answer's."""
+    if not question or not evidence or anchor.day is None:
+        return False
+    asked = analyze(question)
+    if not spoken_days(asked.text, anchor.day):
+        return False
+    # One publication of the day the question gives that states it is enough.
+    return all(_spoken_day_conflict(asked, candidate, anchor).reasons for candidate in evidence)
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quotations blanked: a quoted "today" or "on Monday" is the speaker's, counted
+    from the day they spoke, which the article need not give ("“Today's deal ...,” he said")."""
+    for quote in find_quotes(text):
+        text = text[:quote.start] + " " * (quote.end - quote.start) + text[quote.end:]
+    return text
+
+
+def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
+    """Whether the text speaks of the future where it names the weekday: a future before it, or
+    after it with no reporting verb between (the weekday then dates the report, in the past)."""
+    for cue in _FUTURE_CUE.finditer(folded):
+        if cue.start() < weekday.start() or _REPORTING_VERB.search(folded, weekday.end(), cue.start()) is None:
+            return True
+    return False
+
+
+def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None) -> Conflict:
+    """The claim's "on Friday" or "last night", counted from the article's
+    day, against the days its evidence names, counted from its publication
+    day ("Last night, ..." in a statement of Sunday is Saturday)."""
+    if anchor.day is None or not candidate.in_dated_window:
+        return Conflict((), frozenset())
+    text = _unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end])
+    published = local_day(candidate.first)
+    text, echoed = _blank_echoed_day_words(text, candidate.analysis.text)
+    ours = named_days(text, anchor.day)
+    theirs = named_days(candidate.analysis.text, published)
+    if not ours and not theirs and not echoed:
+        return Conflict((), frozenset())  # explicit dates alone: find_conflicts compares them
+    # An echoed word counts from the record's day: its "yesterday" is the day before it was published.
+    ours |= {_month_day(published, offset) for offset in echoed}
+    # "..., a day after he welcomed the deal" often follows the main clause it counts from.
+    ours |= _days_one_apart(_unquoted(claim.text), ours, anchor.day)
+    ours |= claim.days
+    if theirs or claim.days:
+        theirs |= candidate.analysis.days
+    else:
+        # The claim dates its news by a weekday or "yesterday"; a record that names no such day but only
+        # dates weeks before its own publication ("taken in its assault on October 7th" in a statement of
+        # November 21) dates what it recalls, not what it reports: its news is of its publication day, or
+        # the day before for one posted the next morning.
+        recent = {day for day in candidate.analysis.days if not _recalled(day, published)}
+        if recent or not candidate.analysis.days:
+            theirs |= recent
+        else:
+            theirs |= {_month_day(published), _month_day(published, -1)}
+    if not ours or not theirs or ours & theirs:
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+def _month_day(day: date, shift: int = 0) -> tuple[int, int]:
+    """The (month, day) `shift` days from `day`: how the rules compare days, whatever the year."""
+    moved = day + timedelta(days=shift)
+    return moved.month, moved.day
+
+
+# Days before its publication beyond which a date a publication writes recalls an earlier event.
+_RECALLED_AFTER_DAYS = 7
+
+
+def _recalled(day: tuple[int, int], published: date) -> bool:
+    """Whether a (month, day) a publication of `published` writes lies more than a week before it in its
+    year. A day later in the year is an upcoming one ("will meet on November 15"), never recalled."""
+    month, number = day
+    try:
+        return (published - date(published.year, month, number)).days > _RECALLED_AFTER_DAYS
+    except ValueError:
+        return False  # no such day ("February 30")
+
+
+# "Today's agreement means ..., Harris said": a day word of reported words, in the record's own words.
+_REPORTED_DAY_WORD = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)(?:'s)?\s+(?P<next>[a-z]+)")
+
+
+def _blank_echoed_day_words(text: str, record: str) -> tuple[str, set[int]]:
+    """The claim's text with each day word blanked that it reports in the record's own words ("today's
+    agreement" where the record writes "today's agreement"), and the day offsets of those words (today 0,
+    yesterday -1). Reported speech keeps the speaker's deixis: that "today" is the day the record was
+    written, not the article's, just as a quoted one is (_unquoted)."""
+    folded = fold(text)
+    if not _REPORTING_VERB.search(folded):
+        return text, set()
+    theirs = fold(record)
+    echoed: set[int] = set()
+    for match in _REPORTED_DAY_WORD.finditer(folded):
+        if re.search(r"\b" + re.escape(match.group(0)) + r"\b", theirs):
+            start, end = match.span("word")
+            text = text[:start] + " " * (end - start) + text[end:]
+            echoed.add(_DAY_OFFSETS.get(match.group("word"), 0))
+    return text, echoed
+
+
+# "a day after he welcomed the deal", "a day later": the text speaks of the day next to the one it names too.
+_DAY_APART = re.compile(r"\b(?:a|one|the)\s+day\s+(?P<which>after|before|earlier|later)\b")
+
+
+def _days_one_apart(text: str, days: frozenset[tuple[int, int]] | set[tuple[int, int]],
+                    anchor_day: date) -> set[tuple[int, int]]:
+    """The days one apart from `days` that the text's "a day after ..." or "a day later" speak of
+    ("on Wednesday ..., a day after he welcomed the agreement" places the welcome on Tuesday)."""
+    shifts = {-1 if match.group("which") in ("after", "earlier") else 1 for match in _DAY_APART.finditer(fold(text))}
+    found = set()
+    for month, day in days:
+        try:
+            when = date(anchor_day.year, month, day)
+        except ValueError:
+            continue
+        found |= {_month_day(when, shift) for shift in shifts}
+    return found
+
+
+# A weekday written with its date: "on Sunday, February 13", "Thursday 13 February 2025".
+_WEEKDAY_AND_DATE = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAY_NUMBERS)}),?\s+(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})|"
+    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{'|'.join(MONTHS)}))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+
+
+def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"On Sunday, February 13" against a record that gives February 13, a Thursday that year: the
+    record's date is the claim's, and the weekday the claim writes with it is another day's. The
+    year is the one written, else the one that puts the date nearest the article's."""
+    if anchor.day is None:
+        return Conflict((), frozenset())
+    theirs = candidate.analysis.days
+    for match in _WEEKDAY_AND_DATE.finditer(claim.text):
+        month = MONTHS[(match.group("month") or match.group("month_after")).lower()]
+        day = int(match.group("day") or match.group("day_first"))
+        if (month, day) not in theirs:
+            continue
+        years = [int(match.group("year"))] if match.group("year") else [anchor.day.year + shift for shift in (-1, 0, 1)]
+        try:
+            written = min((date(year, month, day) for year in years), key=lambda when: abs(when - anchor.day))
+        except ValueError:
+            continue  # no such day ("February 30")
+        if written.weekday() != _WEEKDAY_NUMBERS[match.group("weekday").lower()]:
+            weekday = {token.key for token in claim.tokens if fold(token.surface) == match.group("weekday").lower()}
+            return Conflict((DATE_MISMATCH,), frozenset(weekday & claim.keys), frozenset({(month, day)}))
+    return Conflict((), frozenset())
+
+
+def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
+    if not other.reasons:
+        return conflict
+    reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
+    return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
+                    conflict.swapped | other.swapped)
+
+
+# A calendar year named from the day of the text that names it: "next year", "this year"; "the end of the
+# year", "later in the year" (with no year written, the year of that day). "The past year" is a span of
+# time, not one year.
+_RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+year\b(?!\s+and\s+a\s+half)"
+                            r"|\b(?:end|close|rest|remainder|balance)\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b",
+                            re.IGNORECASE)
+_YEAR_OFFSETS = {"next": 1, "this": 0, "last": -1}
+
+
+def _relative_years(text: str, year: int, end: int | None = None) -> set[int]:
+    """The calendar years `text` names counting from `year`, its own (_RELATIVE_YEAR)."""
+    return {year + _YEAR_OFFSETS[match.group("which").lower()] if match.group("which") else year
+            for match in _RELATIVE_YEAR.finditer(text, 0, len(text) if end is None else end)}
+
+
+def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
+                            main_clause_end: int | None) -> Conflict:
+    """"From next year", read from the article's date, against the year the record names ("beginning
+    in 2023" in an article of 2023 is this year; "by the end of the year" is its publication's year)."""
+    if anchor.day is None or not anchor.known or claim.years:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year)
+    if not theirs:
+        return Conflict((), frozenset())
+    ours = _relative_years(claim.text, anchor.day.year, main_clause_end)
+    if not ours or ours & theirs:
+        return Conflict((), frozenset())
+    words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
+    return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
+
+
+_MONTH_NAMES = "|".join(MONTHS)
+_MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_LAST_MONTH_NAMED = re.compile(rf"\blast\s+(?P<month>{_MONTH_NAMES})\b", re.IGNORECASE)
+
+
+def _recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+    """"Welcomed him to the White House in September 2020" against a record of April 2022 that
+    says "last September": the record's month, read from its own publication day, is of another year."""
+    claimed = {(MONTHS[match.group("month").lower()], int(match.group("year")))
+               for match in _MONTH_OF_YEAR.finditer(claim.text)}
+    if not claimed:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    recalled = set()
+    for match in _LAST_MONTH_NAMED.finditer(candidate.analysis.text):
+        month = MONTHS[match.group("month").lower()]
+        recalled.add((month, published.year if month < published.month else published.year - 1))
+    months = {month for month, _ in recalled}
+    ours = {pair for pair in claimed if pair[0] in months}
+    if not ours or ours & recalled:
+        return Conflict((), frozenset())
+    years = {str(year) for _, year in ours}
+    return Conflict((DATE_MISMATCH,), frozenset(token.key for token in claim.tokens if token.surface in years))
+
+
+# A date as written: a day of a month (of a year), a month of a year, or a year alone. Matched
+# left to right, so "October 7, 2023" is one date, not a day and then a year.
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
+    rf"|(?P<month3>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
+    r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent))", re.IGNORECASE)
+# What may join the dates of one list or span: "2026, 2027, and 2028", "2026 (prorated), 2027",
+# "late 2024 or early 2026", "May to July 2023".
+_DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through|until)\s+)?"
+                        r"(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
+# Words on either side of a list of dates that may tell what it dates ("captured after", "war").
+_DATE_REACH = 3
+_DATE_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s")
+
+
+@dataclass(frozen=True)
+class _DateList:
+    dates: tuple[tuple[int | None, int | None, int | None], ...]  # (year, month, day), None where not written
+    start: int
+    end: int
+
+
+def _written_dates(text: str) -> list[_DateList]:
+    """The text's dates, those written as one list or span together."""
+    lists: list[_DateList] = []
+    for match in _WRITTEN_DATE.finditer(text):
+        month = match.group("month") or match.group("month2") or match.group("month3")
+        day = match.group("day") or match.group("day2")
+        year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
+        written = (int(year) if year else None, MONTHS[month.lower()] if month else None, int(day) if day else None)
+        if day and not 1 <= int(day) <= 31:
+            continue
+        previous = lists[-1] if lists else None
+        if previous is not None and _DATE_JOIN.fullmatch(text, previous.end, match.start()):
+            lists[-1] = _DateList(previous.dates + (written,), previous.start, match.end())
+        else:
+            lists.append(_DateList((written,), match.start(), match.end()))
+    return lists
+
+
+def _date_words(analysis: Analysis, written: _DateList) -> set[str]:
+    """The content words next to a list of dates, within its clause: what the dates are of."""
+    tokens, text = analysis.tokens, analysis.text
+    # Who is named beside a date (a leader, a country, "President") is whose it is, not what it dates.
+    parties = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
+    words: set[str] = set()
+    before = [index for index, token in enumerate(tokens) if token.end <= written.start]
+    after = [index for index, token in enumerate(tokens) if token.start >= written.end]
+    for indices, edge in ((reversed(before), written.start), (after, written.end)):
+        found = 0
+        for index in indices:
+            token = tokens[index]
+            gap = (token.end, edge) if token.end <= edge else (edge, token.start)
+            if _DATE_CLAUSE_MARKS.search(text, *gap):
+                break
+            edge = token.start if token.end <= edge else token.end
+            if token.stop or _NUMBER_KEY.fullmatch(token.key) or token.key[:3] in _MONTH_KEYS \
+                    or token.surface.lower() in _TIME_WORDS or token.key in _DATE_FILLER or token.key in parties \
+                    or fold(token.surface) in _DATE_TITLES:
+                continue
+            words.add(token.key)
+            found += 1
+            if found == _DATE_REACH:
+                break
+    return words
+
+
+# Titles beside a date ("President Marcos in May 2023"): whose, not what.
+_DATE_TITLES = PERSON_TITLES | {"president", "vice", "premier", "chancellor", "king", "prince"}
+# Words next to a date that say nothing of what it dates.
+_DATE_FILLER = frozenset({"early", "mid", "late", "end", "start", "begin", "since", "until", "before", "after"})
+
+
+def _same_date(ours: tuple[int | None, ...], theirs: tuple[int | None, ...]) -> bool:
+    """Two written dates that may be one: every part both write is the same."""
+    return all(a is None or b is None or a == b for a, b in zip(ours, theirs, strict=True))
+
+
+def _within(ours: _DateList, theirs: _DateList) -> bool:
+    return all(any(_same_date(date_, other) for other in theirs.dates) for date_ in ours.dates)
+
+
+def _one_list(ours: _DateList, theirs: _DateList) -> bool:
+    """Two lists of dates that share two of them are one list, however its thing is worded."""
+    shared = sum(1 for date_ in ours.dates if any(date_ == other for other in theirs.dates))
+    return shared >= 2
+
+
+def _worded_date_conflict(claim: Analysis, candidate: Analysis) -> Conflict:
+    """A date the record writes in the claim's own words, and otherwise ("prisoners captured after
+    October 10" / "after October 7", "in each of 2025, 2027 and 2028" / "2026, 2027, and 2028"),
+    wherever in the sentence it stands: the claim's date of that very thing is another. A record
+    date in the words of another of the claim's dates is that other one's."""
+    ours = _written_dates(claim.text)
+    if not ours:
+        return Conflict((), frozenset())
+    theirs = _written_dates(candidate.text)
+    if not theirs:
+        return Conflict((), frozenset())
+    their_words = [(written, _date_words(candidate, written)) for written in theirs]
+    conflicting: list[_DateList] = []
+    for written in ours:
+        words = _date_words(claim, written)
+        same_words = [other for other, other_words in their_words if (words & other_words or _one_list(written, other))
+                      and not any(_within(mine, other) for mine in ours if mine is not written)]
+        if same_words and not any(_within(written, other) for other in same_words):
+            conflicting.append(written)
+    if not conflicting:
+        return Conflict((), frozenset())
+    keys = {token.key for token in claim.tokens
+            if any(written.start <= token.start < written.end for written in conflicting)}
+    return Conflict((DATE_MISMATCH,), frozenset(keys & claim.keys))
+
+
+_LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
+
+
+def _month_before(day: date) -> tuple[int, int]:
+    """The month before the one `day` falls in, as (month, year)."""
+    return (day.month - 1, day.year) if day.month > 1 else (12, day.year - 1)
+
+
+def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"Last year" / "last month", read from the article's date, against when
+    the evidence was published: a statement made at this year's meeting is
+    not what was said "at their summit last year" (unless it names that year)."""
+    if anchor.date is None or not anchor.known:
+        return Conflict((), frozenset())
+    match = _LAST_PERIOD.search(claim.text)
+    if match is None:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    unit = match.group(1).lower()
+    # The record's own "last year" / "last month" is the one before its publication: the same period
+    # when the record was published in the article's year (or month).
+    their_period = any(m.group(1).lower() == unit for m in _LAST_PERIOD.finditer(candidate.analysis.text))
+    if unit == "year":
+        expected_year = anchor.date.year - 1
+        if published.year == expected_year or expected_year in candidate.analysis.years \
+                or (their_period and published.year - 1 == expected_year):
+            return Conflict((), frozenset())
+    else:
+        month, year = _month_before(anchor.date)
+        if (published.year, published.month) == (year, month) or month in candidate.analysis.months | {
+                m for m, _ in candidate.analysis.days} or (their_period and _month_before(published) == (month, year)):
+            return Conflict((), frozenset())
+    period_keys = {token.key for token in claim.tokens if token.surface.lower() in ("last", "year", "month")}
+    # The record's sentence dates its point itself ("In 2023, two-way trade totaled ...", against
+    # "reached $1.8 billion last month"): its own date, not its publication's occasion, differs.
+    reason = DATE_MISMATCH if candidate.analysis.years or candidate.analysis.months else EVENT_MISMATCH
+    return Conflict((reason,), frozenset(period_keys & claim.keys))
+
+
+# Days before its publication on which the meeting a readout reads out may have been held
+# (a two-day meeting, a readout posted the next morning).
+_READOUT_LAG_DAYS = 2
+
+
+def _relative_day_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+    """"Took effect on November 28" against a publication of November 26 that
+    says "effective tomorrow": the record's "tomorrow", "today" or weekday,
+    counted from its own publication day, is another day than the claim's date."""
+    record = candidate.analysis
+    if not claim.days or record.days:
+        return Conflict((), frozenset())
+    theirs = named_days(record.text, local_day(candidate.first))
+    if not theirs or claim.days & theirs:
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(claim.days))
+
+
+def _claimed_event_days(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> frozenset[date]:
+    """The past days the claim's main clause says its news happened on ("signed an order on Friday",
+    "in Friday's joint statement"), counted from the article's day. Not the day someone said it ("the
+    White House said on Sunday"): that dates the saying, which may recount an older occasion."""
+    if anchor.day is None:
+        return frozenset()
+    folded = fold(_unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end]))
+    days = set()
+    for match in _NAMED_DAY.finditer(folded):
+        if match.group("relative") or _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
+            continue  # "today", "this morning" are any day's words; only a weekday names the occasion's day
+        day = _day_named(folded, match, anchor.day)
+        if day <= anchor.day:
+            days.add(day)
+    return frozenset(days)
+
+
+def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, claimed_days: frozenset[date],
+                                      candidates: list[Candidate], event_days: frozenset[date]) -> bool:
+    """The disagreeing sentence tells, in the past or present, what a publication out before the day the
+    claim gives its news said ("on Friday committed $90 million" against Thursday's "committed $60
+    million"; "signed an order on Friday scrapping the duty" against last August's fact sheet on the order
+    imposing it), and the record holds a publication of that day on the claim's subject or of the
+    article's event (`event_days`): the earlier publication told an earlier step, not the day's news,
+    which the day's own publication speaks for, or is silent on.
+    Stay conflicts: one over the day itself ("met on Friday" against "met on Thursday"), a point the
+    record places at the other occasion (event_mismatch: what the occasion rules decide), and a
+    preview of the day ("he'll be joined by the vice president of Tanzania"), which speaks for it."""
+    if not claimed_days or conflict.days or {EVENT_MISMATCH, MISATTRIBUTED} & set(conflict.reasons):
+        return False
+    if local_day(candidate.first) >= min(claimed_days):
+        return False
+    if _PREVIEW.search(fold(candidate.analysis.text)):
+        return False
+    published = event_days | {local_day(other.first) for other in candidates
+                              if other.score >= T.RELATED_SCORE and other.in_window}
+    return any(day <= other <= day + timedelta(days=_CLAIMED_DAY_PUBLICATION_LAG)
+               for day in claimed_days for other in published)
+
+
+# A sentence that speaks of what is to come: "will", "is expected to", "he'll".
+_PREVIEW = re.compile(rf"{_FUTURE_CUE.pattern}|\w['\u2019]ll\b")
+
+
+# Days after an occasion in which its own publication may appear (a statement released late at night
+# carries the next day's date in the record).
+_CLAIMED_DAY_PUBLICATION_LAG = 1
+
+
+def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
+                          main_clause_end: int | None) -> Conflict:
+    """"Met on Monday" against a readout's undated sentence: the sentence
+    describes the meeting the readout reads out, held on or just before its
+    publication day, so a claimed day outside that span is another day."""
+    if anchor.day is None or not candidate.in_dated_window:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    dated = record.days or record.months or record.years or record.has_past_reference or record.relative
+    if dated or "readout" not in fold(candidate.first.title):
+        return Conflict((), frozenset())
+    text = claim.text if main_clause_end is None else claim.text[:main_clause_end]
+    ours = named_days(text, anchor.day) | claim.days
+    if not ours:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    held = {_month_day(published, -lag) for lag in range(_READOUT_LAG_DAYS + 1)}
+    if ours & held:
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))

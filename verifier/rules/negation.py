@@ -1,0 +1,409 @@
+"""Negation and opposite actions (negation_mismatch, opposite_action): what a sentence denies, in so many
+words or in other words ("refused to", "never pledged"), and which negations assert ("not only").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from verifier.normalize import (
+    NEGATION_SCOPE,
+    SPEECH_VERBS,
+    Analysis,
+    analyze,
+    fold,
+    is_light,
+    is_negation_cue,
+    keys_of,
+    lexicon,
+    negated_keys,
+    word_key,
+)
+from verifier.rules.codes import _NUMBER_KEY, _ORDINAL_KEYS, NEGATION_MISMATCH, OPPOSITE_ACTION
+
+# "Had never before ..." denies an earlier time, not the event: "for the first time" says the same.
+_NEVER_BEFORE = re.compile(r"\b(?:never|not)\s+(?:\w+\s+){0,3}?(?:before|previously|until\s+now)\b|\bnever\s+(?:\w+\s+){0,2}?had\b",
+                           re.IGNORECASE)
+
+
+def _never_before(claim: Analysis, candidate: Analysis) -> bool:
+    """One side says something had "never before" happened: that denies an earlier time, not that it
+    happened, so a record of it happening (or of "the first time") is no negation to disagree on
+    ("had never before welcomed the same leader" / "welcomed the leader for a state visit")."""
+    negative, positive = (claim, candidate) if claim.negated else (candidate, claim)
+    return not positive.negated and _NEVER_BEFORE.search(negative.text) is not None
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
+
+
+def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The claim's negated verb, when the record tells the same thing as done in words of its own
+    ("never pledged to help Tonga after the eruption" / "reinforced the importance of working
+    together to support Tonga after the eruption"): the record holds no negation at all and states
+    what the claim's negation reaches, though not its verb. Empty otherwise. Only a flat
+    statement of the deed counts: a verb of saying or knowing ("did not say whether", "did not
+    confirm") leaves the matter open, and "never before" denies only an earlier time."""
+    heads = _denied_verbs(claim) & claim.predicate_keys
+    if not heads or heads & candidate.keys or _uncommittal_negation(claim):
+        return frozenset()
+    if candidate.negated or _denial_spans(candidate.text) or _NEVER_BEFORE.search(claim.text):
+        return frozenset()
+    if any(is_negation_cue(fold(token.surface).replace("\u2019", "'")) for token in candidate.tokens):
+        return frozenset()
+    # What the negation reaches is in the record, and so is most of the rest of the claim's point.
+    rest = claim.predicate_keys - heads
+    if not (claim.negated - heads) & candidate.keys or not rest \
+            or len(rest & candidate.keys) < _DENIED_REST_SHARE * len(rest):
+        return frozenset()
+    return heads
+
+
+# The share of the claim's other predicate words a record must hold to tell the deed the claim denies.
+_DENIED_REST_SHARE = 0.6
+
+
+def _denied_verbs(claim: Analysis) -> frozenset[str]:
+    """The word right after each verbal negation ("not", "never", "-n't"), past small words and manner
+    adverbs: the verb it denies, a generic one too ("never held a wide-ranging conversation", "will not
+    give the facility"). Empty when any negation of the claim asserts rather than denies: "not only",
+    "never wavered in its support", or a "no" before a noun ("no change to the policy" is said as
+    often as "the policy remains the same")."""
+    verbs = set()
+    tokens = claim.tokens
+    for index, token in enumerate(tokens):
+        word = fold(token.surface).replace("\u2019", "'")
+        if not is_negation_cue(word):
+            continue
+        if word not in _VERBAL_NEGATIONS and not word.endswith("n't"):
+            return frozenset()
+        following = [other for other in tokens[index + 1:index + 1 + NEGATION_SCOPE]
+                     if not other.stop and not is_light("", other.surface)]
+        if index + 1 < len(tokens) and fold(tokens[index + 1].surface) in _ASSERTING_AFTER_NEGATION:
+            return frozenset()
+        if following and word_key(fold(following[0].surface)) in _LITOTES_KEYS:
+            return frozenset()
+        if following:
+            verbs.add(following[0].key)
+    return frozenset(verbs)
+
+
+_VERBAL_NEGATIONS = frozenset({"not", "never", "cannot"})
+# "not only", "not just": the negation adds to what it is said of.
+_ASSERTING_AFTER_NEGATION = frozenset({"only", "just", "merely", "simply"})
+# Verbs whose denial asserts the deed ("never wavered in its support", "did not hesitate to act").
+_LITOTES_KEYS = keys_of(["hesitate", "waver", "shy", "flinch", "relent", "fail", "neglect", "cease", "stop", "doubt",
+                         "deny", "forget", "lose", "spare", "hide", "tire", "rest"])
+
+
+# Verbs whose negation leaves the deed open ("did not say whether", "would not confirm", "did not rule out").
+_UNCOMMITTAL_VERBS = frozenset({"say", "comment", "specify", "confirm", "mention", "elaborate", "disclose", "detail",
+                                "address", "rule", "know", "expect", "identify", "name", "respond", "answer",
+                                "reveal", "explain"})
+
+
+@lru_cache(maxsize=1)
+def _uncommittal_keys() -> frozenset[str]:
+    return frozenset(token.key for verb in SPEECH_VERBS | _UNCOMMITTAL_VERBS for token in analyze(verb).tokens)
+
+
+def _uncommittal_negation(claim: Analysis) -> bool:
+    """Whether a negation of the claim denies a saying or knowing ("did not say whether", "would not
+    confirm"), light verbs such as "say" included, rather than the deed."""
+    tokens = claim.tokens
+    for index, token in enumerate(tokens):
+        if not is_negation_cue(fold(token.surface).replace("\u2019", "'")):
+            continue
+        following = [other for other in tokens[index + 1:index + 4] if fold(other.surface) not in _BEFORE_THE_VERB]
+        if following and (following[0].key in _uncommittal_keys()
+                          or fold(following[0].surface) in _UNCOMMITTAL_VERBS | {"said", "says", "saying"}):
+            return True
+    return False
+
+
+# Small words that may stand between a negation and the verb it denies ("has not yet confirmed").
+_BEFORE_THE_VERB = frozenset({"be", "been", "have", "has", "had", "yet", "publicly", "immediately", "explicitly"})
+
+
+def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
+    """Whether the record does the claim's action to something else and its opposite to what the
+    claim's action is done to ("behavior supporting unlawful maritime claims ..., we oppose any
+    unilateral attempts" for "behavior opposing unlawful maritime claims"): the record's use of the
+    claim's word is another point, its opposite is this one's."""
+    ours = set().union(*(_scope_after(claim, token.end) for token in claim.tokens if token.key == key))
+    same = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key == key))
+    opposite = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposed))
+    return bool(ours & opposite) and not ours & same
+
+
+# Negation cues that are themselves an action: refusing to buy is the opposite of buying, not only its absence.
+_REFUSALS = frozenset({"refused", "declined"})
+
+
+def _refused(claim: Analysis, candidate: Analysis, flipped: set[str]) -> bool:
+    """Whether one side refused what the other says was done ("refused to buy the soybeans" /
+    "will purchase the soybeans"): an opposite action as well as a flipped polarity."""
+    for refusing, doing in ((claim, candidate), (candidate, claim)):
+        cues = [index for index, token in enumerate(refusing.tokens) if fold(token.surface) in _REFUSALS]
+        if not cues:
+            continue
+        # The words the refusal negates, reached as the analysis reached them ("refused to step up U.S. support").
+        refused = negated_keys(refusing.tokens, fold(refusing.text), cues)
+        if refused & flipped - doing.negated:
+            return True
+    return False
+
+
+def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys is a bare noun after a determiner and at most one other word
+    ("a humanitarian pause", "the freeze"): a thing the sentence names, not an action it reports."""
+    tokens = analysis.tokens
+    uses = [index for index, token in enumerate(tokens) if token.key in keys]
+    for index in uses:
+        if _INFLECTED.search(fold(tokens[index].surface)):
+            return False
+        before = [fold(token.surface) for token in tokens[max(0, index - 2):index]]
+        if not (before[-1:] and before[-1] in _DETERMINERS or before[:1] and before[0] in _DETERMINERS
+                and len(before) == 2 and not tokens[index - 1].stop):
+            return False
+    return bool(uses)
+
+
+# "continue to call for the cessation of violence", "keep urging restraint": what goes on is the call, whose
+# words ("cessation") are what the claim's "called for an end to violence" asks for, not its opposite.
+_CONTINUED_CALL = re.compile(r"\s+(?:to\s+)?(?:call(?:ing)?\s+(?:for|on)|urg(?:e|ing)|press(?:ing)?\s+for|"
+                             r"push(?:ing)?\s+for|advocat(?:e|ing)\s+for|demand(?:ing)?|appeal(?:ing)?\s+for)\b",
+                             re.IGNORECASE)
+
+
+def _only_continues_a_call(analysis: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys goes on with a call or an appeal ("continue to call for"): the
+    call is what continues, not the deed the claim's opposite word is about."""
+    uses = [token for token in analysis.tokens if token.key in keys]
+    return bool(uses) and all(_CONTINUED_CALL.match(analysis.text, token.end) for token in uses)
+
+
+# Actions whose bare form is also an adjective: "close cooperation", "open lines", "close to a deal".
+_ALSO_ADJECTIVES = frozenset({"close", "open"})
+_VERB_ADVERBS = frozenset({"also", "now", "then", "soon", "again", "still", "further", "eventually"})
+
+
+def _only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys is the bare form of an action that is also an adjective, before
+    a word it describes and after no verb cue ("held close talks", "a free and open Indo-Pacific"):
+    a description, not the opening or closing of anything."""
+    tokens = analysis.tokens
+    uses = [index for index, token in enumerate(tokens) if token.key in keys]
+    for index in uses:
+        if fold(tokens[index].surface) not in _ALSO_ADJECTIVES:
+            return False
+        previous = index - 1
+        while previous >= 0 and (fold(tokens[previous].surface) in _VERB_ADVERBS
+                                 or fold(tokens[previous].surface).endswith("ly")):
+            previous -= 1  # "will also close", "to formally open"
+        before = fold(tokens[previous].surface) if previous >= 0 else ""
+        after = fold(tokens[index + 1].surface) if index + 1 < len(tokens) else ""
+        if before in _VERB_CUES or before.endswith("n't") or not after or tokens[index + 1].stop and after != "to":
+            return False
+    return bool(uses)
+
+
+def _number_keys(claim: Analysis) -> set[str]:
+    return {key for key in claim.keys if _NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS}
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+# Verbs that deny what follows them without a "not": holding back from it ("stopped short of new
+# limits", "held off on sanctions") flips its polarity; calling it off ("ruled out talks", "put off
+# signing", "shelved the plan", "delayed the review") is the opposite of doing it.
+_IMPLIED_DENIAL = re.compile(
+    r"\b(?:(?P<withheld>stop(?:ped|s|ping)?\s+short\s+of|h(?:e|o)ld(?:s|ing)?\s+off\s+on|balk(?:ed|s|ing)?\s+at|"
+    r"shied\s+away\s+from|shy(?:ing)?\s+away\s+from|refrain(?:ed|s|ing)?\s+from)|"
+    r"(?P<called_off>rul(?:ed|es|ing)\s+out|put(?:s|ting)?\s+off|postpon(?:ed|es|ing)|shelv(?:ed|es|ing)|"
+    r"scrapp(?:ed|ing)|scraps|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+on\s+ice|delay(?:ed|ing)))\s+", re.IGNORECASE)
+
+
+def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
+    """What the claim says was held back or called off ("put off signing the
+    memorandum") that the record states as done ("signed the memorandum"):
+    a negation or an opposite action, with the words of the denying verb."""
+    found: list[tuple[str, set[str]]] = []
+    theirs = None  # read only for a claim with a denying verb (few have one)
+    for start, end, withheld in _denial_spans(claim.text):
+        if theirs is None:
+            theirs = _implied_scope(candidate)
+        denied = _scope_after(claim, end)
+        # What is put off is often a named thing ("put off the renewal of the Harbour Works Act"): its
+        # words count, but not a known party or place (=china), which is the setting of any sentence.
+        stated = (denied & _denied_thing_keys(claim) & candidate.keys) - candidate.negated - theirs
+        if not stated & claim.predicate_keys:
+            continue  # a name alone is not the thing denied
+        if len(stated) < _DENIED_WORDS_STATED:
+            continue  # one shared word ("port fees" / "port visits") is not the thing denied
+        if not withheld and (candidate.keys & _UNDOING_KEYS) - denied:
+            # "Scrapping the additional fee" against "determined to eliminate the additional fee": the record
+            # tells a calling off too, in its own word. Not one of the thing's own words ("ruled out lifting
+            # the ban" / "agreed to lift the ban").
+            continue
+        reason = NEGATION_MISMATCH if withheld else OPPOSITE_ACTION
+        verb = {token.key for token in claim.tokens if start <= token.start < end}
+        found.append((reason, verb))
+    return found
+
+
+# Words of what the claim denies that the record must state for the denial to be contradicted.
+_DENIED_WORDS_STATED = 2
+# Words that tell a thing in force is called off: a record sentence with one of them tells what a claim's
+# "scrapped", "called off" tells, in its own words.
+_UNDOING_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
+                         "=roll_back", "repeal", "reverse", "abolish", "=suspend"])
+
+
+def _denied_thing_keys(claim: Analysis) -> frozenset[str]:
+    """The claim's keys that can name what a denying verb denies: its
+    predicate, and the words of names the lexicon does not know (a law, a
+    programme); a known party or place ("=china") is not the thing."""
+    return claim.predicate_keys | {key for key in claim.keys if not key.startswith("=")}
+
+
+def _denying_verbs(claim: Analysis) -> frozenset[str]:
+    """The keys of the claim's denying verbs ("stopped short of" is no "stop")."""
+    spans = _denial_spans(claim.text)
+    if not spans:
+        return frozenset()
+    return frozenset(token.key for start, end, _withheld in spans for token in claim.tokens
+                     if start <= token.start < end)
+
+
+def _implied_scope(analysis: Analysis) -> set[str]:
+    scope: set[str] = set()
+    for _start, end, _withheld in _denial_spans(analysis.text):
+        scope |= _scope_after(analysis, end)
+    return scope
+
+
+@lru_cache(maxsize=8_192)
+def _denial_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, whether it holds back rather than calls off) of each denying
+    verb in the text: the claim's are asked about for each of its candidates."""
+    left_open = [match.span("verb") for match in _LEFT_OPEN.finditer(text) if match.group("verb")]
+    # A denying verb that is itself denied ("has not ruled out talks") denies nothing: it leaves the deed open.
+    return tuple((match.start(), match.end(), bool(match.group("withheld")))
+                 for match in _IMPLIED_DENIAL.finditer(text)
+                 if not any(start <= match.start() < end for start, end in left_open))
+
+
+# A denial that is itself denied: "did not rule out new sanctions", "declined to rule out", "left open the
+# possibility of talks". What follows is neither done nor denied but possible, so a record that states it
+# is no contradiction, and one that rules it out ("we are not going to impose sanctions") is.
+_LEFT_OPEN = re.compile(
+    r"\b(?:(?:not|never|refus(?:ed|es|ing)?\s+to|declin(?:ed|es|ing)?\s+to)\s+|n[’']t\s+)(?:(?:yet|be|been|publicly|"
+    r"explicitly|entirely|completely|fully)\s+)*(?P<verb>rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))\s+"
+    r"|\b(?:(?:left|leave|leaves|leaving|kept|keep|keeps|keeping)\s+open\s+(?:the\s+)?"
+    r"(?:possibility|option|prospect|door)\s+(?:of|to|for|that)|(?:left|leave|leaves|leaving|kept|keep|keeps|keeping)"
+    r"\s+the\s+door\s+open\s+(?:to|for))\s+", re.IGNORECASE)
+
+
+def _left_open_keys(analysis: Analysis) -> frozenset[str]:
+    """The words of what the sentence leaves open ("did not rule out | stationing nuclear weapons")."""
+    if not _LEFT_OPEN_WORDS.search(analysis.text):
+        return frozenset()  # most sentences: the pattern needs one of these words
+    return frozenset(key for match in _LEFT_OPEN.finditer(analysis.text) for key in _scope_after(analysis, match.end()))
+
+
+_LEFT_OPEN_WORDS = re.compile(r"\b(?:rul|exclud|open)", re.IGNORECASE)
+
+
+def _scope_after(analysis: Analysis, start: int) -> set[str]:
+    """The content words a negation at `start` reaches: as many as a "not" reaches, within the clause."""
+    keys: set[str] = set()
+    previous_end = start
+    for token in analysis.tokens:
+        if token.start < previous_end:
+            continue
+        mark = _DENIAL_CLAUSE_MARK.search(analysis.text, previous_end, token.start)
+        aside = mark and _ASIDE.match(analysis.text, mark.start())
+        if aside:
+            # "ruled out new steps, however, to rally support": an adverb set off by commas
+            # interrupts the clause without ending it; the denial reaches past it.
+            previous_end = aside.end()
+            continue
+        if mark or (
+                keys and fold(token.surface) in ("but", "while", "although", "and", "which", "who")):
+            break
+        previous_end = token.end
+        if "." in token.surface and analysis.text.startswith(".", previous_end):
+            previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
+        if not token.stop:
+            keys.add(token.key)
+            if len(keys) >= NEGATION_SCOPE:
+                break
+    return keys
+
+
+_DENIAL_CLAUSE_MARK = re.compile(r"[,;:.()\"]")
+# A sentence adverb between two commas (", however,"): an aside inside the clause, not its end.
+_ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|instead|also|too|nonetheless|"
+                    r"nevertheless|for now|for the moment|for the time being|in turn)\s*,", re.IGNORECASE)
+
+
+# Clauses, and the sentences of a window or of a numbered list the splitter left in one piece
+# ("... shall not be subject to such additional duty. (b) The rates of duty ...").
+# Each sentence keeps its final mark: a question affirms nothing ("Has he spoken with her? No.").
+_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])")
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:but|while|although|whereas)\s")
+
+
+def _denied_further_on(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` follows a negation cue of its own clause (no clause mark between)."""
+    uses = [token.start for token in analysis.tokens if token.key == key]
+    cues = [token.end for token in analysis.tokens
+            if is_negation_cue(token.surface.lower().replace("\u2019", "'"))]
+    return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use) for cue in cues)
+                              for use in uses)
+
+
+def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
+    """Keys of the sentence's coordinated clauses (or its window's sentences) that hold no negation."""
+    clauses = _AFFIRMED_BREAK.split(analysis.text)
+    if len(clauses) < 2:
+        return frozenset()
+    affirmed: set[str] = set()
+    for clause in clauses:
+        if clause.rstrip(" \"'\u201d)").endswith("?"):
+            continue
+        part = analyze(clause)
+        if not part.negated:
+            affirmed |= part.keys
+    return frozenset(affirmed)
+
+
+def _negation_heads(analysis: Analysis) -> frozenset[str]:
+    """The word each negation cue denies: the first content word after it that
+    is not a light verb ("did not reach agreement" denies the agreement)."""
+    heads = set()
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        surface = fold(token.surface)
+        if not is_negation_cue(surface):
+            continue
+        for following in tokens[index + 1:index + 1 + NEGATION_SCOPE]:
+            if not following.stop and not is_light(following.key):
+                heads.add(following.key)
+                break
+    return frozenset(heads)
+
+
+def _opposites_of(key: str) -> frozenset[str]:
+    """The keys of the opposite actions of a claim key."""
+    return lexicon().opposites.get(key, frozenset())
+
+# Words before a bare verb: "to lift", "will resume", "did not expand", "we oppose".
+_VERB_CUES = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might", "not",
+                        "never", "cannot", "did", "do", "does", "we", "they", "i", "you"})
+_INFLECTED = re.compile(r"(?:ed|ing|s|ions?|ment|ance|ence)$")

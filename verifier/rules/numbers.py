@@ -1,0 +1,373 @@
+"""Numbers, amounts and durations of a claim compared with a record sentence (number_mismatch):
+the same unit, rounding as news does, totals of "X and four others", rates and spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier import thresholds as T
+from verifier.normalize import (
+    GENERIC_ORDINAL_UNITS,
+    MINUTE_UNIT,
+    NUMBER_WORDS,
+    ORDINAL_UNIT_DIVIDER,
+    ORDINAL_UNIT_PREFIX,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    TIME_UNIT_KEYS,
+    Analysis,
+    Quantity,
+    analyze,
+    fold,
+    keys_of,
+    word_key,
+)
+from verifier.rules.codes import _NUMBER_KEY
+
+
+def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
+    claim_values = {q.value for q in claim.quantities}
+    for quantity in claim.quantities:
+        same_unit = _same_unit_values(quantity, candidate)
+        if not same_unit:
+            # The counted noun in other words ("300 beef plants" / "400 beef facilities"), or left
+            # out ("up to three more"): a number of the record in the same surroundings is the
+            # same count. The record's numbers the claim also gives are those other counts.
+            others = claim_values - {quantity.value}
+            if quantity.value in _totals_of_named_and_others(candidate):
+                continue
+            if any(len(values) == 1 and quantity.value not in values
+                   for values in (found - others for found in _numbers_in_same_words(claim, quantity.value, candidate))):
+                return True
+            if _one_duration_each_differs(claim, candidate):
+                return True
+            continue
+        # One other value is a contradiction; several ("a 34% tariff ... a 10% tariff") are
+        # other quantities of the kind, and the claim's may be yet another, unless the claim
+        # gives the others too ("$200 million ... and another $60 million" against "$300 million
+        # ... and an additional $60 million"): the one the record has left is its value of this.
+        if quantity.value in same_unit or quantity.value in _totals_of_named_and_others(candidate):
+            continue
+        if quantity.unit.startswith(ORDINAL_UNIT_PREFIX) and _ordinal_written(quantity.value, candidate):
+            # "for the fourth time, and the second time in person" against "our fourth meeting, and our
+            # second in person": the record's ordinal without its noun counts the same thing.
+            continue
+        left = same_unit if len(same_unit) == 1 else same_unit - claim_values
+        if len(left) > 1:
+            # Several values of the unit ("more than two hours of meetings with the Crown Prince, ...
+            # with the King for a little over half an hour"): the one written in the claim's words is
+            # its value; the others count other things.
+            left = _values_in_same_clause_words(claim, quantity, candidate, left)
+        if len(left) == 1:
+            [theirs] = left
+            rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
+            if not (rounded and _within_rounding(quantity.value, theirs)) and not (
+                    quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)):
+                return True
+    return False
+
+
+def _ordinal_written(value: float, candidate: Analysis) -> bool:
+    """Whether the record writes the ordinal of `value` as a word ("second") where it counts nothing it
+    names: an ordinal whose noun is left out ("our second in person")."""
+    words = {word for word, number in ORDINAL_WORDS.items() if number == value}
+    counted = {q.value for q in candidate.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)}
+    return value not in counted and any(fold(token.surface) in words for token in candidate.tokens)
+
+
+# "the United Steelworkers and four other unions", "in addition to the bridge, 36 other projects": a count of the
+# others beside one named, so the whole is one more.
+_NAMED_AND_OTHERS = re.compile(r"(?:\band|,)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+other\s+[a-z]", re.IGNORECASE)
+
+
+def _totals_of_named_and_others(analysis: Analysis) -> set[float]:
+    """The wholes a text counts as one named party and N others ("X and four other unions" is five unions)."""
+    totals = set()
+    for match in _NAMED_AND_OTHERS.finditer(analysis.text):
+        count = match.group("count").lower()
+        totals.add(float(count) + 1 if count.isdigit() else float(NUMBER_WORDS[count]) + 1)
+    return totals
+
+
+# A sentence's end inside an evidence text that joins several ("... worth $53 billion. -   The Bank ...").
+_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
+# Where one clause ends and the next begins, for telling apart the values a sentence gives of one unit.
+_VALUE_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _clause_words_by_value(text: str, unit: str, lead_shared: bool = False) -> dict[float, set[str]]:
+    """Each value the text gives of `unit` -> the words of the clauses it is given in, the unit's own
+    words aside (they are the same wherever the value stands). With `lead_shared`, the words before
+    the text's first value go with every value: its subject and verb ("Exporters paid a 20% levy on
+    aluminium and a 10% levy on steel wire") are those of every clause that follows."""
+    words_by_value: dict[float, set[str]] = {}
+    lead: set[str] = set()
+    start = 0
+    for end in [*(match.start() for match in _VALUE_CLAUSE_BREAK.finditer(text)), len(text)]:
+        clause = analyze(text[start:end])
+        start = end
+        values = {q.value for q in clause.quantities if _same_unit(unit, q.unit)}
+        if not values:
+            continue
+        tokens = clause.tokens
+        # The unit's words (its key, the key after it: "metric tons", a time unit's words, a scale) are
+        # the same wherever the value stands; the parties ("China will purchase 12 MMT ... and also
+        # purchase 25 MMT") are often named once for all the clauses.
+        unit_words = {tokens[index + 1].key for index in range(len(tokens) - 1) if tokens[index].key == unit}
+        parties = {entity.key for entity in clause.entities if entity.kind in ("person", "country")}
+        # Counts are the values compared, not the words around them ("two days" is not in the clause of
+        # "two hours" for its "two"); a year is ("in each of 2026, 2027 and 2028").
+        words = {token.key for token in tokens if not token.stop and token.key != unit and token.key not in unit_words
+                 and token.key not in TIME_UNIT_KEYS and token.key not in SCALE_WORDS and token.key not in parties
+                 and not (_NUMBER_KEY.fullmatch(token.key) and not _YEAR_KEY.fullmatch(token.key))}
+        if lead_shared and not words_by_value:
+            lead = {token.key for token in tokens[:_first_value_token(clause, unit, values)]} & words
+        for value in values:
+            words_by_value.setdefault(value, set()).update(words)
+    for words in words_by_value.values():
+        words |= lead
+    return words_by_value
+
+
+def _first_value_token(clause: Analysis, unit: str, values: set[float]) -> int:
+    """The index of the token from which the clause still gives all its `values` of `unit`."""
+    text = clause.text
+    for index in range(len(clause.tokens) - 1, 0, -1):
+        start = clause.tokens[index].start
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # the whole written word: "$500", "US$40"
+        rest = analyze(text[start:])
+        if values <= {q.value for q in rest.quantities if _same_unit(unit, q.unit)}:
+            return index
+    return 0
+
+
+def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate: Analysis,
+                                 values: set[float], their_unit: str | None = None) -> set[float]:
+    """Of the record's `values` of the claim's quantity's unit (or of `their_unit`, a duration's other
+    unit), the one whose clause shares the most of the claim's clause's words that tell the record's
+    clauses apart (words every one of them has say nothing of which is meant); all of `values` when
+    none does or several tie."""
+    ours = _clause_words_by_value(claim.text, quantity.unit).get(quantity.value)
+    their_unit = their_unit or quantity.unit
+    if not ours:
+        return values
+    # Values the evidence gives in different sentences are of different points (a fact sheet's
+    # "$3 billion ... in critical mineral projects" and, in its next item, "$2.2 billion in
+    # financing"): they are told apart only within one sentence.
+    theirs = next((found for sentence in _SENTENCE_END.split(candidate.text)
+                   if (found := {value: words for value, words
+                                 in _clause_words_by_value(sentence, their_unit, lead_shared=True).items()
+                                 if value in values})), {})
+    if set(theirs) != values:
+        return values
+    common = set.intersection(*theirs.values())
+    shared = {value: len((words - common) & ours) for value, words in theirs.items()}
+    best = max(shared.values())
+    chosen = {value for value, count in shared.items() if count == best}
+    return chosen if best > 0 and len(chosen) == 1 else values
+
+
+# How far back a superlative reaches: "the lowest in a decade", "the largest in over two years", "the first
+# time in a year". The span is written with "a" as often as with a number, which counts as no quantity.
+_RECORD_SPAN = re.compile(
+    r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|least|best|worst|strongest|weakest|first\s+time)\b"
+    r"[^,.;:]{0,40}?\bin\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|(?:the\s+)?(?:past|last)\s+)?"
+    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>decade|year|month|week|day)s?\b")
+_SPAN_MONTHS = {"decade": 120, "year": 12, "month": 1, "week": 0.25, "day": 1 / 30}
+
+
+def _record_spans(text: str) -> set[float]:
+    spans = set()
+    for match in _RECORD_SPAN.finditer(fold(text)):
+        count = match.group("count")
+        number = 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS[count]
+        spans.add(number * _SPAN_MONTHS[match.group("unit")])
+    return spans
+
+
+def _record_spans_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"The lowest in a year" against "the lowest in a decade": the record reaches back another span."""
+    ours = _record_spans(claim.text)
+    if not ours:
+        return False
+    theirs = _record_spans(candidate.text)
+    return bool(theirs) and not ours & theirs
+
+
+# An amount for each span of time: "$17 billion a year", "40,000 tons per month", "2 million annually".
+_RATE = re.compile(
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b|(?P<adverb>daily|weekly|monthly|annually)\b)")
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
+
+
+def _rates(text: str) -> set[tuple[float, str]]:
+    rates = set()
+    for match in _RATE.finditer(fold(text)):
+        value = float(match.group("amount").replace(",", "")) * SCALE_WORDS.get(match.group("scale") or "", 1)
+        rates.add((value, match.group("period") or _RATE_ADVERBS[match.group("adverb")]))
+    return rates
+
+
+def _rates_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"$17 billion a month" against "$17 billion per year": the same amount, for another span of time."""
+    ours = _rates(claim.text)
+    if not ours:
+        return False
+    theirs = _rates(candidate.text)
+    return any((value, period) not in theirs and any(value == other and period != span for other, span in theirs)
+               for value, period in ours)
+
+
+# Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
+_MINUTES_IN = {MINUTE_UNIT: 1, word_key("day"): 24 * 60, word_key("month"): 30 * 24 * 60}
+
+
+def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
+    """"Spoke for more than two days" against "for more than two hours": when each side gives one
+    duration, in units of different kinds, they are the same span of time or a contradiction.
+    (A claim with two durations, "a two-day visit ... talks of 90 minutes", is left alone: the
+    record's one may be the other.)"""
+    ours = [q for q in claim.quantities if q.unit in _MINUTES_IN]
+    theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN]
+    if len(ours) != 1 or not theirs or any(q.unit == ours[0].unit for q in theirs):
+        return False
+    if len(theirs) > 1:
+        # Several durations of one other unit ("more than two hours of meetings ..., meeting with the
+        # King for a little over half an hour"): the one written in the claim's words is its span.
+        if len({q.unit for q in theirs}) > 1:
+            return False
+        values = _values_in_same_clause_words(claim, ours[0], candidate, {q.value for q in theirs},
+                                              their_unit=theirs[0].unit)
+        if len(values) != 1:
+            return False
+        theirs = [Quantity(next(iter(values)), theirs[0].unit)]
+    claimed, stated = (q.value * _MINUTES_IN[q.unit] for q in (ours[0], theirs[0]))
+    return not _within_rounding(claimed, stated)
+
+
+# A number said to be approximate: "nearly $8 billion", "about 1.8", "some 300,000", "close to 200".
+_APPROXIMATE_NUMBER = re.compile(
+    r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to)\s+(?:US)?\$?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?", re.IGNORECASE)
+
+
+def _approximate_values(analysis: Analysis) -> frozenset[float]:
+    """The values the text writes as approximate."""
+    values = set()
+    for match in _APPROXIMATE_NUMBER.finditer(analysis.text):
+        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+        values.add(float(match.group("number").replace(",", "")) * scale)
+    return frozenset(values)
+
+
+# "about two hours", "roughly an hour": a duration rounded to whole hours.
+_APPROXIMATE_HOURS = re.compile(r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to|more\s+than|"
+                                r"over|under)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+hours?\b",
+                                re.IGNORECASE)
+
+
+def _within_the_hour(ours: float, theirs: float, claim: Analysis, candidate: Analysis) -> bool:
+    """Two durations in minutes one of which is rounded to whole hours ("about two hours" for two
+    hours and 20 minutes) and that differ by less than half an hour."""
+    rounded = _APPROXIMATE_HOURS.search(claim.text) or _APPROXIMATE_HOURS.search(candidate.text)
+    return bool(rounded) and abs(ours - theirs) < 30
+
+
+def _within_rounding(ours: float, theirs: float) -> bool:
+    """Two values one of which is a round figure for the other ("nearly $8 billion" for $7.8
+    billion, "about $1.8 billion" for approximately $1.77 billion)."""
+    return abs(ours - theirs) <= T.APPROXIMATE_NUMBER_SHARE * max(abs(ours), abs(theirs))
+
+
+def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -> list[set[float]]:
+    """For each place the claim writes the number `value` (as one token), the
+    record's numbers written next to a content word that is also next to it."""
+    found = []
+    # The candidate's number tokens by value and their surroundings, each worked out once.
+    positions: dict[float, list[int]] | None = None
+    surroundings: dict[int, set[str]] = {}
+    for index in _number_tokens(claim, value):
+        ours = _number_surroundings(claim, index)
+        if ours:
+            if positions is None:
+                positions = _number_positions(candidate)
+            for other in (other for quantity in candidate.quantities for other in positions.get(quantity.value, ())):
+                if other not in surroundings:
+                    surroundings[other] = _number_surroundings(candidate, other)
+            found.append({quantity.value for quantity in candidate.quantities
+                          if any(surroundings[other] & ours for other in positions.get(quantity.value, ()))})
+    return found
+
+
+def _number_tokens(analysis: Analysis, value: float) -> list[int]:
+    return [index for index, token in enumerate(analysis.tokens)
+            if _NUMBER_KEY.fullmatch(token.key) and float(token.key) == value]
+
+
+def _number_positions(analysis: Analysis) -> dict[float, list[int]]:
+    """_number_tokens of every value at once: value -> its tokens' indices, in order."""
+    positions: dict[float, list[int]] = {}
+    for index, token in enumerate(analysis.tokens):
+        if _NUMBER_KEY.fullmatch(token.key):
+            positions.setdefault(float(token.key), []).append(index)
+    return positions
+
+
+def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
+    """The words of what a number counts: the content words right after it
+    ("300 American beef plants", "50 of the 737 MAX aircraft", "two more if
+    needed"), up to the next small word or mark of the clause, names aside."""
+    tokens, text = analysis.tokens, analysis.text
+    words: set[str] = set()
+    edge = index
+    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
+        if _CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
+            break
+        other = tokens[position]
+        edge = position
+        if other.stop or other.key in _NUMBER_FILLER:
+            if words:
+                break
+            continue  # "60 of the", "three more if": what is counted comes after
+        if not _NUMBER_KEY.fullmatch(other.key) and other.key not in analysis.entity_keys:
+            words.add(other.key)  # a name ("four U.S. boats", "five U.S. SSNs") is whose, not what
+    return words
+
+
+# Words after a number that may tell what it counts.
+_NUMBER_REACH = 6
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
+# Words next to any number that say nothing of what it counts.
+_NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
+
+
+def _same_unit_values(quantity: Quantity, candidate: Analysis) -> set[float]:
+    """The record's values of what `quantity` counts. An ordinal of the claim's own noun ("my third
+    extended round") is the record's count of it; ordinals of an unnamed occasion in the same sentence
+    ("the first in Vienna, the second in Malta") then count its parts, not the claim's thing."""
+    if not quantity.unit:
+        return set()
+    matching = [q for q in candidate.quantities if _same_unit(quantity.unit, q.unit)]
+    if quantity.unit.startswith(ORDINAL_UNIT_PREFIX):
+        named = [q for q in matching if _same_unit(quantity.unit, q.unit, generic=False)]
+        if named:
+            matching = named
+    return {q.value for q in matching}
+
+
+def _same_unit(ours: str, theirs: str, generic: bool = True) -> bool:
+    """Counts of one thing: the same unit, or two ordinals one of which counts
+    occasions of any kind ("the fifth time they spoke", "their fourth call")."""
+    if ours == theirs:
+        return True
+    if not (ours.startswith(ORDINAL_UNIT_PREFIX) and theirs.startswith(ORDINAL_UNIT_PREFIX)):
+        return False
+    our_words = ours[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
+    their_words = theirs[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
+    return (bool(set(our_words) & set(their_words))
+            or generic and bool({ORDINAL_UNIT_PREFIX + our_words[0], ORDINAL_UNIT_PREFIX + their_words[0]}
+                                & GENERIC_ORDINAL_UNITS))

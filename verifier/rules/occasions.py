@@ -1,0 +1,374 @@
+"""The occasion a claim names (event_mismatch): a call, a meeting, a press conference or a statement,
+compared with the occasion of the publication that states its point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from verifier import thresholds as T
+from verifier.evidence import Candidate, local_day
+from verifier.normalize import Analysis, Entity, analyze, fold, keys_of, lexicon
+from verifier.rules.actors import _name_run, _occasion_place, _run_bounds
+from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
+
+# Words naming the occasion itself: a claim placed "during the call" or "at the
+# summit" is contested by evidence from a publication about another occasion.
+_OCCASION_KEYS = keys_of(["=phone_call", "summit", "=woodside_summit"])
+# Capitals a publisher's readouts take for granted (a White House readout of a
+# meeting in Washington seldom says so).
+_HOME_PLACES = frozenset({"=washington", "=us", "=china"})
+
+
+def names_its_time(claim: Analysis) -> bool:
+    """The claim dates itself ("last year", "in November", "at their Woodside
+    summit"), so evidence outside the article's own window may be its event."""
+    return bool(claim.has_past_reference or claim.days or claim.months or claim.years or claim.seasons
+                or any(entity.kind == "event" for entity in claim.entities))
+
+
+# "During Thursday's call": an occasion of the article's own week, named by its weekday.
+_WEEKDAY_POSSESSIVE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s"
+# Not "at that meeting": "that" points back at an occasion the article has just recounted.
+_OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+(?:\w+\s+)?"
+                           r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
+
+
+def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> bool:
+    """The claim places its point at "the call" or "their meeting" without a
+    date or a named event: the occasion the article reports."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    return _OWN_OCCASION.search(claim.text, 0, end) is not None and not names_its_time(claim)
+
+
+# The kind of occasion a claim places its point at, in its main clause: "during the call", "at Thursday's
+# news conference", "in the Oval Office before their talks", "during her meeting with ...". Not "a call"
+# (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).
+_CLAIM_OCCASION = re.compile(
+    rf"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|{_WEEKDAY_POSSESSIVE})"
+    r"\s+(?:(?P<adjective>\w+)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
+    r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b"
+    # "When Mr. Trump and the king met this week", "when the two leaders spoke by phone": the occasion as
+    # a time clause whose subject met or called.
+    r"|\bwhen\s+(?:(?!when\b)[\w.'\u2019-]+\s+){1,6}?(?P<met>met|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone)\b",
+    re.IGNORECASE)
+# "Before their talks" is an occasion of its own, the remarks to the press, only for words spoken there.
+_SPOKEN = re.compile(r"\b(?:said|says|told|remarks|declared|stressed|noted|insisted|added|joked)\b", re.IGNORECASE)
+# Words before "meeting" that make it one held at a distance: a call's readout may read it out.
+_REMOTE_WORDS = frozenset({"virtual", "video", "phone", "telephone", "online"})
+REMOTE, MEETING, PRESS_CONFERENCE, REMARKS_BEFORE = "remote", "meeting", "press conference", "remarks before"
+# Kinds of occasion that belong to one in-person meeting: a claim placed "during their meeting" may be
+# read out by the remarks before it or the news conference after it.
+_PART_OF_MEETING = frozenset({PRESS_CONFERENCE, REMARKS_BEFORE})
+# Titles that recount an occasion rather than read it out (a briefing, a background call with reporters):
+# they speak of any occasion, so never of another one.
+# A spokesperson's regular press conference recounts the week's calls and meetings too.
+_RECOUNTING_TITLE = re.compile(r"\b(?:briefing|background|press\s+call|fact\s+sheet|statement|gaggle|regular|"
+                               r"spokesperson)\b", re.IGNORECASE)
+_PRESS_CONFERENCE_TITLE = re.compile(r"\b(?:press|news)\s+conference\b", re.IGNORECASE)
+_REMARKS_BEFORE_TITLE = re.compile(r"\bremarks\b.*\bbefore\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
+_REMOTE_TITLE = re.compile(r"\b(?:call|phone|telephone|video|virtual|videoconference)\b", re.IGNORECASE)
+# A title's counterpart who is one person, by the office before the name ("with Prime Minister X").
+_ONE_OFFICE_HOLDER = re.compile(r"\s*(?:his\s+|her\s+)?(?:President|Prime\s+Minister|Chancellor|King|Queen|Emperor|"
+                                r"Crown\s+Prince|Premier|General\s+Secretary|Foreign\s+Minister|Vice\s+President|"
+                                r"Secretary|Minister|Director|Chairman)\b")
+_READOUT_OF_MEETING_TITLE = re.compile(r"\breadout\b.*\b(?:meeting|talks)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClaimOccasion:
+    kind: str  # REMOTE, MEETING, PRESS_CONFERENCE or REMARKS_BEFORE
+    counterpart: frozenset[str]  # the name run after "meeting with", "call with" (empty: none named)
+    counterpart_words: frozenset[str]  # ... as written, folded: a title may name them without the lexicon's key
+    keys: frozenset[str]  # the claim's words that name the occasion
+    parties: int | None = None  # how many took part, when the claim says ("the trilateral meeting": 3)
+    # The keys of the phrase that sets the scene ("In the Oval Office before their talks, ..."): words
+    # every publication of that occasion shares (its place line, its title), none of them the point.
+    setting: frozenset[str] = frozenset()
+
+
+def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasion | None:
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    # "On the call" places the point only where it opens a clause: "follow up on the call" is a topic.
+    match = next((found for found in _CLAIM_OCCASION.finditer(claim.text, 0, end)
+                  if fold(found.group(0)).split()[0] != "on"
+                  or claim.text[:found.start()].rstrip().endswith((",", ";")) or not claim.text[:found.start()].strip()),
+                 None)
+    if match is None:
+        return None
+    kind_words = fold(match.group("kind") or match.group("met") or "")
+    adjective = fold(match.group("adjective") or "")
+    if match.group("met"):
+        kind = MEETING if kind_words == "met" else REMOTE
+    elif not kind_words:
+        if not _SPOKEN.search(claim.text, 0, end):
+            return None  # "they had spoken by phone before their meeting": a time, not remarks
+        kind = REMARKS_BEFORE
+    elif "call" in kind_words or adjective in _REMOTE_WORDS:
+        kind = REMOTE
+    elif "conference" in kind_words:
+        kind = PRESS_CONFERENCE
+    else:
+        kind = MEETING
+    counterpart: frozenset[str] = frozenset()
+    counterpart_words: frozenset[str] = frozenset()
+    for entity in claim.entities:
+        token = claim.tokens[entity.index]
+        if entity.kind in ("person", "name") and token.start < end and not token.surface.isupper() \
+                and fold(claim.text[max(0, token.start - 40):token.start]).split()[-1:] != ["told"] \
+                and _counterpart_slot(claim, entity.index):
+            counterpart = _name_run(claim, entity.index)
+            first, last = _run_bounds(claim, entity.index)
+            counterpart_words = frozenset(word for token in claim.tokens[first:last + 1]
+                                          for word in re.findall(r"\w+", fold(token.surface)))
+            break
+    keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
+    lateral = _LATERAL_TITLE.fullmatch(adjective)
+    parties = _LATERAL_COUNTS[lateral.group("kind")] if lateral else None
+    # An opening phrase that holds the occasion ("In the Oval Office before their talks, Biden told ...")
+    # is the scene as a whole; elsewhere only the occasion's own words are.
+    comma = claim.text.find(",", 0, end)
+    setting_end = comma if 0 <= match.start() < comma else match.end()
+    setting = frozenset(token.key for token in claim.tokens
+                        if (token.start < setting_end if setting_end == comma else match.start() <= token.start < match.end()))
+    return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties, setting & claim.keys)
+
+
+@lru_cache(maxsize=8_192)
+def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]:
+    """The kind of occasion a publication's title reads out ("Readout of ... Call with ...", "Remarks ...
+    Before Bilateral Meeting", "... in Joint Press Conference"; None for one that recounts or names
+    none), the keys of whom it was with (empty when the title names no "with") and how many took part
+    when it says ("Trilateral": 3; None otherwise)."""
+    if _RECOUNTING_TITLE.search(title):
+        return None, frozenset(), None
+    if _PRESS_CONFERENCE_TITLE.search(title):
+        kind: str | None = PRESS_CONFERENCE
+    elif _REMARKS_BEFORE_TITLE.search(title):
+        kind = REMARKS_BEFORE
+    elif "readout" in fold(title) and _REMOTE_TITLE.search(title):
+        kind = REMOTE
+    elif _READOUT_OF_MEETING_TITLE.search(title):
+        kind = MEETING
+    else:
+        kind = None
+    parts = re.split(r"\b(?:with|between)\b", title, maxsplit=1, flags=re.IGNORECASE)
+    with_whom = analyze(parts[1]).keys | set(re.findall(r"\w+", fold(parts[1]))) \
+        if kind is not None and len(parts) == 2 else frozenset()
+    counts = _lateral_counts(title)
+    if not counts and kind in (MEETING, REMOTE) and len(parts) == 2 and _ONE_OFFICE_HOLDER.match(parts[1]) \
+            and not re.search(r"\band\b|&", parts[1], re.IGNORECASE):
+        counts = {2}  # "Meeting with Prime Minister X of Y": one host, one guest
+    return kind, frozenset(with_whom), counts.pop() if len(counts) == 1 else None
+
+
+def _kinds_agree(claimed: str, read_out: str) -> bool:
+    """Whether a publication of the `read_out` kind may speak for the `claimed` occasion. A news
+    conference after a meeting retells what the meeting agreed ("we're resuming military contacts"), in
+    words retrieval may not match: the meeting's readout speaks for it, as do the remarks before it."""
+    if claimed == read_out or (claimed == MEETING and read_out in _PART_OF_MEETING):
+        return True
+    return claimed == PRESS_CONFERENCE and read_out in (MEETING, REMARKS_BEFORE)
+
+
+def _reads_out_another_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
+    """The candidate's title reads out an occasion of another kind than the claim's (a call's readout
+    for "at the news conference"), or one with someone else than the claim's counterpart."""
+    kind, with_whom, parties = _title_occasion(candidate.first.title)
+    if kind is None:
+        return False
+    if not _kinds_agree(occasion.kind, kind) or None not in (occasion.parties, parties) and occasion.parties != parties:
+        return True
+    return bool(occasion.counterpart and with_whom) and not _names_counterpart(occasion, with_whom)
+
+
+def _names_counterpart(occasion: ClaimOccasion, with_whom: frozenset[str]) -> bool:
+    return bool(occasion.counterpart & with_whom or occasion.counterpart_words & with_whom)
+
+
+def _reads_out_the_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
+    """The candidate's title reads out the claim's occasion: its kind, and its counterpart when named."""
+    kind, with_whom, parties = _title_occasion(candidate.first.title)
+    if kind is None or not _kinds_agree(occasion.kind, kind) or occasion.parties not in (None, parties):
+        return False
+    return not occasion.counterpart or _names_counterpart(occasion, with_whom)
+
+
+def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], candidates: list[Candidate],
+                              anchor: Anchor, main_clause_end: int | None) -> Candidate | None:
+    """Every publication that states the claim's point reads out another occasion than the one the claim
+    places it at, and the record holds a publication of the article's own period that reads out the
+    claim's occasion: the point was made, but elsewhere. The first stating publication, or None."""
+    if not anchor.known or not supporting:
+        return None
+    occasion = _claim_occasion(claim, main_clause_end)
+    if occasion is None or not all(_reads_out_another_occasion(occasion, c) for c in supporting):
+        return None
+    own = [c for c in candidates if c.in_window and _reads_out_the_occasion(occasion, c)]
+    # Who took part is named all through the occasion's publication, with their titles (its speaker
+    # labels, "PRESIDENT OKAFOR:").
+    people: set[str] = set()
+    for entity in claim.entities:
+        if entity.kind in ("person", "name"):
+            first, last = _run_bounds(claim, entity.index)
+            titles = [token for token in claim.tokens[max(0, first - 2):first] if token.capitalised]
+            people |= {entity.key} | {token.key for token in claim.tokens[first:last + 1]} | {t.key for t in titles}
+    if not own or any(c.coverage.predicate >= T.OWN_OCCASION_POINT_COVERAGE
+                      and c.coverage.matched - occasion.setting - people for c in own):
+        # Not in the record; or its publication speaks to the point in other words (a stock line,
+        # "reaffirmed the policy has not changed", is said at every occasion, seldom alike). A sentence
+        # that shares only the scene's words ("Oval Office", its place line) and the names of those who
+        # took part does not speak to it.
+        return None
+    return supporting[0]
+
+
+# Days after a month's end in which a readout of a meeting that month may still appear.
+_READOUT_DELAY_DAYS = 7
+
+
+def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"During their meeting in May", against a readout published in
+    September whose sentence names no date of its own: a readout's undated
+    sentences describe the meeting it reads out, so the point was made at
+    another meeting than the claim says."""
+    if anchor.day is None or not claim.months or claim.days or claim.years:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    dated = record.days or record.months or record.years or record.has_past_reference or any(
+        direction == "past" for direction, _ in record.relative)
+    if dated or "readout" not in fold(candidate.first.title):
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    for month in claim.months:
+        year = anchor.day.year if month <= anchor.day.month else anchor.day.year - 1
+        start = date(year, month, 1)
+        end = date(year + month // 12, month % 12 + 1, 1) + timedelta(days=_READOUT_DELAY_DAYS)
+        if start <= published < end:
+            return Conflict((), frozenset())
+    month_keys = {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS}
+    places = {entity.key for entity in claim.entities if entity.after_preposition and entity.key not in record.keys}
+    return Conflict((EVENT_MISMATCH,), frozenset(month_keys | places))
+# A publication's title that says how many took part ("... Trilateral Meeting", "Bilateral Meeting").
+_LATERAL_TITLE = re.compile(r"\b(?P<kind>bi|tri|quadri)lateral\b", re.IGNORECASE)
+_LATERAL_COUNTS = {"bi": 2, "tri": 3, "quadri": 4}
+
+
+def _lateral_counts(title: str) -> set[int]:
+    """The numbers of parties a title's "bilateral", "trilateral" or "quadrilateral" give."""
+    return {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
+
+
+def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
+                       known_elsewhere: Callable[[str], bool] | None, main_clause_end: int | None,
+                       occasions_only: bool = False) -> Conflict:
+    """The claim places the point at an occasion or place its evidence's
+    publication never names: it happened, but elsewhere or at another meeting."""
+    readout_id = candidate.first.readout_id
+    located_in = lexicon().located_in
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    for entity in claim.entities:
+        if not entity.after_preposition or entity.kind == "person" or entity.key in _HOME_PLACES:
+            continue
+        if occasions_only and not _occasion_place(claim, entity):
+            continue
+        if claim.tokens[entity.index].start >= end:
+            continue  # context added after the point ("..., after they met in Bangkok")
+        if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
+            continue
+        surface = claim.tokens[entity.index].surface
+        if _spells_out(surface, candidate.first.title) or _spells_out(surface, candidate.analysis.text):
+            continue  # "at the EAS" names the East Asia Summit the publication names in full
+        if any(country == entity.key and mentions(readout_id, city) for city, country in sorted(located_in.items())):
+            continue  # "in Thailand" agrees with a publication from Bangkok
+        if _country_in_its_slot(claim, entity, located_in.get(entity.key), candidate.analysis):
+            continue  # "ambassador to Tokyo" / "ambassador to Japan": the sentence names the place less closely
+        if entity.kind == "event" or (known_elsewhere is not None and known_elsewhere(entity.key)):
+            return Conflict((EVENT_MISMATCH,), frozenset({entity.key}))
+        return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
+    occasions = {token.key for token in claim.tokens if token.start < end} & _OCCASION_KEYS
+    for key in sorted(occasions):
+        if key not in candidate.analysis.keys and not mentions(readout_id, key):
+            if key == _SUMMIT and _the_leaders_meeting(claim, candidate.analysis):
+                continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
+            if key == _CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
+                continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
+            return Conflict((EVENT_MISMATCH,), frozenset({key}))
+    return Conflict((), frozenset())
+
+
+def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, record: Analysis) -> bool:
+    """Whether the record's sentence names the country of the claim's city after the same words
+    ("ambassador to Japan" for "ambassador to Tokyo"): the same place, named less closely. Only in
+    the same slot: a sentence naming the country elsewhere ("visitors to the United States") says
+    nothing of where the claim's occasion was ("in San Francisco")."""
+    if country is None:
+        return False
+    ours = _slot_words(claim, entity.index)
+    return any(other.key == country and _slot_words(record, other.index) == ours for other in record.entities)
+
+
+def _slot_words(analysis: Analysis, index: int) -> tuple[str, ...]:
+    """The two words before a name, past "the" ("envoy to" of "envoy to the Netherlands")."""
+    words = [token.surface.lower() for token in analysis.tokens[:index] if token.surface.lower() != "the"]
+    return tuple(words[-2:])
+
+
+_SUMMIT = "summit"
+_CALL_KEY = "=phone_call"
+# How a publication tells a call without the word ("President Biden spoke today with ..."): no sign
+# the point was made at another occasion than the call the claim names.
+_SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0,2}?with\b", re.IGNORECASE)
+_MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
+
+
+def _the_leaders_meeting(claim: Analysis, record: Analysis) -> bool:
+    """The record's sentence tells a meeting of the very people the claim names (two or more)."""
+    people = {entity.key for entity in claim.entities if entity.kind == "person"}
+    return len(people) >= 2 and _MEETING_KEY in record.keys and people <= record.keys
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _spells_out(initials: str, text: str) -> bool:
+    """Whether the text names in full what `initials` abbreviates: consecutive
+    capitalised words whose first letters are those initials ("EAS": "East
+    Asia Summit")."""
+    if not (2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()):
+        return False
+    words = _CAPITALISED_WORD.findall(text)
+    size = len(initials)
+    return any("".join(word[0] for word in words[start:start + size]) == initials
+               for start in range(len(words) - size + 1))
+
+
+# Words that make the name after them the other party of the claim's occasion: "in his meeting
+# with Sunak", "a call with the Israeli prime minister", "told Lapid". Not a plan's bare verb
+# ("expected to speak with Xi"): a call yet to come has no publication to be absent from.
+_OCCASION_WITH = frozenset({"meeting", "meetings", "met", "call", "calls", "called", "spoke", "speaking", "speaks",
+                            "talks", "talked", "conversation", "bilateral", "discussion", "discussions", "summit"})
+_TOLD = frozenset({"told", "tells", "telling", "assured", "urged", "pressed", "thanked"})
+
+
+def _counterpart_slot(claim: Analysis, index: int) -> bool:
+    """The name at `index`, with the titles before it, follows "told" or an
+    occasion word and "with" ("met with Prime Minister Sunak")."""
+    position = _run_bounds(claim, index)[0] - 1
+    tokens = claim.tokens
+    while position >= 0 and tokens[position].capitalised and index - position <= _TITLE_WORDS:
+        position -= 1  # titles and a country's adjective: "with Israeli Prime Minister"
+    if position < 0:
+        return False
+    before = fold(tokens[position].surface)
+    if before in _TOLD:
+        return True
+    return before == "with" and position > 0 and fold(tokens[position - 1].surface) in _OCCASION_WITH
+
+
+# Capitalised words a name's titles may take before it ("Chinese Foreign Minister").
+_TITLE_WORDS = 4

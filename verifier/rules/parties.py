@@ -1,0 +1,417 @@
+"""The parties of an occasion: how many took part (bilateral, trilateral), which are named, and a party or
+counterpart the claim names that the record's occasion never had.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
+from verifier.evidence import Candidate, local_day
+from verifier.normalize import PERSON_TITLES, Analysis, analyze, fold, lexicon
+from verifier.offices import holder_on, offices, qualifies_an_office
+from verifier.rules.actors import _name_run, _person_like, _run_bounds, _spaced, _written_in
+from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
+from verifier.rules.numbers import _CLAUSE_MARKS
+from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
+from verifier.rules.speakers import _LIST_MARK, _record_with_holders
+
+# "The two leaders", "the three sides", "both countries": how many parties the text says took part.
+_PARTY_COUNT = re.compile(
+    r"\b(?:(?P<count>two|three|four|five|[2-5])|(?P<both>both))\s+(?:leaders|presidents|heads\s+of\s+state|"
+    r"(?:prime\s+|foreign\s+)?ministers|sides|countries|nations|governments|delegations|men|allies|partners|"
+    r"neighbou?rs)\b"
+    # "The three discussed ...", "the four would have ...": the count alone, as the subject of a verb.
+    r"|\bthe\s+(?P<alone>two|three|four|five)\s+(?=(?:also\s+|then\s+|later\s+)?(?:would|will|have|had|are|were|"
+    r"can|could|should|must|did|met|spoke|held|said|agreed|discussed|signed|pledged|vowed|issued|reaffirmed|"
+    r"committed|underscored|emphasized|emphasised|expressed|shared)\b)", re.IGNORECASE)
+_PARTY_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+# Titles of one meeting or call between the people they name ("Readout of President Biden's Call with
+# President Xi"), not of briefings that name their speakers.
+# A joint statement or appearance: the title names every party ("Joint Statement of Japan, the Republic
+# of Korea, and the United States", "Remarks by ... in Joint Press Conference").
+# "Joint Leaders' Statement" too: the statement is the leaders'.
+_JOINT_TITLE = re.compile(r"\bjoint\s+(?:leaders['\u2019]?\s+)?(?:statement|press\s+conference|declaration|readout)\b",
+                          re.IGNORECASE)
+
+
+_MEETING_TITLE = re.compile(rf"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b|{_JOINT_TITLE.pattern}",
+                            re.IGNORECASE)
+_STATEMENT_ON = re.compile(r"^\s*(?:statement|remarks|readout)\s+(?:from|by)\s+.*?\s+on\s+", re.IGNORECASE)
+
+
+def _party_counts(text: str) -> set[int]:
+    return {_PARTY_COUNT_WORDS[(match.group("count") or match.group("alone")).lower()]
+            if match.group("count") or match.group("alone") else 2 for match in _PARTY_COUNT.finditer(text)}
+
+
+def _parties_of(candidate: Candidate) -> int | None:
+    """How many parties the evidence says met: its sentence's own count ("the two sides"), else its
+    publication's title ("Trilateral Meeting", or the people a meeting or call readout names)."""
+    stated = _party_counts(candidate.analysis.text)
+    if len(stated) == 1:
+        return next(iter(stated))
+    if stated:
+        return None
+    doers = _coordinated_subject(candidate.analysis.text)
+    if doers is not None:
+        return doers
+    joined = _joined_party_counts(candidate.analysis.text)
+    if len(joined) == 1:
+        return next(iter(joined))
+    title = candidate.first.title or ""
+    lateral = _lateral_counts(title)
+    if lateral:
+        return next(iter(lateral)) if len(lateral) == 1 else None
+    if _MEETING_TITLE.search(title):
+        about = _STATEMENT_ON.sub("", title, count=1)  # "Statement from <spokesperson> on the Meeting Between ..."
+        people = _people_in(analyze(about))
+        if people >= 2:
+            return people
+    return None
+
+
+# A party as a sentence names it: capitalised words, with "of (the)" inside ("the Government of the
+# United States", "President Xi", "Prime Minister Kishida").
+_PARTY_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*)*"
+# Parties joined as the subject of the sentence's verb, at its start (or a sentence read with it) or
+# after an opening phrase:
+# "President Trump and President Xi chartered ...", "The Government of Lebanon, the Government of
+# Israel, and the Government of the United States will ...".
+_COORDINATED_SUBJECT = re.compile(
+    rf"(?:^|[,.]\s+)(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME})(?=\s+[a-z])")
+_PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+# A capitalised word and a comma right before a list: the list began earlier ("100 American, Australian,
+# Indian, and Japanese students"), and what follows its comma is no subject of the sentence.
+_LIST_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
+
+
+def _coordinated_subject(text: str) -> int | None:
+    """How many parties the sentence's subject joins, when each is a country, a government or a
+    named person; None when it has no such subject."""
+    # A list item's mark ("-   The United States and Saudi Arabia signed ...") is no word of the
+    # sentence: left in, the subject would not open it.
+    text = _LIST_MARK.sub("", text, count=1)
+    match = next((found for found in _COORDINATED_SUBJECT.finditer(text) if not _LIST_GOES_ON_BEFORE.search(
+        text, 0, found.start("list"))), None)
+    if match is None:
+        return None
+    parties = set()
+    for item in _PARTY_SPLIT.split(match.group("list")):
+        analysis = analyze(item)
+        keys = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
+        if not keys:
+            titled = [entity for entity in analysis.entities if entity.kind == "name" and entity.index > 0
+                      and fold(analysis.tokens[entity.index - 1].surface) in _LEADER_TITLES]
+            if not titled:
+                return None  # not a list of parties ("Trade and Investment")
+            keys = {titled[0].key}
+        parties.add(frozenset(keys))
+    return len(parties) if len(parties) >= 2 else None
+
+
+# Parties joined by hyphens before the occasion they hold ("a POTUS-Xi meeting", "the U.S.-Japan-ROK
+# trilateral summit"): the occasion is theirs, as many as are joined.
+_JOINED_PARTIES = re.compile(
+    r"(?<![\w\-\u2010\u2011\u2013])(?P<chain>[A-Z][\w.]*(?:[\-\u2010\u2011\u2013][A-Z][\w.]*)+)\s+"
+    r"(?:(?:bilateral|trilateral|virtual|leaders['\u2019]?|phone|video)\s+)?(?:meeting|summit|call|talks|conversation)s?\b")
+_JOINED_PART = re.compile(r"[\-\u2010\u2011\u2013]")
+# The office's abbreviation, for its holder ("a POTUS-Xi meeting").
+_OFFICE_ABBREVIATIONS = frozenset({"potus", "vpotus"})
+
+
+def _joined_party_counts(text: str) -> set[int]:
+    """How many parties each hyphen-joined name chain before a meeting, call or summit joins, when
+    every part is a person, a country or an office's abbreviation ("Indo-Pacific talks" joins none)."""
+    counts = set()
+    for match in _JOINED_PARTIES.finditer(text):
+        parts = _JOINED_PART.split(match.group("chain"))
+        keys = set()
+        for part in parts:
+            if fold(part) in _OFFICE_ABBREVIATIONS:
+                keys.add(fold(part))
+                continue
+            entities = [entity for entity in analyze(part).entities if entity.kind in ("person", "country")]
+            if not entities:
+                break
+            keys.add(entities[0].key)
+        else:
+            counts.add(len(keys))
+    return counts
+
+
+def _people_in(title: Analysis) -> int:
+    """The people a title names: those the lexicon knows, and each run of unknown names right after a
+    leader's title ("Prime Minister Anthony Albanese"). A run that holds a known person is that person
+    ("President Joseph R. Biden Jr."), and so is a run of names of one known country's leader
+    ("Joint Statement of Japan, the Republic of Korea, and the United States" names three parties)."""
+    known: set[str] = set()
+    unknown = 0
+    runs: list[list] = []
+    for entity in sorted(title.entities, key=lambda entity: entity.index):
+        if runs and runs[-1][-1].index == entity.index - 1 and entity.kind in ("person", "name") \
+                and runs[-1][-1].kind in ("person", "name"):
+            runs[-1].append(entity)
+        else:
+            runs.append([entity])
+    for run in runs:
+        people = {entity.key for entity in run if entity.kind == "person"}
+        if people:
+            known |= people
+        elif run[0].kind == "name" and _after_leader_title(title, run[0].index):
+            unknown += 1
+    if _JOINT_TITLE.search(title.text):
+        return max(len(known) + unknown, len({entity.key for entity in title.entities if entity.kind == "country"}))
+    return len(known) + unknown
+
+
+def _after_leader_title(title: Analysis, index: int) -> bool:
+    """Whether the name at `index` follows a leader's title, past a capitalised word of the name the
+    lexicon reads as no name ("General Secretary Tô Lâm": "Tô" folds to a stop word)."""
+    before = index - 1
+    if before > 0 and title.tokens[before].surface[:1].isupper() \
+            and fold(title.tokens[before].surface) not in _LEADER_TITLES \
+            and not any(entity.index == before for entity in title.entities):
+        before -= 1
+    return before >= 0 and fold(title.tokens[before].surface) in _LEADER_TITLES
+
+
+_LEADER_TITLES = frozenset({"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "premier", "emperor",
+                            "amir", "emir", "sultan", "taoiseach"})
+
+
+def _party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+    """"The three leaders agreed ..." against the readout of a meeting of two: the claim counts the
+    parties, and the evidence (its sentence, or its publication's title) counts them otherwise."""
+    claimed = _party_counts(claim.text)
+    if len(claimed) != 1:
+        return Conflict((), frozenset())
+    theirs = _parties_of(candidate)
+    if theirs is None or theirs in claimed:
+        return Conflict((), frozenset())
+    count_words = {match.group("count") or match.group("both") or match.group("alone")
+                   for match in _PARTY_COUNT.finditer(claim.text)}
+    keys = {token.key for token in claim.tokens if token.surface in count_words}
+    return Conflict((NUMBER_MISMATCH,), frozenset(keys))
+
+
+# Words before a name that make it what was talked about or whom it was done with, not who acted:
+# "discussed Iran", "on Taiwan", "met with Xi", "Biden and Xi" (the second of a pair).
+_TOPIC_CUES = frozenset({"discuss", "discussed", "discussing", "discusses", "on", "about", "regarding", "concerning",
+                         "including", "over", "raised", "of", "and", "toward", "towards", "with", "against", "to",
+                         "from", "by", "for"})
+
+
+# Offices of one holder a country's adjective or possessive qualifies ("the Chinese leader", "America's top
+# diplomat", "the U.S. national security adviser"), and the adjectives of rank that may stand between. Not
+# "officials" or "diplomats": the record names such a group by its country, if at all.
+_OFFICE_WORDS = PERSON_TITLES | {"leader", "diplomat", "negotiator", "counterpart", "chief", "president", "premier",
+                                  "prime", "vice", "foreign", "national", "deputy", "defense", "finance"}
+_RANK_WORDS = frozenset({"top", "chief", "senior", "lead", "own"})
+# Office words that only qualify the office after them ("defense minister", "foreign ministry"): alone
+# before another noun ("the Kenya defense treaties") they name no office.
+_OFFICE_QUALIFIERS = frozenset({"foreign", "national", "deputy", "defense", "finance", "prime", "vice"})
+_QUALIFIED_OFFICES = frozenset({"ministry", "ministrie", "department", "office", "council", "official"})
+
+
+def _names_an_office(analysis: Analysis, index: int) -> bool:
+    """The country at `index` qualifies an office ("the U.S. president", "China's top diplomat") or a
+    department ("China's commerce ministry"): its holder is who acts, whom the record names by name
+    ("President Biden") without the country."""
+    after = index + 1
+    if after < len(analysis.tokens) and analysis.tokens[after].surface.lower() in _RANK_WORDS:
+        after += 1
+    if after >= len(analysis.tokens):
+        return False
+    if any(entity.index == after and entity.kind == "agency" for entity in analysis.entities) \
+            or qualifies_an_office(analysis.text, analysis.tokens[index].start):
+        return True
+    word = analysis.tokens[after].surface.lower().rstrip(".")
+    if word not in _OFFICE_QUALIFIERS:
+        return word in _OFFICE_WORDS
+    # The office a qualifier opens follows within two words ("defense minister", "national security
+    # adviser", "top foreign policy official", "finance ministry").
+    following = [token.surface.lower().rstrip(".").removesuffix("s") for token in analysis.tokens[after + 1:after + 3]]
+    return any(word in _OFFICE_WORDS - _OFFICE_QUALIFIERS or word in _QUALIFIED_OFFICES for word in following)
+
+
+def _holders_named(candidate: Candidate) -> frozenset[str]:
+    named = _record_with_holders(candidate)
+    return frozenset() if named is None else frozenset(named.keys)
+
+
+def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
+    """A person or country the claim makes a party to its point ("Harris
+    told Sullivan ...", "Yemen notified ...") that the evidence's publication
+    never names, title or body: the publication cannot state that this party
+    did it; when it states the same point, someone else did (actor_mismatch)."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    readout_id = candidate.first.readout_id
+    record = candidate.analysis
+    for entity in claim.entities:
+        if entity.kind not in ("person", "country", "name") or entity.after_preposition:
+            continue
+        if entity.kind == "name" and not _person_like(claim, entity):
+            continue
+        if entity.kind == "country" and _names_an_office(claim, entity.index):
+            continue  # "the U.S. president", "China's top diplomat": the party is the office holder
+        token = claim.tokens[entity.index]
+        if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
+            continue
+        possessive = claim.text[token.end - 2:token.end] in ("'s", "’s")
+        if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive \
+                and not _of_a_person(claim, entity.index):
+            continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
+        if _qualifies_a_named_person(claim, entity.index, record):
+            continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
+        if _written_in(claim, entity.key, record) \
+                or any(mentions(readout_id, key) for key in sorted(_name_run(claim, entity.index))):
+            continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
+        if entity.key in _holders_named(candidate):
+            continue  # the record names the office by title ("the National Security Advisor"): its holder
+        if _issues_the_action(_name_run(claim, entity.index), candidate):
+            continue  # "Trump signed an order": the order is his, in the first person ("I have determined")
+        if _named_by_its_office(claim, entity.index, readout_id, mentions) and not any(
+                other.kind in ("agency", "person") and other.key not in claim.keys for other in record.entities):
+            # "the commerce secretary Lutnick" in an order that names "the Secretary of Commerce", against one of
+            # its sentences that names no other office or person doing it ("the Trade Representative shall").
+            continue
+        if _publishers_own(entity.key, candidate.side):
+            # A government's publication speaks for its country without naming it ("both countries",
+            # "we"): the White House need not write "the United States" to say the U.S. took part.
+            continue
+        return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
+    return Conflict((), frozenset())
+
+
+def _issues_the_action(keys: set[str], candidate: Candidate) -> bool:
+    """Whether a name is the head of the publishing government on the publication's day and the publication
+    is an executive action (order, proclamation, memorandum): the President issues it in the first person
+    ("I hereby determine") and signs it, so its text need not name him for him to be its actor."""
+    if candidate.first.kind != "action":
+        return False
+    country = next((country for country, side in offices().side.items() if side == candidate.side), None)
+    holder = holder_on(country, "president", local_day(candidate.first)) if country else None
+    return holder is not None and bool(keys & analyze(holder.called).entity_keys)
+
+
+def _named_by_its_office(claim: Analysis, index: int, readout_id: int, mentions: Mentions) -> bool:
+    """The person at `index` comes right after the office they hold, an agency the lexicon knows ("the
+    commerce secretary Lutnick", "Secretary of Commerce Howard Lutnick"), and the publication names that
+    office: a government's orders and fact sheets name its officers by office ("The Secretary of Commerce
+    shall monitor ..."), so the holder's name missing from them is no sign that someone else acts."""
+    first, _ = _run_bounds(claim, index)
+    return any(entity.kind == "agency" and entity.index == first - 1 and _spaced(claim, first - 1, first)
+               and mentions(readout_id, entity.key) for entity in claim.entities)
+
+
+def _of_a_person(analysis: Analysis, index: int) -> bool:
+    """The country at `index` says whose a named person is ("King Hamad of Bahrain"): a publication
+    that names the person but never the country speaks of the same name in another country."""
+    if index < 2 or fold(analysis.tokens[index - 1].surface) != "of" or not _spaced(analysis, index - 2, index - 1):
+        return False
+    named = index - 2
+    for entity in analysis.entities:
+        if entity.index == named and (entity.kind == "person" or entity.kind == "name" and (
+                _person_like(analysis, entity) or named and _spaced(analysis, named - 1, named)
+                and fold(analysis.tokens[named - 1].surface) in _MONARCHS_TITLES)):
+            return True
+    return False
+
+
+# Titles of monarchs, which the lexicon's offices leave out: "King Hamad of Bahrain", "Emir Tamim of Qatar".
+_MONARCHS_TITLES = frozenset({"king", "queen", "emir", "amir", "prince", "princess", "sultan", "sheikh"})
+
+
+def _word_before_name(analysis: Analysis, index: int) -> str | None:
+    """The word that puts the name at `index` in its slot: the one before its titles and country
+    adjectives ("with Chinese President Xi": "with") and before the list of names it ends ("with Japan,
+    South Korea and Kenya": "with"). None when the name opens a clause: after a comma, a colon or a dash
+    that no name of a list stands before, or after the "and" of a clause's ", and" ("..., and Kim
+    condemned"): what the words before it say of their own clause says nothing of its slot."""
+    tokens = analysis.tokens
+    names = {entity.index for entity in analysis.entities}
+    position = index
+    while True:
+        while position > 0 and tokens[position - 1].capitalised and _spaced(analysis, position - 1, position):
+            position -= 1  # the name's own words and the titles before it
+        if position == 0:
+            return None
+        previous = position - 1
+        if _CLAUSE_MARKS.search(analysis.text, tokens[previous].end, tokens[position].start):
+            if previous in names:
+                position = previous  # one name of a list ("Japan, Kenya"): the list's slot is the name's
+                continue
+            return None
+        word = fold(tokens[previous].surface)
+        if word in ("and", "or") and previous > 0:
+            before = previous - 1
+            if before in names:
+                position = before
+                continue
+            if _CLAUSE_MARKS.search(analysis.text, tokens[before].end, tokens[previous].start):
+                return None  # "..., and Kim condemned": a clause of its own opens
+        return word
+
+
+def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis) -> bool:
+    """Whether the possessive name at `index` opens a description of a person the record names
+    ("the Party's top diplomat Wang Yi", "Norway's trade minister Ivers"): the possessive says who
+    the person is, and the record naming that person names the party the claim means."""
+    last = _run_bounds(claim, index)[1]
+    if claim.text[claim.tokens[last].end - 2:claim.tokens[last].end] not in ("'s", "\u2019s"):
+        return False
+    people = {entity.index: entity for entity in claim.entities
+              if entity.kind == "person" or entity.kind == "name" and _person_like(claim, entity)}
+    for position in range(last + 1, min(len(claim.tokens), last + 2 + _TITLE_WORDS)):
+        if position in people:
+            return bool(_name_run(claim, position) & record.keys)
+        if _CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
+            return False
+    return False
+
+
+# The country each publishing side speaks for.
+_OWN_COUNTRY = {US_GOVERNMENT: "=us", CHINA_GOVERNMENT: "=china"}
+
+
+def _publishers_own(key: str, side: str) -> bool:
+    """Whether a name is the publishing side's own country, or its capital standing for it."""
+    own = _OWN_COUNTRY.get(side)
+    return own is not None and (key == own or lexicon().located_in.get(key) == own)
+
+
+def _absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mentions,
+                        main_clause_end: int | None) -> Conflict:
+    """The other party of the claim's occasion ("in his meeting with Yoon",
+    "told Lapid") whom the evidence's publication never names: it reads out
+    another meeting or call, so the point was made at another occasion."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    readout_id = candidate.first.readout_id
+    record = candidate.analysis
+    for entity in claim.entities:
+        if entity.kind not in ("person", "name", "country"):
+            continue
+        token = claim.tokens[entity.index]
+        if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
+            continue
+        if entity.kind == "country":
+            # "In his call with the emir of Qatar": a head of state or government named by office and country.
+            if not _TITLED_COUNTERPART.search(claim.text, 0, token.start):
+                continue
+        elif not _counterpart_slot(claim, entity.index):
+            continue
+        if token.surface.isupper() or _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
+            continue  # an acronym ("told CNN") is an outlet, not a party
+        return Conflict((EVENT_MISMATCH,), frozenset(_name_run(claim, entity.index)))
+    return Conflict((), frozenset())
+
+
+# An occasion's other party named by office and country, up to the country: "met with the prime
+# minister of Japan", "call with the emir of".
+_TITLED_COUNTERPART = re.compile(
+    r"\b(?:" + "|".join(sorted(_OCCASION_WITH)) + r")\s+with\s+the\s+(?:(?:crown|prime|vice|foreign)\s+)?"
+    r"(?:emir|king|queen|president|premier|chancellor|sultan|leader|minister|prince|monarch)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)

@@ -1,0 +1,515 @@
+"""Who said or did it (misattributed, actor_mismatch): the side a record sentence speaks for, the speaker of
+a transcript turn, office holders, and the same point said or done by another party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from verifier.claims import NO_ATTRIBUTION, sentence_attribution, speaker_side
+from verifier.evidence import Candidate, local_day, speaker_label_keys, title_author_keys
+from verifier.normalize import (
+    PERSON_OFFICES,
+    PERSON_TITLES,
+    SPEECH_VERBS,
+    Analysis,
+    analyze,
+    fold,
+    lexicon,
+    sayer_keys,
+    speaker_keys,
+)
+from verifier.offices import holder_countries, offices, with_holders
+from verifier.rules.actors import _deed_keys, _run_bounds
+from verifier.rules.codes import ACTOR_MISMATCH, Conflict, Mentions
+from verifier.rules.conflicts import find_conflicts
+from verifier.rules.numbers import _CLAUSE_MARKS
+from verifier.segment import split_sentences
+
+
+def speaks_for(candidate: Candidate, side: str) -> bool:
+    """Whether the candidate states what `side` said: it was published by that
+    side, or one of its sentences is that side's words — a transcript speaker
+    ("PRESIDENT XI") or a sentence reporting them ("The PRC announced that ...").
+    A U.S. readout quoting the Chinese side is the record of what China said."""
+    if candidate.side == side:
+        return True
+    return any(_speaker_side(hit.speaker) == side or _sentence_side(hit.text) == side for hit in candidate.hits)
+
+
+@lru_cache(maxsize=50_000)
+def _speaker_side(label: str | None) -> str:
+    return speaker_side(label)
+
+
+@lru_cache(maxsize=50_000)
+def _sentence_side(sentence: str) -> str:
+    # A list item's mark ("- President Trump and President Xi agreed ...") is no word of the sentence:
+    # left in, it hides who opens it.
+    sentence = _LIST_MARK.sub("", sentence, count=1)
+    side, phrase = sentence_attribution(sentence)
+    if phrase and _TOLD_THE_PUBLISHER.match(sentence, sentence.find(phrase) + len(phrase)):
+        # "The Chinese delegation told us that ...": the publisher's account of
+        # what was said to it in private, not a statement of the other side.
+        return NO_ATTRIBUTION
+    return side
+
+
+_TOLD_THE_PUBLISHER = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
+
+
+# How much of a context clause's own words the record must share to be stating that clause too.
+_CONTEXT_STATED_SHARE = 0.6
+_CONTEXT_MIN_WORDS = 2
+
+
+def _with_record_office_holders(claim: Analysis, candidate: Candidate, conflict: Conflict) -> Conflict:
+    """The claim's office is read with its holder's name on the article's day ("the National Security
+    Advisor Sullivan's meetings"); a record sentence naming that office by title alone names the same
+    person on its own day, so it is compared with the holder written in the same way."""
+    named = _record_with_holders(candidate)
+    return conflict if named is None else find_conflicts(claim, named)
+
+
+def _office_holder_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions | None) -> Conflict:
+    """Another actor behind a title: a record sentence that gives the claim's act to an office by title
+    alone ("The Vice President reaffirmed ...", "the National Security Advisor proposed ...") names its
+    holder on its day, so the claim giving the act to someone else ("Marcos declared ...") is contested
+    as it would be by the holder's name. Only when the publication names the holder somewhere (its title
+    "Readout of Vice President Harris's Meeting ...", its first sentence): then the title is that person,
+    whatever the offices' data say of the day."""
+    named = _record_with_holders(candidate)
+    if named is None or mentions is None:
+        return _NO_CONFLICT
+    holders = named.keys - candidate.analysis.keys
+    if not all(mentions(candidate.first.readout_id, key) for key in sorted(holders)):
+        return _NO_CONFLICT
+    by_name = find_conflicts(claim, named)
+    if ACTOR_MISMATCH not in by_name.reasons:
+        return _NO_CONFLICT
+    return Conflict((ACTOR_MISMATCH,), by_name.ignored, swapped=by_name.swapped)
+
+
+def _record_with_holders(candidate: Candidate) -> Analysis | None:
+    """The record sentence with the holder's name written after each office it names by title alone on its
+    own day (offices.with_holders), as the claim's are; None when it names no such office."""
+    named = with_holders(candidate.analysis.text, local_day(candidate.first), candidate.side)
+    return None if named == candidate.analysis.text else analyze(named)
+
+
+def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
+    """The claim has one person say it ("Biden said 20,000 Indians were
+    stuck"); the record's lines are another's, in a transcript where the
+    claim's speaker has lines of their own (remarks by Biden and Modi, the
+    words Modi's): who said it differs."""
+    ours = sayer_keys(claim)
+    if not ours or not ours & title_author_keys(candidate.first.title or ""):
+        return _NO_CONFLICT
+    labelled = [speaker_label_keys(hit.speaker) for hit in candidate.hits]
+    holders = _holder_names()
+    if not all(labelled) or any((keys | {holders[key].side for key in keys if key in holders}) & ours
+                                for keys in labelled):
+        return _NO_CONFLICT  # the claim's speaker's own line, named or by country ("The Chinese leader recalled")
+    if ours & speaker_keys(candidate.analysis):
+        # "as President Biden said": the line reports the claim's speaker. A line naming them otherwise
+        # ("Prime Minister Modi and I have agreed") is still its own speaker's words.
+        return _NO_CONFLICT
+    return Conflict((ACTOR_MISMATCH,), ours)
+
+
+_NO_CONFLICT = Conflict((), frozenset())
+
+
+def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candidate: Candidate) -> Conflict:
+    """The claim gives a point to one party ("The Ukrainians stressed that the work is driven by ...");
+    the record's sentence has another party say or do it with the same verb ("They [Secretary Rubio
+    and his team] emphasized that this work is driven by ..."): who said it is part of what the
+    article states. Parties are sides: a country or its people ("Ukrainian representatives"), or an
+    office holder the offices table knows ("Secretary Rubio": the United States), so "U.S. officials
+    said" and "Secretary Blinken said" are one party. A subject naming no side ("the two leaders",
+    "the President", "the White House") decides nothing, nor does a pronoun the window gives no
+    antecedent. Of a window, the sentence sharing most of the claim's words is the one compared.
+    `claim_subjects` are the claim's own (_subjects), read once for all its candidates."""
+    ours = _sayers(claim_subjects, None)
+    if not ours:
+        return _NO_CONFLICT
+    sentences = [analyze(hit.text) for hit in candidate.hits]
+    point = max(range(len(sentences)), key=lambda i: len(sentences[i].keys & claim.keys))
+    record, record_subjects = sentences[point], _subjects(sentences[point])
+    theirs = _sayers(record_subjects, sentences[point - 1] if point else None)
+    compared = [verb for verb in ours if verb in theirs]
+    if not compared or any(ours[verb] & theirs[verb] for verb in compared):
+        return _NO_CONFLICT
+    our_sides = set().union(*(ours[verb] for verb in compared))
+    their_sides = set().union(*(theirs[verb] for verb in compared))
+    if our_sides & _sides_spoken_of(claim, claim_subjects, compared) \
+            and their_sides & _sides_spoken_of(record, record_subjects, compared):
+        # Each party speaks of itself ("Xi said China is ready to work with ..." / "President Biden stated
+        # that the United States stands ready to work with ..."): two leaders' mirrored statements, the
+        # record holding one of them, not the claim's point given to another.
+        return _NO_CONFLICT
+    if their_sides & _sides_spoken_to(claim, claim_subjects, compared):
+        # The claim's speaker speaks to the record's ("Xi told Sullivan that ...") or of what it did ("Bessent
+        # said the Chinese delegation did not engage ..."): the record's line is that party's own side of
+        # the exchange, not the claim's words in another's mouth.
+        return _NO_CONFLICT
+    # The words that name the claim's sayer (its sides when they cannot be read): a support confirms the
+    # claim only when it names that sayer too ("With respect to Japan, President Biden welcomed that" is
+    # stated by its own words, whoever else the record has welcoming it).
+    named = {claim.tokens[i].key for subject in claim_subjects if subject.verb in compared
+             for i in subject.words if not claim.tokens[i].stop}
+    return Conflict((ACTOR_MISMATCH,), frozenset(named or our_sides))
+
+
+def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
+    """The two parties of a sentence with their parts the other way round: the claim has one party do the
+    deed ("India will also drop the tariffs on certain aircraft ... under the U.S. proclamations"), the
+    record has the other do it, naming the claim's doer only as what the deed is done to or for ("The
+    United States will also remove tariffs on certain aircraft and aircraft parts of India"). Both
+    parties are in both sentences, so neither names an absent party; what differs is who acts. A party
+    is a side: a country, its capital, or an office holder the offices table knows (the record's
+    "The President" read as its holder on its day)."""
+    record = _record_with_holders(candidate) or candidate.analysis
+    ours, theirs = _doer(claim), _doer(record)
+    if ours is None or theirs is None:
+        return _NO_CONFLICT
+    our_side, our_subject = ours
+    their_side, their_subject = theirs
+    if our_side == their_side:
+        return _NO_CONFLICT
+    # Each sentence names the other's doer, and never as a doer of its own: "South Korea has given" in
+    # the claim's second clause is that party's own deed, which the record may well tell alone.
+    if our_side not in _sides_outside(record, their_subject) or our_side in _doing_sides(record) \
+            or their_side not in _sides_outside(claim, our_subject) or their_side in _doing_sides(claim):
+        return _NO_CONFLICT
+    # The conflict is about both parties: the claim's words for each are left out of the same-point test
+    # (a window whose other sentence names them is no support of the claim's roles).
+    sides = _party_sides(claim, capitals=False)
+    named = {claim.tokens[i].key for i in our_subject} | {claim.tokens[i].key for i, side in sides.items()
+                                                          if side == their_side}
+    return Conflict((ACTOR_MISMATCH,), frozenset(named), doer_side=our_side)
+
+
+# Words between a subject and its verb: auxiliaries and the adverbs news prose sets there ("India will
+# also drop", "the United States has now lifted").
+_SUBJECT_TO_VERB = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "also",
+                              "has", "have", "had", "now", "then", "further", "already", "jointly", "separately"})
+_AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
+                          "had"})
+
+
+def _party_sides(analysis: Analysis, capitals: bool = True) -> dict[int, str]:
+    """Token position -> the side (country key) it names: a country or its people ("Chinese"), an office
+    holder's name ("Secretary Rubio", "President Biden") and, with `capitals`, a capital standing for its
+    country ("Beijing said"; elsewhere than as a doer a capital is as often the place: "visit Washington")."""
+    located_in = lexicon().located_in
+    holders = _holder_names()
+    sides = {}
+    for entity in analysis.entities:
+        if entity.kind == "country":
+            sides[entity.index] = entity.key
+        elif capitals and entity.kind == "place" and located_in.get(entity.key, "").startswith("="):
+            sides[entity.index] = located_in[entity.key]
+    for index in range(len(analysis.tokens)):
+        if index not in sides and _names_a_holder(analysis, index):
+            sides[index] = holders[analysis.tokens[index].key].side
+    return sides
+
+
+def _doer(analysis: Analysis) -> tuple[str, list[int]] | None:
+    """(side, subject positions) of the party that opens the sentence's first clause with a verb ("The
+    United States will also remove", "As we strengthen ties, the United States launched"): only small
+    words, titles and names before it in its clause, and after it only auxiliaries and adverbs before a
+    word that reads as a verb (after an auxiliary, or a past tense). When that verb is one of saying ("Biden
+    said the U.S. would invest ..."), the deed is the reported clause's, and so is its doer. None when the
+    first party named opens no such clause: a possessive ("India's ministry"), a list ("the U.S. and
+    India"), an object; or only says something ("Xi said the relationship is ...")."""
+    sides = _party_sides(analysis)
+    if not sides:
+        return None
+    found = _clause_subject(analysis, min(sides), sides)
+    if found is None:
+        return None
+    subject, verb = found
+    if fold(analysis.tokens[verb].surface) in SPEECH_VERBS:
+        # Who says it is not who does it: which party said what is _said_by_another_party's business.
+        later = [index for index in sides if index > verb]
+        reported = _clause_subject(analysis, min(later), sides, after=verb) if later else None
+        return (sides[min(later)], reported[0]) if reported is not None else None
+    return sides[min(sides)], subject
+
+
+# Small words between a verb of saying and the subject of the clause it reports ("said that the U.S.").
+_REPORTED_OPENERS = frozenset({"that", "the", "a", "an"})
+
+
+def _clause_subject(analysis: Analysis, index: int, sides: dict[int, str], after: int | None = None
+                    ) -> tuple[list[int], int] | None:
+    """(subject positions, verb position) when the party at `index` opens a clause (the sentence's, one
+    after a mark, or - with `after` - the one a verb of saying at `after` reports) and a verb follows it."""
+    tokens, text = analysis.tokens, analysis.text
+    first, last = _run_bounds(analysis, index)
+    titles = lexicon().titles
+    start = first
+    while start > 0 and start - 1 != after and not _CLAUSE_MARKS.search(text, tokens[start - 1].end,
+                                                                         tokens[start].start):
+        before = tokens[start - 1]
+        word = fold(before.surface).rstrip(".")
+        reported = after is not None and word in _REPORTED_OPENERS
+        if not (before.capitalised or word in ("the", "a", "an") or word in titles or word in PERSON_TITLES
+                or reported):
+            return None  # an object or a possessor of another word ("tariffs on India", "with Xi")
+        start -= 1
+    verb = _verb_after(analysis, last)
+    if verb is None:
+        return None
+    subject = [position for position in range(start, last + 1)
+               if fold(tokens[position].surface) not in _REPORTED_OPENERS or position in sides]
+    return subject, verb
+
+
+def _point_doer(claim: Analysis, record: Analysis) -> str | None:
+    """The side of the doer of the record's sentence that shares most of the claim's words: of a window
+    of several sentences, the point's, not whoever opens the first ("Kenya will address ... The U.S. plans
+    to join ...")."""
+    sentences = [analyze(sentence.text) for sentence in split_sentences(record.text)] or [record]
+    point = max(sentences, key=lambda sentence: len(sentence.keys & claim.keys))
+    doer = _doer(point)
+    return doer[0] if doer is not None else None
+
+
+def _doing_sides(analysis: Analysis) -> set[str]:
+    """The sides a sentence names right before a verb other than one of saying, in any of its clauses ("...
+    South Korea has given"), not after a preposition: "parts of India imposed to ..." is what was done to
+    India's goods."""
+    tokens = analysis.tokens
+    doing = set()
+    for index, side in _party_sides(analysis).items():
+        first, last = _run_bounds(analysis, index)
+        while first > 0 and (tokens[first - 1].capitalised or fold(tokens[first - 1].surface) in ("the", "a", "an")):
+            first -= 1  # the titles and article before the name
+        if first > 0 and fold(tokens[first - 1].surface) in _PREPOSITIONS:
+            continue
+        verb = _verb_after(analysis, last)
+        if verb is not None and fold(tokens[verb].surface) not in SPEECH_VERBS:
+            doing.add(side)  # not "Xi said ...": who tells of a deed does not do it
+    return doing
+
+
+_PREPOSITIONS = frozenset({"of", "on", "to", "from", "with", "by", "for", "in", "at", "against", "into", "onto",
+                           "toward", "towards", "about", "over", "under", "between", "among", "through"})
+
+
+def _verb_after(analysis: Analysis, last: int) -> int | None:
+    """The position of the verb after token `last`, past auxiliaries and adverbs and no mark: a word that
+    reads as a verb, one after an auxiliary ("will also drop", "has given"), a past tense ("launched"), a
+    verb of saying or a present tense before "to" ("plans to join"). None when another word comes first."""
+    tokens, text = analysis.tokens, analysis.text
+    if tokens[last].surface.endswith(("'s", "\u2019s")):
+        return None
+    position, edge, helped = last + 1, tokens[last], False
+    while position < len(tokens):
+        token = tokens[position]
+        gap = text[edge.end:token.start].strip()
+        if gap and not (gap == "." and "." in edge.surface):  # "U.S. will": an abbreviation's last full stop
+            return None  # a mark after the name: a list, an apposition, another clause
+        word = fold(token.surface)
+        if word in _SUBJECT_TO_VERB:
+            helped = helped or word in _AUXILIARIES
+            position, edge = position + 1, token
+            continue
+        if word in SPEECH_VERBS and not token.capitalised:
+            return position  # "said", a small word of the index's, is a verb all the same
+        if token.stop or token.capitalised:
+            return None
+        # A present tense before "to" ("plans to join", "intends to"): a noun in -s seldom stands there.
+        planned = word.endswith("s") and position + 1 < len(tokens) and fold(tokens[position + 1].surface) == "to"
+        return position if helped or planned or word.endswith("ed") or word in SPEECH_VERBS else None
+    return None
+
+
+def _sides_outside(analysis: Analysis, subject: list[int]) -> set[str]:
+    """The sides a sentence names other than in its subject."""
+    return {side for index, side in _party_sides(analysis, capitals=False).items() if index not in subject}
+
+
+# Words a sayer's phrase may carry besides names: "Ukrainian representatives", "Secretary Rubio and his team".
+_SUBJECT_REACH = 6
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they"})
+# Common words a subject may hold ("Ukrainian representatives", "Japan's prime minister"); more are another
+# clause's words ("raised concerns about the PRC's unfair trade policies and emphasized").
+_SUBJECT_COMMON_WORDS = 2
+# Small words inside a subject and between it and its verb: "Secretary Rubio and his team", "it was Rubio
+# who said", "Modi has also said"; any other small word ("of Qatar to express") ends the subject.
+_SUBJECT_SMALL_WORDS = frozenset({"the", "a", "an", "and", "his", "her", "their", "its", "who", "also", "has", "have",
+                                  "had", "mr", "mrs", "ms", "dr"})
+
+
+@lru_cache(maxsize=1)
+def _saying_keys() -> frozenset[str]:
+    """Keys of the verbs whose subject is who said or did the point: saying, and a party's own deeds."""
+    verbs = {"commended", "pledged", "reaffirmed", "thanked", "praised", "welcomed", "expressed", "conveyed"}
+    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens) | _deed_keys()
+
+
+@dataclass(frozen=True)
+class _HolderName:
+    """What an office holder's name tells of whoever it names."""
+    side: str  # the key of the country the holder speaks for ("=us")
+    given_names: frozenset[str]  # given names of the holders called so, folded: "Marco Rubio" is still Rubio
+
+
+@lru_cache(maxsize=1)
+def _holder_names() -> dict[str, _HolderName]:
+    """Key of an office holder's name (the last word of what a readout calls them) -> their side and given
+    names ("=rubio" -> "=us", {"marco"}), from verifier/data/offices.json, read once. It holds the holders of
+    a country the lexicon knows by name whose name no other country's holder has (holder_countries); the
+    given names are those of every holder called so."""
+    given: dict[str, set[str]] = {}
+    for _, held in offices().holders.values():
+        for holder in held:
+            keys = _name_keys(holder.called)
+            if keys:
+                given.setdefault(keys[-1], set()).update(fold(word).rstrip(".") for word in holder.name.split()[:-1])
+    found = {}
+    for name, country in holder_countries().items():
+        keys = _name_keys(name)
+        side = [token.key for token in analyze(country.upper() if len(country) <= 2 else country.title()).tokens]
+        if keys and len(side) == 1 and side[0].startswith("="):  # a country the lexicon knows by name
+            found[keys[-1]] = _HolderName(side[0], frozenset(given[keys[-1]]))
+    return found
+
+
+def _name_keys(name: str) -> list[str]:
+    """The keys of the words of a name as a readout writes it ("Wang Yi", "Rubio"), small words left out."""
+    return [token.key for token in analyze(name.title()).tokens if not token.stop]
+
+
+def _sides_spoken_of(analysis: Analysis, subjects: list[_Subject], verbs: list[str]) -> set[str]:
+    """The sides a sentence names after its first verb of the given keys: what its sayer speaks of
+    ("... said the current draft reflects Ukraine's national interests": Ukraine)."""
+    said = [subject.position for subject in subjects if subject.verb in verbs]
+    if not said:
+        return set()
+    holders = _holder_names()
+    sides = {entity.key for entity in analysis.entities if entity.kind == "country" and entity.index > said[0]}
+    return sides | {holders[analysis.tokens[i].key].side for i in range(said[0] + 1, len(analysis.tokens))
+                    if _names_a_holder(analysis, i)}
+
+
+def _sides_spoken_to(analysis: Analysis, subjects: list[_Subject], verbs: list[str]) -> set[str]:
+    """The sides named right after a verb of speech of the given keys: whom it is said to ("told
+    Sullivan"), or the subject of the clause it reports ("said the Chinese delegation did not ...")."""
+    speech = _speech_key()
+    holders = _holder_names()
+    countries = {entity.index: entity.key for entity in analysis.entities if entity.kind == "country"}
+    sides: set[str] = set()
+    for subject in subjects:
+        if subject.verb not in verbs or subject.verb != speech:
+            continue
+        after = subject.position + 1
+        for position in range(after, min(len(analysis.tokens), after + _ADDRESSEE_REACH)):
+            token = analysis.tokens[position]
+            if position in countries:
+                sides.add(countries[position])
+            elif _names_a_holder(analysis, position):
+                sides.add(holders[token.key].side)
+    return sides
+
+
+# Words after a verb of speech that name whom it is said to or the reported clause's subject ("told
+# Secretary Blinken", "said that the Chinese delegation").
+_ADDRESSEE_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _speech_key() -> str:
+    """The key every verb of saying folds to ("said", "stated", "told")."""
+    return analyze("said").tokens[0].key
+
+
+def _names_a_holder(analysis: Analysis, index: int) -> bool:
+    """Token `index` is an office holder's name standing alone or after a title or their own given name
+    ("Secretary Rubio", "Boris Johnson"), not part of another name ("Mike Johnson", "Johnson & Johnson")."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    holder = _holder_names().get(token.key)
+    if holder is None or not token.capitalised:
+        return False
+    for position in (index - 1, index + 1):
+        if not 0 <= position < len(tokens):
+            continue
+        gap = analysis.text[tokens[min(index, position)].end:tokens[max(index, position)].start]
+        if "&" in gap:
+            return False
+        other = tokens[position]
+        word = fold(other.surface).rstrip(".")
+        if other.capitalised and not other.stop and gap.strip() in ("", ".") and word not in lexicon().titles \
+                and word not in PERSON_OFFICES and word not in holder.given_names \
+                and not (position == index - 1 and position in {e.index for e in analysis.entities
+                                                                 if e.kind == "country"}):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """A verb of saying or doing in a sentence and the words before it that say who said or did it."""
+    verb: str  # the verb's key
+    position: int  # the verb's position among the sentence's tokens
+    words: tuple[int, ...]  # the subject's positions ("it was Secretary Rubio who said": Secretary, Rubio, who)
+    sides: frozenset[str]  # the sides (country keys) the subject names: countries, office holders
+    pronoun: bool  # a bare "He", "She" or "They" opening the sentence: the sentence before says who
+
+
+def _subjects(analysis: Analysis) -> list[_Subject]:
+    """Each verb of saying or doing in the past or present tense ("stressed", "says"; not the noun
+    "call") with its subject: the words right before the verb in its clause ("it was Secretary Rubio
+    who said"), auxiliaries and "also" left out, and the sides they name. One pass for everything the
+    party rules read of who says what (_said_by_another_party)."""
+    tokens, text = analysis.tokens, analysis.text
+    countries = {entity.index: entity.key for entity in analysis.entities if entity.kind == "country"}
+    holders = _holder_names()
+    found = []
+    for index, token in enumerate(tokens):
+        word = fold(token.surface)
+        if token.key not in _saying_keys() or token.capitalised or not (word.endswith(("ed", "s"))
+                                                                         or word in ("said", "told")):
+            continue
+        start, common = index, 0
+        while start > 0 and index - start < _SUBJECT_REACH:
+            before = tokens[start - 1]
+            gap = text[before.end:tokens[start].start]
+            small = fold(before.surface).rstrip(".")
+            if not before.stop and not before.capitalised:
+                common += 1  # "representatives", "prime minister": a subject's head noun and its modifier
+            if any(mark in gap for mark in ",;:()\"“”—–") or before.key in _saying_keys() \
+                    or before.stop and before.key != "=record_source" and small not in _SUBJECT_SMALL_WORDS \
+                    and small not in _PRONOUN_SUBJECTS or common > _SUBJECT_COMMON_WORDS:
+                break
+            start -= 1
+        words = tuple(i for i in range(start, index) if fold(tokens[i].surface) not in ("also", "has", "have", "had"))
+        sides = frozenset({countries[i] for i in words if i in countries}
+                          | {holders[tokens[i].key].side for i in words if _names_a_holder(analysis, i)})
+        pronoun = [fold(tokens[i].surface) for i in words] in (["he"], ["she"], ["they"]) and words[0] == 0
+        found.append(_Subject(token.key, index, words, sides, pronoun))
+    return found
+
+
+def _sayers(subjects: list[_Subject], previous: Analysis | None) -> dict[str, set[str]]:
+    """Verb key -> the sides (country keys) its subjects name, for each verb of saying or doing (see
+    _subjects). A bare "He" or "They" opening the sentence is the subject of the sentence before,
+    when there is one. Verbs whose subject names no side are left out."""
+    found: dict[str, set[str]] = {}
+    for subject in subjects:
+        if subject.pronoun:
+            if previous is not None:
+                for sides in _sayers(_subjects(previous), None).values():
+                    found.setdefault(subject.verb, set()).update(sides)
+            continue
+        if subject.sides:
+            found.setdefault(subject.verb, set()).update(subject.sides)
+    return found
