@@ -61,6 +61,7 @@ from verifier.rules.codes import (
     DecisionTrace,
     Mentions,
     Verdict,
+    _with_conflict,
     cite,
 )
 from verifier.rules.conflicts import find_conflicts
@@ -81,7 +82,6 @@ from verifier.rules.dates import (
     _spoken_day_conflict,
     _transcript_days,
     _weekday_of_date_conflict,
-    _with_conflict,
     _worded_date_conflict,
     named_days,
     spoken_days,
@@ -113,8 +113,6 @@ from verifier.rules.parties import (
 )
 from verifier.rules.quotes import _QUOTE_WORD, holds_quotation
 from verifier.rules.speakers import (
-    _CONTEXT_MIN_WORDS,
-    _CONTEXT_STATED_SHARE,
     _another_speaker,
     _deed_of_the_other_party,
     _office_holder_conflict,
@@ -887,6 +885,11 @@ def _same_opposites(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 _MIN_SHARED_OPPOSITES = 2
+
+
+# How much of a context clause's own words the record must share to be stating that clause too.
+_CONTEXT_STATED_SHARE = 0.6
+_CONTEXT_MIN_WORDS = 2
 
 
 def _context_number_conflict(claim: Analysis, main_clause_end: int | None, record: Analysis) -> Conflict:

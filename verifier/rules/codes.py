@@ -1,5 +1,6 @@
-"""The vocabulary of the verdict rules: the three verdicts and the reason codes of docs/verdicts.md, and the
-records every rule module passes around (a verdict, a conflict, the anchor of an article's date, a citation).
+"""The vocabulary of the verdict rules: the three verdicts and the reason codes of docs/verdicts.md, the
+records every rule module passes around (a verdict, a conflict, the anchor of an article's date, a citation),
+and the few word lists several of them read.
 """
 
 from __future__ import annotations
@@ -78,8 +79,6 @@ class Anchor:
     day: date | None = None  # the article's own calendar day: what "on Friday" or "yesterday" count from
 
 
-
-
 @dataclass(frozen=True)
 class Conflict:
     reasons: tuple[str, ...]
@@ -93,6 +92,16 @@ class Conflict:
     doer_side: str | None = None
 
 
+def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
+    """Both conflicts as one: the reasons of each (the first's first), and what each is about."""
+    if not other.reasons:
+        return conflict
+    reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
+    return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
+                    conflict.swapped | other.swapped, conflict.doer_side or other.doer_side)
+
+
+# Words several rule modules read: times of year and lengths of time, months, numbers and ordinals.
 _TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
                          "months", "year", "years", "decade", "decades", "quarter", "half"})
 _MONTH_KEYS = frozenset(name[:3] for name in ("january", "february", "march", "april", "may", "june", "july",

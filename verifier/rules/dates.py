@@ -424,14 +424,6 @@ def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anc
     return Conflict((), frozenset())
 
 
-def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
-    if not other.reasons:
-        return conflict
-    reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
-    return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
-                    conflict.swapped | other.swapped)
-
-
 # A calendar year named from the day of the text that names it: "next year", "this year"; "the end of the
 # year", "later in the year" (with no year written, the year of that day). "The past year" is a span of
 # time, not one year.

@@ -403,6 +403,7 @@ def _opposites_of(key: str) -> frozenset[str]:
     """The keys of the opposite actions of a claim key."""
     return lexicon().opposites.get(key, frozenset())
 
+
 # Words before a bare verb: "to lift", "will resume", "did not expand", "we oppose".
 _VERB_CUES = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might", "not",
                         "never", "cannot", "did", "do", "does", "we", "they", "i", "you"})

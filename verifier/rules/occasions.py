@@ -253,6 +253,8 @@ def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Co
     month_keys = {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS}
     places = {entity.key for entity in claim.entities if entity.after_preposition and entity.key not in record.keys}
     return Conflict((EVENT_MISMATCH,), frozenset(month_keys | places))
+
+
 # A publication's title that says how many took part ("... Trilateral Meeting", "Bilateral Meeting").
 _LATERAL_TITLE = re.compile(r"\b(?P<kind>bi|tri|quadri)lateral\b", re.IGNORECASE)
 _LATERAL_COUNTS = {"bi": 2, "tri": 3, "quadri": 4}

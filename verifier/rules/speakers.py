@@ -61,11 +61,6 @@ _TOLD_THE_PUBLISHER = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
 
 
-# How much of a context clause's own words the record must share to be stating that clause too.
-_CONTEXT_STATED_SHARE = 0.6
-_CONTEXT_MIN_WORDS = 2
-
-
 def _with_record_office_holders(claim: Analysis, candidate: Candidate, conflict: Conflict) -> Conflict:
     """The claim's office is read with its holder's name on the article's day ("the National Security
     Advisor Sullivan's meetings"); a record sentence naming that office by title alone names the same
