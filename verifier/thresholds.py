@@ -253,6 +253,10 @@ ANCHOR_BONUS = 0.05
 # sets gained 0.02 in all, and no claim was lost once the article's own dates ("on Thursday", "during
 # the call") kept to the dated window.
 STORY_MIN_CLAIMS = 2
+# Days after an occasion on which its own publication may still come out (a statement released late at
+# night carries the next day's date in the record): a publication of the day a claim names, or this many
+# days after, is that day's (rules.dates._out_on_named_day, _published_before_the_claimed_day).
+OCCASION_PUBLICATION_LAG_DAYS = 1
 
 # ---- quotes -----------------------------------------------------------------
 # A quote is `close` when, against its best-aligned passage, at most this
