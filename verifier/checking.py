@@ -338,8 +338,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
 # A subject that points back to something the article named before: "The penalty had taken effect ...",
 # "That first round added ...", "The two men met ...", after at most a short opening phrase ("On Friday, ").
 # The determiner is matched in any case, the word after it only in lower case: "The United States" names itself.
-_POINTING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?i:the|that|this|these|those)\s+(?P<words>[a-z][\w-]*"
-                               r"(?:\s+[a-z][\w-]*)?)")
+_POINTING_SUBJECT = re.compile(rf"^(?:[^,]{{0,{T.OPENING_PHRASE_MAX_CHARS}}},\s+)?(?i:the|that|this|these|those)\s+"
+                               r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 # Words that only set the pointed-to thing apart from others like it ("that first round", "the two men", "the
 # new boat"): the thing's own name follows them.
 _POINTING_MODIFIERS = frozenset({"two", "three", "four", "five", "first", "second", "third", "last", "latest",

@@ -235,6 +235,14 @@ DF_COUNT_CAP = 50_000
 # ~0.1-0.3 s of a fresh process's seed check (fewer sentences analysed).
 LATER_CANDIDATES = 10
 
+# ---- reading the article ---------------------------------------------------
+# Words an aside between a speaker and the verb of saying may hold ("Yoon, standing beside Biden, said":
+# Yoon speaks, not Biden; normalize.sayer_keys).
+ASIDE_MAX_WORDS = 8
+# Characters of an opening phrase ("On Friday, ") before a subject that points back to what the article
+# named before ("The penalty had taken effect ..."; checking._pointing_keys).
+OPENING_PHRASE_MAX_CHARS = 40
+
 # ---- event anchoring --------------------------------------------------------
 # Days before the article's date that make up "the event": evidence from this
 # window ranks first.
