@@ -279,6 +279,17 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         context["main_clause_end"] = _main_clause_end(with_holders(claim.content or claim.text, anchor_date))
         trace = DecisionTrace() if decisions or model is not None else None
         verdict = decide(analysis, side, pool, key_weights, anchor, record_empty=record_empty, trace=trace, **context)
+
+        def redecide(extra: list[Candidate]) -> None:
+            """Decide again with `extra` added to the pool; keep the result only when it finds the claim sourced."""
+            nonlocal verdict, pool, trace
+            extended = sorted(pool + extra, key=lambda c: c.sort_key)
+            second_trace = DecisionTrace() if trace is not None else None
+            second = decide(analysis, side, extended, key_weights, anchor, record_empty=record_empty,
+                            trace=second_trace, **context)
+            if second.verdict != UNSOURCED:
+                verdict, pool, trace = second, extended, second_trace
+
         via_main_clause = False
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             main_clause = _main_clause(claim, side, pool, weights, anchor, context)
@@ -293,23 +304,13 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             if together:
                 # Kept only when they decide the claim: otherwise the claim, and what the verdict
                 # model reads of it, stay as the single sentences left them.
-                extended = sorted(pool + together, key=lambda c: c.sort_key)
-                second_trace = DecisionTrace() if trace is not None else None
-                second = decide(analysis, side, extended, key_weights, anchor, record_empty=record_empty,
-                                trace=second_trace, **context)
-                if second.verdict != UNSOURCED:
-                    verdict, pool, trace = second, extended, second_trace
+                redecide(together)
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys and claim.quotes:
             # The sentences that hold the article's quotations word for word, read together and with
             # their neighbours: a quotation pins the passage, and the point may span its sentences.
             quoted = _quoted_evidence(connection, claim, analysis, pool, key_weights, scope, weights, quote_passages)
             if quoted:
-                extended = sorted(pool + quoted, key=lambda c: c.sort_key)
-                second_trace = DecisionTrace() if trace is not None else None
-                second = decide(analysis, side, extended, key_weights, anchor, record_empty=record_empty,
-                                trace=second_trace, **context)
-                if second.verdict != UNSOURCED:
-                    verdict, pool, trace = second, extended, second_trace
+                redecide(quoted)
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
                                   anchor, scope, verdict, context)
@@ -337,8 +338,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
 # A subject that points back to something the article named before: "The penalty had taken effect ...",
 # "That first round added ...", "The two men met ...", after at most a short opening phrase ("On Friday, ").
 # The determiner is matched in any case, the word after it only in lower case: "The United States" names itself.
-_POINTING_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?i:the|that|this|these|those)\s+(?P<words>[a-z][\w-]*"
-                               r"(?:\s+[a-z][\w-]*)?)")
+_POINTING_SUBJECT = re.compile(rf"^(?:[^,]{{0,{T.OPENING_PHRASE_MAX_CHARS}}},\s+)?(?i:the|that|this|these|those)\s+"
+                               r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 # Words that only set the pointed-to thing apart from others like it ("that first round", "the two men", "the
 # new boat"): the thing's own name follows them.
 _POINTING_MODIFIERS = frozenset({"two", "three", "four", "five", "first", "second", "third", "last", "latest",

@@ -1074,9 +1074,9 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     last_document_side = NO_ATTRIBUTION
     # The side of the named person who speaks in the sentence before ("Biden told reporters that he hoped to
     # meet Xi again"): the "he" of the next sentence ("He said ...") is that speaker, not the last name read.
-    previous_sayer_side: str | None = None
+    sayer_side: str | None = None  # this sentence's speaking person's side, once read
     for index, sentence in enumerate(sentences):
-        sayer_side, previous_sayer_side = previous_sayer_side, None
+        last_sayer_side, sayer_side = sayer_side, None
         previous_start = sentences[index - 1].start if index else sentence.start
         is_heading = any(start <= sentence.start and sentence.end <= end for start, end in heading_spans)
         reason = _skip_reason(sentence.text, paragraph_sizes[sentence.paragraph] == 1, is_heading,
@@ -1100,7 +1100,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     # sentence before names (the one who speaks there, if one does), over the last government
                     # quoted before that. (A person the sentence itself names before "he said" is more often
                     # what "he" talked about.)
-                    side = sayer_side or _person_side_between(mentions, previous_start, sentence.start) or side
+                    side = last_sayer_side or _person_side_between(mentions, previous_start, sentence.start) or side
             elif kind == _CARRY_ANY:
                 side = last_document_side if _names_document(attribution.subject) and last_document_side != \
                     NO_ATTRIBUTION else last_side
@@ -1110,7 +1110,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             if side == _OTHER:
                 side = NO_ATTRIBUTION
             if kind == _PERSON and side in (US_GOVERNMENT, CHINA_GOVERNMENT):
-                previous_sayer_side = side
+                sayer_side = side
             if side == MEDIA:
                 side = _cited_side(sentence.text, names) or side
             phrase_start = sentence.start + attribution.phrase_start

@@ -22,6 +22,8 @@ from importlib import resources
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
+from verifier import thresholds as T
+
 MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
@@ -1608,7 +1610,7 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         if any(token.surface.lower() in SPEECH_VERBS for token in following):
             speakers.add(entity.key)
     tokens = analysis.tokens
-    if len(tokens) > 1 and tokens[0].capitalised and not tokens[0].stop and tokens[1].surface.lower() in SPEECH_VERBS \
+    if len(tokens) > 1 and _first_word_may_be_name(tokens) and tokens[1].surface.lower() in SPEECH_VERBS \
             and not text[tokens[0].end:tokens[1].start].strip():
         # "Modi said ...": the sentence's first word, which no analysis calls a name when the lexicon does not
         # know it, is the speaker when the verb of saying follows it directly.
@@ -1616,8 +1618,10 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
     return frozenset(speakers)
 
 
-# Words an aside between a speaker and the verb may hold ("Yoon, standing beside Biden, said").
-_ASIDE_REACH = 8
+def _first_word_may_be_name(tokens: list[Token]) -> bool:
+    """The sentence's first word may be a name the lexicon does not know ("Modi said", "Yoon, standing
+    beside ..."): capitalised, as any first word is, but no stop word."""
+    return tokens[0].capitalised and not tokens[0].stop
 
 
 def sayer_keys(analysis: Analysis) -> frozenset[str]:
@@ -1643,13 +1647,12 @@ def _asides_before_speech(analysis: Analysis) -> tuple[set[str], set[int]]:
     for verb, token in enumerate(tokens):
         if verb < 2 or token.surface.lower() not in SPEECH_VERBS or text[tokens[verb - 1].end:token.start].strip() != ",":
             continue
-        for opening in range(verb - 1, max(0, verb - 1 - _ASIDE_REACH), -1):
+        for opening in range(verb - 1, max(0, verb - 1 - T.ASIDE_MAX_WORDS), -1):
             gap = text[tokens[opening - 1].end:tokens[opening].start]
             before = opening - 1
             # The name before it: a known one, or the sentence's capitalised first word, which no analysis
             # calls a name ("Yoon, standing beside ...").
-            named = names.get(before) or (tokens[0].key if before == 0 and tokens[0].capitalised
-                                          and not tokens[0].stop else None)
+            named = names.get(before) or (tokens[0].key if before == 0 and _first_word_may_be_name(tokens) else None)
             if gap.strip() == "," and named and not tokens[opening].capitalised:
                 # The aside opens with a small word or a participle, not a name of a list ("Japan, Korea, said").
                 speakers.add(named)

@@ -235,6 +235,14 @@ DF_COUNT_CAP = 50_000
 # ~0.1-0.3 s of a fresh process's seed check (fewer sentences analysed).
 LATER_CANDIDATES = 10
 
+# ---- reading the article ---------------------------------------------------
+# Words an aside between a speaker and the verb of saying may hold ("Yoon, standing beside Biden, said":
+# Yoon speaks, not Biden; normalize.sayer_keys).
+ASIDE_MAX_WORDS = 8
+# Characters of an opening phrase ("On Friday, ") before a subject that points back to what the article
+# named before ("The penalty had taken effect ..."; checking._pointing_keys).
+OPENING_PHRASE_MAX_CHARS = 40
+
 # ---- event anchoring --------------------------------------------------------
 # Days before the article's date that make up "the event": evidence from this
 # window ranks first.
@@ -253,6 +261,10 @@ ANCHOR_BONUS = 0.05
 # sets gained 0.02 in all, and no claim was lost once the article's own dates ("on Thursday", "during
 # the call") kept to the dated window.
 STORY_MIN_CLAIMS = 2
+# Days after an occasion on which its own publication may still come out (a statement released late at
+# night carries the next day's date in the record): a publication of the day a claim names, or this many
+# days after, is that day's (rules.dates._out_on_named_day, _published_before_the_claimed_day).
+OCCASION_PUBLICATION_LAG_DAYS = 1
 
 # ---- quotes -----------------------------------------------------------------
 # A quote is `close` when, against its best-aligned passage, at most this

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
@@ -66,6 +66,7 @@ from verifier.rules.codes import (
 )
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
+    _ANOTHER_OCCASION_REASONS,
     _SPOKEN_KINDS,
     _answered_on_another_day,
     _claimed_event_days,
@@ -73,6 +74,7 @@ from verifier.rules.dates import (
     _day_conflict,
     _occasion_sides,
     _order_differs,
+    _out_on_named_day,
     _period_conflict,
     _published_before_the_claimed_day,
     _readout_day_conflict,
@@ -1212,7 +1214,7 @@ def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool
         return published.month in named.months
     if not named.days:
         return True
-    return any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1)))
+    return _out_on_named_day(published, named.days)
 
 
 def _published_before_the_named_publication(candidate: Candidate, conflict: Conflict,
@@ -1222,7 +1224,7 @@ def _published_before_the_named_publication(candidate: Candidate, conflict: Conf
     before that day (the eve's fact sheet recalling last year's summit): an earlier publication is no
     account of what a later one said, which the named publication states or is silent on. That only
     another publication states the point is itself the conflict (event_mismatch, misattributed)."""
-    if named is None or anchor.day is None or {EVENT_MISMATCH, MISATTRIBUTED} & set(conflict.reasons):
+    if named is None or anchor.day is None or _ANOTHER_OCCASION_REASONS & set(conflict.reasons):
         return False
     days = [day for day in (_last_on_or_before(month, day, anchor.day) for month, day in named.days) if day]
     return bool(days) and local_day(candidate.first) < min(days)
@@ -1242,7 +1244,7 @@ def _named_publication_reason(candidate: Candidate, named: NamedPublication) -> 
     document of the same day (the executive order, for "written into Friday's joint statement") makes the
     claim credit the words to the wrong text, `misattributed`; one of another day tells another occasion."""
     published = local_day(candidate.first)
-    if named.days and any((day.month, day.day) in named.days for day in (published, published - timedelta(days=1))):
+    if named.days and _out_on_named_day(published, named.days):
         return MISATTRIBUTED
     return EVENT_MISMATCH
 

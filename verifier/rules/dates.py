@@ -5,6 +5,7 @@ parts of months, recalled dates, and the lag between an event and the publicatio
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -184,20 +185,27 @@ _REPORTING_VERB = re.compile(rf"\b(?:{_SAYING}|told|agreed|pledged|promised|vowe
 _DAY_PART_KEYS = keys_of(["night", "morning", "afternoon", "evening", "tonight"])
 
 
+# How far before a named day _SAID_ON looks for the saying that day dates ("told reporters on a
+# Sunday-evening call").
+_SAID_ON_REACH = 30
+
+
+def _named_dates(folded: str, day: date) -> Iterator[tuple[re.Match, date]]:
+    """Each _NAMED_DAY match of a folded text written on `day` with the date it stands for, but for the
+    days a saying is dated by ("the White House said on Sunday")."""
+    for match in _NAMED_DAY.finditer(folded):
+        if _SAID_ON.search(folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
+            continue
+        yield match, _day_named(folded, match, day)
+
+
 @lru_cache(maxsize=50_000)
 def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
     """The (month, day) of each "on Friday", "last night", "yesterday" or
     "this morning" in a text written on `day`: a weekday is the last one on
     or before that day, or the next one when the text speaks of the future
     ("will meet on Saturday", "next Friday")."""
-    folded = fold(text)
-    found: set[tuple[int, int]] = set()
-    for match in _NAMED_DAY.finditer(folded):
-        if _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
-            continue
-        moment = _day_named(folded, match, day)
-        found.add((moment.month, moment.day))
-    return frozenset(found)
+    return frozenset((moment.month, moment.day) for _, moment in _named_dates(fold(text), day))
 
 
 def _day_named(folded: str, match: re.Match, day: date) -> date:
@@ -660,14 +668,14 @@ def _claimed_event_days(claim: Analysis, anchor: Anchor, main_clause_end: int | 
     if anchor.day is None:
         return frozenset()
     folded = fold(_unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end]))
-    days = set()
-    for match in _NAMED_DAY.finditer(folded):
-        if match.group("relative") or _SAID_ON.search(folded, max(0, match.start() - 30), match.start()):
-            continue  # "today", "this morning" are any day's words; only a weekday names the occasion's day
-        day = _day_named(folded, match, anchor.day)
-        if day <= anchor.day:
-            days.add(day)
-    return frozenset(days)
+    # "today", "this morning" are any day's words; only a weekday names the occasion's day.
+    return frozenset(day for match, day in _named_dates(folded, anchor.day)
+                     if not match.group("relative") and day <= anchor.day)
+
+
+# Reasons that already say the record places the point at another occasion, or credits it to another
+# publication: what the occasion rules decide, so no rule about which day's publication speaks overrides them.
+_ANOTHER_OCCASION_REASONS = frozenset({EVENT_MISMATCH, MISATTRIBUTED})
 
 
 def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, claimed_days: frozenset[date],
@@ -681,7 +689,7 @@ def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, 
     Stay conflicts: one over the day itself ("met on Friday" against "met on Thursday"), a point the
     record places at the other occasion (event_mismatch: what the occasion rules decide), and a
     preview of the day ("he'll be joined by the vice president of Tanzania"), which speaks for it."""
-    if not claimed_days or conflict.days or {EVENT_MISMATCH, MISATTRIBUTED} & set(conflict.reasons):
+    if not claimed_days or conflict.days or _ANOTHER_OCCASION_REASONS & set(conflict.reasons):
         return False
     if local_day(candidate.first) >= min(claimed_days):
         return False
@@ -689,17 +697,19 @@ def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, 
         return False
     published = event_days | {local_day(other.first) for other in candidates
                               if other.score >= T.RELATED_SCORE and other.in_window}
-    return any(day <= other <= day + timedelta(days=_CLAIMED_DAY_PUBLICATION_LAG)
+    return any(day <= other <= day + timedelta(days=T.OCCASION_PUBLICATION_LAG_DAYS)
                for day in claimed_days for other in published)
+
+
+def _out_on_named_day(published: date, named: frozenset[tuple[int, int]]) -> bool:
+    """A publication of day `published` is the one of a (month, day) in `named`: out on that day or within
+    T.OCCASION_PUBLICATION_LAG_DAYS after it."""
+    days = (published - timedelta(days=lag) for lag in range(T.OCCASION_PUBLICATION_LAG_DAYS + 1))
+    return any((day.month, day.day) in named for day in days)
 
 
 # A sentence that speaks of what is to come: "will", "is expected to", "he'll".
 _PREVIEW = re.compile(rf"{_FUTURE_CUE.pattern}|\w['\u2019]ll\b")
-
-
-# Days after an occasion in which its own publication may appear (a statement released late at night
-# carries the next day's date in the record).
-_CLAIMED_DAY_PUBLICATION_LAG = 1
 
 
 def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,

@@ -188,12 +188,11 @@ def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
     return Conflict((ACTOR_MISMATCH,), frozenset(named), doer_side=our_side)
 
 
-# Words between a subject and its verb: auxiliaries and the adverbs news prose sets there ("India will
-# also drop", "the United States has now lifted").
-_SUBJECT_TO_VERB = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "also",
-                              "has", "have", "had", "now", "then", "further", "already", "jointly", "separately"})
 _AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
                           "had"})
+# Words between a subject and its verb: auxiliaries and the adverbs news prose sets there ("India will
+# also drop", "the United States has now lifted").
+_SUBJECT_TO_VERB = _AUXILIARIES | {"also", "now", "then", "further", "already", "jointly", "separately"}
 
 
 def _party_sides(analysis: Analysis, capitals: bool = True) -> dict[int, str]:
@@ -489,7 +488,7 @@ def _subjects(analysis: Analysis) -> list[_Subject]:
         words = tuple(i for i in range(start, index) if fold(tokens[i].surface) not in ("also", "has", "have", "had"))
         sides = frozenset({countries[i] for i in words if i in countries}
                           | {holders[tokens[i].key].side for i in words if _names_a_holder(analysis, i)})
-        pronoun = [fold(tokens[i].surface) for i in words] in (["he"], ["she"], ["they"]) and words[0] == 0
+        pronoun = len(words) == 1 and words[0] == 0 and fold(tokens[0].surface) in _PRONOUN_SUBJECTS
         found.append(_Subject(token.key, index, words, sides, pronoun))
     return found
 
