@@ -9,9 +9,12 @@ import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+
+from db.store import ReadoutRecord
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = PROJECT_ROOT / "examples"
@@ -99,6 +102,37 @@ def invoke_verifier(*args: str, db: Path | str | None = None, input: str | None 
 
 
 # ---------------------------------------------------------------- end foundation
+
+
+# ---------------------------------------------------------------- checked claims (the verdict rules' tests)
+# A few days of filler on other matters, so a constructed record's term weights are not those of two publications.
+FILLER = [
+    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/other-{n}/", title=title,
+                  published=datetime(2024, 8, 1 + n, 15, 0, tzinfo=UTC), body=body)
+    for n, (title, body) in enumerate([
+        ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
+         "states. Construction begins in the spring."),
+        ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy. "
+         "They agreed to stay in close touch."),
+        ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs. Millions of "
+         "families will save money on insulin."),
+    ])
+]
+
+
+def check_claims(path: Path, records: list, checks: list[tuple[str, date]],
+                 also_sources: tuple[str, ...] = ()) -> list[dict]:
+    """Each one-claim article of `checks` (text, published) checked against one record (plus FILLER)."""
+    from verifier.checking import check_text
+
+    engine = record_database(path, [*records, *FILLER], also_sources=also_sources)
+    try:
+        return [check_text(engine, claim, day, store=False)["claims"][0] for claim, day in checks]
+    finally:
+        engine.dispose()
+
+
+# ---------------------------------------------------------------- end checked claims
 
 
 # ---------------------------------------------------------------- reports

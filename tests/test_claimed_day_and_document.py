@@ -5,37 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from conftest import record_database
+from conftest import check_claims
 
 from db.store import ReadoutRecord
-from verifier.checking import check_text
 from verifier.normalize import analyze
 from verifier.rules.codes import EVENT_MISMATCH, MISATTRIBUTED, Anchor
 from verifier.rules.conflicts import find_conflicts
 from verifier.verdicts import _named_publication
-
-# A week of filler on other matters, so the record's term weights are not those of two publications.
-FILLER = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/filler-{n}/", title=title,
-                  published=datetime(2024, 8, 1 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, (title, body) in enumerate([
-        ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
-         "states. Construction begins in the spring."),
-        ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy. "
-         "They agreed to stay in close touch."),
-        ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs. Millions of "
-         "families will save money on insulin."),
-    ])
-]
-
-
-def _checked(path, records: list[ReadoutRecord], checks: list[tuple[str, date]]) -> list[dict]:
-    engine = record_database(path, [*records, *FILLER])
-    try:
-        return [check_text(engine, claim, day, store=False)["claims"][0] for claim, day in checks]
-    finally:
-        engine.dispose()
-
 
 # Monday, March 10, 2025: a joint statement and, the same day, a readout that alone states the pledge.
 HARBOUR_JOINT_STATEMENT = ReadoutRecord(
@@ -54,7 +30,7 @@ HARBOUR_READOUT = ReadoutRecord(
 def test_words_written_into_a_named_publication_that_another_of_its_day_states_are_misattributed(tmp_path):
     # "Written into Monday's joint statement": the joint statement is in the record and silent on the pledge,
     # which only the readout of the same day states. The claim credits the words to the wrong document.
-    into, plain = _checked(tmp_path / "into.db", [HARBOUR_JOINT_STATEMENT, HARBOUR_READOUT], [
+    into, plain = check_claims(tmp_path / "into.db", [HARBOUR_JOINT_STATEMENT, HARBOUR_READOUT], [
         ("Ortega's pledge to open a joint coastal weather station to warn fishing fleets of storms was written "
          "into Monday's joint statement.", date(2025, 3, 11)),
         ("Ortega pledged to open a joint coastal weather station to warn fishing fleets of storms.",
@@ -81,13 +57,13 @@ MARCH_ORDER = ReadoutRecord(
 def test_an_order_named_by_its_month_is_the_presidents_order_of_that_month(tmp_path):
     point = "the White House spelled out how trawler operators hide their catch through transshipment at sea, " \
             "false logbooks and relabelled crates."
-    march, february = _checked(tmp_path / "orders.db", [FEBRUARY_ORDER, MARCH_ORDER], [
+    march, february = check_claims(tmp_path / "orders.db", [FEBRUARY_ORDER, MARCH_ORDER], [
         ("In the March order, " + point, date(2025, 3, 4)),
         ("In the February order, " + point, date(2025, 3, 4)),
     ])
     assert (march["verdict"], march["reasons"]) == ("contested", [EVENT_MISMATCH]), march
-    # The order of the month named states it: nothing contests the claim.
-    assert february["verdict"] != "contested", february
+    # The order of the month named states it, and March's raised fee is another order's news: supported.
+    assert (february["verdict"], february["reasons"]) == ("supported", []), february
     # Undated, "order" is seldom a publication: "in the order of $5 billion", "the new world order".
     anchor = Anchor(None, True, date(2025, 3, 4))
     assert _named_publication(analyze("Investment ran in the order of $5 billion."), anchor, None) is None
@@ -111,11 +87,11 @@ FEE_ENDED = ReadoutRecord(
 def test_a_record_that_tells_the_calling_off_in_its_own_word_does_not_contest_it(tmp_path):
     # "Scrapping the additional fee" against Friday's "determined to eliminate the additional fee": the
     # same calling off, in another word, not the fee stated as in force.
-    scrapped, = _checked(tmp_path / "fee.db", [FEE_IMPOSED, FEE_ENDED], [
+    scrapped, = check_claims(tmp_path / "fee.db", [FEE_IMPOSED, FEE_ENDED], [
         ("The President signed an order on Friday scrapping the additional harbour fee on foreign trawlers.",
          date(2026, 2, 8)),
     ])
-    assert scrapped["verdict"] != "contested", scrapped
+    assert (scrapped["verdict"], scrapped["reasons"]) == ("unsourced", ["below_threshold"]), scrapped
     # A record that does the very thing called off still contradicts it ("lift" is the thing ruled out).
     assert find_conflicts(analyze("The minister ruled out lifting the ban on night fishing in the bay."),
                           analyze("The minister agreed to lift the ban on night fishing in the bay.")).reasons
@@ -135,13 +111,14 @@ FERRY_SUMMIT_REMARKS = ReadoutRecord(
 def test_a_publication_out_before_the_day_the_claim_names_does_not_contest_that_days_news(tmp_path):
     # "On Friday committed $90 million": Thursday's statement told an earlier commitment, and Friday's own
     # publication is in the record. Undated, the claim is the article's event, which Thursday's sum contests.
-    friday, undated = _checked(tmp_path / "ferry.db", [FERRY_STATEMENT, FERRY_SUMMIT_REMARKS], [
+    friday, undated = check_claims(tmp_path / "ferry.db", [FERRY_STATEMENT, FERRY_SUMMIT_REMARKS], [
         ("The President on Friday committed $90 million to the regional ferry programme for the island states.",
          date(2022, 5, 14)),
         ("The President committed $90 million to the regional ferry programme for the island states.",
          date(2022, 5, 14)),
     ])
-    assert friday["verdict"] != "contested", friday
+    # Friday's remarks give no sum: nothing states the claim, and nothing contests it.
+    assert (friday["verdict"], friday["reasons"]) == ("unsourced", ["below_threshold"]), friday
     assert (undated["verdict"], undated["reasons"]) == ("contested", ["number_mismatch"]), undated
 
 
@@ -151,7 +128,7 @@ def test_a_preview_out_before_the_day_still_speaks_for_it(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/12/statement-ferry/",
         title="Statement on the Regional Ferry Programme", published=datetime(2022, 5, 12, 16, 0, tzinfo=UTC),
         body="Tomorrow the President will commit $60 million to the regional ferry programme for the island states.")
-    friday, = _checked(tmp_path / "preview.db", [preview, FERRY_SUMMIT_REMARKS], [
+    friday, = check_claims(tmp_path / "preview.db", [preview, FERRY_SUMMIT_REMARKS], [
         ("The President on Friday committed $90 million to the regional ferry programme for the island states.",
          date(2022, 5, 14)),
     ])
@@ -179,7 +156,7 @@ def test_a_publication_out_before_the_one_the_claim_names_is_no_account_of_it(tm
     # silent on the partnership, and the claim unsourced.
     point = "the leaders committed to a shared maintenance partnership for the northern harbour at their annual " \
             "summit in November."
-    named, = _checked(tmp_path / "vision.db", [EVE_FACT_SHEET, JOINT_VISION_STATEMENT], [
+    named, = check_claims(tmp_path / "vision.db", [EVE_FACT_SHEET, JOINT_VISION_STATEMENT], [
         ("In a joint vision statement released late on Friday, " + point, date(2022, 5, 14)),
     ])
     assert named["verdict"] == "unsourced", named

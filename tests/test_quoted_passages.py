@@ -3,15 +3,21 @@ neighbours (checking._quoted_evidence), on a real SQLite record."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 from conftest import BUNDLED_READOUTS, record_database
+from test_verdict_rules import _window
 
 from db.store import ReadoutRecord
 from verifier import thresholds as T
 from verifier.checking import check_text
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
 from verifier.importing import import_files
+from verifier.normalize import analyze
+from verifier.rules.quotes import quoted_word_count
+from verifier.verdicts import _quoted_in_own_line
 
 REMARKS = ReadoutRecord(
     source="whitehouse",
@@ -107,6 +113,33 @@ def test_the_scene_setting_words_alone_keep_the_line_below_support(engine, monke
 
 def test_a_quotation_in_another_speakers_line_or_an_unlabelled_text_is_no_own_line(engine):
     # Okafor's line given to Biden is not his (it contests); a fact sheet's sentence has no speaker to be his.
-    for quotation in ("Our fishermen have waited for this accord for twenty years.", "the council will give them a voice."):
+    for quotation, verdict, reasons in (
+            ("Our fishermen have waited for this accord for twenty years.", "contested", ["actor_mismatch"]),
+            ("the council will give them a voice.", "unsourced", ["no_match"])):
         claim = _claim(engine, f'Asked about the timing, Biden insisted at the news conference: "{quotation}"')
-        assert claim["verdict"] != "supported"
+        assert (claim["verdict"], claim["reasons"]) == (verdict, reasons)
+
+
+def _line(speaker: str | None, side: str = US_GOVERNMENT):
+    """The closing press conference's line as one transcript candidate, given to the speaker named."""
+    window = _window("This summit was never about any one country.")
+    return replace(window, hits=(replace(window.hits[0], speaker=speaker, side=side, kind="transcript"),))
+
+
+def test_own_line_needs_the_claimed_speaker():
+    # The person the claim has speak must be the line's speaker; with no person named, the side the claim
+    # is attributed to must be the speaker's, and a line with no speaker is no one's own line.
+    claim = analyze('Asked about the timing, Biden insisted: "This summit was never about any one country."')
+    assert _quoted_in_own_line(claim, US_GOVERNMENT, _line("PRESIDENT BIDEN"))
+    assert not _quoted_in_own_line(claim, US_GOVERNMENT, _line("PRIME MINISTER OKAFOR"))
+    official = analyze('Asked about the timing, the official said: "This summit was never about any one country."')
+    assert _quoted_in_own_line(official, US_GOVERNMENT, _line("PRESIDENT BIDEN"))
+    assert not _quoted_in_own_line(official, US_GOVERNMENT, _line(None))
+    assert not _quoted_in_own_line(official, CHINA_GOVERNMENT, _line("PRESIDENT BIDEN"))
+
+
+def test_quoted_words_are_counted_as_quotations_are_compared():
+    # One count for the search of quoted passages and the own-line rule: "U.S." is one word, as "US" is,
+    # so "U.S. tariffs" falls short of QUOTED_MIN_WORDS in both (a raw count of word characters made it three).
+    assert quoted_word_count(["U.S. tariffs"]) == quoted_word_count(["US tariffs"]) == 2
+    assert quoted_word_count(["U.S. tariffs", "phase two"]) == 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import record_database
+from conftest import FILLER, check_claims, record_database
 
 from db.store import ReadoutRecord
 from verifier import thresholds as T
@@ -152,18 +152,6 @@ STATEMENT = ReadoutRecord(
           "chemicals used to manufacture illicit fentanyl. The United States has long pressed for such action. "
           "Officials will watch how it is enforced. The NSC called it a valuable step forward for families."),
 )
-FILLER = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/other-{n}/", title=title,
-                  published=datetime(2024, 8, 1 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, (title, body) in enumerate([
-        ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
-         "states. Construction begins in the spring."),
-        ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy. "
-         "They agreed to stay in close touch."),
-        ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs. Millions of "
-         "families will save money on insulin."),
-    ])
-]
 
 
 def _check(tmp_path, sentence: str, published: date) -> dict:
@@ -205,7 +193,7 @@ LATER_US_READOUT = ReadoutRecord(
 def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_theirs(tmp_path):
     claim = ("China's foreign ministry said the two sides would maintain communication, expand cooperation and "
              "manage differences.")
-    this_call, that_meeting = _checked(tmp_path / "occasions.db", [TRANSCRIPT, LATER_US_READOUT],
+    this_call, that_meeting = check_claims(tmp_path / "occasions.db", [TRANSCRIPT, LATER_US_READOUT],
                                        [(claim, date(2026, 3, 3)), (claim, date(2024, 11, 17))],
                                        also_sources=("china-mfa",))
     # Only the U.S. readout of the article's call says it; Xi said it of a meeting two years before.
@@ -359,19 +347,9 @@ def test_a_range_is_compared_end_for_end():
     assert _conflicts("Tariffs on harbour cranes go from 0 to 25 percent.", record) == ()
 
 
-def _checked(path, records: list[ReadoutRecord], checks: list[tuple[str, date]],
-             also_sources: tuple[str, ...] = ()) -> list[dict]:
-    """Each one-claim article of `checks` (text, published) checked against one record (plus FILLER)."""
-    engine = record_database(path, [*records, *FILLER], also_sources=also_sources)
-    try:
-        return [check_text(engine, claim, day, store=False)["claims"][0] for claim, day in checks]
-    finally:
-        engine.dispose()
-
-
 def _claim_on_days(path, records: list[ReadoutRecord], claim: str, *days: date) -> list[dict]:
     """The one claim checked as if published on each of `days`, against one record."""
-    return _checked(path, records, [(claim, day) for day in days])
+    return check_claims(path, records, [(claim, day) for day in days])
 
 
 def test_another_occasions_denial_does_not_contest_the_articles_event(tmp_path):
@@ -712,7 +690,7 @@ TARIFF_FACT_SHEET = ReadoutRecord(
 def test_an_occasion_recounted_word_for_word_outweighs_a_loose_sentence_of_the_articles_days(tmp_path):
     # The fact sheet of the article's days says it of another actor; the summit remarks state the
     # claim nearly word for word.
-    [recounted] = _checked(tmp_path / "recounted.db", [SUMMIT_REMARKS, TARIFF_FACT_SHEET], [
+    [recounted] = check_claims(tmp_path / "recounted.db", [SUMMIT_REMARKS, TARIFF_FACT_SHEET], [
         ("Premier Osei said then that protectionism is rising and that grain supply chains are still under threat "
          "of interruption.", date(2024, 3, 2))])
     assert recounted["verdict"] == "supported", recounted
@@ -856,7 +834,7 @@ def test_a_party_said_to_have_left_out_what_its_occasions_record_states_is_conte
               "Fertilizer prices never came up during the meeting, the official said.",
               "Okafor did not raise fertilizer prices during the meeting.",
               "Lindqvist did not raise shipping insurance during the meeting."]
-    said, passive, other_party, not_said, years_later = _checked(
+    said, passive, other_party, not_said, years_later = check_claims(
         tmp_path / "left-out.db", [FARM_MEETING],
         [(claim, date(2024, 3, 9)) for claim in claims] + [(claims[0], date(2026, 3, 9))])
     assert (said["verdict"], said["reasons"]) == ("contested", ["negation_mismatch"]), said
@@ -920,7 +898,7 @@ CONSULTATION_TERMS = ReadoutRecord(
 
 def test_a_verbs_forms_with_and_without_its_silent_e_state_one_point(tmp_path):
     # "in writing" is what "written" says ("writing" was "writ" and "written" "write"): the record states it.
-    [claim] = _checked(tmp_path / "written.db", [CONSULTATION_TERMS], [
+    [claim] = check_claims(tmp_path / "written.db", [CONSULTATION_TERMS], [
         ("The two sides will consult within 10 days of a request made in writing.", date(2024, 6, 13))])
     assert claim["verdict"] == "supported", claim
     assert analyze("They raised tariffs.").keys == analyze("They will raise tariffs.").keys
@@ -1311,7 +1289,7 @@ PRESIDENTS_READOUT = ReadoutRecord(
 
 
 def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
-    office, country = _checked(tmp_path / "office.db", [PRESIDENTS_READOUT], [
+    office, country = check_claims(tmp_path / "office.db", [PRESIDENTS_READOUT], [
         ("The U.S. president met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9)),
         ("Japan met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9))])
     # "The U.S. president" is who the readout calls President Biden: the readout never says "U.S.".
@@ -1328,7 +1306,7 @@ CUSTOMS_READOUT = ReadoutRecord(
 
 
 def test_one_government_department_for_another_is_another_actor(tmp_path):
-    swapped, renamed, place = _checked(tmp_path / "agency.db", [CUSTOMS_READOUT], [
+    swapped, renamed, place = check_claims(tmp_path / "agency.db", [CUSTOMS_READOUT], [
         ("The Commerce Department and the Kenyan finance ministry signed an agreement on customs data sharing.",
          date(2024, 3, 9)),
         ("The Department of the Treasury and the Kenyan finance ministry signed an agreement on customs data "
@@ -1350,7 +1328,7 @@ SLOGAN_REMARKS = ReadoutRecord(
 
 
 def test_a_full_name_is_the_person_a_title_names_by_family_name(tmp_path):
-    [claim] = _checked(tmp_path / "slogan.db", [SLOGAN_REMARKS], [(
+    [claim] = check_claims(tmp_path / "slogan.db", [SLOGAN_REMARKS], [(
         "Prime Minister Tunde Okafor also quoted the slogan \"Harbours can deliver\" which President Marlow used at "
         "the start of his term, and said the ferry partnership is the best means to make it meaningful.",
         date(2024, 3, 9))])
@@ -1660,7 +1638,7 @@ def test_the_end_of_the_year_in_a_record_is_its_publications_year(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-ferry-crews/",
         title="Fact Sheet: The Northern Ferry Crews", published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC),
         body="The ferry crews, including Norway sailors, will leave the northern harbour by the end of the year.")
-    next_year, this_year, the_year = _checked(tmp_path / "year.db", [fact_sheet], [
+    next_year, this_year, the_year = check_claims(tmp_path / "year.db", [fact_sheet], [
         ("The ferry crews will leave the northern harbour by the end of next year.", date(2025, 3, 11)),
         ("The ferry crews will leave the northern harbour by the end of this year.", date(2025, 3, 11)),
         ("The ferry crews will leave the northern harbour by the end of the year.", date(2025, 3, 11))])
@@ -1674,7 +1652,7 @@ def test_a_day_written_in_digits_is_compared_with_the_records_day(tmp_path):
         title="Readout of the Vice President's Meeting with Prime Minister Okafor",
         published=datetime(2025, 9, 7, 18, 0, tzinfo=UTC),
         body="The Vice President met with Prime Minister Okafor yesterday in Oslo to discuss the harbour treaty.")
-    other_day, same_day = _checked(tmp_path / "digits.db", [readout], [
+    other_day, same_day = check_claims(tmp_path / "digits.db", [readout], [
         ("On 4/9, the Vice President met with Prime Minister Okafor in Oslo to discuss the harbour treaty.",
          date(2025, 9, 8)),
         ("On 6/9, the Vice President met with Prime Minister Okafor in Oslo to discuss the harbour treaty.",
@@ -1831,7 +1809,7 @@ HEALTH_FACT_SHEET = ReadoutRecord(
 
 
 def test_british_spellings_find_and_agree_with_the_records_american_ones(tmp_path):
-    centres, defence, six = _checked(tmp_path / "spelling.db", [HEALTH_FACT_SHEET], [
+    centres, defence, six = check_claims(tmp_path / "spelling.db", [HEALTH_FACT_SHEET], [
         ("Washington backs five regional collaborating centres that organise the labour of public health "
          "programmes, the fact sheet said.", date(2023, 5, 11)),
         ("The defence ministry will prioritise the modernisation of its hospitals.", date(2023, 5, 11)),
@@ -1863,7 +1841,7 @@ JANUARY_READOUT = ReadoutRecord(
 
 
 def test_a_date_the_record_recalls_is_not_the_date_of_the_meeting_it_reports(tmp_path):
-    january, march = _checked(tmp_path / "recalled.db", [JANUARY_READOUT], [
+    january, march = check_claims(tmp_path / "recalled.db", [JANUARY_READOUT], [
         ("In January, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out the "
          "outcomes of the harbor summit, including resuming coast guard communication.", date(2024, 5, 30)),
         ("In March, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out the "
@@ -1888,7 +1866,7 @@ TRADE_PRESS_CALL = ReadoutRecord(
 
 
 def test_a_rounded_figure_the_record_states_outweighs_another_figure_nearby(tmp_path):
-    [claim] = _checked(tmp_path / "rounded.db", [TRADE_FACT_SHEET, TRADE_PRESS_CALL], [
+    [claim] = check_claims(tmp_path / "rounded.db", [TRADE_FACT_SHEET, TRADE_PRESS_CALL], [
         ("Two-way trade with the Lagoon Republic reached about $1.8 billion last year, making it the "
          "fourth-largest U.S. trade partner in the coastal region.", date(2024, 12, 4))])
     assert (claim["verdict"], claim["evidence"][0]["url"]) == ("supported", TRADE_FACT_SHEET.url), claim
@@ -1953,7 +1931,7 @@ HARBOUR_TALKS = ReadoutRecord(
 
 def test_unknown_place_names_where_a_meeting_was_are_a_place_swap(tmp_path):
     from verifier.rules.codes import PLACE_MISMATCH
-    elsewhere, there = _checked(tmp_path / "places.db", [HARBOUR_TALKS], [
+    elsewhere, there = check_claims(tmp_path / "places.db", [HARBOUR_TALKS], [
         ("Okafor and Lindqvist met at the Lakeside Hall in Veldmark to discuss shipping lanes, port security "
          "and fisheries.", date(2024, 5, 7)),
         ("Okafor and Lindqvist met at the Lakeside Hall in Tarnowa to discuss shipping lanes, port security "
@@ -1972,7 +1950,7 @@ def test_a_name_after_to_is_no_place():
 
 
 def test_durations_in_hours_and_minutes_are_compared(tmp_path):
-    [longer] = _checked(tmp_path / "durations.db", [HARBOUR_TALKS], [
+    [longer] = check_claims(tmp_path / "durations.db", [HARBOUR_TALKS], [
         ("The two ministers spoke for an hour and a half about grain shipments.", date(2024, 5, 7))])
     # An hour and a half is 90 minutes, not 45.
     assert (longer["verdict"], longer["reasons"]) == ("contested", [NUMBER_MISMATCH]), longer
@@ -1988,7 +1966,7 @@ def test_about_whole_hours_agrees_within_half_an_hour():
 
 
 def test_ordinals_count_the_same_occasions_when_their_phrases_share_a_noun(tmp_path):
-    [claim] = _checked(tmp_path / "ordinals.db", [HARBOUR_TALKS], [
+    [claim] = check_claims(tmp_path / "ordinals.db", [HARBOUR_TALKS], [
         ("It was the third such meeting of the ministers on the northern shipping corridor.", date(2024, 5, 7))])
     # "third such meeting" and "fourth trilateral ministers' meeting" both count meetings.
     assert (claim["verdict"], claim["reasons"]) == ("contested", [NUMBER_MISMATCH]), claim
@@ -2008,7 +1986,7 @@ FISHERIES_READOUT = ReadoutRecord(
 
 def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
     from verifier.rules.codes import ACTOR_MISMATCH
-    guest, host = _checked(tmp_path / "doers.db", [FISHERIES_READOUT], [
+    guest, host = check_claims(tmp_path / "doers.db", [FISHERIES_READOUT], [
         ("Prime Minister An Lin emphasized the importance of open fisheries data and joint port inspections.",
          date(2024, 5, 7)),
         ("President Okafor emphasized the importance of open fisheries data and joint port inspections.",
@@ -2056,7 +2034,7 @@ LATER_CALL = ReadoutRecord(
 
 def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_another_event(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
-    [claim] = _checked(tmp_path / "pinned.db", [SUMMIT_AGREEMENT, LATER_CALL], [
+    [claim] = check_claims(tmp_path / "pinned.db", [SUMMIT_AGREEMENT, LATER_CALL], [
         ("During the call, the two presidents agreed to establish a working group on coastal shipping and port "
          "safety.", date(2024, 4, 3))])
     # The call's readout is in the record but does not say it (its closest sentence scores low); the summit
@@ -2074,7 +2052,7 @@ EARLIER_HARBOUR_TALKS = ReadoutRecord(
 
 def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path):
     from verifier.rules.codes import PLACE_MISMATCH
-    [claim] = _checked(tmp_path / "earlier.db", [EARLIER_HARBOUR_TALKS], [
+    [claim] = check_claims(tmp_path / "earlier.db", [EARLIER_HARBOUR_TALKS], [
         ("On Monday, Okafor and Lindqvist met in Tarnowa to discuss shipping lanes, port security and fisheries.",
          date(2024, 5, 7))])
     # Neither town is known to the lexicon; a meeting in 2021 elsewhere (whose readout names the claim's town
@@ -2156,7 +2134,7 @@ PREVIEW_STATEMENT = ReadoutRecord(
 
 
 def test_the_number_of_parties_a_claim_counts_is_held_to_the_meeting_the_record_reads_out(tmp_path):
-    three, two, both, preview = _checked(tmp_path / "parties.db", [BILATERAL_READOUT, PREVIEW_STATEMENT], [
+    three, two, both, preview = check_claims(tmp_path / "parties.db", [BILATERAL_READOUT, PREVIEW_STATEMENT], [
         ("The three leaders agreed to expand cooperation on critical minerals and clean energy supply chains.",
          date(2024, 7, 3)),
         ("The two leaders agreed to expand cooperation on critical minerals and clean energy supply chains.",
@@ -2181,7 +2159,7 @@ SUMMIT_RECALLED = ReadoutRecord(
 def test_a_date_that_agrees_in_part_does_not_weigh_against_the_sentence_that_gives_it(tmp_path):
     # Months after the record, an article recalls the summit with another year: the year the record
     # writes otherwise is the conflict, not a word the record lacks that keeps it from speaking.
-    other_year, other_month = _checked(tmp_path / "recalled.db", [SUMMIT_RECALLED], [
+    other_year, other_month = check_claims(tmp_path / "recalled.db", [SUMMIT_RECALLED], [
         ("The March talks themselves followed up on the virtual summit between Biden and Chinese President Xi "
          "Jinping in November 2020.", date(2022, 6, 13)),
         ("The March talks themselves followed up on the virtual summit between Biden and Chinese President Xi "
@@ -2201,10 +2179,10 @@ def _lagoon_trade_sheet(sentence: str) -> ReadoutRecord:
 
 def test_last_month_against_a_record_sentence_that_dates_itself_is_a_date_mismatch(tmp_path):
     claim = "Two-way trade with the lagoon states reached about $1.8 billion last month, the fact sheet said."
-    [dated] = _checked(tmp_path / "dated.db", [_lagoon_trade_sheet(
+    [dated] = check_claims(tmp_path / "dated.db", [_lagoon_trade_sheet(
         "In 2023, two-way trade with the lagoon states totaled approximately $1.77 billion.")], [
         (claim, date(2024, 12, 4))])
-    [undated] = _checked(tmp_path / "undated.db", [_lagoon_trade_sheet(
+    [undated] = check_claims(tmp_path / "undated.db", [_lagoon_trade_sheet(
         "Two-way trade with the lagoon states totaled approximately $1.77 billion.")], [(claim, date(2024, 12, 4))])
     # The record's own "In 2023" is the date that differs from the claim's November ...
     assert (dated["verdict"], dated["reasons"]) == ("contested", [DATE_MISMATCH]), dated
@@ -2222,7 +2200,7 @@ def _harbour_statement_of(day: int) -> ReadoutRecord:
 
 
 def test_a_weekday_written_with_the_records_date_must_be_that_dates(tmp_path):
-    wrong_day, right_day, three = _checked(tmp_path / "weekday.db", [_harbour_statement_of(13)], [
+    wrong_day, right_day, three = check_claims(tmp_path / "weekday.db", [_harbour_statement_of(13)], [
         ("The two prime ministers are holding a harbour summit in Copenhagen on Sunday, February 13.",
          date(2025, 2, 14)),
         ("The two prime ministers are holding a harbour summit in Copenhagen on Thursday, February 13.",
@@ -2254,7 +2232,7 @@ HARBOUR_BRIEFING = ReadoutRecord(
 
 
 def test_a_meeting_named_by_its_hyphen_joined_parties_counts_them(tmp_path):
-    three, two = _checked(tmp_path / "joined.db", [HARBOUR_BRIEFING], [
+    three, two = check_claims(tmp_path / "joined.db", [HARBOUR_BRIEFING], [
         ("The press secretary said there was nothing to announce on a harbour meeting between the three leaders.",
          date(2024, 7, 3)),
         ("The press secretary said there was nothing to announce on a harbour meeting between the two leaders.",
@@ -2273,7 +2251,7 @@ LAGOON_READOUT = ReadoutRecord(
 
 def test_a_leaders_title_reaches_past_a_name_word_the_lexicon_does_not_read(tmp_path):
     # "T\u00f4" folds to the stop word "to": the title still names its holder, the meeting's second party.
-    three, two = _checked(tmp_path / "lagoon.db", [LAGOON_READOUT], [
+    three, two = check_claims(tmp_path / "lagoon.db", [LAGOON_READOUT], [
         ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the three countries.",
          date(2024, 7, 3)),
         ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the two countries.",
@@ -2317,7 +2295,7 @@ COMPACT_READOUT = ReadoutRecord(
 
 
 def test_the_clause_after_a_verb_of_saying_is_the_point_an_opposite_action_is_about(tmp_path):
-    [claim] = _checked(tmp_path / "compact.db", [COMPACT_READOUT], [
+    [claim] = check_claims(tmp_path / "compact.db", [COMPACT_READOUT], [
         ("The admiral thanks his hosts and says the two navies have agreed to put off the renewal of the Coastal "
          "Rescue Compact.", date(2024, 6, 5))])
     # The thanks are the setting; the record says the reverse of what was agreed.
@@ -2416,7 +2394,7 @@ VIRTUAL_MEETING_REMARKS = ReadoutRecord(
 
 
 def test_a_month_the_record_recalls_as_last_is_read_from_its_own_date(tmp_path):
-    wrong_year, right_year = _checked(tmp_path / "recalled.db", [VIRTUAL_MEETING_REMARKS], [
+    wrong_year, right_year = check_claims(tmp_path / "recalled.db", [VIRTUAL_MEETING_REMARKS], [
         ("The Prime Minister recalled being welcomed to the White House in September 2020 to talk about fisheries "
          "and ocean energy.", date(2022, 4, 12)),
         ("The Prime Minister recalled being welcomed to the White House in September 2021 to talk about fisheries "
@@ -2435,7 +2413,7 @@ FOLLOW_UP_READOUT = ReadoutRecord(
 
 
 def test_a_summit_of_the_leaders_is_the_meeting_the_record_says_they_held(tmp_path):
-    claim, = _checked(tmp_path / "summit.db", [FOLLOW_UP_READOUT], [(
+    claim, = check_claims(tmp_path / "summit.db", [FOLLOW_UP_READOUT], [(
         "The Rome talks followed up on the virtual summit between Biden and Xi in November 2021.",
         date(2022, 3, 15))])
     assert claim["verdict"] == "supported", claim
@@ -2464,9 +2442,9 @@ def test_a_point_placed_at_an_occasion_the_record_reads_out_that_only_another_oc
     from verifier.rules.codes import EVENT_MISMATCH
     claim = ("At the news conference, Vice President Okafor announced new funding for port safety programs along "
              "the northern coast.")
-    elsewhere, no_conference, recounted = _checked(tmp_path / "occasion.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
-        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "no-conference.db", [OKAFOR_CALL], [
-        (claim, date(2024, 5, 7))]) + _checked(tmp_path / "recounted.db", [
+    elsewhere, no_conference, recounted = check_claims(tmp_path / "occasion.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
+        (claim, date(2024, 5, 7))]) + check_claims(tmp_path / "no-conference.db", [OKAFOR_CALL], [
+        (claim, date(2024, 5, 7))]) + check_claims(tmp_path / "recounted.db", [
             OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE, OKAFOR_FACT_SHEET], [(claim, date(2024, 5, 7))])
     # The news conference is in the record; only the call's readout states the announcement.
     assert (elsewhere["verdict"], elsewhere["reasons"]) == ("contested", [EVENT_MISMATCH]), elsewhere
@@ -2477,7 +2455,7 @@ def test_a_point_placed_at_an_occasion_the_record_reads_out_that_only_another_oc
 
 
 def test_a_point_placed_at_the_occasion_whose_publication_states_it_stays_supported(tmp_path):
-    [claim] = _checked(tmp_path / "same.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
+    [claim] = check_claims(tmp_path / "same.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
         ("During Monday's call, Vice President Okafor announced new funding for port safety programs along the "
          "northern coast.", date(2024, 5, 7))])
     assert claim["verdict"] == "supported", claim
@@ -2498,8 +2476,8 @@ def _with_and_without_its_occasion(tmp_path, claim: str, stating: list[ReadoutRe
     """The claim checked against the publications that state its point, once with and once without the
     readout of the occasion it places the point at."""
     day = date(2024, 5, 7)
-    return (_checked(tmp_path / "with-occasion.db", [*stating, occasion], [(claim, day)])[0],
-            _checked(tmp_path / "without-occasion.db", stating, [(claim, day)])[0])
+    return (check_claims(tmp_path / "with-occasion.db", [*stating, occasion], [(claim, day)])[0],
+            check_claims(tmp_path / "without-occasion.db", stating, [(claim, day)])[0])
 
 
 def test_a_point_placed_at_a_meeting_with_one_counterpart_that_only_the_readout_of_another_states(tmp_path):
@@ -2547,7 +2525,7 @@ OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS = _white_house(
 
 
 def test_an_occasion_whose_publication_speaks_to_the_point_in_other_words_keeps_the_support(tmp_path):
-    [claim] = _checked(tmp_path / "other-words.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS], [
+    [claim] = check_claims(tmp_path / "other-words.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS], [
         ("At the news conference, Vice President Okafor announced new funding for port safety programs along the "
          "northern coast.", date(2024, 5, 7))])
     # The news conference's remarks say it too, only not closely enough to support it alone.
@@ -2568,7 +2546,7 @@ OKAFOR_REMARKS_BEFORE = _white_house(
 def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_readout_states(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
     from verifier.rules.occasions import _claim_occasion
-    [claim] = _checked(tmp_path / "before.db", [OKAFOR_MEETING_READOUT, OKAFOR_REMARKS_BEFORE], [
+    [claim] = check_claims(tmp_path / "before.db", [OKAFOR_MEETING_READOUT, OKAFOR_REMARKS_BEFORE], [
         ("In the Oval Office before their talks, President Okafor said the two countries would open a joint "
          "weather station on the northern islands.", date(2024, 5, 7))])
     # The remarks before the meeting cannot retell what the meeting went on to discuss.
@@ -2592,7 +2570,7 @@ OKAFOR_REMARKS_BEFORE_IN_THE_OFFICE = _white_house(
 def test_the_place_line_of_the_occasions_publication_does_not_speak_to_the_point(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
     stating, scene = OKAFOR_PRESS_CONFERENCE_WEATHER, OKAFOR_REMARKS_BEFORE_IN_THE_OFFICE
-    [claim] = _checked(tmp_path / "place-line.db", [stating, scene], [
+    [claim] = check_claims(tmp_path / "place-line.db", [stating, scene], [
         ("In the Oval Office before their talks, President Okafor said the weather station would open.",
          date(2024, 5, 7))])
     # "Oval Office" is the scene the claim names, shared by the remarks' place line; only the news conference
@@ -2737,7 +2715,7 @@ DESCRIBED_PERSON_READOUT = ReadoutRecord(
 
 
 def test_a_possessive_that_describes_a_person_the_record_names_is_no_other_party(tmp_path):
-    described, other = _checked(tmp_path / "described.db", [DESCRIBED_PERSON_READOUT], [
+    described, other = check_claims(tmp_path / "described.db", [DESCRIBED_PERSON_READOUT], [
         ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the Labour "
          "Party's trade chief Petra Ivers on offshore wind cooperation.", date(2024, 4, 1)),
         ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the Labour "
@@ -2874,11 +2852,11 @@ def test_an_occasions_other_party_named_by_office_and_country_or_after_speaking_
               "safety programs along the northern coast.")
     speaking = ("Speaking with Prime Minister Haldane, Vice President Okafor announced new funding for port safety "
                 "programs along the northern coast.")
-    elsewhere = _checked(tmp_path / "elsewhere.db", [OKAFOR_CALL], [(titled, day)]) + _checked(
+    elsewhere = check_claims(tmp_path / "elsewhere.db", [OKAFOR_CALL], [(titled, day)]) + check_claims(
         tmp_path / "visit.db", [OKAFOR_VISIT], [(speaking, day)])
     # Only the readout of a call with Marlow of Tarnowa, or of a visit, states it: the claim's occasion is another.
     assert [(c["verdict"], c["reasons"]) for c in elsewhere] == [("contested", [EVENT_MISMATCH])] * 2, elsewhere
-    own = _checked(tmp_path / "own.db", [OKAFOR_CALL_NORWAY], [(titled, day), (speaking, day)])
+    own = check_claims(tmp_path / "own.db", [OKAFOR_CALL_NORWAY], [(titled, day), (speaking, day)])
     assert [c["verdict"] for c in own] == ["supported"] * 2, own
 
 
@@ -2982,7 +2960,7 @@ PIER_READOUT = ReadoutRecord(
 
 
 def test_a_name_that_opens_a_clause_is_a_party_not_a_topic(tmp_path):
-    clause, listed, said, adjective = _checked(tmp_path / "pier.db", [PIER_READOUT], [
+    clause, listed, said, adjective = check_claims(tmp_path / "pier.db", [PIER_READOUT], [
         ("The commissioners reviewed the winter timetable of the northern ferry line, and Japan condemned the "
          "closure of the southern pier.", date(2024, 3, 9)),
         ("The commissioners reviewed the winter timetable of the northern ferry line and Japan, and Commissioner "
@@ -3022,7 +3000,7 @@ KING_READOUT = ReadoutRecord(
 
 
 def test_the_country_a_named_person_is_of_is_a_party(tmp_path):
-    other, same = _checked(tmp_path / "king.db", [KING_READOUT], [
+    other, same = check_claims(tmp_path / "king.db", [KING_READOUT], [
         ("King Tavish of Norway congratulated President Marlow on the harbour treaty.", date(2024, 3, 9)),
         ("King Tavish of Veldania congratulated President Marlow on the harbour treaty.", date(2024, 3, 9))])
     # The readout never names Norway: its King Tavish is of another country, so another person.
@@ -3041,7 +3019,7 @@ def test_a_list_items_mark_does_not_hide_who_opens_the_sentence(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/08/fact-sheet-ferry-deal/",
         title="Fact Sheet: The Northern Ferry Deal", published=datetime(2025, 3, 8, 18, 0, tzinfo=UTC),
         body=f"The leaders reached several agreements.\n\n- {joint}")
-    [claim] = _checked(tmp_path / "joint.db", [readout], [(
+    [claim] = check_claims(tmp_path / "joint.db", [readout], [(
         "The leaders agreed that the two countries should reopen the northern ferry line, China's foreign ministry "
         "said.", date(2025, 3, 9))], also_sources=("china-mfa",))
     # Only the White House says it: the ministry is not shown to have said it.
@@ -3058,7 +3036,7 @@ def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path)
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-ferry-subsidies/",
         title="Fact Sheet: Ferry Subsidies", published=datetime(2024, 3, 8, 19, 0, tzinfo=UTC),
         body="The PRC's ferry subsidies let PRC shipping companies undercut the harbour fees of their rivals.")
-    possessive, capital = _checked(tmp_path / "parties.db", [call, subsidies], [
+    possessive, capital = check_claims(tmp_path / "parties.db", [call, subsidies], [
         ("Senator Lindqvist offered condolences on the recent loss of Okafor's brother.", date(2024, 3, 9)),
         ("Beijing's ferry subsidies let Swedish shipping companies undercut the harbour fees of their rivals.",
          date(2024, 3, 9))])
@@ -3083,7 +3061,7 @@ FISHERIES_STATEMENT = ReadoutRecord(
 def test_a_date_the_record_writes_in_the_claims_own_words_is_the_claims_detail_wherever_it_stands(tmp_path):
     # The dates stand after "after" and in a list that shares two of its years: the main clause
     # alone would never compare them.
-    after, listed, right, listed_right = _checked(tmp_path / "dates.db", [FISHERIES_STATEMENT], [
+    after, listed, right, listed_right = check_claims(tmp_path / "dates.db", [FISHERIES_STATEMENT], [
         ("The governments will open talks on the return of the trawler crews detained after June 9, 2023.",
          date(2025, 3, 3)),
         ("Denmark will buy at least 40,000 tons of Norway salmon in each of 2025, 2027 and 2028.", date(2025, 3, 3)),
@@ -3105,7 +3083,7 @@ def test_a_record_date_in_the_words_of_another_of_the_claims_dates_is_that_one()
 
 
 def test_the_parties_a_sentence_joins_as_its_subject_are_its_count_of_them(tmp_path):
-    three, two, alone = _checked(tmp_path / "joined.db", [FISHERIES_STATEMENT], [
+    three, two, alone = check_claims(tmp_path / "joined.db", [FISHERIES_STATEMENT], [
         ("The four governments will open talks on the return of the trawler crews detained after June 4, 2023.",
          date(2025, 3, 3)),
         ("The three governments will open talks on the return of the trawler crews detained after June 4, 2023.",
@@ -3137,7 +3115,7 @@ def test_a_list_items_mark_does_not_hide_the_parties_that_open_its_sentence(tmp_
         title="Fact Sheet: The Salmon Accord", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC),
         body="The accord delivers for fishermen.\n\n-   Norway and Denmark signed a salmon quota accord for the "
              "northern fishing grounds.")
-    three, two = _checked(tmp_path / "listed.db", [fact_sheet], [
+    three, two = check_claims(tmp_path / "listed.db", [fact_sheet], [
         ("The three countries signed a salmon quota accord for the northern fishing grounds.", date(2025, 3, 3)),
         ("The two countries signed a salmon quota accord for the northern fishing grounds.", date(2025, 3, 3))])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
@@ -3165,7 +3143,7 @@ BILATERAL_CONCERN = ReadoutRecord(
 
 
 def test_a_bilateral_readout_that_counts_the_parties_as_the_claim_does_outweighs_a_joint_statement(tmp_path):
-    [two] = _checked(tmp_path / "joint.db", [JOINT_STATEMENT, BILATERAL_CONCERN], [
+    [two] = check_claims(tmp_path / "joint.db", [JOINT_STATEMENT, BILATERAL_CONCERN], [
         ("In their bilateral, the two leaders expressed concern about dangerous maneuvers near the reef by coast "
          "guard vessels.", date(2024, 7, 3))])
     assert two["verdict"] == "supported", two
@@ -3209,7 +3187,7 @@ FRIDAY_GAGGLE = ReadoutRecord(
 
 def test_a_transcript_gives_the_day_its_words_were_spoken(tmp_path):
     # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16.
-    monday, friday = _checked(tmp_path / "spoken.db", [FRIDAY_GAGGLE], [
+    monday, friday = check_claims(tmp_path / "spoken.db", [FRIDAY_GAGGLE], [
         ("On Monday, the deputy press secretary said the administration had been very clear about the need to "
          "keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
         ("On Friday, the deputy press secretary said the administration had been very clear about the need to "
@@ -3228,7 +3206,7 @@ FRIDAY_PRESS_CONFERENCE = ReadoutRecord(
 
 def test_the_day_an_opening_question_was_asked_is_the_day_of_its_answer(tmp_path):
     # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16.
-    monday, friday = _checked(tmp_path / "asked.db", [FRIDAY_PRESS_CONFERENCE], [
+    monday, friday = check_claims(tmp_path / "asked.db", [FRIDAY_PRESS_CONFERENCE], [
         ("Asked at a news conference late on Monday whether the trip was aimed at the coast guard, the President "
          "said: \"I don't want to contain the fisheries of the northern coast.\"", date(2025, 5, 21)),
         ("Asked at a news conference late on Friday whether the trip was aimed at the coast guard, the President "
@@ -3257,7 +3235,7 @@ ANNIVERSARY_READOUT = ReadoutRecord(
 
 
 def test_a_count_in_a_context_clause_the_record_states_too_is_compared(tmp_path):
-    other, same, unstated = _checked(tmp_path / "context.db", [ANNIVERSARY_READOUT], [
+    other, same, unstated = check_claims(tmp_path / "context.db", [ANNIVERSARY_READOUT], [
         ("The leaders looked ahead to the milestones of 2026, which marks 60 years since the signing of the "
          "alliance treaty and 40 years since the opening of the joint reef station.", date(2024, 9, 26)),
         ("The leaders looked ahead to the milestones of 2026, which marks 75 years since the signing of the "
@@ -3324,7 +3302,7 @@ RECOUNTING_REMARKS = ReadoutRecord(
 def test_a_record_sentence_that_recounts_a_day_or_a_publication_speaks_of_that_one(tmp_path):
     # The transcript itself tells what the Speaker said on Sunday, and what the President's statement
     # or the joint statement said: it is that day's, that publication's account, not another occasion's.
-    checked = _checked(tmp_path / "recounting.db", [RECOUNTING_GAGGLE, RECOUNTING_REMARKS], [
+    checked = check_claims(tmp_path / "recounting.db", [RECOUNTING_GAGGLE, RECOUNTING_REMARKS], [
         ("As the Speaker and the committee leaders said on Sunday, the spending framework matches the levels of "
          "the fiscal responsibility agreement.", date(2024, 1, 12)),
         ("The President said in his statement last night that he reserves the right to take further action to "
@@ -3346,7 +3324,7 @@ OFFICE_BY_TITLE = ReadoutRecord(
 def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
     # The claim's "National Security Advisor" is read as its holder on the day ("... Advisor Sullivan's");
     # the record's bare title names the same person on its own day, so it is no other actor.
-    same_office, other_person = _checked(tmp_path / "office.db", [OFFICE_BY_TITLE], [
+    same_office, other_person = check_claims(tmp_path / "office.db", [OFFICE_BY_TITLE], [
         ("Today we will hold a short call on the National Security Advisor's meetings in Vienna with the "
          "fisheries delegation.", date(2023, 5, 12)),
         ("Today we will hold a short call on Secretary Blinken's meetings in Vienna with the fisheries "
@@ -3366,7 +3344,7 @@ OBSERVER_CALL = ReadoutRecord(
 def test_the_other_side_of_an_occasion_is_contested_by_the_publishers_we(tmp_path):
     """"We also intend to send a delegation after the election" is the United States' word in a White
     House call; a sentence that never says when does not confirm "before the election"."""
-    before, after = _checked(tmp_path / "order.db", [OBSERVER_CALL], [
+    before, after = check_claims(tmp_path / "order.db", [OBSERVER_CALL], [
         ("The United States intends to send an unofficial observer delegation to the island before the election.",
          date(2024, 1, 12)),
         ("The United States intends to send an unofficial observer delegation to the island after the election.",
@@ -3385,7 +3363,7 @@ DETAINEES_CALL = _white_house(
 def test_a_name_read_in_the_next_sentence_does_not_take_the_slot_another_name_fills(tmp_path):
     # The record's sentence gives the detainees to Zurnia; the sentence after it names Tarnowa in another
     # role. Read together they hold both names, which is no statement that Tarnowans are detained.
-    other, same = _checked(tmp_path / "detainees.db", [DETAINEES_CALL], [
+    other, same = check_claims(tmp_path / "detainees.db", [DETAINEES_CALL], [
         ("He raised the cases of detained Tarnowan citizens, calling them a personal priority of the President.",
          date(2024, 5, 10)),
         ("He raised the cases of detained Zurnian citizens, calling them a personal priority of the President.",
@@ -3397,7 +3375,7 @@ def test_a_name_read_in_the_next_sentence_does_not_take_the_slot_another_name_fi
 def test_a_middle_initial_keeps_the_first_name_in_the_persons_name(tmp_path):
     # "Joseph R. Biden" is one person: the initial's full stop does not make "Joseph R." a party of its own that a
     # readout writing "President Biden" never names. A surname the readout does not have is still someone else.
-    full_name, other_person = _checked(tmp_path / "initial.db", [PRESIDENTS_READOUT], [
+    full_name, other_person = check_claims(tmp_path / "initial.db", [PRESIDENTS_READOUT], [
         ("President Joseph R. Biden met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
          date(2024, 3, 9)),
         ("President Joseph R. Lindqvist met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
@@ -3423,11 +3401,11 @@ def test_a_formula_the_record_says_of_two_other_parties_does_not_contest_a_third
     # no contradiction of El Salvador's committing to it too (the record lacks El Salvador's statement).
     claim = ("El Salvador has committed to adopt and maintain high levels of environmental protection and to "
              "effectively enforce its environmental laws.")
-    (formula,) = _checked(tmp_path / "formula.db", [_framework("Guatemala"), _framework("Ecuador")],
+    (formula,) = check_claims(tmp_path / "formula.db", [_framework("Guatemala"), _framework("Ecuador")],
                           [(claim, date(2025, 11, 14))])
     assert formula["verdict"] != "contested", formula
     # Said of one other party only, the same words still name someone else.
-    (one_party,) = _checked(tmp_path / "one.db", [_framework("Guatemala")], [(claim, date(2025, 11, 14))])
+    (one_party,) = check_claims(tmp_path / "one.db", [_framework("Guatemala")], [(claim, date(2025, 11, 14))])
     assert (one_party["verdict"], one_party["reasons"]) == ("contested", ["actor_mismatch"]), one_party
 
 
@@ -3444,7 +3422,7 @@ def test_a_speakers_own_first_person_line_states_what_the_named_person_does(tmp_
     """"I will host the meeting" on Okoro's labelled line is Okoro's act, so "Okoro will host" is stated
     by it, his name included: the line scores as support by the rules, not only by the model's leave."""
     from verifier import thresholds
-    [okoro] = _checked(tmp_path / "first-person.db", [FORUM_REMARKS], [
+    [okoro] = check_claims(tmp_path / "first-person.db", [FORUM_REMARKS], [
         ("Harbour Islands Prime Minister Joseph Okoro, the forum's chair, will host that meeting, the fifty-second, "
          "in a few weeks.", date(2023, 9, 26))])
     assert okoro["verdict"] == "supported", okoro
@@ -3462,7 +3440,7 @@ DELEGATION_ORDER = ReadoutRecord(
 def test_an_office_holder_read_into_the_claim_is_no_party_the_record_leaves_out(tmp_path):
     # "the Secretary of Commerce" is read as its holder on the day; a record that gives the same act to
     # another of the claim's offices does not make that holder an absent party (actor_mismatch).
-    [claim] = _checked(tmp_path / "offices.db", [DELEGATION_ORDER], [
+    [claim] = check_claims(tmp_path / "offices.db", [DELEGATION_ORDER], [
         ("The Secretary of Commerce and the Secretary of Homeland Security, consistent with applicable law, may "
          "redelegate any of these functions within their respective department.", date(2025, 11, 4))])
     assert claim["verdict"] != "contested", claim
@@ -3479,7 +3457,7 @@ def test_a_fact_sheet_named_as_the_subject_is_the_record_speaking_not_a_word_it_
         published=datetime(2025, 3, 1, 9, 0, tzinfo=UTC),
         body="The President is imposing a 25 percent additional tariff on lagoon timber and plywood. "
              "Lagoon pulp will face a lower 10 percent additional tariff.")
-    [put] = _checked(tmp_path / "sheet.db", [sheet], [
+    [put] = check_claims(tmp_path / "sheet.db", [sheet], [
         ("A White House fact sheet published that day put 25 percent tariffs on lagoon timber and plywood.",
          date(2025, 3, 2))])
     assert put["verdict"] == "supported", put
@@ -3495,7 +3473,7 @@ def test_a_counterpart_stands_in_for_the_person_the_record_names(tmp_path):
         published=datetime(2025, 4, 2, 18, 0, tzinfo=UTC),
         body="Secretary Blinken met with Foreign Minister Wang Yi today in Vienna. They discussed river shipping "
              "safety and customs inspections on the Danube.")
-    [met] = _checked(tmp_path / "counterpart.db", [readout], [
+    [met] = check_claims(tmp_path / "counterpart.db", [readout], [
         ("Blinken met with his Chinese counterpart in Vienna on Wednesday to discuss shipping.", date(2025, 4, 3))])
     assert met["verdict"] == "supported", met
 
@@ -3513,7 +3491,7 @@ def test_a_length_of_time_in_another_unit_is_the_same_words(tmp_path):
         title="Background Press Call on the Harbour Summit", published=datetime(2025, 5, 6, 18, 0, tzinfo=UTC),
         body="We just concluded a 90-minute virtual session between the President and the Prime Minister of Norway "
              "on fisheries and harbour security.")
-    same, longer = _checked(tmp_path / "length.db", [call], [
+    same, longer = check_claims(tmp_path / "length.db", [call], [
         ("The virtual session on fisheries lasted an hour and a half.", date(2025, 5, 7)),
         ("The virtual session on fisheries lasted two hours.", date(2025, 5, 7))])
     assert same["verdict"] == "supported", same
@@ -3528,7 +3506,7 @@ def test_a_session_is_a_meeting(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/10/readout-oslo-trilateral/",
         title="Readout of the Oslo Trilateral Meeting", published=datetime(2025, 6, 10, 17, 0, tzinfo=UTC),
         body="The fisheries ministers of Norway, Iceland and Denmark held a trilateral meeting in Oslo on cod quotas.")
-    [held] = _checked(tmp_path / "session.db", [readout], [
+    [held] = check_claims(tmp_path / "session.db", [readout], [
         ("The fisheries ministers held a trilateral session in Oslo on cod quotas.", date(2025, 6, 11))])
     assert held["verdict"] == "supported", held
 
@@ -3688,7 +3666,7 @@ def test_a_record_sentence_in_its_own_words_still_supports_against_another_party
         body=("The Norwegian government welcomed and thanked Secretary Blinken's leadership in sending a clear "
               "message on the harbour accord with respect to the fisheries. With respect to the fisheries, "
               "Secretary Blinken welcomed that and supported it more generally."))
-    [claim] = _checked(tmp_path / "own.db", [transcript], [
+    [claim] = check_claims(tmp_path / "own.db", [transcript], [
         ("With respect to the fisheries, Secretary Blinken welcomed that and supported it more generally.",
          date(2022, 6, 10))])
     assert claim["verdict"] == "supported", claim
@@ -3702,7 +3680,7 @@ def test_a_day_word_in_the_records_own_words_counts_from_the_records_day(tmp_pat
         title="Press Briefing by the Press Secretary", published=datetime(2025, 6, 11, 21, 0, tzinfo=UTC),
         body=("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
               "ministry. The review will take four months."))
-    [claim] = _checked(tmp_path / "echo.db", [briefing], [
+    [claim] = check_claims(tmp_path / "echo.db", [briefing], [
         ("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
          "ministry.", date(2025, 6, 11))])
     assert claim["verdict"] == "supported", claim
@@ -3734,6 +3712,18 @@ def test_taking_a_restriction_away_opposes_tightening_it():
     assert OPPOSITE_ACTION not in _conflicts(
         "The republic agreed to address barriers to imported farm machinery.",
         "The republic will eliminate barriers to imported farm machinery.")
+    # Words that only begin like an easing verb ("counterpart", "cutting-edge", "an address") ease nothing.
+    for tightening in ("The president told his counterpart the republic will tighten permit rules for imported "
+                       "farm machinery.",
+                       "The republic will tighten permit rules for cutting-edge imported farm machinery.",
+                       "In an address, the president said the republic will tighten permit rules for imported "
+                       "farm machinery."):
+        assert OPPOSITE_ACTION in _conflicts(
+            tightening, "The republic will eliminate restrictive permit procedures for imported farm machinery.")
+    # Nor is "a press conference" a demand: what the minister told it is the record's deed.
+    assert OPPOSITE_ACTION in _conflicts(
+        claim, "The minister told a press conference that the republic will eliminate restrictive permit "
+               "procedures for imported farm machinery.")
 
 
 def test_continuing_a_call_is_no_opposite_of_the_end_it_calls_for():
@@ -3779,7 +3769,7 @@ AIRCRAFT_STATEMENT = ReadoutRecord(
 
 
 def test_the_deed_given_to_the_party_it_is_done_for_is_another_actor(tmp_path):
-    swapped, stated, own_deed = _checked(tmp_path / "deed.db", [AIRCRAFT_STATEMENT], [
+    swapped, stated, own_deed = check_claims(tmp_path / "deed.db", [AIRCRAFT_STATEMENT], [
         ("Kenya will also drop the tariffs on certain aircraft and aircraft parts imposed under the U.S. steel "
          "and aluminum proclamations.", date(2024, 3, 9)),
         ("The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed under "
@@ -3827,7 +3817,7 @@ OKAFOR_REMARKS = ReadoutRecord(
 
 
 def test_a_line_that_names_the_claims_speaker_without_having_them_speak_is_the_line_speakers(tmp_path):
-    okafor, biden = _checked(tmp_path / "okafor.db", [OKAFOR_REMARKS], [
+    okafor, biden = check_claims(tmp_path / "okafor.db", [OKAFOR_REMARKS], [
         ("Okafor said the trade deficit with the partner was almost forty billion dollars and that they would begin "
          "negotiations on the northern ferry line.", date(2024, 3, 9)),
         ("Biden said the trade deficit with the partner was almost forty billion dollars and that they would begin "
@@ -3853,7 +3843,7 @@ TIMBER_ORDER = ReadoutRecord(
 
 
 def test_an_officer_named_by_office_is_named_by_an_order_that_names_the_office(tmp_path):
-    [claim] = _checked(tmp_path / "order.db", [TIMBER_ORDER], [
+    [claim] = check_claims(tmp_path / "order.db", [TIMBER_ORDER], [
         ("The commerce secretary will monitor whether Kenya resumes importing lagoon timber, and the 25 percent duty "
          "could be reimposed.", date(2026, 2, 8))])
     # The claim's office is read as its holder (Lutnick), whom the order calls "the Secretary of Commerce":
@@ -3867,7 +3857,7 @@ def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_s
         title="Memorandum on the Review of Lagoon Timber Duties", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
         body="The Trade Representative shall publish a proposed list of lagoon timber products for public comment.\n\n"
              "The Secretary of Commerce shall monitor imports of lagoon timber from Kenya.")
-    [claim] = _checked(tmp_path / "memo.db", [order], [
+    [claim] = check_claims(tmp_path / "memo.db", [order], [
         ("He instructed Commerce Secretary Howard Lutnick to publish a proposed list of lagoon timber products for "
          "public comment.", date(2026, 2, 8))])
     # The order names the Secretary of Commerce, but gives this act to the Trade Representative.
@@ -3882,12 +3872,12 @@ def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
         body="In recognition of the fact that Kenya has not taken adequate steps to curb lagoon timber smuggling, "
              "section 2 of Executive Order 14999 is hereby amended by striking the words 10 percent and inserting "
              "in lieu thereof the words 20 percent.")
-    [claim] = _checked(tmp_path / "order.db", [order], [
+    [claim] = check_claims(tmp_path / "order.db", [order], [
         ("President Donald Trump on Monday signed an order raising the additional duty on lagoon timber from 10 "
          "percent to 20 percent, declaring that Kenya had not taken adequate steps to curb smuggling.",
          date(2025, 3, 4))])
     # The order is the President's in the first person ("I hereby"): his name missing from it is no other actor.
-    assert claim["verdict"] != "contested", claim
+    assert (claim["verdict"], claim["reasons"]) == ("unsourced", ["below_threshold"]), claim
 
 
 FERRY_FACT_SHEET = ReadoutRecord(
@@ -3906,7 +3896,7 @@ FERRY_FACT_SHEET = ReadoutRecord(
     "Kenya plans to join six of the U.S.'s ferry research hubs.",
 ])
 def test_the_parties_swapped_are_found_past_abbreviations_sayers_and_plans(tmp_path, claim):
-    [checked] = _checked(tmp_path / "ferry.db", [FERRY_FACT_SHEET], [(claim, date(2024, 3, 9))])
+    [checked] = check_claims(tmp_path / "ferry.db", [FERRY_FACT_SHEET], [(claim, date(2024, 3, 9))])
     assert (checked["verdict"], checked["reasons"]) == ("contested", ["actor_mismatch"]), checked
 
 

@@ -64,7 +64,7 @@ from verifier.rules.codes import (
     DecisionTrace,
     Verdict,
 )
-from verifier.rules.quotes import grade_quote, holds_quotation
+from verifier.rules.quotes import grade_quote, holds_quotation, quoted_word_count
 from verifier.verdicts import decide
 
 TOOL_NAME = "verifier"
@@ -705,7 +705,7 @@ def _quoted_evidence(connection, claim: Claim, analysis: Analysis, pool: list[Ca
     quotations of QUOTED_MIN_WORDS words in all (two words, "phase two", are found in too many texts),
     and only the lines of one speaker (two speakers' lines are no one's statement)."""
     quotes = list(dict.fromkeys(quote.text for quote in claim.quotes))
-    if sum(len(_WORD.findall(quote)) for quote in quotes) < T.QUOTED_MIN_WORDS:
+    if quoted_word_count(quotes) < T.QUOTED_MIN_WORDS:
         return []
     sentences = {hit.sentence_id: hit for candidate in pool for hit in candidate.hits}
     for quote in quotes:
@@ -725,9 +725,6 @@ def _quoted_evidence(connection, claim: Claim, analysis: Analysis, pool: list[Ca
             continue
         found_candidates += quoted_passages(connection, analysis, holding, key_weights, scope, weights)
     return found_candidates
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verdict, weights: TermWeights,

@@ -113,7 +113,7 @@ from verifier.rules.parties import (
     _party_count_conflict,
     _party_counts,
 )
-from verifier.rules.quotes import _QUOTE_WORD, holds_quotation
+from verifier.rules.quotes import holds_quotation, quoted_word_count
 from verifier.rules.speakers import (
     _another_speaker,
     _deed_of_the_other_party,
@@ -433,7 +433,7 @@ def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate)
     else the side the article attributes the claim to ("the official said"): the same words in another's
     line, or in a readout with no speaker, are no such line."""
     quotes = [quote.text for quote in find_quotes(claim.text)]
-    if sum(len(_QUOTE_WORD.findall(fold(quote))) for quote in quotes) < T.QUOTED_MIN_WORDS:
+    if quoted_word_count(quotes) < T.QUOTED_MIN_WORDS:
         return False
     holding = [hit for hit in candidate.hits if any(holds_quotation(quote, hit.text) for quote in quotes)]
     if not all(any(holds_quotation(quote, hit.text) for hit in holding) for quote in quotes):

@@ -186,12 +186,21 @@ _UNDOING = re.compile(
     r"(?:(?:the|all|any|its|their|these|those|existing|remaining|unnecessary|unjustified|discriminatory|"
     r"burdensome|such)\s+)*(?P<thing>[\w-]+)", re.IGNORECASE)
 # A claim that deals with a restriction in other words ("agreed to address long-standing barriers", "will
-# ease the ban") is not the one that tightens it.
-_EASING = re.compile(r"\b(?:address|reduc|eas(?:e|es|ed|ing)\b|relax|loosen|resolv|tackl|cut|lower|overcom|fight|combat|"
-                     r"counter|end(?:s|ed|ing)?\b|lift|remov|eliminat)", re.IGNORECASE)
+# ease the ban") is not the one that tightens it. Each verb with its own endings and a closing \b, no
+# hyphen after it and no article before "address": a bare stem would find "counterpart", "cutting-edge" or
+# "in an address" and spare a claim that tightens.
+_EASING = re.compile(r"\b(?:(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)address(?:es|ed|ing)?|"
+                     r"reduc(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?|"
+                     r"resolv(?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|cut(?:s|ting)?|"
+                     r"lower(?:s|ed|ing)?|overcom(?:e|es|ing)|overcame|fight(?:s|ing)?|fought|"
+                     r"combat(?:s|ed|ted|ing|ting)?|counter(?:s|ed|ing)?|end(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
+                     r"remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\b(?!-)", re.IGNORECASE)
 # Before the undoing verb: a demand or a hope that it be done, not the deed ("urged the U.S. to remove ...").
-_ASKED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|call\w*\s+for|press\w*|demand\w*|want\w*|hop\w*|"
-                       r"request\w*)\b[^,;.]{0,60}$", re.IGNORECASE)
+# The verbs with their endings only: "press" alone is the noun of "told a press conference that ...", and
+# "hop\w*" would find "Hopkins".
+_ASKED_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|"
+                       r"press(?:es|ed|ing)?\s+(?:for|on)|pressed|pressing|demand(?:s|ed|ing)?|"
+                       r"want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|request(?:s|ed|ing)?)\b[^,;.]{0,60}$", re.IGNORECASE)
 
 
 def _restriction_undone(claim: Analysis, candidate: Analysis) -> frozenset[str]:

@@ -243,7 +243,7 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
             continue  # a name alone is not the thing denied
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
-        if not withheld and (candidate.keys & _UNDOING_KEYS) - denied:
+        if not withheld and (candidate.keys & _CALLING_OFF_KEYS) - denied:
             # "Scrapping the additional fee" against "determined to eliminate the additional fee": the record
             # tells a calling off too, in its own word. Not one of the thing's own words ("ruled out lifting
             # the ban" / "agreed to lift the ban").
@@ -258,8 +258,8 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
 _DENIED_WORDS_STATED = 2
 # Words that tell a thing in force is called off: a record sentence with one of them tells what a claim's
 # "scrapped", "called off" tells, in its own words.
-_UNDOING_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
-                         "=roll_back", "repeal", "reverse", "abolish", "=suspend"])
+_CALLING_OFF_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
+                             "=roll_back", "repeal", "reverse", "abolish", "=suspend"])
 
 
 def _denied_thing_keys(claim: Analysis) -> frozenset[str]:

@@ -5,6 +5,7 @@ or not found against the record's words, separately from the claim's verdict.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -71,6 +72,13 @@ def holds_quotation(quote: str, passage: str) -> bool:
 
 
 _QUOTE_WORD = re.compile(r"[a-z0-9]+(?:\.[a-z0-9]+)*")
+
+
+def quoted_word_count(quotes: Iterable[str]) -> int:
+    """How many words the quotations hold, as QUOTED_MIN_WORDS counts them: words as quotations are
+    compared ("U.S. tariffs" is two words, as "US tariffs" is), so one text reads the same however it
+    spells an abbreviation."""
+    return sum(len(_QUOTE_WORD.findall(fold(quote))) for quote in quotes)
 
 
 def _quote_words(text: str) -> list[str]:
