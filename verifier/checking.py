@@ -330,7 +330,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     if not record_empty:
         for index, found in _read_in_context(connection, results, retrieved, weights, scope):
             again = judge(results[index].claim, results[index].analysis, found)
-            if again.verdict.verdict != UNSOURCED:
+            if _rule_verdict(again).verdict != UNSOURCED:
                 results[index] = again
     return CheckResults(results, anchor_date, origin)
 
@@ -358,6 +358,13 @@ def _pointing_keys(claim: Claim, analysis: Analysis) -> frozenset[str]:
     return frozenset(token.key for token in analysis.tokens if not token.stop and fold(token.surface) in pointing)
 
 
+def _rule_verdict(result: ClaimResult) -> Verdict:
+    """The verdict the rules gave a claim, before the verdict model chose among those they allow. The context
+    pass reads these, not the model's: the model is fitted on what this pass makes of the labelled sets, so
+    reading its own choices there would make each fit depend on the model before it."""
+    return result.decision.rule if result.decision is not None else result.verdict
+
+
 def _read_in_context(connection: Connection, results: list[ClaimResult], retrieved: list[Retrieved],
                      weights: TermWeights, scope: SearchScope) -> list[tuple[int, Retrieved]]:
     """The claims left unsourced that the claims around them (CONTEXT_CLAIMS either side) place: each with the
@@ -372,13 +379,12 @@ def _read_in_context(connection: Connection, results: list[ClaimResult], retriev
     first evidence counts: the others a verdict cites are often other occasions."""
     again = []
     for index, result in enumerate(results):
-        if result.verdict.verdict != UNSOURCED:
+        if _rule_verdict(result).verdict != UNSOURCED:
             continue
         pointing = _pointing_keys(result.claim, result.analysis)
         around = results[max(0, index - T.CONTEXT_CLAIMS):index] + results[index + 1:index + 1 + T.CONTEXT_CLAIMS]
-        publications = {candidate.first.readout_id for other in around
-                        if other.verdict.verdict in (SUPPORTED, CONTESTED)
-                        for candidate in other.verdict.evidence[:1]}
+        publications = {candidate.first.readout_id for other in map(_rule_verdict, around)
+                        if other.verdict in (SUPPORTED, CONTESTED) for candidate in other.evidence[:1]}
         if not publications:
             continue
         found = retrieved[index]
