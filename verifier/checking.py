@@ -330,7 +330,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     if not record_empty:
         for index, found in _read_in_context(connection, results, retrieved, weights, scope):
             again = judge(results[index].claim, results[index].analysis, found)
-            if _rule_verdict(again).verdict != UNSOURCED:
+            if _rules_allow_a_verdict(again):
                 results[index] = again
     return CheckResults(results, anchor_date, origin)
 
@@ -363,6 +363,16 @@ def _rule_verdict(result: ClaimResult) -> Verdict:
     pass reads these, not the model's: the model is fitted on what this pass makes of the labelled sets, so
     reading its own choices there would make each fit depend on the model before it."""
     return result.decision.rule if result.decision is not None else result.verdict
+
+
+def _rules_allow_a_verdict(result: ClaimResult) -> bool:
+    """The rules give the claim a verdict, or a support or contest the verdict model may choose: read in its
+    context, a claim is kept when this holds (whatever the model then chooses), so the reading kept, and what
+    the model is fitted on, never rest on the model's own choice."""
+    if _rule_verdict(result).verdict != UNSOURCED:
+        return True
+    options = result.decision.options if result.decision is not None else None
+    return options is not None and (bool(options.support) or options.contest is not None)
 
 
 def _read_in_context(connection: Connection, results: list[ClaimResult], retrieved: list[Retrieved],
