@@ -6,6 +6,7 @@ Constructed articles and records (no labelled article's words): each test fails 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from conftest import record_database
@@ -68,3 +69,24 @@ def test_without_neighbours_that_place_it_the_pointing_words_count_as_before(tmp
     # Alone, "the penalty" may be any penalty (the record also speaks of penalties for fraud against veterans).
     alone = _verdicts(tmp_path, "The penalty takes effect on June 14.")
     assert alone == [("unsourced", ["below_threshold"])], alone
+
+
+def test_what_the_verdict_model_is_fitted_on_never_rests_on_the_model(tmp_path, monkeypatch):
+    # The model is fitted on the rules' decisions over the labelled sets; if the context pass read the model's
+    # verdicts, each fit would depend on the model before it (make train-verdicts alternated between two files).
+    from verifier import calibration
+    from verifier.checking import check_with_decisions
+
+    def decisions(model_says_unsourced: bool) -> list:
+        if model_says_unsourced:
+            monkeypatch.setattr(calibration, "apply", lambda decision, model, pool: replace(
+                decision.rule, verdict="unsourced", reasons=["below_threshold"], evidence=[]))
+        engine = record_database(tmp_path / f"record-{model_says_unsourced}.db", [FACT_SHEET, *OTHER_NEWS])
+        try:
+            _, results = check_with_decisions(engine, ARTICLE.format(claim="The penalty takes effect on June 14."),
+                                              date(2025, 5, 13))
+        finally:
+            engine.dispose()
+        return [(result.decision.rule.verdict, result.decision.features) for result in results]
+
+    assert decisions(False) == decisions(True)
