@@ -259,8 +259,9 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     )
 
     publications = PublicationText(connection, weights.state)
-    event_publications = _event_publications(retrieved)
-    event_days = _event_days(retrieved)
+    event_evidence = _event_evidence(retrieved)
+    event_publications = frozenset(best.first.readout_id for best in event_evidence)
+    event_days = frozenset(local_day(best.first) for best in event_evidence)
     model = calibration.load_model() if T.VERDICT_MODEL else None
     quote_passages: dict[str, list[SentenceHit]] = {}  # each quotation's record passages, found once per check
 
@@ -399,10 +400,9 @@ def _read_in_context(connection: Connection, results: list[ClaimResult], retriev
             continue
         found = retrieved[index]
         key_weights = weights.weigh(result.analysis)
-        # Copies, or rescored without the pointing words: the first pass's candidates stay as they were.
-        pool = [candidate if candidate.first.readout_id not in publications
-                else rescore([candidate], result.analysis, key_weights, ignore=pointing)[0] if pointing
-                else replace(candidate) for candidate in found.candidates]
+        # The context publications' candidates are marked below: copies, so the first pass's stay as they were.
+        pool = [_context_copy(candidate, result.analysis, key_weights, pointing)
+                if candidate.first.readout_id in publications else candidate for candidate in found.candidates]
         held = {candidate.hits for candidate in pool}
         pool += [candidate for candidate in publication_candidates(
             connection, frozenset(publications), result.analysis, key_weights, scope, pointing, T.CONTEXT_CANDIDATES)
@@ -419,27 +419,20 @@ def _read_in_context(connection: Connection, results: list[ClaimResult], retriev
     return again
 
 
-def _event_publications(retrieved: list[Retrieved]) -> frozenset[int]:
-    """The publications that tell the article's event: each claim's closest
-    related sentence is in one of them."""
-    publications = set()
-    for found in retrieved:
-        best = max(found.candidates, key=lambda candidate: candidate.score, default=None)
-        if best is not None and best.score >= T.RELATED_SCORE:
-            publications.add(best.first.readout_id)
-    return frozenset(publications)
+def _context_copy(candidate: Candidate, analysis: Analysis, key_weights: dict[str, float],
+                  pointing: frozenset[str]) -> Candidate:
+    """A copy of a context publication's candidate, scored without the claim's pointing words if it has any."""
+    if pointing:
+        return rescore([candidate], analysis, key_weights, ignore=pointing)[0]
+    return replace(candidate)
 
 
-def _event_days(retrieved: list[Retrieved]) -> frozenset[date]:
-    """The days the publications telling the article's event came out on (their publisher's own
-    day): a claim's closest related sentence is in each. They tell which days of the event the record
-    reads out, though one claim's retrieval may miss that day's publication."""
-    days = set()
-    for found in retrieved:
-        best = max(found.candidates, key=lambda candidate: candidate.score, default=None)
-        if best is not None and best.score >= T.RELATED_SCORE:
-            days.add(local_day(best.first))
-    return frozenset(days)
+def _event_evidence(retrieved: list[Retrieved]) -> list[Candidate]:
+    """Each claim's closest related sentence: the publications holding them tell the article's event, and
+    the days those came out on (their publisher's own day) tell which days of the event the record reads
+    out, though one claim's retrieval may miss that day's publication."""
+    bests = (max(found.candidates, key=lambda candidate: candidate.score, default=None) for found in retrieved)
+    return [best for best in bests if best is not None and best.score >= T.RELATED_SCORE]
 
 
 # "The two leaders", "the two men": the pair the article is about, named nowhere in the sentence.
