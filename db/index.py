@@ -988,28 +988,38 @@ def _hits_where(connection: Connection, where: str, values: tuple) -> list[Sente
     times over)."""
     if connection.dialect.name == "sqlite":
         return _sqlite_hits_where(connection, where.format(*(["?"] * len(values))), values)
-    where = where.format(*(["%s"] * len(values)))
-    params = values
+    return _postgres_hits_where(connection, where.format(*(["%s"] * len(values))), values)
+
+
+def _postgres_hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
+    """`_hits_where` on PostgreSQL (`where` with its %s marks).
+
+    One statement reads the sentences and the bodies they are cut from, so
+    both come from one snapshot: under READ COMMITTED two statements can see
+    two generations of the record, and a steady writer could keep them
+    apart however often they were read again. A body goes over the wire once
+    per publication (on its first sentence) and only when the connection
+    does not already hold it for the generation the statement read."""
+    cached_generation, cache = connection.info.get("verifier_bodies", (None, {}))
+    if sum(map(len, cache.values())) > _BODY_CACHE_CHARACTERS:
+        cached_generation, cache = None, {}
     statement = ("SELECT s.id, s.readout_id, s.position, s.start, s.\"end\", "
                  "NULL, s.speaker, s.is_evidence, 0.0, "
-                 "r.url, r.title, r.source_name, src.side, r.kind, r.published, r.published_text "
+                 "r.url, r.title, r.source_name, src.side, r.kind, r.published, r.published_text, "
+                 "CASE WHEN row_number() OVER (PARTITION BY s.readout_id ORDER BY s.id) = 1 "
+                 "AND NOT (t.generation = %s AND r.id = ANY(%s::integer[])) THEN r.body END, t.generation "
                  "FROM sentence s JOIN readout r ON r.id = s.readout_id "
-                 f"JOIN source src ON src.name = r.source_name WHERE {where}")
-    # Each statement reads its own snapshot (READ COMMITTED): the offsets and
-    # the bodies they point into must come from the same generation of the
-    # record, so each statement also says which generation it read.
-    statement = statement.replace(" FROM sentence s ", ", (SELECT generation FROM sentence_fts_totals) FROM sentence s ", 1)
-    for _attempt in range(SEARCH_ATTEMPTS):
-        rows = connection.exec_driver_sql(statement, params).all()
-        if not rows:
-            return []
-        generation = rows[0][-1]
-        bodies = _postgres_bodies(connection, {row[1] for row in rows}, generation)
-        if bodies is not None:
-            break
-    else:
-        raise RuntimeError("the record kept changing while its sentences were read; try again")
-    return [_hit((*row[:5], bodies[row[1]][row[3]:row[4]], *row[6:-1])) for row in rows if row[1] in bodies]
+                 "JOIN source src ON src.name = r.source_name CROSS JOIN sentence_fts_totals t "
+                 f"WHERE {where}")
+    rows = connection.exec_driver_sql(statement, (-1 if cached_generation is None else cached_generation, list(cache), *values)).all()
+    if not rows:
+        return []
+    generation = rows[0][-1]
+    if generation != cached_generation:
+        cache = {}
+    cache.update((row[1], row[-2]) for row in rows if row[-2] is not None)
+    connection.info["verifier_bodies"] = (generation, cache)
+    return [_hit((*row[:5], cache[row[1]][row[3]:row[4]], *row[6:-2])) for row in rows]
 
 
 def _sqlite_hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
@@ -1144,27 +1154,6 @@ def _sqlite_readouts(connection: Connection) -> _SqliteReadouts:
 
 # Characters of readout bodies a PostgreSQL connection keeps between calls.
 _BODY_CACHE_CHARACTERS = 50_000_000
-
-
-def _postgres_bodies(connection: Connection, readout_ids: set[int], generation: int) -> dict[int, str] | None:
-    """The bodies of these readouts at index `generation`, or None when the
-    record has moved on since. The claims of one article draw on the same
-    publications again and again, so bodies are kept with the connection
-    while the generation (moved by every write) stands."""
-    cached_generation, cache = connection.info.get("verifier_bodies", (None, {}))
-    if cached_generation != generation or sum(map(len, cache.values())) > _BODY_CACHE_CHARACTERS:
-        cache = {}
-        connection.info["verifier_bodies"] = (generation, cache)
-    missing = sorted(readout_ids - cache.keys())
-    if missing:
-        rows = connection.exec_driver_sql(
-            "SELECT id, body, (SELECT generation FROM sentence_fts_totals) FROM readout WHERE id = ANY(%s)",
-            (missing,)).all()
-        if rows and rows[0][2] != generation:
-            connection.info.pop("verifier_bodies", None)
-            return None
-        cache.update((readout_id, body) for readout_id, body, _generation in rows)
-    return {readout_id: cache[readout_id] for readout_id in readout_ids if readout_id in cache}
 
 
 def _sqlite_time(moment: datetime) -> str:

@@ -6,13 +6,14 @@ the PostgreSQL run skips, with its reason listed, when no server is configured.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from datetime import UTC, datetime
 
 import pytest
 from conftest import BUNDLED_READOUTS, EXAMPLES, POSTGRES_URL_ENV, run_verifier
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from db.database import DatabaseError, open_database
 from db.index import (
@@ -169,6 +170,38 @@ def test_sentence_windows_come_back_in_order(engine_on):
     hit = search(engine_on, "three")[0]
     window = [s.text for s in sentences_of_engine(engine_on, hit.readout_id, hit.position - 1, hit.position + 1)]
     assert window == ["Two here.", "Three here.", "Four here."]
+
+
+@pytest.mark.postgres
+def test_sentences_are_cut_from_the_body_of_their_own_snapshot_while_a_writer_keeps_revising(postgres_url):
+    """A writer committing before every statement a reader runs (the worst
+    timing a steady import can give) neither makes the reader give up nor
+    cuts one revision's offsets out of another revision's body. (PostgreSQL
+    only: SQLite reads a whole read transaction from one snapshot.)"""
+    reading = open_database(postgres_url)
+
+    def version(number: int) -> list[str]:  # each revision's sentences, of lengths unlike the others'
+        return [f"Sentence {'a' * number} one.", f"Sentence two of {number}."]
+
+    store_readouts(reading, [record("https://example.gov/r", " ".join(version(0)))])
+    writer = open_database(postgres_url)
+    revisions = itertools.count(1)
+
+    def revise_first(*_args) -> None:
+        store_readouts(writer, [record("https://example.gov/r", " ".join(version(next(revisions))))])
+
+    try:
+        with reading.connect() as reader:
+            readout_id = reader.execute(text("SELECT id FROM readout")).scalar_one()
+            event.listen(reader, "before_cursor_execute", revise_first)
+            windows = [[hit.text for hit in sentences_of(reader, readout_id, 0, 1)] for _ in range(4)]
+            event.remove(reader, "before_cursor_execute", revise_first)
+    finally:
+        writer.dispose()
+        reading.dispose()
+    written = next(revisions)
+    assert written > 2, written  # the writer did revise between the reader's statements
+    assert all(window in [version(number) for number in range(written)] for window in windows), windows
 
 
 def sentences_of_engine(engine, readout_id: int, first: int, last: int):
