@@ -18,6 +18,7 @@ from sqlalchemy import event, text
 from db.database import DatabaseError, open_database
 from db.index import (
     evidence_state,
+    publication_sentences,
     search_sentences,
     sentence_hits,
     sentence_places,
@@ -170,6 +171,18 @@ def test_sentence_windows_come_back_in_order(engine_on):
     hit = search(engine_on, "three")[0]
     window = [s.text for s in sentences_of_engine(engine_on, hit.readout_id, hit.position - 1, hit.position + 1)]
     assert window == ["Two here.", "Three here.", "Four here."]
+
+
+def test_every_sentence_of_the_publications_asked_for_comes_back_in_order(engine_on):
+    store_readouts(engine_on, [record("https://example.gov/a", "A one. A two. A three."),
+                               record("https://example.gov/b", "B one."),
+                               record("https://example.gov/c", "C one. C two.")])
+    with engine_on.connect() as connection:
+        ids = dict(connection.execute(text("SELECT url, id FROM readout")).all())
+        wanted = {ids["https://example.gov/c"], ids["https://example.gov/a"]}
+        assert [hit.text for hit in publication_sentences(connection, wanted)] == [
+            "A one.", "A two.", "A three.", "C one.", "C two."]
+        assert publication_sentences(connection, set()) == []
 
 
 @pytest.mark.postgres
