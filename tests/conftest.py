@@ -58,6 +58,13 @@ def readout(url: str, body: str, **fields) -> dict:
     }
 
 
+def readout_record(url: str, body: str, **fields) -> ReadoutRecord:
+    """`readout`'s record, with the same defaults, for a test that stores records without an import."""
+    return ReadoutRecord(source=fields.pop("source", "whitehouse"), url=url,
+                         title=fields.pop("title", "Readout of a Meeting"),
+                         published=fields.pop("published", datetime(2024, 1, 27, 15, tzinfo=UTC)), body=body, **fields)
+
+
 def run_verifier(*args: str, db: Path | str | None = None, input: str | None = None,
                  env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the real `verifier` entry point (`python -m verifier`) in a subprocess."""

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 from conftest import BUNDLED_READOUTS, EXAMPLES, POSTGRES_URL_ENV, run_verifier
+from conftest import readout_record as record
 from sqlalchemy import event, text
 
 from db.database import DatabaseError, open_database
@@ -28,14 +29,10 @@ from db.index import (
 )
 from db.integrity import record_problems
 from db.migrate import current_revision, head_revision, upgrade, upgrade_to_head
-from db.store import ReadoutRecord, store_readouts
+from db.store import store_readouts
 from verifier.importing import import_files
 
 pytestmark = pytest.mark.filterwarnings("error::sqlalchemy.exc.SAWarning")
-
-
-def record(url: str, body: str, published: datetime = datetime(2024, 1, 27, 15, tzinfo=UTC)) -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=url, title="Readout of a Meeting", published=published, body=body)
 
 
 def search(engine, *words: str, **options):
@@ -75,9 +72,9 @@ def test_new_revised_and_unchanged_readouts_keep_the_index_in_step(engine_on):
 def test_search_stems_folds_case_and_filters_by_source_and_time(engine_on):
     store_readouts(engine_on, [
         record("https://example.gov/jan", "The leaders agreed to resume military communications.",
-               datetime(2024, 1, 10, tzinfo=UTC)),
+               published=datetime(2024, 1, 10, tzinfo=UTC)),
         record("https://example.gov/mar", "Communication between the militaries resumed.",
-               datetime(2024, 3, 10, tzinfo=UTC)),
+               published=datetime(2024, 3, 10, tzinfo=UTC)),
     ])
     both = search(engine_on, "COMMUNICATING", "Militaries")
     assert {hit.url for hit in both} == {"https://example.gov/jan", "https://example.gov/mar"}
@@ -119,9 +116,9 @@ def test_ranks_follow_new_writes_as_a_fresh_connection_sees_them(engine_on, data
 def test_phrase_lookups_stem_keep_word_order_and_intersect_alike(engine_on):
     store_readouts(engine_on, [
         record("https://example.gov/jan", "Sullivan met Wang Yi. Wang and Sullivan spoke of fentanyl. Yi Wang arrived.",
-               datetime(2024, 1, 10, tzinfo=UTC)),
+               published=datetime(2024, 1, 10, tzinfo=UTC)),
         record("https://example.gov/mar", "Counternarcotics talks resumed in Beijing. The talks on fentanyl resumed.",
-               datetime(2024, 3, 10, tzinfo=UTC)),
+               published=datetime(2024, 3, 10, tzinfo=UTC)),
     ])
     with engine_on.connect() as connection:
         texts = {hit.sentence_id: hit.text for hit in search_sentences(connection, ["wang", "talks", "fentanyl"])}
