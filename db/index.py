@@ -24,7 +24,7 @@ import threading
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from operator import add
@@ -974,6 +974,15 @@ def sentences_around(connection: Connection, spans: Sequence[tuple[int, int, int
         return []
     where = " OR ".join(["(s.readout_id = {} AND s.position BETWEEN {} AND {})"] * len(spans))
     hits = _hits_where(connection, where, tuple(value for span in spans for value in span))
+    return sorted(hits, key=lambda hit: (hit.readout_id, hit.position))
+
+
+def publication_sentences(connection: Connection, readout_ids: Collection[int]) -> list[SentenceHit]:
+    """Every sentence of these readouts, by readout and position."""
+    if not readout_ids:
+        return []
+    where = "s.readout_id IN ({})".format(", ".join(["{}"] * len(readout_ids)))
+    hits = _hits_where(connection, where, tuple(sorted(readout_ids)))
     return sorted(hits, key=lambda hit: (hit.readout_id, hit.position))
 
 

@@ -7,9 +7,9 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -56,6 +56,13 @@ def readout(url: str, body: str, **fields) -> dict:
         "body": body,
         **fields,
     }
+
+
+def readout_record(url: str, body: str, **fields) -> ReadoutRecord:
+    """`readout`'s record, with the same defaults, for a test that stores records without an import."""
+    return ReadoutRecord(source=fields.pop("source", "whitehouse"), url=url,
+                         title=fields.pop("title", "Readout of a Meeting"),
+                         published=fields.pop("published", datetime(2024, 1, 27, 15, tzinfo=UTC)), body=body, **fields)
 
 
 def run_verifier(*args: str, db: Path | str | None = None, input: str | None = None,
@@ -105,19 +112,28 @@ def invoke_verifier(*args: str, db: Path | str | None = None, input: str | None 
 
 
 # ---------------------------------------------------------------- checked claims (the verdict rules' tests)
+def filler_records(first_day: date, publications: Sequence[tuple[str, str] | str],
+                   slug: str = "filler") -> list[ReadoutRecord]:
+    """White House publications on other matters, one a day from `first_day`, each a (title, body) or a body
+    alone (titled "Statement N"): beside them a constructed record's term weights are not those of its few
+    publications alone."""
+    records = []
+    for n, publication in enumerate(publications):
+        title, body = (f"Statement {n}", publication) if isinstance(publication, str) else publication
+        records.append(readout_record(f"https://www.whitehouse.gov/briefing-room/{slug}-{n}/", body, title=title,
+                                      published=datetime.combine(first_day + timedelta(days=n), time(15), UTC)))
+    return records
+
+
 # A few days of filler on other matters, so a constructed record's term weights are not those of two publications.
-FILLER = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/other-{n}/", title=title,
-                  published=datetime(2024, 8, 1 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, (title, body) in enumerate([
-        ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
-         "states. Construction begins in the spring."),
-        ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy. "
-         "They agreed to stay in close touch."),
-        ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs. Millions of "
-         "families will save money on insulin."),
-    ])
-]
+FILLER = filler_records(date(2024, 8, 1), [
+    ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
+     "states. Construction begins in the spring."),
+    ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy. "
+     "They agreed to stay in close touch."),
+    ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs. Millions of "
+     "families will save money on insulin."),
+], slug="other")
 
 
 def check_claims(path: Path, records: list, checks: list[tuple[str, date]],

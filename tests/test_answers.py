@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import record_database
+from conftest import filler_records, record_database
 
 from db.store import ReadoutRecord
 from verifier import thresholds as T
@@ -35,17 +35,13 @@ STATEMENT = ReadoutRecord(
           "Officials from both ministries joined the working lunch. "
           "The two ministers then signed a fisheries accord on coastal patrols."),
 )
-FILLER = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/filler-{n}/",
-                  title=f"Statement {n}", published=datetime(2024, 2, 1 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, body in enumerate([
-        "The President announced new funding for roads and bridges in twelve states this year.",
-        "The Department of the Treasury released guidance for small businesses on new tax credits.",
-        "The leaders discussed trade, climate and health security and agreed to meet again in the spring.",
-        "The Vice President traveled to Arizona to highlight investments in clean energy jobs.",
-        "The Secretary met the Minister to discuss energy markets and agreed to meet again this week.",
-    ])
-]
+FILLER = filler_records(date(2024, 2, 1), [
+    "The President announced new funding for roads and bridges in twelve states this year.",
+    "The Department of the Treasury released guidance for small businesses on new tax credits.",
+    "The leaders discussed trade, climate and health security and agreed to meet again in the spring.",
+    "The Vice President traveled to Arizona to highlight investments in clean energy jobs.",
+    "The Secretary met the Minister to discuss energy markets and agreed to meet again this week.",
+])
 ARTICLE_DAY = date(2024, 3, 6)
 
 

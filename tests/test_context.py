@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from conftest import record_database
+from conftest import filler_records, record_database
 
 from db.store import ReadoutRecord
 from verifier.checking import check_text
@@ -24,18 +24,14 @@ FACT_SHEET = ReadoutRecord(
           "The additional duty applies to cranes entering the United States from June 14. "
           "The Secretary of Commerce will report on Ostland's subsidies every ninety days."),
 )
-OTHER_NEWS = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/other-{n}/", title=title,
-                  published=datetime(2025, 5, 1 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, (title, body) in enumerate([
-        ("Statement on Bridges", "The President announced new funding for bridges in twelve states. Work on them "
-         "begins on June 2."),
-        ("Readout of a Call with Westmark", "The President spoke with the Chancellor of Westmark about fisheries. "
-         "They agreed to meet in July."),
-        ("Remarks on Veterans", "The President said penalties for fraud against veterans must be raised. "
-         "Repeat offenders face a penalty of ten years in prison."),
-    ])
-]
+OTHER_NEWS = filler_records(date(2025, 5, 1), [
+    ("Statement on Bridges", "The President announced new funding for bridges in twelve states. Work on them "
+     "begins on June 2."),
+    ("Readout of a Call with Westmark", "The President spoke with the Chancellor of Westmark about fisheries. "
+     "They agreed to meet in July."),
+    ("Remarks on Veterans", "The President said penalties for fraud against veterans must be raised. "
+     "Repeat offenders face a penalty of ten years in prison."),
+], slug="other")
 ARTICLE = ("President Marlow on Monday imposed an additional 30 percent duty on harbour cranes imported from "
            "Ostland, saying it had subsidised its crane makers for a decade.\n\n"
            "{claim}\n\n"

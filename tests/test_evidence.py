@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import record_database
+from conftest import filler_records, record_database
 from rapidfuzz import fuzz
 
 from db.store import ReadoutRecord
@@ -52,17 +52,13 @@ WINDOWED = ReadoutRecord(
           "The two sides discussed next steps towards a dialogue on artificial intelligence in the spring. "
           "They also reviewed the Woodside summit commitments."),
 )
-FILLER = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/filler-{n}/",
-                  title=f"Statement {n}", published=datetime(2024, 1, 10 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, body in enumerate([
-        "China will hold talks.",
-        "The President announced new funding for roads and bridges in twelve states this year.",
-        "The Department of the Treasury released guidance for small businesses on new tax credits.",
-        "The leaders discussed trade, climate and health security and agreed to meet again in the spring.",
-        "The Vice President traveled to Arizona to highlight investments in clean energy jobs.",
-    ])
-]
+FILLER = filler_records(date(2024, 1, 10), [
+    "China will hold talks.",
+    "The President announced new funding for roads and bridges in twelve states this year.",
+    "The Department of the Treasury released guidance for small businesses on new tax credits.",
+    "The leaders discussed trade, climate and health security and agreed to meet again in the spring.",
+    "The Vice President traveled to Arizona to highlight investments in clean energy jobs.",
+])
 
 
 @pytest.fixture

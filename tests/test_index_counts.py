@@ -7,7 +7,7 @@ would find, after revisions too, and stop at the cap.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from conftest import readout_record as record
 
 from db.index import (
     _fts5_tokenizer,
@@ -16,12 +16,7 @@ from db.index import (
     count_matching_sentences,
     tokenize_ahead,
 )
-from db.store import ReadoutRecord, store_readouts
-
-
-def record(url: str, body: str) -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=url, title="Readout of a Meeting",
-                         published=datetime(2024, 1, 27, 15, tzinfo=UTC), body=body)
+from db.store import store_readouts
 
 
 def counts(engine, *phrases: str, cap: int | None = None) -> list[int]:

@@ -8,7 +8,7 @@ again; a check gives the same report with or without it.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
@@ -23,8 +23,9 @@ from db.index import (
     stored_sentences_holding,
     unindex_readouts,
 )
-from db.store import ReadoutRecord, store_readouts
+from db.store import store_readouts
 from tests.conftest import readout, write_jsonl
+from tests.conftest import readout_record as record
 
 BODIES = {
     "https://example.gov/a": "Sullivan met Wang in Bangkok. They discussed fentanyl. The talks were candid.",
@@ -34,11 +35,6 @@ BODIES = {
 GROUPS = [("talks", "met wang"), ("united states", "us", "u s"), ("fentanyl", "china")]
 # "house" is indexed as "hous", which stemmed again would be "hou": read by term, not by a search.
 WORDS = ["fentanyl", "talks", "talked", "house", "met", "bangkok", "absentword", "met wang", "wang met", "united states"]
-
-
-def record(url: str, body: str) -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=url, title="Readout of a Meeting",
-                         published=datetime(2024, 1, 27, 15, tzinfo=UTC), body=body)
 
 
 def stored_everything(engine) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import record_database
+from conftest import filler_records, record_database
 
 from db.store import ReadoutRecord
 from verifier.checking import check_text
@@ -98,14 +98,10 @@ SWAPPED_TOWN = ReadoutRecord(
     title="Fact Sheet: The Rail Corridor", published=datetime(2025, 6, 2, 15, 0, tzinfo=UTC),
     body=("The corridor will improve rail connectivity between Arlow, Benvik, Corrin, and Tavish in Kenya. "
           "Construction begins next year."))
-FILLER = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2025/05/{10 + n}/filler/",
-                  title=title, published=datetime(2025, 5, 10 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, (title, body) in enumerate([
-        ("Statement on Roads", "The President announced new funding for bridges and roads in twelve states."),
-        ("Readout of a Call", "The President spoke with the Prime Minister about the economy and energy."),
-    ])
-]
+FILLER = filler_records(date(2025, 5, 10), [
+    ("Statement on Roads", "The President announced new funding for bridges and roads in twelve states."),
+    ("Readout of a Call", "The President spoke with the Prime Minister about the economy and energy."),
+])
 
 
 def test_a_claim_naming_another_town_of_the_corridor_is_contested(tmp_path):

@@ -7,25 +7,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import record_database
+from conftest import filler_records, record_database
 
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.claims import extract_claims
 from verifier.offices import holder_on, with_holders
 
-FILLER = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/filler-{n}/", title=title,
-                  published=datetime(2023, 2, 1 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, (title, body) in enumerate([
-        ("Statement on Bridges", "The President announced new funding for bridges and roads in twelve states. "
-         "Construction begins in the spring."),
-        ("Remarks on Insulin", "The President discussed lowering the cost of prescription drugs. Millions of "
-         "families will save money on insulin."),
-        ("Readout of a Call on Fisheries", "Officials spoke about fisheries management in the Pacific. They agreed "
-         "to meet again in the autumn."),
-    ])
-]
+FILLER = filler_records(date(2023, 2, 1), [
+    ("Statement on Bridges", "The President announced new funding for bridges and roads in twelve states. "
+     "Construction begins in the spring."),
+    ("Remarks on Insulin", "The President discussed lowering the cost of prescription drugs. Millions of "
+     "families will save money on insulin."),
+    ("Readout of a Call on Fisheries", "Officials spoke about fisheries management in the Pacific. They agreed "
+     "to meet again in the autumn."),
+])
 
 
 def _readout(day: date, slug: str, body: str) -> ReadoutRecord:

@@ -13,11 +13,13 @@ from datetime import UTC, datetime
 
 import pytest
 from conftest import BUNDLED_READOUTS, EXAMPLES, POSTGRES_URL_ENV, run_verifier
+from conftest import readout_record as record
 from sqlalchemy import event, text
 
 from db.database import DatabaseError, open_database
 from db.index import (
     evidence_state,
+    publication_sentences,
     search_sentences,
     sentence_hits,
     sentence_places,
@@ -27,14 +29,10 @@ from db.index import (
 )
 from db.integrity import record_problems
 from db.migrate import current_revision, head_revision, upgrade, upgrade_to_head
-from db.store import ReadoutRecord, store_readouts
+from db.store import store_readouts
 from verifier.importing import import_files
 
 pytestmark = pytest.mark.filterwarnings("error::sqlalchemy.exc.SAWarning")
-
-
-def record(url: str, body: str, published: datetime = datetime(2024, 1, 27, 15, tzinfo=UTC)) -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=url, title="Readout of a Meeting", published=published, body=body)
 
 
 def search(engine, *words: str, **options):
@@ -74,9 +72,9 @@ def test_new_revised_and_unchanged_readouts_keep_the_index_in_step(engine_on):
 def test_search_stems_folds_case_and_filters_by_source_and_time(engine_on):
     store_readouts(engine_on, [
         record("https://example.gov/jan", "The leaders agreed to resume military communications.",
-               datetime(2024, 1, 10, tzinfo=UTC)),
+               published=datetime(2024, 1, 10, tzinfo=UTC)),
         record("https://example.gov/mar", "Communication between the militaries resumed.",
-               datetime(2024, 3, 10, tzinfo=UTC)),
+               published=datetime(2024, 3, 10, tzinfo=UTC)),
     ])
     both = search(engine_on, "COMMUNICATING", "Militaries")
     assert {hit.url for hit in both} == {"https://example.gov/jan", "https://example.gov/mar"}
@@ -118,9 +116,9 @@ def test_ranks_follow_new_writes_as_a_fresh_connection_sees_them(engine_on, data
 def test_phrase_lookups_stem_keep_word_order_and_intersect_alike(engine_on):
     store_readouts(engine_on, [
         record("https://example.gov/jan", "Sullivan met Wang Yi. Wang and Sullivan spoke of fentanyl. Yi Wang arrived.",
-               datetime(2024, 1, 10, tzinfo=UTC)),
+               published=datetime(2024, 1, 10, tzinfo=UTC)),
         record("https://example.gov/mar", "Counternarcotics talks resumed in Beijing. The talks on fentanyl resumed.",
-               datetime(2024, 3, 10, tzinfo=UTC)),
+               published=datetime(2024, 3, 10, tzinfo=UTC)),
     ])
     with engine_on.connect() as connection:
         texts = {hit.sentence_id: hit.text for hit in search_sentences(connection, ["wang", "talks", "fentanyl"])}
@@ -170,6 +168,18 @@ def test_sentence_windows_come_back_in_order(engine_on):
     hit = search(engine_on, "three")[0]
     window = [s.text for s in sentences_of_engine(engine_on, hit.readout_id, hit.position - 1, hit.position + 1)]
     assert window == ["Two here.", "Three here.", "Four here."]
+
+
+def test_every_sentence_of_the_publications_asked_for_comes_back_in_order(engine_on):
+    store_readouts(engine_on, [record("https://example.gov/a", "A one. A two. A three."),
+                               record("https://example.gov/b", "B one."),
+                               record("https://example.gov/c", "C one. C two.")])
+    with engine_on.connect() as connection:
+        ids = dict(connection.execute(text("SELECT url, id FROM readout")).all())
+        wanted = {ids["https://example.gov/c"], ids["https://example.gov/a"]}
+        assert [hit.text for hit in publication_sentences(connection, wanted)] == [
+            "A one.", "A two.", "A three.", "C one.", "C two."]
+        assert publication_sentences(connection, set()) == []
 
 
 @pytest.mark.postgres

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from conftest import filler_records
 
 from db.database import open_database
 from db.store import ReadoutRecord, ensure_sources, store_readouts
@@ -42,23 +43,19 @@ WH_READOUT = ReadoutRecord(
           "###"),
 )
 # Unrelated publications: they give the scorer a realistic spread of word rarity.
-FILLER = [
-    ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/filler-{n}/",
-                  title=title, published=datetime(2023, 10, 20 + n, 15, 0, tzinfo=UTC), body=body)
-    for n, (title, body) in enumerate([
-        ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
-         "states. The Department of Transportation will award the grants this year. Construction begins in the "
-         "spring."),
-        ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy "
-         "and regional security. The leaders discussed the situation on the Korean Peninsula. They agreed to "
-         "stay in close touch."),
-        ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs for "
-         "seniors. Millions of families will save money on insulin. The administration will keep working with "
-         "Congress."),
-        ("Statement on Climate", "The United States will cut emissions in half by the end of the decade. New "
-         "clean energy projects will create jobs in every state."),
-    ])
-]
+FILLER = filler_records(date(2023, 10, 20), [
+    ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
+     "states. The Department of Transportation will award the grants this year. Construction begins in the "
+     "spring."),
+    ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy "
+     "and regional security. The leaders discussed the situation on the Korean Peninsula. They agreed to "
+     "stay in close touch."),
+    ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs for "
+     "seniors. Millions of families will save money on insulin. The administration will keep working with "
+     "Congress."),
+    ("Statement on Climate", "The United States will cut emissions in half by the end of the decade. New "
+     "clean energy projects will create jobs in every state."),
+])
 CHINESE_CONDOLENCES = ReadoutRecord(
     source="china-mfa",
     url="https://www.mfa.gov.cn/eng/wjdt_665385/wshd_665389/202310/t20231028_readout.html",

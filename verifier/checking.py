@@ -202,6 +202,7 @@ class ClaimResult:
     candidates: list[Candidate]
     quotes: list[dict]
     evidence: list[dict]
+    key_weights: dict[str, float]  # what each of the analysis's keys weighs (empty when the record is)
     decision: calibration.Decision | None = None  # what the verdict model weighs (None: not asked for, or empty record)
 
 
@@ -324,7 +325,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope, quote_passages)
         evidence = [entry for candidate in verdict.evidence
                     for entry in _evidence_entries(connection, analysis, candidate)][: T.EVIDENCE_PER_CLAIM]
-        return ClaimResult(claim, analysis, verdict, pool, quotes, evidence, decided)
+        return ClaimResult(claim, analysis, verdict, pool, quotes, evidence, key_weights, decided)
 
     results = [judge(claim, analysis, found)
                for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True)]
@@ -399,7 +400,7 @@ def _read_in_context(connection: Connection, results: list[ClaimResult], retriev
         if not publications:
             continue
         found = retrieved[index]
-        key_weights = weights.weigh(result.analysis)
+        key_weights = result.key_weights
         # The context publications' candidates are marked below: copies, so the first pass's stay as they were.
         pool = [_context_copy(candidate, result.analysis, key_weights, pointing)
                 if candidate.first.readout_id in publications else candidate for candidate in found.candidates]

@@ -32,6 +32,7 @@ from db.index import (
     count_matching_sentences,
     evidence_state,
     index_summary_stored,
+    publication_sentences,
     search_sentences,
     sentence_hits,
     sentence_places,
@@ -989,17 +990,13 @@ def publication_candidates(connection: Connection, readout_ids: frozenset[int], 
     """The `limit` sentences of these publications that cover the most of the claim less the `ignore`d keys:
     where the publication is already known to be the one the claim is about, every sentence of it is read,
     not only those the index ranks first over the whole record."""
-    spans = [(readout_id, 0, _WHOLE_PUBLICATION) for readout_id in sorted(readout_ids)]
     wanted = claim.keys - ignore
     # A sentence sharing none of the claim's own words covers nothing of its point: not scored in full.
-    hits = [hit for hit in sentences_around(connection, spans)
+    hits = [hit for hit in publication_sentences(connection, readout_ids)
             if hit.is_evidence and _within(hit, scope) and not analyze(hit.text).keys.isdisjoint(wanted)]
     candidates = [_candidate((hit,), claim, key_weights, scope, ignore) for hit in hits]
     candidates.sort(key=lambda candidate: candidate.sort_key)
     return candidates[:limit]
-
-
-_WHOLE_PUBLICATION = 1_000_000  # a position past any publication's last sentence
 
 
 def _people(claim: Analysis) -> frozenset[str]:

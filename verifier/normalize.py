@@ -1592,7 +1592,6 @@ describes declared declares stated states insisted insists argued argues pointed
 welcomed hailed announced announces asked asks informed informs explained explains acknowledged acknowledges
 remarked conceded replied replies answered answers responded responds
 """.split())
-_SPEAKER_REACH = 3
 
 
 def speaker_keys(analysis: Analysis) -> frozenset[str]:
@@ -1606,7 +1605,7 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
     analysis = analyze(text)
     speakers = set()
     for entity in analysis.entities:
-        following = analysis.tokens[entity.index + 1:entity.index + 1 + _SPEAKER_REACH]
+        following = analysis.tokens[entity.index + 1:entity.index + 1 + T.SPEAKER_VERB_MAX_WORDS]
         if any(token.surface.lower() in SPEECH_VERBS for token in following):
             speakers.add(entity.key)
     tokens = analysis.tokens

@@ -242,6 +242,16 @@ ASIDE_MAX_WORDS = 8
 # Characters of an opening phrase ("On Friday, ") before a subject that points back to what the article
 # named before ("The penalty had taken effect ..."; checking._pointing_keys).
 OPENING_PHRASE_MAX_CHARS = 40
+# Words after a name within which a verb of saying makes it the speaker of what follows
+# (normalize.speaker_keys): room for an auxiliary, an adverb or a day between ("Blinken has repeatedly
+# said", "Sullivan on Friday told"); a verb farther on is as often another subject's ("Biden met Xi in
+# Lima and said": Xi does not speak).
+SPEAKER_VERB_MAX_WORDS = 3
+# A record sentence's undoing of a restriction ("lift its sanctions") is only asked or hoped for when a
+# verb of demanding or hoping stands at most this many characters before it in the same clause
+# (rules.conflicts._restriction_undone: "urged the United States to lift its sanctions", 22 between);
+# farther on, the undoing is most often a deed of its own.
+ASKED_TO_MAX_CHARS = 60
 
 # ---- event anchoring --------------------------------------------------------
 # Days before the article's date that make up "the event": evidence from this
@@ -265,6 +275,19 @@ STORY_MIN_CLAIMS = 2
 # night carries the next day's date in the record): a publication of the day a claim names, or this many
 # days after, is that day's (rules.dates._out_on_named_day, _published_before_the_claimed_day).
 OCCASION_PUBLICATION_LAG_DAYS = 1
+# A day an article names dates a saying (rules.dates.spoken_days: "told reporters aboard Air Force One on
+# Thursday") when a verb of speaking stands at most this many characters before it in the same clause:
+# room for the verb's object and a place (35 in that example); a day farther on more often dates what was
+# said than the saying.
+SPOKEN_DAY_GAP_CHARS = 45
+# ... looked for in this many characters before the day: the gap with the verb of speaking before it (the
+# longest, "conference", takes 10).
+SPOKEN_DAY_LOOKBACK_CHARS = 60
+# A sentence that opens with the day ("On Monday, the spokesperson said ...") dates a saying when the verb of
+# speaking comes at most this many characters after it, short of a ";" or ":": its subject may be long ("On
+# Monday, the spokesperson for the Ministry of Foreign Affairs told reporters"), and what opens the
+# sentence dates its main verb.
+SPOKEN_DAY_OPENING_CHARS = 100
 
 # ---- quotes -----------------------------------------------------------------
 # A quote is `close` when, against its best-aligned passage, at most this

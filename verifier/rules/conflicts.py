@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from verifier import thresholds as T
 from verifier.alignment import name_swaps
 from verifier.normalize import Analysis, analyze
 from verifier.rules.actors import _another_doer, _substitutions, _swapped_roles
@@ -200,7 +201,8 @@ _EASING = re.compile(r"\b(?:(?<!\ban\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)addre
 # "hop\w*" would find "Hopkins".
 _ASKED_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|"
                        r"press(?:es|ed|ing)?\s+(?:for|on)|pressed|pressing|demand(?:s|ed|ing)?|"
-                       r"want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|request(?:s|ed|ing)?)\b[^,;.]{0,60}$", re.IGNORECASE)
+                       r"want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|request(?:s|ed|ing)?)\b"
+                       rf"[^,;.]{{0,{T.ASKED_TO_MAX_CHARS}}}$", re.IGNORECASE)
 
 
 def _restriction_undone(claim: Analysis, candidate: Analysis) -> frozenset[str]:

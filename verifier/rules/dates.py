@@ -228,9 +228,9 @@ def _day_named(folded: str, match: re.Match, day: date) -> date:
 # "asked at a news conference late on Wednesday", and "On Monday, the spokesperson said ...".
 _SPEAKING = (rf"{_SAYING}|says|told|tells|argued|asked|stressed|insisted|explained|replied|answered|remarked|"
              r"briefing|conference|gaggle|interview|speech")
-_SPOKE_BEFORE = re.compile(rf"\b(?:{_SPEAKING})\b[^,;:.]{{0,45}}$")
+_SPOKE_BEFORE = re.compile(rf"\b(?:{_SPEAKING})\b[^,;:.]{{0,{T.SPOKEN_DAY_GAP_CHARS}}}$")
 _OPENING_DAY = re.compile(r"^\W*(?:late\s+|early\s+)?on\s+$")
-_SPOKE_AFTER = re.compile(rf"[^;:]{{0,100}}?\b(?:{_SPEAKING})\b")
+_SPOKE_AFTER = re.compile(rf"[^;:]{{0,{T.SPOKEN_DAY_OPENING_CHARS}}}?\b(?:{_SPEAKING})\b")
 # Publications that are the words spoken on their day: a briefing's or a speech's transcript.
 _SPOKEN_KINDS = frozenset({"transcript", "remarks"})
 # Days before its publication on which a transcript's words may have been spoken (posted the next morning).
@@ -244,7 +244,7 @@ def spoken_days(text: str, day: date) -> frozenset[date]:
     for match in _NAMED_DAY.finditer(folded):
         if match.group("relative") and not match.group("relative").startswith(("yesterday", "last")):
             continue  # "today", "this morning": the article's own day, said of anything
-        before = folded[max(0, match.start() - 60):match.start()]
+        before = folded[max(0, match.start() - T.SPOKEN_DAY_LOOKBACK_CHARS):match.start()]
         opening = _OPENING_DAY.match(folded[:match.start()]) and folded[match.end():].lstrip().startswith(",")
         if _SPOKE_BEFORE.search(before) or opening and _SPOKE_AFTER.match(folded, match.end()):
             found.add(_day_named(folded, match, day))
