@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
-from db.index import SentenceHit, publication_text, readouts_per_source, source_names
+from db.index import SentenceHit, publication_text, readouts_per_source, sentences_of, source_names
 from verifier import __version__, calibration
 from verifier import thresholds as T
 from verifier.claims import NO_ATTRIBUTION, Claim, ClaimSet, extract_claims, foreign_government_body
@@ -65,6 +65,7 @@ from verifier.rules.codes import (
     Verdict,
 )
 from verifier.rules.quotes import grade_quote, holds_quotation, quoted_word_count
+from verifier.rules.speakers import SAYER_LOOKBACK, record_sayer
 from verifier.verdicts import decide
 
 TOOL_NAME = "verifier"
@@ -260,6 +261,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     )
 
     publications = PublicationText(connection, weights.state)
+    sayers = SentenceSayers(connection)
     event_evidence = _event_evidence(retrieved)
     event_publications = frozenset(best.first.readout_id for best in event_evidence)
     event_days = frozenset(local_day(best.first) for best in event_evidence)
@@ -275,6 +277,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                 weights.frequency(phrase) > 0 for phrase in search_words(key, analysis.surfaces.get(key, ""))),
             "event_publications": event_publications,
             "event_days": event_days,
+            "sayer": sayers.side,
         }
         side = _claimed_side(claim)
         # Where the analysed text's main clause ends: with an office's holder written in, if it was.
@@ -585,6 +588,22 @@ def _claimed_side(claim: Claim) -> str:
         # yet the article still names the side whose publication must say it.
         return claim.attribution
     return NO_ATTRIBUTION
+
+
+class SentenceSayers:
+    """Whose words a record sentence are (rules/speakers.record_sayer), read with the sentences before it and
+    kept for the check: the same sentence is a candidate of several claims."""
+
+    def __init__(self, connection: Connection):
+        self.connection = connection
+        self._sides: dict[tuple[int, int], str | None] = {}
+
+    def side(self, hit: SentenceHit) -> str | None:
+        key = (hit.readout_id, hit.position)
+        if key not in self._sides:
+            before = sentences_of(self.connection, hit.readout_id, hit.position - SAYER_LOOKBACK, hit.position - 1)
+            self._sides[key] = record_sayer([*before, hit])
+        return self._sides[key]
 
 
 class PublicationText:

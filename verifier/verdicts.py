@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from verifier import thresholds as T
 from verifier.alignment import aligned_share
-from verifier.claims import find_quotes, speaker_side
+from verifier.claims import find_quotes, speaker_side, telling_sides
 from verifier.evidence import Candidate, coverage_of, line_speaker_keys, local_day
 from verifier.normalize import (
     ORDINAL_UNIT_PREFIX,
@@ -60,6 +60,7 @@ from verifier.rules.codes import (
     Conflict,
     DecisionTrace,
     Mentions,
+    Sayer,
     Verdict,
     _with_conflict,
     cite,
@@ -122,7 +123,9 @@ from verifier.rules.speakers import (
     _said_by_another_party,
     _speaker_side,
     _subjects,
+    _told_by_the_addressee,
     _with_record_office_holders,
+    candidate_sayer,
     speaks_for,
 )
 
@@ -132,7 +135,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
-           question: str = "",
+           question: str = "", sayer: Sayer | None = None,
            trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
@@ -151,6 +154,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     answers ("Asked at a news conference late on Wednesday whether ...,"):
     the day it names is the day the answer was given (see
     `_answered_on_another_day`).
+    `sayer(hit)` gives the side whose words a record sentence are (rules/speakers.record_sayer); without it
+    who told whom is not compared.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -192,6 +197,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     spoken_on_the_day = any(candidate.score >= T.SUPPORT_SCORE and candidate.first.kind in _SPOKEN_KINDS
                             and claimed_spoken & _transcript_days(candidate) for candidate in candidates)
     claim_subjects = _subjects(claim)  # who says what in the claim, for _said_by_another_party
+    telling = telling_sides(claim.text) if sayer is not None else None  # "Wang told Sullivan that ..."
     for candidate in candidates:
         if candidate.score < T.RELATED_SCORE:
             candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
@@ -262,6 +268,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _said_by_another_party(claim, claim_subjects, candidate)
         if not conflict.reasons:
             conflict = _deed_of_the_other_party(compared, candidate)
+        if not conflict.reasons and telling is not None:
+            conflict = _told_by_the_addressee(claim, telling, candidate, sayer)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((_named_publication_reason(candidate, named),), named.keys)
@@ -374,7 +382,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         occasion = _claim_occasion(claim, main_clause_end)
         best_contest = (elsewhere, Conflict((EVENT_MISMATCH,), occasion.keys if occasion else frozenset()))
         supporting = []
-    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest)):
+    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, sayer)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
             if anchor.known and not names_its_time(claim) and supporting[0].in_window:
@@ -1033,11 +1041,20 @@ def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, an
     return not set(conflict.reasons) & {NUMBER_MISMATCH, ACTOR_MISMATCH, NEGATION_MISMATCH, OPPOSITE_ACTION}
 
 
-def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tuple[Candidate, Conflict]) -> bool:
+def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tuple[Candidate, Conflict],
+                      sayer: Sayer | None = None) -> bool:
     """Support outweighs a contradiction only when it states the very facts in
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
     candidate, conflict = contest
+    if conflict.teller_side is not None and sayer is not None:
+        # The disagreeing sentence is the addressee's own words: a support confirms the claim when it is the
+        # claim's speaker's words, or nobody's in particular and states the point as closely.
+        for support in supporting:
+            said_by = candidate_sayer(claim, support, sayer)
+            if said_by == conflict.teller_side or said_by is None and support.score >= candidate.score:
+                return True
+        return False
     if conflict.doer_side is not None:
         # Both parties are in the disagreeing sentence too, in the same words: how closely a support
         # follows the claim's wording says nothing; only one with the claim's doer doing it confirms it.

@@ -90,6 +90,9 @@ class Conflict:
     # The record has the claim's two parties the other way round as doer and the one it is done to or for
     # (_deed_of_the_other_party): the side of the claim's doer, which a support must have doing it.
     doer_side: str | None = None
+    # The record has the claim's addressee say what the claim has its speaker tell them ("Wang told Sullivan
+    # that ..." / Sullivan's words): the side of the claim's speaker, whose own words a support must be.
+    teller_side: str | None = None
 
 
 def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
@@ -98,7 +101,8 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
         return conflict
     reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
     return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
-                    conflict.swapped | other.swapped, conflict.doer_side or other.doer_side)
+                    conflict.swapped | other.swapped, conflict.doer_side or other.doer_side,
+                    conflict.teller_side or other.teller_side)
 
 
 # Words several rule modules read: times of year and lengths of time, months, numbers and ordinals.
@@ -113,6 +117,9 @@ _NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
 
 Mentions = Callable[[int, str], bool]
+# Who says a record sentence, by its place in its publication: the side (claims.US_GOVERNMENT, ...) or None
+# (rules/speakers.record_sayer reads it from the sentence and those before it).
+Sayer = Callable[[object], str | None]
 
 
 def cite(candidate: Candidate) -> str:

@@ -8,7 +8,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from verifier.claims import NO_ATTRIBUTION, sentence_attribution, speaker_side
+from verifier.claims import (
+    NO_ATTRIBUTION,
+    SPEAKER_NAMED,
+    SPEAKER_PRONOUN,
+    SPEAKER_UNKNOWN,
+    Telling,
+    sentence_attribution,
+    sentence_speaker,
+    speaker_side,
+)
 from verifier.evidence import Candidate, local_day, speaker_label_keys, title_author_keys
 from verifier.normalize import (
     PERSON_OFFICES,
@@ -23,7 +32,7 @@ from verifier.normalize import (
 )
 from verifier.offices import holder_countries, offices, with_holders
 from verifier.rules.actors import _deed_keys, _run_bounds
-from verifier.rules.codes import ACTOR_MISMATCH, Conflict, Mentions
+from verifier.rules.codes import ACTOR_MISMATCH, Conflict, Mentions, Sayer
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.segment import split_sentences
@@ -117,6 +126,70 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
 
 _NO_CONFLICT = Conflict((), frozenset())
 
+# How many sentences before a record sentence may name who says it: a readout names its speaker once and goes
+# on in their voice ("President Xi pointed out that ... People want openness ... As two major countries, ...").
+SAYER_LOOKBACK = 3
+# Transcript labels that are no official's voice.
+_NOT_SPEAKERS = frozenset({"Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "END", "OPERATOR"})
+
+
+def record_sayer(sentences: list) -> str | None:
+    """The government side whose words the last of `sentences` are (SentenceHits of one publication in order:
+    a record sentence and up to SAYER_LOOKBACK before it), or None when they do not say.
+
+    The sentence's own subject of a saying decides ("Wang Yi stressed that ...", "Mr. Sullivan underscored
+    ..."); a subject that names neither government ("The two sides agreed") leaves it open. A transcript
+    line with no such subject is its speaker's own voice. "He indicated ..." and a sentence with no subject
+    at all take the speaker the sentences before name, within the same speaker's turn."""
+    point = sentences[-1]
+    side, how = sentence_speaker(point.text)
+    if how == SPEAKER_NAMED:
+        return side
+    if how == SPEAKER_UNKNOWN:
+        return None
+    if point.speaker and how != SPEAKER_PRONOUN:
+        return _label_side(point)
+    for earlier in reversed(sentences[:-1]):
+        if earlier.speaker != point.speaker:
+            return None  # another speaker's turn
+        side, how = sentence_speaker(earlier.text)
+        if how == SPEAKER_NAMED:
+            return side
+        if how == SPEAKER_UNKNOWN:
+            return None
+    return None
+
+
+def _label_side(hit) -> str | None:
+    """The side of a transcript line's speaker: named by the label ("PRESIDENT XI", "MS. JEAN-PIERRE"), or the
+    publisher's own for a label naming an office alone ("THE PRESIDENT" in a White House transcript). A
+    label naming someone of neither side ("PRIME MINISTER MODI") is no side's."""
+    label = " ".join(hit.speaker.upper().split())
+    if label in _NOT_SPEAKERS:
+        return None
+    side = _speaker_side(hit.speaker)
+    if side != NO_ATTRIBUTION:
+        return side
+    return None if speaker_label_keys(hit.speaker) else hit.side
+
+
+def candidate_sayer(claim: Analysis, candidate: Candidate, sayer: Sayer) -> str | None:
+    """Who says a candidate's point: of a window, the sentence sharing most of the claim's words."""
+    point = max(candidate.hits, key=lambda hit: len(analyze(hit.text).keys & claim.keys))
+    return sayer(point)
+
+
+def _told_by_the_addressee(claim: Analysis, telling: Telling, candidate: Candidate, sayer: Sayer) -> Conflict:
+    """The claim has one government's person tell the other's something ("Wang told Sullivan that Washington
+    does not support Taiwan independence"); the record's sentence on the point is the addressee's own words
+    (the background call's "He indicated ... that we do not support Taiwan independence", Sullivan's): who
+    said it to whom is the other way round. Of a window, the sentence sharing most of the claim's words is
+    the one whose speaker counts."""
+    if candidate_sayer(claim, candidate, sayer) != telling.addressee_side:
+        return _NO_CONFLICT
+    named = (analyze(telling.speaker).keys | analyze(telling.addressee).keys) & claim.keys
+    return Conflict((ACTOR_MISMATCH,), frozenset(named), teller_side=telling.speaker_side)
+
 
 def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candidate: Candidate) -> Conflict:
     """The claim gives a point to one party ("The Ukrainians stressed that the work is driven by ...");
@@ -149,7 +222,8 @@ def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], cand
     if their_sides & _sides_spoken_to(claim, claim_subjects, compared):
         # The claim's speaker speaks to the record's ("Xi told Sullivan that ...") or of what it did ("Bessent
         # said the Chinese delegation did not engage ..."): the record's line is that party's own side of
-        # the exchange, not the claim's words in another's mouth.
+        # the exchange, not the claim's words in another's mouth. (A line that states the claim's own point in
+        # the addressee's words is the exchange the other way round: _told_by_the_addressee's business.)
         return _NO_CONFLICT
     # The words that name the claim's sayer (its sides when they cannot be read): a support confirms the
     # claim only when it names that sayer too ("With respect to Japan, President Biden welcomed that" is
