@@ -246,6 +246,23 @@ def test_integrity_check_notices_a_missing_index_entry(engine_on):
     assert problems(engine_on) == ["1 sentence(s) missing from the full-text index"]
 
 
+@pytest.mark.postgres
+def test_integrity_check_notices_a_sentence_whose_readout_is_missing(postgres_url):
+    """PostgreSQL keeps no foreign key from a sentence to its readout (it cost
+    imports a lookup per sentence): the checker the crash and concurrency
+    tests rely on says when one is missing."""
+    engine = open_database(postgres_url)
+    try:
+        store_readouts(engine, [record("https://example.gov/a", "Sullivan met Wang. They talked.")])
+        assert problems(engine) == []
+        with engine.begin() as connection:
+            connection.execute(text('INSERT INTO sentence (readout_id, position, start, "end", is_evidence) '
+                                    "SELECT max(id) + 1, 0, 0, 5, true FROM readout"))
+        assert "1 sentence(s) whose readout is missing" in problems(engine)
+    finally:
+        engine.dispose()
+
+
 def test_bundled_corpus_imports_whole_and_again_unchanged(engine_on):
     first = import_files(engine_on, [BUNDLED_READOUTS])
     again = import_files(engine_on, [BUNDLED_READOUTS])
