@@ -94,6 +94,8 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
+# The isolation of a PostgreSQL connection's transactions unless it writes (create_db_engine).
+POSTGRES_READ_ISOLATION = "REPEATABLE READ"
 # Any fixed number: the key of the PostgreSQL advisory lock writers share.
 POSTGRES_WRITER_LOCK = 0x76657269  # "veri"
 
@@ -111,8 +113,11 @@ def _configure_postgres(engine: Engine) -> None:
         # The counterpart of SQLite's BEGIN IMMEDIATE: writers (connections
         # from db.store.write_transaction) take turns, so two imports of the
         # same URL never race to insert it; readers never wait. The lock is
-        # released when the transaction ends, however it ends.
+        # released when the transaction ends, however it ends. A writer reads
+        # at READ COMMITTED: a snapshot taken by the lock's statement, before
+        # the wait, would miss what the writer it waited for committed.
         if connection.get_execution_options().get("sqlite_immediate"):
+            connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRES_WRITER_LOCK})")
 
 
@@ -137,7 +142,13 @@ def create_db_engine(url: str) -> Engine:
         if parsed.drivername == "postgresql":
             # psycopg 3 is the driver we install; plain postgresql:// would pick psycopg2.
             url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-        engine = create_engine(url, pool_pre_ping=True)
+        # A transaction reads one snapshot, as SQLite's read transaction does:
+        # a check, a search and every other read of several statements sees
+        # the record as one moment left it, however many imports commit
+        # meanwhile (READ COMMITTED, PostgreSQL's default, gives each
+        # statement its own). A reader that only reads never fails to
+        # serialize; writers read at READ COMMITTED (see _on_begin).
+        engine = create_engine(url, pool_pre_ping=True, isolation_level=POSTGRES_READ_ISOLATION)
         _configure_postgres(engine)
         _ENGINES.add(engine)
         return engine

@@ -40,8 +40,6 @@ _TERM = re.compile(r"[^\W_]+", re.UNICODE)
 # result asked for: deep enough that a date window or a source filter still
 # finds its best sentences among them.
 SEARCH_DEPTH_FACTOR = 20
-# How often a PostgreSQL search is repeated when a write commits while it runs.
-SEARCH_ATTEMPTS = 5
 
 # FTS5's bm25() defaults (sqlite/ext/fts5/fts5_aux.c), reproduced for PostgreSQL.
 BM25_K1 = 1.2
@@ -199,39 +197,11 @@ def search_sentences(
     """Sentences matching any of the terms, best (BM25) first.
 
     Terms are plain words; an empty list finds nothing. Filters apply to the
-    publication: its source, and its time (UTC, inclusive bounds).
+    publication: its source, and its time (UTC, inclusive bounds). The
+    search's statements read one snapshot: SQLite's read transaction, and on
+    PostgreSQL a REPEATABLE READ transaction (db.database.create_db_engine)
+    or a writer's, beside which no one writes.
     """
-    options = {"limit": limit, "sources": sources, "published_before": published_before,
-               "published_after": published_after, "evidence_only": evidence_only}
-    if connection.dialect.name == "sqlite":
-        # The connection's read transaction is one snapshot for all the statements.
-        return _search_once(connection, terms, **options)
-    # PostgreSQL reads each statement at its own snapshot (READ COMMITTED): a
-    # search is several statements, so a write committing between them could
-    # drop a revised readout's sentences from the answer. Search again when
-    # the index moved meanwhile.
-    for _attempt in range(SEARCH_ATTEMPTS):
-        generation = _postgres_generation(connection)
-        hits = _search_once(connection, terms, **options)
-        if _postgres_generation(connection) == generation:
-            break
-    return hits
-
-
-def _postgres_generation(connection: Connection) -> int:
-    return connection.exec_driver_sql("SELECT generation FROM sentence_fts_totals").scalar_one()
-
-
-def _search_once(
-    connection: Connection,
-    terms: Sequence[str],
-    *,
-    limit: int = 50,
-    sources: Sequence[str] | None = None,
-    published_before: datetime | None = None,
-    published_after: datetime | None = None,
-    evidence_only: bool = True,
-) -> list[SentenceHit]:
     cleaned = query_terms(terms)
     if not cleaned:
         return []
@@ -347,6 +317,10 @@ def _sqlite_best_sentences(connection: Connection, match: str, depth: int) -> li
             "WHERE sentence_fts MATCH ? ORDER BY rank, rowid LIMIT ?", (match, depth)).all()]
         rankings[(match, depth)] = cached
     return cached
+
+
+def _postgres_generation(connection: Connection) -> int:
+    return connection.exec_driver_sql("SELECT generation FROM sentence_fts_totals").scalar_one()
 
 
 def evidence_state(connection: Connection) -> tuple[int, int, int]:
@@ -1003,12 +977,11 @@ def _hits_where(connection: Connection, where: str, values: tuple) -> list[Sente
 def _postgres_hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
     """`_hits_where` on PostgreSQL (`where` with its %s marks).
 
-    One statement reads the sentences and the bodies they are cut from, so
-    both come from one snapshot: under READ COMMITTED two statements can see
-    two generations of the record, and a steady writer could keep them
-    apart however often they were read again. A body goes over the wire once
-    per publication (on its first sentence) and only when the connection
-    does not already hold it for the generation the statement read."""
+    One statement reads the sentences, the generation of the record they
+    belong to, and the bodies the connection does not already hold for that
+    generation (each once per publication, on its first sentence): bodies
+    kept from an earlier transaction are used only when the record has not
+    moved since."""
     cached_generation, cache = connection.info.get("verifier_bodies", (None, {}))
     if sum(map(len, cache.values())) > _BODY_CACHE_CHARACTERS:
         cached_generation, cache = None, {}
@@ -1389,13 +1362,11 @@ def _postgres_best_sentences(connection: Connection, terms: list[str], limit: in
     cached = _ranking_cache.get(key)
     if cached is not None:
         return cached
+    # Computed in the snapshot the generation was read in: the ranking of that generation.
     ranking = _postgres_rank(connection, stems, row_count, token_count, generation, limit)
-    # Under READ COMMITTED the ranking may have seen a write that committed
-    # after the generation was read: keep it only if nothing moved meanwhile.
-    if connection.exec_driver_sql("SELECT generation FROM sentence_fts_totals").scalar() == generation:
-        if len(_ranking_cache) >= _RANKING_CACHE_SIZE:
-            _ranking_cache.clear()
-        _ranking_cache[key] = ranking
+    if len(_ranking_cache) >= _RANKING_CACHE_SIZE:
+        _ranking_cache.clear()
+    _ranking_cache[key] = ranking
     return ranking
 
 

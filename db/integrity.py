@@ -29,6 +29,9 @@ def record_problems(connection: Connection) -> list[str]:
         ("readout(s) with a body but no sentences",
          "SELECT count(*) FROM readout r WHERE length(r.body) > 0 "
          "AND NOT EXISTS (SELECT 1 FROM sentence s WHERE s.readout_id = r.id)"),
+        # PostgreSQL has no foreign key to say so (migration 0005).
+        ("sentence(s) whose readout is missing",
+         "SELECT count(*) FROM sentence s WHERE NOT EXISTS (SELECT 1 FROM readout r WHERE r.id = s.readout_id)"),
         ("sentence(s) outside their readout's body",
          'SELECT count(*) FROM sentence s JOIN readout r ON r.id = s.readout_id '
          'WHERE s.start < 0 OR s."end" > length(r.body) OR s.start >= s."end"'),

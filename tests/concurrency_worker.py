@@ -43,7 +43,7 @@ def write(url: str, count: int, batch_size: int, revise: int) -> None:
 
 def seen_generated(connection) -> tuple[int, int, int]:
     """Generated readouts, their sentences and their index entries, in one
-    statement: one snapshot even under PostgreSQL's READ COMMITTED."""
+    statement."""
     key = "rowid" if connection.dialect.name == "sqlite" else "sentence_id"
     return connection.execute(text(
         "SELECT (SELECT count(*) FROM readout WHERE url LIKE :prefix), "

@@ -182,12 +182,11 @@ def test_every_sentence_of_the_publications_asked_for_comes_back_in_order(engine
         assert publication_sentences(connection, set()) == []
 
 
-@pytest.mark.postgres
-def test_sentences_are_cut_from_the_body_of_their_own_snapshot_while_a_writer_keeps_revising(postgres_url):
-    """A writer committing before every statement a reader runs (the worst
-    timing a steady import can give) neither makes the reader give up nor
-    cuts one revision's offsets out of another revision's body. (PostgreSQL
-    only: SQLite reads a whole read transaction from one snapshot.)"""
+def read_while_a_writer_keeps_revising(postgres_url, read, rounds: int = 4) -> tuple[list, list[list[str]]]:
+    """What `read(connection, readout_id)` gives, `rounds` times in one
+    connection, while a writer commits a new revision of the readout before
+    every statement the reader runs (the worst timing a steady import can
+    give); with the sentences of every revision written, oldest first."""
     reading = open_database(postgres_url)
 
     def version(number: int) -> list[str]:  # each revision's sentences, of lengths unlike the others'
@@ -204,14 +203,35 @@ def test_sentences_are_cut_from_the_body_of_their_own_snapshot_while_a_writer_ke
         with reading.connect() as reader:
             readout_id = reader.execute(text("SELECT id FROM readout")).scalar_one()
             event.listen(reader, "before_cursor_execute", revise_first)
-            windows = [[hit.text for hit in sentences_of(reader, readout_id, 0, 1)] for _ in range(4)]
+            answers = [read(reader, readout_id) for _ in range(rounds)]
             event.remove(reader, "before_cursor_execute", revise_first)
     finally:
         writer.dispose()
         reading.dispose()
     written = next(revisions)
     assert written > 2, written  # the writer did revise between the reader's statements
-    assert all(window in [version(number) for number in range(written)] for window in windows), windows
+    return answers, [version(number) for number in range(written)]
+
+
+@pytest.mark.postgres
+def test_sentences_are_cut_from_the_body_of_their_own_snapshot_while_a_writer_keeps_revising(postgres_url):
+    """The reader neither gives up nor cuts one revision's offsets out of
+    another revision's body. (PostgreSQL only: SQLite reads a whole read
+    transaction from one snapshot.)"""
+    windows, versions = read_while_a_writer_keeps_revising(
+        postgres_url, lambda reader, readout_id: [hit.text for hit in sentences_of(reader, readout_id, 0, 1)])
+    assert all(window in versions for window in windows), windows
+
+
+@pytest.mark.postgres
+def test_a_search_reads_one_snapshot_while_a_writer_keeps_revising(postgres_url):
+    """A search's statements (stems and totals, word counts, ranking, filters,
+    texts) all read the record as one moment left it: it finds both sentences
+    of one revision, where statements reading each its own moment would rank
+    sentences that the next statement no longer finds."""
+    found, versions = read_while_a_writer_keeps_revising(
+        postgres_url, lambda reader, _readout_id: sorted(hit.text for hit in search_sentences(reader, ["sentence"])))
+    assert all(texts in [sorted(version) for version in versions] for texts in found), found
 
 
 def sentences_of_engine(engine, readout_id: int, first: int, last: int):
@@ -234,6 +254,23 @@ def test_integrity_check_notices_a_missing_index_entry(engine_on):
         else:
             connection.execute(text("DELETE FROM sentence_fts WHERE sentence_id = :id"), {"id": sentence_id})
     assert problems(engine_on) == ["1 sentence(s) missing from the full-text index"]
+
+
+@pytest.mark.postgres
+def test_integrity_check_notices_a_sentence_whose_readout_is_missing(postgres_url):
+    """PostgreSQL keeps no foreign key from a sentence to its readout (it cost
+    imports a lookup per sentence): the checker the crash and concurrency
+    tests rely on says when one is missing."""
+    engine = open_database(postgres_url)
+    try:
+        store_readouts(engine, [record("https://example.gov/a", "Sullivan met Wang. They talked.")])
+        assert problems(engine) == []
+        with engine.begin() as connection:
+            connection.execute(text('INSERT INTO sentence (readout_id, position, start, "end", is_evidence) '
+                                    "SELECT max(id) + 1, 0, 0, 5, true FROM readout"))
+        assert "1 sentence(s) whose readout is missing" in problems(engine)
+    finally:
+        engine.dispose()
 
 
 def test_bundled_corpus_imports_whole_and_again_unchanged(engine_on):

@@ -441,6 +441,13 @@ def find_quotes(text: str) -> list[Quote]:
     for a quotation continued in the next paragraph). Single curly quotes count
     only outside double ones, and a ’ between letters is an apostrophe.
     """
+    return list(_quotes_of(text))
+
+
+# The verdict rules ask for the quotations of one claim once per candidate
+# sentence (thousands of times per check): each text is read once.
+@lru_cache(maxsize=4096)
+def _quotes_of(text: str) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     for start, end in paragraphs(text):
         position = start
@@ -456,7 +463,7 @@ def find_quotes(text: str) -> list[Quote]:
             if quote:
                 quotes.append(quote)
             position = (close + 1) if close >= 0 else end
-    return quotes
+    return tuple(quotes)
 
 
 def _find_closer(text: str, start: int, end: int, closer: str) -> int:

@@ -453,12 +453,14 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
     in 2023" in an article of 2023 is this year; "by the end of the year" is its publication's year)."""
     if anchor.day is None or not anchor.known or claim.years:
         return Conflict((), frozenset())
+    # The claim's own first: asked of every candidate, it mostly names no year, and the record's
+    # text (a window of sentences) is the longer to read.
+    ours = _relative_years(claim.text, anchor.day.year, main_clause_end)
+    if not ours:
+        return Conflict((), frozenset())
     record = candidate.analysis
     theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year)
-    if not theirs:
-        return Conflict((), frozenset())
-    ours = _relative_years(claim.text, anchor.day.year, main_clause_end)
-    if not ours or ours & theirs:
+    if not theirs or ours & theirs:
         return Conflict((), frozenset())
     words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))

@@ -241,9 +241,12 @@ def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
     parties are in both sentences, so neither names an absent party; what differs is who acts. A party
     is a side: a country, its capital, or an office holder the offices table knows (the record's
     "The President" read as its holder on its day)."""
+    ours = _doer(claim)
+    if ours is None:
+        return _NO_CONFLICT  # before reading the record: most claims open with no party doing a deed
     record = _record_with_holders(candidate) or candidate.analysis
-    ours, theirs = _doer(claim), _doer(record)
-    if ours is None or theirs is None:
+    theirs = _doer(record)
+    if theirs is None:
         return _NO_CONFLICT
     our_side, our_subject = ours
     their_side, their_subject = theirs
