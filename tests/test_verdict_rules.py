@@ -7,7 +7,7 @@ that undoes it fails here rather than only in the accuracy figures.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from conftest import FILLER, check_claims, record_database
@@ -3917,3 +3917,74 @@ def test_a_party_written_as_its_capital_is_stated_by_a_sentence_naming_its_count
                                   "United States."), swap)
     assert not _states(claim, analyze("The United States will also suspend the non-tariff countermeasures it has "
                                       "taken against India."), swap)
+
+
+FLEET_FACT_SHEET = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-regional-aviation/",
+    title="Fact Sheet: Partnership on Regional Aviation", published=datetime(2025, 3, 10, 17, 0, tzinfo=UTC),
+    body="Expanding Commerce in Regional Aviation: Northwind Airways and Harbor Aero will sign a multi-billion-dollar "
+         "proposal acceptance to purchase 40 Harbor Aero long-range turboprop aircraft that will benefit both "
+         "countries by supporting manufacturing jobs.")
+
+
+def test_another_count_of_the_claims_own_thing_contests_however_the_verb_is_worded(tmp_path, monkeypatch):
+    from verifier.rules.numbers import counts_the_same_thing
+    monkeypatch.setattr(T, "VERDICT_MODEL", 0)  # the rule cascade's own verdict
+    # "covers" is not "will sign ... to purchase": too little of the predicate for a contest, but the
+    # record counts the very thing the claim counts, named in the same words.
+    [claim] = check_claims(tmp_path / "fleet.db", [FLEET_FACT_SHEET], [
+        ("The order reportedly covers 30 of the planemaker's long-range turboprop aircraft, sources said.",
+         date(2025, 3, 11))])
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [NUMBER_MISMATCH]), claim
+    assert counts_the_same_thing(analyze("It covers 30 of the planemaker's long-range turboprop aircraft."),
+                                 analyze("They will purchase 40 long-range turboprop aircraft."))
+    # One word in common is a unit ("percent", "aircraft"), not the thing; "four additional sites" are some
+    # more of them, not all of them.
+    assert not counts_the_same_thing(analyze("It covers 30 aircraft."), analyze("They will purchase 40 aircraft."))
+    assert not counts_the_same_thing(analyze("The country hosts nine coastal radar sites."),
+                                     analyze("These additional four coastal radar sites show the value of it."))
+
+
+HARBOUR_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/remarks-harbour-act/",
+    title="Remarks by the President on the Harbour Act", published=datetime(2025, 3, 10, 17, 0, tzinfo=UTC),
+    kind="remarks",
+    body="The law we signed holds almost $368 billion for the largest investment in harbour repair in our history.")
+
+
+def test_a_round_figure_stands_for_a_value_only_within_its_last_digit(tmp_path):
+    from verifier.rules.numbers import rounded_figure
+    swapped, rounded = check_claims(tmp_path / "harbour.db", [HARBOUR_REMARKS], [
+        ("The President said the law held about $386 billion for harbour repair, the largest such investment in "
+         "history.", date(2025, 3, 11)),
+        ("The President said the law held about $370 billion for harbour repair, the largest such investment in "
+         "history.", date(2025, 3, 11)),
+    ])
+    # 386 and 368 are within a twentieth of each other, but neither rounds to the other: transposed digits.
+    assert (swapped["verdict"], swapped["reasons"]) == ("contested", [NUMBER_MISMATCH]), swapped
+    assert rounded["verdict"] == "supported", rounded
+    assert rounded_figure(8e9, 7.8e9) and rounded_figure(1.8e9, 1.77e9) and rounded_figure(50, 48)
+    assert not rounded_figure(386e9, 368e9) and not rounded_figure(45, 48)
+
+
+def _fisheries_call(hour: int) -> ReadoutRecord:
+    """A background call's transcript posted on Sunday, March 9, 2025 at `hour` (Washington time)."""
+    return ReadoutRecord(
+        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2025/03/09/background-call-{hour}/",
+        title="Background Press Call on the Fisheries Working Group",
+        published=datetime(2025, 3, 9, hour, 30, tzinfo=timezone(timedelta(hours=-5))), kind="transcript",
+        body="The President has made protecting the northern fisheries a key priority of his coastal agenda.")
+
+
+def test_a_transcript_posted_in_the_afternoon_is_of_that_days_words(tmp_path):
+    claim = ("Briefing reporters on a call on {day}, a senior official said the President had made protecting the "
+             "northern fisheries a key priority of his coastal agenda.")
+    tuesday = date(2025, 3, 11)
+    saturday, sunday = check_claims(tmp_path / "afternoon.db", [_fisheries_call(15)], [
+        (claim.format(day="Saturday"), tuesday), (claim.format(day="Sunday"), tuesday)])
+    assert (saturday["verdict"], saturday["reasons"]) == ("contested", [DATE_MISMATCH]), saturday
+    assert sunday["verdict"] == "supported", sunday
+    # Posted early in the morning, it may be the evening before's call.
+    [posted_early] = check_claims(tmp_path / "morning.db", [_fisheries_call(7)], [
+        (claim.format(day="Saturday"), tuesday)])
+    assert posted_early["verdict"] == "supported", posted_early

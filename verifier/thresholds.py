@@ -85,6 +85,10 @@ COUNT_ASIDE_FLOOR = 0.25
 # true contests on the bundled record (measured 2026-11-29) as it saved.
 CONTEST_OUTSIDE_EVENT_SCORE = SUPPORT_SCORE
 
+# Content words after a number that name what it counts, shared by the claim's number and another of the
+# record's, that make the record's number a count of the claim's own thing (verdicts: the same point even where
+# the rest of the sentence is worded otherwise). One is a unit ("percent", "aircraft"); two name the thing.
+SAME_COUNTED_WORDS = 2
 # Support at this score that leads a contradiction's score by this much outweighs it, whatever the
 # detail in conflict: the contradicting sentence is about another point. (0.75/0.15 and 0.7/0.1 also
 # fixed a claim the record states in a briefing, but cost eval-perturb two doctored actors that a

@@ -97,7 +97,13 @@ from verifier.rules.negation import (
     _opposites_of,
     _scope_after,
 )
-from verifier.rules.numbers import _approximate_values, _numbers_differ, _same_unit, _within_rounding
+from verifier.rules.numbers import (
+    _approximate_values,
+    _numbers_differ,
+    _same_unit,
+    counts_the_same_thing,
+    rounded_figure,
+)
 from verifier.rules.occasions import (
     _claim_occasion,
     _month_conflict,
@@ -290,7 +296,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             same_point = coverage_of(claim, key_weights, stated, point_aside)
             # How closely the sentence states the point, its opposite action counted as the claim's word.
             closeness = _opposite_counted(claim, candidate, stated, key_weights)
-            covered = (same_point.coverage >= T.CONTEST_COVERAGE and same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
+            # Another count of the claim's own thing, named in the same words, is the point however the
+            # sentence words the rest ("covers 30 of the carrier's turboprop aircraft" / "will sign ... to
+            # purchase 40 turboprop aircraft"): the predicate's other words need not be the record's.
+            covered = (same_point.coverage >= T.CONTEST_COVERAGE
+                       and (same_point.predicate >= T.CONTEST_PREDICATE_COVERAGE
+                            or conflict.reasons == (NUMBER_MISMATCH,)
+                            and counts_the_same_thing(compared, candidate.analysis))
                        and closeness.score >= T.CONTEST_MIN_SCORE)
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
@@ -1149,7 +1161,7 @@ def _states_numbers(claim: Analysis, support: Analysis) -> bool:
         # A count may name its thing in other words ("three of them" / "three American citizens");
         # an ordinal ranks one kind of thing ("the second scheduling action" is not "the second day").
         if not any((their.value == quantity.value or (quantity.value in approximate or their.value in approximate)
-                    and _within_rounding(quantity.value, their.value))
+                    and rounded_figure(quantity.value, their.value))
                    and (_same_unit(quantity.unit, their.unit) if ordinal
                         else not their.unit.startswith(ORDINAL_UNIT_PREFIX))
                    for their in support.quantities):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from verifier import thresholds as T
@@ -252,9 +252,26 @@ def spoken_days(text: str, day: date) -> frozenset[date]:
 
 
 def _transcript_days(candidate: Candidate) -> frozenset[date]:
-    """The days a transcript's words may have been spoken on."""
+    """The days a transcript's words may have been spoken on. One posted in the afternoon or evening
+    (publisher's time) is of that day's words: a call or briefing of the day before is posted by the
+    next morning."""
     published = local_day(candidate.first)
-    return frozenset(published - timedelta(days=lag) for lag in range(_TRANSCRIPT_LAG_DAYS + 1))
+    hour = _printed_hour(candidate.first.published_text or "")
+    lag = 0 if hour is not None and hour >= _SAME_DAY_POSTING_HOUR else _TRANSCRIPT_LAG_DAYS
+    return frozenset(published - timedelta(days=back) for back in range(lag + 1))
+
+
+# From this hour of the publisher's day on, a transcript posted that day is of words spoken that day.
+_SAME_DAY_POSTING_HOUR = 12
+
+
+def _printed_hour(printed: str) -> int | None:
+    """The hour of the publisher's own time a publication was printed at; None when it gives no time."""
+    try:
+        moment = datetime.fromisoformat(printed.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.hour if len(printed.strip()) > 10 else None
 
 
 def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:

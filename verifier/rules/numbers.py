@@ -5,6 +5,7 @@ the same unit, rounding as news does, totals of "X and four others", rates and s
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from verifier import thresholds as T
 from verifier.normalize import (
@@ -62,7 +63,7 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         if len(left) == 1:
             [theirs] = left
             rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
-            if not (rounded and _within_rounding(quantity.value, theirs)) and not (
+            if not (rounded and rounded_figure(quantity.value, theirs)) and not (
                     quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
@@ -277,6 +278,23 @@ def _within_the_hour(ours: float, theirs: float, claim: Analysis, candidate: Ana
     return bool(rounded) and abs(ours - theirs) < 30
 
 
+def rounded_figure(ours: float, theirs: float) -> bool:
+    """Two values one of which is a round figure for the other (_within_rounding) at its own precision:
+    they differ by no more than the last digit either writes is worth ("nearly $8 billion" for $7.8
+    billion: a billion; "about $1.8 billion" for $1.77 billion: a tenth of one). "About $386 billion"
+    for "almost $368 billion" is within a twentieth, yet neither figure rounds to the other: the digits
+    are another number's."""
+    return _within_rounding(ours, theirs) and abs(ours - theirs) <= max(_last_digit_worth(ours),
+                                                                         _last_digit_worth(theirs))
+
+
+def _last_digit_worth(value: float) -> float:
+    """What the last non-zero digit of a value is worth: 10**9 for 386 billion, 0.1 for 1.8, 10 for 50."""
+    if value == 0:
+        return 1.0
+    return float(Decimal(10) ** Decimal(repr(value)).normalize().as_tuple().exponent)
+
+
 def _within_rounding(ours: float, theirs: float) -> bool:
     """Two values one of which is a round figure for the other ("nearly $8 billion" for $7.8
     billion, "about $1.8 billion" for approximately $1.77 billion)."""
@@ -301,6 +319,52 @@ def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -
             found.append({quantity.value for quantity in candidate.quantities
                           if any(surroundings[other] & ours for other in positions.get(quantity.value, ()))})
     return found
+
+
+def counts_the_same_thing(claim: Analysis, candidate: Analysis) -> bool:
+    """Whether the record gives another number of the very thing a number of the claim counts, named
+    in the same words ("30 of the carrier's long-range turboprop aircraft" / "40 long-range turboprop
+    aircraft", "five strategic technology areas" / "six main strategic technology areas"): at least
+    SAME_COUNTED_WORDS content words after each number. A count so named is the record's count of the
+    claim's thing however the rest of the sentence is worded ("covers" / "will sign ... to purchase")."""
+    theirs = _number_positions(candidate)
+    if not theirs:
+        return False
+    for quantity in claim.quantities:
+        for index in _number_tokens(claim, quantity.value):
+            ours = _counted_words(claim, index)
+            if len(ours) < T.SAME_COUNTED_WORDS or _counts_an_increment(claim, index):
+                continue
+            for value, positions in theirs.items():
+                if value == quantity.value:
+                    continue
+                if any(len(_counted_words(candidate, other) & ours) >= T.SAME_COUNTED_WORDS
+                       and not _counts_an_increment(candidate, other) for other in positions):
+                    return True
+    return False
+
+
+# Words before a number that make it a count of some more of the thing, not of all of it ("these
+# additional four radar sites" beside "nine radar sites").
+_INCREMENT_WORDS = frozenset({"additional", "another", "more", "new", "extra", "further", "other"})
+
+
+def _counts_an_increment(analysis: Analysis, index: int) -> bool:
+    return any(fold(token.surface) in _INCREMENT_WORDS for token in analysis.tokens[max(0, index - 2):index])
+
+
+def _counted_words(analysis: Analysis, index: int) -> set[str]:
+    """The content words right after the number at token `index`, up to the clause's next mark, names
+    included ("Harbor Aero turboprop aircraft"): here they name the thing counted, whoever's it is."""
+    tokens, text = analysis.tokens, analysis.text
+    words: set[str] = set()
+    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
+        if _CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
+            break
+        token = tokens[position]
+        if not token.stop and token.key not in _NUMBER_FILLER and not _NUMBER_KEY.fullmatch(token.key):
+            words.add(token.key)
+    return words
 
 
 def _number_tokens(analysis: Analysis, value: float) -> list[int]:
