@@ -114,6 +114,17 @@ eval-rephrase: $(STAMP)
 	$(call fresh_record,$(PERTURB_DB))
 	$(BIN)/python -m tests.eval.rephrase --db $(PERTURB_DB)
 
+# eval-retrieval: retrieval recall measured on the labels rather than on the engine itself: for every supported or
+# contested claim of the training sets whose gold comment cites a publication of the record, is that publication (and
+# the sentence the comment quotes) among the claim's candidates, at which rank, and which stage lost it (the claim's
+# words, the article's day, the rank cut; tests/eval/retrieval.py). RETRIEVAL_DB=build/eval-full.db measures it on the
+# whole shared record (make build/eval-full.db first); RETRIEVAL_ARGS="--set blind15 --misses". Unseen sets are refused.
+.PHONY: eval-retrieval
+RETRIEVAL_DB ?= build/eval-retrieval.db
+eval-retrieval: $(STAMP)
+	$(if $(filter build/eval-retrieval.db,$(RETRIEVAL_DB)),$(call fresh_record,$(RETRIEVAL_DB)))
+	$(BIN)/python -m tests.eval.retrieval --db $(RETRIEVAL_DB) $(RETRIEVAL_ARGS)
+
 # eval-selfcheck: a second false-contest measure that needs no labels: about 400 evidence sentences of the bundled
 # record itself (seeded, spread across publications), each checked as a one-sentence article of its publication's
 # day (tests/eval/selfcheck.py). A sentence the record states must never be contested; every false contest is

@@ -16,7 +16,7 @@ import re
 from array import array
 from collections.abc import Callable, Sequence, Sized
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
@@ -652,6 +652,15 @@ def find_candidates(connection: Connection, claim: Analysis, weights: TermWeight
         seen = set(evidence) | set(questions)
         evidence += [sentence_id for sentence_id in more if sentence_id not in seen]
         questions += [sentence_id for sentence_id in more_questions if sentence_id not in seen]
+    if window and scope.last_day is not None:
+        # The article's own days: the publications that tell its event, read by every word of the claim.
+        event_bounds = _event_day_bounds(connection, claim, weights, key_weights, _event_day_sentences(
+            connection, scope, weights))
+        more, more_questions, _ = _read_down(connection, state, _best_first(event_bounds, len(event_bounds)), scope,
+                                             T.SCORED_EVENT_DAY_CANDIDATES)
+        seen = set(evidence) | set(questions)
+        evidence += [sentence_id for sentence_id in more if sentence_id not in seen]
+        questions += [sentence_id for sentence_id in more_questions if sentence_id not in seen]
     hits = _sentence_hits(connection, state, evidence + questions)
     candidates = sorted((_candidate((hit,), claim, key_weights, scope) for hit in hits if hit.is_evidence),
                         key=lambda c: c.sort_key)
@@ -781,6 +790,7 @@ _HOLDING_CACHE_IDS = 4_000_000
 _HOLDING_LISTS = _IdCache(_HOLDING_CACHE_IDS)
 # The event window's sentences, for the claims of one article: (its key, the ids).
 _WINDOW: dict[str, object] = {}
+_EVENT_DAYS: dict[str, object] = {}
 
 
 class _RowCache:
@@ -897,6 +907,39 @@ def _window_sentences(connection: Connection, scope: SearchScope, weights: TermW
         _WINDOW["ids"] = sentences_published(connection, after=scope.window_start, before=scope.before,
                                              sources=scope.sources)
     return _WINDOW["ids"]
+
+
+def _event_day_sentences(connection: Connection, scope: SearchScope, weights: TermWeights) -> BitMap:
+    """The sentences published on the article's last EVENT_DAYS days (kept for the claims of one article)."""
+    after = datetime.combine(scope.last_day - timedelta(days=T.EVENT_DAYS - 1), datetime.min.time())
+    key = (weights.state, after, scope.before, scope.sources)
+    if _EVENT_DAYS.get("key") != key:
+        _EVENT_DAYS["key"] = key
+        _EVENT_DAYS["ids"] = BitMap(sentences_published(connection, after=after, before=scope.before,
+                                                        sources=scope.sources))
+    return _EVENT_DAYS["ids"]
+
+
+def _event_day_bounds(connection: Connection, claim: Analysis, weights: TermWeights, key_weights: dict[str, float],
+                      event_days: BitMap) -> dict[int, float]:
+    """The article's own days' sentences that hold any of the claim's keys, with what the keys they hold are worth.
+
+    Over the whole record a claim is searched by its rarer words, and a sentence is ranked among tens of thousands:
+    the day's own readout, telling the event in its own words, may share only common ones with the article ("the
+    call", "the two presidents") or rank below a hundred other days' sentences. The days the event happened hold a
+    few publications, so every key is looked for in them: the lists of the common words are read whole once and
+    kept (_HOLDING_LISTS), and intersect with the days' sentences in C."""
+    if not event_days:
+        return {}
+    shares = key_contributions(claim, key_weights)
+    bounds: dict[int, float] = {}
+    for key in sorted(claim.keys):
+        phrases = tuple(phrase for phrase in search_words(key, claim.surfaces[key]) if phrase)
+        if not phrases:
+            continue
+        for sentence_id in _holding(connection, weights, phrases) & event_days:
+            bounds[sentence_id] = bounds.get(sentence_id, 0.0) + shares[key]
+    return bounds
 
 
 def _best_first(bounds: dict[int, float], count: int) -> list[int]:

@@ -193,6 +193,11 @@ COMMON_KEY_PROBES = 6
 # eligible record, and inside the event window.
 SCORED_CANDIDATES = 60
 SCORED_WINDOW_CANDIDATES = 30
+# ... and among the sentences of the article's last EVENT_DAYS days (its own day and the one before: a readout is out
+# the day of the event, the article the day after), ranked by every word of the claim, common ones too
+# (evidence._event_day_bounds): the event's own publication tells it in its own words.
+EVENT_DAYS = 2
+SCORED_EVENT_DAY_CANDIDATES = 30
 # Reporters' questions kept per claim (never evidence; they explain an unsourced claim).
 QUESTION_CANDIDATES = 15
 # How far down the bound ranking a search reads to fill its quota once

@@ -1,0 +1,244 @@
+"""Retrieval recall of the cited publication: is the publication a gold comment cites among the claim's candidates?
+
+`make bench`'s retrieval recall asks whether the index finds the sentence a brute-force pass scores best: the
+engine is measured against itself. This asks the labels instead. For every gold claim labelled supported or
+contested whose comment cites a publication the record holds, the candidates the verdict rules saw for the
+claim (the engine claim overlapping it most, its final pool) either hold a sentence of a cited publication or
+not. A claim whose right publication is never a candidate can only come back unsourced, or be decided by
+another publication's words.
+
+Each miss is put down to the first stage that lost it:
+
+    no claim      the engine made no claim of the gold sentence (skipped, or not produced)
+    after day     the publication is dated after the article's day (the scope leaves it out)
+    vocabulary    none of its evidence sentences holds any of the claim's words (keys and their aliases)
+    terms         some do, but only words too common to be read from the index (bound_sentences's seed)
+    rank          sentences holding the claim's read words, ranked below what is scored in full
+    later         retrieved, but not in the final pool (should not happen: the pool only grows)
+
+and each hit has the rank of the cited publication's first candidate in the pool (1 = the best).
+
+    .venv/bin/python -m tests.eval.retrieval --db build/eval-retrieval.db [--set blind15 ...] [--json FILE]
+
+The unseen sets (tests/eval/sets.UNSEEN_NAMES) are refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import text
+
+from db.database import open_database
+from db.index import sentences_around, sentences_published
+from tests.eval.sets import TRAINING, gold_path, is_unseen
+from verifier import thresholds as T
+from verifier.checking import ARTICLE_DAY_SLACK, check_with_decisions
+from verifier.evaluation import _overlap, load_gold, read_article
+from verifier.evidence import SearchScope, TermWeights, _best_first, _within, bound_sentences, local_day
+from verifier.normalize import analyze
+
+ROOT = Path(__file__).resolve().parents[2]
+CAUSES = ("no claim", "after day", "vocabulary", "terms", "rank", "later")
+_WHOLE_PUBLICATION = 1_000_000
+
+
+@dataclass
+class Outcome:
+    set: str
+    line: int
+    gold: str
+    predicted: str
+    claim: str
+    cited: list[str]
+    found: bool
+    rank: int | None  # of the cited publication's first candidate in the pool, from 1
+    cause: str | None  # for a miss: the first stage that lost it (CAUSES)
+    detail: str = ""
+
+
+def cited_urls(comment: str) -> list[str]:
+    return list(dict.fromkeys(url.rstrip(".,;:)'\"") for url in re.findall(r"https?://\S+", comment)))
+
+
+# A quoted passage: in double quotes, curly quotes, or single quotes (an apostrophe inside a word does not end it).
+_QUOTED = re.compile(r'"([^"]{20,})"|\u201c([^\u201d]{20,})\u201d|(?:^|(?<=[\s:(]))\'(.{20,}?)\'(?=[\s.,;:)]|$)')
+
+
+def _words(text_: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text_.casefold())
+
+
+def _grams(words: list[str], size: int = 5) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + size]) for i in range(max(1, len(words) - size + 1))}
+
+
+def cited_sentences(comment: str, hits) -> set[int]:
+    """The sentences of the cited publications that the comment quotes (five words running in both)."""
+    quoted = set()
+    for match in _QUOTED.finditer(comment):
+        quoted |= _grams(_words(next(group for group in match.groups() if group)))
+    return {hit.sentence_id for hit in hits if _grams(_words(hit.text)) & quoted}
+
+
+def _readout_ids(connection, urls: list[str]) -> dict[str, int]:
+    found = {}
+    for url in urls:
+        row = connection.execute(text("SELECT id FROM readout WHERE url = :url"), {"url": url}).first()
+        if row is not None:
+            found[url] = row[0]
+    return found
+
+
+def _scope(anchor) -> SearchScope:
+    if anchor is None:
+        return SearchScope()
+    end = datetime.combine(anchor, time.max) + ARTICLE_DAY_SLACK
+    return SearchScope(before=end, window_start=end - timedelta(days=T.ANCHOR_WINDOW_DAYS), last_day=anchor)
+
+
+def diagnose(connection, analysis, hits, scope: SearchScope) -> tuple[str, str]:
+    """The first stage of retrieval that loses every one of `hits` (the cited sentences), and what it saw."""
+    if hits and not any(_within(hit, scope) for hit in hits):
+        return "after day", f"published {local_day(hits[0])}, article day {scope.last_day}"
+    hits = [hit for hit in hits if _within(hit, scope)]
+    shared = Counter()
+    for hit in hits:
+        shared.update(analyze(hit.text).keys & analysis.keys)
+    if not shared:
+        return "vocabulary", "claim keys: " + ", ".join(sorted(analysis.keys))
+    weights = TermWeights(connection)
+    key_weights = weights.weigh(analysis)
+    bounds = bound_sentences(connection, analysis, weights, key_weights) or {}
+    own = {hit.sentence_id for hit in hits}
+    if not own & bounds.keys():
+        return "terms", "shared only: " + ", ".join(key for key, _ in shared.most_common(6))
+    # Rank among what the scope lets through, with the event window's bonus as find_candidates gives it.
+    if scope.window_start is not None:
+        window = sentences_published(connection, after=scope.window_start, before=scope.before)
+        for sentence_id in window & bounds.keys():
+            bounds[sentence_id] += T.ANCHOR_BONUS
+    else:
+        window = frozenset()
+    ranked = _best_first(bounds, len(bounds))
+    position = next(index for index, sentence_id in enumerate(ranked) if sentence_id in own)
+    best = max(own & bounds.keys(), key=bounds.__getitem__)
+    detail = f"best sentence at bound rank {position + 1} of {len(ranked)} (bound {bounds[best]:.3f})"
+    if best in window:
+        in_window = [sentence_id for sentence_id in ranked if sentence_id in window]
+        detail += f", in the event window at rank {in_window.index(best) + 1} of {len(in_window)}"
+    return "rank", detail
+
+
+def _first_rank(candidates, wanted) -> int | None:
+    return next((index + 1 for index, candidate in enumerate(candidates) if any(wanted(hit) for hit in candidate.hits)),
+                None)
+
+
+def measure(engine, gold_file: str) -> tuple[list[Outcome], list[Outcome]]:
+    """Per claim: whether a cited publication is a candidate, and whether a sentence the comment quotes is."""
+    gold = load_gold(ROOT / gold_file)
+    runs = defaultdict(list)
+    for item in gold:
+        runs[(item.article, item.published)].append(item)
+    publications, sentences = [], []
+    with engine.connect() as connection:
+        for (article, published), items in runs.items():
+            wanted = [item for item in items if item.verdict in ("supported", "contested")]
+            cited = {item.line: _readout_ids(connection, cited_urls(item.comment)) for item in wanted}
+            wanted = [item for item in wanted if cited[item.line]]
+            if not wanted:
+                continue
+            article_text = read_article((ROOT / gold_file).parent / article, gold_file)
+            report, results = check_with_decisions(engine, article_text, published)
+            anchor = report["parameters"]["anchor"]["date"]
+            scope = _scope(datetime.fromisoformat(anchor).date() if anchor else None)
+            for item in wanted:
+                ids = set(cited[item.line].values())
+                hits = [hit for hit in sentences_around(connection, [(rid, 0, _WHOLE_PUBLICATION) for rid in sorted(ids)])
+                        if hit.is_evidence]
+                quoted = cited_sentences(item.comment, hits)
+                overlaps = [_overlap(item.start, item.end, c["start"], c["end"]) for c in report["claims"]]
+                best = max(range(len(overlaps)), key=lambda i: (overlaps[i], -i), default=None)
+                for level, own, into in (("publication", hits, publications),
+                                         ("sentence", [hit for hit in hits if hit.sentence_id in quoted], sentences)):
+                    if level == "sentence" and not own:
+                        continue
+                    own_ids = {hit.sentence_id for hit in own}
+                    outcome = Outcome(gold_file, item.line, item.verdict, "unsourced", item.claim,
+                                      list(cited[item.line]), False, None, None)
+                    if best is None or overlaps[best] == 0:
+                        outcome.cause = "no claim"
+                    else:
+                        result = results[best]
+                        outcome.predicted = result.verdict.verdict
+                        rank = _first_rank(result.candidates, lambda hit, own_ids=own_ids: hit.sentence_id in own_ids)
+                        if rank is not None:
+                            outcome.found, outcome.rank = True, rank
+                        else:
+                            outcome.cause, outcome.detail = diagnose(connection, result.analysis, own, scope)
+                    into.append(outcome)
+    return publications, sentences
+
+
+def summarize(outcomes: list[Outcome]) -> dict:
+    found = [o for o in outcomes if o.found]
+    return {
+        "claims": len(outcomes),
+        "found": len(found),
+        "recall": round(len(found) / len(outcomes), 4) if outcomes else None,
+        "first": sum(1 for o in found if o.rank == 1),
+        "top5": sum(1 for o in found if o.rank <= 5),
+        "misses": {cause: sum(1 for o in outcomes if o.cause == cause) for cause in CAUSES},
+        "missed_then": dict(Counter(f"{o.gold}->{o.predicted}" for o in outcomes if not o.found)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.eval.retrieval", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
+    parser.add_argument("--set", action="append", help="dev, holdout, blind1 ... (default: every training set)")
+    parser.add_argument("--json", type=Path, help="write every claim's outcome to this file")
+    parser.add_argument("--misses", action="store_true", help="print every miss")
+    args = parser.parse_args(argv)
+    gold_files = [gold_path(name) for name in args.set] if args.set else list(TRAINING)
+    refused = [g for g in gold_files if is_unseen(g) or g not in TRAINING]
+    if refused:
+        parser.error("only the training sets are measured (tests/eval/sets.py), not: " + ", ".join(refused))
+    engine = open_database(args.db)
+    per_set: dict[str, dict] = {"publication": {}, "sentence": {}}
+    everything: dict[str, list[Outcome]] = {"publication": [], "sentence": []}
+    for gold_file in gold_files:
+        for level, outcomes in zip(("publication", "sentence"), measure(engine, gold_file), strict=True):
+            everything[level] += outcomes
+            per_set[level][gold_file] = summarize(outcomes)
+    for level in ("publication", "sentence"):
+        print(f"\n{level} cited: among the claim's candidates")
+        for name, s in [*per_set[level].items(), ("total", summarize(everything[level]))]:
+            print(f"{name:34} {s['found']:4}/{s['claims']:4} = {s['recall'] or 0:.3f}  first {s['first']:4}"
+                  f"  top5 {s['top5']:4}  misses " + " ".join(f"{c}={n}" for c, n in s["misses"].items() if n))
+        total = summarize(everything[level])
+        print("missed, then predicted: " + ", ".join(f"{k} {v}" for k, v in sorted(total["missed_then"].items())))
+    if args.misses:
+        for level in ("publication", "sentence"):
+            for o in everything[level]:
+                if not o.found:
+                    print(f"\n[{level}] {o.set}:{o.line} [{o.cause}] gold {o.gold} -> {o.predicted}: {o.claim}\n"
+                          f"  {o.detail}\n  " + " ".join(o.cited))
+    if args.json:
+        args.json.write_text(json.dumps({"summary": per_set, "outcomes": {
+            level: [asdict(o) for o in outcomes] for level, outcomes in everything.items()}},
+            indent=1, ensure_ascii=False), encoding="utf-8")
+    engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
