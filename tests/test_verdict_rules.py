@@ -3988,3 +3988,76 @@ def test_a_transcript_posted_in_the_afternoon_is_of_that_days_words(tmp_path):
     [posted_early] = check_claims(tmp_path / "morning.db", [_fisheries_call(7)], [
         (claim.format(day="Saturday"), tuesday)])
     assert posted_early["verdict"] == "supported", posted_early
+
+
+CYBER_CALL = ReadoutRecord(
+    source="whitehouse", kind="transcript",
+    url="https://www.whitehouse.gov/briefing-room/press-briefings/2021/07/19/background-call-on-cyber-activity/",
+    title="Background Press Call on Malicious Cyber Activity Attributable to the PRC",
+    published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC),
+    body="We have raised our concerns about both the Exchange intrusion and the PRC's broader malicious cyber "
+         "activity with senior PRC government officials. The allies are not ruling out further actions. "
+         "No one action can change the PRC's behavior in cyberspace.")
+CYBER_STATEMENT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2021/07/19/statement-on-cyber-activity/",
+    title="Statement on Malicious Cyber Activity Attributable to the PRC",
+    published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC),
+    body="The United States government has raised its concerns about both this intrusion and the PRC's broader "
+         "malicious cyber activity with senior PRC officials.")
+
+
+def test_a_neighbouring_sentences_not_does_not_outweigh_a_sentence_that_states_the_point(tmp_path):
+    # The call's first sentence states the point; read with its neighbours, "No one action can change the PRC's
+    # behavior" lends the window the claim's "behavior" under a "not" (a flipped polarity on the old code).
+    [raised] = check_claims(tmp_path / "cyber.db", [CYBER_CALL, CYBER_STATEMENT], [
+        ("The United States has raised its concerns about both the Exchange intrusion and the PRC's broader cyber "
+         "behavior with senior PRC government officials.", date(2021, 7, 20))])
+    assert raised["verdict"] == "supported", raised
+
+
+ACCORD_REMARKS = ReadoutRecord(
+    source="whitehouse", kind="remarks",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/02/remarks-on-the-fisheries-accord/",
+    title="Remarks by the Press Secretary on the Fisheries Accord",
+    published=datetime(2024, 5, 2, 17, 0, tzinfo=UTC),
+    body="The two leaders discussed the Pacific fisheries accord at length over lunch. "
+         "Japan did not sign the Pacific fisheries accord.")
+ACCORD_STATEMENT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/05/02/statement-on-the-fisheries-accord/",
+    title="Statement on the Pacific Fisheries Accord",
+    published=datetime(2024, 5, 2, 18, 0, tzinfo=UTC),
+    body="The two leaders discussed the Pacific fisheries accord, which Japan signed, over lunch.")
+
+
+def test_a_window_whose_own_sentence_denies_the_point_still_contests(tmp_path):
+    # The claim spans the remarks' two sentences; the second, read alone, denies what the claim says Japan did.
+    [signed] = check_claims(tmp_path / "accord.db", [ACCORD_REMARKS, ACCORD_STATEMENT], [
+        ("Japan signed the Pacific fisheries accord, and the two leaders discussed it at length over lunch.",
+         date(2024, 5, 3))])
+    assert (signed["verdict"], signed["reasons"]) == ("contested", [NEGATION_MISMATCH]), signed
+
+
+FORUM_CALL = ReadoutRecord(
+    source="whitehouse", kind="transcript",
+    url="https://www.whitehouse.gov/briefing-room/press-briefings/2022/01/21/background-call-on-the-new-forum/",
+    title="Background Press Call on the Virtual Meeting",
+    published=datetime(2022, 1, 21, 17, 0, tzinfo=UTC),
+    body="The forum's agenda has not been fully worked out. But the expectation is that the new forum will cover "
+         "export controls, supply chains, technology investment and standard-setting.")
+FORUM_FACT_SHEET = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/01/21/fact-sheet-the-new-forum/",
+    title="Fact Sheet: The New Economic Forum",
+    published=datetime(2022, 1, 21, 18, 0, tzinfo=UTC),
+    body="The new forum is expected to cover export controls, supply chains, technology investment and "
+         "standard-setting, and its agenda has been worked out.")
+
+
+def test_a_neighbouring_sentences_not_that_denies_the_claims_own_word_still_contests(tmp_path):
+    # The call's "not" denies "fully worked out" itself, in a sentence too short to contest the claim alone.
+    [agenda] = check_claims(tmp_path / "forum.db", [FORUM_CALL, FORUM_FACT_SHEET], [
+        ("The official said the agenda of the new forum had been fully worked out, and that it was expected to "
+         "cover export controls, supply chains, technology investment and standard-setting.", date(2022, 1, 22))])
+    assert (agenda["verdict"], agenda["reasons"]) == ("contested", [NEGATION_MISMATCH]), agenda

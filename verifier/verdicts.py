@@ -93,6 +93,7 @@ from verifier.rules.negation import (
     _DETERMINERS,
     _INFLECTED,
     _VERB_CUES,
+    _negation_heads,
     _number_keys,
     _opposites_of,
     _scope_after,
@@ -394,7 +395,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         occasion = _claim_occasion(claim, main_clause_end)
         best_contest = (elsewhere, Conflict((EVENT_MISMATCH,), occasion.keys if occasion else frozenset()))
         supporting = []
-    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, sayer)):
+    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, sayer)
+                       or _denied_beside_the_point(compared, best_contest, contesting)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
             if anchor.known and not names_its_time(claim) and supporting[0].in_window:
@@ -1325,6 +1327,27 @@ def _adds_to(window: Candidate, sentence: Candidate) -> bool:
     sentence says, the window says too, and its added sentence's numbers or dates only blur it."""
     return (window.first.readout_id == sentence.first.readout_id and window.start <= sentence.start
             and sentence.end <= window.end and (window.start, window.end) != (sentence.start, sentence.end))
+
+
+def _denied_beside_the_point(claim: Analysis, contest: tuple[Candidate, Conflict],
+                             contesting: list[tuple[Candidate, Conflict]]) -> bool:
+    """Whether the contradiction is a window of consecutive sentences whose only disagreement is a "not" that
+    denies another word than the claim's: a window joins the sentence that states the point ("We've raised
+    our concerns about ... the PRC's broader malicious cyber activity") to its neighbours, and a neighbour's
+    "not" ("No one action can change the PRC's behavior": it denies the action) then reads as denying the
+    claim's words it happens to reach ("China's broader cyber behaviour"). Against a sentence that supports
+    the claim, that is no evidence. A "not" that denies the claim's own word ("the agenda has not been fully
+    worked out" for "had been fully worked out"), or a sentence of the window that contradicts the claim by
+    itself, still is."""
+    window, conflict = contest
+    if len(window.hits) < 2 or _read_together(window) or conflict.reasons != (NEGATION_MISMATCH,):
+        return False
+    record = window.analysis
+    flipped = (claim.negated ^ record.negated) & claim.predicate_keys & record.keys
+    if not flipped or flipped & (_negation_heads(claim) | _negation_heads(record)):
+        return False
+    return not any(len(sentence.hits) == 1 and _adds_to(window, sentence) and NEGATION_MISMATCH in reasons.reasons
+                   for sentence, reasons in contesting)
 
 
 def _read_together(candidate: Candidate) -> bool:
