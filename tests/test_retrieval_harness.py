@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.eval import retrieval
+from tests.eval.sets import UNSEEN_NAMES
 
 
 def test_the_cited_urls_are_read_without_their_trailing_punctuation():
@@ -26,7 +27,7 @@ def test_the_cited_sentence_is_the_one_the_comment_quotes_in_any_quotation_marks
     assert retrieval.cited_sentences("No quotation here, only a URL https://example.gov/x", hits) == set()
 
 
-@pytest.mark.parametrize("name", ["final", "blind16", "blind17", "blind18"])
+@pytest.mark.parametrize("name", UNSEEN_NAMES)
 def test_an_unseen_set_is_refused(name, capsys):
     with pytest.raises(SystemExit):
         retrieval.main(["--db", "unused.db", "--set", name])

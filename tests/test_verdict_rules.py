@@ -3967,6 +3967,19 @@ def test_a_round_figure_stands_for_a_value_only_within_its_last_digit(tmp_path):
     assert not rounded_figure(386e9, 368e9) and not rounded_figure(45, 48)
 
 
+def test_a_round_figure_is_read_at_the_precision_it_is_written_with():
+    from verifier.rules.numbers import _numbers_differ, rounded_figure
+    # A scaled figure is a product in floating point: "4.1 billion" is 4099999999.9999995, whose last digit
+    # is worth a ten-millionth, yet the figure as written ends in the hundred millions.
+    claim = analyze("The agreement is worth about $4.1 billion, officials said.")
+    record = analyze("The agreement is worth $4.14 billion.")
+    [ours], [theirs] = [quantity.value for quantity in claim.quantities], [q.value for q in record.quantities]
+    assert rounded_figure(ours, theirs)
+    assert not _numbers_differ(claim, record)
+    # Still no more than the last written digit: 4.1 billion is no round figure for 4.4 billion.
+    assert _numbers_differ(claim, analyze("The agreement is worth $4.4 billion."))
+
+
 def _fisheries_call(hour: int) -> ReadoutRecord:
     """A background call's transcript posted on Sunday, March 9, 2025 at `hour` (Washington time)."""
     return ReadoutRecord(

@@ -37,7 +37,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from db.database import open_database
-from db.index import sentences_around, sentences_published
+from db.index import publication_sentences, sentences_published
 from tests.eval.sets import TRAINING, gold_path, is_unseen
 from verifier import thresholds as T
 from verifier.checking import ARTICLE_DAY_SLACK, check_with_decisions
@@ -47,7 +47,6 @@ from verifier.normalize import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 CAUSES = ("no claim", "after day", "vocabulary", "terms", "rank", "later")
-_WHOLE_PUBLICATION = 1_000_000
 
 
 @dataclass
@@ -162,8 +161,7 @@ def measure(engine, gold_file: str) -> tuple[list[Outcome], list[Outcome]]:
             scope = _scope(datetime.fromisoformat(anchor).date() if anchor else None)
             for item in wanted:
                 ids = set(cited[item.line].values())
-                hits = [hit for hit in sentences_around(connection, [(rid, 0, _WHOLE_PUBLICATION) for rid in sorted(ids)])
-                        if hit.is_evidence]
+                hits = [hit for hit in publication_sentences(connection, ids) if hit.is_evidence]
                 quoted = cited_sentences(item.comment, hits)
                 overlaps = [_overlap(item.start, item.end, c["start"], c["end"]) for c in report["claims"]]
                 best = max(range(len(overlaps)), key=lambda i: (overlaps[i], -i), default=None)

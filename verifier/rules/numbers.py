@@ -288,11 +288,18 @@ def rounded_figure(ours: float, theirs: float) -> bool:
                                                                          _last_digit_worth(theirs))
 
 
+# Significant digits a value is read with to find its last written digit: more than any figure news prints,
+# fewer than the 16-17 at which a float shows its error ("4.1 billion" is 4.1 * 10**9 = 4099999999.9999995).
+_WRITTEN_DIGITS = 12
+
+
 def _last_digit_worth(value: float) -> float:
-    """What the last non-zero digit of a value is worth: 10**9 for 386 billion, 0.1 for 1.8, 10 for 50."""
+    """What the last non-zero digit of a value is worth: 10**9 for 386 billion, 0.1 for 1.8, 10 for 50. Read
+    as written, not as its float: the float of "4.1 billion" ends in a digit worth 10**-7."""
     if value == 0:
         return 1.0
-    return float(Decimal(10) ** Decimal(repr(value)).normalize().as_tuple().exponent)
+    written = Decimal(f"{value:.{_WRITTEN_DIGITS}g}")
+    return float(Decimal(10) ** written.normalize().as_tuple().exponent)
 
 
 def _within_rounding(ours: float, theirs: float) -> bool:
