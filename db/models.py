@@ -83,6 +83,8 @@ class Sentence(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # A foreign key on SQLite only: migration 0005 drops it on PostgreSQL (its row-by-row check tripled
+    # the import's sentence copy); keep it here so SQLite's tables, made from this model, still check it.
     readout_id: int = Field(foreign_key="readout.id", ondelete="CASCADE")
     position: int
     start: int

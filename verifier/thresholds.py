@@ -284,6 +284,12 @@ STORY_MIN_CLAIMS = 2
 # night carries the next day's date in the record): a publication of the day a claim names, or this many
 # days after, is that day's (rules.dates._out_on_named_day, _published_before_the_claimed_day).
 OCCASION_PUBLICATION_LAG_DAYS = 1
+
+# From this hour of the publisher's own day on, a transcript posted that day is of words spoken that
+# day: a call or briefing of the evening before is posted by the next morning. A guess from the read
+# sets (one claim), not a measured fault: a background call posted the next afternoon would be read
+# as of the wrong day.
+TRANSCRIPT_SAME_DAY_HOUR = 12
 # A day an article names dates a saying (rules.dates.spoken_days: "told reporters aboard Air Force One on
 # Thursday") when a verb of speaking stands at most this many characters before it in the same clause:
 # room for the verb's object and a place (35 in that example); a day farther on more often dates what was

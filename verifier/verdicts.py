@@ -1068,7 +1068,8 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
             said_by = candidate_sayer(claim, support, sayer)
             if said_by == conflict.teller_side or said_by is None and support.score >= candidate.score:
                 return True
-        return False
+        if conflict.doer_side is None:
+            return False
     if conflict.doer_side is not None:
         # Both parties are in the disagreeing sentence too, in the same words: how closely a support
         # follows the claim's wording says nothing; only one with the claim's doer doing it confirms it.

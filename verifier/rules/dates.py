@@ -257,12 +257,9 @@ def _transcript_days(candidate: Candidate) -> frozenset[date]:
     next morning."""
     published = local_day(candidate.first)
     hour = _printed_hour(candidate.first.published_text or "")
-    lag = 0 if hour is not None and hour >= _SAME_DAY_POSTING_HOUR else _TRANSCRIPT_LAG_DAYS
+    lag = 0 if hour is not None and hour >= T.TRANSCRIPT_SAME_DAY_HOUR else _TRANSCRIPT_LAG_DAYS
     return frozenset(published - timedelta(days=back) for back in range(lag + 1))
 
-
-# From this hour of the publisher's day on, a transcript posted that day is of words spoken that day.
-_SAME_DAY_POSTING_HOUR = 12
 
 
 def _printed_hour(printed: str) -> int | None:

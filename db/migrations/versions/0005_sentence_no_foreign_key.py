@@ -9,7 +9,8 @@ db/store.py, for readouts the same transaction has just inserted or holds
 deletes a readout; db.integrity.record_problems counts any sentence whose
 readout is missing. The full-text entries went without one from the start
 for the same reason (migration 0001). SQLite keeps its key: it checks it
-for little.
+for little. The downgrade puts the key back, which fails while any sentence's
+readout is missing: db.integrity.record_problems lists them.
 
 Revision ID: 0005_sentence_no_foreign_key
 Revises: 0004_index_summary
