@@ -9,12 +9,12 @@ small to stand for a large record's.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
 from db.database import open_database
 from verifier import thresholds as T
-from verifier.checking import ARTICLE_DAY_SLACK
-from verifier.evidence import SearchScope, TermWeights, find_candidates
+from verifier.checking import article_scope
+from verifier.evidence import TermWeights, find_candidates
 from verifier.importing import import_files
 from verifier.normalize import analyze
 
@@ -36,8 +36,7 @@ def _record(tmp_path, older: list[str], event: list[str]):
 
 
 def _event_candidates(engine, claim: str, limit: int = T.SCORED_CANDIDATES) -> list:
-    end = datetime.combine(ARTICLE_DAY, time.max) + ARTICLE_DAY_SLACK
-    scope = SearchScope(before=end, window_start=end - timedelta(days=T.ANCHOR_WINDOW_DAYS), last_day=ARTICLE_DAY)
+    scope = article_scope(ARTICLE_DAY)
     with engine.connect() as connection:
         analysis = analyze(claim)
         found = find_candidates(connection, analysis, TermWeights(connection), scope, limit=limit)

@@ -222,6 +222,17 @@ def _article_date(given: date | None, metadata: date | datetime | None) -> tuple
     return None, "none"
 
 
+def article_scope(anchor_date: date | None, sources: tuple[str, ...] | None = None) -> SearchScope:
+    """Where the claims of an article published on `anchor_date` are looked for: up to the end of
+    that day (with the slack of the publishers' time zones), ranking its last weeks first; anywhere
+    in the record when the day is unknown."""
+    if anchor_date is None:
+        return SearchScope(sources=sources)
+    end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
+    return SearchScope(before=end, window_start=end - timedelta(days=T.ANCHOR_WINDOW_DAYS), sources=sources,
+                       last_day=anchor_date)
+
+
 def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sources: tuple[str, ...] | None,
                   anchor_date: date | None, origin: str, decisions: bool = False) -> CheckResults:
     """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs."""
@@ -230,12 +241,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     analyses = _with_office_holders(_with_pairs_named([analyze(claim.content or claim.text)
                                                        for claim in claim_set.claims]), anchor_date)
     weights.expect(analyses)
-    if anchor_date is not None:
-        end = datetime.combine(anchor_date, time.max) + ARTICLE_DAY_SLACK
-        scope = SearchScope(before=end, window_start=end - timedelta(days=T.ANCHOR_WINDOW_DAYS), sources=sources,
-                            last_day=anchor_date)
-    else:
-        scope = SearchScope(sources=sources)
+    scope = article_scope(anchor_date, sources)
     retrieved = [Retrieved([], []) if record_empty else find_candidates(connection, analysis, weights, scope)
                  for analysis in analyses]
     if anchor_date is None and not record_empty:

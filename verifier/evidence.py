@@ -648,19 +648,14 @@ def find_candidates(connection: Connection, claim: Analysis, weights: TermWeight
                                                 limit)
     if in_window:
         window_ranked = sorted(in_window, key=lambda sentence_id: (-bounds[sentence_id], sentence_id))
-        more, more_questions, _ = _read_down(connection, state, window_ranked, scope, T.SCORED_WINDOW_CANDIDATES)
-        seen = set(evidence) | set(questions)
-        evidence += [sentence_id for sentence_id in more if sentence_id not in seen]
-        questions += [sentence_id for sentence_id in more_questions if sentence_id not in seen]
+        _add_unseen(evidence, questions, *_read_down(connection, state, window_ranked, scope,
+                                                     T.SCORED_WINDOW_CANDIDATES)[:2])
     if window and scope.last_day is not None:
         # The article's own days: the publications that tell its event, read by every word of the claim.
         event_bounds = _event_day_bounds(connection, claim, weights, key_weights, _event_day_sentences(
             connection, scope, weights))
-        more, more_questions, _ = _read_down(connection, state, _best_first(event_bounds, len(event_bounds)), scope,
-                                             T.SCORED_EVENT_DAY_CANDIDATES)
-        seen = set(evidence) | set(questions)
-        evidence += [sentence_id for sentence_id in more if sentence_id not in seen]
-        questions += [sentence_id for sentence_id in more_questions if sentence_id not in seen]
+        _add_unseen(evidence, questions, *_read_down(connection, state, _best_first(event_bounds, len(event_bounds)),
+                                                     scope, T.SCORED_EVENT_DAY_CANDIDATES)[:2])
     hits = _sentence_hits(connection, state, evidence + questions)
     candidates = sorted((_candidate((hit,), claim, key_weights, scope) for hit in hits if hit.is_evidence),
                         key=lambda c: c.sort_key)
@@ -675,6 +670,13 @@ def find_candidates(connection: Connection, claim: Analysis, weights: TermWeight
 
     return Retrieved(_with_windows(connection, state, candidates, claim, key_weights, scope), asked, too_late)
 
+
+
+def _add_unseen(evidence: list[int], questions: list[int], more: list[int], more_questions: list[int]) -> None:
+    """Append to the sentences already read those of a further reading not among them (in its order)."""
+    seen = set(evidence) | set(questions)
+    evidence += [sentence_id for sentence_id in more if sentence_id not in seen]
+    questions += [sentence_id for sentence_id in more_questions if sentence_id not in seen]
 
 def key_contributions(claim: Analysis, key_weights: dict[str, float]) -> dict[str, float]:
     """What each key of the claim adds to `coverage_of`'s score when a

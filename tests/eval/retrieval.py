@@ -31,7 +31,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import text
@@ -40,7 +40,7 @@ from db.database import open_database
 from db.index import publication_sentences, sentences_published
 from tests.eval.sets import TRAINING, gold_path, is_unseen
 from verifier import thresholds as T
-from verifier.checking import ARTICLE_DAY_SLACK, check_with_decisions
+from verifier.checking import article_scope, check_with_decisions
 from verifier.evaluation import _overlap, load_gold, read_article
 from verifier.evidence import SearchScope, TermWeights, _best_first, _within, bound_sentences, local_day
 from verifier.normalize import analyze
@@ -94,13 +94,6 @@ def _readout_ids(connection, urls: list[str]) -> dict[str, int]:
         if row is not None:
             found[url] = row[0]
     return found
-
-
-def _scope(anchor) -> SearchScope:
-    if anchor is None:
-        return SearchScope()
-    end = datetime.combine(anchor, time.max) + ARTICLE_DAY_SLACK
-    return SearchScope(before=end, window_start=end - timedelta(days=T.ANCHOR_WINDOW_DAYS), last_day=anchor)
 
 
 def diagnose(connection, analysis, hits, scope: SearchScope) -> tuple[str, str]:
@@ -158,7 +151,7 @@ def measure(engine, gold_file: str) -> tuple[list[Outcome], list[Outcome]]:
             article_text = read_article((ROOT / gold_file).parent / article, gold_file)
             report, results = check_with_decisions(engine, article_text, published)
             anchor = report["parameters"]["anchor"]["date"]
-            scope = _scope(datetime.fromisoformat(anchor).date() if anchor else None)
+            scope = article_scope(datetime.fromisoformat(anchor).date() if anchor else None)
             for item in wanted:
                 ids = set(cited[item.line].values())
                 hits = [hit for hit in publication_sentences(connection, ids) if hit.is_evidence]
