@@ -65,7 +65,7 @@ from verifier.rules.codes import (
     Verdict,
 )
 from verifier.rules.quotes import grade_quote, holds_quotation, quoted_word_count
-from verifier.rules.speakers import SAYER_LOOKBACK, record_sayer
+from verifier.rules.speakers import record_sayer
 from verifier.verdicts import decide
 
 TOOL_NAME = "verifier"
@@ -607,7 +607,7 @@ class SentenceSayers:
     def side(self, hit: SentenceHit) -> str | None:
         key = (hit.readout_id, hit.position)
         if key not in self._sides:
-            before = sentences_of(self.connection, hit.readout_id, hit.position - SAYER_LOOKBACK, hit.position - 1)
+            before = sentences_of(self.connection, hit.readout_id, hit.position - T.SAYER_LOOKBACK_SENTENCES, hit.position - 1)
             self._sides[key] = record_sayer([*before, hit])
         return self._sides[key]
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from verifier import thresholds as T
 from verifier.normalize import analyze
 from verifier.offices import side_of_office
 from verifier.segment import Sentence, paragraphs, split_sentences
@@ -1062,7 +1063,6 @@ _TELLING_VERB = re.compile(r"\b(?:told|tells|assured|assures|urged|urges|warned|
 # "the U.S. side", "the American delegation".
 _ADDRESSEE_SMALL_WORDS = frozenset({"the", "his", "her", "their", "its", "mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.",
                                     "dr."})
-_ADDRESSEE_MAX_WORDS = 5
 _GOVERNMENT_SIDES = (US_GOVERNMENT, CHINA_GOVERNMENT)
 
 
@@ -1100,7 +1100,7 @@ def _addressee(after: str, lexicon: _Lexicon) -> tuple[_Speaker, str] | None:
     """Whom a verb of telling names right after it: the shortest run of its next words that names a side
     ("Xi" of "told Xi the United States would ..."), made of names, side adjectives, determiners and the
     heads of speaker phrases ("his Chinese counterpart"); "told reporters the U.S. ..." names no one."""
-    words = after.split()[:_ADDRESSEE_MAX_WORDS]
+    words = after.split()[:T.ADDRESSEE_MAX_WORDS]
     adjectives = {adjective.lower() for adjective, _ in lexicon.side_adjectives}
     for count, word in enumerate(words, start=1):
         bare = word.rstrip(",;:”\"’")

@@ -126,16 +126,13 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
 
 _NO_CONFLICT = Conflict((), frozenset())
 
-# How many sentences before a record sentence may name who says it: a readout names its speaker once and goes
-# on in their voice ("President Xi pointed out that ... People want openness ... As two major countries, ...").
-SAYER_LOOKBACK = 3
 # Transcript labels that are no official's voice.
 _NOT_SPEAKERS = frozenset({"Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "END", "OPERATOR"})
 
 
 def record_sayer(sentences: list) -> str | None:
     """The government side whose words the last of `sentences` are (SentenceHits of one publication in order:
-    a record sentence and up to SAYER_LOOKBACK before it), or None when they do not say.
+    a record sentence and up to thresholds.SAYER_LOOKBACK_SENTENCES before it), or None when they do not say.
 
     The sentence's own subject of a saying decides ("Wang Yi stressed that ...", "Mr. Sullivan underscored
     ..."); a subject that names neither government ("The two sides agreed") leaves it open. A transcript
