@@ -977,31 +977,29 @@ def _hits_where(connection: Connection, where: str, values: tuple) -> list[Sente
 def _postgres_hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
     """`_hits_where` on PostgreSQL (`where` with its %s marks).
 
-    One statement reads the sentences, the generation of the record they
-    belong to, and the bodies the connection does not already hold for that
-    generation (each once per publication, on its first sentence): bodies
-    kept from an earlier transaction are used only when the record has not
-    moved since."""
-    cached_generation, cache = connection.info.get("verifier_bodies", (None, {}))
-    if sum(map(len, cache.values())) > _BODY_CACHE_CHARACTERS:
-        cached_generation, cache = None, {}
+    The sentences, then the bodies they are cut from: a reader's transaction
+    reads one snapshot (REPEATABLE READ, db.database), so both statements see
+    the same generation of the record. The claims of one article draw on the
+    same publications again and again, so bodies are kept with the
+    connection while the generation (moved by every write) stands."""
     statement = ("SELECT s.id, s.readout_id, s.position, s.start, s.\"end\", "
                  "NULL, s.speaker, s.is_evidence, 0.0, "
-                 "r.url, r.title, r.source_name, src.side, r.kind, r.published, r.published_text, "
-                 "CASE WHEN row_number() OVER (PARTITION BY s.readout_id ORDER BY s.id) = 1 "
-                 "AND NOT (t.generation = %s AND r.id = ANY(%s::integer[])) THEN r.body END, t.generation "
+                 "r.url, r.title, r.source_name, src.side, r.kind, r.published, r.published_text, t.generation "
                  "FROM sentence s JOIN readout r ON r.id = s.readout_id "
                  "JOIN source src ON src.name = r.source_name CROSS JOIN sentence_fts_totals t "
                  f"WHERE {where}")
-    rows = connection.exec_driver_sql(statement, (-1 if cached_generation is None else cached_generation, list(cache), *values)).all()
+    rows = connection.exec_driver_sql(statement, values).all()
     if not rows:
         return []
     generation = rows[0][-1]
-    if generation != cached_generation:
+    cached_generation, cache = connection.info.get("verifier_bodies", (None, {}))
+    if cached_generation != generation or sum(map(len, cache.values())) > _BODY_CACHE_CHARACTERS:
         cache = {}
-    cache.update((row[1], row[-2]) for row in rows if row[-2] is not None)
-    connection.info["verifier_bodies"] = (generation, cache)
-    return [_hit((*row[:5], cache[row[1]][row[3]:row[4]], *row[6:-2])) for row in rows]
+        connection.info["verifier_bodies"] = (generation, cache)
+    missing = sorted({row[1] for row in rows} - cache.keys())
+    if missing:
+        cache.update(connection.exec_driver_sql("SELECT id, body FROM readout WHERE id = ANY(%s)", (missing,)).all())
+    return [_hit((*row[:5], cache[row[1]][row[3]:row[4]], *row[6:-1])) for row in rows]
 
 
 def _sqlite_hits_where(connection: Connection, where: str, values: tuple) -> list[SentenceHit]:
