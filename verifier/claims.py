@@ -1142,11 +1142,7 @@ def sentence_speaker(sentence: str) -> tuple[str, str]:
     sentence with no subject at all continues the statement of the sentence before)."""
     attribution = _main_attribution(_attributions(sentence, {}))
     if attribution is not None:
-        if attribution.speaker.side in _GOVERNMENT_SIDES:
-            return attribution.speaker.side, SPEAKER_NAMED
-        if attribution.speaker.kind == _CARRY_PERSON:
-            return NO_ATTRIBUTION, SPEAKER_PRONOUN
-        return NO_ATTRIBUTION, SPEAKER_UNKNOWN
+        return _how_named(attribution.speaker)
     opening = sentence.lstrip(" -*\u2022\"“")
     if _JOINT_OPENING.match(opening) and not _OUGHT.match(opening):
         return NO_ATTRIBUTION, SPEAKER_UNKNOWN
@@ -1154,15 +1150,20 @@ def sentence_speaker(sentence: str) -> tuple[str, str]:
     speaker = _resolve(subject.group("subject"), {}) if subject is not None else None
     if speaker is not None:
         # Words that name no speaker at all ("The reopened corridor must ...") are no subject of a saying.
-        if speaker.side in _GOVERNMENT_SIDES:
-            return speaker.side, SPEAKER_NAMED
-        if speaker.kind == _CARRY_PERSON:
-            return NO_ATTRIBUTION, SPEAKER_PRONOUN
-        return NO_ATTRIBUTION, SPEAKER_UNKNOWN
+        return _how_named(speaker)
     if re.match(r"(?:he|she)\s", opening, re.IGNORECASE):
         return NO_ATTRIBUTION, SPEAKER_PRONOUN
     return NO_ATTRIBUTION, SPEAKER_NONE
 
+
+
+def _how_named(speaker: _Speaker) -> tuple[str, str]:
+    """(side, how) for the subject of a saying: one government's person or body, a pronoun, or someone else."""
+    if speaker.side in _GOVERNMENT_SIDES:
+        return speaker.side, SPEAKER_NAMED
+    if speaker.kind == _CARRY_PERSON:
+        return NO_ATTRIBUTION, SPEAKER_PRONOUN
+    return NO_ATTRIBUTION, SPEAKER_UNKNOWN
 
 # --------------------------------------------------------------------------- extraction
 

@@ -117,8 +117,8 @@ _NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
 _ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
 
 Mentions = Callable[[int, str], bool]
-# Who says a record sentence, by its place in its publication: the side (claims.US_GOVERNMENT, ...) or None
-# (rules/speakers.record_sayer reads it from the sentence and those before it).
+# Who says a record sentence, given its SentenceHit: the side (claims.US_GOVERNMENT, ...) or None
+# (rules/speakers.record_sayer reads it from the sentence and those before it in its publication).
 Sayer = Callable[[object], str | None]
 
 

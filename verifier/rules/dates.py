@@ -261,7 +261,6 @@ def _transcript_days(candidate: Candidate) -> frozenset[date]:
     return frozenset(published - timedelta(days=back) for back in range(lag + 1))
 
 
-
 def _printed_hour(printed: str) -> int | None:
     """The hour of the publisher's own time a publication was printed at; None when it gives no time."""
     try:
