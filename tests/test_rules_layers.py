@@ -10,7 +10,7 @@ import pytest
 
 RULES = Path(__file__).resolve().parent.parent / "verifier" / "rules"
 LAYERS = ("codes", "quotes", "numbers", "negation", "actors", "places", "dates", "conflicts", "speakers",
-          "occasions", "parties")
+          "occasions", "parties", "documents")
 
 
 def _imported_modules(module: str) -> set[str]:

@@ -64,6 +64,7 @@ from verifier.rules.codes import (
     DecisionTrace,
     Verdict,
 )
+from verifier.rules.documents import claimed_document
 from verifier.rules.quotes import grade_quote, holds_quotation, quoted_word_count
 from verifier.rules.speakers import record_sayer
 from verifier.verdicts import decide
@@ -284,6 +285,9 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             "event_publications": event_publications,
             "event_days": event_days,
             "sayer": sayers.side,
+            # The publication the sentence credits, attribution and all ("according to the joint statement").
+            "claimed": claimed_document(claim.text),
+            "publication_text": publications.folded,
         }
         side = _claimed_side(claim)
         # Where the analysed text's main clause ends: with an office's holder written in, if it was.
@@ -637,7 +641,8 @@ class PublicationText:
             answer = self._answers[(readout_id, variants)] = self._search(readout_id, variants)
         return answer
 
-    def _search(self, readout_id: int, variants: tuple[str, ...]) -> bool:
+    def folded(self, readout_id: int) -> str:
+        """The publication's title and body, folded (empty when it is gone)."""
         body = self._texts.get(readout_id)
         if body is None:
             publication = publication_text(self.connection, readout_id)
@@ -645,6 +650,10 @@ class PublicationText:
             if len(self._texts) >= _PUBLICATION_TEXTS:
                 self._texts.clear()
             self._texts[readout_id] = body
+        return body
+
+    def _search(self, readout_id: int, variants: tuple[str, ...]) -> bool:
+        body = self.folded(readout_id)
         return any(has_whole_phrase(body, variant) for variant in variants)
 
 

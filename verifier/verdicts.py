@@ -89,6 +89,12 @@ from verifier.rules.dates import (
     named_days,
     spoken_days,
 )
+from verifier.rules.documents import (
+    ACTIONS_SECTION,
+    JOINTLY_ISSUED_TITLE,
+    ClaimedDocument,
+    credited_elsewhere,
+)
 from verifier.rules.negation import (
     _DETERMINERS,
     _INFLECTED,
@@ -142,8 +148,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
-           question: str = "", sayer: Sayer | None = None,
-           trace: DecisionTrace | None = None) -> Verdict:
+           question: str = "", sayer: Sayer | None = None, claimed: ClaimedDocument | None = None,
+           publication_text: Callable[[int], str] | None = None, trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -163,6 +169,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     `_answered_on_another_day`).
     `sayer(hit)` gives the side whose words a record sentence are (rules/speakers.record_sayer); without it
     who told whom is not compared.
+    `claimed` is the kind of publication the article's sentence credits with the claim ("according to the
+    joint statement"; read from the whole sentence, whose attribution the analysed claim may leave out);
+    `publication_text(readout_id)` is a publication's folded text, which tells whether it speaks of that
+    document itself.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -411,6 +421,20 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                                f"({cite(other)}).", supporting[: T.EVIDENCE_PER_CLAIM])
             rest = [c for c in supporting if not speaks_for(c, attribution)]
             supporting = own_side + rest
+        credited = credited_elsewhere(claimed, supporting, candidates, publication_text) \
+            if claimed is not None and publication_text is not None else None
+        if credited is not None:
+            # "According to the joint statement, ...": the day's joint statement is in the record and does
+            # not say it; only another kind of publication of that day does.
+            stating, silent = credited
+            if trace is not None:
+                # Reported as a contest that passed, so the verdict model weighs it as one.
+                trace.contests.append((stating, Conflict((MISATTRIBUTED,), frozenset()), stating.coverage,
+                                       largest_gap(claim, stating, key_weights), True))
+            return Verdict(CONTESTED, _confidence(stating.score), [MISATTRIBUTED],
+                           f"The article credits this to the {claimed.words}, but the record's {claimed.kind} "
+                           f"of that occasion ({cite(silent)}) does not say it; {cite(stating)} does.",
+                           top_evidence([stating], candidates))
         best = supporting[0]
         evidence = top_evidence(supporting, candidates)
         if _answered_on_another_day(question, evidence, anchor):
@@ -1175,22 +1199,14 @@ def _states_numbers(claim: Analysis, support: Analysis) -> bool:
 # "In the joint statement he issued with ...", "In Thursday's statement", "in a readout on May 3": the
 # claim places its words in one publication (its kind, and maybe its day), up to the clause's comma.
 # Not "according to a joint statement": that names a side (attribution), which other publications of
-# the side may confirm.
+# the side may confirm; only when the record holds that occasion's joint statement and it is silent
+# does the credit contest the claim (rules/documents, after the support is found).
 # "Written into Friday's joint statement" places the words in it as "in" does; "in the March order" names
 # a president's order (an executive order, whose title seldom says so) by its month.
 _NAMED_PUBLICATION = re.compile(
     r"\bin(?:to)?\s+(?:the|a|an|his|her|their|its|(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)['\u2019]s)\s+(?:(?:\w+\s+){0,2}?)(?P<kind>joint\s+statement|statement|readout|fact\s+sheet|"
     r"press\s+release|executive\s+order|order)\b(?P<rest>[^,;]*)", re.IGNORECASE)
-# Where a publisher files a president's orders: their titles name what they do ("Modifying Duties to ..."),
-# not that they are orders.
-_ORDERS_SECTION = "/presidential-actions/"
-
-
-# What news calls "the joint statement" is titled in other words too: "Leaders' Statement", "Joint Vision
-# Statement", "Jeddah Communique", "Washington Declaration" - one text the several parties issued together.
-_JOINTLY_ISSUED_TITLE = re.compile(r"\bjoint\s+(?:\w+\s+){0,2}statement\b|\bleaders['\u2019]?\s+statement\b"
-                                   r"|\bcommuniqu|\bdeclaration\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1238,8 +1254,8 @@ def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool
     title; an order by where its publisher files it), published on the day
     the claim names, or the day after, or in the month it names."""
     title = " ".join(fold(candidate.first.title).split())
-    if named.kind not in title and not (named.kind == "joint statement" and _JOINTLY_ISSUED_TITLE.search(title)) \
-            and not (named.kind == "order" and _ORDERS_SECTION in candidate.first.url):
+    if named.kind not in title and not (named.kind == "joint statement" and JOINTLY_ISSUED_TITLE.search(title)) \
+            and not (named.kind == "order" and ACTIONS_SECTION in candidate.first.url):
         return False
     published = local_day(candidate.first)
     if named.months and not named.days:

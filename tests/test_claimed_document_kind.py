@@ -1,0 +1,130 @@
+"""The kind of publication a claim credits with its words ("according to the joint statement", "the fact sheet
+said", "Biden said in his speech"): when the record's document of that kind, of the occasion, does not say it
+and only another kind of publication does, the claim is misattributed. Constructed records (no article's
+words); each test fails on the rules before them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from conftest import check_claims
+
+from db.store import ReadoutRecord
+from verifier.rules.codes import MISATTRIBUTED
+from verifier.rules.documents import (
+    FACT_SHEET,
+    JOINT_STATEMENT,
+    PRESIDENTIAL_ACTION,
+    SPOKEN,
+    claimed_document,
+)
+
+# Thursday, April 9, 2026: a leaders' visit told in a joint statement, a fact sheet and the leaders' remarks.
+RIVER_JOINT_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-river-states/",
+    title="Joint Statement of the United States and the Republic of Lorvania",
+    published=datetime(2026, 4, 9, 16, 0, tzinfo=UTC),
+    body=("The United States and Lorvania reaffirmed their partnership on river navigation and engineering. "
+          "The two leaders resolved to deepen cooperation on flood forecasting along the shared valley."))
+RIVER_FACT_SHEET = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-lorvania-visit/",
+    title="Fact Sheet: The United States and Lorvania Launch a River Partnership",
+    published=datetime(2026, 4, 9, 17, 0, tzinfo=UTC),
+    body=("Lorvania will station four hydrology engineers at the Army Corps of Engineers laboratory in Vicksburg "
+          "for the first time. The partnership will map every lock on the northern canal by 2028."))
+RIVER_REMARKS = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/remarks/2026/04/remarks-lorvania-arrival/",
+    title="Remarks by the President and President Oskar Veld of Lorvania at Arrival Ceremony",
+    published=datetime(2026, 4, 9, 14, 0, tzinfo=UTC),
+    body=("Welcome to the White House, Mr. President. Our two peoples have shared a river valley and its floods "
+          "for a century. Together we will keep the barges moving and the towns dry."))
+RIVER_RECORD = [RIVER_JOINT_STATEMENT, RIVER_FACT_SHEET, RIVER_REMARKS]
+POINT = "Lorvania would station four hydrology engineers at the Army Corps of Engineers laboratory in Vicksburg " \
+        "for the first time."
+
+
+def test_a_point_credited_to_the_joint_statement_that_only_the_fact_sheet_states_is_misattributed(tmp_path):
+    according, subject, plain, white_house = check_claims(tmp_path / "river.db", RIVER_RECORD, [
+        ("According to the joint statement, " + POINT, date(2026, 4, 10)),
+        ("Thursday's joint statement said " + POINT, date(2026, 4, 10)),
+        (POINT[0].upper() + POINT[1:], date(2026, 4, 10)),
+        # A side, not a document: the White House's fact sheet is the White House's word.
+        ("The White House said " + POINT, date(2026, 4, 10)),
+    ])
+    assert (according["verdict"], according["reasons"]) == ("contested", [MISATTRIBUTED]), according
+    assert (subject["verdict"], subject["reasons"]) == ("contested", [MISATTRIBUTED]), subject
+    assert plain["verdict"] == "supported", plain
+    assert white_house["verdict"] == "supported", white_house
+
+
+def test_a_point_credited_to_the_document_that_states_it_is_supported(tmp_path):
+    fact_sheet, joint = check_claims(tmp_path / "own.db", RIVER_RECORD, [
+        ("According to the fact sheet, " + POINT, date(2026, 4, 10)),
+        ("In their joint statement, the two leaders resolved to deepen cooperation on flood forecasting along "
+         "the shared valley.", date(2026, 4, 10)),
+    ])
+    assert fact_sheet["verdict"] == "supported", fact_sheet
+    assert joint["verdict"] == "supported", joint
+
+
+def test_without_the_named_document_of_that_occasion_in_the_record_nothing_says_the_credit_is_wrong(tmp_path):
+    # The record holds no joint statement of the visit: the article may have seen one the record lacks.
+    without, = check_claims(tmp_path / "without.db", [RIVER_FACT_SHEET, RIVER_REMARKS], [
+        ("According to the joint statement, " + POINT, date(2026, 4, 10)),
+    ])
+    assert without["verdict"] != "contested", without
+
+
+def test_a_point_credited_to_a_speech_that_only_a_written_text_states_is_misattributed(tmp_path):
+    speech, = check_claims(tmp_path / "speech.db", RIVER_RECORD, [
+        ("The President said in his remarks that " + POINT, date(2026, 4, 10)),
+    ])
+    assert (speech["verdict"], speech["reasons"]) == ("contested", [MISATTRIBUTED]), speech
+
+
+def test_a_readout_that_recounts_a_speech_does_not_make_it_misattributed(tmp_path):
+    # A readout tells what was said: that it, not the transcript, holds the words is no sign they were not said.
+    readout = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/04/readout-lorvania/",
+        title="Readout of the President's Meeting with President Veld of Lorvania",
+        published=datetime(2026, 4, 9, 19, 0, tzinfo=UTC),
+        body="The President announced that Lorvania would station four hydrology engineers at the Army Corps of "
+             "Engineers laboratory in Vicksburg for the first time.")
+    speech, = check_claims(tmp_path / "recounted.db", [RIVER_JOINT_STATEMENT, RIVER_REMARKS, readout], [
+        ("The President said in his remarks that " + POINT, date(2026, 4, 10)),
+    ])
+    assert speech["verdict"] == "supported", speech
+
+
+def test_a_text_that_speaks_of_the_named_document_is_an_account_of_it(tmp_path):
+    # The fact sheet says the joint statement was issued: news quoting its summary as the joint statement's
+    # words has them from the record's account of that document.
+    summary = ReadoutRecord(
+        source="whitehouse", url=RIVER_FACT_SHEET.url, title=RIVER_FACT_SHEET.title,
+        published=RIVER_FACT_SHEET.published,
+        body="Today the two leaders issued a joint statement on their river partnership. " + RIVER_FACT_SHEET.body)
+    according, = check_claims(tmp_path / "summary.db", [RIVER_JOINT_STATEMENT, summary, RIVER_REMARKS], [
+        ("According to the joint statement, " + POINT, date(2026, 4, 10)),
+    ])
+    assert according["verdict"] == "supported", according
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("According to the joint statement, the leaders agreed.", JOINT_STATEMENT),
+    ("Friday's joint statement recalled that the leaders met.", JOINT_STATEMENT),
+    ("The leaders will meet again, the joint leaders' statement said.", JOINT_STATEMENT),
+    ("The duty rises to 35 percent, according to a White House fact sheet.", FACT_SHEET),
+    ("The dairy proclamation said retailers may not use the quota.", PRESIDENTIAL_ACTION),
+    ("Biden said in his speech that the sanctions would bite.", SPOKEN),
+    ("In his opening remarks, the President thanked the host.", SPOKEN),
+    # Not documents this reads: a side, "the readout", "the statement", an agreement between firms.
+    ("The White House said the leaders agreed.", None),
+    ("The leaders agreed, according to the readout.", None),
+    ("The leaders agreed, the statement said.", None),
+    ("The leaders hailed a memorandum of understanding between the two firms.", None),
+    ("His speech was interrupted by applause.", None),
+])
+def test_the_document_a_sentence_credits(sentence, kind):
+    claimed = claimed_document(sentence)
+    assert (claimed.kind if claimed else None) == kind
