@@ -822,6 +822,53 @@ def test_the_topic_a_party_is_said_to_have_left_out_is_what_follows_or_precedes_
     assert topic("The Secretary discussed fertilizer prices.") is None
 
 
+def test_the_topic_reads_past_a_word_naming_nothing_and_skips_an_aside():
+    from verifier.verdicts import omission_of, topic_left_out
+
+    def topic(text, read=topic_left_out):
+        claim = analyze(text)
+        left_out = read(claim)
+        return None if left_out is None else sorted(claim.keys - left_out.meta_keys)
+
+    # "The situation" names nothing: what it is the situation of is the topic.
+    assert topic("The Secretary did not raise the situation on the Danube ferry route, the official said.") == [
+        "danub", "ferry", "rout"]
+    # An aside set off by commas describes the subject left out; it is not the subject.
+    assert topic("Fertilizer prices, a long-running irritant between the two countries, were not discussed.") == [
+        "fertili", "price"]
+    # What a publication left out ends with its clause: the article's remark after it is no part of it.
+    assert topic("Notably, the readout made no mention of fertilizer prices, something farm groups were quick "
+                 "to point out this morning.", omission_of) == ["fertili", "price"]
+
+
+def test_a_longer_name_mentions_the_name_it_opens_with():
+    from verifier.verdicts import with_names_within
+    assert "=taiwan" in with_names_within(analyze("They stressed peace across the Taiwan Strait.")).keys
+    # A name inside another is part of that name: the South China Sea does not name China.
+    assert "=china" not in with_names_within(analyze("They discussed the South China Sea.")).keys
+
+
+def test_an_adjective_of_a_region_and_a_rebuilding_fold_to_one_key():
+    assert analyze("They consulted their European partners.").keys >= analyze("Europe").keys
+    assert analyze("Gaza will be rebuilt.").keys >= analyze("the reconstruction").keys
+
+
+STRAIT_MEETING = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-strait-meeting/",
+    title="Readout of Secretary Lindqvist's Meeting with Minister Okafor", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body=("Secretary Lindqvist underscored the importance of peace and stability across the Taiwan Strait. "
+          "They agreed to stay in close touch."))
+
+
+def test_a_party_said_not_to_have_raised_a_place_its_longer_name_holds_is_contested(tmp_path):
+    claims = ["Lindqvist did not raise Taiwan during the meeting.",
+              "Lindqvist did not raise China during the meeting."]
+    taiwan, china = check_claims(tmp_path / "strait.db", [STRAIT_MEETING],
+                                 [(claim, date(2024, 3, 9)) for claim in claims])
+    assert (taiwan["verdict"], taiwan["reasons"]) == ("contested", ["negation_mismatch"]), taiwan
+    assert china["verdict"] != "contested", china
+
+
 FARM_MEETING = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-farm-meeting/",
     title="Readout of Secretary Lindqvist's Meeting with Minister Okafor", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
