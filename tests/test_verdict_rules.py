@@ -739,6 +739,19 @@ def test_a_name_swapped_in_the_same_slot_is_another_actor():
                                             "The envoy said the U.S. does not support the proposal.")
 
 
+def test_breaking_off_and_suspending_stand_against_going_on_and_pursuing():
+    assert _conflicts("The two ministries have broken off talks on a fisheries partnership.",
+                      "The two ministries are continuing talks toward a fisheries partnership.") == (OPPOSITE_ACTION,)
+    assert _conflicts("The ministries broke off talks on the fisheries partnership.",
+                      "The ministries will continue talks on the fisheries partnership.") == (OPPOSITE_ACTION,)
+    assert _conflicts("The minister said the agency would suspend port inspections with its neighbour.",
+                      "The minister said the agency would pursue port inspections with its neighbour.") == (
+        OPPOSITE_ACTION,)
+    # The same action on both sides is no conflict.
+    assert _conflicts("The ministries broke off talks on the fisheries partnership.",
+                      "The ministries broke off talks on the fisheries partnership on Monday.") == ()
+
+
 def test_an_opposite_named_as_a_thing_is_no_opposite_action():
     claim = "The mayor urged the council to keep the ferry service running through the winter."
     assert _conflicts(claim, "The mayor thanked the council for its work on the ferry service together with a "
