@@ -835,23 +835,30 @@ def test_the_topic_a_party_is_said_to_have_left_out_is_what_follows_or_precedes_
     assert topic("The Secretary discussed fertilizer prices.") is None
 
 
-def test_the_topic_reads_past_a_word_naming_nothing_and_skips_an_aside():
-    from verifier.verdicts import omission_of, topic_left_out
+def _left_out_topic(text, read=None):
+    from verifier.verdicts import topic_left_out
+    claim = analyze(text)
+    left_out = (read or topic_left_out)(claim)
+    return None if left_out is None else sorted(claim.keys - left_out.meta_keys)
 
-    def topic(text, read=topic_left_out):
-        claim = analyze(text)
-        left_out = read(claim)
-        return None if left_out is None else sorted(claim.keys - left_out.meta_keys)
 
+def test_a_topic_naming_nothing_so_far_reads_on_past_its_preposition():
     # "The situation" names nothing: what it is the situation of is the topic.
-    assert topic("The Secretary did not raise the situation on the Danube ferry route, the official said.") == [
-        "danub", "ferry", "rout"]
-    # An aside set off by commas describes the subject left out; it is not the subject.
-    assert topic("Fertilizer prices, a long-running irritant between the two countries, were not discussed.") == [
-        "fertili", "price"]
-    # What a publication left out ends with its clause: the article's remark after it is no part of it.
-    assert topic("Notably, the readout made no mention of fertilizer prices, something farm groups were quick "
-                 "to point out this morning.", omission_of) == ["fertili", "price"]
+    assert _left_out_topic("The Secretary did not raise the situation on the Danube ferry route, the official "
+                           "said.") == ["danub", "ferry", "rout"]
+    assert _left_out_topic("The Secretary did not raise the situation during the call.") is None
+
+
+def test_the_subject_left_out_is_not_the_aside_that_describes_it():
+    assert _left_out_topic("Fertilizer prices, a long-running irritant between the two countries, were not "
+                           "discussed.") == ["fertili", "price"]
+
+
+def test_what_a_publication_left_out_ends_with_its_clause():
+    from verifier.verdicts import omission_of
+    # The article's remark after it is no part of the topic.
+    assert _left_out_topic("Notably, the readout made no mention of fertilizer prices, something farm groups were "
+                           "quick to point out this morning.", omission_of) == ["fertili", "price"]
 
 
 def test_a_longer_name_mentions_the_name_it_opens_with():
