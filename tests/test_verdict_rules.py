@@ -873,6 +873,13 @@ def test_an_adjective_of_a_region_and_a_rebuilding_fold_to_one_key():
     assert analyze("Gaza will be rebuilt.").keys >= analyze("the reconstruction").keys
 
 
+def test_the_west_bank_is_a_place_not_two_names():
+    # Read as two capitalised names, it made any sentence naming it the words of someone other than the
+    # readout's own party ("The President emphasized calm along the border as well as in the West Bank").
+    entities = analyze("The President emphasized calm in the West Bank.").entities
+    assert [(entity.kind, entity.key) for entity in entities] == [("place", "=west_bank")]
+
+
 STRAIT_MEETING = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-strait-meeting/",
     title="Readout of Secretary Lindqvist's Meeting with Minister Okafor", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
