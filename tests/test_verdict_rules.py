@@ -739,6 +739,19 @@ def test_a_name_swapped_in_the_same_slot_is_another_actor():
                                             "The envoy said the U.S. does not support the proposal.")
 
 
+def test_breaking_off_and_suspending_stand_against_going_on_and_pursuing():
+    assert _conflicts("The two ministries have broken off talks on a fisheries partnership.",
+                      "The two ministries are continuing talks toward a fisheries partnership.") == (OPPOSITE_ACTION,)
+    assert _conflicts("The ministries broke off talks on the fisheries partnership.",
+                      "The ministries will continue talks on the fisheries partnership.") == (OPPOSITE_ACTION,)
+    assert _conflicts("The minister said the agency would suspend port inspections with its neighbour.",
+                      "The minister said the agency would pursue port inspections with its neighbour.") == (
+        OPPOSITE_ACTION,)
+    # The same action on both sides is no conflict.
+    assert _conflicts("The ministries broke off talks on the fisheries partnership.",
+                      "The ministries broke off talks on the fisheries partnership on Monday.") == ()
+
+
 def test_an_opposite_named_as_a_thing_is_no_opposite_action():
     claim = "The mayor urged the council to keep the ferry service running through the winter."
     assert _conflicts(claim, "The mayor thanked the council for its work on the ferry service together with a "
@@ -820,6 +833,67 @@ def test_the_topic_a_party_is_said_to_have_left_out_is_what_follows_or_precedes_
     assert topic("He said he had not raised the issue with his host.") is None
     assert topic("He dismissed the reports, saying the topic never came up.") is None
     assert topic("The Secretary discussed fertilizer prices.") is None
+
+
+def _left_out_topic(text, read=None):
+    from verifier.verdicts import topic_left_out
+    claim = analyze(text)
+    left_out = (read or topic_left_out)(claim)
+    return None if left_out is None else sorted(claim.keys - left_out.meta_keys)
+
+
+def test_a_topic_naming_nothing_so_far_reads_on_past_its_preposition():
+    # "The situation" names nothing: what it is the situation of is the topic.
+    assert _left_out_topic("The Secretary did not raise the situation on the Danube ferry route, the official "
+                           "said.") == ["danub", "ferry", "rout"]
+    assert _left_out_topic("The Secretary did not raise the situation during the call.") is None
+
+
+def test_the_subject_left_out_is_not_the_aside_that_describes_it():
+    assert _left_out_topic("Fertilizer prices, a long-running irritant between the two countries, were not "
+                           "discussed.") == ["fertili", "price"]
+
+
+def test_what_a_publication_left_out_ends_with_its_clause():
+    from verifier.verdicts import omission_of
+    # The article's remark after it is no part of the topic.
+    assert _left_out_topic("Notably, the readout made no mention of fertilizer prices, something farm groups were "
+                           "quick to point out this morning.", omission_of) == ["fertili", "price"]
+
+
+def test_a_longer_name_mentions_the_name_it_opens_with():
+    from verifier.verdicts import with_names_within
+    assert "=taiwan" in with_names_within(analyze("They stressed peace across the Taiwan Strait.")).keys
+    # A name inside another is part of that name: the South China Sea does not name China.
+    assert "=china" not in with_names_within(analyze("They discussed the South China Sea.")).keys
+
+
+def test_an_adjective_of_a_region_and_a_rebuilding_fold_to_one_key():
+    assert analyze("They consulted their European partners.").keys >= analyze("Europe").keys
+    assert analyze("Gaza will be rebuilt.").keys >= analyze("the reconstruction").keys
+
+
+def test_the_west_bank_is_a_place_not_two_names():
+    # Read as two capitalised names, it made any sentence naming it the words of someone other than the
+    # readout's own party ("The President emphasized calm along the border as well as in the West Bank").
+    entities = analyze("The President emphasized calm in the West Bank.").entities
+    assert [(entity.kind, entity.key) for entity in entities] == [("place", "=west_bank")]
+
+
+STRAIT_MEETING = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-strait-meeting/",
+    title="Readout of Secretary Lindqvist's Meeting with Minister Okafor", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
+    body=("Secretary Lindqvist underscored the importance of peace and stability across the Taiwan Strait. "
+          "They agreed to stay in close touch."))
+
+
+def test_a_party_said_not_to_have_raised_a_place_its_longer_name_holds_is_contested(tmp_path):
+    claims = ["Lindqvist did not raise Taiwan during the meeting.",
+              "Lindqvist did not raise China during the meeting."]
+    taiwan, china = check_claims(tmp_path / "strait.db", [STRAIT_MEETING],
+                                 [(claim, date(2024, 3, 9)) for claim in claims])
+    assert (taiwan["verdict"], taiwan["reasons"]) == ("contested", ["negation_mismatch"]), taiwan
+    assert china["verdict"] != "contested", china
 
 
 FARM_MEETING = ReadoutRecord(

@@ -765,10 +765,19 @@ def omission_of(claim: Analysis) -> Omission | None:
     if match is None:
         return None
     side = speaker_side(match.group("publisher")) or NO_SIDE
+    # What was left out runs to the end of its clause: a remark set off after it ("made no mention of
+    # Europe, something diplomats were quick to point out") is the article's, not the topic.
+    clause_end = _OMITTED_TOPIC_END.search(claim.text, match.end())
+    topic = _topic_keys(claim, (match.end(), clause_end.start() if clause_end else len(claim.text)))
+    if topic:
+        return Omission(match.group("kind").lower(), side, claim.keys - topic)
     meta = frozenset(token.key for token in claim.tokens if token.end <= match.end())
     if not claim.keys - meta:
         return None
     return Omission(match.group("kind").lower(), side, meta)
+
+
+_OMITTED_TOPIC_END = re.compile(r"[,;:]|\s(?:but|while|although|whereas|according|because|since)\s", re.IGNORECASE)
 
 
 NO_SIDE = "none"
@@ -802,8 +811,7 @@ def topic_left_out(claim: Analysis) -> Omission | None:
     match = _LEFT_OUT_BY.search(text)
     parties: frozenset[str] = frozenset()
     if match is not None:
-        end = _TOPIC_END.search(text, match.end())
-        span = (match.end(), end.start() if end else len(text))
+        span = (match.end(), _topic_end(claim, match.end()))
         parties = frozenset(entity.key for entity in claim.entities
                             if entity.kind in ("person", "name") and claim.tokens[entity.index].start < match.start())
         tokens = claim.tokens
@@ -816,15 +824,52 @@ def topic_left_out(claim: Analysis) -> Omission | None:
             return None
         opening = _TOPIC_START.match(text, 0, match.start())
         span = (opening.end() if opening else 0, match.start())
-    topic = frozenset(token.key for token in claim.tokens
-                      if span[0] <= token.start < span[1] and token.key in claim.keys) - _GENERIC_TOPICS
+        if not _topic_keys(claim, span):
+            span = _subject_before_aside(text, match.start()) or span
+    topic = _topic_keys(claim, span)
     if not topic:
         return None
     return Omission("", NO_SIDE, claim.keys - topic, parties)
 
 
-# Topics that name nothing ("did not raise the issue", "the topic never came up").
-_GENERIC_TOPICS = keys_of(["issue", "matter", "topic", "subject", "question", "thing", "=talks", "=phone_call"])
+# Topics that name nothing ("did not raise the issue", "the topic never came up", "the situation").
+_GENERIC_TOPICS = keys_of(["issue", "matter", "topic", "subject", "question", "thing", "situation", "=talks",
+                           "=phone_call"])
+
+
+def _topic_keys(claim: Analysis, span: tuple[int, int]) -> frozenset[str]:
+    """The claim's keys within `span` that name something."""
+    return frozenset(token.key for token in claim.tokens
+                     if span[0] <= token.start < span[1] and token.key in claim.keys) - _GENERIC_TOPICS
+
+
+def _topic_end(claim: Analysis, start: int) -> int:
+    """Where the topic after the verb ends: at the first clause break, occasion or reporting word; past a
+    preposition when the words before it name nothing ("did not raise the situation | on the Lebanese
+    border": the border is the topic, where "did not raise human rights | on the call" ends at the call)."""
+    text = claim.text
+    position = start
+    while (end := _TOPIC_END.search(text, position)) is not None:
+        if _topic_keys(claim, (start, end.start())) or end.group().strip().lower() not in _READ_PAST:
+            return end.start()
+        position = end.end()
+    return len(text)
+
+
+_READ_PAST = frozenset({"in", "on", "at"})
+
+
+def _subject_before_aside(text: str, verb_start: int) -> tuple[int, int] | None:
+    """The subject before an aside set off by commas ("Digital trade, a long-running irritant between the
+    two countries, is not addressed"): the topic left out, where the aside only describes it."""
+    before = text[:verb_start].rstrip()
+    if not before.endswith(","):
+        return None
+    opening_comma = before.rfind(",", 0, len(before) - 1)
+    if opening_comma < 0:
+        return None
+    opening = _TOPIC_START.match(text, 0, opening_comma)
+    return (opening.end() if opening else 0, opening_comma)
 
 
 def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[Candidate],
@@ -842,11 +887,27 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
             continue
         if omission.parties and not _by_party(candidate.analysis, omission.parties):
             continue  # another party's words on the topic: the one the claim names may still have kept quiet
-        topic = coverage_of(claim, key_weights, candidate.analysis, omission.meta_keys)
+        topic = coverage_of(claim, key_weights, with_names_within(candidate.analysis), omission.meta_keys)
         if topic.coverage < T.CONTEST_COVERAGE or (claim.keys - omission.meta_keys) & candidate.analysis.negated:
             continue
         return candidate
     return None
+
+
+def with_names_within(record: Analysis) -> Analysis:
+    """The record with the names its longer names open with ("the Taiwan Strait" names Taiwan, "Taiwan
+    independence" too): a sentence about the strait does raise Taiwan. Only the opening name: it is what
+    the longer one belongs to, where a later one is part of another name ("the South China Sea")."""
+    within = frozenset(name for key in record.keys for name in _opening_name(key)) - record.keys
+    return replace(record, keys=record.keys | within) if within else record
+
+
+@lru_cache(maxsize=1_024)
+def _opening_name(key: str) -> frozenset[str]:
+    if not key.startswith("=") or "_" not in key:
+        return frozenset()
+    opening = analyze(key[1:].split("_")[0]).keys
+    return frozenset(name for name in opening if name.startswith("=") and name != key)
 
 
 def _by_party(record: Analysis, parties: frozenset[str]) -> bool:
