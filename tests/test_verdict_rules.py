@@ -4172,3 +4172,14 @@ def test_the_occasion_of_a_visit_a_claim_places_its_point_at(text, kind):
 def test_the_occasion_of_a_visit_a_title_reads_out(title, kind):
     from verifier.rules.occasions import _title_visit_occasion
     assert _title_visit_occasion(title) == kind
+
+
+def test_a_state_dinners_transcript_is_of_the_summit_it_never_names(tmp_path):
+    dinner = _white_house(
+        "remarks-okafor-lindqvist-state-dinner", "Remarks by President Okafor and Prime Minister Lindqvist at State "
+        "Dinner", _VISIT_DAY, "PRIME MINISTER LINDQVIST: Thank you, Mr. President. Our alliance has opened a new "
+        "chapter for the next seventy years.")
+    [claim] = check_claims(tmp_path / "dinner.db", [dinner], [
+        ("Lindqvist said the summit had opened a new chapter for the next seventy years of the alliance.",
+         date(2024, 5, 7))])
+    assert claim["verdict"] == "supported", claim

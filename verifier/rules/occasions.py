@@ -297,6 +297,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
             if key == _SUMMIT and _the_leaders_meeting(claim, candidate.analysis):
                 continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
+            if key == _SUMMIT and _title_visit_occasion(candidate.first.title) in _PARTS_OF_A_SUMMIT:
+                continue  # a state dinner's or arrival ceremony's transcript is of the summit, seldom calling it so
             if key == _CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
                 continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
             if key == _CALL_KEY and _visit_kind(claim) == PRESS_CALL:
@@ -397,6 +399,8 @@ _VISIT_OCCASIONS: tuple[tuple[str, str, str | None], ...] = (
      r"\b(?:press|background)\s+call\b"),
 )
 _RECOUNTS_A_VISIT_OCCASION = re.compile(r"\bfact\s+sheet\b|\bstatement\b", re.IGNORECASE)
+# The ceremonial occasions of a leaders' visit: each one part of the summit it is held for.
+_PARTS_OF_A_SUMMIT = frozenset({ARRIVAL_CEREMONY, STATE_DINNER, LUNCHEON, TOAST})
 # Toasts are given at a dinner or a luncheon: their transcripts are titled by the meal.
 _HELD_AT = {TOAST: frozenset({STATE_DINNER, LUNCHEON})}
 # "at the", "in his", "during Friday's", "at Wednesday night's", then at most three words that set it apart
