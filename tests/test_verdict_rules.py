@@ -4148,3 +4148,112 @@ def test_a_neighbouring_sentences_not_that_denies_the_claims_own_word_still_cont
         ("The official said the agenda of the new forum had been fully worked out, and that it was expected to "
          "cover export controls, supply chains, technology investment and standard-setting.", date(2022, 1, 22))])
     assert (agenda["verdict"], agenda["reasons"]) == ("contested", [NEGATION_MISMATCH]), agenda
+
+
+# A state visit's occasions, each a transcript titled by where its words were spoken.
+_VISIT_DAY = 6
+OKAFOR_ARRIVAL = _white_house(
+    "remarks-okafor-lindqvist-arrival-ceremony",
+    "Remarks by President Okafor and Prime Minister Lindqvist of Zurnia at Arrival Ceremony", _VISIT_DAY,
+    "PRESIDENT OKAFOR: Good morning. Prime Minister Lindqvist, welcome to the White House. Our two nations "
+    "have stood together for seventy years.")
+OKAFOR_LUNCHEON = _white_house(
+    "remarks-vice-president-adeyemi-lindqvist-luncheon",
+    "Remarks by Vice President Adeyemi and Prime Minister Lindqvist of Zurnia at State Luncheon", _VISIT_DAY,
+    "VICE PRESIDENT ADEYEMI: Prime Minister Lindqvist laid a wreath at the harbour memorial in Tarnstad "
+    "yesterday. We are grateful for your friendship.")
+OKAFOR_DINNER_OF_ANOTHER_VISIT = _white_house(
+    "remarks-okafor-marlow-state-dinner", "Remarks by President Okafor and President Marlow at State Dinner",
+    _VISIT_DAY, "PRESIDENT OKAFOR: Welcome, friends. Tonight we celebrate the music of Tarnowa.")
+_WREATH_AT_THE_CEREMONY = ("Adeyemi, speaking at the arrival ceremony, noted that Lindqvist had laid a wreath at the "
+                           "harbour memorial in Tarnstad the day before.")
+
+
+def test_words_placed_at_one_occasion_of_a_visit_that_another_occasions_transcript_holds(tmp_path):
+    from verifier.rules.codes import EVENT_MISMATCH
+    claim = _WREATH_AT_THE_CEREMONY
+    other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_LUNCHEON], OKAFOR_ARRIVAL)
+    # The arrival ceremony is in the record; only the luncheon's transcript holds the words.
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    # Without the ceremony's transcript, nothing says the words were not said there too.
+    assert alone["verdict"] != "contested", alone
+
+
+def test_a_toast_is_read_out_only_by_a_meal_of_the_visit_of_those_it_names(tmp_path):
+    # The only dinner in the record is another visitor's: it cannot say what was or was not toasted here,
+    # so the arrival ceremony's words are no sign the toast said otherwise.
+    [claim] = check_claims(tmp_path / "toast.db", [OKAFOR_ARRIVAL, OKAFOR_DINNER_OF_ANOTHER_VISIT], [
+        ("In his toast, Lindqvist said the two nations had stood together for seventy years.", date(2024, 5, 7))])
+    assert claim["verdict"] != "contested", claim
+
+
+def test_a_point_placed_at_the_visits_occasion_whose_transcript_holds_it_stays_supported(tmp_path):
+    ceremony_too = _white_house(
+        "remarks-adeyemi-lindqvist-arrival", "Remarks by Vice President Adeyemi and Prime Minister Lindqvist at "
+        "Arrival Ceremony", _VISIT_DAY, "VICE PRESIDENT ADEYEMI: Prime Minister Lindqvist laid a wreath at the "
+        "harbour memorial in Tarnstad yesterday. Welcome.")
+    [claim] = check_claims(tmp_path / "both.db", [OKAFOR_LUNCHEON, ceremony_too], [
+        (_WREATH_AT_THE_CEREMONY, date(2024, 5, 7))])
+    assert claim["verdict"] == "supported", claim
+
+
+OKAFOR_SANCTIONS_CALL = _white_house(
+    "background-press-call-sanctions", "Background Press Call by a Senior Administration Official on Sanctions",
+    _VISIT_DAY, "SENIOR ADMINISTRATION OFFICIAL: We announced our first package of sanctions on the Tarnowa "
+    "shipping ministry in less than a day, together with Zurnia and Orvia.")
+OKAFOR_SANCTIONS_FACT_SHEET = _white_house(
+    "fact-sheet-sanctions", "Fact Sheet: The United States Imposes a First Package of Sanctions", _VISIT_DAY,
+    "Today, the Administration is imposing the first package of sanctions on the Tarnowa shipping ministry, "
+    "together with Zurnia and Orvia.")
+
+
+def test_a_call_with_journalists_is_no_call_with_a_counterpart(tmp_path):
+    # The fact sheet never names a call: the claim's call is the press's, told by the background call.
+    [claim] = check_claims(tmp_path / "press-call.db", [OKAFOR_SANCTIONS_CALL, OKAFOR_SANCTIONS_FACT_SHEET], [
+        ("On a call with journalists, a senior administration official said the first package of sanctions on the "
+         "Tarnowa shipping ministry had been announced in less than a day together with Zurnia and Orvia.",
+         date(2024, 5, 7))])
+    assert claim["verdict"] == "supported", claim
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Harris, speaking at the arrival ceremony, had noted that Macron visited Arlington.", "arrival ceremony"),
+    ("At Wednesday night's state dinner, the President announced the award.", "dinner"),
+    ("The violinist performed at Friday's State Department luncheon.", "luncheon"),
+    ("In his toast, the President called the kingdom an old friend.", "toast"),
+    ("In his speech at the UN General Assembly, the President praised the accord.", "speech"),
+    ("On a call with reporters, an official said the visit was historic.", "press call"),
+    # Not an occasion the point is placed at: a time before it, its guests, a meal the talks included.
+    ("They spoke before the state dinner.", None),
+    ("The king told the lunch guests he would return.", None),
+    ("The talks included a working dinner.", None),
+    ("The king, who hosted him at a state dinner last year, said the alliance was strong.", None),
+])
+def test_the_occasion_of_a_visit_a_claim_places_its_point_at(text, kind):
+    from verifier.rules.occasions import _visit_kind
+    assert _visit_kind(analyze(text)) == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Remarks by Vice President Harris and President Macron of France at State Luncheon", "luncheon"),
+    ("Remarks by President Biden and President Yoon of the Republic of Korea at Arrival Ceremony", "arrival ceremony"),
+    ("Press Call by National Economic Advisor Brainard Previewing the President's Remarks on Steel", "press call"),
+    ("Remarks by the President Before the 79th Session of the United Nations General Assembly", "speech"),
+    # A fact sheet recounts an occasion; a verb "address" names none.
+    ("Fact Sheet: Commitments Announced at the State Dinner", None),
+    ("Fact Sheet: The Administration Takes Action to Address Risks of Autos", None),
+])
+def test_the_occasion_of_a_visit_a_title_reads_out(title, kind):
+    from verifier.rules.occasions import _title_visit_occasion
+    assert _title_visit_occasion(title) == kind
+
+
+def test_a_state_dinners_transcript_is_of_the_summit_it_never_names(tmp_path):
+    dinner = _white_house(
+        "remarks-okafor-lindqvist-state-dinner", "Remarks by President Okafor and Prime Minister Lindqvist at State "
+        "Dinner", _VISIT_DAY, "PRIME MINISTER LINDQVIST: Thank you, Mr. President. Our alliance has opened a new "
+        "chapter for the next seventy years.")
+    [claim] = check_claims(tmp_path / "dinner.db", [dinner], [
+        ("Lindqvist said the summit had opened a new chapter for the next seventy years of the alliance.",
+         date(2024, 5, 7))])
+    assert claim["verdict"] == "supported", claim

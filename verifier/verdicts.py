@@ -117,7 +117,11 @@ from verifier.rules.occasions import (
     _occasion_conflict,
     _pinned_to_own_occasion,
     _said_at_another_occasion,
+    _visit_occasion_conflict,
     names_its_time,
+    occasion_read_out,
+    reads_out_the_visit_occasion,
+    visit_occasion,
 )
 from verifier.rules.parties import (
     _OWN_COUNTRY,
@@ -213,9 +217,19 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     claimed_spoken = spoken_days(claim.text, anchor.day) if anchor.day is not None else frozenset()
     spoken_on_the_day = any(candidate.score >= T.SUPPORT_SCORE and candidate.first.kind in _SPOKEN_KINDS
                             and claimed_spoken & _transcript_days(candidate) for candidate in candidates)
+    # The record holds the publication of the occasion the claim places its point at ("at the arrival
+    # ceremony"): only then does another occasion's title tell that the point was made elsewhere.
+    visit_read_out = occasion_read_out(claim, candidates, main_clause_end)
     claim_subjects = _subjects(claim)  # who says what in the claim, for _said_by_another_party
     telling = telling_sides(claim.text) if sayer is not None else None  # "Wang told Sullivan that ..."
+    visit = visit_occasion(claim)
     for candidate in candidates:
+        if visit is not None and visit.keys and reads_out_the_visit_occasion(claim, candidate):
+            # The transcript of the very occasion the claim names ("at the arrival ceremony") never says so in
+            # its sentences: its title does. The occasion's words are the setting, not the point.
+            rescored = coverage_of(claim, key_weights, candidate.analysis, visit.keys)
+            if rescored.score > candidate.score:
+                candidate = replace(candidate, coverage=rescored)
         if candidate.score < T.RELATED_SCORE:
             candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
                          or _scored_with_its_opposite(compared, claim, candidate, key_weights))
@@ -255,6 +269,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         # The record states its own value of the detail (a number, date, name, polarity), not
         # merely lacks the claim's: only then may one clause of the claim carry the point.
         states_other = bool(conflict.reasons)
+        # Whether the conflict is the occasion the publication's title reads out: its words then stand aside.
+        titled_elsewhere = False
+        if not conflict.reasons and visit_read_out:
+            conflict = _visit_occasion_conflict(claim, candidate, main_clause_end)
+            titled_elsewhere = bool(conflict.reasons)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _period_conflict(claim, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
@@ -334,6 +353,12 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # A date in conflict is no word the record should share: how closely the record states
             # the rest of the point is what tells whether it speaks of the claim's occasion.
             near = _scored_without_the_date(claim, closeness, conflict, key_weights)
+            if titled_elsewhere:
+                # The occasion's own words ("at the arrival ceremony") are the setting the title disagrees
+                # with, not a part of the point the record should share.
+                rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
+                if rescored.score > near.score:
+                    near = replace(near, coverage=rescored)
             passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(near, anchor)
                       and _about_the_event(near, event_publications)
                       and not _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
@@ -1207,6 +1232,11 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         # A sentence that says nearly all of the claim outweighs one that shares far less of it
         # ("I am working with Congress to make Kenya the first country ..." against another
         # passage's "we've worked with Congress to ... the IMF"): the two are about different points.
+        return True
+    if conflict.reasons == (EVENT_MISMATCH,) and any(reads_out_the_visit_occasion(claim, support)
+                                                     for support in supporting):
+        # A support from the publication of the very occasion the claim names ("at the state dinner") is
+        # where the point was made, whatever another occasion's publication says.
         return True
     if conflict.reasons == (EVENT_MISMATCH,) and names_its_time(claim):
         # Another meeting's readout says it too; a publication of the meeting

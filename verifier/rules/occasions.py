@@ -297,8 +297,12 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
             if key == _SUMMIT and _the_leaders_meeting(claim, candidate.analysis):
                 continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
+            if key == _SUMMIT and _title_visit_occasion(candidate.first.title) in _PARTS_OF_A_SUMMIT:
+                continue  # a state dinner's or arrival ceremony's transcript is of the summit, seldom calling it so
             if key == _CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
                 continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
+            if key == _CALL_KEY and _visit_kind(claim) == PRESS_CALL:
+                continue  # "on a call with journalists": the press's call, not a call with a counterpart
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
 
@@ -374,3 +378,144 @@ def _counterpart_slot(claim: Analysis, index: int) -> bool:
 
 # Capitalised words a name's titles may take before it ("Chinese Foreign Minister").
 _TITLE_WORDS = 4
+
+
+# The occasions of a visit that an article may place words at, as data in one place: each kind with how an
+# article names it (after "at the", "in his", "during Friday's" ...) and how a publication's title reads it out
+# ("Remarks by ... at Arrival Ceremony", "... at State Luncheon", "Background Press Call ..."). A transcript's
+# title says where its words were spoken: the same words under another occasion's title were said there.
+ARRIVAL_CEREMONY, STATE_DINNER, LUNCHEON, TOAST, SPEECH, PRESS_CALL = (
+    "arrival ceremony", "dinner", "luncheon", "toast", "speech", "press call")
+_VISIT_OCCASIONS: tuple[tuple[str, str, str | None], ...] = (
+    (ARRIVAL_CEREMONY, r"(?:arrival|welcome|welcoming)\s+ceremony", r"\b(?:arrival|welcome)\s+ceremony\b"),
+    (LUNCHEON, r"(?:state\s+|working\s+|official\s+)?(?:luncheon|lunch)", r"\b(?:luncheon|lunch)\b"),
+    (STATE_DINNER, r"(?:state\s+|working\s+|official\s+)?dinner", r"\bdinner\b"),
+    (TOAST, r"toasts?", r"\btoasts?\b"),
+    # "In his speech at the UN General Assembly": a speech placed by its venue (a bare "speech" may be any).
+    (SPEECH, r"(?:speech|address)(?=\s+(?:at|to|before)\s)",
+     r"\baddress\s+(?:to|before|at)\b|\bremarks\b.*\b(?:to|before)\s+the\b.*\b(?:assembly|session|congress|parliament)\b"),
+    # A call with reporters (not with a counterpart): where an official's words to the press were spoken.
+    (PRESS_CALL, r"(?:press|background|briefing|conference)\s+call|call\s+with\s+(?:reporters|journalists|the\s+press)",
+     r"\b(?:press|background)\s+call\b"),
+)
+_RECOUNTS_A_VISIT_OCCASION = re.compile(r"\bfact\s+sheet\b|\bstatement\b", re.IGNORECASE)
+# The ceremonial occasions of a leaders' visit: each one part of the summit it is held for.
+_PARTS_OF_A_SUMMIT = frozenset({ARRIVAL_CEREMONY, STATE_DINNER, LUNCHEON, TOAST})
+# Toasts are given at a dinner or a luncheon: their transcripts are titled by the meal.
+_HELD_AT = {TOAST: frozenset({STATE_DINNER, LUNCHEON})}
+# "at the", "in his", "during Friday's", "at Wednesday night's", then at most three words that set it apart
+# ("State Department", "White House state"): the occasion the words were said at, not one they were said before.
+_VISIT_OCCASION = re.compile(
+    r"\b(?:at|during|in|on|from)\s+(?:the|a|an|his|her|their|its|this|"
+    r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|evening|afternoon|morning))?['\u2019]s)"
+    r"\s+(?:(?!(?:at|to|before|with|and|for)\b)[\w.-]+\s+){0,3}?(?P<kind>"
+    + "|".join(f"(?P<k{index}>{claim_words})" for index, (_, claim_words, _) in enumerate(_VISIT_OCCASIONS))
+    # "... at the UN General Assembly": the venue's capitalised name is part of the setting.
+    + r")\b(?:\s+(?:at|to|before)\s+the\s+(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))*)?",
+    re.IGNORECASE)
+# "..., who hosted him at a state dinner last year, said ...": an occasion in a relative clause describes
+# someone, it does not place the point.
+_RELATIVE_OPENING = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class VisitOccasion:
+    kind: str
+    keys: frozenset[str]  # the claim's keys of the phrase that names it (its day, its venue): the setting
+
+
+def visit_occasion(claim: Analysis) -> VisitOccasion | None:
+    """The occasion of a visit the claim places its point at ("speaking at the arrival ceremony", "at Friday's
+    State Department luncheon", "in his speech at the UN General Assembly"), or None."""
+    match = next((found for found in _VISIT_OCCASION.finditer(claim.text)
+                  if not _RELATIVE_OPENING.search(claim.text, 0, found.start())), None)
+    if match is None:
+        return None
+    kind = next(kind for index, (kind, _, _) in enumerate(_VISIT_OCCASIONS) if match.group(f"k{index}"))
+    keys = {token.key for token in claim.tokens if match.start() <= token.start < match.end()}
+    keys |= {entity.key for entity in claim.entities if match.start() <= claim.tokens[entity.index].start < match.end()}
+    return VisitOccasion(kind, frozenset(keys) & claim.keys)
+
+
+def _visit_kind(claim: Analysis) -> str | None:
+    visit = visit_occasion(claim)
+    return visit.kind if visit is not None else None
+
+
+def reads_out_the_visit_occasion(claim: Analysis, candidate: Candidate) -> bool:
+    """The candidate's title reads out the occasion of a visit the claim places its point at."""
+    claimed = _visit_kind(claim)
+    read_out = _title_visit_occasion(candidate.first.title)
+    return claimed is not None and read_out is not None and _visit_kinds_agree(claimed, read_out)
+
+
+@lru_cache(maxsize=8_192)
+def _title_visit_occasion(title: str) -> str | None:
+    """The occasion of a visit a publication's title reads out, or None. A fact sheet or statement that
+    names one ("... on the Occasion of the State Dinner") recounts it rather than reads it out."""
+    if _RECOUNTS_A_VISIT_OCCASION.search(title):
+        return None
+    return next((kind for kind, _, title_words in _VISIT_OCCASIONS
+                 if title_words is not None and re.search(title_words, title, re.IGNORECASE)), None)
+
+
+def _visit_kinds_agree(claimed: str, read_out: str) -> bool:
+    return claimed == read_out or read_out in _HELD_AT.get(claimed, frozenset()) \
+        or claimed in _HELD_AT.get(read_out, frozenset())
+
+
+def occasion_read_out(claim: Analysis, candidates: list[Candidate], main_clause_end: int | None) -> bool:
+    """Some candidate of the article's period is from a publication titled by the occasion the claim places
+    its point at (a visit's, or a news conference, remarks before a meeting). Without it, the record cannot
+    tell whether the point was made there too (a toast published after the article)."""
+    visit = _visit_kind(claim)
+    if visit is not None:
+        # Of the visit of someone the claim names, when it names anyone: a visit's days hold other visitors'
+        # luncheons and dinners ("in his toast" is not read out by the Vice President's luncheon for another).
+        people = {entity.key for entity in claim.entities if entity.kind in ("person", "name")}
+        return any(c.in_window and _visit_kinds_agree(visit, _title_visit_occasion(c.first.title) or "")
+                   and (not people or people & _title_keys(c.first.title)) for c in candidates)
+    occasion = _claim_occasion(claim, main_clause_end)
+    if occasion is None or occasion.kind not in (PRESS_CONFERENCE, REMARKS_BEFORE):
+        return False
+    return any(c.in_window and _title_visit_occasion(c.first.title) is None
+               and _title_occasion(c.first.title)[0] in (PRESS_CONFERENCE, REMARKS_BEFORE)
+               and _kinds_agree(occasion.kind, _title_occasion(c.first.title)[0] or "") for c in candidates)
+
+
+@lru_cache(maxsize=8_192)
+def _title_keys(title: str) -> frozenset[str]:
+    return frozenset(analyze(title).keys)
+
+
+def _visit_occasion_conflict(claim: Analysis, candidate: Candidate, main_clause_end: int | None) -> Conflict:
+    """The claim places its point at one occasion of a visit (the arrival ceremony, the state dinner, a
+    luncheon, a speech, a call with reporters) and the candidate's publication is titled by another: the
+    words were spoken, or the point made, elsewhere. Only when one side's occasion is of this vocabulary (the
+    calls and meetings a readout reads out have their own tests), and a call with reporters only for words
+    spoken: officials there recount deeds done at other occasions, but their own words were said on the call."""
+    visit = visit_occasion(claim)
+    title = candidate.first.title
+    read_out = _title_visit_occasion(title)
+    if visit is not None:
+        claimed, keys = visit.kind, visit.keys
+    else:
+        occasion = _claim_occasion(claim, main_clause_end)
+        if occasion is None or occasion.kind not in (PRESS_CONFERENCE, REMARKS_BEFORE) or read_out is None:
+            return Conflict((), frozenset())
+        claimed, keys = occasion.kind, occasion.keys
+    if read_out is None:
+        kind, _, _ = _title_occasion(title)
+        read_out = kind
+    if read_out is None or _visit_kinds_agree(claimed, read_out):
+        return Conflict((), frozenset())
+    if claimed == PRESS_CONFERENCE and read_out == PRESS_CALL or claimed == PRESS_CALL and read_out == PRESS_CONFERENCE:
+        return Conflict((), frozenset())  # reporters call either a "news conference"
+    if read_out == PRESS_CALL and not _SPOKEN_POINT.search(claim.text):
+        return Conflict((), frozenset())
+    return Conflict((EVENT_MISMATCH,), keys)
+
+
+# The claim reports words spoken ("Brainard described the approach as ...", "Harris had noted that ...").
+_SPOKEN_POINT = re.compile(r"\b(?:said|says|told|described|noted|called|remarked|declared|stressed|insisted|added|"
+                           r"joked|praised|warned|recalled)\b", re.IGNORECASE)
