@@ -1,6 +1,6 @@
-"""A place the record gives another place for: a country swapped in a list of places
-(verifier/rules/actors._list_mates) and the places the lexicon knows (verifier/data/aliases.json).
-Constructed sentences, real analyses, no mocks."""
+"""A place the record gives another place for: a place reworded around (verifier/alignment.place_swaps),
+a country where something is (verifier/rules/actors._located), and the places the lexicon knows
+(verifier/data/aliases.json). Constructed sentences, real analyses, no mocks."""
 
 from __future__ import annotations
 
@@ -11,6 +11,27 @@ from verifier.rules.conflicts import find_conflicts
 
 def _conflicts(claim: str, record: str) -> tuple[str, ...]:
     return find_conflicts(analyze(claim), analyze(record)).reasons
+
+
+def test_a_country_reworded_around_is_another_place():
+    # No word next to either country is the other's: the words around them are matched in order.
+    record = "I apologize again for not being able to join you in Papua New Guinea this past May — the visit " \
+             "would have meant a great deal to my team."
+    assert _conflicts("The envoy again apologized for not traveling to Fiji in May, saying the visit would have "
+                      "meant a great deal to her team.", record) == (PLACE_MISMATCH,)
+    # The capital of the record's country is the same place said more closely.
+    assert _conflicts("The envoy again apologized for not traveling to Port Moresby in May, saying the visit would "
+                      "have meant a great deal to her team.", record) == ()
+
+
+def test_a_place_the_record_does_not_give_another_for_is_no_swap():
+    # Where the claim's speaker stood is background the record does not state; its own place is the port's.
+    assert _conflicts("Speaking in Chile, the minister said the port would reopen in April.",
+                      "The minister said the port in Peru would reopen in April.") == ()
+    # A place the record writes out inside a longer name is named there.
+    assert _conflicts("The two sides discussed the understandings the two heads of state reached in San Francisco.",
+                      "The two sides discussed the understandings the two heads of state reached at the summit "
+                      "meeting in San Francisco.") == ()
 
 
 def test_a_sea_the_lexicon_knows_is_a_place():
