@@ -51,3 +51,16 @@ def test_a_country_swapped_in_a_list_of_places_is_another_place():
                       "first summit, and it intends to open another in Bolivia next year.", record) == (PLACE_MISMATCH,)
     assert _conflicts("On the diplomatic footprint, Washington has opened embassies in Ecuador and Chile since the "
                       "first summit, and it intends to open another in Bolivia next year.", record) == ()
+
+
+def test_a_place_opening_another_name_does_not_state_where_the_point_happened():
+    from verifier.rules.codes import Conflict
+    from verifier.verdicts import _states
+    claim = analyze("The task force will meet other countries at a conference in Sydney in September.")
+    conflict = Conflict((PLACE_MISMATCH,), frozenset(token.key for token in claim.tokens if token.surface == "Sydney"))
+    # The record's other sentence names the Sydney Energy Forum, not a meeting in Sydney: it confirms nothing
+    # against the sentence that puts the conference in Brisbane.
+    assert not _states(claim, analyze("The task force welcomed the Sydney Energy Forum and will meet other "
+                                      "countries at a conference in September."), conflict)
+    assert _states(claim, analyze("The task force will meet other countries at a conference in Sydney in "
+                                  "September."), conflict)
