@@ -78,6 +78,81 @@ def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozense
     return found
 
 
+def place_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozenset[str]]]:
+    """(PLACE, keys of the claim's place) for a place the record's sentence puts another place in, where
+    the two are reworded around the place ("for not traveling to Fiji in May" / "for not being able to
+    join you in Papua New Guinea this past May"): the claim's content words aligned with the record's in
+    order, the claim's place is the only place between two matched words (or a matched word and the end
+    of the clause), the record puts a place of its own between the same two, and the rest of the claim is
+    the record's wording. The names need not open or close the reworded spans, as `name_swaps` asks."""
+    ours, theirs = _located_places(claim, candidate), _located_places(candidate, claim)
+    if not ours or not theirs:
+        return []
+    mine = [index for index, token in enumerate(claim.tokens) if not token.stop]
+    other = [index for index, token in enumerate(candidate.tokens) if not token.stop]
+    blocks = SequenceMatcher(None, [claim.tokens[i].key for i in mine], [candidate.tokens[j].key for j in other],
+                             autojunk=False).get_matching_blocks()
+    if sum(block.size for block in blocks) < T.SWAP_MIN_ALIGNED_SHARE * (len(mine) - 1):
+        return []
+    found: list[tuple[str, frozenset[str]]] = []
+    # Each gap lies before a matched run (the last run is empty and closes both texts), between the
+    # end of the run before it (None: the text's start) and this run's start (None: the text's end).
+    claim_from: int | None = None
+    record_from: int | None = None
+    for block in blocks:
+        claim_to = claim.tokens[mine[block.a]].start if block.size else None
+        record_to = candidate.tokens[other[block.b]].start if block.size else None
+        if claim_from is not None or claim_to is not None:  # a gap with a matched word on one side at least
+            claim_gap = [i for i in ours if _within(claim, i, claim_from, claim_to)]
+            record_gap = [j for j in theirs if _within(candidate, j, record_from, record_to)]
+            if len(claim_gap) == 1 and record_gap:
+                place = claim.tokens[claim_gap[0]].key
+                if not any(_related_places(place, candidate.tokens[j].key) for j in theirs):
+                    found.append((PLACE, frozenset({place})))
+        if block.size:
+            claim_from = claim.tokens[mine[block.a + block.size - 1]].end
+            record_from = candidate.tokens[other[block.b + block.size - 1]].end
+    return found
+
+
+def _within(analysis: Analysis, index: int, start: int | None, end: int | None) -> bool:
+    """The name at token `index` lies between two matched words' character positions, close to each; a
+    missing side is the text's edge, and then the name must be in the matched word's clause."""
+    token = analysis.tokens[index]
+    if start is not None and not start <= token.start:
+        return False
+    if end is not None and not token.end <= end:
+        return False
+    left = analysis.text[start:token.start] if start is not None else ""
+    right = analysis.text[token.end:end] if end is not None else ""
+    if len(left) > T.SWAP_PLACE_GAP_CHARS or len(right) > T.SWAP_PLACE_GAP_CHARS:
+        return False
+    if start is not None and end is not None:
+        return True  # matched words on both sides hold the slot, whatever marks stand between
+    return not any(mark in left or mark in right for mark in _CLAUSE_ENDS)
+
+
+# Marks that end a clause inside a sentence (a comma does not: "Fusion Center, based in Vanuatu").
+_CLAUSE_ENDS = (";", ". ", "—", "–", "(", ")")
+
+
+def _located_places(analysis: Analysis, other: Analysis) -> list[int]:
+    """Token indices of the places and countries the text puts something in (after a preposition) that the
+    other text neither names nor writes."""
+    folded = other.text.lower()
+    # A name the other text writes out is named there, whatever key an alias gave the phrase around it
+    # ("the summit meeting in San Francisco" is the Woodside summit's).
+    return [entity.index for entity in analysis.entities
+            if entity.kind in ("place", "country") and entity.after_preposition and entity.key not in other.keys
+            and analysis.tokens[entity.index].surface.lower() not in folded]
+
+
+def _related_places(ours: str, theirs: str) -> bool:
+    """A city and its country, either way ("Bangkok" / "Thailand"): one place said more or less closely."""
+    located_in = lexicon().located_in
+    return located_in.get(ours) == theirs or located_in.get(theirs) == ours
+
+
 def aligned_share(claim: Analysis, record: Analysis) -> float:
     """The share of the claim's content words the record's sentence says in the claim's order
     (difflib over token keys, after aliases): how closely a sentence follows the claim's own
