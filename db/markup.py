@@ -1,0 +1,194 @@
+"""Plain text out of the HTML an imported publication's body may carry.
+
+The White House's pages reach import files as Markdown with the HTML that
+Markdown cannot express left inline: underlined headings (`<span style=...>`,
+`<u>`), tables, images in `<figure>`, footnote marks, and in transcripts a
+spoken slip struck through beside its correction ("Starting <s>tomorrow</s>
+[today] and continuing ..."). Stored as it came, that markup became part of
+the sentences the engine cites and compares: a table's cells glued into one
+sentence, a struck word read as said. `plain_text_body` keeps what the
+publication says and drops how it was drawn.
+
+Pure text in, text out: no network, no database, so it runs on every import
+line (and tests) alone. A body without a known tag comes back unchanged, byte
+for byte, so a record of plain bodies imports exactly as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+# Element names this module treats as markup. A "<" before anything else is
+# text: Markdown's autolinks (<https://...>, <name@agency.gov>) and comparisons.
+_VOID = frozenset({"br", "img", "col", "hr", "wbr", "source", "input", "meta", "link", "area", "embed", "track"})
+# Struck text is what the speaker did not say, or said and corrected: the
+# transcript prints the correction after it in brackets, which stays.
+_STRUCK = frozenset({"s", "strike", "del"})
+# Pictures, embeds and code: nothing of the publication's own prose. A figure
+# holding a table is the exception (WordPress wraps tables in one).
+_DROPPED = frozenset({"img", "figure", "figcaption", "picture", "svg", "video", "audio", "iframe", "object",
+                      "embed", "script", "style", "noscript", "template", "button", "form", "input", "select",
+                      "source", "track", "map", "area", "canvas", "col", "colgroup", "meta", "link", "head"})
+# Elements that end the paragraph before them and start a new one after.
+_BLOCKS = frozenset({"p", "div", "section", "article", "aside", "header", "footer", "main", "nav", "blockquote",
+                     "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr",
+                     "address", "center", "caption", "table", "thead", "tbody", "tfoot", "tr", "body", "html"})
+# Inline elements whose words stay and whose tags go.
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i",
+                     "ins", "kbd", "mark", "q", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var",
+                     "td", "th", "label", "nobr"})
+_KNOWN = _VOID | _STRUCK | _DROPPED | _BLOCKS | _INLINE
+
+_TAG_NAMES = "|".join(sorted(_KNOWN, key=len, reverse=True))
+_MARKUP = re.compile(rf"</?(?:{_TAG_NAMES})(?=[\s/>])|<!--", re.IGNORECASE)
+# Every "<" that does not open a known tag or a comment, to be read as text.
+_TEXT_ANGLE = re.compile(rf"<(?!/?(?:{_TAG_NAMES})(?=[\s/>])|!--)", re.IGNORECASE)
+# An "&" that starts no character reference: Markdown text is not HTML-escaped
+# ("R&D", "AT&T"), and "&not" or "&copy" inside a word must not become a symbol.
+_BARE_AMPERSAND = re.compile(r"&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)")
+
+# A superscript that is part of the word before it: an ordinal's ending
+# ("118<sup>th</sup>"), a trademark sign.
+_WORD_SUPERSCRIPT = re.compile(r"(?:st|nd|rd|th|e|er|re|®|™|TM|SM|\+|-)", re.IGNORECASE)
+# Digits in superscript after a ten: a power ("10<sup>26</sup> operations"); after any other
+# number they mark a footnote ("from 2005 to 2017<sup>7</sup>").
+_DIGITS = re.compile(r"[0-9]+")
+_POWER_BASE = re.compile(r"(?<![0-9.,])10$")
+
+# Markers in the text being built: a paragraph break, and the place of an
+# inline element removed (the spaces on its two sides become one).
+_BREAK = "\x01"
+_GAP = "\x02"
+_LINE = "\x03"
+_HORIZONTAL_SPACE = "[ \t\u00a0]"
+_GAP_WITH_SPACE = re.compile(rf"(\n?)({_HORIZONTAL_SPACE}*){_GAP}+({_HORIZONTAL_SPACE}*)")
+_LINE_WITH_SPACE = re.compile(rf"{_HORIZONTAL_SPACE}*{_LINE}{_HORIZONTAL_SPACE}*")
+_BREAK_WITH_SPACE = re.compile(rf"\s*{_BREAK}[\s{_BREAK}]*")
+_CELL_SPACE = re.compile(r"\s+")
+# Blank lines left where a comment or a dropped element stood between two paragraphs.
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*){2,}")
+
+
+def has_markup(body: str) -> bool:
+    """Whether body holds an HTML tag or comment this module would remove."""
+    return "<" in body and _MARKUP.search(body) is not None
+
+
+def plain_text_body(body: str) -> str:
+    """body with its HTML turned into the plain text it shows.
+
+    Struck text (<s>, <strike>, <del>) is dropped and its bracketed correction
+    kept; pictures, figures, embeds, scripts and styles are dropped; each table
+    row becomes a paragraph of its own with its cells joined by " | " (as the
+    site parsers in sources/html.py store them), so a row is cited alone and
+    never glued to the next; paragraphs, line breaks and list items end a
+    paragraph; inline tags are unwrapped; a superscript is kept as part of its
+    word ("118th", "CO2"), as a power ("10^26"), or dropped as a footnote mark
+    ("since its peak<sup>1</sup>"); entities are decoded. Markdown in the text
+    between tags is left as it is.
+    """
+    if not has_markup(body):
+        return body
+    if _BREAK in body or _GAP in body or _LINE in body:  # control characters never seen in a publication: keep it whole
+        return body
+    from bs4 import BeautifulSoup
+
+    escaped = _BARE_AMPERSAND.sub("&amp;", _TEXT_ANGLE.sub("&lt;", body))
+    tree = BeautifulSoup(escaped, "html.parser")
+    text = "".join(_pieces(tree.contents))
+    text = _GAP_WITH_SPACE.sub(_close_gap, text)
+    text = _LINE_WITH_SPACE.sub("\n", text)
+    text = _BREAK_WITH_SPACE.sub("\n\n", text)
+    text = _BLANK_LINES.sub("\n\n", text).strip()
+    if not text:
+        # A publication that is nothing but pictures (a scanned memorandum, a poster) is still a
+        # publication: it keeps its pictures in the body's own Markdown, one a paragraph.
+        text = "\n\n".join(f"![{image.get('alt', '').strip()}]({image['src']})"
+                             for image in tree.find_all("img") if image.get("src", "").startswith("http"))
+    return text
+
+
+def _close_gap(match: re.Match) -> str:
+    newline, before, after = match.groups()
+    if newline:  # a paragraph's first words were removed: it starts at the next word
+        return newline
+    if match.string[match.end():match.end() + 1] in ("", "\n", _BREAK, _LINE):  # or its last words: it ends at the one before
+        return ""
+    return before or after
+
+
+def _pieces(nodes: Iterable) -> Iterator[str]:
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    for node in nodes:
+        if isinstance(node, PreformattedString):  # comments, doctypes, CDATA, processing instructions
+            continue
+        if isinstance(node, NavigableString):
+            yield str(node)
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name.lower()
+        if name in _STRUCK and "\n\n" not in node.get_text():
+            yield _GAP
+        elif name == "figure":
+            yield _BREAK
+            yield from _figure_text(node)
+            yield _BREAK
+        elif name in _DROPPED:
+            yield _BREAK if name in ("figure", "figcaption", "picture", "video", "iframe") else _GAP
+        elif name == "br":
+            yield _LINE
+        elif name == "tr":
+            yield _BREAK
+            yield " | ".join(cell for cell in (_cell_text(child) for child in node.find_all(("td", "th")))
+                             if cell)
+            yield _BREAK
+        elif name == "sup":
+            yield _superscript(node)
+        elif name in _BLOCKS:
+            yield _BREAK
+            yield from _pieces(node.contents)
+            yield _BREAK
+        else:
+            yield from _pieces(node.contents)
+
+
+def _figure_text(node) -> Iterator[str]:
+    """What a figure holds that is text: a table, or a post quoted from another site (an embedded
+    post is a blockquote); never its picture, caption or video player."""
+    from bs4 import Tag
+
+    for child in node.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name.lower() in ("table", "blockquote"):
+            yield from _pieces([child])
+        elif child.name.lower() not in _DROPPED:
+            yield from _figure_text(child)
+
+
+def _cell_text(cell) -> str:
+    text = "".join(_pieces(cell.contents)).replace(_BREAK, " ").replace(_LINE, " ")
+    text = _GAP_WITH_SPACE.sub(_close_gap, text)
+    return _CELL_SPACE.sub(" ", text).strip()
+
+
+def _superscript(node) -> str:
+    """A <sup>'s text as the reader takes it: part of its word, a power, or a footnote mark to drop."""
+    text = "".join(_pieces(node.contents))
+    inner = text.strip()
+    if not inner:
+        return text
+    if _WORD_SUPERSCRIPT.fullmatch(inner):
+        return text
+    if _DIGITS.fullmatch(inner):
+        before = node.previous_sibling
+        if isinstance(before, str) and _POWER_BASE.search(before):
+            return "^" + inner
+    # A number or a bracketed number after a word: a footnote mark ("peak<sup>1</sup>", "<sup>[2]</sup>").
+    if re.fullmatch(r"\[?[0-9*†‡§]+\]?|[*†‡§]+", inner):
+        return _GAP
+    return text
