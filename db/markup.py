@@ -16,6 +16,8 @@ for byte, so a record of plain bodies imports exactly as before.
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 from collections.abc import Iterable, Iterator
 
@@ -44,9 +46,10 @@ _TAG_NAMES = "|".join(sorted(_KNOWN, key=len, reverse=True))
 _MARKUP = re.compile(rf"</?(?:{_TAG_NAMES})(?=[\s/>])|<!--", re.IGNORECASE)
 # Every "<" that does not open a known tag or a comment, to be read as text.
 _TEXT_ANGLE = re.compile(rf"<(?!/?(?:{_TAG_NAMES})(?=[\s/>])|!--)", re.IGNORECASE)
-# An "&" that starts no character reference: Markdown text is not HTML-escaped
-# ("R&D", "AT&T"), and "&not" or "&copy" inside a word must not become a symbol.
-_BARE_AMPERSAND = re.compile(r"&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)")
+# A character reference closed by its semicolon. Markdown text is not HTML-escaped: an "&" that starts
+# no known reference is text ("AT&T", "R&D;"), and "&not" or "&copy" inside a word is no symbol.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
+_AMPERSAND = re.compile(r"&")
 
 # A superscript that is part of the word before it: an ordinal's ending
 # ("118<sup>th</sup>"), a trademark sign.
@@ -92,21 +95,78 @@ def plain_text_body(body: str) -> str:
         return body
     if _BREAK in body or _GAP in body or _LINE in body:  # control characters never seen in a publication: keep it whole
         return body
-    from bs4 import BeautifulSoup
-
-    escaped = _BARE_AMPERSAND.sub("&amp;", _TEXT_ANGLE.sub("&lt;", body))
-    tree = BeautifulSoup(escaped, "html.parser")
-    text = "".join(_pieces(tree.contents))
-    text = _GAP_WITH_SPACE.sub(_close_gap, text)
-    text = _LINE_WITH_SPACE.sub("\n", text)
-    text = _BREAK_WITH_SPACE.sub("\n\n", text)
-    text = _BLANK_LINES.sub("\n\n", text).strip()
+    # Only the paragraphs holding markup are parsed (with the paragraphs an element spans): a transcript of
+    # thousands of words with one struck slip costs one paragraph's parse, and the others stay as they were.
+    parts = _PARAGRAPH_SEPARATOR.split(body)  # paragraph, separator, paragraph, ...
+    kept: list[str] = []  # the output's paragraphs, each after the separator that precedes it
+    separator = chunk_separator = ""
+    chunk: list[str] = []
+    depth = 0
+    for index in range(0, len(parts), 2):
+        paragraph = parts[index]
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if not chunk and not has_markup(paragraph):
+            if paragraph:
+                kept.append((separator if kept else "") + _decode_references(paragraph))
+            separator = following
+            continue
+        if not chunk:
+            chunk_separator = separator
+        chunk += [paragraph, following]
+        depth += _open_elements(paragraph)
+        if depth <= 0 or index + 2 >= len(parts):
+            text = _plain_text("".join(chunk[:-1]))
+            if text:
+                kept.append((chunk_separator if kept else "") + text)
+            separator = following
+            chunk, depth = [], 0
+    text = "".join(kept).strip()
     if not text:
         # A publication that is nothing but pictures (a scanned memorandum, a poster) is still a
         # publication: it keeps its pictures in the body's own Markdown, one a paragraph.
+        from bs4 import BeautifulSoup
+
         text = "\n\n".join(f"![{image.get('alt', '').strip()}]({image['src']})"
-                             for image in tree.find_all("img") if image.get("src", "").startswith("http"))
+                             for image in BeautifulSoup(body, "html.parser").find_all("img")
+                             if image.get("src", "").startswith("http"))
     return text
+
+
+def _is_reference(text: str) -> bool:
+    return text[1] == "#" or text[1:] in html.entities.html5
+
+
+def _escape_bare_ampersands(markup: str) -> str:
+    """markup with every "&" that opens no known character reference written as "&amp;"."""
+    if "&" not in markup:
+        return markup
+    pieces, position = [], 0
+    for match in _AMPERSAND.finditer(markup):
+        reference = _REFERENCE.match(markup, match.start())
+        if reference is None or not _is_reference(reference.group(0)):
+            pieces += [markup[position:match.start()], "&amp;"]
+            position = match.end()
+    return "".join(pieces) + markup[position:]
+
+
+def _decode_references(text: str) -> str:
+    """text with its known character references decoded (a paragraph of a body holding markup elsewhere)."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda match: html.unescape(match.group(0)) if _is_reference(match.group(0))
+                          else match.group(0), text)
+
+
+def _plain_text(markup: str) -> str:
+    """The plain text of a run of whole paragraphs holding markup."""
+    from bs4 import BeautifulSoup
+
+    escaped = _TEXT_ANGLE.sub("&lt;", _escape_bare_ampersands(markup))
+    text = "".join(_pieces(BeautifulSoup(escaped, "html.parser").contents))
+    text = _GAP_WITH_SPACE.sub(_close_gap, text)
+    text = _LINE_WITH_SPACE.sub("\n", text)
+    text = _BREAK_WITH_SPACE.sub("\n\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 def _close_gap(match: re.Match) -> str:
@@ -192,3 +252,24 @@ def _superscript(node) -> str:
     if re.fullmatch(r"\[?[0-9*†‡§]+\]?|[*†‡§]+", inner):
         return _GAP
     return text
+
+
+# Tags that open an element which has a closing tag: what keeps a run of paragraphs together as one piece of markup.
+_TAG_EDGE = re.compile(rf"<(/?)({_TAG_NAMES})(?=[\s/>])[^>]*?(/?)>|<!--|-->", re.IGNORECASE)
+_PARAGRAPH_SEPARATOR = re.compile(r"(\n[ \t\u00a0]*\n\s*)")
+
+
+def _open_elements(paragraph: str) -> int:
+    """How many more elements paragraph opens than it closes (comments count as elements)."""
+    depth = 0
+    for match in _TAG_EDGE.finditer(paragraph):
+        text = match.group(0)
+        if text == "<!--":
+            depth += 1
+        elif text == "-->":
+            depth -= 1
+        elif match.group(1):
+            depth -= 1
+        elif not match.group(3) and match.group(2).lower() not in _VOID:
+            depth += 1
+    return depth

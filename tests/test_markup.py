@@ -82,7 +82,18 @@ def test_superscripts_read_as_footnote_marks_powers_and_word_endings():
 
 
 def test_entities_decoded_and_bare_ampersands_left_alone():
-    assert plain_text_body("<u>R&amp;D</u> at AT&T, &notably &lt;5%") == "R&D at AT&T, &notably <5%"
+    assert plain_text_body("<u>R&amp;D</u> at AT&T, &notably &lt;5%; basic R&D; next") == (
+        "R&D at AT&T, &notably <5%; basic R&D; next")
+    # A paragraph without a tag, in a body holding markup elsewhere, has its references decoded too.
+    assert plain_text_body("<u>Heading</u>\n\na majority (&gt;50%) of R&D; spending") == (
+        "Heading\n\na majority (>50%) of R&D; spending")
+
+
+def test_paragraphs_of_inline_markup_stay_apart():
+    """Two paragraphs that are each one link stay two (an HTML parser keeps only a newline between tags)."""
+    body = ("Done this nineteenth day of May.\n\n<a href=\"https://www.whitehouse.gov/ANNEX-I.pdf\">ANNEX I</a>\n\n"
+            "<a href=\"https://www.whitehouse.gov/ANNEX-II.pdf\">ANNEX II</a>\n\nDONALD J. TRUMP")
+    assert plain_text_body(body) == "Done this nineteenth day of May.\n\nANNEX I\n\nANNEX II\n\nDONALD J. TRUMP"
 
 
 def test_picture_only_publication_keeps_its_pictures_as_markdown():
