@@ -27,8 +27,8 @@ _VOID = frozenset({"br", "img", "col", "hr", "wbr", "source", "input", "meta", "
 # Struck text is what the speaker did not say, or said and corrected: the
 # transcript prints the correction after it in brackets, which stays.
 _STRUCK = frozenset({"s", "strike", "del"})
-# Pictures, embeds and code: nothing of the publication's own prose. A figure
-# holding a table is the exception (WordPress wraps tables in one).
+# Pictures, players, scripts and forms: nothing of the publication's own prose. Of a
+# figure, a table (WordPress wraps tables in one) or an embedded post is kept (_figure_text).
 _DROPPED = frozenset({"img", "figure", "figcaption", "picture", "svg", "video", "audio", "iframe", "object",
                       "embed", "script", "style", "noscript", "template", "button", "form", "input", "select",
                       "source", "track", "map", "area", "canvas", "col", "colgroup", "meta", "link", "head"})
