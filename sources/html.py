@@ -24,7 +24,10 @@ BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
                         "figcaption"})
 CONTAINER_TAGS = frozenset({"div", "section", "article", "ul", "ol", "table", "tbody", "thead", "main", "dl",
                             "figure", "center", "font", "span"})
-DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "svg", "img")
+# Struck text (s, strike, del) too: a transcript strikes a spoken slip and prints the correction after it
+# in brackets ("Starting <s>tomorrow</s> [today]"); the struck word was not what was meant (db.markup does the
+# same for imported bodies).
+DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "svg", "img", "s", "strike", "del")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff]")
 _MONTH_DAY_YEAR = re.compile(

@@ -213,7 +213,8 @@ def readouts_search_command(context: Context, query: str, sources: tuple[str, ..
     table = Table("date", "source", "sentence", "url", show_lines=True)
     for hit in hits:
         speaker = f"[{hit.speaker}] " if hit.speaker else ""
-        table.add_row(hit.published.date().isoformat(), hit.source, speaker + hit.text, hit.url)
+        # Text(): the record's words, never rich markup (a transcript's "[today]" correction is not a style).
+        table.add_row(hit.published.date().isoformat(), hit.source, Text(speaker + hit.text), hit.url)
     stdout.print(table)
 
 

@@ -2,6 +2,7 @@
 
 One readout a line: `source`, `url`, `title`, `published`, `body` (paragraphs
 separated by a blank line), optional `modified`, `section`, `language`, `kind`.
+HTML inside a body is turned into the plain text it shows (db.markup).
 A bad line is reported as FILE:LINE: reason and skipped; a file that is not
 JSON Lines at all is refused whole.
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from db.markup import plain_text_body
 from db.store import ReadoutRecord, StoreSummary, ensure_sources, store_readouts, write_transaction
 from sources.registry import source_info
 
@@ -81,6 +83,10 @@ def record_from_json(data: object) -> ReadoutRecord:
         raise ValueError("empty body")
     if not data["url"].startswith(("http://", "https://")):
         raise ValueError(f"url is not an http(s) URL: {data['url'][:80]!r}")
+    # The record holds what a publication says, never how its page drew it (db.markup).
+    body = plain_text_body(data["body"])
+    if not body.strip():
+        raise ValueError("empty body once its HTML markup is removed")
     published = parse_time(data["published"])
     modified = parse_time(data["modified"]) if data.get("modified") else None
     return ReadoutRecord(
@@ -89,7 +95,7 @@ def record_from_json(data: object) -> ReadoutRecord:
         title=data["title"],
         published=published,
         published_text=data["published"].strip(),
-        body=data["body"],
+        body=body,
         modified=modified,
         section=data.get("section") or None,
         kind=data.get("kind") or None,

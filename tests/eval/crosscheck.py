@@ -37,6 +37,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from db.database import open_database
+from db.markup import plain_text_body
 from db.text import normalise_body, split_body
 from tests.eval.selfcheck import Sample, attributed, claims_for_json, eligible, sentence_verdict
 from verifier.checking import check_text
@@ -119,7 +120,7 @@ def hold_out(publications: list[Publication], size: int = HELD_OUT, seed: int = 
 def publication_sentences(publication: Publication, per_publication: int = PER_PUBLICATION,
                           seed: int = SEED) -> list[Sample]:
     """Up to `per_publication` of its evidence sentences (as the record would split them), seeded, in text order."""
-    body = normalise_body(publication.body)
+    body = normalise_body(plain_text_body(publication.body))
     candidates = []
     for span in split_body(body):
         text = " ".join(body[span.start:span.end].split())
