@@ -406,7 +406,7 @@ def test_a_loose_disagreement_counts_only_in_a_publication_telling_the_articles_
     from verifier.evidence import Candidate, coverage_of
     from verifier.rules.codes import Anchor
     from verifier.verdicts import decide
-    claim = analyze("Mexican officials attended the Arlowvale hearings on housing.")
+    claim = analyze("Mexican officials attended the Chicago hearings on housing.")
     weights = {key: 1.0 for key in claim.keys}
     sentence = "Officials from Ontario attended the hearings on rental assistance."
     remarks_id = 2

@@ -333,11 +333,6 @@ SWAP_MAX_NAME_TOKENS = 4
 # half were sentences sharing a verb and a neighbour of the name ("spoke with", "met today with");
 # the one-name swaps of a stated point sit well above (a list of four towns with one swapped: 0.57).
 SWAP_MIN_ALIGNED_SHARE = 0.55
-# A place reworded around (alignment.place_swaps: "not traveling to Fiji in May" / "not being able to join
-# you in Papua New Guinea this past May") stands at most this many characters from the matched word on
-# each side of it: a longer reworded span is another phrase, not the same one with another place (the two
-# swaps it finds in the training sets sit within 45).
-SWAP_PLACE_GAP_CHARS = 60
 
 # ---- the calibrated verdict model (verifier/calibration.py) -----------------
 # 1: the verdict is chosen by the logistic model of verifier/data/verdict_model.json among those the

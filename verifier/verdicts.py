@@ -1246,27 +1246,12 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         support.analysis.days | named_days(support.analysis.text, local_day(support.first))) for support in supporting)
 
 
-def _only_opening_a_name(analysis: Analysis, key: str) -> bool:
-    """Every place the text writes with this key opens a longer name: the next word, one space on, is a
-    capitalised name the lexicon does not know or an institution's ("Sydney Energy Forum", "Paris Club")."""
-    kinds = {entity.index: entity.kind for entity in analysis.entities}
-    places = [index for index, token in enumerate(analysis.tokens) if token.key == key]
-    return bool(places) and all(
-        index + 1 < len(analysis.tokens) and kinds.get(index + 1) in ("name", "agency", "event")
-        and analysis.text[analysis.tokens[index].end:analysis.tokens[index + 1].start] == " "
-        for index in places)
-
-
 def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
     if conflict.doer_side is not None:
         # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
         # also suspend" is stated by "China will also suspend").
         return _point_doer(claim, support) == conflict.doer_side
     missing = conflict.ignored - support.keys
-    if PLACE_MISMATCH in conflict.reasons:
-        # A place written only as the first word of another name ("the Sydney Energy Forum" for "a
-        # conference in Sydney") names that thing, not where the claim's point happened.
-        missing |= {key for key in conflict.ignored & support.keys if _only_opening_a_name(support, key)}
     numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)
     if numbers_stated:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three

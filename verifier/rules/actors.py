@@ -299,17 +299,12 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             # (groups, agencies: "countering al Qaeda" / "counter ISIS").
             # Two places each after a preposition fill one slot, when both are where a meeting was
             # ("meet in Washington" / "talks in Bangkok") or neither is.
-            # Two countries each swapped into the same list of places ("embassies in Solomon Islands and
-            # Kiribati" / "in Solomon Islands and Tonga") fill one slot too.
-            listed = ours.after_preposition and theirs.after_preposition \
-                and {ours.kind, theirs.kind} <= {"place", "country"} \
-                and bool(_list_mates(claim, ours) & _list_mates(candidate, theirs))
-            same_slot = listed or ((located or ours.after_preposition and theirs.after_preposition
-                                    and ours.kind == theirs.kind == "place")
-                                   and (_occasion_place(claim, ours) == _occasion_place(candidate, theirs)
-                                        # "met at the palace in Benguela": where the meeting the claim tells was
-                                        or located and ours.kind == "name"
-                                        and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
+            same_slot = ((located or ours.after_preposition and theirs.after_preposition
+                          and ours.kind == theirs.kind == "place")
+                         and (_occasion_place(claim, ours) == _occasion_place(candidate, theirs)
+                              # "met at the palace in Benguela": where the meeting the claim tells was
+                              or located and ours.kind == "name"
+                              and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
             if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index) \
                     and not ({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
                              and _person_like(candidate, theirs) and _opens_the_sentence(claim, ours)
@@ -390,34 +385,6 @@ def _located(analysis: Analysis, entity: Entity) -> bool:
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
 _PLACE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
-_LIST_WORDS = frozenset({"and", "or"})
-
-
-def _list_mates(analysis: Analysis, entity: Entity) -> set[str]:
-    """The keys of the other places and countries in the list a place belongs to ("in Solomon Islands and
-    Kiribati": the Solomon Islands' key for Kiribati), each joined to the next by a comma, "and" or both."""
-    places = {other.index: other.key for other in analysis.entities if other.kind in ("place", "country")}
-    tokens = analysis.tokens
-    mates = set()
-    for step in (-1, 1):
-        position = entity.index
-        while True:
-            # The next member: right beside, or past one "and" / "or".
-            beside = position + step
-            past_word = beside + step if 0 <= beside < len(tokens) and tokens[beside].surface.lower() in _LIST_WORDS \
-                else None
-            following = beside if beside in places else past_word if past_word in places else None
-            if following is None:
-                break
-            left, right = sorted((position, following))
-            between = analysis.text[tokens[left].end:tokens[right].start]
-            if following == beside and between.strip() != ",":
-                break  # two names side by side without a comma are one name's words, not a list
-            if any(mark in between for mark in ";.:()"):
-                break
-            position = following
-            mates.add(places[position])
-    return mates
 
 
 # Lower-case words that open a name ("al Qaeda", "bin Salman", "van Hollen").

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from verifier import thresholds as T
-from verifier.alignment import name_swaps, place_swaps
+from verifier.alignment import name_swaps
 from verifier.normalize import Analysis, analyze
 from verifier.rules.actors import _another_doer, _substitutions, _swapped_roles
 from verifier.rules.codes import (
@@ -116,14 +116,6 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # Names whose neighbours are other names, or that the lexicon does not know, have no slot words
         # to compare: the word-by-word alignment finds them swapped in the record's own wording.
         for reason, keys in name_swaps(claim, candidate):
-            if reason not in reasons:
-                reasons.append(reason)
-            ignored |= keys
-
-    if not {PLACE_MISMATCH, EVENT_MISMATCH} & set(reasons):
-        # A place reworded around ("not traveling to Fiji" / "not being able to join you in Papua New
-        # Guinea"): the alignment finds it between the same matched words.
-        for reason, keys in place_swaps(claim, candidate):
             if reason not in reasons:
                 reasons.append(reason)
             ignored |= keys
