@@ -25,6 +25,7 @@ from verifier.normalize import (
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
     Analysis,
+    Quantity,
     analyze,
     fold,
     is_light,
@@ -382,6 +383,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             continue  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if not _denies_too(claim, candidate.analysis, negated_claim):
             continue  # a record that simply lacks the thing is not a denial of it
+        if candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate):
+            continue  # a reporter's figure ("$16 billion worth of goods from Russia") is the question's, not the answer's
         supporting.append(candidate)
 
     formula = _said_of_several(compared, contesting)
@@ -1222,6 +1225,8 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
             return False
     if not factual & set(conflict.reasons):
         return supporting[0].score >= candidate.score
+    if conflict.reasons == (NUMBER_MISMATCH,) and _figures_stated_between(claim, supporting):
+        return True
     if ACTOR_MISMATCH in conflict.reasons:
         # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor.
         supporting = [support for support in supporting if not _adds_only_the_name(claim, support, candidate, conflict)]
@@ -1271,20 +1276,44 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
 def _states_numbers(claim: Analysis, support: Analysis) -> bool:
     """Whether the support gives each of the claim's counted values (within rounding where
     either side writes it as approximate) and disagrees with none of them."""
-    approximate = _approximate_values(claim) | _approximate_values(support)
-    for quantity in claim.quantities:
-        if not quantity.unit:
-            continue
-        ordinal = quantity.unit.startswith(ORDINAL_UNIT_PREFIX)
-        # A count may name its thing in other words ("three of them" / "three American citizens");
-        # an ordinal ranks one kind of thing ("the second scheduling action" is not "the second day").
-        if not any((their.value == quantity.value or (quantity.value in approximate or their.value in approximate)
-                    and rounded_figure(quantity.value, their.value))
-                   and (_same_unit(quantity.unit, their.unit) if ordinal
-                        else not their.unit.startswith(ORDINAL_UNIT_PREFIX))
-                   for their in support.quantities):
-            return False
+    if not all(_states_value(claim, quantity, support) for quantity in claim.quantities if quantity.unit):
+        return False
     return not _numbers_differ(claim, support)
+
+
+def _states_value(claim: Analysis, quantity: Quantity, support: Analysis) -> bool:
+    """Whether the support gives the claim's `quantity` (within rounding where either writes it as approximate)."""
+    approximate = _approximate_values(claim) | _approximate_values(support)
+    ordinal = quantity.unit.startswith(ORDINAL_UNIT_PREFIX)
+    # A count may name its thing in other words ("three of them" / "three American citizens");
+    # an ordinal ranks one kind of thing ("the second scheduling action" is not "the second day").
+    return any((their.value == quantity.value or (quantity.value in approximate or their.value in approximate)
+                and rounded_figure(quantity.value, their.value))
+               and (_same_unit(quantity.unit, their.unit) if ordinal
+                    else not their.unit.startswith(ORDINAL_UNIT_PREFIX))
+               for their in support.quantities)
+
+
+def _answer_gives_the_figures(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether an official's answer, read without the reporter's question, gives each figure of the claim the
+    question gives: what a question takes for granted is not affirmed by an answer that does not repeat it."""
+    counted = [quantity for quantity in claim.quantities if quantity.unit]
+    if not counted:
+        return True
+    question = analyze(" ".join(hit.text for hit in candidate.asked))
+    answer = analyze(" ".join(hit.text for hit in candidate.hits))
+    return all(_states_value(claim, quantity, answer) for quantity in counted
+               if _states_value(claim, quantity, question))
+
+
+def _figures_stated_between(claim: Analysis, supporting: list[Candidate]) -> bool:
+    """Whether sentences that each support the claim give, between them, every figure it counts ("almost 50
+    percent of global steel production" in one, "export steel prices are 40 percent lower" in the next): a
+    claim that joins two of the record's figures is stated by the two, and a third sentence's other number
+    ("about 0.6 percent of total U.S. steel demand") counts something else."""
+    counted = [quantity for quantity in claim.quantities if quantity.unit]
+    return len(counted) > 1 and all(any(_states_value(claim, quantity, support.analysis) for support in supporting)
+                                    for quantity in counted)
 
 
 # "In the joint statement he issued with ...", "In Thursday's statement", "in a readout on May 3": the

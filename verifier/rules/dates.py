@@ -13,7 +13,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.claims import find_quotes
 from verifier.evidence import Candidate, local_day
-from verifier.normalize import MONTHS, PERSON_TITLES, Analysis, analyze, fold, keys_of, word_key
+from verifier.normalize import MONTHS, PERSON_TITLES, STOPWORDS, Analysis, analyze, fold, keys_of, word_key
 from verifier.rules.codes import (
     _MONTH_KEYS,
     _NUMBER_KEY,
@@ -45,10 +45,11 @@ def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
 
 
 def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
-    if claim.days and candidate.days and not claim.days & candidate.days:
+    their_days = candidate.days - _days_naming_other_occasions(claim, candidate)
+    if claim.days and their_days and not claim.days & their_days and not _in_claimed_parts_of_months(claim, their_days):
         return True
     claim_months = claim.months | {month for month, _ in claim.days}
-    candidate_months = candidate.months | {month for month, _ in candidate.days}
+    candidate_months = candidate.months | {month for month, _ in their_days}
     if claim.months and candidate_months and not claim.months & candidate_months:
         return True
     if claim.months and _parts_of_month_differ(claim, candidate):
@@ -69,6 +70,32 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
     if _order_differs(claim, candidate):
         return True
     return bool(claim.years and candidate.years and not claim.years & candidate.years)
+
+
+# A date written as the name of an occasion: "the January 8 attack", "Hamas's October 7th assault".
+_OCCASION_NAMED_BY_DATE = re.compile(
+    r"(?:\bthe|['\u2019]s)\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<noun>[a-z][a-z-]+)\b", re.IGNORECASE)
+
+
+def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset[tuple[int, int]]:
+    """The (month, day) of each date the record writes as the name of an occasion the claim never speaks of
+    ("following the January 8 attack on the capital" beside "announced the visit on January 31"): that is the
+    attack's date, not the time of anything the claim says."""
+    days = set()
+    for match in _OCCASION_NAMED_BY_DATE.finditer(record.text):
+        noun = match.group("noun").lower()
+        if noun in STOPWORDS or word_key(noun) in claim.keys:
+            continue
+        days.add((MONTHS[match.group("month").lower()], int(match.group("day"))))
+    return frozenset(days)
+
+
+def _in_claimed_parts_of_months(claim: Analysis, days: frozenset[tuple[int, int]]) -> bool:
+    """Whether each of the record's days falls in a part of a month the claim names: "reached in late October,
+    ... controls announced on October 9" dates two things, and the record's "on October 30" is the first."""
+    parts = _month_parts(claim)
+    return bool(parts) and all(any(day in _PART_DAYS[part] for part in parts.get(month, ())) for month, day in days)
 
 
 # Which side of an occasion something is placed on: "before the election" against "after the election".
@@ -128,7 +155,8 @@ def _parts_of_month_differ(claim: Analysis, candidate: Analysis) -> bool:
         their_parts = theirs.get(month, set())
         if their_parts and not parts & their_parts and _FAR_PARTS <= parts | their_parts:
             return True
-        their_days = {day for named, day in candidate.days if named == month}
+        # A day the claim itself gives ("in late October, ... announced on October 9") is that date's, not the part's.
+        their_days = {day for named, day in candidate.days if named == month and (named, day) not in claim.days}
         if their_days and not their_parts and not any(day in _PART_DAYS[part] for part in parts
                                                       for day in their_days):
             return True
@@ -339,7 +367,7 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     ours |= _days_one_apart(_unquoted(claim.text), ours, anchor.day)
     ours |= claim.days
     if theirs or claim.days:
-        theirs |= candidate.analysis.days
+        theirs |= candidate.analysis.days - _days_naming_other_occasions(claim, candidate.analysis)
     else:
         # The claim dates its news by a weekday or "yesterday"; a record that names no such day but only
         # dates weeks before its own publication ("taken in its assault on October 7th" in a statement of

@@ -29,7 +29,15 @@ from verifier.rules.codes import _NUMBER_KEY
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     claim_values = {q.value for q in claim.quantities}
+    # "The two countries", "the three leaders": the parties the sentence names, counted again to refer
+    # back to them. The record's count of the noun ("26 other countries", "more than 35 countries") is of
+    # another group; only its own such count ("the two sides") refers to the same parties (how many
+    # parties met is compared by rules/parties).
+    referred_back = _parties_referred_back(claim)
+    record_referred_back = {unit for _, unit in _parties_referred_back(candidate)} if referred_back else set()
     for quantity in claim.quantities:
+        if (quantity.value, quantity.unit) in referred_back and quantity.unit not in record_referred_back:
+            continue
         same_unit = _same_unit_values(quantity, candidate)
         if not same_unit:
             # The counted noun in other words ("300 beef plants" / "400 beef facilities"), or left
@@ -50,6 +58,10 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # ... and an additional $60 million"): the one the record has left is its value of this.
         if quantity.value in same_unit or quantity.value in _totals_of_named_and_others(candidate):
             continue
+        if same_unit <= {q.value for q in claim.quantities if _same_unit(quantity.unit, q.unit)} - {quantity.value}:
+            # "almost 50 percent of global steel production, and ... 40 percent lower": the record states
+            # the claim's other figure of the unit and is silent on this one.
+            continue
         if quantity.unit.startswith(ORDINAL_UNIT_PREFIX) and _ordinal_written(quantity.value, candidate):
             # "for the fourth time, and the second time in person" against "our fourth meeting, and our
             # second in person": the record's ordinal without its noun counts the same thing.
@@ -67,6 +79,24 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                     quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)):
                 return True
     return False
+
+
+# A definite count of parties: "the two countries", "these three leaders", "all four nations".
+_PARTY_NOUNS = ("leaders", "presidents", "ministers", "sides", "countries", "nations", "governments", "delegations",
+                "men", "women", "allies", "partners", "neighbors", "neighbours", "coast guards", "navies",
+                "militaries", "economies", "democracies", "powers", "parties")
+_REFERRED_BACK = re.compile(r"\b(?:the|these|those|all)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+"
+                            r"(?P<noun>" + "|".join(_PARTY_NOUNS) + r")\b", re.IGNORECASE)
+
+
+def _parties_referred_back(analysis: Analysis) -> set[tuple[float, str]]:
+    """The (value, unit) of each definite count of parties the text gives ("the three coast guards")."""
+    counts = set()
+    for match in _REFERRED_BACK.finditer(analysis.text):
+        count = match.group("count").lower()
+        value = float(count) if count.isdigit() else float(NUMBER_WORDS[count])
+        counts.add((value, word_key(match.group("noun").split()[0].lower())))
+    return counts
 
 
 def _ordinal_written(value: float, candidate: Analysis) -> bool:
@@ -425,7 +455,9 @@ def _same_unit_values(quantity: Quantity, candidate: Analysis) -> set[float]:
     matching = [q for q in candidate.quantities if _same_unit(quantity.unit, q.unit)]
     if quantity.unit.startswith(ORDINAL_UNIT_PREFIX):
         named = [q for q in matching if _same_unit(quantity.unit, q.unit, generic=False)]
-        if named:
+        # A claim's "for the fourth time" names no noun of its own: the record's "met for the first time"
+        # a year ago is no truer a rank of it than "our fourth meeting" beside it, which states it.
+        if named and not (quantity.unit in GENERIC_ORDINAL_UNITS and quantity.value in {q.value for q in matching}):
             matching = named
     return {q.value for q in matching}
 
