@@ -39,6 +39,7 @@ from db.index import (
     sentences_around,
     sentences_holding,
     sentences_published,
+    sentences_published_when,
     store_index_summary,
     stored_sentences_holding,
     tokenize_ahead,
@@ -556,6 +557,11 @@ def _day_of(printed: str, source: str, published: datetime) -> date:
     return clock[0] if clock is not None else published.date()
 
 
+# How far a publisher's clock may run ahead of UTC (UTC+14 is the farthest zone): a search for what was
+# published on some days of the publishers' calendars starts this much before the first day's UTC midnight.
+PUBLISHER_ZONE_SLACK = timedelta(hours=14)
+
+
 @lru_cache(maxsize=65_536)
 def publisher_clock(printed: str, source: str) -> tuple[date, int | None] | None:
     """The day and the hour on the publisher's own clock at which a publication was printed (the hour None
@@ -934,13 +940,22 @@ def _window_sentences(connection: Connection, scope: SearchScope, weights: TermW
 
 
 def _event_day_sentences(connection: Connection, scope: SearchScope, weights: TermWeights) -> BitMap:
-    """The sentences published on the article's last EVENT_DAYS days (kept for the claims of one article)."""
-    after = datetime.combine(scope.last_day - timedelta(days=T.EVENT_DAYS - 1), datetime.min.time())
-    key = (weights.state, after, scope.before, scope.sources)
+    """The sentences published on the article's last EVENT_DAYS days, days of the publishers' own calendars
+    (local_day), kept for the claims of one article.
+
+    A day in Beijing begins eight hours before the same day in UTC, one in Washington four or five hours
+    after: the record is asked from PUBLISHER_ZONE_SLACK before the first day's UTC midnight, and each
+    publication is kept by its own day, so a ministry's statement of 07:00 Beijing time is of its day, and
+    a White House one of 21:00 the evening before (the next day in UTC) is not."""
+    first_day = scope.last_day - timedelta(days=T.EVENT_DAYS - 1)
+    key = (weights.state, first_day, scope.last_day, scope.before, scope.sources)
     if _EVENT_DAYS.get("key") != key:
+        after = datetime.combine(first_day, datetime.min.time()) - PUBLISHER_ZONE_SLACK
+        rows = sentences_published_when(connection, after=after, before=scope.before, sources=scope.sources)
         _EVENT_DAYS["key"] = key
-        _EVENT_DAYS["ids"] = BitMap(sentences_published(connection, after=after, before=scope.before,
-                                                        sources=scope.sources))
+        _EVENT_DAYS["ids"] = BitMap(
+            sentence_id for sentence_id, source, published, printed in rows
+            if first_day <= _day_of(printed, source, published) <= scope.last_day)
     return _EVENT_DAYS["ids"]
 
 
