@@ -127,3 +127,34 @@ def test_the_speaker_telling_what_the_speaker_said_is_supported(tmp_path):
     assert _verdict(tmp_path, "Wang told Sullivan that the reopened grain corridor must stay open to all ships "
                               "through the harvest season.") == ("supported", [])
 
+
+
+def test_the_sayers_of_a_checks_sentences_are_read_in_one_statement(tmp_path, monkeypatch):
+    # Each sentence's sayer needs the sentences before it; asked one by one, each was a statement (on PostgreSQL a
+    # round trip). Read ahead, the sentences of several publications come in one, and say the same.
+    from db.index import publication_sentences, sentences_around, sentences_of
+    from verifier import checking
+    from verifier.thresholds import SAYER_LOOKBACK_SENTENCES as LOOKBACK
+
+    engine = record_database(tmp_path / "record.db", [CHINESE_READOUT, US_READOUT])
+    reads = []
+
+    def counted(connection, spans):
+        reads.append(spans)
+        return sentences_around(connection, spans)
+
+    monkeypatch.setattr(checking, "sentences_around", counted)
+    try:
+        with engine.connect() as connection:
+            hits = publication_sentences(connection, [1, 2])
+            expected = {(hit.readout_id, hit.position): record_sayer(
+                [*sentences_of(connection, hit.readout_id, hit.position - LOOKBACK, hit.position - 1), hit])
+                for hit in hits}
+            sayers = checking.SentenceSayers(connection)
+            sayers.read_ahead(hits)
+            read = {(hit.readout_id, hit.position): sayers.side(hit) for hit in hits}
+    finally:
+        engine.dispose()
+    assert len(reads) == 1
+    assert read == expected
+    assert CHINA_GOVERNMENT in read.values() and US_GOVERNMENT in read.values()

@@ -171,9 +171,13 @@ def _label_side(hit) -> str | None:
 
 
 def candidate_sayer(claim: Analysis, candidate: Candidate, sayer: Sayer) -> str | None:
-    """Who says a candidate's point: of a window, the sentence sharing most of the claim's words."""
-    point = max(candidate.hits, key=lambda hit: len(analyze(hit.text).keys & claim.keys))
-    return sayer(point)
+    """Who says a candidate's point (sayer_point)."""
+    return sayer(sayer_point(claim, candidate))
+
+
+def sayer_point(claim: Analysis, candidate: Candidate):
+    """The sentence of a candidate whose sayer counts: of a window, the one sharing most of the claim's words."""
+    return max(candidate.hits, key=lambda hit: len(analyze(hit.text).keys & claim.keys))
 
 
 def _told_by_the_addressee(claim: Analysis, telling: Telling, candidate: Candidate, sayer: Sayer) -> Conflict:
