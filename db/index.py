@@ -886,8 +886,24 @@ def _rows(connection: Connection, statement: str, params: tuple) -> list[tuple]:
 def sentences_published(connection: Connection, *, after: datetime, before: datetime,
                         sources: Sequence[str] | None = None) -> frozenset[int]:
     """Ids of the sentences of every publication dated after..before (UTC, inclusive)."""
+    return frozenset(row[0] for row in _published_between(connection, "s.id", after, before, sources))
+
+
+def sentences_published_when(connection: Connection, *, after: datetime, before: datetime,
+                             sources: Sequence[str] | None = None) -> list[tuple[int, str, datetime, str]]:
+    """(sentence id, source, published, published text) of the sentences of every publication dated
+    after..before (UTC, inclusive): for a caller that keeps those of some days on the publishers' own calendars."""
+    rows = _published_between(connection, "s.id, r.source_name, r.published, r.published_text", after, before,
+                              sources)
+    return [(sentence_id, source, datetime.fromisoformat(published) if isinstance(published, str) else published,
+             published_text or "")
+            for sentence_id, source, published, published_text in rows]
+
+
+def _published_between(connection: Connection, columns: str, after: datetime, before: datetime,
+                       sources: Sequence[str] | None) -> list[tuple]:
     statement = text(
-        "SELECT s.id FROM readout r JOIN sentence s ON s.readout_id = r.id "
+        f"SELECT {columns} FROM readout r JOIN sentence s ON s.readout_id = r.id "
         "WHERE r.published >= :after AND r.published <= :before"
         + (" AND r.source_name IN :sources" if sources else "")
     )
@@ -897,7 +913,7 @@ def sentences_published(connection: Connection, *, after: datetime, before: date
     if sources:
         statement = statement.bindparams(bindparam("sources", expanding=True))
         params["sources"] = list(sources)
-    return frozenset(connection.execute(statement, params).scalars())
+    return [tuple(row) for row in connection.execute(statement, params)]
 
 
 def sentence_hits(connection: Connection, sentence_ids: Sequence[int]) -> list[SentenceHit]:

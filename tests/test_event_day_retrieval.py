@@ -22,12 +22,13 @@ ARTICLE_DAY = date(2024, 4, 3)
 EVENT_URL = "https://example.gov/2024/04/02/readout-of-the-call/"
 
 
-def _record(tmp_path, older: list[str], event: list[str]):
+def _record(tmp_path, older: list[str], event: list[str], *, source: str = "whitehouse",
+            published: str = "2024-04-02T18:00:00-04:00"):
     lines = [{"source": "whitehouse", "url": f"https://example.gov/2023/{n:03d}/", "title": f"Statement {n}",
               "published": f"2023-0{1 + n % 9}-{10 + n % 18}T15:00:00-05:00", "body": text}
              for n, text in enumerate(older)]
-    lines.append({"source": "whitehouse", "url": EVENT_URL, "title": "Readout of the President's Call",
-                  "published": "2024-04-02T18:00:00-04:00", "body": "\n\n".join(event)})
+    lines.append({"source": source, "url": EVENT_URL, "title": "Readout of the President's Call",
+                  "published": published, "body": "\n\n".join(event)})
     path = tmp_path / "record.jsonl"
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     engine = open_database(str(tmp_path / "record.db"))
@@ -74,6 +75,33 @@ def test_only_the_articles_last_days_are_read_by_every_word(tmp_path, monkeypatc
     monkeypatch.setattr(T, "EVENT_DAYS", 1)
     older = ["In a call, officials discussed trade and investment."] * 15 + ["Our Taiwan policy has not changed."] * 3
     engine = _record(tmp_path, older, ["President Biden held a call with President Xi Jinping of China."])
+    monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
+    try:
+        found = _event_candidates(engine, "Taiwan dominated the call.")
+    finally:
+        engine.dispose()
+    assert found == []
+
+
+def test_a_publication_early_on_the_day_before_in_beijing_is_of_the_articles_days(tmp_path, monkeypatch):
+    # 07:00 in Beijing on April 2 is 23:00 UTC on April 1: still the day before the article on the ministry's calendar.
+    older = ["In a call, officials discussed trade and investment."] * 15 + ["Our Taiwan policy has not changed."] * 3
+    engine = _record(tmp_path, older, ["President Xi Jinping held a call with President Biden."],
+                     source="china-mfa", published="2024-04-02T07:00:00+08:00")
+    monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
+    try:
+        found = _event_candidates(engine, "Taiwan dominated the call.")
+    finally:
+        engine.dispose()
+    assert [candidate.first.text for candidate in found] == ["President Xi Jinping held a call with President Biden."]
+
+
+def test_a_publication_late_in_the_evening_before_in_washington_is_not(tmp_path, monkeypatch):
+    # 21:00 in Washington on April 1 is 01:00 UTC on April 2, but two days before the article on the White House's
+    # calendar: found, or not, as any other day's.
+    older = ["In a call, officials discussed trade and investment."] * 15 + ["Our Taiwan policy has not changed."] * 3
+    engine = _record(tmp_path, older, ["President Biden held a call with President Xi Jinping of China."],
+                     published="2024-04-01T21:00:00-04:00")
     monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
     try:
         found = _event_candidates(engine, "Taiwan dominated the call.")

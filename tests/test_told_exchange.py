@@ -16,6 +16,7 @@ from verifier.claims import (
     NO_ATTRIBUTION,
     SPEAKER_NAMED,
     SPEAKER_NONE,
+    SPEAKER_OFFICE,
     SPEAKER_PRONOUN,
     SPEAKER_UNKNOWN,
     US_GOVERNMENT,
@@ -127,3 +128,83 @@ def test_the_speaker_telling_what_the_speaker_said_is_supported(tmp_path):
     assert _verdict(tmp_path, "Wang told Sullivan that the reopened grain corridor must stay open to all ships "
                               "through the harvest season.") == ("supported", [])
 
+
+
+def test_an_office_named_alone_as_a_record_sentences_subject_is_the_publishers_holder():
+    # A government writes its own officials by their capitalised titles alone.
+    for sentence in ("The President stressed that the alliance is ironclad.",
+                     "The Vice President underscored the importance of open lines of communication.",
+                     "The Secretary noted that the two sides would meet again.",
+                     "During the call, the President emphasized that the United States will compete."):
+        assert sentence_speaker(sentence) == (NO_ATTRIBUTION, SPEAKER_OFFICE)
+        assert record_sayer([_Line(sentence)]) == US_GOVERNMENT
+        assert record_sayer([_Line(sentence, side=CHINA_GOVERNMENT)]) == CHINA_GOVERNMENT
+    # ... and goes on in their voice.
+    assert record_sayer([_Line("The President stressed that the alliance is ironclad."),
+                         _Line("Both countries should be partners.")]) == US_GOVERNMENT
+    # Not an office only other countries have: "The Prime Minister" in a White House text is a guest's.
+    assert record_sayer([_Line("The Prime Minister stressed that Japan would act.")]) is None
+    assert record_sayer([_Line("The Premier said that China would open further.")]) is None
+    assert record_sayer([_Line("The Premier said that China would open further.", side=CHINA_GOVERNMENT)]
+                        ) == CHINA_GOVERNMENT
+    # Lowercase, the title is anyone's (news prose), and a publisher of no known side names no side.
+    assert sentence_speaker("The president stressed that trade matters.") == (NO_ATTRIBUTION, SPEAKER_UNKNOWN)
+    assert record_sayer([_Line("The President stressed that trade matters.", side="unknown")]) is None
+
+
+US_OFFICE_READOUT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/01/readout-call-xi/",
+    title="Readout of President Biden's Call with President Xi Jinping of China",
+    published=datetime(2025, 6, 1, 20, 0, tzinfo=UTC),
+    body=("President Joe Biden spoke with President Xi Jinping of the People's Republic of China.\n\n"
+          "The President stressed that the reopened grain corridor must stay open to all ships through the "
+          "harvest season."))
+
+
+def _office_verdict(tmp_path, article: str) -> tuple[str, list[str]]:
+    engine = record_database(tmp_path / "record.db", [US_OFFICE_READOUT, US_READOUT])
+    try:
+        report = check_text(engine, article, date(2025, 6, 3), store=False)
+    finally:
+        engine.dispose()
+    [claim] = report["claims"]
+    return claim["verdict"], claim["reasons"]
+
+
+def test_telling_the_addressee_what_the_addressees_office_said_is_another_actor(tmp_path):
+    # The White House readout's "The President" is Biden: Xi did not tell it to him.
+    assert _office_verdict(tmp_path, "Xi told Biden that the reopened grain corridor must stay open to all ships "
+                                     "through the harvest season.") == ("contested", [ACTOR_MISMATCH])
+    assert _office_verdict(tmp_path, "Biden told Xi that the reopened grain corridor must stay open to all ships "
+                                     "through the harvest season.") == ("supported", [])
+
+
+def test_the_sayers_of_a_checks_sentences_are_read_in_one_statement(tmp_path, monkeypatch):
+    # Each sentence's sayer needs the sentences before it; asked one by one, each was a statement (on PostgreSQL a
+    # round trip). Read ahead, the sentences of several publications come in one, and say the same.
+    from db.index import publication_sentences, sentences_around, sentences_of
+    from verifier import checking
+    from verifier.thresholds import SAYER_LOOKBACK_SENTENCES as LOOKBACK
+
+    engine = record_database(tmp_path / "record.db", [CHINESE_READOUT, US_READOUT])
+    reads = []
+
+    def counted(connection, spans):
+        reads.append(spans)
+        return sentences_around(connection, spans)
+
+    monkeypatch.setattr(checking, "sentences_around", counted)
+    try:
+        with engine.connect() as connection:
+            hits = publication_sentences(connection, [1, 2])
+            expected = {(hit.readout_id, hit.position): record_sayer(
+                [*sentences_of(connection, hit.readout_id, hit.position - LOOKBACK, hit.position - 1), hit])
+                for hit in hits}
+            sayers = checking.SentenceSayers(connection)
+            sayers.read_ahead(hits)
+            read = {(hit.readout_id, hit.position): sayers.side(hit) for hit in hits}
+    finally:
+        engine.dispose()
+    assert len(reads) == 1
+    assert read == expected
+    assert CHINA_GOVERNMENT in read.values() and US_GOVERNMENT in read.values()

@@ -1125,6 +1125,9 @@ SPEAKER_NAMED = "named"  # the sentence names who says it ("Wang Yi stressed tha
 SPEAKER_PRONOUN = "pronoun"  # "He indicated that ...": the speaker is named before
 SPEAKER_UNKNOWN = "unknown"  # a subject of its own that names neither government ("The two sides agreed")
 SPEAKER_NONE = "none"  # no subject of a saying: a continued statement ("As two major countries, ...")
+# An office alone, capitalised as a government writes its own officials' ("The President stressed ...", "The
+# Secretary noted ..."): its holder on the side of the publication the sentence is in (rules/speakers.record_sayer).
+SPEAKER_OFFICE = "office"
 # An opening subject before a verb in the past tense: "Mr. Sullivan underscored continued concern ...".
 _OPENING_SUBJECT = re.compile(r"^(?P<subject>(?:[\w.’'-]+\s+){1,5}?)(?:also\s+|further\s+|again\s+)?[a-z]+ed\b")
 # Openings whose subject is both parties, or no one: the sentence is nobody's single statement ("The two sides
@@ -1138,11 +1141,11 @@ _OUGHT = re.compile(r"^(?:[\w.’'-]+\s+){1,3}(?:should|must|need|needs|have\s+t
 def sentence_speaker(sentence: str) -> tuple[str, str]:
     """(side, how) of who says a record sentence, from the sentence alone: the side when it names a person or
     body of one government as the subject of its saying (SPEAKER_NAMED), else NO_ATTRIBUTION with how it
-    leaves the speaker open (SPEAKER_PRONOUN, SPEAKER_UNKNOWN or SPEAKER_NONE; the last two differ in that a
-    sentence with no subject at all continues the statement of the sentence before)."""
+    leaves the speaker open (SPEAKER_OFFICE, SPEAKER_PRONOUN, SPEAKER_UNKNOWN or SPEAKER_NONE; the last two
+    differ in that a sentence with no subject at all continues the statement of the sentence before)."""
     attribution = _main_attribution(_attributions(sentence, {}))
     if attribution is not None:
-        return _how_named(attribution.speaker)
+        return _how_named(attribution.speaker, attribution.subject)
     opening = sentence.lstrip(" -*\u2022\"“")
     if _JOINT_OPENING.match(opening) and not _OUGHT.match(opening):
         return NO_ATTRIBUTION, SPEAKER_UNKNOWN
@@ -1150,20 +1153,27 @@ def sentence_speaker(sentence: str) -> tuple[str, str]:
     speaker = _resolve(subject.group("subject"), {}) if subject is not None else None
     if speaker is not None:
         # Words that name no speaker at all ("The reopened corridor must ...") are no subject of a saying.
-        return _how_named(speaker)
+        return _how_named(speaker, subject.group("subject"))
     if re.match(r"(?:he|she)\s", opening, re.IGNORECASE):
         return NO_ATTRIBUTION, SPEAKER_PRONOUN
     return NO_ATTRIBUTION, SPEAKER_NONE
 
 
 
-def _how_named(speaker: _Speaker) -> tuple[str, str]:
-    """(side, how) for the subject of a saying: one government's person or body, a pronoun, or someone else."""
+def _how_named(speaker: _Speaker, subject: str) -> tuple[str, str]:
+    """(side, how) for the subject of a saying: one government's person or body, a pronoun, an office alone
+    as a government writes its own (capitalised), or someone else."""
     if speaker.side in _GOVERNMENT_SIDES:
         return speaker.side, SPEAKER_NAMED
     if speaker.kind == _CARRY_PERSON:
         return NO_ATTRIBUTION, SPEAKER_PRONOUN
+    if speaker.kind == _CARRY_TITLE and _CAPITALISED_OFFICE.match(subject.strip()):
+        return NO_ATTRIBUTION, SPEAKER_OFFICE
     return NO_ATTRIBUTION, SPEAKER_UNKNOWN
+
+
+# "The President", "The Vice President", "The Secretary of State": every word of the title capitalised but "of".
+_CAPITALISED_OFFICE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|[A-Z][\w.’'-]*))*$")
 
 # --------------------------------------------------------------------------- extraction
 

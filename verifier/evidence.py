@@ -16,7 +16,7 @@ import re
 from array import array
 from collections.abc import Callable, Sequence, Sized
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
@@ -39,10 +39,12 @@ from db.index import (
     sentences_around,
     sentences_holding,
     sentences_published,
+    sentences_published_when,
     store_index_summary,
     stored_sentences_holding,
     tokenize_ahead,
 )
+from sources.zones import source_zone
 from verifier import thresholds as T
 from verifier.normalize import (
     SOURCE_KEY,
@@ -545,18 +547,44 @@ class SearchScope:
     first_day: date | None = None
 
 
-def local_day(hit: SentenceHit) -> date:
-    """The day the publisher printed (its own time zone), else the UTC day."""
-    return _printed_day(hit.published_text or "") or hit.published.date()
+def local_day(hit: SentenceHit | SentencePlace) -> date:
+    """The day on the publisher's own calendar (publisher_clock), else the UTC day."""
+    return _day_of(hit.published_text or "", hit.source, hit.published)
+
+
+def _day_of(printed: str, source: str, published: datetime) -> date:
+    clock = publisher_clock(printed, source)
+    return clock[0] if clock is not None else published.date()
+
+
+# How far a publisher's clock may run ahead of UTC (UTC+14 is the farthest zone): a search for what was
+# published on some days of the publishers' calendars starts this much before the first day's UTC midnight.
+PUBLISHER_ZONE_SLACK = timedelta(hours=14)
 
 
 @lru_cache(maxsize=65_536)
-def _printed_day(printed: str) -> date | None:
-    # Kept by the printed text: a check asks it of every sentence it filters, a few thousand publications' worth.
+def publisher_clock(printed: str, source: str) -> tuple[date, int | None] | None:
+    """The day and the hour on the publisher's own clock at which a publication was printed (the hour None
+    when it prints a day alone), or None when the printed text is no ISO 8601 time.
+
+    A time printed with an offset other than UTC's is the publisher's own ("-05:00" in Washington, "+08:00"
+    in Beijing). One printed in UTC ("Z", "+00:00": a feed's pubDate) or with no offset (which the import
+    takes as UTC) says nothing of the publisher's clock: it is moved to the source's own zone when it is
+    known (sources.zones), so that a White House statement of 21:00 in Washington, printed "02:00Z" the next
+    day, keeps its Washington day and hour. Kept by the printed text: a check asks it of every sentence it
+    filters, a few thousand publications' worth."""
+    printed = printed.strip()
     try:
-        return datetime.fromisoformat(printed.strip().replace("Z", "+00:00")).date()
+        moment = datetime.fromisoformat(printed)
     except ValueError:
         return None
+    if len(printed) <= len("2024-01-27"):
+        return moment.date(), None
+    if moment.utcoffset() in (None, timedelta(0)):
+        zone = source_zone(source)
+        if zone is not None:
+            moment = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(zone)
+    return moment.date(), moment.hour
 
 
 def query_terms_for(claim: Analysis, weights: TermWeights, key_weights: dict[str, float]) -> list[str]:
@@ -912,13 +940,22 @@ def _window_sentences(connection: Connection, scope: SearchScope, weights: TermW
 
 
 def _event_day_sentences(connection: Connection, scope: SearchScope, weights: TermWeights) -> BitMap:
-    """The sentences published on the article's last EVENT_DAYS days (kept for the claims of one article)."""
-    after = datetime.combine(scope.last_day - timedelta(days=T.EVENT_DAYS - 1), datetime.min.time())
-    key = (weights.state, after, scope.before, scope.sources)
+    """The sentences published on the article's last EVENT_DAYS days, days of the publishers' own calendars
+    (local_day), kept for the claims of one article.
+
+    A day in Beijing begins eight hours before the same day in UTC, one in Washington four or five hours
+    after: the record is asked from PUBLISHER_ZONE_SLACK before the first day's UTC midnight, and each
+    publication is kept by its own day, so a ministry's statement of 07:00 Beijing time is of its day, and
+    a White House one of 21:00 the evening before (the next day in UTC) is not."""
+    first_day = scope.last_day - timedelta(days=T.EVENT_DAYS - 1)
+    key = (weights.state, first_day, scope.last_day, scope.before, scope.sources)
     if _EVENT_DAYS.get("key") != key:
+        after = datetime.combine(first_day, datetime.min.time()) - PUBLISHER_ZONE_SLACK
+        rows = sentences_published_when(connection, after=after, before=scope.before, sources=scope.sources)
         _EVENT_DAYS["key"] = key
-        _EVENT_DAYS["ids"] = BitMap(sentences_published(connection, after=after, before=scope.before,
-                                                        sources=scope.sources))
+        _EVENT_DAYS["ids"] = BitMap(
+            sentence_id for sentence_id, source, published, printed in rows
+            if first_day <= _day_of(printed, source, published) <= scope.last_day)
     return _EVENT_DAYS["ids"]
 
 

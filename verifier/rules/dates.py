@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.claims import find_quotes
-from verifier.evidence import Candidate, local_day
+from verifier.evidence import Candidate, local_day, publisher_clock
 from verifier.normalize import MONTHS, PERSON_TITLES, STOPWORDS, Analysis, analyze, fold, keys_of, word_key
 from verifier.rules.codes import (
     _MONTH_KEYS,
@@ -284,18 +284,10 @@ def _transcript_days(candidate: Candidate) -> frozenset[date]:
     (publisher's time) is of that day's words: a call or briefing of the day before is posted by the
     next morning."""
     published = local_day(candidate.first)
-    hour = _printed_hour(candidate.first.published_text or "")
+    clock = publisher_clock(candidate.first.published_text or "", candidate.first.source)
+    hour = clock[1] if clock is not None else None
     lag = 0 if hour is not None and hour >= T.TRANSCRIPT_SAME_DAY_HOUR else _TRANSCRIPT_LAG_DAYS
     return frozenset(published - timedelta(days=back) for back in range(lag + 1))
-
-
-def _printed_hour(printed: str) -> int | None:
-    """The hour of the publisher's own time a publication was printed at; None when it gives no time."""
-    try:
-        moment = datetime.fromisoformat(printed.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.hour if len(printed.strip()) > 10 else None
 
 
 def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:

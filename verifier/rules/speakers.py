@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verifier.claims import (
+    CHINA_GOVERNMENT,
     NO_ATTRIBUTION,
     SPEAKER_NAMED,
+    SPEAKER_OFFICE,
     SPEAKER_PRONOUN,
     SPEAKER_UNKNOWN,
+    US_GOVERNMENT,
     Telling,
     sentence_attribution,
     sentence_speaker,
@@ -142,6 +145,8 @@ def record_sayer(sentences: list) -> str | None:
     side, how = sentence_speaker(point.text)
     if how == SPEAKER_NAMED:
         return side
+    if how == SPEAKER_OFFICE:
+        return _office_holders_side(point)
     if how == SPEAKER_UNKNOWN:
         return None
     if point.speaker and how != SPEAKER_PRONOUN:
@@ -152,9 +157,33 @@ def record_sayer(sentences: list) -> str | None:
         side, how = sentence_speaker(earlier.text)
         if how == SPEAKER_NAMED:
             return side
+        if how == SPEAKER_OFFICE:
+            return _office_holders_side(earlier)
         if how == SPEAKER_UNKNOWN:
             return None
     return None
+
+
+def _office_holders_side(hit) -> str | None:
+    """The side of the holder of the office a record sentence names alone as its subject ("The President
+    stressed ..."): the publisher's, as a government writes its own officials' titles so, unless the office
+    is one only other countries have (verifier/data/offices.json: "The Prime Minister" in a White House
+    text is a guest's)."""
+    table = offices()
+    found = table.pattern.search(hit.text)
+    if found is not None:
+        title = " ".join(found.group("title").lower().split())
+        held_by = {country for country, held in table.holders if held == title and country is not None}
+        own = {country for country, side in table.side.items() if side == hit.side}
+        if held_by and not held_by & own:
+            return None
+    return _publisher_side(hit)
+
+
+def _publisher_side(hit) -> str | None:
+    """The side of the government whose publication a sentence is in: the holder of an office its text or a
+    transcript's label names alone ("The President", "THE PRESIDENT") is that government's."""
+    return hit.side if hit.side in (US_GOVERNMENT, CHINA_GOVERNMENT) else None
 
 
 def _label_side(hit) -> str | None:
@@ -167,13 +196,17 @@ def _label_side(hit) -> str | None:
     side = _speaker_side(hit.speaker)
     if side != NO_ATTRIBUTION:
         return side
-    return None if speaker_label_keys(hit.speaker) else hit.side
+    return None if speaker_label_keys(hit.speaker) else _publisher_side(hit)
 
 
 def candidate_sayer(claim: Analysis, candidate: Candidate, sayer: Sayer) -> str | None:
-    """Who says a candidate's point: of a window, the sentence sharing most of the claim's words."""
-    point = max(candidate.hits, key=lambda hit: len(analyze(hit.text).keys & claim.keys))
-    return sayer(point)
+    """Who says a candidate's point (sayer_point)."""
+    return sayer(sayer_point(claim, candidate))
+
+
+def sayer_point(claim: Analysis, candidate: Candidate):
+    """The sentence of a candidate whose sayer counts: of a window, the one sharing most of the claim's words."""
+    return max(candidate.hits, key=lambda hit: len(analyze(hit.text).keys & claim.keys))
 
 
 def _told_by_the_addressee(claim: Analysis, telling: Telling, candidate: Candidate, sayer: Sayer) -> Conflict:
