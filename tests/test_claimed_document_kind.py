@@ -83,6 +83,14 @@ def test_a_point_credited_to_a_speech_that_only_a_written_text_states_is_misattr
     assert (speech["verdict"], speech["reasons"]) == ("contested", [MISATTRIBUTED]), speech
 
 
+def test_a_document_that_only_dates_the_point_is_not_credited_with_it(tmp_path):
+    # "In the hours after the joint statement" places the point in time; the fact sheet may state it.
+    after, = check_claims(tmp_path / "after.db", RIVER_RECORD, [
+        ("In the hours after the joint statement, the White House said " + POINT, date(2026, 4, 10)),
+    ])
+    assert after["verdict"] == "supported", after
+
+
 def test_a_readout_that_recounts_a_speech_does_not_make_it_misattributed(tmp_path):
     # A readout tells what was said: that it, not the transcript, holds the words is no sign they were not said.
     readout = ReadoutRecord(
@@ -124,6 +132,11 @@ def test_a_text_that_speaks_of_the_named_document_is_an_account_of_it(tmp_path):
     ("The leaders agreed, the statement said.", None),
     ("The leaders hailed a memorandum of understanding between the two firms.", None),
     ("His speech was interrupted by applause.", None),
+    # A document past a preposition or another determiner only places or qualifies what the phrase names.
+    ("Officials worked in the days before the speech to settle the figures.", None),
+    ("He defended the measure in the name of free speech.", None),
+    ("In a break from the executive order, the agency delayed the rule.", None),
+    ("The deal was signed in the hours after the joint statement was released.", None),
 ])
 def test_the_document_a_sentence_credits(sentence, kind):
     claimed = claimed_document(sentence)

@@ -147,6 +147,9 @@ def test_an_office_named_alone_as_a_record_sentences_subject_is_the_publishers_h
     assert record_sayer([_Line("The Premier said that China would open further.")]) is None
     assert record_sayer([_Line("The Premier said that China would open further.", side=CHINA_GOVERNMENT)]
                         ) == CHINA_GOVERNMENT
+    # The subject's office, not another the sentence names: the Secretary tells the Prime Minister.
+    assert record_sayer([_Line("The Secretary told the Prime Minister that the alliance is ironclad.")]
+                        ) == US_GOVERNMENT
     # Lowercase, the title is anyone's (news prose), and a publisher of no known side names no side.
     assert sentence_speaker("The president stressed that trade matters.") == (NO_ATTRIBUTION, SPEAKER_UNKNOWN)
     assert record_sayer([_Line("The President stressed that trade matters.", side="unknown")]) is None

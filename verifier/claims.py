@@ -1143,20 +1143,28 @@ def sentence_speaker(sentence: str) -> tuple[str, str]:
     body of one government as the subject of its saying (SPEAKER_NAMED), else NO_ATTRIBUTION with how it
     leaves the speaker open (SPEAKER_OFFICE, SPEAKER_PRONOUN, SPEAKER_UNKNOWN or SPEAKER_NONE; the last two
     differ in that a sentence with no subject at all continues the statement of the sentence before)."""
+    side, how, _ = sentence_subject(sentence)
+    return side, how
+
+
+def sentence_subject(sentence: str) -> tuple[str, str, str]:
+    """sentence_speaker's (side, how) with the words of the subject it read ("" when none): the office of a
+    SPEAKER_OFFICE sentence is the subject's, not another the sentence names ("The Secretary told the Prime
+    Minister ...")."""
     attribution = _main_attribution(_attributions(sentence, {}))
     if attribution is not None:
-        return _how_named(attribution.speaker, attribution.subject)
+        return (*_how_named(attribution.speaker, attribution.subject), attribution.subject)
     opening = sentence.lstrip(" -*\u2022\"“")
     if _JOINT_OPENING.match(opening) and not _OUGHT.match(opening):
-        return NO_ATTRIBUTION, SPEAKER_UNKNOWN
+        return NO_ATTRIBUTION, SPEAKER_UNKNOWN, ""
     subject = _OPENING_SUBJECT.match(opening)
     speaker = _resolve(subject.group("subject"), {}) if subject is not None else None
     if speaker is not None:
         # Words that name no speaker at all ("The reopened corridor must ...") are no subject of a saying.
-        return _how_named(speaker, subject.group("subject"))
+        return (*_how_named(speaker, subject.group("subject")), subject.group("subject"))
     if re.match(r"(?:he|she)\s", opening, re.IGNORECASE):
-        return NO_ATTRIBUTION, SPEAKER_PRONOUN
-    return NO_ATTRIBUTION, SPEAKER_NONE
+        return NO_ATTRIBUTION, SPEAKER_PRONOUN, ""
+    return NO_ATTRIBUTION, SPEAKER_NONE, ""
 
 
 

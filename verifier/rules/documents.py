@@ -34,9 +34,14 @@ _KIND_WORDS = (
 _KIND = "|".join(words for _, words in _KIND_WORDS)
 _EACH_KIND = tuple((kind, re.compile(rf"\b(?:{words})s?$", re.IGNORECASE)) for kind, words in _KIND_WORDS)
 # Whose, or which day's, document: "the", "his", "Friday's", "Biden's", "a White House"; then up to three
-# words that describe it ("opening", "East Room", "formal written").
+# words that describe it ("opening", "East Room", "formal written"). Not a preposition or a determiner: past
+# one, the phrase names something else that the document only places or qualifies ("in the days before the
+# speech", "in the name of free speech", "in a break from the executive order"), not the text credited.
 _OWNER = r"(?:the|a|an|his|her|its|their|this|that|[\w.-]+['\u2019]s)"
-_DOCUMENT = rf"{_OWNER}\s+(?:[\w.'\u2019-]+\s+){{0,3}}?(?:{_KIND})s?\b"
+_NOT_DESCRIBING = (r"(?:the|a|an|his|her|its|their|this|that|these|those|of|in|into|on|at|to|for|from|by|with|"
+                   r"before|after|during|since|until|outside|inside|about|against|over|under|between|"
+                   r"following|ahead|and|or)\b")
+_DOCUMENT = rf"{_OWNER}\s+(?:(?!{_NOT_DESCRIBING})[\w.'\u2019-]+\s+){{0,3}}?(?:{_KIND})s?\b"
 _NAMED_DOCUMENT = re.compile(_DOCUMENT, re.IGNORECASE)
 # What a document does in a claim's report of it.
 _REPORTING_VERB = (r"(?:also\s+)?(?:said|says|stated|states|noted|notes|recalled|recalls|added|adds|read|reads|"

@@ -18,7 +18,7 @@ from verifier.claims import (
     US_GOVERNMENT,
     Telling,
     sentence_attribution,
-    sentence_speaker,
+    sentence_subject,
     speaker_side,
 )
 from verifier.evidence import Candidate, local_day, speaker_label_keys, title_author_keys
@@ -142,11 +142,11 @@ def record_sayer(sentences: list) -> str | None:
     line with no such subject is its speaker's own voice. "He indicated ..." and a sentence with no subject
     at all take the speaker the sentences before name, within the same speaker's turn."""
     point = sentences[-1]
-    side, how = sentence_speaker(point.text)
+    side, how, subject = sentence_subject(point.text)
     if how == SPEAKER_NAMED:
         return side
     if how == SPEAKER_OFFICE:
-        return _office_holders_side(point)
+        return _office_holders_side(point, subject)
     if how == SPEAKER_UNKNOWN:
         return None
     if point.speaker and how != SPEAKER_PRONOUN:
@@ -154,23 +154,24 @@ def record_sayer(sentences: list) -> str | None:
     for earlier in reversed(sentences[:-1]):
         if earlier.speaker != point.speaker:
             return None  # another speaker's turn
-        side, how = sentence_speaker(earlier.text)
+        side, how, subject = sentence_subject(earlier.text)
         if how == SPEAKER_NAMED:
             return side
         if how == SPEAKER_OFFICE:
-            return _office_holders_side(earlier)
+            return _office_holders_side(earlier, subject)
         if how == SPEAKER_UNKNOWN:
             return None
     return None
 
 
-def _office_holders_side(hit) -> str | None:
+def _office_holders_side(hit, subject: str) -> str | None:
     """The side of the holder of the office a record sentence names alone as its subject ("The President
     stressed ..."): the publisher's, as a government writes its own officials' titles so, unless the office
     is one only other countries have (verifier/data/offices.json: "The Prime Minister" in a White House
-    text is a guest's)."""
+    text is a guest's). Only the subject's office counts: "The Secretary told the Prime Minister ..." is
+    the Secretary's."""
     table = offices()
-    found = table.pattern.search(hit.text)
+    found = table.pattern.search(subject)
     if found is not None:
         title = " ".join(found.group("title").lower().split())
         held_by = {country for country, held in table.holders if held == title and country is not None}
