@@ -108,8 +108,8 @@ US_READOUT = ReadoutRecord(
           "The two sides discussed the war in Ukraine and the situation in the Middle East."))
 
 
-def _verdict(tmp_path, article: str) -> tuple[str, list[str]]:
-    engine = record_database(tmp_path / "record.db", [CHINESE_READOUT, US_READOUT])
+def _verdict(tmp_path, article: str, records=None) -> tuple[str, list[str]]:
+    engine = record_database(tmp_path / "record.db", records or [CHINESE_READOUT, US_READOUT])
     try:
         report = check_text(engine, article, date(2025, 6, 3), store=False)
     finally:
@@ -165,13 +165,7 @@ US_OFFICE_READOUT = ReadoutRecord(
 
 
 def _office_verdict(tmp_path, article: str) -> tuple[str, list[str]]:
-    engine = record_database(tmp_path / "record.db", [US_OFFICE_READOUT, US_READOUT])
-    try:
-        report = check_text(engine, article, date(2025, 6, 3), store=False)
-    finally:
-        engine.dispose()
-    [claim] = report["claims"]
-    return claim["verdict"], claim["reasons"]
+    return _verdict(tmp_path, article, [US_OFFICE_READOUT, US_READOUT])
 
 
 def test_telling_the_addressee_what_the_addressees_office_said_is_another_actor(tmp_path):

@@ -37,6 +37,7 @@ from verifier.claims import (
     telling_sides,
 )
 from verifier.evidence import (
+    PUBLISHER_ZONE_SLACK,
     Candidate,
     Retrieved,
     SearchScope,
@@ -79,9 +80,10 @@ from verifier.verdicts import decide
 
 TOOL_NAME = "verifier"
 # An article dated day D may cite what was published late on D in Washington,
-# which is already D+1 in UTC; the index is asked with this slack, and the
-# publisher's own date then decides (verifier.evidence.local_day).
-ARTICLE_DAY_SLACK = timedelta(hours=14)
+# which is already D+1 in UTC; the index is asked with the widest distance
+# between a publisher's clock and UTC, and the publisher's own date then
+# decides (verifier.evidence.local_day).
+ARTICLE_DAY_SLACK = PUBLISHER_ZONE_SLACK
 
 
 class CheckError(Exception):

@@ -805,6 +805,9 @@ def omission_of(claim: Analysis) -> Omission | None:
     return Omission(match.group("kind").lower(), side, meta)
 
 
+# Where a publication's omitted topic ends ("the readout made no mention of X, ..."). Narrower than
+# _TOPIC_END: no occasion or preposition ends it, since the claim names no talks after the publication's
+# "no mention of", and "of Europe in the statement" or "on trade" are the topic itself.
 _OMITTED_TOPIC_END = re.compile(r"[,;:]|\s(?:but|while|although|whereas|according|because|since)\s", re.IGNORECASE)
 
 
@@ -878,13 +881,15 @@ def _topic_end(claim: Analysis, start: int) -> int:
     text = claim.text
     position = start
     while (end := _TOPIC_END.search(text, position)) is not None:
-        if _topic_keys(claim, (start, end.start())) or end.group().strip().lower() not in _READ_PAST:
+        reads_past = end.group().strip().lower() in _PREPOSITIONS_A_TOPIC_READS_PAST
+        if _topic_keys(claim, (start, end.start())) or not reads_past:
             return end.start()
         position = end.end()
     return len(text)
 
 
-_READ_PAST = frozenset({"in", "on", "at"})
+# A topic that names nothing yet reads on past these ("the situation | on the Lebanese border").
+_PREPOSITIONS_A_TOPIC_READS_PAST = frozenset({"in", "on", "at"})
 
 
 def _subject_before_aside(text: str, verb_start: int) -> tuple[int, int] | None:

@@ -479,8 +479,8 @@ def occasion_read_out(claim: Analysis, candidates: list[Candidate], main_clause_
     if occasion is None or occasion.kind not in (PRESS_CONFERENCE, REMARKS_BEFORE):
         return False
     return any(c.in_window and _title_visit_occasion(c.first.title) is None
-               and _title_occasion(c.first.title)[0] in (PRESS_CONFERENCE, REMARKS_BEFORE)
-               and _kinds_agree(occasion.kind, _title_occasion(c.first.title)[0] or "") for c in candidates)
+               and (title_kind := _title_occasion(c.first.title)[0]) in (PRESS_CONFERENCE, REMARKS_BEFORE)
+               and _kinds_agree(occasion.kind, title_kind) for c in candidates)
 
 
 @lru_cache(maxsize=8_192)
