@@ -70,41 +70,35 @@ def test_the_days_readout_is_a_candidate_though_other_days_outrank_it(tmp_path, 
     assert [candidate.first.text for candidate in found] == ["The two presidents discussed tariffs."]
 
 
+# Fifteen older readouts on trade and three on Taiwan: more postings of the claim's words than the seed budget
+# reads, so only the event-day pass can find the article's own readout.
+_OLDER = ["In a call, officials discussed trade and investment."] * 15 + ["Our Taiwan policy has not changed."] * 3
+
+
+def _taiwan_candidates(tmp_path, monkeypatch, readout: str, **record) -> list[str]:
+    engine = _record(tmp_path, _OLDER, [readout], **record)
+    monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
+    try:
+        return [candidate.first.text for candidate in _event_candidates(engine, "Taiwan dominated the call.")]
+    finally:
+        engine.dispose()
+
+
 def test_only_the_articles_last_days_are_read_by_every_word(tmp_path, monkeypatch):
     # With the article's own day alone read so, the readout of the day before is found, or not, as any other.
     monkeypatch.setattr(T, "EVENT_DAYS", 1)
-    older = ["In a call, officials discussed trade and investment."] * 15 + ["Our Taiwan policy has not changed."] * 3
-    engine = _record(tmp_path, older, ["President Biden held a call with President Xi Jinping of China."])
-    monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
-    try:
-        found = _event_candidates(engine, "Taiwan dominated the call.")
-    finally:
-        engine.dispose()
-    assert found == []
+    assert _taiwan_candidates(tmp_path, monkeypatch, "President Biden held a call with President Xi Jinping of China.") == []
 
 
 def test_a_publication_early_on_the_day_before_in_beijing_is_of_the_articles_days(tmp_path, monkeypatch):
     # 07:00 in Beijing on April 2 is 23:00 UTC on April 1: still the day before the article on the ministry's calendar.
-    older = ["In a call, officials discussed trade and investment."] * 15 + ["Our Taiwan policy has not changed."] * 3
-    engine = _record(tmp_path, older, ["President Xi Jinping held a call with President Biden."],
-                     source="china-mfa", published="2024-04-02T07:00:00+08:00")
-    monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
-    try:
-        found = _event_candidates(engine, "Taiwan dominated the call.")
-    finally:
-        engine.dispose()
-    assert [candidate.first.text for candidate in found] == ["President Xi Jinping held a call with President Biden."]
+    readout = "President Xi Jinping held a call with President Biden."
+    assert _taiwan_candidates(tmp_path, monkeypatch, readout, source="china-mfa",
+                              published="2024-04-02T07:00:00+08:00") == [readout]
 
 
 def test_a_publication_late_in_the_evening_before_in_washington_is_not(tmp_path, monkeypatch):
     # 21:00 in Washington on April 1 is 01:00 UTC on April 2, but two days before the article on the White House's
     # calendar: found, or not, as any other day's.
-    older = ["In a call, officials discussed trade and investment."] * 15 + ["Our Taiwan policy has not changed."] * 3
-    engine = _record(tmp_path, older, ["President Biden held a call with President Xi Jinping of China."],
-                     published="2024-04-01T21:00:00-04:00")
-    monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
-    try:
-        found = _event_candidates(engine, "Taiwan dominated the call.")
-    finally:
-        engine.dispose()
-    assert found == []
+    assert _taiwan_candidates(tmp_path, monkeypatch, "President Biden held a call with President Xi Jinping of China.",
+                              published="2024-04-01T21:00:00-04:00") == []
