@@ -58,6 +58,12 @@ _WORD_SUPERSCRIPT = re.compile(r"(?:st|nd|rd|th|e|er|re|®|™|TM|SM|\+|-)", re.
 # number they mark a footnote ("from 2005 to 2017<sup>7</sup>").
 _DIGITS = re.compile(r"[0-9]+")
 _POWER_BASE = re.compile(r"(?<![0-9.,])10$")
+# ... and a square or a cube after a unit of length: an area or a volume ("500 km<sup>2</sup>",
+# "12,000 ft<sup>3</sup>"), written as a power too ("500 km^2"). In lower case only, as units are
+# written: "M<sup>3</sup>" is no cubic metre. The unit stands after a number or a space ("p.m.<sup>2</sup>"
+# and "I'm<sup>2</sup>" end in no unit). Not "in" (inches), mostly a word that a mark may follow.
+_SQUARE_OR_CUBE = re.compile(r"[23]")
+_UNIT_OF_LENGTH = re.compile(r"(?:^|(?<=[\s\d]))(?:km|m|cm|mm|\u00b5m|ft|mi|yd|nmi)\.?$")
 
 # Markers in the text being built: a paragraph break, and the place of an
 # inline element removed (the spaces on its two sides become one).
@@ -87,7 +93,7 @@ def plain_text_body(body: str) -> str:
     site parsers in sources/html.py store them), so a row is cited alone and
     never glued to the next; paragraphs, line breaks and list items end a
     paragraph; inline tags are unwrapped; a superscript is kept as part of its
-    word ("118th", "CO2"), as a power ("10^26"), or dropped as a footnote mark
+    word ("118th", "CO2"), as a power ("10^26", "500 km^2"), or dropped as a footnote mark
     ("since its peak<sup>1</sup>"); entities are decoded. Markdown in the text
     between tags is left as it is.
     """
@@ -237,7 +243,8 @@ def _cell_text(cell) -> str:
 
 
 def _superscript(node) -> str:
-    """A <sup>'s text as the reader takes it: part of its word, a power, or a footnote mark to drop."""
+    """A <sup>'s text as the reader takes it: part of its word, a power (of ten, or of a unit: an area or a
+    volume), or a footnote mark to drop."""
     text = "".join(_pieces(node.contents))
     inner = text.strip()
     if not inner:
@@ -246,7 +253,8 @@ def _superscript(node) -> str:
         return text
     if _DIGITS.fullmatch(inner):
         before = node.previous_sibling
-        if isinstance(before, str) and _POWER_BASE.search(before):
+        if isinstance(before, str) and (_POWER_BASE.search(before)
+                                        or _SQUARE_OR_CUBE.fullmatch(inner) and _UNIT_OF_LENGTH.search(before)):
             return "^" + inner
     # A number or a bracketed number after a word: a footnote mark ("peak<sup>1</sup>", "<sup>[2]</sup>").
     if re.fullmatch(r"\[?[0-9*†‡§]+\]?|[*†‡§]+", inner):

@@ -81,6 +81,16 @@ def test_superscripts_read_as_footnote_marks_powers_and_word_endings():
     assert plain_text_body("more potent than CO<sub>2</sub>.") == "more potent than CO2."
 
 
+def test_a_square_or_cube_after_a_unit_is_a_power_not_a_footnote_mark():
+    # An area or a volume keeps its power, written as a power of ten is; a mark after a word is still dropped.
+    assert plain_text_body("a reserve of 500 km<sup>2</sup> in the north") == "a reserve of 500 km^2 in the north"
+    assert plain_text_body("homes of 90 m<sup>2</sup>, and 12,000 ft<sup>3</sup> of gas") == (
+        "homes of 90 m^2, and 12,000 ft^3 of gas")
+    # A word ending in a unit's letters, or a time ("p.m."), is no unit: the digit after it marks a footnote.
+    assert plain_text_body("the program<sup>2</sup> began at 5 p.m.<sup>3</sup> today") == (
+        "the program began at 5 p.m. today")
+
+
 def test_entities_decoded_and_bare_ampersands_left_alone():
     assert plain_text_body("<u>R&amp;D</u> at AT&T, &notably &lt;5%; basic R&D; next") == (
         "R&D at AT&T, &notably <5%; basic R&D; next")
