@@ -181,6 +181,15 @@ def test_reimport_replaces_a_body_stored_with_its_markup(tmp_path, db_path):
     assert "0 new, 0 revised, 1 unchanged" in again.stdout
 
 
+def test_struck_text_left_unclosed_at_the_end_of_a_paragraph_is_kept():
+    # html.parser closes the element at the end of what is parsed: the rest of the last paragraph, no slip.
+    body = SNIPPETS["struck_slip"]["body"].replace("</s>", "")
+    assert "Starting tomorrow [today] and continuing in the days ahead" in plain_text_body(body)
+    # A slip that ends its paragraph is short, and is still dropped.
+    assert plain_text_body("In the — like I <s>said,</s>\n\nNext.") == "In the — like I\n\nNext."
+    assert plain_text_body("we will act <em><s>tomorrow</s></em>") == "we will act"
+
+
 def test_site_parsers_drop_struck_text_as_the_import_does():
     """A page read by a source's parser (sources/html.py) keeps no tags, but kept the struck word as said."""
     from sources.html import paragraphs, parse_html
