@@ -16,6 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
+from db.markup import is_struck_slip
 from sources.base import ParseError
 
 Element = lxml_html.HtmlElement
@@ -24,10 +25,12 @@ BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
                         "figcaption"})
 CONTAINER_TAGS = frozenset({"div", "section", "article", "ul", "ol", "table", "tbody", "thead", "main", "dl",
                             "figure", "center", "font", "span"})
-# Struck text (s, strike, del) too: a transcript strikes a spoken slip and prints the correction after it
-# in brackets ("Starting <s>tomorrow</s> [today]"); the struck word was not what was meant (db.markup does the
-# same for imported bodies).
-DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "svg", "img", "s", "strike", "del")
+DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "svg", "img")
+# Struck text: a transcript strikes a spoken slip and prints the correction after it in brackets ("Starting
+# <s>tomorrow</s> [today]"); the struck word was not what was meant. Dropped when it is a slip as db.markup
+# decides for imported bodies (is_struck_slip): a struck element left unclosed is closed by lxml at the end
+# of its paragraph, and dropping it would lose the rest of the paragraph.
+STRUCK_TAGS = ("s", "strike", "del")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff]")
 _MONTH_DAY_YEAR = re.compile(
@@ -102,12 +105,45 @@ def paragraphs(element: Element) -> list[str]:
     for dropped in list(element.iter(*DROP_TAGS)):
         if dropped is not element:
             dropped.drop_tree()
+    for struck in list(element.iter(*STRUCK_TAGS)):
+        if struck is element:
+            continue
+        spans_lines = any(isinstance(tag, str) and (tag in BLOCK_TAGS or tag in ("div", "br"))
+                          for tag in (descendant.tag for descendant in struck.iterdescendants()))
+        text = "\n\n" if spans_lines else struck.text_content()
+        if is_struck_slip(text, ends_paragraph=_ends_paragraph(struck)):
+            struck.drop_tree()
+        else:
+            struck.drop_tag()  # its words stay, as read
     for br in list(element.iter("br")):
         br.tail = "\n" + (br.tail or "")
         br.drop_tree()
     result: list[str] = []
     _collect(element, result)
     return [p for p in result if p]
+
+
+def _ends_paragraph(element: Element) -> bool:
+    """Whether nothing but space follows the element in its paragraph, through the inline elements around it."""
+    while True:
+        if (element.tail or "").strip():
+            return False
+        for after in element.itersiblings():
+            if _breaks_the_line(after):
+                return True
+            if after.text_content().strip() or (after.tail or "").strip():
+                return False
+        parent = element.getparent()
+        if parent is None or _breaks_the_line(parent):
+            return True
+        element = parent
+
+
+def _breaks_the_line(element: Element) -> bool:
+    """A block, a container other than an inline span or font, or a line break: what ends a paragraph's text."""
+    tag = element.tag
+    return isinstance(tag, str) and (tag in BLOCK_TAGS or tag == "br"
+                                     or (tag in CONTAINER_TAGS and tag not in ("span", "font")))
 
 
 def _collect(element: Element, out: list[str]) -> None:

@@ -76,6 +76,37 @@ def test_without_the_named_document_of_that_occasion_in_the_record_nothing_says_
     assert without["verdict"] != "contested", without
 
 
+def test_another_visits_joint_statement_of_the_same_day_does_not_say_the_credit_is_wrong(tmp_path):
+    # A day of two visits: the record holds the fact sheet of the one with Korea and the joint statement of the
+    # one with Japan. The Korean visit's own joint statement, which the article credits, is not in the record.
+    korea_fact_sheet = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-korea-visit/",
+        title="Fact Sheet: The United States and the Republic of Korea Launch a Shipbuilding Partnership",
+        published=datetime(2026, 4, 9, 17, 0, tzinfo=UTC),
+        body=("Korea will station four naval architects at the shipyard in Philadelphia for the first time. "
+              "The partnership will survey every dry dock on the eastern seaboard by 2028."))
+    japan_joint_statement = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-japan/",
+        title="Joint Statement of the United States and Japan",
+        published=datetime(2026, 4, 9, 20, 0, tzinfo=UTC),
+        body=("The United States and Japan reaffirmed their alliance and their cooperation on shipbuilding. "
+              "The two leaders resolved to train naval architects at the shipyards of both countries."))
+    point = "Korea would station four naval architects at the shipyard in Philadelphia for the first time."
+    credited = ("According to the joint statement, " + point, date(2026, 4, 10))
+    other_visits, = check_claims(tmp_path / "two_visits.db", [korea_fact_sheet, japan_joint_statement], [credited])
+    assert other_visits["verdict"] == "supported", other_visits
+    # With the Korean visit's own joint statement in the record, silent on the point, the credit is wrong.
+    korea_joint_statement = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-korea/",
+        title="Joint Statement of the United States and the Republic of Korea",
+        published=datetime(2026, 4, 9, 18, 0, tzinfo=UTC),
+        body=("The United States and the Republic of Korea reaffirmed their alliance and their cooperation on "
+              "shipbuilding. The two leaders resolved to train naval architects at the shipyards of both countries."))
+    own_visits, = check_claims(tmp_path / "own_visit.db",
+                               [korea_fact_sheet, japan_joint_statement, korea_joint_statement], [credited])
+    assert (own_visits["verdict"], own_visits["reasons"]) == ("contested", [MISATTRIBUTED]), own_visits
+
+
 def test_a_point_credited_to_a_speech_that_only_a_written_text_states_is_misattributed(tmp_path):
     speech, = check_claims(tmp_path / "speech.db", RIVER_RECORD, [
         ("The President said in his remarks that " + POINT, date(2026, 4, 10)),

@@ -81,6 +81,16 @@ def test_superscripts_read_as_footnote_marks_powers_and_word_endings():
     assert plain_text_body("more potent than CO<sub>2</sub>.") == "more potent than CO2."
 
 
+def test_a_square_or_cube_after_a_unit_is_a_power_not_a_footnote_mark():
+    # An area or a volume keeps its power, written as a power of ten is; a mark after a word is still dropped.
+    assert plain_text_body("a reserve of 500 km<sup>2</sup> in the north") == "a reserve of 500 km^2 in the north"
+    assert plain_text_body("homes of 90 m<sup>2</sup>, and 12,000 ft<sup>3</sup> of gas") == (
+        "homes of 90 m^2, and 12,000 ft^3 of gas")
+    # A word ending in a unit's letters, or a time ("p.m."), is no unit: the digit after it marks a footnote.
+    assert plain_text_body("the program<sup>2</sup> began at 5 p.m.<sup>3</sup> today") == (
+        "the program began at 5 p.m. today")
+
+
 def test_entities_decoded_and_bare_ampersands_left_alone():
     assert plain_text_body("<u>R&amp;D</u> at AT&T, &notably &lt;5%; basic R&D; next") == (
         "R&D at AT&T, &notably <5%; basic R&D; next")
@@ -169,6 +179,15 @@ def test_reimport_replaces_a_body_stored_with_its_markup(tmp_path, db_path):
 
     again = invoke_verifier("import", str(line), db=db_path)
     assert "0 new, 0 revised, 1 unchanged" in again.stdout
+
+
+def test_struck_text_left_unclosed_at_the_end_of_a_paragraph_is_kept():
+    # html.parser closes the element at the end of what is parsed: the rest of the last paragraph, no slip.
+    body = SNIPPETS["struck_slip"]["body"].replace("</s>", "")
+    assert "Starting tomorrow [today] and continuing in the days ahead" in plain_text_body(body)
+    # A slip that ends its paragraph is short, and is still dropped.
+    assert plain_text_body("In the — like I <s>said,</s>\n\nNext.") == "In the — like I\n\nNext."
+    assert plain_text_body("we will act <em><s>tomorrow</s></em>") == "we will act"
 
 
 def test_site_parsers_drop_struck_text_as_the_import_does():

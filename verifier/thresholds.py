@@ -284,6 +284,12 @@ STORY_MIN_CLAIMS = 2
 # night carries the next day's date in the record): a publication of the day a claim names, or this many
 # days after, is that day's (rules.dates._out_on_named_day, _published_before_the_claimed_day).
 OCCASION_PUBLICATION_LAG_DAYS = 1
+# A document a claim credits with its words ("according to the joint statement") is the occasion's when it
+# came out at most this many days from the publication that states the point (rules.documents.credited_elsewhere):
+# an occasion's joint statement, fact sheet and remarks come out together, one of them at times dated the next
+# day in the record (a statement released late at night; the Quad fact sheet of 2022-05-23 and its joint
+# statement of the 24th).
+CLAIMED_DOCUMENT_DAYS = 1
 
 # From this hour of the publisher's own day on, a transcript posted that day is of words spoken that
 # day: a call or briefing of the evening before is posted by the next morning. A guess from the read

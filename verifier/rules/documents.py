@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day
+from verifier.normalize import analyze, lexicon
+from verifier.rules.parties import _publishers_own
 
 JOINT_STATEMENT = "joint statement"
 FACT_SHEET = "fact sheet"
@@ -108,8 +112,9 @@ def is_of_kind(candidate: Candidate, kind: str) -> bool:
 def credited_elsewhere(claimed: ClaimedDocument, supporting: list[Candidate], candidates: list[Candidate],
                        publication_text: Callable[[int], str]) -> tuple[Candidate, Candidate] | None:
     """(the publication that states the point, the claimed document of its occasion that does not) when
-    no supporting candidate is of the claimed kind and the record's document of that kind, out within a
-    day of the best supporting one, is among the candidates: the claim credits the words to the wrong text.
+    no supporting candidate is of the claimed kind and the record's document of that kind, out within
+    CLAIMED_DOCUMENT_DAYS of the best supporting one and of its occasion (_of_one_occasion), is among the
+    candidates: the claim credits the words to the wrong text.
     A speech is contradicted only by a written text that recounts no one's words. A publication that
     itself speaks of such a document ("Today, the United States issued the first joint statement on
     trade") is an account of it: the article may have its words from the document's own summary."""
@@ -122,6 +127,28 @@ def credited_elsewhere(claimed: ClaimedDocument, supporting: list[Candidate], ca
         return None
     day = local_day(stating.first)
     for candidate in candidates:
-        if is_of_kind(candidate, claimed.kind) and abs((local_day(candidate.first) - day).days) <= 1:
+        if (is_of_kind(candidate, claimed.kind) and abs((local_day(candidate.first) - day).days) <= T.CLAIMED_DOCUMENT_DAYS
+                and _of_one_occasion(stating, candidate)):
             return stating, candidate
     return None
+
+
+def _of_one_occasion(stating: Candidate, silent: Candidate) -> bool:
+    """Whether two publications out within a day may be of one occasion: their titles name a foreign
+    country in common, or one of them names none. On a day of two visits the fact sheet of the one with
+    Korea ("United States-Republic of Korea ...") and the joint statement of the one with Japan are of
+    two occasions; the joint statement "Following the Meeting Between President Biden and President
+    Lula" names no country and may be the remarks' "... President Lula da Silva of Brazil"."""
+    stating_parties = _title_countries(stating.first.title, stating.side)
+    silent_parties = _title_countries(silent.first.title, silent.side)
+    return not stating_parties or not silent_parties or bool(stating_parties & silent_parties)
+
+
+@lru_cache(maxsize=4_096)
+def _title_countries(title: str, side: str) -> frozenset[str]:
+    """The countries a publication's title names, a city standing for its country ("Tokyo Summit":
+    Japan), less the publisher's own: every White House title is of the United States."""
+    located_in = lexicon().located_in
+    countries = {located_in.get(entity.key, entity.key) for entity in analyze(title).entities
+                 if entity.kind in ("country", "place")}
+    return frozenset(key for key in countries if key.startswith("=") and not _publishers_own(key, side))
