@@ -76,7 +76,7 @@ from verifier.rules.codes import (
 from verifier.rules.documents import claimed_document
 from verifier.rules.quotes import grade_quote, holds_quotation, quoted_word_count
 from verifier.rules.speakers import record_sayer, sayer_point
-from verifier.verdicts import decide
+from verifier.verdicts import decide, stands_on_the_speakers_own_words
 
 TOOL_NAME = "verifier"
 # An article dated day D may cite what was published late on D in Washington,
@@ -351,7 +351,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         if trace is not None and not record_empty:
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
                                            via_main_clause)
-            if model is not None:
+            if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict):
                 verdict = calibration.apply(decided, model, pool)
         quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope, quote_passages)
         evidence = [entry for candidate in verdict.evidence

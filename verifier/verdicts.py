@@ -499,6 +499,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                    "Nothing in the official record speaks to this claim.")
 
 
+def stands_on_the_speakers_own_words(claim: Analysis, attribution: str, verdict: Verdict) -> bool:
+    """A supported verdict whose first evidence is the claimed speaker's own transcript line holding every
+    quotation of the claim word for word (_quoted_in_own_line): the record of who said what, verbatim. The
+    verdict model weighs looser signs (a neighbouring line's number, how many related sentences there are),
+    and on a small record they can outweigh that; they are no reason to doubt a speaker's exact words."""
+    return (verdict.verdict == SUPPORTED and bool(verdict.evidence)
+            and _quoted_in_own_line(claim, attribution, verdict.evidence[0]))
+
+
 def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate) -> bool:
     """Whether the candidate is the claimed speaker's own transcript line holding every quotation of the
     claim word for word (QUOTED_MIN_WORDS in all): the claim's other words then set the scene ("Still,
