@@ -47,11 +47,32 @@ def _verdicts(tmp_path, article: str) -> list[tuple[str, list[str]]]:
     return [(claim["verdict"], claim["reasons"]) for claim in report["claims"]]
 
 
+def _offered_support(tmp_path, article: str) -> list[list[tuple[str, float]]]:
+    """Per claim, the sentences the rules offer as its support with their scores (the model then weighs them)."""
+    from verifier.checking import check_with_decisions
+
+    engine = record_database(tmp_path / f"offered-{len(article)}.db", [FACT_SHEET, *OTHER_NEWS])
+    try:
+        _, results = check_with_decisions(engine, article, date(2025, 5, 13))
+    finally:
+        engine.dispose()
+    return [[(candidate.first.text, candidate.score) for candidate in result.decision.options.support]
+            for result in results]
+
+
 def test_a_subject_that_points_back_is_read_with_the_publication_its_neighbours_are_checked_against(tmp_path):
-    # "The penalty" is the duty the sentences around it report: the fact sheet calls it "the additional duty".
-    first, penalty, last = _verdicts(tmp_path, ARTICLE.format(claim="The penalty takes effect on June 14."))
+    # "The penalty" is the duty the sentences around it report: the fact sheet calls it "the additional duty", so
+    # read there the pointing word no longer counts against the fact sheet's sentence. Whether that support is
+    # taken is the verdict model's weighing, fitted on the labelled sets and moving with every refit: the
+    # reading is asserted by what it does to the offered support, scored against the same claim read alone.
+    claim = "The penalty takes effect on June 14."
+    first, _, last = _verdicts(tmp_path, ARTICLE.format(claim=claim))
     assert first[0] == last[0] == "supported"
-    assert penalty == ("supported", []), penalty
+    [in_paragraph] = _offered_support(tmp_path, ARTICLE.format(claim=claim))[1:2]
+    [alone] = _offered_support(tmp_path, claim)
+    duty = "The additional duty applies to cranes entering the United States from June 14."
+    assert in_paragraph[0][0] == alone[0][0] == duty
+    assert in_paragraph[0][1] > alone[0][1] + 0.05, (in_paragraph[0], alone[0])
 
 
 def test_the_claims_own_point_must_still_be_stated(tmp_path):
