@@ -143,3 +143,14 @@ def test_quoted_words_are_counted_as_quotations_are_compared():
     # so "U.S. tariffs" falls short of QUOTED_MIN_WORDS in both (a raw count of word characters made it three).
     assert quoted_word_count(["U.S. tariffs"]) == quoted_word_count(["US tariffs"]) == 2
     assert quoted_word_count(["U.S. tariffs", "phase two"]) == 4
+
+
+def test_the_speakers_own_words_are_not_weighed_away_by_the_verdict_model(engine, monkeypatch):
+    # The model weighs looser signs than a verbatim quotation in the claimed speaker's own line: told to doubt
+    # every claim, it still may not overrule that one, while a claim supported otherwise is its to weigh.
+    from verifier import calibration
+
+    monkeypatch.setattr(calibration, "apply", lambda decision, model, pool: replace(
+        decision.rule, verdict="unsourced", reasons=["below_threshold"], evidence=[]))
+    assert _claim(engine, SCENE_SET)["verdict"] == "supported"
+    assert _claim(engine, "Biden said the summit was never about any one country.")["verdict"] == "unsourced"
