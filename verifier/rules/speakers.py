@@ -142,26 +142,30 @@ def record_sayer(sentences: list) -> str | None:
     line with no such subject is its speaker's own voice. "He indicated ..." and a sentence with no subject
     at all take the speaker the sentences before name, within the same speaker's turn."""
     point = sentences[-1]
-    side, how, subject = sentence_subject(point.text)
-    if how == SPEAKER_NAMED:
+    how, side = _subject_side(point)
+    if how in _SUBJECT_DECIDES:
         return side
-    if how == SPEAKER_OFFICE:
-        return _office_holders_side(point, subject)
-    if how == SPEAKER_UNKNOWN:
-        return None
     if point.speaker and how != SPEAKER_PRONOUN:
         return _label_side(point)
     for earlier in reversed(sentences[:-1]):
         if earlier.speaker != point.speaker:
             return None  # another speaker's turn
-        side, how, subject = sentence_subject(earlier.text)
-        if how == SPEAKER_NAMED:
+        how, side = _subject_side(earlier)
+        if how in _SUBJECT_DECIDES:
             return side
-        if how == SPEAKER_OFFICE:
-            return _office_holders_side(earlier, subject)
-        if how == SPEAKER_UNKNOWN:
-            return None
     return None
+
+
+# Subjects that settle whose words a sentence are: a named sayer, an office alone, or one naming neither side.
+_SUBJECT_DECIDES = frozenset({SPEAKER_NAMED, SPEAKER_OFFICE, SPEAKER_UNKNOWN})
+
+
+def _subject_side(hit) -> tuple[str, str | None]:
+    """(how the sentence's subject names its sayer, the side that gives: None for a subject naming neither)."""
+    side, how, subject = sentence_subject(hit.text)
+    if how == SPEAKER_OFFICE:
+        return how, _office_holders_side(hit, subject)
+    return how, None if how == SPEAKER_UNKNOWN else side
 
 
 def _office_holders_side(hit, subject: str) -> str | None:
