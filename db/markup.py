@@ -70,6 +70,19 @@ _POWER_BASE = re.compile(r"(?<![0-9.,])10$")
 # and "I'm<sup>2</sup>" end in no unit). Not "in" (inches), mostly a word that a mark may follow.
 _SQUARE_OR_CUBE = re.compile(r"[23]")
 _UNIT_OF_LENGTH = re.compile(r"(?:^|(?<=[\s\d]))(?:km|m|cm|mm|\u00b5m|ft|mi|yd|nmi)\.?$")
+# ... or a unit per area or volume, or an acceleration: "35 \u00b5g/m<sup>3</sup>", "9.8 m/s<sup>2</sup>".
+_PER_UNIT = re.compile(r"(?<=/)(?:km|m|cm|mm|ft|s)$")
+# A digit in superscript that is part of a name, as the page shows it: after a single capital letter
+# ("the M<sup>3</sup> initiative") or after capitals in parentheses that stand alone ("(ISC)<sup>2</sup>"),
+# which a footnote mark seldom follows. Kept as a superscript character: the name reads as the page
+# writes it, and the tokenizer counts no number in it.
+_NAME_SUPERSCRIPT = re.compile(r"[0-9]")
+_NAME_BEFORE_SUPERSCRIPT = re.compile(r"(?:^|(?<=[\s(*_\[\u2018\u201c\"']))(?:[A-Z]|\((?P<capitals>[A-Z]{2,6})\))$")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+# The words an abbreviation in parentheses may spell: "Gross Domestic Product (GDP)" defines GDP, and a
+# footnote mark may follow the definition; small words are no letter of it ("Department of State (DOS)").
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an"})
 
 # Markers in the text being built: a paragraph break, and the place of an
 # inline element removed (the spaces on its two sides become one).
@@ -99,7 +112,8 @@ def plain_text_body(body: str) -> str:
     site parsers in sources/html.py store them), so a row is cited alone and
     never glued to the next; paragraphs, line breaks and list items end a
     paragraph; inline tags are unwrapped; a superscript is kept as part of its
-    word ("118th", "CO2"), as a power ("10^26", "500 km^2"), or dropped as a footnote mark
+    word ("118th", "CO2"), as a power ("10^26", "500 km^2"), as a superscript character in a name
+    ("(ISC)\u00b2"), or dropped as a footnote mark
     ("since its peak<sup>1</sup>"); entities are decoded. Markdown in the text
     between tags is left as it is.
     """
@@ -280,7 +294,7 @@ def _cell_text(cell) -> str:
 
 def _superscript(node) -> str:
     """A <sup>'s text as the reader takes it: part of its word, a power (of ten, or of a unit: an area or a
-    volume), or a footnote mark to drop."""
+    volume), part of a name, or a footnote mark to drop."""
     text = "".join(_pieces(node.contents))
     inner = text.strip()
     if not inner:
@@ -290,12 +304,30 @@ def _superscript(node) -> str:
     if _DIGITS.fullmatch(inner):
         before = node.previous_sibling
         if isinstance(before, str) and (_POWER_BASE.search(before)
-                                        or _SQUARE_OR_CUBE.fullmatch(inner) and _UNIT_OF_LENGTH.search(before)):
+                                        or _SQUARE_OR_CUBE.fullmatch(inner) and (_UNIT_OF_LENGTH.search(before)
+                                                                                 or _PER_UNIT.search(before))):
             return "^" + inner
+        if isinstance(before, str) and _NAME_SUPERSCRIPT.fullmatch(inner) and _ends_in_a_name(before):
+            return inner.translate(_SUPERSCRIPT_DIGITS)
     # A number or a bracketed number after a word: a footnote mark ("peak<sup>1</sup>", "<sup>[2]</sup>").
     if re.fullmatch(r"\[?[0-9*†‡§]+\]?|[*†‡§]+", inner):
         return _GAP
     return text
+
+
+def _ends_in_a_name(before: str) -> bool:
+    """Whether the text before a superscript digit ends in a name the digit belongs to (_NAME_BEFORE_SUPERSCRIPT):
+    a single capital, or capitals in parentheses that do not abbreviate the words just before them."""
+    match = _NAME_BEFORE_SUPERSCRIPT.search(before)
+    if match is None:
+        return False
+    capitals = match.group("capitals")
+    if capitals is None:
+        return True
+    words = [word for word in _WORD.findall(before[:match.start()])[-2 * len(capitals):]
+             if word.lower() not in _SMALL_WORDS]
+    initials = "".join(word[0] for word in words).upper()
+    return not initials.endswith(capitals)
 
 
 # Tags that open an element which has a closing tag: what keeps a run of paragraphs together as one piece of markup.

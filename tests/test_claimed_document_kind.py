@@ -107,6 +107,27 @@ def test_another_visits_joint_statement_of_the_same_day_does_not_say_the_credit_
     assert (own_visits["verdict"], own_visits["reasons"]) == ("contested", [MISATTRIBUTED]), own_visits
 
 
+def test_a_title_naming_only_a_leader_names_the_leaders_country(tmp_path):
+    # A day of two visits again, the Japanese visit's joint statement titled by its leaders alone: Prime Minister
+    # Kishida's visit is Japan's, another occasion than the Korean one whose fact sheet states the point.
+    korea_fact_sheet = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2024/04/fact-sheet-korea-visit/",
+        title="Fact Sheet: The United States and the Republic of Korea Launch a Shipbuilding Partnership",
+        published=datetime(2024, 4, 10, 17, 0, tzinfo=UTC),
+        body=("Korea will station four naval architects at the shipyard in Philadelphia for the first time. "
+              "The partnership will survey every dry dock on the eastern seaboard by 2028."))
+    leaders_joint_statement = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/10/joint-statement-kishida/",
+        title="Joint Statement Following the Meeting Between President Biden and Prime Minister Kishida",
+        published=datetime(2024, 4, 10, 20, 0, tzinfo=UTC),
+        body=("The two leaders reaffirmed their alliance and their cooperation on shipbuilding. "
+              "The two leaders resolved to train naval architects at the shipyards of both countries."))
+    point = "Korea would station four naval architects at the shipyard in Philadelphia for the first time."
+    credited, = check_claims(tmp_path / "leaders.db", [korea_fact_sheet, leaders_joint_statement], [
+        ("According to the joint statement, " + point, date(2024, 4, 11))])
+    assert credited["verdict"] == "supported", credited
+
+
 def test_a_point_credited_to_a_speech_that_only_a_written_text_states_is_misattributed(tmp_path):
     speech, = check_claims(tmp_path / "speech.db", RIVER_RECORD, [
         ("The President said in his remarks that " + POINT, date(2026, 4, 10)),

@@ -91,6 +91,20 @@ def test_a_square_or_cube_after_a_unit_is_a_power_not_a_footnote_mark():
         "the program began at 5 p.m. today")
 
 
+def test_a_superscript_digit_that_is_part_of_a_name_or_a_unit_is_kept():
+    # A name spelled with a superscript keeps it as the page shows it, a superscript character.
+    assert plain_text_body("announced the (ISC)<sup>2</sup> One Million Cybersecurity Certified Pathway") == (
+        "announced the (ISC)\u00b2 One Million Cybersecurity Certified Pathway")
+    assert plain_text_body("**M<sup>3</sup>** will build on the Maritime Manufacturing (M<sup>3</sup>) work") == (
+        "**M\u00b3** will build on the Maritime Manufacturing (M\u00b3) work")
+    # A unit per volume, or an acceleration, is a power like an area.
+    assert plain_text_body("above 35 \u00b5g/m<sup>3</sup> and 9.8 m/s<sup>2</sup>") == "above 35 \u00b5g/m^3 and 9.8 m/s^2"
+    # A mark after a word, an acronym, or an abbreviation right after the words it stands for is a footnote.
+    assert plain_text_body("Gross Domestic Product (GDP)<sup>1</sup> grew, said NATO<sup>2</sup> and the "
+                           "Department of Homeland Security (DHS)<sup>3</sup> in the South<sup>4</sup>.") == (
+        "Gross Domestic Product (GDP) grew, said NATO and the Department of Homeland Security (DHS) in the South.")
+
+
 def test_entities_decoded_and_bare_ampersands_left_alone():
     assert plain_text_body("<u>R&amp;D</u> at AT&T, &notably &lt;5%; basic R&D; next") == (
         "R&D at AT&T, &notably <5%; basic R&D; next")

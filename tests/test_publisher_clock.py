@@ -33,6 +33,13 @@ from verifier.rules.dates import _transcript_days
     ("2024-01-27T10:00:00Z", "example-agency", (date(2024, 1, 27), 10)),
     # A day alone has no hour; words are no time.
     ("2024-01-27", "whitehouse", (date(2024, 1, 27), None)),
+    # ... nor has a day alone written out as UTC's midnight: it keeps its day, not Washington's evening before.
+    ("2024-01-27T00:00:00Z", "whitehouse", (date(2024, 1, 27), None)),
+    ("2024-01-27T00:00:00+00:00", "china-mfa", (date(2024, 1, 27), None)),
+    ("2024-01-27T00:00:00", "whitehouse-archive", (date(2024, 1, 27), None)),
+    # A second past midnight is a time; 19:00 in Washington printed with its own offset is too.
+    ("2024-01-27T00:00:01Z", "whitehouse", (date(2024, 1, 26), 19)),
+    ("2024-01-26T19:00:00-05:00", "whitehouse", (date(2024, 1, 26), 19)),
     ("January 27, 2024", "whitehouse", None),
 ])
 def test_the_publishers_clock(printed, source, clock):

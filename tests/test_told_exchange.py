@@ -205,3 +205,38 @@ def test_the_sayers_of_a_checks_sentences_are_read_in_one_statement(tmp_path, mo
     assert len(reads) == 1
     assert read == expected
     assert CHINA_GOVERNMENT in read.values() and US_GOVERNMENT in read.values()
+
+
+def test_a_check_reads_the_sayers_only_of_candidates_no_other_conflict_set_aside(tmp_path, monkeypatch):
+    # Whose words a sentence are is asked only of the candidates that reach the test of who told whom: a
+    # sentence that says the opposite has its conflict already, and the sentences before it are not read.
+    from sqlalchemy import text
+
+    from db.index import sentences_around
+    from verifier import checking
+
+    denial = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/02/statement-grain-corridor/",
+        title="Statement on the Grain Corridor", published=datetime(2025, 6, 2, 18, 0, tzinfo=UTC),
+        body=("The talks in Geneva covered food security.\n\n"
+              "The reopened grain corridor must not stay open to all ships through the harvest season."))
+    engine = record_database(tmp_path / "record.db", [CHINESE_READOUT, US_READOUT, denial])
+    reads = []
+
+    def counted(connection, spans):
+        reads.append(list(spans))
+        return sentences_around(connection, spans)
+
+    monkeypatch.setattr(checking, "sentences_around", counted)
+    try:
+        with engine.connect() as connection:
+            ids = dict(connection.execute(text("SELECT url, id FROM readout")).all())
+        report = check_text(engine, "Wang told Sullivan that the reopened grain corridor must stay open to all "
+                                    "ships through the harvest season.", date(2025, 6, 3), store=False)
+    finally:
+        engine.dispose()
+    read = {span[0] for spans in reads for span in spans}
+    assert ids[CHINESE_READOUT.url] in read  # the sentence that states the point: whose words it is counts
+    assert ids[denial.url] not in read
+    assert len(reads) == 1
+    assert report["claims"][0]["verdict"] == "supported"

@@ -34,7 +34,6 @@ from verifier.claims import (
     ClaimSet,
     extract_claims,
     foreign_government_body,
-    telling_sides,
 )
 from verifier.evidence import (
     PUBLISHER_ZONE_SLACK,
@@ -75,7 +74,7 @@ from verifier.rules.codes import (
 )
 from verifier.rules.documents import claimed_document
 from verifier.rules.quotes import grade_quote, holds_quotation, quoted_word_count
-from verifier.rules.speakers import record_sayer, sayer_point
+from verifier.rules.speakers import record_sayer
 from verifier.verdicts import decide, stands_on_the_speakers_own_words
 
 TOOL_NAME = "verifier"
@@ -279,14 +278,6 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
 
     publications = PublicationText(connection, weights.state)
     sayers = SentenceSayers(connection)
-
-    def read_sayers_ahead(claims: Iterable[tuple[Analysis, Retrieved]]) -> None:
-        # Only a claim that has one side tell the other something asks whose words its candidates are
-        # (verdicts.decide): their points, read ahead together.
-        sayers.read_ahead(sayer_point(analysis, candidate) for analysis, found in claims
-                          if telling_sides(analysis.text) is not None for candidate in found.candidates)
-
-    read_sayers_ahead(zip(analyses, retrieved, strict=True))
     event_evidence = _event_evidence(retrieved)
     event_publications = frozenset(best.first.readout_id for best in event_evidence)
     event_days = frozenset(local_day(best.first) for best in event_evidence)
@@ -303,6 +294,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             "event_publications": event_publications,
             "event_days": event_days,
             "sayer": sayers.side,
+            "read_sayers": sayers.read_ahead,
             # The publication the sentence credits, attribution and all ("according to the joint statement").
             "claimed": claimed_document(claim.text),
             "publication_text": publications.folded,
@@ -362,7 +354,6 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True)]
     if not record_empty:
         for index, found in _read_in_context(connection, results, retrieved, weights, scope):
-            read_sayers_ahead([(results[index].analysis, found)])
             again = judge(results[index].claim, results[index].analysis, found)
             if _rules_allow_a_verdict(again):
                 results[index] = again
@@ -623,9 +614,11 @@ class SentenceSayers:
     """Whose words a record sentence are (rules/speakers.record_sayer), read with the sentences before it and
     kept for the check: the same sentence is a candidate of several claims.
 
-    The sentences a check will ask about are read ahead, all in one statement (`read_ahead`): read one
-    sentence at a time, they were a third of a warm check's statements on PostgreSQL, a round trip each. A
-    sentence not read ahead (one a later pass of the check brings in) is read when asked."""
+    The sentences a decision will ask about are read ahead, all in one statement (`read_ahead`, which
+    verdicts.decide calls with the candidates that reach its test of who told whom): read one sentence at a
+    time, they were a third of a warm check's statements on PostgreSQL, a round trip each. Not every candidate
+    of a claim: most have a conflict before that test, and reading whose words a sentence are costs more
+    than reading the sentence. A sentence not read ahead is read when asked."""
 
     def __init__(self, connection: Connection):
         self.connection = connection

@@ -144,6 +144,7 @@ from verifier.rules.speakers import (
     _told_by_the_addressee,
     _with_record_office_holders,
     candidate_sayer,
+    sayer_point,
     speaks_for,
 )
 
@@ -153,8 +154,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
-           question: str = "", sayer: Sayer | None = None, claimed: ClaimedDocument | None = None,
-           publication_text: Callable[[int], str] | None = None, trace: DecisionTrace | None = None) -> Verdict:
+           question: str = "", sayer: Sayer | None = None, read_sayers: Callable[[list], None] | None = None,
+           claimed: ClaimedDocument | None = None, publication_text: Callable[[int], str] | None = None,
+           trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -173,7 +175,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     the day it names is the day the answer was given (see
     `_answered_on_another_day`).
     `sayer(hit)` gives the side whose words a record sentence are (rules/speakers.record_sayer); without it
-    who told whom is not compared.
+    who told whom is not compared. `read_sayers(hits)`, when given, is told first which sentences `sayer` will be
+    asked about, so that it may read them all at once.
     `claimed` is the kind of publication the article's sentence credits with the claim ("according to the
     joint statement"; read from the whole sentence, whose attribution the analysed claim may leave out);
     `publication_text(readout_id)` is a publication's folded text, which tells whether it speaks of that
@@ -224,6 +227,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     claim_subjects = _subjects(claim)  # who says what in the claim, for _said_by_another_party
     telling = telling_sides(claim.text) if sayer is not None else None  # "Wang told Sullivan that ..."
     visit = visit_occasion(claim)
+    # Each candidate's conflicts up to who told whom, first for all of them: that test asks whose words a
+    # sentence are, which needs the sentences before it, and only the candidates no other conflict set aside
+    # are asked (read_sayers reads those all at once).
+    screened: list[tuple[Candidate, Conflict, bool, bool]] = []
     for candidate in candidates:
         if visit is not None and visit.keys and reads_out_the_visit_occasion(claim, candidate):
             # The transcript of the very occasion the claim names ("at the arrival ceremony") never says so in
@@ -305,6 +312,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _said_by_another_party(claim, claim_subjects, candidate)
         if not conflict.reasons:
             conflict = _deed_of_the_other_party(compared, candidate)
+        screened.append((candidate, conflict, states_other, titled_elsewhere))
+    if telling is not None and read_sayers is not None:
+        read_sayers([sayer_point(claim, candidate) for candidate, conflict, _, _ in screened if not conflict.reasons])
+    for candidate, conflict, states_other, titled_elsewhere in screened:
         if not conflict.reasons and telling is not None:
             conflict = _told_by_the_addressee(claim, telling, candidate, sayer)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \

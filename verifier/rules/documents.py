@@ -21,6 +21,7 @@ from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day
 from verifier.normalize import analyze, lexicon
 from verifier.rules.parties import _publishers_own
+from verifier.rules.speakers import holders_countries
 
 JOINT_STATEMENT = "joint statement"
 FACT_SHEET = "fact sheet"
@@ -137,8 +138,10 @@ def _of_one_occasion(stating: Candidate, silent: Candidate) -> bool:
     """Whether two publications out within a day may be of one occasion: their titles name a foreign
     country in common, or one of them names none. On a day of two visits the fact sheet of the one with
     Korea ("United States-Republic of Korea ...") and the joint statement of the one with Japan are of
-    two occasions; the joint statement "Following the Meeting Between President Biden and President
-    Lula" names no country and may be the remarks' "... President Lula da Silva of Brazil"."""
+    two occasions, and so are the remarks "by President Biden and Prime Minister Kishida" (a leader stands
+    for the country whose office they hold); the joint statement "Following the Meeting Between President
+    Biden and President Lula" names no country the offices table knows and may be the remarks' "...
+    President Lula da Silva of Brazil"."""
     stating_parties = _title_countries(stating.first.title, stating.side)
     silent_parties = _title_countries(silent.first.title, silent.side)
     return not stating_parties or not silent_parties or bool(stating_parties & silent_parties)
@@ -147,8 +150,10 @@ def _of_one_occasion(stating: Candidate, silent: Candidate) -> bool:
 @lru_cache(maxsize=4_096)
 def _title_countries(title: str, side: str) -> frozenset[str]:
     """The countries a publication's title names, a city standing for its country ("Tokyo Summit":
-    Japan), less the publisher's own: every White House title is of the United States."""
+    Japan) and an office holder for theirs ("Prime Minister Kishida": Japan), less the publisher's own:
+    every White House title is of the United States."""
     located_in = lexicon().located_in
-    countries = {located_in.get(entity.key, entity.key) for entity in analyze(title).entities
-                 if entity.kind in ("country", "place")}
+    analysis = analyze(title)
+    countries = {located_in.get(entity.key, entity.key) for entity in analysis.entities
+                 if entity.kind in ("country", "place")} | holders_countries(analysis)
     return frozenset(key for key in countries if key.startswith("=") and not _publishers_own(key, side))

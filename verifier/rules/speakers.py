@@ -537,6 +537,14 @@ def _speech_key() -> str:
     return analyze("said").tokens[0].key
 
 
+def holders_countries(analysis: Analysis) -> frozenset[str]:
+    """The keys of the countries whose office holders the text names by name ("Remarks by President Biden and
+    Prime Minister Kishida": "=us", "=japan"; verifier/data/offices.json, _names_a_holder)."""
+    holders = _holder_names()
+    return frozenset(holders[analysis.tokens[index].key].side for index in range(len(analysis.tokens))
+                     if _names_a_holder(analysis, index))
+
+
 def _names_a_holder(analysis: Analysis, index: int) -> bool:
     """Token `index` is an office holder's name standing alone or after a title or their own given name
     ("Secretary Rubio", "Boris Johnson"), not part of another name ("Mike Johnson", "Johnson & Johnson")."""
