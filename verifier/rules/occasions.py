@@ -285,6 +285,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         surface = claim.tokens[entity.index].surface
         if _spells_out(surface, candidate.first.title) or _spells_out(surface, candidate.analysis.text):
             continue  # "at the EAS" names the East Asia Summit the publication names in full
+        if entity.kind == "event" and _names_it_shorter(surface, candidate.analysis.text):
+            continue  # "the Munich Security Conference" that the publication calls "the Munich Conference"
         if any(country == entity.key and mentions(readout_id, city) for city, country in sorted(located_in.items())):
             continue  # "in Thailand" agrees with a publication from Bangkok
         if _country_in_its_slot(claim, entity, located_in.get(entity.key), candidate.analysis):
@@ -292,7 +294,9 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if entity.kind == "event" or (known_elsewhere is not None and known_elsewhere(entity.key)):
             return Conflict((EVENT_MISMATCH,), frozenset({entity.key}))
         return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
-    occasions = {token.key for token in claim.tokens if token.start < end} & _OCCASION_KEYS
+    occasions = {token.key for token in claim.tokens
+                 if token.start < end and not (token.key == _CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
+    occasions &= _OCCASION_KEYS
     for key in sorted(occasions):
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
             if key == _SUMMIT and _the_leaders_meeting(claim, candidate.analysis):
@@ -330,6 +334,10 @@ _CALL_KEY = "=phone_call"
 # the point was made at another occasion than the call the claim names.
 _SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0,2}?with\b", re.IGNORECASE)
 _MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
+# "Call" as a verb ("what they call the COMPACT", "we call on both sides", "to call it a success"): its subject,
+# "to" or a modal before it. It names no occasion, so a publication that never says "call" places nothing elsewhere.
+_CALL_AS_VERB = re.compile(r"(?i)(?:\b(?:I|we|you|they|he|she|to|will|would|could|can|may|might|should|must|"
+                           r"shall|do|does|did|not)|n['\u2019]t)\s+(?:also\s+|now\s+|still\s+|often\s+)?call$")
 
 
 def _the_leaders_meeting(claim: Analysis, record: Analysis) -> bool:
@@ -339,6 +347,17 @@ def _the_leaders_meeting(claim: Analysis, record: Analysis) -> bool:
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_NAME_WORD = re.compile(r"[\w'\u2019.-]+")
+
+
+def _names_it_shorter(name: str, text: str) -> bool:
+    """Whether the text names the event `name` by its first and last words alone, capitalised and side by
+    side ("the Munich Conference" for "the Munich Security Conference", "the G20 Summit" for "the G20 Leaders'
+    Summit"): the same event in a shorter form, not another one."""
+    words = _NAME_WORD.findall(name)
+    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    return re.search(rf"\b{re.escape(words[0])}\s+{re.escape(words[-1])}\b", text) is not None
 
 
 def _spells_out(initials: str, text: str) -> bool:
