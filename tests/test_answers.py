@@ -123,3 +123,46 @@ def test_a_no_that_says_it_was_refused_contests_the_claim(tmp_path):
         engine.dispose()
     assert claim["verdict"] == "contested", claim
     assert "negation_mismatch" in claim["reasons"]
+
+
+# An official's "no" in words of their own: the answer's first sentence denies the very verb asked about, and
+# only the question says what ("we did not ask them to do that").
+WORDED_NO = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-briefing-worded/",
+    title="Press Briefing by Press Secretary Karine Jean-Pierre",
+    published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC),
+    body=("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+          "Q Did the United States ask Ostland to turn away the cargo ships from its harbour?\n\n"
+          "MS. JEAN-PIERRE: Well, look, we did not ask them to do that. Those vessels are under sanctions, "
+          "and we have been clear about that.\n\n"
+          "Q Did the Secretary discuss the harbour pilots agreement with Minister Adeyemi?\n\n"
+          "MS. JEAN-PIERRE: We did not go into every detail of it. They discussed the harbour pilots agreement "
+          "at length."),
+)
+
+
+@pytest.fixture
+def worded_engine(tmp_path):
+    engine = record_database(tmp_path / "worded.db", [WORDED_NO, *FILLER])
+    yield engine
+    engine.dispose()
+
+
+def test_an_answer_that_denies_the_asked_verb_in_its_own_words_contests_the_claim(worded_engine):
+    claim = _claim(worded_engine, "The United States asked Ostland to turn away the cargo ships from its harbour, "
+                                  "the press secretary said.")
+    assert claim["verdict"] == "contested", claim
+    assert "negation_mismatch" in claim["reasons"]
+
+
+def test_an_answer_whose_negation_denies_another_word_is_no_denial():
+    from verifier.evidence import _denies_the_asked_verb
+
+    asked = "Did the Secretary discuss the harbour pilots agreement with Minister Adeyemi?"
+    # "did not go into every detail": the negation denies the detail, not the discussion asked about.
+    assert not _denies_the_asked_verb(asked, "We did not go into every detail of it.")
+    # The asked verb denied, and used once: a denial in words of its own.
+    assert _denies_the_asked_verb(asked, "No, they did not discuss the agreement.")
+    # The asked verb affirmed beside its denial ("did not discuss X, but discussed Y") is no plain denial.
+    assert not _denies_the_asked_verb(asked, "They did not discuss the fees but discussed the agreement.")

@@ -509,6 +509,8 @@ class _Attribution:
     speaker: _Speaker
     prefix: bool  # the phrase comes before the content
     keep_content: bool = False  # who said it is part of the claim ("X called the talks “candid”")
+    # Where the verb of a denial starts ("The official denied that ..."): what it reports is what was denied.
+    denial_start: int | None = None
 
 
 _CLAUSE_BOUNDARY = re.compile(
@@ -866,8 +868,32 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
             found.append(_Attribution(subject_start, phrase_end, cut_start, _speaking_circumstance_end(sentence, cut_end),
                                       subject, speaker, False))
             continue
-        found.append(_Attribution(subject_start, phrase_end, subject_start, cut_end, subject, speaker, True))
+        found.append(_Attribution(subject_start, phrase_end, subject_start, cut_end, subject, speaker, True,
+                                  denial_start=match.start() if verb in _DENYING_VERBS else None))
     return found
+
+
+# Reporting verbs whose clause is what the speaker says is untrue ("The official denied that the initiatives
+# overlapped"): the claim is that clause negated, not the clause itself.
+_DENYING_VERBS = frozenset({"denied", "denies"})
+# How a denied clause is written for the checker: "it is not so that" adds no word the record should share and
+# puts the clause under a negation (normalize.negated_keys), so a record that states it disagrees.
+_DENIAL_WORDING = "it is not so that "
+_THAT = re.compile(r"that\s+", re.IGNORECASE)
+
+
+def _as_denial(text: str) -> str:
+    """The reported clause `text` as a denial: "the initiatives overlapped" -> "It is not so that the
+    initiatives overlapped"."""
+    clause = text[_THAT.match(text).end():] if _THAT.match(text) else text
+    return _DENIAL_WORDING + clause
+
+
+def _denied_by_person(sentence: str, attribution: _Attribution) -> str:
+    """A named person's denial, who stays in the content: "Kirby denied that X" -> "Kirby said it is not
+    so that X"."""
+    start = attribution.denial_start
+    return sentence[:start] + "said " + _as_denial(sentence[attribution.cut_end:].lstrip())
 
 
 # "X quoted Y as saying (that) ...", "X cited Y as saying ...".
@@ -965,6 +991,8 @@ def _content(sentence: str, attribution: _Attribution) -> str:
     right = sentence[attribution.cut_end:]
     if attribution.prefix:
         right = right.lstrip()
+        if attribution.denial_start is not None:
+            right = _as_denial(right)
         if not left.strip():
             left = ""
             right = right[:1].upper() + right[1:]
@@ -1258,6 +1286,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     or kind == _PARTY and foreign_government_body(attribution.subject)) and not attribution.keep_content:
                 # A third government's body is a source too: what it said is checked, not that it spoke.
                 content = _content(sentence.text, attribution) or sentence.text
+            elif attribution.denial_start is not None and attribution.prefix and not attribution.keep_content:
+                content = _denied_by_person(sentence.text, attribution)
             # "The official" and "he" point back to a person or an institution with
             # officials, never to a document ("Beijing's readout said ..."); "the
             # readout" points back to the last document named ("..., the White House

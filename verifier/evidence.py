@@ -47,6 +47,7 @@ from db.index import (
 from sources.zones import source_zone
 from verifier import thresholds as T
 from verifier.normalize import (
+    NEGATION_SCOPE,
     SOURCE_KEY,
     STOPWORDS,
     TIME_UNIT_KEYS,
@@ -57,6 +58,7 @@ from verifier.normalize import (
     analyze_joined,
     fold,
     is_light,
+    is_negation_cue,
     keys_of,
     lexicon,
     search_words,
@@ -1350,11 +1352,32 @@ def _exchange(by_position: dict[int, SentenceHit], position: int,
     return turn, answer
 
 
+def _denies_the_asked_verb(question: str, answer: str) -> bool:
+    """Whether an answer's first sentence says no in words of its own: the word its negation denies is the
+    question's own verb ("Did the U.S. ask Brazil to block the ships?" / "We did not ask the Brazilians to block
+    that."), and no clause of the answer affirms it. Officials deny that way as often as with a bare "No"."""
+    said = analyze(answer)
+    if not said.negated:
+        return False  # most answers (and a cheap test)
+    asked = analyze(question)
+    tokens = said.tokens
+    for index, token in enumerate(tokens):
+        if not is_negation_cue(fold(token.surface).replace("\u2019", "'")):
+            continue
+        head = next((other for other in tokens[index + 1:index + 1 + NEGATION_SCOPE]
+                     if not other.stop and not is_light(other.key)), None)
+        if head is not None and head.key in asked.predicate_keys and head.key in said.negated \
+                and sum(1 for other in tokens if other.key == head.key) == 1:
+            return True  # the asked verb, once in the answer, and denied there
+    return False
+
+
 def _answered(claim: Analysis, turn: list[SentenceHit], answer: list[SentenceHit], key_weights: dict[str, float],
               scope: SearchScope, total: float) -> Candidate | None:
     """One answer read with its question, or None when the answer itself asserts nothing of the claim."""
-    denies = (any(_YES_NO_QUESTION.match(sentence.text) for sentence in turn)
-              and _DENIES.match(answer[0].text) is not None)
+    questions = [sentence for sentence in turn if _YES_NO_QUESTION.match(sentence.text)]
+    denies = bool(questions) and (_DENIES.match(answer[0].text) is not None
+                                  or _denies_the_asked_verb(questions[-1].text, answer[0].text))
     said = " ".join(sentence.text for sentence in answer)
     said_analysis = analyze(said)
     if not denies and not (claim.keys & said_analysis.keys or claim.quantities and said_analysis.quantities):
