@@ -73,9 +73,10 @@ from verifier.rules.codes import (
     Verdict,
 )
 from verifier.rules.documents import claimed_document
+from verifier.rules.places import meeting_places
 from verifier.rules.quotes import grade_quote, holds_quotation, quoted_word_count
 from verifier.rules.speakers import record_sayer
-from verifier.verdicts import decide, stands_on_the_speakers_own_words
+from verifier.verdicts import decide, meeting_place_contest, stands_on_the_speakers_own_words
 
 TOOL_NAME = "verifier"
 # An article dated day D may cite what was published late on D in Washington,
@@ -339,6 +340,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
                                   anchor, scope, verdict, context)
+        if verdict.verdict == UNSOURCED and not record_empty:
+            verdict = meeting_place_contest(analysis, pool, key_weights, context["mentions"],
+                                            context["main_clause_end"], event_publications, publications.folded,
+                                            trace) or verdict
         decided = None
         if trace is not None and not record_empty:
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
@@ -432,8 +437,12 @@ def _read_in_context(connection: Connection, results: list[ClaimResult], retriev
             connection, frozenset(publications), result.analysis, key_weights, scope, pointing, T.CONTEXT_CANDIDATES)
             if candidate.hits not in held]
         context = [candidate for candidate in pool if candidate.first.readout_id in publications]
-        if not any(candidate.score >= T.RELATED_SCORE for candidate in context):
-            continue  # nothing the context gives speaks to the claim: decided as it was, at no more cost
+        if not any(candidate.score >= T.RELATED_SCORE for candidate in context) \
+                and not (meeting_places(result.analysis) and any(meeting_places(c.analysis) for c in context)):
+            # Nothing the context gives speaks to the claim: decided as it was, at no more cost. A claim that
+            # says where a meeting was held is read with the context's sentences that say so too, however
+            # little else they share ("The two men last met in Paris" / "their March 14 meeting in Rome").
+            continue
         for candidate in context:
             if not candidate.in_window:
                 candidate.in_window = candidate.in_story = True

@@ -132,6 +132,7 @@ from verifier.rules.parties import (
     _party_count_conflict,
     _party_counts,
 )
+from verifier.rules.places import meeting_held_elsewhere
 from verifier.rules.quotes import holds_quotation, quoted_word_count
 from verifier.rules.speakers import (
     _another_speaker,
@@ -508,6 +509,29 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+def meeting_place_contest(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float],
+                          mentions: Mentions, main_clause_end: int | None, event_publications: frozenset[int] | None,
+                          publication_text: Callable[[int], str] | None = None,
+                          trace: DecisionTrace | None = None) -> Verdict | None:
+    """A claim nothing states or contests, whose meeting a record sentence tells held elsewhere ("The two men met
+    in New York" / "... met today with ... in Washington, D.C."): contested on the meeting's place, the point
+    however little else the sentence shares (rules/places.meeting_held_elsewhere). Asked only once every other
+    way of sourcing the claim has left it unsourced (checking.judge), so a claim the record states in other
+    words stays supported."""
+    held_elsewhere = meeting_held_elsewhere(claim, candidates, mentions, main_clause_end, event_publications,
+                                            publication_text)
+    if held_elsewhere is None:
+        return None
+    stating, conflict = held_elsewhere
+    if trace is not None:
+        # Reported as a contest that passed, so the verdict model weighs it as one.
+        trace.contests.append((stating, conflict, stating.coverage, largest_gap(claim, stating, key_weights), True))
+    # The sentence is cited however little else of the claim it shares: its place is the point.
+    return Verdict(CONTESTED, _confidence(stating.score), [PLACE_MISMATCH],
+                   f"{cite(stating)} tells the meeting held elsewhere: {REASON_WORDS[PLACE_MISMATCH]}.",
+                   [stating] + top_evidence([], candidates)[: T.EVIDENCE_PER_CLAIM - 1])
 
 
 def stands_on_the_speakers_own_words(claim: Analysis, attribution: str, verdict: Verdict) -> bool:

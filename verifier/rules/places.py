@@ -5,9 +5,13 @@ by its country, and where two leaders met.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
-from verifier.normalize import Analysis, Entity, keys_of
+from verifier.evidence import Candidate, local_day
+from verifier.normalize import Analysis, Entity, analyze, fold, has_whole_phrase, keys_of, lexicon
+from verifier.rules.codes import PLACE_MISMATCH, Conflict, Mentions
 
 # A meeting held by video, and one held somewhere in person.
 _VIRTUAL = re.compile(r"\b(?:virtual|video|online)\s+(?:meeting|summit|call|conversation|conference|talks|format|link|"
@@ -100,3 +104,190 @@ def _met_at(claim: Analysis, entity: Entity) -> bool:
     if before[-1].key in _MET_AT_KEYS:
         return True
     return before[-1].key in _TRAVEL_KEYS and _IN_PERSON.search(claim.text, 0, claim.tokens[entity.index].start) is not None
+
+
+# Where a meeting was held, as news and readouts write it: the meeting word, then at most the day and whom it
+# was with ("met today with Chinese Minister Liu Jianchao in Washington", "their March 14 meeting in Rome",
+# "last met in person in Paris", "had a session in Glasgow"), then "in" or "at" and the place's capitalised
+# name. Only capitalised words, "with", "of", "the", "and" and a few words of time or manner may stand between:
+# "met to discuss the situation in Gaza" names a topic, not where they met.
+# Not "meet": "agreed to meet", "will meet" tell a meeting yet to be held.
+_MEETING_WORD = r"\b(?:met|meets|meeting|meetings|talks|session)\b"
+_BETWEEN = (r"(?:today|yesterday|again|last|first|briefly|virtually|in\s+person|face[\s-]to[\s-]face|with|of|the|and|"
+            r"(?-i:[A-Z][\w.'\u2019-]*))")
+_MEETING_PLACE = re.compile(rf"{_MEETING_WORD}(?:\s+{_BETWEEN}){{0,30}}?\s+(?:in|at)\s+(?P<the>the\s+)?"
+                            r"(?P<place>(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*))*)", re.IGNORECASE)
+# The kinds of name a meeting place may be: a country, a known place, an unknown one-word name (a city the
+# lexicon does not know: "Rome"), a venue of _VENUES. A longer unknown name is most often a venue inside a city
+# ("Filoli Estate"), which the city does not contradict: it is left out.
+_COUNTRY, _PLACE, _VENUE = "country", "place", "venue"
+# The buildings and grounds where leaders meet that news names instead of a city, each with the venue it is
+# part of (None: a whole venue). Two of them disagree only when neither is part of the other: "the Oval Office"
+# is "the White House", "Mar-a-Lago" is not.
+_VENUES: dict[str, str | None] = {
+    "white house": None, "oval office": "white house", "situation room": "white house", "rose garden": "white house",
+    "east room": "white house", "roosevelt room": "white house", "cabinet room": "white house",
+    "state dining room": "white house", "south lawn": "white house", "mar-a-lago": None, "camp david": None,
+    "kremlin": None, "zhongnanhai": None, "diaoyutai state guesthouse": None, "great hall of the people": None,
+}
+# "at the White House", "at Mr. Trump's Mar-a-Lago estate", "in the Oval Office": a venue after the place's
+# preposition, with at most an owner before it.
+_VENUE_AFTER = re.compile(r"(?:the\s+)?(?:(?:Mr\.|Mrs\.|Ms\.|President)\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?"
+                          r"(?P<venue>" + "|".join(re.escape(name) for name in sorted(_VENUES, key=len, reverse=True))
+                          + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MeetingPlace:
+    start: int  # where its meeting word is in the text
+    keys: frozenset[str]  # the place's key, and the key of the state or country after it ("Rome, Italy")
+    kind: str  # _COUNTRY, _PLACE (a known place, or a one-word unknown name) or _VENUE
+
+
+def meeting_places(analysis: Analysis, end: int | None = None) -> list[MeetingPlace]:
+    """The places the text says a meeting was held in ("met in Paris", "meeting in Rome, Italy", "meeting at
+    the White House"), before `end` when given."""
+    limit = len(analysis.text) if end is None else end
+    found = []
+    for match in _MEETING_PLACE.finditer(analysis.text, 0, limit):
+        place_start, place_end = match.span("place")
+        venue = _VENUE_AFTER.match(analysis.text, match.start("the") if match.group("the") else place_start)
+        if venue is not None:
+            found.append(MeetingPlace(match.start(), frozenset({fold(venue.group("venue"))}), _VENUE))
+            continue
+        inside = [entity for entity in analysis.entities
+                  if place_start <= analysis.tokens[entity.index].start < place_end]
+        if not inside or inside[0].kind not in ("country", "place", "name"):
+            continue
+        head = inside[0]
+        if match.group("the") and head.kind != "country":
+            continue  # "at the Great Hall of the People", "in the West Bank": a building or a region, not a city
+        if head.kind == "name" and (len(inside) > 1 or analysis.tokens[head.index].end < place_end):
+            continue  # "the Great Hall of the People", "Mar-a-Lago estate": a venue, or a name not read whole
+        keys = {head.key}
+        after = analysis.tokens[head.index + 1] if head.index + 1 < len(analysis.tokens) else None
+        qualifier = next((entity for entity in analysis.entities if after is not None and entity.index == head.index + 1
+                          and entity.kind in ("country", "place")
+                          and analysis.text[analysis.tokens[head.index].end:after.start] == ", "), None)
+        if qualifier is not None:
+            keys.add(qualifier.key)
+        found.append(MeetingPlace(match.start(), frozenset(keys), _COUNTRY if head.kind == "country" else _PLACE))
+    return found
+
+
+def another_meeting_place(claim: MeetingPlace, record: MeetingPlace) -> bool:
+    """Two places that are not one another, nor one inside the other as the lexicon knows: a city against a
+    city, a country against a country, or a city against a country when the lexicon knows the city is in
+    another ("Vienna" / "Malta"; not "Valletta" / "Malta", nor "Bangkok" / "Bangkok, Thailand")."""
+    if claim.keys & record.keys:
+        return False
+    if _VENUE in (claim.kind, record.kind):
+        return claim.kind == record.kind and not _venue_within(claim.keys, record.keys) \
+            and not _venue_within(record.keys, claim.keys)
+    located_in = lexicon().located_in
+    if claim.kind != record.kind:
+        city, country = (claim, record) if claim.kind == _PLACE else (record, claim)
+        countries = {located_in[key] for key in city.keys if key in located_in}
+        return bool(countries) and not countries & country.keys
+    inside = {located_in[key] for key in claim.keys | record.keys if key in located_in}
+    return not inside & (claim.keys | record.keys)
+
+
+def _venue_within(inner: frozenset[str], outer: frozenset[str]) -> bool:
+    """Whether a venue of `inner` is part of one of `outer` ("oval office" of "white house")."""
+    return any(_VENUES.get(name) in outer for name in inner)
+
+
+# A claim that plans a meeting ("will meet in Vienna", "expected to hold talks in Geneva") speaks of one the
+# record may not yet place; one it denies ("did not meet in Paris") has no place to disagree with.
+_NOT_HELD = re.compile(r"\b(?:will|would|could|may|might|expected|plans?|planned|set\s+to|hopes?\s+to|agreed\s+to|"
+                       r"not|never|no)\b", re.IGNORECASE)
+
+
+def meeting_held_elsewhere(claim: Analysis, candidates: list[Candidate], mentions: Mentions,
+                           main_clause_end: int | None, event_publications: frozenset[int] | None,
+                           publication_text: Callable[[int], str] | None = None) -> tuple[Candidate, Conflict] | None:
+    """A record sentence that places the claim's meeting somewhere else ("The two men met in New York" /
+    "Finer met today with ... Liu Jianchao in Washington, D.C."; "last met in Paris in March" / "their March
+    14 meeting in Rome"): (the sentence, the place_mismatch on the claim's place), else None.
+
+    The claim must say where a meeting was held in its main clause, and the sentence where a meeting was held,
+    another place (another_meeting_place). It is the same meeting when the sentence names everyone the claim
+    names (its publication's title counts: "Readout of ... Meeting with ..."; for "the two men", its
+    publication is one the article's claims are told from), and of the same time: the same month when both
+    date it; the publication's own month when only the claim does (a readout's "met today"); when the claim
+    does not, the article's own days, and no other month than the publication's. A publication that
+    names the claim's place anywhere may hold both (a city and its venue, a meeting and an earlier one): no
+    disagreement (a venue is looked for in `publication_text(readout_id)`, its folded text: without it, a
+    claim's venue is not compared)."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    ours = meeting_places(claim, end)
+    if not ours or _NOT_HELD.search(claim.text, 0, ours[0].start):
+        return None
+    place = ours[0]
+    if place.kind == _VENUE and publication_text is None:
+        return None
+
+    def names_it(readout_id: int) -> bool:
+        if place.kind == _VENUE:
+            return any(has_whole_phrase(publication_text(readout_id), name) for name in place.keys)
+        return any(mentions(readout_id, key) for key in place.keys)
+
+    folded_claim = fold(claim.text)
+    people = {entity.key for entity in claim.entities if entity.kind == "person"}
+    claimed_months = _months_of(claim)
+    # Candidates of the article's own story first: the meeting the article tells is theirs.
+    ordered = sorted(candidates, key=lambda candidate: not _of_the_story(candidate, event_publications))
+    for candidate in ordered:
+        record = candidate.analysis
+        theirs = [found for found in meeting_places(record) if another_meeting_place(place, found)]
+        if not theirs or theirs[0].keys & claim.keys or any(has_whole_phrase(folded_claim, key) for key in theirs[0].keys):
+            continue  # the claim names the record's place too
+        if names_it(candidate.first.readout_id):
+            continue
+        if people and not people <= (record.keys | _title_keys(candidate.first.title)):
+            continue
+        if not people and not _of_the_story(candidate, event_publications):
+            continue  # "the two men": only the article's own publications tell whom it means
+        record_months = _months_of(record)
+        if claimed_months:
+            # Both date it alike, or the claim's month is the one its readout came out in ("met today").
+            if not (claimed_months & record_months or not record_months and not record.has_past_reference
+                    and local_day(candidate.first).month in claimed_months):
+                continue
+        elif (not candidate.in_window or record_months - {local_day(candidate.first).month}
+              or record.has_past_reference and not claim.has_past_reference):
+            # An undated meeting is the article's own, of its days (or of the publication its paragraph is told
+            # from, checking._read_in_context): a year-old readout of the same people tells another meeting, and
+            # so does a sentence dated in another month than its publication's ("When Biden met Xi in San
+            # Francisco this past November"); a readout's own meeting may be dated ("on September 16-17").
+            continue
+        words = {word for key in place.keys for word in re.findall(r"\w+", key)}
+        return candidate, Conflict((PLACE_MISMATCH,), (place.keys & claim.keys)
+                                   | {token.key for token in claim.tokens if fold(token.surface) in words})
+    return None
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def _months_of(analysis: Analysis) -> set[int]:
+    """The months a text dates things in, however it writes them ("in March", "March 14", "this past
+    November"). "May" only capitalised inside a sentence: at its start it is as often the verb."""
+    months = set(analysis.months) | {month for month, _ in analysis.days}
+    for position, token in enumerate(analysis.tokens):
+        word = token.surface.lower()
+        if token.capitalised and word in _MONTH_NAMES and (word != "may" or position > 0):
+            months.add(_MONTH_NAMES.index(word) + 1)
+    return months
+
+
+def _of_the_story(candidate: Candidate, event_publications: frozenset[int] | None) -> bool:
+    """The candidate's publication tells the article's own event: one the article's claims are told from."""
+    return event_publications is not None and candidate.first.readout_id in event_publications
+
+
+@lru_cache(maxsize=4_096)
+def _title_keys(title: str) -> frozenset[str]:
+    return frozenset(analyze(title).keys)
