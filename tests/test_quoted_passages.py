@@ -154,3 +154,30 @@ def test_the_speakers_own_words_are_not_weighed_away_by_the_verdict_model(engine
         decision.rule, verdict="unsourced", reasons=["below_threshold"], evidence=[]))
     assert _claim(engine, SCENE_SET)["verdict"] == "supported"
     assert _claim(engine, "Biden said the summit was never about any one country.")["verdict"] == "unsourced"
+
+
+def _speech_line(speaker: str | None, title: str):
+    """The closing line as one transcript candidate, labelled `speaker` (None: unlabelled) in a publication `title`."""
+    line = _line(speaker)
+    return replace(line, hits=(replace(line.hits[0], title=title),))
+
+
+def test_a_courtesy_title_label_names_its_speaker_by_the_surname():
+    # "MS. BRAINARD" is how transcripts label a speaker the lexicon may not know; the article's "Lael
+    # Brainard said" names the same person by the same surname. Someone else's label is still not hers.
+    claim = analyze('On a call, economic adviser Dana Okonkwo said: "This summit was never about any one country."')
+    assert _quoted_in_own_line(claim, "none", _line("MS. OKONKWO"))
+    assert not _quoted_in_own_line(claim, "none", _line("MR. HALVERSEN"))
+    assert not _quoted_in_own_line(claim, "none", _line("Q"))
+
+
+def test_an_unlabelled_line_is_the_speech_of_the_one_speaker_its_title_names():
+    # A speech by one person has no speaker labels: the title names who speaks every line. A title naming two
+    # speakers, or a readout (the government's account, no one's spoken words), leaves the line no one's.
+    claim = analyze('Asked about the timing, Biden insisted: "This summit was never about any one country."')
+    assert _quoted_in_own_line(claim, "none", _speech_line(None, "Remarks by President Biden at the Harbor Council"))
+    assert not _quoted_in_own_line(claim, "none", _speech_line(
+        None, "Remarks by President Biden and Prime Minister Okafor in Joint Press Conference"))
+    assert not _quoted_in_own_line(claim, "none", _speech_line(
+        None, "Readout of President Biden's Call with President Okafor"))
+    assert not _quoted_in_own_line(claim, "none", _speech_line(None, "Remarks by Vice President Harris at the Harbor Council"))
