@@ -181,3 +181,27 @@ def test_an_unlabelled_line_is_the_speech_of_the_one_speaker_its_title_names():
     assert not _quoted_in_own_line(claim, "none", _speech_line(
         None, "Readout of President Biden's Call with President Okafor"))
     assert not _quoted_in_own_line(claim, "none", _speech_line(None, "Remarks by Vice President Harris at the Harbor Council"))
+
+
+UNCREDITED = 'The summit, in a line from the news conference, "was never about any one country."'
+
+
+def test_words_credited_to_no_one_are_an_officials_line_that_holds_them():
+    # The article quotes without naming who spoke: no one can be misquoted, and an official's line holding the
+    # words is where they come from. A reporter's question, a moderator or a text with no speaker is no such line.
+    claim = analyze(UNCREDITED)
+    assert _quoted_in_own_line(claim, "none", _line("SENIOR ADMINISTRATION OFFICIAL"))
+    assert _quoted_in_own_line(claim, "none", _line("PRESIDENT BIDEN"))
+    assert not _quoted_in_own_line(claim, "none", _line("Q"))
+    assert not _quoted_in_own_line(claim, "none", _line("MODERATOR"))
+    assert not _quoted_in_own_line(claim, "none", _line(None))
+
+
+def test_an_uncredited_quotation_in_an_officials_line_supports_the_claim(engine):
+    assert _claim(engine, UNCREDITED)["verdict"] == "supported"
+
+
+def test_an_uncredited_quotation_needs_the_quotation_to_be_supported(engine, monkeypatch):
+    # Without the quotation's pinning, the article's framing words outweigh the line.
+    monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
+    assert _claim(engine, UNCREDITED)["verdict"] == "unsourced"

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from verifier import thresholds as T
 from verifier.alignment import aligned_share
-from verifier.claims import find_quotes, speaker_side, telling_sides
+from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side, telling_sides
 from verifier.evidence import Candidate, coverage_of, line_speaker_keys, local_day
 from verifier.normalize import (
     ORDINAL_UNIT_PREFIX,
@@ -524,8 +524,19 @@ def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate)
     speakers = speaker_keys(claim)
     if speakers:
         return all(line_speaker_keys(hit) & speakers for hit in holding)
+    if attribution == NO_ATTRIBUTION:
+        # The article credits the words to no one ("Another line from the briefing captured the mood: Washington
+        # needs a strategy that deals with China \"as it is ...\""): there is no one to have misquoted, and an
+        # official's line that holds them is where they come from. A reporter's question is no official's line.
+        return all(_officials_line(hit) for hit in holding)
     return attribution in SIDE_NAMES and all(hit.speaker and _speaker_side(hit.speaker) == attribution
                                              for hit in holding)
+
+
+def _officials_line(hit) -> bool:
+    """A transcript line an official speaks: a label naming a person or a government's official, or the one
+    speaker a speech's title names; never a reporter, a moderator or the audience."""
+    return bool(line_speaker_keys(hit)) or (hit.speaker is not None and _speaker_side(hit.speaker) in SIDE_NAMES)
 
 
 def _said_of_several(claim: Analysis, contesting: list[tuple[Candidate, Conflict]]) -> list[Candidate]:
