@@ -205,3 +205,31 @@ def test_an_uncredited_quotation_needs_the_quotation_to_be_supported(engine, mon
     # Without the quotation's pinning, the article's framing words outweigh the line.
     monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
     assert _claim(engine, UNCREDITED)["verdict"] == "unsourced"
+
+
+DOCTORED = ('Biden said "this summit was about any one country" as delegates packed up their maps, flags and coffee '
+            'cups in the harbor hall.')
+
+
+def test_a_quotation_with_its_negation_dropped_contests_the_claim(engine):
+    # The speaker's own line says "never": the quotation, all but word for word, says the opposite. The rest of the
+    # sentence shares too few words with the line for the same-point rules to compare them.
+    claim = _claim(engine, DOCTORED)
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["negation_mismatch"])
+    assert claim["evidence"][0]["sentence"] == "This summit was never about any one country."
+
+
+def test_a_doctored_quotation_needs_the_speakers_own_line_of_the_occasion_and_a_turned_polarity():
+    from verifier.verdicts import doctored_quotation
+
+    claim = analyze(DOCTORED)
+    said = "This summit was never about any one country"
+    quote = "this summit was about any one country"
+    assert doctored_quotation(claim, "none", quote, said, _line("PRESIDENT BIDEN")) is not None
+    # Another speaker's line: whose words were turned is not the claim's speaker's.
+    assert doctored_quotation(claim, "none", quote, said, _line("PRIME MINISTER OKAFOR")) is None
+    # Another occasion's line: the speaker may have said otherwise then.
+    assert doctored_quotation(claim, "none", quote, said, replace(_line("PRESIDENT BIDEN"), in_window=False)) is None
+    # A changed word that is no negation is a misquote, not a denial.
+    assert doctored_quotation(claim, "none", "this summit was never about any one nation", said,
+                              _line("PRESIDENT BIDEN")) is None
