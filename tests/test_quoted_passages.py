@@ -233,3 +233,23 @@ def test_a_doctored_quotation_needs_the_speakers_own_line_of_the_occasion_and_a_
     # A changed word that is no negation is a misquote, not a denial.
     assert doctored_quotation(claim, "none", "this summit was never about any one nation", said,
                               _line("PRESIDENT BIDEN")) is None
+
+
+def test_a_courtesy_title_label_is_its_speakers_line_not_everyone_the_title_names():
+    # "MS. PSAKI" in a briefing by Psaki and Sullivan is Psaki's line: the title's people stand in only for an
+    # unlabelled line. Read as no name, the label used to lend the line Sullivan's name too.
+    from verifier.evidence import with_speakers
+    from verifier.normalize import speaker_keys
+
+    class Line:
+        speaker = "MS. PSAKI"
+        title = "Press Briefing by Press Secretary Jen Psaki and National Security Advisor Jake Sullivan"
+        side = US_GOVERNMENT
+        published = datetime(2022, 2, 11, 20, 0, tzinfo=UTC)
+
+    line = analyze("We do not believe a final decision has been made.")
+    sullivan = speaker_keys(analyze("Sullivan said no final decision had been made."))
+    psaki = speaker_keys(analyze("Psaki said no final decision had been made."))
+    assert sullivan and psaki
+    assert not sullivan & with_speakers(line, (Line(),), sullivan).keys
+    assert psaki <= with_speakers(line, (Line(),), psaki).keys

@@ -1142,9 +1142,9 @@ def _meeting_parties(title: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4_096)
 def _speaker_keys(speaker: str, title: str) -> frozenset[str]:
-    # A line labelled with its speaker ("PRIME MINISTER MODI:") is theirs alone, though the title names
-    # everyone who spoke ("Remarks by President Biden and Prime Minister Modi").
-    return speaker_label_keys(speaker) or title_author_keys(title)
+    # A line labelled with its speaker ("PRIME MINISTER MODI:", "MS. PSAKI:") is theirs alone, though the title
+    # names everyone who spoke ("Remarks by President Biden and Prime Minister Modi").
+    return speaker_label_keys(speaker) or _courtesy_surname_keys(speaker) or title_author_keys(title)
 
 
 # The labels a government's own transcripts give its leaders' lines, and the office each names
