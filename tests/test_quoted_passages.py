@@ -154,3 +154,102 @@ def test_the_speakers_own_words_are_not_weighed_away_by_the_verdict_model(engine
         decision.rule, verdict="unsourced", reasons=["below_threshold"], evidence=[]))
     assert _claim(engine, SCENE_SET)["verdict"] == "supported"
     assert _claim(engine, "Biden said the summit was never about any one country.")["verdict"] == "unsourced"
+
+
+def _speech_line(speaker: str | None, title: str):
+    """The closing line as one transcript candidate, labelled `speaker` (None: unlabelled) in a publication `title`."""
+    line = _line(speaker)
+    return replace(line, hits=(replace(line.hits[0], title=title),))
+
+
+def test_a_courtesy_title_label_names_its_speaker_by_the_surname():
+    # "MS. BRAINARD" is how transcripts label a speaker the lexicon may not know; the article's "Lael
+    # Brainard said" names the same person by the same surname. Someone else's label is still not hers.
+    claim = analyze('On a call, economic adviser Dana Okonkwo said: "This summit was never about any one country."')
+    assert _quoted_in_own_line(claim, "none", _line("MS. OKONKWO"))
+    assert not _quoted_in_own_line(claim, "none", _line("MR. HALVERSEN"))
+    assert not _quoted_in_own_line(claim, "none", _line("Q"))
+
+
+def test_an_unlabelled_line_is_the_speech_of_the_one_speaker_its_title_names():
+    # A speech by one person has no speaker labels: the title names who speaks every line. A title naming two
+    # speakers, or a readout (the government's account, no one's spoken words), leaves the line no one's.
+    claim = analyze('Asked about the timing, Biden insisted: "This summit was never about any one country."')
+    assert _quoted_in_own_line(claim, "none", _speech_line(None, "Remarks by President Biden at the Harbor Council"))
+    assert not _quoted_in_own_line(claim, "none", _speech_line(
+        None, "Remarks by President Biden and Prime Minister Okafor in Joint Press Conference"))
+    assert not _quoted_in_own_line(claim, "none", _speech_line(
+        None, "Readout of President Biden's Call with President Okafor"))
+    assert not _quoted_in_own_line(claim, "none", _speech_line(None, "Remarks by Vice President Harris at the Harbor Council"))
+
+
+UNCREDITED = 'The summit, in a line from the news conference, "was never about any one country."'
+
+
+def test_words_credited_to_no_one_are_an_officials_line_that_holds_them():
+    # The article quotes without naming who spoke: no one can be misquoted, and an official's line holding the
+    # words is where they come from. A reporter's question, a moderator or a text with no speaker is no such line.
+    claim = analyze(UNCREDITED)
+    assert _quoted_in_own_line(claim, "none", _line("SENIOR ADMINISTRATION OFFICIAL"))
+    assert _quoted_in_own_line(claim, "none", _line("PRESIDENT BIDEN"))
+    assert not _quoted_in_own_line(claim, "none", _line("Q"))
+    assert not _quoted_in_own_line(claim, "none", _line("MODERATOR"))
+    assert not _quoted_in_own_line(claim, "none", _line(None))
+
+
+def test_an_uncredited_quotation_in_an_officials_line_supports_the_claim(engine):
+    assert _claim(engine, UNCREDITED)["verdict"] == "supported"
+
+
+def test_an_uncredited_quotation_needs_the_quotation_to_be_supported(engine, monkeypatch):
+    # Without the quotation's pinning, the article's framing words outweigh the line.
+    monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
+    assert _claim(engine, UNCREDITED)["verdict"] == "unsourced"
+
+
+DOCTORED = ('Biden said "this summit was about any one country" as delegates packed up their maps, flags and coffee '
+            'cups in the harbor hall.')
+
+
+def test_a_quotation_with_its_negation_dropped_contests_the_claim(engine):
+    # The speaker's own line says "never": the quotation, all but word for word, says the opposite. The rest of the
+    # sentence shares too few words with the line for the same-point rules to compare them.
+    claim = _claim(engine, DOCTORED)
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["negation_mismatch"])
+    assert claim["evidence"][0]["sentence"] == "This summit was never about any one country."
+
+
+def test_a_doctored_quotation_needs_the_speakers_own_line_of_the_occasion_and_a_turned_polarity():
+    from verifier.verdicts import doctored_quotation
+
+    claim = analyze(DOCTORED)
+    said = "This summit was never about any one country"
+    quote = "this summit was about any one country"
+    assert doctored_quotation(claim, "none", quote, said, _line("PRESIDENT BIDEN")) is not None
+    # Another speaker's line: whose words were turned is not the claim's speaker's.
+    assert doctored_quotation(claim, "none", quote, said, _line("PRIME MINISTER OKAFOR")) is None
+    # Another occasion's line: the speaker may have said otherwise then.
+    assert doctored_quotation(claim, "none", quote, said, replace(_line("PRESIDENT BIDEN"), in_window=False)) is None
+    # A changed word that is no negation is a misquote, not a denial.
+    assert doctored_quotation(claim, "none", "this summit was never about any one nation", said,
+                              _line("PRESIDENT BIDEN")) is None
+
+
+def test_a_courtesy_title_label_is_its_speakers_line_not_everyone_the_title_names():
+    # "MS. PSAKI" in a briefing by Psaki and Sullivan is Psaki's line: the title's people stand in only for an
+    # unlabelled line. Read as no name, the label used to lend the line Sullivan's name too.
+    from verifier.evidence import with_speakers
+    from verifier.normalize import speaker_keys
+
+    class Line:
+        speaker = "MS. PSAKI"
+        title = "Press Briefing by Press Secretary Jen Psaki and National Security Advisor Jake Sullivan"
+        side = US_GOVERNMENT
+        published = datetime(2022, 2, 11, 20, 0, tzinfo=UTC)
+
+    line = analyze("We do not believe a final decision has been made.")
+    sullivan = speaker_keys(analyze("Sullivan said no final decision had been made."))
+    psaki = speaker_keys(analyze("Psaki said no final decision had been made."))
+    assert sullivan and psaki
+    assert not sullivan & with_speakers(line, (Line(),), sullivan).keys
+    assert psaki <= with_speakers(line, (Line(),), psaki).keys

@@ -74,9 +74,14 @@ from verifier.rules.codes import (
 )
 from verifier.rules.documents import claimed_document
 from verifier.rules.places import meeting_places
-from verifier.rules.quotes import grade_quote, holds_quotation, quoted_word_count
+from verifier.rules.quotes import CLOSE, grade_quote, holds_quotation, quoted_word_count
 from verifier.rules.speakers import record_sayer
-from verifier.verdicts import decide, meeting_place_contest, stands_on_the_speakers_own_words
+from verifier.verdicts import (
+    decide,
+    doctored_quotation,
+    meeting_place_contest,
+    stands_on_the_speakers_own_words,
+)
 
 TOOL_NAME = "verifier"
 # An article dated day D may cite what was published late on D in Washington,
@@ -350,6 +355,11 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                                            via_main_clause)
             if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict):
                 verdict = calibration.apply(decided, model, pool)
+        if verdict.verdict == UNSOURCED and not record_empty and claim.quotes:
+            # Last, and past the verdict model: the speaker's own line of the occasion, all but word for word,
+            # says the opposite of the quotation; no weighing of looser signs makes that unsourced.
+            verdict = _doctored_quotation(connection, claim, analysis, side, key_weights, scope, weights,
+                                          quote_passages) or verdict
         quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope, quote_passages)
         evidence = [entry for candidate in verdict.evidence
                     for entry in _evidence_entries(connection, analysis, candidate)][: T.EVIDENCE_PER_CLAIM]
@@ -811,6 +821,26 @@ def _quoted_evidence(connection, claim: Claim, analysis: Analysis, pool: list[Ca
             continue
         found_candidates += quoted_passages(connection, analysis, holding, key_weights, scope, weights)
     return found_candidates
+
+
+def _doctored_quotation(connection, claim: Claim, analysis: Analysis, side: str, key_weights: dict[str, float],
+                        scope: SearchScope, weights: TermWeights, found: dict[str, list[SentenceHit]]) -> Verdict | None:
+    """The verdict of a quotation the record holds close to word for word with its polarity turned
+    (verdicts.doctored_quotation), from the sentences that best cover the quotation's words."""
+    for quote in dict.fromkeys(quote.text for quote in claim.quotes):
+        for hit in _quote_passages(connection, quote, weights, scope, found):
+            if not hit.is_evidence:
+                continue
+            grade = grade_quote(quote, [hit.text], None)
+            if grade.grade != CLOSE or grade.matched is None:
+                continue
+            line = next((candidate for candidate in quoted_passages(connection, analysis, (hit,), key_weights,
+                                                                    scope, weights)
+                         if len(candidate.hits) == 1), None)
+            verdict = doctored_quotation(analysis, side, quote, grade.matched, line) if line is not None else None
+            if verdict is not None:
+                return verdict
+    return None
 
 
 def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verdict, weights: TermWeights,

@@ -1152,9 +1152,9 @@ def _meeting_parties(title: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4_096)
 def _speaker_keys(speaker: str, title: str) -> frozenset[str]:
-    # A line labelled with its speaker ("PRIME MINISTER MODI:") is theirs alone, though the title names
-    # everyone who spoke ("Remarks by President Biden and Prime Minister Modi").
-    return speaker_label_keys(speaker) or title_author_keys(title)
+    # A line labelled with its speaker ("PRIME MINISTER MODI:", "MS. PSAKI:") is theirs alone, though the title
+    # names everyone who spoke ("Remarks by President Biden and Prime Minister Modi").
+    return speaker_label_keys(speaker) or _courtesy_surname_keys(speaker) or title_author_keys(title)
 
 
 # The labels a government's own transcripts give its leaders' lines, and the office each names
@@ -1181,10 +1181,41 @@ def speaker_label_keys(speaker: str | None) -> frozenset[str]:
 
 def line_speaker_keys(hit: SentenceHit) -> frozenset[str]:
     """Who speaks a transcript line, as name keys: its label's names, or the office holder a label
-    such as "THE PRESIDENT" stands for on the day ("PRESIDENT BIDEN" and "THE PRESIDENT" -> Biden)."""
+    such as "THE PRESIDENT" stands for on the day ("PRESIDENT BIDEN" and "THE PRESIDENT" -> Biden).
+    A label of a courtesy title and a surname the lexicon does not know ("MS. BRAINARD") gives the
+    surname's word, as the article's "Lael Brainard said" does. An unlabelled line is the speaker's
+    the title names alone ("Remarks by President Biden Announcing ..."): a speech by one person has no
+    labels; a title naming two people ("Remarks by President Biden and Prime Minister Modi", a readout of
+    a call) leaves an unlabelled line no one's."""
     if not hit.speaker:
-        return frozenset()
-    return speaker_label_keys(hit.speaker) | _office_label_keys(hit.speaker, hit.side, hit.published.date())
+        return _sole_title_speaker(hit.title or "")
+    named = speaker_label_keys(hit.speaker) | _office_label_keys(hit.speaker, hit.side, hit.published.date())
+    return named or _courtesy_surname_keys(hit.speaker)
+
+
+# "MS. BRAINARD", "MR. ZIENTS", "DR. FAUCI": a transcript's courtesy title before a surname.
+_COURTESY_LABEL = re.compile(r"^\s*(?:MR|MS|MRS|DR)\.?\s+(?P<surname>[A-Z][A-Z'-]+)\s*$")
+
+
+@lru_cache(maxsize=4_096)
+def _courtesy_surname_keys(speaker: str) -> frozenset[str]:
+    found = _COURTESY_LABEL.match(speaker)
+    return frozenset(analyze(found.group("surname").capitalize()).keys) if found else frozenset()
+
+
+@lru_cache(maxsize=4_096)
+def _sole_title_speaker(title: str) -> frozenset[str]:
+    author = _AUTHOR_IN_TITLE.match(title)
+    if author is None or _READOUT_TITLE.match(title):
+        return frozenset()  # a readout is the government's account of a meeting, no one's spoken line
+    if _SEVERAL_AUTHORS.search(author.group("author")):
+        return frozenset()  # "President Biden and Prime Minister Modi": whose line, the title does not say
+    people = {entity.key for entity in analyze(author.group("author")).entities if entity.kind == "person"}
+    return frozenset(people) if len(people) == 1 else frozenset()
+
+
+_SEVERAL_AUTHORS = re.compile(r"\band\b|&|,", re.IGNORECASE)
+_READOUT_TITLE = re.compile(r"^\s*readout\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4_096)

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from verifier import thresholds as T
 from verifier.alignment import aligned_share
-from verifier.claims import find_quotes, speaker_side, telling_sides
+from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side, telling_sides
 from verifier.evidence import Candidate, coverage_of, line_speaker_keys, local_day
 from verifier.normalize import (
     ORDINAL_UNIT_PREFIX,
@@ -556,11 +556,45 @@ def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate)
     holding = [hit for hit in candidate.hits if any(holds_quotation(quote, hit.text) for quote in quotes)]
     if not all(any(holds_quotation(quote, hit.text) for hit in holding) for quote in quotes):
         return False
+    return _spoken_by_the_claimed_speaker(claim, attribution, holding)
+
+
+def _spoken_by_the_claimed_speaker(claim: Analysis, attribution: str, holding) -> bool:
+    """Whether every line of `holding` is the claim's speaker's: the person the claim has speak, else the
+    side the article attributes the claim to, else (the words credited to no one) any official's line."""
     speakers = speaker_keys(claim)
     if speakers:
         return all(line_speaker_keys(hit) & speakers for hit in holding)
+    if attribution == NO_ATTRIBUTION:
+        # The article credits the words to no one ("Another line from the briefing captured the mood: Washington
+        # needs a strategy that deals with China \"as it is ...\""): there is no one to have misquoted, and an
+        # official's line that holds them is where they come from. A reporter's question is no official's line.
+        return all(_officials_line(hit) for hit in holding)
     return attribution in SIDE_NAMES and all(hit.speaker and _speaker_side(hit.speaker) == attribution
                                              for hit in holding)
+
+
+def doctored_quotation(claim: Analysis, attribution: str, quote: str, matched: str,
+                       candidate: Candidate) -> Verdict | None:
+    """A quotation the record holds all but word for word (`matched`, graded close in `candidate`, the claimed
+    speaker's own line of the article's occasion), with its polarity turned: "we are not going to have a good
+    relationship with China" for "we are going to have a very good relationship with China". The rest of the
+    sentence may share too few words with the line for any rule to compare them; the quotation is the point.
+    Only a negation: another changed word in a close quotation is a misquote, not a claim the record denies."""
+    if quoted_word_count([quote]) < T.QUOTED_MIN_WORDS or not candidate.in_window \
+            or not _spoken_by_the_claimed_speaker(claim, attribution, candidate.hits):
+        return None
+    if NEGATION_MISMATCH not in find_conflicts(analyze(quote), analyze(matched)).reasons:
+        return None
+    return Verdict(CONTESTED, _confidence(max(candidate.score, T.RELATED_SCORE)), [NEGATION_MISMATCH],
+                   f"{cite(candidate)} has the speaker say \u201c{matched}\u201d: "
+                   f"{REASON_WORDS[NEGATION_MISMATCH]}.", [candidate])
+
+
+def _officials_line(hit) -> bool:
+    """A transcript line an official speaks: a label naming a person or a government's official, or the one
+    speaker a speech's title names; never a reporter, a moderator or the audience."""
+    return bool(line_speaker_keys(hit)) or (hit.speaker is not None and _speaker_side(hit.speaker) in SIDE_NAMES)
 
 
 def _said_of_several(claim: Analysis, contesting: list[tuple[Candidate, Conflict]]) -> list[Candidate]:
