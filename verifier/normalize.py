@@ -1258,7 +1258,12 @@ def is_negation_cue(word: str) -> bool:
 def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""
-    negated: set[str] = set()
+    return frozenset(tokens[index].key for index in negated_positions(tokens, folded, candidates))
+
+
+def negated_positions(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[int]:
+    """The indices of the content tokens in the scope of a negation cue (negated_keys, word by word)."""
+    negated: set[int] = set()
     for index in candidates:
         token = tokens[index]
         # The surface is the original text: "don’t" with a curly apostrophe is a cue too.
@@ -1274,6 +1279,8 @@ def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fro
                     and tokens[index + 1].surface.lower() in _CERTAINTY_NOUNS \
                     and not (index + 2 < len(tokens) and tokens[index + 2].surface.lower() == "of"):
                 continue  # though "no question of a deal" rules the deal out
+            if word == "no" and index + 1 < len(tokens) and tokens[index + 1].surface.lower() == "matter":
+                continue  # "apply to all goods no matter whether they originate ...": regardless of it, not a denial
         elif word == PREVENTING_FROM:
             if not any(before.surface.lower() in PREVENTING_VERBS
                        for before in tokens[max(0, index - PREVENTING_REACH - 1):index]):
@@ -1301,7 +1308,7 @@ def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fro
             if "." in following.surface and folded.startswith(".", previous_end):
                 previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
             if not following.stop:
-                negated.add(following.key)
+                negated.add(index + 1 + position)
                 counted += 1
                 if counted >= NEGATION_SCOPE:
                     break
