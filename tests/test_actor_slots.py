@@ -111,3 +111,13 @@ def test_thanks_the_other_way_round_are_contested_whatever_a_third_call_says(tmp
     claim = _check([king, other], "In that call, the king thanked Mr. Okafor for his longtime friendship.",
                    date(2025, 3, 5), tmp_path)
     assert (claim["verdict"], claim["reasons"]) == ("contested", [ACTOR_MISMATCH]), claim
+
+
+def test_a_name_after_an_office_read_as_one_word_is_its_holder():
+    # "Attorney General" is one word to the lexicon (the Justice Department): the name after it is a person's,
+    # in the slot of the record's secretary.
+    assert _conflicts("Attorney General Marlow said the ferry rules are fair.",
+                      "Secretary Haldane said the ferry rules are fair.") == (ACTOR_MISMATCH,)
+    # The office alone names nobody in particular.
+    assert _conflicts("The Attorney General said the ferry rules are fair.",
+                      "Secretary Haldane said the ferry rules are fair.") == ()

@@ -302,6 +302,11 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
     if previous in PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
         return True
+    if " " in previous and _spaced(analysis, entity.index - 1, entity.index) \
+            and any(word in PERSON_TITLES for word in previous.split()):
+        # An office the lexicon reads as one word, its department ("Attorney General Garland", "Secretary of
+        # State Blinken"): the name after it is its holder's.
+        return True
     if entity.index >= 2 and _spaced(analysis, entity.index - 1, entity.index) \
             and _spaced(analysis, entity.index - 2, entity.index - 1) \
             and analysis.tokens[entity.index - 1].capitalised and analysis.tokens[entity.index - 1].stop:
