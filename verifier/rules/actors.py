@@ -123,7 +123,11 @@ def _context(analysis: Analysis, index: int) -> set[str]:
         reach = 2 * _CONTEXT_REACH if actor else _CONTEXT_REACH - 1
         while 0 <= other < len(analysis.tokens) and counted < _CONTEXT_REACH and abs(other - start) <= reach:
             if other in kinds and not (actor and kinds[other] == "country"):
-                if person and kinds[other] in ("person", "name") and _listed_with(analysis, other, start, step):
+                if person and kinds[other] in ("person", "name") and _listed_with(analysis, other, start, step) \
+                        and _person_like(analysis, _entity_at(analysis, index)) \
+                        and _person_like(analysis, _entity_at(analysis, other)):
+                    # People only: towns in a list ("Arlow, Benvik, Corrin and Dunmere") are places, which
+                    # the word-by-word alignment compares.
                     words.update(_PARTNER_MARK + key for key in _name_run(analysis, other))
                 break
             token = analysis.tokens[other]
@@ -133,6 +137,10 @@ def _context(analysis: Analysis, index: int) -> set[str]:
                 counted += 1
             other += step
     return words
+
+
+def _entity_at(analysis: Analysis, index: int) -> Entity:
+    return next(entity for entity in analysis.entities if entity.index == index)
 
 
 # Marks the context word that is a listed partner's name, so it never matches a plain word.
@@ -303,9 +311,11 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     if previous in PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
         return True
     if " " in previous and _spaced(analysis, entity.index - 1, entity.index) \
-            and any(word in PERSON_TITLES for word in previous.split()):
-        # An office the lexicon reads as one word, its department ("Attorney General Garland", "Secretary of
-        # State Blinken"): the name after it is its holder's.
+            and any(word in PERSON_TITLES for word in previous.split()) \
+            and fold(analysis.tokens[entity.index].surface) not in holder_family_names():
+        # An office the lexicon reads as one word, its department ("Attorney General Garland"): the name after
+        # it is a person's. Not a holder the offices list knows ("the Secretary of Commerce Lutnick"): that is
+        # the holder the office was read as, which the record may name by the office alone (above).
         return True
     if entity.index >= 2 and _spaced(analysis, entity.index - 1, entity.index) \
             and _spaced(analysis, entity.index - 2, entity.index - 1) \
