@@ -33,7 +33,14 @@ from verifier.normalize import (
     lexicon,
     speaker_keys,
 )
-from verifier.rules.actors import _first_names_aside, _person_like, _substitutions, _swapped_roles
+from verifier.rules.actors import (
+    _first_names_aside,
+    _keeps_the_doer,
+    _person_like,
+    _substitutions,
+    _swapped_roles,
+    _titles_before,
+)
 from verifier.rules.codes import (
     _MONTH_KEYS,
     _NUMBER_KEY,
@@ -1293,6 +1300,13 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         # "The two leaders" of a bilateral meeting: its readout counts them so, and a joint statement of
         # three, which says it too, is another occasion's count.
         return True
+    if ACTOR_MISMATCH in conflict.reasons:
+        # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor.
+        # Before the word-for-word test below: the disagreeing sentence read with the one naming the claim's
+        # person beside it shares almost all of the claim, yet still gives the point to another.
+        supporting = [support for support in supporting if not _adds_only_the_name(claim, support, candidate, conflict)]
+        if not supporting:
+            return False
     closest = max(support.score for support in supporting)
     if (candidate.in_window and factual & set(conflict.reasons) and closest >= T.RECOUNTED_VERBATIM_SCORE
             and closest >= candidate.score + T.NEAR_VERBATIM_LEAD):
@@ -1310,11 +1324,6 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         return supporting[0].score >= candidate.score
     if conflict.reasons == (NUMBER_MISMATCH,) and _figures_stated_between(claim, supporting):
         return True
-    if ACTOR_MISMATCH in conflict.reasons:
-        # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor.
-        supporting = [support for support in supporting if not _adds_only_the_name(claim, support, candidate, conflict)]
-        if not supporting:
-            return False
     if (supporting[0].score >= T.NEAR_VERBATIM_SCORE
             and supporting[0].score >= candidate.score + T.NEAR_VERBATIM_LEAD):
         # A sentence that says nearly all of the claim outweighs one that shares far less of it
@@ -1347,7 +1356,8 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         missing -= _number_keys(claim)
     if missing:
         return False
-    if not conflict.swapped <= support.keys or _swapped_roles(claim, support):
+    if not conflict.swapped <= support.keys or _swapped_roles(claim, support) \
+            or not _keeps_the_doer(claim, support, conflict.swapped):
         return False  # who did it to whom: the support must say it, the claim's way round
     if DATE_MISMATCH in conflict.reasons and not (
             claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
@@ -1539,7 +1549,8 @@ def _adds_only_the_name(claim: Analysis, window: Candidate, sentence: Candidate,
     if not _adds_to(window, sentence):
         return False
     gained = (claim.keys & window.analysis.keys) - sentence.analysis.keys
-    return gained <= conflict.ignored
+    # The name's title comes with it ("Prime Minister Starmer"): it is the name read beside, no more of the point.
+    return gained <= conflict.ignored | _titles_before(claim, conflict.ignored)
 
 
 def _adds_to(window: Candidate, sentence: Candidate) -> bool:

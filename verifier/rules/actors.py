@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from verifier.normalize import (
+    PERSON_OFFICES,
     PERSON_TITLES,
     SPEECH_VERBS,
     STOPWORDS,
@@ -87,6 +88,19 @@ def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     return frozenset(swapped)
 
 
+def _keeps_the_doer(claim: Analysis, candidate: Analysis, verbs: frozenset[str]) -> bool:
+    """Whether the candidate has the claim's doer doing each of the verbs ("The king thanked Mr. Trump" is
+    kept by "King Abdullah thanked President Trump", not by "President Trump thanked President el-Sisi",
+    which has the claim's receiver doing it to a third party): a verb the record has the other way round
+    is stated only by a sentence whose doer is the claim's."""
+    for verb in verbs:
+        ours = [subject for subject, _ in _roles(claim, verb) if subject]
+        theirs = [subject for subject, _ in _roles(candidate, verb)]
+        if ours and not any(mine & other for mine in ours for other in theirs):
+            return False
+    return True
+
+
 # Verbs that introduce topics: "discussed Iran" against "discussed Russia's war"
 # is a topic the record lacks (absence), not a different actor.
 _TOPIC_WORDS = frozenset({"=talks", "=say"})
@@ -109,6 +123,12 @@ def _context(analysis: Analysis, index: int) -> set[str]:
         reach = 2 * _CONTEXT_REACH if actor else _CONTEXT_REACH - 1
         while 0 <= other < len(analysis.tokens) and counted < _CONTEXT_REACH and abs(other - start) <= reach:
             if other in kinds and not (actor and kinds[other] == "country"):
+                if person and kinds[other] in ("person", "name") and _listed_with(analysis, other, start, step) \
+                        and _person_like(analysis, _entity_at(analysis, index)) \
+                        and _person_like(analysis, _entity_at(analysis, other)):
+                    # People only: towns in a list ("Arlow, Benvik, Corrin and Dunmere") are places, which
+                    # the word-by-word alignment compares.
+                    words.update(_PARTNER_MARK + key for key in _name_run(analysis, other))
                 break
             token = analysis.tokens[other]
             if other not in kinds and not token.stop and not token.key.isdigit() and token.key not in _TOPIC_WORDS:
@@ -117,6 +137,33 @@ def _context(analysis: Analysis, index: int) -> set[str]:
                 counted += 1
             other += step
     return words
+
+
+def _entity_at(analysis: Analysis, index: int) -> Entity:
+    return next(entity for entity in analysis.entities if entity.index == index)
+
+
+# Marks the context word that is a listed partner's name, so it never matches a plain word.
+_PARTNER_MARK = "&"
+
+
+def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
+    """Whether the person at `other` is listed with the name whose run ends next to `start` ("Macron and
+    British Prime Minister Boris Johnson", "Macron of France and Chancellor Olaf Scholz"): an "and" or a
+    comma between them and nothing but titles, countries and small words. Two people each listed with the
+    same partner fill one slot of the list (the leaders on a call), whatever else is said of them."""
+    tokens = analysis.tokens
+    span = range(other + 1, start + 1) if step < 0 else range(start, other)
+    if not span:
+        return False
+    gap = analysis.text[tokens[start - 1].end:tokens[other].start] if step > 0 else \
+        analysis.text[tokens[other].end:tokens[start + 1].start]
+    countries = {entity.index for entity in analysis.entities if entity.kind == "country"}
+    titles = lexicon().titles | PERSON_OFFICES
+    joined = "," in gap or any(fold(tokens[position].surface) == "and" for position in span)
+    plain = all(tokens[position].stop or fold(tokens[position].surface).rstrip(".") in titles
+                or position in countries for position in span)
+    return joined and plain
 
 
 def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
@@ -155,6 +202,34 @@ def _first_names_aside(claim: Analysis, candidate: Analysis) -> frozenset[str]:
         run = _name_run(claim, entity.index)
         aside |= run - candidate.keys
     return frozenset(aside)
+
+
+def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
+    """The keys of the capitalised office words written right before each name of `keys` ("Prime Minister"
+    of "Prime Minister Starmer"): the name's own title, which says nothing the name does not."""
+    names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
+    # The word next to the name is an office's head ("Minister", "President"), not any word a title may hold:
+    # "National Security Strategy" is a document, though "National Security Advisor" is an office.
+    heads = PERSON_OFFICES | _OFFICE_HEADS
+    titles = lexicon().titles | heads
+    found: set[str] = set()
+    for index in names:
+        if analysis.tokens[index].key not in keys:
+            continue
+        first, _ = _run_bounds(analysis, index)
+        words: list[str] = []
+        while first > 0 and _spaced(analysis, first - 1, first):
+            before = analysis.tokens[first - 1]
+            word = fold(before.surface).rstrip(".")
+            if not before.capitalised or word not in (titles if words else heads):
+                break
+            words.append(before.key)
+            first -= 1
+        found.update(words)
+    return frozenset(found)
+
+
+_OFFICE_HEADS = frozenset({"president", "premier", "director", "chairman", "chair", "leader"})
 
 
 def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
@@ -235,6 +310,13 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
     if previous in PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
         return True
+    if " " in previous and _spaced(analysis, entity.index - 1, entity.index) \
+            and any(word in PERSON_TITLES for word in previous.split()) \
+            and fold(analysis.tokens[entity.index].surface) not in holder_family_names():
+        # An office the lexicon reads as one word, its department ("Attorney General Garland"): the name after
+        # it is a person's. Not a holder the offices list knows ("the Secretary of Commerce Lutnick"): that is
+        # the holder the office was read as, which the record may name by the office alone (above).
+        return True
     if entity.index >= 2 and _spaced(analysis, entity.index - 1, entity.index) \
             and _spaced(analysis, entity.index - 2, entity.index - 1) \
             and analysis.tokens[entity.index - 1].capitalised and analysis.tokens[entity.index - 1].stop:
@@ -257,6 +339,22 @@ def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analys
     other = fold(candidate.tokens[theirs.index].surface)
     shorter, longer = sorted((mine, other), key=len)
     return len(shorter) >= 3 and longer.startswith(shorter)
+
+
+# Names this long that differ in one letter are one name spelt two ways, not two names.
+_SPELLING_MIN_LENGTH = 6
+
+
+def _spelt_alike(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
+    """One name the lexicon does not know is the other with one letter replaced ("Sperbank" for "Sberbank"):
+    a misspelling in one text, as official transcripts have, not another bank or person."""
+    if "name" not in (ours.kind, theirs.kind):
+        return False
+    mine = fold(claim.tokens[ours.index].surface)
+    other = fold(candidate.tokens[theirs.index].surface)
+    if len(mine) != len(other) or len(mine) < _SPELLING_MIN_LENGTH:
+        return False
+    return sum(a != b for a, b in zip(mine, other, strict=True)) == 1
 
 
 def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = True) -> list[tuple[str, set[str]]]:
@@ -293,6 +391,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 continue  # a country stands in for a place only as a place ("in Thailand"), not as a party
             if _short_form(ours, theirs, claim, candidate):
                 continue  # "Jen" for "Jennifer": the same person
+            if _spelt_alike(ours, theirs, claim, candidate):
+                continue  # "Sperbank" for "Sberbank": one name, misspelt on one side
             if _person_like(claim, ours) != _person_like(candidate, theirs) and not located:
                 continue  # "inviting Holocaust survivors": a capitalised word, not a person
             # Two lone capitalised words in one slot are two names of a kind

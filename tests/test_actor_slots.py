@@ -1,0 +1,123 @@
+"""Who is in the claim's slot: a person listed with the same partner as the record's (verifier/rules/actors.py
+_listed_with), a support that keeps a directed verb's doer (_keeps_the_doer), and a window that agrees only
+because a sentence beside the disagreeing one names the claim's person with their title (_titles_before).
+Constructed sentences and a real record database, no mocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import filler_records, record_database
+
+from db.store import ReadoutRecord
+from verifier.checking import check_text
+from verifier.normalize import analyze
+from verifier.rules.actors import _keeps_the_doer, _titles_before
+from verifier.rules.codes import ACTOR_MISMATCH
+from verifier.rules.conflicts import find_conflicts
+
+
+def _conflicts(claim: str, record: str) -> tuple[str, ...]:
+    return find_conflicts(analyze(claim), analyze(record)).reasons
+
+
+def test_a_person_listed_with_the_same_partner_as_another_is_another_actor():
+    record = ("The Governor spoke with Mayor Anton Rebane of Estonia and Chancellor Ilse Kruger of Germany today "
+              "about the port strike. The leaders condemned the blockade.")
+    # Rebane is listed with Vasquez where the record lists him with Kruger: one slot of the list, two people,
+    # though nothing else around the two names is alike.
+    assert _conflicts("The Governor held a call with Mayor Anton Rebane and Senator Diego Vasquez, in which the "
+                      "leaders condemned the blockade.", record) == (ACTOR_MISMATCH,)
+    # The same two people, in the other order or without their titles, are no swap.
+    assert _conflicts("The Governor held a call with Ilse Kruger and Anton Rebane, in which the leaders condemned "
+                      "the blockade.", record) == ()
+
+
+def test_a_partner_spelt_with_one_letter_changed_is_the_same_name():
+    # An official transcript's "Sperbank" is the article's "Sberbank": its list partner VTB is no sign of a swap.
+    assert _conflicts("The Treasury is ready to act against Sberbank and VTB, the largest banks.",
+                      "We are ready to act against the largest banks, including Sperbank and VTB.") == ()
+
+
+def test_a_person_not_listed_with_anyone_keeps_to_the_words_around_them():
+    # "Vasquez" is no partner of Rebane's here: the sentence lists nobody, and nothing else puts the two
+    # people in one slot.
+    assert _conflicts("Diego Vasquez praised the ferry. Mayor Anton Rebane opened the pier.",
+                      "Mayor Ilse Kruger opened the pier, and Mayor Anton Rebane thanked the crews.") == ()
+
+
+def test_a_support_that_gives_the_claims_receiver_the_deed_does_not_keep_its_doer():
+    claim = analyze("The king thanked Mr. Okafor for his longtime friendship.")
+    thank = frozenset({analyze("thanked").tokens[0].key})
+    assert _keeps_the_doer(claim, analyze("King Abdullah thanked President Okafor for his friendship."), thank)
+    # The claim's receiver thanks a third party: who thanked whom is not the claim's.
+    assert not _keeps_the_doer(claim, analyze("President Okafor thanked President Mensah for his friendship."),
+                               thank)
+
+
+def test_the_title_before_a_name_belongs_to_the_name():
+    claim = analyze("Prime Minister Larsen said the accord covers ferries.")
+    assert _titles_before(claim, frozenset({"larsen"})) == {analyze("Prime Minister").tokens[0].key,
+                                                            analyze("Prime Minister").tokens[1].key}
+    assert _titles_before(claim, frozenset({"ferri"})) == frozenset()
+
+
+def _published(day: int, hour: int = 15) -> datetime:
+    return datetime(2025, 3, day, hour, 0, tzinfo=UTC)
+
+
+FILLER = filler_records(date(2025, 2, 20), [
+    ("Statement on Roads", "The President announced new funding for bridges and roads in twelve states."),
+    ("Readout of a Call", "The President spoke with the Prime Minister about the economy and energy."),
+    ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs."),
+])
+
+
+def _check(records: list, text: str, day: date, tmp_path) -> dict:
+    engine = record_database(tmp_path / "record.db", [*records, *FILLER])
+    try:
+        report = check_text(engine, text, day, store=False)
+    finally:
+        engine.dispose()
+    return report["claims"][-1]
+
+
+def test_a_quotation_the_fact_sheet_gives_to_the_other_leader_is_contested(tmp_path):
+    fact_sheet = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/ferry-accord/",
+        title="Fact Sheet: The Ferry Accord", published=_published(5),
+        body=("Today, President Okafor and Prime Minister Larsen announced a historic ferry accord. "
+              "This is a great deal for both nations.\n\n"
+              "- President Okafor: \u201cThe accord includes new ferry routes across the northern strait for "
+              "passengers and freight.\u201d"))
+    claim = _check([fact_sheet], 'Prime Minister Larsen said the accord included "new ferry routes across the '
+                                 'northern strait for passengers and freight."', date(2025, 3, 6), tmp_path)
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [ACTOR_MISMATCH]), claim
+
+
+def test_thanks_the_other_way_round_are_contested_whatever_a_third_call_says(tmp_path):
+    king = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/readouts/2025/03/call-with-king-abdullah/",
+        title="Readout of President Okafor's Call with King Abdullah", published=_published(3),
+        body=("Today, President Okafor held a call with King Abdullah, in which King Abdullah congratulated "
+              "President Okafor on his inauguration. President Okafor thanked King Abdullah for his longtime "
+              "friendship, and the two leaders discussed regional security."))
+    other = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/readouts/2025/03/call-with-president-mensah/",
+        title="Readout of President Okafor's Call with President Mensah", published=_published(4),
+        body=("Today, President Okafor received a call from President Mensah, in which President Mensah "
+              "congratulated President Okafor on his inauguration. President Okafor thanked President Mensah "
+              "for his friendship, and discussed the river dam."))
+    claim = _check([king, other], "In that call, the king thanked Mr. Okafor for his longtime friendship.",
+                   date(2025, 3, 5), tmp_path)
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [ACTOR_MISMATCH]), claim
+
+
+def test_a_name_after_an_office_read_as_one_word_is_its_holder():
+    # "Attorney General" is one word to the lexicon (the Justice Department): the name after it is a person's,
+    # in the slot of the record's secretary.
+    assert _conflicts("Attorney General Marlow said the ferry rules are fair.",
+                      "Secretary Haldane said the ferry rules are fair.") == (ACTOR_MISMATCH,)
+    # The office alone names nobody in particular.
+    assert _conflicts("The Attorney General said the ferry rules are fair.",
+                      "Secretary Haldane said the ferry rules are fair.") == ()
