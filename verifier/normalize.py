@@ -1258,12 +1258,7 @@ def is_negation_cue(word: str) -> bool:
 def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""
-    return frozenset(tokens[index].key for index in negated_positions(tokens, folded, candidates))
-
-
-def negated_positions(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[int]:
-    """The indices of the content tokens in the scope of a negation cue (negated_keys, word by word)."""
-    negated: set[int] = set()
+    negated: set[str] = set()
     for index in candidates:
         token = tokens[index]
         # The surface is the original text: "don’t" with a curly apostrophe is a cue too.
@@ -1279,8 +1274,6 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int]) -
                     and tokens[index + 1].surface.lower() in _CERTAINTY_NOUNS \
                     and not (index + 2 < len(tokens) and tokens[index + 2].surface.lower() == "of"):
                 continue  # though "no question of a deal" rules the deal out
-            if word == "no" and index + 1 < len(tokens) and tokens[index + 1].surface.lower() == "matter":
-                continue  # "apply to all goods no matter whether they originate ...": regardless of it, not a denial
         elif word == PREVENTING_FROM:
             if not any(before.surface.lower() in PREVENTING_VERBS
                        for before in tokens[max(0, index - PREVENTING_REACH - 1):index]):
@@ -1308,7 +1301,7 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int]) -
             if "." in following.surface and folded.startswith(".", previous_end):
                 previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
             if not following.stop:
-                negated.add(index + 1 + position)
+                negated.add(following.key)
                 counted += 1
                 if counted >= NEGATION_SCOPE:
                     break

@@ -32,7 +32,6 @@ from verifier.rules.negation import (
     _done_to_another_thing,
     _implied_denials,
     _left_open_keys,
-    _negated_in_passing,
     _negation_heads,
     _never_before,
     _number_keys,
@@ -63,14 +62,6 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = {key for key in flipped
                    if key in _negation_heads(claim) - candidate.negated and not _denied_further_on(candidate, key)
                    or key in _negation_heads(candidate) - claim.negated and not _denied_further_on(claim, key)}
-    if flipped:
-        # A word the negating side also writes where no negation reaches it, and whose negated use is not
-        # the word its negation denies ("in response to Russia's admission that it will not withdraw its
-        # forces from Belarus, I have authorized additional movements of U.S. forces": the withdrawal is
-        # denied, not the forces), is stated there: the negation is of another deed, another point.
-        # A denied word used again is still denied ("the policy has not changed ... opposes unilateral changes").
-        flipped = {key for key in flipped
-                   if not _negated_in_passing(key, claim if key in claim.negated else candidate)}
     if flipped:
         # A word one side also states in a clause of its own that negates nothing
         # ("had not set an alliance as a goal, and pointed to years of alliance

@@ -18,7 +18,6 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     negated_keys,
-    negated_positions,
     word_key,
 )
 from verifier.rules.codes import _NUMBER_KEY, _ORDINAL_KEYS, NEGATION_MISMATCH, OPPOSITE_ACTION
@@ -398,44 +397,6 @@ def _negation_heads(analysis: Analysis) -> frozenset[str]:
                 heads.add(following.key)
                 break
     return frozenset(heads)
-
-
-def _negated_in_passing(key: str, negating: Analysis) -> bool:
-    """Whether the sentence that negates `key` also writes it where no negation reaches it, and its
-    negation denies another word: "in response to Russia's admission that it will not withdraw its forces
-    from Belarus, I have authorized additional movements of U.S. forces" denies the withdrawal of some
-    forces and tells the movement of others. A denied word used again stays denied ("the policy has not
-    changed ... opposes any unilateral changes")."""
-    if any(fold(token.surface) in _NOUN_NEGATIONS for token in negating.tokens):
-        return False  # "No Section 232 automobile parts tariffs will apply": a "no" denies its whole noun phrase
-    return key not in _negation_heads(negating) | _first_negated_words(negating) \
-        and key in _stated_outside_negation(negating)
-
-
-# Negations of a noun phrase rather than of a verb: what they deny is the phrase's last word as much as its first.
-_NOUN_NEGATIONS = frozenset({"no", "without", "nothing", "none", "neither", "nor", "nobody"})
-
-
-def _first_negated_words(analysis: Analysis) -> frozenset[str]:
-    """The first content word after each negation cue, a light verb included ("never met"): the deed denied
-    when nothing weightier follows (_negation_heads skips it for "did not hold talks")."""
-    tokens = analysis.tokens
-    first = set()
-    for index, token in enumerate(tokens):
-        if is_negation_cue(fold(token.surface).replace("\u2019", "'")):
-            following = next((other for other in tokens[index + 1:index + 1 + NEGATION_SCOPE] if not other.stop), None)
-            if following is not None:
-                first.add(following.key)
-    return frozenset(first)
-
-
-def _stated_outside_negation(analysis: Analysis) -> frozenset[str]:
-    """Keys the sentence writes where no negation reaches them. A word negated by itself ("unchanged")
-    is never stated plainly."""
-    tokens = analysis.tokens
-    reached = negated_positions(tokens, fold(analysis.text), list(range(len(tokens))))
-    plain = {token.key for index, token in enumerate(tokens) if index not in reached and not token.stop}
-    return frozenset(plain - (analysis.negated - {tokens[index].key for index in reached}))
 
 
 def _opposites_of(key: str) -> frozenset[str]:
