@@ -1225,6 +1225,12 @@ def title_author_keys(title: str) -> frozenset[str]:
     return analyze(author.group("author")).entity_keys if author else frozenset()
 
 
+@lru_cache(maxsize=8_192)
+def title_keys(title: str) -> frozenset[str]:
+    """Every key of a publication's title, kept by the title: several rules ask it of each candidate."""
+    return frozenset(analyze(title).keys)
+
+
 def rescore(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, float],
             ignore: frozenset[str] = frozenset()) -> list[Candidate]:
     """The same candidates scored for another text (a clause of the claim), or without the `ignore`d keys,

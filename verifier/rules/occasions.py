@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from verifier import thresholds as T
-from verifier.evidence import Candidate, local_day
+from verifier.evidence import Candidate, local_day, title_keys
 from verifier.normalize import Analysis, Entity, analyze, fold, keys_of, lexicon
 from verifier.rules.actors import _name_run, _occasion_place, _run_bounds
 from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
@@ -493,18 +493,13 @@ def occasion_read_out(claim: Analysis, candidates: list[Candidate], main_clause_
         # luncheons and dinners ("in his toast" is not read out by the Vice President's luncheon for another).
         people = {entity.key for entity in claim.entities if entity.kind in ("person", "name")}
         return any(c.in_window and _visit_kinds_agree(visit, _title_visit_occasion(c.first.title) or "")
-                   and (not people or people & _title_keys(c.first.title)) for c in candidates)
+                   and (not people or people & title_keys(c.first.title)) for c in candidates)
     occasion = _claim_occasion(claim, main_clause_end)
     if occasion is None or occasion.kind not in (PRESS_CONFERENCE, REMARKS_BEFORE):
         return False
     return any(c.in_window and _title_visit_occasion(c.first.title) is None
                and (title_kind := _title_occasion(c.first.title)[0]) in (PRESS_CONFERENCE, REMARKS_BEFORE)
                and _kinds_agree(occasion.kind, title_kind) for c in candidates)
-
-
-@lru_cache(maxsize=8_192)
-def _title_keys(title: str) -> frozenset[str]:
-    return frozenset(analyze(title).keys)
 
 
 def _visit_occasion_conflict(claim: Analysis, candidate: Candidate, main_clause_end: int | None) -> Conflict:

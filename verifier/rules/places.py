@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from verifier.evidence import Candidate, local_day
-from verifier.normalize import Analysis, Entity, analyze, fold, has_whole_phrase, keys_of, lexicon
+from verifier.evidence import Candidate, local_day, title_keys
+from verifier.normalize import MONTHS, Analysis, Entity, fold, has_whole_phrase, keys_of, lexicon
 from verifier.rules.codes import PLACE_MISMATCH, Conflict, Mentions
 
 # A meeting held by video, and one held somewhere in person.
@@ -245,7 +245,7 @@ def meeting_held_elsewhere(claim: Analysis, candidates: list[Candidate], mention
             continue  # the claim names the record's place too
         if names_it(candidate.first.readout_id):
             continue
-        if people and not people <= (record.keys | _title_keys(candidate.first.title)):
+        if people and not people <= (record.keys | title_keys(candidate.first.title)):
             continue
         if not people and not _of_the_story(candidate, event_publications):
             continue  # "the two men": only the article's own publications tell whom it means
@@ -268,18 +268,14 @@ def meeting_held_elsewhere(claim: Analysis, candidates: list[Candidate], mention
     return None
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-
-
 def _months_of(analysis: Analysis) -> set[int]:
     """The months a text dates things in, however it writes them ("in March", "March 14", "this past
     November"). "May" only capitalised inside a sentence: at its start it is as often the verb."""
     months = set(analysis.months) | {month for month, _ in analysis.days}
     for position, token in enumerate(analysis.tokens):
         word = token.surface.lower()
-        if token.capitalised and word in _MONTH_NAMES and (word != "may" or position > 0):
-            months.add(_MONTH_NAMES.index(word) + 1)
+        if token.capitalised and word in MONTHS and (word != "may" or position > 0):
+            months.add(MONTHS[word])
     return months
 
 
@@ -287,7 +283,3 @@ def _of_the_story(candidate: Candidate, event_publications: frozenset[int] | Non
     """The candidate's publication tells the article's own event: one the article's claims are told from."""
     return event_publications is not None and candidate.first.readout_id in event_publications
 
-
-@lru_cache(maxsize=4_096)
-def _title_keys(title: str) -> frozenset[str]:
-    return frozenset(analyze(title).keys)
