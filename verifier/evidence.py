@@ -47,7 +47,6 @@ from db.index import (
 from sources.zones import source_zone
 from verifier import thresholds as T
 from verifier.normalize import (
-    NEGATION_SCOPE,
     SOURCE_KEY,
     STOPWORDS,
     TIME_UNIT_KEYS,
@@ -56,9 +55,9 @@ from verifier.normalize import (
     alias_data,
     analyze,
     analyze_joined,
+    denied_words,
     fold,
     is_light,
-    is_negation_cue,
     keys_of,
     lexicon,
     search_words,
@@ -1397,16 +1396,9 @@ def _denies_the_asked_verb(question: str, answer: str) -> bool:
     if not said.negated:
         return False  # most answers (and a cheap test)
     asked = analyze(question)
-    tokens = said.tokens
-    for index, token in enumerate(tokens):
-        if not is_negation_cue(fold(token.surface).replace("\u2019", "'")):
-            continue
-        head = next((other for other in tokens[index + 1:index + 1 + NEGATION_SCOPE]
-                     if not other.stop and not is_light(other.key)), None)
-        if head is not None and head.key in asked.predicate_keys and head.key in said.negated \
-                and sum(1 for other in tokens if other.key == head.key) == 1:
-            return True  # the asked verb, once in the answer, and denied there
-    return False
+    # The asked verb, once in the answer, and denied there.
+    return any(head in asked.predicate_keys and head in said.negated
+               and sum(1 for token in said.tokens if token.key == head) == 1 for head in denied_words(said.tokens))
 
 
 def _answered(claim: Analysis, turn: list[SentenceHit], answer: list[SentenceHit], key_weights: dict[str, float],

@@ -1255,6 +1255,20 @@ def is_negation_cue(word: str) -> bool:
     return word in NEGATION_CUES or word.endswith("n't")
 
 
+def denied_words(tokens: list[Token]) -> list[str]:
+    """The key of the word each negation cue denies, in order: the first content word after it within
+    NEGATION_SCOPE that is not a light verb ("did not hold talks" denies the talks)."""
+    denied = []
+    for index, token in enumerate(tokens):
+        if not is_negation_cue(fold(token.surface)):
+            continue
+        head = next((other for other in tokens[index + 1:index + 1 + NEGATION_SCOPE]
+                     if not other.stop and not is_light(other.key)), None)
+        if head is not None:
+            denied.append(head.key)
+    return denied
+
+
 def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""

@@ -12,6 +12,7 @@ from verifier.normalize import (
     SPEECH_VERBS,
     Analysis,
     analyze,
+    denied_words,
     fold,
     is_light,
     is_negation_cue,
@@ -386,17 +387,7 @@ def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
 def _negation_heads(analysis: Analysis) -> frozenset[str]:
     """The word each negation cue denies: the first content word after it that
     is not a light verb ("did not reach agreement" denies the agreement)."""
-    heads = set()
-    tokens = analysis.tokens
-    for index, token in enumerate(tokens):
-        surface = fold(token.surface)
-        if not is_negation_cue(surface):
-            continue
-        for following in tokens[index + 1:index + 1 + NEGATION_SCOPE]:
-            if not following.stop and not is_light(following.key):
-                heads.add(following.key)
-                break
-    return frozenset(heads)
+    return frozenset(denied_words(analysis.tokens))
 
 
 def _opposites_of(key: str) -> frozenset[str]:
