@@ -339,6 +339,10 @@ SWAP_MAX_NAME_TOKENS = 4
 # half were sentences sharing a verb and a neighbour of the name ("spoke with", "met today with");
 # the one-name swaps of a stated point sit well above (a list of four towns with one swapped: 0.57).
 SWAP_MIN_ALIGNED_SHARE = 0.55
+# A name the lexicon does not know, this long or longer, that differs from the record's name in the same
+# slot by one replaced letter is that name misspelt ("Sperbank" for "Sberbank", rules/actors._spelt_alike);
+# shorter names one letter apart are as often two names.
+SPELLING_MIN_LENGTH = 6
 
 # ---- the calibrated verdict model (verifier/calibration.py) -----------------
 # 1: the verdict is chosen by the logistic model of verifier/data/verdict_model.json among those the

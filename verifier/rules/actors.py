@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from verifier import thresholds as T
 from verifier.normalize import (
     PERSON_OFFICES,
     PERSON_TITLES,
@@ -341,10 +342,6 @@ def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analys
     return len(shorter) >= 3 and longer.startswith(shorter)
 
 
-# Names this long that differ in one letter are one name spelt two ways, not two names.
-_SPELLING_MIN_LENGTH = 6
-
-
 def _spelt_alike(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
     """One name the lexicon does not know is the other with one letter replaced ("Sperbank" for "Sberbank"):
     a misspelling in one text, as official transcripts have, not another bank or person."""
@@ -352,7 +349,7 @@ def _spelt_alike(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analy
         return False
     mine = fold(claim.tokens[ours.index].surface)
     other = fold(candidate.tokens[theirs.index].surface)
-    if len(mine) != len(other) or len(mine) < _SPELLING_MIN_LENGTH:
+    if len(mine) != len(other) or len(mine) < T.SPELLING_MIN_LENGTH:
         return False
     return sum(a != b for a, b in zip(mine, other, strict=True)) == 1
 
