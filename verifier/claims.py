@@ -883,10 +883,10 @@ _THAT = re.compile(r"that\s+", re.IGNORECASE)
 
 
 def _as_denial(text: str) -> str:
-    """The reported clause `text` as a denial: "the initiatives overlapped" -> "It is not so that the
+    """The reported clause `text` as a denial: "that the initiatives overlapped" -> "it is not so that the
     initiatives overlapped"."""
-    clause = text[_THAT.match(text).end():] if _THAT.match(text) else text
-    return _DENIAL_WORDING + clause
+    that = _THAT.match(text)
+    return _DENIAL_WORDING + (text[that.end():] if that else text)
 
 
 def _denied_by_person(sentence: str, attribution: _Attribution) -> str:
