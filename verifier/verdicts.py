@@ -11,7 +11,7 @@ quotations in `verifier.rules.quotes`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -20,7 +20,7 @@ from itertools import pairwise
 from verifier import thresholds as T
 from verifier.alignment import aligned_share
 from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side, telling_sides
-from verifier.evidence import Candidate, coverage_of, line_speaker_keys, local_day
+from verifier.evidence import Candidate, SentenceHit, coverage_of, line_speaker_keys, local_day
 from verifier.normalize import (
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
@@ -162,9 +162,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
-           question: str = "", sayer: Sayer | None = None, read_sayers: Callable[[list], None] | None = None,
-           claimed: ClaimedDocument | None = None, publication_text: Callable[[int], str] | None = None,
-           trace: DecisionTrace | None = None) -> Verdict:
+           question: str = "", sayer: Sayer | None = None,
+           read_sayers: Callable[[list[SentenceHit]], None] | None = None, claimed: ClaimedDocument | None = None,
+           publication_text: Callable[[int], str] | None = None, trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -566,7 +566,7 @@ def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate)
     return _spoken_by_the_claimed_speaker(claim, attribution, holding)
 
 
-def _spoken_by_the_claimed_speaker(claim: Analysis, attribution: str, holding) -> bool:
+def _spoken_by_the_claimed_speaker(claim: Analysis, attribution: str, holding: Sequence[SentenceHit]) -> bool:
     """Whether every line of `holding` is the claim's speaker's: the person the claim has speak, else the
     side the article attributes the claim to, else (the words credited to no one) any official's line."""
     speakers = speaker_keys(claim)
@@ -598,7 +598,7 @@ def doctored_quotation(claim: Analysis, attribution: str, quote: str, matched: s
                    f"{REASON_WORDS[NEGATION_MISMATCH]}.", [candidate])
 
 
-def _officials_line(hit) -> bool:
+def _officials_line(hit: SentenceHit) -> bool:
     """A transcript line an official speaks: a label naming a person or a government's official, or the one
     speaker a speech's title names; never a reporter, a moderator or the audience."""
     return bool(line_speaker_keys(hit)) or (hit.speaker is not None and _speaker_side(hit.speaker) in SIDE_NAMES)
