@@ -346,6 +346,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
                                   anchor, scope, verdict, context)
         if verdict.verdict == UNSOURCED and not record_empty:
+            # A sentence that places the claim's meeting elsewhere may share little but the place with it: read
+            # only once nothing sources the claim, so a claim the record states in other words stays supported.
             verdict = meeting_place_contest(analysis, pool, key_weights, context["mentions"],
                                             context["main_clause_end"], event_publications, publications.folded,
                                             trace) or verdict
