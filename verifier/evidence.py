@@ -1391,12 +1391,12 @@ def _exchange(by_position: dict[int, SentenceHit], position: int,
 def _denies_the_asked_verb(question: str, answer: str) -> bool:
     """Whether an answer's first sentence says no in words of its own: the word its negation denies is the
     question's own verb ("Did the U.S. ask Brazil to block the ships?" / "We did not ask the Brazilians to block
-    that."), and no clause of the answer affirms it. Officials deny that way as often as with a bare "No"."""
+    that."), written nowhere else in the answer, where another clause could affirm it ("did not discuss the fees
+    but discussed the agreement"). Officials deny that way as often as with a bare "No"."""
     said = analyze(answer)
     if not said.negated:
         return False  # most answers (and a cheap test)
     asked = analyze(question)
-    # The asked verb, once in the answer, and denied there.
     return any(head in asked.predicate_keys and head in said.negated
                and sum(1 for token in said.tokens if token.key == head) == 1 for head in denied_words(said.tokens))
 
