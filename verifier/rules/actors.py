@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.normalize import (
+    HONORIFICS,
     PERSON_OFFICES,
     PERSON_TITLES,
     SPEECH_VERBS,
@@ -42,8 +43,7 @@ _DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "commend", "=w
 _ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
 # Short words a subject or object phrase may hold: articles, and the honorifics news prose puts
 # before a family name ("the king thanked Mr. Trump").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
-_PHRASE_STOPS = frozenset({"the", "a", "an"}) | _HONORIFICS
+_PHRASE_STOPS = frozenset({"the", "a", "an"}) | HONORIFICS
 
 
 def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -63,7 +63,7 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                 other = tokens[position]
                 gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
                 honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
-                if (gap.strip() and not (gap.strip() == "." and fold(honorific.surface) in _HONORIFICS)) or (
+                if (gap.strip() and not (gap.strip() == "." and fold(honorific.surface) in HONORIFICS)) or (
                         other.stop and fold(other.surface) not in _PHRASE_STOPS):
                     break
                 if not other.stop:
