@@ -370,7 +370,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
     results = [judge(claim, analysis, found)
                for claim, analysis, found in zip(claim_set.claims, analyses, retrieved, strict=True)]
     if not record_empty:
-        for index, found in _read_in_context(connection, results, retrieved, weights, scope):
+        for index, found in _read_in_context(connection, results, retrieved, scope):
             again = judge(results[index].claim, results[index].analysis, found)
             if _rules_allow_a_verdict(again):
                 results[index] = again
@@ -418,7 +418,7 @@ def _rules_allow_a_verdict(result: ClaimResult) -> bool:
 
 
 def _read_in_context(connection: Connection, results: list[ClaimResult], retrieved: list[Retrieved],
-                     weights: TermWeights, scope: SearchScope) -> list[tuple[int, Retrieved]]:
+                     scope: SearchScope) -> list[tuple[int, Retrieved]]:
     """The claims left unsourced that the claims around them (CONTEXT_CLAIMS either side) place: each with the
     candidates it is read with again, in its paragraph as a reader reads it.
 

@@ -42,7 +42,7 @@ from functools import lru_cache
 from importlib import resources
 
 from verifier import thresholds as T
-from verifier.normalize import analyze
+from verifier.normalize import HONORIFICS, analyze, honorifics_pattern
 from verifier.offices import side_of_office
 from verifier.segment import Sentence, paragraphs, split_sentences
 
@@ -522,7 +522,7 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 # A full stop ends a speaker's name only at the end of the sentence: "the U.S. readout" goes on.
 _NP_END = re.compile(r"[,;:!?”\"(]|\.(?=[\s\"”’)]*$)|\s[-—–]\s|$")
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|reporters|journalists"
+    r"\s+(?:" + honorifics_pattern(str.capitalize) + r"\.\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|reporters|journalists"
     r"|the press|lawmakers|senators|him|her|them|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|forum"
     r"|audience|meeting|summit|gathering|reporters|journalists|newspaper|paper|broadcaster|agency))\b"
 )
@@ -1089,8 +1089,8 @@ _TELLING_VERB = re.compile(r"\b(?:told|tells|assured|assures|urged|urges|warned|
                            r"|reminds|pressed|presses)\s+")
 # Words an addressee's phrase may hold besides capitalised names and side adjectives: "his Chinese counterpart",
 # "the U.S. side", "the American delegation".
-_ADDRESSEE_SMALL_WORDS = frozenset({"the", "his", "her", "their", "its", "mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.",
-                                    "dr."})
+_ADDRESSEE_SMALL_WORDS = frozenset({"the", "his", "her", "their", "its"}) | HONORIFICS \
+    | {f"{title}." for title in HONORIFICS}
 _GOVERNMENT_SIDES = (US_GOVERNMENT, CHINA_GOVERNMENT)
 
 

@@ -57,6 +57,7 @@ from verifier.normalize import (
     analyze_joined,
     denied_words,
     fold,
+    honorifics_pattern,
     is_light,
     keys_of,
     lexicon,
@@ -1193,7 +1194,7 @@ def line_speaker_keys(hit: SentenceHit) -> frozenset[str]:
 
 
 # "MS. BRAINARD", "MR. ZIENTS", "DR. FAUCI": a transcript's courtesy title before a surname.
-_COURTESY_LABEL = re.compile(r"^\s*(?:MR|MS|MRS|DR)\.?\s+(?P<surname>[A-Z][A-Z'-]+)\s*$")
+_COURTESY_LABEL = re.compile(r"^\s*" + honorifics_pattern(str.upper) + r"\.?\s+(?P<surname>[A-Z][A-Z'-]+)\s*$")
 
 
 @lru_cache(maxsize=4_096)

@@ -15,7 +15,7 @@ import gc
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -53,6 +53,16 @@ ORDINAL_UNIT_PREFIX = "#"
 ORDINAL_UNIT_DIVIDER = "+"
 SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+# The courtesy titles news prose and transcripts put before a family name ("Mr. Sullivan", "MS. BRAINARD",
+# "Dr. Fauci"), in lower case without their full stop: the one list every reader of names uses.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+
+
+def honorifics_pattern(written: Callable[[str], str]) -> str:
+    """A regular-expression group matching any of HONORIFICS as `written` writes it (str.capitalize: "Mr",
+    str.upper: "MR"), without the full stop; the longest first, so "Mrs" is never read as "Mr"."""
+    return "(?:" + "|".join(written(title) for title in sorted(HONORIFICS, key=lambda title: (-len(title), title))) + ")"
+
 
 STOPWORDS = frozenset("""
 a an the and or but nor of to in on at for with by from as into onto over under about than then so such
@@ -62,13 +72,12 @@ your i me my this that these those there here which who whom whose what when whe
 just only even still yet already again further more most other some any each every all both either
 one's own same s t not no never if while because since until although though whether up out off
 said says say told tell according reported report reports added add noted noting replied replies answered responded
-mr mrs ms dr
 called calling describe described describes termed characterized characterised labeled labelled dubbed
 after before during latest recent recently next last coming past upcoming following later earlier soon
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend
 rather however meanwhile moreover furthermore indeed instead nonetheless nevertheless likewise
 between among amid within across through throughout toward towards via upon around along per despite
-""".split())
+""".split()) | HONORIFICS
 # A pronoun's contraction ("I'm", "I've", "We're"): capitalised, yet no one's name.
 _PRONOUN_CONTRACTION = re.compile(r"(?:i|we|you|they|he|she|it|that|there|let)['’](?:m|ve|ll|d|re|s)")
 # Irregular past forms the light stemmer cannot join to their verb ("held" talks

@@ -256,6 +256,14 @@ OPENING_PHRASE_MAX_CHARS = 40
 # said", "Sullivan on Friday told"); a verb farther on is as often another subject's ("Biden met Xi in
 # Lima and said": Xi does not speak).
 SPEAKER_VERB_MAX_WORDS = 3
+# How many words after "told" / "assured" / "urged" are read for whom they name ("his Chinese counterpart
+# Wang Yi" is five): the shortest run naming a side is the addressee; past this many words the run is what
+# was told, not whom (claims._addressee).
+ADDRESSEE_MAX_WORDS = 5
+# How many sentences before a record sentence may name who says it: a readout names its speaker once and goes
+# on in their voice ("President Xi pointed out that ... People want openness ... As two major countries, ...")
+# (rules.speakers.record_sayer, checking.SentenceSayers).
+SAYER_LOOKBACK_SENTENCES = 3
 # A record sentence's undoing of a restriction ("lift its sanctions") is only asked or hoped for when a
 # verb of demanding or hoping stands at most this many characters before it in the same clause
 # (rules.conflicts._restriction_undone: "urged the United States to lift its sanctions", 22 between);
@@ -366,11 +374,3 @@ def as_parameters() -> dict[str, float | int]:
     """The thresholds as recorded with each check (names in lower case)."""
     return {name.lower(): value for name, value in globals().items()
             if name.isupper() and isinstance(value, (int, float))}
-# How many words after "told" / "assured" / "urged" are read for whom they name ("his Chinese counterpart
-# Wang Yi" is five): the shortest run naming a side is the addressee; past this many words the run is what
-# was told, not whom (claims._addressee).
-ADDRESSEE_MAX_WORDS = 5
-# How many sentences before a record sentence may name who says it: a readout names its speaker once and goes
-# on in their voice ("President Xi pointed out that ... People want openness ... As two major countries, ...")
-# (rules.speakers.record_sayer, checking.SentenceSayers).
-SAYER_LOOKBACK_SENTENCES = 3

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.normalize import (
+    HONORIFICS,
     PERSON_OFFICES,
     PERSON_TITLES,
     SPEECH_VERBS,
@@ -42,8 +43,7 @@ _DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "commend", "=w
 _ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
 # Short words a subject or object phrase may hold: articles, and the honorifics news prose puts
 # before a family name ("the king thanked Mr. Trump").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
-_PHRASE_STOPS = frozenset({"the", "a", "an"}) | _HONORIFICS
+_PHRASE_STOPS = frozenset({"the", "a", "an"}) | HONORIFICS
 
 
 def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -63,7 +63,7 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                 other = tokens[position]
                 gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
                 honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
-                if (gap.strip() and not (gap.strip() == "." and fold(honorific.surface) in _HONORIFICS)) or (
+                if (gap.strip() and not (gap.strip() == "." and fold(honorific.surface) in HONORIFICS)) or (
                         other.stop and fold(other.surface) not in _PHRASE_STOPS):
                     break
                 if not other.stop:
@@ -148,6 +148,14 @@ def _entity_at(analysis: Analysis, index: int) -> Entity:
 _PARTNER_MARK = "&"
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word a person's title may hold, folded ("prime", "minister", "secretary", "king"): the lexicon's
+    title words and the offices of persons. Built once, as lexicon() is: _listed_with and _titles_before read
+    it for every name of every candidate."""
+    return frozenset(lexicon().titles | PERSON_OFFICES)
+
+
 def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
     """Whether the person at `other` is listed with the name whose run ends next to `start` ("Macron and
     British Prime Minister Boris Johnson", "Macron of France and Chancellor Olaf Scholz"): an "and" or a
@@ -160,7 +168,7 @@ def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
     gap = analysis.text[tokens[start - 1].end:tokens[other].start] if step > 0 else \
         analysis.text[tokens[other].end:tokens[start + 1].start]
     countries = {entity.index for entity in analysis.entities if entity.kind == "country"}
-    titles = lexicon().titles | PERSON_OFFICES
+    titles = _title_words()
     joined = "," in gap or any(fold(tokens[position].surface) == "and" for position in span)
     plain = all(tokens[position].stop or fold(tokens[position].surface).rstrip(".") in titles
                 or position in countries for position in span)
@@ -209,10 +217,6 @@ def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
     """The keys of the capitalised office words written right before each name of `keys` ("Prime Minister"
     of "Prime Minister Starmer"): the name's own title, which says nothing the name does not."""
     names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
-    # The word next to the name is an office's head ("Minister", "President"), not any word a title may hold:
-    # "National Security Strategy" is a document, though "National Security Advisor" is an office.
-    heads = PERSON_OFFICES | _OFFICE_HEADS
-    titles = lexicon().titles | heads
     found: set[str] = set()
     for index in names:
         if analysis.tokens[index].key not in keys:
@@ -222,7 +226,10 @@ def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
         while first > 0 and _spaced(analysis, first - 1, first):
             before = analysis.tokens[first - 1]
             word = fold(before.surface).rstrip(".")
-            if not before.capitalised or word not in (titles if words else heads):
+            # The word next to the name is an office's head ("Minister", "President"), not any word a title
+            # may hold: "National Security Strategy" is a document, though "National Security Advisor" is an
+            # office. The words before the head may be any title's.
+            if not before.capitalised or not (word in _OFFICE_HEADS or words and word in _title_words()):
                 break
             words.append(before.key)
             first -= 1
@@ -230,7 +237,9 @@ def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_OFFICE_HEADS = frozenset({"president", "premier", "director", "chairman", "chair", "leader"})
+# The words that end an office's title, right before its holder's name: the offices of persons and the
+# heads of other offices ("Chairman Powell", "Leader Schumer").
+_OFFICE_HEADS = PERSON_OFFICES | frozenset({"president", "premier", "director", "chairman", "chair", "leader"})
 
 
 def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verifier.evidence import Candidate, local_day, title_keys
-from verifier.normalize import MONTHS, Analysis, Entity, fold, has_whole_phrase, keys_of, lexicon
+from verifier.normalize import (
+    MONTHS,
+    Analysis,
+    Entity,
+    fold,
+    has_whole_phrase,
+    honorifics_pattern,
+    keys_of,
+    lexicon,
+)
 from verifier.rules.codes import PLACE_MISMATCH, Conflict, Mentions
 
 # A meeting held by video, and one held somewhere in person.
@@ -132,7 +141,7 @@ _VENUES: dict[str, str | None] = {
 }
 # "at the White House", "at Mr. Trump's Mar-a-Lago estate", "in the Oval Office": a venue after the place's
 # preposition, with at most an owner before it.
-_VENUE_AFTER = re.compile(r"(?:the\s+)?(?:(?:Mr\.|Mrs\.|Ms\.|President)\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?"
+_VENUE_AFTER = re.compile(r"(?:the\s+)?(?:(?:" + honorifics_pattern(str.capitalize) + r"\.|President)\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?"
                           r"(?P<venue>" + "|".join(re.escape(name) for name in sorted(_VENUES, key=len, reverse=True))
                           + r")\b", re.IGNORECASE)
 

@@ -23,6 +23,7 @@ from verifier.claims import (
 )
 from verifier.evidence import Candidate, local_day, speaker_label_keys, title_author_keys
 from verifier.normalize import (
+    HONORIFICS,
     PERSON_OFFICES,
     PERSON_TITLES,
     SPEECH_VERBS,
@@ -451,7 +452,7 @@ _SUBJECT_COMMON_WORDS = 2
 # Small words inside a subject and between it and its verb: "Secretary Rubio and his team", "it was Rubio
 # who said", "Modi has also said"; any other small word ("of Qatar to express") ends the subject.
 _SUBJECT_SMALL_WORDS = frozenset({"the", "a", "an", "and", "his", "her", "their", "its", "who", "also", "has", "have",
-                                  "had", "mr", "mrs", "ms", "dr"})
+                                  "had"}) | HONORIFICS
 
 
 @lru_cache(maxsize=1)
