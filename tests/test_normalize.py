@@ -236,3 +236,29 @@ def test_a_pronouns_contraction_is_no_name():
         assert [e.key for e in normalize.analyze(text).entities if e.kind == "name"] in ([], ["jim"]), text
     # Still a word of the sentence: only its reading as a name goes.
     assert "i'm" in normalize.analyze("Jim is the reason that I'm president.").keys
+
+
+def _keys(text: str) -> list[str]:
+    return [token.key for token in normalize.analyze(text).tokens if not token.stop]
+
+
+def test_a_compound_hyphenated_or_apart_has_the_key_of_the_records_closed_word():
+    # The record (U.S. government prose) writes "nonproliferation", "cooperation", "cybersecurity";
+    # news, British and translated prose hyphenate them or write them apart.
+    assert _keys("non-proliferation co-operation cyber security counter-terrorism peace-keeping") == \
+        _keys("nonproliferation cooperation cybersecurity counterterrorism peacekeeping")
+    # The record's own "health care" and a news article's "healthcare" meet as well.
+    assert _keys("health care costs") == _keys("healthcare costs")
+
+
+def test_a_hyphenated_word_is_joined_only_where_the_record_writes_it_closed():
+    # No record word is "nonanswer" or "prorussia": the prefix and the name keep their own keys.
+    assert "non" in _keys("a non-answer")
+    assert "=russia" in _keys("pro-Russia forces")
+    # A word that only contains two words is not written apart: "a strategic ally" is no "strategically".
+    assert _keys("a strategic ally") == _keys("strategic") + _keys("ally")
+
+
+def test_a_compound_is_searched_as_the_record_may_write_it():
+    assert normalize.search_words("cybers", "cyber security") == ["cyber security", "cybersecurity"]
+    assert normalize.search_words("nonprol", "non-proliferation") == ["non proliferation", "nonproliferation"]

@@ -1060,10 +1060,14 @@ def _words(folded: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     # Where each piece ends: word k runs from bounds[2k] to bounds[2k + 1]
     # (one more separator than words, so the zips below stop at the last word).
     bounds = list(accumulate(map(len, pieces)))
+    found = compounds()
     if not _JOINED_WORD.search(folded):
         # No word holds an apostrophe, a dot or a hyphen: every word is its own lookup form.
-        return list(zip(bounds[0::2], bounds[1::2], pieces[1::2], strict=False))
-    words: list[tuple[int, int, str]] = []
+        words = list(zip(bounds[0::2], bounds[1::2], pieces[1::2], strict=False))
+        if found.apart_first.isdisjoint(pieces[1::2]):
+            return words
+        return _join_compounds_apart(folded, words, found)
+    words = []
     append = words.append
     for word, start, end in zip(pieces[1::2], bounds[0::2], bounds[1::2], strict=False):
         if "'" not in word and "-" not in word and "." not in word:
@@ -1077,6 +1081,11 @@ def _words(folded: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             append((start, end, word))
             continue
         if word not in lex.canonical and not _NUMBER.match(word):
+            if "." not in word and word.replace("-", "") in found.closed:
+                # "non-proliferation", "co-operation": the word the record writes closed. Only a word
+                # that exists closed joins, so a prefix that changes the meaning never just vanishes.
+                append((start, end, word.replace("-", "")))
+                continue
             offset = start
             for piece in word.split("-"):
                 if piece in lex.canonical or _INITIALISM.fullmatch(piece) or "." not in piece:
@@ -1091,11 +1100,57 @@ def _words(folded: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                 offset += len(piece) + 1
             continue
         append((start, start + len(word), word))
-    return words
+    if found.apart_first.isdisjoint(word for _, _, word in words):
+        return words
+    return _join_compounds_apart(folded, words, found)
 
 
 # A word's inner apostrophe, dot or hyphen stands between two word characters.
 _JOINED_WORD = re.compile(r"\w['.\-]\w")
+
+
+class Compounds(NamedTuple):
+    """The record's closed compounds (verifier/data/compounds.json, read from the record's own prose by
+    tools/compounds.py): U.S. government prose writes "nonproliferation", "cybersecurity", "healthcare"
+    where news, British and translated prose write "non-proliferation", "cyber security", "health care"."""
+    closed: dict[str, tuple[str, str]]  # closed word -> its two parts
+    apart: dict[tuple[str, str], str]  # two words apart that are read as one closed word
+    apart_first: frozenset[str]  # the first words of `apart`, to skip a text that has none
+
+
+@lru_cache(maxsize=1)
+def compounds() -> Compounds:
+    data = json.loads(resources.files("verifier").joinpath("data/compounds.json").read_text(encoding="utf-8"))
+    lex = lexicon()
+    closed, apart = {}, {}
+    for word, (first, second, joins_apart) in data["compounds"].items():
+        # A name stays a name ("pro-Russia" is not a word of its own), and a known phrase stays the
+        # phrase ("white house"): only words the lexicon does not name are joined.
+        if any(lex.canonical.get(part) in lex.entity_kind for part in (first, second)):
+            continue
+        closed[word] = (first, second)
+        if joins_apart and f"{first} {second}" not in lex.canonical and first not in lex.phrase_prefixes:
+            apart[(first, second)] = word
+    return Compounds(closed, apart, frozenset(first for first, _ in apart))
+
+
+def _join_compounds_apart(folded: str, words: list[tuple[int, int, str]],
+                          found: Compounds) -> list[tuple[int, int, str]]:
+    """Two words one space apart that the record writes as one ("cyber security") read as that word."""
+    joined: list[tuple[int, int, str]] = []
+    index, count = 0, len(words)
+    while index < count:
+        start, end, word = words[index]
+        if word in found.apart_first and index + 1 < count:
+            next_start, next_end, next_word = words[index + 1]
+            closed = found.apart.get((word, next_word))
+            if closed is not None and next_start == end + 1 and folded[end] == " ":
+                joined.append((start, next_end, closed))
+                index += 2
+                continue
+        joined.append(words[index])
+        index += 1
+    return joined
 
 
 def _contiguous(folded: str, words: list[tuple[int, int, str]]) -> bool:
@@ -1722,4 +1777,9 @@ def search_words(key: str, analysis_surface: str) -> list[str]:
     american = [american_spelling(word) for word in words]
     if american != words:  # "defence" is searched as written and as the record writes it
         return [" ".join(words), " ".join(american)]
+    if len(words) == 2 and "".join(words) in compounds().closed:
+        # "cyber security", "non-proliferation" are searched as written and as the record writes them. (Not the
+        # other way round: the query is made of single words, and "non" and "proliferation" as two more of
+        # them would outweigh the claim's other words.)
+        return [" ".join(words), "".join(words)]
     return [" ".join(words)]
