@@ -1111,7 +1111,7 @@ _JOINED_WORD = re.compile(r"\w['.\-]\w")
 
 class Compounds(NamedTuple):
     """The record's closed compounds (verifier/data/compounds.json, read from the record's own prose by
-    tools/compounds.py): U.S. government prose writes "nonproliferation", "cybersecurity", "healthcare"
+    tests/eval/compounds.py): U.S. government prose writes "nonproliferation", "cybersecurity", "healthcare"
     where news, British and translated prose write "non-proliferation", "cyber security", "health care"."""
     closed: dict[str, tuple[str, str]]  # closed word -> its two parts
     apart: dict[tuple[str, str], str]  # two words apart that are read as one closed word

@@ -6,7 +6,8 @@ The record is U.S. government prose, which closes compounds ("nonproliferation",
 (../shared/data/whitehouse-briefing-room.jsonl.gz and examples/readouts.jsonl by default): a word is a closed
 compound when it is two words of that corpus written together, each seen on its own too.
 
-Run: python tools/compounds.py [CORPUS.jsonl[.gz] ...] > verifier/data/compounds.json
+Run: python -m tests.eval.compounds [CORPUS.jsonl[.gz] ...] > verifier/data/compounds.json
+(kept beside tests.eval.train_verdicts, the other script that writes a file of verifier/data)
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def main() -> None:
     found = compounds(*count(corpora))
     # One compound a line: a change to the list reads as a diff of its words.
     entries = ",\n".join(f"{json.dumps(word)}: {json.dumps(parts)}" for word, parts in found.items())
-    source = json.dumps("tools/compounds.py over " + ", ".join(corpora))
+    source = json.dumps("tests/eval/compounds.py over " + ", ".join(corpora))
     sys.stdout.write(f'{{"source": {source},\n"compounds": {{\n{entries}\n}}}}\n')
 
 
