@@ -1,5 +1,5 @@
-"""Who is in the claim's slot: a person listed with the same partner as the record's (verifier/rules/actors.py
-_listed_with), a support that keeps a directed verb's doer (_keeps_the_doer), and a window that agrees only
+"""Who is in the claim's slot: a person or a country listed with the same partner as the record's
+(verifier/rules/actors.py _listed_with), a support that keeps a directed verb's doer (_keeps_the_doer), and a window that agrees only
 because a sentence beside the disagreeing one names the claim's person with their title (_titles_before).
 Constructed sentences and a real record database, no mocks."""
 
@@ -31,6 +31,22 @@ def test_a_person_listed_with_the_same_partner_as_another_is_another_actor():
     # The same two people, in the other order or without their titles, are no swap.
     assert _conflicts("The Governor held a call with Ilse Kruger and Anton Rebane, in which the leaders condemned "
                       "the blockade.", record) == ()
+
+
+def test_a_country_listed_with_the_same_partner_as_another_is_another_actor():
+    record = ("Noting the damage on the islands, the leaders stressed working together with partners including "
+              "Australia, France, and New Zealand to support the recovery.")
+    # Bahrain stands beside France where the record has Australia: one place of the list, two countries,
+    # though the words around them differ ("working with" / "partners including").
+    assert _conflicts("The leaders pledged to support the recovery of the islands, working with Bahrain, France "
+                      "and New Zealand.", record) == (ACTOR_MISMATCH,)
+    # An adjective listed with the record's partner: "Fijian and South Korean" for "Japan, and the ROK".
+    assert _conflicts("The laboratories will start new trilateral work with Fijian and South Korean counterparts.",
+                      "The United States, Japan, and the ROK will start new trilateral work between their "
+                      "laboratories.") == (ACTOR_MISMATCH,)
+    # The same countries in another order are the same list.
+    assert _conflicts("The leaders pledged to support the recovery of the islands, working with New Zealand, "
+                      "France and Australia.", record) == ()
 
 
 def test_a_partner_spelt_with_one_letter_changed_is_the_same_name():

@@ -181,6 +181,28 @@ def test_a_line_another_speaker_of_the_transcript_said_contests_who_said_it(tmp_
     assert xi["verdict"] == "supported", xi
 
 
+JOINT_PRESS_CONFERENCE = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/23/remarks-in-joint-press-conference/",
+    title="Remarks by President Biden and President Ruto of Kenya in Joint Press Conference",
+    published=datetime(2024, 5, 23, 19, 0, tzinfo=UTC),
+    body=("PRESIDENT BIDEN: There is a reason why Afghanistan has been known as the graveyard of empires. Vice "
+          "President Harris will host the dinner tonight.\n\n"
+          "PRESIDENT RUTO: Kenya is ready to lead the security mission in Haiti."),
+)
+
+
+def test_a_speaker_who_has_no_line_in_the_transcript_did_not_say_its_authors_line(tmp_path):
+    claim = "{} replied that Afghanistan has long been known as the graveyard of empires."
+    harris, biden = check_claims(tmp_path / "speakers.db", [JOINT_PRESS_CONFERENCE],
+                                 [(claim.format("Harris"), date(2024, 5, 24)), (claim.format("Biden"), date(2024, 5, 24))])
+    # Harris speaks nowhere in the remarks of Biden and Ruto, which name her: the line is Biden's, though the two
+    # are of one side.
+    assert (harris["verdict"], harris["reasons"]) == ("contested", ["actor_mismatch"]), harris
+    assert harris["evidence"][0]["url"] == JOINT_PRESS_CONFERENCE.url
+    assert biden["verdict"] == "supported", biden
+
+
 LATER_US_READOUT = ReadoutRecord(
     source="whitehouse",
     url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/02/readout-of-a-call/",

@@ -130,6 +130,12 @@ def _context(analysis: Analysis, index: int) -> set[str]:
                     # People only: towns in a list ("Arlow, Benvik, Corrin and Dunmere") are places, which
                     # the word-by-word alignment compares.
                     words.update(_PARTNER_MARK + key for key in _name_run(analysis, other))
+                elif kinds.get(index) == kinds[other] == "country" \
+                        and _listed_with(analysis, other, start, step, adjacent=True):
+                    # Countries too: "Japanese and South Korean counterparts" / "the United States, Japan, and the
+                    # ROK", "working with Bahrain, France and New Zealand" / "with ... Australia, France, and New
+                    # Zealand": each listed with the same partner, the two fill one place of the list.
+                    words.add(_PARTNER_MARK + analysis.tokens[other].key)
                 break
             token = analysis.tokens[other]
             if other not in kinds and not token.stop and not token.key.isdigit() and token.key not in _TOPIC_WORDS:
@@ -156,14 +162,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(lexicon().titles | PERSON_OFFICES)
 
 
-def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
+def _listed_with(analysis: Analysis, other: int, start: int, step: int, adjacent: bool = False) -> bool:
     """Whether the person at `other` is listed with the name whose run ends next to `start` ("Macron and
     British Prime Minister Boris Johnson", "Macron of France and Chancellor Olaf Scholz"): an "and" or a
     comma between them and nothing but titles, countries and small words. Two people each listed with the
-    same partner fill one slot of the list (the leaders on a call), whatever else is said of them."""
+    same partner fill one slot of the list (the leaders on a call), whatever else is said of them. With
+    `adjacent`, the two may stand side by side with only a comma between them ("Bahrain, France")."""
     tokens = analysis.tokens
     span = range(other + 1, start + 1) if step < 0 else range(start, other)
-    if not span:
+    if not span and not adjacent:
         return False
     gap = analysis.text[tokens[start - 1].end:tokens[other].start] if step > 0 else \
         analysis.text[tokens[other].end:tokens[start + 1].start]

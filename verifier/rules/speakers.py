@@ -21,7 +21,7 @@ from verifier.claims import (
     sentence_subject,
     speaker_side,
 )
-from verifier.evidence import Candidate, local_day, speaker_label_keys, title_author_keys
+from verifier.evidence import Candidate, line_speaker_keys, local_day, speaker_label_keys, title_author_keys
 from verifier.normalize import (
     HONORIFICS,
     PERSON_OFFICES,
@@ -114,7 +114,19 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
     claim's speaker has lines of their own (remarks by Biden and Modi, the
     words Modi's): who said it differs."""
     ours = sayer_keys(claim)
-    if not ours or not ours & title_author_keys(candidate.first.title or ""):
+    authors = title_author_keys(candidate.first.title or "")
+    if ours and not ours & authors and authors:
+        # The claim's speaker is no author of the transcript ("Harris replies that ..." against "Remarks by
+        # President Biden and President Ruto"): each line there is one of its authors', labelled, or the sole
+        # author's statement; a line by another person than the claim's is another's words.
+        people = {entity.key for entity in claim.entities if entity.kind == "person"}
+        if not ours <= people:
+            return _NO_CONFLICT
+        lines = [line_speaker_keys(hit) for hit in candidate.hits]
+        if not all(lines) or any(keys & ours for keys in lines) or ours & speaker_keys(candidate.analysis):
+            return _NO_CONFLICT
+        return Conflict((ACTOR_MISMATCH,), ours)
+    if not ours or not ours & authors:
         return _NO_CONFLICT
     labelled = [speaker_label_keys(hit.speaker) for hit in candidate.hits]
     holders = _holder_names()
