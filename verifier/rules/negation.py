@@ -61,6 +61,17 @@ def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[st
     return heads
 
 
+def denied_and_stated(claim: Analysis, record: Analysis) -> frozenset[str]:
+    """The words of the claim's denial that the record states without denying them, when the claim denies
+    a deed ("never held talks with Yang", "will not link three regions") and the record holds no negation
+    of those words ("met today with Yang", "will integrate three critical regions"). Empty when the claim's
+    negation asserts ("did not hesitate", "not only"), leaves the matter open ("did not say whether",
+    "had not known"), or denies only an earlier time ("had never before"): none of those denies the deed."""
+    if not _denied_verbs(claim) or _uncommittal_negation(claim) or _NEVER_BEFORE.search(claim.text):
+        return frozenset()
+    return frozenset((claim.negated & claim.predicate_keys & record.keys) - record.negated)
+
+
 # The share of the claim's other predicate words a record must hold to tell the deed the claim denies.
 _DENIED_REST_SHARE = 0.6
 
