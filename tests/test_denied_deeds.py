@@ -58,3 +58,36 @@ def test_a_denied_meeting_is_contested_by_the_readout_of_the_meeting(tmp_path):
 def test_a_negation_that_denies_no_deed_is_not_contested_by_the_deed(tmp_path, claim):
     (verdict,) = _verdicts(tmp_path, [claim])
     assert verdict["verdict"] != "contested"
+
+
+# The verdict model weighs closeness, not the denial: without the bar it raised the denied conversation below to
+# supported on the very sentence that tells the discussion.
+DISCUSSION = FILLER + filler_records(date(2024, 9, 2), [
+    ("Readout of Foreign Minister Aldane's Meeting with Westmark's Chancellor",
+     "Foreign Minister Tobias Aldane met today with Chancellor and Chair of the Westmark Council of Ministers "
+     "Halvard Brenning in Lisbon. The two had a broad, candid discussion of fisheries, harbour security and the "
+     "grain corridor."),
+], slug="discussion")
+CONVERSATION = "a wide-ranging, frank conversation covering fisheries, harbour security and the grain corridor."
+
+
+def _checked(tmp_path, claims: list[str]) -> list[dict]:
+    engine = record_database(tmp_path / "discussion.db", DISCUSSION)
+    try:
+        return [check_text(engine, claim, ARTICLE_DAY, store=False)["claims"][0] for claim in claims]
+    finally:
+        engine.dispose()
+
+
+def test_a_sentence_without_any_denial_does_not_support_a_denied_deed(tmp_path):
+    affirmed, denied, litotes, two_clauses = _checked(tmp_path, [
+        f"Aldane and Brenning held {CONVERSATION}",
+        f"Aldane and Brenning never held {CONVERSATION}",
+        # A denial that asserts, and a denial beside a clause that denies nothing, are left to the model.
+        f"Aldane and Brenning did not hesitate to hold {CONVERSATION}",
+        f"Aldane had not met Brenning before, and the two held {CONVERSATION}",
+    ])
+    assert affirmed["verdict"] == "supported"
+    assert denied["verdict"] != "supported"
+    assert litotes["verdict"] == "supported"
+    assert two_clauses["verdict"] == "supported"
