@@ -111,6 +111,7 @@ from verifier.rules.negation import (
     _number_keys,
     _opposites_of,
     _scope_after,
+    denied_and_stated,
 )
 from verifier.rules.numbers import (
     _approximate_values,
@@ -354,6 +355,14 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             or conflict.reasons == (NUMBER_MISMATCH,)
                             and counts_the_same_thing(compared, candidate.analysis))
                        and closeness.score >= T.CONTEST_MIN_SCORE)
+            if not covered and conflict.reasons == (NEGATION_MISMATCH,) and candidate.score >= T.SUPPORT_SCORE \
+                    and same_point.coverage >= T.CONTEST_COVERAGE and denied_and_stated(compared, candidate.analysis):
+                # Only the polarity differs, and the sentence is as close to the claim as a supporting one must be:
+                # "never held talks with Yang in Luxembourg" against "Sullivan met today with ... Yang Jiechi in
+                # Luxembourg" is the same point told the other way, though the record's words for the talks and
+                # for Yang's titles leave little of the predicate shared. Were the claim affirmative, that
+                # sentence would be its evidence; denied, it is what contradicts it.
+                covered = True
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
             if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and closeness.score >= T.CONTEST_MIN_SCORE:

@@ -61,6 +61,35 @@ def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[st
     return heads
 
 
+def denied_and_stated(claim: Analysis, record: Analysis) -> frozenset[str]:
+    """The words of the claim's denial that the record states without denying them, when the claim denies
+    a deed ("never held talks with Yang", "will not link three regions") and the record holds no negation
+    of those words ("met today with Yang", "will integrate three critical regions"). Empty when the claim's
+    negation asserts ("did not hesitate", "not only"), leaves the matter open ("did not say whether",
+    "had not known"), or denies only an earlier time ("had never before"): none of those denies the deed."""
+    if not _denied_verbs(claim) or _uncommittal_negation(claim) or _NEVER_BEFORE.search(claim.text):
+        return frozenset()
+    return frozenset((claim.negated & claim.predicate_keys & record.keys) - record.negated)
+
+
+def told_without_the_denial(claim: Analysis, record: Analysis) -> bool:
+    """Whether the claim's one point is a deed it denies ("Biden and Xi never held a strategic conversation")
+    and the record holds no denial at all ("The two leaders had a broad, strategic discussion"): such a
+    sentence tells the deed, or something else, but never the denial, so it cannot support the claim. A claim
+    whose negation asserts, leaves the matter open or denies an earlier time denies no deed (see
+    `denied_and_stated`); one with a coordinated clause that denies nothing ("had not set an alliance as a
+    goal, and pointed to 150 years of alliance work") may be supported on that clause; and a record with a
+    negation or a denying verb of its own may write the denial in other words ("has regrettably not been
+    arranged" for "has not materialised")."""
+    if not _denied_verbs(claim) or _uncommittal_negation(claim) or _NEVER_BEFORE.search(claim.text):
+        return False
+    if _affirmed_keys(claim):
+        return False
+    if any(is_negation_cue(fold(token.surface).replace("\u2019", "'")) for token in record.tokens):
+        return False
+    return not _denial_spans(record.text)
+
+
 # The share of the claim's other predicate words a record must hold to tell the deed the claim denies.
 _DENIED_REST_SHARE = 0.6
 
