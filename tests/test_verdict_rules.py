@@ -4257,3 +4257,44 @@ def test_a_state_dinners_transcript_is_of_the_summit_it_never_names(tmp_path):
         ("Lindqvist said the summit had opened a new chapter for the next seventy years of the alliance.",
          date(2024, 5, 7))])
     assert claim["verdict"] == "supported", claim
+
+
+def test_a_body_of_states_and_an_opening_both_are_parties_of_the_subject():
+    from verifier.rules.parties import _coordinated_subject
+    # "the European Union" is one word to the alias data and no country to the lexicon: beside a country it is
+    # the other party; "Both" opens the subject and names none.
+    assert _coordinated_subject("On fishing, the European Union and Norway intend to cooperate on quotas.") == 2
+    assert _coordinated_subject("Both Norway and Denmark recognize that the accord is not binding.") == 2
+    # Offices of one side are no parties to count.
+    assert _coordinated_subject("The Department of Commerce and the Department of State will meet.") is None
+
+
+def test_a_title_that_joins_its_parties_by_hyphens_counts_them_for_their_document():
+    from verifier.rules.parties import _document_party_counts, _people_in
+    assert _document_party_counts("United States-Norway Framework for Securing Salmon Supply") == {2}
+    assert _document_party_counts("Joint Statement on a United States-European Union Framework on Trade") == {2}
+    # Not the parties' document: a summit of many, a region.
+    assert _document_party_counts("Remarks at the U.S.-Africa Leaders Summit") == set()
+    assert _document_party_counts("FACT SHEET: U.S.-ASEAN Special Summit") == set()
+    # A joint statement of a kind ("Joint Vision Statement") names its parties as any joint statement does, and a
+    # chairperson is a leader whose name follows the title.
+    assert _people_in(analyze("Joint Vision Statement from the Leaders of Japan, the Philippines, and the United "
+                              "States")) == 3
+    assert _people_in(analyze("Readout of National Security Advisor Jake Sullivan Meeting with African Union "
+                              "Commission Chairperson Moussa Faki Mahamat")) == 2
+
+
+def test_the_parties_a_framework_names_in_its_title_count_the_sides_of_its_sentences(tmp_path):
+    framework = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/10/20/us-norway-salmon-framework/",
+        title="United States-Norway Framework For Securing Salmon Supply",
+        published=datetime(2025, 10, 20, 18, 0, tzinfo=UTC),
+        body="The Participants will work to protect their respective salmon markets from non-market policies and "
+             "unfair trade practices.")
+    three, two = check_claims(tmp_path / "framework.db", [framework], [
+        ("The three sides will work to protect their salmon markets from non-market policies and unfair trade "
+         "practices.", date(2025, 10, 21)),
+        ("The two sides will work to protect their salmon markets from non-market policies and unfair trade "
+         "practices.", date(2025, 10, 21))])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert two["verdict"] == "supported", two
