@@ -4298,3 +4298,31 @@ def test_the_parties_a_framework_names_in_its_title_count_the_sides_of_its_sente
          "practices.", date(2025, 10, 21))])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
     assert two["verdict"] == "supported", two
+
+
+def test_a_rank_the_record_gives_the_claims_noun_with_other_words_is_its_rank():
+    from verifier.rules.numbers import _numbers_differ
+    record = analyze("The cutter is scheduled to arrive in late 2025 as the first ever Coast Guard support vessel "
+                     "dedicated to working with island partners.")
+    # "second vessel dedicated" and "first ever Coast Guard support vessel": other words after the rank, one vessel.
+    assert _numbers_differ(analyze("The cutter is due late this year as the service's second vessel dedicated to "
+                                   "working with island partners."), record)
+    assert not _numbers_differ(analyze("The cutter is due late this year as the service's first vessel dedicated to "
+                                       "working with island partners."), record)
+    # The rank of something else in the next sentence is not the claim's thing's.
+    assert not _numbers_differ(
+        analyze("Biden hosted the island leaders on Monday, his second summit with the region."),
+        analyze("At the island summit on Monday, Biden renewed the partnership. Last year, the administration "
+                "released the first ever island partnership strategy."))
+
+
+def test_an_ordinal_that_numbers_the_speakers_points_is_no_rank_of_the_claims_thing():
+    from verifier.rules.numbers import _numbers_differ
+    record = analyze("This is the first tangible step toward a broader normalization of relations. Second, we "
+                     "concluded a historic deal on the islands.")
+    assert _numbers_differ(analyze("Biden called it the second tangible step toward broader normalization."), record)
+    assert not _numbers_differ(analyze("Biden called it the first tangible step toward broader normalization."),
+                               record)
+    # An ordinal whose noun is left out still counts the same thing ("our second in person").
+    assert not _numbers_differ(analyze("They met for the fourth time, and the second time in person."),
+                               analyze("This is our fourth meeting, and our second in person."))
