@@ -4326,3 +4326,37 @@ def test_an_ordinal_that_numbers_the_speakers_points_is_no_rank_of_the_claims_th
     # An ordinal whose noun is left out still counts the same thing ("our second in person").
     assert not _numbers_differ(analyze("They met for the fourth time, and the second time in person."),
                                analyze("This is our fourth meeting, and our second in person."))
+
+
+def test_a_call_with_reporters_a_statement_and_an_opening_place_name_the_day_words_were_spoken():
+    from verifier.rules.dates import spoken_days
+    wednesday = date(2025, 5, 21)
+    assert spoken_days("On a call with reporters on Friday evening, the adviser said talks went well.",
+                       wednesday) == {date(2025, 5, 16)}
+    assert spoken_days("In a statement on Monday, the spokesperson said talks went well.", wednesday) == {
+        date(2025, 5, 19)}
+    assert spoken_days("Aboard Air Force One on Friday, a spokeswoman said talks went well.", wednesday) == {
+        date(2025, 5, 16)}
+    # An opening day of the event itself is still no saying's.
+    assert spoken_days("On Friday evening, the two ministers signed the accord.", wednesday) == frozenset()
+
+
+FRIDAY_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/statement-on-fisheries-talks/",
+    title="Statement from NSC Spokesperson on the Fisheries Working Group",
+    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="statement",
+    body="The deputy adviser will lead an interagency delegation to Oslo on May 27-28 to launch the fisheries "
+         "working group.")
+
+
+def test_a_statement_gives_the_day_it_was_issued_and_the_days_it_plans_are_not_that(tmp_path):
+    # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16. The statement's own
+    # dates are of the trip it announces, days to come: they do not say when it was issued.
+    monday, friday = check_claims(tmp_path / "statement.db", [FRIDAY_STATEMENT], [
+        ("In a statement on Monday, the spokesperson said the deputy adviser would lead an interagency delegation "
+         "to Oslo on May 27-28 to launch the fisheries working group.", date(2025, 5, 21)),
+        ("In a statement on Friday, the spokesperson said the deputy adviser would lead an interagency delegation "
+         "to Oslo on May 27-28 to launch the fisheries working group.", date(2025, 5, 21)),
+    ])
+    assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
+    assert friday["verdict"] == "supported", friday
