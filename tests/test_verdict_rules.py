@@ -4279,3 +4279,106 @@ def test_a_state_dinners_transcript_is_of_the_summit_it_never_names(tmp_path):
         ("Lindqvist said the summit had opened a new chapter for the next seventy years of the alliance.",
          date(2024, 5, 7))])
     assert claim["verdict"] == "supported", claim
+
+
+def test_a_body_of_states_and_an_opening_both_are_parties_of_the_subject():
+    from verifier.rules.parties import _coordinated_subject
+    # "the European Union" is one word to the alias data and no country to the lexicon: beside a country it is
+    # the other party; "Both" opens the subject and names none.
+    assert _coordinated_subject("On fishing, the European Union and Norway intend to cooperate on quotas.") == 2
+    assert _coordinated_subject("Both Norway and Denmark recognize that the accord is not binding.") == 2
+    # Offices of one side are no parties to count.
+    assert _coordinated_subject("The Department of Commerce and the Department of State will meet.") is None
+
+
+def test_a_title_that_joins_its_parties_by_hyphens_counts_them_for_their_document():
+    from verifier.rules.parties import _document_party_counts, _people_in
+    assert _document_party_counts("United States-Norway Framework for Securing Salmon Supply") == {2}
+    assert _document_party_counts("Joint Statement on a United States-European Union Framework on Trade") == {2}
+    # Not the parties' document: a summit of many, a region.
+    assert _document_party_counts("Remarks at the U.S.-Africa Leaders Summit") == set()
+    assert _document_party_counts("FACT SHEET: U.S.-ASEAN Special Summit") == set()
+    # A joint statement of a kind ("Joint Vision Statement") names its parties as any joint statement does, and a
+    # chairperson is a leader whose name follows the title.
+    assert _people_in(analyze("Joint Vision Statement from the Leaders of Japan, the Philippines, and the United "
+                              "States")) == 3
+    assert _people_in(analyze("Readout of National Security Advisor Jake Sullivan Meeting with African Union "
+                              "Commission Chairperson Moussa Faki Mahamat")) == 2
+
+
+def test_the_parties_a_framework_names_in_its_title_count_the_sides_of_its_sentences(tmp_path):
+    framework = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/10/20/us-norway-salmon-framework/",
+        title="United States-Norway Framework For Securing Salmon Supply",
+        published=datetime(2025, 10, 20, 18, 0, tzinfo=UTC),
+        body="The Participants will work to protect their respective salmon markets from non-market policies and "
+             "unfair trade practices.")
+    three, two = check_claims(tmp_path / "framework.db", [framework], [
+        ("The three sides will work to protect their salmon markets from non-market policies and unfair trade "
+         "practices.", date(2025, 10, 21)),
+        ("The two sides will work to protect their salmon markets from non-market policies and unfair trade "
+         "practices.", date(2025, 10, 21))])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert two["verdict"] == "supported", two
+
+
+def test_a_rank_the_record_gives_the_claims_noun_with_other_words_is_its_rank():
+    from verifier.rules.numbers import _numbers_differ
+    record = analyze("The cutter is scheduled to arrive in late 2025 as the first ever Coast Guard support vessel "
+                     "dedicated to working with island partners.")
+    # "second vessel dedicated" and "first ever Coast Guard support vessel": other words after the rank, one vessel.
+    assert _numbers_differ(analyze("The cutter is due late this year as the service's second vessel dedicated to "
+                                   "working with island partners."), record)
+    assert not _numbers_differ(analyze("The cutter is due late this year as the service's first vessel dedicated to "
+                                       "working with island partners."), record)
+    # The rank of something else in the next sentence is not the claim's thing's.
+    assert not _numbers_differ(
+        analyze("Biden hosted the island leaders on Monday, his second summit with the region."),
+        analyze("At the island summit on Monday, Biden renewed the partnership. Last year, the administration "
+                "released the first ever island partnership strategy."))
+
+
+def test_an_ordinal_that_numbers_the_speakers_points_is_no_rank_of_the_claims_thing():
+    from verifier.rules.numbers import _numbers_differ
+    record = analyze("This is the first tangible step toward a broader normalization of relations. Second, we "
+                     "concluded a historic deal on the islands.")
+    assert _numbers_differ(analyze("Biden called it the second tangible step toward broader normalization."), record)
+    assert not _numbers_differ(analyze("Biden called it the first tangible step toward broader normalization."),
+                               record)
+    # An ordinal whose noun is left out still counts the same thing ("our second in person").
+    assert not _numbers_differ(analyze("They met for the fourth time, and the second time in person."),
+                               analyze("This is our fourth meeting, and our second in person."))
+
+
+def test_a_call_with_reporters_a_statement_and_an_opening_place_name_the_day_words_were_spoken():
+    from verifier.rules.dates import spoken_days
+    wednesday = date(2025, 5, 21)
+    assert spoken_days("On a call with reporters on Friday evening, the adviser said talks went well.",
+                       wednesday) == {date(2025, 5, 16)}
+    assert spoken_days("In a statement on Monday, the spokesperson said talks went well.", wednesday) == {
+        date(2025, 5, 19)}
+    assert spoken_days("Aboard Air Force One on Friday, a spokeswoman said talks went well.", wednesday) == {
+        date(2025, 5, 16)}
+    # An opening day of the event itself is still no saying's.
+    assert spoken_days("On Friday evening, the two ministers signed the accord.", wednesday) == frozenset()
+
+
+FRIDAY_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/statement-on-fisheries-talks/",
+    title="Statement from NSC Spokesperson on the Fisheries Working Group",
+    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="statement",
+    body="The deputy adviser will lead an interagency delegation to Oslo on May 27-28 to launch the fisheries "
+         "working group.")
+
+
+def test_a_statement_gives_the_day_it_was_issued_and_the_days_it_plans_are_not_that(tmp_path):
+    # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16. The statement's own
+    # dates are of the trip it announces, days to come: they do not say when it was issued.
+    monday, friday = check_claims(tmp_path / "statement.db", [FRIDAY_STATEMENT], [
+        ("In a statement on Monday, the spokesperson said the deputy adviser would lead an interagency delegation "
+         "to Oslo on May 27-28 to launch the fisheries working group.", date(2025, 5, 21)),
+        ("In a statement on Friday, the spokesperson said the deputy adviser would lead an interagency delegation "
+         "to Oslo on May 27-28 to launch the fisheries working group.", date(2025, 5, 21)),
+    ])
+    assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
+    assert friday["verdict"] == "supported", friday

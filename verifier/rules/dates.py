@@ -254,13 +254,19 @@ def _day_named(folded: str, match: re.Match, day: date) -> date:
 
 # The day someone spoke: "told reporters aboard Air Force One on Thursday", "argued on Monday",
 # "asked at a news conference late on Wednesday", and "On Monday, the spokesperson said ...".
+# "On a call with reporters on Friday", "in a statement on Wednesday": the occasion of the words is named.
 _SPEAKING = (rf"{_SAYING}|says|told|tells|argued|asked|stressed|insisted|explained|replied|answered|remarked|"
-             r"briefing|conference|gaggle|interview|speech")
+             r"briefing|conference|gaggle|interview|speech|call\s+with\s+reporters|press\s+call|statement")
 _SPOKE_BEFORE = re.compile(rf"\b(?:{_SPEAKING})\b[^,;:.]{{0,{T.SPOKEN_DAY_GAP_CHARS}}}$")
-_OPENING_DAY = re.compile(r"^\W*(?:late\s+|early\s+)?on\s+$")
+# The day in a sentence's opening phrase, which may say where the words were spoken first ("Aboard Air Force
+# One on Friday, a spokeswoman said").
+_OPENING_DAY = re.compile(rf"^\W*(?:[^,;:.]{{0,{T.SPOKEN_DAY_GAP_CHARS}}}\s)?(?:late\s+|early\s+)?on\s+$")
+# What may follow the day before the opening phrase's comma: the part of the day ("on Friday evening, ...").
+_OPENING_DAY_END = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?,")
 _SPOKE_AFTER = re.compile(rf"[^;:]{{0,{T.SPOKEN_DAY_OPENING_CHARS}}}?\b(?:{_SPEAKING})\b")
-# Publications that are the words spoken on their day: a briefing's or a speech's transcript.
-_SPOKEN_KINDS = frozenset({"transcript", "remarks"})
+# Publications that are the words spoken on their day: a briefing's or a speech's transcript, and a statement,
+# issued on the day it is published.
+_SPOKEN_KINDS = frozenset({"transcript", "remarks", "statement"})
 # Days before its publication on which a transcript's words may have been spoken (posted the next morning).
 _TRANSCRIPT_LAG_DAYS = 1
 
@@ -273,7 +279,7 @@ def spoken_days(text: str, day: date) -> frozenset[date]:
         if match.group("relative") and not match.group("relative").startswith(("yesterday", "last")):
             continue  # "today", "this morning": the article's own day, said of anything
         before = folded[max(0, match.start() - T.SPOKEN_DAY_LOOKBACK_CHARS):match.start()]
-        opening = _OPENING_DAY.match(folded[:match.start()]) and folded[match.end():].lstrip().startswith(",")
+        opening = _OPENING_DAY.match(folded[:match.start()]) and _OPENING_DAY_END.match(folded, match.end())
         if _SPOKE_BEFORE.search(before) or opening and _SPOKE_AFTER.match(folded, match.end()):
             found.add(_day_named(folded, match, day))
     return frozenset(found)
@@ -296,7 +302,8 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
     if anchor.day is None or not candidate.in_dated_window or candidate.first.kind not in _SPOKEN_KINDS:
         return Conflict((), frozenset())
     record = candidate.analysis
-    if record.days or named_days(record.text, local_day(candidate.first)):
+    published = local_day(candidate.first)
+    if not _all_after(record.days, published) or named_days(record.text, published):
         return Conflict((), frozenset())
     ours = spoken_days(claim.text, anchor.day)
     if not ours or ours & _transcript_days(candidate):
@@ -307,6 +314,15 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
     weekdays = {token.key for token in claim.tokens if fold(token.surface) in _WEEKDAY_NUMBERS
                 or fold(token.surface) in ("yesterday", "night")}
     return Conflict((DATE_MISMATCH,), frozenset(weekdays & claim.keys), frozenset((d.month, d.day) for d in ours))
+
+
+def _all_after(days: frozenset[tuple[int, int]], published: date) -> bool:
+    """Whether every (month, day) a publication of `published` names is after that day in its year: days to
+    come ("will lead a delegation on January 30-31") are the plan's, not a day anyone spoke on."""
+    try:
+        return all(date(published.year, month, day) > published for month, day in days)
+    except ValueError:
+        return False  # no such day ("February 30")
 
 
 def _answered_on_another_day(question: str, evidence: list[Candidate], anchor: Anchor) -> bool:

@@ -51,6 +51,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                 return True
             if _one_duration_each_differs(claim, candidate):
                 return True
+            if _one_ordinal_each_differs(claim, candidate):
+                return True
             continue
         # One other value is a contradiction; several ("a 34% tariff ... a 10% tariff") are
         # other quantities of the kind, and the claim's may be yet another, unless the claim
@@ -101,10 +103,57 @@ def _parties_referred_back(analysis: Analysis) -> set[tuple[float, str]]:
 
 def _ordinal_written(value: float, candidate: Analysis) -> bool:
     """Whether the record writes the ordinal of `value` as a word ("second") where it counts nothing it
-    names: an ordinal whose noun is left out ("our second in person")."""
+    names: an ordinal whose noun is left out ("our second in person"). Not one that opens a sentence before a
+    comma ("Second, we concluded a historic deal"): that numbers the speaker's points, not the claim's thing."""
     words = {word for word, number in ORDINAL_WORDS.items() if number == value}
     counted = {q.value for q in candidate.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)}
-    return value not in counted and any(fold(token.surface) in words for token in candidate.tokens)
+    text = candidate.text
+    return value not in counted and any(
+        fold(token.surface) in words and not (token.capitalised and text.startswith(",", token.end))
+        for token in candidate.tokens)
+
+
+def _one_ordinal_each_differs(claim: Analysis, candidate: Analysis) -> bool:
+    """"Due as the service's second vessel dedicated to ..." against "scheduled as the first ever Coast Guard
+    support vessel dedicated to ...": each side ranks one thing, the record's sentence names the noun the
+    claim's rank counts, and the ranks differ, though the words right after them are not the same. (Two
+    ranks on either side, "the first visit ever ..., and the first visit to sub-Saharan Africa since 2015",
+    may count other things: left alone.)"""
+    ours = [q for q in claim.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)]
+    theirs = [q for q in candidate.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)]
+    if len(ours) != 1 or len(theirs) != 1 or ours[0].value == theirs[0].value or ours[0].unit in GENERIC_ORDINAL_UNITS:
+        return False
+    counted = ours[0].unit[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)[0]
+    return bool(counted) and any(counted in _words_ranked(candidate, index) for index in
+                                 _ordinal_tokens(candidate, theirs[0].value))
+
+
+def _ordinal_tokens(analysis: Analysis, value: float) -> list[int]:
+    """The indices of the tokens that write the ordinal `value` ("first", "2nd")."""
+    words = {word for word, number in ORDINAL_WORDS.items() if number == value}
+    return [index for index, token in enumerate(analysis.tokens)
+            if fold(token.surface) in words or _WRITTEN_ORDINAL.fullmatch(token.surface)
+            and float(_WRITTEN_ORDINAL.fullmatch(token.surface).group(1)) == value]
+
+
+_WRITTEN_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# Where the phrase an ordinal ranks ends: a clause's mark, but not a bracket, which holds a name's abbreviation
+# inside it ("the second U.S.-Pacific Island Forum (PIF) Summit").
+_RANKED_PHRASE_MARKS = re.compile(r"[,;:]|\s[-\u2013\u2014]\s")
+
+
+def _words_ranked(analysis: Analysis, index: int) -> set[str]:
+    """The keys of the words an ordinal at token `index` may rank: those right after it, up to the clause's next
+    mark ("the first ever USCG Indo-Pacific support vessel", "the first tranche of Apache helicopters"); a noun
+    further on in the sentence, or in the next one, is another thing's."""
+    tokens, text = analysis.tokens, analysis.text
+    words: set[str] = set()
+    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
+        if _RANKED_PHRASE_MARKS.search(text, tokens[position - 1].end, tokens[position].start) \
+                or _SENTENCE_END.search(text, tokens[position - 1].end, tokens[position].start + 1):
+            break
+        words.add(tokens[position].key)
+    return words
 
 
 # "the United Steelworkers and four other unions", "in addition to the bridge, 36 other projects": a count of the

@@ -33,8 +33,9 @@ _PARTY_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3
 # A joint statement or appearance: the title names every party ("Joint Statement of Japan, the Republic
 # of Korea, and the United States", "Remarks by ... in Joint Press Conference").
 # "Joint Leaders' Statement" too: the statement is the leaders'.
-_JOINT_TITLE = re.compile(r"\bjoint\s+(?:leaders['\u2019]?\s+)?(?:statement|press\s+conference|declaration|readout)\b",
-                          re.IGNORECASE)
+# "Joint Vision Statement", "Joint Leaders Statement": one word may say what kind of statement it is.
+_JOINT_TITLE = re.compile(r"\bjoint\s+(?:leaders['\u2019]?\s+|vision\s+|strategic\s+)?"
+                          r"(?:statement|press\s+conference|declaration|readout)\b", re.IGNORECASE)
 
 
 _MEETING_TITLE = re.compile(rf"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b|{_JOINT_TITLE.pattern}",
@@ -65,6 +66,9 @@ def _parties_of(candidate: Candidate) -> int | None:
     lateral = _lateral_counts(title)
     if lateral:
         return next(iter(lateral)) if len(lateral) == 1 else None
+    documented = _document_party_counts(title)
+    if documented:
+        return next(iter(documented)) if len(documented) == 1 else None
     if _MEETING_TITLE.search(title):
         about = _STATEMENT_ON.sub("", title, count=1)  # "Statement from <spokesperson> on the Meeting Between ..."
         people = _people_in(analyze(about))
@@ -80,8 +84,9 @@ _PARTY_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z
 # after an opening phrase:
 # "President Trump and President Xi chartered ...", "The Government of Lebanon, the Government of
 # Israel, and the Government of the United States will ...".
+# "Both the United States and the United Kingdom recognize ...": "both" opens the subject, it names no party.
 _COORDINATED_SUBJECT = re.compile(
-    rf"(?:^|[,.]\s+)(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME})(?=\s+[a-z])")
+    rf"(?:^|[,.]\s+)(?:[Bb]oth\s+)?(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME})(?=\s+[a-z])")
 _PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 # A capitalised word and a comma right before a list: the list began earlier ("100 American, Australian,
 # Indian, and Japanese students"), and what follows its comma is no subject of the sentence.
@@ -99,17 +104,38 @@ def _coordinated_subject(text: str) -> int | None:
     if match is None:
         return None
     parties = set()
+    bodies = 0
     for item in _PARTY_SPLIT.split(match.group("list")):
         analysis = analyze(item)
         keys = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
         if not keys:
             titled = [entity for entity in analysis.entities if entity.kind == "name" and entity.index > 0
                       and fold(analysis.tokens[entity.index - 1].surface) in _LEADER_TITLES]
-            if not titled:
+            body = _named_body(analysis)
+            if titled:
+                keys = {titled[0].key}
+            elif body is not None:
+                keys, bodies = {body}, bodies + 1
+            else:
                 return None  # not a list of parties ("Trade and Investment")
-            keys = {titled[0].key}
         parties.add(frozenset(keys))
+    if bodies == len(parties):
+        return None  # "the Department of Commerce and the Department of State": offices of one side, not parties
     return len(parties) if len(parties) >= 2 else None
+
+
+# A body of states by its name as the record's prose writes it, with "the" and every word capitalised ("the
+# European Union", "the African Union"): the lexicon reads the name as one word, but knows no country by it.
+_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+|[A-Z]{2,}")
+
+
+def _named_body(analysis: Analysis) -> str | None:
+    """The key of a body of states a list item names ("the European Union" -> "=european_union"): a
+    capitalised name the alias data reads as one word (its key starts with "="), and no other entity."""
+    if analysis.entities or not _BODY_NAME.fullmatch(analysis.text.strip()):
+        return None
+    named = [token for token in analysis.tokens if token.key.startswith("=") and token.surface[:1].isupper()]
+    return named[0].key if len(named) == 1 else None
 
 
 # Parties joined by hyphens before the occasion they hold ("a POTUS-Xi meeting", "the U.S.-Japan-ROK
@@ -142,6 +168,41 @@ def _joined_party_counts(text: str) -> set[int]:
     return counts
 
 
+# A title's parties joined by hyphens, each one or more capitalised words ("United States-Australia Framework For
+# Securing of Supply", "Joint Statement on a United States-European Union Framework", "U.S.-ROK Leaders' Joint
+# Statement"); the words after the last party's name run on into what follows it.
+_TITLE_CHAIN = re.compile(r"(?<![\w\-\u2010\u2011\u2013])(?P<chain>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
+                          r"(?:[\-\u2010\u2011\u2013][A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)+)")
+# What a title joining its parties by hyphens may name as theirs: one agreement or statement of all of them.
+_PARTIES_DOCUMENT = re.compile(r"\b(?:framework|agreement|joint\s+statement|leaders['\u2019]?\s+statement|"
+                               r"declaration|deal|memorandum|communiqu[e\u00e9])\b", re.IGNORECASE)
+
+
+def _document_party_counts(title: str) -> set[int]:
+    """How many parties each hyphen-joined chain of a title names, when the title is that of their document (a
+    framework, agreement, joint statement or declaration) and every part of the chain names a country, a person or
+    a body of states ("United States-European Union Framework" joins two)."""
+    if not _PARTIES_DOCUMENT.search(title):
+        return set()
+    counts = set()
+    for match in _TITLE_CHAIN.finditer(title):
+        keys = set()
+        for part in _JOINED_PART.split(match.group("chain")):
+            analysis = analyze(part)
+            entities = [entity for entity in analysis.entities if entity.kind in ("person", "country")]
+            if entities and entities[0].index == 0:
+                keys.add(entities[0].key)
+                continue
+            # The body's name is the part's first words ("European Union Framework"): read it alone.
+            first = analysis.tokens[0] if analysis.tokens and not any(e.index == 0 for e in analysis.entities) else None
+            if first is None or not first.key.startswith("=") or not first.surface[:1].isupper():
+                break
+            keys.add(first.key)
+        else:
+            counts.add(len(keys))
+    return counts
+
+
 def _people_in(title: Analysis) -> int:
     """The people a title names: those the lexicon knows, and each run of unknown names right after a
     leader's title ("Prime Minister Anthony Albanese"). A run that holds a known person is that person
@@ -160,7 +221,9 @@ def _people_in(title: Analysis) -> int:
         people = {entity.key for entity in run if entity.kind == "person"}
         if people:
             known |= people
-        elif run[0].kind == "name" and _after_leader_title(title, run[0].index):
+        elif run[0].kind == "name" and (_after_leader_title(title, run[0].index)
+                                        or fold(title.tokens[run[0].index].surface) in _LEADER_TITLES):
+            # The leader's title may be read as the first word of the name ("Chairperson Moussa Faki Mahamat").
             unknown += 1
     if _JOINT_TITLE.search(title.text):
         return max(len(known) + unknown, len({entity.key for entity in title.entities if entity.kind == "country"}))
@@ -179,7 +242,7 @@ def _after_leader_title(title: Analysis, index: int) -> bool:
 
 
 _LEADER_TITLES = frozenset({"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "premier", "emperor",
-                            "amir", "emir", "sultan", "taoiseach"})
+                            "amir", "emir", "sultan", "taoiseach", "chairperson", "chairman", "chairwoman"})
 
 
 def _party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
