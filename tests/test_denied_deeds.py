@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 from conftest import FILLER, filler_records, record_database
 
+from db.store import ReadoutRecord
 from verifier.checking import check_text
 
 RECORD = FILLER + filler_records(date(2024, 9, 2), [
@@ -25,8 +26,8 @@ RECORD = FILLER + filler_records(date(2024, 9, 2), [
 ARTICLE_DAY = date(2024, 9, 3)
 
 
-def _verdicts(tmp_path, claims: list[str]) -> list[dict]:
-    engine = record_database(tmp_path / "record.db", RECORD)
+def _verdicts(tmp_path, claims: list[str], record: list[ReadoutRecord] = RECORD) -> list[dict]:
+    engine = record_database(tmp_path / "record.db", record)
     try:
         return [check_text(engine, claim, ARTICLE_DAY, store=False)["claims"][0] for claim in claims]
     finally:
@@ -71,22 +72,14 @@ DISCUSSION = FILLER + filler_records(date(2024, 9, 2), [
 CONVERSATION = "a wide-ranging, frank conversation covering fisheries, harbour security and the grain corridor."
 
 
-def _checked(tmp_path, claims: list[str]) -> list[dict]:
-    engine = record_database(tmp_path / "discussion.db", DISCUSSION)
-    try:
-        return [check_text(engine, claim, ARTICLE_DAY, store=False)["claims"][0] for claim in claims]
-    finally:
-        engine.dispose()
-
-
 def test_a_sentence_without_any_denial_does_not_support_a_denied_deed(tmp_path):
-    affirmed, denied, litotes, two_clauses = _checked(tmp_path, [
+    affirmed, denied, litotes, two_clauses = _verdicts(tmp_path, [
         f"Aldane and Brenning held {CONVERSATION}",
         f"Aldane and Brenning never held {CONVERSATION}",
         # A denial that asserts, and a denial beside a clause that denies nothing, are left to the model.
         f"Aldane and Brenning did not hesitate to hold {CONVERSATION}",
         f"Aldane had not met Brenning before, and the two held {CONVERSATION}",
-    ])
+    ], DISCUSSION)
     assert affirmed["verdict"] == "supported"
     assert denied["verdict"] != "supported"
     assert litotes["verdict"] == "supported"

@@ -52,7 +52,7 @@ from verifier.rules.codes import (
     Verdict,
     cite,
 )
-from verifier.rules.negation import told_without_the_denial
+from verifier.rules.negation import denies_its_one_deed, holds_no_denial
 from verifier.rules.occasions import names_its_time
 from verifier.rules.speakers import speaks_for
 from verifier.verdicts import (
@@ -201,7 +201,8 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
     support = [c for c in support if c.score >= T.SUPPORT_SCORE or states_claimed_action(analysis, c.analysis)]
     # A claim whose point is a deed it denies is not raised by a sentence without any denial, however close:
     # the rules never take one for support (`keeps_denial`), and the model does not weigh the denial.
-    support = [c for c in support if not told_without_the_denial(analysis, c.analysis)]
+    if denies_its_one_deed(analysis):
+        support = [c for c in support if not holds_no_denial(c.analysis)]
     contest_option = (contest[0], contest[1]) if contest else None
     return Decision(rule, {name: round(value, 6) for name, value in features.items()},
                     Options(support, contest_option))

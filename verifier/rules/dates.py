@@ -303,7 +303,7 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
         return Conflict((), frozenset())
     record = candidate.analysis
     published = local_day(candidate.first)
-    if not _all_after(record.days, published) or named_days(record.text, published):
+    if not _only_days_to_come(record.days, published) or named_days(record.text, published):
         return Conflict((), frozenset())
     ours = spoken_days(claim.text, anchor.day)
     if not ours or ours & _transcript_days(candidate):
@@ -316,7 +316,7 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
     return Conflict((DATE_MISMATCH,), frozenset(weekdays & claim.keys), frozenset((d.month, d.day) for d in ours))
 
 
-def _all_after(days: frozenset[tuple[int, int]], published: date) -> bool:
+def _only_days_to_come(days: frozenset[tuple[int, int]], published: date) -> bool:
     """Whether every (month, day) a publication of `published` names is after that day in its year: days to
     come ("will lead a delegation on January 30-31") are the plan's, not a day anyone spoke on."""
     try:

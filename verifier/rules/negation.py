@@ -11,6 +11,7 @@ from verifier.normalize import (
     NEGATION_SCOPE,
     SPEECH_VERBS,
     Analysis,
+    Token,
     analyze,
     denied_words,
     fold,
@@ -47,11 +48,9 @@ def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[st
     statement of the deed counts: a verb of saying or knowing ("did not say whether", "did not
     confirm") leaves the matter open, and "never before" denies only an earlier time."""
     heads = _denied_verbs(claim) & claim.predicate_keys
-    if not heads or heads & candidate.keys or _uncommittal_negation(claim):
+    if not heads or heads & candidate.keys or not _denies_a_deed(claim):
         return frozenset()
-    if candidate.negated or _denial_spans(candidate.text) or _NEVER_BEFORE.search(claim.text):
-        return frozenset()
-    if any(is_negation_cue(fold(token.surface).replace("\u2019", "'")) for token in candidate.tokens):
+    if candidate.negated or not holds_no_denial(candidate):
         return frozenset()
     # What the negation reaches is in the record, and so is most of the rest of the claim's point.
     rest = claim.predicate_keys - heads
@@ -61,33 +60,43 @@ def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[st
     return heads
 
 
+def _denies_a_deed(claim: Analysis) -> bool:
+    """Whether the claim's negation denies a deed: not one that asserts ("did not hesitate", "not only": no
+    denied verb), leaves the matter open ("did not say whether", "had not known") or denies only an earlier
+    time ("had never before"). The one gate of every rule that sets a denied deed against the record."""
+    return bool(_denied_verbs(claim)) and not _uncommittal_negation(claim) and not _NEVER_BEFORE.search(claim.text)
+
+
+def _is_negation_word(token: Token) -> bool:
+    """Whether a token is a negation ("not", "never", "didn't" with a typographic apostrophe too)."""
+    return is_negation_cue(fold(token.surface).replace("\u2019", "'"))
+
+
 def denied_and_stated(claim: Analysis, record: Analysis) -> frozenset[str]:
     """The words of the claim's denial that the record states without denying them, when the claim denies
     a deed ("never held talks with Yang", "will not link three regions") and the record holds no negation
     of those words ("met today with Yang", "will integrate three critical regions"). Empty when the claim's
     negation asserts ("did not hesitate", "not only"), leaves the matter open ("did not say whether",
     "had not known"), or denies only an earlier time ("had never before"): none of those denies the deed."""
-    if not _denied_verbs(claim) or _uncommittal_negation(claim) or _NEVER_BEFORE.search(claim.text):
+    if not _denies_a_deed(claim):
         return frozenset()
     return frozenset((claim.negated & claim.predicate_keys & record.keys) - record.negated)
 
 
-def told_without_the_denial(claim: Analysis, record: Analysis) -> bool:
-    """Whether the claim's one point is a deed it denies ("Biden and Xi never held a strategic conversation")
-    and the record holds no denial at all ("The two leaders had a broad, strategic discussion"): such a
-    sentence tells the deed, or something else, but never the denial, so it cannot support the claim. A claim
-    whose negation asserts, leaves the matter open or denies an earlier time denies no deed (see
-    `denied_and_stated`); one with a coordinated clause that denies nothing ("had not set an alliance as a
-    goal, and pointed to 150 years of alliance work") may be supported on that clause; and a record with a
-    negation or a denying verb of its own may write the denial in other words ("has regrettably not been
-    arranged" for "has not materialised")."""
-    if not _denied_verbs(claim) or _uncommittal_negation(claim) or _NEVER_BEFORE.search(claim.text):
-        return False
-    if _affirmed_keys(claim):
-        return False
-    if any(is_negation_cue(fold(token.surface).replace("\u2019", "'")) for token in record.tokens):
-        return False
-    return not _denial_spans(record.text)
+def denies_its_one_deed(claim: Analysis) -> bool:
+    """Whether the claim's one point is a deed it denies ("Biden and Xi never held a strategic conversation"):
+    a record sentence that holds no denial at all (`holds_no_denial`: "The two leaders had a broad, strategic
+    discussion") tells the deed, or something else, but never the denial, so it cannot support such a claim. A
+    claim whose negation asserts, leaves the matter open or denies an earlier time denies no deed
+    (`_denies_a_deed`); one with a coordinated clause that denies nothing ("had not set an alliance as a goal,
+    and pointed to 150 years of alliance work") may be supported on that clause."""
+    return _denies_a_deed(claim) and not _affirmed_keys(claim)
+
+
+def holds_no_denial(record: Analysis) -> bool:
+    """Whether a record sentence holds neither a negation nor a denying verb: one that has either may write a
+    claim's denial in other words ("has regrettably not been arranged" for "has not materialised")."""
+    return not any(_is_negation_word(token) for token in record.tokens) and not _denial_spans(record.text)
 
 
 # The share of the claim's other predicate words a record must hold to tell the deed the claim denies.
@@ -143,7 +152,7 @@ def _uncommittal_negation(claim: Analysis) -> bool:
     confirm"), light verbs such as "say" included, rather than the deed."""
     tokens = claim.tokens
     for index, token in enumerate(tokens):
-        if not is_negation_cue(fold(token.surface).replace("\u2019", "'")):
+        if not _is_negation_word(token):
             continue
         following = [other for other in tokens[index + 1:index + 4] if fold(other.surface) not in _BEFORE_THE_VERB]
         if following and (following[0].key in _uncommittal_keys()

@@ -105,7 +105,7 @@ def _ordinal_written(value: float, candidate: Analysis) -> bool:
     """Whether the record writes the ordinal of `value` as a word ("second") where it counts nothing it
     names: an ordinal whose noun is left out ("our second in person"). Not one that opens a sentence before a
     comma ("Second, we concluded a historic deal"): that numbers the speaker's points, not the claim's thing."""
-    words = {word for word, number in ORDINAL_WORDS.items() if number == value}
+    words = _ordinal_words(value)
     counted = {q.value for q in candidate.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)}
     text = candidate.text
     return value not in counted and any(
@@ -123,17 +123,28 @@ def _one_ordinal_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     theirs = [q for q in candidate.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)]
     if len(ours) != 1 or len(theirs) != 1 or ours[0].value == theirs[0].value or ours[0].unit in GENERIC_ORDINAL_UNITS:
         return False
-    counted = ours[0].unit[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)[0]
+    counted = _ordinal_unit_words(ours[0].unit)[0]
     return bool(counted) and any(counted in _words_ranked(candidate, index) for index in
                                  _ordinal_tokens(candidate, theirs[0].value))
 
 
 def _ordinal_tokens(analysis: Analysis, value: float) -> list[int]:
     """The indices of the tokens that write the ordinal `value` ("first", "2nd")."""
-    words = {word for word, number in ORDINAL_WORDS.items() if number == value}
+    words = _ordinal_words(value)
     return [index for index, token in enumerate(analysis.tokens)
-            if fold(token.surface) in words or _WRITTEN_ORDINAL.fullmatch(token.surface)
-            and float(_WRITTEN_ORDINAL.fullmatch(token.surface).group(1)) == value]
+            if fold(token.surface) in words or (written := _WRITTEN_ORDINAL.fullmatch(token.surface))
+            and float(written.group(1)) == value]
+
+
+def _ordinal_words(value: float) -> set[str]:
+    """The words that write the ordinal `value` ("second" for 2)."""
+    return {word for word, number in ORDINAL_WORDS.items() if number == value}
+
+
+def _ordinal_unit_words(unit: str) -> list[str]:
+    """The words an ordinal quantity's unit holds after its prefix, the noun it counts first
+    ("vessel", "dedicated" of the second vessel dedicated to ...)."""
+    return unit[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
 
 
 _WRITTEN_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -518,8 +529,7 @@ def _same_unit(ours: str, theirs: str, generic: bool = True) -> bool:
         return True
     if not (ours.startswith(ORDINAL_UNIT_PREFIX) and theirs.startswith(ORDINAL_UNIT_PREFIX)):
         return False
-    our_words = ours[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
-    their_words = theirs[len(ORDINAL_UNIT_PREFIX):].split(ORDINAL_UNIT_DIVIDER)
+    our_words, their_words = _ordinal_unit_words(ours), _ordinal_unit_words(theirs)
     return (bool(set(our_words) & set(their_words))
             or generic and bool({ORDINAL_UNIT_PREFIX + our_words[0], ORDINAL_UNIT_PREFIX + their_words[0]}
                                 & GENERIC_ORDINAL_UNITS))

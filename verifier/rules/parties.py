@@ -8,7 +8,7 @@ import re
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
 from verifier.evidence import Candidate, local_day
-from verifier.normalize import PERSON_TITLES, Analysis, analyze, fold, lexicon
+from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, fold, lexicon
 from verifier.offices import holder_on, offices, qualifies_an_office
 from verifier.rules.actors import _name_run, _person_like, _run_bounds, _spaced, _written_in
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
@@ -134,8 +134,14 @@ def _named_body(analysis: Analysis) -> str | None:
     capitalised name the alias data reads as one word (its key starts with "="), and no other entity."""
     if analysis.entities or not _BODY_NAME.fullmatch(analysis.text.strip()):
         return None
-    named = [token for token in analysis.tokens if token.key.startswith("=") and token.surface[:1].isupper()]
+    named = [token for token in analysis.tokens if _names_a_body(token)]
     return named[0].key if len(named) == 1 else None
+
+
+def _names_a_body(token: Token) -> bool:
+    """Whether a token is a capitalised name the alias data reads as one word (its key starts with "="): how a
+    body of states the lexicon knows no country by stands in a sentence ("European Union")."""
+    return token.key.startswith("=") and token.surface[:1].isupper()
 
 
 # Parties joined by hyphens before the occasion they hold ("a POTUS-Xi meeting", "the U.S.-Japan-ROK
@@ -195,7 +201,7 @@ def _document_party_counts(title: str) -> set[int]:
                 continue
             # The body's name is the part's first words ("European Union Framework"): read it alone.
             first = analysis.tokens[0] if analysis.tokens and not any(e.index == 0 for e in analysis.entities) else None
-            if first is None or not first.key.startswith("=") or not first.surface[:1].isupper():
+            if first is None or not _names_a_body(first):
                 break
             keys.add(first.key)
         else:

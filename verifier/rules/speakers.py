@@ -112,22 +112,14 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
     """The claim has one person say it ("Biden said 20,000 Indians were
     stuck"); the record's lines are another's, in a transcript where the
     claim's speaker has lines of their own (remarks by Biden and Modi, the
-    words Modi's): who said it differs."""
+    words Modi's): who said it differs. A speaker who is no author of the transcript at all is left to
+    `_speaker_without_a_line`."""
     ours = sayer_keys(claim)
     authors = title_author_keys(candidate.first.title or "")
-    if ours and not ours & authors and authors:
-        # The claim's speaker is no author of the transcript ("Harris replies that ..." against "Remarks by
-        # President Biden and President Ruto"): each line there is one of its authors', labelled, or the sole
-        # author's statement; a line by another person than the claim's is another's words.
-        people = {entity.key for entity in claim.entities if entity.kind == "person"}
-        if not ours <= people:
-            return _NO_CONFLICT
-        lines = [line_speaker_keys(hit) for hit in candidate.hits]
-        if not all(lines) or any(keys & ours for keys in lines) or ours & speaker_keys(candidate.analysis):
-            return _NO_CONFLICT
-        return Conflict((ACTOR_MISMATCH,), ours)
-    if not ours or not ours & authors:
+    if not ours or not authors:
         return _NO_CONFLICT
+    if not ours & authors:
+        return _speaker_without_a_line(claim, candidate, ours)
     labelled = [speaker_label_keys(hit.speaker) for hit in candidate.hits]
     holders = _holder_names()
     if not all(labelled) or any((keys | {holders[key].side for key in keys if key in holders}) & ours
@@ -136,6 +128,20 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
     if ours & speaker_keys(candidate.analysis):
         # "as President Biden said": the line reports the claim's speaker. A line naming them otherwise
         # ("Prime Minister Modi and I have agreed") is still its own speaker's words.
+        return _NO_CONFLICT
+    return Conflict((ACTOR_MISMATCH,), ours)
+
+
+def _speaker_without_a_line(claim: Analysis, candidate: Candidate, ours: frozenset[str]) -> Conflict:
+    """The claim's speaker (`ours`, people only) is no author of the transcript ("Harris replies that ..." against
+    "Remarks by President Biden and President Ruto"): each line there is one of its authors', labelled, or the
+    sole author's statement, so a line no label gives the claim's speaker, and that does not report them, is
+    another's words."""
+    people = {entity.key for entity in claim.entities if entity.kind == "person"}
+    if not ours <= people:
+        return _NO_CONFLICT
+    lines = [line_speaker_keys(hit) for hit in candidate.hits]
+    if not all(lines) or any(keys & ours for keys in lines) or ours & speaker_keys(candidate.analysis):
         return _NO_CONFLICT
     return Conflict((ACTOR_MISMATCH,), ours)
 
