@@ -355,14 +355,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             or conflict.reasons == (NUMBER_MISMATCH,)
                             and counts_the_same_thing(compared, candidate.analysis))
                        and closeness.score >= T.CONTEST_MIN_SCORE)
-            if not covered and conflict.reasons == (NEGATION_MISMATCH,) and candidate.score >= T.SUPPORT_SCORE \
-                    and same_point.coverage >= T.CONTEST_COVERAGE and denied_and_stated(compared, candidate.analysis):
-                # Only the polarity differs, and the sentence is as close to the claim as a supporting one must be:
-                # "never held talks with Yang in Luxembourg" against "Sullivan met today with ... Yang Jiechi in
-                # Luxembourg" is the same point told the other way, though the record's words for the talks and
-                # for Yang's titles leave little of the predicate shared. Were the claim affirmative, that
-                # sentence would be its evidence; denied, it is what contradicts it.
-                covered = True
+            covered = covered or _denial_told_the_other_way(compared, candidate, conflict, same_point.coverage)
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
             if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and closeness.score >= T.CONTEST_MIN_SCORE:
@@ -705,6 +698,18 @@ def _parties(analysis: Analysis) -> frozenset[str]:
     """The people and countries a sentence names."""
     return frozenset(entity.key for entity in analysis.entities
                      if entity.kind in ("person", "country") or entity.kind == "name" and _person_like(analysis, entity))
+
+
+def _denial_told_the_other_way(claim: Analysis, candidate: Candidate, conflict: Conflict,
+                               point_coverage: float) -> bool:
+    """Whether only the polarity differs and the sentence is as close to the claim as a supporting one must be:
+    "never held talks with Yang in Luxembourg" against "Sullivan met today with ... Yang Jiechi in Luxembourg" is
+    the same point told the other way, though the record's words for the talks and for Yang's titles leave less
+    of the predicate shared than the general contest gate asks. Were the claim affirmative, that sentence would
+    be its evidence; denied, it is what contradicts it. `point_coverage`: how much of the claim the sentence
+    covers as the contest gates read it (its conflicting words aside)."""
+    return (conflict.reasons == (NEGATION_MISMATCH,) and candidate.score >= T.SUPPORT_SCORE
+            and point_coverage >= T.CONTEST_COVERAGE and bool(denied_and_stated(claim, candidate.analysis)))
 
 
 def _detail_keys(claim: Analysis, record: Analysis, conflict: Conflict) -> frozenset[str]:
