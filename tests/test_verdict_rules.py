@@ -4306,3 +4306,18 @@ def test_an_irregular_past_is_the_claims_action():
     from verifier.verdicts import _actions
     assert "withdra" in _actions(analyze("The soldiers have been withdrew from the border town."))
     assert _actions(analyze("The envoys left the talks.")) == _actions(analyze("The envoys are leaving the talks."))
+
+
+def test_wordnets_opposite_actions_of_policy_prose_are_opposite_actions():
+    # Pairs read from WordNet's antonyms (tests/eval/opposites.py), each against the record's own word.
+    assert OPPOSITE_ACTION in _conflicts("The council abolished the harbour commission.",
+                                         "The council established the harbour commission.")
+    assert OPPOSITE_ACTION in _conflicts("The ferry company stopped night crossings to the island.",
+                                         "The ferry company started night crossings to the island.")
+    assert OPPOSITE_ACTION in _conflicts("The port authority refused the fishermen's proposal.",
+                                         "The port authority accepted the fishermen's proposal.")
+    assert OPPOSITE_ACTION in _conflicts("The ministry will forbid night fishing in the bay.",
+                                         "The ministry will permit night fishing in the bay.")
+    # The same word on both sides is no disagreement.
+    assert OPPOSITE_ACTION not in _conflicts("The ferry company stopped night crossings to the island.",
+                                             "The ferry company stopped night crossings to the island.")
