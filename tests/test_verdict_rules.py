@@ -4382,3 +4382,67 @@ def test_a_statement_gives_the_day_it_was_issued_and_the_days_it_plans_are_not_t
     ])
     assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
     assert friday["verdict"] == "supported", friday
+
+
+def _window_candidates(sentences: list[str], scores: tuple[float, float]):
+    """The first of `sentences` alone and read with the others (one publication, one after the other)."""
+    from db.index import SentenceHit
+    from verifier.evidence import Candidate, Coverage
+
+    def hit(position: int, sentence: str) -> SentenceHit:
+        start = 1_000 * position
+        return SentenceHit(sentence_id=10 + position, readout_id=3, position=position, start=start,
+                           end=start + len(sentence), text=sentence, speaker=None, is_evidence=True, rank=0.0,
+                           url="https://www.whitehouse.gov/briefing-room/remarks-on-the-harbour-accord/",
+                           title="Remarks on the Harbour Accord", source="whitehouse", side="us-government",
+                           kind="remarks", published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
+                           published_text="June 12, 2024")
+    alone, joined = scores
+    hits = tuple(hit(position, sentence) for position, sentence in enumerate(sentences))
+    sentence = Candidate(hits[:1], analyze(sentences[0]), Coverage(alone, alone, alone, frozenset()), in_window=True,
+                         rank_score=alone)
+    window = Candidate(hits, analyze(" ".join(sentences)), Coverage(joined, joined, joined, frozenset()),
+                       in_window=True, rank_score=joined)
+    return sentence, window
+
+
+def test_a_window_whose_neighbour_states_the_action_does_not_outweigh_its_sentences_opposite():
+    claim = analyze("The coast guard was to withdraw its patrol boats from the northern harbour.")
+    sentence, window = _window_candidates(
+        ["The coast guard will deploy its patrol boats to the northern harbour.",
+         "The ferry company will withdraw its old vessels from service."], (0.7, 0.9))
+    conflict = find_conflicts(claim, sentence.analysis)
+    assert OPPOSITE_ACTION in conflict.reasons
+    # The window reads "withdraw" from the ferry company's sentence: the coast guard's own sentence deploys.
+    assert not _support_confirms(claim, [window], (sentence, conflict))
+
+
+def test_a_window_still_outweighs_an_opposite_done_to_another_thing():
+    claim = analyze("The harbour talks ended with a shared plan for the ferry routes.")
+    sentence, window = _window_candidates(
+        ["The harbour talks concluded with a shared plan for the ferry routes, and continued coordination "
+         "will follow.", "Both mayors said the aim was ending the long dispute over the ferry routes."], (0.7, 0.9))
+    conflict = find_conflicts(claim, sentence.analysis)
+    assert OPPOSITE_ACTION in conflict.reasons  # "continued" against "ended", though it continues something else
+    assert _support_confirms(claim, [window], (sentence, conflict))
+
+
+def test_an_irregular_past_is_the_claims_action():
+    from verifier.verdicts import _actions
+    assert "withdra" in _actions(analyze("The soldiers have been withdrew from the border town."))
+    assert _actions(analyze("The envoys left the talks.")) == _actions(analyze("The envoys are leaving the talks."))
+
+
+def test_wordnets_opposite_actions_of_policy_prose_are_opposite_actions():
+    # Pairs read from WordNet's antonyms (tests/eval/opposites.py), each against the record's own word.
+    assert OPPOSITE_ACTION in _conflicts("The council abolished the harbour commission.",
+                                         "The council established the harbour commission.")
+    assert OPPOSITE_ACTION in _conflicts("The ferry company stopped night crossings to the island.",
+                                         "The ferry company started night crossings to the island.")
+    assert OPPOSITE_ACTION in _conflicts("The port authority refused the fishermen's proposal.",
+                                         "The port authority accepted the fishermen's proposal.")
+    assert OPPOSITE_ACTION in _conflicts("The ministry will forbid night fishing in the bay.",
+                                         "The ministry will permit night fishing in the bay.")
+    # The same word on both sides is no disagreement.
+    assert OPPOSITE_ACTION not in _conflicts("The ferry company stopped night crossings to the island.",
+                                             "The ferry company stopped night crossings to the island.")

@@ -22,6 +22,7 @@ from verifier.alignment import aligned_share
 from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side, telling_sides
 from verifier.evidence import Candidate, SentenceHit, coverage_of, line_speaker_keys, local_day
 from verifier.normalize import (
+    IRREGULAR_VERBS,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
     Analysis,
@@ -767,6 +768,13 @@ def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]
     return True
 
 
+def _opposed_on_the_same(claim: Analysis, record: Analysis) -> bool:
+    """Whether the record does the opposite of the claim's actions to what the claim's actions are done to
+    (each of the claim's words whose opposite the record has)."""
+    opposed = frozenset(key for key in claim.predicate_keys if _opposites_of(key) & record.keys)
+    return bool(opposed) and _acts_on_the_same(claim, record, opposed)
+
+
 def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Candidate,
                               key_weights: dict[str, float]) -> Candidate | None:
     """A sentence of the article's event that states the opposite of the
@@ -1066,7 +1074,8 @@ def _actions(claim: Analysis) -> set[str]:
         if surface in _PREPOSITIONAL_PARTICIPLES and not (index and fold(claim.tokens[index - 1].surface) in _BE_FORMS):
             continue  # "starting this year", "beginning in 2026": from when, not what was begun
         # A phrase's first word is its verb ("scaled back", "to set up"): "first meeting" is no deed.
-        if _INFLECTED.search(surface.split()[0]):
+        # An irregular past ("withdrew", "left", "kept") is as much a deed as a regular one.
+        if _INFLECTED.search(surface.split()[0]) or surface.split()[0] in IRREGULAR_VERBS:
             actions.add(key)
             continue
         previous = index - 1
@@ -1335,6 +1344,15 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         if not supporting:
             return False
     if not factual & set(conflict.reasons):
+        if OPPOSITE_ACTION in conflict.reasons and _opposed_on_the_same(claim, candidate.analysis):
+            # The disagreeing sentence read with its neighbours scores higher, but the claim's action it then
+            # states is a neighbour's, done to something else ("Lebanese forces will deploy ... Israel will
+            # withdraw its forces" for "Lebanese forces were to withdraw"): the sentence itself does the
+            # opposite to what the claim's action is done to. (An opposite done to another thing, "the meeting
+            # concluded ... continued close coordination" for "the meeting ended", is no such sentence.)
+            supporting = [support for support in supporting if not _adds_to(support, candidate)]
+            if not supporting:
+                return False
         return supporting[0].score >= candidate.score
     if conflict.reasons == (NUMBER_MISMATCH,) and _figures_stated_between(claim, supporting):
         return True
