@@ -1075,7 +1075,8 @@ def _actions(claim: Analysis) -> set[str]:
             continue  # "starting this year", "beginning in 2026": from when, not what was begun
         # A phrase's first word is its verb ("scaled back", "to set up"): "first meeting" is no deed.
         # An irregular past ("withdrew", "left", "kept") is as much a deed as a regular one.
-        if _INFLECTED.search(surface.split()[0]) or surface.split()[0] in IRREGULAR_VERBS:
+        verb = surface.split()[0]
+        if _INFLECTED.search(verb) or verb in IRREGULAR_VERBS:
             actions.add(key)
             continue
         previous = index - 1

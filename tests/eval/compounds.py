@@ -12,17 +12,14 @@ Run: python -m tests.eval.compounds [CORPUS.jsonl[.gz] ...] > verifier/data/comp
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sys
 from collections import Counter
 
+from tests.eval.record_prose import DEFAULT_CORPORA, MIN_COUNT, record_texts
 from verifier.normalize import STOPWORDS
 
-DEFAULT_CORPORA = ("../shared/data/whitehouse-briefing-room.jsonl.gz", "examples/readouts.jsonl")
-# A word seen fewer times than this is a typing slip or a name, not the record's vocabulary.
-MIN_COUNT = 5
 # A hashtag or a web address ("whitehouse", "cleanenergy") is far rarer than the two words it runs together.
 MIN_SHARE_OF_OTHER_FORMS = 1 / 20
 # Two words apart are read as the closed compound only when the corpus writes it closed often, and at least a
@@ -32,22 +29,12 @@ MIN_SHARE_TO_JOIN_APART = 1 / 4
 MIN_PART_TO_JOIN_APART = 4  # leaves out "in direct", "not able", "for getting", "re doing"
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_LINK = re.compile(r"\(https?://[^)]*\)|https?://\S+|\S+@\S+")
-
-
-def _texts(paths: list[str]):
-    for path in paths:
-        opener = gzip.open if path.endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                publication = json.loads(line)
-                yield _LINK.sub(" ", f"{publication.get('title') or ''} \n {publication.get('body') or ''}")
 
 
 def count(paths: list[str]) -> tuple[Counter, Counter, Counter]:
     """Words, pairs of words one space apart, and hyphenated words, lower-cased."""
     words, pairs, hyphenated = Counter(), Counter(), Counter()
-    for text in _texts(paths):
+    for text in record_texts(paths):
         previous = None
         for match in _WORD.finditer(text):
             word = match.group().lower()

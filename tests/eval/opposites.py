@@ -20,17 +20,13 @@ Run: python -m tests.eval.opposites DATA_VERB [CORPUS.jsonl[.gz] ...]        (th
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import sys
 from collections import Counter
 
+from tests.eval.record_prose import DEFAULT_CORPORA, MIN_COUNT, record_texts
 from verifier.normalize import analyze, lexicon
-
-DEFAULT_CORPORA = ("../shared/data/whitehouse-briefing-room.jsonl.gz", "examples/readouts.jsonl")
-# A word seen fewer times than this is not the record's vocabulary.
-MIN_COUNT = 5
 
 # The candidates kept after review: contradictions in diplomatic and policy prose, each word an action
 # there. Every other candidate was dropped for one of the reasons in the module's docstring.
@@ -75,11 +71,8 @@ def antonyms(data_verb: str) -> set[tuple[str, str]]:
 
 def words_of(corpora: list[str]) -> Counter:
     seen: Counter = Counter()
-    for path in corpora:
-        opener = gzip.open if path.endswith(".gz") else open
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                seen.update(_WORD.findall((json.loads(line).get("body") or "").lower()))
+    for text in record_texts(corpora):
+        seen.update(_WORD.findall(text.lower()))
     return seen
 
 

@@ -68,8 +68,8 @@ def _denies_a_deed(claim: Analysis) -> bool:
 
 
 def _is_negation_word(token: Token) -> bool:
-    """Whether a token is a negation ("not", "never", "didn't" with a typographic apostrophe too)."""
-    return is_negation_cue(fold(token.surface).replace("\u2019", "'"))
+    """Whether a token is a negation ("not", "never", "didn't"; fold makes a typographic apostrophe plain)."""
+    return is_negation_cue(fold(token.surface))
 
 
 def denied_and_stated(claim: Analysis, record: Analysis) -> frozenset[str]:
