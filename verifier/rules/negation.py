@@ -424,8 +424,33 @@ def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
 
 def _negation_heads(analysis: Analysis) -> frozenset[str]:
     """The word each negation cue denies: the first content word after it that
-    is not a light verb ("did not reach agreement" denies the agreement)."""
-    return frozenset(denied_words(analysis.tokens))
+    is not a light verb ("did not reach agreement" denies the agreement), and
+    a light verb that is denied itself (`_denied_light_verbs`)."""
+    return frozenset(denied_words(analysis.tokens)) | _denied_light_verbs(analysis.tokens)
+
+
+# Prepositions that open what a verb is done with or to when the verb has no object ("worked with Germany",
+# "went to Beijing").
+_PREPOSITIONS_AFTER_VERB = frozenset({"with", "to", "on", "for", "at", "in", "into", "about"})
+
+
+def _denied_light_verbs(tokens: list[Token]) -> frozenset[str]:
+    """Light verbs a negation cue denies as verbs: the first content word after the cue, when a preposition
+    follows it ("had not worked with Germany", "did not go to Beijing"). Without an object after it, the verb
+    is the deed denied; read past it, the head would be only the name after the preposition, and a sentence
+    that names that party in a negation of its own ("... will not move forward" after "worked with Germany")
+    would seem to deny the same thing."""
+    denied = set()
+    for index, token in enumerate(tokens):
+        if not is_negation_cue(fold(token.surface)):
+            continue
+        scope = tokens[index + 1:index + 1 + NEGATION_SCOPE]
+        position = next((i for i, other in enumerate(scope) if not other.stop), None)
+        if position is None or not is_light(scope[position].key) or position + 1 >= len(scope):
+            continue
+        if fold(scope[position + 1].surface) in _PREPOSITIONS_AFTER_VERB:
+            denied.add(scope[position].key)
+    return frozenset(denied)
 
 
 def _opposites_of(key: str) -> frozenset[str]:
