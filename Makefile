@@ -97,7 +97,7 @@ $(EVAL_FULL): eval-full-%: $(FULL_DB)
 	$(BIN)/verifier --db $(FULL_DB) eval $(if $(filter dev,$*),tests/eval/gold.jsonl,tests/eval/$*/gold.jsonl) $(if $(EVAL_FORMAT),--format $(EVAL_FORMAT))
 
 # eval-perturb: the dev and holdout claims the engine supports, each changed in one detail at a time
-# (number, date, actor, place, negation, opposite action, side, quotation; tests/eval/perturb.py):
+# (number, date, actor, place, negation, opposite action, side, occasion or document, quotation; tests/eval/perturb.py):
 # recall of contested detection per kind, and every miss. PERTURB_SETS=blind1,blind2,... takes the base claims
 # from other training sets (tests/eval/sets.py; the unseen ones are refused).
 .PHONY: eval-perturb

@@ -11,9 +11,10 @@ from tests.eval import sets, train_verdicts
 from tests.test_verdicts import ARTICLE_DATE, WH_READOUT, _record
 from verifier import calibration
 from verifier import thresholds as T
-from verifier.calibration import FEATURES, MODES, VerdictModel, allowed_verdicts
+from verifier.calibration import FEATURES, MODES, Decision, Options, VerdictModel, allowed_verdicts
 from verifier.checking import check_with_decisions
 from verifier.evaluation import REASON_CODES
+from verifier.rules.codes import Verdict
 
 ARTICLE = (
     "The White House said Sullivan and Wang discussed the war in Gaza and Ukraine. "
@@ -178,3 +179,29 @@ def test_scores_agree_with_verifier_eval_on_a_small_case():
     assert figures["unsourced"] == pytest.approx(2 / 3)
     assert figures["contested"] == 0.0
     assert figures["macro_f1"] == pytest.approx((0.5 + 2 / 3) / 3)
+
+
+def test_a_claim_the_model_would_raise_on_the_other_sides_words_alone_is_misattributed(tmp_path):
+    # "China's foreign ministry said ..." of words only a White House readout carries, too loosely for the
+    # rules to support: the model would raise it on those words had it named no side, so it names the wrong one.
+    engine = _record(tmp_path)
+    try:
+        _, results = check_with_decisions(engine, ARTICLE, ARTICLE_DATE)
+    finally:
+        engine.dispose()
+    result = results[-1]
+    us_words = [c for c in result.candidates if c.side == "us-government"][:1]
+    assert us_words
+    unsourced = Verdict("unsourced", 0.5, ["below_threshold"], "related", [])
+    # Raises any claim to supported, unless it names a side.
+    model = VerdictModel("full", ("attributed",), {"supported": (-20.0,), "contested": (-20.0,), "unsourced": (0.0,)},
+                         {"supported": 10.0, "contested": 0.0, "unsourced": 5.0})
+    features = {**result.decision.features, "attributed": 1.0}
+    verdict = calibration.apply(Decision(unsourced, features, Options([], None, us_words)), model, result.candidates)
+    assert (verdict.verdict, verdict.reasons) == ("contested", ["misattributed"])
+    assert verdict.evidence and verdict.evidence[0].first.url == us_words[0].first.url
+    # No other side's words, or a model that would not raise it even unattributed: left unsourced.
+    assert calibration.apply(Decision(unsourced, features, Options([], None, [])), model,
+                             result.candidates).verdict == "unsourced"
+    assert calibration.apply(Decision(unsourced, features, Options([], None, us_words)), _always("unsourced"),
+                             result.candidates).verdict == "unsourced"

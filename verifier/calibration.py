@@ -19,12 +19,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from verifier import thresholds as T
-from verifier.claims import Claim
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, Claim
 from verifier.evidence import Candidate
 from verifier.normalize import Analysis
 from verifier.rules.codes import (
@@ -107,6 +107,9 @@ class Options:
 
     support: list[Candidate]  # agreeing candidates, the claimed side's first; empty: no support possible
     contest: tuple[Candidate, Conflict] | None  # the contradiction to report
+    # The claim names the U.S. or Chinese government, none of whose publications agree: the other side's
+    # agreeing candidates, which would be its support had it named no side.
+    other_side: list[Candidate] = field(default_factory=list)
 
 
 @dataclass
@@ -196,16 +199,26 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
     # agrees with X does not support it (the rules alone decide such claims).
     omission = omission_of(analysis) is not None
     support = own_side + [c for c in agreeing if not _among(c, own_side)] if own_side and not omission else []
-    # Below the rules' support score, the model may raise a claim only with a sentence that states the
-    # claim's own action ("agreed to restock" is not stated by "discussed restocking").
-    support = [c for c in support if c.score >= T.SUPPORT_SCORE or states_claimed_action(analysis, c.analysis)]
+    # Only the two governments that publish the record: a third country's silence in it is no sign it did
+    # not say so.
+    other_side = list(agreeing) if side in (US_GOVERNMENT, CHINA_GOVERNMENT) and not own_side and not omission \
+        else []
+    support, other_side = (_may_raise(analysis, candidates) for candidates in (support, other_side))
+    contest_option = (contest[0], contest[1]) if contest else None
+    return Decision(rule, {name: round(value, 6) for name, value in features.items()},
+                    Options(support, contest_option, other_side))
+
+
+def _may_raise(analysis: Analysis, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates the model may raise a claim to supported with."""
+    # Below the rules' support score, only a sentence that states the claim's own action ("agreed to
+    # restock" is not stated by "discussed restocking").
+    candidates = [c for c in candidates if c.score >= T.SUPPORT_SCORE or states_claimed_action(analysis, c.analysis)]
     # A claim whose point is a deed it denies is not raised by a sentence without any denial, however close:
     # the rules never take one for support (`keeps_denial`), and the model does not weigh the denial.
     if denies_its_one_deed(analysis):
-        support = [c for c in support if not holds_no_denial(c.analysis)]
-    contest_option = (contest[0], contest[1]) if contest else None
-    return Decision(rule, {name: round(value, 6) for name, value in features.items()},
-                    Options(support, contest_option))
+        candidates = [c for c in candidates if not holds_no_denial(c.analysis)]
+    return candidates
 
 
 def _among(candidate: Candidate, candidates: list[Candidate]) -> bool:
@@ -284,6 +297,18 @@ def apply(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Ver
     chosen = choose(probabilities, decision.rule.verdict)
     confidence = _clamp(probabilities[chosen])
     rule = decision.rule
+    if chosen == UNSOURCED and decision.options.other_side:
+        # "..., China's foreign ministry said" of words only the White House published: the model would
+        # raise the claim on the other side's words had it named no side, as the rules contest a support
+        # that only the other side gives (verdicts.decide, misattributed).
+        unattributed = {**decision.features, "attributed": 0.0, "side_missing": 0.0}
+        allowed = allowed_verdicts(rule.verdict, True, decision.options.contest is not None, model.mode)
+        weighed = model.probabilities(unattributed, allowed)
+        if choose(weighed, rule.verdict) == SUPPORTED:
+            stating = decision.options.other_side[0]
+            return Verdict(CONTESTED, _clamp(weighed[SUPPORTED]), [MISATTRIBUTED],
+                           f"The article credits this to one government, but only the other's publication {cite(stating)} "
+                           "states it (weighed by the calibrated model).", top_evidence([stating], pool))
     if chosen == rule.verdict:
         return Verdict(rule.verdict, confidence, list(rule.reasons), rule.explanation, rule.evidence)
     if chosen == SUPPORTED:

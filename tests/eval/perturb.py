@@ -15,7 +15,20 @@ reason codes of the verdict contract (../shared/docs/verdicts.md):
     place        where it happened ("in Bangkok" -> "in Geneva")                   place_/event_mismatch
     negation     the main verb negated, or a negation dropped                      negation_mismatch
     opposite     the action replaced by its opposite (agreed/refused, lift/impose) opposite_action
-    attribution  the other government named as the source                         misattributed
+    attribution  the other government named as the source; a readout the article
+                 names without its side given the other side's ("according to
+                 the readout" -> "according to the Chinese readout"); a claim of
+                 a U.S.-China story that names no source credited to the
+                 government whose publications do not state it (", China's
+                 foreign ministry said")                                         misattributed
+    event        the occasion or document the claim names moved to another one of
+                 the same parties that the record holds: a call for a meeting or
+                 the reverse ("during the call" -> "during the meeting"),
+                 a fact sheet for the joint statement of the same occasion or the
+                 reverse, "the readout" for that occasion's joint statement or fact
+                 sheet; a claim that names neither given the other occasion
+                 ("During their meeting, ..." of a call's point) or document
+                 ("the White House said in a fact sheet")                       event_mismatch/misattributed
     quote        one word inside a quotation replaced                              quote no longer verbatim
 
 On request only (--kind swap; not in the default run, whose figures stay comparable across sessions):
@@ -50,6 +63,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -68,7 +82,7 @@ from verifier.segment import split_sentences
 SEED = 20261128
 CONTEXT_SENTENCES = 3
 DEFAULT_GOLD = ("tests/eval/gold.jsonl", "tests/eval/holdout/gold.jsonl")
-KINDS = ("number", "duration", "date", "actor", "place", "negation", "opposite", "attribution", "quote")
+KINDS = ("number", "duration", "date", "actor", "place", "negation", "opposite", "attribution", "event", "quote")
 ON_REQUEST_KINDS = ("swap",)
 QUOTE_DETECTED = frozenset({"close", "altered", "not_found"})
 
@@ -494,9 +508,15 @@ _TO_US = [("China's foreign ministry", "the White House"), ("China's Foreign Min
           ("Beijing", "Washington"), ("China", "the United States"), ("Chinese", "U.S.")]
 
 
-def perturb_attribution(claim: str, article: str, claim_start: int) -> Perturbation | None:
-    """The source phrase ("the White House said") turned to the other government's."""
+def perturb_attribution(claim: str, article: str, claim_start: int,
+                        stating_side: str | None = None) -> Perturbation | None:
+    """The source phrase ("the White House said") turned to the other government's; a readout named
+    without its side ("according to the readout") given the other side's than the publication stating it
+    ("according to the Chinese readout" of words only the White House's readout has)."""
     found = _engine_claim(article, claim_start, claim_start + len(claim))
+    if found is not None and found.speaker_kind != "source" and stating_side in (US_GOVERNMENT, CHINA_GOVERNMENT):
+        return _readout_of_the_other_side(claim, article, claim_start, stating_side) \
+            or _said_by_the_other_side(claim, article, claim_start, stating_side)
     if found is None or found.speaker_kind != "source" or found.attribution not in (US_GOVERNMENT, CHINA_GOVERNMENT):
         return None
     if found.attribution_start is None or not (claim_start <= found.attribution_start
@@ -519,6 +539,52 @@ def perturb_attribution(claim: str, article: str, claim_start: int) -> Perturbat
     return None
 
 
+# "the readout", "a short readout", "the written readout": a readout whose side the article leaves to its context.
+_SIDELESS_READOUT = re.compile(r"\b(?P<determiner>the|a|an)\s+(?:(?:short|brief|written|official)\s+)?readout\b",
+                               re.IGNORECASE)
+
+
+def _readout_of_the_other_side(claim: str, article: str, claim_start: int, stating_side: str) -> Perturbation | None:
+    match = _SIDELESS_READOUT.search(claim)
+    if match is None:
+        return None
+    wanted = CHINA_GOVERNMENT if stating_side == US_GOVERNMENT else US_GOVERNMENT
+    determiner = match.group("determiner")
+    side_word = "Chinese" if wanted == CHINA_GOVERNMENT else "U.S."
+    new_determiner = _same_case(determiner, "the") if determiner.lower() != "the" or side_word == "U.S." else determiner
+    new_claim = _replace(claim, *match.span("determiner"), f"{new_determiner} {side_word}")
+    flipped = _engine_claim(_replace(article, claim_start, claim_start + len(claim), new_claim), claim_start,
+                            claim_start + len(new_claim))
+    if flipped is None or flipped.attribution != wanted:
+        return None  # the engine would not read it as that side: no test of the verdict
+    return Perturbation("attribution", new_claim, f"{match.group()} -> {new_determiner} {side_word} "
+                        f"{match.group()[len(determiner):].strip()}", frozenset({"misattributed"}))
+
+
+# A claim of a U.S.-China story, where a reader may take one government's account for the other's.
+_OF_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Xi|PRC)\b")
+# A source the claim names already, which the engine does not read as one government's ("according to a
+# senior official", "the statement said"): left alone. A person's words ("Xi said ...") may still be
+# credited to a government's account of them.
+_SOURCE_PHRASE = re.compile(r"\b(?:according\s+to|readout|statement|reported|reports)\b", re.IGNORECASE)
+
+
+def _said_by_the_other_side(claim: str, article: str, claim_start: int, stating_side: str) -> Perturbation | None:
+    """A U.S.-China claim that names no source given the government's whose publications do not state it:
+    ", the White House said" of a point only Beijing's readout has, ", China's foreign ministry said" of one
+    only the White House's has."""
+    if not _OF_CHINA.search(claim) or _SOURCE_PHRASE.search(claim) or not re.search(r"[^.\s]\.$", claim):
+        return None
+    wanted = CHINA_GOVERNMENT if stating_side == US_GOVERNMENT else US_GOVERNMENT
+    phrase = "China's foreign ministry said" if wanted == CHINA_GOVERNMENT else "the White House said"
+    new_claim = f"{claim[:-1]}, {phrase}."
+    flipped = _engine_claim(_replace(article, claim_start, claim_start + len(claim), new_claim), claim_start,
+                            claim_start + len(new_claim))
+    if flipped is None or flipped.attribution != wanted:
+        return None
+    return Perturbation("attribution", new_claim, f"(none) -> {phrase}", frozenset({"misattributed"}))
+
+
 def _engine_claim(article: str, start: int, end: int):
     best, overlap = None, 0
     for claim in extract_claims(article).claims:
@@ -526,6 +592,223 @@ def _engine_claim(article: str, start: int, end: int):
         if shared > overlap:
             best, overlap = claim, shared
     return best
+
+
+# ---------------------------------------------------------------- events and documents
+
+@dataclass(frozen=True)
+class Publication:
+    url: str
+    title: str
+    day: date
+    kind: str  # the record's kind: readout, statement, fact-sheet, remarks, transcript, action, other
+
+
+@dataclass(frozen=True)
+class RecordPublications:
+    """Every publication of the record, by URL and in date order, for finding another occasion of the
+    same parties or another document of the same occasion."""
+
+    by_url: dict[str, Publication]
+    ordered: tuple[Publication, ...]
+
+
+def record_publications(engine) -> RecordPublications:
+    with engine.connect() as connection:
+        rows = connection.execute(select(Readout.url, Readout.title, Readout.published, Readout.kind)).all()
+    publications = sorted((Publication(url, title, published.date(), kind) for url, title, published, kind in rows),
+                          key=lambda p: (p.day, p.url))
+    return RecordPublications({p.url: p for p in publications}, tuple(publications))
+
+
+CALL, MEETING = "call", "meeting"
+JOINT_STATEMENT, FACT_SHEET, READOUT = "joint statement", "fact sheet", "readout"
+# Days apart within which another call or meeting of the same parties is "the earlier meeting" or "the
+# follow-up call" an article may confuse with the one it reports: the engine's own event window
+# (thresholds.ANCHOR_WINDOW_DAYS), so the record holds it as of the article's days.
+OTHER_OCCASION_DAYS = 21
+# Days apart within which two documents are of one occasion (a joint statement and the fact sheet of a visit).
+SAME_OCCASION_DAYS = 2
+
+# "during the call", "on Tuesday's call", "in their phone call", "at the bilateral meeting", "in the meeting
+# with Modi": a call or a meeting as the occasion of the claim's point. Not "a call" (any) nor "that meeting".
+_OCCASION_PHRASE = re.compile(
+    r"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s)\s+"
+    r"(?P<words>(?:(?P<adjective>phone|telephone|video|virtual|bilateral|in-person|face-to-face)\s+)?"
+    r"(?P<kind>call|meeting|talks|summit|conversation))\b", re.IGNORECASE)
+_REMOTE_ADJECTIVES = frozenset({"phone", "telephone", "video", "virtual"})
+_NEW_OCCASION_WORDS = {CALL: "meeting", MEETING: "phone call"}
+# A title that reads out one occasion with a counterpart, by its kind; not one that recounts many (a briefing,
+# a background or press call, a fact sheet, a statement).
+_RECOUNTING = re.compile(r"\b(?:briefing|background|press\s+call|fact\s+sheet|statement|gaggle|conference)\b",
+                         re.IGNORECASE)
+_CALL_TITLE = re.compile(r"\b(?:call|phone|telephone|video|virtual|videoconference)\b", re.IGNORECASE)
+_MEETING_TITLE = re.compile(r"\b(?:meeting|meets|met|talks|summit|bilateral)\b", re.IGNORECASE)
+
+
+def _occasion_of_title(title: str) -> str | None:
+    if _RECOUNTING.search(title) or not re.search(r"\b(?:with|between|and)\b", title, re.IGNORECASE):
+        return None
+    if _CALL_TITLE.search(title):
+        return CALL
+    if _MEETING_TITLE.search(title):
+        return MEETING
+    return None
+
+
+def _document_of(publication: Publication) -> str | None:
+    if re.search(r"\bjoint\s+(?:\w+\s+){0,2}statement\b|\bleaders['\u2019]?\s+statement\b|\bcommuniqu|\bdeclaration\b",
+                 publication.title, re.IGNORECASE):
+        return JOINT_STATEMENT
+    if publication.kind == "fact-sheet" or re.search(r"\bfact\s+sheet\b", publication.title, re.IGNORECASE):
+        return FACT_SHEET
+    if publication.kind == "readout" or re.search(r"\breadout\b", publication.title, re.IGNORECASE):
+        return READOUT
+    return None
+
+
+def _parties(title: str) -> frozenset[str]:
+    """The countries a title names, a city standing for its country, less the United States that every White
+    House title is of. Not its people: the president it names is in every title of his."""
+    located_in = lexicon().located_in
+    countries = {located_in.get(entity.key, entity.key) for entity in analyze(title).entities
+                 if entity.kind in ("country", "place")}
+    return frozenset(countries - {"=us"})
+
+
+def _same_parties(one: Publication, other: Publication) -> bool:
+    ours, theirs = _parties(one.title), _parties(other.title)
+    return bool(ours & theirs) or not ours and not theirs
+
+
+# A claim's words for a document: "the joint statement", "a White House fact sheet", "the U.S. readout".
+_DOCUMENT_PHRASE = re.compile(r"\b(?P<words>joint\s+(?:(?:vision|leaders['\u2019]?)\s+)?statement|(?:joint\s+)?fact\s+sheet"
+                              r"|readout)\b", re.IGNORECASE)
+
+
+def _claimed_kind(words: str) -> str:
+    folded = " ".join(words.lower().split())
+    if "fact sheet" in folded:
+        return FACT_SHEET
+    return JOINT_STATEMENT if "statement" in folded else READOUT
+
+
+def perturb_event(claim: str, protected: list[tuple[int, int]], stating: Publication | None,
+                  record: RecordPublications, attribution: tuple[int, int] | None = None,
+                  published: date | None = None) -> Perturbation | None:
+    """The occasion or document the claim names moved to another of the same parties that the record holds.
+
+    A call becomes a meeting (or the reverse) when the publication stating the point reads out the claim's
+    kind of occasion and the record holds the other kind with the same parties within OTHER_OCCASION_DAYS: the
+    point was made, but at another occasion. A fact sheet becomes the same occasion's joint statement, a joint
+    statement its fact sheet, "the readout" either, when the record holds that document: the words are
+    credited to a text of the occasion that does not carry them. Never "the readout" for another document:
+    news calls any of a day's publications a readout.
+
+    A claim that names neither is given one, as an article misplaces a point: "During their meeting, "
+    before a point a call's readout states; "said in a joint statement" for "said" in its source phrase ("the
+    White House said") when only another document of the occasion states it."""
+    if stating is None:
+        return None
+
+    def held(kind_of: Callable[[Publication], str | None], kind: str, days: int) -> bool:
+        """The record holds a publication of that kind of the same parties, out by the article's date."""
+        return any(kind_of(p) == kind and abs((p.day - stating.day).days) <= days and _same_parties(stating, p)
+                   and (published is None or p.day <= published) for p in record.ordered)
+
+    def occasion(publication: Publication) -> str | None:
+        return _occasion_of_title(publication.title)
+
+    for match in _OCCASION_PHRASE.finditer(claim):
+        if _protected(claim, protected, *match.span()):
+            continue
+        if match.group().lower().startswith("on ") and claim[:match.start()].strip() \
+                and not claim[:match.start()].rstrip().endswith((",", ";")):
+            continue  # "follow up on the call": a topic, not the occasion of the point
+        adjective = (match.group("adjective") or "").lower()
+        word = match.group("kind").lower()
+        claimed = CALL if word in ("call", "conversation") or adjective in _REMOTE_ADJECTIVES else MEETING
+        if _occasion_of_title(stating.title) != claimed:
+            continue  # the claim's phrase is not the occasion its evidence reads out ("on the call" with reporters)
+        target = MEETING if claimed == CALL else CALL
+        if not held(occasion, target, OTHER_OCCASION_DAYS):
+            continue
+        new = _NEW_OCCASION_WORDS[claimed]
+        old = match.group("words")
+        return Perturbation("event", _replace(claim, *match.span("words"), new), f"{old} -> {new}",
+                            frozenset({"event_mismatch", "misattributed"}))
+    stating_document = _document_of(stating)
+    for match in _DOCUMENT_PHRASE.finditer(claim):
+        if _protected(claim, protected, *match.span()):
+            continue
+        claimed = _claimed_kind(match.group("words"))
+        if claimed != READOUT and stating_document != claimed:
+            continue  # the evidence is not the document the claim names: no move of ours to test
+        targets = (FACT_SHEET,) if claimed == JOINT_STATEMENT else (JOINT_STATEMENT,) if claimed == FACT_SHEET \
+            else (JOINT_STATEMENT, FACT_SHEET)
+        for target in targets:
+            if stating_document == target or not held(_document_of, target, SAME_OCCASION_DAYS):
+                continue
+            old = match.group("words")
+            new = _same_case(old, target)
+            return Perturbation("event", _replace(claim, *match.span("words"), new), f"{old} -> {new}",
+                                frozenset({"event_mismatch", "misattributed"}))
+    if _OCCASION_PHRASE.search(claim) or _DOCUMENT_PHRASE.search(claim):
+        return None  # it names its occasion or document, in a way none of the moves above can test
+    claimed = occasion(stating)
+    if claimed is not None and not _TELLS_AN_OCCASION.search(claim) and not _SETTING_OPENING.match(claim) \
+            and held(occasion, MEETING if claimed == CALL else CALL, OTHER_OCCASION_DAYS):
+        new = _NEW_OCCASION_WORDS[claimed]
+        first = claim.split(maxsplit=1)[0]
+        rest = claim[:1].lower() + claim[1:] if first in _LOWERED_OPENINGS else claim
+        return Perturbation("event", f"During their {new}, {rest}", f"(none) -> during their {new}",
+                            frozenset({"event_mismatch", "misattributed"}))
+    if attribution is None:
+        return None
+    source = claim[attribution[0]:attribution[1]]
+    said = re.search(r"\bsaid\b", source)
+    document = _document_of(stating)
+    if said is None or _SPOKEN_SETTING.search(claim) or _ONE_SPEAKER.search(source):
+        return None
+    for target in (JOINT_STATEMENT, FACT_SHEET):
+        if document == target or not held(_document_of, target, SAME_OCCASION_DAYS):
+            continue
+        if target == FACT_SHEET and not _INSTITUTION.search(source):
+            continue  # a fact sheet has no speaker: "Biden said in a fact sheet" is no article's way
+        at = attribution[0] + said.end()
+        return Perturbation("event", _replace(claim, at, at, f" in a {target}"), f"said -> said in a {target}",
+                            frozenset({"event_mismatch", "misattributed"}))
+    return None
+
+
+# A claim that tells an occasion itself ("Biden spoke by phone with ...", "the call followed their meeting") is
+# given no other one: "During their meeting, Biden spoke by phone" says nothing an article would.
+_TELLS_AN_OCCASION = re.compile(r"\b(?:met|meet|meets|meeting|meetings|summit|call|calls|called|spoke|speak|talked|"
+                                r"talks|visit|visited|phone|telephone|conversation|trip|hosted|hosts|welcomed)\b",
+                                re.IGNORECASE)
+# A claim that opens on its own setting or an adverb ("At Woodside, ...", "In his opening remarks, ...",
+# "Separately, ...") would hold two: no place for another occasion before it.
+_SETTING_OPENING = re.compile(r"(?:(?:at|in|during|after|before|while|when)\b[^,]{0,60}|\w+),", re.IGNORECASE)
+# A claim that tells where words were spoken, or names a statement already, has no room for a document.
+_SPOKEN_SETTING = re.compile(r"\b(?:reporters|journalists|podium|asked|speaking|standing|conference|briefing|interview|"
+                             r"statement|remarks|speech|told|call)\b", re.IGNORECASE)
+# An official or a pronoun speaks at briefings and calls, seldom in a joint statement or a fact sheet.
+_ONE_SPEAKER = re.compile(r"\b(?:official|officials|spokesperson|spokesman|spokeswoman|adviser|advisor|secretary|"
+                          r"he|she|they)\b", re.IGNORECASE)
+# A government as a body, which issues fact sheets.
+_INSTITUTION = re.compile(r"\b(?:White\s+House|administration|United\s+States|U\.S\.|Washington|side|government|"
+                          r"department|ministry)\b", re.IGNORECASE)
+# Sentence openings that are not names: lowered after a new opening phrase.
+_LOWERED_OPENINGS = frozenset({"The", "They", "He", "She", "It", "Both", "Their", "This", "These", "Those", "In", "On",
+                               "At", "A", "An", "Its", "His", "Her", "We", "There", "That", "According"})
+
+
+def _target_document(perturbation: Perturbation) -> str | None:
+    new = fold(perturbation.change.split("->")[-1])
+    for kind in (JOINT_STATEMENT, FACT_SHEET):
+        if kind in new:
+            return kind
+    return None
 
 
 # ---------------------------------------------------------------- quotations
@@ -564,6 +847,8 @@ class Base:
     article: str  # the text the engine checks: the whole article or the claim's neighbourhood
     start: int  # the claim's offsets in `article`
     verbatim_quotes: frozenset[str]
+    stating_url: str | None = None  # the first evidence the engine cites that the gold comment cites too
+    stating_side: str | None = None  # ... and whose publication it is (us-government, china-government ...)
 
 
 def _window(text: str, start: int, end: int, full: bool) -> tuple[str, int]:
@@ -608,11 +893,13 @@ def find_bases(engine, gold_files: list[str], full: bool) -> list[Base]:
             if result["verdict"] != "supported" or not urls & _cited(gold.comment):
                 continue
             verbatim = frozenset(q["text"] for q in result.get("quotes", []) if q.get("grade") == "verbatim")
-            bases.append(Base(gold, gold_file, article, start, verbatim))
+            stating = next(entry for entry in result.get("evidence", []) if entry.get("url") in _cited(gold.comment))
+            bases.append(Base(gold, gold_file, article, start, verbatim, stating.get("url"), stating.get("side")))
     return bases
 
 
-def perturbations(base: Base, names: RecordNames, kinds: tuple[str, ...]) -> list[Perturbation]:
+def perturbations(base: Base, names: RecordNames, kinds: tuple[str, ...],
+                  record: RecordPublications | None = None) -> list[Perturbation]:
     claim = base.gold.claim
     engine_claim = _engine_claim(base.article, base.start, base.start + len(claim))
     protected = [(q.start, q.end) for q in find_quotes(claim)]
@@ -636,7 +923,15 @@ def perturbations(base: Base, names: RecordNames, kinds: tuple[str, ...]) -> lis
         elif kind == "opposite":
             made = perturb_opposite(claim, protected)
         elif kind == "attribution":
-            made = perturb_attribution(claim, base.article, base.start)
+            made = perturb_attribution(claim, base.article, base.start, base.stating_side)
+        elif kind == "event":
+            stating = record.by_url.get(base.stating_url or "") if record is not None else None
+            phrase = (engine_claim.attribution_start - base.start, engine_claim.attribution_end - base.start) \
+                if engine_claim is not None and engine_claim.attribution_start is not None \
+                and engine_claim.attribution in (US_GOVERNMENT, CHINA_GOVERNMENT) \
+                and 0 <= engine_claim.attribution_start - base.start else None
+            made = perturb_event(claim, protected, stating, record, phrase, base.gold.published) \
+                if record is not None else None
         elif kind == "swap":
             made = perturb_swap(claim, protected)
         else:
@@ -649,7 +944,7 @@ def perturbations(base: Base, names: RecordNames, kinds: tuple[str, ...]) -> lis
     return found
 
 
-def run_one(engine, base: Base, perturbation: Perturbation) -> Outcome:
+def run_one(engine, base: Base, perturbation: Perturbation, record: RecordPublications | None = None) -> Outcome:
     start = base.start
     text = _replace(base.article, start, start + len(base.gold.claim), perturbation.claim)
     result = _check(engine, text, base.gold.published, start, start + len(perturbation.claim))
@@ -671,6 +966,22 @@ def run_one(engine, base: Base, perturbation: Perturbation) -> Outcome:
                 perturbation.change.split("->")[1] else "us-government"
             if any(entry.get("side") == wanted for entry in evidence):
                 excluded = "the other side's own publication says it too"
+            stating = record.by_url.get(evidence[0].get("url") or "") if record is not None and evidence else None
+            if perturbation.change.startswith("(none)") and stating is not None \
+                    and stating.kind in ("remarks", "transcript"):
+                # "Xi said ..., China's foreign ministry said" of Xi's words in a White House transcript: the
+                # engine takes an official's own words for their side's, wherever they are published.
+                excluded = "a transcript holds the named side's official's own words"
+        if perturbation.kind == "event" and verdict == "supported" and record is not None:
+            document = _target_document(perturbation)
+            for entry in evidence:
+                publication = record.by_url.get(entry.get("url") or "")
+                if publication is None:
+                    continue
+                if (_document_of(publication) == document if document else
+                        _occasion_of_title(publication.title) == (MEETING if "meeting" in perturbation.change.split("->")[-1]
+                                                                  else CALL)):
+                    excluded = "the other occasion's own publication says it too"
     return Outcome(perturbation, base.gold, base.gold_file, verdict, reasons, detected, excluded, quote_grade, top)
 
 
@@ -726,9 +1037,10 @@ def main(argv: list[str] | None = None) -> int:
     kinds = tuple(k for k in KINDS + ON_REQUEST_KINDS if k in (args.kind or KINDS))
     engine = open_database(args.db)
     names = record_names(engine)
+    record = record_publications(engine)
     bases = find_bases(engine, gold_files, args.full)
-    outcomes = [run_one(engine, base, perturbation) for base in bases
-                for perturbation in perturbations(base, names, kinds)]
+    outcomes = [run_one(engine, base, perturbation, record) for base in bases
+                for perturbation in perturbations(base, names, kinds, record)]
     summary = report(outcomes, len(bases))
     if args.json:
         args.json.write_text(json.dumps({"summary": summary, "outcomes": [
