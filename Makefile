@@ -108,7 +108,8 @@ eval-perturb: $(STAMP)
 	$(BIN)/python -m tests.eval.perturb --db $(PERTURB_DB) $(if $(PERTURB_SETS),--sets $(PERTURB_SETS))
 
 # eval-rephrase: its counterpart for false contests: the training sets' supported claims written another way
-# that keeps their meaning (digits, date order, weekday, unit, name form, office, capital; tests/eval/rephrase.py):
+# that keeps their meaning (digits, date order, weekday, unit, name form, office, capital, a relative day, a rounded
+# figure, a place at another level, a negation in other words, an occasion's other name; tests/eval/rephrase.py):
 # how many stay supported, and every false contest.
 .PHONY: eval-rephrase
 eval-rephrase: $(STAMP)

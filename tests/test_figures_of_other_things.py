@@ -126,3 +126,60 @@ def test_the_claims_other_figure_is_one_of_the_same_unit():
     assert _conflicts("The three sides held talks in Oslo, the two envoys said.",
                       "The two sides held talks in Oslo, the two envoys said.") == (NUMBER_MISMATCH,)
 
+
+
+def test_a_round_bound_holds_the_exact_figure_just_past_it():
+    # "A little over 3 percent" is a round bound for 3.3 percent: past it on its side, short of the next round figure.
+    record = "Before this deal, Norway's average applied tariff was 8% while Chile's average applied tariff was 3.3%."
+    assert _conflicts("Norway's average applied tariff was about 8 percent, against a little over 3 percent for Chile.",
+                      record) == ()
+    assert _conflicts("Norway's average applied tariff was 8 percent, against just under 3.4 percent for Chile.",
+                      record) == ()
+    # On the wrong side of the bound, or past the next round figure, it is another figure.
+    assert _conflicts("Norway's average applied tariff was about 8 percent, against a little over 4 percent for Chile.",
+                      record) == (NUMBER_MISMATCH,)
+    assert _conflicts("Norway's average applied tariff was about 8 percent, against under 3 percent for Chile.",
+                      record) == (NUMBER_MISMATCH,)
+    # A record's bound on the claim's side as far or further holds the claim's: "over $230 million" is "more than
+    # $200 million"; "more than $10 million" is not "more than $11 million", nor "up to $230 million" more than 200.
+    assert _conflicts("The navy put more than $200 million into the sonar program.",
+                      "The navy has put over $230 million into the sonar program.") == ()
+    assert _conflicts("The navy put more than $11 million into the sonar program.",
+                      "The navy has put more than $10 million into the sonar program.") == (NUMBER_MISMATCH,)
+    assert _conflicts("The navy put more than $200 million into the sonar program.",
+                      "The navy will put up to $230 million into the sonar program.") == (NUMBER_MISMATCH,)
+    # A bound only the record gives is no support for an exact claim, nor a contradiction of one it holds:
+    # the claim states more than the record, which the rules of support weigh, not this one.
+    bound = "The navy will fund a sonar program worth more than $10 million for the islands."
+    assert _conflicts("The navy will put $50 million into a sonar program for the islands.", bound) == (NUMBER_MISMATCH,)
+    # The claim's lower bound holds the record's figure up to the next round one, not past it.
+    exact = "The navy will fund a sonar program worth $145 million for the islands."
+    assert _conflicts("The navy will put more than $100 million into a sonar program for the islands.", exact) == ()
+    assert _conflicts("The navy will put more than $140 million into a sonar program for the islands.", exact) == ()
+    assert _conflicts("The navy will put more than $150 million into a sonar program for the islands.",
+                      exact) == (NUMBER_MISMATCH,)
+    assert _conflicts("The navy will put more than $130 million into a sonar program for the islands.",
+                      exact) == (NUMBER_MISMATCH,)
+    # "No more than" bounds from above.
+    assert NUMBER_MISMATCH in _conflicts("The navy will put no more than $10 million into a sonar program.",
+                                         "The navy will fund a sonar program worth $11 million.")
+
+
+def test_a_near_bound_holds_only_a_figure_close_below_it():
+    # "Nearly 50" is the round figure next above 47 (and "nearly $200 million" above $183 million); the
+    # approximate reading alone (a twentieth) misses both.
+    record = "The ministry listed 47 new ports and $183 million in port grants."
+    assert _conflicts("The ministry listed nearly 50 new ports.", record) == ()
+    assert _conflicts("The ministry listed nearly $200 million in port grants.", record) == ()
+    # Far below it, or above it, it is another figure.
+    assert _conflicts("The ministry listed nearly 60 new ports.", record) == (NUMBER_MISMATCH,)
+    assert _conflicts("The ministry listed nearly 45 new ports.", record) == (NUMBER_MISMATCH,)
+    assert _conflicts("The ministry listed nearly $300 million in port grants.", record) == (NUMBER_MISMATCH,)
+
+
+def test_about_a_round_figure_holds_one_close_on_either_side():
+    # "About 50" is the round figure nearest 47 or 53; the approximate reading alone (a twentieth) misses 47.
+    assert _conflicts("The ministry listed about 50 new ports.", "The ministry listed 47 new ports.") == ()
+    assert _conflicts("The ministry listed about 50 new ports.", "The ministry listed 53 new ports.") == ()
+    assert _conflicts("The ministry listed about 50 new ports.", "The ministry listed 40 new ports.") == (NUMBER_MISMATCH,)
+    assert _conflicts("The ministry listed about 10 new ports.", "The ministry listed 8 new ports.") == (NUMBER_MISMATCH,)

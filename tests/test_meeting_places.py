@@ -15,6 +15,7 @@ from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
 from verifier.rules.codes import PLACE_MISMATCH
+from verifier.rules.conflicts import find_conflicts
 from verifier.rules.places import another_meeting_place, meeting_places
 
 MEETING = ReadoutRecord(
@@ -163,3 +164,19 @@ def test_another_meeting_place_is_one_of_the_same_kind_and_not_its_container():
     assert not another_meeting_place(oval_office, white_house)
     assert not another_meeting_place(white_house, paris)  # a venue against a city: not of one kind
     assert not another_meeting_place(bangkok, thailand)
+
+
+def test_a_city_and_its_state_are_one_place_at_two_levels():
+    # The lexicon lists San Francisco in California and California in the United States: a place named at
+    # another level is the same place, in a meeting's place and as a substituted name; another state is not.
+    [california] = meeting_places(analyze("They met in California."))
+    [san_francisco] = meeting_places(analyze("They met in San Francisco."))
+    [texas] = meeting_places(analyze("They met in Texas."))
+    assert not another_meeting_place(california, san_francisco)
+    assert another_meeting_place(texas, san_francisco)
+    record = "Minister Lindqvist met Secretary Okafor in San Francisco this past November."
+    assert find_conflicts(analyze("Lindqvist and Okafor met in California last November."), analyze(record)).reasons == ()
+    assert find_conflicts(analyze("Lindqvist and Okafor met in the United States last November."),
+                          analyze(record)).reasons == ()
+    assert find_conflicts(analyze("Lindqvist and Okafor met in Texas last November."),
+                          analyze(record)).reasons == (PLACE_MISMATCH,)

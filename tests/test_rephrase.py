@@ -6,8 +6,13 @@ from tests.eval.rephrase import (
     rewrite_capital,
     rewrite_date,
     rewrite_duration,
+    rewrite_event,
+    rewrite_level,
     rewrite_name,
+    rewrite_negation,
     rewrite_number,
+    rewrite_relative,
+    rewrite_round,
     rewrite_title,
     rewrite_weekday,
 )
@@ -50,3 +55,47 @@ def test_people_keep_who_they_are():
 def test_a_government_is_named_by_its_capital_only_as_a_subject():
     assert rewrite_capital("China agreed to resume the talks.", []).claim == "Beijing agreed to resume the talks."
     assert rewrite_capital("The envoy flew to China and agreed to talk.", []) is None
+
+
+def test_a_relative_day_is_the_same_day_told_from_the_articles():
+    # An article of Sunday, January 28, 2024: January 26 was the Friday before; January 10 earlier this month.
+    sunday = date(2024, 1, 28)
+    assert rewrite_relative("They met on January 26 in Bangkok.", [], sunday).claim == "They met on Friday in Bangkok."
+    assert rewrite_relative("They met on January 10 in Bangkok.", [], sunday).claim == \
+        "They met earlier this month in Bangkok."
+    assert rewrite_relative("They met on December 12 in Bangkok.", [], sunday).claim == "They met last month in Bangkok."
+    assert rewrite_relative("They met in 2023 in Bangkok.", [], sunday).claim == "They met last year in Bangkok."
+    # A weekday alone: Tuesday, January 30 is in the week of Thursday, February 1; Monday, January 22 the week before.
+    thursday = date(2024, 2, 1)
+    assert rewrite_relative("They met on Tuesday in Oslo.", [], thursday).claim == "They met earlier this week in Oslo."
+    assert rewrite_relative("They met on Monday in Oslo.", [], date(2024, 1, 27)).claim == \
+        "They met earlier this week in Oslo."
+    assert rewrite_relative("They met on Friday in Oslo.", [], date(2024, 1, 30)).claim == "They met last week in Oslo."
+    # A day to come, or one a Sunday may put in either week, is left alone.
+    assert rewrite_relative("They will meet on Tuesday in Oslo.", [], thursday) is None
+    assert rewrite_relative("They met on Sunday in Oslo.", [], thursday) is None
+
+
+def test_a_rounded_figure_keeps_the_value_within_its_hedge():
+    assert rewrite_round("The fund holds $553 million.", []).claim == "The fund holds more than $500 million."
+    assert rewrite_round("They listed 47 ports.", []).claim == "They listed nearly 50 ports."
+    assert rewrite_round("They listed 183 ports.", []).claim == "They listed about 180 ports."
+    assert rewrite_round("They listed 145 ports.", []).claim == "They listed more than 140 ports."
+    assert rewrite_round("The deficit is $1.2 trillion.", []).claim == "The deficit is more than $1 trillion."
+    # A figure written round already, a small count, a year or a name is left alone.
+    assert rewrite_round("The tariff is 25 percent.", []) is None
+    assert rewrite_round("They listed 7 ports in 2023.", []) is None
+    assert rewrite_round("It opened a Section 301 investigation under the 123 agreement.", []) is None
+
+
+def test_a_place_at_another_level_is_the_same_place():
+    assert rewrite_level("They met in Bangkok, Thailand on Friday.", []).claim == "They met in Thailand on Friday."
+    assert rewrite_level("They met at the White House.", []).claim == "They met in Washington."
+
+
+def test_a_negation_and_an_occasion_keep_their_meaning_in_other_words():
+    assert rewrite_negation("China did not attend.", []).claim == "China didn't attend."
+    assert rewrite_negation("He declined to comment.", []).claim == "He would not comment."
+    assert rewrite_event("The summit ended on Friday.", []).claim == "The meeting ended on Friday."
+    # A named summit is that summit, not any meeting.
+    assert rewrite_event("The APEC summit ended on Friday.", []) is None

@@ -677,6 +677,19 @@ def test_weekdays_and_last_night_are_read_from_the_day_written():
     # A future in what was announced does not move the day of the announcement forward.
     assert named_days("On Friday, the mayor announced that the ferry will resume.", monday) == {(3, 8)}
     assert named_days("On Friday the ferry will resume, the mayor said.", monday) == {(3, 15)}
+    assert named_days("On Friday, the ferry will resume.", monday) == {(3, 15)}
+    # A future in a clause after the day's own ("signed on Thursday, a pact that will ...") is that clause's.
+    assert named_days("They signed the ferry pact on Thursday, a deal that will last a decade.", monday) == {(3, 7)}
+    assert named_days("The crews met on Thursday, and will meet again in May.", monday) == {(3, 7)}
+
+
+def test_a_future_told_from_a_past_saying_may_fall_either_side_of_the_articles_day():
+    from verifier.rules.dates import named_days
+    wednesday = date(2024, 3, 13)
+    # "Would travel on Friday", in an article of Wednesday: the Friday before or the one after, as the saying was.
+    assert named_days("The envoy said he would travel to the port on Friday.", wednesday) == {(3, 8), (3, 15)}
+    # A plain past keeps its one day.
+    assert named_days("The envoy travelled to the port on Friday.", wednesday) == {(3, 8)}
 
 
 HARBOUR_STATEMENT = ReadoutRecord(
@@ -4446,3 +4459,24 @@ def test_wordnets_opposite_actions_of_policy_prose_are_opposite_actions():
     # The same word on both sides is no disagreement.
     assert OPPOSITE_ACTION not in _conflicts("The ferry company stopped night crossings to the island.",
                                              "The ferry company stopped night crossings to the island.")
+
+
+DUTY_ORDER = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-harbour-duties/",
+    title="Modifying Duties on Harbour Cranes", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
+    body=("In Executive Order 14001 of August 6, 2025, I imposed an additional duty of 25 percent on harbour cranes "
+          "from Ostland to address its purchases of dredging equipment."))
+
+
+def test_a_day_of_an_earlier_year_the_record_recalls_is_not_the_day_of_its_news(tmp_path):
+    # "Order 14001 of August 6, 2025" in a publication of February 2026 recalls last August: the claim's Friday
+    # (February 6) is the publication's own day, not a day the record says anything happened on.
+    engine = record_database(tmp_path / "recalled.db", [DUTY_ORDER, *FILLER])
+    try:
+        friday = check_text(engine, "On Friday the president imposed an additional duty of 25 percent on harbour cranes "
+                            "from Ostland over its purchases of dredging equipment.", date(2026, 2, 8), store=False)
+        friday = friday["claims"][0]
+    finally:
+        engine.dispose()
+    assert "date_mismatch" not in friday["reasons"], friday
+

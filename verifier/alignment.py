@@ -158,10 +158,10 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
         return None  # "Jen" for "Jennifer"
     if _initials_of(our_words, their_words) or _initials_of(their_words, our_words):
         return None  # "UN" for "United Nations"
-    located_in = lexicon().located_in
-    if any(located_in.get(key) in their_keys for key in our_keys) or \
-            any(located_in.get(key) in our_keys for key in their_keys):
-        return None  # "Washington" for "the United States": the same side
+    within = lexicon().within
+    if any(within.get(key, frozenset()) & their_keys for key in our_keys) or \
+            any(within.get(key, frozenset()) & our_keys for key in their_keys):
+        return None  # "Washington" for "the United States", "Woodside" for "California": the same side
     our_entities, their_entities = _entity_at(claim), _entity_at(candidate)
     our_kinds = {our_entities[i].kind for i in range(*ours)}
     their_kinds = {their_entities[j].kind for j in range(*theirs)}

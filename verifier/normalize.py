@@ -261,6 +261,15 @@ class Analysis:
 # ------------------------------------------------------------------ data
 
 
+def _places_around(key: str, parent: dict[str, str]) -> dict[str, None]:
+    """The places `key` lies in, innermost first (an ordered set): its state, then the state's country."""
+    around: dict[str, None] = {}
+    while key in parent and parent[key] not in around and parent[key] != key:
+        key = parent[key]
+        around[key] = None
+    return around
+
+
 @dataclass(frozen=True)
 class Lexicon:
     canonical: dict[str, str]  # variant, as `_lookup_form` writes it -> key
@@ -269,7 +278,8 @@ class Lexicon:
     titles: frozenset[str]
     opposites: dict[str, frozenset[str]]  # key -> keys of opposite actions
     variants: dict[str, tuple[str, ...]]  # key -> variants, for searching the index
-    located_in: dict[str, str]  # key of a city -> key of its country
+    located_in: dict[str, str]  # key of a city or state -> key of its country
+    within: dict[str, frozenset[str]]  # key of a city or state -> keys of every place it lies in (state, country)
     # The first words (one up to all but the last) of every variant: a phrase
     # lookup stops at the first run of words that begins none.
     phrase_prefixes: frozenset[str]
@@ -347,12 +357,16 @@ def lexicon() -> Lexicon:
     for phrase in lookup:
         words = phrase.split()
         longest_from[words[0]] = max(longest_from.get(words[0], 0), len(words))
-    located_in = {canonical.get(fold(city), _key_of_phrase(fold(city))): canonical.get(fold(country),
-                                                                                     _key_of_phrase(fold(country)))
-                  for city, country in data["located_in"].items()}
+    parent = {canonical.get(fold(city), _key_of_phrase(fold(city))): canonical.get(fold(country),
+                                                                                 _key_of_phrase(fold(country)))
+              for city, country in data["located_in"].items()}
+    within = {key: _places_around(key, parent) for key in parent}
+    # The country is the last place out: a city listed in its state is in the state's country.
+    located_in = {key: next(reversed(around), parent[key]) for key, around in within.items()}
+    within = {key: frozenset(around) | {parent[key]} for key, around in within.items()}
     return Lexicon(lookup, longest_from, entity_kind, frozenset(fold(t) for t in data["titles"]),
                    {k: frozenset(v) for k, v in opposites.items()},
-                   {k: tuple(v) for k, v in variants.items()}, located_in,
+                   {k: tuple(v) for k, v in variants.items()}, located_in, within,
                    frozenset(" ".join(words[:size]) for words in map(str.split, lookup)
                              for size in range(1, len(words))),
                    _inflected_groups(data["groups"], uninflected, frozenset(opposites)))

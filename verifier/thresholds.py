@@ -117,6 +117,13 @@ OWN_OCCASION_POINT_COVERAGE = 0.3
 # disagrees beyond it ("about 10 to 12 hours" against eight).
 APPROXIMATE_NUMBER_SHARE = 0.05
 
+# A claim's near bound ("nearly 50", "almost $200 million") holds a record value below it by at most this
+# share of it, and at most half its last digit's worth: "nearly 50" for 47 and "nearly 20 percent" for 18,
+# not "nearly 200" for 150; "about 50" the same on either side (47 or 53; APPROXIMATE_NUMBER_SHARE alone
+# holds only 48 to 52). News writes "nearly" for the round figure next above; a tenth is the widest gap
+# of those a two-digit figure rounds to (18 -> 20).
+NEAR_BOUND_SHARE = 0.1
+
 # A reporter's question explains an unsourced claim when it matches the claim
 # this much better than any official sentence.
 QUESTION_MARGIN = 0.1

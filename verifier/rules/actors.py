@@ -381,7 +381,7 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     if not missing:
         return found
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)]
-    located_in = lexicon().located_in
+    within = lexicon().within
     known: dict[tuple[int, int], set[str]] = {}
 
     def contexts(analysis: Analysis, index: int) -> set[str]:  # each name's context once, for every pair it is in
@@ -397,8 +397,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 and _located(claim, ours) and _located(candidate, theirs)
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
                 continue
-            if located_in.get(ours.key) == theirs.key or located_in.get(theirs.key) == ours.key:
-                continue  # a city and its country ("Washington" for "the U.S."): the same side
+            if theirs.key in within.get(ours.key, ()) or ours.key in within.get(theirs.key, ()):
+                continue  # a city and its state or country ("Washington" for "the U.S."): the same side
             if {ours.kind, theirs.kind} == {"place", "country"} and not (ours.after_preposition
                                                                       and theirs.after_preposition):
                 continue  # a country stands in for a place only as a place ("in Thailand"), not as a party

@@ -213,6 +213,11 @@ _REPORTING_VERB = re.compile(rf"\b(?:{_SAYING}|told|agreed|pledged|promised|vowe
 _DAY_PART_KEYS = keys_of(["night", "morning", "afternoon", "evening", "tonight"])
 
 
+# A future seen from a past moment: "said he would travel", "was to meet", "was due to sign".
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|was\s+to|were\s+to|was\s+(?:going|due|scheduled|set|expected)\s+to|"
+                                 r"were\s+(?:going|due|scheduled|set|expected)\s+to)\b")
+
+
 # How far before a named day _SAID_ON looks for the saying that day dates ("told reporters on a
 # Sunday-evening call").
 _SAID_ON_REACH = 30
@@ -224,7 +229,13 @@ def _named_dates(folded: str, day: date) -> Iterator[tuple[re.Match, date]]:
     for match in _NAMED_DAY.finditer(folded):
         if _SAID_ON.search(folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
             continue
-        yield match, _day_named(folded, match, day)
+        named = _day_named(folded, match, day)
+        yield match, named
+        if match.group("weekday") and not match.group("modifier") and named < day \
+                and _FUTURE_IN_THE_PAST.search(folded, 0, match.start()):
+            # "He said he would travel to New Orleans on Friday": a future told from a past saying, whose
+            # day the text need not give; the Friday may be the one before the article's day or the next.
+            yield match, named + timedelta(days=7)
 
 
 @lru_cache(maxsize=50_000)
@@ -349,11 +360,23 @@ def _unquoted(text: str) -> str:
 
 def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
     """Whether the text speaks of the future where it names the weekday: a future before it, or
-    after it with no reporting verb between (the weekday then dates the report, in the past)."""
+    after it with no reporting verb between (the weekday then dates the report, in the past) in the same
+    clause or after an opening day ("On Friday, the ferry will resume")."""
+    opens = _OPENS_WITH_THE_DAY.match(folded, 0, weekday.start()) is not None
     for cue in _FUTURE_CUE.finditer(folded):
-        if cue.start() < weekday.start() or _REPORTING_VERB.search(folded, weekday.end(), cue.start()) is None:
+        if cue.start() < weekday.start():
+            return True
+        if _REPORTING_VERB.search(folded, weekday.end(), cue.start()) is not None:
+            continue
+        # A future past a comma is another clause's ("signed the pact on Thursday, a deal that will last"),
+        # unless the day opens the sentence and the comma ends that opening ("On Friday, the ferry will resume").
+        if opens or "," not in folded[weekday.end():cue.start()]:
             return True
     return False
+
+
+# A sentence that opens with its day: "On Friday, ...", "Late on Tuesday the ...".
+_OPENS_WITH_THE_DAY = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?|next\s+|coming\s+)?$")
 
 
 def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None) -> Conflict:
@@ -381,7 +404,8 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
         # dates weeks before its own publication ("taken in its assault on October 7th" in a statement of
         # November 21) dates what it recalls, not what it reports: its news is of its publication day, or
         # the day before for one posted the next morning.
-        recent = {day for day in candidate.analysis.days if not _recalled(day, published)}
+        recent = {day for day in candidate.analysis.days
+                  if not _recalled(day, published, candidate.analysis.years)}
         if recent or not candidate.analysis.days:
             theirs |= recent
         else:
@@ -401,9 +425,13 @@ def _month_day(day: date, shift: int = 0) -> tuple[int, int]:
 _RECALLED_AFTER_DAYS = 7
 
 
-def _recalled(day: tuple[int, int], published: date) -> bool:
+def _recalled(day: tuple[int, int], published: date, years: frozenset[int] = frozenset()) -> bool:
     """Whether a (month, day) a publication of `published` writes lies more than a week before it in its
-    year. A day later in the year is an upcoming one ("will meet on November 15"), never recalled."""
+    year. A day later in the year is an upcoming one ("will meet on November 15"), never recalled, unless
+    every year the sentence writes is an earlier one: "Executive Order 14329 of August 6, 2025" in a
+    publication of February 2026 recalls last August."""
+    if years and max(years) < published.year:
+        return True
     month, number = day
     try:
         return (published - date(published.year, month, number)).days > _RECALLED_AFTER_DAYS

@@ -78,7 +78,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             [theirs] = left
             rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
             if not (rounded and rounded_figure(quantity.value, theirs)) and not (
-                    quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)):
+                    quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)) \
+                    and not _within_the_bound(quantity.value, theirs, claim, candidate):
                 return True
     return False
 
@@ -353,6 +354,64 @@ def _approximate_values(analysis: Analysis) -> frozenset[float]:
         scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
         values.add(float(match.group("number").replace(",", "")) * scale)
     return frozenset(values)
+
+
+# A round figure the claim gives as a bound: "more than $10 million", "a little over 3 percent", "up to 40",
+# "nearly 50", "about 50". News rounds an official exact figure this way ("more than $1 trillion" for $1.2 trillion).
+_BOUND_NUMBER = re.compile(
+    r"\b(?P<bound>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|up\s+to|less\s+than|"
+    r"fewer\s+than|under|at\s+most|below|nearly|almost|close\s+to|approaching|about|around|roughly|approximately|"
+    r"some)\s+(?:US)?\$?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?", re.IGNORECASE)
+_LOWER_BOUNDS = ("more", "over", "at least", "upwards", "in excess", "above")
+# A bound that also says the figure is close to it: "nearly 50" is 47, not 30 (T.NEAR_BOUND_SHARE).
+_NEAR_BOUNDS = ("nearly", "almost", "close", "approaching")
+# A round figure on either side of the value: "about 50" is 47 or 53, not 40.
+_EITHER_SIDE = ("about", "around", "roughly", "approximately", "some")
+# "no more than", "not over": the bound turned the other way.
+_BOUND_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+
+
+def _bounds(analysis: Analysis) -> dict[float, tuple[int, bool]]:
+    """The values the text gives as a bound: (+1 for a lower one ("more than 150"), -1 for an upper one, 0 for
+    a round figure on either side ("about 50"); whether it is a near one ("nearly 50", "about 50"))."""
+    bounds: dict[float, tuple[int, bool]] = {}
+    for match in _BOUND_NUMBER.finditer(analysis.text):
+        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+        word = " ".join(match.group("bound").lower().split())
+        side = 1 if word.startswith(_LOWER_BOUNDS) else 0 if word in _EITHER_SIDE else -1
+        if _BOUND_NEGATED.search(analysis.text, 0, match.start()):
+            side = -side
+        bounds[float(match.group("number").replace(",", "")) * scale] = (side, word.startswith(_NEAR_BOUNDS + _EITHER_SIDE))
+    return bounds
+
+
+def _within_the_bound(ours: float, theirs: float, claim: Analysis, candidate: Analysis) -> bool:
+    """Whether the claim gives its value as a round bound the record's exact value lies within: past the
+    bound on its side and short of the next round figure ("more than $10 million" for $11 million, "a
+    little over 3 percent" for 3.3 percent; not for $50 million, nor for $9 million). A near bound holds
+    only a value close below it: "nearly 50" for 47, "nearly $200 million" for $183 million, not for 30 or
+    $150 million; "about 50" one close on either side (47 or 53, not 40). A record's bound on the same side
+    counts as its figure; a bound only the record gives ("more than $10 million" for the claim's exact $11
+    million) is left alone: the claim states more than the record does."""
+    claimed = _bounds(claim).get(ours)
+    if claimed is None:
+        return False
+    side, near = claimed
+    stated = _bounds(candidate).get(theirs)
+    if stated is not None and (side == 0 or stated[0] != side):
+        return False
+    # A record's bound on the claim's side holds the claim's when it is as far or further: "over $230 million"
+    # is "more than $200 million"; "more than $10 million" is not "more than $11 million".
+    reach = _last_digit_worth(ours)
+    if near:
+        reach = min(reach / 2, T.NEAR_BOUND_SHARE * abs(ours))
+    # The floats of written decimals differ by a hair more than their digits do (3.4 - 3.3 > 0.1).
+    past = abs(theirs - ours) if side == 0 else side * (theirs - ours)
+    return 0 <= past <= reach * (1 + _FLOAT_SLACK)
+
+
+_FLOAT_SLACK = 1e-9
 
 
 # "about two hours", "roughly an hour": a duration rounded to whole hours.

@@ -187,18 +187,20 @@ def meeting_places(analysis: Analysis, end: int | None = None) -> list[MeetingPl
 def another_meeting_place(claim: MeetingPlace, record: MeetingPlace) -> bool:
     """Two places that are not one another, nor one inside the other as the lexicon knows: a city against a
     city, a country against a country, or a city against a country when the lexicon knows the city is in
-    another ("Vienna" / "Malta"; not "Valletta" / "Malta", nor "Bangkok" / "Bangkok, Thailand")."""
+    another ("Vienna" / "Malta"; not "Valletta" / "Malta", nor "Bangkok" / "Bangkok, Thailand", nor "San
+    Francisco" / "California")."""
     if claim.keys & record.keys:
         return False
     if _VENUE in (claim.kind, record.kind):
         return claim.kind == record.kind and not _venue_within(claim.keys, record.keys) \
             and not _venue_within(record.keys, claim.keys)
-    located_in = lexicon().located_in
+    within = lexicon().within
     if claim.kind != record.kind:
         city, country = (claim, record) if claim.kind == _PLACE else (record, claim)
-        countries = {located_in[key] for key in city.keys if key in located_in}
+        countries = {outer for key in city.keys for outer in within.get(key, ())}
         return bool(countries) and not countries & country.keys
-    inside = {located_in[key] for key in claim.keys | record.keys if key in located_in}
+    # A city and its state ("Woodside" / "California") are one place at two levels.
+    inside = {outer for key in claim.keys | record.keys for outer in within.get(key, ())}
     return not inside & (claim.keys | record.keys)
 
 
