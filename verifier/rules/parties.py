@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, local_day
-from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, fold, lexicon
+from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, fold, lexicon, sayer_keys
 from verifier.offices import holder_on, offices, qualifies_an_office
 from verifier.rules.actors import _name_run, _person_like, _run_bounds, _spaced, _written_in
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
@@ -342,8 +342,11 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # the record names the office by title ("the National Security Advisor"): its holder
         if _issues_the_action(_name_run(claim, entity.index), candidate):
             continue  # "Trump signed an order": the order is his, in the first person ("I have determined")
-        if _his_administrations_we(_name_run(claim, entity.index), candidate):
-            continue  # "Biden unveiled the declaration": "we are announcing" in his White House's own text
+        # "Biden unveiled the declaration": "we are announcing" in his White House's own text. Not his own words
+        # quoted ("Biden insisted: \"Our fishermen ...\""): a fact sheet is no line of his.
+        if _his_administrations_we(_name_run(claim, entity.index), candidate) \
+                and not (find_quotes(claim.text) and _name_run(claim, entity.index) & sayer_keys(claim)):
+            continue
         if _named_by_its_office(claim, entity.index, readout_id, mentions) and not any(
                 other.kind in ("agency", "person") and other.key not in claim.keys for other in record.entities):
             # "the commerce secretary Lutnick" in an order that names "the Secretary of Commerce", against one of
