@@ -110,11 +110,12 @@ eval-perturb: $(STAMP)
 # eval-rephrase: its counterpart for false contests: the training sets' supported claims written another way
 # that keeps their meaning (digits, date order, weekday, unit, name form, office, capital, a relative day, a rounded
 # figure, a place at another level, a negation in other words, an occasion's other name; tests/eval/rephrase.py):
-# how many stay supported, and every false contest.
+# how many stay supported, and every false contest. REPHRASE_ARGS=--actors adds the on-request kinds that name the
+# claim's actors another way (the two leaders, capitals, a list reordered, a counterpart, a wider source, the President).
 .PHONY: eval-rephrase
 eval-rephrase: $(STAMP)
 	$(call fresh_record,$(PERTURB_DB))
-	$(BIN)/python -m tests.eval.rephrase --db $(PERTURB_DB)
+	$(BIN)/python -m tests.eval.rephrase --db $(PERTURB_DB) $(REPHRASE_ARGS)
 
 # eval-retrieval: retrieval recall measured on the labels rather than on the engine itself: for every supported or
 # contested claim of the training sets whose gold comment cites a publication of the record, is that publication (and

@@ -4,15 +4,21 @@ from datetime import date
 
 from tests.eval.rephrase import (
     rewrite_capital,
+    rewrite_capitals,
+    rewrite_counterpart,
     rewrite_date,
     rewrite_duration,
     rewrite_event,
+    rewrite_head,
     rewrite_level,
     rewrite_name,
     rewrite_negation,
     rewrite_number,
+    rewrite_order,
+    rewrite_pair,
     rewrite_relative,
     rewrite_round,
+    rewrite_source,
     rewrite_title,
     rewrite_weekday,
 )
@@ -99,3 +105,49 @@ def test_a_negation_and_an_occasion_keep_their_meaning_in_other_words():
     assert rewrite_event("The summit ended on Friday.", []).claim == "The meeting ended on Friday."
     # A named summit is that summit, not any meeting.
     assert rewrite_event("The APEC summit ended on Friday.", []) is None
+def test_two_parties_named_together_keep_who_they_are():
+    assert rewrite_pair("President Biden and President Xi agreed to resume talks.", []).claim == \
+        "The two leaders agreed to resume talks."
+    assert rewrite_pair("The United States and China will hold talks on AI.", []).claim == \
+        "The two countries will hold talks on AI."
+    # The pair is not the subject: whom the talks were between, not who acted.
+    assert rewrite_pair("The talks between Biden and Xi lasted four hours.", []) is None
+    assert rewrite_capitals("The United States and China will hold talks.", []).claim == \
+        "Washington and Beijing will hold talks."
+    # The end of a longer list, or a place things happen in, is no pair of governments.
+    assert rewrite_capitals("Japan, South Korea and the United States condemned it.", []) is None
+    assert rewrite_capitals("Envoys travelled to Japan and China.", []) is None
+
+
+def test_a_list_in_another_order_names_the_same_parties():
+    assert rewrite_order("Japan, South Korea and the United States condemned the launch.", []).claim == \
+        "The United States, South Korea and Japan condemned the launch."
+    assert rewrite_order("Talks between Biden and Xi ended.", []).claim == "Talks between Xi and Biden ended."
+    # "from ... to ..." says a direction: its order is part of the claim.
+    assert rewrite_order("Flights from China to the United States resumed.", []) is None
+
+
+def test_the_other_party_is_named_by_relation():
+    assert rewrite_counterpart("Secretary Blinken met Wang Yi in Munich.", []).claim == \
+        "Secretary Blinken met his Chinese counterpart in Munich."
+    assert rewrite_counterpart("Yellen spoke with Li Qiang.", []).claim == "Yellen spoke with her Chinese counterpart."
+    # Two officials of one government are no counterparts.
+    assert rewrite_counterpart("Biden met Blinken.", []) is None
+
+
+def test_a_source_is_widened_to_the_same_government():
+    assert rewrite_source("The White House said Biden raised Taiwan.", (0, 15)).claim == \
+        "U.S. officials said Biden raised Taiwan."
+    assert rewrite_source("Biden raised Taiwan, the White House says.", (21, 36)).claim == \
+        "Biden raised Taiwan, U.S. officials say."
+    assert rewrite_source("Biden raised Taiwan.", None) is None
+
+
+def test_the_governments_act_is_given_to_the_president_of_the_day():
+    assert rewrite_head("The White House announced new steel tariffs.", [], date(2024, 4, 17)).claim == \
+        "President Biden announced new steel tariffs."
+    assert rewrite_head("The United States will provide $5 million.", [], date(2025, 6, 1)).claim == \
+        "President Trump will provide $5 million."
+    # What the White House said is its source phrase; a pair's second party does nothing of its own.
+    assert rewrite_head("The White House said it would act.", [], date(2024, 4, 17)) is None
+    assert rewrite_head("Talks between China and the United States will resume.", [], date(2024, 4, 17)) is None

@@ -4480,3 +4480,36 @@ def test_a_day_of_an_earlier_year_the_record_recalls_is_not_the_day_of_its_news(
         engine.dispose()
     assert "date_mismatch" not in friday["reasons"], friday
 
+LAGOON_DECLARATION = ReadoutRecord(
+    source="whitehouse", url="https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/06/08/"
+                             "the-lagoon-declaration/",
+    title="The Lagoon Declaration: A Framework for a U.S.-Kenya Ferry Partnership",
+    published=datetime(2023, 6, 8, 18, 0, tzinfo=UTC),
+    body="Today, we are announcing the Lagoon Declaration for a U.S.-Kenya Ferry Partnership to build new ferry "
+         "hulls from lagoon timber.")
+
+
+def test_the_president_is_the_doer_of_his_white_house_we(tmp_path):
+    [claim] = check_claims(tmp_path / "declaration.db", [LAGOON_DECLARATION], [
+        ("On Thursday, President Joe Biden unveiled the Lagoon Declaration for a U.S.-Kenya ferry partnership to "
+         "build new ferry hulls from lagoon timber.", date(2023, 6, 9))])
+    # The White House writes in the President's name: its "we" is his administration, not someone else.
+    assert claim["verdict"] == "supported", claim
+
+
+def test_another_official_is_no_doer_of_the_white_house_we(tmp_path):
+    [claim] = check_claims(tmp_path / "declaration.db", [LAGOON_DECLARATION], [
+        ("On Thursday, Secretary Antony Blinken unveiled the Lagoon Declaration for a U.S.-Kenya ferry partnership "
+         "to build new ferry hulls from lagoon timber.", date(2023, 6, 9))])
+    # Only the President speaks as the White House's "we": a cabinet officer it never names is another doer.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
+
+
+def test_the_president_is_the_doer_of_what_his_white_house_says_the_united_states_will_do(tmp_path):
+    statement = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/02/united-states-kenya-joint-statement/",
+        title="United States-Kenya Joint Statement", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
+        body="The United States will apply a reciprocal tariff rate of 18 percent to Kenyan lagoon timber.")
+    [claim] = check_claims(tmp_path / "statement.db", [statement], [
+        ("President Trump will apply a reciprocal tariff of 18 percent to Kenyan lagoon timber.", date(2026, 2, 7))])
+    assert claim["verdict"] == "supported", claim

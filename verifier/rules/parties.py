@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, local_day
-from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, fold, lexicon
+from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, fold, lexicon, sayer_keys
 from verifier.offices import holder_on, offices, qualifies_an_office
 from verifier.rules.actors import _name_run, _person_like, _run_bounds, _spaced, _written_in
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
@@ -342,6 +342,11 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # the record names the office by title ("the National Security Advisor"): its holder
         if _issues_the_action(_name_run(claim, entity.index), candidate):
             continue  # "Trump signed an order": the order is his, in the first person ("I have determined")
+        # "Biden unveiled the declaration": "we are announcing" in his White House's own text. Not his own words
+        # quoted ("Biden insisted: \"Our fishermen ...\""): a fact sheet is no line of his.
+        if _his_administrations_we(_name_run(claim, entity.index), candidate) \
+                and not (find_quotes(claim.text) and _name_run(claim, entity.index) & sayer_keys(claim)):
+            continue
         if _named_by_its_office(claim, entity.index, readout_id, mentions) and not any(
                 other.kind in ("agency", "person") and other.key not in claim.keys for other in record.entities):
             # "the commerce secretary Lutnick" in an order that names "the Secretary of Commerce", against one of
@@ -361,6 +366,29 @@ def _issues_the_action(keys: set[str], candidate: Candidate) -> bool:
     ("I hereby determine") and signs it, so its text need not name him for him to be its actor."""
     if candidate.first.kind != "action":
         return False
+    country = next((country for country, side in offices().side.items() if side == candidate.side), None)
+    holder = holder_on(country, "president", local_day(candidate.first)) if country else None
+    return holder is not None and bool(keys & analyze(holder.called).entity_keys)
+
+
+# Written publications, not spoken: in a transcript or remarks "we" is whoever speaks.
+_WRITTEN_KINDS = frozenset({"fact-sheet", "statement", "action", "other"})
+# The first person plural as a sentence's subject or owner ("we are announcing", "our 7 for 70 campaign").
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+
+
+def _his_administrations_we(keys: set[str], candidate: Candidate) -> bool:
+    """Whether a name is the President on the publication's day and the record sentence, of a written White House
+    publication (fact sheet, statement, declaration), speaks as "we" or as "the United States": the White House
+    writes in the President's name, and its "we" is the administration he heads, whose acts news prose gives to
+    him ("Biden unveiled the Atlantic Declaration" for "Today, we are announcing the Atlantic Declaration",
+    "Trump will apply a tariff" for "The United States will apply a reciprocal tariff"). Only the White House's:
+    a ministry's "we" is the ministry's, not its head of state's."""
+    if candidate.side != US_GOVERNMENT or candidate.first.kind not in _WRITTEN_KINDS:
+        return False
+    if not _FIRST_PERSON_PLURAL.search(candidate.analysis.text) \
+            and _OWN_COUNTRY[candidate.side] not in candidate.analysis.keys:
+        return False  # neither "we" nor "the United States": the sentence's doer may be someone the text names
     country = next((country for country, side in offices().side.items() if side == candidate.side), None)
     holder = holder_on(country, "president", local_day(candidate.first)) if country else None
     return holder is not None and bool(keys & analyze(holder.called).entity_keys)
