@@ -128,6 +128,16 @@ eval-retrieval: $(STAMP)
 	$(if $(filter build/eval-retrieval.db,$(RETRIEVAL_DB)),$(call fresh_record,$(RETRIEVAL_DB)))
 	$(BIN)/python -m tests.eval.retrieval --db $(RETRIEVAL_DB) $(RETRIEVAL_ARGS)
 
+# eval-reach: the step after eval-retrieval: for every supported or contested claim of the training sets whose gold
+# comment quotes a record sentence, how the scorer rates that sentence (not retrieved, below RELATED_SCORE, below
+# SUPPORT_SCORE, held back by the support gates, reached), the score's parts, and the claim's words the sentence
+# lacks, summed over the claims left unsourced (tests/eval/reach.py). REACH_ARGS="--set blind15 --misses --json F".
+.PHONY: eval-reach
+REACH_DB ?= build/eval-reach.db
+eval-reach: $(STAMP)
+	$(if $(filter build/eval-reach.db,$(REACH_DB)),$(call fresh_record,$(REACH_DB)))
+	$(BIN)/python -m tests.eval.reach --db $(REACH_DB) $(REACH_ARGS)
+
 # eval-selfcheck: a second false-contest measure that needs no labels: about 400 evidence sentences of the bundled
 # record itself (seeded, spread across publications), each checked as a one-sentence article of its publication's
 # day (tests/eval/selfcheck.py). A sentence the record states must never be contested; every false contest is

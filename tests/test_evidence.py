@@ -291,6 +291,10 @@ def test_a_descriptor_weighs_less_in_the_score(engine):
     ("The navies held joint drills.", "The navies held joint exercises."),
     ("Officials from the Pentagon visited the port.", "Officials from the Department of Defense visited the port."),
     ("The dam never came up in the meeting.", "The dam was never discussed in the meeting."),
+    ("The memorandum binds the port authorities.", "This MOU binds the port authorities."),
+    ("The ministers signed two MOUs on fisheries.", "The ministers signed two memoranda of understanding on fisheries."),
+    ("The envoy met the national security adviser.", "The envoy met the National Security Advisor."),
+    ("The envoy met both advisers.", "The envoy met both Advisors."),
 ])
 def test_diplomatic_paraphrases_fold_to_one_key(article, record):
     """General diplomatic vocabulary (aliases.json groups): the article's verb

@@ -540,10 +540,16 @@ _BRITISH_DOUBLED_L = re.compile(r"^(travel|cancel|label|model|fuel|refuel|signal
                                 r"marshal|equal|rival|tunnel|quarrel|dial|pencil|shovel|jewel)l(ed|ing|er|ers)$")
 
 
+# Words American English itself spells two ways, as the record spells them: news style writes "national
+# security adviser", the White House "National Security Advisor" (the bundled record: 253 to 4).
+_TWO_WAY_WORDS = {"adviser": "advisor", "advisers": "advisors"}
+_SPELLED_AS = _BRITISH_WORDS | _TWO_WAY_WORDS
+
+
 @lru_cache(maxsize=100_000)
 def american_spelling(word: str) -> str:
-    """One lower-case word in American spelling (most words come back as they are)."""
-    listed = _BRITISH_WORDS.get(word)
+    """One lower-case word in American spelling, as the record writes it (most words come back as they are)."""
+    listed = _SPELLED_AS.get(word)
     if listed is not None:
         return listed
     if "our" in word:
