@@ -2711,6 +2711,11 @@ def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(t
     assert _claim_occasion(analyze("The dam came up when Mr. Lim and the king met this week."), None).kind == MEETING
     assert _claim_occasion(analyze("When the two leaders spoke by phone, they agreed to talk again."),
                            None).kind == REMOTE
+    # A hyphenated word before the kind is still the occasion's own adjective.
+    assert _claim_occasion(analyze("During their in-person meeting, the leaders agreed to talk again."), None).kind == MEETING
+    assert _claim_occasion(analyze("During their 90-minute call, the leaders agreed to talk again."), None).kind == REMOTE
+    assert _claim_occasion(analyze("During their video-link meeting, the leaders agreed to talk again."),
+                           None).kind == REMOTE
 
 
 def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the Floods"):

@@ -34,7 +34,7 @@ def names_its_time(claim: Analysis) -> bool:
 # "During Thursday's call": an occasion of the article's own week, named by its weekday.
 _WEEKDAY_POSSESSIVE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s"
 # Not "at that meeting": "that" points back at an occasion the article has just recounted.
-_OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+(?:\w+\s+)?"
+_OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+(?:\w+(?:-\w+)*\s+)?"
                            r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
 
 
@@ -50,7 +50,8 @@ def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> boo
 # (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).
 _CLAIM_OCCASION = re.compile(
     rf"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|{_WEEKDAY_POSSESSIVE})"
-    r"\s+(?:(?P<adjective>\w+)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
+    # One word before the kind, hyphenated ones too: "their in-person meeting", "the 90-minute call".
+    r"\s+(?:(?P<adjective>\w+(?:-\w+)*)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
     r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b"
     # "When Mr. Trump and the king met this week", "when the two leaders spoke by phone": the occasion as
     # a time clause whose subject met or called.
@@ -108,7 +109,8 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasi
         if not _SPOKEN.search(claim.text, 0, end):
             return None  # "they had spoken by phone before their meeting": a time, not remarks
         kind = REMARKS_BEFORE
-    elif "call" in kind_words or adjective in _REMOTE_WORDS:
+    # "video-link", "in-person": any part of a hyphenated adjective may tell a meeting held at a distance.
+    elif "call" in kind_words or set(adjective.split("-")) & _REMOTE_WORDS:
         kind = REMOTE
     elif "conference" in kind_words:
         kind = PRESS_CONFERENCE
