@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from verifier import thresholds as T
 from verifier.normalize import (
     NEGATION_SCOPE,
     SPEECH_VERBS,
@@ -55,7 +56,7 @@ def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[st
     # What the negation reaches is in the record, and so is most of the rest of the claim's point.
     rest = claim.predicate_keys - heads
     if not (claim.negated - heads) & candidate.keys or not rest \
-            or len(rest & candidate.keys) < _DENIED_REST_SHARE * len(rest):
+            or len(rest & candidate.keys) < T.DENIED_REST_SHARE * len(rest):
         return frozenset()
     return heads
 
@@ -97,10 +98,6 @@ def holds_no_denial(record: Analysis) -> bool:
     """Whether a record sentence holds neither a negation nor a denying verb: one that has either may write a
     claim's denial in other words ("has regrettably not been arranged" for "has not materialised")."""
     return not any(_is_negation_word(token) for token in record.tokens) and not _denial_spans(record.text)
-
-
-# The share of the claim's other predicate words a record must hold to tell the deed the claim denies.
-_DENIED_REST_SHARE = 0.6
 
 
 def _denied_verbs(claim: Analysis) -> frozenset[str]:
