@@ -77,9 +77,15 @@ def _parties_of(candidate: Candidate) -> int | None:
     return None
 
 
+# A capitalised word of a name, with its initials, apostrophes and hyphens ("U.S.", "People's", "Kim-Jong").
+_CAPITALISED_WORD = r"[A-Z][\w.'\u2019-]*"
 # A party as a sentence names it: capitalised words, with "of (the)" inside ("the Government of the
 # United States", "President Xi", "Prime Minister Kishida").
-_PARTY_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*)*"
+_PARTY_NAME = rf"(?:[Tt]he\s+)?{_CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED_WORD})*"
+# A body of states by its name as the record's prose writes it, with "the" and every word capitalised ("the
+# European Union", "the African Union"), or its initials ("NATO"): the lexicon reads the name as one word, but
+# knows no country by it (`_named_body`).
+_BODY_NAME = re.compile(rf"(?:[Tt]he\s+)?{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})+|[A-Z]{{2,}}")
 # Parties joined as the subject of the sentence's verb, at its start (or a sentence read with it) or
 # after an opening phrase:
 # "President Trump and President Xi chartered ...", "The Government of Lebanon, the Government of
@@ -90,7 +96,7 @@ _COORDINATED_SUBJECT = re.compile(
 _PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 # A capitalised word and a comma right before a list: the list began earlier ("100 American, Australian,
 # Indian, and Japanese students"), and what follows its comma is no subject of the sentence.
-_LIST_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
+_LIST_GOES_ON_BEFORE = re.compile(rf"\b{_CAPITALISED_WORD},\s+$")
 
 
 def _coordinated_subject(text: str) -> int | None:
@@ -122,11 +128,6 @@ def _coordinated_subject(text: str) -> int | None:
     if bodies == len(parties):
         return None  # "the Department of Commerce and the Department of State": offices of one side, not parties
     return len(parties) if len(parties) >= 2 else None
-
-
-# A body of states by its name as the record's prose writes it, with "the" and every word capitalised ("the
-# European Union", "the African Union"): the lexicon reads the name as one word, but knows no country by it.
-_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+|[A-Z]{2,}")
 
 
 def _named_body(analysis: Analysis) -> str | None:
