@@ -13,7 +13,17 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.claims import find_quotes
 from verifier.evidence import Candidate, local_day, publisher_clock
-from verifier.normalize import MONTHS, PERSON_TITLES, STOPWORDS, Analysis, analyze, fold, keys_of, word_key
+from verifier.normalize import (
+    MONTHS,
+    PERSON_TITLES,
+    STOPWORDS,
+    WEEKDAYS,
+    Analysis,
+    analyze,
+    fold,
+    keys_of,
+    word_key,
+)
 from verifier.rules.codes import (
     _MONTH_KEYS,
     _NUMBER_KEY,
@@ -190,13 +200,12 @@ def _place_months_differ(claim: Analysis, candidate: Analysis) -> bool:
                for key, months in ours.items())
 
 
-_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}
 _NAMED_DAY = re.compile(
     r"\b(?:(?P<modifier>last|next|this\s+past|this\s+coming|coming|past|this)\s+)?"
     # "Good Friday", "Black Friday", "Super Tuesday": a name, not a day of the week the text is dated by.
     r"(?<!good\s)(?<!black\s)(?<!cyber\s)(?<!super\s)"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b"
     r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
