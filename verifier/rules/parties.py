@@ -365,8 +365,11 @@ def _issues_the_action(keys: set[str], candidate: Candidate) -> bool:
     """Whether a name is the head of the publishing government on the publication's day and the publication
     is an executive action (order, proclamation, memorandum): the President issues it in the first person
     ("I hereby determine") and signs it, so its text need not name him for him to be its actor."""
-    if candidate.first.kind != "action":
-        return False
+    return candidate.first.kind == "action" and _names_its_president(keys, candidate)
+
+
+def _names_its_president(keys: set[str], candidate: Candidate) -> bool:
+    """Whether a name (its keys) is the President of the publishing government on the publication's day."""
     country = next((country for country, side in offices().side.items() if side == candidate.side), None)
     holder = holder_on(country, "president", local_day(candidate.first)) if country else None
     return holder is not None and bool(keys & analyze(holder.called).entity_keys)
@@ -390,9 +393,7 @@ def _his_administrations_we(keys: set[str], candidate: Candidate) -> bool:
     if not _FIRST_PERSON_PLURAL.search(candidate.analysis.text) \
             and _OWN_COUNTRY[candidate.side] not in candidate.analysis.keys:
         return False  # neither "we" nor "the United States": the sentence's doer may be someone the text names
-    country = next((country for country, side in offices().side.items() if side == candidate.side), None)
-    holder = holder_on(country, "president", local_day(candidate.first)) if country else None
-    return holder is not None and bool(keys & analyze(holder.called).entity_keys)
+    return _names_its_president(keys, candidate)
 
 
 def _named_by_its_office(claim: Analysis, index: int, readout_id: int, mentions: Mentions) -> bool:
