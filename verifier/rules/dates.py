@@ -367,6 +367,10 @@ def _unquoted(text: str) -> str:
     return text
 
 
+# A sentence that opens with its day: "On Friday, ...", "Late on Tuesday the ...".
+_OPENS_WITH_THE_DAY = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?|next\s+|coming\s+)?$")
+
+
 def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
     """Whether the text speaks of the future where it names the weekday: a future before it, or
     after it with no reporting verb between (the weekday then dates the report, in the past) in the same
@@ -382,10 +386,6 @@ def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
         if opens or "," not in folded[weekday.end():cue.start()]:
             return True
     return False
-
-
-# A sentence that opens with its day: "On Friday, ...", "Late on Tuesday the ...".
-_OPENS_WITH_THE_DAY = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?|next\s+|coming\s+)?$")
 
 
 def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None) -> Conflict:
