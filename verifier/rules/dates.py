@@ -223,8 +223,7 @@ _DAY_PART_KEYS = keys_of(["night", "morning", "afternoon", "evening", "tonight"]
 
 
 # A future seen from a past moment: "said he would travel", "was to meet", "was due to sign".
-_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|was\s+to|were\s+to|was\s+(?:going|due|scheduled|set|expected)\s+to|"
-                                 r"were\s+(?:going|due|scheduled|set|expected)\s+to)\b")
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:(?:going|due|scheduled|set|expected)\s+)?to)\b")
 
 
 # How far before a named day _SAID_ON looks for the saying that day dates ("told reporters on a
