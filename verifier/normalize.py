@@ -15,7 +15,7 @@ import gc
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1345,14 +1345,18 @@ def denied_words(tokens: list[Token]) -> list[str]:
     """The key of the word each negation cue denies, in order: the first content word after it within
     NEGATION_SCOPE that is not a light verb ("did not hold talks" denies the talks)."""
     denied = []
-    for index, token in enumerate(tokens):
-        if not is_negation_cue(fold(token.surface)):
-            continue
-        head = next((other for other in tokens[index + 1:index + 1 + NEGATION_SCOPE]
-                     if not other.stop and not is_light(other.key)), None)
+    for scope in negation_scopes(tokens):
+        head = next((other for other in scope if not other.stop and not is_light(other.key)), None)
         if head is not None:
             denied.append(head.key)
     return denied
+
+
+def negation_scopes(tokens: list[Token]) -> Iterator[list[Token]]:
+    """The tokens each negation cue reaches, in order: the NEGATION_SCOPE tokens after it."""
+    for index, token in enumerate(tokens):
+        if is_negation_cue(fold(token.surface)):
+            yield tokens[index + 1:index + 1 + NEGATION_SCOPE]
 
 
 def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:

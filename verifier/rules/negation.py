@@ -21,6 +21,7 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     negated_keys,
+    negation_scopes,
     word_key,
 )
 from verifier.rules.codes import _NUMBER_KEY, _ORDINAL_KEYS, NEGATION_MISMATCH, OPPOSITE_ACTION
@@ -438,10 +439,7 @@ def _denied_light_verbs(tokens: list[Token]) -> frozenset[str]:
     that names that party in a negation of its own ("... will not move forward" after "worked with Germany")
     would seem to deny the same thing."""
     denied = set()
-    for index, token in enumerate(tokens):
-        if not is_negation_cue(fold(token.surface)):
-            continue
-        scope = tokens[index + 1:index + 1 + NEGATION_SCOPE]
+    for scope in negation_scopes(tokens):
         position = next((i for i, other in enumerate(scope) if not other.stop), None)
         if position is None or not is_light(scope[position].key) or position + 1 >= len(scope):
             continue
