@@ -291,6 +291,24 @@ def choose(probabilities: dict[str, float], rule: str) -> str:
     return max(probabilities, key=lambda v: (round(probabilities[v], 9), v == rule, -VERDICTS.index(v)))
 
 
+def _misattributed(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Verdict | None:
+    """A claim the model leaves unsourced that it would raise on the other government's words had it named no
+    side ("..., China's foreign ministry said" of words only the White House published): contested as
+    misattributed, as the rules contest a support that only the other side gives (verdicts.decide). None when
+    the model would not raise it even so."""
+    rule = decision.rule
+    unattributed = {**decision.features, "attributed": 0.0, "side_missing": 0.0}
+    allowed = allowed_verdicts(rule.verdict, can_support=True, can_contest=decision.options.contest is not None,
+                               mode=model.mode)
+    weighed = model.probabilities(unattributed, allowed)
+    if choose(weighed, rule.verdict) != SUPPORTED:
+        return None
+    stating = decision.options.other_side[0]
+    return Verdict(CONTESTED, _clamp(weighed[SUPPORTED]), [MISATTRIBUTED],
+                   f"The article credits this to one government, but only the other's publication {cite(stating)} "
+                   "states it (weighed by the calibrated model).", top_evidence([stating], pool))
+
+
 def apply(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Verdict:
     """The verdict the model chooses, reported with the rules' reasons and evidence for it."""
     probabilities = model.probabilities(decision.features, decision.allowed(model.mode))
@@ -298,17 +316,9 @@ def apply(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Ver
     confidence = _clamp(probabilities[chosen])
     rule = decision.rule
     if chosen == UNSOURCED and decision.options.other_side:
-        # "..., China's foreign ministry said" of words only the White House published: the model would
-        # raise the claim on the other side's words had it named no side, as the rules contest a support
-        # that only the other side gives (verdicts.decide, misattributed).
-        unattributed = {**decision.features, "attributed": 0.0, "side_missing": 0.0}
-        allowed = allowed_verdicts(rule.verdict, True, decision.options.contest is not None, model.mode)
-        weighed = model.probabilities(unattributed, allowed)
-        if choose(weighed, rule.verdict) == SUPPORTED:
-            stating = decision.options.other_side[0]
-            return Verdict(CONTESTED, _clamp(weighed[SUPPORTED]), [MISATTRIBUTED],
-                           f"The article credits this to one government, but only the other's publication {cite(stating)} "
-                           "states it (weighed by the calibrated model).", top_evidence([stating], pool))
+        misattributed = _misattributed(decision, model, pool)
+        if misattributed is not None:
+            return misattributed
     if chosen == rule.verdict:
         return Verdict(rule.verdict, confidence, list(rule.reasons), rule.explanation, rule.evidence)
     if chosen == SUPPORTED:

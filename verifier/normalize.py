@@ -15,7 +15,7 @@ import gc
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +28,8 @@ MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
+# In the order of `date.weekday()`: Monday is 0.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -1343,14 +1345,18 @@ def denied_words(tokens: list[Token]) -> list[str]:
     """The key of the word each negation cue denies, in order: the first content word after it within
     NEGATION_SCOPE that is not a light verb ("did not hold talks" denies the talks)."""
     denied = []
-    for index, token in enumerate(tokens):
-        if not is_negation_cue(fold(token.surface)):
-            continue
-        head = next((other for other in tokens[index + 1:index + 1 + NEGATION_SCOPE]
-                     if not other.stop and not is_light(other.key)), None)
+    for scope in negation_scopes(tokens):
+        head = next((other for other in scope if not other.stop and not is_light(other.key)), None)
         if head is not None:
             denied.append(head.key)
     return denied
+
+
+def negation_scopes(tokens: list[Token]) -> Iterator[list[Token]]:
+    """The tokens each negation cue reaches, in order: the NEGATION_SCOPE tokens after it."""
+    for index, token in enumerate(tokens):
+        if is_negation_cue(fold(token.surface)):
+            yield tokens[index + 1:index + 1 + NEGATION_SCOPE]
 
 
 def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:

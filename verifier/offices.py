@@ -21,6 +21,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from verifier.normalize import MONTHS, WEEKDAYS
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -80,10 +82,8 @@ _NOT_THE_HOLDER = frozenset({"former", "deputy", "vice", "assistant", "under", "
                    "first", "executive", "shadow", "opposition", "another", "a"})
 
 # Capitalised words that may follow an office and are no name ("the secretary of state Tuesday said").
-_NOT_A_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december", "on", "in", "at", "the", "and", "but", "for", "of", "to", "with",
-                         "said", "says", "told"})
+_NOT_A_NAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    {"on", "in", "at", "the", "and", "but", "for", "of", "to", "with", "said", "says", "told"})
 
 _PREVIOUS_WORD = re.compile(r"([\w’'.]+)[\s-]+$")
 # "was the", "as the", "became the": the office that follows says what someone is or was.

@@ -124,6 +124,11 @@ APPROXIMATE_NUMBER_SHARE = 0.05
 # of those a two-digit figure rounds to (18 -> 20).
 NEAR_BOUND_SHARE = 0.1
 
+# A record sentence with no denial tells, in words of its own, the deed a claim denies ("never pledged to help
+# Tonga" / "reinforced the importance of working together to support Tonga") only when it holds at least this
+# share of the claim's predicate words besides the denied verb (negation._denied_in_other_words).
+DENIED_REST_SHARE = 0.6
+
 # A reporter's question explains an unsourced claim when it matches the claim
 # this much better than any official sentence.
 QUESTION_MARGIN = 0.1

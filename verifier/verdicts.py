@@ -25,6 +25,7 @@ from verifier.normalize import (
     IRREGULAR_VERBS,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
+    WEEKDAYS,
     Analysis,
     Quantity,
     analyze,
@@ -1450,8 +1451,8 @@ def _figures_stated_between(claim: Analysis, supporting: list[Candidate]) -> boo
 # "Written into Friday's joint statement" places the words in it as "in" does; "in the March order" names
 # a president's order (an executive order, whose title seldom says so) by its month.
 _NAMED_PUBLICATION = re.compile(
-    r"\bin(?:to)?\s+(?:the|a|an|his|her|their|its|(?P<weekday>monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)['\u2019]s)\s+(?:(?:\w+\s+){0,2}?)(?P<kind>joint\s+statement|statement|readout|fact\s+sheet|"
+    rf"\bin(?:to)?\s+(?:the|a|an|his|her|their|its|(?P<weekday>{'|'.join(WEEKDAYS)})['\u2019]s)\s+"
+    r"(?:(?:\w+\s+){0,2}?)(?P<kind>joint\s+statement|statement|readout|fact\s+sheet|"
     r"press\s+release|executive\s+order|order)\b(?P<rest>[^,;]*)", re.IGNORECASE)
 
 
@@ -1484,7 +1485,7 @@ def _named_publication(claim: Analysis, anchor: Anchor, main_clause_end: int | N
 
 # "... statement released late on Friday", "issued on Monday": the day the publication came out.
 _RELEASED_ON = re.compile(r"\b(?:released|issued|published|put\s+out)\s+(?:late\s+|early\s+)?(?:on\s+)?"
-                          r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.IGNORECASE)
+                          rf"(?=(?:{'|'.join(WEEKDAYS)})\b)", re.IGNORECASE)
 
 
 def _release_days(rest: str, day: date) -> frozenset[tuple[int, int]]:

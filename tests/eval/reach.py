@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from db.database import open_database
 from db.index import publication_sentences
 from tests.eval.retrieval import _QUOTED, _readout_ids, cited_sentences, cited_urls
-from tests.eval.sets import TRAINING, gold_path, is_unseen
+from tests.eval.sets import training_gold_files
 from verifier import thresholds as T
 from verifier.checking import check_with_decisions
 from verifier.evaluation import _overlap, load_gold, read_article
@@ -230,10 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true",
                         help="print every gold supported or contested claim the engine leaves unsourced")
     args = parser.parse_args(argv)
-    gold_files = [gold_path(name) for name in args.set] if args.set else list(TRAINING)
-    refused = [g for g in gold_files if is_unseen(g) or g not in TRAINING]
-    if refused:
-        parser.error("only the training sets are measured (tests/eval/sets.py), not: " + ", ".join(refused))
+    try:
+        gold_files = training_gold_files(args.set)
+    except ValueError as refused:
+        parser.error(str(refused))
     engine = open_database(args.db)
     everything: list[Reach] = []
     print(f"{'set':10} {'claims':>6}  " + "  ".join(f"{stage:>15}" for stage in STAGES))

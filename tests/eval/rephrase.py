@@ -155,6 +155,11 @@ def rewrite_date(claim: str, protected: list[tuple[int, int]]) -> Rewrite | None
 _ON_DAY_MONTH = re.compile(r"\bon\s+(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})\b(?!\s*[-–])", re.IGNORECASE)
 
 
+def _year_implied(month: int, published: date) -> int:
+    """The year of a month an article names without one: its publication's, or the one before for a later month."""
+    return published.year if month <= published.month else published.year - 1
+
+
 def rewrite_weekday(claim: str, protected: list[tuple[int, int]], published: date | None) -> Rewrite | None:
     """The weekday of a day the claim dates, in the year the article implies (its publication's, or the
     one before for a later month)."""
@@ -164,7 +169,7 @@ def rewrite_weekday(claim: str, protected: list[tuple[int, int]], published: dat
         if _protected(claim, protected, *match.span()):
             continue
         month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
-        year = published.year if month <= published.month else published.year - 1
+        year = _year_implied(month, published)
         try:
             weekday = calendar.day_name[date(year, month, day).weekday()]
         except ValueError:
@@ -315,8 +320,7 @@ def rewrite_relative(claim: str, protected: list[tuple[int, int]], published: da
         if _protected(claim, protected, *match.span()):
             continue
         month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
-        year = int(match.group("year")) if match.group("year") else (
-            published.year if month <= published.month else published.year - 1)
+        year = int(match.group("year")) if match.group("year") else _year_implied(month, published)
         try:
             told = date(year, month, day)
         except ValueError:

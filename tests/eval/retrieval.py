@@ -38,7 +38,7 @@ from sqlalchemy import text
 
 from db.database import open_database
 from db.index import publication_sentences, sentences_published
-from tests.eval.sets import TRAINING, gold_path, is_unseen
+from tests.eval.sets import training_gold_files
 from verifier import thresholds as T
 from verifier.checking import article_scope, check_with_decisions
 from verifier.evaluation import _overlap, load_gold, read_article
@@ -199,10 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write every claim's outcome to this file")
     parser.add_argument("--misses", action="store_true", help="print every miss")
     args = parser.parse_args(argv)
-    gold_files = [gold_path(name) for name in args.set] if args.set else list(TRAINING)
-    refused = [g for g in gold_files if is_unseen(g) or g not in TRAINING]
-    if refused:
-        parser.error("only the training sets are measured (tests/eval/sets.py), not: " + ", ".join(refused))
+    try:
+        gold_files = training_gold_files(args.set)
+    except ValueError as refused:
+        parser.error(str(refused))
     engine = open_database(args.db)
     per_set: dict[str, dict] = {"publication": {}, "sentence": {}}
     everything: dict[str, list[Outcome]] = {"publication": [], "sentence": []}

@@ -22,3 +22,13 @@ def gold_path(name: str) -> str:
 
 def is_unseen(path: str) -> bool:
     return any(part in UNSEEN_NAMES for part in Path(path).parts)
+
+
+def training_gold_files(names: list[str] | None) -> list[str]:
+    """The gold files of the named sets (`dev`, `blind7` ...), every training set when none is named. A
+    ValueError names those that are not training sets, unseen or unknown: a harness measures only those."""
+    gold_files = [gold_path(name) for name in names] if names else list(TRAINING)
+    refused = [g for g in gold_files if is_unseen(g) or g not in TRAINING]
+    if refused:
+        raise ValueError("only the training sets are measured (tests/eval/sets.py), not: " + ", ".join(refused))
+    return gold_files

@@ -124,14 +124,14 @@ def _context(analysis: Analysis, index: int) -> set[str]:
         reach = 2 * _CONTEXT_REACH if actor else _CONTEXT_REACH - 1
         while 0 <= other < len(analysis.tokens) and counted < _CONTEXT_REACH and abs(other - start) <= reach:
             if other in kinds and not (actor and kinds[other] == "country"):
-                if person and kinds[other] in ("person", "name") and _listed_with(analysis, other, start, step) \
+                if person and kinds[other] in ("person", "name") and _person_listed_with(analysis, other, start, step) \
                         and _person_like(analysis, _entity_at(analysis, index)) \
                         and _person_like(analysis, _entity_at(analysis, other)):
                     # People only: towns in a list ("Arlow, Benvik, Corrin and Dunmere") are places, which
                     # the word-by-word alignment compares.
                     words.update(_PARTNER_MARK + key for key in _name_run(analysis, other))
                 elif kinds.get(index) == kinds[other] == "country" \
-                        and _listed_with(analysis, other, start, step, adjacent=True):
+                        and _listed_with(analysis, other, start, step):
                     # Countries too: "Japanese and South Korean counterparts" / "the United States, Japan, and the
                     # ROK", "working with Bahrain, France and New Zealand" / "with ... Australia, France, and New
                     # Zealand": each listed with the same partner, the two fill one place of the list.
@@ -162,16 +162,22 @@ def _title_words() -> frozenset[str]:
     return frozenset(lexicon().titles | PERSON_OFFICES)
 
 
-def _listed_with(analysis: Analysis, other: int, start: int, step: int, adjacent: bool = False) -> bool:
+def _person_listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
     """Whether the person at `other` is listed with the name whose run ends next to `start` ("Macron and
-    British Prime Minister Boris Johnson", "Macron of France and Chancellor Olaf Scholz"): an "and" or a
-    comma between them and nothing but titles, countries and small words. Two people each listed with the
-    same partner fill one slot of the list (the leaders on a call), whatever else is said of them. With
-    `adjacent`, the two may stand side by side with only a comma between them ("Bahrain, France")."""
+    British Prime Minister Boris Johnson", "Macron of France and Chancellor Olaf Scholz"), with at least a word
+    between them: two people each listed with the same partner fill one slot of the list (the leaders on a
+    call), whatever else is said of them. Unlike countries ("Bahrain, France"), two names side by side with only
+    a comma between are not read as a list."""
+    return other != start and _listed_with(analysis, other, start, step)
+
+
+def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
+    """Whether the name at `other` is listed with the one whose run ends next to `start`: an "and" or a comma
+    between them and nothing but titles, countries and small words ("Macron and British Prime Minister Boris
+    Johnson", "Bahrain, France")."""
     tokens = analysis.tokens
+    # The tokens between the two names: none when they stand side by side.
     span = range(other + 1, start + 1) if step < 0 else range(start, other)
-    if not span and not adjacent:
-        return False
     gap = analysis.text[tokens[start - 1].end:tokens[other].start] if step > 0 else \
         analysis.text[tokens[other].end:tokens[start + 1].start]
     countries = {entity.index for entity in analysis.entities if entity.kind == "country"}

@@ -13,7 +13,17 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.claims import find_quotes
 from verifier.evidence import Candidate, local_day, publisher_clock
-from verifier.normalize import MONTHS, PERSON_TITLES, STOPWORDS, Analysis, analyze, fold, keys_of, word_key
+from verifier.normalize import (
+    MONTHS,
+    PERSON_TITLES,
+    STOPWORDS,
+    WEEKDAYS,
+    Analysis,
+    analyze,
+    fold,
+    keys_of,
+    word_key,
+)
 from verifier.rules.codes import (
     _MONTH_KEYS,
     _NUMBER_KEY,
@@ -190,13 +200,12 @@ def _place_months_differ(claim: Analysis, candidate: Analysis) -> bool:
                for key, months in ours.items())
 
 
-_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}
 _NAMED_DAY = re.compile(
     r"\b(?:(?P<modifier>last|next|this\s+past|this\s+coming|coming|past|this)\s+)?"
     # "Good Friday", "Black Friday", "Super Tuesday": a name, not a day of the week the text is dated by.
     r"(?<!good\s)(?<!black\s)(?<!cyber\s)(?<!super\s)"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b"
     r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
@@ -214,8 +223,7 @@ _DAY_PART_KEYS = keys_of(["night", "morning", "afternoon", "evening", "tonight"]
 
 
 # A future seen from a past moment: "said he would travel", "was to meet", "was due to sign".
-_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|was\s+to|were\s+to|was\s+(?:going|due|scheduled|set|expected)\s+to|"
-                                 r"were\s+(?:going|due|scheduled|set|expected)\s+to)\b")
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:(?:going|due|scheduled|set|expected)\s+)?to)\b")
 
 
 # How far before a named day _SAID_ON looks for the saying that day dates ("told reporters on a
@@ -358,6 +366,10 @@ def _unquoted(text: str) -> str:
     return text
 
 
+# A sentence that opens with its day: "On Friday, ...", "Late on Tuesday the ...".
+_OPENS_WITH_THE_DAY = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?|next\s+|coming\s+)?$")
+
+
 def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
     """Whether the text speaks of the future where it names the weekday: a future before it, or
     after it with no reporting verb between (the weekday then dates the report, in the past) in the same
@@ -373,10 +385,6 @@ def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
         if opens or "," not in folded[weekday.end():cue.start()]:
             return True
     return False
-
-
-# A sentence that opens with its day: "On Friday, ...", "Late on Tuesday the ...".
-_OPENS_WITH_THE_DAY = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?|next\s+|coming\s+)?$")
 
 
 def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None) -> Conflict:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from verifier import thresholds as T
 from verifier.normalize import (
     NEGATION_SCOPE,
     SPEECH_VERBS,
@@ -20,6 +21,7 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     negated_keys,
+    negation_scopes,
     word_key,
 )
 from verifier.rules.codes import _NUMBER_KEY, _ORDINAL_KEYS, NEGATION_MISMATCH, OPPOSITE_ACTION
@@ -55,7 +57,7 @@ def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[st
     # What the negation reaches is in the record, and so is most of the rest of the claim's point.
     rest = claim.predicate_keys - heads
     if not (claim.negated - heads) & candidate.keys or not rest \
-            or len(rest & candidate.keys) < _DENIED_REST_SHARE * len(rest):
+            or len(rest & candidate.keys) < T.DENIED_REST_SHARE * len(rest):
         return frozenset()
     return heads
 
@@ -97,10 +99,6 @@ def holds_no_denial(record: Analysis) -> bool:
     """Whether a record sentence holds neither a negation nor a denying verb: one that has either may write a
     claim's denial in other words ("has regrettably not been arranged" for "has not materialised")."""
     return not any(_is_negation_word(token) for token in record.tokens) and not _denial_spans(record.text)
-
-
-# The share of the claim's other predicate words a record must hold to tell the deed the claim denies.
-_DENIED_REST_SHARE = 0.6
 
 
 def _denied_verbs(claim: Analysis) -> frozenset[str]:
@@ -441,10 +439,7 @@ def _denied_light_verbs(tokens: list[Token]) -> frozenset[str]:
     that names that party in a negation of its own ("... will not move forward" after "worked with Germany")
     would seem to deny the same thing."""
     denied = set()
-    for index, token in enumerate(tokens):
-        if not is_negation_cue(fold(token.surface)):
-            continue
-        scope = tokens[index + 1:index + 1 + NEGATION_SCOPE]
+    for scope in negation_scopes(tokens):
         position = next((i for i, other in enumerate(scope) if not other.stop), None)
         if position is None or not is_light(scope[position].key) or position + 1 >= len(scope):
             continue

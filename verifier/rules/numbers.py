@@ -341,19 +341,23 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     return not _within_rounding(claimed, stated)
 
 
+# A figure after the word that qualifies it, in dollars or not, with its scale word: "$8 billion", "1.8",
+# "300,000" (`_figure_value`).
+_QUALIFIED_FIGURE = r"\s+(?:US)?\$?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?"
 # A number said to be approximate: "nearly $8 billion", "about 1.8", "some 300,000", "close to 200".
 _APPROXIMATE_NUMBER = re.compile(
-    r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to)\s+(?:US)?\$?"
-    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?", re.IGNORECASE)
+    rf"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to){_QUALIFIED_FIGURE}", re.IGNORECASE)
+
+
+def _figure_value(match: re.Match) -> float:
+    """The value of a match of `_QUALIFIED_FIGURE`, its scale word applied ("$1.2 trillion" -> 1.2e12)."""
+    scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+    return float(match.group("number").replace(",", "")) * scale
 
 
 def _approximate_values(analysis: Analysis) -> frozenset[float]:
     """The values the text writes as approximate."""
-    values = set()
-    for match in _APPROXIMATE_NUMBER.finditer(analysis.text):
-        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
-        values.add(float(match.group("number").replace(",", "")) * scale)
-    return frozenset(values)
+    return frozenset(_figure_value(match) for match in _APPROXIMATE_NUMBER.finditer(analysis.text))
 
 
 # A round figure the claim gives as a bound: "more than $10 million", "a little over 3 percent", "up to 40",
@@ -361,8 +365,7 @@ def _approximate_values(analysis: Analysis) -> frozenset[float]:
 _BOUND_NUMBER = re.compile(
     r"\b(?P<bound>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|up\s+to|less\s+than|"
     r"fewer\s+than|under|at\s+most|below|nearly|almost|close\s+to|approaching|about|around|roughly|approximately|"
-    r"some)\s+(?:US)?\$?"
-    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?", re.IGNORECASE)
+    rf"some){_QUALIFIED_FIGURE}", re.IGNORECASE)
 _LOWER_BOUNDS = ("more", "over", "at least", "upwards", "in excess", "above")
 # A bound that also says the figure is close to it: "nearly 50" is 47, not 30 (T.NEAR_BOUND_SHARE).
 _NEAR_BOUNDS = ("nearly", "almost", "close", "approaching")
@@ -377,13 +380,17 @@ def _bounds(analysis: Analysis) -> dict[float, tuple[int, bool]]:
     a round figure on either side ("about 50"); whether it is a near one ("nearly 50", "about 50"))."""
     bounds: dict[float, tuple[int, bool]] = {}
     for match in _BOUND_NUMBER.finditer(analysis.text):
-        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
         word = " ".join(match.group("bound").lower().split())
         side = 1 if word.startswith(_LOWER_BOUNDS) else 0 if word in _EITHER_SIDE else -1
         if _BOUND_NEGATED.search(analysis.text, 0, match.start()):
             side = -side
-        bounds[float(match.group("number").replace(",", "")) * scale] = (side, word.startswith(_NEAR_BOUNDS + _EITHER_SIDE))
+        bounds[_figure_value(match)] = (side, word.startswith(_NEAR_BOUNDS + _EITHER_SIDE))
     return bounds
+
+
+# The floats of written decimals differ by a hair more than their digits do (3.4 - 3.3 > 0.1): a reach
+# is widened by this share of itself.
+_FLOAT_SLACK = 1e-9
 
 
 def _within_the_bound(ours: float, theirs: float, claim: Analysis, candidate: Analysis) -> bool:
@@ -406,12 +413,8 @@ def _within_the_bound(ours: float, theirs: float, claim: Analysis, candidate: An
     reach = _last_digit_worth(ours)
     if near:
         reach = min(reach / 2, T.NEAR_BOUND_SHARE * abs(ours))
-    # The floats of written decimals differ by a hair more than their digits do (3.4 - 3.3 > 0.1).
     past = abs(theirs - ours) if side == 0 else side * (theirs - ours)
     return 0 <= past <= reach * (1 + _FLOAT_SLACK)
-
-
-_FLOAT_SLACK = 1e-9
 
 
 # "about two hours", "roughly an hour": a duration rounded to whole hours.

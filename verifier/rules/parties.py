@@ -77,9 +77,15 @@ def _parties_of(candidate: Candidate) -> int | None:
     return None
 
 
+# A capitalised word of a name, with its initials, apostrophes and hyphens ("U.S.", "People's", "Kim-Jong").
+_CAPITALISED_WORD = r"[A-Z][\w.'\u2019-]*"
 # A party as a sentence names it: capitalised words, with "of (the)" inside ("the Government of the
 # United States", "President Xi", "Prime Minister Kishida").
-_PARTY_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*)*"
+_PARTY_NAME = rf"(?:[Tt]he\s+)?{_CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED_WORD})*"
+# A body of states by its name as the record's prose writes it, with "the" and every word capitalised ("the
+# European Union", "the African Union"), or its initials ("NATO"): the lexicon reads the name as one word, but
+# knows no country by it (`_named_body`).
+_BODY_NAME = re.compile(rf"(?:[Tt]he\s+)?{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})+|[A-Z]{{2,}}")
 # Parties joined as the subject of the sentence's verb, at its start (or a sentence read with it) or
 # after an opening phrase:
 # "President Trump and President Xi chartered ...", "The Government of Lebanon, the Government of
@@ -90,7 +96,7 @@ _COORDINATED_SUBJECT = re.compile(
 _PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 # A capitalised word and a comma right before a list: the list began earlier ("100 American, Australian,
 # Indian, and Japanese students"), and what follows its comma is no subject of the sentence.
-_LIST_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s+$")
+_LIST_GOES_ON_BEFORE = re.compile(rf"\b{_CAPITALISED_WORD},\s+$")
 
 
 def _coordinated_subject(text: str) -> int | None:
@@ -122,11 +128,6 @@ def _coordinated_subject(text: str) -> int | None:
     if bodies == len(parties):
         return None  # "the Department of Commerce and the Department of State": offices of one side, not parties
     return len(parties) if len(parties) >= 2 else None
-
-
-# A body of states by its name as the record's prose writes it, with "the" and every word capitalised ("the
-# European Union", "the African Union"): the lexicon reads the name as one word, but knows no country by it.
-_BODY_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+|[A-Z]{2,}")
 
 
 def _named_body(analysis: Analysis) -> str | None:
@@ -327,7 +328,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         if entity.kind == "country" and _names_an_office(claim, entity.index):
             continue  # "the U.S. president", "China's top diplomat": the party is the office holder
         token = claim.tokens[entity.index]
-        if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
+        name = _name_run(claim, entity.index)  # the whole name the entity is a word of ("Boris Nemtsov")
+        if token.start >= end or entity.key in record.keys or name & record.keys:
             continue
         possessive = claim.text[token.end - 2:token.end] in ("'s", "’s")
         if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive \
@@ -336,16 +338,16 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         if _qualifies_a_named_person(claim, entity.index, record):
             continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
         if _written_in(claim, entity.key, record) \
-                or any(mentions(readout_id, key) for key in sorted(_name_run(claim, entity.index))):
+                or any(mentions(readout_id, key) for key in sorted(name)):
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
         if entity.key in _holders_named(candidate):
             continue  # the record names the office by title ("the National Security Advisor"): its holder
-        if _issues_the_action(_name_run(claim, entity.index), candidate):
+        if _issues_the_action(name, candidate):
             continue  # "Trump signed an order": the order is his, in the first person ("I have determined")
         # "Biden unveiled the declaration": "we are announcing" in his White House's own text. Not his own words
         # quoted ("Biden insisted: \"Our fishermen ...\""): a fact sheet is no line of his.
-        if _his_administrations_we(_name_run(claim, entity.index), candidate) \
-                and not (find_quotes(claim.text) and _name_run(claim, entity.index) & sayer_keys(claim)):
+        if _his_administrations_we(name, candidate) \
+                and not (find_quotes(claim.text) and name & sayer_keys(claim)):
             continue
         if _named_by_its_office(claim, entity.index, readout_id, mentions) and not any(
                 other.kind in ("agency", "person") and other.key not in claim.keys for other in record.entities):
@@ -356,16 +358,19 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             # A government's publication speaks for its country without naming it ("both countries",
             # "we"): the White House need not write "the United States" to say the U.S. took part.
             continue
-        return Conflict((ACTOR_MISMATCH,), frozenset(_name_run(claim, entity.index)))
+        return Conflict((ACTOR_MISMATCH,), name)
     return Conflict((), frozenset())
 
 
-def _issues_the_action(keys: set[str], candidate: Candidate) -> bool:
+def _issues_the_action(keys: frozenset[str], candidate: Candidate) -> bool:
     """Whether a name is the head of the publishing government on the publication's day and the publication
     is an executive action (order, proclamation, memorandum): the President issues it in the first person
     ("I hereby determine") and signs it, so its text need not name him for him to be its actor."""
-    if candidate.first.kind != "action":
-        return False
+    return candidate.first.kind == "action" and _names_its_president(keys, candidate)
+
+
+def _names_its_president(keys: frozenset[str], candidate: Candidate) -> bool:
+    """Whether a name (its keys) is the President of the publishing government on the publication's day."""
     country = next((country for country, side in offices().side.items() if side == candidate.side), None)
     holder = holder_on(country, "president", local_day(candidate.first)) if country else None
     return holder is not None and bool(keys & analyze(holder.called).entity_keys)
@@ -377,7 +382,7 @@ _WRITTEN_KINDS = frozenset({"fact-sheet", "statement", "action", "other"})
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 
 
-def _his_administrations_we(keys: set[str], candidate: Candidate) -> bool:
+def _his_administrations_we(keys: frozenset[str], candidate: Candidate) -> bool:
     """Whether a name is the President on the publication's day and the record sentence, of a written White House
     publication (fact sheet, statement, declaration), speaks as "we" or as "the United States": the White House
     writes in the President's name, and its "we" is the administration he heads, whose acts news prose gives to
@@ -389,9 +394,7 @@ def _his_administrations_we(keys: set[str], candidate: Candidate) -> bool:
     if not _FIRST_PERSON_PLURAL.search(candidate.analysis.text) \
             and _OWN_COUNTRY[candidate.side] not in candidate.analysis.keys:
         return False  # neither "we" nor "the United States": the sentence's doer may be someone the text names
-    country = next((country for country, side in offices().side.items() if side == candidate.side), None)
-    holder = holder_on(country, "president", local_day(candidate.first)) if country else None
-    return holder is not None and bool(keys & analyze(holder.called).entity_keys)
+    return _names_its_president(keys, candidate)
 
 
 def _named_by_its_office(claim: Analysis, index: int, readout_id: int, mentions: Mentions) -> bool:

@@ -197,8 +197,9 @@ def another_meeting_place(claim: MeetingPlace, record: MeetingPlace) -> bool:
     within = lexicon().within
     if claim.kind != record.kind:
         city, country = (claim, record) if claim.kind == _PLACE else (record, claim)
-        countries = {outer for key in city.keys for outer in within.get(key, ())}
-        return bool(countries) and not countries & country.keys
+        # The state and the country the city is in: "Woodside" is in California and in the United States.
+        containing = {outer for key in city.keys for outer in within.get(key, ())}
+        return bool(containing) and not containing & country.keys
     # A city and its state ("Woodside" / "California") are one place at two levels.
     inside = {outer for key in claim.keys | record.keys for outer in within.get(key, ())}
     return not inside & (claim.keys | record.keys)
