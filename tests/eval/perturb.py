@@ -383,16 +383,80 @@ _PAST_VERB = re.compile(r"(?<=[A-Za-z] )(?P<verb>[a-z]{3,}ed|met|held|made|took|
 _NOT_VERB_BEFORE = frozenset({"the", "a", "an", "of", "to", "and", "or", "for", "with", "by", "its", "their",
                               "his", "her", "our", "in", "on", "at", "as", "more", "most", "well", "newly", "jointly",
                               "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "who",
-                              "that", "which", "not", "never", "so"})
+                              "that", "which", "not", "never", "so", "very", "too", "quite", "million", "billion",
+                              "trillion", "percent", "cent"})
 _SPEECH = frozenset({"said", "stated", "added", "noted", "reported", "announced", "called", "described",
                      "stressed", "emphasized", "emphasised", "underscored", "reiterated", "expressed", "urged",
                      "warned", "asked", "confirmed", "declared", "claimed", "insisted", "explained", "argued",
                      "remarked", "replied", "responded", "acknowledged", "mentioned", "indicated"})
 
 
+# A claim that already holds a negative word: a second negation makes a double negative ("there were not no
+# sanctions", "no country should not be allowed") that no reporter writes and no reader takes as the reverse.
+_NEGATIVE_WORD = re.compile(r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|cannot)\b|n't\b"
+                            r"|\bno[\s-]one\b", re.IGNORECASE)
+# Words that open a side clause: a negation there changes a circumstance ("Once the deal is not concluded",
+# "Asked whether he never regretted"), not what the claim reports.
+_SUBORDINATORS = frozenset({"when", "once", "if", "whether", "after", "before", "while", "because", "although",
+                            "though", "until", "unless", "since", "why", "how", "what", "where", "which", "who", "whom",
+                            "whose", "asked", "as"})
+# "that" opens a relative clause ("a trip that has materialised") unless it follows a verb of saying or
+# thinking ("said that", "agreed that"), where the clause is what the claim reports.
+_REPORTING = _SPEECH | frozenset({"say", "says", "agree", "agrees", "agreed", "believe", "believes", "believed",
+                                  "think", "thinks", "thought", "reaffirmed", "affirmed", "recognized", "recognised",
+                                  "vowed", "pledged", "promised", "hoped", "noting", "saying", "adding", "stressing",
+                                  "told", "tell", "tells", "telling", "reminded", "assured", "informed"})
+# A noun inside a prepositional phrase followed by a participle ("in a statement released Thursday", "on a
+# teleconference arranged by ...") is a modifier, not the clause's verb.
+_PREPOSITIONAL_NOUN = re.compile(r"\b(?:in|on|at|during|from|after|with|via|through)\s+(?:a|an|the)\s+"
+                                 r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# "a delegation led by ...": a participle with its agent; "spoke by phone" is the verb itself.
+_PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|video\w*|teleconference\b|letter\b|e-?mail\b)", re.IGNORECASE)
+# "has", "have" and "had" are auxiliaries only before a participle ("had announced", "has long held");
+# before a noun or "to" they are the main verb ("has a name", "had no plans", "had to be paired").
+_IRREGULAR_PARTICIPLES = frozenset({"been", "had", "met", "held", "made", "taken", "given", "told", "spoken",
+                                    "sought", "brought", "begun", "kept", "sent", "led", "seen", "won", "said",
+                                    "put", "set", "cut", "run", "become", "come", "gone", "done", "left", "lost",
+                                    "paid", "built", "bought", "found", "heard", "known", "felt", "stood", "struck",
+                                    "taught", "thought", "understood", "grown", "shown", "drawn", "written",
+                                    "chosen", "fallen", "risen", "spent", "dealt", "meant", "reached", "signed"})
+_AUX_ADVERBS = frozenset({"just", "already", "long", "also", "yet", "still", "now", "recently", "repeatedly",
+                          "previously", "since", "ever", "often", "always", "consistently", "twice"})
+
+
+def _clause_opening(claim: str, start: int) -> list[str]:
+    """The words of the claim's comma-, colon- or dash-delimited stretch before start."""
+    stretch = re.split(r"[,;:\u2014\u2013]|\s-\s", claim[:start])[-1]
+    return [w.lower().strip("\"'\u201c\u201d()") for w in stretch.split()]
+
+
+def _in_side_clause(claim: str, start: int) -> bool:
+    words = _clause_opening(claim, start)
+    for index, word in enumerate(words):
+        if word in _SUBORDINATORS:
+            return True
+        if word == "that" and not any(earlier in _REPORTING for earlier in words[:index]):
+            return True
+    return False
+
+
+def _before_participle(claim: str, end: int) -> bool:
+    words = [w.lower().strip("\"'\u201c\u201d,.") for w in claim[end:].split()[:2]]
+    if words and (words[0] in _AUX_ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    if not words:
+        return False
+    word = words[0]
+    return word in _IRREGULAR_PARTICIPLES or word.endswith(("ed", "en", "wn"))
+
+
 def perturb_negation(claim: str, protected: list[tuple[int, int]]) -> Perturbation | None:
     for match in _NEGATED_AUX.finditer(claim):
-        if _protected(claim, protected, *match.span()):
+        if _protected(claim, protected, *match.span()) or _in_side_clause(claim, match.start()):
+            continue
+        following = claim[match.end():].split()[:1]
+        # "is not yet done" and "had never before welcomed" lose their sense without the negation.
+        if following and following[0].lower() in ("yet", "before", "ever"):
             continue
         if match.group("aux"):
             new_claim = _replace(claim, match.end("aux"), match.end(), "")
@@ -404,15 +468,26 @@ def perturb_negation(claim: str, protected: list[tuple[int, int]]) -> Perturbati
         else:
             new_claim, change = _replace(claim, *match.span(), ""), "never -> (dropped)"
         return Perturbation("negation", new_claim, change, frozenset({"negation_mismatch"}))
+    if _NEGATIVE_WORD.search(claim):
+        return None
     for match in _AUX.finditer(claim):
-        if not _protected(claim, protected, *match.span()):
-            return Perturbation("negation", _replace(claim, match.end(), match.end(), " not"),
-                                f"{match.group()} -> {match.group()} not", frozenset({"negation_mismatch"}))
+        if _protected(claim, protected, *match.span()) or _in_side_clause(claim, match.start()):
+            continue
+        if match.group().lower() in ("has", "have", "had") and not _before_participle(claim, match.end()):
+            continue
+        # "would be unacceptable": "not unacceptable" is a double negative in one word.
+        if any(w.lower().strip("\"'\u201c\u201d").startswith("un") for w in claim[match.end():].split()[:2]):
+            continue
+        return Perturbation("negation", _replace(claim, match.end(), match.end(), " not"),
+                            f"{match.group()} -> {match.group()} not", frozenset({"negation_mismatch"}))
     for match in _PAST_VERB.finditer(claim):
         verb = match.group("verb")
         before = claim[:match.start()].split()
-        if (verb.lower() in _SPEECH or verb.lower().startswith("un") or not before or before[-1].lower().strip(",") in _NOT_VERB_BEFORE
-                or before[-1].endswith(",") or _protected(claim, protected, *match.span())):
+        # "told reporters" tags the source like "said": negating it leaves what the claim reports untouched.
+        if (verb.lower() in _SPEECH or verb.lower() == "told" or verb.lower().startswith("un") or not before or before[-1].lower().strip(",") in _NOT_VERB_BEFORE
+                or before[-1].endswith(",") or _protected(claim, protected, *match.span())
+                or _in_side_clause(claim, match.start()) or _PREPOSITIONAL_NOUN.search(claim[:match.start()])
+                or _PASSIVE_BY.match(claim[match.end():])):
             continue
         return Perturbation("negation", _replace(claim, match.start(), match.start(), "never "),
                             f"{verb} -> never {verb}", frozenset({"negation_mismatch"}))
@@ -463,6 +538,48 @@ _OPPOSITE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _OPPOSITE_
                             + r")\b", re.IGNORECASE)
 
 
+# Senses of the listed verbs in which the paired word is no reverse. "released" a statement is published, not
+# freed; a speech "opens by saying"; "lift" spending to 3.5 per cent raises it; "join" two economies links them.
+_DOCUMENT_NEAR = re.compile(r"\b(?:statement|statements|sheet|readout|report|reports|document|documents|text|"
+                            r"transcript|communiqu\w*|declaration|details|video|figures|data|list|record|plan|"
+                            r"findings|results|summary|letter|guidance|rule|strategy)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"^(?:\s+\S+){0,4}?\s+(?:sanctions?|tariffs?|bans?|restrictions?|embargo\w*|controls?|"
+                            r"curbs?|caps?|duty|duties|quotas?|measures?|suspensions?|limits?|barriers?|blockade|"
+                            r"moratorium|freeze|visa\w*|holds?)\b", re.IGNORECASE)
+_LEAVE_FORMS = frozenset({"leave", "leaves", "left", "leaving"})
+_END_FORMS = frozenset({"end", "ends", "ended", "ending"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                          "all", "any", "my", "your"})
+
+
+def _other_sense(claim: str, start: int, end: int) -> bool:
+    word = claim[start:end].lower()
+    words_after = [w.lower().strip("\"'\u201c\u201d,.;:") for w in claim[end:].split()[:3]]
+    if start > 0 and claim[start].isupper() and not claim[:start].rstrip().endswith((".", ":", "\"", "\u201c")):
+        return True  # "Open RAN": part of a name
+    if word in _LEAVE_FORMS:
+        return True  # leave a chair empty, left for later, leaving the country: rarely quitting a pact
+    if word in _END_FORMS:
+        # Only "ended the talks" (a transitive act someone could have maintained instead); not the noun
+        # "an end to violence" or "the meeting ended with ...".
+        return not words_after or words_after[0] not in _DETERMINERS
+    if word.startswith(("releas", "launch")):
+        window = claim[max(0, start - 40):end + 40]
+        return bool(_DOCUMENT_NEAR.search(window))
+    if word.startswith(("open", "clos")):
+        # "opens by saying" tells a speech's order; "the door open to", "close to" are adjectives.
+        return bool(words_after) and words_after[0] in ("by", "with", "to")
+    if word.startswith("lift"):
+        return not _MEASURE_AFTER.match(claim[end:])
+    if word.startswith("join"):
+        return any(w in ("two", "both", "together", "hands", "forces") for w in words_after)
+    if word in ("support", "supports"):
+        before = claim[:start].split()
+        # "U.S. support also covers": the noun after a name.
+        return bool(before) and (before[-1][:1].isupper() or before[-1].endswith(("'s", "\u2019s", "s'")))
+    return False
+
+
 def perturb_opposite(claim: str, protected: list[tuple[int, int]]) -> Perturbation | None:
     for match in _OPPOSITE_WORD.finditer(claim):
         word = match.group()
@@ -470,7 +587,12 @@ def perturb_opposite(claim: str, protected: list[tuple[int, int]]) -> Perturbati
         # "open" as an adjective ("open lines"), "support" as a noun ("their support"): not an action.
         if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "of", "for"):
             continue
-        if _protected(claim, protected, *match.span()):
+        if _protected(claim, protected, *match.span()) or _other_sense(claim, *match.span()):
+            continue
+        # "could not yet be confirmed" -> "could not yet be denied" reverses nothing. Only the verb's own
+        # conjunct counts: "policy had not changed and that Washington opposes ..." still reverses.
+        conjunct = re.split(r"\b(?:and|but|or|that)\b", " ".join(_clause_opening(claim, match.start())))[-1]
+        if _NEGATIVE_WORD.search(conjunct):
             continue
         new = _same_case(word, _OPPOSITE_FORM[word.lower()])
         if word.lower().startswith("agree") and not claim[match.end():].lstrip().lower().startswith("to"):
