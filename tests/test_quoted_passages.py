@@ -108,6 +108,7 @@ def test_a_quotation_in_the_speakers_own_line_supports_the_claim_whatever_sets_t
 def test_the_scene_setting_words_alone_keep_the_line_below_support(engine, monkeypatch):
     # Without the quotation's pinning, the scene's words outweigh the line: the rule is what supports it.
     monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
+    monkeypatch.setattr(T, "FRAME_WITH_PUBLICATION", False)  # the title's words would cover the scene's
     assert _claim(engine, SCENE_SET)["verdict"] == "unsourced"
 
 
@@ -204,6 +205,7 @@ def test_an_uncredited_quotation_in_an_officials_line_supports_the_claim(engine)
 def test_an_uncredited_quotation_needs_the_quotation_to_be_supported(engine, monkeypatch):
     # Without the quotation's pinning, the article's framing words outweigh the line.
     monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
+    monkeypatch.setattr(T, "FRAME_WITH_PUBLICATION", False)  # the title's words would cover the scene's
     assert _claim(engine, UNCREDITED)["verdict"] == "unsourced"
 
 

@@ -1091,6 +1091,46 @@ def publication_candidates(connection: Connection, readout_ids: frozenset[int], 
     return candidates[:limit]
 
 
+def with_publication_words(analysis: Analysis, hits: tuple[SentenceHit, ...], claim: Analysis) -> Analysis:
+    """The candidate's words plus those of the claim's words its publication gives around it: the
+    words of its title ("Readout of President Biden's Call with President Xi", "Joint Vision Statement")
+    and, when the claim's day is the publication's own, the words that write that day ("on April 18").
+    A readout's sentences never repeat the occasion, its parties or its day that the title and dateline
+    give once ("The two leaders discussed ..."), while the article writes them around the point
+    ("Biden told Xi in a call on April 18 that ..."): without them the sentence that states the point
+    scores as if it covered only part of it."""
+    extra: set[str] = set()
+    for hit in hits:
+        extra |= title_keys(hit.title or "") & claim.keys
+        day = local_day(hit)
+        if (day.month, day.day) in claim.days:
+            extra |= _day_keys(day) & claim.keys
+    extra -= analysis.keys
+    if not extra:
+        return analysis
+    return replace(analysis, keys=analysis.keys | extra)
+
+
+def states_the_details(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the candidate (with its publication's words, with_publication_words) holds every figure
+    and month the claim writes: a title and a dateline give the occasion, who met and the day, never
+    the figures or the months the point itself is about ("start celebrating Christmas in October").
+    A number in words is left to the scorer: news writes the pair or the group so ("the two leaders",
+    "the two governments") and names with it ("Air Force One"), figures in digits."""
+    return all(key in candidate.analysis.keys for key in claim.keys
+               if key in _MONTH_KEYS or key.isdigit() and any(ch.isdigit() for ch in claim.surfaces.get(key, "")))
+
+
+_MONTH_KEYS = frozenset(analyze("January February March April May June July August September October "
+                                "November December").keys)
+
+
+@lru_cache(maxsize=4_096)
+def _day_keys(day: date) -> frozenset[str]:
+    """The keys a claim writes this day in ("April 18, 2024")."""
+    return frozenset(analyze(f"{day.strftime('%B')} {day.day}, {day.year}").keys)
+
+
 def _people(claim: Analysis) -> frozenset[str]:
     return frozenset(entity.key for entity in claim.entities if entity.kind in ("person", "name"))
 
@@ -1229,6 +1269,26 @@ def title_author_keys(title: str) -> frozenset[str]:
 def title_keys(title: str) -> frozenset[str]:
     """Every key of a publication's title, kept by the title: several rules ask it of each candidate."""
     return frozenset(analyze(title).keys)
+
+
+def framed(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, float]) -> list[Candidate]:
+    """The candidates scored with the words their publications give around them (with_publication_words),
+    best first; those it adds nothing to kept as they were. Empty when it adds nothing to any."""
+    reframed, changed = [], False
+    for candidate in candidates:
+        analysis = with_publication_words(candidate.analysis, candidate.hits, claim)
+        if analysis is candidate.analysis:
+            reframed.append(candidate)
+            continue
+        changed = True
+        coverage = coverage_of(claim, key_weights, analysis)
+        # The rank keeps whatever the candidate's place in the window added to its score.
+        reframed.append(replace(candidate, analysis=analysis, coverage=coverage,
+                                rank_score=candidate.rank_score + coverage.score - candidate.score))
+    if not changed:
+        return []
+    reframed.sort(key=lambda c: c.sort_key)
+    return reframed
 
 
 def rescore(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, float],

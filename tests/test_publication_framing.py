@@ -1,0 +1,64 @@
+"""The words a publication gives around its sentences (evidence.with_publication_words, framed,
+states_the_details; read in checking._check_claims once nothing else sources a claim): a title names
+the occasion and who spoke, the dateline the day, and the sentences never repeat them, while an article
+writes them around the point. Constructed record, real database, no mocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import check_claims, readout_record
+
+from db.index import SentenceHit
+from verifier.evidence import with_publication_words
+from verifier.normalize import analyze
+from verifier.rules.codes import SUPPORTED, UNSOURCED
+
+_TITLE = "U.S.-China Joint Statement Addressing the Climate Crisis"
+_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/02/joint-statement/",
+    "The United States and China recognize the seriousness and urgency of the climate crisis. "
+    "Both countries will work together on methane reduction and the power sector transition. "
+    "They intend to resume the working group on enhancing climate action in the 2020s.",
+    title=_TITLE, published=datetime(2024, 4, 2, 16, tzinfo=UTC))
+
+
+def _verdicts(tmp_path, claims: list[str]) -> list[str]:
+    return [result["verdict"] for result in check_claims(tmp_path / "framing.db", [_STATEMENT],
+                                                         [(claim, date(2024, 4, 3)) for claim in claims])]
+
+
+def test_the_title_and_the_day_give_the_words_the_article_writes_around_the_point(tmp_path):
+    # "joint statement", "climate crisis" are the title's, "April 2" the dateline's: the sentence states the rest.
+    assert _verdicts(tmp_path, [
+        "In a joint statement on the climate crisis issued on April 2, the two governments pledged to work "
+        "together on methane reduction.",
+    ]) == [SUPPORTED]
+
+
+def test_a_figure_the_sentence_does_not_give_is_never_the_frames(tmp_path):
+    # The frame gives the occasion and the day; a target year the sentence leaves out stays unverified.
+    assert _verdicts(tmp_path, [
+        "In a joint statement on the climate crisis issued on April 2, the two governments pledged to work "
+        "together on methane reduction by 2030.",
+    ]) == [UNSOURCED]
+
+
+def _hit(text: str, published: datetime) -> SentenceHit:
+    return SentenceHit(sentence_id=1, readout_id=1, position=0, start=0, end=len(text), text=text, speaker=None,
+                       is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/x/", title=_TITLE,
+                       source="whitehouse", side="us-government", kind="statement", published=published,
+                       published_text=published.isoformat())
+
+
+def test_the_days_words_are_credited_only_on_the_publications_own_day():
+    sentence = "Both countries will work together on methane reduction."
+    hit = _hit(sentence, datetime(2024, 4, 2, 16, tzinfo=UTC))
+    on_the_day = analyze("In a joint statement on April 2, 2024, both countries pledged methane reduction.")
+    framed = with_publication_words(analyze(sentence), (hit,), on_the_day)
+    assert {"april", "2", "2024"} <= framed.keys
+    another_day = analyze("In a joint statement on April 9, 2024, both countries pledged methane reduction.")
+    reframed = with_publication_words(analyze(sentence), (hit,), another_day)
+    assert "april" not in reframed.keys and "9" not in reframed.keys
+    # The title's words are the claim's on any day.
+    assert analyze("joint statement").keys <= reframed.keys
