@@ -4518,3 +4518,70 @@ def test_the_president_is_the_doer_of_what_his_white_house_says_the_united_state
     [claim] = check_claims(tmp_path / "statement.db", [statement], [
         ("President Trump will apply a reciprocal tariff of 18 percent to Kenyan lagoon timber.", date(2026, 2, 7))])
     assert claim["verdict"] == "supported", claim
+
+
+def test_a_title_naming_its_speakers_joined_by_and_counts_the_parties():
+    from verifier.rules.parties import _joint_speakers
+    assert _joint_speakers("Remarks by President Okafor and Prime Minister Lindqvist at Arrival Ceremony") == 2
+    assert _joint_speakers("Remarks by President Okafor, Prime Minister Lindqvist, and President Haddad on the "
+                           "Fisheries Partnership") == 3
+    # One speaker, and an "and" in what the remarks were about: no parties counted.
+    assert _joint_speakers("Remarks by President Okafor on Roads and Bridges | Lagos") is None
+    assert _joint_speakers("Statement by President Okafor on the Applications by Norway and Denmark") is None
+
+
+def test_the_speakers_of_a_joint_appearance_count_the_parties_of_its_sentences(tmp_path):
+    ceremony = _white_house(
+        "remarks-okafor-lindqvist-arrival-ceremony", "Remarks by President Okafor and Prime Minister Lindqvist at "
+        "Arrival Ceremony", 7, "PRESIDENT OKAFOR: It was so meaningful to visit the Fishermen's Memorial with you last "
+        "night, to lay a wreath of remembrance.")
+    three, two = check_claims(tmp_path / "ceremony.db", [ceremony], [
+        ("The three leaders visited the Fishermen's Memorial together to lay a wreath of remembrance.",
+         date(2024, 5, 8)),
+        ("The two leaders visited the Fishermen's Memorial together to lay a wreath of remembrance.",
+         date(2024, 5, 8))])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert two["verdict"] == "supported", two
+
+
+def test_governments_joined_anywhere_in_a_sentence_count_its_parties(tmp_path):
+    from verifier.rules.parties import _joined_governments
+    assert _joined_governments("The board will allow the Norway Government and the Government of Denmark to "
+                               "manage trade.") == 2
+    assert _joined_governments("He thanked the Governments of Norway, Denmark and Iceland for hosting.") == 3
+    # Offices of one government are no parties.
+    assert _joined_governments("The Government Accountability Office and the Government Printing Office met.") is None
+    fact_sheet = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-salmon-board/",
+        title="Fact Sheet: The Salmon Board", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC),
+        body="The accord delivers for fishermen.\n\n-   The Salmon Board will allow the Norway Government and the "
+             "Government of Denmark to manage bilateral trade across non-sensitive fish products.")
+    three, two = check_claims(tmp_path / "governments.db", [fact_sheet], [
+        ("The Salmon Board will let the three governments manage bilateral trade in non-sensitive fish products.",
+         date(2025, 3, 3)),
+        ("The Salmon Board will let the two governments manage bilateral trade in non-sensitive fish products.",
+         date(2025, 3, 3))])
+    assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
+    assert two["verdict"] == "supported", two
+
+
+def test_the_parties_a_statements_we_names_count_its_parties(tmp_path):
+    from verifier.rules.parties import _named_we
+    assert _named_we("We, the leaders of Norway, Denmark, and Iceland, met today for the first summit.") == 3
+    assert _named_we("Today, we \u2013 President Okafor of Norway, Prime Minister Lindqvist of Denmark, and President "
+                     "Haddad of Iceland \u2013 convene in Oslo.") == 3
+    # One party, or a speaker breaking off: no count.
+    assert _named_we("We, the United States, have committed $215 million to the clean-up.") is None
+    assert _named_we("And we \u2014 I think we have spent a long time on it.") is None
+    statement = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/07/joint-fisheries-statement/",
+        title="The Oslo Fisheries Statement", published=datetime(2024, 5, 7, 18, 0, tzinfo=UTC),
+        body="We, President Okafor, Prime Minister Lindqvist, and President Haddad, Jr., affirm a shared vision for "
+             "the northern fishing grounds and their sustainable management.")
+    four, three = check_claims(tmp_path / "we.db", [statement], [
+        ("The four leaders affirmed a shared vision for the northern fishing grounds and their sustainable "
+         "management.", date(2024, 5, 8)),
+        ("The three leaders affirmed a shared vision for the northern fishing grounds and their sustainable "
+         "management.", date(2024, 5, 8))])
+    assert (four["verdict"], four["reasons"]) == ("contested", [NUMBER_MISMATCH]), four
+    assert three["verdict"] == "supported", three

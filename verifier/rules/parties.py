@@ -49,14 +49,20 @@ def _party_counts(text: str) -> set[int]:
 
 
 def _parties_of(candidate: Candidate) -> int | None:
-    """How many parties the evidence says met: its sentence's own count ("the two sides"), else its
-    publication's title ("Trilateral Meeting", or the people a meeting or call readout names)."""
+    """How many parties the evidence says met: its sentence's own count ("the two sides"), else the parties
+    its sentence names (a joined subject, a "we" set off by their names, governments joined by "and"), else
+    its publication's title ("Trilateral Meeting", the people a meeting or call readout names, the speakers
+    of joint remarks)."""
     stated = _party_counts(candidate.analysis.text)
     if len(stated) == 1:
         return next(iter(stated))
     if stated:
         return None
     doers = _coordinated_subject(candidate.analysis.text)
+    if doers is None:
+        doers = _named_we(candidate.analysis.text)
+    if doers is None:
+        doers = _joined_governments(candidate.analysis.text)
     if doers is not None:
         return doers
     joined = _joined_party_counts(candidate.analysis.text)
@@ -74,7 +80,25 @@ def _parties_of(candidate: Candidate) -> int | None:
         people = _people_in(analyze(about))
         if people >= 2:
             return people
-    return None
+    return _joint_speakers(title)
+
+
+# A title naming its speakers joined by "and" ("Remarks by President Okafor and Prime Minister Lindqvist at State
+# Dinner", "Remarks by A, B, and C on the Partnership"): the speakers, up to the word that opens what or where the
+# words were about.
+_SPEAKERS_TITLE = re.compile(r"^\s*(?:remarks|statement|comments)\s+by\s+(?P<speakers>.+?\s+and\s+.+?)"
+                             r"(?=\s+(?:on|at|in|before|after|during|ahead|following|upon|to|for|with|\|)\s|$)",
+                             re.IGNORECASE)
+
+
+def _joint_speakers(title: str) -> int | None:
+    """How many leaders a title gives as the speakers of its remarks or statement, when two or more are joined by
+    "and": the occasion is theirs, as a meeting readout's title names its parties."""
+    match = _SPEAKERS_TITLE.match(title)
+    if match is None:
+        return None
+    people = _people_in(analyze(match.group("speakers")))
+    return people if people >= 2 else None
 
 
 # A capitalised word of a name, with its initials, apostrophes and hyphens ("U.S.", "People's", "Kim-Jong").
@@ -109,9 +133,15 @@ def _coordinated_subject(text: str) -> int | None:
         text, 0, found.start("list"))), None)
     if match is None:
         return None
+    return _listed_parties(match.group("list"))
+
+
+def _listed_parties(listed: str) -> int | None:
+    """How many parties a list joined by commas and "and" names, when each item is a country, a government, a
+    named person or a body of states beside them; None when an item is none of these or every item is a body."""
     parties = set()
     bodies = 0
-    for item in _PARTY_SPLIT.split(match.group("list")):
+    for item in _PARTY_SPLIT.split(listed):
         analysis = analyze(item)
         keys = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
         if not keys:
@@ -128,6 +158,41 @@ def _coordinated_subject(text: str) -> int | None:
     if bodies == len(parties):
         return None  # "the Department of Commerce and the Department of State": offices of one side, not parties
     return len(parties) if len(parties) >= 2 else None
+
+
+# "We", then the parties it stands for set off by commas or dashes, then the verb: "We, Prime Minister A,
+# President B, and President C, affirm ...", "Today, we – A, B, C, and D – convene ...", "We, the leaders of
+# Japan, the Philippines, and the United States, met ...". A generational suffix is part of its name
+# ("Joseph R. Biden, Jr.,").
+_WE_SET_OFF = r"(?:,|\s*[\u2013\u2014]|\s+--)"
+_NAMED_WE = re.compile(
+    rf"\b[Ww]e{_WE_SET_OFF}\s+(?:the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers)\s+of\s+)?"
+    rf"(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME}){_WE_SET_OFF}\s+(?=[a-z])")
+_GENERATION_SUFFIX = re.compile(r",(\s+(?:Jr|Sr)\.)")
+
+
+def _named_we(text: str) -> int | None:
+    """How many parties a sentence's "we" names in the words set off right after it; None when it names none."""
+    match = _NAMED_WE.search(_GENERATION_SUFFIX.sub(r"\1", text))
+    return None if match is None else _listed_parties(match.group("list"))
+
+
+# Governments joined by "and", wherever the sentence names them ("will allow the United States Government and the
+# Government of China to manage ...", "the Governments of Norway and Denmark"): the parties of what they do.
+_GOVERNMENT = rf"(?:[Tt]he\s+)?(?:Government\s+of\s+{_PARTY_NAME}|{_PARTY_NAME}\s+Government)"
+_JOINED_GOVERNMENTS = re.compile(
+    rf"(?<![\w.'\u2019-])(?:(?P<list>{_GOVERNMENT}(?:,\s+{_GOVERNMENT})*,?\s+and\s+{_GOVERNMENT})"
+    rf"|[Gg]overnments\s+of\s+(?P<plural>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME}))")
+_GOVERNMENT_WORD = re.compile(r"\b(?:of\s+)?Government\b(?:\s+of\b)?")
+
+
+def _joined_governments(text: str) -> int | None:
+    """How many governments a sentence joins by "and" (the first such list), each by one country's name."""
+    match = _JOINED_GOVERNMENTS.search(text)
+    if match is None:
+        return None
+    listed = match.group("plural") or _GOVERNMENT_WORD.sub(" ", match.group("list"))
+    return _listed_parties(listed)
 
 
 def _named_body(analysis: Analysis) -> str | None:
