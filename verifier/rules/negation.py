@@ -110,7 +110,7 @@ def _denied_verbs(claim: Analysis) -> frozenset[str]:
     verbs = set()
     tokens = claim.tokens
     for index, token in enumerate(tokens):
-        word = fold(token.surface).replace("\u2019", "'")
+        word = fold(token.surface)
         if not is_negation_cue(word):
             continue
         if word not in _VERBAL_NEGATIONS and not word.endswith("n't"):
@@ -399,8 +399,7 @@ _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:but|while|although|whereas)\s")
 def _denied_further_on(analysis: Analysis, key: str) -> bool:
     """Whether every use of `key` follows a negation cue of its own clause (no clause mark between)."""
     uses = [token.start for token in analysis.tokens if token.key == key]
-    cues = [token.end for token in analysis.tokens
-            if is_negation_cue(token.surface.lower().replace("\u2019", "'"))]
+    cues = [token.end for token in analysis.tokens if _is_negation_word(token)]
     return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use) for cue in cues)
                               for use in uses)
 

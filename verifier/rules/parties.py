@@ -110,13 +110,21 @@ _PARTY_NAME = rf"(?:[Tt]he\s+)?{_CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_C
 # European Union", "the African Union"), or its initials ("NATO"): the lexicon reads the name as one word, but
 # knows no country by it (`_named_body`).
 _BODY_NAME = re.compile(rf"(?:[Tt]he\s+)?{_CAPITALISED_WORD}(?:\s+{_CAPITALISED_WORD})+|[A-Z]{{2,}}")
+
+
+def _listed(item: str) -> str:
+    """A pattern for two or more `item`s joined by commas and a last "and" ("A and B", "A, B, and C"), as the
+    list patterns below read parties (`_listed_parties` splits it)."""
+    return rf"{item}(?:,\s+{item})*,?\s+and\s+{item}"
+
+
 # Parties joined as the subject of the sentence's verb, at its start (or a sentence read with it) or
 # after an opening phrase:
 # "President Trump and President Xi chartered ...", "The Government of Lebanon, the Government of
 # Israel, and the Government of the United States will ...".
 # "Both the United States and the United Kingdom recognize ...": "both" opens the subject, it names no party.
 _COORDINATED_SUBJECT = re.compile(
-    rf"(?:^|[,.]\s+)(?:[Bb]oth\s+)?(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME})(?=\s+[a-z])")
+    rf"(?:^|[,.]\s+)(?:[Bb]oth\s+)?(?P<list>{_listed(_PARTY_NAME)})(?=\s+[a-z])")
 _PARTY_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 # A capitalised word and a comma right before a list: the list began earlier ("100 American, Australian,
 # Indian, and Japanese students"), and what follows its comma is no subject of the sentence.
@@ -167,7 +175,7 @@ def _listed_parties(listed: str) -> int | None:
 _WE_SET_OFF = r"(?:,|\s*[\u2013\u2014]|\s+--)"
 _NAMED_WE = re.compile(
     rf"\b[Ww]e{_WE_SET_OFF}\s+(?:the\s+(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers)\s+of\s+)?"
-    rf"(?P<list>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME}){_WE_SET_OFF}\s+(?=[a-z])")
+    rf"(?P<list>{_listed(_PARTY_NAME)}){_WE_SET_OFF}\s+(?=[a-z])")
 _GENERATION_SUFFIX = re.compile(r",(\s+(?:Jr|Sr)\.)")
 
 
@@ -181,8 +189,8 @@ def _named_we(text: str) -> int | None:
 # Government of China to manage ...", "the Governments of Norway and Denmark"): the parties of what they do.
 _GOVERNMENT = rf"(?:[Tt]he\s+)?(?:Government\s+of\s+{_PARTY_NAME}|{_PARTY_NAME}\s+Government)"
 _JOINED_GOVERNMENTS = re.compile(
-    rf"(?<![\w.'\u2019-])(?:(?P<list>{_GOVERNMENT}(?:,\s+{_GOVERNMENT})*,?\s+and\s+{_GOVERNMENT})"
-    rf"|[Gg]overnments\s+of\s+(?P<plural>{_PARTY_NAME}(?:,\s+{_PARTY_NAME})*,?\s+and\s+{_PARTY_NAME}))")
+    rf"(?<![\w.'\u2019-])(?:(?P<list>{_listed(_GOVERNMENT)})"
+    rf"|[Gg]overnments\s+of\s+(?P<plural>{_listed(_PARTY_NAME)}))")
 _GOVERNMENT_WORD = re.compile(r"\b(?:of\s+)?Government\b(?:\s+of\b)?")
 
 
