@@ -44,9 +44,14 @@ demo: $(STAMP)
 # eval-blind22 in the thirteenth (the same); eval-blind23 in the fourteenth.
 # A new blind set in tests/eval/NAME/ needs only its NAME here to get `make eval-NAME`
 # (database build/eval-NAME.db, or BLIND_DB when given).
+# eval-para1, eval-para2: two sets of news paraphrases of publications already in the bundled record, written on
+# 2026-11-30 by writers who never saw the engine (2021-2023 and 2024-2026 events, mostly supported claims, to measure
+# false contests); training sets from the start (para1 designed on, para2 the check).
+PARA_SETS := para1 para2
+EVAL_PARA := $(PARA_SETS:%=eval-%)
 BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
-.PHONY: eval-holdout eval-final $(EVAL_BLIND)
+.PHONY: eval-holdout eval-final $(EVAL_BLIND) $(EVAL_PARA)
 EVAL_DB ?= build/eval.db
 HOLDOUT_DB ?= build/eval-holdout.db
 FINAL_DB ?= build/eval-final.db
@@ -73,7 +78,7 @@ eval-holdout: $(STAMP)
 eval-final: $(STAMP)
 	$(call run_eval,$(FINAL_DB),tests/eval/final/gold.jsonl)
 
-$(EVAL_BLIND): eval-%: $(STAMP)
+$(EVAL_BLIND) $(EVAL_PARA): eval-%: $(STAMP)
 	$(call run_eval,$(or $(BLIND_DB),build/eval-$*.db),tests/eval/$*/gold.jsonl)
 
 # eval-full-NAME (dev, holdout, final or a blind set): the same labelled set against the whole shared record
