@@ -2021,6 +2021,22 @@ def test_the_two_leaders_are_the_pair_the_article_has_named(tmp_path):
     assert (leaders["verdict"], leaders["evidence"][0]["url"]) == ("supported", LEADERS_CALL.url), leaders
 
 
+def test_the_two_men_are_the_pair_their_paragraph_has_named(tmp_path):
+    engine = record_database(tmp_path / "pair.db", [LEADERS_CALL, MINISTERS_MEETING, *FILLER])
+    article = ("President Biden spoke with Chinese President Xi Jinping on Tuesday.\n\n"
+               "Biden and Xi had not spoken since November.\n\n"
+               "Before the call, Secretary Blinken met Director Wang Yi. Blinken and Wang Yi had met in March. "
+               "The two men agreed to set up a joint working group on harbor safety.")
+    try:
+        claims = check_text(engine, article, date(2024, 4, 3), store=False)["claims"]
+    finally:
+        engine.dispose()
+    men = next(claim for claim in claims if claim["text"].startswith("The two men"))
+    # The paragraph's own two people, not the leaders the article names most: their meeting says it, and the
+    # leaders' call is no other actor's deed.
+    assert (men["verdict"], men["evidence"][0]["url"]) == ("supported", MINISTERS_MEETING.url), men
+
+
 def test_quarters_and_halves_of_a_year_are_months_compared():
     record = "The President reaffirmed his intent to host the next global health summit in the first quarter of 2022."
     assert "date_mismatch" in _conflicts(
