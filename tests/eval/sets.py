@@ -12,7 +12,7 @@ DEV = "tests/eval/gold.jsonl"
 # Read, and tuned on: the development set, the holdout and the blind sets a later one has measured.
 TRAINING = (DEV, "tests/eval/holdout/gold.jsonl") + tuple(f"tests/eval/blind{n}/gold.jsonl" for n in range(1, 20))
 # Aggregate figures only; never read their mismatches while changing the engine.
-UNSEEN_NAMES = ("final", "blind20", "blind21", "blind22", "blind23")
+UNSEEN_NAMES = ("final", "blind20", "blind21", "blind22", "blind23", "blind24")
 
 
 def gold_path(name: str) -> str:
