@@ -41,7 +41,7 @@ demo: $(STAMP)
 # eval-blind15 in the seventh; eval-blind16 at the end of the seventh (its publications joined the record in the eighth);
 # eval-blind17 in the eighth (its publications joined the record at that session's end); eval-blind18 in the ninth
 # (the same); eval-blind19 in the tenth (the same); eval-blind20 in the eleventh (the same); eval-blind21 in the twelfth (the same);
-# eval-blind22 in the thirteenth (the same); eval-blind23 in the fourteenth.
+# eval-blind22 in the thirteenth (the same); eval-blind23 in the fourteenth; eval-blind24 in the fifteenth.
 # A new blind set in tests/eval/NAME/ needs only its NAME here to get `make eval-NAME`
 # (database build/eval-NAME.db, or BLIND_DB when given).
 # eval-para1, eval-para2: two sets of news paraphrases of publications already in the bundled record, written on
@@ -49,7 +49,7 @@ demo: $(STAMP)
 # false contests); training sets from the start (para1 designed on, para2 the check).
 PARA_SETS := para1 para2
 EVAL_PARA := $(PARA_SETS:%=eval-%)
-BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23
+BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
 .PHONY: eval-holdout eval-final $(EVAL_BLIND) $(EVAL_PARA)
 EVAL_DB ?= build/eval.db
