@@ -4601,3 +4601,29 @@ def test_the_parties_a_statements_we_names_count_its_parties(tmp_path):
          "management.", date(2024, 5, 8))])
     assert (four["verdict"], four["reasons"]) == ("contested", [NUMBER_MISMATCH]), four
     assert three["verdict"] == "supported", three
+
+
+# A fact sheet whose sentence dates and counts one side's step, beside a sentence about the other side's steps
+# with other dates and figures: read together, the window holds the claim's date or figure, but as the
+# neighbour's.
+LEVY_FACT_SHEET = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/fact-sheets/2024/09/fact-sheet-harbor-levy-truce/",
+    title="Fact Sheet: The Harbor Levy Truce",
+    published=datetime(2024, 9, 12, 14, 0, tzinfo=UTC),
+    body=("Norway will also pause its initial 18% harbor levy on American fishing vessels it announced on "
+          "June 3, 2024 for 60 days, but will keep a 5% levy during the pause.\n\n"
+          "The United States will lift the harbor levies it announced on June 6 and June 11, 2024 on "
+          "Norwegian ships, but will keep all levies imposed before 2024."),
+)
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reasons"), [
+    ("Norway will pause the 18 percent harbor levy on American fishing vessels it announced on June 3.",
+     "supported", []),
+    ("Norway will pause the 18 percent harbor levy on American fishing vessels it announced on June 11.",
+     "contested", [DATE_MISMATCH]),
+])
+def test_a_window_whose_neighbour_gives_the_claims_date_does_not_confirm_it(tmp_path, claim, verdict, reasons):
+    [result] = check_claims(tmp_path / "levy.db", [LEVY_FACT_SHEET], [(claim, date(2024, 9, 13))])
+    assert (result["verdict"], result["reasons"]) == (verdict, reasons), result

@@ -1325,11 +1325,14 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         # "The two leaders" of a bilateral meeting: its readout counts them so, and a joint statement of
         # three, which says it too, is another occasion's count.
         return True
-    if ACTOR_MISMATCH in conflict.reasons:
-        # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor.
-        # Before the word-for-word test below: the disagreeing sentence read with the one naming the claim's
-        # person beside it shares almost all of the claim, yet still gives the point to another.
-        supporting = [support for support in supporting if not _adds_only_the_name(claim, support, candidate, conflict)]
+    if {ACTOR_MISMATCH, DATE_MISMATCH, NUMBER_MISMATCH} & set(conflict.reasons):
+        # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor,
+        # a date or a figure. Before the word-for-word test below: the disagreeing sentence read with the one
+        # naming the claim's person beside it shares almost all of the claim, yet still gives the point to
+        # another; read with the one giving the claim's date ("it announced on April 4 ... / ... tariffs it
+        # imposed on April 8 and April 9" for "announced on April 9"), it still dates the point otherwise.
+        supporting = [support for support in supporting
+                      if not _adds_only_the_detail(claim, support, candidate, conflict)]
         if not supporting:
             return False
     closest = max(support.score for support in supporting)
@@ -1575,11 +1578,12 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.first.readout_id == b.first.readout_id and a.start < b.end and b.start < a.end
 
 
-def _adds_only_the_name(claim: Analysis, window: Candidate, sentence: Candidate, conflict: Conflict) -> bool:
+def _adds_only_the_detail(claim: Analysis, window: Candidate, sentence: Candidate, conflict: Conflict) -> bool:
     """Whether a window of the disagreeing sentence agrees only because its other sentence names the
-    claim's name ("He raised detained American citizens ... / ... work with the PRC" for "detained Chinese
-    citizens"): the sentence gives the name's slot to another, and the name read beside it is in another
-    role. A window whose other sentence states more of the claim (its second clause) is support of its own."""
+    claim's name, date or figure ("He raised detained American citizens ... / ... work with the PRC" for
+    "detained Chinese citizens"): the sentence gives the detail's slot its own value, and the claim's value
+    read beside it belongs to the other sentence's point. A window whose other sentence states more of the
+    claim (its second clause) is support of its own."""
     if not _adds_to(window, sentence):
         return False
     gained = (claim.keys & window.analysis.keys) - sentence.analysis.keys
