@@ -85,6 +85,7 @@ from verifier.verdicts import (
     decide,
     doctored_quotation,
     meeting_place_contest,
+    possible_support,
     stands_on_the_speakers_own_words,
 )
 
@@ -356,7 +357,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             # the article writes around it ("Biden told Xi in a call on April 18 that ..."). Read only now, and
             # kept only when it supports the claim: the framing words say nothing against it.
             reframed = framed(pool, analysis, key_weights)
-            if reframed:
+            # Kept only as a support whose first evidence states the claim's figures and months: a pool where no
+            # candidate could be both is not decided again (most are not; a decision costs what the rules cost).
+            if any(states_the_details(analysis, candidate)
+                   for candidate in possible_support(analysis, side, reframed, key_weights)):
                 second_trace = DecisionTrace() if trace is not None else None
                 second = decide(analysis, side, reframed, key_weights, anchor, record_empty=record_empty,
                                 trace=second_trace, **context)

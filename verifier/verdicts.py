@@ -554,6 +554,39 @@ def stands_on_the_speakers_own_words(claim: Analysis, attribution: str, verdict:
             and _quoted_in_own_line(claim, attribution, verdict.evidence[0]))
 
 
+def possible_support(claim: Analysis, attribution: str, candidates: list[Candidate],
+                     key_weights: dict[str, float]) -> list[Candidate]:
+    """The candidates `decide` could take as support: a cheap bound on it, which lets a caller skip a `decide`
+    whose only use would be a support. `decide` supports with a candidate at SUPPORT_SCORE whose predicate
+    coverage is SUPPORT_PREDICATE_COVERAGE, or at RELATED_SCORE when it is the claimed speaker's own line
+    holding the claim's quotations (_quoted_in_own_line); a candidate it scores anew may pass either however
+    it scored: one that reads out the visit's occasion (scored without the occasion's words), and one of the
+    article's event below RELATED_SCORE that scores COUNT_ASIDE_FLOOR (scored without its count or with its
+    opposite action). Scored anew or not, a support's own words must hold the claim's heavy words, actions
+    and denial, and an answer the figures of its question: those tests read the sentence, not its score."""
+    visit = visit_occasion(claim)
+    rescored_for_the_visit = visit is not None and bool(visit.keys)
+    directional, framed = _actions(claim), _framed_actions(claim)
+    negated_claim = bool(claim.negated & claim.predicate_keys)
+    possible = []
+    for candidate in candidates:
+        if rescored_for_the_visit and reads_out_the_visit_occasion(claim, candidate):
+            pass
+        elif candidate.score < T.RELATED_SCORE:
+            if not (candidate.in_window and candidate.score >= T.COUNT_ASIDE_FLOOR):
+                continue
+        elif (candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE) \
+                and not _quoted_in_own_line(claim, attribution, candidate):
+            continue
+        if largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE \
+                or not _states_actions(candidate.analysis, directional, framed) \
+                or not _denies_too(claim, candidate.analysis, negated_claim) \
+                or candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate):
+            continue
+        possible.append(candidate)
+    return possible
+
+
 def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate) -> bool:
     """Whether the candidate is the claimed speaker's own transcript line holding every quotation of the
     claim word for word (QUOTED_MIN_WORDS in all): the claim's other words then set the scene ("Still,
