@@ -46,8 +46,9 @@ demo: $(STAMP)
 # (database build/eval-NAME.db, or BLIND_DB when given).
 # eval-para1, eval-para2: two sets of news paraphrases of publications already in the bundled record, written on
 # 2026-11-30 by writers who never saw the engine (2021-2023 and 2024-2026 events, mostly supported claims, to measure
-# false contests); training sets from the start (para1 designed on, para2 the check).
-PARA_SETS := para1 para2
+# false contests); training sets from the start (para1 designed on, para2 the check). eval-para3 to eval-para6: four
+# more written the same day the same way, kept unseen as that session's check on false contests.
+PARA_SETS := para1 para2 para3 para4 para5 para6
 EVAL_PARA := $(PARA_SETS:%=eval-%)
 BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
