@@ -143,6 +143,7 @@ class PoliteClient:
         unreadable_robots: str = "allow",
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ):
         if delay < 0:
             raise ValueError(f"delay must be zero or more seconds, not {delay}")
@@ -156,6 +157,9 @@ class PoliteClient:
         self.unreadable_robots = unreadable_robots
         self.stats = ClientStats()
         self._sleep = sleep
+        # What a host's next turn is measured by; a test that records sleeps rather than sleeping gives a clock
+        # that only its sleeps move, so the waits it sees do not depend on how busy the machine is.
+        self._clock = clock
         self._rng = rng or random.Random()
         self._next_turn: dict[str, float] = {}
         self._crawl_delay: dict[str, float] = {}
@@ -281,10 +285,10 @@ class PoliteClient:
                 self.stats.bytes += response.num_bytes_downloaded
                 return response.status_code, {k.lower(): v for k, v in response.headers.items()}, b"".join(chunks)
         finally:
-            self._next_turn[host] = time.monotonic() + self._host_delay(host)
+            self._next_turn[host] = self._clock() + self._host_delay(host)
 
     def _wait_turn(self, host: str) -> None:
-        wait = self._next_turn.get(host, 0.0) - time.monotonic()
+        wait = self._next_turn.get(host, 0.0) - self._clock()
         if wait > 0:
             self._sleep(wait)
             self.stats.slept += wait

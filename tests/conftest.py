@@ -136,16 +136,30 @@ FILLER = filler_records(date(2024, 8, 1), [
 ], slug="other")
 
 
-def check_claims(path: Path, records: list, checks: list[tuple[str, date]],
-                 also_sources: tuple[str, ...] = ()) -> list[dict]:
-    """Each one-claim article of `checks` (text, published) checked against one record (plus FILLER)."""
+@contextmanager
+def checked_against(path: Path, records: list, also_sources: tuple[str, ...] = (), *, one_claim: bool = False):
+    """`check(text, published)`, which checks a one-claim article against one record (`records` plus FILLER,
+    stored at path) and gives its first claim; with `one_claim`, the article must make exactly one."""
     from verifier.checking import check_text
 
     engine = record_database(path, [*records, *FILLER], also_sources=also_sources)
+
+    def check(text: str, published: date) -> dict:
+        report = check_text(engine, text, published, store=False)
+        assert not one_claim or len(report["claims"]) == 1, report["skipped"]
+        return report["claims"][0]
+
     try:
-        return [check_text(engine, claim, day, store=False)["claims"][0] for claim, day in checks]
+        yield check
     finally:
         engine.dispose()
+
+
+def check_claims(path: Path, records: list, checks: list[tuple[str, date]],
+                 also_sources: tuple[str, ...] = ()) -> list[dict]:
+    """Each one-claim article of `checks` (text, published) checked against one record (plus FILLER)."""
+    with checked_against(path, records, also_sources) as check:
+        return [check(claim, day) for claim, day in checks]
 
 
 # ---------------------------------------------------------------- end checked claims

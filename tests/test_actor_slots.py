@@ -137,3 +137,13 @@ def test_a_name_after_an_office_read_as_one_word_is_its_holder():
     # The office alone names nobody in particular.
     assert _conflicts("The Attorney General said the ferry rules are fair.",
                       "Secretary Haldane said the ferry rules are fair.") == ()
+
+
+def test_a_name_in_a_phrase_set_before_the_clause_is_not_the_doer_of_its_verb():
+    record = ("As with other conversations between Governor Ilse Kruger and Mayor Anton Rebane, he raised "
+              "concerns about the port strike.")
+    # Rebane closes the opening phrase; "he" raised the concerns: the name's slot is not the clause's subject.
+    assert _conflicts("The harbor master Diego Vasquez raised concerns about the port strike.", record) == ()
+    # Rebane doing it himself is the slot the claim's person fills.
+    assert _conflicts("The harbor master Diego Vasquez raised concerns about the port strike.",
+                      "Mayor Anton Rebane raised concerns about the port strike.") == (ACTOR_MISMATCH,)

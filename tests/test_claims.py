@@ -442,6 +442,18 @@ def test_he_said_is_who_spoke_in_the_sentence_before_not_whom_he_spoke_of():
     assert claims[2].attribution == US_GOVERNMENT
 
 
+def test_he_said_is_the_subject_of_the_sentence_before_not_whom_it_was_told_to():
+    text = (
+        "Chinese officials said exports would keep growing.\n\n"
+        "On the harbor dispute, President Biden told Xi Jinping that American policy had not changed, the "
+        "readout said. Washington, he said, opposes any move to close the strait."
+    )
+    claims = extract_claims(text).claims
+    # The sentence before is the readout's words: no person speaks there. Biden, its subject, is "he";
+    # Xi, whom he told, is named last.
+    assert claims[2].attribution == US_GOVERNMENT
+
+
 def test_the_seed_article_attributions():
     claims = extract_claims(SEED_ARTICLE.read_text(encoding="utf-8")).claims
     by_start = {c.text[:30]: c for c in claims}

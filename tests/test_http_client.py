@@ -26,19 +26,28 @@ class MemoryValidators:
 
 
 class SleepRecorder:
-    """Stands in for time.sleep so retry tests do not really wait."""
+    """Stands in for time.sleep so retry tests do not really wait, and for the client's clock, which only the
+    recorded sleeps move: the waits between requests are then the same however busy the machine is (a real
+    clock let a pause of more than a second between two fetches shorten the crawl delay's wait below 2 s)."""
 
     def __init__(self):
         self.calls: list[float] = []
+        self.now = 0.0
 
     def __call__(self, seconds: float) -> None:
         self.calls.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
 
 
 def make_client(**options) -> tuple[PoliteClient, SleepRecorder]:
     sleep = options.pop("sleep", None) or SleepRecorder()
     options.setdefault("delay", 0)
     options.setdefault("retries", 2)
+    if isinstance(sleep, SleepRecorder):
+        options.setdefault("clock", sleep.clock)
     return PoliteClient(sleep=sleep, rng=random.Random(7), **options), sleep
 
 

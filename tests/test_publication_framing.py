@@ -90,3 +90,41 @@ def test_the_setting_words_are_the_where_and_to_whom_not_the_point():
     # Speaking to a leader is the act itself; a place named in the setting is a detail, never the frame's.
     assert setting_keys(analyze("The president wanted to consult allies before speaking to Xi.")) == frozenset()
     assert "=california" not in setting_keys(analyze("At a fundraiser in California, Biden called Xi a dictator."))
+
+
+def _decisions_counted(tmp_path, monkeypatch, claims: list[str], bound) -> tuple[list[str], int]:
+    """The claims' verdicts, and how many times the rules decided, with `bound` standing for possible_support."""
+    from verifier import checking
+
+    calls = []
+    decide = checking.decide
+
+    def counted(*args, **options):
+        calls.append(args[0].text)
+        return decide(*args, **options)
+
+    monkeypatch.setattr(checking, "decide", counted)
+    monkeypatch.setattr(checking, "possible_support", bound)
+    return _verdicts(tmp_path, claims), len(calls)
+
+
+_FRAMED_CLAIMS = [
+    "In a joint statement on the climate crisis issued on April 2, the two governments pledged to work "
+    "together on methane reduction.",
+    # The record states no suspension: with its title's words the statement scores closer, yet cannot support.
+    "In a joint statement on the climate crisis issued on April 2, the two governments suspended the working "
+    "group on climate action.",
+]
+
+
+def test_a_framed_pool_that_cannot_support_is_not_decided_again(tmp_path, monkeypatch):
+    from verifier.verdicts import possible_support
+
+    def every_candidate(claim, attribution, candidates, key_weights):
+        return candidates
+
+    bounded, bounded_calls = _decisions_counted(tmp_path / "bounded", monkeypatch, _FRAMED_CLAIMS, possible_support)
+    unbounded, unbounded_calls = _decisions_counted(tmp_path / "all", monkeypatch, _FRAMED_CLAIMS, every_candidate)
+    # The bound changes no verdict; it spares the decision the framed pool of the suspension could not change.
+    assert bounded == unbounded == [SUPPORTED, UNSOURCED]
+    assert bounded_calls < unbounded_calls

@@ -79,11 +79,19 @@ def test_failed_run_is_logged_and_retried_next_time():
 def test_stop_event_ends_the_wait_at_once():
     stop = threading.Event()
     runs = []
-    timer = threading.Timer(0.2, stop.set)
-    timer.start()
-    count = run_schedule(Schedule(interval=timedelta(hours=6)), lambda: runs.append(1), stop, on_error=print)
-    timer.join()
-    assert count == 1 and runs == [1]  # ran once at start, then stopped while waiting 6 h
+    timers = []
+
+    def stop_soon(due):
+        # Started only once the schedule begins to wait: a timer started before the schedule could fire before
+        # its first run on a busy machine (a pause of the test process, a garbage collection), and no run happen.
+        timers.append(threading.Timer(0.2, stop.set))
+        timers[-1].start()
+
+    count = run_schedule(Schedule(interval=timedelta(hours=6)), lambda: runs.append(1), stop, on_error=print,
+                         on_wait=stop_soon)
+    for timer in timers:
+        timer.join()
+    assert count == 1 and runs == [1] and len(timers) == 1  # ran once at start, then stopped while waiting 6 h
 
 
 def test_refresh_lock_is_exclusive_across_processes(sqlite_engine, db_path):

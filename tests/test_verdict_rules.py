@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from conftest import FILLER, check_claims, record_database
+from conftest import FILLER, check_claims, checked_against, record_database
 
 from db.store import ReadoutRecord
 from verifier import thresholds as T
@@ -155,13 +155,8 @@ STATEMENT = ReadoutRecord(
 
 
 def _check(tmp_path, sentence: str, published: date) -> dict:
-    engine = record_database(tmp_path / "record.db", [TRANSCRIPT, STATEMENT, *FILLER], also_sources=("china-mfa",))
-    try:
-        report = check_text(engine, sentence, published, store=False)
-    finally:
-        engine.dispose()
-    assert len(report["claims"]) == 1, report["skipped"]
-    return report["claims"][0]
+    with checked_against(tmp_path / "record.db", [TRANSCRIPT, STATEMENT], ("china-mfa",), one_claim=True) as check:
+        return check(sentence, published)
 
 
 def test_a_transcript_line_states_what_its_speaker_said(tmp_path):
@@ -292,12 +287,8 @@ CALL_READOUT = ReadoutRecord(
 
 
 def _check_events(tmp_path, sentence: str) -> dict:
-    engine = record_database(tmp_path / "events.db", [OLD_READOUT, CALL_READOUT, *FILLER])
-    try:
-        report = check_text(engine, sentence, date(2024, 4, 3), store=False)
-    finally:
-        engine.dispose()
-    return report["claims"][0]
+    [claim] = check_claims(tmp_path / "events.db", [OLD_READOUT, CALL_READOUT], [(sentence, date(2024, 4, 3))])
+    return claim
 
 
 def test_the_articles_own_event_outweighs_agreement_from_another_occasion(tmp_path):
@@ -315,14 +306,9 @@ def test_a_claim_that_dates_itself_may_rest_on_an_older_occasion(tmp_path):
 
 def test_last_year_is_read_from_the_articles_date(tmp_path):
     # The call readout (2024) states it; "last year" places it in 2023, at another occasion.
-    engine = record_database(tmp_path / "period.db", [OLD_READOUT, CALL_READOUT, *FILLER])
-    try:
-        last_year = check_text(engine, "Last year the leaders discussed counternarcotics cooperation.",
-                               date(2024, 4, 3), store=False)["claims"][0]
-        this_week = check_text(engine, "The leaders discussed counternarcotics cooperation.",
-                               date(2024, 4, 3), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "period.db", [OLD_READOUT, CALL_READOUT]) as check:
+        last_year = check("Last year the leaders discussed counternarcotics cooperation.", date(2024, 4, 3))
+        this_week = check("The leaders discussed counternarcotics cooperation.", date(2024, 4, 3))
     assert (last_year["verdict"], last_year["reasons"]) == ("contested", ["event_mismatch"]), last_year
     assert this_week["verdict"] == "supported", this_week
 
@@ -335,13 +321,10 @@ RECALLED_LAST_YEAR = ReadoutRecord(
 
 def test_the_records_own_last_year_is_counted_from_its_own_date(tmp_path):
     # A 2024 record's "last year" is 2023: the year a 2024 article's "last year" means, not a year later's.
-    engine = record_database(tmp_path / "recalled.db", [RECALLED_LAST_YEAR, *FILLER])
-    try:
-        same_year, year_later = (check_text(engine, "The President signed the fisheries enforcement act into law "
-                                                    "last year.", day, store=False)["claims"][0]
+    with checked_against(tmp_path / "recalled.db", [RECALLED_LAST_YEAR]) as check:
+        same_year, year_later = (check("The President signed the fisheries enforcement act into law "
+                                       "last year.", day)
                                  for day in (date(2024, 4, 3), date(2025, 4, 3)))
-    finally:
-        engine.dispose()
     assert same_year["verdict"] == "supported", same_year
     # A year later the article's "last year" is 2024, which the record does not say it was.
     assert year_later["verdict"] != "supported", year_later
@@ -457,22 +440,15 @@ def test_a_denial_lacking_the_claims_heaviest_word_is_not_the_same_point(tmp_pat
         source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/04/01/gaggle-{n}/",
         title=f"Press Gaggle {n}", published=datetime(2024, 3, 20 + n, 18, 0, tzinfo=UTC),
         body=f"Officials expect results from the high-level engagement on topic {n}.") for n in range(8)]
-    engine = record_database(tmp_path / "gap.db", [*records, *FILLER])
-    try:
-        claim = check_text(engine, "Officials do not expect definitive results from high-level engagement.",
-                           date(2024, 4, 3), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "gap.db", [*records]) as check:
+        claim = check("Officials do not expect definitive results from high-level engagement.", date(2024, 4, 3))
     assert claim["verdict"] == "unsourced", claim
 
 
 def test_the_articles_own_event_is_the_first_evidence_when_both_agree(tmp_path):
-    engine = record_database(tmp_path / "agree.db", [SAME_WORDS_OLD, SAME_WORDS_NEW, *FILLER])
-    try:
-        claim = check_text(engine, "The Secretary reaffirmed support for the Pacific Islands Forum fisheries agency.",
-                           date(2024, 4, 3), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "agree.db", [SAME_WORDS_OLD, SAME_WORDS_NEW]) as check:
+        claim = check("The Secretary reaffirmed support for the Pacific Islands Forum fisheries agency.",
+                      date(2024, 4, 3))
     assert claim["verdict"] == "supported", claim
     # The older sentence is the closer wording, but the article is about this week's call.
     assert claim["evidence"][1]["score"] > claim["evidence"][0]["score"]
@@ -536,14 +512,9 @@ MEETING_READOUT = ReadoutRecord(
 
 
 def test_a_readouts_two_sides_are_the_people_its_title_says_met(tmp_path):
-    engine = record_database(tmp_path / "meeting.db", [MEETING_READOUT, *FILLER])
-    try:
-        denied = check_text(engine, "Sullivan and Wang did not discuss the Middle East.", date(2024, 1, 28),
-                            store=False)["claims"][0]
-        stated = check_text(engine, "Sullivan and Wang discussed the Middle East.", date(2024, 1, 28),
-                            store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "meeting.db", [MEETING_READOUT]) as check:
+        denied = check("Sullivan and Wang did not discuss the Middle East.", date(2024, 1, 28))
+        stated = check("Sullivan and Wang discussed the Middle East.", date(2024, 1, 28))
     assert (denied["verdict"], denied["reasons"]) == ("contested", ["negation_mismatch"]), denied
     assert stated["verdict"] == "supported", stated
     # A sentence that names its own people keeps them: Blinken's trip is not Sullivan's.
@@ -699,14 +670,11 @@ HARBOUR_STATEMENT = ReadoutRecord(
 
 
 def test_a_weekday_that_is_not_the_records_day_is_a_date_mismatch(tmp_path):
-    engine = record_database(tmp_path / "day.db", [HARBOUR_STATEMENT, *FILLER])
-    try:
-        friday = check_text(engine, "A fire destroyed the grain terminal at the northern harbour on Friday night.",
-                            date(2024, 3, 11), store=False)["claims"][0]
-        saturday = check_text(engine, "A fire destroyed the grain terminal at the northern harbour on Saturday night.",
-                              date(2024, 3, 11), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "day.db", [HARBOUR_STATEMENT]) as check:
+        friday = check("A fire destroyed the grain terminal at the northern harbour on Friday night.",
+                       date(2024, 3, 11))
+        saturday = check("A fire destroyed the grain terminal at the northern harbour on Saturday night.",
+                         date(2024, 3, 11))
     assert (friday["verdict"], friday["reasons"]) == ("contested", ["date_mismatch"]), friday
     assert saturday["verdict"] == "supported", saturday
 
@@ -749,12 +717,9 @@ FERRY_STATEMENT = ReadoutRecord(
      "The stranded ferry crews come home today before the winter storms, the mayor said."),
 ])
 def test_the_speakers_today_is_the_speakers_day_not_the_articles(tmp_path, speakers_words, articles_words):
-    engine = record_database(tmp_path / "speakers-day.db", [FERRY_STATEMENT, *FILLER])
-    try:
-        speakers = check_text(engine, speakers_words, date(2024, 3, 11), store=False)["claims"][0]
-        articles = check_text(engine, articles_words, date(2024, 3, 11), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "speakers-day.db", [FERRY_STATEMENT]) as check:
+        speakers = check(speakers_words, date(2024, 3, 11))
+        articles = check(articles_words, date(2024, 3, 11))
     assert speakers["verdict"] == "supported", speakers
     assert (articles["verdict"], articles["reasons"]) == ("contested", ["date_mismatch"]), articles
 
@@ -824,16 +789,10 @@ GRAIN_READOUT = ReadoutRecord(
 
 
 def test_a_readout_said_to_leave_out_what_it_states_is_contested(tmp_path):
-    engine = record_database(tmp_path / "omission.db", [GRAIN_READOUT, *FILLER])
-    try:
-        said = check_text(engine, "The White House readout did not mention fertilizer prices.", date(2024, 3, 9),
-                          store=False)["claims"][0]
-        not_said = check_text(engine, "The White House readout made no mention of shipping insurance.",
-                              date(2024, 3, 9), store=False)["claims"][0]
-        account = check_text(engine, "Notably, the White House account made no mention of fertilizer prices.",
-                             date(2024, 3, 9), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "omission.db", [GRAIN_READOUT]) as check:
+        said = check("The White House readout did not mention fertilizer prices.", date(2024, 3, 9))
+        not_said = check("The White House readout made no mention of shipping insurance.", date(2024, 3, 9))
+        account = check("Notably, the White House account made no mention of fertilizer prices.", date(2024, 3, 9))
     assert (said["verdict"], said["reasons"]) == ("contested", ["negation_mismatch"]), said
     assert (account["verdict"], account["reasons"]) == ("contested", ["negation_mismatch"]), account
     assert said["evidence"][0]["url"] == GRAIN_READOUT.url
@@ -841,12 +800,9 @@ def test_a_readout_said_to_leave_out_what_it_states_is_contested(tmp_path):
 
 
 def test_another_sides_publication_does_not_answer_what_a_readout_left_out(tmp_path):
-    engine = record_database(tmp_path / "omission-side.db", [GRAIN_READOUT, *FILLER], also_sources=("china-mfa",))
-    try:
-        claim = check_text(engine, "The MFA readout did not mention that the Secretary and the Minister discussed "
-                           "grain security and fertilizer prices.", date(2024, 3, 9), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "omission-side.db", [GRAIN_READOUT], also_sources=("china-mfa",)) as check:
+        claim = check("The MFA readout did not mention that the Secretary and the Minister discussed "
+                      "grain security and fertilizer prices.", date(2024, 3, 9))
     # Only a U.S. readout is in the record: it says nothing of what the Chinese one left out.
     assert claim["verdict"] == "unsourced", claim
 
@@ -1096,11 +1052,8 @@ SURVEY_AGREEMENT = ReadoutRecord(
 
 def _unsourced(tmp_path, sentences: list[str]) -> list[dict]:
     tmp_path.mkdir(parents=True, exist_ok=True)
-    engine = record_database(tmp_path / "unsourced.db", [ENVOYS, SURVEY_TALKS, SURVEY_AGREEMENT, *FILLER])
-    try:
-        return [check_text(engine, sentence, date(2024, 3, 2), store=False)["claims"][0] for sentence in sentences]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "unsourced.db", [ENVOYS, SURVEY_TALKS, SURVEY_AGREEMENT]) as check:
+        return [check(sentence, date(2024, 3, 2)) for sentence in sentences]
 
 
 def test_an_agreement_to_act_is_stated_by_the_deed_not_by_talk_of_it():
@@ -1213,18 +1166,13 @@ FISHERIES_MAY = ReadoutRecord(
 
 
 def test_a_point_only_another_occasion_states_is_an_event_mismatch(tmp_path):
-    engine = record_database(tmp_path / "occasion.db", [FISHERIES_OLD, FISHERIES_CALL, FISHERIES_MAY, *FILLER])
-    try:
-        during_call = check_text(engine, "During the call, the ministers agreed to establish a joint commission on "
-                                 "coral reef monitoring.", date(2024, 4, 3), store=False)["claims"][0]
-        in_may = check_text(engine, "During their meeting in May, the ministers committed to pursue additional "
-                            "exchanges on port inspections in the coming months.", date(2023, 9, 18),
-                            store=False)["claims"][0]
-        in_september = check_text(engine, "During their meeting in September, the ministers committed to pursue "
-                                   "additional exchanges on port inspections in the coming months.", date(2023, 9, 18),
-                                   store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "occasion.db", [FISHERIES_OLD, FISHERIES_CALL, FISHERIES_MAY]) as check:
+        during_call = check("During the call, the ministers agreed to establish a joint commission on "
+                            "coral reef monitoring.", date(2024, 4, 3))
+        in_may = check("During their meeting in May, the ministers committed to pursue additional "
+                       "exchanges on port inspections in the coming months.", date(2023, 9, 18))
+        in_september = check("During their meeting in September, the ministers committed to pursue "
+                             "additional exchanges on port inspections in the coming months.", date(2023, 9, 18))
     # The call is the article's occasion: only the older summit's readout says it was agreed.
     assert (during_call["verdict"], during_call["reasons"]) == ("contested", ["event_mismatch"]), during_call
     # A readout's undated sentence describes the meeting it reads out, in September, not May.
@@ -1237,13 +1185,9 @@ def test_the_readout_of_the_month_a_claim_names_confirms_it(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/20/readout-of-fisheries-talks/",
         title="Readout of the Fisheries Talks", published=datetime(2023, 5, 20, 20, 0, tzinfo=UTC),
         body=FISHERIES_MAY.body)
-    engine = record_database(tmp_path / "may.db", [may, FISHERIES_MAY, *FILLER])
-    try:
-        claim = check_text(engine, "During their meeting in May, the ministers committed to pursue additional "
-                           "exchanges on port inspections in the coming months.", date(2023, 9, 18),
-                           store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "may.db", [may, FISHERIES_MAY]) as check:
+        claim = check("During their meeting in May, the ministers committed to pursue additional "
+                      "exchanges on port inspections in the coming months.", date(2023, 9, 18))
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == may.url
 
@@ -1299,12 +1243,9 @@ ENVOYS_READOUT = ReadoutRecord(
 
 
 def test_one_name_of_an_enumeration_swapped_is_another_actor(tmp_path):
-    engine = record_database(tmp_path / "envoys.db", [ENVOYS_READOUT, *FILLER])
-    try:
-        claim = check_text(engine, "The readout also noted recent engagements in Paris by Minister Ana Costa, "
-                           "Minister Marco Silva and Minister Paulo Rocha.", date(2024, 3, 9), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "envoys.db", [ENVOYS_READOUT]) as check:
+        claim = check("The readout also noted recent engagements in Paris by Minister Ana Costa, "
+                      "Minister Marco Silva and Minister Paulo Rocha.", date(2024, 3, 9))
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
 
 
@@ -1372,11 +1313,8 @@ FERRY_READOUT = ReadoutRecord(
 
 
 def _check_ferry(tmp_path, sentence: str, published: date = date(2024, 3, 9)) -> dict:
-    engine = record_database(tmp_path / "ferry.db", [FERRY_READOUT, *FILLER])
-    try:
-        return check_text(engine, sentence, published, store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "ferry.db", [FERRY_READOUT]) as check:
+        return check(sentence, published)
 
 
 def test_a_party_the_evidences_publication_never_names_is_another_actor(tmp_path):
@@ -1462,13 +1400,10 @@ TIMETABLE_READOUT = ReadoutRecord(
 
 
 def test_a_topic_the_publication_never_names_is_no_other_actor(tmp_path):
-    engine = record_database(tmp_path / "topic.db", [TIMETABLE_READOUT, *FILLER])
-    try:
-        topic, party = (check_text(engine, sentence, date(2024, 3, 9), store=False)["claims"][0] for sentence in (
+    with checked_against(tmp_path / "topic.db", [TIMETABLE_READOUT]) as check:
+        topic, party = (check(sentence, date(2024, 3, 9)) for sentence in (
             "The commissioners discussed Japan, the northern ferry line and the winter timetable.",
             "The commissioners discussed Japan's northern ferry line and the winter timetable."))
-    finally:
-        engine.dispose()
     # "discussed Japan": a topic the readout may word otherwise (absence, not contradiction) ...
     assert "actor_mismatch" not in topic["reasons"], topic
     # ... but "Japan's ferry line" makes Japan a party the readout never names.
@@ -1499,11 +1434,8 @@ LIGHTHOUSE_READOUT = ReadoutRecord(
 
 
 def _check_lighthouse(tmp_path, sentence: str) -> dict:
-    engine = record_database(tmp_path / "lighthouse.db", [LIGHTHOUSE_READOUT, *FILLER])
-    try:
-        return check_text(engine, sentence, date(2024, 6, 5), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "lighthouse.db", [LIGHTHOUSE_READOUT]) as check:
+        return check(sentence, date(2024, 6, 5))
 
 
 def test_in_agreed_to_x_the_action_the_record_must_state_is_x(tmp_path):
@@ -1593,18 +1525,12 @@ ORCHARD_UPDATE = ReadoutRecord(
 
 def test_an_article_recounting_an_earlier_occasion_is_contested_by_its_publication(tmp_path):
     sentence = "More than 90,000 orchard growers had been forced to abandon their harvest after the frost."
-    engine = record_database(tmp_path / "orchard.db", [ORCHARD_REMARKS, *FILLER])
-    try:
-        recounted = check_text(engine, sentence, date(2024, 9, 20), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "orchard.db", [ORCHARD_REMARKS]) as check:
+        recounted = check(sentence, date(2024, 9, 20))
     # Nothing of the article's own weeks speaks to the point: the May remarks are the occasion recounted.
     assert (recounted["verdict"], recounted["reasons"]) == ("contested", ["number_mismatch"]), recounted
-    engine = record_database(tmp_path / "orchard-update.db", [ORCHARD_REMARKS, ORCHARD_UPDATE, *FILLER])
-    try:
-        own = check_text(engine, sentence, date(2024, 8, 21), store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "orchard-update.db", [ORCHARD_REMARKS, ORCHARD_UPDATE]) as check:
+        own = check(sentence, date(2024, 8, 21))
     # The article's own period speaks to it: the older count is another occasion's.
     assert own["verdict"] != "contested", own
 
@@ -1619,13 +1545,10 @@ def test_a_records_tomorrow_counts_from_its_own_publication_day(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/05/remarks-on-the-curfew/",
         title="Remarks on the Harbour Curfew", published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
         body="The harbour curfew around the northern ferry terminal will be lifted at 6:00 a.m. tomorrow local time.")
-    engine = record_database(tmp_path / "curfew.db", [notice, *FILLER])
-    try:
-        wrong, right = (check_text(engine, f"The harbour curfew around the northern ferry terminal was lifted at 6 a.m. "
-                                           f"on March {day}, local time.", date(2024, 9, 1), store=False)["claims"][0]
+    with checked_against(tmp_path / "curfew.db", [notice]) as check:
+        wrong, right = (check(f"The harbour curfew around the northern ferry terminal was lifted at 6 a.m. "
+                              f"on March {day}, local time.", date(2024, 9, 1))
                         for day in (8, 6))
-    finally:
-        engine.dispose()
     # "Tomorrow" in a publication of March 5 is March 6.
     assert (wrong["verdict"], wrong["reasons"]) == ("contested", ["date_mismatch"]), wrong
     assert right["verdict"] != "contested", right
@@ -1724,13 +1647,8 @@ LEADER_READOUT = ReadoutRecord(
 
 
 def _check_training(tmp_path, sentence: str) -> dict:
-    engine = record_database(tmp_path / "training.db", [TRAINING_STATEMENT, LEADER_READOUT, *FILLER])
-    try:
-        report = check_text(engine, sentence, date(2025, 3, 11), store=False)
-    finally:
-        engine.dispose()
-    assert len(report["claims"]) == 1, report["skipped"]
-    return report["claims"][0]
+    with checked_against(tmp_path / "training.db", [TRAINING_STATEMENT, LEADER_READOUT], one_claim=True) as check:
+        return check(sentence, date(2025, 3, 11))
 
 
 def test_next_year_is_read_from_the_articles_date(tmp_path):
@@ -1902,11 +1820,8 @@ def test_a_statement_the_leaders_issued_together_is_the_joint_statement_whatever
             source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/leaders-statement/",
             title=title, published=datetime(2025, 3, 10, 20, 0, tzinfo=UTC),
             body="We recognise that storms are the single greatest threat facing the northern harbour.")
-        engine = record_database(tmp_path / f"{len(title)}.db", [statement, LEADER_READOUT, *FILLER])
-        try:
-            claim = check_text(engine, "In the joint statement, " + point, date(2025, 3, 11), store=False)["claims"][0]
-        finally:
-            engine.dispose()
+        with checked_against(tmp_path / f"{len(title)}.db", [statement, LEADER_READOUT]) as check:
+            claim = check("In the joint statement, " + point, date(2025, 3, 11))
         assert claim["verdict"] == "supported", (title, claim)
 
 
@@ -2019,6 +1934,22 @@ def test_the_two_leaders_are_the_pair_the_article_has_named(tmp_path):
     leaders = next(claim for claim in claims if claim["text"].startswith("The two leaders"))
     # The leaders' own call says it, not the ministers' meeting of the same day.
     assert (leaders["verdict"], leaders["evidence"][0]["url"]) == ("supported", LEADERS_CALL.url), leaders
+
+
+def test_the_two_men_are_the_pair_their_paragraph_has_named(tmp_path):
+    engine = record_database(tmp_path / "pair.db", [LEADERS_CALL, MINISTERS_MEETING, *FILLER])
+    article = ("President Biden spoke with Chinese President Xi Jinping on Tuesday.\n\n"
+               "Biden and Xi had not spoken since November.\n\n"
+               "Before the call, Secretary Blinken met Director Wang Yi. Blinken and Wang Yi had met in March. "
+               "The two men agreed to set up a joint working group on harbor safety.")
+    try:
+        claims = check_text(engine, article, date(2024, 4, 3), store=False)["claims"]
+    finally:
+        engine.dispose()
+    men = next(claim for claim in claims if claim["text"].startswith("The two men"))
+    # The paragraph's own two people, not the leaders the article names most: their meeting says it, and the
+    # leaders' call is no other actor's deed.
+    assert (men["verdict"], men["evidence"][0]["url"]) == ("supported", MINISTERS_MEETING.url), men
 
 
 def test_quarters_and_halves_of_a_year_are_months_compared():
@@ -3004,13 +2935,9 @@ OLDER_CALL_READOUT = ReadoutRecord(
 def test_said_at_the_time_recalls_an_earlier_occasion(tmp_path):
     # An article of August recalls a call of March ("the White House said at the time"): the March
     # readout speaks for that call, and disagrees with a claim that the call never focused on it.
-    engine = record_database(tmp_path / "older.db", [OLDER_CALL_READOUT, *FILLER])
-    try:
-        denied = check_text(engine, "The ministers' phone call never focused on coastal fisheries quotas and "
-                            "port inspections, the White House said at the time.", date(2024, 8, 20),
-                            store=False)["claims"][0]
-    finally:
-        engine.dispose()
+    with checked_against(tmp_path / "older.db", [OLDER_CALL_READOUT]) as check:
+        denied = check("The ministers' phone call never focused on coastal fisheries quotas and "
+                       "port inspections, the White House said at the time.", date(2024, 8, 20))
     assert (denied["verdict"], denied["reasons"]) == ("contested", ["negation_mismatch"]), denied
     assert analyze("The call focused on quotas, the White House said at the time.").has_past_reference
     assert not analyze("At the same time, the call focused on quotas.").has_past_reference
@@ -3656,15 +3583,11 @@ def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_ne
 def test_a_day_after_the_named_day_speaks_of_the_day_before_it_too(tmp_path):
     # The statement of Friday March 8; an article of Sunday puts the crews' return on Saturday and the
     # statement "a day" before it.
-    engine = record_database(tmp_path / "day-apart.db", [FERRY_STATEMENT, *FILLER])
-    try:
+    with checked_against(tmp_path / "day-apart.db", [FERRY_STATEMENT]) as check:
         day_after, two_days_after = (
-            check_text(engine, f"The stranded ferry crews came home on {weekday}, {gap} after the agreement that "
-                               "brings them home before the winter storms.", date(2024, 3, 10),
-                       store=False)["claims"][0]
+            check(f"The stranded ferry crews came home on {weekday}, {gap} after the agreement that "
+                  "brings them home before the winter storms.", date(2024, 3, 10))
             for weekday, gap in (("Saturday", "a day"), ("Sunday", "two days")))
-    finally:
-        engine.dispose()
     assert day_after["verdict"] != "contested", day_after
     assert (two_days_after["verdict"], two_days_after["reasons"]) == ("contested", ["date_mismatch"]), two_days_after
 
@@ -3698,14 +3621,11 @@ def test_a_date_weeks_before_the_records_publication_recalls_and_does_not_date_i
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/statement-on-the-ferry-deal/",
         title="Statement on the Ferry Deal", published=datetime(2024, 3, 8, 15, 0, tzinfo=UTC),
         body="I welcome the deal to bring home the ferry crews stranded by the storm on February 12.")
-    engine = record_database(tmp_path / "recalled.db", [statement, *FILLER])
-    try:
+    with checked_against(tmp_path / "recalled.db", [statement]) as check:
         friday, wednesday = (
-            check_text(engine, f"On {weekday}, the president welcomed the deal to bring home the ferry crews "
-                               "stranded by the storm.", date(2024, 3, 10), store=False)["claims"][0]
+            check(f"On {weekday}, the president welcomed the deal to bring home the ferry crews "
+                  "stranded by the storm.", date(2024, 3, 10))
             for weekday in ("Friday", "Wednesday"))
-    finally:
-        engine.dispose()
     assert friday["verdict"] == "supported", friday
     assert (wednesday["verdict"], wednesday["reasons"]) == ("contested", ["date_mismatch"]), wednesday
 
@@ -4476,13 +4396,9 @@ DUTY_ORDER = ReadoutRecord(
 def test_a_day_of_an_earlier_year_the_record_recalls_is_not_the_day_of_its_news(tmp_path):
     # "Order 14001 of August 6, 2025" in a publication of February 2026 recalls last August: the claim's Friday
     # (February 6) is the publication's own day, not a day the record says anything happened on.
-    engine = record_database(tmp_path / "recalled.db", [DUTY_ORDER, *FILLER])
-    try:
-        friday = check_text(engine, "On Friday the president imposed an additional duty of 25 percent on harbour cranes "
-                            "from Ostland over its purchases of dredging equipment.", date(2026, 2, 8), store=False)
-        friday = friday["claims"][0]
-    finally:
-        engine.dispose()
+    [friday] = check_claims(tmp_path / "recalled.db", [DUTY_ORDER], [
+        ("On Friday the president imposed an additional duty of 25 percent on harbour cranes from Ostland over its "
+         "purchases of dredging equipment.", date(2026, 2, 8))])
     assert "date_mismatch" not in friday["reasons"], friday
 
 LAGOON_DECLARATION = ReadoutRecord(
@@ -4585,3 +4501,29 @@ def test_the_parties_a_statements_we_names_count_its_parties(tmp_path):
          "management.", date(2024, 5, 8))])
     assert (four["verdict"], four["reasons"]) == ("contested", [NUMBER_MISMATCH]), four
     assert three["verdict"] == "supported", three
+
+
+# A fact sheet whose sentence dates and counts one side's step, beside a sentence about the other side's steps
+# with other dates and figures: read together, the window holds the claim's date or figure, but as the
+# neighbour's.
+LEVY_FACT_SHEET = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/fact-sheets/2024/09/fact-sheet-harbor-levy-truce/",
+    title="Fact Sheet: The Harbor Levy Truce",
+    published=datetime(2024, 9, 12, 14, 0, tzinfo=UTC),
+    body=("Norway will also pause its initial 18% harbor levy on American fishing vessels it announced on "
+          "June 3, 2024 for 60 days, but will keep a 5% levy during the pause.\n\n"
+          "The United States will lift the harbor levies it announced on June 6 and June 11, 2024 on "
+          "Norwegian ships, but will keep all levies imposed before 2024."),
+)
+
+
+@pytest.mark.parametrize(("claim", "verdict", "reasons"), [
+    ("Norway will pause the 18 percent harbor levy on American fishing vessels it announced on June 3.",
+     "supported", []),
+    ("Norway will pause the 18 percent harbor levy on American fishing vessels it announced on June 11.",
+     "contested", [DATE_MISMATCH]),
+])
+def test_a_window_whose_neighbour_gives_the_claims_date_does_not_confirm_it(tmp_path, claim, verdict, reasons):
+    [result] = check_claims(tmp_path / "levy.db", [LEVY_FACT_SHEET], [(claim, date(2024, 9, 13))])
+    assert (result["verdict"], result["reasons"]) == (verdict, reasons), result

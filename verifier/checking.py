@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -64,6 +65,7 @@ from verifier.normalize import (
     search_words,
 )
 from verifier.offices import with_holders
+from verifier.rules.actors import _person_like, _run_bounds
 from verifier.rules.codes import (
     CONTESTED,
     FOREIGN_GOVERNMENT,
@@ -78,10 +80,12 @@ from verifier.rules.documents import claimed_document
 from verifier.rules.places import meeting_places
 from verifier.rules.quotes import CLOSE, grade_quote, holds_quotation, quoted_word_count
 from verifier.rules.speakers import record_sayer
+from verifier.segment import paragraphs
 from verifier.verdicts import (
     decide,
     doctored_quotation,
     meeting_place_contest,
+    possible_support,
     stands_on_the_speakers_own_words,
 )
 
@@ -155,7 +159,8 @@ def _check(engine: Engine, article, published: date | None, sources, *,
         with engine.connect() as connection:
             corpus = corpus_state(connection, sources)
             anchor_date, origin = _article_date(published, article.published)
-            results = _check_claims(connection, claim_set, corpus, sources, anchor_date, origin, decisions)
+            results = _check_claims(connection, claim_set, corpus, sources, anchor_date, origin, decisions,
+                                    paragraph_of=_paragraph_indices(article.text, claim_set))
             parameters = _parameters(published, sources, results.anchor, results.origin)
             report = _report(article, claim_set, results, corpus, parameters, anchor_date)
     return report, results
@@ -252,12 +257,15 @@ def article_scope(anchor_date: date | None, sources: tuple[str, ...] | None = No
 
 
 def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sources: tuple[str, ...] | None,
-                  anchor_date: date | None, origin: str, decisions: bool = False) -> CheckResults:
-    """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs."""
+                  anchor_date: date | None, origin: str, decisions: bool = False,
+                  paragraph_of: list[int] | None = None) -> CheckResults:
+    """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs.
+    `paragraph_of` is the paragraph each claim is in (one paragraph for all when not given)."""
     weights = TermWeights(connection)
     record_empty = corpus["readouts"] == 0 or weights.sentences == 0
     analyses = _with_office_holders(_with_pairs_named([analyze(claim.content or claim.text)
-                                                       for claim in claim_set.claims]), anchor_date)
+                                                       for claim in claim_set.claims],
+                                                      paragraph_of or [0] * len(claim_set.claims)), anchor_date)
     weights.expect(analyses)
     scope = article_scope(anchor_date, sources)
     retrieved = [Retrieved([], []) if record_empty else find_candidates(connection, analysis, weights, scope)
@@ -349,7 +357,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             # the article writes around it ("Biden told Xi in a call on April 18 that ..."). Read only now, and
             # kept only when it supports the claim: the framing words say nothing against it.
             reframed = framed(pool, analysis, key_weights)
-            if reframed:
+            # Kept only as a support whose first evidence states the claim's figures and months: a pool where no
+            # candidate could be both is not decided again (most are not; a decision costs what the rules cost).
+            if any(states_the_details(analysis, candidate)
+                   for candidate in possible_support(analysis, side, reframed, key_weights)):
                 second_trace = DecisionTrace() if trace is not None else None
                 second = decide(analysis, side, reframed, key_weights, anchor, record_empty=record_empty,
                                 trace=second_trace, **context)
@@ -509,23 +520,58 @@ def _with_office_holders(analyses: list[Analysis], day: date | None) -> list[Ana
     return named
 
 
-def _with_pairs_named(analyses: list[Analysis]) -> list[Analysis]:
+def _with_pairs_named(analyses: list[Analysis], paragraph_of: list[int]) -> list[Analysis]:
     """Each claim that speaks of "the two leaders" without naming anyone, analysed with the two
     people the article has named most so far, so its record sentences ("President Biden spoke
-    with President Xi") are found and its actors compared."""
+    with President Xi") are found and its actors compared. Where the article has such a pair, a
+    paragraph that has named just two people before the claim is about them ("... Jake Sullivan, and
+    Politburo member Yang Jiechi. In March, Sullivan met Yang in Rome ... In June the two men met again"):
+    the pair is those two, as a reader takes it, not the article's leaders, whom the record would then
+    read as other actors. (`paragraph_of`: each claim's paragraph.)"""
     counts: Counter[str] = Counter()
     surfaces: dict[str, str] = {}
     named = []
-    for analysis in analyses:
+    paragraph, in_paragraph = None, []  # the people named so far in the claim's paragraph, in order
+    for analysis, claim_paragraph in zip(analyses, paragraph_of, strict=True):
+        if claim_paragraph != paragraph:
+            paragraph, in_paragraph = claim_paragraph, []
         people = [entity.key for entity in analysis.entities if entity.kind == "person"]
-        pair = [key for key, count in counts.most_common(2) if count >= _PAIR_MIN_MENTIONS]
-        if not people and len(pair) == 2 and _THE_PAIR.search(analysis.text):
-            analysis = analyze(f"{analysis.text} ({surfaces[pair[0]]} and {surfaces[pair[1]]})")
+        named_here = _people_named(analysis)
+        if not people and _THE_PAIR.search(analysis.text):
+            pair = [key for key, count in counts.most_common(2) if count >= _PAIR_MIN_MENTIONS]
+            if len(pair) == 2 and len(in_paragraph) == 2:
+                pair = in_paragraph
+            if len(pair) == 2:
+                analysis = analyze(f"{analysis.text} ({surfaces[pair[0]]} and {surfaces[pair[1]]})")
         named.append(analysis)
         for key in dict.fromkeys(people):
             counts[key] += 1
+        for key in named_here:
             surfaces.setdefault(key, analysis.surfaces.get(key, key))
+            if key not in in_paragraph:
+                in_paragraph.append(key)
     return named
+
+
+def _people_named(analysis: Analysis) -> list[str]:
+    """The people a claim names, in order: those the lexicon knows, and names it does not know that read as a
+    person's ("Politburo member Yang Jiechi"), each by the first word of its run."""
+    named = []
+    for entity in analysis.entities:
+        if entity.kind == "person":
+            named.append(entity.key)
+        elif entity.kind == "name" and _person_like(analysis, entity):
+            first, last = _run_bounds(analysis, entity.index)
+            run_kinds = {other.kind for other in analysis.entities if first <= other.index <= last}
+            if entity.index == first and "person" not in run_kinds:
+                named.append(entity.key)
+    return list(dict.fromkeys(named))
+
+
+def _paragraph_indices(text: str, claim_set: ClaimSet) -> list[int]:
+    """The paragraph each claim of the set is in (its index among the text's paragraphs)."""
+    starts = [start for start, _ in paragraphs(text)]
+    return [max(0, bisect_right(starts, claim.start) - 1) for claim in claim_set.claims]
 
 
 # Where a news sentence hangs context on its point: ", which ...", ", including

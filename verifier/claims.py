@@ -1261,7 +1261,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     side = last_official_side
                 if attribution.subject.lower() in _PRONOUNS:
                     # "Biden contrasted ... . 'I'm not looking for a fight,' he said": "he" is the person the
-                    # sentence before names (the one who speaks there, if one does), over the last government
+                    # sentence before names (the one who speaks there, if one does; else the first it names, its
+                    # subject: "Biden told Xi that ... . He said ..." is Biden), over the last government
                     # quoted before that. (A person the sentence itself names before "he said" is more often
                     # what "he" talked about.)
                     side = last_sayer_side or _person_side_between(mentions, previous_start, sentence.start) or side
@@ -1422,9 +1423,10 @@ _PRONOUNS = frozenset({"he", "she"})
 
 
 def _person_side_between(mentions: list[tuple[int, str]], start: int, end: int) -> str | None:
-    """The government side of the last person named between start and end, if one of them speaks for one."""
+    """The government side of the first person named between start and end who speaks for one: the subject of
+    the sentence there, whom a pronoun of the next sentence points back to, rather than whom they spoke to."""
     sides = [side for offset, side in mentions if start <= offset < end and side in (US_GOVERNMENT, CHINA_GOVERNMENT)]
-    return sides[-1] if sides else None
+    return sides[0] if sides else None
 
 
 def _nearest_person_before(mentions: list[tuple[int, str]], position: int, default: str) -> str:

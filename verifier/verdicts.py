@@ -554,6 +554,39 @@ def stands_on_the_speakers_own_words(claim: Analysis, attribution: str, verdict:
             and _quoted_in_own_line(claim, attribution, verdict.evidence[0]))
 
 
+def possible_support(claim: Analysis, attribution: str, candidates: list[Candidate],
+                     key_weights: dict[str, float]) -> list[Candidate]:
+    """The candidates `decide` could take as support: a cheap bound on it, which lets a caller skip a `decide`
+    whose only use would be a support. `decide` supports with a candidate at SUPPORT_SCORE whose predicate
+    coverage is SUPPORT_PREDICATE_COVERAGE, or at RELATED_SCORE when it is the claimed speaker's own line
+    holding the claim's quotations (_quoted_in_own_line); a candidate it scores anew may pass either however
+    it scored: one that reads out the visit's occasion (scored without the occasion's words), and one of the
+    article's event below RELATED_SCORE that scores COUNT_ASIDE_FLOOR (scored without its count or with its
+    opposite action). Scored anew or not, a support's own words must hold the claim's heavy words, actions
+    and denial, and an answer the figures of its question: those tests read the sentence, not its score."""
+    visit = visit_occasion(claim)
+    rescored_for_the_visit = visit is not None and bool(visit.keys)
+    directional, framed = _actions(claim), _framed_actions(claim)
+    negated_claim = bool(claim.negated & claim.predicate_keys)
+    possible = []
+    for candidate in candidates:
+        if rescored_for_the_visit and reads_out_the_visit_occasion(claim, candidate):
+            pass
+        elif candidate.score < T.RELATED_SCORE:
+            if not (candidate.in_window and candidate.score >= T.COUNT_ASIDE_FLOOR):
+                continue
+        elif (candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE) \
+                and not _quoted_in_own_line(claim, attribution, candidate):
+            continue
+        if largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE \
+                or not _states_actions(candidate.analysis, directional, framed) \
+                or not _denies_too(claim, candidate.analysis, negated_claim) \
+                or candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate):
+            continue
+        possible.append(candidate)
+    return possible
+
+
 def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate) -> bool:
     """Whether the candidate is the claimed speaker's own transcript line holding every quotation of the
     claim word for word (QUOTED_MIN_WORDS in all): the claim's other words then set the scene ("Still,
@@ -1325,11 +1358,14 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tup
         # "The two leaders" of a bilateral meeting: its readout counts them so, and a joint statement of
         # three, which says it too, is another occasion's count.
         return True
-    if ACTOR_MISMATCH in conflict.reasons:
-        # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor.
-        # Before the word-for-word test below: the disagreeing sentence read with the one naming the claim's
-        # person beside it shares almost all of the claim, yet still gives the point to another.
-        supporting = [support for support in supporting if not _adds_only_the_name(claim, support, candidate, conflict)]
+    if {ACTOR_MISMATCH, DATE_MISMATCH, NUMBER_MISMATCH} & set(conflict.reasons):
+        # A place named in another sentence is as often the same occasion's ("... in Vienna"): only an actor,
+        # a date or a figure. Before the word-for-word test below: the disagreeing sentence read with the one
+        # naming the claim's person beside it shares almost all of the claim, yet still gives the point to
+        # another; read with the one giving the claim's date ("it announced on April 4 ... / ... tariffs it
+        # imposed on April 8 and April 9" for "announced on April 9"), it still dates the point otherwise.
+        supporting = [support for support in supporting
+                      if not _adds_only_the_detail(claim, support, candidate, conflict)]
         if not supporting:
             return False
     closest = max(support.score for support in supporting)
@@ -1575,11 +1611,12 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.first.readout_id == b.first.readout_id and a.start < b.end and b.start < a.end
 
 
-def _adds_only_the_name(claim: Analysis, window: Candidate, sentence: Candidate, conflict: Conflict) -> bool:
+def _adds_only_the_detail(claim: Analysis, window: Candidate, sentence: Candidate, conflict: Conflict) -> bool:
     """Whether a window of the disagreeing sentence agrees only because its other sentence names the
-    claim's name ("He raised detained American citizens ... / ... work with the PRC" for "detained Chinese
-    citizens"): the sentence gives the name's slot to another, and the name read beside it is in another
-    role. A window whose other sentence states more of the claim (its second clause) is support of its own."""
+    claim's name, date or figure ("He raised detained American citizens ... / ... work with the PRC" for
+    "detained Chinese citizens"): the sentence gives the detail's slot its own value, and the claim's value
+    read beside it belongs to the other sentence's point. A window whose other sentence states more of the
+    claim (its second clause) is support of its own."""
     if not _adds_to(window, sentence):
         return False
     gained = (claim.keys & window.analysis.keys) - sentence.analysis.keys

@@ -26,7 +26,6 @@ The unseen sets (tests/eval/sets.UNSEEN_NAMES) are refused.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -38,8 +37,8 @@ from rapidfuzz import fuzz
 
 from db.database import open_database
 from db.index import publication_sentences
-from tests.eval.retrieval import _QUOTED, _readout_ids, cited_sentences, cited_urls
-from tests.eval.sets import training_gold_files
+from tests.eval.citations import cited_sentences, cited_urls, quoted_passages, readout_ids
+from tests.eval.sets import gold_files_of, training_set_arguments
 from verifier import thresholds as T
 from verifier.checking import check_with_decisions
 from verifier.evaluation import _overlap, load_gold, read_article
@@ -85,8 +84,7 @@ def quoted_sentences(comment: str, hits) -> set[int]:
     found = cited_sentences(comment, hits)
     if found:
         return found
-    for match in _QUOTED.finditer(comment):
-        passage = next(group for group in match.groups() if group)
+    for passage in quoted_passages(comment):
         passage = re.sub(r"\s*(\.\.\.|\u2026|\[[^\]]*\])\s*", " ", passage).strip()
         if len(passage) < FUZZY_QUOTE_MIN_CHARS:
             continue
@@ -129,7 +127,7 @@ def measure(engine, gold_file: str) -> list[Reach]:
     with engine.connect() as connection:
         for (article, published), items in runs.items():
             wanted = [item for item in items if item.verdict in ("supported", "contested")]
-            cited = {item.line: _readout_ids(connection, cited_urls(item.comment)) for item in wanted}
+            cited = {item.line: readout_ids(connection, cited_urls(item.comment)) for item in wanted}
             quoted = {}
             for item in wanted:
                 hits = [hit for hit in publication_sentences(connection, set(cited[item.line].values()))
@@ -223,17 +221,10 @@ def recurring_missing(outcomes: list[Reach], top: int = 40) -> list[tuple[str, i
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.reach", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
-    parser.add_argument("--set", action="append", help="dev, holdout, blind1 ... (default: every training set)")
-    parser.add_argument("--json", type=Path, help="write every claim's outcome to this file")
-    parser.add_argument("--misses", action="store_true",
-                        help="print every gold supported or contested claim the engine leaves unsourced")
+    parser = training_set_arguments("python -m tests.eval.reach", __doc__.split("\n\n")[0],
+                                    misses="print every gold supported or contested claim the engine leaves unsourced")
     args = parser.parse_args(argv)
-    try:
-        gold_files = training_gold_files(args.set)
-    except ValueError as refused:
-        parser.error(str(refused))
+    gold_files = gold_files_of(parser, args)
     engine = open_database(args.db)
     everything: list[Reach] = []
     print(f"{'set':10} {'claims':>6}  " + "  ".join(f"{stage:>15}" for stage in STAGES))

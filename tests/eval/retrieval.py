@@ -25,20 +25,17 @@ The unseen sets (tests/eval/sets.UNSEEN_NAMES) are refused.
 
 from __future__ import annotations
 
-import argparse
 import json
-import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import text
-
 from db.database import open_database
 from db.index import publication_sentences, sentences_published
-from tests.eval.sets import training_gold_files
+from tests.eval.citations import cited_sentences, cited_urls, readout_ids
+from tests.eval.sets import gold_files_of, training_set_arguments
 from verifier import thresholds as T
 from verifier.checking import article_scope, check_with_decisions
 from verifier.evaluation import _overlap, load_gold, read_article
@@ -61,39 +58,6 @@ class Outcome:
     rank: int | None  # of the cited publication's first candidate in the pool, from 1
     cause: str | None  # for a miss: the first stage that lost it (CAUSES)
     detail: str = ""
-
-
-def cited_urls(comment: str) -> list[str]:
-    return list(dict.fromkeys(url.rstrip(".,;:)'\"") for url in re.findall(r"https?://\S+", comment)))
-
-
-# A quoted passage: in double quotes, curly quotes, or single quotes (an apostrophe inside a word does not end it).
-_QUOTED = re.compile(r'"([^"]{20,})"|\u201c([^\u201d]{20,})\u201d|(?:^|(?<=[\s:(]))\'(.{20,}?)\'(?=[\s.,;:)]|$)')
-
-
-def _words(text_: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text_.casefold())
-
-
-def _grams(words: list[str], size: int = 5) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + size]) for i in range(max(1, len(words) - size + 1))}
-
-
-def cited_sentences(comment: str, hits) -> set[int]:
-    """The sentences of the cited publications that the comment quotes (five words running in both)."""
-    quoted = set()
-    for match in _QUOTED.finditer(comment):
-        quoted |= _grams(_words(next(group for group in match.groups() if group)))
-    return {hit.sentence_id for hit in hits if _grams(_words(hit.text)) & quoted}
-
-
-def _readout_ids(connection, urls: list[str]) -> dict[str, int]:
-    found = {}
-    for url in urls:
-        row = connection.execute(text("SELECT id FROM readout WHERE url = :url"), {"url": url}).first()
-        if row is not None:
-            found[url] = row[0]
-    return found
 
 
 def diagnose(connection, analysis, hits, scope: SearchScope) -> tuple[str, str]:
@@ -144,7 +108,7 @@ def measure(engine, gold_file: str) -> tuple[list[Outcome], list[Outcome]]:
     with engine.connect() as connection:
         for (article, published), items in runs.items():
             wanted = [item for item in items if item.verdict in ("supported", "contested")]
-            cited = {item.line: _readout_ids(connection, cited_urls(item.comment)) for item in wanted}
+            cited = {item.line: readout_ids(connection, cited_urls(item.comment)) for item in wanted}
             wanted = [item for item in wanted if cited[item.line]]
             if not wanted:
                 continue
@@ -193,16 +157,10 @@ def summarize(outcomes: list[Outcome]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.retrieval", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
-    parser.add_argument("--set", action="append", help="dev, holdout, blind1 ... (default: every training set)")
-    parser.add_argument("--json", type=Path, help="write every claim's outcome to this file")
-    parser.add_argument("--misses", action="store_true", help="print every miss")
+    parser = training_set_arguments("python -m tests.eval.retrieval", __doc__.split("\n\n")[0],
+                                    misses="print every miss")
     args = parser.parse_args(argv)
-    try:
-        gold_files = training_gold_files(args.set)
-    except ValueError as refused:
-        parser.error(str(refused))
+    gold_files = gold_files_of(parser, args)
     engine = open_database(args.db)
     per_set: dict[str, dict] = {"publication": {}, "sentence": {}}
     everything: dict[str, list[Outcome]] = {"publication": [], "sentence": []}

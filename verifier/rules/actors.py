@@ -123,6 +123,8 @@ def _context(analysis: Analysis, index: int) -> set[str]:
         # Places and countries keep to their next few tokens: "Washington does not support" is a subject, not a slot.
         reach = 2 * _CONTEXT_REACH if actor else _CONTEXT_REACH - 1
         while 0 <= other < len(analysis.tokens) and counted < _CONTEXT_REACH and abs(other - start) <= reach:
+            if step == 1 and _pronoun_opens_clause(analysis, other):
+                break  # "As with the talks between Biden and Xi, he raised ...": the words after are his, not Xi's
             if other in kinds and not (actor and kinds[other] == "country"):
                 if person and kinds[other] in ("person", "name") and _person_listed_with(analysis, other, start, step) \
                         and _person_like(analysis, _entity_at(analysis, index)) \
@@ -144,6 +146,21 @@ def _context(analysis: Analysis, index: int) -> set[str]:
                 counted += 1
             other += step
     return words
+
+
+# Pronouns that open a clause of their own after a comma: the subject of what follows.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "i"})
+
+
+def _pronoun_opens_clause(analysis: Analysis, index: int) -> bool:
+    """Whether the token at `index` is a subject pronoun right after a comma: a phrase set before the clause
+    ("As with other conversations between President Biden and President Xi, he raised concerns") ends there,
+    and the clause's verb is the pronoun's, not the deed of the name that closed the phrase."""
+    if index == 0:
+        return False
+    token = analysis.tokens[index]
+    between = analysis.text[analysis.tokens[index - 1].end:token.start]
+    return token.surface.lower() in _SUBJECT_PRONOUNS and "," in between
 
 
 def _entity_at(analysis: Analysis, index: int) -> Entity:
