@@ -165,11 +165,11 @@ eval-crosscheck: $(STAMP)
 	@mkdir -p build
 	$(BIN)/python -m tests.eval.crosscheck --db $(CROSSCHECK_DB) $(CROSSCHECK_ARGS)
 
-# train-verdicts: fit the verdict model (verifier/calibration.py) on its six sets (dev, holdout, blind1 to
-# blind4; never an unseen set) against a fresh database of the bundled record and write verifier/data/verdict_model.json
+# train-verdicts: fit the verdict model (verifier/calibration.py) on every read set (tests/eval/sets.TRAINING;
+# never an unseen set) against a fresh database of the bundled record and write verifier/data/verdict_model.json
 # (the same engine and data give the same file, byte for byte). train-verdicts-cv: leave-one-set-out
-# cross-validation over every read set (tests/eval/sets.TRAINING), the cascade against the model, and the shipped
-# model on the read sets it was not fitted on (tests/eval/README.md, "The verdict model").
+# cross-validation over the same sets, the cascade against the model, which chooses the settings
+# (tests/eval/README.md, "The verdict model").
 .PHONY: train-verdicts train-verdicts-cv
 
 train-verdicts: $(STAMP)
