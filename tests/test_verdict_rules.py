@@ -739,6 +739,20 @@ def test_a_name_swapped_in_the_same_slot_is_another_actor():
                                             "The envoy said the U.S. does not support the proposal.")
 
 
+def test_curtailing_stands_against_deepening_and_strengthening_and_a_veto_against_approving():
+    assert _conflicts("The ministers said they would curtail fisheries and customs cooperation in the coming months.",
+                      "The ministers will deepen fisheries and customs cooperation in the coming months.") == (
+        OPPOSITE_ACTION,)
+    assert _conflicts("The ministers said they would curtail fisheries and customs cooperation in the coming months.",
+                      "The ministers will strengthen fisheries and customs cooperation in the coming months.") == (
+        OPPOSITE_ACTION,)
+    assert _conflicts("The council approved the harbour dredging budget.",
+                      "The council vetoed the harbour dredging budget.") == (OPPOSITE_ACTION,)
+    # The same action on both sides is no conflict.
+    assert _conflicts("The ministers will deepen fisheries cooperation.",
+                      "The ministers pledged to deepen fisheries cooperation this year.") == ()
+
+
 def test_breaking_off_and_suspending_stand_against_going_on_and_pursuing():
     assert _conflicts("The two ministries have broken off talks on a fisheries partnership.",
                       "The two ministries are continuing talks toward a fisheries partnership.") == (OPPOSITE_ACTION,)
