@@ -179,5 +179,10 @@ def test_agreed_to_a_noun_or_agreed_on_a_day_to_act():
     assert _opposite("The leaders agreed at Woodside to open talks.") == "The leaders refused at Woodside to open talks."
 
 
+def test_continued_in_a_place_is_not_ceased_there():
+    assert _opposite("The talks began in Oslo and continued in Geneva.") is None
+    assert _opposite("The talks will continue next week.") == "The talks will cease next week."
+
+
 def test_an_adverb_that_judges_the_act_keeps_it():
     assert _opposite("He raised the cases of citizens wrongfully detained abroad.") is None

@@ -644,6 +644,8 @@ def _other_sense(claim: str, start: int, end: int) -> bool:
     if word.startswith(_NO_SHARED_INFINITIVE) and re.match(r"^(?:\s+[\w'.$-]+){0,4}?\s+to\s+[a-z]+\b(?<!\bthe)",
                                                            claim[end:]):
         return True
+    if word.startswith(("continu", "ceas")) and words_after[:1] in (["in"], ["at"]):
+        return True  # "began in Vienna and continued in Malta": went on elsewhere; "ceased in Malta" is no reverse
     if word.startswith("join") and words_after[:1] == ["by"]:
         return True  # "joined by aides": accompanied, not a membership to leave
     if word.startswith("open") and words_after[:1] == ["new"]:
