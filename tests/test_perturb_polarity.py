@@ -76,7 +76,8 @@ def test_released_meaning_published_is_not_turned_into_detained():
 def test_end_as_a_noun_or_without_an_object_is_not_maintained():
     assert _opposite("It called for an immediate end to violence in Myanmar.") is None
     assert _opposite("The meeting ended with a shared understanding.") is None
-    assert _opposite("The two sides ended the talks on Friday.") == "The two sides maintained the talks on Friday."
+    # "ended" is never turned into "maintained": see test_ended_is_not_turned_into_maintained.
+    assert _opposite("The two sides maintained the talks on Friday.") == "The two sides ended the talks on Friday."
 
 
 def test_opening_by_saying_and_a_name_are_not_reversed():
@@ -110,3 +111,78 @@ def test_a_trailing_told_reporters_is_not_the_verb_negated():
 def test_support_as_a_noun_after_a_name_is_not_opposed():
     assert _opposite("U.S. support also covers the training program.") is None
     assert _opposite("Japan will support the bid.") == "Japan will oppose the bid."
+
+
+# ---------------------------------------------------------------- changes no reporter writes (session of 2026-11-30)
+
+def test_a_relative_clause_without_that_keeps_its_verb_positive():
+    # "the tariffs they have not imposed" negates the relative clause, not what the claim reports.
+    assert _negated("The two sides agreed to cut the duties they have imposed on each other.") == \
+        "The two sides never agreed to cut the duties they have imposed on each other."
+    assert _negated("The talks follow a truce the two armies reached in May.") is None
+    # A reported clause after "said" or after an indirect object is still the claim's own.
+    assert _negated("The envoy said he had briefed the cabinet.") == "The envoy said he had not briefed the cabinet."
+    assert _negated("She told her guest the partnership had grown.") == "She told her guest the partnership had not grown."
+    # A noun phrase that goes on through a preposition opens no new subject.
+    assert _negated("Such an attack anywhere in the region would trigger the treaty.") == \
+        "Such an attack anywhere in the region would not trigger the treaty."
+
+
+def test_a_negation_goes_after_also_and_not_before_just_or_already():
+    assert _negated("The ministers will also discuss fisheries.") == "The ministers will also not discuss fisheries."
+    assert _negated("The two envoys had already spoken by phone.") is None
+    # "had just never finished" is no better: the compound tense is left alone.
+    assert _negated("The minister had just finished two hours of talks.") is None
+
+
+def test_a_participle_after_an_infinitives_verb_is_not_negated():
+    assert _negated("The navy intends to buy armed drones from the firm.") is None
+
+
+def test_open_and_close_as_adjectives_are_not_reversed():
+    assert _opposite("Both sides pledged to keep the channel of communication open.") is None
+    assert _opposite("They stressed the value of maintaining open lines of communication.") is None
+    assert _opposite("The leaders pledged to stay in close contact.") is None
+    assert _opposite("They back a free and open Pacific.") is None
+    assert _opposite("The ministry will close the border crossing.") == "The ministry will open the border crossing."
+
+
+def test_a_listed_word_used_as_a_noun_is_not_reversed():
+    assert _opposite("The minister voiced strong support for the plan.") is None
+    assert _opposite("The president ordered steep increases in duties on steel.") is None
+    assert _opposite("He said the duty increase should follow the review.") is None
+    assert _opposite("Washington will keep providing financial support to Kyiv.") is None
+
+
+def test_ended_is_not_turned_into_maintained():
+    # What a claim says was ended is mostly a thing to stop: "maintaining the pandemic" is no claim.
+    assert _opposite("The goals include ending the pandemic.") is None
+    assert _opposite("The two sides will maintain regular contact.") == "The two sides will end regular contact."
+
+
+def test_a_pair_that_does_not_share_the_to_construction_is_not_reversed():
+    assert _opposite("The mechanism was expanded to include Norway.") is None
+    assert _opposite("The accord allowed the three states to begin talks.") is None
+    assert _opposite("The accord allowed new flights.") == "The accord banned new flights."
+
+
+def test_joined_by_and_opening_something_new_are_not_reversed():
+    assert _opposite("The president took the call, joined by his aides.") is None
+    assert _opposite("The country will open new consulates in two cities.") is None
+
+
+def test_agreed_to_a_noun_or_agreed_on_a_day_to_act():
+    assert _opposite("The government agreed to all of the terms.") is None
+    assert _opposite("The plan was agreed to by both leaders.") is None
+    # The verb still takes "to": "refused on Monday to cut", not "rejected on Monday to cut".
+    assert _opposite("The two sides agreed on Monday to cut tariffs.") == "The two sides refused on Monday to cut tariffs."
+    assert _opposite("The leaders agreed at Woodside to open talks.") == "The leaders refused at Woodside to open talks."
+
+
+def test_continued_in_a_place_is_not_ceased_there():
+    assert _opposite("The talks began in Oslo and continued in Geneva.") is None
+    assert _opposite("The talks will continue next week.") == "The talks will cease next week."
+
+
+def test_an_adverb_that_judges_the_act_keeps_it():
+    assert _opposite("He raised the cases of citizens wrongfully detained abroad.") is None

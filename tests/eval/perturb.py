@@ -420,6 +420,34 @@ _IRREGULAR_PARTICIPLES = frozenset({"been", "had", "met", "held", "made", "taken
                                     "paid", "built", "bought", "found", "heard", "known", "felt", "stood", "struck",
                                     "taught", "thought", "understood", "grown", "shown", "drawn", "written",
                                     "chosen", "fallen", "risen", "spent", "dealt", "meant", "reached", "signed"})
+# An object relative clause without "that": "the tariffs they have imposed", "an arrangement the two leaders
+# reached". A noun phrase runs straight into the clause's own subject, so the verb after it belongs to the
+# relative clause, not to the claim; "reduced the tariffs they have not imposed" reverses nothing the claim
+# reports. The first noun phrase must hold no verb ("the official said he had" is a reported clause) and
+# open no prepositional phrase ("In the meeting the two sides discussed" is the main clause).
+_SUBJECT_PRONOUNS = r"(?:he|she|they|we|i|you)"
+_RELATIVE_WITHOUT_THAT = re.compile(
+    r"(?:^|\s)(?P<before>\S+\s+)?(?:the|a|an|this|these|those|its|their|his|her|our|any|every|each|some|all)\s+"
+    r"(?P<noun>(?:[a-z0-9$][\w'$.%-]*\s+){1,4}?)"
+    r"(?:" + _SUBJECT_PRONOUNS + r"|(?:the|a|an|their|his|her|its|our)\s+(?:[\w'-]+\s+){0,2}[\w'-]+)\s+"
+    r"(?:(?:also|just|already|long|recently|since|then|first|last|jointly|previously)\s+)?$")
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "with", "for", "under", "over", "from",
+                           "into", "by", "of", "about", "to", "through", "across", "among", "between", "since"})
+
+
+def _in_relative_without_that(claim: str, start: int) -> bool:
+    match = _RELATIVE_WITHOUT_THAT.search(claim[:start])
+    if match is None:
+        return False
+    noun_words = match.group("noun").split()
+    if any(w in _REPORTING or w in _IRREGULAR_PARTICIPLES or w in _PREPOSITIONS or w.endswith("ed") or w == "that"
+           for w in noun_words):
+        return False  # "an attack anywhere in the Pacific would": the noun phrase goes on, no new subject
+    before = (match.group("before") or "").strip().lower()
+    # "told his guest the partnership had grown": an indirect object, then the reported clause.
+    return before not in _PREPOSITIONS and before not in _REPORTING
+
+
 _AUX_ADVERBS = frozenset({"just", "already", "long", "also", "yet", "still", "now", "recently", "repeatedly",
                           "previously", "since", "ever", "often", "always", "consistently", "twice"})
 
@@ -471,13 +499,26 @@ def perturb_negation(claim: str, protected: list[tuple[int, int]]) -> Perturbati
     if _NEGATIVE_WORD.search(claim):
         return None
     for match in _AUX.finditer(claim):
-        if _protected(claim, protected, *match.span()) or _in_side_clause(claim, match.start()):
+        if (_protected(claim, protected, *match.span()) or _in_side_clause(claim, match.start())
+                or _in_relative_without_that(claim, match.start())):
+            continue
+        following = claim[match.end():].split()[:1]
+        # "had just finished", "had already spoken", "had now brought": "had not just finished" is no
+        # sentence a reporter writes; the reverse would be another sentence ("had not yet finished").
+        adverb = following[0].lower() if following else ""
+        if adverb in ("just", "already", "still", "recently", "long") or (
+                adverb == "now" and match.group().lower() in ("has", "have", "had")):
             continue
         if match.group().lower() in ("has", "have", "had") and not _before_participle(claim, match.end()):
             continue
         # "would be unacceptable": "not unacceptable" is a double negative in one word.
         if any(w.lower().strip("\"'\u201c\u201d").startswith("un") for w in claim[match.end():].split()[:2]):
             continue
+        # "will also discuss" -> "will also not discuss": "will not also discuss" reads as "not in addition".
+        if following and following[0].lower() == "also":
+            at = match.end() + claim[match.end():].index(following[0]) + len(following[0])
+            return Perturbation("negation", _replace(claim, at, at, " not"),
+                                f"{match.group()} also -> {match.group()} also not", frozenset({"negation_mismatch"}))
         return Perturbation("negation", _replace(claim, match.end(), match.end(), " not"),
                             f"{match.group()} -> {match.group()} not", frozenset({"negation_mismatch"}))
     for match in _PAST_VERB.finditer(claim):
@@ -487,6 +528,11 @@ def perturb_negation(claim: str, protected: list[tuple[int, int]]) -> Perturbati
         if (verb.lower() in _SPEECH or verb.lower() == "told" or verb.lower().startswith("un") or not before or before[-1].lower().strip(",") in _NOT_VERB_BEFORE
                 or before[-1].endswith(",") or _protected(claim, protected, *match.span())
                 or _in_side_clause(claim, match.start()) or _PREPOSITIONAL_NOUN.search(claim[:match.start()])
+                or _in_relative_without_that(claim, match.start())
+                # "to buy armed drones": after an infinitive's verb the participle describes its object.
+                or (len(before) > 1 and before[-2] == "to")
+                # "had just finished", "had now brought": a compound tense the auxiliaries above left alone.
+                or any(w.lower() in _MODALS_AND_BE for w in before[-2:])
                 or _PASSIVE_BY.match(claim[match.end():])):
             continue
         return Perturbation("negation", _replace(claim, match.start(), match.start(), "never "),
@@ -529,11 +575,16 @@ _OPPOSITE_VERBS = [
     (("launch", "launches", "launched", "launching"), ("cancel", "cancels", "canceled", "canceling")),
     (("open", "opens", "opened", "opening"), ("close", "closes", "closed", "closing")),
 ]
+# Pairs that reverse only one way. "maintain lines of communication" -> "end" them reverses; but what a claim
+# says is "ended" is mostly a thing to stop (a war, a pandemic, a flow of drugs), and "maintaining the pandemic"
+# is no claim a reporter writes.
+_ONE_WAY = frozenset({("maintain", "end")})
 _OPPOSITE_FORM: dict[str, str] = {}
 for _left, _right in _OPPOSITE_VERBS:
     for _ours, _theirs in zip(_left, _right, strict=True):
         _OPPOSITE_FORM.setdefault(_ours, _theirs)
-        _OPPOSITE_FORM.setdefault(_theirs, _ours)
+        if (_left[0], _right[0]) not in _ONE_WAY:
+            _OPPOSITE_FORM.setdefault(_theirs, _ours)
 _OPPOSITE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _OPPOSITE_FORM), key=len, reverse=True))
                             + r")\b", re.IGNORECASE)
 
@@ -552,9 +603,56 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
                           "all", "any", "my", "your"})
 
 
+# Words that make a bare verb form a verb: "to open", "will close", "did not support". Without one, "open"
+# and "close" are adjectives ("keep lines of communication open", "maintaining close lines", "in close
+# contact", "a free and open Indo-Pacific").
+_VERB_MARKERS = frozenset({"to", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "do",
+                           "does", "did", "not", "never", "also", "jointly"})
+_MODALS_AND_BE = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall", "is", "are",
+                            "was", "were", "has", "have", "had"})
+# Verbs whose pair does not take the same "to" construction: "allowed them to begin" / "banned them to begin",
+# "expanded to include France" / "restricted to include France".
+_NO_SHARED_INFINITIVE = ("allow", "ban", "expand", "restrict")
+# Adverbs that judge the act itself: "wrongfully detained" -> "wrongfully released" keeps a judgment the
+# reverse act cannot carry.
+_JUDGING_ADVERBS = frozenset({"wrongfully", "unlawfully", "illegally", "arbitrarily", "unjustly", "forcibly"})
+
+
+def _not_a_verb(claim: str, start: int, end: int) -> bool:
+    """The listed word used as a noun or adjective, where its pair would be no reverse or no English."""
+    word = claim[start:end].lower()
+    before = [w.lower().strip("\"'\u201c\u201d(") for w in claim[:start].split()[-1:]]
+    after = [w.lower().strip("\"'\u201c\u201d") for w in claim[end:].split()[:1]]
+    bare = not word.endswith(("ed", "ing")) and word not in ("left", "withdrew")
+    if word in ("open", "close") and not (before and before[0] in _VERB_MARKERS):
+        return True
+    # "strong support for", "steep increases in tariffs", "the tariff increase should follow": a noun.
+    if bare and after and (after[0] in ("for", "of", "in") or after[0] in _MODALS_AND_BE
+                           or (word.startswith("support") and after[0] == "to")):
+        return True
+    return False
+
+
 def _other_sense(claim: str, start: int, end: int) -> bool:
     word = claim[start:end].lower()
     words_after = [w.lower().strip("\"'\u201c\u201d,.;:") for w in claim[end:].split()[:3]]
+    if _not_a_verb(claim, start, end):
+        return True
+    before = claim[:start].split()
+    if before and before[-1].lower() in _JUDGING_ADVERBS:
+        return True
+    if word.startswith(_NO_SHARED_INFINITIVE) and re.match(r"^(?:\s+[\w'.$-]+){0,4}?\s+to\s+[a-z]+\b(?<!\bthe)",
+                                                           claim[end:]):
+        return True
+    if word.startswith(("continu", "ceas")) and words_after[:1] in (["in"], ["at"]):
+        return True  # "began in Vienna and continued in Malta": went on elsewhere; "ceased in Malta" is no reverse
+    if word.startswith("join") and words_after[:1] == ["by"]:
+        return True  # "joined by aides": accompanied, not a membership to leave
+    if word.startswith("open") and words_after[:1] == ["new"]:
+        return True  # "open new consulates" creates them; nothing new is there to close
+    if word.startswith("agree") and words_after[:1] == ["to"] and len(words_after) > 1 \
+            and (words_after[1] in _DETERMINERS or words_after[1] == "by"):
+        return True  # "agreed to all of the terms", "agreed to by both": "refused to all" is no English
     if start > 0 and claim[start].isupper() and not claim[:start].rstrip().endswith((".", ":", "\"", "\u201c")):
         return True  # "Open RAN": part of a name
     if word in _LEAVE_FORMS:
@@ -595,7 +693,11 @@ def perturb_opposite(claim: str, protected: list[tuple[int, int]]) -> Perturbati
         if _NEGATIVE_WORD.search(conjunct):
             continue
         new = _same_case(word, _OPPOSITE_FORM[word.lower()])
-        if word.lower().startswith("agree") and not claim[match.end():].lstrip().lower().startswith("to"):
+        # "agreed on Monday to cut", "agreed at Woodside to open": the verb still takes "to"; "refused" fits.
+        takes_to = re.match(r"^\s+(?:(?:on|at|in|last|this)\s+)?(?:[A-Z][\w.-]*\s+){1,2}to\s+[a-z]",
+                            claim[match.end():])
+        if (word.lower().startswith("agree") and not claim[match.end():].lstrip().lower().startswith("to")
+                and not takes_to):
             new = _same_case(word, {"agree": "reject", "agrees": "rejects", "agreed": "rejected",
                                     "agreeing": "rejecting"}[word.lower()])
             # "agreed on a plan", "agreed that": rejected a plan, rejected that.
