@@ -257,15 +257,15 @@ def article_scope(anchor_date: date | None, sources: tuple[str, ...] | None = No
 
 
 def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sources: tuple[str, ...] | None,
-                  anchor_date: date | None, origin: str, decisions: bool = False,
-                  paragraph_of: list[int] | None = None) -> CheckResults:
+                  anchor_date: date | None, origin: str, decisions: bool = False, *,
+                  paragraph_of: list[int]) -> CheckResults:
     """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs.
-    `paragraph_of` is the paragraph each claim is in (one paragraph for all when not given)."""
+    `paragraph_of` is the paragraph each claim is in (_paragraph_indices)."""
     weights = TermWeights(connection)
     record_empty = corpus["readouts"] == 0 or weights.sentences == 0
     analyses = _with_office_holders(_with_pairs_named([analyze(claim.content or claim.text)
                                                        for claim in claim_set.claims],
-                                                      paragraph_of or [0] * len(claim_set.claims)), anchor_date)
+                                                      paragraph_of), anchor_date)
     weights.expect(analyses)
     scope = article_scope(anchor_date, sources)
     retrieved = [Retrieved([], []) if record_empty else find_candidates(connection, analysis, weights, scope)
