@@ -12,7 +12,7 @@ from conftest import filler_records, record_database
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
-from verifier.rules.actors import _keeps_the_doer, _titles_before
+from verifier.rules.actors import _keeps_the_doer, _titles_before, people_named
 from verifier.rules.codes import ACTOR_MISMATCH
 from verifier.rules.conflicts import find_conflicts
 
@@ -147,3 +147,9 @@ def test_a_name_in_a_phrase_set_before_the_clause_is_not_the_doer_of_its_verb():
     # Rebane doing it himself is the slot the claim's person fills.
     assert _conflicts("The harbor master Diego Vasquez raised concerns about the port strike.",
                       "Mayor Anton Rebane raised concerns about the port strike.") == (ACTOR_MISMATCH,)
+
+
+def test_the_people_a_claim_names_include_names_the_lexicon_does_not_know():
+    claim = analyze("Politburo member Yang Jiechi met Secretary Blinken, then Holocaust survivors spoke.")
+    # An unknown two-word name is one person, keyed by its first word; a lone capitalised word is nobody.
+    assert people_named(claim) == ["yang", "=blinken"]

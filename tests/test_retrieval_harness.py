@@ -1,18 +1,18 @@
-"""The retrieval harness (tests/eval/retrieval.py) reads which publication and sentence a gold comment cites,
-and never measures an unseen set."""
+"""The retrieval harness (tests/eval/retrieval.py) reads which publication and sentence a gold comment cites
+(tests/eval/citations.py, shared with reach.py), and never measures an unseen set."""
 
 from types import SimpleNamespace
 
 import pytest
 
-from tests.eval import retrieval
+from tests.eval import citations, retrieval
 from tests.eval.sets import UNSEEN_NAMES
 
 
 def test_the_cited_urls_are_read_without_their_trailing_punctuation():
     comment = ("Readout (Jan 27) https://example.gov/a/readout/. Same in https://example.gov/b, and "
                "again https://example.gov/a/readout/")
-    assert retrieval.cited_urls(comment) == ["https://example.gov/a/readout/", "https://example.gov/b"]
+    assert citations.cited_urls(comment) == ["https://example.gov/a/readout/", "https://example.gov/b"]
 
 
 def test_the_cited_sentence_is_the_one_the_comment_quotes_in_any_quotation_marks():
@@ -20,11 +20,11 @@ def test_the_cited_sentence_is_the_one_the_comment_quotes_in_any_quotation_marks
             SimpleNamespace(sentence_id=2, text="At the President's direction, the Department of Commerce will "
                                                 "investigate the risks."),
             SimpleNamespace(sentence_id=3, text="They discussed trade.")]
-    assert retrieval.cited_sentences('Readout: "agreed to resume military talks next month" (Friday).', hits) == {1}
+    assert citations.cited_sentences('Readout: "agreed to resume military talks next month" (Friday).', hits) == {1}
     # Single quotes around a passage that holds an apostrophe of its own.
-    assert retrieval.cited_sentences("Fact sheet: 'At the President's direction, the Department of Commerce "
+    assert citations.cited_sentences("Fact sheet: 'At the President's direction, the Department of Commerce "
                                      "will investigate' https://example.gov/x", hits) == {2}
-    assert retrieval.cited_sentences("No quotation here, only a URL https://example.gov/x", hits) == set()
+    assert citations.cited_sentences("No quotation here, only a URL https://example.gov/x", hits) == set()
 
 
 @pytest.mark.parametrize("name", UNSEEN_NAMES)

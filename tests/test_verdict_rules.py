@@ -1936,31 +1936,32 @@ MINISTERS_MEETING = ReadoutRecord(
          "on harbor safety.")
 
 
-def test_the_two_leaders_are_the_pair_the_article_has_named(tmp_path):
+def _pair_claim(tmp_path, article: str, opening: str) -> dict:
+    """The claim of `article` (checked against the leaders' call and the ministers' meeting of the same
+    day) that begins with `opening`."""
     engine = record_database(tmp_path / "pair.db", [LEADERS_CALL, MINISTERS_MEETING, *FILLER])
-    article = ("President Biden spoke with Chinese President Xi Jinping on Tuesday.\n\n"
-               "Biden and Xi had not spoken since November.\n\n"
-               "The two leaders agreed to set up a joint working group on harbor safety.")
     try:
         claims = check_text(engine, article, date(2024, 4, 3), store=False)["claims"]
     finally:
         engine.dispose()
-    leaders = next(claim for claim in claims if claim["text"].startswith("The two leaders"))
+    return next(claim for claim in claims if claim["text"].startswith(opening))
+
+
+def test_the_two_leaders_are_the_pair_the_article_has_named(tmp_path):
+    article = ("President Biden spoke with Chinese President Xi Jinping on Tuesday.\n\n"
+               "Biden and Xi had not spoken since November.\n\n"
+               "The two leaders agreed to set up a joint working group on harbor safety.")
+    leaders = _pair_claim(tmp_path, article, "The two leaders")
     # The leaders' own call says it, not the ministers' meeting of the same day.
     assert (leaders["verdict"], leaders["evidence"][0]["url"]) == ("supported", LEADERS_CALL.url), leaders
 
 
 def test_the_two_men_are_the_pair_their_paragraph_has_named(tmp_path):
-    engine = record_database(tmp_path / "pair.db", [LEADERS_CALL, MINISTERS_MEETING, *FILLER])
     article = ("President Biden spoke with Chinese President Xi Jinping on Tuesday.\n\n"
                "Biden and Xi had not spoken since November.\n\n"
                "Before the call, Secretary Blinken met Director Wang Yi. Blinken and Wang Yi had met in March. "
                "The two men agreed to set up a joint working group on harbor safety.")
-    try:
-        claims = check_text(engine, article, date(2024, 4, 3), store=False)["claims"]
-    finally:
-        engine.dispose()
-    men = next(claim for claim in claims if claim["text"].startswith("The two men"))
+    men = _pair_claim(tmp_path, article, "The two men")
     # The paragraph's own two people, not the leaders the article names most: their meeting says it, and the
     # leaders' call is no other actor's deed.
     assert (men["verdict"], men["evidence"][0]["url"]) == ("supported", MINISTERS_MEETING.url), men

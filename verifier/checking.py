@@ -65,7 +65,7 @@ from verifier.normalize import (
     search_words,
 )
 from verifier.offices import with_holders
-from verifier.rules.actors import _person_like, _run_bounds
+from verifier.rules.actors import people_named
 from verifier.rules.codes import (
     CONTESTED,
     FOREIGN_GOVERNMENT,
@@ -257,15 +257,15 @@ def article_scope(anchor_date: date | None, sources: tuple[str, ...] | None = No
 
 
 def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sources: tuple[str, ...] | None,
-                  anchor_date: date | None, origin: str, decisions: bool = False,
-                  paragraph_of: list[int] | None = None) -> CheckResults:
+                  anchor_date: date | None, origin: str, decisions: bool = False, *,
+                  paragraph_of: list[int]) -> CheckResults:
     """Each claim's verdict; with `decisions` (or the verdict model on) also what the model weighs.
-    `paragraph_of` is the paragraph each claim is in (one paragraph for all when not given)."""
+    `paragraph_of` is the paragraph each claim is in (_paragraph_indices)."""
     weights = TermWeights(connection)
     record_empty = corpus["readouts"] == 0 or weights.sentences == 0
     analyses = _with_office_holders(_with_pairs_named([analyze(claim.content or claim.text)
                                                        for claim in claim_set.claims],
-                                                      paragraph_of or [0] * len(claim_set.claims)), anchor_date)
+                                                      paragraph_of), anchor_date)
     weights.expect(analyses)
     scope = article_scope(anchor_date, sources)
     retrieved = [Retrieved([], []) if record_empty else find_candidates(connection, analysis, weights, scope)
@@ -536,7 +536,7 @@ def _with_pairs_named(analyses: list[Analysis], paragraph_of: list[int]) -> list
         if claim_paragraph != paragraph:
             paragraph, in_paragraph = claim_paragraph, []
         people = [entity.key for entity in analysis.entities if entity.kind == "person"]
-        named_here = _people_named(analysis)
+        named_here = people_named(analysis)
         if not people and _THE_PAIR.search(analysis.text):
             pair = [key for key, count in counts.most_common(2) if count >= _PAIR_MIN_MENTIONS]
             if len(pair) == 2 and len(in_paragraph) == 2:
@@ -551,21 +551,6 @@ def _with_pairs_named(analyses: list[Analysis], paragraph_of: list[int]) -> list
             if key not in in_paragraph:
                 in_paragraph.append(key)
     return named
-
-
-def _people_named(analysis: Analysis) -> list[str]:
-    """The people a claim names, in order: those the lexicon knows, and names it does not know that read as a
-    person's ("Politburo member Yang Jiechi"), each by the first word of its run."""
-    named = []
-    for entity in analysis.entities:
-        if entity.kind == "person":
-            named.append(entity.key)
-        elif entity.kind == "name" and _person_like(analysis, entity):
-            first, last = _run_bounds(analysis, entity.index)
-            run_kinds = {other.kind for other in analysis.entities if first <= other.index <= last}
-            if entity.index == first and "person" not in run_kinds:
-                named.append(entity.key)
-    return list(dict.fromkeys(named))
 
 
 def _paragraph_indices(text: str, claim_set: ClaimSet) -> list[int]:

@@ -149,7 +149,7 @@ def _fit_once(samples: list[dict], names: tuple[str, ...], mode: str, l2: float,
     width = len(names) + 1
     counts = [targets.count(k) for k in range(3)]
     exponent = CLASS_WEIGHT_EXPONENTS[class_weight]
-    weights = [(len(targets) / (3 * counts[t])) ** exponent if exponent else 1.0 for t in targets]
+    weights = [(len(targets) / (3 * counts[t])) ** exponent for t in targets]
     total_weight = sum(weights) or 1.0
     cols = [[row[j] for row in rows] for j in range(width)]
 

@@ -373,6 +373,21 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     return False
 
 
+def people_named(analysis: Analysis) -> list[str]:
+    """The people a claim names, in order: those the lexicon knows, and names it does not know that read as a
+    person's ("Politburo member Yang Jiechi"), each by the first word of its run."""
+    named = []
+    for entity in analysis.entities:
+        if entity.kind == "person":
+            named.append(entity.key)
+        elif entity.kind == "name" and _person_like(analysis, entity):
+            first, last = _run_bounds(analysis, entity.index)
+            run_kinds = {other.kind for other in analysis.entities if first <= other.index <= last}
+            if entity.index == first and "person" not in run_kinds:
+                named.append(entity.key)
+    return list(dict.fromkeys(named))
+
+
 def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
     """One name is the other's short form (a nickname or a truncation)."""
     mine = fold(claim.tokens[ours.index].surface)
