@@ -64,34 +64,6 @@ def test_the_days_words_are_credited_only_on_the_publications_own_day():
     assert analyze("joint statement").keys <= reframed.keys
 
 
-_REMARKS = readout_record(
-    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/04/17/remarks-by-president-biden-on-steel/",
-    "The trade representative is reviewing the steel practices of the Chinese government. "
-    "If that review confirms the unfair practices, I am calling on her to consider tripling the tariff rates "
-    "on steel imports.",
-    title="Remarks by President Biden on Trade", published=datetime(2024, 4, 17, 18, tzinfo=UTC))
-
-
-def test_where_and_to_whom_a_line_was_spoken_is_the_articles_frame(tmp_path):
-    # "Speaking at the headquarters of the steelworkers' union": the transcript never says where it was said.
-    claim = ("Speaking at the headquarters of the steelworkers' union, the president said he was calling for "
-             "tripling the tariff rates on steel imports.")
-    assert [result["verdict"] for result in check_claims(tmp_path / "setting.db", [_REMARKS],
-                                                         [(claim, date(2024, 4, 18))])] == [SUPPORTED]
-
-
-def test_the_setting_words_are_the_where_and_to_whom_not_the_point():
-    from verifier.evidence import setting_keys
-
-    assert setting_keys(analyze("Speaking at the headquarters of the union, Biden said tariffs should rise.")) == (
-        analyze("speaking headquarters union").keys)
-    assert setting_keys(analyze("Kirby told reporters aboard Air Force One that Abbas had pulled out.")) == (
-        analyze("reporters aboard Air Force One").keys)
-    # Speaking to a leader is the act itself; a place named in the setting is a detail, never the frame's.
-    assert setting_keys(analyze("The president wanted to consult allies before speaking to Xi.")) == frozenset()
-    assert "=california" not in setting_keys(analyze("At a fundraiser in California, Biden called Xi a dictator."))
-
-
 def _decisions_counted(tmp_path, monkeypatch, claims: list[str], bound) -> tuple[list[str], int]:
     """The claims' verdicts, and how many times the rules decided, with `bound` standing for possible_support."""
     from verifier import checking

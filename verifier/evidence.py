@@ -1091,59 +1091,15 @@ def publication_candidates(connection: Connection, readout_ids: frozenset[int], 
     return candidates[:limit]
 
 
-# Where and to whom a line was spoken, as news writes it around the point: "told reporters aboard Air Force
-# One", "speaking at the headquarters of the United Steelworkers", "at a fundraiser in California", "in the
-# Oval Office", "through an interpreter", "in a statement". A transcript or a statement never says it of
-# itself: its title and dateline do, or nothing in the record does.
-# Up to five words of a place, never past "that", where the point itself begins.
-_FEW_WORDS = r"(?:\s+(?!that\b)[\w'\u2019.-]+){1,5}"
-_SETTING_PHRASES = re.compile(
-    r"\b(?:told|telling|briefed|briefing)\s+reporters\b(?:\s+(?:aboard|on|at|in|after)" + _FEW_WORDS + ")?"
-    r"|\bspeaking\s+(?:at|through|in|on|from|during|after|alongside)" + _FEW_WORDS +
-    # ("speaking to Xi" is the act itself: to whom only when it is the press)
-    r"|\bspeaking\s+to\s+(?:reporters|journalists|the\s+press|the\s+media)\b(?:\s+(?:aboard|on|at|in|after)"
-    + _FEW_WORDS + ")?"
-    r"|\b(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:news\s+conference|press\s+conference|briefing|reception|fundraiser|dinner|ceremony|rally|event|gaggle)"
-    r"(?:\s+(?:in|at|on)" + _FEW_WORDS + ")?"
-    r"|\bin\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:statement|interview|remarks|speech|address|post)\b"
-    r"|\b(?:in|from)\s+the\s+(?:Oval\s+Office|Rose\s+Garden|East\s+Room|Situation\s+Room)\b"
-    r"|\baboard\s+Air\s+Force\s+One\b|\bthrough\s+an\s+interpreter\b",
-    re.IGNORECASE)
-
-
-def setting_keys(claim: Analysis) -> frozenset[str]:
-    """The claim's words that only say where and to whom its point was spoken (_SETTING_PHRASES), less the
-    names of places and people in them (a place is a detail a record may state otherwise) and any word the
-    claim also uses outside them."""
-    spans = [match.span() for match in _SETTING_PHRASES.finditer(claim.text)]
-    if not spans:
-        return frozenset()
-    named = {entity.index for entity in claim.entities}
-    inside, outside = set(), set()
-    for index, token in enumerate(claim.tokens):
-        if token.stop:
-            continue
-        if any(start <= token.start and token.end <= end for start, end in spans):
-            if index not in named:
-                inside.add(token.key)
-        else:
-            outside.add(token.key)
-    return frozenset(inside - outside)
-
-
-def with_publication_words(analysis: Analysis, hits: tuple[SentenceHit, ...], claim: Analysis,
-                           setting: frozenset[str] = frozenset()) -> Analysis:
+def with_publication_words(analysis: Analysis, hits: tuple[SentenceHit, ...], claim: Analysis) -> Analysis:
     """The candidate's words plus those of the claim's words its publication gives around it: the
     words of its title ("Readout of President Biden's Call with President Xi", "Joint Vision Statement")
     and, when the claim's day is the publication's own, the words that write that day ("on April 18").
     A readout's sentences never repeat the occasion, its parties or its day that the title and dateline
     give once ("The two leaders discussed ..."), while the article writes them around the point
     ("Biden told Xi in a call on April 18 that ..."): without them the sentence that states the point
-    scores as if it covered only part of it. `setting` (setting_keys) is the claim's words that say where
-    and to whom the point was spoken, which a transcript or statement never says of itself."""
-    extra: set[str] = set(setting)
+    scores as if it covered only part of it."""
+    extra: set[str] = set()
     for hit in hits:
         extra |= title_keys(hit.title or "") & claim.keys
         day = local_day(hit)
@@ -1319,9 +1275,8 @@ def framed(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, 
     """The candidates scored with the words their publications give around them (with_publication_words),
     best first; those it adds nothing to kept as they were. Empty when it adds nothing to any."""
     reframed, changed = [], False
-    setting = setting_keys(claim)
     for candidate in candidates:
-        analysis = with_publication_words(candidate.analysis, candidate.hits, claim, setting)
+        analysis = with_publication_words(candidate.analysis, candidate.hits, claim)
         if analysis is candidate.analysis:
             reframed.append(candidate)
             continue
