@@ -25,6 +25,15 @@ ARTICLE = (
 )
 
 
+def _checked(tmp_path, text: str = ARTICLE):
+    """The report and results of checking `text` against the test record, its engine disposed of."""
+    engine = _record(tmp_path)
+    try:
+        return check_with_decisions(engine, text, ARTICLE_DATE)
+    finally:
+        engine.dispose()
+
+
 def _model_data() -> dict:
     return json.loads(resources.files("verifier").joinpath(calibration.MODEL_FILE).read_text(encoding="utf-8"))
 
@@ -42,11 +51,7 @@ def test_model_file_names_the_extractors_features_in_its_order():
 
 
 def test_each_claim_gets_every_feature_in_range(tmp_path):
-    engine = _record(tmp_path)
-    try:
-        _, results = check_with_decisions(engine, ARTICLE, ARTICLE_DATE)
-    finally:
-        engine.dispose()
+    _, results = _checked(tmp_path)
     assert len(results) == 5
     for result in results:
         features = result.decision.features
@@ -97,12 +102,7 @@ def test_the_model_never_gives_a_verdict_the_engine_cannot_justify(tmp_path, wan
 
 
 def test_a_claim_nothing_in_the_record_speaks_to_stays_unsourced(tmp_path):
-    engine = _record(tmp_path)
-    try:
-        _, results = check_with_decisions(engine, "A volcano erupted in Iceland, local geologists said.",
-                                          ARTICLE_DATE)
-    finally:
-        engine.dispose()
+    _, results = _checked(tmp_path, "A volcano erupted in Iceland, local geologists said.")
     (result,) = results
     assert result.decision.allowed("full") == ("unsourced",)
     for wanted in ("supported", "contested"):
@@ -111,13 +111,9 @@ def test_a_claim_nothing_in_the_record_speaks_to_stays_unsourced(tmp_path):
 
 
 def test_the_engine_uses_the_model_when_switched_on(tmp_path, monkeypatch):
-    engine = _record(tmp_path)
     monkeypatch.setattr(T, "VERDICT_MODEL", 1)
     monkeypatch.setattr(calibration, "load_model", lambda: _always("unsourced"))
-    try:
-        report, _ = check_with_decisions(engine, ARTICLE, ARTICLE_DATE)
-    finally:
-        engine.dispose()
+    report, _ = _checked(tmp_path)
     assert {claim["verdict"] for claim in report["claims"]} == {"unsourced"}
     assert any(claim["evidence"] and claim["evidence"][0]["url"] == WH_READOUT.url for claim in report["claims"])
 
@@ -184,11 +180,7 @@ def test_scores_agree_with_verifier_eval_on_a_small_case():
 def test_a_claim_the_model_would_raise_on_the_other_sides_words_alone_is_misattributed(tmp_path):
     # "China's foreign ministry said ..." of words only a White House readout carries, too loosely for the
     # rules to support: the model would raise it on those words had it named no side, so it names the wrong one.
-    engine = _record(tmp_path)
-    try:
-        _, results = check_with_decisions(engine, ARTICLE, ARTICLE_DATE)
-    finally:
-        engine.dispose()
+    _, results = _checked(tmp_path)
     result = results[-1]
     us_words = [c for c in result.candidates if c.side == "us-government"][:1]
     assert us_words
