@@ -48,9 +48,9 @@ demo: $(STAMP)
 # 2026-11-30 by writers who never saw the engine (2021-2023 and 2024-2026 events, mostly supported claims, to measure
 # false contests); training sets from the start (para1 designed on, para2 the check). eval-para3 to eval-para6: four
 # more written the same day the same way, kept unseen as that session's check on false contests.
-PARA_SETS := para1 para2 para3 para4 para5 para6
+PARA_SETS := para1 para2 para3 para4 para5 para6 para7 para8 para9 para10
 EVAL_PARA := $(PARA_SETS:%=eval-%)
-BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24
+BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
 .PHONY: eval-holdout eval-final $(EVAL_BLIND) $(EVAL_PARA)
 EVAL_DB ?= build/eval.db
