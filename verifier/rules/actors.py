@@ -379,13 +379,17 @@ def _title_word(word: str) -> bool:
 
 def people_named(analysis: Analysis) -> list[str]:
     """The people a claim names, in order: those the lexicon knows, and names it does not know that read as a
-    person's ("Politburo member Yang Jiechi"), each by the first word of its run."""
+    person's ("Politburo member Yang Jiechi"), each by the first word of its run after any title."""
     named = []
     for entity in analysis.entities:
         if entity.kind == "person":
             named.append(entity.key)
         elif entity.kind == "name" and _person_like(analysis, entity):
             first, last = _run_bounds(analysis, entity.index)
+            # Past the sentence's first word a title is capitalised like the name it precedes ("met Mayor
+            # Anton Rebane", "Deputy Mayor Rebane"), and so opens the run: the person is the name after it.
+            while first < last and _title_word(analysis.tokens[first].surface.lower().rstrip(".")):
+                first += 1
             run_kinds = {other.kind for other in analysis.entities if first <= other.index <= last}
             if entity.index == first and "person" not in run_kinds:
                 named.append(entity.key)
