@@ -203,6 +203,18 @@ def require_body(element: Element | None, url: str, tried: Iterable[str]) -> lis
     return found
 
 
+def require_published(document: Element, url: str, time_selector: str, described: str | None = None) -> datetime:
+    """The article's publication time: its article:published_time meta, else the datetime of the first
+    `time_selector` element; or a ParseError naming the URL and both places looked in (`described`, the
+    selector in the message's words)."""
+    time_tag = select_one(document, time_selector)
+    published = iso_time(meta(document, prop="article:published_time")) or (
+        iso_time(time_tag.get("datetime")) if time_tag is not None else None)
+    if published is None:
+        raise ParseError(f"{url}: no publication time found (article:published_time, {described or time_selector})")
+    return published
+
+
 def iso_time(value: str | None, default_zone: timezone | None = None) -> datetime | None:
     if not value:
         return None

@@ -30,6 +30,7 @@ from sources.html import (
     parse_html,
     remove,
     require_body,
+    require_published,
     select,
     select_one,
     text_of,
@@ -165,11 +166,7 @@ def parse_article(text: str, url: str, *, canonical=lambda u: u) -> ReadoutRecor
     body = _without_trailer(require_body(body_element, url, BODY_SELECTORS))
     if not title:
         raise ParseError(f"{url}: no title found")
-    time_tag = select_one(document, ".wp-block-post-date time[datetime]")
-    published = iso_time(meta(document, prop="article:published_time")) or (
-        iso_time(time_tag.get("datetime")) if time_tag is not None else None)
-    if published is None:
-        raise ParseError(f"{url}: no publication time found (article:published_time, .wp-block-post-date time)")
+    published = require_published(document, url, ".wp-block-post-date time[datetime]", ".wp-block-post-date time")
     article_url = canonical(url)
     section = _section(article_url)
     category = first(document, (".wp-block-whitehouse-byline-subcategory__link", ".taxonomy-category a"))

@@ -19,7 +19,17 @@ from urllib.parse import urljoin, urlsplit
 from db.store import ReadoutRecord
 from db.text import classify_kind
 from sources.base import Listing, ListingItem, ListingPage, OfficialSource, ParseError
-from sources.html import first, iso_time, meta, parse_html, require_body, select, select_one, text_of
+from sources.html import (
+    first,
+    iso_time,
+    meta,
+    parse_html,
+    require_body,
+    require_published,
+    select,
+    select_one,
+    text_of,
+)
 
 SECTIONS = ("statements-releases", "press-briefings", "speeches-remarks", "presidential-actions")
 ITEM_SELECTORS = ("div.article-wrapper article", "article.news-item", "article")
@@ -103,11 +113,7 @@ def parse_article(text: str, url: str, *, canonical=lambda u: u) -> ReadoutRecor
         title = text_of(select_one(document, "h1"))
     if not title:
         raise ParseError(f"{url}: no title found")
-    time_tag = select_one(document, "time[datetime]")
-    published = iso_time(meta(document, prop="article:published_time")) or (
-        iso_time(time_tag.get("datetime")) if time_tag is not None else None)
-    if published is None:
-        raise ParseError(f"{url}: no publication time found (article:published_time, time[datetime])")
+    published = require_published(document, url, "time[datetime]")
     article_url = canonical(url)
     segments = [s for s in urlsplit(article_url).path.split("/") if s]
     section = segments[1] if len(segments) > 1 and segments[0] == "briefing-room" else None

@@ -7,6 +7,8 @@ each runs in a real, separate interpreter with its own connections.
 
 from __future__ import annotations
 
+import itertools
+import os
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from db import store
 from db.database import open_database
 from db.index import search_sentences, sentences_of
 from db.integrity import record_problems
@@ -23,6 +26,8 @@ URL_PREFIX = "https://example.gov/concurrency/"
 # In every sentence of every generated readout, so one search finds them all.
 SHARED_WORD = "zebracrossing"
 SENTENCES_PER_READOUT = 3
+# What a writer told to pause prints once it stands in that batch's open transaction.
+PAUSED = "paused in an open batch"
 
 
 def generated_readout(number: int, revision: int = 1) -> ReadoutRecord:
@@ -34,11 +39,33 @@ def generated_readout(number: int, revision: int = 1) -> ReadoutRecord:
                          published=datetime(2024, 2, 1, tzinfo=UTC) + timedelta(hours=number), body=body)
 
 
-def write(url: str, count: int, batch_size: int, revise: int) -> None:
-    """Store `count` new readouts in batches, then a new revision of the first `revise`."""
+def write(url: str, count: int, batch_size: int, revise: int, pause_in: int = 0) -> None:
+    """Store `count` new readouts in batches, then a new revision of the first `revise`. With `pause_in`, stop
+    in that batch (every batch this writer stores counted from 1, new ones and revisions, unchanged ones too):
+    its rows written and not committed, print PAUSED and wait there to be killed (_pause_in_batch)."""
+    if pause_in:
+        _pause_in_batch(pause_in)
     engine = open_database(url)
     store_readouts(engine, (generated_readout(n) for n in range(count)), batch_size=batch_size)
     store_readouts(engine, (generated_readout(n, revision=2) for n in range(revise)), batch_size=batch_size)
+
+
+def _pause_in_batch(number: int) -> None:
+    """Make the `number`-th batch stored stop inside its transaction, after its rows and before its commit:
+    a crash at a known moment rather than wherever a polling test happens to catch the writer. Standard input
+    closing (the test gone without killing it) ends the process there, the batch still uncommitted."""
+    batches = itertools.count(1)
+    store_batch = store._store_batch
+
+    def store_then_pause(*args, **kwargs):
+        summary = store_batch(*args, **kwargs)
+        if next(batches) == number:
+            print(PAUSED, flush=True)
+            sys.stdin.read()
+            os._exit(1)
+        return summary
+
+    store._store_batch = store_then_pause
 
 
 def seen_generated(connection) -> tuple[int, int, int]:
@@ -112,7 +139,7 @@ def fail(message: str) -> None:
 if __name__ == "__main__":
     role, database_url, *rest = sys.argv[1:]
     if role == "write":
-        write(database_url, int(rest[0]), int(rest[1]), int(rest[2]))
+        write(database_url, *(int(number) for number in rest))
     elif role == "read":
         read(database_url, rest[0], int(rest[1]))
     elif role == "check":

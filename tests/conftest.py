@@ -223,16 +223,18 @@ def database_url(request, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'record.db'}"
         return
-    server_url = os.environ.get(POSTGRES_URL_ENV)
-    if not server_url:
-        pytest.skip(POSTGRES_SKIP_REASON)
-    with fresh_postgres_database(server_url) as url:
-        yield url
+    yield from _test_server_database()
 
 
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """A URL for a new, empty PostgreSQL database (skips without a server)."""
+    yield from _test_server_database()
+
+
+def _test_server_database() -> Iterator[str]:
+    """A new, empty database on the server POSTGRES_URL_ENV names, dropped after the test; the test skipped
+    when none is named."""
     server_url = os.environ.get(POSTGRES_URL_ENV)
     if not server_url:
         pytest.skip(POSTGRES_SKIP_REASON)

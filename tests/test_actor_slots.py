@@ -153,3 +153,10 @@ def test_the_people_a_claim_names_include_names_the_lexicon_does_not_know():
     claim = analyze("Politburo member Yang Jiechi met Secretary Blinken, then Holocaust survivors spoke.")
     # An unknown two-word name is one person, keyed by its first word; a lone capitalised word is nobody.
     assert people_named(claim) == ["yang", "=blinken"]
+
+
+def test_a_capitalised_title_inside_the_sentence_is_not_the_person_people_named_keys():
+    # Mid-sentence, "Mayor" and "Governor" are capitalised like the names after them and read as one run with
+    # them: the person is the name, not the office ("mayor", "governor" would pair two offices as the article's people).
+    claim = analyze("On Tuesday, Mayor Anton Rebane met Governor Ilse Kruger and Deputy Mayor Tomas Vold at the port.")
+    assert [claim.surfaces[key] for key in people_named(claim)] == ["Anton", "Ilse", "Tomas"]

@@ -1,15 +1,18 @@
 """SIGKILL an import mid-way: every readout is then either whole (revision,
 sentences, index entries) or absent, and importing again completes the record.
-On SQLite and on PostgreSQL, with the writer a real separate process."""
+On SQLite and on PostgreSQL, with the writer a real separate process, killed
+while it stands in a batch's open transaction (its rows written, not committed):
+a moment the writer itself announces, so the test does not depend on how fast
+the machine is."""
 
 from __future__ import annotations
 
+import select
 import signal
 import subprocess
 import sys
-import time
 
-from concurrency_worker import SENTENCES_PER_READOUT, URL_PREFIX, seen_generated
+from concurrency_worker import PAUSED, SENTENCES_PER_READOUT, URL_PREFIX, seen_generated
 from conftest import PROJECT_ROOT
 from sqlalchemy import text
 
@@ -22,9 +25,12 @@ BATCH = 12
 REVISED = 120
 
 
-def start_writer(database_url: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(WORKER), "write", database_url, str(TOTAL), str(BATCH), str(REVISED)],
-                            cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def start_writer(database_url: str, pause_in: int = 0) -> subprocess.Popen:
+    """The writer: TOTAL new readouts, then REVISED of them revised; with `pause_in`, stopped in that batch."""
+    return subprocess.Popen([sys.executable, str(WORKER), "write", database_url, str(TOTAL), str(BATCH), str(REVISED),
+                             str(pause_in)],
+                            cwd=PROJECT_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
 
 
 def generated(engine) -> tuple[int, int, int]:
@@ -32,13 +38,12 @@ def generated(engine) -> tuple[int, int, int]:
         return tuple(seen_generated(connection))
 
 
-def kill_when(engine, writer: subprocess.Popen, condition) -> None:
-    deadline = time.monotonic() + 240
-    while not condition(generated(engine)):
-        assert writer.poll() is None, f"the writer ended before it could be killed: {writer.stderr.read()}"
-        assert time.monotonic() < deadline, "the writer made no progress"
-        time.sleep(0.02)
-    assert writer.poll() is None, "the writer finished before it could be killed"
+def kill_when_paused(writer: subprocess.Popen) -> None:
+    """SIGKILL the writer once it says it stands in its batch's open transaction."""
+    ready, _, _ = select.select([writer.stdout], [], [], 240)
+    assert ready, "the writer never reached the batch it was to pause in"
+    said = writer.stdout.readline().strip()
+    assert said == PAUSED, f"the writer ended before its pause ({said!r}): {writer.stderr.read()}"
     writer.send_signal(signal.SIGKILL)
     writer.wait(timeout=60)
     assert writer.returncode == -signal.SIGKILL
@@ -53,26 +58,30 @@ def assert_whole(engine) -> int:
     return readouts
 
 
+def revised_count(engine) -> int:
+    with engine.connect() as connection:
+        return connection.execute(text(
+            "SELECT count(*) FROM readout WHERE revision_count = 2 AND url LIKE :prefix"),
+            {"prefix": URL_PREFIX + "%"}).scalar_one()
+
+
 def test_killed_import_leaves_whole_readouts_and_a_rerun_completes(database_url):
     engine = open_database(database_url)
-    # Killed while adding new readouts, after a few batches have landed.
-    writer = start_writer(database_url)
-    kill_when(engine, writer, lambda seen: seen[0] >= 3 * BATCH)
-    landed = assert_whole(engine)
-    assert 3 * BATCH <= landed < TOTAL
+    # Killed while adding new readouts: three batches committed, the fourth written and not committed.
+    writer = start_writer(database_url, pause_in=4)
+    kill_when_paused(writer)
+    assert assert_whole(engine) == 3 * BATCH
 
-    # Killed again, this time while revising readouts (old sentences out, new in).
-    writer = start_writer(database_url)
-    kill_when(engine, writer, lambda seen: seen[0] == TOTAL)
-    assert_whole(engine)
+    # Killed again while revising readouts (old sentences out, new in): every new readout in (the three
+    # batches already stored come first, unchanged), four batches of revisions committed, the fifth not.
+    writer = start_writer(database_url, pause_in=TOTAL // BATCH + 5)
+    kill_when_paused(writer)
+    assert assert_whole(engine) == TOTAL
+    assert revised_count(engine) == 4 * BATCH
 
     rerun = start_writer(database_url)
     stdout, stderr = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, stderr
     assert assert_whole(engine) == TOTAL
-    with engine.connect() as connection:
-        revised = connection.execute(text(
-            "SELECT count(*) FROM readout WHERE revision_count = 2 AND url LIKE :prefix"),
-            {"prefix": URL_PREFIX + "%"}).scalar_one()
-    assert revised == REVISED
+    assert revised_count(engine) == REVISED
     engine.dispose()

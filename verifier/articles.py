@@ -417,6 +417,8 @@ def _blocks_with_soup(page: str) -> list[tuple[str, bool]]:
 
 
 def _join_blocks(blocks: list[tuple[str, bool]]) -> tuple[str, list[tuple[int, int]]]:
+    """The article's text from its blocks (text, is a heading), a blank line between two, and the (start, end)
+    of each heading in it: a web page's and a Markdown file's alike."""
     parts: list[str] = []
     headings: list[tuple[int, int]] = []
     position = 0
@@ -630,19 +632,8 @@ def markdown_to_text(markdown: str) -> tuple[str, list[tuple[int, int]], dict[st
             line = _LIST_MARKER.sub("", line, count=1)
         paragraph.append(line)
     flush()
-
-    text_parts: list[str] = []
-    headings: list[tuple[int, int]] = []
-    position = 0
-    for text, is_heading in blocks:
-        if text_parts:
-            text_parts.append("\n\n")
-            position += 2
-        if is_heading:
-            headings.append((position, position + len(text)))
-        text_parts.append(text)
-        position += len(text)
-    return "".join(text_parts), headings, meta
+    text, headings = _join_blocks(blocks)
+    return text, headings, meta
 
 
 def _inline_markdown(text: str) -> str:

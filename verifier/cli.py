@@ -65,6 +65,12 @@ class Context:
 pass_context = click.make_pass_decorator(Context)
 
 
+def table_or_json(help_text: str = "Output format."):
+    """The --format option of a command that prints a table or, for scripts, JSON (`output_format`)."""
+    return click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
+                        show_default=True, help=help_text)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--db", "db_option", metavar="PATH|URL", envvar="VERIFIER_DB",
               help="Database file or SQLAlchemy URL (default: $VERIFIER_DB, else a file in your data directory).")
@@ -129,8 +135,7 @@ def import_command(context: Context, files: tuple[Path, ...], strict: bool) -> N
 
 
 @cli.command("info")
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@table_or_json()
 @pass_context
 def info_command(context: Context, output_format: str) -> None:
     """Summarise the record: database location and size, readouts per source, dates.
@@ -346,8 +351,7 @@ def checks_group() -> None:
 @checks_group.command("list")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=20, show_default=True,
               help="How many checks, newest first.")
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@table_or_json()
 @pass_context
 def checks_list_command(context: Context, limit: int, output_format: str) -> None:
     """List stored checks, newest first: id, when, article, claims per verdict.
@@ -482,8 +486,7 @@ def _print_check_table(report: dict) -> None:
 
 @cli.command("eval")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@table_or_json()
 @click.option("--fail-under", type=click.FloatRange(0, 1), metavar="MACRO_F1",
               help="Exit with status 1 when macro-F1 is below this (for CI).")
 @pass_context
@@ -588,8 +591,7 @@ def sources_group() -> None:
 
 
 @sources_group.command("list")
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@table_or_json()
 @pass_context
 def sources_list_command(context: Context, output_format: str) -> None:
     """Each source: where it is read from, its last refresh, readouts held, last error.
@@ -755,8 +757,7 @@ def _print_refresh_summaries(summaries: list, output_format: str = "table") -> N
 
 @sources_group.command("refresh")
 @refresh_options
-@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Summary format; json also lists the new and revised URLs.")
+@table_or_json("Summary format; json also lists the new and revised URLs.")
 @pass_context
 def sources_refresh_command(context: Context, names: tuple[str, ...], since: str | None, max_pages: int | None,
                             backfill: bool, base_url: str | None, delay: float, user_agent: str | None,

@@ -174,14 +174,19 @@ def import_files(
     """Import every file; in strict mode the first bad line aborts before anything is written."""
     files = [JsonLinesFile(path) for path in paths]
     summary = ImportSummary()
+
+    def skip(problem: LineProblem) -> None:
+        """A bad line is counted, kept in the summary and told to `on_problem`, never stored."""
+        summary.problems.append(problem)
+        summary.skipped += 1
+        if on_problem:
+            on_problem(problem)
+
     if strict:
         for file in files:
             for item in read_records(file):
                 if isinstance(item, LineProblem):
-                    summary.problems.append(item)
-                    summary.skipped += 1
-                    if on_problem:
-                        on_problem(item)
+                    skip(item)
                     return summary
     total_bytes = sum(file.size for file in files)
     done_before = 0
@@ -191,10 +196,7 @@ def import_files(
         def records(file: JsonLinesFile = file, seen_sources: set[str] = seen_sources) -> Iterator[ReadoutRecord]:
             for item in read_records(file):
                 if isinstance(item, LineProblem):
-                    summary.problems.append(item)
-                    summary.skipped += 1
-                    if on_problem:
-                        on_problem(item)
+                    skip(item)
                     continue
                 if item.source not in seen_sources:
                     seen_sources.add(item.source)

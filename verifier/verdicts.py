@@ -204,9 +204,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             return Verdict(CONTESTED, _confidence(mentioned.score), [NEGATION_MISMATCH],
                            f"{cite(mentioned)} does mention it: {REASON_WORDS[NEGATION_MISMATCH]}.",
                            top_evidence([mentioned], candidates))
-    negated_claim = bool(claim.negated & claim.predicate_keys)
-    directional = _actions(claim)
-    framed = _framed_actions(claim)
+    states_the_point = _states_the_point(claim, key_weights)
 
     supporting: list[Candidate] = []
     contesting: list[tuple[Candidate, Conflict]] = []
@@ -397,18 +395,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
             continue
         agreeing.append(candidate)
-        if (candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE) \
-                and not (candidate.score >= T.RELATED_SCORE and _quoted_in_own_line(claim, attribution, candidate)):
-            continue
-        if largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
-            continue  # one word that carries much of the claim is not in the record's sentence
-        if not _states_actions(candidate.analysis, directional, framed):
-            continue  # the claim's action (lift, resume, reduce...) is its point: the record must state it
-        if not _denies_too(claim, candidate.analysis, negated_claim):
-            continue  # a record that simply lacks the thing is not a denial of it
-        if candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate):
-            continue  # a reporter's figure ("$16 billion worth of goods from Russia") is the question's, not the answer's
-        supporting.append(candidate)
+        if _scores_as_support(claim, attribution, candidate) and states_the_point(candidate):
+            supporting.append(candidate)
 
     formula = _said_of_several(compared, contesting)
     if formula:
@@ -563,11 +551,11 @@ def possible_support(claim: Analysis, attribution: str, candidates: list[Candida
     it scored: one that reads out the visit's occasion (scored without the occasion's words), and one of the
     article's event below RELATED_SCORE that scores COUNT_ASIDE_FLOOR (scored without its count or with its
     opposite action). Scored anew or not, a support's own words must hold the claim's heavy words, actions
-    and denial, and an answer the figures of its question: those tests read the sentence, not its score."""
+    and denial, and an answer the figures of its question (_states_the_point, the same tests as `decide`'s):
+    those tests read the sentence, not its score."""
     visit = visit_occasion(claim)
     rescored_for_the_visit = visit is not None and bool(visit.keys)
-    directional, framed = _actions(claim), _framed_actions(claim)
-    negated_claim = bool(claim.negated & claim.predicate_keys)
+    states_the_point = _states_the_point(claim, key_weights)
     possible = []
     for candidate in candidates:
         if rescored_for_the_visit and reads_out_the_visit_occasion(claim, candidate):
@@ -575,16 +563,40 @@ def possible_support(claim: Analysis, attribution: str, candidates: list[Candida
         elif candidate.score < T.RELATED_SCORE:
             if not (candidate.in_window and candidate.score >= T.COUNT_ASIDE_FLOOR):
                 continue
-        elif (candidate.score < T.SUPPORT_SCORE or candidate.coverage.predicate < T.SUPPORT_PREDICATE_COVERAGE) \
-                and not _quoted_in_own_line(claim, attribution, candidate):
+        elif not _scores_as_support(claim, attribution, candidate):
             continue
-        if largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE \
-                or not _states_actions(candidate.analysis, directional, framed) \
-                or not _denies_too(claim, candidate.analysis, negated_claim) \
-                or candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate):
-            continue
-        possible.append(candidate)
+        if states_the_point(candidate):
+            possible.append(candidate)
     return possible
+
+
+def _scores_as_support(claim: Analysis, attribution: str, candidate: Candidate) -> bool:
+    """Whether the candidate scores high enough to support the claim: SUPPORT_SCORE with the predicate's
+    SUPPORT_PREDICATE_COVERAGE, or RELATED_SCORE when it is the claimed speaker's own line holding the claim's
+    quotations (_quoted_in_own_line), whose other words only set the scene."""
+    if candidate.score >= T.SUPPORT_SCORE and candidate.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE:
+        return True
+    return candidate.score >= T.RELATED_SCORE and _quoted_in_own_line(claim, attribution, candidate)
+
+
+def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callable[[Candidate], bool]:
+    """The test a candidate that scores as support must pass too (`decide`, and its bound `possible_support`):
+    whether its own words state the claim's point, whatever its score says. What the test needs of the claim
+    alone is read once, for every candidate asked about."""
+    directional, framed = _actions(claim), _framed_actions(claim)
+    negated_claim = bool(claim.negated & claim.predicate_keys)
+
+    def states_the_point(candidate: Candidate) -> bool:
+        if largest_gap(claim, candidate, key_weights) >= T.SUPPORT_MISSING_SHARE:
+            return False  # one word that carries much of the claim is not in the record's sentence
+        if not _states_actions(candidate.analysis, directional, framed):
+            return False  # the claim's action (lift, resume, reduce...) is its point: the record must state it
+        if not _denies_too(claim, candidate.analysis, negated_claim):
+            return False  # a record that simply lacks the thing is not a denial of it
+        # A reporter's figure ("$16 billion worth of goods from Russia") is the question's, not the answer's.
+        return not (candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate))
+
+    return states_the_point
 
 
 def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate) -> bool:

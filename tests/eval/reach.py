@@ -26,7 +26,6 @@ The unseen sets (tests/eval/sets.UNSEEN_NAMES) are refused.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -35,10 +34,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from db.database import open_database
 from db.index import publication_sentences
 from tests.eval.citations import cited_sentences, cited_urls, quoted_passages, readout_ids
-from tests.eval.sets import gold_files_of, training_set_arguments
+from tests.eval.training_run import open_training_run, write_outcomes
 from verifier import thresholds as T
 from verifier.checking import check_with_decisions
 from verifier.evaluation import _overlap, load_gold, read_article
@@ -221,11 +219,9 @@ def recurring_missing(outcomes: list[Reach], top: int = 40) -> list[tuple[str, i
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = training_set_arguments("python -m tests.eval.reach", __doc__.split("\n\n")[0],
-                                    misses="print every gold supported or contested claim the engine leaves unsourced")
-    args = parser.parse_args(argv)
-    gold_files = gold_files_of(parser, args)
-    engine = open_database(args.db)
+    args, gold_files, engine = open_training_run(
+        "python -m tests.eval.reach", __doc__,
+        "print every gold supported or contested claim the engine leaves unsourced", argv)
     everything: list[Reach] = []
     print(f"{'set':10} {'claims':>6}  " + "  ".join(f"{stage:>15}" for stage in STAGES))
     for gold_file in gold_files:
@@ -253,8 +249,7 @@ def main(argv: list[str] | None = None) -> int:
                       f" fuzz {o.fuzz:.2f} gap {o.gap:.2f}) rank {o.rank}/{o.of} best {o.best_score:.3f}\n"
                       f"  record: {o.sentence[:300]}\n  missing: {missing}")
     if args.json:
-        args.json.write_text(json.dumps({"summary": total, "outcomes": [asdict(o) for o in everything]},
-                                        indent=1, ensure_ascii=False), encoding="utf-8")
+        write_outcomes(args.json, {"summary": total, "outcomes": [asdict(o) for o in everything]})
     engine.dispose()
     return 0
 

@@ -25,17 +25,15 @@ The unseen sets (tests/eval/sets.UNSEEN_NAMES) are refused.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from db.database import open_database
 from db.index import publication_sentences, sentences_published
 from tests.eval.citations import cited_sentences, cited_urls, readout_ids
-from tests.eval.sets import gold_files_of, training_set_arguments
+from tests.eval.training_run import open_training_run, write_outcomes
 from verifier import thresholds as T
 from verifier.checking import article_scope, check_with_decisions
 from verifier.evaluation import _overlap, load_gold, read_article
@@ -157,11 +155,8 @@ def summarize(outcomes: list[Outcome]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = training_set_arguments("python -m tests.eval.retrieval", __doc__.split("\n\n")[0],
-                                    misses="print every miss")
-    args = parser.parse_args(argv)
-    gold_files = gold_files_of(parser, args)
-    engine = open_database(args.db)
+    args, gold_files, engine = open_training_run("python -m tests.eval.retrieval", __doc__,
+                                                 "print every miss", argv)
     per_set: dict[str, dict] = {"publication": {}, "sentence": {}}
     everything: dict[str, list[Outcome]] = {"publication": [], "sentence": []}
     for gold_file in gold_files:
@@ -182,9 +177,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"\n[{level}] {o.set}:{o.line} [{o.cause}] gold {o.gold} -> {o.predicted}: {o.claim}\n"
                           f"  {o.detail}\n  " + " ".join(o.cited))
     if args.json:
-        args.json.write_text(json.dumps({"summary": per_set, "outcomes": {
-            level: [asdict(o) for o in outcomes] for level, outcomes in everything.items()}},
-            indent=1, ensure_ascii=False), encoding="utf-8")
+        write_outcomes(args.json, {"summary": per_set, "outcomes": {
+            level: [asdict(o) for o in outcomes] for level, outcomes in everything.items()}})
     engine.dispose()
     return 0
 

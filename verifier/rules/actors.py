@@ -348,7 +348,7 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
         # was read as, which the record may name by the office alone.
         return True
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
-    if previous in PERSON_TITLES or previous in lexicon().titles and previous not in STOPWORDS:
+    if _title_word(previous):
         return True
     if " " in previous and _spaced(analysis, entity.index - 1, entity.index) \
             and any(word in PERSON_TITLES for word in previous.split()) \
@@ -361,27 +361,35 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
             and _spaced(analysis, entity.index - 2, entity.index - 1) \
             and analysis.tokens[entity.index - 1].capitalised and analysis.tokens[entity.index - 1].stop:
         # A name whose first word is also a small word ("General Secretary To Lam"): the title is one further back.
-        before = analysis.tokens[entity.index - 2].surface.lower().rstrip(".")
-        if before in PERSON_TITLES or before in lexicon().titles and before not in STOPWORDS:
+        if _title_word(analysis.tokens[entity.index - 2].surface.lower().rstrip(".")):
             return True
     # A title in apposition: "He Lifeng, Vice Premier of the State Council".
     after = entity.index + 1
     if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
                                                      analysis.tokens[after].start].strip() == ",":
-        following = analysis.tokens[after].surface.lower().rstrip(".")
-        return following in PERSON_TITLES or following in lexicon().titles and following not in STOPWORDS
+        return _title_word(analysis.tokens[after].surface.lower().rstrip("."))
     return False
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word (lower case, no full stop) is a person's title ("Secretary", "Mayor", "Deputy", "Dr"):
+    a name beside it is a person's. Not a small word the lexicon's titles also hold ("the", "and")."""
+    return word in PERSON_TITLES or word in lexicon().titles and word not in STOPWORDS
 
 
 def people_named(analysis: Analysis) -> list[str]:
     """The people a claim names, in order: those the lexicon knows, and names it does not know that read as a
-    person's ("Politburo member Yang Jiechi"), each by the first word of its run."""
+    person's ("Politburo member Yang Jiechi"), each by the first word of its run after any title."""
     named = []
     for entity in analysis.entities:
         if entity.kind == "person":
             named.append(entity.key)
         elif entity.kind == "name" and _person_like(analysis, entity):
             first, last = _run_bounds(analysis, entity.index)
+            # Past the sentence's first word a title is capitalised like the name it precedes ("met Mayor
+            # Anton Rebane", "Deputy Mayor Rebane"), and so opens the run: the person is the name after it.
+            while first < last and _title_word(analysis.tokens[first].surface.lower().rstrip(".")):
+                first += 1
             run_kinds = {other.kind for other in analysis.entities if first <= other.index <= last}
             if entity.index == first and "person" not in run_kinds:
                 named.append(entity.key)

@@ -1,0 +1,30 @@
+"""The opening and closing of a harness that measures the training sets claim by claim (retrieval.py, reach.py):
+its arguments read, the sets' gold files (the unseen ones refused), the database opened; and every outcome
+written as JSON. Each harness keeps only what it measures and prints."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from db.database import open_database
+from tests.eval.sets import gold_files_of, training_set_arguments
+
+
+def open_training_run(prog: str, doc: str, misses: str,
+                      argv: list[str] | None) -> tuple[argparse.Namespace, list[str], Engine]:
+    """The arguments of `argv` (the description the first paragraph of the harness's `doc`, `misses` what
+    --misses prints), the gold files of the sets they name, and the database they name, opened. A set that is
+    not a training set ends the harness with the parser's usage error (exit 2) before the database is opened."""
+    parser = training_set_arguments(prog, doc.split("\n\n")[0], misses=misses)
+    args = parser.parse_args(argv)
+    gold_files = gold_files_of(parser, args)
+    return args, gold_files, open_database(args.db)
+
+
+def write_outcomes(path: Path, outcomes: dict) -> None:
+    """The --json file: the summary and every claim's outcome, readable as it stands (non-ASCII kept)."""
+    path.write_text(json.dumps(outcomes, indent=1, ensure_ascii=False), encoding="utf-8")
