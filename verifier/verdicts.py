@@ -20,7 +20,7 @@ from itertools import pairwise
 from verifier import thresholds as T
 from verifier.alignment import aligned_share
 from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side, telling_sides
-from verifier.evidence import Candidate, SentenceHit, coverage_of, line_speaker_keys, local_day
+from verifier.evidence import Candidate, Coverage, SentenceHit, coverage_of, line_speaker_keys, local_day
 from verifier.normalize import (
     IRREGULAR_VERBS,
     ORDINAL_UNIT_PREFIX,
@@ -120,6 +120,7 @@ from verifier.rules.numbers import (
     _numbers_differ,
     _same_unit,
     counts_the_same_thing,
+    measures_the_same,
     rounded_figure,
 )
 from verifier.rules.occasions import (
@@ -356,6 +357,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             and counts_the_same_thing(compared, candidate.analysis))
                        and closeness.score >= T.CONTEST_MIN_SCORE)
             covered = covered or _denial_told_the_other_way(compared, candidate, conflict, same_point.coverage)
+            covered = covered or _only_the_detail_reworded(compared, candidate, conflict, same_point, closeness)
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
             if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and closeness.score >= T.CONTEST_MIN_SCORE:
@@ -745,6 +747,38 @@ def _parties(analysis: Analysis) -> frozenset[str]:
     """The people and countries a sentence names."""
     return frozenset(entity.key for entity in analysis.entities
                      if entity.kind in ("person", "country") or entity.kind == "name" and _person_like(analysis, entity))
+
+
+def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: Conflict, same_point: Coverage,
+                               closeness: Candidate) -> bool:
+    """Whether a sentence of the article's own days that gives another value in the claim's very slot speaks to
+    the claim's point, though a reporter worded the rest of it otherwise ("the session ran for roughly six
+    hours" / "the meeting was about four and a half hours long"; "the first trip ... to China since 2019" /
+    "the first visit ... to the People's Republic of China since 2017"): the value's slot, a measure in the
+    same unit or a year after the same two words, pins the point the predicate gate otherwise asks for."""
+    if not (candidate.in_window and same_point.coverage >= T.CONTEST_COVERAGE
+            and same_point.predicate >= T.CONTEST_SLOT_PREDICATE_COVERAGE and closeness.score >= T.CONTEST_MIN_SCORE):
+        return False
+    if conflict.reasons == (NUMBER_MISMATCH,):
+        return measures_the_same(claim, candidate.analysis)
+    if conflict.reasons == (DATE_MISMATCH,):
+        return _year_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+    return False
+
+
+def _year_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
+    """Whether the record gives another year after the same two words as the claim's year in conflict ("... of
+    China since 2017" / "... to China since 2019"; "by 2030" after other words than "a day by 2027" is no slot
+    of the claim's)."""
+    def before(analysis: Analysis, index: int) -> tuple[str, ...]:
+        return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
+    ours = {before(claim, i) for i, token in enumerate(claim.tokens) if token.key in ignored and _YEAR.fullmatch(token.key)}
+    ours = {words for words in ours if len(words) == 2}
+    return any(_YEAR.fullmatch(token.key) and token.key not in ignored and before(record, i) in ours
+               for i, token in enumerate(record.tokens))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _denial_told_the_other_way(claim: Analysis, candidate: Candidate, conflict: Conflict,

@@ -595,3 +595,25 @@ def _same_unit(ours: str, theirs: str, generic: bool = True) -> bool:
     return (bool(set(our_words) & set(their_words))
             or generic and bool({ORDINAL_UNIT_PREFIX + our_words[0], ORDINAL_UNIT_PREFIX + their_words[0]}
                                 & GENERIC_ORDINAL_UNITS))
+
+
+# Units any figure of a topic may carry: a sum of money or a share is the claim's own quantity only when the
+# words after it name the same thing (counts_the_same_thing); another measure (hours, days, sites) is.
+_GENERIC_UNITS = frozenset({"$", "percent"})
+
+
+def measures_the_same(claim: Analysis, candidate: Analysis) -> bool:
+    """Whether the record gives another value in the very unit of a claim's figure ("the session ran for six
+    hours" / "the meeting was four and a half hours long"): a measure other than money or a share, and no
+    count of some more of the thing ("these additional four sites")."""
+    theirs = _number_positions(candidate)
+    for quantity in claim.quantities:
+        if not quantity.unit or quantity.unit in _GENERIC_UNITS or quantity.unit.startswith(ORDINAL_UNIT_PREFIX):
+            continue
+        for other in candidate.quantities:
+            if other.unit != quantity.unit or other.value == quantity.value:
+                continue
+            if not any(_counts_an_increment(candidate, index) for positions in theirs.values() for index in positions
+                       if abs(float(candidate.tokens[index].key) - other.value) < 1e-9):
+                return True
+    return False
