@@ -162,5 +162,6 @@ def test_a_dateline_is_no_spoken_line():
     assert spoken_line(replace(line, speaker="THE PRESIDENT", **remarks))
     assert not spoken_line(replace(line, speaker=None, **remarks))  # "Pittsburgh, Pennsylvania", "2:15 P.M. EDT"
     assert not spoken_line(replace(line, speaker="THE PRESIDENT"))  # a joint statement's title
-    assert spoken_line(replace(line, speaker="MS. JEAN-PIERRE", title="Press Briefing by Press Secretary",
-                               kind="transcript"))
+    briefing = {"title": "Press Briefing by Press Secretary", "kind": "transcript"}
+    assert spoken_line(replace(line, speaker="MS. JEAN-PIERRE", **briefing))
+    assert not spoken_line(replace(line, speaker="Q", is_evidence=False, **briefing))

@@ -1142,8 +1142,9 @@ _SPOKEN_TITLE = re.compile(r"^\s*(?:remarks\b|(?:(?:background|on-the-record)\s+
 
 def spoken_line(hit: SentenceHit) -> bool:
     """Whether the hit is a line someone is recorded saying: a labelled speaker's sentence of a publication
-    that is the transcript of what was said (_SPOKEN_TITLE, or read as one). Not its dateline or the time."""
-    return bool(hit.speaker) and (hit.kind == "transcript" or (
+    that is the transcript of what was said (_SPOKEN_TITLE, or read as one). Not its dateline or the time,
+    nor a reporter's question."""
+    return hit.is_evidence and bool(hit.speaker) and (hit.kind == "transcript" or (
         hit.kind != "readout" and bool(_SPOKEN_TITLE.match(hit.title or ""))))
 
 
