@@ -5,6 +5,7 @@ writes them around the point. Constructed record, real database, no mocks."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from conftest import check_claims, readout_record
@@ -100,3 +101,67 @@ def test_a_framed_pool_that_cannot_support_is_not_decided_again(tmp_path, monkey
     # The bound changes no verdict; it spares the decision the framed pool of the suspension could not change.
     assert bounded == unbounded == [SUPPORTED, UNSOURCED]
     assert bounded_calls < unbounded_calls
+
+
+# Where and to whom a line was spoken (evidence.setting_keys): credited only by a transcript's spoken lines.
+_STEEL_LINE = ("The trade representative is reviewing the steel practices of the Chinese government. "
+               "If that review confirms the unfair practices, I am calling on her to consider tripling the tariff "
+               "rates on steel imports.")
+_STEEL_DAY = datetime(2024, 4, 17, 18, tzinfo=UTC)
+_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/04/17/remarks-by-president-biden-on-steel/",
+    f"Pittsburgh, Pennsylvania\n\n2:15 P.M. EDT\n\nTHE PRESIDENT: Hello, Pittsburgh!\n\nTHE PRESIDENT: {_STEEL_LINE}",
+    title="Remarks by President Biden on Trade", published=_STEEL_DAY)
+# The same words written, not spoken: a fact sheet could have said where they were said, and did not.
+_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/17/fact-sheet-steel/",
+    _STEEL_LINE, title="FACT SHEET: New Actions on Trade", published=_STEEL_DAY)
+_AT_THE_HEADQUARTERS = ("Speaking at the headquarters of the steelworkers' union, the president said he was "
+                        "calling for tripling the tariff rates on steel imports.")
+
+
+def _spoken(tmp_path, record, claim: str) -> str:
+    return check_claims(tmp_path / "setting.db", [record], [(claim, date(2024, 4, 18))])[0]["verdict"]
+
+
+def test_where_and_to_whom_a_line_was_spoken_is_the_transcripts_frame(tmp_path):
+    # "Speaking at the headquarters of the steelworkers' union": the transcript never says where it was said.
+    assert _spoken(tmp_path, _REMARKS, _AT_THE_HEADQUARTERS) == SUPPORTED
+
+
+def test_a_written_publication_never_gives_the_setting(tmp_path):
+    assert _spoken(tmp_path, _FACT_SHEET, _AT_THE_HEADQUARTERS) == UNSOURCED
+
+
+def test_the_setting_never_makes_a_quotation_supported(tmp_path):
+    # A quotation is the speaker's own line or nothing: these words are not the line's, and no frame makes them so.
+    quoted = ("Speaking at the headquarters of the steelworkers' union, the president said he was "
+              "\"demanding\" tripling the tariff rates on steel imports.")
+    assert _spoken(tmp_path, _REMARKS, quoted) == UNSOURCED
+
+
+def test_the_setting_words_are_the_where_and_to_whom_not_the_point():
+    from verifier.evidence import setting_keys
+
+    assert setting_keys(analyze("Speaking at the headquarters of the union, Biden said tariffs should rise.")) == (
+        analyze("speaking headquarters union").keys)
+    assert setting_keys(analyze("Kirby told reporters aboard Air Force One that Abbas had pulled out.")) == (
+        analyze("reporters aboard Air Force One").keys)
+    # Speaking to a leader is the act itself; a place named in the setting is a detail, never the frame's.
+    assert setting_keys(analyze("The president wanted to consult allies before speaking to Xi.")) == frozenset()
+    assert "=california" not in setting_keys(analyze("At a fundraiser in California, Biden called Xi a dictator."))
+    # A statement is written: "in a statement" is the occasion its title names, not a spoken setting.
+    assert setting_keys(analyze("In a statement, the ministry said the talks were useful.")) == frozenset()
+
+
+def test_a_dateline_is_no_spoken_line():
+    from verifier.evidence import spoken_line
+
+    line = _hit("We will triple the tariffs.", _STEEL_DAY)
+    remarks = {"title": "Remarks by President Biden on Trade", "kind": "remarks"}
+    assert spoken_line(replace(line, speaker="THE PRESIDENT", **remarks))
+    assert not spoken_line(replace(line, speaker=None, **remarks))  # "Pittsburgh, Pennsylvania", "2:15 P.M. EDT"
+    assert not spoken_line(replace(line, speaker="THE PRESIDENT"))  # a joint statement's title
+    briefing = {"title": "Press Briefing by Press Secretary", "kind": "transcript"}
+    assert spoken_line(replace(line, speaker="MS. JEAN-PIERRE", **briefing))
+    assert not spoken_line(replace(line, speaker="Q", is_evidence=False, **briefing))

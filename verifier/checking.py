@@ -52,6 +52,7 @@ from verifier.evidence import (
     readout_passage,
     rescore,
     sentence_pairs,
+    setting_keys,
     states_the_details,
 )
 from verifier.normalize import (
@@ -356,7 +357,9 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             # The record sentence may state the point and leave to its publication's title and day the words
             # the article writes around it ("Biden told Xi in a call on April 18 that ..."). Read only now, and
             # kept only when it supports the claim: the framing words say nothing against it.
-            reframed = framed(pool, analysis, key_weights)
+            # The setting's words (where and to whom it was said) only for a claim that quotes no one: a
+            # quotation is the speaker's own line or nothing (the own-line rule), never a frame's.
+            reframed = framed(pool, analysis, key_weights, frozenset() if claim.quotes else setting_keys(analysis))
             # Kept only as a support whose first evidence states the claim's figures and months: a pool where no
             # candidate could be both is not decided again (most are not; a decision costs what the rules cost).
             if any(states_the_details(analysis, candidate)

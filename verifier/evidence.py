@@ -1091,15 +1091,76 @@ def publication_candidates(connection: Connection, readout_ids: frozenset[int], 
     return candidates[:limit]
 
 
-def with_publication_words(analysis: Analysis, hits: tuple[SentenceHit, ...], claim: Analysis) -> Analysis:
+# Where and to whom a line was spoken, as news writes it around the point: "told reporters aboard Air Force
+# One", "speaking at the headquarters of the United Steelworkers", "at a news conference", "in the Oval
+# Office", "through an interpreter". A transcript of spoken words never says it of itself: its title and
+# dateline do, or nothing in the record does. Up to five words of a place, never past "that", where the
+# point itself begins.
+_FEW_WORDS = r"(?:\s+(?!that\b)[\w'\u2019.-]+){1,5}"
+_SETTING_PHRASES = re.compile(
+    r"\b(?:told|telling|briefed|briefing)\s+(?:reporters|journalists)\b(?:\s+(?:aboard|on|at|in|after)"
+    + _FEW_WORDS + ")?"
+    r"|\bspeaking\s+(?:at|through|in|on|from|during|after|alongside)" + _FEW_WORDS +
+    # ("speaking to Xi" is the act itself: to whom only when it is the press)
+    r"|\bspeaking\s+to\s+(?:reporters|journalists|the\s+press|the\s+media)\b(?:\s+(?:aboard|on|at|in|after)"
+    + _FEW_WORDS + ")?"
+    r"|\b(?:at|during|told)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:news\s+conference|press\s+conference|briefing|reception|fundraiser|dinner|ceremony|rally|event|gaggle)"
+    r"(?:\s+(?:in|at|on)" + _FEW_WORDS + ")?"
+    r"|\bin\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:interview|remarks|speech|address)\b"
+    r"|\b(?:in|from)\s+the\s+(?:Oval\s+Office|Rose\s+Garden|East\s+Room|Situation\s+Room)\b"
+    r"|\baboard\s+Air\s+Force\s+One\b|\bthrough\s+an\s+interpreter\b",
+    re.IGNORECASE)
+
+
+def setting_keys(claim: Analysis) -> frozenset[str]:
+    """The claim's words that only say where and to whom its point was spoken (_SETTING_PHRASES), less the
+    names of places and people in them (a place is a detail a record may state otherwise) and any word the
+    claim also uses outside them."""
+    spans = [match.span() for match in _SETTING_PHRASES.finditer(claim.text)]
+    if not spans:
+        return frozenset()
+    named = {entity.index for entity in claim.entities}
+    inside, outside = set(), set()
+    for index, token in enumerate(claim.tokens):
+        if token.stop:
+            continue
+        if any(start <= token.start and token.end <= end for start, end in spans):
+            if index not in named:
+                inside.add(token.key)
+        else:
+            outside.add(token.key)
+    return frozenset(inside - outside)
+
+
+# A publication that is the transcript of spoken words: remarks, a press briefing, gaggle, call or conference
+# (the White House's speeches-remarks and press-briefings sections title them so; a readout, a statement or a
+# fact sheet is written, and an article about a speech is not the speech).
+_SPOKEN_TITLE = re.compile(r"^\s*(?:remarks\b|(?:(?:background|on-the-record)\s+)?press\s+"
+                           r"(?:briefing|gaggle|call|conference)\b)", re.IGNORECASE)
+
+
+def spoken_line(hit: SentenceHit) -> bool:
+    """Whether the hit is a line someone is recorded saying: a labelled speaker's sentence of a publication
+    that is the transcript of what was said (_SPOKEN_TITLE, or read as one). Not its dateline or the time,
+    nor a reporter's question."""
+    return hit.is_evidence and bool(hit.speaker) and (hit.kind == "transcript" or (
+        hit.kind != "readout" and bool(_SPOKEN_TITLE.match(hit.title or ""))))
+
+
+def with_publication_words(analysis: Analysis, hits: tuple[SentenceHit, ...], claim: Analysis,
+                           setting: frozenset[str] = frozenset()) -> Analysis:
     """The candidate's words plus those of the claim's words its publication gives around it: the
     words of its title ("Readout of President Biden's Call with President Xi", "Joint Vision Statement")
     and, when the claim's day is the publication's own, the words that write that day ("on April 18").
     A readout's sentences never repeat the occasion, its parties or its day that the title and dateline
     give once ("The two leaders discussed ..."), while the article writes them around the point
     ("Biden told Xi in a call on April 18 that ..."): without them the sentence that states the point
-    scores as if it covered only part of it."""
-    extra: set[str] = set()
+    scores as if it covered only part of it. `setting` (setting_keys) is the claim's words that say where
+    and to whom the point was spoken: credited only by a line of a transcript of spoken words (spoken_line),
+    which never says them of itself; a written text could have said them and did not."""
+    # The setting only for a passage that is all spoken lines: a dateline read with the first line is not.
+    extra: set[str] = set(setting) if setting and all(spoken_line(hit) for hit in hits) else set()
     for hit in hits:
         extra |= title_keys(hit.title or "") & claim.keys
         day = local_day(hit)
@@ -1271,12 +1332,14 @@ def title_keys(title: str) -> frozenset[str]:
     return frozenset(analyze(title).keys)
 
 
-def framed(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, float]) -> list[Candidate]:
-    """The candidates scored with the words their publications give around them (with_publication_words),
-    best first; those it adds nothing to kept as they were. Empty when it adds nothing to any."""
+def framed(candidates: list[Candidate], claim: Analysis, key_weights: dict[str, float],
+           setting: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The candidates scored with the words their publications give around them (with_publication_words,
+    `setting` the claim's words of where and to whom it was spoken), best first; those it adds nothing to
+    kept as they were. Empty when it adds nothing to any."""
     reframed, changed = [], False
     for candidate in candidates:
-        analysis = with_publication_words(candidate.analysis, candidate.hits, claim)
+        analysis = with_publication_words(candidate.analysis, candidate.hits, claim, setting)
         if analysis is candidate.analysis:
             reframed.append(candidate)
             continue
