@@ -132,11 +132,13 @@ def _context(analysis: Analysis, index: int) -> set[str]:
                     # People only: towns in a list ("Arlow, Benvik, Corrin and Dunmere") are places, which
                     # the word-by-word alignment compares.
                     words.update(_PARTNER_MARK + key for key in _name_run(analysis, other))
-                elif kinds.get(index) == kinds[other] == "country" \
+                elif kinds.get(index) == kinds[other] and kinds[other] in ("country", "agency") \
                         and _listed_with(analysis, other, start, step):
                     # Countries too: "Japanese and South Korean counterparts" / "the United States, Japan, and the
                     # ROK", "working with Bahrain, France and New Zealand" / "with ... Australia, France, and New
-                    # Zealand": each listed with the same partner, the two fill one place of the list.
+                    # Zealand": each listed with the same partner, the two fill one place of the list. And
+                    # departments: "the Treasury, the State Department and the Pentagon" / "the Treasury
+                    # Department, the State Department, and the National Security Council".
                     words.add(_PARTNER_MARK + analysis.tokens[other].key)
                 break
             token = analysis.tokens[other]

@@ -1,0 +1,45 @@
+"""Details a claim changes that the detectors never compared: a department named for another in a list, a
+figure in "U.S. dollars", a growth said as a multiple ("doubled", "tripled"), and the end of a year ("early
+2026" / "late 2026").
+
+Each rule was found among the training sets' contested claims the engine supported; each test is
+constructed (an invented record, no article's words) and fails on the code before the rule. The faithful
+claim is checked beside each changed one: it is not contested.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import check_claims, readout_record
+
+DAY = date(2025, 3, 13)
+
+FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-ostland-partnership/",
+    "Carmakers from Ostland announced more than $14 billion in new investments in the United States this "
+    "morning. Ostland has more than doubled its purchases of American soybeans this year compared to last "
+    "year. The two governments plan to hold their third Arctic research dialogue in early 2026.\n\n"
+    "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
+    "the State Department, and the National Security Council.",
+    title="Fact Sheet: The United States and Ostland Deepen Their Economic Partnership",
+    published=datetime(2025, 3, 13, 18, 0, tzinfo=UTC),
+)
+
+
+def _checked(tmp_path, claims: list[str]) -> list[tuple[str, list[str]]]:
+    results = check_claims(tmp_path / "record.db", [FACT_SHEET], [(claim, DAY) for claim in claims])
+    return [(result["verdict"], result["reasons"]) for result in results]
+
+
+def test_a_department_listed_in_anothers_place_is_another_actor(tmp_path):
+    # The Pentagon (the defense department) and the National Security Council are departments, each listed with
+    # the same two others: one for the other is another actor, though nothing follows either name.
+    changed, faithful = _checked(tmp_path, [
+        "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
+        "the State Department and the Pentagon.",
+        "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
+        "the State Department and the National Security Council.",
+    ])
+    assert changed == ("contested", ["actor_mismatch"]), changed
+    assert faithful[0] != "contested", faithful
