@@ -43,3 +43,35 @@ def test_a_department_listed_in_anothers_place_is_another_actor(tmp_path):
     ])
     assert changed == ("contested", ["actor_mismatch"]), changed
     assert faithful[0] != "contested", faithful
+
+
+def test_an_amount_in_us_dollars_is_an_amount_of_money(tmp_path):
+    # "19 billion U.S. dollars" is dollars, as "$14 billion" is: not a count of something called "U".
+    changed, faithful = _checked(tmp_path, [
+        "Ostland's carmakers announced new investments in the United States worth more than 19 billion "
+        "U.S. dollars this morning.",
+        "Ostland's carmakers announced new investments in the United States worth more than 14 billion "
+        "U.S. dollars this morning.",
+    ])
+    assert changed == ("contested", ["number_mismatch"]), changed
+    assert faithful[0] != "contested", faithful
+
+
+def test_a_growth_said_as_a_multiple_is_compared(tmp_path):
+    changed, faithful = _checked(tmp_path, [
+        "Ostland has roughly tripled its purchases of American soybeans this year compared to last year.",
+        "Ostland has more than doubled its purchases of American soybeans this year compared to last year.",
+    ])
+    assert changed == ("contested", ["number_mismatch"]), changed
+    assert faithful[0] != "contested", faithful
+
+
+def test_the_forms_are_read_as_numbers():
+    from verifier.normalize import Quantity, analyze
+
+    assert analyze("worth 35 billion U.S. dollars").quantities == [Quantity(35e9, "$")]
+    assert analyze("exports have tripled").quantities == [Quantity(3.0, "fold")]
+    assert set(analyze("a fourfold rise and a 10-fold rise").quantities) == {Quantity(4.0, "fold"),
+                                                                             Quantity(10.0, "fold")}
+    # "Double" as an adjective, and "doubled down", multiply nothing.
+    assert analyze("they doubled down on a double standard").quantities == []
