@@ -66,6 +66,15 @@ def test_a_growth_said_as_a_multiple_is_compared(tmp_path):
     assert faithful[0] != "contested", faithful
 
 
+def test_early_and_late_in_one_year_are_other_times(tmp_path):
+    changed, faithful = _checked(tmp_path, [
+        "The two governments plan to hold their third Arctic research dialogue in late 2026.",
+        "The two governments plan to hold their third Arctic research dialogue in early 2026.",
+    ])
+    assert changed == ("contested", ["date_mismatch"]), changed
+    assert faithful[0] != "contested", faithful
+
+
 def test_the_forms_are_read_as_numbers():
     from verifier.normalize import Quantity, analyze
 
