@@ -84,3 +84,38 @@ def test_the_forms_are_read_as_numbers():
                                                                              Quantity(10.0, "fold")}
     # "Double" as an adjective, and "doubled down", multiply nothing.
     assert analyze("they doubled down on a double standard").quantities == []
+
+
+EXCHANGE_RECORD = readout_record(
+    "https://www.whitehouse.gov/briefings-statements/2025/03/joint-statement-westmark-ostland/",
+    "The President of Westmark welcomed Ostland's decision to open a consulate in Harbourton, and both sides "
+    "agreed to expand ferry links across the strait.",
+    title="Joint Statement of Westmark and Ostland",
+    published=datetime(2025, 3, 13, 18, 0, tzinfo=UTC),
+)
+
+
+def test_two_names_given_in_each_others_places_are_other_actors(tmp_path):
+    # The claim says the record's words with the two names exchanged: who welcomed whose decision is the point.
+    changed, faithful = (
+        (result["verdict"], result["reasons"]) for result in check_claims(tmp_path / "exchange.db", [EXCHANGE_RECORD], [
+            ("The President of Ostland welcomed Westmark's decision to open a consulate in Harbourton.", DAY),
+            ("The President of Westmark welcomed Ostland's decision to open a consulate in Harbourton.", DAY)]))
+    assert changed == ("contested", ["actor_mismatch"]), changed
+    assert faithful[0] != "contested", faithful
+
+
+def test_names_whose_order_is_free_are_not_exchanged():
+    from verifier.alignment import exchanged_names
+    from verifier.normalize import analyze
+
+    # Joined by "and" or a meeting, and a passive's doer after "by", the two may come either way round.
+    for claim, record in (("Marlow met with Kessel in Harbourton.", "Kessel met with Marlow in Harbourton."),
+                          ("Ostland and Westmark agreed to expand ferry links.",
+                           "Westmark and Ostland agreed to expand ferry links."),
+                          ("President Marlow welcomed Chancellor Kessel to Harbourton.",
+                           "Chancellor Kessel was welcomed by President Marlow to Harbourton.")):
+        assert exchanged_names(analyze(claim), analyze(record)) == frozenset(), claim
+    told = exchanged_names(analyze("On Monday, Marlow told Kessel that the ferry links would expand."),
+                           analyze("On Monday, Kessel told Marlow that the ferry links would expand."))
+    assert len(told) == 2, told
