@@ -119,3 +119,47 @@ def test_names_whose_order_is_free_are_not_exchanged():
     told = exchanged_names(analyze("On Monday, Marlow told Kessel that the ferry links would expand."),
                            analyze("On Monday, Kessel told Marlow that the ferry links would expand."))
     assert len(told) == 2, told
+
+
+RANKED_RECORD = readout_record(
+    "https://www.whitehouse.gov/briefings-statements/2025/03/readout-westmark-ostland-coast-guards/",
+    "The commandants of the Westmark and Ostland coast guards met in Harbourton for the fifth bilateral "
+    "Coast Guard Commandants maritime meeting since the strait agreement.",
+    title="Readout of the Westmark-Ostland Coast Guard Commandants' Meeting",
+    published=datetime(2025, 3, 13, 18, 0, tzinfo=UTC),
+)
+
+
+def test_an_ordinal_ranks_the_meeting_its_phrase_ends_with(tmp_path):
+    # "The fourth such meeting" counts meetings; the record's "fifth ... maritime meeting" ranks a meeting too,
+    # though the lexicon reads the record's "meeting" as talks.
+    changed, faithful = (
+        (result["verdict"], result["reasons"]) for result in check_claims(tmp_path / "ranked.db", [RANKED_RECORD], [
+            ("The commandants of the Westmark and Ostland coast guards met in Harbourton, the fourth such meeting "
+             "since the strait agreement.", DAY),
+            ("The commandants of the Westmark and Ostland coast guards met in Harbourton, the fifth such meeting "
+             "since the strait agreement.", DAY)]))
+    assert changed == ("contested", ["number_mismatch"]), changed
+    assert faithful[0] != "contested", faithful
+
+
+TARGETS_RECORD = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-westmark-ostland-customs-compact/",
+    "The customs compact aligns the port authorities of Westmark and Ostland, targeting container inspection "
+    "reforms within two years and customs approvals within one year.",
+    title="Fact Sheet: The Westmark-Ostland Customs Compact",
+    published=datetime(2025, 3, 13, 18, 0, tzinfo=UTC),
+)
+
+
+def test_a_figure_another_clause_of_the_claim_tells_is_that_clauses(tmp_path):
+    # The record's "within one year" goes with customs approvals, which the claim's other clause tells: the
+    # inspection reforms' figure is the record's two years, against the claim's three.
+    changed, faithful = (
+        (result["verdict"], result["reasons"]) for result in check_claims(tmp_path / "targets.db", [TARGETS_RECORD], [
+            ("Westmark and Ostland aim to complete container inspection reforms within three years and customs "
+             "approvals within one.", DAY),
+            ("Westmark and Ostland aim to complete container inspection reforms within two years and customs "
+             "approvals within one.", DAY)]))
+    assert changed == ("contested", ["number_mismatch"]), changed
+    assert faithful[0] != "contested", faithful
