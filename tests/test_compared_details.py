@@ -163,3 +163,23 @@ def test_a_figure_another_clause_of_the_claim_tells_is_that_clauses(tmp_path):
              "approvals within one.", DAY)]))
     assert changed == ("contested", ["number_mismatch"]), changed
     assert faithful[0] != "contested", faithful
+
+
+LAST_WEEK_RECORD = readout_record(
+    "https://www.whitehouse.gov/remarks/2025/03/remarks-by-the-president-on-coastal-security/",
+    "Last week, we asked the Westmark parliament for 40 new patrol boats to guard the northern fisheries.",
+    title="Remarks by the President of Westmark on Coastal Security",
+    published=datetime(2025, 3, 13, 18, 0, tzinfo=UTC),
+)
+
+
+def test_earlier_this_week_is_not_the_records_last_week(tmp_path):
+    # The record, out on the article's day, placed the request in the week before: not earlier this week.
+    changed, faithful = (
+        (result["verdict"], result["reasons"]) for result in check_claims(tmp_path / "week.db", [LAST_WEEK_RECORD], [
+            ("Earlier this week, Westmark asked its parliament for 40 new patrol boats to guard the northern "
+             "fisheries.", DAY),
+            ("Last week, Westmark asked its parliament for 40 new patrol boats to guard the northern fisheries.",
+             DAY)]))
+    assert changed == ("contested", ["date_mismatch"]), changed
+    assert faithful[0] != "contested", faithful
