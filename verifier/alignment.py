@@ -93,7 +93,7 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
     acquire the aircraft"; "the Ford in the eastern Mediterranean, with the Eisenhower on the way" the other way
     round): each named once in the claim, both in the record in the other order, and the claim, with the two
     exchanged back, following the record's wording closely and much more closely than as written. Names
-    joined only by "and", "with" or a meeting ("Biden met with Xi") may come in either order, and a name
+    joined only by "and", "with" or a meeting ("Biden met with Xi"), or listed, may come in either order, and a name
     after "by" (a passive: "was welcomed by Biden") does what the sentence tells; empty when none."""
     ours_keys = [token.key for token in claim.tokens]
     theirs_keys = [token.key for token in record.tokens]
@@ -102,6 +102,7 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
     if len(names) < 2 or _after_by(claim, names) or _after_by(record, names):
         return frozenset()
     titles = lexicon().titles | PERSON_OFFICES
+    named = {entity.index for entity in claim.entities}
     theirs = [token.key for token in record.tokens if not token.stop]
     ours = [token.key for token in claim.tokens if not token.stop]
     written = None
@@ -110,9 +111,9 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
             left, right = sorted((ours_keys.index(first), ours_keys.index(second)))
             if (ours_keys[left] == first) == (theirs_keys.index(first) < theirs_keys.index(second)):
                 continue  # the record has them in the claim's order
-            if all(fold(token.surface).rstrip(".") in _SYMMETRIC_WORDS | _SMALL_WORDS | titles
-                   for token in claim.tokens[left + 1:right]):
-                continue
+            if all(fold(token.surface).rstrip(".") in _SYMMETRIC_WORDS | _SMALL_WORDS | titles or position in named
+                   for position, token in enumerate(claim.tokens[left + 1:right], start=left + 1)):
+                continue  # joined, or listed with other names between: "Arlow, Benvik, Corrin and Tavish"
             if written is None:
                 written = _share_in_order(ours, theirs)
             swap = {first: second, second: first}
