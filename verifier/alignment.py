@@ -17,7 +17,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from verifier import thresholds as T
-from verifier.normalize import PERSON_OFFICES, Analysis, Entity, lexicon
+from verifier.normalize import PERSON_OFFICES, Analysis, Entity, fold, lexicon
 
 ACTOR = "actor_mismatch"
 PLACE = "place_mismatch"
@@ -76,6 +76,72 @@ def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozense
         if matched < T.SWAP_MIN_ALIGNED_SHARE * len(content):
             return []
     return found
+
+
+# Words between two names that leave their order free: "Biden and Xi", "Modi's meeting with Biden", "Biden
+# met with Xi" say the same with the names the other way round.
+_SYMMETRIC_WORDS = frozenset({"and", "or", "with", "between", "met", "meet", "meets", "meeting", "spoke", "speak",
+                              "talk", "talks", "talked", "call", "called", "held", "hold", "together", "both", "joint"})
+_SMALL_WORDS = frozenset({"the", "a", "an", "of", "s", "'s", "’s", "his", "her", "their", "its"})
+# Kinds of names whose places in a sentence say who did what, or where.
+_EXCHANGED_KINDS = frozenset({"person", "name", "country", "agency", "place"})
+
+
+def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
+    """The keys of two names the claim gives in each other's places in the record's own wording ("The United
+    States welcomed Australia's decision to acquire the aircraft" / "Australia welcomed the U.S. decision to
+    acquire the aircraft"; "the Ford in the eastern Mediterranean, with the Eisenhower on the way" the other way
+    round): each named once in the claim, both in the record in the other order, and the claim, with the two
+    exchanged back, following the record's wording closely and much more closely than as written. Names
+    joined only by "and", "with" or a meeting ("Biden met with Xi"), or listed, may come in either order, and a name
+    after "by" (a passive: "was welcomed by Biden") does what the sentence tells; empty when none."""
+    ours_keys = [token.key for token in claim.tokens]
+    theirs_keys = [token.key for token in record.tokens]
+    names = sorted({entity.key for entity in claim.entities if entity.kind in _EXCHANGED_KINDS
+                    and ours_keys.count(entity.key) == 1 and entity.key in theirs_keys})
+    if len(names) < 2 or _after_by(claim, names) or _after_by(record, names):
+        return frozenset()
+    titles = lexicon().titles | PERSON_OFFICES
+    named = {entity.index for entity in claim.entities}
+    theirs = [token.key for token in record.tokens if not token.stop]
+    ours = [token.key for token in claim.tokens if not token.stop]
+    written = None
+    for position, first in enumerate(names):
+        for second in names[position + 1:]:
+            left, right = sorted((ours_keys.index(first), ours_keys.index(second)))
+            if (ours_keys[left] == first) == (theirs_keys.index(first) < theirs_keys.index(second)):
+                continue  # the record has them in the claim's order
+            if all(fold(token.surface).rstrip(".") in _SYMMETRIC_WORDS | _SMALL_WORDS | titles or position in named
+                   for position, token in enumerate(claim.tokens[left + 1:right], start=left + 1)):
+                continue  # joined, or listed with other names between: "Arlow, Benvik, Corrin and Tavish"
+            if written is None:
+                written = _share_in_order(ours, theirs)
+            swap = {first: second, second: first}
+            exchanged = _share_in_order([swap.get(key, key) for key in ours], theirs)
+            if exchanged >= T.EXCHANGE_MIN_ALIGNED_SHARE and exchanged - written >= T.EXCHANGE_MIN_GAIN:
+                return frozenset({first, second})
+    return frozenset()
+
+
+def _after_by(analysis: Analysis, names: list[str]) -> bool:
+    """Whether one of the names comes right after "by" (past a title: "welcomed by President Biden")."""
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        if token.key in names:
+            before = index - 1
+            while before >= 0 and (fold(tokens[before].surface).rstrip(".") in lexicon().titles | PERSON_OFFICES
+                                   or fold(tokens[before].surface) in ("the", "u.s", "u.s.")):
+                before -= 1
+            if before >= 0 and fold(tokens[before].surface) == "by":
+                return True
+    return False
+
+
+def _share_in_order(ours: list[str], theirs: list[str]) -> float:
+    if not ours:
+        return 0.0
+    blocks = SequenceMatcher(None, ours, theirs, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / len(ours)
 
 
 def aligned_share(claim: Analysis, record: Analysis) -> float:

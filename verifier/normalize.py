@@ -720,7 +720,8 @@ _QUANTITY = re.compile(
     r"(?:\s*(?P<percent>%|percent|per cent))?"
     # The counted noun, past a word that only qualifies it ("70 such Americans", "two more days").
     r"(?:[\s-]+(?:(?:such|more|other|additional|new|further|separate|consecutive|straight|full|whole)\s+)?"
-    r"(?P<unit>[a-z]+))?")
+    # "35 billion U.S. dollars": the country of the currency is no unit of its own.
+    r"(?:u\.?s\.?\s+(?=dollars?\b))?(?P<unit>[a-z]+))?")
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "mn": "million"}
 # Abbreviated units that carry their scale: "25 MMT" is "25 million metric tons" (whose unit word is "metric").
 _SCALED_UNITS = {"mmt": (1_000_000, "metric"), "bcm": (1_000_000_000, "cubic")}
@@ -745,6 +746,13 @@ _SHARE = re.compile(r"(?<!\bthe\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourt
                     r"\b(?:(?P<count>a|an|one|two|three|four)[\s-]+)?(?P<part>half|thirds?|quarters?|fifths?)"
                     r"\s+(?:of|the)\b")
 _SHARE_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+# A growth said as a multiple: "more than doubled", "roughly tripled", "a fourfold rise" (unit MULTIPLE_UNIT). Only
+# the verb's past and -ing forms: "double" and "triple" are also adjectives ("double taxation", "a triple
+# threat"), and "doubled down" commits harder, it multiplies nothing.
+_MULTIPLIED_STEMS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
+_MULTIPLIED = re.compile(r"\b(?:(?P<stem>" + "|".join(_MULTIPLIED_STEMS) + r")(?:ed|ing)(?!\s+down\b)|"
+                         r"(?P<count>two|three|four|five|ten)fold)\b")  # "10-fold", "two-fold": _QUANTITY's unit
+MULTIPLE_UNIT = "fold"
 # Words after a number that are not what it counts ("two-way trade" counts no ways).
 _NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "with", "from", "way"})
 _PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "inside", "outside", "across", "over", "during"})
@@ -1553,6 +1561,11 @@ def _times_and_numbers(folded: str) -> Times:
             value = int(label) if label.isdigit() else _PART_NUMBER_WORDS.get(label) or _roman_value(label)
             if value:
                 quantities.append(Quantity(float(value), ORDINAL_UNIT_PREFIX + word_key(match.group("part"))))
+    if any(stem in folded for stem in (*_MULTIPLIED_STEMS, "fold")):
+        for match in _MULTIPLIED.finditer(folded):
+            count = match.group("count")
+            value = _MULTIPLIED_STEMS[match.group("stem")] if match.group("stem") else NUMBER_WORDS[count]
+            quantities.append(Quantity(float(value), MULTIPLE_UNIT))
     if "half" in folded:
         for match in _HALF_UNIT.finditer(folded):
             unit = match.group("unit") or match.group("half_unit")

@@ -370,6 +370,12 @@ SWAP_MAX_NAME_TOKENS = 4
 # half were sentences sharing a verb and a neighbour of the name ("spoke with", "met today with");
 # the one-name swaps of a stated point sit well above (a list of four towns with one swapped: 0.57).
 SWAP_MIN_ALIGNED_SHARE = 0.55
+# Two names the claim gives in each other's places ("The United States welcomed Australia's decision" /
+# "Australia welcomed the U.S. decision"): with the two exchanged back, the claim follows the record's wording
+# at least this closely (alignment.exchanged_names) ...
+EXCHANGE_MIN_ALIGNED_SHARE = 0.75
+# ... and this much more closely than as written.
+EXCHANGE_MIN_GAIN = 0.15
 # A name the lexicon does not know, this long or longer, that differs from the record's name in the same
 # slot by one replaced letter is that name misspelt ("Sperbank" for "Sberbank", rules/actors._spelt_alike);
 # shorter names one letter apart are as often two names.

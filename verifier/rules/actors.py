@@ -132,11 +132,13 @@ def _context(analysis: Analysis, index: int) -> set[str]:
                     # People only: towns in a list ("Arlow, Benvik, Corrin and Dunmere") are places, which
                     # the word-by-word alignment compares.
                     words.update(_PARTNER_MARK + key for key in _name_run(analysis, other))
-                elif kinds.get(index) == kinds[other] == "country" \
+                elif kinds.get(index) == kinds[other] and kinds[other] in ("country", "agency") \
                         and _listed_with(analysis, other, start, step):
                     # Countries too: "Japanese and South Korean counterparts" / "the United States, Japan, and the
                     # ROK", "working with Bahrain, France and New Zealand" / "with ... Australia, France, and New
-                    # Zealand": each listed with the same partner, the two fill one place of the list.
+                    # Zealand": each listed with the same partner, the two fill one place of the list. And
+                    # departments: "the Treasury, the State Department and the Pentagon" / "the Treasury
+                    # Department, the State Department, and the National Security Council".
                     words.add(_PARTNER_MARK + analysis.tokens[other].key)
                 break
             token = analysis.tokens[other]
@@ -469,6 +471,9 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                              and _person_like(candidate, theirs) and _opens_the_sentence(claim, ours)
                              and _opens_the_sentence(candidate, theirs)):
                 continue
+            if ours.kind == theirs.kind == "agency" and _listed_with_another_agency(candidate, theirs) \
+                    and not _listed_with_another_agency(claim, ours):
+                continue  # "officials from the Department of Defense" / "... from DHS and DOJ": the record lists some
             if "event" in (ours.kind, theirs.kind):
                 reason = EVENT_MISMATCH
             elif same_slot or "place" in (ours.kind, theirs.kind):
@@ -478,6 +483,20 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _listed_with_another_agency(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the department is one of a list of departments ("the Department of Homeland Security and
+    Department of Justice"): a claim's lone department is not swapped for a member of the record's list, which
+    may name only some; a member of the claim's own list is ("the Treasury, the State Department and the
+    Pentagon" / "the Treasury Department, the State Department, and the National Security Council")."""
+    for other in analysis.entities:
+        if other.kind != "agency" or other.key == entity.key:
+            continue
+        if other.index > entity.index and _listed_with(analysis, other.index, entity.index + 1, 1) \
+                or other.index < entity.index and _listed_with(analysis, other.index, entity.index - 1, -1):
+            return True
+    return False
 
 
 def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from verifier import thresholds as T
-from verifier.alignment import name_swaps
+from verifier.alignment import exchanged_names, name_swaps
 from verifier.normalize import Analysis, analyze
 from verifier.rules.actors import _another_doer, _substitutions, _swapped_roles
 from verifier.rules.codes import (
@@ -129,6 +129,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     swapped = _swapped_roles(claim, candidate)
     if swapped and ACTOR_MISMATCH not in reasons:
         reasons.append(ACTOR_MISMATCH)
+    if not {ACTOR_MISMATCH, PLACE_MISMATCH} & set(reasons):
+        exchanged = exchanged_names(claim, candidate)
+        if exchanged:
+            places = {entity.key for entity in claim.entities if entity.kind == "place"}
+            reasons.append(PLACE_MISMATCH if exchanged <= places else ACTOR_MISMATCH)
+            ignored |= exchanged
 
     if PLACE_MISMATCH not in reasons:
         qualified = _qualified_place_swap(claim, candidate)

@@ -64,6 +64,10 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
         return True
     if claim.months and _parts_of_month_differ(claim, candidate):
         return True
+    if claim.years and _parts_of_year_differ(claim, candidate):
+        return True
+    if _earlier_this_against_last(claim, candidate):
+        return True
     if claim.months and candidate_months and _place_months_differ(claim, candidate):
         return True
     for direction, unit in claim.relative:
@@ -171,6 +175,42 @@ def _parts_of_month_differ(claim: Analysis, candidate: Analysis) -> bool:
                                                       for day in their_days):
             return True
     return False
+
+
+# The part of a year a text places something in ("in early 2023", "by late 2025", "mid-2024"): as with a month's
+# parts, only "early" against "late" is another time.
+_YEAR_PART = re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _year_parts(analysis: Analysis) -> dict[int, set[str]]:
+    parts: dict[int, set[str]] = {}
+    for match in _YEAR_PART.finditer(analysis.text):
+        parts.setdefault(int(match.group("year")), set()).add(match.group("part").lower())
+    return parts
+
+
+def _parts_of_year_differ(claim: Analysis, candidate: Analysis) -> bool:
+    """"In late 2023" against "in early 2023": the same year, the other end of it."""
+    ours = _year_parts(claim)
+    theirs = _year_parts(candidate) if ours else {}
+    return any(their_parts and not parts & their_parts and _FAR_PARTS <= parts | their_parts
+               for year, parts in ours.items() if (their_parts := theirs.get(year)))
+
+
+# "Earlier this week" in a claim, "last week" in the record: the record, out before the article, places the
+# deed before the week the article is written in. (Only the claim's "earlier this": "this year's summit" names an
+# occasion, and the record's "this week" may be the article's last week.)
+_EARLIER_THIS = re.compile(r"\bearlier\s+this\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
+_LAST_UNIT = re.compile(r"\blast\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
+
+
+def _earlier_this_against_last(claim: Analysis, candidate: Analysis) -> bool:
+    ours = {match.group("unit").lower() for match in _EARLIER_THIS.finditer(claim.text)}
+    if not ours:
+        return False
+    theirs = {match.group("unit").lower() for match in _LAST_UNIT.finditer(candidate.text)}
+    return bool(ours & theirs) and not ours & {match.group("unit").lower()
+                                             for match in _EARLIER_THIS.finditer(candidate.text)}
 
 
 # A month written right after a place ("in Malta in November", "Vienna in May 2023"): when it was there.

@@ -164,7 +164,9 @@ def _words_ranked(analysis: Analysis, index: int) -> set[str]:
         if _RANKED_PHRASE_MARKS.search(text, tokens[position - 1].end, tokens[position].start) \
                 or _SENTENCE_END.search(text, tokens[position - 1].end, tokens[position].start + 1):
             break
-        words.add(tokens[position].key)
+        # The word as an ordinal's unit writes it too: the record's "meeting" is keyed as talks, the claim's
+        # "third such meeting" counts a "meet".
+        words.update((tokens[position].key, word_key(tokens[position].surface.lower())))
     return words
 
 
@@ -256,10 +258,14 @@ def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate:
     if set(theirs) != values:
         return values
     common = set.intersection(*theirs.values())
-    shared = {value: len((words - common) & ours) for value, words in theirs.items()}
+    # A record value whose clause tells what another clause of the claim tells is that clause's figure ("design
+    # reviews within two years and site licensing within one year" for the claim's "design reviews within three
+    # years and site licensing within one"): it counts against that value.
+    elsewhere = {token.key for token in claim.tokens if not token.stop} - ours
+    shared = {value: len((words - common) & ours) - len((words - common) & elsewhere) for value, words in theirs.items()}
     best = max(shared.values())
     chosen = {value for value, count in shared.items() if count == best}
-    return chosen if best > 0 and len(chosen) == 1 else values
+    return chosen if (best > 0 or min(shared.values()) < 0) and len(chosen) == 1 else values
 
 
 # How far back a superlative reaches: "the lowest in a decade", "the largest in over two years", "the first
