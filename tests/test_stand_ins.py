@@ -1,5 +1,5 @@
 """News words that a record writes another way only in a known setting (evidence._stand_ins): a country's
-capital for the city's name, "spoke by phone" for a call, "received" a person for meeting him."""
+capital for the city's name, "received" a person for meeting him."""
 
 from __future__ import annotations
 
@@ -19,14 +19,6 @@ MEETING_IN_A_CAPITAL = ReadoutRecord(
     body="President Biden met with President Boluarte of Peru in Lima today to discuss copper exports and port security.",
 )
 
-LEADERS_CALL = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/12/readout-of-a-call-with-jordan/",
-    title="Readout of a Call",
-    published=datetime(2026, 2, 12, 20, 0, tzinfo=UTC),
-    body="President Biden held a call with King Abdullah II of Jordan to discuss humanitarian aid.",
-)
-
 HOSTED_VISIT = ReadoutRecord(
     source="whitehouse",
     url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/13/readout-of-a-meeting-in-manila/",
@@ -44,13 +36,6 @@ def test_the_capital_named_by_its_country_is_the_city():
     assert _stand_ins(analyze("The firms raised new capital for the plants.")) == []
 
 
-def test_spoke_is_a_call_only_when_the_claim_says_by_phone_or_video():
-    assert _stand_ins(analyze("The two leaders spoke by phone on Thursday."))
-    assert _stand_ins(analyze("They spoke over a secure video link."))
-    assert _stand_ins(analyze("They had not spoken since their virtual summit.")) == []
-    assert _stand_ins(analyze("Biden spoke to reporters about the call.")) == []
-
-
 def test_received_is_a_meeting_only_with_a_person_for_its_object():
     assert _stand_ins(analyze("Marcos received the American official at the palace."))
     assert _stand_ins(analyze("Marcos received Mrs. Raimondo at the palace."))
@@ -59,15 +44,12 @@ def test_received_is_a_meeting_only_with_a_person_for_its_object():
 
 
 def test_news_words_for_what_the_record_names_otherwise_support_the_claim(tmp_path):
-    records = [MEETING_IN_A_CAPITAL, LEADERS_CALL, HOSTED_VISIT]
-    capital, phone, received = check_claims(tmp_path / "stand_ins.db", records, [
+    records = [MEETING_IN_A_CAPITAL, HOSTED_VISIT]
+    capital, received = check_claims(tmp_path / "stand_ins.db", records, [
         ("Biden and Boluarte met in the Peruvian capital.", date(2026, 2, 12)),
-        ("The two men spoke by phone about humanitarian aid.", date(2026, 2, 13)),
         ("Marcos received the American official at Malacanang Palace.", date(2026, 2, 14)),
     ])
     assert capital["verdict"] == "supported", capital
     assert capital["evidence"][0]["url"] == MEETING_IN_A_CAPITAL.url
-    assert phone["verdict"] == "supported", phone
-    assert phone["evidence"][0]["url"] == LEADERS_CALL.url
     assert received["verdict"] == "supported", received
     assert received["evidence"][0]["url"] == HOSTED_VISIT.url

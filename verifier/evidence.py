@@ -435,9 +435,7 @@ def _capitals_for_governments(claim: Analysis) -> frozenset[str]:
 
 # A news word that a record writes another way only in a known setting (_stand_ins).
 _CAPITAL_KEY = next(iter(keys_of(["capital"])))
-_SPEAK_KEY = next(iter(keys_of(["spoke"])))
 _RECEIVE_KEY = next(iter(keys_of(["received"])))
-_REMOTE_KEYS = keys_of(["=phone_call", "=virtual"])  # a phone call, a video call or link
 _MEETING_KEYS = keys_of(["=talks"])
 _ARTICLES = frozenset({"the", "a", "an"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
@@ -451,11 +449,10 @@ def stated_otherwise(claim: Analysis, candidate_keys: frozenset[str]) -> frozens
 def _stand_ins(claim: Analysis) -> list[tuple[str, frozenset[str]]]:
     """The claim's words that news writes for what a record names otherwise, each with the record keys
     that state it (any one of them): a country's capital for its name ("the Peruvian capital", "the
-    capital of Peru" / "Lima"); "spoke" for a call when the claim says by what means ("spoke by phone",
-    "spoke by video link" / "held a call"); "received" a person for meeting him ("Xi received the
-    American official" / "met with")."""
+    capital of Peru" / "Lima"); "received" a person for meeting him ("Xi received the American
+    official" / "met with")."""
     keys = claim.keys
-    if not keys & {_CAPITAL_KEY, _SPEAK_KEY, _RECEIVE_KEY}:
+    if not keys & {_CAPITAL_KEY, _RECEIVE_KEY}:
         return []
     found: list[tuple[str, frozenset[str]]] = []
     tokens, text = claim.tokens, claim.text
@@ -473,34 +470,10 @@ def _stand_ins(claim: Analysis) -> list[tuple[str, frozenset[str]]]:
                 cities |= capitals_of[after.key]  # "the capital of Peru"
         if cities:
             found.append((_CAPITAL_KEY, frozenset(cities)))
-    if _SPEAK_KEY in keys and not keys.isdisjoint(_REMOTE_KEYS) and any(
-            token.key == _SPEAK_KEY and _by_remote_means(claim, index) for index, token in enumerate(tokens)):
-        found.append((_SPEAK_KEY, _REMOTE_KEYS))
     if _RECEIVE_KEY in keys and any(token.key == _RECEIVE_KEY and _a_person_follows(claim, index)
                                     for index, token in enumerate(tokens)):
         found.append((_RECEIVE_KEY, _MEETING_KEYS))
     return found
-
-
-def _by_remote_means(claim: Analysis, index: int) -> bool:
-    """Whether the verb at `index` is said to be by phone or video right after it ("spoke by phone",
-    "spoken over a secure video link"): not "had spoken since their virtual summit"."""
-    tokens, text = claim.tokens, claim.text
-    if index + 1 >= len(tokens) or tokens[index + 1].surface.lower() not in _MEANS_PREPOSITIONS:
-        return False
-    previous = tokens[index + 1]
-    for token in tokens[index + 2:index + 5]:
-        if text[previous.end:token.start].strip():
-            return False
-        if token.key in _REMOTE_KEYS:
-            return True
-        if token.stop and token.surface.lower() not in _ARTICLES:
-            return False
-        previous = token
-    return False
-
-
-_MEANS_PREPOSITIONS = frozenset({"by", "on", "over", "via"})
 
 
 def _a_person_follows(claim: Analysis, index: int) -> bool:
