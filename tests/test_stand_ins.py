@@ -53,3 +53,38 @@ def test_news_words_for_what_the_record_names_otherwise_support_the_claim(tmp_pa
     assert capital["evidence"][0]["url"] == MEETING_IN_A_CAPITAL.url
     assert received["verdict"] == "supported", received
     assert received["evidence"][0]["url"] == HOSTED_VISIT.url
+
+
+DIALOGUE_REVIEW = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/11/readout-of-a-dialogue/",
+    title="Readout of a Meeting",
+    published=datetime(2026, 3, 11, 20, 0, tzinfo=UTC),
+    body="Secretary Raimondo and Minister Dien noted the value of the supply chain dialogue over the past eighteen months.",
+)
+
+REGIONAL_ISSUES = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/12/readout-of-regional-talks/",
+    title="Readout of a Meeting",
+    published=datetime(2026, 3, 12, 20, 0, tzinfo=UTC),
+    body="The two sides also discussed developments in the Red Sea and the war in Sudan.",
+)
+
+
+def test_the_past_year_and_a_half_is_eighteen_months():
+    assert analyze("over the past year and a half").quantities == analyze("over the past 18 months").quantities
+    assert analyze("in the last year and a half").quantities == analyze("over the past 18 months").quantities
+
+
+def test_a_length_said_with_a_half_and_the_situation_a_topic_is_in_weigh_as_the_record_writes_them(tmp_path):
+    length, situation = check_claims(tmp_path / "halves.db", [DIALOGUE_REVIEW, REGIONAL_ISSUES], [
+        ("Raimondo and Dien said the supply chain dialogue had proved valuable over the past year and a half.",
+         date(2026, 3, 12)),
+        # "the situation in" names no more than the place: a light word, as "the issue of" is.
+        ("They discussed the situation in the Red Sea and Sudan.", date(2026, 3, 13)),
+    ])
+    assert length["verdict"] == "supported", length
+    assert length["evidence"][0]["url"] == DIALOGUE_REVIEW.url
+    assert situation["verdict"] == "supported", situation
+    assert situation["evidence"][0]["url"] == REGIONAL_ISSUES.url

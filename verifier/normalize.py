@@ -115,7 +115,7 @@ hold held holding make made take took taken give gave have get got go went come 
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
 include included including see saw seen look bring brought move moved begin began start started
 reach reached reaching
-issue issues matter matters thing things way ways effort efforts step steps area areas part
+issue issues matter matters thing things way ways effort efforts step steps area areas part situation situations
 occur occurred occurring happen happened happening
 stretch stretched span spanned lasting
 island islands city cities town towns province provinces
