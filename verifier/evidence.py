@@ -255,6 +255,9 @@ def coverage_of(claim: Analysis, weights: dict[str, float], candidate: Analysis,
     for key, country in plan.governed:
         if key not in matched and country in candidate_keys:
             credit[key] = 1.0  # "pressed Beijing" is stated by a record of what it asked of China
+    for key, stated_by in plan.stand_ins:
+        if key not in matched and not stated_by.isdisjoint(candidate_keys):
+            credit[key] = 1.0  # "the Peruvian capital" is stated by a record of Lima
     if plan.durations:
         stated = None
         for quantity, words, unit, other_units in plan.durations:
@@ -307,6 +310,8 @@ class _ClaimPlan:
     # Each length of time the claim gives (in its base unit) with the claim's words that give it.
     # (the length, the words that write it, their unit, the other units of its base unit).
     durations: list[tuple[Quantity, frozenset[str], str, frozenset[str]]]
+    # (a claim key, the record keys any of which states it in other words: _stand_ins).
+    stand_ins: list[tuple[str, frozenset[str]]]
 
 
 _CLAIM_PLANS: dict[tuple[int, int, frozenset[str]], tuple[Analysis, dict[str, float], _ClaimPlan]] = {}
@@ -323,6 +328,7 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
     if found is not None and found[0] is claim and found[1] is weights:
         return found[2]
     keys = [key for key in sorted(claim.keys) if key not in ignore]
+    plan_keys = frozenset(keys)
     total = sum(weights[key] for key in keys)
     predicate_keys = [key for key in keys if key in claim.predicate_keys]
     predicate_total = sum(weights[key] for key in predicate_keys)
@@ -337,7 +343,8 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
         joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None,
         governed=[(key, country_of[key]) for key in keys if key in governing],
-        durations=_durations_in_words(claim, frozenset(keys)))
+        durations=_durations_in_words(claim, frozenset(keys)),
+        stand_ins=[(key, stated_by) for key, stated_by in _stand_ins(claim) if key in plan_keys])
     if len(_CLAIM_PLANS) >= _MEMO_LIMIT:
         _CLAIM_PLANS.clear()
     _CLAIM_PLANS[memo_key] = (claim, weights, plan)
@@ -424,6 +431,78 @@ def _capitals_for_governments(claim: Analysis) -> frozenset[str]:
             continue
         governing.add(token.key)
     return frozenset(governing)
+
+
+# A news word that a record writes another way only in a known setting (_stand_ins).
+_CAPITAL_KEY = next(iter(keys_of(["capital"])))
+_RECEIVE_KEY = next(iter(keys_of(["received"])))
+_MEETING_KEYS = keys_of(["=talks"])
+_ARTICLES = frozenset({"the", "a", "an"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+
+
+def stated_otherwise(claim: Analysis, candidate_keys: frozenset[str]) -> frozenset[str]:
+    """The claim's keys the candidate states in other words (_stand_ins)."""
+    return frozenset(key for key, stated_by in _stand_ins(claim) if not stated_by.isdisjoint(candidate_keys))
+
+
+def _stand_ins(claim: Analysis) -> list[tuple[str, frozenset[str]]]:
+    """The claim's words that news writes for what a record names otherwise, each with the record keys
+    that state it (any one of them): a country's capital for its name ("the Peruvian capital", "the
+    capital of Peru" / "Lima"); "received" a person for meeting him ("Xi received the American
+    official" / "met with")."""
+    keys = claim.keys
+    if not keys & {_CAPITAL_KEY, _RECEIVE_KEY}:
+        return []
+    found: list[tuple[str, frozenset[str]]] = []
+    tokens, text = claim.tokens, claim.text
+    if _CAPITAL_KEY in keys:
+        capitals_of = _capitals_of_country()
+        cities = set()
+        for index, token in enumerate(tokens):
+            if token.key != _CAPITAL_KEY:
+                continue
+            before = tokens[index - 1] if index else None
+            if before is not None and before.key in capitals_of and not text[before.end:token.start].strip():
+                cities |= capitals_of[before.key]  # "the Chinese capital"
+            after = tokens[index + 2] if index + 2 < len(tokens) else None
+            if after is not None and tokens[index + 1].surface.lower() == "of" and after.key in capitals_of:
+                cities |= capitals_of[after.key]  # "the capital of Peru"
+        if cities:
+            found.append((_CAPITAL_KEY, frozenset(cities)))
+    if _RECEIVE_KEY in keys and any(token.key == _RECEIVE_KEY and _a_person_follows(claim, index)
+                                    for index, token in enumerate(tokens)):
+        found.append((_RECEIVE_KEY, _MEETING_KEYS))
+    return found
+
+
+def _a_person_follows(claim: Analysis, index: int) -> bool:
+    """Whether the words after the verb at `index`, up to the end of its object (a small word other than
+    an article or an honorific, or punctuation), name a person: a known person, an office or a title
+    ("the American official", "Mrs. Harris", "the visiting foreign minister")."""
+    tokens, text = claim.tokens, claim.text
+    people = {entity.index for entity in claim.entities if entity.kind == "person"}
+    descriptors = _descriptor_words()
+    previous = tokens[index]
+    for position in range(index + 1, min(index + 5, len(tokens))):
+        token = tokens[position]
+        if text[previous.end:token.start].strip(" .") or (token.stop and token.surface.lower() not in _ARTICLES
+                                                         and token.surface.lower() not in _HONORIFICS
+                                                         and token.key != SOURCE_KEY):
+            return False
+        if position in people or token.key == SOURCE_KEY or fold(token.surface) in descriptors:
+            return True
+        previous = token
+    return False
+
+
+@lru_cache(maxsize=1)
+def _capitals_of_country() -> dict[str, frozenset[str]]:
+    """A country's key -> the keys of its capital ("=peru" -> Lima's)."""
+    found: dict[str, set[str]] = {}
+    for city, country in _country_of_capital().items():
+        found.setdefault(country, set()).add(city)
+    return {country: frozenset(cities) for country, cities in found.items()}
 
 
 def _names_an_occasions_place(claim: Analysis, index: int) -> bool:

@@ -115,7 +115,7 @@ hold held holding make made take took taken give gave have get got go went come 
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
 include included including see saw seen look bring brought move moved begin began start started
 reach reached reaching
-issue issues matter matters thing things way ways effort efforts step steps area areas part
+issue issues matter matters thing things way ways effort efforts step steps area areas part situation situations
 occur occurred occurring happen happened happening
 stretch stretched span spanned lasting
 island islands city cities town towns province provinces
@@ -725,8 +725,8 @@ _QUANTITY = re.compile(
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "mn": "million"}
 # Abbreviated units that carry their scale: "25 MMT" is "25 million metric tons" (whose unit word is "metric").
 _SCALED_UNITS = {"mmt": (1_000_000, "metric"), "bcm": (1_000_000_000, "cubic")}
-# "a year and a half", "half an hour": a duration with no digit or number word.
-_HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half|"
+# "a year and a half", "the past year and a half", "half an hour": a duration with no digit or number word.
+_HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one|the\s+(?:past|last))\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half|"
                         r"half\s+an?\s+(?P<half_unit>year|day|hour))\b")
 # "lasted about an hour", "for more than a week": one unit of time, said without a number. Only after
 # a word that makes it a length ("once a year" is a rate, "a day later" a point in time).

@@ -20,7 +20,15 @@ from itertools import pairwise
 from verifier import thresholds as T
 from verifier.alignment import aligned_share
 from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side, telling_sides
-from verifier.evidence import Candidate, Coverage, SentenceHit, coverage_of, line_speaker_keys, local_day
+from verifier.evidence import (
+    Candidate,
+    Coverage,
+    SentenceHit,
+    coverage_of,
+    line_speaker_keys,
+    local_day,
+    stated_otherwise,
+)
 from verifier.normalize import (
     IRREGULAR_VERBS,
     ORDINAL_UNIT_PREFIX,
@@ -1271,8 +1279,13 @@ def largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, fl
     """The share of the claim's weight carried by its heaviest word the
     candidate lacks (words in conflict, `ignore`, aside)."""
     total = sum(key_weights.values())
+    candidate_keys = candidate.analysis.keys
     missing = [key_weights[key] for key in claim.keys
-               if key not in candidate.analysis.keys and key in key_weights and key not in ignore]
+               if key not in candidate_keys and key in key_weights and key not in ignore]
+    if missing:  # a word the candidate writes another way is no gap ("the Peruvian capital" / "Lima")
+        ignore = ignore | stated_otherwise(claim, candidate_keys)
+        missing = [key_weights[key] for key in claim.keys
+                   if key not in candidate_keys and key in key_weights and key not in ignore]
     return max(missing, default=0.0) / total if total else 0.0
 
 

@@ -1,0 +1,90 @@
+"""News words that a record writes another way only in a known setting (evidence._stand_ins): a country's
+capital for the city's name, "received" a person for meeting him."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import check_claims
+
+from db.store import ReadoutRecord
+from verifier.evidence import _stand_ins
+from verifier.normalize import analyze
+
+MEETING_IN_A_CAPITAL = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/11/readout-of-a-meeting-in-lima/",
+    title="Readout of a Meeting",
+    published=datetime(2026, 2, 11, 20, 0, tzinfo=UTC),
+    body="President Biden met with President Boluarte of Peru in Lima today to discuss copper exports and port security.",
+)
+
+HOSTED_VISIT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/13/readout-of-a-meeting-in-manila/",
+    title="Readout of a Meeting",
+    published=datetime(2026, 2, 13, 20, 0, tzinfo=UTC),
+    body="President Marcos met with Secretary Raimondo at Malacanang Palace to review semiconductor investment.",
+)
+
+
+def test_the_capital_named_by_its_country_is_the_city():
+    assert _stand_ins(analyze("The secretary met officials in the Vietnamese capital.")) \
+        == [("capital", frozenset(analyze("Hanoi").keys))]
+    assert _stand_ins(analyze("The secretary met officials in the capital of Vietnam."))[0][0] == "capital"
+    # No country qualifies it: money, not a city.
+    assert _stand_ins(analyze("The firms raised new capital for the plants.")) == []
+
+
+def test_received_is_a_meeting_only_with_a_person_for_its_object():
+    assert _stand_ins(analyze("Marcos received the American official at the palace."))
+    assert _stand_ins(analyze("Marcos received Mrs. Raimondo at the palace."))
+    assert _stand_ins(analyze("Manila received a letter from Washington.")) == []
+    assert _stand_ins(analyze("Marcos received a call from Biden.")) == []
+
+
+def test_news_words_for_what_the_record_names_otherwise_support_the_claim(tmp_path):
+    records = [MEETING_IN_A_CAPITAL, HOSTED_VISIT]
+    capital, received = check_claims(tmp_path / "stand_ins.db", records, [
+        ("Biden and Boluarte met in the Peruvian capital.", date(2026, 2, 12)),
+        ("Marcos received the American official at Malacanang Palace.", date(2026, 2, 14)),
+    ])
+    assert capital["verdict"] == "supported", capital
+    assert capital["evidence"][0]["url"] == MEETING_IN_A_CAPITAL.url
+    assert received["verdict"] == "supported", received
+    assert received["evidence"][0]["url"] == HOSTED_VISIT.url
+
+
+DIALOGUE_REVIEW = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/11/readout-of-a-dialogue/",
+    title="Readout of a Meeting",
+    published=datetime(2026, 3, 11, 20, 0, tzinfo=UTC),
+    body="Secretary Raimondo and Minister Dien noted the value of the supply chain dialogue over the past eighteen months.",
+)
+
+REGIONAL_ISSUES = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/12/readout-of-regional-talks/",
+    title="Readout of a Meeting",
+    published=datetime(2026, 3, 12, 20, 0, tzinfo=UTC),
+    body="The two sides also discussed developments in the Red Sea and the war in Sudan.",
+)
+
+
+def test_the_past_year_and_a_half_is_eighteen_months():
+    assert analyze("over the past year and a half").quantities == analyze("over the past 18 months").quantities
+    assert analyze("in the last year and a half").quantities == analyze("over the past 18 months").quantities
+
+
+def test_a_length_said_with_a_half_and_the_situation_a_topic_is_in_weigh_as_the_record_writes_them(tmp_path):
+    length, situation = check_claims(tmp_path / "halves.db", [DIALOGUE_REVIEW, REGIONAL_ISSUES], [
+        ("Raimondo and Dien said the supply chain dialogue had proved valuable over the past year and a half.",
+         date(2026, 3, 12)),
+        # "the situation in" names no more than the place: a light word, as "the issue of" is.
+        ("They discussed the situation in the Red Sea and Sudan.", date(2026, 3, 13)),
+    ])
+    assert length["verdict"] == "supported", length
+    assert length["evidence"][0]["url"] == DIALOGUE_REVIEW.url
+    assert situation["verdict"] == "supported", situation
+    assert situation["evidence"][0]["url"] == REGIONAL_ISSUES.url
