@@ -41,6 +41,8 @@ def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
     record names are all earlier: those recall other occasions ("building on the Summit in
     November 2023" in a January readout; the claim: "In January, he met ..."), not this one's."""
     published = local_day(candidate.first)
+    if _dates_its_announcement(claim, candidate, published):
+        return True
     claim_months = claim.months | {month for month, _ in claim.days}
     if published.month not in claim_months or claim.years and published.year not in claim.years:
         return False
@@ -52,6 +54,22 @@ def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
         return max(record.years) < published.year or (
             max(record.years) == published.year and max(named) < published.month)
     return max(named) < published.month
+
+
+def _dates_its_announcement(claim: Analysis, candidate: Candidate, published: date) -> bool:
+    """Whether the claim's one date is the day the record came out, given to a verb of announcing ("The White
+    House had announced the gathering on September 13"), while every day the record names is later: the record
+    tells the coming occasion's day, the claim the day it was announced."""
+    if claim.days != {(published.month, published.day)} or claim.years and published.year not in claim.years:
+        return False
+    if not _ANNOUNCED.search(claim.text):
+        return False
+    record = candidate.analysis
+    return bool(record.days) and all((month, day) > (published.month, published.day) for month, day in record.days) \
+        and (not record.years or min(record.years) >= published.year)
+
+
+_ANNOUNCED = re.compile(r"\b(?:announc|unveil|releas|publish|issu|disclos|confirm)\w*\b", re.IGNORECASE)
 
 
 def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
