@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
+import pytest
 from conftest import checked_against, readout_record
 
 RECORD = [readout_record(
@@ -20,9 +21,10 @@ RECORD = [readout_record(
     published=datetime.combine(date(2024, 3, 11), time(15), UTC))]
 
 
-def test_the_day_an_occasion_was_announced_is_not_its_day(tmp_path):
+@pytest.mark.parametrize("day", ["March 11", "Monday, March 11"])
+def test_the_day_an_occasion_was_announced_is_not_its_day(tmp_path, day):
     with checked_against(tmp_path / "record.db", RECORD) as check:
-        verdict = check("The White House had announced the Harbour Summit on March 11, saying the administration had "
+        verdict = check(f"The White House had announced the Harbour Summit on {day}, saying the administration had "
                         "made rebuilding the harbour partnership a priority.", date(2024, 3, 23))
     assert "date_mismatch" not in verdict["reasons"], verdict
 

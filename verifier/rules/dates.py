@@ -342,6 +342,9 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
     published = local_day(candidate.first)
     if not _only_days_to_come(record.days, published) or named_days(record.text, published):
         return Conflict((), frozenset())
+    if claim.days == {(published.month, published.day)} and (not claim.years or published.year in claim.years):
+        # "said on Monday, September 13", the transcript's own date: the weekday is that date's.
+        return Conflict((), frozenset())
     ours = spoken_days(claim.text, anchor.day)
     if not ours or ours & _transcript_days(candidate):
         return Conflict((), frozenset())
@@ -413,6 +416,8 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
         return Conflict((), frozenset())
     text = _unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end])
     published = local_day(candidate.first)
+    if _dates_its_announcement(claim, candidate, published):
+        return Conflict((), frozenset())  # "announced on Monday, September 13": the weekday is that date's
     text, echoed = _blank_echoed_day_words(text, candidate.analysis.text)
     ours = named_days(text, anchor.day)
     theirs = named_days(candidate.analysis.text, published)
