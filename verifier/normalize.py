@@ -1363,19 +1363,40 @@ def denied_words(tokens: list[Token]) -> list[str]:
 def negation_scopes(tokens: list[Token]) -> Iterator[list[Token]]:
     """The tokens each negation cue reaches, in order: the NEGATION_SCOPE tokens after it."""
     for index, token in enumerate(tokens):
-        if is_negation_cue(fold(token.surface)):
+        if is_negation_cue(fold(token.surface)) and not denies_nothing(tokens, index):
             yield tokens[index + 1:index + 1 + NEGATION_SCOPE]
+
+
+def denies_nothing(tokens: list[Token], index: int) -> bool:
+    """Whether the negation cue at `index` is part of a set phrase that denies nothing: "whether or not we
+    have a dialogue" asks both ways ("or not" never negates the words after it), "second to none" and "none
+    other than" assert."""
+    word = tokens[index].surface.lower()
+    before = [token.surface.lower() for token in tokens[max(0, index - 2):index]]
+    after = [token.surface.lower() for token in tokens[index + 1:index + 3]]
+    if word == "not":
+        return before[-1:] == ["or"]
+    if word == "none":
+        return before == ["second", "to"] or after == ["other", "than"]
+    return False
 
 
 def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> frozenset[str]:
     """Keys in the scope of a negation cue; cues are looked for among the
     `candidates` (token indices, ascending), which hold every token that is one."""
-    negated: set[str] = set()
+    return frozenset(tokens[index].key for index in negated_positions(tokens, folded, candidates))
+
+
+def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | range) -> frozenset[int]:
+    """The indices of the content tokens in the scope of a negation cue (`negated_keys`, by position)."""
+    negated: set[int] = set()
     for index in candidates:
         token = tokens[index]
         # The surface is the original text: "don’t" with a curly apostrophe is a cue too.
         word = token.surface.lower().replace("\u2019", "'")
         if is_negation_cue(word):
+            if denies_nothing(tokens, index):
+                continue
             if index + 1 < len(tokens) and tokens[index + 1].surface.lower() in _NOT_ONLY:
                 continue  # "not just a deal but an alliance" affirms the deal
             if word in ("rather", "instead") and index + 2 < len(tokens) \
@@ -1413,7 +1434,7 @@ def negated_keys(tokens: list[Token], folded: str, candidates: list[int]) -> fro
             if "." in following.surface and folded.startswith(".", previous_end):
                 previous_end += 1  # the full stop of "U.S." closes the initialism, not the clause
             if not following.stop:
-                negated.add(following.key)
+                negated.add(index + 1 + position)
                 counted += 1
                 if counted >= NEGATION_SCOPE:
                     break

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.alignment import exchanged_names, name_swaps
-from verifier.normalize import Analysis, analyze
+from verifier.normalize import Analysis, analyze, fold, negated_positions
 from verifier.rules.actors import _another_doer, _substitutions, _swapped_roles
 from verifier.rules.codes import (
     _MONTH_KEYS,
@@ -68,6 +68,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # work") is affirmed there: the negated clause is another point.
         flipped = {key for key in flipped
                    if key not in _affirmed_keys(claim if key in claim.negated else candidate)}
+    if flipped:
+        # A word the negating sentence also states outside every negation's reach ("in response to Russia's
+        # admission that it will not withdraw its forces, I have authorized movements of U.S. forces") is
+        # another thing's under the negation: the sentence tells the claim's word as done.
+        flipped = {key for key in flipped
+                   if not _stated_outside_its_negation(claim if key in claim.negated else candidate, key)}
     if flipped and _never_before(claim, candidate):
         flipped = set()
     left_open = _left_open_keys(claim)
@@ -173,6 +179,36 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             ignored |= undone
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+def _stated_outside_its_negation(analysis: Analysis, key: str) -> bool:
+    """Whether every negated use of `key` lies in a sentence's opening phrase ("In response to Russia's admission
+    that it will not withdraw its forces, ...") and the same sentence writes it again after that phrase, out of
+    any negation's reach ("... I have authorized additional movements of U.S. forces"): the opening phrase is the
+    setting, and the sentence's own point tells the claim's word as done. A word that negates itself (such as
+    "unprecedented") is under no cue and stays negated."""
+    tokens = analysis.tokens
+    reached = negated_positions(tokens, fold(analysis.text), range(len(tokens)))
+    negated = [index for index in reached if tokens[index].key == key]
+    if not negated:
+        return False
+    for opening in _OPENING_PHRASE.finditer(analysis.text):
+        start, end = opening.span()
+        sentence_end = _SENTENCE_END.search(analysis.text, end)
+        stop = sentence_end.start() if sentence_end else len(analysis.text)
+        if all(start <= tokens[index].start < end for index in negated) and any(
+                token.key == key and end <= token.start < stop and index not in reached
+                for index, token in enumerate(tokens)):
+            return True
+    return False
+
+
+# A sentence's opening phrase set off by a comma: "In response to ...,", "After ...,", "Given ...,".
+# A one-word adverb may come first ("Today, in response to ...,").
+_OPENING_PHRASE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:[A-Z]\w+,\s+)?(?i:in\s+response\s+to|after|given|because|since|while|"
+                             r"although|though|despite|following|amid|as)\b[^,.;:!?]*,")
+# A full stop before a capital or the end, not the stop of an initialism ("U.S. forces", "U.S. President").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-Z\"(\u201c]|\s*$)")
 
 
 # Words that restrict, and verbs that take a restriction away: "eliminate restrictive licensing procedures"

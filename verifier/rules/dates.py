@@ -41,6 +41,8 @@ def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
     record names are all earlier: those recall other occasions ("building on the Summit in
     November 2023" in a January readout; the claim: "In January, he met ..."), not this one's."""
     published = local_day(candidate.first)
+    if _dates_its_announcement(claim, candidate, published):
+        return True
     claim_months = claim.months | {month for month, _ in claim.days}
     if published.month not in claim_months or claim.years and published.year not in claim.years:
         return False
@@ -52,6 +54,22 @@ def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
         return max(record.years) < published.year or (
             max(record.years) == published.year and max(named) < published.month)
     return max(named) < published.month
+
+
+def _dates_its_announcement(claim: Analysis, candidate: Candidate, published: date) -> bool:
+    """Whether the claim's one date is the day the record came out, given to a verb of announcing ("The White
+    House had announced the gathering on September 13"), while every day the record names is later: the record
+    tells the coming occasion's day, the claim the day it was announced."""
+    if claim.days != {(published.month, published.day)} or claim.years and published.year not in claim.years:
+        return False
+    if not _ANNOUNCED.search(claim.text):
+        return False
+    record = candidate.analysis
+    return bool(record.days) and all((month, day) > (published.month, published.day) for month, day in record.days) \
+        and (not record.years or min(record.years) >= published.year)
+
+
+_ANNOUNCED = re.compile(r"\b(?:announc|unveil|releas|publish|issu|disclos|confirm)\w*\b", re.IGNORECASE)
 
 
 def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -364,6 +382,9 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
     published = local_day(candidate.first)
     if not _only_days_to_come(record.days, published) or named_days(record.text, published):
         return Conflict((), frozenset())
+    if claim.days == {(published.month, published.day)} and (not claim.years or published.year in claim.years):
+        # "said on Monday, September 13", the transcript's own date: the weekday is that date's.
+        return Conflict((), frozenset())
     ours = spoken_days(claim.text, anchor.day)
     if not ours or ours & _transcript_days(candidate):
         return Conflict((), frozenset())
@@ -435,6 +456,8 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
         return Conflict((), frozenset())
     text = _unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end])
     published = local_day(candidate.first)
+    if _dates_its_announcement(claim, candidate, published):
+        return Conflict((), frozenset())  # "announced on Monday, September 13": the weekday is that date's
     text, echoed = _blank_echoed_day_words(text, candidate.analysis.text)
     ours = named_days(text, anchor.day)
     theirs = named_days(candidate.analysis.text, published)

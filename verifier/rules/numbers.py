@@ -46,7 +46,10 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             others = claim_values - {quantity.value}
             if quantity.value in _totals_of_named_and_others(candidate):
                 continue
+            # The record's figure may be the claim's rounded or bounded ("more than 50 synthetic drugs" for
+            # "55 dangerous synthetic drugs"), as for a figure of the same unit (below).
             if any(len(values) == 1 and quantity.value not in values
+                   and not _agrees_as_written(quantity, next(iter(values)), claim, candidate)
                    for values in (found - others for found in _numbers_in_same_words(claim, quantity.value, candidate))):
                 return True
             if _one_duration_each_differs(claim, candidate):
@@ -76,12 +79,18 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             left = _values_in_same_clause_words(claim, quantity, candidate, left)
         if len(left) == 1:
             [theirs] = left
-            rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
-            if not (rounded and rounded_figure(quantity.value, theirs)) and not (
-                    quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)) \
-                    and not _within_the_bound(quantity.value, theirs, claim, candidate):
+            if not _agrees_as_written(quantity, theirs, claim, candidate):
                 return True
     return False
+
+
+def _agrees_as_written(quantity: Quantity, theirs: float, claim: Analysis, candidate: Analysis) -> bool:
+    """Whether the record's value is the claim's as the claim writes it: a round figure for it, a duration
+    rounded to the hour, or a bound it lies within."""
+    rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
+    return (rounded and rounded_figure(quantity.value, theirs)
+            or quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)
+            or _within_the_bound(quantity.value, theirs, claim, candidate))
 
 
 # A definite count of parties: "the two countries", "these three leaders", "all four nations".
@@ -420,6 +429,8 @@ def _within_the_bound(ours: float, theirs: float, claim: Analysis, candidate: An
     if near:
         reach = min(reach / 2, T.NEAR_BOUND_SHARE * abs(ours))
     past = abs(theirs - ours) if side == 0 else side * (theirs - ours)
+    if stated is not None and past >= reach * (1 - _FLOAT_SLACK):
+        return False  # "more than 400" is a bound a whole step past "more than 300": another round figure
     return 0 <= past <= reach * (1 + _FLOAT_SLACK)
 
 
