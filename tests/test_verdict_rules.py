@@ -4542,3 +4542,17 @@ LEVY_FACT_SHEET = ReadoutRecord(
 def test_a_window_whose_neighbour_gives_the_claims_date_does_not_confirm_it(tmp_path, claim, verdict, reasons):
     [result] = check_claims(tmp_path / "levy.db", [LEVY_FACT_SHEET], [(claim, date(2024, 9, 13))])
     assert (result["verdict"], result["reasons"]) == (verdict, reasons), result
+
+
+def test_a_line_labelled_with_the_office_is_not_the_word_of_another_claimed_speaker(tmp_path):
+    # "THE PRESIDENT:" is that day's U.S. president; a claim giving his words to the guest is misattributed.
+    record = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/10/12/harbour-two/",
+        title="Remarks by President Biden and Prime Minister Okoro Before Bilateral Meeting",
+        published=datetime(2023, 10, 12, 19, 0, tzinfo=UTC),
+        body=("THE PRESIDENT: Four hundred coastal rangers are already patrolling the northern reefs.\n\n"
+              "PRIME MINISTER OKORO: Thank you, Mr. President."))
+    [result] = check_claims(tmp_path / "office-label.db", [record], [
+        ("Okoro, speaking beside Biden, said four hundred coastal rangers were already patrolling the northern "
+         "reefs.", date(2023, 10, 13))])
+    assert result["verdict"] != "supported", result

@@ -120,7 +120,8 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
         return _NO_CONFLICT
     if not ours & authors:
         return _speaker_without_a_line(claim, candidate, ours)
-    labelled = [speaker_label_keys(hit.speaker) for hit in candidate.hits]
+    # A label of an office ("THE PRESIDENT:") is its holder on the day, as a label of a name is.
+    labelled = [line_speaker_keys(hit) if hit.speaker else frozenset() for hit in candidate.hits]
     holders = _holder_names()
     if not all(labelled) or any((keys | {holders[key].side for key in keys if key in holders}) & ours
                                 for keys in labelled):
