@@ -343,7 +343,7 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
         joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None,
         governed=[(key, country_of[key]) for key in keys if key in governing],
-        durations=_durations_in_words(claim, frozenset(keys)),
+        durations=_durations_in_words(claim, plan_keys),
         stand_ins=[(key, stated_by) for key, stated_by in _stand_ins(claim) if key in plan_keys])
     if len(_CLAIM_PLANS) >= _MEMO_LIMIT:
         _CLAIM_PLANS.clear()
