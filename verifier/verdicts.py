@@ -1280,13 +1280,11 @@ def largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, fl
     candidate lacks (words in conflict, `ignore`, aside)."""
     total = sum(key_weights.values())
     candidate_keys = candidate.analysis.keys
-    missing = [key_weights[key] for key in claim.keys
-               if key not in candidate_keys and key in key_weights and key not in ignore]
-    if missing:  # a word the candidate writes another way is no gap ("the Peruvian capital" / "Lima")
-        ignore = ignore | stated_otherwise(claim, candidate_keys)
-        missing = [key_weights[key] for key in claim.keys
-                   if key not in candidate_keys and key in key_weights and key not in ignore]
-    return max(missing, default=0.0) / total if total else 0.0
+    lacked = [key for key in claim.keys if key not in candidate_keys and key in key_weights and key not in ignore]
+    if lacked:  # a word the candidate writes another way is no gap ("the Peruvian capital" / "Lima")
+        stated = stated_otherwise(claim, candidate_keys)
+        lacked = [key for key in lacked if key not in stated]
+    return max((key_weights[key] for key in lacked), default=0.0) / total if total else 0.0
 
 
 def _names_a_party_of(claim: Analysis, candidate: Candidate, mentions: Mentions) -> bool:
