@@ -478,13 +478,13 @@ def _stand_ins(claim: Analysis) -> list[tuple[str, frozenset[str]]]:
 
 def _a_person_follows(claim: Analysis, index: int) -> bool:
     """Whether the words after the verb at `index`, up to the end of its object (a small word other than
-    an article or an honorific, or punctuation), name a person: a known person, an office or a title
-    ("the American official", "Mrs. Harris", "the visiting foreign minister")."""
+    an article or an honorific, or punctuation) and RECEIVED_OBJECT_MAX_WORDS at most, name a person: a known
+    person, an office or a title ("the American official", "Mrs. Harris", "the visiting foreign minister")."""
     tokens, text = claim.tokens, claim.text
     people = {entity.index for entity in claim.entities if entity.kind == "person"}
     descriptors = _descriptor_words()
     previous = tokens[index]
-    for position in range(index + 1, min(index + 5, len(tokens))):
+    for position in range(index + 1, min(index + 1 + T.RECEIVED_OBJECT_MAX_WORDS, len(tokens))):
         token = tokens[position]
         if text[previous.end:token.start].strip(" .") or (token.stop and token.surface.lower() not in _ARTICLES
                                                          and token.surface.lower() not in _HONORIFICS
