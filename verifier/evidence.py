@@ -1173,9 +1173,9 @@ def publication_candidates(connection: Connection, readout_ids: frozenset[int], 
 # Where and to whom a line was spoken, as news writes it around the point: "told reporters aboard Air Force
 # One", "speaking at the headquarters of the United Steelworkers", "at a news conference", "in the Oval
 # Office", "through an interpreter". A transcript of spoken words never says it of itself: its title and
-# dateline do, or nothing in the record does. Up to five words of a place, never past "that", where the
-# point itself begins.
-_FEW_WORDS = r"(?:\s+(?!that\b)[\w'\u2019.-]+){1,5}"
+# dateline do, or nothing in the record does. Up to SETTING_PLACE_MAX_WORDS words of a place, never past
+# "that", where the point itself begins.
+_FEW_WORDS = r"(?:\s+(?!that\b)[\w'\u2019.-]+)" + f"{{1,{T.SETTING_PLACE_MAX_WORDS}}}"
 _SETTING_PHRASES = re.compile(
     r"\b(?:told|telling|briefed|briefing)\s+(?:reporters|journalists)\b(?:\s+(?:aboard|on|at|in|after)"
     + _FEW_WORDS + ")?"
