@@ -27,52 +27,47 @@ FACT_SHEET = readout_record(
 )
 
 
-def _checked(tmp_path, claims: list[str]) -> list[tuple[str, list[str]]]:
-    results = check_claims(tmp_path / "record.db", [FACT_SHEET], [(claim, DAY) for claim in claims])
-    return [(result["verdict"], result["reasons"]) for result in results]
+def _only_the_changed_is_contested(tmp_path, record, reason: str, claims: list[str]) -> None:
+    """The first claim (a detail changed) is contested for `reason` alone; the second (faithful) is not."""
+    changed, faithful = ((result["verdict"], result["reasons"]) for result in check_claims(
+        tmp_path / "record.db", [record], [(claim, DAY) for claim in claims]))
+    assert changed == ("contested", [reason]), changed
+    assert faithful[0] != "contested", faithful
 
 
 def test_a_department_listed_in_anothers_place_is_another_actor(tmp_path):
     # The Pentagon (the defense department) and the National Security Council are departments, each listed with
     # the same two others: one for the other is another actor, though nothing follows either name.
-    changed, faithful = _checked(tmp_path, [
+    _only_the_changed_is_contested(tmp_path, FACT_SHEET, "actor_mismatch", [
         "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
         "the State Department and the Pentagon.",
         "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
         "the State Department and the National Security Council.",
     ])
-    assert changed == ("contested", ["actor_mismatch"]), changed
-    assert faithful[0] != "contested", faithful
 
 
 def test_an_amount_in_us_dollars_is_an_amount_of_money(tmp_path):
     # "19 billion U.S. dollars" is dollars, as "$14 billion" is: not a count of something called "U".
-    changed, faithful = _checked(tmp_path, [
+    _only_the_changed_is_contested(tmp_path, FACT_SHEET, "number_mismatch", [
         "Ostland's carmakers announced new investments in the United States worth more than 19 billion "
         "U.S. dollars this morning.",
         "Ostland's carmakers announced new investments in the United States worth more than 14 billion "
         "U.S. dollars this morning.",
     ])
-    assert changed == ("contested", ["number_mismatch"]), changed
-    assert faithful[0] != "contested", faithful
 
 
 def test_a_growth_said_as_a_multiple_is_compared(tmp_path):
-    changed, faithful = _checked(tmp_path, [
+    _only_the_changed_is_contested(tmp_path, FACT_SHEET, "number_mismatch", [
         "Ostland has roughly tripled its purchases of American soybeans this year compared to last year.",
         "Ostland has more than doubled its purchases of American soybeans this year compared to last year.",
     ])
-    assert changed == ("contested", ["number_mismatch"]), changed
-    assert faithful[0] != "contested", faithful
 
 
 def test_early_and_late_in_one_year_are_other_times(tmp_path):
-    changed, faithful = _checked(tmp_path, [
+    _only_the_changed_is_contested(tmp_path, FACT_SHEET, "date_mismatch", [
         "The two governments plan to hold their third Arctic research dialogue in late 2026.",
         "The two governments plan to hold their third Arctic research dialogue in early 2026.",
     ])
-    assert changed == ("contested", ["date_mismatch"]), changed
-    assert faithful[0] != "contested", faithful
 
 
 def test_the_forms_are_read_as_numbers():
@@ -97,12 +92,10 @@ EXCHANGE_RECORD = readout_record(
 
 def test_two_names_given_in_each_others_places_are_other_actors(tmp_path):
     # The claim says the record's words with the two names exchanged: who welcomed whose decision is the point.
-    changed, faithful = (
-        (result["verdict"], result["reasons"]) for result in check_claims(tmp_path / "exchange.db", [EXCHANGE_RECORD], [
-            ("The President of Ostland welcomed Westmark's decision to open a consulate in Harbourton.", DAY),
-            ("The President of Westmark welcomed Ostland's decision to open a consulate in Harbourton.", DAY)]))
-    assert changed == ("contested", ["actor_mismatch"]), changed
-    assert faithful[0] != "contested", faithful
+    _only_the_changed_is_contested(tmp_path, EXCHANGE_RECORD, "actor_mismatch", [
+        "The President of Ostland welcomed Westmark's decision to open a consulate in Harbourton.",
+        "The President of Westmark welcomed Ostland's decision to open a consulate in Harbourton.",
+    ])
 
 
 def test_names_whose_order_is_free_are_not_exchanged():
@@ -133,14 +126,12 @@ RANKED_RECORD = readout_record(
 def test_an_ordinal_ranks_the_meeting_its_phrase_ends_with(tmp_path):
     # "The fourth such meeting" counts meetings; the record's "fifth ... maritime meeting" ranks a meeting too,
     # though the lexicon reads the record's "meeting" as talks.
-    changed, faithful = (
-        (result["verdict"], result["reasons"]) for result in check_claims(tmp_path / "ranked.db", [RANKED_RECORD], [
-            ("The commandants of the Westmark and Ostland coast guards met in Harbourton, the fourth such meeting "
-             "since the strait agreement.", DAY),
-            ("The commandants of the Westmark and Ostland coast guards met in Harbourton, the fifth such meeting "
-             "since the strait agreement.", DAY)]))
-    assert changed == ("contested", ["number_mismatch"]), changed
-    assert faithful[0] != "contested", faithful
+    _only_the_changed_is_contested(tmp_path, RANKED_RECORD, "number_mismatch", [
+        "The commandants of the Westmark and Ostland coast guards met in Harbourton, the fourth such meeting "
+        "since the strait agreement.",
+        "The commandants of the Westmark and Ostland coast guards met in Harbourton, the fifth such meeting "
+        "since the strait agreement.",
+    ])
 
 
 TARGETS_RECORD = readout_record(
@@ -155,14 +146,12 @@ TARGETS_RECORD = readout_record(
 def test_a_figure_another_clause_of_the_claim_tells_is_that_clauses(tmp_path):
     # The record's "within one year" goes with customs approvals, which the claim's other clause tells: the
     # inspection reforms' figure is the record's two years, against the claim's three.
-    changed, faithful = (
-        (result["verdict"], result["reasons"]) for result in check_claims(tmp_path / "targets.db", [TARGETS_RECORD], [
-            ("Westmark and Ostland aim to complete container inspection reforms within three years and customs "
-             "approvals within one.", DAY),
-            ("Westmark and Ostland aim to complete container inspection reforms within two years and customs "
-             "approvals within one.", DAY)]))
-    assert changed == ("contested", ["number_mismatch"]), changed
-    assert faithful[0] != "contested", faithful
+    _only_the_changed_is_contested(tmp_path, TARGETS_RECORD, "number_mismatch", [
+        "Westmark and Ostland aim to complete container inspection reforms within three years and customs "
+        "approvals within one.",
+        "Westmark and Ostland aim to complete container inspection reforms within two years and customs "
+        "approvals within one.",
+    ])
 
 
 LAST_WEEK_RECORD = readout_record(
@@ -175,11 +164,8 @@ LAST_WEEK_RECORD = readout_record(
 
 def test_earlier_this_week_is_not_the_records_last_week(tmp_path):
     # The record, out on the article's day, placed the request in the week before: not earlier this week.
-    changed, faithful = (
-        (result["verdict"], result["reasons"]) for result in check_claims(tmp_path / "week.db", [LAST_WEEK_RECORD], [
-            ("Earlier this week, Westmark asked its parliament for 40 new patrol boats to guard the northern "
-             "fisheries.", DAY),
-            ("Last week, Westmark asked its parliament for 40 new patrol boats to guard the northern fisheries.",
-             DAY)]))
-    assert changed == ("contested", ["date_mismatch"]), changed
-    assert faithful[0] != "contested", faithful
+    _only_the_changed_is_contested(tmp_path, LAST_WEEK_RECORD, "date_mismatch", [
+        "Earlier this week, Westmark asked its parliament for 40 new patrol boats to guard the northern "
+        "fisheries.",
+        "Last week, Westmark asked its parliament for 40 new patrol boats to guard the northern fisheries.",
+    ])

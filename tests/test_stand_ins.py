@@ -5,26 +5,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims
+from conftest import check_claims, readout_record
 
-from db.store import ReadoutRecord
 from verifier.evidence import _stand_ins
 from verifier.normalize import analyze
 
-MEETING_IN_A_CAPITAL = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/11/readout-of-a-meeting-in-lima/",
-    title="Readout of a Meeting",
+MEETING_IN_A_CAPITAL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/11/readout-of-a-meeting-in-lima/",
+    "President Biden met with President Boluarte of Peru in Lima today to discuss copper exports and port security.",
     published=datetime(2026, 2, 11, 20, 0, tzinfo=UTC),
-    body="President Biden met with President Boluarte of Peru in Lima today to discuss copper exports and port security.",
 )
 
-HOSTED_VISIT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/13/readout-of-a-meeting-in-manila/",
-    title="Readout of a Meeting",
+HOSTED_VISIT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/13/readout-of-a-meeting-in-manila/",
+    "President Marcos met with Secretary Raimondo at Malacanang Palace to review semiconductor investment.",
     published=datetime(2026, 2, 13, 20, 0, tzinfo=UTC),
-    body="President Marcos met with Secretary Raimondo at Malacanang Palace to review semiconductor investment.",
 )
 
 
@@ -55,20 +50,16 @@ def test_news_words_for_what_the_record_names_otherwise_support_the_claim(tmp_pa
     assert received["evidence"][0]["url"] == HOSTED_VISIT.url
 
 
-DIALOGUE_REVIEW = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/11/readout-of-a-dialogue/",
-    title="Readout of a Meeting",
+DIALOGUE_REVIEW = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/11/readout-of-a-dialogue/",
+    "Secretary Raimondo and Minister Dien noted the value of the supply chain dialogue over the past eighteen months.",
     published=datetime(2026, 3, 11, 20, 0, tzinfo=UTC),
-    body="Secretary Raimondo and Minister Dien noted the value of the supply chain dialogue over the past eighteen months.",
 )
 
-REGIONAL_ISSUES = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/12/readout-of-regional-talks/",
-    title="Readout of a Meeting",
+REGIONAL_ISSUES = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/12/readout-of-regional-talks/",
+    "The two sides also discussed developments in the Red Sea and the war in Sudan.",
     published=datetime(2026, 3, 12, 20, 0, tzinfo=UTC),
-    body="The two sides also discussed developments in the Red Sea and the war in Sudan.",
 )
 
 

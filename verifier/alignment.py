@@ -111,8 +111,8 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
             left, right = sorted((ours_keys.index(first), ours_keys.index(second)))
             if (ours_keys[left] == first) == (theirs_keys.index(first) < theirs_keys.index(second)):
                 continue  # the record has them in the claim's order
-            if all(fold(token.surface).rstrip(".") in _SYMMETRIC_WORDS | _SMALL_WORDS | titles or position in named
-                   for position, token in enumerate(claim.tokens[left + 1:right], start=left + 1)):
+            if all(fold(token.surface).rstrip(".") in _SYMMETRIC_WORDS | _SMALL_WORDS | titles or index in named
+                   for index, token in enumerate(claim.tokens[left + 1:right], start=left + 1)):
                 continue  # joined, or listed with other names between: "Arlow, Benvik, Corrin and Tavish"
             if written is None:
                 written = _share_in_order(ours, theirs)
@@ -126,10 +126,11 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
 def _after_by(analysis: Analysis, names: list[str]) -> bool:
     """Whether one of the names comes right after "by" (past a title: "welcomed by President Biden")."""
     tokens = analysis.tokens
+    titles = lexicon().titles | PERSON_OFFICES
     for index, token in enumerate(tokens):
         if token.key in names:
             before = index - 1
-            while before >= 0 and (fold(tokens[before].surface).rstrip(".") in lexicon().titles | PERSON_OFFICES
+            while before >= 0 and (fold(tokens[before].surface).rstrip(".") in titles
                                    or fold(tokens[before].surface) in ("the", "u.s", "u.s.")):
                 before -= 1
             if before >= 0 and fold(tokens[before].surface) == "by":

@@ -343,7 +343,7 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
         joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None,
         governed=[(key, country_of[key]) for key in keys if key in governing],
-        durations=_durations_in_words(claim, frozenset(keys)),
+        durations=_durations_in_words(claim, plan_keys),
         stand_ins=[(key, stated_by) for key, stated_by in _stand_ins(claim) if key in plan_keys])
     if len(_CLAIM_PLANS) >= _MEMO_LIMIT:
         _CLAIM_PLANS.clear()
@@ -478,13 +478,13 @@ def _stand_ins(claim: Analysis) -> list[tuple[str, frozenset[str]]]:
 
 def _a_person_follows(claim: Analysis, index: int) -> bool:
     """Whether the words after the verb at `index`, up to the end of its object (a small word other than
-    an article or an honorific, or punctuation), name a person: a known person, an office or a title
-    ("the American official", "Mrs. Harris", "the visiting foreign minister")."""
+    an article or an honorific, or punctuation) and RECEIVED_OBJECT_MAX_WORDS at most, name a person: a known
+    person, an office or a title ("the American official", "Mrs. Harris", "the visiting foreign minister")."""
     tokens, text = claim.tokens, claim.text
     people = {entity.index for entity in claim.entities if entity.kind == "person"}
     descriptors = _descriptor_words()
     previous = tokens[index]
-    for position in range(index + 1, min(index + 5, len(tokens))):
+    for position in range(index + 1, min(index + 1 + T.RECEIVED_OBJECT_MAX_WORDS, len(tokens))):
         token = tokens[position]
         if text[previous.end:token.start].strip(" .") or (token.stop and token.surface.lower() not in _ARTICLES
                                                          and token.surface.lower() not in _HONORIFICS
@@ -1173,9 +1173,9 @@ def publication_candidates(connection: Connection, readout_ids: frozenset[int], 
 # Where and to whom a line was spoken, as news writes it around the point: "told reporters aboard Air Force
 # One", "speaking at the headquarters of the United Steelworkers", "at a news conference", "in the Oval
 # Office", "through an interpreter". A transcript of spoken words never says it of itself: its title and
-# dateline do, or nothing in the record does. Up to five words of a place, never past "that", where the
-# point itself begins.
-_FEW_WORDS = r"(?:\s+(?!that\b)[\w'\u2019.-]+){1,5}"
+# dateline do, or nothing in the record does. Up to SETTING_PLACE_MAX_WORDS words of a place, never past
+# "that", where the point itself begins.
+_FEW_WORDS = r"(?:\s+(?!that\b)[\w'\u2019.-]+)" + f"{{1,{T.SETTING_PLACE_MAX_WORDS}}}"
 _SETTING_PHRASES = re.compile(
     r"\b(?:told|telling|briefed|briefing)\s+(?:reporters|journalists)\b(?:\s+(?:aboard|on|at|in|after)"
     + _FEW_WORDS + ")?"

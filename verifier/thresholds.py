@@ -283,6 +283,14 @@ SPEAKER_VERB_MAX_WORDS = 3
 # Wang Yi" is five): the shortest run naming a side is the addressee; past this many words the run is what
 # was told, not whom (claims._addressee).
 ADDRESSEE_MAX_WORDS = 5
+# How many words after "received" are read for the person it takes as its object ("Xi received the visiting
+# foreign minister" is four): "received" a person is meeting him (evidence._a_person_follows); past this many
+# words, or past a small word, the object is a thing ("received a letter from ...").
+RECEIVED_OBJECT_MAX_WORDS = 4
+# How many words of a place a setting phrase takes after its preposition ("speaking at the headquarters of the
+# United Steelworkers" takes five, "told reporters aboard Air Force One" three), never past "that", where the
+# point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
+SETTING_PLACE_MAX_WORDS = 5
 # How many sentences before a record sentence may name who says it: a readout names its speaker once and goes
 # on in their voice ("President Xi pointed out that ... People want openness ... As two major countries, ...")
 # (rules.speakers.record_sayer, checking.SentenceSayers).

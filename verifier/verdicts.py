@@ -106,6 +106,7 @@ from verifier.rules.dates import (
     _worded_date_conflict,
     named_days,
     spoken_days,
+    year_in_the_same_place,
 )
 from verifier.rules.documents import (
     ACTIONS_SECTION,
@@ -770,23 +771,8 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     if conflict.reasons == (NUMBER_MISMATCH,):
         return measures_the_same(claim, candidate.analysis)
     if conflict.reasons == (DATE_MISMATCH,):
-        return _year_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+        return year_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     return False
-
-
-def _year_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
-    """Whether the record gives another year after the same two words as the claim's year in conflict ("... of
-    China since 2017" / "... to China since 2019"; "by 2030" after other words than "a day by 2027" is no slot
-    of the claim's)."""
-    def before(analysis: Analysis, index: int) -> tuple[str, ...]:
-        return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
-    ours = {before(claim, i) for i, token in enumerate(claim.tokens) if token.key in ignored and _YEAR.fullmatch(token.key)}
-    ours = {words for words in ours if len(words) == 2}
-    return any(_YEAR.fullmatch(token.key) and token.key not in ignored and before(record, i) in ours
-               for i, token in enumerate(record.tokens))
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _denial_told_the_other_way(claim: Analysis, candidate: Candidate, conflict: Conflict,
@@ -1280,13 +1266,11 @@ def largest_gap(claim: Analysis, candidate: Candidate, key_weights: dict[str, fl
     candidate lacks (words in conflict, `ignore`, aside)."""
     total = sum(key_weights.values())
     candidate_keys = candidate.analysis.keys
-    missing = [key_weights[key] for key in claim.keys
-               if key not in candidate_keys and key in key_weights and key not in ignore]
-    if missing:  # a word the candidate writes another way is no gap ("the Peruvian capital" / "Lima")
-        ignore = ignore | stated_otherwise(claim, candidate_keys)
-        missing = [key_weights[key] for key in claim.keys
-                   if key not in candidate_keys and key in key_weights and key not in ignore]
-    return max(missing, default=0.0) / total if total else 0.0
+    lacked = [key for key in claim.keys if key not in candidate_keys and key in key_weights and key not in ignore]
+    if lacked:  # a word the candidate writes another way is no gap ("the Peruvian capital" / "Lima")
+        stated = stated_otherwise(claim, candidate_keys)
+        lacked = [key for key in lacked if key not in stated]
+    return max((key_weights[key] for key in lacked), default=0.0) / total if total else 0.0
 
 
 def _names_a_party_of(claim: Analysis, candidate: Candidate, mentions: Mentions) -> bool:

@@ -231,6 +231,22 @@ def _earlier_this_against_last(claim: Analysis, candidate: Analysis) -> bool:
                                              for match in _EARLIER_THIS.finditer(candidate.text)}
 
 
+def year_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
+    """Whether the record gives another year after the same two words as the claim's year in conflict ("... of
+    China since 2017" / "... to China since 2019"; "by 2030" after other words than "a day by 2027" is no slot
+    of the claim's)."""
+    def before(analysis: Analysis, index: int) -> tuple[str, ...]:
+        return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
+    ours = {before(claim, i) for i, token in enumerate(claim.tokens)
+            if token.key in ignored and _YEAR_KEY.fullmatch(token.key)}
+    ours = {words for words in ours if len(words) == 2}
+    return any(_YEAR_KEY.fullmatch(token.key) and token.key not in ignored and before(record, i) in ours
+               for i, token in enumerate(record.tokens))
+
+
+_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
+
+
 # A month written right after a place ("in Malta in November", "Vienna in May 2023"): when it was there.
 _PLACE_MONTH = re.compile(r",?\s+in\s+(?:(?:early|late)\s+|mid-)?(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
