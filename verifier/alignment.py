@@ -17,7 +17,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from verifier import thresholds as T
-from verifier.normalize import PERSON_OFFICES, Analysis, Entity, fold, lexicon
+from verifier.normalize import Analysis, Entity, fold, lexicon, title_words
 
 ACTOR = "actor_mismatch"
 PLACE = "place_mismatch"
@@ -101,7 +101,7 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
                     and ours_keys.count(entity.key) == 1 and entity.key in theirs_keys})
     if len(names) < 2 or _after_by(claim, names) or _after_by(record, names):
         return frozenset()
-    titles = lexicon().titles | PERSON_OFFICES
+    titles = title_words()
     named = {entity.index for entity in claim.entities}
     theirs = [token.key for token in record.tokens if not token.stop]
     ours = [token.key for token in claim.tokens if not token.stop]
@@ -126,7 +126,7 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
 def _after_by(analysis: Analysis, names: list[str]) -> bool:
     """Whether one of the names comes right after "by" (past a title: "welcomed by President Biden")."""
     tokens = analysis.tokens
-    titles = lexicon().titles | PERSON_OFFICES
+    titles = title_words()
     for index, token in enumerate(tokens):
         if token.key in names:
             before = index - 1
@@ -176,7 +176,7 @@ def _entity_at(analysis: Analysis) -> dict[int, Entity]:
 def _is_name(analysis: Analysis, entities: dict[int, Entity], index: int) -> bool:
     """A name token, not an office ("President", "Vice"): an office on both sides says nothing of who."""
     word = analysis.tokens[index].surface.lower().rstrip(".")
-    return index in entities and word not in lexicon().titles and word not in PERSON_OFFICES
+    return index in entities and word not in title_words()
 
 
 def _leading_names(analysis: Analysis, start: int, end: int) -> tuple[int, int] | None:
@@ -286,7 +286,7 @@ def _listed_lone_name(analysis: Analysis, run: tuple[int, int]) -> bool:
         return True
     # The lexicon's titles hold small words too ("and", "the"): only a capitalised one is an office.
     previous = analysis.tokens[first - 1].surface.lower().rstrip(".")
-    return previous not in lexicon().titles and previous not in PERSON_OFFICES
+    return previous not in title_words()
 
 
 def _placed(analysis: Analysis, index: int) -> bool:

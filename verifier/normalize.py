@@ -924,6 +924,14 @@ PERSON_TITLES = frozenset({"envoy", "advisor", "adviser", "spokesperson", "spoke
 PERSON_OFFICES = PERSON_TITLES | {"chancellor", "king", "queen", "prince", "first", "lady", "pope", "sen", "rep", "gov"}
 
 
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word a person's title may hold, folded ("prime", "minister", "secretary", "king"): the lexicon's
+    title words and the offices of persons. Built once, as lexicon() is: the actor and name-order rules read it
+    for every name of every candidate."""
+    return frozenset(lexicon().titles | PERSON_OFFICES)
+
+
 def _another_bearer(tokens: list[Token], text: str, start: int, key: str, lex: Lexicon) -> bool:
     """Whether a known person's one-word name (a family name) follows a given name the lexicon does not
     give that person ("Jill Biden", "Hunter Biden" where it knows "Joe Biden"): another bearer of the

@@ -21,6 +21,7 @@ from verifier.normalize import (
     has_whole_phrase,
     keys_of,
     lexicon,
+    title_words,
     word_key,
 )
 from verifier.offices import holder_family_names
@@ -173,14 +174,6 @@ def _entity_at(analysis: Analysis, index: int) -> Entity:
 _PARTNER_MARK = "&"
 
 
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Every word a person's title may hold, folded ("prime", "minister", "secretary", "king"): the lexicon's
-    title words and the offices of persons. Built once, as lexicon() is: _listed_with and _titles_before read
-    it for every name of every candidate."""
-    return frozenset(lexicon().titles | PERSON_OFFICES)
-
-
 def _person_listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
     """Whether the person at `other` is listed with the name whose run ends next to `start` ("Macron and
     British Prime Minister Boris Johnson", "Macron of France and Chancellor Olaf Scholz"), with at least a word
@@ -200,7 +193,7 @@ def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
     gap = analysis.text[tokens[start - 1].end:tokens[other].start] if step > 0 else \
         analysis.text[tokens[other].end:tokens[start + 1].start]
     countries = {entity.index for entity in analysis.entities if entity.kind == "country"}
-    titles = _title_words()
+    titles = title_words()
     joined = "," in gap or any(fold(tokens[position].surface) == "and" for position in span)
     plain = all(tokens[position].stop or fold(tokens[position].surface).rstrip(".") in titles
                 or position in countries for position in span)
@@ -261,7 +254,7 @@ def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
             # The word next to the name is an office's head ("Minister", "President"), not any word a title
             # may hold: "National Security Strategy" is a document, though "National Security Advisor" is an
             # office. The words before the head may be any title's.
-            if not before.capitalised or not (word in _OFFICE_HEADS or words and word in _title_words()):
+            if not before.capitalised or not (word in _OFFICE_HEADS or words and word in title_words()):
                 break
             words.append(before.key)
             first -= 1

@@ -114,6 +114,8 @@ _MONTH_KEYS = frozenset(name[:3] for name in ("january", "february", "march", "a
 
 # Keys that are numbers ("12", "395.4") or ordinals ("fourth"): what a number conflict is about.
 _NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
+# Keys that are years ("2023"): a number a date conflict is about, not a number conflict.
+_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 _ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
 
 Mentions = Callable[[int, str], bool]

@@ -28,6 +28,7 @@ from verifier.rules.codes import (
     _MONTH_KEYS,
     _NUMBER_KEY,
     _TIME_WORDS,
+    _YEAR_KEY,
     DATE_MISMATCH,
     EVENT_MISMATCH,
     MISATTRIBUTED,
@@ -243,8 +244,6 @@ def year_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset
     return any(_YEAR_KEY.fullmatch(token.key) and token.key not in ignored and before(record, i) in ours
                for i, token in enumerate(record.tokens))
 
-
-_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 
 
 # A month written right after a place ("in Malta in November", "Vienna in May 2023"): when it was there.

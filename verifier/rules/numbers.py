@@ -24,7 +24,7 @@ from verifier.normalize import (
     keys_of,
     word_key,
 )
-from verifier.rules.codes import _NUMBER_KEY
+from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY
 
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -194,7 +194,6 @@ def _totals_of_named_and_others(analysis: Analysis) -> set[float]:
 
 
 # A sentence's end inside an evidence text that joins several ("... worth $53 billion. -   The Bank ...").
-_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
 # Where one clause ends and the next begins, for telling apart the values a sentence gives of one unit.
 _VALUE_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
