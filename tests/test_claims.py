@@ -123,6 +123,23 @@ def test_a_sentence_ending_on_a_pronoun_or_an_elided_verb_is_complete(sentence):
     assert only_claim(sentence).text == sentence
 
 
+@pytest.mark.parametrize("sentence", [
+    "The minister said both governments were free to decide which partners they trade with.",
+    "Officials said the envoy would visit three capitals to begin with.",
+    "The ministry said it would lift the export curbs once the national regulators agree to.",
+])
+def test_a_sentence_ending_on_a_stranded_preposition_is_complete(sentence):
+    """"which partners they trade with", "to begin with", "once the national regulators agree to": the preposition's
+    object or the elided verb stands earlier in the clause."""
+    assert only_claim(sentence).text == sentence
+
+
+@pytest.mark.parametrize("fragment", ["He met with.", "The talks are due to.", "The deal, which he signed, was one of."])
+def test_a_preposition_with_nothing_above_it_is_still_a_fragment(fragment):
+    result = extract_claims(f"The two officials met for two days in Bangkok. {fragment}")
+    assert [(s.text, s.reason) for s in result.skipped] == [(fragment, SKIP_FRAGMENT)]
+
+
 @pytest.mark.parametrize("sentence", ["The magazine named her one of the most influential people of 2024.",
                                       "Shares rose, with the main index gaining more than 3%.",
                                       "Markets rallied, with the S&P 500 up by more than 2 percent."])

@@ -332,7 +332,7 @@ def _skip_reason(text: str, whole_paragraph: bool, is_heading: bool, first_parag
     # The last word may be a number ("the 100 most influential people of 2024."): a complete sentence.
     last_words = _LAST_WORD.findall(stripped)
     if last_words[-1] in _DANGLING_WORDS and stripped[-1:] in _TERMINAL_PUNCTUATION \
-            and not _ends_complete(last_words):
+            and not _ends_complete(last_words, _LAST_WORD.findall(_CLAUSE_BREAK.split(stripped)[-1])):
         return SKIP_FRAGMENT
     if _only_attribution(stripped, words):
         return SKIP_FRAGMENT
@@ -350,19 +350,37 @@ _DETERMINERS = frozenset("a an the no any some every this that these those its h
 _ELLIPSIS_OPENERS = frozenset("if when whenever as than unless because though although before after while until "
                               "once where".split())
 _ELLIPSIS_REACH = 4
+# A preposition may end a complete sentence when its object stands earlier: a relative or interrogative word
+# of the same clause ("countries are free to choose who they associate with"), or the noun or idiom an
+# infinitive hangs on ("to begin with", "a partner to work with"). "He met with." has neither.
+_STRANDED_PREPOSITIONS = frozenset("of to with for from by into onto upon".split())
+_OBJECT_ABOVE = frozenset("who whom which what whoever whomever whatever".split())
+# The clause a stranded preposition or an elided verb belongs to: the words after the last of these marks.
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
 _AUXILIARIES = frozenset("would could should will can may might must has have had do does did was were is are "
                          "be been being".split())
 
 
-def _ends_complete(words: list[str]) -> bool:
-    """Whether a sentence whose last word is one of _DANGLING_WORDS is complete all the same."""
+def _ends_complete(words: list[str], clause: list[str]) -> bool:
+    """Whether a sentence whose last word is one of _DANGLING_WORDS is complete all the same (`clause`: the
+    words of its last clause)."""
     last = words[-1].lower()
     before = words[-2].lower() if len(words) > 1 else ""
     if last in {"that", "this", "these", "those"}:
         return before in _PREPOSITIONS_BEFORE_PRONOUN
     if last == "more":
         return bool(before) and before not in _DETERMINERS and before not in _PREPOSITIONS_BEFORE_PRONOUN
-    if last == "to" or last in _AUXILIARIES:
+    opening = [word.lower() for word in clause[:-1]]
+    if (last == "to" or last in _AUXILIARIES) and not _ELLIPSIS_OPENERS.isdisjoint(opening):
+        return True  # "if it does", "if the two parties ask it to"
+    if last in _AUXILIARIES:
+        return any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
+    if last in _STRANDED_PREPOSITIONS:
+        if len(words) > 2 and words[-3].lower() == "to" and before not in _DETERMINERS:
+            return True
+        if not _OBJECT_ABOVE.isdisjoint(opening):
+            return True
+    if last == "to":
         return any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
     return False
 
