@@ -123,6 +123,7 @@ from verifier.rules.negation import (
     _opposites_of,
     _scope_after,
     denied_and_stated,
+    only_placing_in_a_text,
 )
 from verifier.rules.numbers import (
     _approximate_values,
@@ -1144,6 +1145,8 @@ def _actions(claim: Analysis) -> set[str]:
         key = token.key
         if key not in opposites or key not in claim.predicate_keys or key in actions or is_light(key):
             continue
+        if only_placing_in_a_text(claim, {key}):
+            continue  # "The statement ends with an invitation": where it stands in the text, no deed
         surface = fold(token.surface)
         if surface in _PREPOSITIONAL_PARTICIPLES and not (index and fold(claim.tokens[index - 1].surface) in _BE_FORMS):
             continue  # "starting this year", "beginning in 2026": from when, not what was begun

@@ -40,6 +40,7 @@ from verifier.rules.negation import (
     _only_continues_a_call,
     _opposites_of,
     _refused,
+    only_placing_in_a_text,
 )
 from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ
 from verifier.rules.places import _qualified_place_swap, _virtual_conflict
@@ -159,6 +160,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         opposed = _opposites_of(key) & record_only
         if not opposed or _only_as_a_thing(candidate, opposed) or _only_continues_a_call(candidate, opposed):
             continue
+        if only_placing_in_a_text(claim, {key}) or only_placing_in_a_text(candidate, opposed):
+            continue  # "ended his speech with a salute" / "continued the talks": no deed against another
         if _only_as_a_modifier(candidate, opposed) != _only_as_a_modifier(claim, {key}):
             # A deed against a description ("began talks" / "held close talks"): "close" opposes "open"
             # as a description ("a free and open Indo-Pacific") and as a deed, not across the two.

@@ -223,6 +223,28 @@ def _only_continues_a_call(analysis: Analysis, keys: set[str]) -> bool:
     return bool(uses) and all(_CONTINUED_CALL.match(analysis.text, token.end) for token in uses)
 
 
+# A verb of opening or ending said of a text or a speech ("ended his speech with a salute", "The statement
+# ends with an invitation", "opened the briefing by thanking ..."): where in the text something stands, not a
+# deed that starts or stops anything.
+_OPENS_OR_ENDS = r"(?:end|ends|ended|ending|close|closes|closed|closing|open|opens|opened|opening|begin|begins|" \
+                 r"began|beginning|start|starts|started|starting)"
+_TEXT_NOUN = (r"(?:speech|speeches|remarks|address|toast|statement|readout|letter|message|document|text|briefing|"
+              r"conference|interview|declaration|communiqu[eé]|sheet|post|op-ed)")
+_PLACING_IN_A_TEXT = re.compile(
+    rf"\b(?P<after>{_OPENS_OR_ENDS})\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_TEXT_NOUN}\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+    rf"(?:with|by|on)\b|\b{_TEXT_NOUN}\s+(?:itself\s+)?(?P<before>{_OPENS_OR_ENDS})\s+(?:with|by|on)\b",
+    re.IGNORECASE)
+
+
+def only_placing_in_a_text(analysis: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys is a verb of opening or ending said of a text or a speech
+    (_PLACING_IN_A_TEXT): what the text says first or last, not an opening or ending the sentence reports."""
+    starts = {match.start("after") if match.group("after") else match.start("before")
+              for match in _PLACING_IN_A_TEXT.finditer(analysis.text)}
+    uses = [token for token in analysis.tokens if token.key in keys]
+    return bool(uses) and all(token.start in starts for token in uses)
+
+
 # Actions whose bare form is also an adjective: "close cooperation", "open lines", "close to a deal".
 _ALSO_ADJECTIVES = frozenset({"close", "open"})
 _VERB_ADVERBS = frozenset({"also", "now", "then", "soon", "again", "still", "further", "eventually"})
