@@ -270,6 +270,10 @@ def coverage_of(claim: Analysis, weights: dict[str, float], candidate: Analysis,
             if quantity in stated:
                 for key in words:
                     credit[key] = 1.0
+    lasting, lengths = plan.lasting
+    if lasting and not lengths.isdisjoint(candidate.quantities):
+        for key in lasting:
+            credit[key] = 1.0  # "the session ran for an hour and a half" is stated by "a 90-minute session"
     # Keys without credit add nothing (weight x 0.0): the sums skip them.
     total = plan.total
     coverage = sum([weight * credit[key] for key, weight in plan.weighted if key in credit]) / total if total else 0.0
@@ -312,6 +316,9 @@ class _ClaimPlan:
     durations: list[tuple[Quantity, frozenset[str], str, frozenset[str]]]
     # (a claim key, the record keys any of which states it in other words: _stand_ins).
     stand_ins: list[tuple[str, frozenset[str]]]
+    # The verbs that only say how long something went on ("ran for", "lasted", "stretched over"), with the
+    # lengths the claim gives: stated by a record that states one of those lengths (_lasting_verbs).
+    lasting: tuple[frozenset[str], frozenset[Quantity]]
 
 
 _CLAIM_PLANS: dict[tuple[int, int, frozenset[str]], tuple[Analysis, dict[str, float], _ClaimPlan]] = {}
@@ -344,7 +351,8 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         joined=" ".join(keys), joined_plain=_PLAIN_JOIN.fullmatch(" ".join(keys)) is not None,
         governed=[(key, country_of[key]) for key in keys if key in governing],
         durations=_durations_in_words(claim, plan_keys),
-        stand_ins=[(key, stated_by) for key, stated_by in _stand_ins(claim) if key in plan_keys])
+        stand_ins=[(key, stated_by) for key, stated_by in _stand_ins(claim) if key in plan_keys],
+        lasting=_lasting_verbs(claim, plan_keys))
     if len(_CLAIM_PLANS) >= _MEMO_LIMIT:
         _CLAIM_PLANS.clear()
     _CLAIM_PLANS[memo_key] = (claim, weights, plan)
@@ -388,6 +396,27 @@ def _durations_in_words(claim: Analysis, keys: frozenset[str]) -> list[tuple[Qua
         if readings:
             found.append(min(readings, key=lambda reading: reading[0])[1])
     return found
+
+
+# A verb that says how long something went on, before the length it takes: "ran for about an hour and a half",
+# "lasted three hours", "stretched over two days", "spent two days in Beijing". The length is the point; a record
+# says it with its own verb or none ("a 90-minute session", "met from May 10-11").
+_LASTING_VERB = re.compile(
+    r"\b(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!these )(?<!past )(?P<verb>last(?:s|ed|ing)?|r(?:an|uns?|unning)|"
+    r"stretch(?:es|ed|ing)?|span(?:s|ned|ning)?|sp(?:end|ends|ent|ending))\s+(?:(?:for|over|about|around|roughly|"
+    r"nearly|almost|some|just|more|less|than|under|well|into|a|an|and|half|several|few|\d[\d.,]*|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|full|whole)\s+){0,5}(?:minutes?|hours?|days?|weeks?|months?|"
+    r"years?|decades?)\b", re.IGNORECASE)
+
+
+def _lasting_verbs(claim: Analysis, keys: frozenset[str]) -> tuple[frozenset[str], frozenset[Quantity]]:
+    """The claim's verbs of lasting (_LASTING_VERB), and the lengths of time it gives (in their base units)."""
+    starts = {match.start("verb") for match in _LASTING_VERB.finditer(claim.text)}
+    if not starts:
+        return frozenset(), frozenset()
+    verbs = frozenset(token.key for token in claim.tokens if token.start in starts and token.key in keys)
+    lengths = frozenset(quantity for quantity in claim.quantities if quantity.unit in _DURATION_UNIT_KEYS)
+    return (verbs, lengths) if verbs and lengths else (frozenset(), frozenset())
 
 
 @lru_cache(maxsize=1)
