@@ -295,6 +295,13 @@ def test_a_descriptor_weighs_less_in_the_score(engine):
     ("The ministers signed two MOUs on fisheries.", "The ministers signed two memoranda of understanding on fisheries."),
     ("The envoy met the national security adviser.", "The envoy met the National Security Advisor."),
     ("The envoy met both advisers.", "The envoy met both Advisors."),
+    ("The envoy toured the demilitarized zone.", "The envoy toured the DMZ."),
+    ("The minister called the seizure a breach of the treaty.", "The minister called the seizure a violation of the treaty."),
+    ("Tariffs on Ruritanian cars will fall.", "Tariffs on Ruritanian automobiles will fall."),
+    ("The accord commits neither side to spend money.", "The accord commits neither side to the expenditure of funds."),
+    ("The envoys are negotiating the fisheries accord.", "The envoys opened negotiations on the fisheries accord."),
+    ("The panel reports to the ministers at least once a year.", "The panel reports to the ministers at least annually."),
+    ("Both sides will carry out domestic procedures.", "Both sides will undertake domestic procedures."),
 ])
 def test_diplomatic_paraphrases_fold_to_one_key(article, record):
     """General diplomatic vocabulary (aliases.json groups): the article's verb
