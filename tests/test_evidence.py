@@ -302,6 +302,7 @@ def test_a_descriptor_weighs_less_in_the_score(engine):
     ("The envoys are negotiating the fisheries accord.", "The envoys opened negotiations on the fisheries accord."),
     ("The panel reports to the ministers at least once a year.", "The panel reports to the ministers at least annually."),
     ("Both sides will carry out domestic procedures.", "Both sides will undertake domestic procedures."),
+    ("The leaders chartered two new bodies on trade.", "The leaders chartered two new institutions on trade."),
 ])
 def test_diplomatic_paraphrases_fold_to_one_key(article, record):
     """General diplomatic vocabulary (aliases.json groups): the article's verb
