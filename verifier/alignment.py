@@ -114,13 +114,46 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
             if all(fold(token.surface).rstrip(".") in _SYMMETRIC_WORDS | _SMALL_WORDS | titles or index in named
                    for index, token in enumerate(claim.tokens[left + 1:right], start=left + 1)):
                 continue  # joined, or listed with other names between: "Arlow, Benvik, Corrin and Tavish"
+            first_run, second_run = _name_run_keys(claim, first, named), _name_run_keys(claim, second, named)
+            if second in first_run:
+                continue  # two words of one name ("Marshall Islands")
             if written is None:
                 written = _share_in_order(ours, theirs)
-            swap = {first: second, second: first}
-            exchanged = _share_in_order([swap.get(key, key) for key in ours], theirs)
+            exchanged = _share_in_order(_with_runs_exchanged(ours, first_run, second_run), theirs)
             if exchanged >= T.EXCHANGE_MIN_ALIGNED_SHARE and exchanged - written >= T.EXCHANGE_MIN_GAIN:
-                return frozenset({first, second})
+                # A word both names share ("USS Eisenhower" / "USS Ford") is no part of the swap.
+                return frozenset(first_run) ^ frozenset(second_run) | {first, second}
     return frozenset()
+
+
+def _name_run_keys(analysis: Analysis, key: str, named: set[int]) -> tuple[str, ...]:
+    """The keys of the whole name a name's word is part of: the named words next to it with nothing but space
+    between ("Marshall Islands"), in order; the word's own key alone when it stands by itself."""
+    tokens = analysis.tokens
+    index = next(position for position, token in enumerate(tokens) if token.key == key)
+    first = last = index
+    while first - 1 in named and not analysis.text[tokens[first - 1].end:tokens[first].start].strip():
+        first -= 1
+    while last + 1 in named and not analysis.text[tokens[last].end:tokens[last + 1].start].strip():
+        last += 1
+    return tuple(token.key for token in tokens[first:last + 1] if not token.stop)
+
+
+def _with_runs_exchanged(keys: list[str], one: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
+    """`keys` with the whole name `one` written where `other` stands and `other` where `one` stands: a name of
+    several words ("the Marshall Islands") is exchanged whole for a name of one ("Micronesia")."""
+    result: list[str] = []
+    position = 0
+    while position < len(keys):
+        for run, replacement in ((one, other), (other, one)):
+            if run and tuple(keys[position:position + len(run)]) == run:
+                result.extend(replacement)
+                position += len(run)
+                break
+        else:
+            result.append(keys[position])
+            position += 1
+    return result
 
 
 def _after_by(analysis: Analysis, names: list[str]) -> bool:

@@ -150,6 +150,13 @@ PREVENTING_VERBS = frozenset({
     "restrained", "restraining", "discourage", "discourages", "discouraged", "discouraging", "dissuade",
     "dissuades", "dissuaded", "dissuading", "prohibit", "prohibits", "prohibited", "prohibiting"})
 PREVENTING_REACH = 4  # words between the verb and its "from" ("keep the two navies' competition from")
+# Verbs of sparing someone a burden: "exempting U.S. companies and originating goods from local content
+# requirements" says they are not subject to them, and "refrain from imposing digital services taxes" that
+# none will be imposed. What is exempted is often a list, so its "from" may come further on
+# (T.EXEMPTION_REACH).
+EXEMPTING_VERBS = frozenset({
+    "exempt", "exempts", "exempted", "exempting", "exemption", "exemptions", "refrain", "refrains", "refrained",
+    "refraining"})
 # Small acronyms that are ordinary words in lower case ("us", "ai").
 _CASE_SENSITIVE_VARIANTS = frozenset({"us", "ai", "prc", "rok", "usa", "dprk", "uk", "un", "au", "eu"})
 
@@ -834,9 +841,9 @@ def _apart(left: Analysis, right: Analysis) -> bool:
     if "." in word or word in _PREPOSITIONS or word in _DETERMINERS or word in PERSON_OFFICES \
             or word in lexicon().titles:
         return False
-    reach = PREVENTING_REACH + 1
+    reach = max(PREVENTING_REACH, T.EXEMPTION_REACH) + 1
     return not (any(token.surface.lower() == PREVENTING_FROM for token in right.tokens[:reach])
-                and any(token.surface.lower() in PREVENTING_VERBS for token in left.tokens[-reach:]))
+                and any(token.surface.lower() in PREVENTING_VERBS | EXEMPTING_VERBS for token in left.tokens[-reach:]))
 
 
 # A check analyses thousands of record sentences on first sight (about 80
@@ -1416,8 +1423,7 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
                     and not (index + 2 < len(tokens) and tokens[index + 2].surface.lower() == "of"):
                 continue  # though "no question of a deal" rules the deal out
         elif word == PREVENTING_FROM:
-            if not any(before.surface.lower() in PREVENTING_VERBS
-                       for before in tokens[max(0, index - PREVENTING_REACH - 1):index]):
+            if not _prevented_from(tokens, index):
                 continue
         else:
             continue
@@ -1447,6 +1453,16 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
                 if counted >= NEGATION_SCOPE:
                     break
     return frozenset(negated)
+
+
+def _prevented_from(tokens: list[Token], index: int) -> bool:
+    """Whether the "from" at `index` follows a verb of holding back ("keep competition from veering") or of
+    sparing a burden ("exempting U.S. companies and originating goods from local content requirements")
+    close enough to be its "from": what follows it is then not done."""
+    return any(before.surface.lower() in PREVENTING_VERBS
+               for before in tokens[max(0, index - PREVENTING_REACH - 1):index]) \
+        or any(before.surface.lower() in EXEMPTING_VERBS
+               for before in tokens[max(0, index - T.EXEMPTION_REACH - 1):index])
 
 
 def _month_number(name: str) -> int:

@@ -300,6 +300,11 @@ SAYER_LOOKBACK_SENTENCES = 3
 # (rules.conflicts._restriction_undone: "urged the United States to lift its sanctions", 22 between);
 # farther on, the undoing is most often a deed of its own.
 ASKED_TO_MAX_CHARS = 60
+# Words between a verb of sparing a burden and the "from" that names the burden, which the sentence then
+# negates (normalize.EXEMPTING_VERBS): what is exempted is often a short list ("exempting U.S. companies and
+# originating goods from local content requirements" has five between); "keep ... from" keeps its four
+# (normalize.PREVENTING_REACH), for "from" after "ban" or "block" is as often where goods come from.
+EXEMPTION_REACH = 6
 
 # ---- event anchoring --------------------------------------------------------
 # Days before the article's date that make up "the event": evidence from this

@@ -293,10 +293,11 @@ _NOT_SUBJECT_AFTER = re.compile(r"\s*(?:,|and\b|or\b|['\u2019]s\b|\()", re.IGNOR
 
 
 def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
-    """Whether a person is the sentence's subject: only titles, small words and country adjectives come
-    before the name ("Chinese President Xi", "Mr. Lund also ..."), and neither a list nor a possessive
-    follows it. Two sentences on one point whose subjects are two people name two doers of it, whatever
-    verb each uses ("pressed for" / "raised")."""
+    """Whether a person (or a country) is the sentence's subject: only titles, small words and country
+    adjectives come before the name ("Chinese President Xi", "Mr. Lund also ..."), and neither a list nor a
+    possessive follows it. Two sentences on one point whose subjects are two people, or two countries ("Lebanon
+    will be compensated" / "Israel will ... be compensated"), name two doers of it, whatever verb each uses
+    ("pressed for" / "raised")."""
     first, last = _run_bounds(analysis, entity.index)
     titles = lexicon().titles
     countries = {other.index for other in analysis.entities if other.kind == "country"}
@@ -306,6 +307,14 @@ def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
             return False
     name = analysis.tokens[last].surface
     return not name.endswith(("'s", "\u2019s")) and not _NOT_SUBJECT_AFTER.match(analysis.text, analysis.tokens[last].end)
+
+
+def _country_acts(analysis: Analysis, entity: Entity) -> bool:
+    """Whether a country is followed by a lower-case word, its verb or an auxiliary ("Lebanon will be
+    compensated", "the United States also raised"), not by an office or a name it qualifies ("Chinese Foreign
+    Minister Wang Yi"): only then is the country itself the one that does the deed."""
+    _, last = _run_bounds(analysis, entity.index)
+    return last + 1 < len(analysis.tokens) and not analysis.tokens[last + 1].capitalised
 
 
 def _spaced(analysis: Analysis, left: int, right: int) -> bool:
@@ -460,9 +469,11 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                               or located and ours.kind == "name"
                               and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
             if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index) \
-                    and not ({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
-                             and _person_like(candidate, theirs) and _opens_the_sentence(claim, ours)
-                             and _opens_the_sentence(candidate, theirs)):
+                    and not (({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
+                              and _person_like(candidate, theirs)
+                              or ours.kind == theirs.kind == "country" and _country_acts(claim, ours)
+                              and _country_acts(candidate, theirs))
+                             and _opens_the_sentence(claim, ours) and _opens_the_sentence(candidate, theirs)):
                 continue
             if ours.kind == theirs.kind == "agency" and _listed_with_another_agency(candidate, theirs) \
                     and not _listed_with_another_agency(claim, ours):

@@ -215,7 +215,9 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-Z\"(\u201c]|\s*$)")
 
 
 # Words that restrict, and verbs that take a restriction away: "eliminate restrictive licensing procedures"
-# loosens what "tighten licensing rules" tightens, though neither sentence has the other's verb.
+# loosens what "tighten licensing rules" tightens, though neither sentence has the other's verb. A trade text
+# that "addresses restrictive measures", or "U.S. concerns regarding prohibitions or restrictions", takes them
+# on to ease them: the same loosening in the words of a deal.
 _RESTRICTING_WORDS = ("restrict", "restriction", "restrictions", "restrictive", "tighten", "ban", "bans", "prohibition",
                       "prohibitions", "barrier", "barriers")
 
@@ -228,7 +230,9 @@ def _restricting_keys() -> frozenset[str]:
 
 _UNDOING = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
-    r"dismantl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|(?:do|does|did|doing)\s+away\s+with)\s+"
+    r"dismantl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|(?:do|does|did|doing)\s+away\s+with|"
+    r"(?<!\ban\s)(?<!\bthe\s)address(?:es|ed|ing)?(?:\s+(?:[\w.'\u2019-]+\s+){0,2}?concerns\s+"
+    r"(?:regarding|about|over|on|with|related\s+to))?)\s+"
     r"(?:(?:the|all|any|its|their|these|those|existing|remaining|unnecessary|unjustified|discriminatory|"
     r"burdensome|such)\s+)*(?P<thing>[\w-]+)", re.IGNORECASE)
 # A claim that deals with a restriction in other words ("agreed to address long-standing barriers", "will
