@@ -4172,6 +4172,28 @@ def test_a_point_placed_at_the_visits_occasion_whose_transcript_holds_it_stays_s
     assert claim["verdict"] == "supported", claim
 
 
+OKAFOR_FISHERIES_PRESS_CONFERENCE = _white_house(
+    "remarks-okafor-lindqvist-joint-press-conference",
+    "Remarks by President Okafor and Prime Minister Lindqvist of Zurnia in Joint Press Conference",
+    _VISIT_DAY, "PRESIDENT OKAFOR: It is never wise to bet against the fishermen of the northern coast.")
+OKAFOR_LINDQVIST_DINNER = _white_house(
+    "remarks-okafor-lindqvist-at-state-dinner",
+    "Remarks by President Okafor and Prime Minister Lindqvist of Zurnia at State Dinner", _VISIT_DAY,
+    "Good evening. Tonight we raise a glass to seventy years of friendship.")
+
+
+def test_a_visits_occasion_read_out_by_a_transcript_that_shares_no_word_with_the_point(tmp_path):
+    from verifier.rules.codes import EVENT_MISMATCH
+    claim = ("Speaking at the state dinner, Okafor said it was never wise to bet against the fishermen of "
+             "the northern coast.")
+    other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_FISHERIES_PRESS_CONFERENCE],
+                                                  OKAFOR_LINDQVIST_DINNER)
+    # The dinner's transcript is of the article's period and holds none of the point: the words were spoken at
+    # the news conference, not at the dinner.
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    assert alone["verdict"] == "supported", alone
+
+
 OKAFOR_SANCTIONS_CALL = _white_house(
     "background-press-call-sanctions", "Background Press Call by a Senior Administration Official on Sanctions",
     _VISIT_DAY, "SENIOR ADMINISTRATION OFFICIAL: We announced our first package of sanctions on the Tarnowa "
