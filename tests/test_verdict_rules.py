@@ -487,6 +487,22 @@ def test_manner_adverbs_and_discourse_words_weigh_little():
     assert "rather" not in analyze("Rather, the initiative aims to ease tensions.").keys
 
 
+def test_an_unknown_name_of_two_words_stands_in_for_a_lone_one_in_its_slot():
+    from verifier.rules.codes import ACTOR_MISMATCH
+    # "Border Police" and "Kestrel Cloud" read as people's names by their form, "Army" and "Oracle" do
+    # not: both sides name a body or a company, and each fills the other's slot.
+    assert ACTOR_MISMATCH in _conflicts(
+        "The minister praised the growing Army partnership with the islands.",
+        "The minister praised the expanding Border Police partnership with the islands.")
+    assert ACTOR_MISMATCH in _conflicts(
+        "The ministry had awarded Oracle a $300 million contract to modernise its tax systems.",
+        "The ministry awarded a $300 million contract to Kestrel Cloud to modernise its tax systems.")
+    # A titled person is one, and a lone capitalised word is not: no swap.
+    assert ACTOR_MISMATCH not in _conflicts(
+        "The mayor honored them by inviting Holocaust survivors to the hall.",
+        "The mayor honored them by inviting Senior Advisor Tom Reyes to the hall.")
+
+
 def test_a_possessive_is_searched_as_its_word():
     from verifier.normalize import search_words
     assert search_words("month", "month’s") == ["month"]
