@@ -503,6 +503,22 @@ def test_an_unknown_name_of_two_words_stands_in_for_a_lone_one_in_its_slot():
         "The mayor honored them by inviting Senior Advisor Tom Reyes to the hall.")
 
 
+def test_two_countries_opening_two_sentences_on_one_point_are_two_doers():
+    from verifier.rules.codes import ACTOR_MISMATCH
+    # The verbs after each country differ ("will be compensated" / "will also ensure"): only the sentences'
+    # subjects tell who is compensated.
+    assert ACTOR_MISMATCH in _conflicts(
+        "Norway will be compensated through separate agreements for any share of the fish stocks on its side "
+        "of the new line.",
+        "Denmark will also ensure that, through separate agreements, it will be compensated for any share of "
+        "the fish stocks on its side of the new line.")
+    # A country the claim names inside the sentence, not as its subject, is no doer swapped.
+    assert ACTOR_MISMATCH not in _conflicts(
+        "The fish stocks on the side of Norway will be shared through separate agreements.",
+        "Denmark will also ensure that, through separate agreements, the fish stocks on its side will be "
+        "shared.")
+
+
 def test_a_possessive_is_searched_as_its_word():
     from verifier.normalize import search_words
     assert search_words("month", "month’s") == ["month"]

@@ -476,9 +476,9 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                               or located and ours.kind == "name"
                               and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
             if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index) \
-                    and not ({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
-                             and _person_like(candidate, theirs) and _opens_the_sentence(claim, ours)
-                             and _opens_the_sentence(candidate, theirs)):
+                    and not (({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
+                              and _person_like(candidate, theirs) or ours.kind == theirs.kind == "country")
+                             and _opens_the_sentence(claim, ours) and _opens_the_sentence(candidate, theirs)):
                 continue
             if untitled and len(contexts(claim, ours.index) & contexts(candidate, theirs.index)) \
                     < T.UNTITLED_NAME_SHARED_CONTEXT:
