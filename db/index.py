@@ -900,6 +900,20 @@ def sentences_published_when(connection: Connection, *, after: datetime, before:
             for sentence_id, source, published, published_text in rows]
 
 
+def titles_published(connection: Connection, *, after: datetime, before: datetime,
+                     sources: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The titles of every publication dated after..before (UTC, inclusive), in no set order."""
+    statement = text("SELECT title FROM readout r WHERE r.published >= :after AND r.published <= :before"
+                     + (" AND r.source_name IN :sources" if sources else ""))
+    params: dict[str, object] = {"after": after, "before": before}
+    if connection.dialect.name == "sqlite":
+        params = {"after": _sqlite_time(after), "before": _sqlite_time(before)}
+    if sources:
+        statement = statement.bindparams(bindparam("sources", expanding=True))
+        params["sources"] = list(sources)
+    return tuple(row[0] for row in connection.execute(statement, params))
+
+
 def _published_between(connection: Connection, columns: str, after: datetime, before: datetime,
                        sources: Sequence[str] | None) -> list[tuple]:
     statement = text(

@@ -487,6 +487,53 @@ def test_manner_adverbs_and_discourse_words_weigh_little():
     assert "rather" not in analyze("Rather, the initiative aims to ease tensions.").keys
 
 
+def test_an_unknown_name_of_two_words_stands_in_for_a_lone_one_in_its_slot():
+    from verifier.rules.codes import ACTOR_MISMATCH
+    # "Border Police" and "Kestrel Cloud" read as people's names by their form, "Army" and "Oracle" do
+    # not: both sides name a body or a company, and each fills the other's slot.
+    assert ACTOR_MISMATCH in _conflicts(
+        "The minister praised the growing Army partnership with the islands.",
+        "The minister praised the expanding Border Police partnership with the islands.")
+    assert ACTOR_MISMATCH in _conflicts(
+        "The ministry had awarded Oracle a $300 million contract to modernise its tax systems.",
+        "The ministry awarded a $300 million contract to Kestrel Cloud to modernise its tax systems.")
+    # A titled person is one, and a lone capitalised word is not: no swap.
+    assert ACTOR_MISMATCH not in _conflicts(
+        "The mayor honored them by inviting Holocaust survivors to the hall.",
+        "The mayor honored them by inviting Senior Advisor Tom Reyes to the hall.")
+
+
+def test_two_countries_opening_two_sentences_on_one_point_are_two_doers():
+    from verifier.rules.codes import ACTOR_MISMATCH
+    # The verbs after each country differ ("will be compensated" / "will also ensure"): only the sentences'
+    # subjects tell who is compensated.
+    assert ACTOR_MISMATCH in _conflicts(
+        "Norway will be compensated through separate agreements for any share of the fish stocks on its side "
+        "of the new line.",
+        "Denmark will also ensure that, through separate agreements, it will be compensated for any share of "
+        "the fish stocks on its side of the new line.")
+    # A country the claim names inside the sentence, not as its subject, is no doer swapped.
+    assert ACTOR_MISMATCH not in _conflicts(
+        "The fish stocks on the side of Norway will be shared through separate agreements.",
+        "Denmark will also ensure that, through separate agreements, the fish stocks on its side will be "
+        "shared.")
+
+
+def test_a_sentences_first_word_swapped_for_a_name_by_its_letters():
+    from verifier.rules.codes import ACTOR_MISMATCH
+    # No analysis reads a sentence's first word as a name; the record's "NKT" is one by its letters.
+    assert ACTOR_MISMATCH in _conflicts(
+        "Vantage plans to invest more than $3 billion in offshore wind farms, mostly in the North Sea.",
+        "-   NKT plans to invest more than $3 billion in offshore wind farms predominantly in the North Sea.")
+    # A first word against a person, or against another first word that may be a common one: no swap.
+    assert ACTOR_MISMATCH not in _conflicts(
+        "Officials said the harbour talks had been constructive and candid.",
+        "Biden said the harbour talks had been constructive and candid.")
+    assert ACTOR_MISMATCH not in _conflicts(
+        "Utilities plan to invest more than $3 billion in offshore wind farms in the North Sea.",
+        "Developers plan to invest more than $3 billion in offshore wind farms in the North Sea.")
+
+
 def test_a_possessive_is_searched_as_its_word():
     from verifier.normalize import search_words
     assert search_words("month", "month’s") == ["month"]
@@ -4170,6 +4217,28 @@ def test_a_point_placed_at_the_visits_occasion_whose_transcript_holds_it_stays_s
     [claim] = check_claims(tmp_path / "both.db", [OKAFOR_LUNCHEON, ceremony_too], [
         (_WREATH_AT_THE_CEREMONY, date(2024, 5, 7))])
     assert claim["verdict"] == "supported", claim
+
+
+OKAFOR_FISHERIES_PRESS_CONFERENCE = _white_house(
+    "remarks-okafor-lindqvist-joint-press-conference",
+    "Remarks by President Okafor and Prime Minister Lindqvist of Zurnia in Joint Press Conference",
+    _VISIT_DAY, "PRESIDENT OKAFOR: It is never wise to bet against the fishermen of the northern coast.")
+OKAFOR_LINDQVIST_DINNER = _white_house(
+    "remarks-okafor-lindqvist-at-state-dinner",
+    "Remarks by President Okafor and Prime Minister Lindqvist of Zurnia at State Dinner", _VISIT_DAY,
+    "Good evening. Tonight we raise a glass to seventy years of friendship.")
+
+
+def test_a_visits_occasion_read_out_by_a_transcript_that_shares_no_word_with_the_point(tmp_path):
+    from verifier.rules.codes import EVENT_MISMATCH
+    claim = ("Speaking at the state dinner, Okafor said it was never wise to bet against the fishermen of "
+             "the northern coast.")
+    other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_FISHERIES_PRESS_CONFERENCE],
+                                                  OKAFOR_LINDQVIST_DINNER)
+    # The dinner's transcript is of the article's period and holds none of the point: the words were spoken at
+    # the news conference, not at the dinner.
+    assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
+    assert alone["verdict"] == "supported", alone
 
 
 OKAFOR_SANCTIONS_CALL = _white_house(

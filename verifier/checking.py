@@ -26,7 +26,14 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
-from db.index import SentenceHit, publication_text, readouts_per_source, sentences_around, source_names
+from db.index import (
+    SentenceHit,
+    publication_text,
+    readouts_per_source,
+    sentences_around,
+    source_names,
+    titles_published,
+)
 from verifier import __version__, calibration
 from verifier import thresholds as T
 from verifier.claims import (
@@ -293,6 +300,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         day=anchor_date,
     )
 
+    # The titles of the article's period, each read for the occasion it reads out (rules/occasions).
+    window_titles = () if anchor.date is None or record_empty else titles_published(
+        connection, after=anchor.date - timedelta(days=T.ANCHOR_WINDOW_DAYS), before=anchor.date,
+        sources=sources)
     publications = PublicationText(connection, weights.state)
     sayers = SentenceSayers(connection)
     event_evidence = _event_evidence(retrieved)
@@ -315,6 +326,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             # The publication the sentence credits, attribution and all ("according to the joint statement").
             "claimed": claimed_document(claim.text),
             "publication_text": publications.folded,
+            "window_titles": window_titles,
         }
         side = _claimed_side(claim)
         # Where the analysed text's main clause ends: with an office's holder written in, if it was.

@@ -393,6 +393,11 @@ EXCHANGE_MIN_GAIN = 0.15
 # slot by one replaced letter is that name misspelt ("Sperbank" for "Sberbank", rules/actors._spelt_alike);
 # shorter names one letter apart are as often two names.
 SPELLING_MIN_LENGTH = 6
+# Two names the lexicon does not know, neither titled, one a run of words ("Coast Guard", "Google Cloud")
+# and one alone ("Navy", "Microsoft"), fill one slot only when the words around them share at least this
+# many keys (rules/actors._substitutions): the run's form says nothing of a person, and one word in common
+# ("office" of "the Oval Office, according to Jon Finer" and "the Chief of Staff's office") is chance.
+UNTITLED_NAME_SHARED_CONTEXT = 2
 
 # ---- the calibrated verdict model (verifier/calibration.py) -----------------
 # 1: the verdict is chosen by the logistic model of verifier/data/verdict_model.json among those the

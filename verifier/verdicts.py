@@ -178,7 +178,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
            question: str = "", sayer: Sayer | None = None,
            read_sayers: Callable[[list[SentenceHit]], None] | None = None, claimed: ClaimedDocument | None = None,
-           publication_text: Callable[[int], str] | None = None, trace: DecisionTrace | None = None) -> Verdict:
+           publication_text: Callable[[int], str] | None = None, window_titles: tuple[str, ...] = (),
+           trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -203,6 +204,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     joint statement"; read from the whole sentence, whose attribution the analysed claim may leave out);
     `publication_text(readout_id)` is a publication's folded text, which tells whether it speaks of that
     document itself.
+    `window_titles` are the titles of every publication of the article's period: the occasion the claim
+    places its point at may be read out by one that shares no word with the point.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -243,7 +246,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             and claimed_spoken & _transcript_days(candidate) for candidate in candidates)
     # The record holds the publication of the occasion the claim places its point at ("at the arrival
     # ceremony"): only then does another occasion's title tell that the point was made elsewhere.
-    visit_read_out = occasion_read_out(claim, candidates, main_clause_end)
+    visit_read_out = occasion_read_out(claim, candidates, main_clause_end, window_titles)
     claim_subjects = _subjects(claim)  # who says what in the claim, for _said_by_another_party
     telling = telling_sides(claim.text) if sayer is not None else None  # "Wang told Sullivan that ..."
     visit = visit_occasion(claim)

@@ -375,6 +375,18 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     return False
 
 
+def _untitled_name(analysis: Analysis, entity: Entity) -> bool:
+    """A name the lexicon does not know, with no title before it nor a known holder's family name in it: a
+    run of two such words ("Coast Guard", "Google Cloud") reads as a person's name by its form alone, yet is
+    as often a body or a company, so it stands in for a lone one ("Navy", "Microsoft") whose slot it fills."""
+    if entity.kind != "name" or analysis.tokens[entity.index].surface.isupper():
+        return False  # an initialism ("USAID") may abbreviate the other name, whose words it does not share
+    first, last = _run_bounds(analysis, entity.index)
+    previous = analysis.tokens[first - 1].surface.lower().rstrip(".") if first else ""
+    return not _title_word(previous) and not any(
+        fold(token.surface) in holder_family_names() for token in analysis.tokens[first:last + 1])
+
+
 def _title_word(word: str) -> bool:
     """Whether a word (lower case, no full stop) is a person's title ("Secretary", "Mayor", "Deputy", "Dr"):
     a name beside it is a person's. Not a small word the lexicon's titles also hold ("the", "and")."""
@@ -456,7 +468,11 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 continue  # "Jen" for "Jennifer": the same person
             if _spelt_alike(ours, theirs, claim, candidate):
                 continue  # "Sperbank" for "Sberbank": one name, misspelt on one side
-            if _person_like(claim, ours) != _person_like(candidate, theirs) and not located:
+            # Two unknown names without a title, one a run of words and one alone ("Coast Guard" / "Navy"):
+            # the run's form is no sign it is a person, and only the slot they share tells (below).
+            untitled = _person_like(claim, ours) != _person_like(candidate, theirs) and not located \
+                and _untitled_name(claim, ours) and _untitled_name(candidate, theirs)
+            if _person_like(claim, ours) != _person_like(candidate, theirs) and not located and not untitled:
                 continue  # "inviting Holocaust survivors": a capitalised word, not a person
             # Two lone capitalised words in one slot are two names of a kind
             # (groups, agencies: "countering al Qaeda" / "counter ISIS").
@@ -475,6 +491,9 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                               and _country_acts(candidate, theirs))
                              and _opens_the_sentence(claim, ours) and _opens_the_sentence(candidate, theirs)):
                 continue
+            if untitled and len(contexts(claim, ours.index) & contexts(candidate, theirs.index)) \
+                    < T.UNTITLED_NAME_SHARED_CONTEXT:
+                continue  # "by Jon Finer" / "the Chief of Staff's office": one word shared is chance
             if ours.kind == theirs.kind == "agency" and _listed_with_another_agency(candidate, theirs) \
                     and not _listed_with_another_agency(claim, ours):
                 continue  # "officials from the Department of Defense" / "... from DHS and DOJ": the record lists some

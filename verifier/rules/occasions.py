@@ -485,17 +485,25 @@ def _visit_kinds_agree(claimed: str, read_out: str) -> bool:
         or claimed in _HELD_AT.get(read_out, frozenset())
 
 
-def occasion_read_out(claim: Analysis, candidates: list[Candidate], main_clause_end: int | None) -> bool:
-    """Some candidate of the article's period is from a publication titled by the occasion the claim places
-    its point at (a visit's, or a news conference, remarks before a meeting). Without it, the record cannot
-    tell whether the point was made there too (a toast published after the article)."""
+def occasion_read_out(claim: Analysis, candidates: list[Candidate], main_clause_end: int | None,
+                      window_titles: tuple[str, ...] = ()) -> bool:
+    """Some publication of the article's period is titled by the occasion the claim places its point at (a
+    visit's, or a news conference, remarks before a meeting): a candidate's, or one of `window_titles` (the
+    titles of all the period's publications). Without it, the record cannot tell whether the point was made
+    there too (a toast published after the article)."""
     visit = _visit_kind(claim)
     if visit is not None:
         # Of the visit of someone the claim names, when it names anyone: a visit's days hold other visitors'
         # luncheons and dinners ("in his toast" is not read out by the Vice President's luncheon for another).
         people = {entity.key for entity in claim.entities if entity.kind in ("person", "name")}
-        return any(c.in_window and _visit_kinds_agree(visit, _title_visit_occasion(c.first.title) or "")
-                   and (not people or people & title_keys(c.first.title)) for c in candidates)
+
+        def reads_it_out(title: str) -> bool:
+            return _visit_kinds_agree(visit, _title_visit_occasion(title) or "") \
+                and (not people or bool(people & title_keys(title)))
+        # The occasion's transcript need not share a word with the point: that it holds none of it is the
+        # very sign the point was made elsewhere.
+        return any(c.in_window and reads_it_out(c.first.title) for c in candidates) \
+            or any(reads_it_out(title) for title in window_titles)
     occasion = _claim_occasion(claim, main_clause_end)
     if occasion is None or occasion.kind not in (PRESS_CONFERENCE, REMARKS_BEFORE):
         return False
