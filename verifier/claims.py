@@ -544,15 +544,22 @@ _ARTICLE_WORDS = frozenset({"a", "an", "the", "one", "another", "two", "both", "
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
-# A body through which a government speaks: "Japan's foreign ministry", "the Jordanian royal court".
-_GOVERNMENT_BODY = re.compile(
+# A body through which a government speaks: "Japan's foreign ministry", "the Jordanian royal court", "Egypt's
+# presidency".
+_GOVERNMENT_SPEAKER = (
     r"(?:(?:foreign|defen[cs]e|trade|commerce|finance|interior|economy|information)\s+)?ministry"
-    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|foreign\s+office"
+    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|presidency|foreign\s+office"
     r"|prime\s+minister['’]s\s+office|embassy|cabinet(?:\s+office)?|officials|spokes(?:person|man|woman)"
-    r"|authorities", re.IGNORECASE)
+    r"|authorities")
+# ... or that government's own account of an occasion ("the Saudi readout", "A Saudi government account of the
+# talks", "India's readout of the call"): its document is its word as much as its ministry is.
+_GOVERNMENT_BODY = re.compile(
+    rf"{_GOVERNMENT_SPEAKER}|(?:(?:{_GOVERNMENT_SPEAKER})(?:['’]s)?\s+)?(?:own\s+)?(?:readout|account|statement|summary)"
+    r"(?:\s+of\s+(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?", re.IGNORECASE)
 # The two sides' countries: their bodies speak for a side the record holds.
 _SIDE_COUNTRIES = frozenset({"=us", "=china"})
-_GOVERNMENT_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+(?P<body>.+)$")
+_GOVERNMENT_OWNER = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+(?P<body>.+)$")
 
 
 def foreign_government_body(subject: str | None) -> bool:
