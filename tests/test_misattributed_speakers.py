@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from conftest import check_claims
 
 from db.store import ReadoutRecord
-from verifier.claims import CHINA_GOVERNMENT, extract_claims, foreign_government_body
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, foreign_government_body
 
 JOINT_REMARKS = ReadoutRecord(
     source="whitehouse",
@@ -110,3 +110,16 @@ def test_a_third_governments_account_of_what_only_the_white_house_published_is_m
     assert (presidency["verdict"], presidency["reasons"]) == ("contested", ["misattributed"]), presidency
     assert (account["verdict"], account["reasons"]) == ("contested", ["misattributed"]), account
     assert unattributed["verdict"] == "supported", unattributed
+
+
+def test_the_plain_readout_is_the_one_the_article_names_plainly_not_the_other_sides_named_by_its_side():
+    article = ("The two sides discussed port security, the White House said. Both sides welcomed new ferry talks, "
+               "according to the readout.\n\n"
+               "Xi told Sullivan that the seas must stay calm, according to the Chinese readout. The readout also "
+               "said the two sides would meet again.\n\n"
+               "Sullivan pressed for the release of detained sailors from the northern harbour.\n\n"
+               "Fisheries and coast guard contacts were also on the agenda, according to the readout.")
+    sides = {claim.text[:9]: claim.attribution for claim in extract_claims(article).claims}
+    # Within its paragraph, "the readout" is the Chinese one just named; past it, the plain one named first.
+    assert sides["The reado"] == CHINA_GOVERNMENT, sides
+    assert sides["Fisheries"] == US_GOVERNMENT, sides

@@ -1243,6 +1243,10 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     last_official_side = NO_ATTRIBUTION
     last_side = NO_ATTRIBUTION
     last_document_side = NO_ATTRIBUTION
+    # A document named by its side ("the Chinese readout", "Beijing's readout") and its paragraph; one named by its
+    # kind alone ("according to the readout") and the side it was read as (see _CARRY_ANY below).
+    marked_document_side, marked_document_paragraph = NO_ATTRIBUTION, -1
+    bare_document_side = NO_ATTRIBUTION
     # The side of the named person who speaks in the sentence before ("Biden told reporters that he hoped to
     # meet Xi again"): the "he" of the next sentence ("He said ...") is that speaker, not the last name read.
     sayer_side: str | None = None  # this sentence's speaking person's side, once read
@@ -1260,6 +1264,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
         phrase_start = phrase_end = None
         if attribution is not None:
             kind = attribution.speaker.kind
+            marked_again = False
             side = attribution.speaker.side
             if kind == _CARRY_PERSON:
                 side = last_government_side
@@ -1273,6 +1278,16 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     # quoted before that. (A person the sentence itself names before "he said" is more often
                     # what "he" talked about.)
                     side = last_sayer_side or _person_side_between(mentions, previous_start, sentence.start) or side
+            elif kind == _CARRY_ANY and _names_document(attribution.subject) and marked_document_side != NO_ATTRIBUTION:
+                # "The readout" with no side named: the one its paragraph has just named by its side ("the Chinese
+                # readout said ... The readout also said ..."); past that paragraph, the document the article named
+                # without naming it by a side, as it does again ("according to the readout", "the White House said
+                # in a readout"), else the last document named. A writer who had to name one readout by its side
+                # ("according to the Chinese readout") means the plain one by the plain words.
+                if marked_document_paragraph == sentence.paragraph:
+                    side, marked_again = marked_document_side, True  # that readout again, not the plain one
+                else:
+                    side = bare_document_side if bare_document_side != NO_ATTRIBUTION else last_document_side
             elif kind == _CARRY_ANY:
                 side = last_document_side if _names_document(attribution.subject) and last_document_side != \
                     NO_ATTRIBUTION else last_side
@@ -1308,6 +1323,10 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                 last_side = side
                 if _names_document(phrase):
                     last_document_side = side
+                    if marked_again or kind == _SOURCE and _names_document(attribution.subject):
+                        marked_document_side, marked_document_paragraph = side, sentence.paragraph
+                    else:  # "the White House said in a readout", "according to the readout"
+                        bare_document_side = side
         elif (cited := _cited_side(sentence.text, names)) is not None:
             side = cited  # "A separate write-up, citing China's foreign ministry, described ..."
             content = _without_citing_subject(sentence.text)
