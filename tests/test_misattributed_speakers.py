@@ -123,3 +123,14 @@ def test_the_plain_readout_is_the_one_the_article_names_plainly_not_the_other_si
     # Within its paragraph, "the readout" is the Chinese one just named; past it, the plain one named first.
     assert sides["The reado"] == CHINA_GOVERNMENT, sides
     assert sides["Fisheries"] == US_GOVERNMENT, sides
+
+
+def test_the_plain_readout_after_another_government_is_quoted_is_that_governments():
+    article = ("Beijing has put out its version. Beijing's readout said the two presidents had exchanged views on "
+               "fisheries and the northern harbour.\n\n"
+               "The call is over. President Biden has spoken by phone with President Xi about the harbour, the White "
+               "House said late on Wednesday.\n\n"
+               "According to the readout, Biden pressed Xi on the detained sailors of the northern harbour.")
+    sides = {claim.text[:9]: claim.attribution for claim in extract_claims(article).claims}
+    # Past Beijing's paragraph, with no plain readout named, "the readout" is the White House's, quoted since.
+    assert sides["According"] == US_GOVERNMENT, sides

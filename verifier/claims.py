@@ -1247,6 +1247,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     # kind alone ("according to the readout") and the side it was read as (see _CARRY_ANY below).
     marked_document_side, marked_document_paragraph = NO_ATTRIBUTION, -1
     bare_document_side = NO_ATTRIBUTION
+    quoted_since_marked = NO_ATTRIBUTION  # the government last quoted after that side-named document
     # The side of the named person who speaks in the sentence before ("Biden told reporters that he hoped to
     # meet Xi again"): the "he" of the next sentence ("He said ...") is that speaker, not the last name read.
     sayer_side: str | None = None  # this sentence's speaking person's side, once read
@@ -1287,7 +1288,10 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                 if marked_document_paragraph == sentence.paragraph:
                     side, marked_again = marked_document_side, True  # that readout again, not the plain one
                 else:
-                    side = bare_document_side if bare_document_side != NO_ATTRIBUTION else last_document_side
+                    # With no plain one named, the readout of the government quoted since ("..., the White House
+                    # said late on Wednesday. According to the readout, ...").
+                    side = bare_document_side if bare_document_side != NO_ATTRIBUTION else \
+                        quoted_since_marked if quoted_since_marked != NO_ATTRIBUTION else last_document_side
             elif kind == _CARRY_ANY:
                 side = last_document_side if _names_document(attribution.subject) and last_document_side != \
                     NO_ATTRIBUTION else last_side
@@ -1317,6 +1321,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             # said in a readout"), whoever spoke in between.
             if side in (US_GOVERNMENT, CHINA_GOVERNMENT) and not _names_document(attribution.subject):
                 last_government_side, last_government_paragraph = side, sentence.paragraph
+                if marked_document_side != NO_ATTRIBUTION and kind in (_SOURCE, _PARTY):
+                    quoted_since_marked = side
                 if _OFFICIAL.search(attribution.subject):
                     last_official_side = side
             if side != NO_ATTRIBUTION:
@@ -1325,6 +1331,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     last_document_side = side
                     if marked_again or kind == _SOURCE and _names_document(attribution.subject):
                         marked_document_side, marked_document_paragraph = side, sentence.paragraph
+                        quoted_since_marked = NO_ATTRIBUTION
                     else:  # "the White House said in a readout", "according to the readout"
                         bare_document_side = side
         elif (cited := _cited_side(sentence.text, names)) is not None:
