@@ -13,7 +13,7 @@ from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
 from verifier.rules.actors import _keeps_the_doer, _titles_before, people_named
-from verifier.rules.codes import ACTOR_MISMATCH
+from verifier.rules.codes import ACTOR_MISMATCH, MISATTRIBUTED
 from verifier.rules.conflicts import find_conflicts
 
 
@@ -108,7 +108,7 @@ def test_a_quotation_the_fact_sheet_gives_to_the_other_leader_is_contested(tmp_p
               "passengers and freight.\u201d"))
     claim = _check([fact_sheet], 'Prime Minister Larsen said the accord included "new ferry routes across the '
                                  'northern strait for passengers and freight."', date(2025, 3, 6), tmp_path)
-    assert (claim["verdict"], claim["reasons"]) == ("contested", [ACTOR_MISMATCH]), claim
+    assert (claim["verdict"], claim["reasons"]) == ("contested", [MISATTRIBUTED, ACTOR_MISMATCH]), claim
 
 
 def test_thanks_the_other_way_round_are_contested_whatever_a_third_call_says(tmp_path):

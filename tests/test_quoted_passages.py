@@ -94,7 +94,7 @@ def test_quotations_spoken_by_another_than_the_claim_names_contest_it(engine):
     claim = _claim(engine, 'Biden told reporters that the partnership was "not a transactional relationship" '
                            'but "an alliance of shared values."')
     assert claim["verdict"] == "contested"
-    assert claim["reasons"] == ["actor_mismatch"]
+    assert claim["reasons"] == ["misattributed", "actor_mismatch"]
 
 
 SCENE_SET = ('Asked about the timing, Biden insisted at the news conference: '
@@ -117,7 +117,7 @@ def test_the_scene_setting_words_alone_keep_the_line_below_support(engine, monke
 def test_a_quotation_in_another_speakers_line_or_an_unlabelled_text_is_no_own_line(engine):
     # Okafor's line given to Biden is not his (it contests); a fact sheet's sentence has no speaker to be his.
     for quotation, verdict, reasons in (
-            ("Our fishermen have waited for this accord for twenty years.", "contested", ["actor_mismatch"]),
+            ("Our fishermen have waited for this accord for twenty years.", "contested", ["misattributed", "actor_mismatch"]),
             ("the council will give them a voice.", "unsourced", ["no_match"])):
         claim = _claim(engine, f'Asked about the timing, Biden insisted at the news conference: "{quotation}"')
         assert (claim["verdict"], claim["reasons"]) == (verdict, reasons)

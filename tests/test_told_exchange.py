@@ -23,7 +23,7 @@ from verifier.claims import (
     sentence_speaker,
     telling_sides,
 )
-from verifier.rules.codes import ACTOR_MISMATCH
+from verifier.rules.codes import ACTOR_MISMATCH, MISATTRIBUTED
 from verifier.rules.speakers import record_sayer
 
 
@@ -121,7 +121,7 @@ def _verdict(tmp_path, article: str, records=None) -> tuple[str, list[str]]:
 def test_telling_the_addressee_what_the_addressee_said_is_another_actor(tmp_path):
     # The Chinese readout has Wang say it (its sentence names no one: the paragraph's first does).
     assert _verdict(tmp_path, "Sullivan told Wang that the reopened grain corridor must stay open to all ships "
-                              "through the harvest season.") == ("contested", [ACTOR_MISMATCH])
+                              "through the harvest season.") == ("contested", [MISATTRIBUTED, ACTOR_MISMATCH])
 
 
 def test_the_speaker_telling_what_the_speaker_said_is_supported(tmp_path):
@@ -171,7 +171,7 @@ def _office_verdict(tmp_path, article: str) -> tuple[str, list[str]]:
 def test_telling_the_addressee_what_the_addressees_office_said_is_another_actor(tmp_path):
     # The White House readout's "The President" is Biden: Xi did not tell it to him.
     assert _office_verdict(tmp_path, "Xi told Biden that the reopened grain corridor must stay open to all ships "
-                                     "through the harvest season.") == ("contested", [ACTOR_MISMATCH])
+                                     "through the harvest season.") == ("contested", [MISATTRIBUTED, ACTOR_MISMATCH])
     assert _office_verdict(tmp_path, "Biden told Xi that the reopened grain corridor must stay open to all ships "
                                      "through the harvest season.") == ("supported", [])
 

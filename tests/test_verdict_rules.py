@@ -168,7 +168,7 @@ def test_a_transcript_line_states_what_its_speaker_said(tmp_path):
 def test_a_line_another_speaker_of_the_transcript_said_contests_who_said_it(tmp_path):
     biden = _check(tmp_path, "Biden said China is ready to work with the new administration to maintain "
                              "communication and manage differences.", date(2024, 11, 17))
-    assert (biden["verdict"], biden["reasons"]) == ("contested", ["actor_mismatch"]), biden
+    assert (biden["verdict"], biden["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), biden
     assert biden["evidence"][0]["url"] == TRANSCRIPT.url
     # Whose line it is decides, not the title naming both speakers.
     xi = _check(tmp_path, "Xi said China is ready to work with the new administration to maintain communication "
@@ -193,7 +193,7 @@ def test_a_speaker_who_has_no_line_in_the_transcript_did_not_say_its_authors_lin
                                  [(claim.format("Harris"), date(2024, 5, 24)), (claim.format("Biden"), date(2024, 5, 24))])
     # Harris speaks nowhere in the remarks of Biden and Ruto, which name her: the line is Biden's, though the two
     # are of one side.
-    assert (harris["verdict"], harris["reasons"]) == ("contested", ["actor_mismatch"]), harris
+    assert (harris["verdict"], harris["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), harris
     assert harris["evidence"][0]["url"] == JOINT_PRESS_CONFERENCE.url
     assert biden["verdict"] == "supported", biden
 
@@ -1382,7 +1382,7 @@ def test_a_party_the_evidences_publication_never_names_is_another_actor(tmp_path
     # The sentence names no one ("The minister told them ..."): the publication's title says who.
     claim = _check_ferry(tmp_path, "Minister Lindqvist told the harbour commissioners that the northern ferry line must "
                                    "reopen before the summer season.")
-    assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), claim
     same = _check_ferry(tmp_path, "Minister Costa told the harbour commissioners that the northern ferry line must reopen "
                                   "before the summer season.")
     assert same["verdict"] == "supported", same
@@ -3919,7 +3919,7 @@ def test_a_line_that_names_the_claims_speaker_without_having_them_speak_is_the_l
         ("Biden said the trade deficit with the partner was almost forty billion dollars and that they would begin "
          "negotiations on the northern ferry line.", date(2024, 3, 9))])
     # Biden's line names Okafor as one who agreed, not as one who says it.
-    assert (okafor["verdict"], okafor["reasons"]) == ("contested", ["actor_mismatch"]), okafor
+    assert (okafor["verdict"], okafor["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), okafor
     assert biden["verdict"] == "supported", biden
 
 

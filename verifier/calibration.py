@@ -51,6 +51,7 @@ from verifier.rules.codes import (
     DecisionTrace,
     Verdict,
     cite,
+    reported_reasons,
 )
 from verifier.rules.negation import denies_its_one_deed, holds_no_denial
 from verifier.rules.occasions import names_its_time
@@ -327,8 +328,9 @@ def apply(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Ver
                        "calibrated model).", top_evidence(decision.options.support, pool))
     if chosen == CONTESTED:
         candidate, conflict = decision.options.contest
-        words = "; ".join(REASON_WORDS[r] for r in conflict.reasons)
-        return Verdict(CONTESTED, confidence, list(conflict.reasons),
+        reasons = reported_reasons(conflict)
+        words = "; ".join(REASON_WORDS[r] for r in reasons)
+        return Verdict(CONTESTED, confidence, reasons,
                        f"{cite(candidate)} speaks to the same point and disagrees: {words} (weighed by the "
                        "calibrated model).", top_evidence([candidate], pool))
     evidence = top_evidence([], pool)

@@ -562,15 +562,22 @@ _ARTICLE_WORDS = frozenset({"a", "an", "the", "one", "another", "two", "both", "
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
-# A body through which a government speaks: "Japan's foreign ministry", "the Jordanian royal court".
-_GOVERNMENT_BODY = re.compile(
+# A body through which a government speaks: "Japan's foreign ministry", "the Jordanian royal court", "Egypt's
+# presidency".
+_GOVERNMENT_SPEAKER = (
     r"(?:(?:foreign|defen[cs]e|trade|commerce|finance|interior|economy|information)\s+)?ministry"
-    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|foreign\s+office"
+    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|presidency|foreign\s+office"
     r"|prime\s+minister['’]s\s+office|embassy|cabinet(?:\s+office)?|officials|spokes(?:person|man|woman)"
-    r"|authorities", re.IGNORECASE)
+    r"|authorities")
+# ... or that government's own account of an occasion ("the Saudi readout", "A Saudi government account of the
+# talks", "India's readout of the call"): its document is its word as much as its ministry is.
+_GOVERNMENT_BODY = re.compile(
+    rf"{_GOVERNMENT_SPEAKER}|(?:(?:{_GOVERNMENT_SPEAKER})(?:['’]s)?\s+)?(?:own\s+)?(?:readout|account|statement|summary)"
+    r"(?:\s+of\s+(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?", re.IGNORECASE)
 # The two sides' countries: their bodies speak for a side the record holds.
 _SIDE_COUNTRIES = frozenset({"=us", "=china"})
-_GOVERNMENT_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+(?P<body>.+)$")
+_GOVERNMENT_OWNER = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+(?P<body>.+)$")
 
 
 def foreign_government_body(subject: str | None) -> bool:
@@ -1254,6 +1261,11 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     last_official_side = NO_ATTRIBUTION
     last_side = NO_ATTRIBUTION
     last_document_side = NO_ATTRIBUTION
+    # A document named by its side ("the Chinese readout", "Beijing's readout") and its paragraph; one named by its
+    # kind alone ("according to the readout") and the side it was read as (see _CARRY_ANY below).
+    marked_document_side, marked_document_paragraph = NO_ATTRIBUTION, -1
+    bare_document_side = NO_ATTRIBUTION
+    quoted_since_marked = NO_ATTRIBUTION  # the government last quoted after that side-named document
     # The side of the named person who speaks in the sentence before ("Biden told reporters that he hoped to
     # meet Xi again"): the "he" of the next sentence ("He said ...") is that speaker, not the last name read.
     sayer_side: str | None = None  # this sentence's speaking person's side, once read
@@ -1271,6 +1283,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
         phrase_start = phrase_end = None
         if attribution is not None:
             kind = attribution.speaker.kind
+            marked_again = False
             side = attribution.speaker.side
             if kind == _CARRY_PERSON:
                 side = last_government_side
@@ -1284,6 +1297,19 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     # quoted before that. (A person the sentence itself names before "he said" is more often
                     # what "he" talked about.)
                     side = last_sayer_side or _person_side_between(mentions, previous_start, sentence.start) or side
+            elif kind == _CARRY_ANY and _names_document(attribution.subject) and marked_document_side != NO_ATTRIBUTION:
+                # "The readout" with no side named: the one its paragraph has just named by its side ("the Chinese
+                # readout said ... The readout also said ..."); past that paragraph, the document the article named
+                # without naming it by a side, as it does again ("according to the readout", "the White House said
+                # in a readout"), else the last document named. A writer who had to name one readout by its side
+                # ("according to the Chinese readout") means the plain one by the plain words.
+                if marked_document_paragraph == sentence.paragraph:
+                    side, marked_again = marked_document_side, True  # that readout again, not the plain one
+                else:
+                    # With no plain one named, the readout of the government quoted since ("..., the White House
+                    # said late on Wednesday. According to the readout, ...").
+                    side = bare_document_side if bare_document_side != NO_ATTRIBUTION else \
+                        quoted_since_marked if quoted_since_marked != NO_ATTRIBUTION else last_document_side
             elif kind == _CARRY_ANY:
                 side = last_document_side if _names_document(attribution.subject) and last_document_side != \
                     NO_ATTRIBUTION else last_side
@@ -1313,12 +1339,19 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             # said in a readout"), whoever spoke in between.
             if side in (US_GOVERNMENT, CHINA_GOVERNMENT) and not _names_document(attribution.subject):
                 last_government_side, last_government_paragraph = side, sentence.paragraph
+                if marked_document_side != NO_ATTRIBUTION and kind in (_SOURCE, _PARTY):
+                    quoted_since_marked = side
                 if _OFFICIAL.search(attribution.subject):
                     last_official_side = side
             if side != NO_ATTRIBUTION:
                 last_side = side
                 if _names_document(phrase):
                     last_document_side = side
+                    if marked_again or kind == _SOURCE and _names_document(attribution.subject):
+                        marked_document_side, marked_document_paragraph = side, sentence.paragraph
+                        quoted_since_marked = NO_ATTRIBUTION
+                    else:  # "the White House said in a readout", "according to the readout"
+                        bare_document_side = side
         elif (cited := _cited_side(sentence.text, names)) is not None:
             side = cited  # "A separate write-up, citing China's foreign ministry, described ..."
             content = _without_citing_subject(sentence.text)

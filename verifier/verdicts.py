@@ -41,6 +41,7 @@ from verifier.normalize import (
     is_light,
     keys_of,
     lexicon,
+    sayer_keys,
     speaker_keys,
 )
 from verifier.rules.actors import (
@@ -82,6 +83,7 @@ from verifier.rules.codes import (
     Verdict,
     _with_conflict,
     cite,
+    reported_reasons,
 )
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
@@ -248,6 +250,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # ceremony"): only then does another occasion's title tell that the point was made elsewhere.
     visit_read_out = occasion_read_out(claim, candidates, main_clause_end, window_titles)
     claim_subjects = _subjects(claim)  # who says what in the claim, for _said_by_another_party
+    claim_sayers = sayer_keys(claim)
     telling = telling_sides(claim.text) if sayer is not None else None  # "Wang told Sullivan that ..."
     visit = visit_occasion(claim)
     # Each candidate's conflicts up to who told whom, first for all of them: that test asks whose words a
@@ -335,6 +338,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _said_by_another_party(claim, claim_subjects, candidate)
         if not conflict.reasons:
             conflict = _deed_of_the_other_party(compared, candidate)
+        if ACTOR_MISMATCH in conflict.reasons and conflict.ignored & claim_sayers:
+            # The name the record has otherwise is the one the claim has speak ("it was Secretary Rubio who said
+            # ..." of the Ukrainians' words): the words are given to the wrong person.
+            conflict = replace(conflict, said_by_another=True)
         screened.append((candidate, conflict, states_other, titled_elsewhere))
     if telling is not None and read_sayers is not None:
         read_sayers([sayer_point(claim, candidate) for candidate, conflict, _, _ in screened if not conflict.reasons])
@@ -499,8 +506,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         return Verdict(SUPPORTED, _confidence(best.score), [], f"{cite(best)} states the same point.", evidence)
     if best_contest is not None:
         candidate, conflict = best_contest
-        words = "; ".join(REASON_WORDS[r] for r in conflict.reasons)
-        return Verdict(CONTESTED, _confidence(candidate.score), list(conflict.reasons),
+        reasons = reported_reasons(conflict)
+        words = "; ".join(REASON_WORDS[r] for r in reasons)
+        return Verdict(CONTESTED, _confidence(candidate.score), reasons,
                        f"{cite(candidate)} speaks to the same point and disagrees: {words}.",
                        top_evidence([candidate], candidates))
 

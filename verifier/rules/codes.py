@@ -43,7 +43,7 @@ REASON_WORDS = {
     NEGATION_MISMATCH: "the record says the opposite (negation)", ACTOR_MISMATCH: "a different actor is named",
     PLACE_MISMATCH: "a different place is named", EVENT_MISMATCH: "a different event is named",
     OPPOSITE_ACTION: "the record describes the opposite action",
-    MISATTRIBUTED: "another publication than the one named says it",
+    MISATTRIBUTED: "another speaker or publication than the one named says it",
 }
 EMPTY_RECORD_HINT = ("The record is empty: run `verifier import FILE` or `verifier sources refresh`, "
                      "then check again.")
@@ -93,6 +93,19 @@ class Conflict:
     # The record has the claim's addressee say what the claim has its speaker tell them ("Wang told Sullivan
     # that ..." / Sullivan's words): the side of the claim's speaker, whose own words a support must be.
     teller_side: str | None = None
+    # The actor who differs is the claim's speaker: the words are real, in someone else's mouth ("Modi said the
+    # deficit was almost $100 billion" of Trump's line). Reported as misattributed too (reported_reasons); the
+    # rules and the verdict model read it as the actor conflict it is.
+    said_by_another: bool = False
+
+
+def reported_reasons(conflict: Conflict) -> list[str]:
+    """The reason codes a contest is reported with: the rules' own, and for an actor conflict over who said it,
+    misattributed first (docs/verdicts.md: the words are given to the wrong person; that person is also another
+    actor than the record's)."""
+    if not conflict.said_by_another or ACTOR_MISMATCH not in conflict.reasons:
+        return list(conflict.reasons)
+    return [MISATTRIBUTED] + [reason for reason in conflict.reasons if reason != MISATTRIBUTED]
 
 
 def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
@@ -102,7 +115,7 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
     reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
     return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
                     conflict.swapped | other.swapped, conflict.doer_side or other.doer_side,
-                    conflict.teller_side or other.teller_side)
+                    conflict.teller_side or other.teller_side, conflict.said_by_another or other.said_by_another)
 
 
 # Words several rule modules read: times of year and lengths of time, months, numbers and ordinals.

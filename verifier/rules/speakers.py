@@ -130,7 +130,7 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
         # "as President Biden said": the line reports the claim's speaker. A line naming them otherwise
         # ("Prime Minister Modi and I have agreed") is still its own speaker's words.
         return _NO_CONFLICT
-    return Conflict((ACTOR_MISMATCH,), ours)
+    return Conflict((ACTOR_MISMATCH,), ours, said_by_another=True)
 
 
 def _speaker_without_a_line(claim: Analysis, candidate: Candidate, ours: frozenset[str]) -> Conflict:
@@ -144,7 +144,7 @@ def _speaker_without_a_line(claim: Analysis, candidate: Candidate, ours: frozens
     lines = [line_speaker_keys(hit) for hit in candidate.hits]
     if not all(lines) or any(keys & ours for keys in lines) or ours & speaker_keys(candidate.analysis):
         return _NO_CONFLICT
-    return Conflict((ACTOR_MISMATCH,), ours)
+    return Conflict((ACTOR_MISMATCH,), ours, said_by_another=True)
 
 
 _NO_CONFLICT = Conflict((), frozenset())
@@ -243,7 +243,7 @@ def _told_by_the_addressee(claim: Analysis, telling: Telling, candidate: Candida
     if candidate_sayer(claim, candidate, sayer) != telling.addressee_side:
         return _NO_CONFLICT
     named = (analyze(telling.speaker).keys | analyze(telling.addressee).keys) & claim.keys
-    return Conflict((ACTOR_MISMATCH,), frozenset(named), teller_side=telling.speaker_side)
+    return Conflict((ACTOR_MISMATCH,), frozenset(named), teller_side=telling.speaker_side, said_by_another=True)
 
 
 def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candidate: Candidate) -> Conflict:
@@ -285,7 +285,15 @@ def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], cand
     # stated by its own words, whoever else the record has welcoming it).
     named = {claim.tokens[i].key for subject in claim_subjects if subject.verb in compared
              for i in subject.words if not claim.tokens[i].stop}
-    return Conflict((ACTOR_MISMATCH,), frozenset(named or our_sides))
+    # Said, not done: the claim's words are another party's ("The Ukrainians stressed that ..." of Rubio's).
+    said = all(verb in _speech_verb_keys() for verb in compared)
+    return Conflict((ACTOR_MISMATCH,), frozenset(named or our_sides), said_by_another=said)
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_keys() -> frozenset[str]:
+    """The keys of the verbs of saying (normalize.SPEECH_VERBS): a party's words, not its deeds."""
+    return frozenset(token.key for verb in SPEECH_VERBS for token in analyze(verb).tokens)
 
 
 def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:

@@ -1,0 +1,136 @@
+"""Words given to the wrong person (misattributed): another speaker's line of a joint transcript, one party's
+statement in a readout credited to the other, and a third government's own account credited with what only the
+White House published. Constructed transcripts and readouts in a real record database, no mocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import check_claims
+
+from db.store import ReadoutRecord
+from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, foreign_government_body
+
+JOINT_REMARKS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/06/12/remarks-biden-kenyatta-ferries/",
+    title="Remarks by President Biden and President Ruto of Kenya in Joint Press Conference",
+    published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
+    body=("PRESIDENT BIDEN: Our two countries will open a joint training school for harbour pilots in Mombasa next "
+          "spring.\n\n"
+          "PRESIDENT RUTO: Thank you, Mr. President. Kenya will double the number of scholarships for American "
+          "students at our marine engineering colleges.\n\n"
+          "Q: Mr. President, will the school train pilots from other countries?\n\n"
+          "PRESIDENT BIDEN: We hope it will, in time."))
+
+
+def test_the_guests_line_given_to_the_host_is_misattributed(tmp_path):
+    host, guest, own = check_claims(tmp_path / "joint.db", [JOINT_REMARKS], [
+        ("Biden said Kenya would double the number of scholarships for American students at its marine engineering "
+         "colleges.", date(2024, 6, 13)),
+        ("Ruto said the two countries would open a joint training school for harbour pilots in Mombasa next spring.",
+         date(2024, 6, 13)),
+        ("Ruto said Kenya would double the number of scholarships for American students at its marine engineering "
+         "colleges.", date(2024, 6, 13))])
+    # The words are real, in the other leader's mouth: misattributed first, and another actor than the record's.
+    assert (host["verdict"], host["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), host
+    assert (guest["verdict"], guest["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), guest
+    assert own["verdict"] == "supported", own
+    assert "another speaker" in host["explanation"], host["explanation"]
+
+
+TALKS_READOUT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefings-statements/2025/06/readout-of-harbour-talks-in-oslo/",
+    title="Readout of Harbour Talks in Oslo",
+    published=datetime(2025, 6, 20, 18, 0, tzinfo=UTC),
+    body=("Today, Secretary Rubio met the Kenyan delegation in Oslo to review the draft harbour agreement.\n\n"
+          "Kenyan representatives stated that the current draft protects the livelihoods of their fishing towns and "
+          "provides enforceable rules for the use of the northern harbour.\n\n"
+          "The two delegations will meet again in Nairobi next month."))
+
+
+def test_one_partys_statement_in_a_readout_given_to_the_other_is_misattributed(tmp_path):
+    cleft, plain = check_claims(tmp_path / "talks.db", [TALKS_READOUT], [
+        ("According to the readout, it was Secretary Rubio who said the current draft protects the livelihoods of "
+         "fishing towns and provides enforceable rules for the use of the northern harbour.", date(2025, 6, 21)),
+        ("Secretary Rubio stressed that the current draft protects the livelihoods of the fishing towns and "
+         "provides enforceable rules for the use of the northern harbour.", date(2025, 6, 21))])
+    assert (cleft["verdict"], cleft["reasons"][:1]) == ("contested", ["misattributed"]), cleft
+    assert (plain["verdict"], plain["reasons"][:1]) == ("contested", ["misattributed"]), plain
+
+
+DEED_READOUT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefings-statements/2025/06/readout-of-the-harbour-commission/",
+    title="Readout of the Harbour Commission Meeting",
+    published=datetime(2025, 6, 20, 18, 0, tzinfo=UTC),
+    body="The commissioners reviewed the winter timetable, and Commissioner Costa closed the southern pier.")
+
+
+def test_a_deed_done_by_another_stays_an_actor_mismatch(tmp_path):
+    [claim] = check_claims(tmp_path / "deed.db", [DEED_READOUT], [
+        ("The commissioners reviewed the winter timetable, and Japan closed the southern pier.", date(2025, 6, 21))])
+    # Who did it, not who said it: no words are given to anyone.
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
+
+
+def test_a_third_governments_presidency_or_own_account_is_a_side_the_record_does_not_hold():
+    for subject in ("Egypt's presidency", "A Saudi government account of the talks", "The Saudi readout",
+                    "India's readout of the call", "Kenya's foreign ministry"):
+        [claim] = extract_claims(f"{subject} said the two leaders agreed to work together on port security.").claims
+        assert claim.speaker_kind == "party" and foreign_government_body(claim.speaker), claim
+        assert claim.content == "The two leaders agreed to work together on port security.", claim
+    # The two sides' readouts are theirs, and a readout named by its kind alone points back to the one named before.
+    [chinese] = extract_claims("The Chinese readout said the two leaders agreed to work on port security.").claims
+    assert chinese.attribution == CHINA_GOVERNMENT and not foreign_government_body(chinese.speaker)
+    [bare] = extract_claims("The readout said the two leaders agreed to work on port security.").claims
+    assert not foreign_government_body(bare.speaker)
+    # A leader's own statement is their words, not a government body's.
+    assert not foreign_government_body("Modi's statement")
+
+
+CALL_READOUT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/18/readout-call-kenya-ports/",
+    title="Readout of President Joseph R. Biden, Jr. Call with President William Ruto of Kenya",
+    published=datetime(2023, 10, 18, 22, 0, tzinfo=UTC),
+    body=("President Biden spoke today with President William Ruto of Kenya. The two leaders agreed to work together "
+          "closely on reopening the northern ferry line before the harvest season."))
+
+
+def test_a_third_governments_account_of_what_only_the_white_house_published_is_misattributed(tmp_path):
+    presidency, account, unattributed = check_claims(tmp_path / "call.db", [CALL_READOUT], [
+        ("Kenya's presidency said the two leaders agreed to work together closely on reopening the northern ferry line "
+         "before the harvest season.", date(2023, 10, 19)),
+        ("A Kenyan government account of the call said the two leaders agreed to work together closely on reopening "
+         "the northern ferry line before the harvest season.", date(2023, 10, 19)),
+        ("The two leaders agreed to work together closely on reopening the northern ferry line before the harvest "
+         "season.", date(2023, 10, 19))])
+    assert (presidency["verdict"], presidency["reasons"]) == ("contested", ["misattributed"]), presidency
+    assert (account["verdict"], account["reasons"]) == ("contested", ["misattributed"]), account
+    assert unattributed["verdict"] == "supported", unattributed
+
+
+def test_the_plain_readout_is_the_one_the_article_names_plainly_not_the_other_sides_named_by_its_side():
+    article = ("The two sides discussed port security, the White House said. Both sides welcomed new ferry talks, "
+               "according to the readout.\n\n"
+               "Xi told Sullivan that the seas must stay calm, according to the Chinese readout. The readout also "
+               "said the two sides would meet again.\n\n"
+               "Sullivan pressed for the release of detained sailors from the northern harbour.\n\n"
+               "Fisheries and coast guard contacts were also on the agenda, according to the readout.")
+    sides = {claim.text[:9]: claim.attribution for claim in extract_claims(article).claims}
+    # Within its paragraph, "the readout" is the Chinese one just named; past it, the plain one named first.
+    assert sides["The reado"] == CHINA_GOVERNMENT, sides
+    assert sides["Fisheries"] == US_GOVERNMENT, sides
+
+
+def test_the_plain_readout_after_another_government_is_quoted_is_that_governments():
+    article = ("Beijing has put out its version. Beijing's readout said the two presidents had exchanged views on "
+               "fisheries and the northern harbour.\n\n"
+               "The call is over. President Biden has spoken by phone with President Xi about the harbour, the White "
+               "House said late on Wednesday.\n\n"
+               "According to the readout, Biden pressed Xi on the detained sailors of the northern harbour.")
+    sides = {claim.text[:9]: claim.attribution for claim in extract_claims(article).claims}
+    # Past Beijing's paragraph, with no plain readout named, "the readout" is the White House's, quoted since.
+    assert sides["According"] == US_GOVERNMENT, sides
