@@ -104,9 +104,9 @@ from verifier.rules.dates import (
     _transcript_days,
     _weekday_of_date_conflict,
     _worded_date_conflict,
+    date_in_the_same_place,
     named_days,
     spoken_days,
-    year_in_the_same_place,
 )
 from verifier.rules.documents import (
     ACTIONS_SECTION,
@@ -771,7 +771,7 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     if conflict.reasons == (NUMBER_MISMATCH,):
         return measures_the_same(claim, candidate.analysis)
     if conflict.reasons == (DATE_MISMATCH,):
-        return year_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+        return date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     return False
 
 
