@@ -210,6 +210,10 @@ def test_a_range_names_its_unit_once_for_both_ends():
     assert normalize.analyze("rates rise from 7.5 to 25 percent").quantities == [
         normalize.Quantity(7.5, "percent"), normalize.Quantity(25.0, "percent")]
     assert normalize.Quantity(0.0, "percent") in normalize.analyze("duties go from zero to 31 percent").quantities
+    assert normalize.Quantity(0.0, "percent") in normalize.analyze(
+        "duties go from between zero and 5 percent to 40 percent").quantities
+    # "zero" joined by "and" to a figure outside a "between" is a count of its own, no range's start.
+    assert normalize.Quantity(0.0, "percent") not in normalize.analyze("zero tolerance and 5 percent").quantities
     assert normalize.analyze("between 1 and 2 billion dollars").quantities == [
         normalize.Quantity(1e9, "$"), normalize.Quantity(2e9, "$")]
     # Two counts of different things side by side are no range.

@@ -1,7 +1,8 @@
 """A sentence of the article's own days that gives another value in the claim's very slot contests the claim
 though a reporter worded the rest otherwise (verdicts._only_the_detail_reworded): a measure in the same unit
 ("ran for roughly five hours" / "was about three and a half hours long"), a year after the same two words
-("to Chile since 2009" / "to Chile since 2011"). A sum of money or a year after other words stays to the
+("to Chile since 2009" / "to Chile since 2011"), a weekday after the same two words ("with Moreno by phone on
+Friday" / "with President Moreno by phone on Thursday"). A sum of money or a year after other words stays to the
 ordinary gates. Constructed record, real database, no mocks."""
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ _BRIEFING = readout_record(
     "MS. HALVORSEN: The meeting with President Moreno was about three and a half hours long. "
     "It was the first visit of a United States President to Chile since 2011. "
     "The two presidents agreed to expand cooperation on copper mining and lithium processing. "
-    "Chile will invest $2 billion in new port facilities at Valparaiso by 2030.",
+    "Chile will invest $2 billion in new port facilities at Valparaiso by 2030. "
+    "The President will be speaking with President Moreno by phone on Thursday to follow up on the lithium "
+    "agreement.",
     title="Press Briefing by Press Secretary Ingrid Halvorsen", published=_DAY)
 
 
@@ -38,6 +41,18 @@ def test_another_year_after_the_same_two_words_contests_the_claims_year(tmp_path
     [reworded] = _checked(tmp_path, [
         "The trip was the first visit by a sitting American president to Chile since 2009, the spokeswoman noted."])
     assert reworded["verdict"] == CONTESTED and DATE_MISMATCH in reworded["reasons"]
+
+
+def test_another_weekday_after_the_same_two_words_contests_the_claims_day(tmp_path):
+    # Friday counted from the article's day (March 8) against the briefing's Thursday (March 7): the weekday is
+    # in conflict by the day it falls on, not by its word, and its slot pins the point though "slated to confer"
+    # is the claim's own wording. After other words ("on lithium on Friday") the weekday is no slot of the
+    # record's sentence: the ordinary gates keep it unsourced.
+    slated, elsewhere = _checked(tmp_path, [
+        "Biden is slated to confer with Chilean President Moreno by phone on Friday, a spokeswoman said.",
+        "Biden is slated to confer with Chilean President Moreno on lithium on Friday, a spokeswoman said."])
+    assert slated["verdict"] == CONTESTED and DATE_MISMATCH in slated["reasons"]
+    assert elsewhere["verdict"] == UNSOURCED
 
 
 def test_another_sum_of_money_is_left_to_the_ordinary_gates(tmp_path):

@@ -350,6 +350,23 @@ def test_a_range_is_compared_end_for_end():
     assert _conflicts("Tariffs on harbour cranes go from zero to 31 percent.", record) == (NUMBER_MISMATCH,)
     assert _conflicts("Tariffs on harbour cranes go from zero to 25 percent.", record) == ()
     assert _conflicts("Tariffs on harbour cranes go from 0 to 25 percent.", record) == ()
+    # "between zero and 7.5 percent" starts at 0 as "from zero to" does: the record's 0% is the claim's own.
+    record = "The tariff rate on harbour cranes will increase from 0-7.5% to 25% in 2024."
+    assert _conflicts("Tariffs on harbour cranes go from between zero and 7.5 percent to 50 percent.", record) \
+        == (NUMBER_MISMATCH,)
+    assert _conflicts("Tariffs on harbour cranes go from between zero and 7.5 percent to 25 percent.", record) == ()
+
+
+def test_how_often_a_thing_recurs_is_compared_as_a_count_a_year():
+    record = "Norway, in partnership with regional councils, will host an annual trade fair showcasing Canadian firms."
+    # Twice a year is not once a year; the same frequency in other words ("yearly", "once a year") agrees.
+    assert _conflicts("Norway will also stage a twice-yearly trade fair for Canadian firms.", record) == (
+        NUMBER_MISMATCH,)
+    assert _conflicts("Norway will also stage a quarterly trade fair for Canadian firms.", record) == (NUMBER_MISMATCH,)
+    assert _conflicts("Norway will also stage a yearly trade fair for Canadian firms.", record) == ()
+    assert _conflicts("Norway will also stage a once-a-year trade fair for Canadian firms.", record) == ()
+    # How often another thing recurs says nothing of the fair.
+    assert _conflicts("Norway will also hold monthly consultations with Canadian firms.", record) == ()
 
 
 def _claim_on_days(path, records: list[ReadoutRecord], claim: str, *days: date) -> list[dict]:

@@ -1632,8 +1632,8 @@ def _times_and_numbers(folded: str) -> Times:
 
 # What joins the two ends of a range ("from 0% to 25%", "1 to 2 percent", "between 10 and 15 days").
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|-|\u2013)\s*")
-# A range that starts at nothing, written as a word: "from zero to 31 percent".
-_FROM_ZERO = re.compile(r"\bzero\s*(?:%|percent|per cent)?\s*(?:to|-|\u2013)\s*$")
+# A range that starts at nothing, written as a word: "from zero to 31 percent", "between zero and 7.5 percent".
+_FROM_ZERO = re.compile(r"\bzero\s*(?:%|percent|per cent)?\s*(?:to|-|\u2013|(?<=between zero )and)\s*$")
 
 
 def _share_range_units(folded: str, counted: list[tuple[re.Match, int, str]], quantities: list[Quantity]) -> None:

@@ -106,9 +106,9 @@ from verifier.rules.dates import (
     _transcript_days,
     _weekday_of_date_conflict,
     _worded_date_conflict,
+    date_in_the_same_place,
     named_days,
     spoken_days,
-    year_in_the_same_place,
 )
 from verifier.rules.documents import (
     ACTIONS_SECTION,
@@ -266,7 +266,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 candidate = replace(candidate, coverage=rescored)
         if candidate.score < T.RELATED_SCORE:
             candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
-                         or _scored_with_its_opposite(compared, claim, candidate, key_weights))
+                         or _scored_with_its_opposite(compared, claim, candidate, key_weights)
+                         or _scored_without_its_place(compared, claim, candidate, key_weights))
             if candidate is None:
                 continue
         conflict = find_conflicts(compared, candidate.analysis)
@@ -783,7 +784,9 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     if conflict.reasons == (NUMBER_MISMATCH,):
         return measures_the_same(claim, candidate.analysis)
     if conflict.reasons == (DATE_MISMATCH,):
-        return year_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+        return date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+    if conflict.reasons == (PLACE_MISMATCH,):
+        return _name_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     return False
 
 
@@ -1315,6 +1318,38 @@ def _scored_without_its_count(compared: Analysis, claim: Analysis, candidate: Ca
         return None
     rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
     return replace(candidate, coverage=rescored) if rescored.score >= T.RELATED_SCORE else None
+
+
+def _scored_without_its_place(compared: Analysis, claim: Analysis, candidate: Candidate,
+                              key_weights: dict[str, float]) -> Candidate | None:
+    """A sentence of the article's event that names another place in the claim's place's slot ("the harbour
+    memorial in Gdansk" for "a harbour memorial in Szczecin"), scored without the claim's place: the name, a rare word, is what kept it
+    below the related score."""
+    if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
+        return None
+    if not (compared.entity_keys - candidate.analysis.keys and candidate.analysis.entity_keys - compared.keys):
+        return None  # no name on each side that the other lacks: nothing swapped (and find_conflicts is costly)
+    conflict = find_conflicts(compared, candidate.analysis)
+    if conflict.reasons != (PLACE_MISMATCH,) or not _name_in_the_same_place(compared, candidate.analysis,
+                                                                            conflict.ignored):
+        return None
+    rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
+    return replace(candidate, coverage=rescored) if rescored.score >= T.RELATED_SCORE else None
+
+
+def _name_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
+    """Whether the record names another party or place after the same two words as the claim's name in conflict
+    ("a harbour memorial in Szczecin" / "the harbour memorial in Gdansk"): the name's slot, not a name said in
+    passing. Not when the record dates its sentence by a year the claim does not give ("building on their talks
+    in Rome in March 2021" for a summit "in Lisbon in March"): that slot is another occasion's."""
+    if record.years - claim.years:
+        return False
+    def before(analysis: Analysis, index: int) -> tuple[str, ...]:
+        return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
+    ours = {before(claim, i) for i, token in enumerate(claim.tokens) if token.key in ignored and not token.stop}
+    ours = {words for words in ours if len(words) == 2}
+    return any(token.key in record.entity_keys and token.key not in claim.keys and before(record, i) in ours
+               for i, token in enumerate(record.tokens))
 
 
 def _scored_without_the_date(claim: Analysis, candidate: Candidate, conflict: Conflict,

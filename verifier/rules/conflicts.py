@@ -42,7 +42,7 @@ from verifier.rules.negation import (
     _refused,
     only_placing_in_a_text,
 )
-from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ
+from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ, frequencies_differ
 from verifier.rules.places import _qualified_place_swap, _virtual_conflict
 
 
@@ -108,6 +108,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if NUMBER_MISMATCH not in reasons and (_record_spans_differ(claim, candidate) or _rates_differ(claim, candidate)):
         reasons.append(NUMBER_MISMATCH)
         ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
+    if NUMBER_MISMATCH not in reasons:
+        often = frequencies_differ(claim, candidate)
+        if often:
+            reasons.append(NUMBER_MISMATCH)
+            ignored |= often
     if _dates_differ(claim, candidate):
         reasons.append(DATE_MISMATCH)
         # The words that name the time are what the conflict is about: months,

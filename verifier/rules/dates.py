@@ -232,18 +232,31 @@ def _earlier_this_against_last(claim: Analysis, candidate: Analysis) -> bool:
                                              for match in _EARLIER_THIS.finditer(candidate.text)}
 
 
-def year_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
-    """Whether the record gives another year after the same two words as the claim's year in conflict ("... of
-    China since 2017" / "... to China since 2019"; "by 2030" after other words than "a day by 2027" is no slot
-    of the claim's)."""
+def _date_word_kind(token) -> str | None:
+    """Which kind of date a word is, a year, a weekday or a month; None for any other word."""
+    if _YEAR_KEY.fullmatch(token.key):
+        return "year"
+    folded = fold(token.surface)
+    if folded in WEEKDAYS:
+        return "weekday"
+    return "month" if folded in MONTHS else None
+
+
+def date_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
+    """Whether the record gives another date of the kind of the claim's date in conflict (a year, a weekday, a
+    month) after the same two words ("... of China since 2017" / "... to China since 2019"; "speak with
+    Zelenskyy on Friday" / "speaking with President Zelenskyy on Thursday"; "by 2030" after other words than "a
+    day by 2027" is no slot of the claim's)."""
     def before(analysis: Analysis, index: int) -> tuple[str, ...]:
         return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
-    ours = {before(claim, i) for i, token in enumerate(claim.tokens)
-            if token.key in ignored and _YEAR_KEY.fullmatch(token.key)}
-    ours = {words for words in ours if len(words) == 2}
-    return any(_YEAR_KEY.fullmatch(token.key) and token.key not in ignored and before(record, i) in ours
+    dated = [(i, token, kind) for i, token in enumerate(claim.tokens) if (kind := _date_word_kind(token)) is not None]
+    # A weekday counted from the article's day is in conflict by the day it falls on, not by its word.
+    named = [entry for entry in dated if entry[1].key in ignored] or dated
+    ours = {(kind, before(claim, i)) for i, _, kind in named}
+    ours = {(kind, words) for kind, words in ours if len(words) == 2}
+    own = {token.key for _, token, _ in named}
+    return any(token.key not in own and (_date_word_kind(token), before(record, i)) in ours
                for i, token in enumerate(record.tokens))
-
 
 
 # A month written right after a place ("in Malta in November", "Vienna in May 2023"): when it was there.

@@ -328,6 +328,38 @@ def _rates_differ(claim: Analysis, candidate: Analysis) -> bool:
                for value, period in ours)
 
 
+# How often a thing recurs, written before it ("an annual exhibition", "a twice-yearly summit", "quarterly
+# reviews"), in times a year. "Biannual" is read as twice a year, as news writes it; "biennial" as every two years.
+_TIMES_A_YEAR = {"once a year": 1.0, "twice a year": 2.0, "two times a year": 2.0, "twice yearly": 2.0,
+                 "semiannual": 2.0, "semi annual": 2.0, "biannual": 2.0, "bi annual": 2.0, "biennial": 0.5,
+                 "annual": 1.0, "yearly": 1.0, "quarterly": 4.0, "monthly": 12.0, "weekly": 52.0, "daily": 365.0}
+_FREQUENCY = re.compile(r"\b(?P<often>(?:once|twice|two\s+times)[- ]a[- ]year|twice[- ]yearly|semi-?annual|"
+                        r"bi-?annual|biennial|annual|yearly|quarterly|monthly|weekly|daily)\s+(?P<thing>[a-z]+)")
+
+
+def _frequencies(analysis: Analysis) -> dict[str, tuple[set[float], set[str]]]:
+    """The key of each thing the text says how often recurs -> those times a year, and the keys of the words
+    that say so."""
+    found: dict[str, tuple[set[float], set[str]]] = {}
+    for match in _FREQUENCY.finditer(fold(analysis.text)):
+        often = " ".join(match.group("often").replace("-", " ").split())
+        values, words = found.setdefault(word_key(match.group("thing")), (set(), set()))
+        values.add(_TIMES_A_YEAR[often])
+        words |= {token.key for token in analysis.tokens
+                  if match.start("often") <= token.start < match.end("often")}
+    return found
+
+
+def frequencies_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The claim's words of how often a thing recurs where the record says it recurs otherwise ("a twice-yearly
+    exhibition" / "an annual exhibition"): empty when the record gives no frequency of that thing, or the claim's."""
+    if not _FREQUENCY.search(fold(claim.text)):
+        return frozenset()
+    theirs = _frequencies(candidate)
+    return frozenset(key for thing, (values, words) in _frequencies(claim).items()
+                     if thing in theirs and not values & theirs[thing][0] for key in words)
+
+
 # Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
 _MINUTES_IN = {MINUTE_UNIT: 1, word_key("day"): 24 * 60, word_key("month"): 30 * 24 * 60}
 
