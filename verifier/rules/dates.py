@@ -662,8 +662,8 @@ _WRITTEN_DATE = re.compile(
     rf"|(?P<month3>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
     r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent))", re.IGNORECASE)
 # What may join the dates of one list or span: "2026, 2027, and 2028", "2026 (prorated), 2027",
-# "late 2024 or early 2026", "May to July 2023".
-_DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through|until)\s+)?"
+# "late 2024 or early 2026", "May to July 2023", "late 2021 into early 2022", "the 2021-2024 period".
+_DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through|until|into)\s+|[-\u2013]\s*)?"
                         r"(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 # Words on either side of a list of dates that may tell what it dates ("captured after", "war").
 _DATE_REACH = 3
