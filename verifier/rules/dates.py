@@ -498,7 +498,24 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
             theirs |= {_month_day(published), _month_day(published, -1)}
     if not ours or not theirs or ours & theirs:
         return Conflict((), frozenset())
+    if all(day > _month_day(published) for day in ours) and _calls_upcoming(claim, candidate.analysis):
+        # "Today, he met the hosts of the upcoming summit": the record's day is another deed's, and the summit
+        # the claim dates after it is still to come there.
+        return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+def _calls_upcoming(claim: Analysis, record: Analysis) -> bool:
+    """Whether the record calls an occasion of the claim's still to come ("our hosts for the upcoming Summit"):
+    one of the few words after "upcoming" is a word of the claim's."""
+    for match in _UPCOMING.finditer(record.text):
+        words = {token.key for token in analyze(match.group(1)).tokens if not token.stop}
+        if words & claim.keys:
+            return True
+    return False
 
 
 def _month_day(day: date, shift: int = 0) -> tuple[int, int]:
