@@ -62,6 +62,13 @@ def test_a_changed_detail_beside_the_phrase_is_still_a_conflict(claim, record, r
     assert reason in find_conflicts(analyze(claim), analyze(record)).reasons
 
 
+@pytest.mark.parametrize("war", ["World War II", "World War 2", "World War Two", "the Second World War"])
+def test_each_name_of_the_war_is_one_name(war):
+    claim = analyze(f"American engineers built a seaplane base on Tarawa during {war}.")
+    record = analyze("American engineers built a seaplane base on Tarawa during World War Two.")
+    assert claim.keys == record.keys
+
+
 def test_not_until_a_time_affirms_and_other_not_until_denies():
     affirmed = analyze("Rigid kayaks will not see the increase until January.")
     assert "increas" not in affirmed.negated
