@@ -30,9 +30,11 @@ _BOUNDARY = re.compile(
     r"(?:(?P<stop>[.!?]+)[\"”’')\]]*|(?<=:\*\*))(?P<space>\s+)"
     r"(?=(?:[-•–*]\s+)?(?:\*\*)?[\"“‘'(\[]?[A-Z0-9])"
 )
+# A label is in capitals, a name's accented ones too ("GENERAL SECRETARY LÂM:", "PRIME MINISTER STØRE:"):
+# without them the line would stay with the speaker before.
 _SPEAKER_LABEL = re.compile(
     r"(?:(?P<q>Q)(?:[:.]\s*|\s+)(?=\S)"
-    r"|(?P<label>[A-Z][A-Z.'’\- ]{1,60}[A-Z.](?: \([^)]{1,60}\))?)(?::|\s{2,}(?=\S))\s*)"
+    r"|(?P<label>[A-Z][A-ZÀ-ÖØ-Þ.'’\- ]{1,60}[A-ZÀ-ÖØ-Þ.](?: \([^)]{1,60}\))?)(?::|\s{2,}(?=\S))\s*)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CJK = re.compile(r"[\u3400-\u9fff]")

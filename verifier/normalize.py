@@ -1389,10 +1389,37 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
     word = tokens[index].surface.lower()
     before = [token.surface.lower() for token in tokens[max(0, index - 2):index]]
     after = [token.surface.lower() for token in tokens[index + 1:index + 3]]
-    if word == "not":
-        return before[-1:] == ["or"]
     if word == "none":
         return before == ["second", "to"] or after == ["other", "than"]
+    if word == "no" and after[:1] == ["matter"]:
+        return True  # "no matter whether it originates there" is "regardless of whether": it denies nothing
+    if word == "not" and before[-1:] == ["or"]:
+        return True
+    return _not_until_a_time(tokens, index)
+
+
+# What may stand between "until" and the time it names ("until the end of 2026", "until early next year").
+_BEFORE_A_TIME = frozenset({"the", "early", "late", "mid", "end", "start", "beginning", "middle", "of"})
+# Named times: a month or weekday ("until January"). Not "until next year": a relative time the record seldom
+# words the same way, so a claim's "not expected until next year" stays a denial to the scorer.
+_NAMED_TIMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _not_until_a_time(tokens: list[Token], index: int) -> bool:
+    """Whether a negation is "not ... until" a time ("will not rise until 2026", "won't take effect until
+    January"): what it negates happens then, which a record dating it to that time states, not denies.
+    The time is a year, a month or a weekday; "will not stop working until every American is home" stays a
+    denial."""
+    word = tokens[index].surface.lower().replace("\u2019", "'")
+    if not (word in ("not", "never") or word.endswith("n't")):
+        return False
+    reach = tokens[index + 1:index + 1 + T.NOT_UNTIL_REACH]
+    for position, token in enumerate(reach):
+        if token.surface.lower() == "until":
+            after = [other.surface.lower() for other in reach[position + 1:]]
+            time = next((other for other in after if other not in _BEFORE_A_TIME), "")
+            return time in _NAMED_TIMES or _YEAR_WORD.fullmatch(time) is not None
     return False
 
 

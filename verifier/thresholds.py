@@ -139,6 +139,10 @@ NEAR_BOUND_SHARE = 0.1
 # Tonga" / "reinforced the importance of working together to support Tonga") only when it holds at least this
 # share of the claim's predicate words besides the denied verb (negation._denied_in_other_words).
 DENIED_REST_SHARE = 0.6
+# "Will not see the increase until 2026" says the increase comes in 2026 (normalize._not_until_a_time): the
+# "until" of such a time is looked for this many words after the negation (the denied verb, its object and
+# their few modifiers; "will not stop working until every American is home" has no time after it).
+NOT_UNTIL_REACH = 8
 
 # A reporter's question explains an unsourced claim when it matches the claim
 # this much better than any official sentence.

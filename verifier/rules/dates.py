@@ -511,7 +511,24 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
             theirs |= {_month_day(published), _month_day(published, -1)}
     if not ours or not theirs or ours & theirs:
         return Conflict((), frozenset())
+    if all(day > _month_day(published) for day in ours) and _calls_upcoming(claim, candidate.analysis):
+        # "Today, he met the hosts of the upcoming summit": the record's day is another deed's, and the summit
+        # the claim dates after it is still to come there.
+        return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+def _calls_upcoming(claim: Analysis, record: Analysis) -> bool:
+    """Whether the record calls an occasion of the claim's still to come ("our hosts for the upcoming Summit"):
+    one of the few words after "upcoming" is a word of the claim's."""
+    for match in _UPCOMING.finditer(record.text):
+        words = {token.key for token in analyze(match.group(1)).tokens if not token.stop}
+        if words & claim.keys:
+            return True
+    return False
 
 
 def _month_day(day: date, shift: int = 0) -> tuple[int, int]:
@@ -675,8 +692,8 @@ _WRITTEN_DATE = re.compile(
     rf"|(?P<month3>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
     r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent))", re.IGNORECASE)
 # What may join the dates of one list or span: "2026, 2027, and 2028", "2026 (prorated), 2027",
-# "late 2024 or early 2026", "May to July 2023".
-_DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through|until)\s+)?"
+# "late 2024 or early 2026", "May to July 2023", "late 2021 into early 2022", "the 2021-2024 period".
+_DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through|until|into)\s+|[-\u2013]\s*)?"
                         r"(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 # Words on either side of a list of dates that may tell what it dates ("captured after", "war").
 _DATE_REACH = 3

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
-from verifier.evidence import Candidate, local_day
+from verifier.evidence import Candidate, _descriptor_words, local_day
 from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, fold, lexicon, sayer_keys
 from verifier.offices import holder_on, offices, qualifies_an_office
 from verifier.rules.actors import _name_run, _person_like, _run_bounds, _spaced, _written_in
@@ -410,6 +410,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
         if _qualifies_a_named_person(claim, entity.index, record):
             continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
+        if _titled_as_the_record_names(claim, entity.index, record):
+            continue  # "North Korean leader Kim Jong Un" where the record says "the leader of North Korea"
         if _written_in(claim, entity.key, record) \
                 or any(mentions(readout_id, key) for key in sorted(name)):
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
@@ -544,6 +546,31 @@ def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis) -> 
         if _CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
             return False
     return False
+
+
+def _titled_as_the_record_names(claim: Analysis, index: int, record: Analysis) -> bool:
+    """Whether the person at `index` is introduced by a country's title ("North Korean leader Kim Jong Un",
+    "Indian Prime Minister Modi") that the record holds in its own words ("the leader of North Korea",
+    "the Prime Minister of India"): a reporter writes the name where an official names the office, which
+    is that person, not someone else. Both the country and a title word must be there."""
+    first = _run_bounds(claim, index)[0]
+    countries = {entity.index: entity.key for entity in claim.entities if entity.kind == "country"}
+    descriptors = _descriptor_words()
+    title: set[str] = set()
+    country: set[str] = set()
+    position = first - 1
+    while position >= 0 and first - position <= _TITLE_WORDS + 1:
+        token = claim.tokens[position]
+        if _CLAUSE_MARKS.search(claim.text[token.end:claim.tokens[position + 1].start]):
+            break
+        if position in countries:
+            country.add(countries[position])
+        elif fold(token.surface) in descriptors:
+            title.add(token.key)
+        else:
+            break
+        position -= 1
+    return bool(title) and bool(country) and title | country <= record.keys
 
 
 # The country each publishing side speaks for.
