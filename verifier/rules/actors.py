@@ -470,9 +470,9 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 continue  # "Sperbank" for "Sberbank": one name, misspelt on one side
             # Two unknown names without a title, one a run of words and one alone ("Coast Guard" / "Navy"):
             # the run's form is no sign it is a person, and only the slot they share tells (below).
-            untitled = _person_like(claim, ours) != _person_like(candidate, theirs) and not located \
-                and _untitled_name(claim, ours) and _untitled_name(candidate, theirs)
-            if _person_like(claim, ours) != _person_like(candidate, theirs) and not located and not untitled:
+            kinds_differ = _person_like(claim, ours) != _person_like(candidate, theirs) and not located
+            untitled = kinds_differ and _untitled_name(claim, ours) and _untitled_name(candidate, theirs)
+            if kinds_differ and not untitled:
                 continue  # "inviting Holocaust survivors": a capitalised word, not a person
             # Two lone capitalised words in one slot are two names of a kind
             # (groups, agencies: "countering al Qaeda" / "counter ISIS").
