@@ -157,6 +157,7 @@ PREVENTING_REACH = 4  # words between the verb and its "from" ("keep the two nav
 EXEMPTING_VERBS = frozenset({
     "exempt", "exempts", "exempted", "exempting", "exemption", "exemptions", "refrain", "refrains", "refrained",
     "refraining"})
+_HOLDING_BACK_VERBS = PREVENTING_VERBS | EXEMPTING_VERBS  # either takes a "from" that names what is not done
 # Small acronyms that are ordinary words in lower case ("us", "ai").
 _CASE_SENSITIVE_VARIANTS = frozenset({"us", "ai", "prc", "rok", "usa", "dprk", "uk", "un", "au", "eu"})
 
@@ -843,7 +844,7 @@ def _apart(left: Analysis, right: Analysis) -> bool:
         return False
     reach = max(PREVENTING_REACH, T.EXEMPTION_REACH) + 1
     return not (any(token.surface.lower() == PREVENTING_FROM for token in right.tokens[:reach])
-                and any(token.surface.lower() in PREVENTING_VERBS | EXEMPTING_VERBS for token in left.tokens[-reach:]))
+                and any(token.surface.lower() in _HOLDING_BACK_VERBS for token in left.tokens[-reach:]))
 
 
 # A check analyses thousands of record sentences on first sight (about 80
