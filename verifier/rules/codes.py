@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
 from verifier.evidence import Candidate, Coverage
-from verifier.normalize import ORDINAL_WORDS, word_key
+from verifier.normalize import ORDINAL_WORDS, Analysis, word_key
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -130,6 +130,13 @@ _NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
 # Keys that are years ("2023"): a number a date conflict is about, not a number conflict.
 _YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 _ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
+
+
+def slot_before(analysis: Analysis, index: int) -> tuple[str, ...]:
+    """The keys of the two words before the token at `index`: the slot a date or a name fills, which two
+    sentences share when they give it differently ("since 2017" / "since 2019"; fewer at the sentence's start)."""
+    return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
+
 
 Mentions = Callable[[int, str], bool]
 # Who says a record sentence, given its SentenceHit: the side (claims.US_GOVERNMENT, ...) or None
