@@ -566,13 +566,15 @@ _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # presidency".
 _GOVERNMENT_SPEAKER = (
     r"(?:(?:foreign|defen[cs]e|trade|commerce|finance|interior|economy|information)\s+)?ministry"
-    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|presidency|foreign\s+office"
+    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|presidency"
+    r"|foreign\s+office"
     r"|prime\s+minister['’]s\s+office|embassy|cabinet(?:\s+office)?|officials|spokes(?:person|man|woman)"
     r"|authorities")
 # ... or that government's own account of an occasion ("the Saudi readout", "A Saudi government account of the
 # talks", "India's readout of the call"): its document is its word as much as its ministry is.
 _GOVERNMENT_BODY = re.compile(
-    rf"{_GOVERNMENT_SPEAKER}|(?:(?:{_GOVERNMENT_SPEAKER})(?:['’]s)?\s+)?(?:own\s+)?(?:readout|account|statement|summary)"
+    rf"{_GOVERNMENT_SPEAKER}|(?:(?:{_GOVERNMENT_SPEAKER})(?:['’]s)?\s+)?"
+    r"(?:own\s+)?(?:readout|account|statement|summary)"
     r"(?:\s+of\s+(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?", re.IGNORECASE)
 # The two sides' countries: their bodies speak for a side the record holds.
 _SIDE_COUNTRIES = frozenset({"=us", "=china"})
@@ -1297,7 +1299,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     # quoted before that. (A person the sentence itself names before "he said" is more often
                     # what "he" talked about.)
                     side = last_sayer_side or _person_side_between(mentions, previous_start, sentence.start) or side
-            elif kind == _CARRY_ANY and _names_document(attribution.subject) and marked_document_side != NO_ATTRIBUTION:
+            elif kind == _CARRY_ANY and _names_document(attribution.subject) \
+                    and marked_document_side != NO_ATTRIBUTION:
                 # "The readout" with no side named: the one its paragraph has just named by its side ("the Chinese
                 # readout said ... The readout also said ..."); past that paragraph, the document the article named
                 # without naming it by a side, as it does again ("according to the readout", "the White House said

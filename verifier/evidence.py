@@ -402,10 +402,11 @@ def _durations_in_words(claim: Analysis, keys: frozenset[str]) -> list[tuple[Qua
 # "lasted three hours", "stretched over two days", "spent two days in Beijing". The length is the point; a record
 # says it with its own verb or none ("a 90-minute session", "met from May 10-11").
 _LASTING_VERB = re.compile(
-    r"\b(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!these )(?<!past )(?P<verb>last(?:s|ed|ing)?|r(?:an|uns?|unning)|"
+    r"\b(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!these )(?<!past )"
+    r"(?P<verb>last(?:s|ed|ing)?|r(?:an|uns?|unning)|"
     r"stretch(?:es|ed|ing)?|span(?:s|ned|ning)?|sp(?:end|ends|ent|ending))\s+(?:(?:for|over|about|around|roughly|"
-    r"nearly|almost|some|just|more|less|than|under|well|into|a|an|and|half|several|few|\d[\d.,]*|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|full|whole)\s+){0,5}(?:minutes?|hours?|days?|weeks?|months?|"
+    r"nearly|almost|some|just|more|less|than|under|well|into|a|an|and|half|several|few|\d[\d.,]*|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|full|whole)\s+){0,5}(?:minutes?|hours?|days?|weeks?|months?|"
     r"years?|decades?)\b", re.IGNORECASE)
 
 
