@@ -333,7 +333,8 @@ def _rates_differ(claim: Analysis, candidate: Analysis) -> bool:
 _TIMES_A_YEAR = {"once a year": 1.0, "twice a year": 2.0, "two times a year": 2.0, "twice yearly": 2.0,
                  "semiannual": 2.0, "semi annual": 2.0, "biannual": 2.0, "bi annual": 2.0, "biennial": 0.5,
                  "annual": 1.0, "yearly": 1.0, "quarterly": 4.0, "monthly": 12.0, "weekly": 52.0, "daily": 365.0}
-_FREQUENCY = re.compile(r"\b(?P<often>(?:once|twice|two\s+times)[- ]a[- ]year|twice[- ]yearly|semi-?annual|"
+# Not after a hyphen: "half-yearly" and "bi-weekly" are other frequencies than their last word's.
+_FREQUENCY = re.compile(r"\b(?<!-)(?P<often>(?:once|twice|two\s+times)[- ]a[- ]year|twice[- ]yearly|semi-?annual|"
                         r"bi-?annual|biennial|annual|yearly|quarterly|monthly|weekly|daily)\s+(?P<thing>[a-z]+)")
 
 
