@@ -371,18 +371,13 @@ def _ends_complete(words: list[str], clause: list[str]) -> bool:
     if last == "more":
         return bool(before) and before not in _DETERMINERS and before not in _PREPOSITIONS_BEFORE_PRONOUN
     opening = [word.lower() for word in clause[:-1]]
-    if (last == "to" or last in _AUXILIARIES) and not _ELLIPSIS_OPENERS.isdisjoint(opening):
+    elided = last == "to" or last in _AUXILIARIES
+    if elided and not _ELLIPSIS_OPENERS.isdisjoint(opening):
         return True  # "if it does", "if the two parties ask it to"
-    if last in _AUXILIARIES:
-        return any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
-    if last in _STRANDED_PREPOSITIONS:
-        if len(words) > 2 and words[-3].lower() == "to" and before not in _DETERMINERS:
-            return True
-        if not _OBJECT_ABOVE.isdisjoint(opening):
-            return True
-    if last == "to":
-        return any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
-    return False
+    after_infinitive = len(words) > 2 and words[-3].lower() == "to" and before not in _DETERMINERS
+    if last in _STRANDED_PREPOSITIONS and (after_infinitive or not _OBJECT_ABOVE.isdisjoint(opening)):
+        return True  # "a partner to work with", "who they associate with"
+    return elided and any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
 
 
 def _only_attribution(text: str, words: list[str]) -> bool:
