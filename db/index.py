@@ -915,7 +915,7 @@ def _published_between(connection: Connection, columns: str, after: datetime, be
 
 def _rows_published_between(connection: Connection, select: str, after: datetime, before: datetime,
                             sources: Sequence[str] | None) -> list[tuple]:
-    """The rows of `select` (a query over readout r) for the publications dated after..before, of `sources`."""
+    """The rows of `select` (a query over readout r) for the publications of `sources` dated after..before."""
     statement = text(
         f"{select} WHERE r.published >= :after AND r.published <= :before"
         + (" AND r.source_name IN :sources" if sources else "")

@@ -32,7 +32,8 @@ def test_the_guests_line_given_to_the_host_is_misattributed(tmp_path):
          date(2024, 6, 13)),
         ("Ruto said Kenya would double the number of scholarships for American students at its marine engineering "
          "colleges.", date(2024, 6, 13))])
-    # The words are real, in the other leader's mouth: misattributed first, and another actor than the record's.
+    # The words are real, in the other leader's mouth: misattributed first, and another actor than the
+    # record's.
     assert (host["verdict"], host["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), host
     assert (guest["verdict"], guest["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), guest
     assert own["verdict"] == "supported", own
@@ -81,7 +82,8 @@ def test_a_third_governments_presidency_or_own_account_is_a_side_the_record_does
         [claim] = extract_claims(f"{subject} said the two leaders agreed to work together on port security.").claims
         assert claim.speaker_kind == "party" and foreign_government_body(claim.speaker), claim
         assert claim.content == "The two leaders agreed to work together on port security.", claim
-    # The two sides' readouts are theirs, and a readout named by its kind alone points back to the one named before.
+    # The two sides' readouts are theirs, and a readout named by its kind alone points back to the one named
+    # before.
     [chinese] = extract_claims("The Chinese readout said the two leaders agreed to work on port security.").claims
     assert chinese.attribution == CHINA_GOVERNMENT and not foreign_government_body(chinese.speaker)
     [bare] = extract_claims("The readout said the two leaders agreed to work on port security.").claims

@@ -1258,8 +1258,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     last_official_side = NO_ATTRIBUTION
     last_side = NO_ATTRIBUTION
     last_document_side = NO_ATTRIBUTION
-    # A document named by its side ("the Chinese readout", "Beijing's readout") and its paragraph; one named by its
-    # kind alone ("according to the readout") and the side it was read as (see _CARRY_ANY below).
+    # A document named by its side ("the Chinese readout", "Beijing's readout") and its paragraph; one named
+    # by its kind alone ("according to the readout") and the side it was read as (see _CARRY_ANY below).
     marked_document_side, marked_document_paragraph = NO_ATTRIBUTION, -1
     bare_document_side = NO_ATTRIBUTION
     quoted_since_marked = NO_ATTRIBUTION  # the government last quoted after that side-named document
@@ -1296,16 +1296,17 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     side = last_sayer_side or _person_side_between(mentions, previous_start, sentence.start) or side
             elif kind == _CARRY_ANY and _names_document(attribution.subject) \
                     and marked_document_side != NO_ATTRIBUTION:
-                # "The readout" with no side named: the one its paragraph has just named by its side ("the Chinese
-                # readout said ... The readout also said ..."); past that paragraph, the document the article named
-                # without naming it by a side, as it does again ("according to the readout", "the White House said
-                # in a readout"), else the last document named. A writer who had to name one readout by its side
-                # ("according to the Chinese readout") means the plain one by the plain words.
+                # "The readout" with no side named: the one its paragraph has just named by its side ("the
+                # Chinese readout said ... The readout also said ..."); past that paragraph, the document the
+                # article named without naming it by a side, as it does again ("according to the readout",
+                # "the White House said in a readout"), else the last document named. A writer who had to name
+                # one readout by its side ("according to the Chinese readout") means the plain one by the
+                # plain words.
                 if marked_document_paragraph == sentence.paragraph:
                     side, marked_again = marked_document_side, True  # that readout again, not the plain one
                 else:
-                    # With no plain one named, the readout of the government quoted since ("..., the White House
-                    # said late on Wednesday. According to the readout, ...").
+                    # With no plain one named, the readout of the government quoted since ("..., the White
+                    # House said late on Wednesday. According to the readout, ...").
                     side = bare_document_side if bare_document_side != NO_ATTRIBUTION else \
                         quoted_since_marked if quoted_since_marked != NO_ATTRIBUTION else last_document_side
             elif kind == _CARRY_ANY:

@@ -341,8 +341,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if not conflict.reasons:
             conflict = _deed_of_the_other_party(compared, candidate)
         if ACTOR_MISMATCH in conflict.reasons and conflict.ignored & claim_sayers:
-            # The name the record has otherwise is the one the claim has speak ("it was Secretary Rubio who said
-            # ..." of the Ukrainians' words): the words are given to the wrong person.
+            # The name the record has otherwise is the one the claim has speak ("it was Secretary Rubio who
+            # said ..." of the Ukrainians' words): the words are given to the wrong person.
             conflict = replace(conflict, said_by_another=True)
         screened.append((candidate, conflict, states_other, titled_elsewhere))
     if telling is not None and read_sayers is not None:
@@ -1341,16 +1341,17 @@ def _scored_without_its_place(compared: Analysis, claim: Analysis, candidate: Ca
 
 def _name_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
     """Whether the record names another party or place after the same two words as the claim's name in
-    conflict ("a harbour memorial in Szczecin" / "the harbour memorial in Gdansk"): the name's slot, not a name
-    said in passing. Not when the record dates its sentence by a year the claim does not give ("building on
-    their talks in Rome in March 2021" for a summit "in Lisbon in March"): that slot is another occasion's."""
+    conflict ("a harbour memorial in Szczecin" / "the harbour memorial in Gdansk"): the name's slot, not a
+    name said in passing. Not when the record dates its sentence by a year the claim does not give ("building
+    on their talks in Rome in March 2021" for a summit "in Lisbon in March"): that slot is another
+    occasion's."""
     if record.years - claim.years:
         return False
     ours = {slot_before(claim, i) for i, token in enumerate(claim.tokens)
             if token.key in ignored and not token.stop}
     ours = {words for words in ours if len(words) == 2}
-    return any(token.key in record.entity_keys and token.key not in claim.keys and slot_before(record, i) in ours
-               for i, token in enumerate(record.tokens))
+    return any(token.key in record.entity_keys and token.key not in claim.keys
+               and slot_before(record, i) in ours for i, token in enumerate(record.tokens))
 
 
 def _scored_without_the_date(claim: Analysis, candidate: Candidate, conflict: Conflict,

@@ -295,9 +295,9 @@ _NOT_SUBJECT_AFTER = re.compile(r"\s*(?:,|and\b|or\b|['\u2019]s\b|\()", re.IGNOR
 def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
     """Whether a person (or a country) is the sentence's subject: only titles, small words and country
     adjectives come before the name ("Chinese President Xi", "Mr. Lund also ..."), and neither a list nor a
-    possessive follows it. Two sentences on one point whose subjects are two people, or two countries ("Lebanon
-    will be compensated" / "Israel will ... be compensated"), name two doers of it, whatever verb each uses
-    ("pressed for" / "raised")."""
+    possessive follows it. Two sentences on one point whose subjects are two people, or two countries
+    ("Lebanon will be compensated" / "Israel will ... be compensated"), name two doers of it, whatever verb
+    each uses ("pressed for" / "raised")."""
     first, last = _run_bounds(analysis, entity.index)
     titles = lexicon().titles
     countries = {other.index for other in analysis.entities if other.kind == "country"}

@@ -247,8 +247,8 @@ def _date_word_kind(token: Token) -> str | None:
 def date_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
     """Whether the record gives another date of the kind of the claim's date in conflict (a year, a weekday, a
     month) after the same two words ("... of China since 2017" / "... to China since 2019"; "speak with
-    Zelenskyy on Friday" / "speaking with President Zelenskyy on Thursday"; "by 2030" after other words than "a
-    day by 2027" is no slot of the claim's)."""
+    Zelenskyy on Friday" / "speaking with President Zelenskyy on Thursday"; "by 2030" after other words than
+    "a day by 2027" is no slot of the claim's)."""
     dated = [(i, token, kind) for i, token in enumerate(claim.tokens)
              if (kind := _date_word_kind(token)) is not None]
     # A weekday counted from the article's day is in conflict by the day it falls on, not by its word.
