@@ -903,22 +903,21 @@ def sentences_published_when(connection: Connection, *, after: datetime, before:
 def titles_published(connection: Connection, *, after: datetime, before: datetime,
                      sources: Sequence[str] | None = None) -> tuple[str, ...]:
     """The titles of every publication dated after..before (UTC, inclusive), in no set order."""
-    statement = text("SELECT title FROM readout r WHERE r.published >= :after AND r.published <= :before"
-                     + (" AND r.source_name IN :sources" if sources else ""))
-    params: dict[str, object] = {"after": after, "before": before}
-    if connection.dialect.name == "sqlite":
-        params = {"after": _sqlite_time(after), "before": _sqlite_time(before)}
-    if sources:
-        statement = statement.bindparams(bindparam("sources", expanding=True))
-        params["sources"] = list(sources)
-    return tuple(row[0] for row in connection.execute(statement, params))
+    rows = _rows_published_between(connection, "SELECT title FROM readout r", after, before, sources)
+    return tuple(title for (title,) in rows)
 
 
 def _published_between(connection: Connection, columns: str, after: datetime, before: datetime,
                        sources: Sequence[str] | None) -> list[tuple]:
+    select = f"SELECT {columns} FROM readout r JOIN sentence s ON s.readout_id = r.id"
+    return _rows_published_between(connection, select, after, before, sources)
+
+
+def _rows_published_between(connection: Connection, select: str, after: datetime, before: datetime,
+                            sources: Sequence[str] | None) -> list[tuple]:
+    """The rows of `select` (a query over readout r) for the publications of `sources` dated after..before."""
     statement = text(
-        f"SELECT {columns} FROM readout r JOIN sentence s ON s.readout_id = r.id "
-        "WHERE r.published >= :after AND r.published <= :before"
+        f"{select} WHERE r.published >= :after AND r.published <= :before"
         + (" AND r.source_name IN :sources" if sources else "")
     )
     params: dict[str, object] = {"after": after, "before": before}

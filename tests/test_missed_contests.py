@@ -60,8 +60,8 @@ def test_extending_is_the_opposite_of_terminating(tmp_path):
 
 
 def test_a_burden_the_record_exempts_from_is_not_kept(tmp_path):
-    # "exempt ... from domestic sourcing requirements" says the firms are not subject to them; what is exempted
-    # is a list, so the "from" comes five words after the verb.
+    # "exempt ... from domestic sourcing requirements" says the firms are not subject to them; what is
+    # exempted is a list, so the "from" comes five words after the verb.
     _only_the_changed_is_contested(tmp_path, "negation_mismatch", [
         "U.S. firms will still be subject to Ostland's domestic sourcing requirements for public procurement.",
         "U.S. firms will be exempted from Ostland's domestic sourcing requirements for public procurement.",
@@ -84,7 +84,8 @@ def test_addressing_concerns_about_a_restriction_does_not_tighten_it(tmp_path):
 
 
 def test_two_names_of_several_words_exchanged_are_other_actors(tmp_path):
-    # "the Faroe Islands" is one name of two words: exchanged whole for "Norland", the claim follows the record.
+    # "the Faroe Islands" is one name of two words: exchanged whole for "Norland", the claim follows the
+    # record.
     _only_the_changed_is_contested(tmp_path, "actor_mismatch", [
         "In April the United States signed fisheries agreements with Norland and Vestmark, and it is still "
         "negotiating with the Faroe Islands.",
@@ -94,8 +95,9 @@ def test_two_names_of_several_words_exchanged_are_other_actors(tmp_path):
 
 
 def test_another_country_as_the_subject_is_another_actor(tmp_path):
-    # The publication names both countries (no absent party): each opens its sentence and a verb follows it: the two subjects name two doers of one point, though
-    # the words beside each differ ("will be reimbursed" / "will also ensure that they have ... a way to be reimbursed").
+    # The publication names both countries (no absent party): each opens its sentence and a verb follows it:
+    # the two subjects name two doers of one point, though the words beside each differ ("will be reimbursed"
+    # / "will also ensure that they have ... a way to be reimbursed").
     _only_the_changed_is_contested(tmp_path, "actor_mismatch", [
         "Peru will be reimbursed through a separate fund for any costs of the pipeline survey on its side of "
         "the new line.",

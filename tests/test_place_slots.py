@@ -44,8 +44,8 @@ def test_a_place_after_other_words_is_left_to_the_ordinary_gates(tmp_path):
 
 
 def test_a_place_in_a_sentence_dated_by_another_year_is_another_occasions_slot():
-    # "in Rome in March 2021" recounts an earlier summit: its place fills the slot of a summit the claim expects
-    # "in Lisbon in March", but the year the claim does not give tells another occasion.
+    # "in Rome in March 2021" recounts an earlier summit: its place fills the slot of a summit the claim
+    # expects "in Lisbon in March", but the year the claim does not give tells another occasion.
     claim = analyze("A possible summit between the two presidents in Lisbon in March is being prepared.")
     recounted = analyze("The talks built on the summit between the two presidents in Rome in March 2021.")
     undated = analyze("The talks prepared the summit between the two presidents in Rome in March.")

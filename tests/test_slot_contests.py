@@ -44,10 +44,10 @@ def test_another_year_after_the_same_two_words_contests_the_claims_year(tmp_path
 
 
 def test_another_weekday_after_the_same_two_words_contests_the_claims_day(tmp_path):
-    # Friday counted from the article's day (March 8) against the briefing's Thursday (March 7): the weekday is
-    # in conflict by the day it falls on, not by its word, and its slot pins the point though "slated to confer"
-    # is the claim's own wording. After other words ("on lithium on Friday") the weekday is no slot of the
-    # record's sentence: the ordinary gates keep it unsourced.
+    # Friday counted from the article's day (March 8) against the briefing's Thursday (March 7): the weekday
+    # is in conflict by the day it falls on, not by its word, and its slot pins the point though "slated to
+    # confer" is the claim's own wording. After other words ("on lithium on Friday") the weekday is no slot of
+    # the record's sentence: the ordinary gates keep it unsourced.
     slated, elsewhere = _checked(tmp_path, [
         "Biden is slated to confer with Chilean President Moreno by phone on Friday, a spokeswoman said.",
         "Biden is slated to confer with Chilean President Moreno on lithium on Friday, a spokeswoman said."])

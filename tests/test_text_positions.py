@@ -41,3 +41,25 @@ def test_a_statement_ending_with_an_invitation_supports_the_invitation(tmp_path)
     ])
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == JOINT_STATEMENT.url
+
+
+def test_an_occasion_opened_or_closed_on_a_day_is_a_deed():
+    # "on" places something in a text only as its note ("ends on a hopeful note"); "on Monday" dates a deed
+    # of the occasion a conference or a briefing also is.
+    assert only_placing_in_a_text(*_keys("The communique ends on a hopeful note about the fisheries.", "ends"))
+    assert not only_placing_in_a_text(*_keys("The ministers opened the trade conference on Monday.", "opened"))
+    assert not only_placing_in_a_text(*_keys("The conference closed on Tuesday in Lima.", "closed"))
+
+
+LIMA_CONFERENCE = readout_record(
+    "https://www.state.gov/2025/03/10/readout-of-the-lima-trade-conference/",
+    "Secretary Rubio and Foreign Minister Gonzalez closed the regional trade conference on Monday in Lima. "
+    "The ministers agreed to meet again in the autumn.",
+    title="Readout of the Lima Trade Conference", source="state", published=datetime(2025, 3, 10, 20, tzinfo=UTC))
+
+
+def test_opening_a_conference_the_record_closed_is_contested(tmp_path):
+    (claim,) = check_claims(tmp_path / "conference.db", [LIMA_CONFERENCE], [
+        ("Rubio and Gonzalez opened the regional trade conference on Monday in Lima.", date(2025, 3, 11)),
+    ])
+    assert (claim["verdict"], claim["reasons"]) == ("contested", ["opposite_action"]), claim

@@ -367,6 +367,10 @@ def test_how_often_a_thing_recurs_is_compared_as_a_count_a_year():
     assert _conflicts("Norway will also stage a once-a-year trade fair for Canadian firms.", record) == ()
     # How often another thing recurs says nothing of the fair.
     assert _conflicts("Norway will also hold monthly consultations with Canadian firms.", record) == ()
+    # A frequency word after a hyphen is the tail of another ("half-yearly" is twice a year, "bi-weekly"
+    # every two weeks): no frequency the claim gives, so none to contest.
+    twice = "Norway, in partnership with regional councils, will host a twice-yearly trade fair for Canadian firms."
+    assert _conflicts("Norway will also stage a half-yearly trade fair for Canadian firms.", twice) == ()
 
 
 def _claim_on_days(path, records: list[ReadoutRecord], claim: str, *days: date) -> list[dict]:

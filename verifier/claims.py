@@ -371,18 +371,13 @@ def _ends_complete(words: list[str], clause: list[str]) -> bool:
     if last == "more":
         return bool(before) and before not in _DETERMINERS and before not in _PREPOSITIONS_BEFORE_PRONOUN
     opening = [word.lower() for word in clause[:-1]]
-    if (last == "to" or last in _AUXILIARIES) and not _ELLIPSIS_OPENERS.isdisjoint(opening):
+    elided = last == "to" or last in _AUXILIARIES
+    if elided and not _ELLIPSIS_OPENERS.isdisjoint(opening):
         return True  # "if it does", "if the two parties ask it to"
-    if last in _AUXILIARIES:
-        return any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
-    if last in _STRANDED_PREPOSITIONS:
-        if len(words) > 2 and words[-3].lower() == "to" and before not in _DETERMINERS:
-            return True
-        if not _OBJECT_ABOVE.isdisjoint(opening):
-            return True
-    if last == "to":
-        return any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
-    return False
+    after_infinitive = len(words) > 2 and words[-3].lower() == "to" and before not in _DETERMINERS
+    if last in _STRANDED_PREPOSITIONS and (after_infinitive or not _OBJECT_ABOVE.isdisjoint(opening)):
+        return True  # "a partner to work with", "who they associate with"
+    return elided and any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
 
 
 def _only_attribution(text: str, words: list[str]) -> bool:
@@ -566,13 +561,15 @@ _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # presidency".
 _GOVERNMENT_SPEAKER = (
     r"(?:(?:foreign|defen[cs]e|trade|commerce|finance|interior|economy|information)\s+)?ministry"
-    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|presidency|foreign\s+office"
+    r"(?:\s+of\s+[A-Z][\w ]+)?|government|royal\s+court|presidential\s+(?:office|palace)|presidency"
+    r"|foreign\s+office"
     r"|prime\s+minister['’]s\s+office|embassy|cabinet(?:\s+office)?|officials|spokes(?:person|man|woman)"
     r"|authorities")
 # ... or that government's own account of an occasion ("the Saudi readout", "A Saudi government account of the
 # talks", "India's readout of the call"): its document is its word as much as its ministry is.
 _GOVERNMENT_BODY = re.compile(
-    rf"{_GOVERNMENT_SPEAKER}|(?:(?:{_GOVERNMENT_SPEAKER})(?:['’]s)?\s+)?(?:own\s+)?(?:readout|account|statement|summary)"
+    rf"{_GOVERNMENT_SPEAKER}|(?:(?:{_GOVERNMENT_SPEAKER})(?:['’]s)?\s+)?"
+    r"(?:own\s+)?(?:readout|account|statement|summary)"
     r"(?:\s+of\s+(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?", re.IGNORECASE)
 # The two sides' countries: their bodies speak for a side the record holds.
 _SIDE_COUNTRIES = frozenset({"=us", "=china"})
@@ -1261,8 +1258,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     last_official_side = NO_ATTRIBUTION
     last_side = NO_ATTRIBUTION
     last_document_side = NO_ATTRIBUTION
-    # A document named by its side ("the Chinese readout", "Beijing's readout") and its paragraph; one named by its
-    # kind alone ("according to the readout") and the side it was read as (see _CARRY_ANY below).
+    # A document named by its side ("the Chinese readout", "Beijing's readout") and its paragraph; one named
+    # by its kind alone ("according to the readout") and the side it was read as (see _CARRY_ANY below).
     marked_document_side, marked_document_paragraph = NO_ATTRIBUTION, -1
     bare_document_side = NO_ATTRIBUTION
     quoted_since_marked = NO_ATTRIBUTION  # the government last quoted after that side-named document
@@ -1297,17 +1294,19 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     # quoted before that. (A person the sentence itself names before "he said" is more often
                     # what "he" talked about.)
                     side = last_sayer_side or _person_side_between(mentions, previous_start, sentence.start) or side
-            elif kind == _CARRY_ANY and _names_document(attribution.subject) and marked_document_side != NO_ATTRIBUTION:
-                # "The readout" with no side named: the one its paragraph has just named by its side ("the Chinese
-                # readout said ... The readout also said ..."); past that paragraph, the document the article named
-                # without naming it by a side, as it does again ("according to the readout", "the White House said
-                # in a readout"), else the last document named. A writer who had to name one readout by its side
-                # ("according to the Chinese readout") means the plain one by the plain words.
+            elif kind == _CARRY_ANY and _names_document(attribution.subject) \
+                    and marked_document_side != NO_ATTRIBUTION:
+                # "The readout" with no side named: the one its paragraph has just named by its side ("the
+                # Chinese readout said ... The readout also said ..."); past that paragraph, the document the
+                # article named without naming it by a side, as it does again ("according to the readout",
+                # "the White House said in a readout"), else the last document named. A writer who had to name
+                # one readout by its side ("according to the Chinese readout") means the plain one by the
+                # plain words.
                 if marked_document_paragraph == sentence.paragraph:
                     side, marked_again = marked_document_side, True  # that readout again, not the plain one
                 else:
-                    # With no plain one named, the readout of the government quoted since ("..., the White House
-                    # said late on Wednesday. According to the readout, ...").
+                    # With no plain one named, the readout of the government quoted since ("..., the White
+                    # House said late on Wednesday. According to the readout, ...").
                     side = bare_document_side if bare_document_side != NO_ATTRIBUTION else \
                         quoted_since_marked if quoted_since_marked != NO_ATTRIBUTION else last_document_side
             elif kind == _CARRY_ANY:

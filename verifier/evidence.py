@@ -399,18 +399,20 @@ def _durations_in_words(claim: Analysis, keys: frozenset[str]) -> list[tuple[Qua
 
 
 # A verb that says how long something went on, before the length it takes: "ran for about an hour and a half",
-# "lasted three hours", "stretched over two days", "spent two days in Beijing". The length is the point; a record
-# says it with its own verb or none ("a 90-minute session", "met from May 10-11").
+# "lasted three hours", "stretched over two days", "spent two days in Beijing". The length is the point; a
+# record says it with its own verb or none ("a 90-minute session", "met from May 10-11").
 _LASTING_VERB = re.compile(
-    r"\b(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!these )(?<!past )(?P<verb>last(?:s|ed|ing)?|r(?:an|uns?|unning)|"
-    r"stretch(?:es|ed|ing)?|span(?:s|ned|ning)?|sp(?:end|ends|ent|ending))\s+(?:(?:for|over|about|around|roughly|"
-    r"nearly|almost|some|just|more|less|than|under|well|into|a|an|and|half|several|few|\d[\d.,]*|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|full|whole)\s+){0,5}(?:minutes?|hours?|days?|weeks?|months?|"
-    r"years?|decades?)\b", re.IGNORECASE)
+    r"\b(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )(?<!these )(?<!past )"
+    r"(?P<verb>last(?:s|ed|ing)?|r(?:an|uns?|unning)|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?|"
+    r"sp(?:end|ends|ent|ending))\s+"
+    r"(?:(?:for|over|about|around|roughly|nearly|almost|some|just|more|less|than|under|well|into|a|an|and|"
+    r"half|several|few|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|full|whole)"
+    r"\s+){0,5}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 
 
 def _lasting_verbs(claim: Analysis, keys: frozenset[str]) -> tuple[frozenset[str], frozenset[Quantity]]:
-    """The claim's verbs of lasting (_LASTING_VERB), and the lengths of time it gives (in their base units)."""
+    """The claim's verbs of lasting (_LASTING_VERB), and the lengths of time it gives (in their base
+    units)."""
     starts = {match.start("verb") for match in _LASTING_VERB.finditer(claim.text)}
     if not starts:
         return frozenset(), frozenset()

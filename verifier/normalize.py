@@ -155,8 +155,9 @@ PREVENTING_REACH = 4  # words between the verb and its "from" ("keep the two nav
 # none will be imposed. What is exempted is often a list, so its "from" may come further on
 # (T.EXEMPTION_REACH).
 EXEMPTING_VERBS = frozenset({
-    "exempt", "exempts", "exempted", "exempting", "exemption", "exemptions", "refrain", "refrains", "refrained",
-    "refraining"})
+    "exempt", "exempts", "exempted", "exempting", "exemption", "exemptions",
+    "refrain", "refrains", "refrained", "refraining"})
+_HOLDING_BACK_VERBS = PREVENTING_VERBS | EXEMPTING_VERBS  # either takes a "from" that names what is not done
 # Small acronyms that are ordinary words in lower case ("us", "ai").
 _CASE_SENSITIVE_VARIANTS = frozenset({"us", "ai", "prc", "rok", "usa", "dprk", "uk", "un", "au", "eu"})
 
@@ -843,7 +844,7 @@ def _apart(left: Analysis, right: Analysis) -> bool:
         return False
     reach = max(PREVENTING_REACH, T.EXEMPTION_REACH) + 1
     return not (any(token.surface.lower() == PREVENTING_FROM for token in right.tokens[:reach])
-                and any(token.surface.lower() in PREVENTING_VERBS | EXEMPTING_VERBS for token in left.tokens[-reach:]))
+                and any(token.surface.lower() in _HOLDING_BACK_VERBS for token in left.tokens[-reach:]))
 
 
 # A check analyses thousands of record sentences on first sight (about 80
@@ -1659,7 +1660,8 @@ def _times_and_numbers(folded: str) -> Times:
 
 # What joins the two ends of a range ("from 0% to 25%", "1 to 2 percent", "between 10 and 15 days").
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|-|\u2013)\s*")
-# A range that starts at nothing, written as a word: "from zero to 31 percent", "between zero and 7.5 percent".
+# A range that starts at nothing, written as a word: "from zero to 31 percent", "between zero and 7.5
+# percent".
 _FROM_ZERO = re.compile(r"\bzero\s*(?:%|percent|per cent)?\s*(?:to|-|\u2013|(?<=between zero )and)\s*$")
 
 

@@ -84,6 +84,7 @@ from verifier.rules.codes import (
     _with_conflict,
     cite,
     reported_reasons,
+    slot_before,
 )
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
@@ -340,8 +341,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if not conflict.reasons:
             conflict = _deed_of_the_other_party(compared, candidate)
         if ACTOR_MISMATCH in conflict.reasons and conflict.ignored & claim_sayers:
-            # The name the record has otherwise is the one the claim has speak ("it was Secretary Rubio who said
-            # ..." of the Ukrainians' words): the words are given to the wrong person.
+            # The name the record has otherwise is the one the claim has speak ("it was Secretary Rubio who
+            # said ..." of the Ukrainians' words): the words are given to the wrong person.
             conflict = replace(conflict, said_by_another=True)
         screened.append((candidate, conflict, states_other, titled_elsewhere))
     if telling is not None and read_sayers is not None:
@@ -1323,12 +1324,13 @@ def _scored_without_its_count(compared: Analysis, claim: Analysis, candidate: Ca
 def _scored_without_its_place(compared: Analysis, claim: Analysis, candidate: Candidate,
                               key_weights: dict[str, float]) -> Candidate | None:
     """A sentence of the article's event that names another place in the claim's place's slot ("the harbour
-    memorial in Gdansk" for "a harbour memorial in Szczecin"), scored without the claim's place: the name, a rare word, is what kept it
-    below the related score."""
+    memorial in Gdansk" for "a harbour memorial in Szczecin"), scored without the claim's place: the name, a
+    rare word, is what kept it below the related score."""
     if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
         return None
-    if not (compared.entity_keys - candidate.analysis.keys and candidate.analysis.entity_keys - compared.keys):
-        return None  # no name on each side that the other lacks: nothing swapped (and find_conflicts is costly)
+    if not (compared.entity_keys - candidate.analysis.keys
+            and candidate.analysis.entity_keys - compared.keys):
+        return None  # no name on each side that the other lacks: nothing swapped (find_conflicts is costly)
     conflict = find_conflicts(compared, candidate.analysis)
     if conflict.reasons != (PLACE_MISMATCH,) or not _name_in_the_same_place(compared, candidate.analysis,
                                                                             conflict.ignored):
@@ -1338,18 +1340,18 @@ def _scored_without_its_place(compared: Analysis, claim: Analysis, candidate: Ca
 
 
 def _name_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
-    """Whether the record names another party or place after the same two words as the claim's name in conflict
-    ("a harbour memorial in Szczecin" / "the harbour memorial in Gdansk"): the name's slot, not a name said in
-    passing. Not when the record dates its sentence by a year the claim does not give ("building on their talks
-    in Rome in March 2021" for a summit "in Lisbon in March"): that slot is another occasion's."""
+    """Whether the record names another party or place after the same two words as the claim's name in
+    conflict ("a harbour memorial in Szczecin" / "the harbour memorial in Gdansk"): the name's slot, not a
+    name said in passing. Not when the record dates its sentence by a year the claim does not give ("building
+    on their talks in Rome in March 2021" for a summit "in Lisbon in March"): that slot is another
+    occasion's."""
     if record.years - claim.years:
         return False
-    def before(analysis: Analysis, index: int) -> tuple[str, ...]:
-        return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
-    ours = {before(claim, i) for i, token in enumerate(claim.tokens) if token.key in ignored and not token.stop}
+    ours = {slot_before(claim, i) for i, token in enumerate(claim.tokens)
+            if token.key in ignored and not token.stop}
     ours = {words for words in ours if len(words) == 2}
-    return any(token.key in record.entity_keys and token.key not in claim.keys and before(record, i) in ours
-               for i, token in enumerate(record.tokens))
+    return any(token.key in record.entity_keys and token.key not in claim.keys
+               and slot_before(record, i) in ours for i, token in enumerate(record.tokens))
 
 
 def _scored_without_the_date(claim: Analysis, candidate: Candidate, conflict: Conflict,

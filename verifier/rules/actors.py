@@ -295,9 +295,9 @@ _NOT_SUBJECT_AFTER = re.compile(r"\s*(?:,|and\b|or\b|['\u2019]s\b|\()", re.IGNOR
 def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
     """Whether a person (or a country) is the sentence's subject: only titles, small words and country
     adjectives come before the name ("Chinese President Xi", "Mr. Lund also ..."), and neither a list nor a
-    possessive follows it. Two sentences on one point whose subjects are two people, or two countries ("Lebanon
-    will be compensated" / "Israel will ... be compensated"), name two doers of it, whatever verb each uses
-    ("pressed for" / "raised")."""
+    possessive follows it. Two sentences on one point whose subjects are two people, or two countries
+    ("Lebanon will be compensated" / "Israel will ... be compensated"), name two doers of it, whatever verb
+    each uses ("pressed for" / "raised")."""
     first, last = _run_bounds(analysis, entity.index)
     titles = lexicon().titles
     countries = {other.index for other in analysis.entities if other.kind == "country"}
@@ -470,9 +470,9 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 continue  # "Sperbank" for "Sberbank": one name, misspelt on one side
             # Two unknown names without a title, one a run of words and one alone ("Coast Guard" / "Navy"):
             # the run's form is no sign it is a person, and only the slot they share tells (below).
-            untitled = _person_like(claim, ours) != _person_like(candidate, theirs) and not located \
-                and _untitled_name(claim, ours) and _untitled_name(candidate, theirs)
-            if _person_like(claim, ours) != _person_like(candidate, theirs) and not located and not untitled:
+            kinds_differ = _person_like(claim, ours) != _person_like(candidate, theirs) and not located
+            untitled = kinds_differ and _untitled_name(claim, ours) and _untitled_name(candidate, theirs)
+            if kinds_differ and not untitled:
                 continue  # "inviting Holocaust survivors": a capitalised word, not a person
             # Two lone capitalised words in one slot are two names of a kind
             # (groups, agencies: "countering al Qaeda" / "counter ISIS").

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
 from verifier.evidence import Candidate, Coverage
-from verifier.normalize import ORDINAL_WORDS, word_key
+from verifier.normalize import ORDINAL_WORDS, Analysis, word_key
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -93,16 +93,16 @@ class Conflict:
     # The record has the claim's addressee say what the claim has its speaker tell them ("Wang told Sullivan
     # that ..." / Sullivan's words): the side of the claim's speaker, whose own words a support must be.
     teller_side: str | None = None
-    # The actor who differs is the claim's speaker: the words are real, in someone else's mouth ("Modi said the
-    # deficit was almost $100 billion" of Trump's line). Reported as misattributed too (reported_reasons); the
-    # rules and the verdict model read it as the actor conflict it is.
+    # The actor who differs is the claim's speaker: the words are real, in someone else's mouth ("Modi said
+    # the deficit was almost $100 billion" of Trump's line). Reported as misattributed too (reported_reasons);
+    # the rules and the verdict model read it as the actor conflict it is.
     said_by_another: bool = False
 
 
 def reported_reasons(conflict: Conflict) -> list[str]:
-    """The reason codes a contest is reported with: the rules' own, and for an actor conflict over who said it,
-    misattributed first (docs/verdicts.md: the words are given to the wrong person; that person is also another
-    actor than the record's)."""
+    """The reason codes a contest is reported with: the rules' own, and for an actor conflict over who said
+    it, misattributed first (docs/verdicts.md: the words are given to the wrong person; that person is also
+    another actor than the record's)."""
     if not conflict.said_by_another or ACTOR_MISMATCH not in conflict.reasons:
         return list(conflict.reasons)
     return [MISATTRIBUTED] + [reason for reason in conflict.reasons if reason != MISATTRIBUTED]
@@ -115,7 +115,8 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
     reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
     return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
                     conflict.swapped | other.swapped, conflict.doer_side or other.doer_side,
-                    conflict.teller_side or other.teller_side, conflict.said_by_another or other.said_by_another)
+                    conflict.teller_side or other.teller_side,
+                    conflict.said_by_another or other.said_by_another)
 
 
 # Words several rule modules read: times of year and lengths of time, months, numbers and ordinals.
@@ -130,6 +131,14 @@ _NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
 # Keys that are years ("2023"): a number a date conflict is about, not a number conflict.
 _YEAR_KEY = re.compile(r"(?:19|20)\d\d")
 _ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
+
+
+def slot_before(analysis: Analysis, index: int) -> tuple[str, ...]:
+    """The keys of the two words before the token at `index`: the slot a date or a name fills, which two
+    sentences share when they give it differently ("since 2017" / "since 2019"; fewer at the sentence's
+    start)."""
+    return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
+
 
 Mentions = Callable[[int, str], bool]
 # Who says a record sentence, given its SentenceHit: the side (claims.US_GOVERNMENT, ...) or None

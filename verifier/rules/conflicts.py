@@ -235,7 +235,8 @@ def _restricting_keys() -> frozenset[str]:
 
 _UNDOING = re.compile(
     r"\b(?P<verb>eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
-    r"dismantl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|(?:do|does|did|doing)\s+away\s+with|"
+    r"dismantl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|"
+    r"(?:do|does|did|doing)\s+away\s+with|"
     r"(?<!\ban\s)(?<!\bthe\s)address(?:es|ed|ing)?(?:\s+(?:[\w.'\u2019-]+\s+){0,2}?concerns\s+"
     r"(?:regarding|about|over|on|with|related\s+to))?)\s+"
     r"(?:(?:the|all|any|its|their|these|those|existing|remaining|unnecessary|unjustified|discriminatory|"

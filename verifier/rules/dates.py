@@ -19,6 +19,7 @@ from verifier.normalize import (
     STOPWORDS,
     WEEKDAYS,
     Analysis,
+    Token,
     analyze,
     fold,
     keys_of,
@@ -34,6 +35,7 @@ from verifier.rules.codes import (
     MISATTRIBUTED,
     Anchor,
     Conflict,
+    slot_before,
 )
 
 
@@ -232,7 +234,7 @@ def _earlier_this_against_last(claim: Analysis, candidate: Analysis) -> bool:
                                              for match in _EARLIER_THIS.finditer(candidate.text)}
 
 
-def _date_word_kind(token) -> str | None:
+def _date_word_kind(token: Token) -> str | None:
     """Which kind of date a word is, a year, a weekday or a month; None for any other word."""
     if _YEAR_KEY.fullmatch(token.key):
         return "year"
@@ -245,17 +247,16 @@ def _date_word_kind(token) -> str | None:
 def date_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
     """Whether the record gives another date of the kind of the claim's date in conflict (a year, a weekday, a
     month) after the same two words ("... of China since 2017" / "... to China since 2019"; "speak with
-    Zelenskyy on Friday" / "speaking with President Zelenskyy on Thursday"; "by 2030" after other words than "a
-    day by 2027" is no slot of the claim's)."""
-    def before(analysis: Analysis, index: int) -> tuple[str, ...]:
-        return tuple(token.key for token in analysis.tokens[max(0, index - 2):index])
-    dated = [(i, token, kind) for i, token in enumerate(claim.tokens) if (kind := _date_word_kind(token)) is not None]
+    Zelenskyy on Friday" / "speaking with President Zelenskyy on Thursday"; "by 2030" after other words than
+    "a day by 2027" is no slot of the claim's)."""
+    dated = [(i, token, kind) for i, token in enumerate(claim.tokens)
+             if (kind := _date_word_kind(token)) is not None]
     # A weekday counted from the article's day is in conflict by the day it falls on, not by its word.
     named = [entry for entry in dated if entry[1].key in ignored] or dated
-    ours = {(kind, before(claim, i)) for i, _, kind in named}
+    ours = {(kind, slot_before(claim, i)) for i, _, kind in named}
     ours = {(kind, words) for kind, words in ours if len(words) == 2}
     own = {token.key for _, token, _ in named}
-    return any(token.key not in own and (_date_word_kind(token), before(record, i)) in ours
+    return any(token.key not in own and (_date_word_kind(token), slot_before(record, i)) in ours
                for i, token in enumerate(record.tokens))
 
 

@@ -225,14 +225,16 @@ def _only_continues_a_call(analysis: Analysis, keys: set[str]) -> bool:
 
 # A verb of opening or ending said of a text or a speech ("ended his speech with a salute", "The statement
 # ends with an invitation", "opened the briefing by thanking ..."): where in the text something stands, not a
-# deed that starts or stops anything.
-_OPENS_OR_ENDS = r"(?:end|ends|ended|ending|close|closes|closed|closing|open|opens|opened|opening|begin|begins|" \
-                 r"began|beginning|start|starts|started|starting)"
-_TEXT_NOUN = (r"(?:speech|speeches|remarks|address|toast|statement|readout|letter|message|document|text|briefing|"
-              r"conference|interview|declaration|communiqu[eé]|sheet|post|op-ed)")
+# deed that starts or stops anything. "On" only before the note it ends on ("ended on a hopeful note"):
+# "opened the conference on Monday" dates a deed of the occasion a conference or a briefing also is.
+_OPENS_OR_ENDS = (r"(?:end|ends|ended|ending|close|closes|closed|closing|open|opens|opened|opening|"
+                  r"begin|begins|began|beginning|start|starts|started|starting)")
+_TEXT_NOUN = (r"(?:speech|speeches|remarks|address|toast|statement|readout|letter|message|document|text|"
+              r"briefing|conference|interview|declaration|communiqu[eé]|sheet|post|op-ed)")
 _PLACING_IN_A_TEXT = re.compile(
-    rf"\b(?P<after>{_OPENS_OR_ENDS})\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_TEXT_NOUN}\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
-    rf"(?:with|by|on)\b|\b{_TEXT_NOUN}\s+(?:itself\s+)?(?P<before>{_OPENS_OR_ENDS})\s+(?:with|by|on)\b",
+    rf"\b(?P<after>{_OPENS_OR_ENDS})\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_TEXT_NOUN}\s+"
+    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:with|by|on\s+an?)\b"
+    rf"|\b{_TEXT_NOUN}\s+(?:itself\s+)?(?P<before>{_OPENS_OR_ENDS})\s+(?:with|by|on\s+an?)\b",
     re.IGNORECASE)
 
 

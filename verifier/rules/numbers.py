@@ -329,12 +329,16 @@ def _rates_differ(claim: Analysis, candidate: Analysis) -> bool:
 
 
 # How often a thing recurs, written before it ("an annual exhibition", "a twice-yearly summit", "quarterly
-# reviews"), in times a year. "Biannual" is read as twice a year, as news writes it; "biennial" as every two years.
+# reviews"), in times a year. "Biannual" is read as twice a year, as news writes it; "biennial" as every two
+# years.
 _TIMES_A_YEAR = {"once a year": 1.0, "twice a year": 2.0, "two times a year": 2.0, "twice yearly": 2.0,
                  "semiannual": 2.0, "semi annual": 2.0, "biannual": 2.0, "bi annual": 2.0, "biennial": 0.5,
-                 "annual": 1.0, "yearly": 1.0, "quarterly": 4.0, "monthly": 12.0, "weekly": 52.0, "daily": 365.0}
-_FREQUENCY = re.compile(r"\b(?P<often>(?:once|twice|two\s+times)[- ]a[- ]year|twice[- ]yearly|semi-?annual|"
-                        r"bi-?annual|biennial|annual|yearly|quarterly|monthly|weekly|daily)\s+(?P<thing>[a-z]+)")
+                 "annual": 1.0, "yearly": 1.0, "quarterly": 4.0, "monthly": 12.0, "weekly": 52.0,
+                 "daily": 365.0}
+# Not after a hyphen: "half-yearly" and "bi-weekly" are other frequencies than their last word's.
+_FREQUENCY = re.compile(r"\b(?<!-)(?P<often>(?:once|twice|two\s+times)[- ]a[- ]year|twice[- ]yearly|"
+                        r"semi-?annual|bi-?annual|biennial|annual|yearly|quarterly|monthly|weekly|daily)\s+"
+                        r"(?P<thing>[a-z]+)")
 
 
 def _frequencies(analysis: Analysis) -> dict[str, tuple[set[float], set[str]]]:
@@ -351,8 +355,9 @@ def _frequencies(analysis: Analysis) -> dict[str, tuple[set[float], set[str]]]:
 
 
 def frequencies_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
-    """The claim's words of how often a thing recurs where the record says it recurs otherwise ("a twice-yearly
-    exhibition" / "an annual exhibition"): empty when the record gives no frequency of that thing, or the claim's."""
+    """The claim's words of how often a thing recurs where the record says it recurs otherwise ("a
+    twice-yearly exhibition" / "an annual exhibition"): empty when the record gives no frequency of that
+    thing, or the claim's."""
     if not _FREQUENCY.search(fold(claim.text)):
         return frozenset()
     theirs = _frequencies(candidate)

@@ -243,7 +243,8 @@ def _told_by_the_addressee(claim: Analysis, telling: Telling, candidate: Candida
     if candidate_sayer(claim, candidate, sayer) != telling.addressee_side:
         return _NO_CONFLICT
     named = (analyze(telling.speaker).keys | analyze(telling.addressee).keys) & claim.keys
-    return Conflict((ACTOR_MISMATCH,), frozenset(named), teller_side=telling.speaker_side, said_by_another=True)
+    return Conflict((ACTOR_MISMATCH,), frozenset(named), teller_side=telling.speaker_side,
+                    said_by_another=True)
 
 
 def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candidate: Candidate) -> Conflict:
