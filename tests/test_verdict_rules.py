@@ -540,21 +540,6 @@ def test_two_countries_opening_two_sentences_on_one_point_are_two_doers():
         "shared.")
 
 
-def test_a_sentences_first_word_swapped_for_a_name_by_its_letters():
-    from verifier.rules.codes import ACTOR_MISMATCH
-    # No analysis reads a sentence's first word as a name; the record's "NKT" is one by its letters.
-    assert ACTOR_MISMATCH in _conflicts(
-        "Vantage plans to invest more than $3 billion in offshore wind farms, mostly in the North Sea.",
-        "-   NKT plans to invest more than $3 billion in offshore wind farms predominantly in the North Sea.")
-    # A first word against a person, or against another first word that may be a common one: no swap.
-    assert ACTOR_MISMATCH not in _conflicts(
-        "Officials said the harbour talks had been constructive and candid.",
-        "Biden said the harbour talks had been constructive and candid.")
-    assert ACTOR_MISMATCH not in _conflicts(
-        "Utilities plan to invest more than $3 billion in offshore wind farms in the North Sea.",
-        "Developers plan to invest more than $3 billion in offshore wind farms in the North Sea.")
-
-
 def test_a_possessive_is_searched_as_its_word():
     from verifier.normalize import search_words
     assert search_words("month", "month’s") == ["month"]

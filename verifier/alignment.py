@@ -14,12 +14,10 @@ Pure functions of two analyses; no imports from the verdict rules.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from difflib import SequenceMatcher
 
 from verifier import thresholds as T
-from verifier.normalize import MONTHS, Analysis, Entity, fold, lexicon, title_words
+from verifier.normalize import Analysis, Entity, fold, lexicon, title_words
 
 ACTOR = "actor_mismatch"
 PLACE = "place_mismatch"
@@ -37,47 +35,6 @@ _KINDS_OF_PLACES = frozenset({"place", "name", "country"})
 def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozenset[str]]]:
     """(reason, keys of the claim's name) for each run of names the candidate's
     sentence replaces with other names in the same place of the same wording."""
-    # A sentence's capitalised first word is no name to the analysis ("Shell plans to invest ..."): here it is
-    # one, of its own kind (_OPENER), which only an unknown name of the record's stands in for (_swap).
-    opener = _opening_word(claim)
-    if opener is not None and opener.key not in candidate.keys:
-        claim = _with_name_at(claim, opener)
-        candidate = _with_name_at(candidate, _opening_word(candidate, shaped=True))
-    return _swaps(claim, candidate)
-
-
-# The kind of a claim's first word read as a name: it may be a common word ("Officials"), so no person or
-# country of the record stands in for it, only a name the lexicon does not know ("BP", "DataVolt").
-_OPENER = "opener"
-
-
-def _opening_word(analysis: Analysis, shaped: bool = False) -> Entity | None:
-    """The sentence's first word as a name, when it may be one: capitalised, no small word, month, title or
-    name the lexicon knows; with `shaped`, only one whose letters mark it a name ("BP", "DataVolt")."""
-    if not analysis.tokens or any(entity.index in (0, 1) for entity in analysis.entities):
-        return None  # a name, or the given name of one ("Maria Sullivan"), which the alignment reads as it is
-    token = analysis.tokens[0]
-    word = token.surface.lower().rstrip(".")
-    if not token.capitalised or token.stop or token.key[:1] == "=" or word in title_words() or word in MONTHS:
-        return None
-    if shaped:
-        return Entity(token.key, "name", 0, False) if _NAME_SHAPED.fullmatch(token.surface) else None
-    return Entity(token.key, _OPENER, 0, False)
-
-
-# Letters that mark a word a name wherever it stands: an initialism ("BP", "IBM") or a capital inside it
-# ("DataVolt").
-_NAME_SHAPED = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]+[A-Z]\w*")
-
-
-def _with_name_at(analysis: Analysis, entity: Entity | None) -> Analysis:
-    if entity is None:
-        return analysis
-    return replace(analysis, entities=[entity, *analysis.entities],
-                   entity_keys=analysis.entity_keys | {entity.key})
-
-
-def _swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozenset[str]]]:
     # Cheap test first: a swap needs a name only the claim says and one only the candidate says.
     if not claim.entity_keys - candidate.keys or not candidate.entity_keys - claim.keys:
         return []
@@ -336,8 +293,6 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
         return PLACE, our_keys
     if our_place or their_place:
         return None
-    if _OPENER in our_kinds:
-        return (ACTOR, our_keys) if their_kinds == {"name"} and our_kinds == {_OPENER} else None
     if our_kinds <= _KINDS_OF_ACTORS and their_kinds <= _KINDS_OF_ACTORS \
             and ("country" in our_kinds) == ("country" in their_kinds):
         # A person for a country ("Biden" / "the United States") is as often the same side speaking.
