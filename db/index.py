@@ -56,7 +56,11 @@ COMMON_LEXEME_SHARE = 0.01
 # the tokens alone, one space apart. Doing this in Python, not with SQL
 # regular expressions, halves the server's work on import. unicode61 also
 # keeps emoji skin-tone modifiers as tokens (its Unicode tables predate them);
-# they count towards a sentence's length.
+# they count towards a sentence's length. Diacritics are stripped after a
+# canonical decomposition (NFD), not a compatibility one: unicode61 keeps a
+# ligature inside its token ("artiﬁcial" with U+FB01 is a term of its own), so
+# folding it to "fi" here made PostgreSQL count one more sentence holding
+# "artificial" than SQLite, and rank alike no more.
 _FTS5_TOKEN = re.compile(r"(?:[^\W_]|[\U0001F3FB-\U0001F3FF])+")
 # The same tokens found faster (one character class, no alternation) once
 # underscores, the only word characters that are not letters or digits, are
@@ -82,7 +86,7 @@ def postgres_words(text_: str) -> tuple[str, int]:
     tokens = _fts5_tokens(text_)
     joined = " ".join(tokens)
     if not joined.isascii():
-        joined = "".join(c for c in unicodedata.normalize("NFKD", joined) if not unicodedata.combining(c))
+        joined = "".join(c for c in unicodedata.normalize("NFD", joined) if not unicodedata.combining(c))
     joined = _PORTER_DEPARTURES.sub(lambda match: _PORTER_DEPARTURE_ENDINGS[match.group(1).lower()], joined)
     return _SHORT_WORD.sub(r"\g<1>e", joined), len(tokens)
 

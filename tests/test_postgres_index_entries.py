@@ -10,6 +10,7 @@ worker process.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -83,6 +84,19 @@ def test_fast_tokens_are_fts5_tokens():
         assert _fts5_tokens(sample) == expected
         assert [token.decode() if isinstance(token, bytes) else token for token in _index_tokens(sample)] == expected
 
+
+
+def test_a_ligature_stays_in_its_token_as_fts5_keeps_it():
+    """FTS5 strips diacritics but keeps a ligature: "artiﬁcial" (U+FB01) is not the term "artificial" there, so the
+    words PostgreSQL indexes keep it too, or the two databases count that word's sentences differently."""
+    fts5 = sqlite3.connect(":memory:")
+    fts5.execute("CREATE VIRTUAL TABLE t USING fts5(text, tokenize='porter unicode61 remove_diacritics 2')")
+    fts5.execute("INSERT INTO t VALUES ('harness artiﬁcial intelligence at the café')")
+    assert fts5.execute("SELECT count(*) FROM t WHERE t MATCH 'artificial'").fetchone() == (0,)
+    assert fts5.execute("SELECT count(*) FROM t WHERE t MATCH 'cafe'").fetchone() == (1,)
+    words, count = postgres_words("harness artiﬁcial intelligence at the café")
+    assert words.split() == ["harness", "artiﬁcial", "intelligence", "at", "the", "cafe"]
+    assert count == 6
 
 @pytest.mark.postgres
 def test_words_the_parser_splits_and_long_sentences_are_left_to_the_server(postgres_url):
