@@ -1331,6 +1331,8 @@ def _scored_without_its_place(compared: Analysis, claim: Analysis, candidate: Ca
     if not (compared.entity_keys - candidate.analysis.keys
             and candidate.analysis.entity_keys - compared.keys):
         return None  # no name on each side that the other lacks: nothing swapped (find_conflicts is costly)
+    if not _name_in_the_same_place(compared, candidate.analysis, frozenset(compared.keys)):
+        return None  # not even a word of the claim's has another name in its slot: no place can have one
     conflict = find_conflicts(compared, candidate.analysis)
     if conflict.reasons != (PLACE_MISMATCH,) or not _name_in_the_same_place(compared, candidate.analysis,
                                                                             conflict.ignored):
