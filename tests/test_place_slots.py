@@ -1,7 +1,7 @@
 """A sentence of the article's own days that names another place in the claim's place's slot, after the same two
 words ("a memorial in Gdansk" / "the memorial in Szczecin"), contests the claim though a reporter worded the rest
-otherwise (verdicts._scored_without_its_place, _name_in_the_same_place): the place, a rare word, is what kept that
-sentence below the related score and the predicate gate. A place named after other words stays to the ordinary
+otherwise (verdicts._scored_without_its_place, rules.places.name_in_the_same_place): the place, a rare word,
+is what kept that sentence below the related score and the predicate gate. A place named after other words stays to the ordinary
 gates. Constructed record, real database, no mocks."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from conftest import check_claims, readout_record
 
 from verifier.normalize import analyze
 from verifier.rules.codes import CONTESTED, PLACE_MISMATCH, UNSOURCED
-from verifier.verdicts import _name_in_the_same_place
+from verifier.rules.places import name_in_the_same_place
 
 _REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/06/04/remarks-by-president-biden-in-warsaw/",
@@ -50,5 +50,5 @@ def test_a_place_in_a_sentence_dated_by_another_year_is_another_occasions_slot()
     recounted = analyze("The talks built on the summit between the two presidents in Rome in March 2021.")
     undated = analyze("The talks prepared the summit between the two presidents in Rome in March.")
     lisbon = frozenset(token.key for token in claim.tokens if token.surface == "Lisbon")
-    assert _name_in_the_same_place(claim, undated, lisbon)
-    assert not _name_in_the_same_place(claim, recounted, lisbon)
+    assert name_in_the_same_place(claim, undated, lisbon)
+    assert not name_in_the_same_place(claim, recounted, lisbon)

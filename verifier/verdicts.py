@@ -84,7 +84,6 @@ from verifier.rules.codes import (
     _with_conflict,
     cite,
     reported_reasons,
-    slot_before,
 )
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
@@ -156,7 +155,7 @@ from verifier.rules.parties import (
     _party_count_conflict,
     _party_counts,
 )
-from verifier.rules.places import meeting_held_elsewhere
+from verifier.rules.places import meeting_held_elsewhere, name_in_the_same_place
 from verifier.rules.quotes import holds_quotation, quoted_word_count
 from verifier.rules.speakers import (
     _another_speaker,
@@ -787,7 +786,7 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     if conflict.reasons == (DATE_MISMATCH,):
         return date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     if conflict.reasons == (PLACE_MISMATCH,):
-        return _name_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+        return name_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     return False
 
 
@@ -1331,29 +1330,14 @@ def _scored_without_its_place(compared: Analysis, claim: Analysis, candidate: Ca
     if not (compared.entity_keys - candidate.analysis.keys
             and candidate.analysis.entity_keys - compared.keys):
         return None  # no name on each side that the other lacks: nothing swapped (find_conflicts is costly)
-    if not _name_in_the_same_place(compared, candidate.analysis, frozenset(compared.keys)):
+    if not name_in_the_same_place(compared, candidate.analysis, frozenset(compared.keys)):
         return None  # not even a word of the claim's has another name in its slot: no place can have one
     conflict = find_conflicts(compared, candidate.analysis)
-    if conflict.reasons != (PLACE_MISMATCH,) or not _name_in_the_same_place(compared, candidate.analysis,
+    if conflict.reasons != (PLACE_MISMATCH,) or not name_in_the_same_place(compared, candidate.analysis,
                                                                             conflict.ignored):
         return None
     rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
     return replace(candidate, coverage=rescored) if rescored.score >= T.RELATED_SCORE else None
-
-
-def _name_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
-    """Whether the record names another party or place after the same two words as the claim's name in
-    conflict ("a harbour memorial in Szczecin" / "the harbour memorial in Gdansk"): the name's slot, not a
-    name said in passing. Not when the record dates its sentence by a year the claim does not give ("building
-    on their talks in Rome in March 2021" for a summit "in Lisbon in March"): that slot is another
-    occasion's."""
-    if record.years - claim.years:
-        return False
-    ours = {slot_before(claim, i) for i, token in enumerate(claim.tokens)
-            if token.key in ignored and not token.stop}
-    ours = {words for words in ours if len(words) == 2}
-    return any(token.key in record.entity_keys and token.key not in claim.keys
-               and slot_before(record, i) in ours for i, token in enumerate(record.tokens))
 
 
 def _scored_without_the_date(claim: Analysis, candidate: Candidate, conflict: Conflict,

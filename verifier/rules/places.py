@@ -20,7 +20,7 @@ from verifier.normalize import (
     keys_of,
     lexicon,
 )
-from verifier.rules.codes import PLACE_MISMATCH, Conflict, Mentions
+from verifier.rules.codes import PLACE_MISMATCH, Conflict, Mentions, slot_before
 
 # A meeting held by video, and one held somewhere in person.
 _VIRTUAL = re.compile(r"\b(?:virtual|video|online)\s+(?:meeting|summit|call|conversation|conference|talks|format|link|"
@@ -295,3 +295,17 @@ def _of_the_story(candidate: Candidate, event_publications: frozenset[int] | Non
     """The candidate's publication tells the article's own event: one the article's claims are told from."""
     return event_publications is not None and candidate.first.readout_id in event_publications
 
+
+def name_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
+    """Whether the record names another party or place after the same two words as the claim's name in
+    conflict ("a harbour memorial in Szczecin" / "the harbour memorial in Gdansk"): the name's slot, not a
+    name said in passing. Not when the record dates its sentence by a year the claim does not give ("building
+    on their talks in Rome in March 2021" for a summit "in Lisbon in March"): that slot is another
+    occasion's."""
+    if record.years - claim.years:
+        return False
+    ours = {slot_before(claim, i) for i, token in enumerate(claim.tokens)
+            if token.key in ignored and not token.stop}
+    ours = {words for words in ours if len(words) == 2}
+    return any(token.key in record.entity_keys and token.key not in claim.keys
+               and slot_before(record, i) in ours for i, token in enumerate(record.tokens))
