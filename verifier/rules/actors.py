@@ -19,6 +19,7 @@ from verifier.normalize import (
     analyze,
     fold,
     has_whole_phrase,
+    in_building_name,
     keys_of,
     lexicon,
     title_words,
@@ -438,12 +439,14 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     found: list[tuple[str, set[str]]] = []
     # A name whose run shares a word with the other side is the same person
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
+    within = lexicon().within
+    # A capital speaking for its government ("welcomed Riyadh's commitment") is there when its country is.
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
-               and not _same_person(claim, e.index, candidate.keys)]
+               and not _same_person(claim, e.index, candidate.keys)
+               and not (not e.after_preposition and within.get(e.key, frozenset()) & candidate.keys)]
     if not missing:
         return found
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)]
-    within = lexicon().within
     known: dict[tuple[int, int], set[str]] = {}
 
     def contexts(analysis: Analysis, index: int) -> set[str]:  # each name's context once, for every pair it is in
@@ -464,6 +467,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             if {ours.kind, theirs.kind} == {"place", "country"} and not (ours.after_preposition
                                                                       and theirs.after_preposition):
                 continue  # a country stands in for a place only as a place ("in Thailand"), not as a party
+            if _names_a_room(claim, ours) != _names_a_room(candidate, theirs):
+                continue  # "in the Situation Room" / "envoy to Tokyo": a room is compared with rooms only
             if _short_form(ours, theirs, claim, candidate):
                 continue  # "Jen" for "Jennifer": the same person
             if _spelt_alike(ours, theirs, claim, candidate):
@@ -506,6 +511,11 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _names_a_room(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the name is a part of a building ("the East Room", "the Rose Garden")."""
+    return entity.kind == "place" and in_building_name(analysis.tokens, entity.index, fold(analysis.text))
 
 
 def _listed_with_another_agency(analysis: Analysis, entity: Entity) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.normalize import (
     NEGATION_SCOPE,
+    PREVENTING_REACH,
     SPEECH_VERBS,
     Analysis,
     Token,
@@ -174,6 +175,26 @@ def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed:
     same = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key == key))
     opposite = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposed))
     return bool(ours & opposite) and not ours & same
+
+
+# "Stop" that ends nothing: a stopover at a place ("stopped in Cabo Verde", "will stop at the shipyard"), or
+# holding something back ("stop advanced technologies from being used"), which is preventing, not ceasing.
+_STOP_KEYS = keys_of(["stop"])
+_STOPOVER = re.compile(r"\s+(?:briefly\s+)?(?:in|at|by|over)\s+(?:the\s+)?[A-Z]")
+
+
+def _stop_that_ends_nothing(claim: Analysis, key: str) -> bool:
+    """Whether every "stop" of the claim is a stopover at a named place or the "stop ... from" of prevention
+    (normalize._prevented_from): neither is the opposite of going on ("continues to defend", "will continue
+    to take necessary actions")."""
+    if key not in _STOP_KEYS:
+        return False
+    tokens = claim.tokens
+    uses = [index for index, token in enumerate(tokens) if token.key == key]
+    return bool(uses) and all(
+        _STOPOVER.match(claim.text, tokens[index].end)
+        or any(fold(token.surface) == "from" for token in tokens[index + 1:index + 2 + PREVENTING_REACH])
+        for index in uses)
 
 
 # Negation cues that are themselves an action: refusing to buy is the opposite of buying, not only its absence.

@@ -282,6 +282,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue
         if claim.tokens[entity.index].start >= end:
             continue  # context added after the point ("..., after they met in Bangkok")
+        if _speaks_for_its_government(claim, entity):
+            continue  # "concern over Beijing's support", "the government in Kyiv": a government, no place
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
             continue
         surface = claim.tokens[entity.index].surface
@@ -313,6 +315,23 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     return Conflict((), frozenset())
 
 
+# A capital that names its government: its possessive ("Beijing's support") or the government placed in it.
+_GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s?$|^['\u2019]s?\b")
+
+
+def _speaks_for_its_government(claim: Analysis, entity: Entity) -> bool:
+    """Whether a capital stands for its country's government where a preposition precedes it: it owns
+    something ("voiced concern over Beijing's support") or is where "the government" sits ("the government
+    in Kyiv"). The occasion is then not placed anywhere by it."""
+    if entity.key not in lexicon().located_in or entity.kind == "event":
+        return False
+    first, last = _run_bounds(claim, entity.index)
+    text, tokens = claim.text, claim.tokens
+    return bool(_POSSESSIVE.search(tokens[last].surface) or _POSSESSIVE.match(text, tokens[last].end)
+                or _GOVERNMENT_IN.search(text, 0, tokens[first].start))
+
+
 def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, record: Analysis) -> bool:
     """Whether the record's sentence names the country of the claim's city after the same words
     ("ambassador to Japan" for "ambassador to Tokyo"): the same place, named less closely. Only in
@@ -321,7 +340,9 @@ def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, r
     if country is None:
         return False
     ours = _slot_words(claim, entity.index)
-    return any(other.key == country and _slot_words(record, other.index) == ours for other in record.entities)
+    # A name opening the claim has only its preposition before it ("In Riyadh on Tuesday, ..."): its slot.
+    return any(other.key == country and _slot_words(record, other.index)[-len(ours):] == ours
+               for other in record.entities) if ours else False
 
 
 def _slot_words(analysis: Analysis, index: int) -> tuple[str, ...]:
