@@ -411,6 +411,11 @@ UNTITLED_NAME_SHARED_CONTEXT = 2
 # average (tests/eval/README.md, "The verdict model").
 VERDICT_MODEL = 1
 
+# The longest lead-in before a colon that a claim may open with and be judged on the clause after it
+# ("There are smaller gestures too: they also welcomed ..."; checking._after_lead_in). Longer, the part before
+# the colon is a point of its own.
+LEAD_IN_MAX_CHARS = 90
+
 # ---- confidence -------------------------------------------------------------
 # Confidence never claims certainty nor falls below a coin toss for a verdict given.
 CONFIDENCE_FLOOR = 0.5
