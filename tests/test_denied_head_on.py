@@ -2,7 +2,8 @@
 the claim though a reporter worded the rest otherwise (verdicts._only_the_detail_reworded,
 negation.denies_what_is_asserted): "I got no pushback from President Moreira" against "said he had faced
 significant pushback from President Moreira in Brasilia". The denied word is the slot that pins the point,
-as a number's unit or a year's two words do. A claim that itself negates, a record that only does not
+as a number's unit or a year's two words do; so is a deed the claim leaves open ("did not rule out
+adopting") that the record rules out. A claim that itself negates, a record that only does not
 expect, and a claim that speaks against what it names are no such slot. Constructed record, real database,
 no mocks."""
 
@@ -47,6 +48,9 @@ def test_a_record_negation_of_the_claims_own_word_contests_it_however_the_rest_i
 def test_only_an_asserted_word_the_record_denies_head_on_is_the_slot():
     record = analyze("I got no pushback from President Moreira on the debt swap.")
     assert denies_what_is_asserted(analyze("Biden said he had faced stiff pushback from Moreira."), record)
+    # A deed the claim leaves open is denied by a record that rules it out.
+    fees = analyze("The ministry confirmed that it will not adopt a levy on streaming services.")
+    assert denies_what_is_asserted(analyze("The ministry did not rule out adopting a streaming levy."), fees)
     # The claim denies it too: no disagreement on that word.
     assert not denies_what_is_asserted(analyze("Biden said he had faced no pushback from Moreira."), record)
     # Speaking against a thing is the record's "no" to it in other words.

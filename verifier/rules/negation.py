@@ -96,15 +96,17 @@ def denies_what_is_asserted(claim: Analysis, record: Analysis) -> frozenset[str]
     """The claim's words the record's negation denies head-on, when the claim asserts them: the first word
     a record negation cue reaches is the claim's own ("I got no pushback" / "said he had met significant
     pushback"; "I'm not at all worried about holding the alliance together" / "said he was worried about
-    keeping NATO ... united"). Empty when the claim itself negates those words (the mirror case is
-    `denied_and_stated`'s), or when the record's denied word is a saying, knowing or expecting ("we're not
-    expecting ..."): that leaves the matter open rather than denying it. Nor when the claim speaks against
-    what it names ("warned against bringing trade into security issues" / "there should be no politicizing
-    of security"): opposing a thing is the record's "no" to it said another way."""
+    keeping NATO ... united"). A claim that leaves the deed open ("did not rule out adopting the fees") is
+    denied by a record that rules it out ("will not adopt the fees"). Empty when the claim itself negates
+    those words (the mirror case is `denied_and_stated`'s), or when the record's denied word is a saying,
+    knowing or expecting ("we're not expecting ..."): that leaves the matter open rather than denying it.
+    Nor when the claim speaks against what it names ("warned against bringing trade into security issues" /
+    "there should be no politicizing of security"): opposing a thing is the record's "no" to it said another
+    way."""
     if _SPEAKS_AGAINST.search(claim.text):
         return frozenset()
     heads = _negation_heads(record) & claim.predicate_keys & record.negated
-    heads -= claim.negated | _uncommittal_keys()
+    heads -= (claim.negated - _left_open_keys(claim)) | _uncommittal_keys()
     return frozenset(heads)
 
 
