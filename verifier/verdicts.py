@@ -125,6 +125,7 @@ from verifier.rules.negation import (
     _opposites_of,
     _scope_after,
     denied_and_stated,
+    denies_what_is_asserted,
     only_placing_in_a_text,
 )
 from verifier.rules.numbers import (
@@ -777,7 +778,10 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     the claim's point, though a reporter worded the rest of it otherwise ("the session ran for roughly six
     hours" / "the meeting was about four and a half hours long"; "the first trip ... to China since 2019" /
     "the first visit ... to the People's Republic of China since 2017"): the value's slot, a measure in the
-    same unit or a year after the same two words, pins the point the predicate gate otherwise asks for."""
+    same unit or a year after the same two words, pins the point the predicate gate otherwise asks for. A
+    polarity is such a slot when the record's negation denies the claim's own word head-on ("I got no
+    pushback" / "said he had met significant pushback from the Israelis on the humanitarian argument"): the
+    denied word is the point, however the reporter worded the rest."""
     if not (candidate.in_window and same_point.coverage >= T.CONTEST_COVERAGE
             and same_point.predicate >= T.CONTEST_SLOT_PREDICATE_COVERAGE and closeness.score >= T.CONTEST_MIN_SCORE):
         return False
@@ -787,6 +791,8 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
         return date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     if conflict.reasons == (PLACE_MISMATCH,):
         return name_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+    if conflict.reasons == (NEGATION_MISMATCH,):
+        return bool(denies_what_is_asserted(claim, candidate.analysis))
     return False
 
 

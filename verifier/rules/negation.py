@@ -88,6 +88,29 @@ def denied_and_stated(claim: Analysis, record: Analysis) -> frozenset[str]:
     return frozenset((claim.negated & claim.predicate_keys & record.keys) - record.negated)
 
 
+# Words by which a claim opposes what it names, so that a record's "no" to the same thing agrees with it.
+_SPEAKS_AGAINST = re.compile(r"\b(?:against|oppos(?:e|ed|es|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|"
+                             r"resist(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def denies_what_is_asserted(claim: Analysis, record: Analysis) -> frozenset[str]:
+    """The claim's words the record's negation denies head-on, when the claim asserts them: the first word
+    a record negation cue reaches is the claim's own ("I got no pushback" / "said he had met significant
+    pushback"; "I'm not at all worried about holding the alliance together" / "said he was worried about
+    keeping NATO ... united"). A claim that leaves the deed open ("did not rule out adopting the fees") is
+    denied by a record that rules it out ("will not adopt the fees"). Empty when the claim itself negates
+    those words (the mirror case is `denied_and_stated`'s), or when the record's denied word is a saying,
+    knowing or expecting ("we're not expecting ..."): that leaves the matter open rather than denying it.
+    Nor when the claim speaks against what it names ("warned against bringing trade into security issues" /
+    "there should be no politicizing of security"): opposing a thing is the record's "no" to it said another
+    way."""
+    if _SPEAKS_AGAINST.search(claim.text):
+        return frozenset()
+    heads = _negation_heads(record) & claim.predicate_keys & record.negated
+    heads -= (claim.negated - _left_open_keys(claim)) | _uncommittal_keys()
+    return frozenset(heads)
+
+
 def denies_its_one_deed(claim: Analysis) -> bool:
     """Whether the claim's one point is a deed it denies ("Biden and Xi never held a strategic conversation"):
     a record sentence that holds no denial at all (`holds_no_denial`: "The two leaders had a broad, strategic
