@@ -590,8 +590,10 @@ _MIN_CLAUSE_KEYS = 3
 # A relative clause set inside the subject ("The arrangement, which the United States monitors, would
 # remain in force until February 21"): the sentence's own predicate follows its closing comma, so the
 # main clause goes on after it. Where that predicate begins: an auxiliary, a saying verb, a past tense.
-_EMBEDDED_RELATIVE = re.compile(r",\s+(?:which|who|where)\b[^,;]*,\s+(?:(?:also|then|later|now|still|again)\s+)?"
-                                r"(?P<verb>\w+)")
+# An example list set inside the subject the same way ("The second delivery, including spare parts, is due by
+# May") is no context hung on the point either: the point's predicate, and its date, come after it.
+_EMBEDDED_RELATIVE = re.compile(r",\s+(?:which|who|where|including)\b[^,;]*,\s+"
+                                r"(?:(?:also|then|later|now|still|again)\s+)?(?P<verb>\w+)")
 _PREDICATE_OPENERS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must", "is", "are",
                                 "was", "were", "has", "have", "had", "did", "does", "do", "remains", "remain",
                                 "plans", "intends", "expects", "hopes", "wants", "leads", "heads"}) | SPEECH_VERBS

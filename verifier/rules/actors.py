@@ -60,8 +60,9 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
         phrases = []
         for step in (-1, 1):
             keys: set[str] = set()
+            counted = 0
             position, edge = index + step, token
-            while 0 <= position < len(tokens) and len(keys) < _ROLE_WORDS:
+            while 0 <= position < len(tokens) and counted < _ROLE_WORDS:
                 other = tokens[position]
                 gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
                 honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
@@ -70,11 +71,44 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                     break
                 if not other.stop:
                     keys.add(other.key)
+                    # An office's capitalised words ("thanked National Security Advisor Cho") are the name's
+                    # title: the phrase reads on to the name itself, which is who receives or does the deed.
+                    if not (other.capitalised and fold(other.surface).rstrip(".") in title_words()):
+                        counted += 1
                 position, edge = position + step, other
+            if step < 0 and not keys and index and fold(tokens[index - 1].surface) == "and":
+                # "King Abdullah congratulated President Trump ..., and thanked the President": the second verb
+                # of the sentence shares its subject, the name that opens the sentence.
+                keys = set(_opening_name(analysis, index))
             phrases.append(keys)
         subject, obj = phrases
         uses.append((frozenset(subject - obj), frozenset(obj - subject)))
     return uses
+
+
+def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
+    """The keys of the capitalised words (a name and its title) that open the sentence holding the token at
+    `before`, up to _ROLE_WORDS of them that are not titles; empty when the sentence opens otherwise."""
+    tokens, text = analysis.tokens, analysis.text
+    opening = _SENTENCE_START.search(text, 0, tokens[before].start)
+    start = opening.end() if opening else 0
+    keys: set[str] = set()
+    counted = 0
+    for position in range(before):
+        token = tokens[position]
+        if token.start < start:
+            continue
+        if not token.capitalised or counted >= _ROLE_WORDS:
+            break
+        if not token.stop:
+            keys.add(token.key)
+            if fold(token.surface).rstrip(".") not in title_words():
+                counted += 1
+    return frozenset(keys)
+
+
+# The start of the last sentence in a text: after a full stop, not an initialism's ("U.S. President").
+_SENTENCE_START = re.compile(r"(?:(?<![A-Z])[.!?]\s+)(?!.*(?<![A-Z])[.!?]\s+)", re.DOTALL)
 
 
 def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
