@@ -219,6 +219,32 @@ def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_thei
     assert that_meeting["evidence"][0]["url"] == TRANSCRIPT.url
 
 
+OLDER_US_REMARKS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/03/14/remarks-on-the-economy/",
+    title="Remarks by President Biden on the Economy",
+    published=datetime(2023, 3, 14, 18, 0, tzinfo=UTC),
+    body=("We know that cheap aluminum from abroad is being routed into America through third countries that "
+          "dodges the tariff. We will keep building here at home."),
+)
+
+
+def test_another_occasions_loose_words_of_the_other_side_leave_a_sides_claim_unsourced(tmp_path):
+    loose, close = check_claims(
+        tmp_path / "sides.db", [OLDER_US_REMARKS],
+        [("China's commerce ministry said the new factories are being built at home to dodge the tariff.",
+          date(2025, 9, 10)),
+         ("China's commerce ministry said cheap aluminum is being routed into America through third countries.",
+          date(2025, 9, 10))],
+        also_sources=("china-mfa",))
+    # Two years before, the U.S. side spoke of tariffs and building at home, not of these factories: the record
+    # gives neither side these words, and does not show China's ministry to be misquoted.
+    assert loose["verdict"] == "unsourced", loose
+    assert loose["evidence"][0]["score"] < T.SIDE_ELSEWHERE_SCORE
+    # The other side's own point, though of another occasion, is still words credited to the wrong side.
+    assert (close["verdict"], close["reasons"]) == ("contested", ["misattributed"]), close
+
+
 def test_a_us_publication_reporting_the_chinese_side_counts_for_that_side(tmp_path):
     claim = _check(tmp_path, "China's foreign ministry said Beijing will begin scheduling three essential "
                              "precursor chemicals used to make illicit fentanyl.", date(2024, 8, 7))

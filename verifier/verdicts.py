@@ -475,6 +475,14 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 # The article's event is what the side is said to have said of: its words on another
                 # occasion ("candid, constructive" of another meeting) do not make this one theirs.
                 own_side = [c for c in own_side if c.in_window]
+            if not own_side and not supporting[0].in_window and supporting[0].score < T.SIDE_ELSEWHERE_SCORE:
+                # Only another occasion's sentence shares the claim's words, and loosely ("avoids the tariff"
+                # of Chinese steel, for "Japan's promise is mainly to avoid tariffs, he said"): the record
+                # gives the side no words of this, nor the other side these; the claim is not in it at all.
+                other = supporting[0]
+                return Verdict(UNSOURCED, _clamp(0.5 + (T.SUPPORT_SCORE - other.score)), [BELOW_THRESHOLD],
+                               f"The closest official text ({cite(other)}) is another occasion's and does not "
+                               "state this point.", supporting[: T.EVIDENCE_PER_CLAIM])
             if not own_side:
                 other = supporting[0]
                 return Verdict(CONTESTED, _confidence(other.score), [MISATTRIBUTED],
