@@ -245,6 +245,29 @@ def test_another_occasions_loose_words_of_the_other_side_leave_a_sides_claim_uns
     assert (close["verdict"], close["reasons"]) == ("contested", ["misattributed"]), close
 
 
+STATE_DINNER = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/12/state-dinner/",
+    title="President Biden Hosts the Prime Minister of Norway for a State Dinner",
+    published=datetime(2024, 6, 12, 23, 0, tzinfo=UTC),
+    body=("At the state dinner, President Biden toasted the enduring friendship and shared history between the "
+          "two nations. The leaders also discussed energy security in the Arctic."),
+)
+
+
+def test_a_quoted_speaker_the_record_never_quotes_is_unsourced_not_misattributed(tmp_path):
+    unquoted, quoted = check_claims(
+        tmp_path / "quoted.db", [STATE_DINNER],
+        [('Store hosted Biden at a state dinner on Wednesday, where the two leaders toasted what Store called '
+          '"a new chapter" for the enduring friendship between the two nations.', date(2024, 6, 13)),
+         ('"President Biden toasted the enduring friendship and shared history between the two nations," said '
+          'Ingrid Dahl, a historian.', date(2024, 6, 13))])
+    # Biden's toast holds none of the words the claim has Store say: the record gives them to no one.
+    assert unquoted["verdict"] == "unsourced", unquoted
+    # Words the record does hold, given to someone it does not have say them, still contest who said them.
+    assert quoted["verdict"] == "contested", quoted
+
+
 def test_a_us_publication_reporting_the_chinese_side_counts_for_that_side(tmp_path):
     claim = _check(tmp_path, "China's foreign ministry said Beijing will begin scheduling three essential "
                              "precursor chemicals used to make illicit fentanyl.", date(2024, 8, 7))
