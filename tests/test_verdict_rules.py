@@ -219,6 +219,55 @@ def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_thei
     assert that_meeting["evidence"][0]["url"] == TRANSCRIPT.url
 
 
+OLDER_US_REMARKS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/03/14/remarks-on-the-economy/",
+    title="Remarks by President Biden on the Economy",
+    published=datetime(2023, 3, 14, 18, 0, tzinfo=UTC),
+    body=("We know that cheap aluminum from abroad is being routed into America through third countries that "
+          "dodges the tariff. We will keep building here at home."),
+)
+
+
+def test_another_occasions_loose_words_of_the_other_side_leave_a_sides_claim_unsourced(tmp_path):
+    loose, close = check_claims(
+        tmp_path / "sides.db", [OLDER_US_REMARKS],
+        [("China's commerce ministry said the new factories are being built at home to dodge the tariff.",
+          date(2025, 9, 10)),
+         ("China's commerce ministry said cheap aluminum is being routed into America through third countries.",
+          date(2025, 9, 10))],
+        also_sources=("china-mfa",))
+    # Two years before, the U.S. side spoke of tariffs and building at home, not of these factories: the record
+    # gives neither side these words, and does not show China's ministry to be misquoted.
+    assert loose["verdict"] == "unsourced", loose
+    assert loose["evidence"][0]["score"] < T.SIDE_ELSEWHERE_SCORE
+    # The other side's own point, though of another occasion, is still words credited to the wrong side.
+    assert (close["verdict"], close["reasons"]) == ("contested", ["misattributed"]), close
+
+
+STATE_DINNER = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/12/state-dinner/",
+    title="President Biden Hosts the Prime Minister of Norway for a State Dinner",
+    published=datetime(2024, 6, 12, 23, 0, tzinfo=UTC),
+    body=("At the state dinner, President Biden toasted the enduring friendship and shared history between the "
+          "two nations. The leaders also discussed energy security in the Arctic."),
+)
+
+
+def test_a_quoted_speaker_the_record_never_quotes_is_unsourced_not_misattributed(tmp_path):
+    unquoted, quoted = check_claims(
+        tmp_path / "quoted.db", [STATE_DINNER],
+        [('Store hosted Biden at a state dinner on Wednesday, where the two leaders toasted what Store called '
+          '"a new chapter" for the enduring friendship between the two nations.', date(2024, 6, 13)),
+         ('"President Biden toasted the enduring friendship and shared history between the two nations," said '
+          'Ingrid Dahl, a historian.', date(2024, 6, 13))])
+    # Biden's toast holds none of the words the claim has Store say: the record gives them to no one.
+    assert unquoted["verdict"] == "unsourced", unquoted
+    # Words the record does hold, given to someone it does not have say them, still contest who said them.
+    assert quoted["verdict"] == "contested", quoted
+
+
 def test_a_us_publication_reporting_the_chinese_side_counts_for_that_side(tmp_path):
     claim = _check(tmp_path, "China's foreign ministry said Beijing will begin scheduling three essential "
                              "precursor chemicals used to make illicit fentanyl.", date(2024, 8, 7))
