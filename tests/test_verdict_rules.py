@@ -4696,3 +4696,40 @@ def test_a_line_labelled_with_the_office_is_not_the_word_of_another_claimed_spea
         ("Okoro, speaking beside Biden, said four hundred coastal rangers were already patrolling the northern "
          "reefs.", date(2023, 10, 13))])
     assert result["verdict"] != "supported", result
+
+
+ACCORD_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/03/statement-on-the-ferry-accord/",
+    title="Statement on the Northern Ferry Accord", published=datetime(2024, 6, 3, 18, 0, tzinfo=UTC),
+    body="The two governments agreed to set a permanent ferry boundary between Norland and Estmark. The adviser "
+         "raised concerns about any military assistance to Russia for its war.")
+
+
+def test_an_occasion_named_as_a_topic_or_source_places_no_point(tmp_path):
+    from verifier.rules.codes import EVENT_MISMATCH
+    source, scene = check_claims(tmp_path / "topic.db", [ACCORD_STATEMENT], [
+        ("The accord sets a permanent ferry boundary between Norland and Estmark, according to the readout of "
+         "the call.", date(2024, 6, 4)),
+        ("During the call, the leaders agreed to set a permanent ferry boundary between Norland and Estmark.",
+         date(2024, 6, 4))])
+    # "the readout of the call" names where the sentence comes from; "during the call", where the point was made.
+    assert EVENT_MISMATCH not in source["reasons"] and source["verdict"] == "supported", source
+    assert (scene["verdict"], scene["reasons"]) == ("contested", [EVENT_MISMATCH]), scene
+
+
+def test_a_capital_after_a_party_preposition_is_its_country(tmp_path):
+    party, scene = check_claims(tmp_path / "party.db", [ACCORD_STATEMENT], [
+        ("The adviser raised concerns about any military assistance to Moscow for its war.", date(2024, 6, 4)),
+        ("In Moscow, the adviser raised concerns about any military assistance to Russia for its war.",
+         date(2024, 6, 4))])
+    # Help given "to Moscow" goes to Russia, which the publication names; "in Moscow" places the remark.
+    assert party["verdict"] == "supported", party
+    assert (scene["verdict"], scene["reasons"]) == ("contested", [PLACE_MISMATCH]), scene
+
+
+def test_a_deeds_site_is_no_occasion():
+    from verifier.rules.occasions import _names_an_occasion
+    built = analyze("The ferries will be built at the Harbourview Yard in Ohio.")
+    met = analyze("The ministers met at the Harbourview Hall in Ohio.")
+    # Another publication may hold another meeting, never another "building at": only an occasion is placed.
+    assert not _names_an_occasion(built, len(built.text)) and _names_an_occasion(met, len(met.text))
