@@ -4698,16 +4698,16 @@ def test_a_line_labelled_with_the_office_is_not_the_word_of_another_claimed_spea
     assert result["verdict"] != "supported", result
 
 
-ACCORD_STATEMENT = ReadoutRecord(
+NORLAND_ACCORD_STATEMENT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/03/statement-on-the-ferry-accord/",
     title="Statement on the Northern Ferry Accord", published=datetime(2024, 6, 3, 18, 0, tzinfo=UTC),
     body="The two governments agreed to set a permanent ferry boundary between Norland and Estmark. The adviser "
-         "raised concerns about any military assistance to Russia for its war.")
+         "raised concerns about any military assistance flowing to Russia for its war.")
 
 
 def test_an_occasion_named_as_a_topic_or_source_places_no_point(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
-    source, scene = check_claims(tmp_path / "topic.db", [ACCORD_STATEMENT], [
+    source, scene = check_claims(tmp_path / "topic.db", [NORLAND_ACCORD_STATEMENT], [
         ("The accord sets a permanent ferry boundary between Norland and Estmark, according to the readout of "
          "the call.", date(2024, 6, 4)),
         ("During the call, the leaders agreed to set a permanent ferry boundary between Norland and Estmark.",
@@ -4718,11 +4718,12 @@ def test_an_occasion_named_as_a_topic_or_source_places_no_point(tmp_path):
 
 
 def test_a_capital_after_a_party_preposition_is_its_country(tmp_path):
-    party, scene = check_claims(tmp_path / "party.db", [ACCORD_STATEMENT], [
+    party, scene = check_claims(tmp_path / "party.db", [NORLAND_ACCORD_STATEMENT], [
         ("The adviser raised concerns about any military assistance to Moscow for its war.", date(2024, 6, 4)),
         ("In Moscow, the adviser raised concerns about any military assistance to Russia for its war.",
          date(2024, 6, 4))])
-    # Help given "to Moscow" goes to Russia, which the publication names; "in Moscow" places the remark.
+    # Help given "to Moscow" goes to Russia, which the publication names ("flowing to Russia": not the claim's
+    # slot, so only the capital read as a party sees it); "in Moscow" places the remark.
     assert party["verdict"] == "supported", party
     assert (scene["verdict"], scene["reasons"]) == ("contested", [PLACE_MISMATCH]), scene
 
