@@ -255,7 +255,8 @@ def _date_word_kind(token: Token) -> str | None:
     folded = fold(token.surface)
     if folded in WEEKDAYS:
         return "weekday"
-    return "month" if folded in MONTHS else None
+    # A month's name is written capitalised: "talks may resume" and "they march on" name no month.
+    return "month" if folded in MONTHS and token.capitalised else None
 
 
 def date_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
