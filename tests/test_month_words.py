@@ -1,6 +1,6 @@
-"""A month's name is a month only when written as one, capitalised: the modal "may" ("talks may resume") and the
-verb "march" ("they march on parliament") name no month, so a record that has them in the claim's slot gives no
-other month (rules.dates.date_in_the_same_place).
+"""A month's name is a month only when written as one, capitalised: the modal "may" ("talks may resume") and
+the verb "march" ("they march on parliament") name no month, so a record that has them in the claim's slot
+gives no other month (rules.dates.date_in_the_same_place).
 
 Constructed sentences (no labelled article's words). The lowercase pair fails on the engine that read every
 "may" and "march" as a month; the capitalised pair beside it still gives another month in the same slot.

@@ -34,8 +34,8 @@ FACT_SHEET = readout_record(
 
 READOUT = readout_record(
     "https://www.whitehouse.gov/briefings-statements/2025/03/readout-of-the-ostland-westmark-ministerial/",
-    "Foreign Minister Lindqvist thanked Deputy Prime Minister Aaltonen and Trade Minister Berg for Westmark's "
-    "steadfast support for the harbor reconstruction fund.\n\n"
+    "Foreign Minister Lindqvist thanked Deputy Prime Minister Aaltonen and Trade Minister Berg for "
+    "Westmark's steadfast support for the harbor reconstruction fund.\n\n"
     "Queen Astrid congratulated President Halvorsen on his successful first month in office, and thanked the "
     "President for his leadership in reopening the northern ferry route.",
     title="Readout of the Ostland-Westmark Ministerial",
