@@ -16,6 +16,7 @@ from verifier.normalize import (
     STOPWORDS,
     Analysis,
     Entity,
+    Token,
     analyze,
     fold,
     has_whole_phrase,
@@ -73,17 +74,26 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                     keys.add(other.key)
                     # An office's capitalised words ("thanked National Security Advisor Cho") are the name's
                     # title: the phrase reads on to the name itself, which is who receives or does the deed.
-                    if not (other.capitalised and fold(other.surface).rstrip(".") in title_words()):
+                    if not _is_title_word(other):
                         counted += 1
                 position, edge = position + step, other
             if step < 0 and not keys and index and fold(tokens[index - 1].surface) == "and":
-                # "King Abdullah congratulated President Trump ..., and thanked the President": the second verb
-                # of the sentence shares its subject, the name that opens the sentence.
+                # "King Abdullah congratulated President Trump ..., and thanked the President": the second
+                # verb of the sentence shares its subject, the name that opens the sentence.
                 keys = set(_opening_name(analysis, index))
             phrases.append(keys)
         subject, obj = phrases
         uses.append((frozenset(subject - obj), frozenset(obj - subject)))
     return uses
+
+
+def _is_title_word(token: Token) -> bool:
+    """Whether the word is a capitalised word of an office ("Deputy", "Minister", "Gen.")."""
+    return token.capitalised and fold(token.surface).rstrip(".") in title_words()
+
+
+# The start of the last sentence in a text: after a full stop, not an initialism's ("U.S. President").
+_SENTENCE_START = re.compile(r"(?:(?<![A-Z])[.!?]\s+)(?!.*(?<![A-Z])[.!?]\s+)", re.DOTALL)
 
 
 def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
@@ -102,13 +112,9 @@ def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
             break
         if not token.stop:
             keys.add(token.key)
-            if fold(token.surface).rstrip(".") not in title_words():
+            if not _is_title_word(token):
                 counted += 1
     return frozenset(keys)
-
-
-# The start of the last sentence in a text: after a full stop, not an initialism's ("U.S. President").
-_SENTENCE_START = re.compile(r"(?:(?<![A-Z])[.!?]\s+)(?!.*(?<![A-Z])[.!?]\s+)", re.DOTALL)
 
 
 def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
