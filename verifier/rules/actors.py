@@ -480,10 +480,9 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     # A name whose run shares a word with the other side is the same person
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
     within = lexicon().within
-    # A capital speaking for its government ("welcomed Riyadh's commitment") is there when its country is.
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
                and not _same_person(claim, e.index, candidate.keys)
-               and not (not e.after_preposition and within.get(e.key, frozenset()) & candidate.keys)]
+               and not _its_country_named(e, candidate.keys, within)]
     if not missing:
         return found
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)]
@@ -551,6 +550,13 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _its_country_named(entity: Entity, keys: frozenset[str], within: dict[str, frozenset[str]]) -> bool:
+    """Whether a city named as a party, not after a preposition, speaks for a government the record names:
+    "welcomed Riyadh's commitment" / "Saudi Arabia has committed". After a preposition ("in Riyadh") it is a
+    place, and is compared as one."""
+    return not entity.after_preposition and bool(within.get(entity.key, frozenset()) & keys)
 
 
 def _names_a_room(analysis: Analysis, entity: Entity) -> bool:
