@@ -38,6 +38,10 @@ def _reasons(claim: str, record: str) -> tuple[str, ...]:
     ("Westmark is on track to spend $40 million on 900 exchange students over the next decade.",
      "Westmark is on track to provide $40 million to support 900 exchange students over the next ten "
      "years."),
+    # ... either way round, though the record counts another span forward too ("next month").
+    ("Starting next month, Westmark will spend $40 million on exchange students over the next ten years.",
+     "Starting next month, Westmark will provide $40 million to support exchange students over the next "
+     "decade."),
     # A capital speaks for its government, and the country's adjective before "capital" names that city.
     ("Westmark welcomed Riyadh's commitment to support stable fuel supplies for long-term growth.",
      "**Energy Partnership: **Saudi Arabia has committed to support stable fuel supplies for long-term "

@@ -116,7 +116,7 @@ def _decade_as_ten_years(unit: str, units: set[str], claim: Analysis, candidate:
     next ten years"): the same span in two words, not another one."""
     if unit == "decade" and "year" in units:
         return any(q.value == _TEN_YEARS and q.unit == "month" for q in candidate.quantities)
-    if unit == "year" and units == {"decade"}:
+    if unit == "year" and "decade" in units:
         return any(q.value == _TEN_YEARS and q.unit == "month" for q in claim.quantities)
     return False
 
