@@ -317,7 +317,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
 
 # A capital that names its government: its possessive ("Beijing's support") or the government placed in it.
 _GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$", re.IGNORECASE)
-# The word holds its "'s" ("Beijing's"); a name ending in "s" is followed by a bare apostrophe ("Paris' stance").
+# The word holds its "'s" ("Beijing's"); a name ending in "s" is followed by a bare apostrophe
+# ("Paris' stance").
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _BARE_APOSTROPHE = re.compile(r"['\u2019](?=\s)")
 
