@@ -141,8 +141,8 @@ def test_a_sentence_ending_on_a_stranded_preposition_is_complete(sentence):
     "Officials said the talks went well, and that the allies got the assurances they had hoped they would.",
 ])
 def test_a_sentence_ending_on_a_verb_after_its_subject_is_complete(sentence):
-    """"those who were", "the reserves the central bank already has", "work to do": the verb's subject stands
-    right before it (a pronoun or a name) or it is an infinitive; what follows it is elided or stands earlier."""
+    """"those who were", "the reserves Beijing already has", "work to do": the verb's subject stands right
+    before it (a pronoun or a name) or it is an infinitive; what follows it is elided or stands earlier."""
     assert only_claim(sentence).text == sentence
 
 

@@ -38,6 +38,10 @@ def _reasons(claim: str, record: str) -> tuple[str, ...]:
     ("Westmark is on track to spend $40 million on 900 exchange students over the next decade.",
      "Westmark is on track to provide $40 million to support 900 exchange students over the next ten "
      "years."),
+    # ... either way round, though the record counts another span forward too ("next month").
+    ("Starting next month, Westmark will spend $40 million on exchange students over the next ten years.",
+     "Starting next month, Westmark will provide $40 million to support exchange students over the next "
+     "decade."),
     # A capital speaks for its government, and the country's adjective before "capital" names that city.
     ("Westmark welcomed Riyadh's commitment to support stable fuel supplies for long-term growth.",
      "**Energy Partnership: **Saudi Arabia has committed to support stable fuel supplies for long-term "
@@ -95,8 +99,6 @@ def test_a_room_is_a_place_compared_only_with_rooms():
     assert kinds["Dorrin"] == "name" and kinds["Reception"] == "place"
     # Another room in the same slot is another place; a city elsewhere in the sentence is no room's rival.
     assert "place_mismatch" in _reasons("The two leaders met in the Roosevelt Room on Friday.",
-                                        "The two leaders met in the Oval Office on Friday.") \
-        or "place_mismatch" in _reasons("The two leaders met in the Roosevelt Room on Friday.",
                                         "The two leaders met in the Cabinet Room on Friday.")
     assert _reasons("The room included the outgoing envoy to Tokyo, Mara Lind.",
                     "We were with the President in the Situation Room, including our outgoing envoy to "
@@ -106,7 +108,8 @@ def test_a_room_is_a_place_compared_only_with_rooms():
 RECORD = filler_records(date(2024, 3, 4), [
     ("Readout of the President's Call with President Halvor of Westmark",
      "The President raised concerns over the PRC's support for the Westmark shipyard expansion and its "
-     "impact on regional security."),
+     "impact on regional security. The President also raised concerns over France's stance on the Eastland "
+     "fishing quota and its impact on the northern fleet."),
     ("Fact Sheet: Investments Announced in Saudi Arabia",
      "Today in Saudi Arabia, the President announced a Saudi commitment to invest $70 billion in American "
      "shipyards."),
@@ -119,6 +122,9 @@ RECORD = filler_records(date(2024, 3, 4), [
     # A capital that owns something is its government: it places the call nowhere.
     "The President voiced concern over Beijing's support for the Westmark shipyard expansion and what it "
     "means for regional security.",
+    # A name ending in "s" takes a bare apostrophe, which the word itself does not hold.
+    "The President voiced concern over Paris' stance on the Eastland fishing quota and what it means for the "
+    "northern fleet.",
     # "In Riyadh": the sentence places the announcement in the capital's country after the same
     # preposition.
     "In Riyadh on Tuesday, the President announced a Saudi commitment to invest $70 billion in American "

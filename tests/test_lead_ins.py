@@ -1,8 +1,8 @@
-"""A writer's lead-in before a colon (checking._after_lead_in): "There are smaller gestures too: ...", "The key
-line: ...". The point is the clause after the colon; the lead-in is the writer's own framing, which no record
-states. Constructed record, real database, no mocks. The rules' own reading (VERDICT_MODEL 0): on this small
-record the calibrated model, fitted on the read sets' word weights, weighs the lead-in's unmatched words as a
-miss."""
+"""A writer's lead-in before a colon (checking._after_lead_in): "There are smaller gestures too: ...",
+"The key line: ...". The point is the clause after the colon; the lead-in is the writer's own framing, which
+no record states. Constructed record, real database, no mocks. The rules' own reading (VERDICT_MODEL 0): on
+this small record the calibrated model, fitted on the read sets' word weights, weighs the lead-in's unmatched
+words as a miss."""
 
 from __future__ import annotations
 

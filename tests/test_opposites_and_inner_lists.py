@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims, readout_record
+from conftest import only_the_changed_is_contested, readout_record
 
 DAY = date(2025, 3, 6)
 
@@ -34,8 +34,8 @@ FACT_SHEET = readout_record(
 
 READOUT = readout_record(
     "https://www.whitehouse.gov/briefings-statements/2025/03/readout-of-the-ostland-westmark-ministerial/",
-    "Foreign Minister Lindqvist thanked Deputy Prime Minister Aaltonen and Trade Minister Berg for Westmark's "
-    "steadfast support for the harbor reconstruction fund.\n\n"
+    "Foreign Minister Lindqvist thanked Deputy Prime Minister Aaltonen and Trade Minister Berg for "
+    "Westmark's steadfast support for the harbor reconstruction fund.\n\n"
     "Queen Astrid congratulated President Halvorsen on his successful first month in office, and thanked the "
     "President for his leadership in reopening the northern ferry route.",
     title="Readout of the Ostland-Westmark Ministerial",
@@ -44,11 +44,7 @@ READOUT = readout_record(
 
 
 def _only_the_changed_is_contested(tmp_path, reason: str, claims: list[str]) -> None:
-    """The first claim (a detail changed) is contested for `reason` alone; the second (faithful) is not."""
-    changed, faithful = ((result["verdict"], result["reasons"]) for result in check_claims(
-        tmp_path / "record.db", [FACT_SHEET, READOUT], [(claim, DAY) for claim in claims]))
-    assert changed == ("contested", [reason]), changed
-    assert faithful[0] != "contested", faithful
+    only_the_changed_is_contested(tmp_path / "record.db", [FACT_SHEET, READOUT], DAY, reason, claims)
 
 
 def test_cutting_a_cost_is_the_opposite_of_increasing_it(tmp_path):

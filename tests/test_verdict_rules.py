@@ -1356,16 +1356,20 @@ def test_an_example_list_inside_the_subject_does_not_end_the_point():
     from verifier.checking import _main_clause_end, _split_clauses
     from verifier.verdicts import _main_clause_times
 
-    # ", including ..., is due by": the list sits inside the subject; the predicate and its month are the point.
+    # ", including ..., is due by": the list sits inside the subject; the predicate and its month are the
+    # point.
     claim = "The second convoy of relief supplies, including water pumps, is due in Lisbon by late June."
     assert _main_clause_end(claim) == len(claim)
-    record = analyze("The second convoy of relief supplies will reach Lisbon by late May, with several water pumps.")
-    assert DATE_MISMATCH in find_conflicts(_main_clause_times(analyze(claim), _main_clause_end(claim)), record).reasons
+    record = analyze("The second convoy of relief supplies will reach Lisbon by late May, with several water "
+                     "pumps.")
+    main_clause = _main_clause_times(analyze(claim), _main_clause_end(claim))
+    assert DATE_MISMATCH in find_conflicts(main_clause, record).reasons
     assert _split_clauses(claim) == ["The second convoy of relief supplies is due in Lisbon by late June.",
                                      "including water pumps"]
     # A list hung after the point is context as before.
     after = "The envoys agreed on new projects, including ports, roads and power lines."
     assert after[:_main_clause_end(after)] == "The envoys agreed on new projects"
+
 
 ENVOYS_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-envoys-meeting/",

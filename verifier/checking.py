@@ -686,16 +686,16 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
 # the clause after it. At most LEAD_IN_MAX_CHARS, no quotation inside (a quotation's colon is no lead-in).
 _LEAD_IN = re.compile(rf"^(?P<lead>[^:\"“”‘’]{{3,{T.LEAD_IN_MAX_CHARS}}}):\s+(?=\S)")
 # A word that makes the part after the colon a clause, not a list ("three fields: AI, quantum and nuclear").
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|did|does"
-                          r"|\w{3,}ed)\b", re.IGNORECASE)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might"
+                          r"|did|does|\w{3,}ed)\b", re.IGNORECASE)
 
 
 def _after_lead_in(claim: Claim, side: str, pool: list[Candidate], weights: TermWeights, anchor,
                    context: dict) -> Verdict | None:
     """A sentence whose words before a colon only lead in to the clause after it is supported by a record
     that states that clause. Only when the lead-in adds nothing the record could gainsay: no negation, no
-    figure or date ("Not quite: ...", "On Tuesday: ..." are no mere lead-ins), no saying verb or quotation (they
-    name whose words follow), and only for support."""
+    figure or date ("Not quite: ...", "On Tuesday: ..." are no mere lead-ins), no saying verb or quotation
+    (they name whose words follow), and only for support."""
     if claim.quotes:
         return None  # 'Biden insisted: "..."': a colon before a quotation names its speaker
     text = with_holders(claim.content or claim.text, anchor.day)
@@ -706,8 +706,8 @@ def _after_lead_in(claim: Claim, side: str, pool: list[Candidate], weights: Term
     lead = analyze(found.group("lead"))
     if any(token.surface.lower() in SPEECH_VERBS for token in lead.tokens):
         return None  # "The official said: ...": the lead-in says whose words follow
-    if lead.negated or any(is_negation_cue(token.surface.lower()) for token in lead.tokens) or lead.quantities \
-            or lead.days or lead.months or lead.years or lead.relative:
+    denies = lead.negated or any(is_negation_cue(token.surface.lower()) for token in lead.tokens)
+    if denies or lead.quantities or lead.days or lead.months or lead.years or lead.relative:
         return None
     main = analyze(point)
     if len(main.keys) < _MIN_CLAUSE_KEYS or not _FINITE_VERB.search(point):

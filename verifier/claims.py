@@ -359,11 +359,12 @@ _OBJECT_ABOVE = frozenset("who whom which what whoever whomever whatever".split(
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
 _AUXILIARIES = frozenset("would could should will can may might must has have had do does did was were is are "
                          "be been being".split())
-# A verb phrase may also end on its auxiliary or verb when its subject stands right before it: the rest is elided
-# ("took action against those who were") or is the relative clause's object ("the tools Washington already
-# has"). The subject is a pronoun or a name; "The talks were." has a plain noun and stays a fragment.
+# A verb phrase may also end on its auxiliary or verb when its subject stands right before it: the rest is
+# elided ("took action against those who were") or is the relative clause's object ("the tools Washington
+# already has"). The subject is a pronoun or a name; "The talks were." has a plain noun and stays a fragment.
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
-_ADVERBS_BEFORE_VERB = frozenset("already still also too always never ever once now just really often".split())
+_ADVERBS_BEFORE_VERB = frozenset("already still also too always never ever once now just really often"
+                                 .split())
 # "do" and "be" after "to" are the infinitive of a main verb: "there is much more to do", "as it ought to be".
 _INFINITIVE_ENDINGS = frozenset({"do", "be"})
 

@@ -297,6 +297,10 @@ ASIDE_MAX_WORDS = 8
 # Characters of an opening phrase ("On Friday, ") before a subject that points back to what the article
 # named before ("The penalty had taken effect ..."; checking._pointing_keys).
 OPENING_PHRASE_MAX_CHARS = 40
+# The longest lead-in before a colon that a claim may open with and be judged on the clause after it
+# ("There are smaller gestures too: they also welcomed ..."; checking._after_lead_in). Longer, the part before
+# the colon is a point of its own.
+LEAD_IN_MAX_CHARS = 90
 # Words after a name within which a verb of saying makes it the speaker of what follows
 # (normalize.speaker_keys): room for an auxiliary, an adverb or a day between ("Blinken has repeatedly
 # said", "Sullivan on Friday told"); a verb farther on is as often another subject's ("Biden met Xi in
@@ -431,11 +435,6 @@ UNTITLED_NAME_SHARED_CONTEXT = 2
 # (Eighteenth session: off, the six fresh sets 392 -> 362 of 473, 25 supported claims unsourced; the model
 # was refitted on all 40 read sets at the session's start, so this is not out of sample.)
 VERDICT_MODEL = 1
-
-# The longest lead-in before a colon that a claim may open with and be judged on the clause after it
-# ("There are smaller gestures too: they also welcomed ..."; checking._after_lead_in). Longer, the part before
-# the colon is a point of its own.
-LEAD_IN_MAX_CHARS = 90
 
 # ---- confidence -------------------------------------------------------------
 # Confidence never claims certainty nor falls below a coin toss for a verdict given.

@@ -16,6 +16,7 @@ from verifier.normalize import (
     STOPWORDS,
     Analysis,
     Entity,
+    Token,
     analyze,
     fold,
     has_whole_phrase,
@@ -73,17 +74,26 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                     keys.add(other.key)
                     # An office's capitalised words ("thanked National Security Advisor Cho") are the name's
                     # title: the phrase reads on to the name itself, which is who receives or does the deed.
-                    if not (other.capitalised and fold(other.surface).rstrip(".") in title_words()):
+                    if not _is_title_word(other):
                         counted += 1
                 position, edge = position + step, other
             if step < 0 and not keys and index and fold(tokens[index - 1].surface) == "and":
-                # "King Abdullah congratulated President Trump ..., and thanked the President": the second verb
-                # of the sentence shares its subject, the name that opens the sentence.
+                # "King Abdullah congratulated President Trump ..., and thanked the President": the second
+                # verb of the sentence shares its subject, the name that opens the sentence.
                 keys = set(_opening_name(analysis, index))
             phrases.append(keys)
         subject, obj = phrases
         uses.append((frozenset(subject - obj), frozenset(obj - subject)))
     return uses
+
+
+def _is_title_word(token: Token) -> bool:
+    """Whether the word is a capitalised word of an office ("Deputy", "Minister", "Gen.")."""
+    return token.capitalised and fold(token.surface).rstrip(".") in title_words()
+
+
+# The start of the last sentence in a text: after a full stop, not an initialism's ("U.S. President").
+_SENTENCE_START = re.compile(r"(?:(?<![A-Z])[.!?]\s+)(?!.*(?<![A-Z])[.!?]\s+)", re.DOTALL)
 
 
 def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
@@ -102,13 +112,9 @@ def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
             break
         if not token.stop:
             keys.add(token.key)
-            if fold(token.surface).rstrip(".") not in title_words():
+            if not _is_title_word(token):
                 counted += 1
     return frozenset(keys)
-
-
-# The start of the last sentence in a text: after a full stop, not an initialism's ("U.S. President").
-_SENTENCE_START = re.compile(r"(?:(?<![A-Z])[.!?]\s+)(?!.*(?<![A-Z])[.!?]\s+)", re.DOTALL)
 
 
 def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
@@ -474,10 +480,9 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     # A name whose run shares a word with the other side is the same person
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
     within = lexicon().within
-    # A capital speaking for its government ("welcomed Riyadh's commitment") is there when its country is.
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
                and not _same_person(claim, e.index, candidate.keys)
-               and not (not e.after_preposition and within.get(e.key, frozenset()) & candidate.keys)]
+               and not _its_country_named(e, candidate.keys, within)]
     if not missing:
         return found
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)]
@@ -545,6 +550,13 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _its_country_named(entity: Entity, keys: frozenset[str], within: dict[str, frozenset[str]]) -> bool:
+    """Whether a city named as a party, not after a preposition, speaks for a government the record names:
+    "welcomed Riyadh's commitment" / "Saudi Arabia has committed". After a preposition ("in Riyadh") it is a
+    place, and is compared as one."""
+    return not entity.after_preposition and bool(within.get(entity.key, frozenset()) & keys)
 
 
 def _names_a_room(analysis: Analysis, entity: Entity) -> bool:

@@ -116,7 +116,7 @@ def _decade_as_ten_years(unit: str, units: set[str], claim: Analysis, candidate:
     next ten years"): the same span in two words, not another one."""
     if unit == "decade" and "year" in units:
         return any(q.value == _TEN_YEARS and q.unit == "month" for q in candidate.quantities)
-    if unit == "year" and units == {"decade"}:
+    if unit == "year" and "decade" in units:
         return any(q.value == _TEN_YEARS and q.unit == "month" for q in claim.quantities)
     return False
 
@@ -255,7 +255,8 @@ def _date_word_kind(token: Token) -> str | None:
     folded = fold(token.surface)
     if folded in WEEKDAYS:
         return "weekday"
-    return "month" if folded in MONTHS else None
+    # A month's name is written capitalised: "talks may resume" and "they march on" name no month.
+    return "month" if folded in MONTHS and token.capitalised else None
 
 
 def date_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:

@@ -369,7 +369,10 @@ def _names_an_occasion(claim: Analysis, end: int) -> bool:
 
 # A capital that names its government: its possessive ("Beijing's support") or the government placed in it.
 _GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['\u2019]s?$|^['\u2019]s?\b")
+# The word holds its "'s" ("Beijing's"); a name ending in "s" is followed by a bare apostrophe
+# ("Paris' stance").
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_BARE_APOSTROPHE = re.compile(r"['\u2019](?=\s)")
 
 
 def _speaks_for_its_government(claim: Analysis, entity: Entity) -> bool:
@@ -380,8 +383,9 @@ def _speaks_for_its_government(claim: Analysis, entity: Entity) -> bool:
         return False
     first, last = _run_bounds(claim, entity.index)
     text, tokens = claim.text, claim.tokens
-    return bool(_POSSESSIVE.search(tokens[last].surface) or _POSSESSIVE.match(text, tokens[last].end)
-                or _GOVERNMENT_IN.search(text, 0, tokens[first].start))
+    owner = _POSSESSIVE.search(tokens[last].surface) or (
+        tokens[last].surface.endswith("s") and _BARE_APOSTROPHE.match(text, tokens[last].end))
+    return bool(owner or _GOVERNMENT_IN.search(text, 0, tokens[first].start))
 
 
 def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, record: Analysis) -> bool:
