@@ -162,6 +162,16 @@ def check_claims(path: Path, records: list, checks: list[tuple[str, date]],
         return [check(claim, day) for claim, day in checks]
 
 
+def only_the_changed_is_contested(path: Path, records: list, published: date, reason: str,
+                                   claims: list[str]) -> None:
+    """Of two one-claim articles, the first (a detail changed) is contested for `reason` alone; the second
+    (faithful) is not."""
+    changed, faithful = ((result["verdict"], result["reasons"]) for result in check_claims(
+        path, records, [(claim, published) for claim in claims]))
+    assert changed == ("contested", [reason]), changed
+    assert faithful[0] != "contested", faithful
+
+
 # ---------------------------------------------------------------- end checked claims
 
 

@@ -134,6 +134,24 @@ def test_a_sentence_ending_on_a_stranded_preposition_is_complete(sentence):
     assert only_claim(sentence).text == sentence
 
 
+@pytest.mark.parametrize("sentence", [
+    "The ministry said it would only fine the firms that broke the rules, not those who did.",
+    "She said the new fund adds to the foreign currency reserves Beijing already has.",
+    "The minister said the port was reopened but that there was still a great deal of repair work to do.",
+    "Officials said the talks went well, and that the allies got the assurances they had hoped they would.",
+])
+def test_a_sentence_ending_on_a_verb_after_its_subject_is_complete(sentence):
+    """"those who were", "the reserves Beijing already has", "work to do": the verb's subject stands right
+    before it (a pronoun or a name) or it is an infinitive; what follows it is elided or stands earlier."""
+    assert only_claim(sentence).text == sentence
+
+
+@pytest.mark.parametrize("fragment", ["The talks were.", "He said the talks would.", "The ministers have."])
+def test_a_verb_after_a_plain_noun_is_still_a_fragment(fragment):
+    result = extract_claims(f"The two officials met for two days in Bangkok. {fragment}")
+    assert [(s.text, s.reason) for s in result.skipped] == [(fragment, SKIP_FRAGMENT)]
+
+
 @pytest.mark.parametrize("fragment", ["He met with.", "The talks are due to.", "The deal, which he signed, was one of."])
 def test_a_preposition_with_nothing_above_it_is_still_a_fragment(fragment):
     result = extract_claims(f"The two officials met for two days in Bangkok. {fragment}")

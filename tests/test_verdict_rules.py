@@ -219,6 +219,55 @@ def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_thei
     assert that_meeting["evidence"][0]["url"] == TRANSCRIPT.url
 
 
+OLDER_US_REMARKS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/03/14/remarks-on-the-economy/",
+    title="Remarks by President Biden on the Economy",
+    published=datetime(2023, 3, 14, 18, 0, tzinfo=UTC),
+    body=("We know that cheap aluminum from abroad is being routed into America through third countries that "
+          "dodges the tariff. We will keep building here at home."),
+)
+
+
+def test_another_occasions_loose_words_of_the_other_side_leave_a_sides_claim_unsourced(tmp_path):
+    loose, close = check_claims(
+        tmp_path / "sides.db", [OLDER_US_REMARKS],
+        [("China's commerce ministry said the new factories are being built at home to dodge the tariff.",
+          date(2025, 9, 10)),
+         ("China's commerce ministry said cheap aluminum is being routed into America through third countries.",
+          date(2025, 9, 10))],
+        also_sources=("china-mfa",))
+    # Two years before, the U.S. side spoke of tariffs and building at home, not of these factories: the record
+    # gives neither side these words, and does not show China's ministry to be misquoted.
+    assert loose["verdict"] == "unsourced", loose
+    assert loose["evidence"][0]["score"] < T.SIDE_ELSEWHERE_SCORE
+    # The other side's own point, though of another occasion, is still words credited to the wrong side.
+    assert (close["verdict"], close["reasons"]) == ("contested", ["misattributed"]), close
+
+
+STATE_DINNER = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/12/state-dinner/",
+    title="President Biden Hosts the Prime Minister of Norway for a State Dinner",
+    published=datetime(2024, 6, 12, 23, 0, tzinfo=UTC),
+    body=("At the state dinner, President Biden toasted the enduring friendship and shared history between the "
+          "two nations. The leaders also discussed energy security in the Arctic."),
+)
+
+
+def test_a_quoted_speaker_the_record_never_quotes_is_unsourced_not_misattributed(tmp_path):
+    unquoted, quoted = check_claims(
+        tmp_path / "quoted.db", [STATE_DINNER],
+        [('Store hosted Biden at a state dinner on Wednesday, where the two leaders toasted what Store called '
+          '"a new chapter" for the enduring friendship between the two nations.', date(2024, 6, 13)),
+         ('"President Biden toasted the enduring friendship and shared history between the two nations," said '
+          'Ingrid Dahl, a historian.', date(2024, 6, 13))])
+    # Biden's toast holds none of the words the claim has Store say: the record gives them to no one.
+    assert unquoted["verdict"] == "unsourced", unquoted
+    # Words the record does hold, given to someone it does not have say them, still contest who said them.
+    assert quoted["verdict"] == "contested", quoted
+
+
 def test_a_us_publication_reporting_the_chinese_side_counts_for_that_side(tmp_path):
     claim = _check(tmp_path, "China's foreign ministry said Beijing will begin scheduling three essential "
                              "precursor chemicals used to make illicit fentanyl.", date(2024, 8, 7))
@@ -1301,6 +1350,26 @@ def test_a_relative_clause_inside_the_subject_does_not_end_the_point():
     after = "The envoys met in Oslo, which hosted talks on fishing, shipping and energy."
     assert after[:_main_clause_end(after)] == "The envoys met in Oslo"
     assert _split_clauses(after)[0] == "The envoys met in Oslo"
+
+
+def test_an_example_list_inside_the_subject_does_not_end_the_point():
+    from verifier.checking import _main_clause_end, _split_clauses
+    from verifier.verdicts import _main_clause_times
+
+    # ", including ..., is due by": the list sits inside the subject; the predicate and its month are the
+    # point.
+    claim = "The second convoy of relief supplies, including water pumps, is due in Lisbon by late June."
+    assert _main_clause_end(claim) == len(claim)
+    record = analyze("The second convoy of relief supplies will reach Lisbon by late May, with several water "
+                     "pumps.")
+    main_clause = _main_clause_times(analyze(claim), _main_clause_end(claim))
+    assert DATE_MISMATCH in find_conflicts(main_clause, record).reasons
+    assert _split_clauses(claim) == ["The second convoy of relief supplies is due in Lisbon by late June.",
+                                     "including water pumps"]
+    # A list hung after the point is context as before.
+    after = "The envoys agreed on new projects, including ports, roads and power lines."
+    assert after[:_main_clause_end(after)] == "The envoys agreed on new projects"
+
 
 ENVOYS_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-envoys-meeting/",
@@ -4631,3 +4700,41 @@ def test_a_line_labelled_with_the_office_is_not_the_word_of_another_claimed_spea
         ("Okoro, speaking beside Biden, said four hundred coastal rangers were already patrolling the northern "
          "reefs.", date(2023, 10, 13))])
     assert result["verdict"] != "supported", result
+
+
+NORLAND_ACCORD_STATEMENT = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/03/statement-on-the-ferry-accord/",
+    title="Statement on the Northern Ferry Accord", published=datetime(2024, 6, 3, 18, 0, tzinfo=UTC),
+    body="The two governments agreed to set a permanent ferry boundary between Norland and Estmark. The adviser "
+         "raised concerns about any military assistance flowing to Russia for its war.")
+
+
+def test_an_occasion_named_as_a_topic_or_source_places_no_point(tmp_path):
+    from verifier.rules.codes import EVENT_MISMATCH
+    source, scene = check_claims(tmp_path / "topic.db", [NORLAND_ACCORD_STATEMENT], [
+        ("The accord sets a permanent ferry boundary between Norland and Estmark, according to the readout of "
+         "the call.", date(2024, 6, 4)),
+        ("During the call, the leaders agreed to set a permanent ferry boundary between Norland and Estmark.",
+         date(2024, 6, 4))])
+    # "the readout of the call" names where the sentence comes from; "during the call", where the point was made.
+    assert EVENT_MISMATCH not in source["reasons"] and source["verdict"] == "supported", source
+    assert (scene["verdict"], scene["reasons"]) == ("contested", [EVENT_MISMATCH]), scene
+
+
+def test_a_capital_after_a_party_preposition_is_its_country(tmp_path):
+    party, scene = check_claims(tmp_path / "party.db", [NORLAND_ACCORD_STATEMENT], [
+        ("The adviser raised concerns about any military assistance to Moscow for its war.", date(2024, 6, 4)),
+        ("In Moscow, the adviser raised concerns about any military assistance to Russia for its war.",
+         date(2024, 6, 4))])
+    # Help given "to Moscow" goes to Russia, which the publication names ("flowing to Russia": not the claim's
+    # slot, so only the capital read as a party sees it); "in Moscow" places the remark.
+    assert party["verdict"] == "supported", party
+    assert (scene["verdict"], scene["reasons"]) == ("contested", [PLACE_MISMATCH]), scene
+
+
+def test_a_deeds_site_is_no_occasion():
+    from verifier.rules.occasions import _names_an_occasion
+    built = analyze("The ferries will be built at the Harbourview Yard in Ohio.")
+    met = analyze("The ministers met at the Harbourview Hall in Ohio.")
+    # Another publication may hold another meeting, never another "building at": only an occasion is placed.
+    assert not _names_an_occasion(built, len(built.text)) and _names_an_occasion(met, len(met.text))

@@ -69,6 +69,7 @@ from verifier.normalize import (
     analyze,
     fold,
     has_whole_phrase,
+    is_negation_cue,
     lexicon,
     search_words,
 )
@@ -350,6 +351,11 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             via_main_clause = main_clause is not None
             verdict = main_clause or verdict
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
+            # Judged on a part of the sentence, like the main clause: the verdict model reads it as such.
+            after_lead_in = _after_lead_in(claim, side, pool, weights, anchor, context)
+            via_main_clause = via_main_clause or after_lead_in is not None
+            verdict = after_lead_in or verdict
+        if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             # No one sentence or window states it: two official sentences read together may
             # (an answer with its question, two parts of one publication). Only now, so a
             # claim the record states outright costs nothing more.
@@ -584,8 +590,10 @@ _MIN_CLAUSE_KEYS = 3
 # A relative clause set inside the subject ("The arrangement, which the United States monitors, would
 # remain in force until February 21"): the sentence's own predicate follows its closing comma, so the
 # main clause goes on after it. Where that predicate begins: an auxiliary, a saying verb, a past tense.
-_EMBEDDED_RELATIVE = re.compile(r",\s+(?:which|who|where)\b[^,;]*,\s+(?:(?:also|then|later|now|still|again)\s+)?"
-                                r"(?P<verb>\w+)")
+# An example list set inside the subject the same way ("The second delivery, including spare parts, is due by
+# May") is no context hung on the point either: the point's predicate, and its date, come after it.
+_EMBEDDED_RELATIVE = re.compile(r",\s+(?:which|who|where|including)\b[^,;]*,\s+"
+                                r"(?:(?:also|then|later|now|still|again)\s+)?(?P<verb>\w+)")
 _PREDICATE_OPENERS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must", "is", "are",
                                 "was", "were", "has", "have", "had", "did", "does", "do", "remains", "remain",
                                 "plans", "intends", "expects", "hopes", "wants", "leads", "heads"}) | SPEECH_VERBS
@@ -671,6 +679,45 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
         if not best or best[0].score < T.RELATED_SCORE:
             return None
     verdict.explanation += " (The rest of the sentence is context the record speaks to.)"
+    return verdict
+
+
+# A writer's lead-in before a colon ("There are smaller gestures too: ...", "The key line: ..."): the point is
+# the clause after it. At most LEAD_IN_MAX_CHARS, no quotation inside (a quotation's colon is no lead-in).
+_LEAD_IN = re.compile(rf"^(?P<lead>[^:\"“”‘’]{{3,{T.LEAD_IN_MAX_CHARS}}}):\s+(?=\S)")
+# A word that makes the part after the colon a clause, not a list ("three fields: AI, quantum and nuclear").
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might"
+                          r"|did|does|\w{3,}ed)\b", re.IGNORECASE)
+
+
+def _after_lead_in(claim: Claim, side: str, pool: list[Candidate], weights: TermWeights, anchor,
+                   context: dict) -> Verdict | None:
+    """A sentence whose words before a colon only lead in to the clause after it is supported by a record
+    that states that clause. Only when the lead-in adds nothing the record could gainsay: no negation, no
+    figure or date ("Not quite: ...", "On Tuesday: ..." are no mere lead-ins), no saying verb or quotation
+    (they name whose words follow), and only for support."""
+    if claim.quotes:
+        return None  # 'Biden insisted: "..."': a colon before a quotation names its speaker
+    text = with_holders(claim.content or claim.text, anchor.day)
+    found = _LEAD_IN.match(text)
+    if found is None:
+        return None
+    point = text[found.end():]
+    lead = analyze(found.group("lead"))
+    if any(token.surface.lower() in SPEECH_VERBS for token in lead.tokens):
+        return None  # "The official said: ...": the lead-in says whose words follow
+    denies = lead.negated or any(is_negation_cue(token.surface.lower()) for token in lead.tokens)
+    if denies or lead.quantities or lead.days or lead.months or lead.years or lead.relative:
+        return None
+    main = analyze(point)
+    if len(main.keys) < _MIN_CLAUSE_KEYS or not _FINITE_VERB.search(point):
+        return None
+    main_weights = weights.weigh(main)
+    verdict = decide(main, side, rescore(pool, main, main_weights), main_weights, anchor,
+                     **{**context, "main_clause_end": None})
+    if verdict.verdict != SUPPORTED:
+        return None
+    verdict.explanation += " (The words before the colon only lead in to it.)"
     return verdict
 
 

@@ -359,6 +359,14 @@ _OBJECT_ABOVE = frozenset("who whom which what whoever whomever whatever".split(
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013]|\s-\s")
 _AUXILIARIES = frozenset("would could should will can may might must has have had do does did was were is are "
                          "be been being".split())
+# A verb phrase may also end on its auxiliary or verb when its subject stands right before it: the rest is
+# elided ("took action against those who were") or is the relative clause's object ("the tools Washington
+# already has"). The subject is a pronoun or a name; "The talks were." has a plain noun and stays a fragment.
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
+_ADVERBS_BEFORE_VERB = frozenset("already still also too always never ever once now just really often"
+                                 .split())
+# "do" and "be" after "to" are the infinitive of a main verb: "there is much more to do", "as it ought to be".
+_INFINITIVE_ENDINGS = frozenset({"do", "be"})
 
 
 def _ends_complete(words: list[str], clause: list[str]) -> bool:
@@ -377,7 +385,23 @@ def _ends_complete(words: list[str], clause: list[str]) -> bool:
     after_infinitive = len(words) > 2 and words[-3].lower() == "to" and before not in _DETERMINERS
     if last in _STRANDED_PREPOSITIONS and (after_infinitive or not _OBJECT_ABOVE.isdisjoint(opening)):
         return True  # "a partner to work with", "who they associate with"
+    if last in _INFINITIVE_ENDINGS and before == "to":
+        return True
+    if last in _AUXILIARIES and _subject_ends_before(words):
+        return True
     return elided and any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
+
+
+def _subject_ends_before(words: list[str]) -> bool:
+    """Whether the word before the last (adverbs passed over) is a subject: a pronoun, or a capitalised name
+    that does not open the sentence (_SUBJECT_PRONOUNS)."""
+    index = len(words) - 2
+    while index > 0 and words[index].lower() in _ADVERBS_BEFORE_VERB:
+        index -= 1
+    if index < 1:
+        return False
+    word = words[index]
+    return word.lower() in _SUBJECT_PRONOUNS or word[0].isupper()
 
 
 def _only_attribution(text: str, words: list[str]) -> bool:

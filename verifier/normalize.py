@@ -370,6 +370,14 @@ def lexicon() -> Lexicon:
     parent = {canonical.get(fold(city), _key_of_phrase(fold(city))): canonical.get(fold(country),
                                                                                  _key_of_phrase(fold(country)))
               for city, country in data["located_in"].items()}
+    # A capital lies in its country ("in Riyadh" is in Saudi Arabia, and "Riyadh" speaks for its government).
+    for city, country in data["capitals"].items():
+        # A capital no group names is read as its word's own key ("Riyadh" is "riyadh").
+        city_key = canonical.get(fold(city)) or (word_key(fold(city)) if " " not in city
+                                                 else _key_of_phrase(fold(city)))
+        country_key = canonical.get(fold(country), _key_of_phrase(fold(country)))
+        if city_key != country_key:
+            parent.setdefault(city_key, country_key)
     within = {key: _places_around(key, parent) for key in parent}
     # The country is the last place out: a city listed in its state is in the state's country.
     located_in = {key: next(reversed(around), parent[key]) for key, around in within.items()}
@@ -718,7 +726,8 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _QUANTITY = re.compile(
     # "$395.4 billion", "US$5bn": an amount of money whatever word follows.
     # Not after ":": the minutes of "4:00 a.m." are no count of their own.
-    r"(?<![\w.,:])(?P<money>(?:us)?\$\s?)?"
+    # Nor after a word and a hyphen: "COVID-19", "F-35" and "G-20" are names, not counts.
+    r"(?<![\w.,:])(?<![a-z]-)(?P<money>(?:us)?\$\s?)?"
     # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number.
     r"(?P<number>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
     + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
@@ -1237,7 +1246,8 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
                 continue
             if _in_institution_name(tokens, index, folded):
                 continue  # "National Security Council", "Department of Defense": an office, not a person
-            kind = "name"
+            # "the East Room", "the Rose Garden": where in a building something happened, never one who acts.
+            kind = "place" if in_building_name(tokens, index, folded) else "name"
         # "in Bangkok", and "during the Bangkok talks", "at the Woodside summit"
         if index == 0:
             after_preposition = False
@@ -1270,6 +1280,26 @@ def _share_prepositions(entities: list[Entity], tokens: list[Token], folded: str
         if conjunction or continues:
             shared[position] = Entity(current.key, current.kind, current.index, True)
     return shared
+
+
+# Head nouns of the parts of a building and its grounds: a capitalised run ending in one ("the East Room",
+# "the Diplomatic Reception Room", "the Rose Garden") names where in it something happened, never a person,
+# and fills the slot only of another such part (rules/actors). (Not "Castle" or "Palace": "Windsor Castle" is
+# a place of its own, which a record may give as another.)
+_BUILDING_PARTS = frozenset("room rooms garden lawn portico balcony".split())
+
+
+def in_building_name(tokens: list[Token], index: int, folded: str) -> bool:
+    """Whether the capitalised word at `index` is in a run of capitalised words, one space apart, that ends in
+    a part of a building ("East Room", "Diplomatic Reception Room")."""
+    position = index
+    while position < len(tokens) and tokens[position].capitalised:
+        if tokens[position].surface.lower() in _BUILDING_PARTS:
+            return True
+        if position + 1 >= len(tokens) or folded[tokens[position].end:tokens[position + 1].start] != " ":
+            return False
+        position += 1
+    return False
 
 
 # Head nouns of institutions: a capitalised run holding one names an office,
@@ -1383,6 +1413,11 @@ def negation_scopes(tokens: list[Token]) -> Iterator[list[Token]]:
             yield tokens[index + 1:index + 1 + NEGATION_SCOPE]
 
 
+# "No less than", "not more than", "no later than": a bound on a figure or a time, which denies nothing.
+_COMPARED_BOUNDS = frozenset({"less", "fewer", "more", "later", "earlier", "sooner", "greater", "higher",
+                              "lower"})
+
+
 def denies_nothing(tokens: list[Token], index: int) -> bool:
     """Whether the negation cue at `index` is part of a set phrase that denies nothing: "whether or not we
     have a dialogue" asks both ways ("or not" never negates the words after it), "second to none" and "none
@@ -1396,6 +1431,8 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
         return True  # "no matter whether it originates there" is "regardless of whether": it denies nothing
     if word == "not" and before[-1:] == ["or"]:
         return True
+    if word in ("no", "not") and after[1:2] == ["than"] and after[0] in _COMPARED_BOUNDS:
+        return True  # "no less than $10 million" is at least that much; "no later than May" is by then
     return _not_until_a_time(tokens, index)
 
 

@@ -125,6 +125,7 @@ from verifier.rules.negation import (
     _opposites_of,
     _scope_after,
     denied_and_stated,
+    denies_what_is_asserted,
     only_placing_in_a_text,
 )
 from verifier.rules.numbers import (
@@ -156,7 +157,7 @@ from verifier.rules.parties import (
     _party_counts,
 )
 from verifier.rules.places import meeting_held_elsewhere, name_in_the_same_place
-from verifier.rules.quotes import holds_quotation, quoted_word_count
+from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation, quoted_word_count
 from verifier.rules.speakers import (
     _another_speaker,
     _deed_of_the_other_party,
@@ -257,6 +258,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # sentence are, which needs the sentences before it, and only the candidates no other conflict set aside
     # are asked (read_sayers reads those all at once).
     screened: list[tuple[Candidate, Conflict, bool, bool]] = []
+    unquoting: set[int] = set()
     for candidate in candidates:
         if visit is not None and visit.keys and reads_out_the_visit_occasion(claim, candidate):
             # The transcript of the very occasion the claim names ("at the arrival ceremony") never says so in
@@ -340,10 +342,19 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if not conflict.reasons:
             conflict = _deed_of_the_other_party(compared, candidate)
         if ACTOR_MISMATCH in conflict.reasons and conflict.ignored & claim_sayers:
+            if not _holds_the_claims_quotations(claim, candidate):
+                # The claim quotes its speaker ("\"It was a speech about heritage,\" said a historian") and the
+                # sentence holds none of those words: it gives them to no one else, and the record never
+                # quotes the claim's speaker at all; it speaks to the topic, not to who said this. Nor does
+                # that sentence read with its neighbours.
+                unquoting |= {hit.sentence_id for hit in candidate.hits}
+                continue
             # The name the record has otherwise is the one the claim has speak ("it was Secretary Rubio who
             # said ..." of the Ukrainians' words): the words are given to the wrong person.
             conflict = replace(conflict, said_by_another=True)
         screened.append((candidate, conflict, states_other, titled_elsewhere))
+    if unquoting:
+        screened = [entry for entry in screened if not any(hit.sentence_id in unquoting for hit in entry[0].hits)]
     if telling is not None and read_sayers is not None:
         read_sayers([sayer_point(claim, candidate) for candidate, conflict, _, _ in screened if not conflict.reasons])
     for candidate, conflict, states_other, titled_elsewhere in screened:
@@ -475,6 +486,14 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 # The article's event is what the side is said to have said of: its words on another
                 # occasion ("candid, constructive" of another meeting) do not make this one theirs.
                 own_side = [c for c in own_side if c.in_window]
+            if not own_side and not supporting[0].in_window and supporting[0].score < T.SIDE_ELSEWHERE_SCORE:
+                # Only another occasion's sentence shares the claim's words, and loosely ("avoids the tariff"
+                # of Chinese steel, for "Japan's promise is mainly to avoid tariffs, he said"): the record
+                # gives the side no words of this, nor the other side these; the claim is not in it at all.
+                other = supporting[0]
+                return Verdict(UNSOURCED, _clamp(0.5 + (T.SUPPORT_SCORE - other.score)), [BELOW_THRESHOLD],
+                               f"The closest official text ({cite(other)}) is another occasion's and does not "
+                               "state this point.", supporting[: T.EVIDENCE_PER_CLAIM])
             if not own_side:
                 other = supporting[0]
                 return Verdict(CONTESTED, _confidence(other.score), [MISATTRIBUTED],
@@ -621,6 +640,16 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
         return not (candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate))
 
     return states_the_point
+
+
+def _holds_the_claims_quotations(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the candidate holds, word for word or closely, any quotation of the claim; true of a claim
+    quoting fewer than QUOTED_MIN_WORDS words, whose point is in its other words."""
+    quotes = [quote.text for quote in find_quotes(claim.text)]
+    if quoted_word_count(quotes) < T.QUOTED_MIN_WORDS:
+        return True
+    passages = [hit.text for hit in candidate.hits]
+    return any(grade_quote(quote, passages, None).grade in (VERBATIM, CLOSE) for quote in quotes)
 
 
 def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate) -> bool:
@@ -777,7 +806,10 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     the claim's point, though a reporter worded the rest of it otherwise ("the session ran for roughly six
     hours" / "the meeting was about four and a half hours long"; "the first trip ... to China since 2019" /
     "the first visit ... to the People's Republic of China since 2017"): the value's slot, a measure in the
-    same unit or a year after the same two words, pins the point the predicate gate otherwise asks for."""
+    same unit or a year after the same two words, pins the point the predicate gate otherwise asks for. A
+    polarity is such a slot when the record's negation denies the claim's own word head-on ("I got no
+    pushback" / "said he had met significant pushback from the Israelis on the humanitarian argument"): the
+    denied word is the point, however the reporter worded the rest."""
     if not (candidate.in_window and same_point.coverage >= T.CONTEST_COVERAGE
             and same_point.predicate >= T.CONTEST_SLOT_PREDICATE_COVERAGE and closeness.score >= T.CONTEST_MIN_SCORE):
         return False
@@ -787,6 +819,8 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
         return date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     if conflict.reasons == (PLACE_MISMATCH,):
         return name_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+    if conflict.reasons == (NEGATION_MISMATCH,):
+        return bool(denies_what_is_asserted(claim, candidate.analysis))
     return False
 
 

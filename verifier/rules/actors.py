@@ -16,9 +16,11 @@ from verifier.normalize import (
     STOPWORDS,
     Analysis,
     Entity,
+    Token,
     analyze,
     fold,
     has_whole_phrase,
+    in_building_name,
     keys_of,
     lexicon,
     title_words,
@@ -59,8 +61,9 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
         phrases = []
         for step in (-1, 1):
             keys: set[str] = set()
+            counted = 0
             position, edge = index + step, token
-            while 0 <= position < len(tokens) and len(keys) < _ROLE_WORDS:
+            while 0 <= position < len(tokens) and counted < _ROLE_WORDS:
                 other = tokens[position]
                 gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
                 honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
@@ -69,11 +72,49 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                     break
                 if not other.stop:
                     keys.add(other.key)
+                    # An office's capitalised words ("thanked National Security Advisor Cho") are the name's
+                    # title: the phrase reads on to the name itself, which is who receives or does the deed.
+                    if not _is_title_word(other):
+                        counted += 1
                 position, edge = position + step, other
+            if step < 0 and not keys and index and fold(tokens[index - 1].surface) == "and":
+                # "King Abdullah congratulated President Trump ..., and thanked the President": the second
+                # verb of the sentence shares its subject, the name that opens the sentence.
+                keys = set(_opening_name(analysis, index))
             phrases.append(keys)
         subject, obj = phrases
         uses.append((frozenset(subject - obj), frozenset(obj - subject)))
     return uses
+
+
+def _is_title_word(token: Token) -> bool:
+    """Whether the word is a capitalised word of an office ("Deputy", "Minister", "Gen.")."""
+    return token.capitalised and fold(token.surface).rstrip(".") in title_words()
+
+
+# The start of the last sentence in a text: after a full stop, not an initialism's ("U.S. President").
+_SENTENCE_START = re.compile(r"(?:(?<![A-Z])[.!?]\s+)(?!.*(?<![A-Z])[.!?]\s+)", re.DOTALL)
+
+
+def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
+    """The keys of the capitalised words (a name and its title) that open the sentence holding the token at
+    `before`, up to _ROLE_WORDS of them that are not titles; empty when the sentence opens otherwise."""
+    tokens, text = analysis.tokens, analysis.text
+    opening = _SENTENCE_START.search(text, 0, tokens[before].start)
+    start = opening.end() if opening else 0
+    keys: set[str] = set()
+    counted = 0
+    for position in range(before):
+        token = tokens[position]
+        if token.start < start:
+            continue
+        if not token.capitalised or counted >= _ROLE_WORDS:
+            break
+        if not token.stop:
+            keys.add(token.key)
+            if not _is_title_word(token):
+                counted += 1
+    return frozenset(keys)
 
 
 def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
@@ -438,12 +479,13 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     found: list[tuple[str, set[str]]] = []
     # A name whose run shares a word with the other side is the same person
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
+    within = lexicon().within
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
-               and not _same_person(claim, e.index, candidate.keys)]
+               and not _same_person(claim, e.index, candidate.keys)
+               and not _its_country_named(e, candidate.keys, within)]
     if not missing:
         return found
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)]
-    within = lexicon().within
     known: dict[tuple[int, int], set[str]] = {}
 
     def contexts(analysis: Analysis, index: int) -> set[str]:  # each name's context once, for every pair it is in
@@ -464,6 +506,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             if {ours.kind, theirs.kind} == {"place", "country"} and not (ours.after_preposition
                                                                       and theirs.after_preposition):
                 continue  # a country stands in for a place only as a place ("in Thailand"), not as a party
+            if _names_a_room(claim, ours) != _names_a_room(candidate, theirs):
+                continue  # "in the Situation Room" / "envoy to Tokyo": a room is compared with rooms only
             if _short_form(ours, theirs, claim, candidate):
                 continue  # "Jen" for "Jennifer": the same person
             if _spelt_alike(ours, theirs, claim, candidate):
@@ -506,6 +550,18 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _its_country_named(entity: Entity, keys: frozenset[str], within: dict[str, frozenset[str]]) -> bool:
+    """Whether a city named as a party, not after a preposition, speaks for a government the record names:
+    "welcomed Riyadh's commitment" / "Saudi Arabia has committed". After a preposition ("in Riyadh") it is a
+    place, and is compared as one."""
+    return not entity.after_preposition and bool(within.get(entity.key, frozenset()) & keys)
+
+
+def _names_a_room(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the name is a part of a building ("the East Room", "the Rose Garden")."""
+    return entity.kind == "place" and in_building_name(analysis.tokens, entity.index, fold(analysis.text))
 
 
 def _listed_with_another_agency(analysis: Analysis, entity: Entity) -> bool:

@@ -40,6 +40,7 @@ from verifier.rules.negation import (
     _only_continues_a_call,
     _opposites_of,
     _refused,
+    _stop_that_ends_nothing,
     only_placing_in_a_text,
 )
 from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ, frequencies_differ
@@ -177,6 +178,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # changes ... does not support independence" for "supports unilateral changes").
         if key in affirmed_there and not _done_to_another_thing(claim, candidate, key, opposed):
             continue
+        if _stop_that_ends_nothing(claim, key):
+            continue  # "stopped in Cabo Verde", "to stop technologies from being used": no end of anything
         if OPPOSITE_ACTION not in reasons:
             reasons.append(OPPOSITE_ACTION)
         ignored.add(key)

@@ -93,7 +93,7 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
         return True
     for direction, unit in claim.relative:
         units = {u for d, u in candidate.relative if d == direction}
-        if units and unit not in units:
+        if units and unit not in units and not _decade_as_ten_years(unit, units, claim, candidate):
             return True
     if claim.seasons and candidate.seasons and not claim.seasons & candidate.seasons:
         return True
@@ -105,6 +105,20 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
     if _order_differs(claim, candidate):
         return True
     return bool(claim.years and candidate.years and not claim.years & candidate.years)
+
+
+# Ten years written as a count: "over the next ten years" (its length in months, as the analysis reads it).
+_TEN_YEARS = 120.0
+
+
+def _decade_as_ten_years(unit: str, units: set[str], claim: Analysis, candidate: Analysis) -> bool:
+    """Whether one side's coming or past decade is the other's ten years ("over the next decade" / "over the
+    next ten years"): the same span in two words, not another one."""
+    if unit == "decade" and "year" in units:
+        return any(q.value == _TEN_YEARS and q.unit == "month" for q in candidate.quantities)
+    if unit == "year" and "decade" in units:
+        return any(q.value == _TEN_YEARS and q.unit == "month" for q in claim.quantities)
+    return False
 
 
 # A date written as the name of an occasion: "the January 8 attack", "Hamas's October 7th assault".
@@ -241,7 +255,8 @@ def _date_word_kind(token: Token) -> str | None:
     folded = fold(token.surface)
     if folded in WEEKDAYS:
         return "weekday"
-    return "month" if folded in MONTHS else None
+    # A month's name is written capitalised: "talks may resume" and "they march on" name no month.
+    return "month" if folded in MONTHS and token.capitalised else None
 
 
 def date_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:

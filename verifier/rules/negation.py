@@ -10,6 +10,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.normalize import (
     NEGATION_SCOPE,
+    PREVENTING_REACH,
     SPEECH_VERBS,
     Analysis,
     Token,
@@ -85,6 +86,29 @@ def denied_and_stated(claim: Analysis, record: Analysis) -> frozenset[str]:
     if not _denies_a_deed(claim):
         return frozenset()
     return frozenset((claim.negated & claim.predicate_keys & record.keys) - record.negated)
+
+
+# Words by which a claim opposes what it names, so that a record's "no" to the same thing agrees with it.
+_SPEAKS_AGAINST = re.compile(r"\b(?:against|oppos(?:e|ed|es|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|"
+                             r"resist(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def denies_what_is_asserted(claim: Analysis, record: Analysis) -> frozenset[str]:
+    """The claim's words the record's negation denies head-on, when the claim asserts them: the first word
+    a record negation cue reaches is the claim's own ("I got no pushback" / "said he had met significant
+    pushback"; "I'm not at all worried about holding the alliance together" / "said he was worried about
+    keeping NATO ... united"). A claim that leaves the deed open ("did not rule out adopting the fees") is
+    denied by a record that rules it out ("will not adopt the fees"). Empty when the claim itself negates
+    those words (the mirror case is `denied_and_stated`'s), or when the record's denied word is a saying,
+    knowing or expecting ("we're not expecting ..."): that leaves the matter open rather than denying it.
+    Nor when the claim speaks against what it names ("warned against bringing trade into security issues" /
+    "there should be no politicizing of security"): opposing a thing is the record's "no" to it said another
+    way."""
+    if _SPEAKS_AGAINST.search(claim.text):
+        return frozenset()
+    heads = _negation_heads(record) & claim.predicate_keys & record.negated
+    heads -= (claim.negated - _left_open_keys(claim)) | _uncommittal_keys()
+    return frozenset(heads)
 
 
 def denies_its_one_deed(claim: Analysis) -> bool:
@@ -174,6 +198,26 @@ def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed:
     same = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key == key))
     opposite = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposed))
     return bool(ours & opposite) and not ours & same
+
+
+# "Stop" that ends nothing: a stopover at a place ("stopped in Cabo Verde", "will stop at the shipyard"), or
+# holding something back ("stop advanced technologies from being used"), which is preventing, not ceasing.
+_STOP_KEYS = keys_of(["stop"])
+_STOPOVER = re.compile(r"\s+(?:briefly\s+)?(?:in|at|by|over)\s+(?:the\s+)?[A-Z]")
+
+
+def _stop_that_ends_nothing(claim: Analysis, key: str) -> bool:
+    """Whether every "stop" of the claim is a stopover at a named place or the "stop ... from" of prevention
+    (normalize._prevented_from): neither is the opposite of going on ("continues to defend", "will continue
+    to take necessary actions")."""
+    if key not in _STOP_KEYS:
+        return False
+    tokens = claim.tokens
+    uses = [index for index, token in enumerate(tokens) if token.key == key]
+    return bool(uses) and all(
+        _STOPOVER.match(claim.text, tokens[index].end)
+        or any(fold(token.surface) == "from" for token in tokens[index + 1:index + 2 + PREVENTING_REACH])
+        for index in uses)
 
 
 # Negation cues that are themselves an action: refusing to buy is the opposite of buying, not only its absence.

@@ -13,7 +13,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day, title_keys
 from verifier.normalize import Analysis, Entity, analyze, fold, keys_of, lexicon
-from verifier.rules.actors import _name_run, _occasion_place, _run_bounds
+from verifier.rules.actors import _MEETING_KEYS, _name_run, _occasion_place, _run_bounds
 from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
 
 # Words naming the occasion itself: a claim placed "during the call" or "at the
@@ -278,10 +278,12 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     for entity in claim.entities:
         if not entity.after_preposition or entity.kind == "person" or entity.key in _HOME_PLACES:
             continue
-        if occasions_only and not _occasion_place(claim, entity):
-            continue
+        if occasions_only and not (_occasion_place(claim, entity) and _names_an_occasion(claim, end)):
+            continue  # "built at the shipyard": the site of a deed, no occasion another publication could hold
         if claim.tokens[entity.index].start >= end:
             continue  # context added after the point ("..., after they met in Bangkok")
+        if _speaks_for_its_government(claim, entity):
+            continue  # "concern over Beijing's support", "the government in Kyiv": a government, no place
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
             continue
         surface = claim.tokens[entity.index].surface
@@ -289,6 +291,10 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # "at the EAS" names the East Asia Summit the publication names in full
         if entity.kind == "event" and _names_it_shorter(surface, candidate.analysis.text):
             continue  # "the Munich Security Conference" that the publication calls "the Munich Conference"
+        country = located_in.get(entity.key)
+        if country is not None and _stands_for_its_country(claim, entity) and (
+                country in candidate.analysis.keys or mentions(readout_id, country)):
+            continue  # "assistance to Moscow" of a publication that says Russia: a party, not a place
         if any(country == entity.key and mentions(readout_id, city) for city, country in sorted(located_in.items())):
             continue  # "in Thailand" agrees with a publication from Bangkok
         if _country_in_its_slot(claim, entity, located_in.get(entity.key), candidate.analysis):
@@ -299,6 +305,7 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     occasions = {token.key for token in claim.tokens
                  if token.start < end and not (token.key == _CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
     occasions &= _OCCASION_KEYS
+    occasions -= _topic_occasions(claim, end)
     for key in sorted(occasions):
         if key not in candidate.analysis.keys and not mentions(readout_id, key):
             if key == _SUMMIT and _the_leaders_meeting(claim, candidate.analysis):
@@ -313,6 +320,74 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     return Conflict((), frozenset())
 
 
+# Prepositions that make the occasion after them a topic, not the scene of the point: "grew out of a phone
+# call", "according to the readout of the call", "hosted them for the first summit", "planning for a call".
+_TOPIC_PREPOSITIONS = frozenset({"of", "for", "about", "after", "before", "following", "since", "ahead"})
+# Words that may stand between such a preposition and the occasion: "of their first phone call".
+_PHRASE_SPAN = 7  # tokens: "for the first-ever stand-alone summit" ("first-ever" is two)
+_NOUN_PHRASE_WORD = re.compile(r"(?:the|a|an|their|his|her|its|this|that|first|last|next|[\w-]+['\u2019]s?|"
+                               r"[\w]+-[\w-]+|ever|phone|telephone|video|leaders?['\u2019]?)$", re.IGNORECASE)
+
+
+def _topic_occasions(claim: Analysis, end: int) -> set[str]:
+    """The occasion keys the claim names only as the object of a preposition that is not a scene's (during,
+    at, in, on): what its point is about or comes from, not where it was made."""
+    topics: set[str] = set()
+    scenes: set[str] = set()
+    tokens = claim.tokens
+    for index, token in enumerate(tokens):
+        if token.start >= end or token.key not in _OCCASION_KEYS:
+            continue
+        position = index - 1
+        while (position >= 0 and index - position <= _PHRASE_SPAN and _NOUN_PHRASE_WORD.match(tokens[position].surface)
+               and fold(tokens[position].surface) not in _TOPIC_PREPOSITIONS):
+            position -= 1
+        topical = position >= 0 and fold(tokens[position].surface) in _TOPIC_PREPOSITIONS
+        (topics if topical else scenes).add(token.key)
+    return topics - scenes  # a key named as a scene anywhere stays an occasion
+
+
+# Prepositions after which a capital is a party, its government, not where something happened:
+# "assistance to Moscow", "commitments to Tokyo and Manila", "talks with Beijing".
+_PARTY_PREPOSITIONS = frozenset({"to", "with", "against", "toward", "towards"})
+_LIST_WORDS = frozenset({"and", "or", "the", ","})
+
+
+def _stands_for_its_country(claim: Analysis, entity: Entity) -> bool:
+    """Whether the capital follows a preposition of a party ("to", "with"), past a list it is part of."""
+    position = _run_bounds(claim, entity.index)[0] - 1
+    tokens = claim.tokens
+    while position >= 0 and (tokens[position].capitalised or fold(tokens[position].surface) in _LIST_WORDS):
+        position -= 1
+    return position >= 0 and fold(tokens[position].surface) in _PARTY_PREPOSITIONS
+
+
+def _names_an_occasion(claim: Analysis, end: int) -> bool:
+    """The claim's main clause names an occasion: a meeting, talks, a call, a summit or a visit."""
+    return any(token.start < end and token.key in _MEETING_KEYS for token in claim.tokens)
+
+
+# A capital that names its government: its possessive ("Beijing's support") or the government placed in it.
+_GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$", re.IGNORECASE)
+# The word holds its "'s" ("Beijing's"); a name ending in "s" is followed by a bare apostrophe
+# ("Paris' stance").
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_BARE_APOSTROPHE = re.compile(r"['\u2019](?=\s)")
+
+
+def _speaks_for_its_government(claim: Analysis, entity: Entity) -> bool:
+    """Whether a capital stands for its country's government where a preposition precedes it: it owns
+    something ("voiced concern over Beijing's support") or is where "the government" sits ("the government
+    in Kyiv"). The occasion is then not placed anywhere by it."""
+    if entity.key not in lexicon().located_in or entity.kind == "event":
+        return False
+    first, last = _run_bounds(claim, entity.index)
+    text, tokens = claim.text, claim.tokens
+    owner = _POSSESSIVE.search(tokens[last].surface) or (
+        tokens[last].surface.endswith("s") and _BARE_APOSTROPHE.match(text, tokens[last].end))
+    return bool(owner or _GOVERNMENT_IN.search(text, 0, tokens[first].start))
+
+
 def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, record: Analysis) -> bool:
     """Whether the record's sentence names the country of the claim's city after the same words
     ("ambassador to Japan" for "ambassador to Tokyo"): the same place, named less closely. Only in
@@ -321,7 +396,9 @@ def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, r
     if country is None:
         return False
     ours = _slot_words(claim, entity.index)
-    return any(other.key == country and _slot_words(record, other.index) == ours for other in record.entities)
+    # A name opening the claim has only its preposition before it ("In Riyadh on Tuesday, ..."): its slot.
+    return any(other.key == country and _slot_words(record, other.index)[-len(ours):] == ours
+               for other in record.entities) if ours else False
 
 
 def _slot_words(analysis: Analysis, index: int) -> tuple[str, ...]:
