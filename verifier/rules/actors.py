@@ -23,6 +23,7 @@ from verifier.normalize import (
     in_building_name,
     keys_of,
     lexicon,
+    name_heads,
     title_words,
     word_key,
 )
@@ -254,8 +255,9 @@ def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
     ("Kamala Harris" for "Harris"), and no family name of a known person in the run is missing from it
     ("Kamala Kirby" shares a given name with "Kamala Harris" but is Kirby, someone else)."""
     run = _name_run(analysis, index)
-    if not run & keys:
-        return False
+    heads, directions = name_heads()
+    if not run & keys - heads and not (run & keys and run - heads <= directions):
+        return False  # "the Black Sea" / "the Caspian Sea": a head many names share tells no name
     entities = {entity.index: entity for entity in analysis.entities}
     first, last = _run_bounds(analysis, index)
     for position in range(first, last + 1):
