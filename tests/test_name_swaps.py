@@ -120,6 +120,11 @@ def test_two_names_that_share_only_a_generic_head_are_two_names():
     record = "Russian warships patrolled the Black Sea near Crimea this week."
     assert _conflicts("Russian warships patrolled the Caspian Sea near Crimea this week.", record) == (ACTOR_MISMATCH,)
     assert _conflicts("Russian warships patrolled the Black Sea near Crimea this week.", record) == ()
+    # A name written "Head of X" is the whole name, not a word of it shared with the other side.
+    assert _conflicts("Russian warships patrolled the Sea of Okhotsk near Crimea this week.",
+                      record) == (ACTOR_MISMATCH,)
+    assert _conflicts("Russian warships patrolled the Sea of Okhotsk near Crimea this week.",
+                      "Russian warships patrolled the Sea of Okhotsk near Crimea this week.") == ()
     # Word for word, the head matched and the word before it swapped (verifier/alignment.py).
     assert _conflicts("Grain ships will again sail through the Red Sea to Asia.",
                       "Grain ships will again sail through the Black Sea to Asia.") == (PLACE_MISMATCH,)
