@@ -113,3 +113,22 @@ def test_a_claim_naming_another_town_of_the_corridor_is_contested(tmp_path):
         engine.dispose()
     [claim] = report["claims"]
     assert (claim["verdict"], claim["reasons"]) == ("contested", [PLACE_MISMATCH]), claim
+
+
+def test_two_names_that_share_only_a_generic_head_are_two_names():
+    # "Sea" is the head of many seas' names: the word that tells them apart must agree.
+    record = "Russian warships patrolled the Black Sea near Crimea this week."
+    assert _conflicts("Russian warships patrolled the Caspian Sea near Crimea this week.", record) == (ACTOR_MISMATCH,)
+    assert _conflicts("Russian warships patrolled the Black Sea near Crimea this week.", record) == ()
+    # A name written "Head of X" is the whole name, not a word of it shared with the other side.
+    assert _conflicts("Russian warships patrolled the Sea of Okhotsk near Crimea this week.",
+                      record) == (ACTOR_MISMATCH,)
+    assert _conflicts("Russian warships patrolled the Sea of Okhotsk near Crimea this week.",
+                      "Russian warships patrolled the Sea of Okhotsk near Crimea this week.") == ()
+    # Word for word, the head matched and the word before it swapped (verifier/alignment.py).
+    assert _conflicts("Grain ships will again sail through the Red Sea to Asia.",
+                      "Grain ships will again sail through the Black Sea to Asia.") == (PLACE_MISMATCH,)
+    # A name given in part still names its person ("Wang" for "Wang Yi", "President Xi" for "Xi Jinping").
+    assert _conflicts("The minister met Wang in Lima to discuss trade.",
+                      "The minister met Wang Yi in Lima to discuss trade.") == ()
+    assert _conflicts("President Xi welcomed the accord on grain.", "Xi Jinping welcomed the accord on grain.") == ()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from verifier import thresholds as T
-from verifier.normalize import Analysis, Entity, fold, lexicon, title_words
+from verifier.normalize import Analysis, Entity, fold, lexicon, name_heads, title_words
 
 ACTOR = "actor_mismatch"
 PLACE = "place_mismatch"
@@ -268,9 +268,18 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
     # The whole names the swapped words belong to: the alignment may have matched their last word
     # ("West [Sea]" / "Korea Bay [Sea]").
     our_name, their_name = _whole_name(claim, ours), _whole_name(candidate, theirs)
-    shared = _words_of([claim.tokens[i].surface for i in range(*our_name)]) & \
-        _words_of([candidate.tokens[j].surface for j in range(*their_name)])
-    if _keys(claim, our_name) & _keys(candidate, their_name) or shared and not (
+    our_words = _words_of([claim.tokens[i].surface for i in range(*our_name)])
+    their_words = _words_of([candidate.tokens[j].surface for j in range(*their_name)])
+    shared = our_words & their_words
+    heads, directions = name_heads()
+    shared_keys = _keys(claim, our_name) & _keys(candidate, their_name)
+    if shared and shared <= heads and not our_words - heads <= directions and not their_words - heads <= directions:
+        # "Caspian Sea" / "Black Sea": a head many names share tells no name, unless a direction alone tells
+        # one apart ("West Sea", Korean for the Yellow Sea): the words that tell them apart must agree.
+        shared, shared_keys = set(), shared_keys - heads
+    if shared_keys:
+        return None
+    if shared and not (
             shared <= _person_words(claim, our_name) | _person_words(candidate, their_name)):
         # Names that share a word ("East Sea" / "South China Sea", "Antony Blinken" / "Anthony Blinken")
         # may be two spellings of one name; only a family name the analysis gave two people ("Maria

@@ -942,6 +942,15 @@ PERSON_OFFICES = PERSON_TITLES | {"chancellor", "king", "queen", "prince", "firs
 
 
 @lru_cache(maxsize=1)
+def name_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The generic head words of names ("sea", "command", "ministry") and the directions that alone may tell
+    another language's name of one place (verifier/data/name_heads.json): the actor rules and the alignment
+    read them to keep two names that share only a head apart."""
+    data = json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
+    return frozenset(data["heads"]), frozenset(data["directions"])
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every word a person's title may hold, folded ("prime", "minister", "secretary", "king"): the lexicon's
     title words and the offices of persons. Built once, as lexicon() is: the actor and name-order rules read it

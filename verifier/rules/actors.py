@@ -23,6 +23,7 @@ from verifier.normalize import (
     in_building_name,
     keys_of,
     lexicon,
+    name_heads,
     title_words,
     word_key,
 )
@@ -246,7 +247,7 @@ def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
     if all(entity.index != index or entity.kind not in ("person", "name") for entity in analysis.entities):
         return frozenset({analysis.tokens[index].key})
     first, last = _run_bounds(analysis, index)
-    return frozenset(token.key for token in analysis.tokens[first:last + 1])
+    return frozenset(token.key for token in analysis.tokens[first:last + 1] if not token.stop)
 
 
 def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
@@ -254,8 +255,9 @@ def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
     ("Kamala Harris" for "Harris"), and no family name of a known person in the run is missing from it
     ("Kamala Kirby" shares a given name with "Kamala Harris" but is Kirby, someone else)."""
     run = _name_run(analysis, index)
-    if not run & keys:
-        return False
+    heads, directions = name_heads()
+    if not run & keys - heads and not (run & keys and run - heads <= directions):
+        return False  # "the Black Sea" / "the Caspian Sea": a head many names share tells no name
     entities = {entity.index: entity for entity in analysis.entities}
     first, last = _run_bounds(analysis, index)
     for position in range(first, last + 1):
@@ -312,11 +314,30 @@ def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
     """First and last token of the run of person names, one space apart, that `index` is in."""
     names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
     first = last = index
-    while first - 1 in names and _next_in_name(analysis, first - 1, first):
-        first -= 1
-    while last + 1 in names and _next_in_name(analysis, last, last + 1):
-        last += 1
+    while True:
+        if first - 1 in names and _next_in_name(analysis, first - 1, first):
+            first -= 1
+        elif first - 2 in names and _head_of(analysis, first - 2):
+            first -= 2
+        else:
+            break
+    while True:
+        if last + 1 in names and _next_in_name(analysis, last, last + 1):
+            last += 1
+        elif last + 2 in names and _head_of(analysis, last):
+            last += 2
+        else:
+            break
     return first, last
+
+
+def _head_of(analysis: Analysis, index: int) -> bool:
+    """Whether the name word at `index` is a generic head followed by "of" ("the Sea of Azov"): the name
+    runs on over the "of", so the whole is compared with the other side's ("the Black Sea")."""
+    tokens = analysis.tokens
+    return index + 2 < len(tokens) and fold(tokens[index].surface) in name_heads()[0] \
+        and tokens[index + 1].surface == "of" and _spaced(analysis, index, index + 1) \
+        and _spaced(analysis, index + 1, index + 2)
 
 
 def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
