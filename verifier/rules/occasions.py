@@ -295,9 +295,10 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if country is not None and _stands_for_its_country(claim, entity) and (
                 country in candidate.analysis.keys or mentions(readout_id, country)):
             continue  # "assistance to Moscow" of a publication that says Russia: a party, not a place
-        if any(country == entity.key and mentions(readout_id, city) for city, country in sorted(located_in.items())):
+        if any(its_country == entity.key and mentions(readout_id, city)
+               for city, its_country in sorted(located_in.items())):
             continue  # "in Thailand" agrees with a publication from Bangkok
-        if _country_in_its_slot(claim, entity, located_in.get(entity.key), candidate.analysis):
+        if _country_in_its_slot(claim, entity, country, candidate.analysis):
             continue  # "ambassador to Tokyo" / "ambassador to Japan": the sentence names the place less closely
         if entity.kind == "event" or (known_elsewhere is not None and known_elsewhere(entity.key)):
             return Conflict((EVENT_MISMATCH,), frozenset({entity.key}))
