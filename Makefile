@@ -42,19 +42,20 @@ demo: $(STAMP)
 # eval-blind17 in the eighth (its publications joined the record at that session's end); eval-blind18 in the ninth
 # (the same); eval-blind19 in the tenth (the same); eval-blind20 in the eleventh (the same); eval-blind21 in the twelfth (the same);
 # eval-blind22 in the thirteenth (the same); eval-blind23 in the fourteenth; eval-blind24 in the fifteenth;
-# eval-blind25 in the sixteenth; eval-blind26 in the seventeenth; eval-blind27 in the eighteenth.
+# eval-blind25 in the sixteenth; eval-blind26 in the seventeenth; eval-blind27 in the eighteenth; eval-blind28 in the
+# nineteenth.
 # A new blind set in tests/eval/NAME/ needs only its NAME here to get `make eval-NAME`
 # (database build/eval-NAME.db, or BLIND_DB when given).
 # eval-para1, eval-para2: two sets of news paraphrases of publications already in the bundled record, written on
 # 2026-11-30 by writers who never saw the engine (2021-2023 and 2024-2026 events, mostly supported claims, to measure
 # false contests); training sets from the start (para1 designed on, para2 the check). eval-para3 to eval-para6: four
 # more written the same day the same way, kept unseen as that session's check on false contests; eval-para7 to
-# eval-para10 in the sixteenth session, eval-para11 to eval-para15 in the seventeenth and eval-para16 to eval-para18
-# in the eighteenth, the same way.
+# eval-para10 in the sixteenth session, eval-para11 to eval-para15 in the seventeenth, eval-para16 to eval-para18
+# in the eighteenth and eval-para19, eval-para20 in the nineteenth, the same way.
 PARA_SETS := para1 para2 para3 para4 para5 para6 para7 para8 para9 para10 \
-	para11 para12 para13 para14 para15 para16 para17 para18
+	para11 para12 para13 para14 para15 para16 para17 para18 para19 para20
 EVAL_PARA := $(PARA_SETS:%=eval-%)
-BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27
+BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
 .PHONY: eval-holdout eval-final $(EVAL_BLIND) $(EVAL_PARA)
 EVAL_DB ?= build/eval.db
