@@ -117,3 +117,29 @@ def test_the_assembly_is_one_occasion_however_spelt():
         "at the UN General Assembly", "at the U.N. General Assembly", "at the United Nations General Assembly",
         "at UNGA")}
     assert len(keys) == 1 and next(iter(keys))
+
+
+_DINNER = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/10/15/details-on-the-state-dinner/",
+    "The President and the First Lady will welcome President Lucia Aranda of Dravia and her husband for a State "
+    "Dinner this evening, Tuesday, October 15. Guests will enjoy a menu of autumn harvest dishes.",
+    title="The First Lady Releases Details on the State Dinner with President Aranda of Dravia",
+    published=datetime(2024, 10, 15, 14, tzinfo=UTC))
+_PRESS_CONFERENCE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/10/16/remarks-in-joint-press-conference/",
+    "East Room\n\nTHE PRESIDENT: Good afternoon. We concluded a new agreement on fisheries quotas for the coming "
+    "season, and our coast guards will patrol the northern waters together.",
+    title="Remarks by President Biden and President Aranda of Dravia in Joint Press Conference",
+    published=datetime(2024, 10, 16, 19, tzinfo=UTC))
+
+
+def test_a_room_the_publication_leaves_unsaid_is_no_other_place(tmp_path):
+    dinner, garden = check_claims(tmp_path / "rooms.db", [_DINNER, _PRESS_CONFERENCE], [
+        ("On Tuesday evening the Bidens welcomed President Aranda and her husband for a state dinner in the East "
+         "Room.", date(2024, 10, 16)),
+        ("Speaking in the Rose Garden, Biden said they had concluded a new agreement on fisheries quotas for the "
+         "coming season.", date(2024, 10, 17))])
+    # The dinner's details name no room at all: their silence places the dinner nowhere else.
+    assert dinner["verdict"] != CONTESTED, (dinner["verdict"], dinner["reasons"])
+    # The press conference's own place line names another room: that still disagrees.
+    assert garden["verdict"] == CONTESTED, (garden["verdict"], garden["reasons"])

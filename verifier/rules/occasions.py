@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day, title_keys
-from verifier.normalize import Analysis, Entity, analyze, fold, keys_of, lexicon
+from verifier.normalize import Analysis, Entity, analyze, fold, in_building_name, keys_of, lexicon
 from verifier.rules.actors import _MEETING_KEYS, _name_run, _occasion_place, _run_bounds
 from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
+from verifier.rules.places import names_a_room
 
 # Words naming the occasion itself: a claim placed "during the call" or "at the
 # summit" is contested by evidence from a publication about another occasion.
@@ -287,6 +288,9 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # "concern over Beijing's support", "the government in Kyiv": a government, no place
         if _COMPOUND_MODIFIER.match(claim.text, claim.tokens[entity.index].end):
             continue  # "over Kremlin-directed attempts", "with Beijing-backed firms": who did it, not where
+        if entity.kind == "place" and in_building_name(claim.tokens, entity.index, fold(claim.text)) \
+                and publication_text is not None and not names_a_room(publication_text(readout_id)):
+            continue  # "a state dinner in the East Room": a room most publications leave unsaid; only another says
         if _glossed_as_the_record_names_it(claim, entity, candidate.analysis):
             continue  # "in the East Sea (South China Sea)": another language's name, glossed by the record's
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):

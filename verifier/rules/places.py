@@ -179,6 +179,12 @@ _VENUES: dict[str, str | None] = {
     "state dining room": "white house", "south lawn": "white house", "mar-a-lago": None, "camp david": None,
     "kremlin": None, "zhongnanhai": None, "diaoyutai state guesthouse": None, "great hall of the people": None,
 }
+def names_a_room(folded: str) -> bool:
+    """Whether a folded text names a room or ground of a venue ("the East Room", its transcript's place line):
+    one that names none says nothing of which room an occasion was held in."""
+    return any(outer is not None and has_whole_phrase(folded, name) for name, outer in _VENUES.items())
+
+
 # "at the White House", "at Mr. Trump's Mar-a-Lago estate", "in the Oval Office": a venue after the place's
 # preposition, with at most an owner before it.
 _VENUE_AFTER = re.compile(r"(?:the\s+)?(?:(?:" + honorifics_pattern(str.capitalize) + r"\.|President)\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?"
