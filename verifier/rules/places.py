@@ -46,8 +46,8 @@ def _qualified_place_swap(claim: Analysis, candidate: Analysis) -> frozenset[str
     return None
 
 
-# A compass direction in lower case before a place's name ("in northern Gaza", "southeast Asia" is a name): the
-# part of the place meant. Capitalised, the direction is part of a name ("North Korea", "the South China Sea").
+# A compass direction in lower case before a place's name ("in northern Gaza", "southeastern Ostland"): the part
+# of the place meant. Capitalised, the direction is part of a name ("North Korea", "Southeast Asia").
 _DIRECTION = re.compile(r"(?<![\w-])(?P<direction>(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
                         r"\s+(?P<place>[A-Z][\w'\u2019-]*)")
 # The directions each word points to: "northeastern" is north and east.
@@ -56,7 +56,7 @@ _OPPOSITE_POINTS = {"n": "s", "s": "n", "e": "w", "w": "e"}
 
 
 def _directed_places(text: str) -> dict[str, set[frozenset[str]]]:
-    """Place (folded) -> the directions the text puts before it ("northern Gaza": gaza -> {{n}})."""
+    """Place (folded) -> the directions the text puts before it ("northern Gaza": gaza -> {n})."""
     found: dict[str, set[frozenset[str]]] = {}
     for match in _DIRECTION.finditer(text):
         word = match.group("direction").replace("-", "")
@@ -179,6 +179,8 @@ _VENUES: dict[str, str | None] = {
     "state dining room": "white house", "south lawn": "white house", "mar-a-lago": None, "camp david": None,
     "kremlin": None, "zhongnanhai": None, "diaoyutai state guesthouse": None, "great hall of the people": None,
 }
+
+
 def names_a_room(folded: str) -> bool:
     """Whether a folded text names a room or ground of a venue ("the East Room", its transcript's place line):
     one that names none says nothing of which room an occasion was held in."""
