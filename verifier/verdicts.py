@@ -329,7 +329,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # talks") is.
             own_event = candidate.in_window or not anchor.known or names_its_time(claim)
             conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
-                                          occasions_only=not own_event)
+                                          occasions_only=not own_event, publication_text=publication_text)
         if not conflict.reasons and mentions is not None:
             # Below the support score too: the missing name may be what keeps it below.
             conflict = _absent_party(claim, candidate, mentions, main_clause_end)

@@ -44,7 +44,7 @@ from verifier.rules.negation import (
     only_placing_in_a_text,
 )
 from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ, frequencies_differ
-from verifier.rules.places import _qualified_place_swap, _virtual_conflict
+from verifier.rules.places import _direction_swap, _qualified_place_swap, _virtual_conflict
 
 
 def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
@@ -154,6 +154,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if qualified is not None:
             reasons.append(PLACE_MISMATCH)
             ignored |= qualified
+
+    if PLACE_MISMATCH not in reasons:
+        direction = _direction_swap(claim, candidate)
+        if direction:
+            reasons.append(PLACE_MISMATCH)
+            ignored |= direction
 
     virtual = _virtual_conflict(claim, candidate)
     if virtual is not None and PLACE_MISMATCH not in reasons:
