@@ -119,10 +119,12 @@ def test_the_engine_uses_the_model_when_switched_on(tmp_path, monkeypatch):
 
 
 def _toy_samples() -> list[dict]:
-    """Claims the first feature separates: high best_score is supported, low is unsourced."""
+    """Claims the first feature separates: high best_score is supported, low is unsourced; two per read set
+    (one each side), so every cross-validation fold holds claims however many read sets there are."""
     samples = []
-    for index in range(40):
-        score = index / 40
+    count = 2 * len(train_verdicts.CV_SETS)
+    for index in range(count):
+        score = index / count
         features = [0.0] * len(FEATURES)
         features[FEATURES.index("best_score")] = score
         samples.append({"set": train_verdicts.CV_SETS[index % len(train_verdicts.CV_SETS)], "line": index,
@@ -155,9 +157,10 @@ def test_cross_validation_scores_the_shipped_model_only_where_it_was_not_fitted(
     monkeypatch.setattr(train_verdicts, "CLASS_WEIGHTS", ("balanced",))
     samples = _toy_samples()
     fitted_on = list(train_verdicts.CV_SETS[:2])
+    # Supported above best_score 0.495 (8 x 0.495 = 3.96): between the toy's highest unsourced and lowest supported.
     shipped = {"mode": "full", "features": ["best_score"], "trained_on": [{"set": name} for name in fitted_on],
                "weights": {"supported": [8.0], "contested": [0.0], "unsourced": [0.0]},
-               "bias": {"supported": -3.9, "contested": -9.0, "unsourced": 0.0}}
+               "bias": {"supported": -3.96, "contested": -9.0, "unsourced": 0.0}}
     out = tmp_path / "cv.json"
     train_verdicts.run_cv(samples, out, shipped, nested_choice=False)
     result = json.loads(out.read_text())
