@@ -668,6 +668,10 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
     if not ours:
         return Conflict((), frozenset())
     record = candidate.analysis
+    if not record.years and not candidate.in_window:
+        # The record's "by the end of the year" is its own year's: from outside the article's weeks, it tells
+        # another year's plans, not the date of the claim's ("later this year" in an article three years on).
+        return Conflict((), frozenset())
     theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year)
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
