@@ -83,3 +83,18 @@ def test_a_relative_year_of_a_publication_from_outside_the_articles_weeks_is_tha
     # A year the record writes out is compared wherever it was published.
     written = _in_window(claim, {key: 1.0 for key in claim.keys}, 2, "Both leaders agreed to hold a fisheries dialogue by the end of 2022.")
     assert _relative_year_conflict(claim, replace(written, in_window=False), anchor, None).reasons == (DATE_MISMATCH,)
+
+
+def test_a_yearly_figure_of_another_year_is_another_figure():
+    claim = analyze("The trade surplus with Chile stood at $4.1 billion last year, officials said.")
+    weights = {key: 1.0 for key in claim.keys}
+    # "Last year" is 2023 for the article of April 2024: the record's 2022 figure is another year's, and neither its
+    # value nor its year contradicts the claim's (nor does it state it).
+    older = _in_window(claim, weights, 1, "The trade surplus with Chile was $3.2 billion in 2022.")
+    assert _decided(claim, [older], weights)[0] == "unsourced"
+    # The same year's other figure is a contradiction.
+    same_year = _in_window(claim, weights, 2, "The trade surplus with Chile was $3.2 billion in 2023.")
+    assert _decided(claim, [same_year], weights) == ("contested", [NUMBER_MISMATCH])
+    # So is another year alone, when the figure is the claim's.
+    same_figure = _in_window(claim, weights, 3, "The trade surplus with Chile was $4.1 billion in 2022.")
+    assert _decided(claim, [same_figure], weights) == ("contested", [DATE_MISMATCH])

@@ -106,6 +106,7 @@ from verifier.rules.dates import (
     _transcript_days,
     _weekday_of_date_conflict,
     _worded_date_conflict,
+    another_years_figure,
     date_in_the_same_place,
     named_days,
     spoken_days,
@@ -303,6 +304,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _with_conflict(conflict, _worded_date_conflict(claim, candidate.analysis))
         if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
             conflict = _with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
+        if another_years_figure(claim, candidate, anchor, conflict):
+            continue  # another year's figure: it neither contradicts the claim's nor states it
         # The record states its own value of the detail (a number, date, name, polarity), not
         # merely lacks the claim's: only then may one clause of the claim carry the point.
         states_other = bool(conflict.reasons)
