@@ -106,6 +106,7 @@ from verifier.rules.dates import (
     _transcript_days,
     _weekday_of_date_conflict,
     _worded_date_conflict,
+    another_years_figure,
     date_in_the_same_place,
     named_days,
     spoken_days,
@@ -303,6 +304,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _with_conflict(conflict, _worded_date_conflict(claim, candidate.analysis))
         if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
             conflict = _with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
+        if another_years_figure(claim, candidate, anchor, conflict):
+            continue  # another year's figure: it neither contradicts the claim's nor states it
         # The record states its own value of the detail (a number, date, name, polarity), not
         # merely lacks the claim's: only then may one clause of the claim carry the point.
         states_other = bool(conflict.reasons)
@@ -1538,6 +1541,11 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three
         # American citizens": the same values, however written or counted.
         missing -= _number_keys(claim)
+    elif NUMBER_MISMATCH not in conflict.reasons:
+        # Only a date is in conflict: the claim's counts ("ties between the two countries since ... last
+        # October") are no part of it, and a support need not count what it names otherwise ("bilateral ties").
+        # A support that gives another value of the unit ("80 percent" for the claim's 90) does not state it.
+        missing -= _uncounted_keys(claim, support)
     if missing:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support) \
@@ -1548,6 +1556,14 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
             and claim.relative <= support.relative and claim.seasons <= support.seasons):
         return False
     return NUMBER_MISMATCH not in conflict.reasons or numbers_stated
+
+
+def _uncounted_keys(claim: Analysis, support: Analysis) -> frozenset[str]:
+    """The keys of the numbers the claim counts something with ("the two countries", not those of its dates)
+    where the support gives no value of that unit at all."""
+    theirs = {q.unit for q in support.quantities}
+    counted = {q.value for q in claim.quantities if q.unit and q.unit not in theirs}
+    return frozenset(key for key in _number_keys(claim) if _NUMBER_KEY.fullmatch(key) and float(key) in counted)
 
 
 def _states_numbers(claim: Analysis, support: Analysis) -> bool:
