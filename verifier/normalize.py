@@ -1116,7 +1116,31 @@ def _plain_word(word: str) -> tuple[str, bool]:
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
+# How a clock time is written, not what it says: "4am", "4 a.m." and "4:00 a.m." give the same hour ("a.m." is a
+# stop word), so a reporter's "takes effect at 4am" shares the record's "at 4:00 a.m." key.
+_CLOCK_WRITTEN = re.compile(r"\d(?:am|pm)\b|:00\b")
+_CLOCK_HOUR = re.compile(r"(\d{1,2})([ap])m")
+
+
 def _words(folded: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """_split_words, with a clock time written as the record writes it: "4pm" as "4 p.m.", "4:00" as "4"."""
+    words = _split_words(folded, lex)
+    if not _CLOCK_WRITTEN.search(folded):
+        return words
+    found = []
+    for start, end, word in words:
+        if word == "00" and start and folded[start - 1] == ":":
+            continue  # the minutes of a full hour ("4:00")
+        hour = _CLOCK_HOUR.fullmatch(word)
+        if hour:  # "4pm" as "4 p.m."
+            split = start + len(hour.group(1))
+            found += [(split - len(hour.group(1)), split, hour.group(1)), (split, end, f"{hour.group(2)}.m")]
+            continue
+        found.append((start, end, word))
+    return found
+
+
+def _split_words(folded: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, lookup form) of each word: possessive 's dropped; a
     hyphenated or dotted word the lexicon does not know split into its parts
     ("U.S.-China" → "u.s", "china"; "end.Next" → "end", "next")."""

@@ -23,7 +23,6 @@ from verifier.normalize import (
     lexicon,
     negated_keys,
     negation_scopes,
-    word_key,
 )
 from verifier.rules.codes import _NUMBER_KEY, _ORDINAL_KEYS, NEGATION_MISMATCH, OPPOSITE_ACTION
 
@@ -145,7 +144,7 @@ def _denied_verbs(claim: Analysis) -> frozenset[str]:
                      if not other.stop and not is_light("", other.surface)]
         if index + 1 < len(tokens) and fold(tokens[index + 1].surface) in _ASSERTING_AFTER_NEGATION:
             return frozenset()
-        if following and word_key(fold(following[0].surface)) in _LITOTES_KEYS:
+        if following and following[0].key in _LITOTES_KEYS:
             return frozenset()
         if following:
             verbs.add(following[0].key)
@@ -155,9 +154,10 @@ def _denied_verbs(claim: Analysis) -> frozenset[str]:
 _VERBAL_NEGATIONS = frozenset({"not", "never", "cannot"})
 # "not only", "not just": the negation adds to what it is said of.
 _ASSERTING_AFTER_NEGATION = frozenset({"only", "just", "merely", "simply"})
-# Verbs whose denial asserts the deed ("never wavered in its support", "did not hesitate to act").
+# Verbs whose denial asserts the deed ("never wavered in its support", "did not hesitate to act"); "lose" by its
+# group's key, which "lost" and "loss" share.
 _LITOTES_KEYS = keys_of(["hesitate", "waver", "shy", "flinch", "relent", "fail", "neglect", "cease", "stop", "doubt",
-                         "deny", "forget", "lose", "spare", "hide", "tire", "rest"])
+                         "deny", "forget", "=loss", "spare", "hide", "tire", "rest"])
 
 
 # Verbs whose negation leaves the deed open ("did not say whether", "would not confirm", "did not rule out").
