@@ -762,6 +762,8 @@ _COUNTED_WITHIN_NUMBER = re.compile(r"\bin\s+(?:a\s+little|just|slightly)\s+(?:(
 _SHARE = re.compile(r"(?<!\bthe\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)(?<!final\s)"
                     r"\b(?:(?P<count>a|an|one|two|three|four)[\s-]+)?(?P<part>half|thirds?|quarters?|fifths?)"
                     r"\s+(?:of|the)\b")
+# After a share's "of": a sum of dollars counted in a scale ("three-quarters of a trillion dollars").
+_FRACTION_OF_AMOUNT = re.compile(r"\s+an?\s+(?P<scale>million|billion|trillion)\s+(?:u\.?s\.?\s+)?dollars\b")
 _SHARE_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 # A growth said as a multiple: "more than doubled", "roughly tripled", "a fourfold rise" (unit MULTIPLE_UNIT). Only
 # the verb's past and -ing forms: "double" and "triple" are also adjectives ("double taxation", "a triple
@@ -1644,6 +1646,13 @@ def _times_and_numbers(folded: str) -> Times:
             if count is None and match.group("part") != "half":
                 continue  # "third of the" alone is an ordinal ("the third of the series")
             numerator = 1 if count in (None, "a", "an") else NUMBER_WORDS[count]
+            amount = _FRACTION_OF_AMOUNT.match(folded, match.end())
+            if amount is not None:
+                # "three-quarters of a trillion dollars" is a sum ($750 billion), not a share of something.
+                share_spans.append((match.start(), amount.end()))
+                quantities.append(Quantity(numerator / _SHARE_PARTS[match.group("part")]
+                                           * SCALE_WORDS[amount.group("scale")], "$"))
+                continue
             share_spans.append(match.span())
             quantities.append(Quantity(float(round(100 * numerator / _SHARE_PARTS[match.group("part")])), "percent"))
     if has_digit or any(word in folded for word in _COUNT_WORDS):

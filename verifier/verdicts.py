@@ -130,6 +130,7 @@ from verifier.rules.negation import (
     only_placing_in_a_text,
 )
 from verifier.rules.numbers import (
+    _GENERIC_UNITS,
     _approximate_values,
     _numbers_differ,
     _same_unit,
@@ -639,10 +640,25 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
             return False  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if not _denies_too(claim, candidate.analysis, negated_claim):
             return False  # a record that simply lacks the thing is not a denial of it
+        if not gives_its_sums_and_shares(claim, candidate):
+            return False  # the claim's figure is what it adds to the topic
+        if candidate.asked and candidate.denial and not negated_claim:
+            # An official's "No." read with the reporter's question denies what was asked ("Is there a
+            # connection?"); it affirms nothing the question takes for granted ("X was at the dinner").
+            return False
         # A reporter's figure ("$16 billion worth of goods from Russia") is the question's, not the answer's.
         return not (candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate))
 
     return states_the_point
+
+
+def gives_its_sums_and_shares(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the candidate gives a sum, or a share, wherever the claim gives one. Any topic may carry a figure
+    of money or a percentage, so it is a detail of the claim's own: "press Canada to spend 2 percent of its
+    economy on defence" is not stated by a sentence urging more defence spending that gives no share at all.
+    (A share or sum the record gives otherwise is the contest rules' to weigh.)"""
+    measured = {quantity.unit for quantity in claim.quantities if quantity.unit in _GENERIC_UNITS}
+    return not measured or measured <= {quantity.unit for quantity in candidate.analysis.quantities}
 
 
 def _holds_the_claims_quotations(claim: Analysis, candidate: Candidate) -> bool:
