@@ -161,7 +161,6 @@ from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation,
 from verifier.rules.speakers import (
     _another_speaker,
     _deed_of_the_other_party,
-    _office_holder_conflict,
     _point_doer,
     _said_by_another_party,
     _speaker_side,
@@ -275,8 +274,6 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         conflict = find_conflicts(compared, candidate.analysis)
         if ACTOR_MISMATCH in conflict.reasons:
             conflict = _with_record_office_holders(compared, candidate, conflict)
-        else:
-            conflict = _with_conflict(conflict, _office_holder_conflict(compared, candidate, mentions))
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:

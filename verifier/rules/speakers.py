@@ -36,7 +36,7 @@ from verifier.normalize import (
 )
 from verifier.offices import holder_countries, offices, with_holders
 from verifier.rules.actors import _deed_keys, _run_bounds
-from verifier.rules.codes import ACTOR_MISMATCH, Conflict, Mentions, Sayer
+from verifier.rules.codes import ACTOR_MISMATCH, Conflict, Sayer
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.segment import split_sentences
@@ -80,25 +80,6 @@ def _with_record_office_holders(claim: Analysis, candidate: Candidate, conflict:
     person on its own day, so it is compared with the holder written in the same way."""
     named = _record_with_holders(candidate)
     return conflict if named is None else find_conflicts(claim, named)
-
-
-def _office_holder_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions | None) -> Conflict:
-    """Another actor behind a title: a record sentence that gives the claim's act to an office by title
-    alone ("The Vice President reaffirmed ...", "the National Security Advisor proposed ...") names its
-    holder on its day, so the claim giving the act to someone else ("Marcos declared ...") is contested
-    as it would be by the holder's name. Only when the publication names the holder somewhere (its title
-    "Readout of Vice President Harris's Meeting ...", its first sentence): then the title is that person,
-    whatever the offices' data say of the day."""
-    named = _record_with_holders(candidate)
-    if named is None or mentions is None:
-        return _NO_CONFLICT
-    holders = named.keys - candidate.analysis.keys
-    if not all(mentions(candidate.first.readout_id, key) for key in sorted(holders)):
-        return _NO_CONFLICT
-    by_name = find_conflicts(claim, named)
-    if ACTOR_MISMATCH not in by_name.reasons:
-        return _NO_CONFLICT
-    return Conflict((ACTOR_MISMATCH,), by_name.ignored, swapped=by_name.swapped)
 
 
 def _record_with_holders(candidate: Candidate) -> Analysis | None:
