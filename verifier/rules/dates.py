@@ -668,6 +668,9 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
     if not ours:
         return Conflict((), frozenset())
     record = candidate.analysis
+    if not record.years and not candidate.in_window:
+        # The record's own "this year" is its publication's: of another period, that is another occasion's year.
+        return Conflict((), frozenset())
     theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year)
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
