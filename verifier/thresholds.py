@@ -306,10 +306,6 @@ LEAD_IN_MAX_CHARS = 90
 # said", "Sullivan on Friday told"); a verb farther on is as often another subject's ("Biden met Xi in
 # Lima and said": Xi does not speak).
 SPEAKER_VERB_MAX_WORDS = 3
-# How many words after "told" / "assured" / "urged" are read for whom they name ("his Chinese counterpart
-# Wang Yi" is five): the shortest run naming a side is the addressee; past this many words the run is what
-# was told, not whom (claims._addressee).
-ADDRESSEE_MAX_WORDS = 5
 # How many words after "received" are read for the person it takes as its object ("Xi received the visiting
 # foreign minister" is four): "received" a person is meeting him (evidence._a_person_follows); past this many
 # words, or past a small word, the object is a thing ("received a letter from ...").
@@ -318,10 +314,6 @@ RECEIVED_OBJECT_MAX_WORDS = 4
 # United Steelworkers" takes five, "told reporters aboard Air Force One" three), never past "that", where the
 # point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
 SETTING_PLACE_MAX_WORDS = 5
-# How many sentences before a record sentence may name who says it: a readout names its speaker once and goes
-# on in their voice ("President Xi pointed out that ... People want openness ... As two major countries, ...")
-# (rules.speakers.record_sayer, checking.SentenceSayers).
-SAYER_LOOKBACK_SENTENCES = 3
 # A record sentence's undoing of a restriction ("lift its sanctions") is only asked or hoped for when a
 # verb of demanding or hoping stands at most this many characters before it in the same clause
 # (rules.conflicts._restriction_undone: "urged the United States to lift its sanctions", 22 between);

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from verifier import thresholds as T
 from verifier.alignment import aligned_share
-from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side, telling_sides
+from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side
 from verifier.evidence import (
     Candidate,
     Coverage,
@@ -79,7 +79,6 @@ from verifier.rules.codes import (
     Conflict,
     DecisionTrace,
     Mentions,
-    Sayer,
     Verdict,
     _with_conflict,
     cite,
@@ -163,15 +162,11 @@ from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation,
 from verifier.rules.speakers import (
     _another_speaker,
     _deed_of_the_other_party,
-    _office_holder_conflict,
     _point_doer,
     _said_by_another_party,
     _speaker_side,
     _subjects,
-    _told_by_the_addressee,
     _with_record_office_holders,
-    candidate_sayer,
-    sayer_point,
     speaks_for,
 )
 
@@ -181,8 +176,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
-           question: str = "", sayer: Sayer | None = None,
-           read_sayers: Callable[[list[SentenceHit]], None] | None = None, claimed: ClaimedDocument | None = None,
+           question: str = "", claimed: ClaimedDocument | None = None,
            publication_text: Callable[[int], str] | None = None, window_titles: tuple[str, ...] = (),
            trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
@@ -202,9 +196,6 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     answers ("Asked at a news conference late on Wednesday whether ...,"):
     the day it names is the day the answer was given (see
     `_answered_on_another_day`).
-    `sayer(hit)` gives the side whose words a record sentence are (rules/speakers.record_sayer); without it
-    who told whom is not compared. `read_sayers(hits)`, when given, is told first which sentences `sayer` will be
-    asked about, so that it may read them all at once.
     `claimed` is the kind of publication the article's sentence credits with the claim ("according to the
     joint statement"; read from the whole sentence, whose attribution the analysed claim may leave out);
     `publication_text(readout_id)` is a publication's folded text, which tells whether it speaks of that
@@ -254,11 +245,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     visit_read_out = occasion_read_out(claim, candidates, main_clause_end, window_titles)
     claim_subjects = _subjects(claim)  # who says what in the claim, for _said_by_another_party
     claim_sayers = sayer_keys(claim)
-    telling = telling_sides(claim.text) if sayer is not None else None  # "Wang told Sullivan that ..."
     visit = visit_occasion(claim)
-    # Each candidate's conflicts up to who told whom, first for all of them: that test asks whose words a
-    # sentence are, which needs the sentences before it, and only the candidates no other conflict set aside
-    # are asked (read_sayers reads those all at once).
+    # Each candidate's conflicts, first for all of them: a sentence set aside for the claim's quotations
+    # (unquoting, below) sets aside every other candidate holding it too, windows read with it.
     screened: list[tuple[Candidate, Conflict, bool, bool]] = []
     unquoting: set[int] = set()
     for candidate in candidates:
@@ -277,8 +266,6 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         conflict = find_conflicts(compared, candidate.analysis)
         if ACTOR_MISMATCH in conflict.reasons:
             conflict = _with_record_office_holders(compared, candidate, conflict)
-        else:
-            conflict = _with_conflict(conflict, _office_holder_conflict(compared, candidate, mentions))
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
@@ -359,11 +346,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         screened.append((candidate, conflict, states_other, titled_elsewhere))
     if unquoting:
         screened = [entry for entry in screened if not any(hit.sentence_id in unquoting for hit in entry[0].hits)]
-    if telling is not None and read_sayers is not None:
-        read_sayers([sayer_point(claim, candidate) for candidate, conflict, _, _ in screened if not conflict.reasons])
     for candidate, conflict, states_other, titled_elsewhere in screened:
-        if not conflict.reasons and telling is not None:
-            conflict = _told_by_the_addressee(claim, telling, candidate, sayer)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((_named_publication_reason(candidate, named),), named.keys)
@@ -482,7 +465,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         occasion = _claim_occasion(claim, main_clause_end)
         best_contest = (elsewhere, Conflict((EVENT_MISMATCH,), occasion.keys if occasion else frozenset()))
         supporting = []
-    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, sayer)
+    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest)
                        or _denied_beside_the_point(compared, best_contest, contesting)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
@@ -1449,21 +1432,11 @@ def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, an
     return not set(conflict.reasons) & {NUMBER_MISMATCH, ACTOR_MISMATCH, NEGATION_MISMATCH, OPPOSITE_ACTION}
 
 
-def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tuple[Candidate, Conflict],
-                      sayer: Sayer | None = None) -> bool:
+def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tuple[Candidate, Conflict]) -> bool:
     """Support outweighs a contradiction only when it states the very facts in
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
     candidate, conflict = contest
-    if conflict.teller_side is not None and sayer is not None:
-        # The disagreeing sentence is the addressee's own words: a support confirms the claim when it is the
-        # claim's speaker's words, or nobody's in particular and states the point as closely.
-        for support in supporting:
-            said_by = candidate_sayer(claim, support, sayer)
-            if said_by == conflict.teller_side or said_by is None and support.score >= candidate.score:
-                return True
-        if conflict.doer_side is None:
-            return False
     if conflict.doer_side is not None:
         # Both parties are in the disagreeing sentence too, in the same words: how closely a support
         # follows the claim's wording says nothing; only one with the claim's doer doing it confirms it.
