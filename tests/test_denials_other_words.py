@@ -127,3 +127,16 @@ def test_a_word_after_the_prefix_non_is_denied_as_a_no_before_it_denies_it():
         claim, "The ministry announced a pause on export licences for grain to non-free trade agreement countries.")
     assert NEGATION_MISMATCH in _reasons(
         claim, "The ministry announced a pause on export licences for grain to free trade agreement countries.")
+
+
+def test_a_subject_said_to_be_off_the_agenda_is_what_the_negation_denies():
+    record = "But the idea of reopening the northern border crossing is not on the agenda at this moment."
+    assert NEGATION_MISMATCH in _reasons("The minister said she was ready to reopen the northern border crossing.",
+                                         record)
+    assert NEGATION_MISMATCH in _reasons("New port fees are not under consideration, the minister said.",
+                                         "The minister said the government is weighing new port fees.")
+    # The same denial, by a "not" or off the agenda, is no contest.
+    assert NEGATION_MISMATCH not in _reasons("The minister said reopening the northern border crossing was not on "
+                                             "the agenda.", record)
+    assert NEGATION_MISMATCH not in _reasons("The minister said she would not reopen the northern border crossing.",
+                                             record)

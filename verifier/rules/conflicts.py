@@ -26,6 +26,7 @@ from verifier.rules.codes import (
 from verifier.rules.dates import _dates_differ
 from verifier.rules.negation import (
     _affirmed_keys,
+    _denied_as_subject,
     _denied_further_on,
     _denied_in_other_words,
     _denying_verbs,
@@ -81,6 +82,17 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # side writes after the prefix "non-" is denied there too, in one word.
         flipped = {key for key in flipped
                    if key not in _after_non_prefix(candidate if key in claim.negated else claim)}
+    off_agenda = _denied_as_subject(claim), _denied_as_subject(candidate)
+    if any(off_agenda):
+        # ... and the same words denied by a "not" on the other side agree with it.
+        flipped = {key for key in flipped if key not in (off_agenda[1] if key in claim.negated else off_agenda[0])}
+        # "The idea of sending troops is not on the agenda": the subject is what the negation denies, though it
+        # stands before it; against a side that states those words undenied, in a clause of its own.
+        flipped = set(flipped)
+        flipped |= {key for key in off_agenda[0] & shared_predicate - candidate.negated - off_agenda[1]
+                    if key not in _affirmed_keys(claim)}
+        flipped |= {key for key in off_agenda[1] & shared_predicate - claim.negated - off_agenda[0]
+                    if key not in _affirmed_keys(candidate)}
     if flipped and _never_before(claim, candidate):
         flipped = set()
     left_open = _left_open_keys(claim)

@@ -425,6 +425,26 @@ def _denial_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
                  and not _NEGATED_BEFORE.search(text, 0, match.start()))
 
 
+# A negation said of the subject: "the idea of sending troops is not on the agenda", "new tariffs are not under
+# consideration".
+_OFF_THE_AGENDA = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:not|never)|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s+"
+    r"(?:\w+\s+)?(?:on\s+the\s+(?:agenda|table)|under\s+consideration|being\s+(?:considered|contemplated))\b",
+    re.IGNORECASE)
+
+
+def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
+    """The words of a subject the sentence says is not on the agenda or under consideration: what it denies,
+    though no negation reaches them."""
+    if not _AGENDA_WORDS.search(analysis.text):
+        return frozenset()  # most sentences: the pattern needs one of these words
+    return frozenset(key for match in _OFF_THE_AGENDA.finditer(analysis.text)
+                     for key in _denied_subject(analysis, match.start()))
+
+
+_AGENDA_WORDS = re.compile(r"\b(?:agenda|table|consideration|considered|contemplated)\b", re.IGNORECASE)
+
+
 # Marks that end a subject read backwards: not a quotation mark, which a subject may close ("the "123
 # agreement" has been shelved").
 _SUBJECT_CLAUSE_MARK = re.compile(r"[,;:.()]")
