@@ -33,6 +33,7 @@ from verifier.normalize import (
     IRREGULAR_VERBS,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
+    SOURCE_KEY,
     WEEKDAYS,
     Analysis,
     Quantity,
@@ -1004,7 +1005,9 @@ def on_its_point(claim: Analysis, candidates: list[Candidate], key_weights: dict
 # "The White House readout did not mention X", "the statement made no mention of X": a claim about what
 # one publication leaves out.
 _OMISSION = re.compile(
-    r"^(?P<publisher>.*?)\b(?P<kind>readout|statement|communiqu[eé]|transcript|release|summary|account)s?\s+"
+    r"^(?P<publisher>.*?)\b(?P<kind>readout|statement|communiqu[eé]|transcript|release|summary|account|fact\s+sheet)s?"
+    # The publication may be named further ("the readout of the Qatar call", "the Egypt readout, by contrast,").
+    r"(?P<qualifier>\s+(?:of|on|from|about|for)\s+[^,;:]{1,60}?|,\s+[^,;:]{1,40},)?\s+"
     r"(?:also\s+|itself\s+)?(?:did\s+not|didn't|does\s+not|doesn't|made\s+no|makes\s+no|contained\s+no|contains\s+no|"
     r"had\s+no|has\s+no|never|failed\s+to|omitted(?:\s+any)?)\s+(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|"
     r"reference[sd]?|include[sd]?|address(?:es|ed)?|cite[sd]?|raised?|discuss(?:es|ed)?|note[sd]?)(?:\s+of)?\b",
@@ -1018,6 +1021,8 @@ class Omission:
     meta_keys: frozenset[str]  # the claim's keys that name the publication and the omitting, not the topic
     # Who is said to have left it out ("Harris did not raise ..."): the record's mention must be theirs.
     parties: frozenset[str] = frozenset()
+    # Names that tell which publication of its kind it is ("the Egypt readout"): its title names them.
+    titled: frozenset[str] = frozenset()
 
 
 def omission_of(claim: Analysis) -> Omission | None:
@@ -1025,16 +1030,43 @@ def omission_of(claim: Analysis) -> Omission | None:
     if match is None:
         return None
     side = speaker_side(match.group("publisher")) or NO_SIDE
+    # The names that tell which publication it is ("the Egypt readout", "the readout of the Qatar call"),
+    # apart from the side that published it: the publication's title names them.
+    # Only the names of the clause that tells the omission: "Unlike the Japan statement of last month, the joint
+    # statement made no mention of ..." is about the joint statement.
+    opening = _CLAUSE_OPENING.match(match.group("publisher"))
+    naming = _publication_names(claim, opening.end() if opening else 0, match.end("kind"), match.span("qualifier"))
     # What was left out runs to the end of its clause: a remark set off after it ("made no mention of
     # Europe, something diplomats were quick to point out") is the article's, not the topic.
     clause_end = _OMITTED_TOPIC_END.search(claim.text, match.end())
     topic = _topic_keys(claim, (match.end(), clause_end.start() if clause_end else len(claim.text)))
+    kind = " ".join(match.group("kind").lower().split())
     if topic:
-        return Omission(match.group("kind").lower(), side, claim.keys - topic)
+        return Omission(kind, side, claim.keys - topic, titled=naming)
     meta = frozenset(token.key for token in claim.tokens if token.end <= match.end())
     if not claim.keys - meta:
         return None
-    return Omission(match.group("kind").lower(), side, meta)
+    return Omission(kind, side, meta, titled=naming)
+
+
+def _publication_names(claim: Analysis, start: int, kind_end: int, qualifier: tuple[int, int]) -> frozenset[str]:
+    """The names before the publication's kind (from `start`) and in the words that name it further, but the
+    side's own."""
+    names = set()
+    for entity in claim.entities:
+        token = claim.tokens[entity.index]
+        if start <= token.start < kind_end or qualifier[0] <= token.start < qualifier[1]:
+            if entity.key != SOURCE_KEY and speaker_side(token.surface) not in SIDE_NAMES \
+                    and entity.key not in _PUBLISHING_COUNTRIES:
+                names.add(entity.key)
+    return frozenset(names)
+
+
+# Everything up to the last clause mark before the publication's name.
+_CLAUSE_OPENING = re.compile(r".*[,;:]\s*", re.DOTALL)
+# The countries whose governments publish the record ("the Chinese readout", "Washington's statement"): a
+# side, which the publication's title need not name.
+_PUBLISHING_COUNTRIES = analyze("China Chinese Beijing PRC United States American Washington").keys
 
 
 # Where a publication's omitted topic ends ("the readout made no mention of X, ..."). Narrower than
@@ -1053,10 +1085,11 @@ _LEFT_OUT_BY = re.compile(
     r"\b(?:(?:did|does|do|had|has|have|would)\s+not|didn't|doesn't|don't|hadn't|hasn't|haven't|never)\s+"
     r"(?:raise[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|mention(?:ed|s)?|broach(?:ed|es)?|bring\s+up|brought\s+up|"
     r"touch(?:ed)?\s+on|talk(?:ed)?\s+about|take\s+up|took\s+up|go\s+into|went\s+into)\b", re.IGNORECASE)
-# ... or before it: "the balloon incident was not discussed", "Ukraine did not come up".
+# ... or before it: "the balloon incident was not discussed", "Ukraine did not come up", "human rights were not on
+# the agenda".
 _LEFT_OUT = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:not|never)|wasn't|weren't|isn't|aren't|never\s+(?:was|were))\s+"
-    r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up)\b|"
+    r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up|on\s+the\s+agenda)\b|"
     r"\b(?:did\s+not|didn't|never)\s+(?:come|came)\s+up\b", re.IGNORECASE)
 # Where the topic ends (after the verb) or starts (before it): a clause break, the occasion, the reporting.
 _TOPIC_END = re.compile(r"[,;:]|\s(?:during|at|in|on|with|when|while|because|since|before|after|as|but|and\s+instead|"
@@ -1150,6 +1183,8 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
         if omission.kind and not any(word in fold(candidate.first.title)
                                      for word in _OMITTING_TITLES.get(omission.kind, (omission.kind,))):
             continue
+        if omission.titled and not omission.titled <= _title_keys(candidate.first.title):
+            continue  # another call's readout ("the Qatar call" / the readout of the call with Egypt)
         if omission.parties and not _by_party(candidate.analysis, omission.parties):
             continue  # another party's words on the topic: the one the claim names may still have kept quiet
         topic = coverage_of(claim, key_weights, with_names_within(candidate.analysis), omission.meta_keys)
@@ -1157,6 +1192,11 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
             continue
         return candidate
     return None
+
+
+@lru_cache(maxsize=1_024)
+def _title_keys(title: str) -> frozenset[str]:
+    return analyze(title or "").keys
 
 
 def with_names_within(record: Analysis) -> Analysis:
