@@ -91,3 +91,12 @@ def test_who_welcomed_whose_decision_is_read_both_ways(tmp_path):
         "Norway welcomed Chile's decision to acquire two polar research vessels, the statement says.",
         "Chile welcomed Norway's decision to acquire two polar research vessels, the statement says.",
     ])
+
+
+def test_a_capitals_government_needs_more_than_one_word_in_common_to_fill_a_country_slot():
+    # One word ("build") in the wide windows is chance: another country building something else.
+    assert _conflicts("The council has approved Madrid's long-term plan to build two coastal radar stations.",
+                      "It will help as Portugal and its partners slowly build the skills to run a fleet of patrol boats.") == ()
+    # Several words in common are one slot: another government made the commitment.
+    assert _conflicts("Westmark welcomed Madrid's commitment to support stable fuel supplies for growth.",
+                      "Portugal has committed to support stable fuel supplies for growth.") == (ACTOR_MISMATCH,)

@@ -585,8 +585,12 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                               # "met at the palace in Benguela": where the meeting the claim tells was
                               or located and ours.kind == "name"
                               and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
-            governed = bool(ours.government or theirs.government)
-            if not same_slot and not contexts(claim, ours.index, governed) & contexts(candidate, theirs.index, governed) \
+            shared = contexts(claim, ours.index) & contexts(candidate, theirs.index)
+            if not shared and (ours.government or theirs.government):
+                # A government read from its capital, read with an actor's reach: more words must agree.
+                wide = contexts(claim, ours.index, True) & contexts(candidate, theirs.index, True)
+                shared = wide if len(wide) >= T.GOVERNMENT_SHARED_CONTEXT else set()
+            if not same_slot and not shared \
                     and not (({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
                               and _person_like(candidate, theirs)
                               or ours.kind == theirs.kind == "country" and _country_acts(claim, ours)
