@@ -445,9 +445,9 @@ def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
 _AGENDA_WORDS = re.compile(r"\b(?:agenda|table|consideration|considered|contemplated)\b", re.IGNORECASE)
 
 
-# Marks that end a subject read backwards: not a quotation mark, which a subject may close ("the "123
-# agreement" has been shelved").
-_SUBJECT_CLAUSE_MARK = re.compile(r"[,;:.()]")
+# Marks that end a clause: a subject read backwards, the words a "non-" prefix reaches (rules.conflicts). Not a
+# quotation mark, which a subject may close ("the "123 agreement" has been shelved").
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
 # Words before a denying verb that end its subject: a clause's opening ("said that", "which").
 _SUBJECT_OPENERS = frozenset({"that", "said", "says", "which", "who", "and", "but", "while", "whereas", "as"})
 
@@ -465,7 +465,7 @@ def _denied_subject(analysis: Analysis, start: int) -> set[str]:
         if any(aside_start <= token.start < aside_end for aside_start, aside_end in asides):
             following_start = token.start
             continue
-        if _SUBJECT_CLAUSE_MARK.search(text, token.end, following_start) and not any(
+        if _CLAUSE_MARK.search(text, token.end, following_start) and not any(
                 aside_start <= token.end and following_start <= aside_end for aside_start, aside_end in asides):
             break
         if fold(token.surface) in _SUBJECT_OPENERS:
