@@ -28,6 +28,7 @@ from verifier.evidence import (
     line_speaker_keys,
     local_day,
     stated_otherwise,
+    title_keys,
 )
 from verifier.normalize import (
     IRREGULAR_VERBS,
@@ -1183,7 +1184,7 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
         if omission.kind and not any(word in fold(candidate.first.title)
                                      for word in _OMITTING_TITLES.get(omission.kind, (omission.kind,))):
             continue
-        if omission.titled and not omission.titled <= _title_keys(candidate.first.title):
+        if omission.titled and not omission.titled <= title_keys(candidate.first.title or ""):
             continue  # another call's readout ("the Qatar call" / the readout of the call with Egypt)
         if omission.parties and not _by_party(candidate.analysis, omission.parties):
             continue  # another party's words on the topic: the one the claim names may still have kept quiet
@@ -1192,11 +1193,6 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
             continue
         return candidate
     return None
-
-
-@lru_cache(maxsize=1_024)
-def _title_keys(title: str) -> frozenset[str]:
-    return analyze(title or "").keys
 
 
 def with_names_within(record: Analysis) -> Analysis:
