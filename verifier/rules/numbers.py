@@ -102,8 +102,8 @@ class _StatedValues:
 
     def quantities(self) -> list[Quantity]:
         if self._quantities is None:
+            # The claim's own (a main clause's, an apposition's) with those of the rest of its text.
             whole = analyze(self._claim.text).quantities
-            # The claim's own (a main clause's, an apposition's) first: they are what the text says.
             self._quantities = list(self._claim.quantities) + [q for q in whole if q not in self._claim.quantities]
         return self._quantities
 
