@@ -315,7 +315,8 @@ RECEIVED_OBJECT_MAX_WORDS = 4
 # point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
 SETTING_PLACE_MAX_WORDS = 5
 # How many content words a "non-" prefix denies: the compound it opens and the modifiers after it, up to the
-# noun ("non-free trade agreement countries" denies free, trade and agreement; rules.conflicts._after_non_prefix).
+# noun ("non-free trade agreement countries" denies free, trade and agreement;
+# rules.conflicts._after_non_prefix).
 NON_PREFIX_MAX_WORDS = 3
 # A record sentence's undoing of a restriction ("lift its sanctions") is only asked or hoped for when a
 # verb of demanding or hoping stands at most this many characters before it in the same clause

@@ -46,8 +46,8 @@ def _qualified_place_swap(claim: Analysis, candidate: Analysis) -> frozenset[str
     return None
 
 
-# A compass direction in lower case before a place's name ("in northern Gaza", "southeastern Ostland"): the part
-# of the place meant. Capitalised, the direction is part of a name ("North Korea", "Southeast Asia").
+# A compass direction in lower case before a place's name ("in northern Gaza", "southeastern Ostland"): the
+# part of the place meant. Capitalised, the direction is part of a name ("North Korea", "Southeast Asia").
 _DIRECTION = re.compile(r"(?<![\w-])(?P<direction>(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
                         r"\s+(?P<place>[A-Z][\w'\u2019-]*)")
 # The directions each word points to: "northeastern" is north and east.
