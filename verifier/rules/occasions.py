@@ -448,8 +448,9 @@ _CALL_KEY = "=phone_call"
 _SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0,2}?with\b", re.IGNORECASE)
 # "Calls" as a noun, after a word that only a noun follows ("readouts of calls", "the two calls"): the lexicon
 # keys the plural apart from "call" (it is as often the verb, "calls for restraint"), yet it names the calls.
+# Not calls for something ("heeded the calls for restraint"): appeals, which no phone call is.
 _CALLS = re.compile(r"\b(?:the|these|those|two|three|both|several|separate|recent|their|his|her|of|phone|"
-                    r"telephone)\s+calls\b")
+                    r"telephone)\s+calls\b(?!\s+for\b)")
 _MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
 # "Call" as a verb ("what they call the COMPACT", "we call on both sides", "to call it a success"): its subject,
 # "to" or a modal before it. It names no occasion, so a publication that never says "call" places nothing elsewhere.
