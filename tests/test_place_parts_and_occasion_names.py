@@ -15,6 +15,7 @@ from conftest import check_claims, only_the_changed_is_contested, readout_record
 from verifier.normalize import analyze
 from verifier.rules.codes import CONTESTED, PLACE_MISMATCH, SUPPORTED
 from verifier.rules.conflicts import find_conflicts
+from verifier.rules.occasions import _CALLS as PHONE_CALLS
 from verifier.rules.places import _direction_swap
 
 _FLOODS = readout_record(
@@ -69,6 +70,15 @@ def test_calls_told_in_the_plural_are_the_claims_calls(tmp_path):
         "In each call, the leaders stressed that exchanging the prisoners would bring an immediate truce along the "
         "border lasting at least four weeks.", date(2024, 3, 13))])
     assert claim["verdict"] == SUPPORTED, (claim["verdict"], claim["reasons"])
+
+
+def test_calls_for_something_are_appeals_not_phone_calls():
+    # A publication that tells of appeals ("heeded the calls for restraint") names no phone call of the claim's.
+    assert PHONE_CALLS.search("the ministers heeded the calls for restraint from the region.") is None
+    assert PHONE_CALLS.search("the two calls for a ceasefire went unanswered.") is None
+    # The calls themselves, in the plural, still are.
+    assert PHONE_CALLS.search("the readouts of the two calls the president made today.") is not None
+    assert PHONE_CALLS.search("both calls lasted an hour.") is not None
 
 
 _SANCTIONS = [readout_record(

@@ -10,6 +10,7 @@ from conftest import filler_records, record_database
 
 from db.store import ReadoutRecord
 from verifier.checking import check_text
+from verifier.normalize import analyze
 
 SPEECH = ReadoutRecord(
     source="whitehouse",
@@ -57,16 +58,14 @@ def _claim(path, records: list[ReadoutRecord], text: str) -> dict:
         engine.dispose()
 
 
-@pytest.mark.parametrize(("record", "verdict"), [(SPEECH, "unsourced"), (FIGURED_SPEECH, "supported")])
-def test_a_share_the_claim_adds_to_the_topic_must_be_the_records(tmp_path, record, verdict):
+@pytest.mark.parametrize(("record", "share", "verdict"),
+                         [(SPEECH, 2, "unsourced"), (FIGURED_SPEECH, 3, "supported")])
+def test_a_share_the_claim_adds_to_the_topic_must_be_the_records(tmp_path, record, share, verdict):
     # The speech urges more defence spending but gives no share: "2 percent of its economy" is the article's
-    # own detail. A speech that gives a share supports the rest as before (its 3 percent against the claim's
-    # 2 is for the contest rules to weigh, not a support).
+    # own detail. A speech that gives the claim's share supports it as before.
     claim = _claim(tmp_path / "speech.db", [record],
-                   "Biden urged Norland to spend 2 percent of its economy on defence and to modernise its "
-                   "coastal patrol fleet." if verdict == "unsourced" else
-                   "Biden urged Norland to spend 3 percent of its economy on defence and to modernise its "
-                   "coastal patrol fleet.")
+                   f"Biden urged Norland to spend {share} percent of its economy on defence and to modernise "
+                   "its coastal patrol fleet.")
     assert claim["verdict"] == verdict, claim
 
 
@@ -79,8 +78,6 @@ def test_a_no_to_a_question_does_not_support_what_the_question_took_for_granted(
 
 
 def test_a_fraction_of_a_scale_of_dollars_is_a_sum_not_a_share():
-    from verifier.normalize import analyze
-
     # "three-quarters of a trillion dollars" is $750 billion, which a record's "$750 billion" gives; it had been
     # read as 75 percent, a share no record sentence on the purchase gives.
     quantities = [(q.value, q.unit) for q in analyze("Norland will buy energy worth three-quarters of a trillion "

@@ -1124,8 +1124,8 @@ def _plain_word(word: str) -> tuple[str, bool]:
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
-# How a clock time is written, not what it says: "4am", "4 a.m." and "4:00 a.m." give the same hour ("a.m." is a
-# stop word), so a reporter's "takes effect at 4am" shares the record's "at 4:00 a.m." key.
+# How a clock time is written, not what it says: "4am", "4 a.m." and "4:00 a.m." give the same hour ("a.m." is
+# a stop word), so a reporter's "takes effect at 4am" shares the record's "at 4:00 a.m." key.
 _CLOCK_WRITTEN = re.compile(r"\d(?:am|pm)\b|:00\b")
 _CLOCK_HOUR = re.compile(r"(\d{1,2})([ap])m")
 

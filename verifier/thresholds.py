@@ -314,6 +314,10 @@ RECEIVED_OBJECT_MAX_WORDS = 4
 # United Steelworkers" takes five, "told reporters aboard Air Force One" three), never past "that", where the
 # point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
 SETTING_PLACE_MAX_WORDS = 5
+# How many content words a "non-" prefix denies: the compound it opens and the modifiers after it, up to the
+# noun ("non-free trade agreement countries" denies free, trade and agreement;
+# rules.conflicts._after_non_prefix).
+NON_PREFIX_MAX_WORDS = 3
 # A record sentence's undoing of a restriction ("lift its sanctions") is only asked or hoped for when a
 # verb of demanding or hoping stands at most this many characters before it in the same clause
 # (rules.conflicts._restriction_undone: "urged the United States to lift its sanctions", 22 between);

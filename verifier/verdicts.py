@@ -28,6 +28,7 @@ from verifier.evidence import (
     line_speaker_keys,
     local_day,
     stated_otherwise,
+    title_keys,
 )
 from verifier.normalize import (
     IRREGULAR_VERBS,
@@ -637,9 +638,9 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
 
 
 def gives_its_sums_and_shares(claim: Analysis, candidate: Candidate) -> bool:
-    """Whether the candidate gives a sum, or a share, wherever the claim gives one. Any topic may carry a figure
-    of money or a percentage, so it is a detail of the claim's own: "press Canada to spend 2 percent of its
-    economy on defence" is not stated by a sentence urging more defence spending that gives no share at all.
+    """Whether the candidate gives a sum, or a share, wherever the claim gives one. Any topic may carry a
+    figure of money or a percentage, so it is a detail of the claim's own: "press Canada to spend 2 percent of
+    its economy on defence" is not stated by a sentence urging more defence spending that gives no share.
     (A share or sum the record gives otherwise is the contest rules' to weigh.)"""
     measured = {quantity.unit for quantity in claim.quantities if quantity.unit in _GENERIC_UNITS}
     return not measured or measured <= {quantity.unit for quantity in candidate.analysis.quantities}
@@ -1006,7 +1007,8 @@ def on_its_point(claim: Analysis, candidates: list[Candidate], key_weights: dict
 # one publication leaves out.
 _OMISSION = re.compile(
     r"^(?P<publisher>.*?)\b(?P<kind>readout|statement|communiqu[eé]|transcript|release|summary|account|fact\s+sheet)s?"
-    # The publication may be named further ("the readout of the Qatar call", "the Egypt readout, by contrast,").
+    # The publication may be named further ("the readout of the Qatar call", "the Egypt readout, by
+    # contrast,").
     r"(?P<qualifier>\s+(?:of|on|from|about|for)\s+[^,;:]{1,60}?|,\s+[^,;:]{1,40},)?\s+"
     r"(?:also\s+|itself\s+)?(?:did\s+not|didn't|does\s+not|doesn't|made\s+no|makes\s+no|contained\s+no|contains\s+no|"
     r"had\s+no|has\s+no|never|failed\s+to|omitted(?:\s+any)?)\s+(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|"
@@ -1031,11 +1033,12 @@ def omission_of(claim: Analysis) -> Omission | None:
         return None
     side = speaker_side(match.group("publisher")) or NO_SIDE
     # The names that tell which publication it is ("the Egypt readout", "the readout of the Qatar call"),
-    # apart from the side that published it: the publication's title names them.
-    # Only the names of the clause that tells the omission: "Unlike the Japan statement of last month, the joint
-    # statement made no mention of ..." is about the joint statement.
+    # apart from the side that published it: the publication's title names them. Only the names of the clause
+    # that tells the omission: "Unlike the Japan statement of last month, the joint statement made no mention
+    # of ..." is about the joint statement.
     opening = _CLAUSE_OPENING.match(match.group("publisher"))
-    naming = _publication_names(claim, opening.end() if opening else 0, match.end("kind"), match.span("qualifier"))
+    naming = _publication_names(claim, opening.end() if opening else 0, match.end("kind"),
+                                match.span("qualifier"))
     # What was left out runs to the end of its clause: a remark set off after it ("made no mention of
     # Europe, something diplomats were quick to point out") is the article's, not the topic.
     clause_end = _OMITTED_TOPIC_END.search(claim.text, match.end())
@@ -1049,7 +1052,8 @@ def omission_of(claim: Analysis) -> Omission | None:
     return Omission(kind, side, meta, titled=naming)
 
 
-def _publication_names(claim: Analysis, start: int, kind_end: int, qualifier: tuple[int, int]) -> frozenset[str]:
+def _publication_names(claim: Analysis, start: int, kind_end: int,
+                       qualifier: tuple[int, int]) -> frozenset[str]:
     """The names before the publication's kind (from `start`) and in the words that name it further, but the
     side's own."""
     names = set()
@@ -1085,8 +1089,8 @@ _LEFT_OUT_BY = re.compile(
     r"\b(?:(?:did|does|do|had|has|have|would)\s+not|didn't|doesn't|don't|hadn't|hasn't|haven't|never)\s+"
     r"(?:raise[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|mention(?:ed|s)?|broach(?:ed|es)?|bring\s+up|brought\s+up|"
     r"touch(?:ed)?\s+on|talk(?:ed)?\s+about|take\s+up|took\s+up|go\s+into|went\s+into)\b", re.IGNORECASE)
-# ... or before it: "the balloon incident was not discussed", "Ukraine did not come up", "human rights were not on
-# the agenda".
+# ... or before it: "the balloon incident was not discussed", "Ukraine did not come up", "human rights were
+# not on the agenda".
 _LEFT_OUT = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:not|never)|wasn't|weren't|isn't|aren't|never\s+(?:was|were))\s+"
     r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up|on\s+the\s+agenda)\b|"
@@ -1183,7 +1187,7 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
         if omission.kind and not any(word in fold(candidate.first.title)
                                      for word in _OMITTING_TITLES.get(omission.kind, (omission.kind,))):
             continue
-        if omission.titled and not omission.titled <= _title_keys(candidate.first.title):
+        if omission.titled and not omission.titled <= title_keys(candidate.first.title or ""):
             continue  # another call's readout ("the Qatar call" / the readout of the call with Egypt)
         if omission.parties and not _by_party(candidate.analysis, omission.parties):
             continue  # another party's words on the topic: the one the claim names may still have kept quiet
@@ -1192,11 +1196,6 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
             continue
         return candidate
     return None
-
-
-@lru_cache(maxsize=1_024)
-def _title_keys(title: str) -> frozenset[str]:
-    return analyze(title or "").keys
 
 
 def with_names_within(record: Analysis) -> Analysis:
@@ -1472,7 +1471,8 @@ def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, an
     return not set(conflict.reasons) & {NUMBER_MISMATCH, ACTOR_MISMATCH, NEGATION_MISMATCH, OPPOSITE_ACTION}
 
 
-def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tuple[Candidate, Conflict]) -> bool:
+def _support_confirms(claim: Analysis, supporting: list[Candidate],
+                      contest: tuple[Candidate, Conflict]) -> bool:
     """Support outweighs a contradiction only when it states the very facts in
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
@@ -1572,8 +1572,9 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         missing -= _number_keys(claim)
     elif NUMBER_MISMATCH not in conflict.reasons:
         # Only a date is in conflict: the claim's counts ("ties between the two countries since ... last
-        # October") are no part of it, and a support need not count what it names otherwise ("bilateral ties").
-        # A support that gives another value of the unit ("80 percent" for the claim's 90) does not state it.
+        # October") are no part of it, and a support need not count what it names otherwise ("bilateral
+        # ties"). A support that gives another value of the unit ("80 percent" for the claim's 90) does not
+        # state it.
         missing -= _uncounted_keys(claim, support)
     if missing:
         return False
@@ -1592,7 +1593,8 @@ def _uncounted_keys(claim: Analysis, support: Analysis) -> frozenset[str]:
     where the support gives no value of that unit at all."""
     theirs = {q.unit for q in support.quantities}
     counted = {q.value for q in claim.quantities if q.unit and q.unit not in theirs}
-    return frozenset(key for key in _number_keys(claim) if _NUMBER_KEY.fullmatch(key) and float(key) in counted)
+    return frozenset(key for key in _number_keys(claim)
+                     if _NUMBER_KEY.fullmatch(key) and float(key) in counted)
 
 
 def _states_numbers(claim: Analysis, support: Analysis) -> bool:

@@ -25,6 +25,7 @@ from verifier.rules.codes import (
 )
 from verifier.rules.dates import _dates_differ
 from verifier.rules.negation import (
+    _CLAUSE_MARK,
     _affirmed_keys,
     _denied_as_subject,
     _denied_further_on,
@@ -78,17 +79,17 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = {key for key in flipped
                    if not _stated_outside_its_negation(claim if key in claim.negated else candidate, key)}
     if flipped:
-        # "Countries that have no free-trade agreement" / "non-free trade agreement countries": a word the other
-        # side writes after the prefix "non-" is denied there too, in one word.
+        # "Countries that have no free-trade agreement" / "non-free trade agreement countries": a word the
+        # other side writes after the prefix "non-" is denied there too, in one word.
         flipped = {key for key in flipped
                    if key not in _after_non_prefix(candidate if key in claim.negated else claim)}
     off_agenda = _denied_as_subject(claim), _denied_as_subject(candidate)
     if any(off_agenda):
-        # ... and the same words denied by a "not" on the other side agree with it.
-        flipped = {key for key in flipped if key not in (off_agenda[1] if key in claim.negated else off_agenda[0])}
-        # "The idea of sending troops is not on the agenda": the subject is what the negation denies, though it
-        # stands before it; against a side that states those words undenied, in a clause of its own.
-        flipped = set(flipped)
+        # "The idea of sending troops is not on the agenda": the subject is what the negation denies, though
+        # it stands before it. Those words denied by a "not" on the other side agree with it; stated there
+        # undenied, in a clause of their own, they are the flipped polarity.
+        flipped = {key for key in flipped
+                   if key not in (off_agenda[1] if key in claim.negated else off_agenda[0])}
         flipped |= {key for key in off_agenda[0] & shared_predicate - candidate.negated - off_agenda[1]
                     if key not in _affirmed_keys(claim)}
         flipped |= {key for key in off_agenda[1] & shared_predicate - claim.negated - off_agenda[0]
@@ -245,24 +246,20 @@ _OPENING_PHRASE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:[A-Z]\w+,\s+)?(?i:in\s+resp
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-Z\"(\u201c]|\s*$)")
 
 
-# The prefix "non-" ("non-market policies", "non-free trade agreement countries"), which the tokens keep as a word.
+# The prefix "non-" ("non-market policies", "non-free trade agreement countries"), a word of its own in the
+# tokens.
 _NON_PREFIX = re.compile(r"\bnon-", re.IGNORECASE)
-# Content words a "non-" prefix reaches: the compound it opens and the modifiers after it, up to the noun.
-_NON_PREFIX_REACH = 3
-_NON_PREFIX_END = re.compile(r"[,;:.()]")
 
 
 def _after_non_prefix(analysis: Analysis) -> frozenset[str]:
-    """The keys of the words a "non-" prefix denies ("non-free trade agreement" denies the free trade agreement),
-    up to a clause mark."""
-    if not _NON_PREFIX.search(analysis.text):
-        return frozenset()
+    """The keys of the words a "non-" prefix denies ("non-free trade agreement" denies the free trade
+    agreement), up to a clause mark."""
     keys: set[str] = set()
     for match in _NON_PREFIX.finditer(analysis.text):
-        mark = _NON_PREFIX_END.search(analysis.text, match.end())
+        mark = _CLAUSE_MARK.search(analysis.text, match.end())
         stop = mark.start() if mark else len(analysis.text)
         reached = [token for token in analysis.tokens if match.end() <= token.start < stop and not token.stop]
-        keys |= {token.key for token in reached[:_NON_PREFIX_REACH]}
+        keys |= {token.key for token in reached[:T.NON_PREFIX_MAX_WORDS]}
     return frozenset(keys)
 
 

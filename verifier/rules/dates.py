@@ -681,9 +681,10 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
 
 
 def another_years_figure(claim: Analysis, candidate: Candidate, anchor: Anchor, conflict: Conflict) -> bool:
-    """Whether the record's other figure is dated to another year than any the claim gives its own ("the deficit
-    was $17.9 billion in 2024" against "stood at $23.7 billion last year" in an article of 2026): a yearly figure
-    of another year is another figure, and neither its value nor its year disagrees with the claim's."""
+    """Whether the record's other figure is dated to another year than any the claim gives its own ("the
+    deficit was $17.9 billion in 2024" against "stood at $23.7 billion last year" in an article of 2026): a
+    yearly figure of another year is another figure, and neither its value nor its year disagrees with the
+    claim's."""
     if not {NUMBER_MISMATCH, DATE_MISMATCH} <= set(conflict.reasons):
         return False
     theirs = candidate.analysis.years

@@ -156,8 +156,8 @@ def _denied_verbs(claim: Analysis) -> frozenset[str]:
 _VERBAL_NEGATIONS = frozenset({"not", "never", "cannot"})
 # "not only", "not just": the negation adds to what it is said of.
 _ASSERTING_AFTER_NEGATION = frozenset({"only", "just", "merely", "simply"})
-# Verbs whose denial asserts the deed ("never wavered in its support", "did not hesitate to act"); "lose" by its
-# group's key, which "lost" and "loss" share.
+# Verbs whose denial asserts the deed ("never wavered in its support", "did not hesitate to act"); "lose" by
+# its group's key, which "lost" and "loss" share.
 _LITOTES_KEYS = keys_of(["hesitate", "waver", "shy", "flinch", "relent", "fail", "neglect", "cease", "stop", "doubt",
                          "deny", "forget", "=loss", "spare", "hide", "tire", "rest"])
 
@@ -425,8 +425,8 @@ def _denial_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
                  and not _NEGATED_BEFORE.search(text, 0, match.start()))
 
 
-# A negation said of the subject: "the idea of sending troops is not on the agenda", "new tariffs are not under
-# consideration".
+# A negation said of the subject: "the idea of sending troops is not on the agenda", "new tariffs are not
+# under consideration".
 _OFF_THE_AGENDA = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:not|never)|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s+"
     r"(?:\w+\s+)?(?:on\s+the\s+(?:agenda|table)|under\s+consideration|being\s+(?:considered|contemplated))\b",
@@ -445,9 +445,9 @@ def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
 _AGENDA_WORDS = re.compile(r"\b(?:agenda|table|consideration|considered|contemplated)\b", re.IGNORECASE)
 
 
-# Marks that end a subject read backwards: not a quotation mark, which a subject may close ("the "123
-# agreement" has been shelved").
-_SUBJECT_CLAUSE_MARK = re.compile(r"[,;:.()]")
+# Marks that end a clause: a subject read backwards, the words a "non-" prefix reaches (rules.conflicts). Not
+# a quotation mark, which a subject may close ("the "123 agreement" has been shelved").
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
 # Words before a denying verb that end its subject: a clause's opening ("said that", "which").
 _SUBJECT_OPENERS = frozenset({"that", "said", "says", "which", "who", "and", "but", "while", "whereas", "as"})
 
@@ -465,7 +465,7 @@ def _denied_subject(analysis: Analysis, start: int) -> set[str]:
         if any(aside_start <= token.start < aside_end for aside_start, aside_end in asides):
             following_start = token.start
             continue
-        if _SUBJECT_CLAUSE_MARK.search(text, token.end, following_start) and not any(
+        if _CLAUSE_MARK.search(text, token.end, following_start) and not any(
                 aside_start <= token.end and following_start <= aside_end for aside_start, aside_end in asides):
             break
         if fold(token.surface) in _SUBJECT_OPENERS:

@@ -30,8 +30,8 @@ from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     claim_values = {q.value for q in claim.quantities}
     # The claim's figures may be its main clause's alone (verdicts._main_clause_times): a figure its context
-    # gives (", including roughly $15 billion ... and some $13.5 billion ...") is still one the sentence states,
-    # and the record giving it is no other value of the main clause's figure.
+    # gives (", including roughly $15 billion ... and some $13.5 billion ...") is still one the sentence
+    # states, and the record giving it is no other value of the main clause's figure.
     stated = _StatedValues(claim)
     # "The two countries", "the three leaders": the parties the sentence names, counted again to refer
     # back to them. The record's count of the noun ("26 other countries", "more than 35 countries") is of
@@ -43,9 +43,9 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         if (quantity.value, quantity.unit) in referred_back and quantity.unit not in record_referred_back:
             continue
         if _bounded_as_written(quantity.value, claim, candidate):
-            # "Nearly 500 service members" against "300 United States Service Members with nearly 500 members of
-            # the Armed Forces present": the record writes the claim's figure, bound and all, of the same thing in
-            # other words; its other values count something else.
+            # "Nearly 500 service members" against "300 United States Service Members with nearly 500 members
+            # of the Armed Forces present": the record writes the claim's figure, bound and all, of the same
+            # thing in other words; its other values count something else.
             continue
         same_unit = _same_unit_values(quantity, candidate)
         if not same_unit:
@@ -72,7 +72,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # ... and an additional $60 million"): the one the record has left is its value of this.
         if quantity.value in same_unit or quantity.value in _totals_of_named_and_others(candidate):
             continue
-        if same_unit <= {q.value for q in stated.quantities() if _same_unit(quantity.unit, q.unit)} - {quantity.value}:
+        stated_of_unit = {q.value for q in stated.quantities() if _same_unit(quantity.unit, q.unit)}
+        if same_unit <= stated_of_unit - {quantity.value}:
             # "almost 50 percent of global steel production, and ... 40 percent lower": the record states
             # the claim's other figure of the unit and is silent on this one.
             continue
@@ -94,7 +95,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
 
 
 class _StatedValues:
-    """The quantities the claim's whole text writes, read only when asked (most claims never reach that test)."""
+    """The quantities the claim's whole text writes, read only when asked (most claims never reach that
+    test)."""
 
     def __init__(self, claim: Analysis):
         self._claim = claim
@@ -102,9 +104,10 @@ class _StatedValues:
 
     def quantities(self) -> list[Quantity]:
         if self._quantities is None:
+            # The claim's own (a main clause's, an apposition's) with those of the rest of its text.
             whole = analyze(self._claim.text).quantities
-            # The claim's own (a main clause's, an apposition's) first: they are what the text says.
-            self._quantities = list(self._claim.quantities) + [q for q in whole if q not in self._claim.quantities]
+            own = self._claim.quantities
+            self._quantities = list(own) + [q for q in whole if q not in own]
         return self._quantities
 
     def values(self) -> set[float]:
@@ -112,8 +115,8 @@ class _StatedValues:
 
 
 def _bounded_as_written(value: float, claim: Analysis, candidate: Analysis) -> bool:
-    """Whether the record writes the claim's figure with a bound or an approximation of the same kind ("more than
-    150", "nearly 500"): a figure so copied is the claim's, whatever noun each counts it in."""
+    """Whether the record writes the claim's figure with a bound or an approximation of the same kind ("more
+    than 150", "nearly 500"): a figure so copied is the claim's, whatever noun each counts it in."""
     ours = _bounds(claim).get(value)
     theirs = _bounds(candidate).get(value)
     return ours is not None and theirs is not None and ours[0] == theirs[0]

@@ -270,7 +270,8 @@ def _lateral_counts(title: str) -> set[int]:
 
 def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
                        known_elsewhere: Callable[[str], bool] | None, main_clause_end: int | None,
-                       occasions_only: bool = False, publication_text: Callable[[int], str] | None = None) -> Conflict:
+                       occasions_only: bool = False,
+                       publication_text: Callable[[int], str] | None = None) -> Conflict:
     """The claim places the point at an occasion or place its evidence's
     publication never names: it happened, but elsewhere or at another meeting. `publication_text(readout_id)`,
     the publication's folded text, tells the calls it names in the plural, which the lexicon keys apart."""
@@ -290,7 +291,7 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # "over Kremlin-directed attempts", "with Beijing-backed firms": who did it, not where
         if entity.kind == "place" and in_building_name(claim.tokens, entity.index, fold(claim.text)) \
                 and publication_text is not None and not names_a_room(publication_text(readout_id)):
-            continue  # "a state dinner in the East Room": a room most publications leave unsaid; only another says
+            continue  # "a state dinner in the East Room": most publications leave the room unsaid
         if _glossed_as_the_record_names_it(claim, entity, candidate.analysis):
             continue  # "in the East Sea (South China Sea)": another language's name, glossed by the record's
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
@@ -447,8 +448,9 @@ _CALL_KEY = "=phone_call"
 _SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0,2}?with\b", re.IGNORECASE)
 # "Calls" as a noun, after a word that only a noun follows ("readouts of calls", "the two calls"): the lexicon
 # keys the plural apart from "call" (it is as often the verb, "calls for restraint"), yet it names the calls.
+# Not calls for something ("heeded the calls for restraint"): appeals, which no phone call is.
 _CALLS = re.compile(r"\b(?:the|these|those|two|three|both|several|separate|recent|their|his|her|of|phone|"
-                    r"telephone)\s+calls\b")
+                    r"telephone)\s+calls\b(?!\s+for\b)")
 _MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
 # "Call" as a verb ("what they call the COMPACT", "we call on both sides", "to call it a success"): its subject,
 # "to" or a modal before it. It names no occasion, so a publication that never says "call" places nothing elsewhere.
