@@ -1809,6 +1809,19 @@ def test_the_end_of_the_year_in_a_record_is_its_publications_year(tmp_path):
     assert this_year["verdict"] == the_year["verdict"] == "supported", (this_year, the_year)
 
 
+def test_the_end_of_the_year_in_another_periods_record_is_another_occasions_year(tmp_path):
+    # A statement of three years before the article tells of its own year's dialogue, not of the year the article
+    # calls "this year": another occasion, whose year differs because it is another, not because the claim errs.
+    statement = ReadoutRecord(
+        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/21/ferry-leaders-statement/",
+        title="Joint Statement of the Northern Ferry Leaders", published=datetime(2022, 5, 21, 18, 0, tzinfo=UTC),
+        body="Both leaders agree to hold the third northern harbour dialogue by the end of the year.")
+    (claim,) = check_claims(tmp_path / "another-year.db", [statement], [
+        ("Both leaders agreed to hold the third northern harbour dialogue by the end of this year.",
+         date(2025, 3, 11))])
+    assert claim["verdict"] != "contested", claim
+
+
 def test_a_day_written_in_digits_is_compared_with_the_records_day(tmp_path):
     readout = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/09/07/readout-harbour-meeting/",

@@ -263,8 +263,9 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
             any(within.get(key, frozenset()) & our_keys for key in their_keys):
         return None  # "Washington" for "the United States", "Woodside" for "California": the same side
     our_entities, their_entities = _entity_at(claim), _entity_at(candidate)
-    our_kinds = {our_entities[i].kind for i in range(*ours)}
-    their_kinds = {their_entities[j].kind for j in range(*theirs)}
+    # A capital that acts is its country (normalize reads its government): "Riyadh's commitment" / "Jordan has".
+    our_kinds = {"country" if our_entities[i].government else our_entities[i].kind for i in range(*ours)}
+    their_kinds = {"country" if their_entities[j].government else their_entities[j].kind for j in range(*theirs)}
     # The whole names the swapped words belong to: the alignment may have matched their last word
     # ("West [Sea]" / "Korea Bay [Sea]").
     our_name, their_name = _whole_name(claim, ours), _whole_name(candidate, theirs)

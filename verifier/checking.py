@@ -15,7 +15,6 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -30,7 +29,6 @@ from db.index import (
     SentenceHit,
     publication_text,
     readouts_per_source,
-    sentences_around,
     source_names,
     titles_published,
 )
@@ -88,7 +86,6 @@ from verifier.rules.codes import (
 from verifier.rules.documents import claimed_document
 from verifier.rules.places import meeting_places
 from verifier.rules.quotes import CLOSE, grade_quote, holds_quotation, quoted_word_count
-from verifier.rules.speakers import record_sayer
 from verifier.segment import paragraphs
 from verifier.verdicts import (
     decide,
@@ -306,7 +303,6 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         connection, after=anchor.date - timedelta(days=T.ANCHOR_WINDOW_DAYS), before=anchor.date,
         sources=sources)
     publications = PublicationText(connection, weights.state)
-    sayers = SentenceSayers(connection)
     event_evidence = _event_evidence(retrieved)
     event_publications = frozenset(best.first.readout_id for best in event_evidence)
     event_days = frozenset(local_day(best.first) for best in event_evidence)
@@ -322,8 +318,6 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                 weights.frequency(phrase) > 0 for phrase in search_words(key, analysis.surfaces.get(key, ""))),
             "event_publications": event_publications,
             "event_days": event_days,
-            "sayer": sayers.side,
-            "read_sayers": sayers.read_ahead,
             # The publication the sentence credits, attribution and all ("according to the joint statement").
             "claimed": claimed_document(claim.text),
             "publication_text": publications.folded,
@@ -735,45 +729,6 @@ def _claimed_side(claim: Claim) -> str:
         # yet the article still names the side whose publication must say it.
         return claim.attribution
     return NO_ATTRIBUTION
-
-
-class SentenceSayers:
-    """Whose words a record sentence are (rules/speakers.record_sayer), read with the sentences before it and
-    kept for the check: the same sentence is a candidate of several claims.
-
-    The sentences a decision will ask about are read ahead, all in one statement (`read_ahead`, which
-    verdicts.decide calls with the candidates that reach its test of who told whom): read one sentence at a
-    time, they were a third of a warm check's statements on PostgreSQL, a round trip each. Not every candidate
-    of a claim: most have a conflict before that test, and reading whose words a sentence are costs more
-    than reading the sentence. A sentence not read ahead is read when asked."""
-
-    def __init__(self, connection: Connection):
-        self.connection = connection
-        self._sides: dict[tuple[int, int], str | None] = {}
-
-    def read_ahead(self, hits: Iterable[SentenceHit]) -> None:
-        """Read the sayers of `hits` not read yet, with one statement for all of them."""
-        pending = {(hit.readout_id, hit.position): hit for hit in hits}
-        pending = {key: hit for key, hit in pending.items() if key not in self._sides}
-        spans = sorted({self._lookback(hit) for hit in pending.values() if hit.position > 0})
-        before: dict[int, list[SentenceHit]] = {}
-        for earlier in sentences_around(self.connection, spans):
-            before.setdefault(earlier.readout_id, []).append(earlier)
-        for key, hit in pending.items():
-            _, first, last = self._lookback(hit)
-            self._sides[key] = record_sayer([*(earlier for earlier in before.get(hit.readout_id, ())
-                                               if first <= earlier.position <= last), hit])
-
-    def side(self, hit: SentenceHit) -> str | None:
-        key = (hit.readout_id, hit.position)
-        if key not in self._sides:
-            self.read_ahead([hit])
-        return self._sides[key]
-
-    @staticmethod
-    def _lookback(hit: SentenceHit) -> tuple[int, int, int]:
-        """(readout, first, last position) of the sentences before `hit` that may name its sayer."""
-        return hit.readout_id, max(0, hit.position - T.SAYER_LOOKBACK_SENTENCES), hit.position - 1
 
 
 class PublicationText:

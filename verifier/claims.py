@@ -41,8 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from verifier import thresholds as T
-from verifier.normalize import HONORIFICS, analyze, honorifics_pattern
+from verifier.normalize import analyze, honorifics_pattern
 from verifier.offices import side_of_office
 from verifier.segment import Sentence, paragraphs, split_sentences
 
@@ -1128,134 +1127,6 @@ def sentence_attribution(sentence: str) -> tuple[str, str | None]:
         return NO_ATTRIBUTION, None
     return attribution.speaker.side, sentence[attribution.phrase_start:attribution.phrase_end]
 
-
-# Verbs by which one party says something to another, named right after the verb ("Wang told Sullivan that",
-# "Biden assured Xi", "urged Beijing to").
-_TELLING_VERB = re.compile(r"\b(?:told|tells|assured|assures|urged|urges|warned|warns|informed|informs|reminded"
-                           r"|reminds|pressed|presses)\s+")
-# Words an addressee's phrase may hold besides capitalised names and side adjectives: "his Chinese counterpart",
-# "the U.S. side", "the American delegation".
-_ADDRESSEE_SMALL_WORDS = frozenset({"the", "his", "her", "their", "its"}) | HONORIFICS \
-    | {f"{title}." for title in HONORIFICS}
-_GOVERNMENT_SIDES = (US_GOVERNMENT, CHINA_GOVERNMENT)
-
-
-@dataclass(frozen=True)
-class Telling:
-    """One government's person or body telling the other's something (telling_sides)."""
-
-    speaker_side: str
-    addressee_side: str
-    speaker: str  # the words that name them, as the sentence writes them
-    addressee: str
-
-
-def telling_sides(sentence: str) -> Telling | None:
-    """Who tells whom, when the sentence has one government's person or body tell, assure,
-    urge or warn the other's ("Wang told Sullivan that ...", "the Chinese side urged the U.S. side to ..."):
-    who said it to whom is then part of the claim, and a record that has the addressee saying it is the
-    exchange the other way round. None when either party is not one of the two governments' or both are one's."""
-    lexicon = _lexicon()
-    quoted = [(quote.start, quote.end) for quote in find_quotes(sentence)]
-    for verb in _TELLING_VERB.finditer(sentence):
-        if any(start <= verb.start() < end for start, end in quoted):
-            continue
-        _, _, parts = _subject_before(sentence, verb.start())
-        speaker = next((found for part in parts if (found := _resolve(part, {})) is not None), None)
-        if speaker is None or speaker.side not in _GOVERNMENT_SIDES:
-            continue
-        addressee = _addressee(sentence[verb.end():], lexicon)
-        if addressee is not None and addressee[0].side in _GOVERNMENT_SIDES and addressee[0].side != speaker.side:
-            return Telling(speaker.side, addressee[0].side, " ".join(parts), addressee[1])
-    return None
-
-
-def _addressee(after: str, lexicon: _Lexicon) -> tuple[_Speaker, str] | None:
-    """Whom a verb of telling names right after it: the shortest run of its next words that names a side
-    ("Xi" of "told Xi the United States would ..."), made of names, side adjectives, determiners and the
-    heads of speaker phrases ("his Chinese counterpart"); "told reporters the U.S. ..." names no one."""
-    words = after.split()[:T.ADDRESSEE_MAX_WORDS]
-    adjectives = {adjective.lower() for adjective, _ in lexicon.side_adjectives}
-    for count, word in enumerate(words, start=1):
-        bare = word.rstrip(",;:”\"’")
-        ended = bare != word
-        if bare.endswith(".") and "." not in bare[:-1] and bare.lower() not in _ADDRESSEE_SMALL_WORDS:
-            bare, ended = bare[:-1], True  # the sentence's full stop, not that of "U.S." or "Mr."
-        lowered = bare.lower()
-        if not (bare[:1].isupper() or lowered in _ADDRESSEE_SMALL_WORDS or lowered in adjectives
-                or lowered in lexicon.speaker_heads):
-            return None
-        phrase = " ".join(words[:count - 1] + [bare])
-        found = _resolve(phrase, {})
-        if found is not None and found.side not in (NO_ATTRIBUTION, _OTHER):
-            return found, phrase
-        if ended:
-            return None  # a mark ends the phrase
-    return None
-
-
-# How a record sentence gives its speaker (sentence_speaker).
-SPEAKER_NAMED = "named"  # the sentence names who says it ("Wang Yi stressed that ...", "Mr. Sullivan underscored")
-SPEAKER_PRONOUN = "pronoun"  # "He indicated that ...": the speaker is named before
-SPEAKER_UNKNOWN = "unknown"  # a subject of its own that names neither government ("The two sides agreed")
-SPEAKER_NONE = "none"  # no subject of a saying: a continued statement ("As two major countries, ...")
-# An office alone, capitalised as a government writes its own officials' ("The President stressed ...", "The
-# Secretary noted ..."): its holder on the side of the publication the sentence is in (rules/speakers.record_sayer).
-SPEAKER_OFFICE = "office"
-# An opening subject before a verb in the past tense: "Mr. Sullivan underscored continued concern ...".
-_OPENING_SUBJECT = re.compile(r"^(?P<subject>(?:[\w.’'-]+\s+){1,5}?)(?:also\s+|further\s+|again\s+)?[a-z]+ed\b")
-# Openings whose subject is both parties, or no one: the sentence is nobody's single statement ("The two sides
-# agreed ..."). Not before what they ought to do: "Both sides should work together ..." goes on in the voice
-# of whoever the readout has just quoted.
-_JOINT_OPENING = re.compile(r"^(?:the\s+two|both|the\s+leaders|the\s+sides|they|the\s+presidents|it|there)\b",
-                            re.IGNORECASE)
-_OUGHT = re.compile(r"^(?:[\w.’'-]+\s+){1,3}(?:should|must|need|needs|have\s+to|ought)\b", re.IGNORECASE)
-
-
-def sentence_speaker(sentence: str) -> tuple[str, str]:
-    """(side, how) of who says a record sentence, from the sentence alone: the side when it names a person or
-    body of one government as the subject of its saying (SPEAKER_NAMED), else NO_ATTRIBUTION with how it
-    leaves the speaker open (SPEAKER_OFFICE, SPEAKER_PRONOUN, SPEAKER_UNKNOWN or SPEAKER_NONE; the last two
-    differ in that a sentence with no subject at all continues the statement of the sentence before)."""
-    side, how, _ = sentence_subject(sentence)
-    return side, how
-
-
-def sentence_subject(sentence: str) -> tuple[str, str, str]:
-    """sentence_speaker's (side, how) with the words of the subject it read ("" when none): the office of a
-    SPEAKER_OFFICE sentence is the subject's, not another the sentence names ("The Secretary told the Prime
-    Minister ...")."""
-    attribution = _main_attribution(_attributions(sentence, {}))
-    if attribution is not None:
-        return (*_how_named(attribution.speaker, attribution.subject), attribution.subject)
-    opening = sentence.lstrip(" -*\u2022\"“")
-    if _JOINT_OPENING.match(opening) and not _OUGHT.match(opening):
-        return NO_ATTRIBUTION, SPEAKER_UNKNOWN, ""
-    subject = _OPENING_SUBJECT.match(opening)
-    speaker = _resolve(subject.group("subject"), {}) if subject is not None else None
-    if speaker is not None:
-        # Words that name no speaker at all ("The reopened corridor must ...") are no subject of a saying.
-        return (*_how_named(speaker, subject.group("subject")), subject.group("subject"))
-    if re.match(r"(?:he|she)\s", opening, re.IGNORECASE):
-        return NO_ATTRIBUTION, SPEAKER_PRONOUN, ""
-    return NO_ATTRIBUTION, SPEAKER_NONE, ""
-
-
-
-def _how_named(speaker: _Speaker, subject: str) -> tuple[str, str]:
-    """(side, how) for the subject of a saying: one government's person or body, a pronoun, an office alone
-    as a government writes its own (capitalised), or someone else."""
-    if speaker.side in _GOVERNMENT_SIDES:
-        return speaker.side, SPEAKER_NAMED
-    if speaker.kind == _CARRY_PERSON:
-        return NO_ATTRIBUTION, SPEAKER_PRONOUN
-    if speaker.kind == _CARRY_TITLE and _CAPITALISED_OFFICE.match(subject.strip()):
-        return NO_ATTRIBUTION, SPEAKER_OFFICE
-    return NO_ATTRIBUTION, SPEAKER_UNKNOWN
-
-
-# "The President", "The Vice President", "The Secretary of State": every word of the title capitalised but "of".
-_CAPITALISED_OFFICE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|[A-Z][\w.’'-]*))*$")
 
 # --------------------------------------------------------------------------- extraction
 

@@ -190,6 +190,9 @@ class Entity:
     kind: str  # person, country, place, event, agency (a government department), name (an unknown proper name)
     index: int  # token index
     after_preposition: bool  # "in Bangkok", "at Woodside"
+    # The key of the country whose government a capital stands for where it is a party, not a place
+    # ("Moscow's activities", "talks with Tokyo", "Bern and Vaduz intend to ..."); None otherwise.
+    government: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +293,7 @@ class Lexicon:
     variants: dict[str, tuple[str, ...]]  # key -> variants, for searching the index
     located_in: dict[str, str]  # key of a city or state -> key of its country
     within: dict[str, frozenset[str]]  # key of a city or state -> keys of every place it lies in (state, country)
+    capital_of: dict[str, str]  # key of a capital -> key of the country whose government sits there
     # The first words (one up to all but the last) of every variant: a phrase
     # lookup stops at the first run of words that begins none.
     phrase_prefixes: frozenset[str]
@@ -371,6 +375,7 @@ def lexicon() -> Lexicon:
                                                                                  _key_of_phrase(fold(country)))
               for city, country in data["located_in"].items()}
     # A capital lies in its country ("in Riyadh" is in Saudi Arabia, and "Riyadh" speaks for its government).
+    capital_of: dict[str, str] = {}
     for city, country in data["capitals"].items():
         # A capital no group names is read as its word's own key ("Riyadh" is "riyadh").
         city_key = canonical.get(fold(city)) or (word_key(fold(city)) if " " not in city
@@ -378,13 +383,14 @@ def lexicon() -> Lexicon:
         country_key = canonical.get(fold(country), _key_of_phrase(fold(country)))
         if city_key != country_key:
             parent.setdefault(city_key, country_key)
+            capital_of[city_key] = country_key
     within = {key: _places_around(key, parent) for key in parent}
     # The country is the last place out: a city listed in its state is in the state's country.
     located_in = {key: next(reversed(around), parent[key]) for key, around in within.items()}
     within = {key: frozenset(around) | {parent[key]} for key, around in within.items()}
     return Lexicon(lookup, longest_from, entity_kind, frozenset(fold(t) for t in data["titles"]),
                    {k: frozenset(v) for k, v in opposites.items()},
-                   {k: tuple(v) for k, v in variants.items()}, located_in, within,
+                   {k: tuple(v) for k, v in variants.items()}, located_in, within, capital_of,
                    frozenset(" ".join(words[:size]) for words in map(str.split, lookup)
                              for size in range(1, len(words))),
                    _inflected_groups(data["groups"], uninflected, frozenset(opposites)))
@@ -762,6 +768,8 @@ _COUNTED_WITHIN_NUMBER = re.compile(r"\bin\s+(?:a\s+little|just|slightly)\s+(?:(
 _SHARE = re.compile(r"(?<!\bthe\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)(?<!final\s)"
                     r"\b(?:(?P<count>a|an|one|two|three|four)[\s-]+)?(?P<part>half|thirds?|quarters?|fifths?)"
                     r"\s+(?:of|the)\b")
+# After a share's "of": a sum of dollars counted in a scale ("three-quarters of a trillion dollars").
+_FRACTION_OF_AMOUNT = re.compile(r"\s+an?\s+(?P<scale>million|billion|trillion)\s+(?:u\.?s\.?\s+)?dollars\b")
 _SHARE_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 # A growth said as a multiple: "more than doubled", "roughly tripled", "a fourfold rise" (unit MULTIPLE_UNIT). Only
 # the verb's past and -ing forms: "double" and "triple" are also adjectives ("double taxation", "a triple
@@ -808,8 +816,8 @@ def _analyze_joined(texts: tuple[str, ...]) -> Analysis:
             count = len(tokens)
             tokens += [_new_token(Token, (token.key, token.surface, token.start + offset, token.end + offset,
                                           token.stop, token.capitalised)) for token in part.tokens]
-            entities += [Entity(entity.key, entity.kind, entity.index + count, entity.after_preposition)
-                         for entity in part.entities]
+            entities += [Entity(entity.key, entity.kind, entity.index + count, entity.after_preposition,
+                                entity.government) for entity in part.entities]
         else:
             tokens += part.tokens
             entities += part.entities
@@ -1116,7 +1124,31 @@ def _plain_word(word: str) -> tuple[str, bool]:
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
+# How a clock time is written, not what it says: "4am", "4 a.m." and "4:00 a.m." give the same hour ("a.m." is
+# a stop word), so a reporter's "takes effect at 4am" shares the record's "at 4:00 a.m." key.
+_CLOCK_WRITTEN = re.compile(r"\d(?:am|pm)\b|:00\b")
+_CLOCK_HOUR = re.compile(r"(\d{1,2})([ap])m")
+
+
 def _words(folded: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """_split_words, with a clock time written as the record writes it: "4pm" as "4 p.m.", "4:00" as "4"."""
+    words = _split_words(folded, lex)
+    if not _CLOCK_WRITTEN.search(folded):
+        return words
+    found = []
+    for start, end, word in words:
+        if word == "00" and start and folded[start - 1] == ":":
+            continue  # the minutes of a full hour ("4:00")
+        hour = _CLOCK_HOUR.fullmatch(word)
+        if hour:  # "4pm" as "4 p.m."
+            split = start + len(hour.group(1))
+            found += [(split - len(hour.group(1)), split, hour.group(1)), (split, end, f"{hour.group(2)}.m")]
+            continue
+        found.append((start, end, word))
+    return found
+
+
+def _split_words(folded: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, lookup form) of each word: possessive 's dropped; a
     hyphenated or dotted word the lexicon does not know split into its parts
     ("U.S.-China" → "u.s", "china"; "end.Next" → "end", "next")."""
@@ -1231,6 +1263,10 @@ _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 _SENTENCE_END = re.compile(r"[.!?:;\"]\s*$")
+# A currency's letters before a dollar sign: written onto it ("C$", "A$", "US$", "HK$") or an ISO code set apart
+# from it ("CAD $6.96 billion"). Capitals, yet no name of a party: the money is counted in that country's dollars.
+_CURRENCY_LETTERS = re.compile(r"[A-Z]{1,3}")
+_CURRENCY_MARK = re.compile(r"\$|(?<=[a-z]{3}) \$")
 
 
 def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[int]) -> list[Entity]:
@@ -1241,7 +1277,12 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
     entity_kind = lex.entity_kind
     for index in candidates:
         token = tokens[index]
+        if _CURRENCY_MARK.match(folded, token.end) and _CURRENCY_LETTERS.fullmatch(token.surface):
+            continue  # "C$7 billion", "US$2 million", "CAD $6.96 billion": the money's currency, not a party
         kind = entity_kind.get(token.key)
+        government = _government_of(tokens, index, folded, lex) if token.capitalised else None
+        if kind is None and government is not None:
+            kind = "place"  # "Bern and Vaduz intend ...": a capital the lexicon lists only as its country's seat
         if kind is None:
             # An unknown capitalised word, not the first of the sentence nor a title: a name.
             if not token.capitalised or token.stop or index == 0:
@@ -1264,8 +1305,52 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             previous = tokens[index - 1].surface.lower()
             after_preposition = previous in _PREPOSITIONS or (
                 index >= 2 and previous in _DETERMINERS and tokens[index - 2].surface.lower() in _PREPOSITIONS)
-        entities.append(Entity(token.key, kind, index, after_preposition))
+        entities.append(Entity(token.key, kind, index, after_preposition, government))
     return _share_prepositions(entities, tokens, folded) if len(entities) > 1 else entities
+
+
+# A capital that names its government: its possessive ("Beijing's support", "Paris' stance"), the government
+# placed in it ("the government in Kyiv"), a party's preposition before it ("talks with Tokyo and Manila"), or
+# a clause it opens as the subject ("Bern and Vaduz intend", "... said Washington would").
+_CAPITAL_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
+_GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$")
+# Not "to": "flew to Tokyo" is where a journey went, "assistance to Moscow" a party; the place is read as before.
+_PARTY_PREPOSITIONS = frozenset({"with", "against", "toward", "towards", "between"})
+_CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "because", "since", "although", "though",
+                             "said", "says", "warned", "insisted", "argued", "stressed", "noted", "added"})
+_LIST_WORDS = frozenset({"and", "or", ","})
+
+
+def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -> str | None:
+    """The country whose government the capital at `index` stands for, where the text makes it a party, not
+    a place (see _CAPITAL_POSSESSIVE); None for a place ("met in Moscow", "the Moscow talks") or no capital.
+    One reading for every rule that asks who a capital is: the actor rules compare "Moscow's activities" with
+    "the PRC's activities" as two governments, and "Bern and Vaduz" with "Switzerland and Liechtenstein" as
+    the same two."""
+    country = lex.capital_of.get(tokens[index].key)
+    if country is None:
+        return None
+    token = tokens[index]
+    if _CAPITAL_POSSESSIVE.match(folded, token.end) or token.surface.endswith(("'s", "\u2019s")) \
+            or _GOVERNMENT_IN.search(folded, 0, token.start):
+        return country
+    # Back past a list it is part of ("with Tokyo and Manila"): the word that governs the list.
+    position = index - 1
+    while position >= 0 and (tokens[position].capitalised or tokens[position].surface.lower() in _LIST_WORDS):
+        position -= 1
+    before = tokens[position].surface.lower() if position >= 0 else None
+    if before in _PARTY_PREPOSITIONS:
+        return country
+    if before is not None and before not in _CLAUSE_OPENERS \
+            and not _SENTENCE_END.search(folded, tokens[position].end, tokens[position + 1].start):
+        return None  # "the Moscow talks", "in Moscow": a place, or a name's part
+    # The subject: what follows it (past the rest of its list) is a lower-case word, its verb.
+    after = index + 1
+    while after < len(tokens) and (tokens[after].surface.lower() in _LIST_WORDS or
+                                   tokens[after].key in lex.capital_of or tokens[after].capitalised
+                                   and lex.entity_kind.get(tokens[after].key) == "country"):
+        after += 1
+    return country if after < len(tokens) and not tokens[after].capitalised else None
 
 
 def _share_prepositions(entities: list[Entity], tokens: list[Token], folded: str) -> list[Entity]:
@@ -1287,7 +1372,7 @@ def _share_prepositions(entities: list[Entity], tokens: list[Token], folded: str
         conjunction = bool(_CONJUNCTION.search(between))
         continues = position + 1 < len(shared) and joiner(current, shared[position + 1]) is not None
         if conjunction or continues:
-            shared[position] = Entity(current.key, current.kind, current.index, True)
+            shared[position] = Entity(current.key, current.kind, current.index, True, current.government)
     return shared
 
 
@@ -1620,6 +1705,13 @@ def _times_and_numbers(folded: str) -> Times:
             if count is None and match.group("part") != "half":
                 continue  # "third of the" alone is an ordinal ("the third of the series")
             numerator = 1 if count in (None, "a", "an") else NUMBER_WORDS[count]
+            amount = _FRACTION_OF_AMOUNT.match(folded, match.end())
+            if amount is not None:
+                # "three-quarters of a trillion dollars" is a sum ($750 billion), not a share of something.
+                share_spans.append((match.start(), amount.end()))
+                quantities.append(Quantity(numerator / _SHARE_PARTS[match.group("part")]
+                                           * SCALE_WORDS[amount.group("scale")], "$"))
+                continue
             share_spans.append(match.span())
             quantities.append(Quantity(float(round(100 * numerator / _SHARE_PARTS[match.group("part")])), "percent"))
     if has_digit or any(word in folded for word in _COUNT_WORDS):

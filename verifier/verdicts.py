@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from verifier import thresholds as T
 from verifier.alignment import aligned_share
-from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side, telling_sides
+from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side
 from verifier.evidence import (
     Candidate,
     Coverage,
@@ -28,11 +28,13 @@ from verifier.evidence import (
     line_speaker_keys,
     local_day,
     stated_otherwise,
+    title_keys,
 )
 from verifier.normalize import (
     IRREGULAR_VERBS,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
+    SOURCE_KEY,
     WEEKDAYS,
     Analysis,
     Quantity,
@@ -79,7 +81,6 @@ from verifier.rules.codes import (
     Conflict,
     DecisionTrace,
     Mentions,
-    Sayer,
     Verdict,
     _with_conflict,
     cite,
@@ -106,6 +107,7 @@ from verifier.rules.dates import (
     _transcript_days,
     _weekday_of_date_conflict,
     _worded_date_conflict,
+    another_years_figure,
     date_in_the_same_place,
     named_days,
     spoken_days,
@@ -129,6 +131,7 @@ from verifier.rules.negation import (
     only_placing_in_a_text,
 )
 from verifier.rules.numbers import (
+    _GENERIC_UNITS,
     _approximate_values,
     _numbers_differ,
     _same_unit,
@@ -161,15 +164,11 @@ from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation,
 from verifier.rules.speakers import (
     _another_speaker,
     _deed_of_the_other_party,
-    _office_holder_conflict,
     _point_doer,
     _said_by_another_party,
     _speaker_side,
     _subjects,
-    _told_by_the_addressee,
     _with_record_office_holders,
-    candidate_sayer,
-    sayer_point,
     speaks_for,
 )
 
@@ -179,8 +178,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            questions: list[Candidate] | None = None, mentions: Mentions | None = None,
            known_elsewhere: Callable[[str], bool] | None = None, main_clause_end: int | None = None,
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
-           question: str = "", sayer: Sayer | None = None,
-           read_sayers: Callable[[list[SentenceHit]], None] | None = None, claimed: ClaimedDocument | None = None,
+           question: str = "", claimed: ClaimedDocument | None = None,
            publication_text: Callable[[int], str] | None = None, window_titles: tuple[str, ...] = (),
            trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
@@ -200,9 +198,6 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     answers ("Asked at a news conference late on Wednesday whether ...,"):
     the day it names is the day the answer was given (see
     `_answered_on_another_day`).
-    `sayer(hit)` gives the side whose words a record sentence are (rules/speakers.record_sayer); without it
-    who told whom is not compared. `read_sayers(hits)`, when given, is told first which sentences `sayer` will be
-    asked about, so that it may read them all at once.
     `claimed` is the kind of publication the article's sentence credits with the claim ("according to the
     joint statement"; read from the whole sentence, whose attribution the analysed claim may leave out);
     `publication_text(readout_id)` is a publication's folded text, which tells whether it speaks of that
@@ -252,11 +247,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     visit_read_out = occasion_read_out(claim, candidates, main_clause_end, window_titles)
     claim_subjects = _subjects(claim)  # who says what in the claim, for _said_by_another_party
     claim_sayers = sayer_keys(claim)
-    telling = telling_sides(claim.text) if sayer is not None else None  # "Wang told Sullivan that ..."
     visit = visit_occasion(claim)
-    # Each candidate's conflicts up to who told whom, first for all of them: that test asks whose words a
-    # sentence are, which needs the sentences before it, and only the candidates no other conflict set aside
-    # are asked (read_sayers reads those all at once).
+    # Each candidate's conflicts, first for all of them: a sentence set aside for the claim's quotations
+    # (unquoting, below) sets aside every other candidate holding it too, windows read with it.
     screened: list[tuple[Candidate, Conflict, bool, bool]] = []
     unquoting: set[int] = set()
     for candidate in candidates:
@@ -275,8 +268,6 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         conflict = find_conflicts(compared, candidate.analysis)
         if ACTOR_MISMATCH in conflict.reasons:
             conflict = _with_record_office_holders(compared, candidate, conflict)
-        else:
-            conflict = _with_conflict(conflict, _office_holder_conflict(compared, candidate, mentions))
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
@@ -303,6 +294,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _with_conflict(conflict, _worded_date_conflict(claim, candidate.analysis))
         if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
             conflict = _with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
+        if another_years_figure(claim, candidate, anchor, conflict):
+            continue  # another year's figure: it neither contradicts the claim's nor states it
         # The record states its own value of the detail (a number, date, name, polarity), not
         # merely lacks the claim's: only then may one clause of the claim carry the point.
         states_other = bool(conflict.reasons)
@@ -329,7 +322,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # talks") is.
             own_event = candidate.in_window or not anchor.known or names_its_time(claim)
             conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
-                                          occasions_only=not own_event)
+                                          occasions_only=not own_event, publication_text=publication_text)
         if not conflict.reasons and mentions is not None:
             # Below the support score too: the missing name may be what keeps it below.
             conflict = _absent_party(claim, candidate, mentions, main_clause_end)
@@ -355,11 +348,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         screened.append((candidate, conflict, states_other, titled_elsewhere))
     if unquoting:
         screened = [entry for entry in screened if not any(hit.sentence_id in unquoting for hit in entry[0].hits)]
-    if telling is not None and read_sayers is not None:
-        read_sayers([sayer_point(claim, candidate) for candidate, conflict, _, _ in screened if not conflict.reasons])
     for candidate, conflict, states_other, titled_elsewhere in screened:
-        if not conflict.reasons and telling is not None:
-            conflict = _told_by_the_addressee(claim, telling, candidate, sayer)
         if not conflict.reasons and named is not None and candidate.score >= T.SUPPORT_SCORE \
                 and not _is_named_publication(candidate, named) and not _recounts_named_publication(candidate, named):
             conflict = Conflict((_named_publication_reason(candidate, named),), named.keys)
@@ -478,7 +467,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         occasion = _claim_occasion(claim, main_clause_end)
         best_contest = (elsewhere, Conflict((EVENT_MISMATCH,), occasion.keys if occasion else frozenset()))
         supporting = []
-    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, sayer)
+    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest)
                        or _denied_beside_the_point(compared, best_contest, contesting)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
@@ -636,10 +625,25 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
             return False  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if not _denies_too(claim, candidate.analysis, negated_claim):
             return False  # a record that simply lacks the thing is not a denial of it
+        if not gives_its_sums_and_shares(claim, candidate):
+            return False  # the claim's figure is what it adds to the topic
+        if candidate.asked and candidate.denial and not negated_claim:
+            # An official's "No." read with the reporter's question denies what was asked ("Is there a
+            # connection?"); it affirms nothing the question takes for granted ("X was at the dinner").
+            return False
         # A reporter's figure ("$16 billion worth of goods from Russia") is the question's, not the answer's.
         return not (candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate))
 
     return states_the_point
+
+
+def gives_its_sums_and_shares(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the candidate gives a sum, or a share, wherever the claim gives one. Any topic may carry a
+    figure of money or a percentage, so it is a detail of the claim's own: "press Canada to spend 2 percent of
+    its economy on defence" is not stated by a sentence urging more defence spending that gives no share.
+    (A share or sum the record gives otherwise is the contest rules' to weigh.)"""
+    measured = {quantity.unit for quantity in claim.quantities if quantity.unit in _GENERIC_UNITS}
+    return not measured or measured <= {quantity.unit for quantity in candidate.analysis.quantities}
 
 
 def _holds_the_claims_quotations(claim: Analysis, candidate: Candidate) -> bool:
@@ -1002,7 +1006,10 @@ def on_its_point(claim: Analysis, candidates: list[Candidate], key_weights: dict
 # "The White House readout did not mention X", "the statement made no mention of X": a claim about what
 # one publication leaves out.
 _OMISSION = re.compile(
-    r"^(?P<publisher>.*?)\b(?P<kind>readout|statement|communiqu[eé]|transcript|release|summary|account)s?\s+"
+    r"^(?P<publisher>.*?)\b(?P<kind>readout|statement|communiqu[eé]|transcript|release|summary|account|fact\s+sheet)s?"
+    # The publication may be named further ("the readout of the Qatar call", "the Egypt readout, by
+    # contrast,").
+    r"(?P<qualifier>\s+(?:of|on|from|about|for)\s+[^,;:]{1,60}?|,\s+[^,;:]{1,40},)?\s+"
     r"(?:also\s+|itself\s+)?(?:did\s+not|didn't|does\s+not|doesn't|made\s+no|makes\s+no|contained\s+no|contains\s+no|"
     r"had\s+no|has\s+no|never|failed\s+to|omitted(?:\s+any)?)\s+(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|"
     r"reference[sd]?|include[sd]?|address(?:es|ed)?|cite[sd]?|raised?|discuss(?:es|ed)?|note[sd]?)(?:\s+of)?\b",
@@ -1016,6 +1023,8 @@ class Omission:
     meta_keys: frozenset[str]  # the claim's keys that name the publication and the omitting, not the topic
     # Who is said to have left it out ("Harris did not raise ..."): the record's mention must be theirs.
     parties: frozenset[str] = frozenset()
+    # Names that tell which publication of its kind it is ("the Egypt readout"): its title names them.
+    titled: frozenset[str] = frozenset()
 
 
 def omission_of(claim: Analysis) -> Omission | None:
@@ -1023,16 +1032,45 @@ def omission_of(claim: Analysis) -> Omission | None:
     if match is None:
         return None
     side = speaker_side(match.group("publisher")) or NO_SIDE
+    # The names that tell which publication it is ("the Egypt readout", "the readout of the Qatar call"),
+    # apart from the side that published it: the publication's title names them. Only the names of the clause
+    # that tells the omission: "Unlike the Japan statement of last month, the joint statement made no mention
+    # of ..." is about the joint statement.
+    opening = _CLAUSE_OPENING.match(match.group("publisher"))
+    naming = _publication_names(claim, opening.end() if opening else 0, match.end("kind"),
+                                match.span("qualifier"))
     # What was left out runs to the end of its clause: a remark set off after it ("made no mention of
     # Europe, something diplomats were quick to point out") is the article's, not the topic.
     clause_end = _OMITTED_TOPIC_END.search(claim.text, match.end())
     topic = _topic_keys(claim, (match.end(), clause_end.start() if clause_end else len(claim.text)))
+    kind = " ".join(match.group("kind").lower().split())
     if topic:
-        return Omission(match.group("kind").lower(), side, claim.keys - topic)
+        return Omission(kind, side, claim.keys - topic, titled=naming)
     meta = frozenset(token.key for token in claim.tokens if token.end <= match.end())
     if not claim.keys - meta:
         return None
-    return Omission(match.group("kind").lower(), side, meta)
+    return Omission(kind, side, meta, titled=naming)
+
+
+def _publication_names(claim: Analysis, start: int, kind_end: int,
+                       qualifier: tuple[int, int]) -> frozenset[str]:
+    """The names before the publication's kind (from `start`) and in the words that name it further, but the
+    side's own."""
+    names = set()
+    for entity in claim.entities:
+        token = claim.tokens[entity.index]
+        if start <= token.start < kind_end or qualifier[0] <= token.start < qualifier[1]:
+            if entity.key != SOURCE_KEY and speaker_side(token.surface) not in SIDE_NAMES \
+                    and entity.key not in _PUBLISHING_COUNTRIES:
+                names.add(entity.key)
+    return frozenset(names)
+
+
+# Everything up to the last clause mark before the publication's name.
+_CLAUSE_OPENING = re.compile(r".*[,;:]\s*", re.DOTALL)
+# The countries whose governments publish the record ("the Chinese readout", "Washington's statement"): a
+# side, which the publication's title need not name.
+_PUBLISHING_COUNTRIES = analyze("China Chinese Beijing PRC United States American Washington").keys
 
 
 # Where a publication's omitted topic ends ("the readout made no mention of X, ..."). Narrower than
@@ -1051,10 +1089,11 @@ _LEFT_OUT_BY = re.compile(
     r"\b(?:(?:did|does|do|had|has|have|would)\s+not|didn't|doesn't|don't|hadn't|hasn't|haven't|never)\s+"
     r"(?:raise[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|mention(?:ed|s)?|broach(?:ed|es)?|bring\s+up|brought\s+up|"
     r"touch(?:ed)?\s+on|talk(?:ed)?\s+about|take\s+up|took\s+up|go\s+into|went\s+into)\b", re.IGNORECASE)
-# ... or before it: "the balloon incident was not discussed", "Ukraine did not come up".
+# ... or before it: "the balloon incident was not discussed", "Ukraine did not come up", "human rights were
+# not on the agenda".
 _LEFT_OUT = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:not|never)|wasn't|weren't|isn't|aren't|never\s+(?:was|were))\s+"
-    r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up)\b|"
+    r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up|on\s+the\s+agenda)\b|"
     r"\b(?:did\s+not|didn't|never)\s+(?:come|came)\s+up\b", re.IGNORECASE)
 # Where the topic ends (after the verb) or starts (before it): a clause break, the occasion, the reporting.
 _TOPIC_END = re.compile(r"[,;:]|\s(?:during|at|in|on|with|when|while|because|since|before|after|as|but|and\s+instead|"
@@ -1148,6 +1187,8 @@ def _mentioned_after_all(claim: Analysis, omission: Omission, candidates: list[C
         if omission.kind and not any(word in fold(candidate.first.title)
                                      for word in _OMITTING_TITLES.get(omission.kind, (omission.kind,))):
             continue
+        if omission.titled and not omission.titled <= title_keys(candidate.first.title or ""):
+            continue  # another call's readout ("the Qatar call" / the readout of the call with Egypt)
         if omission.parties and not _by_party(candidate.analysis, omission.parties):
             continue  # another party's words on the topic: the one the claim names may still have kept quiet
         topic = coverage_of(claim, key_weights, with_names_within(candidate.analysis), omission.meta_keys)
@@ -1430,21 +1471,12 @@ def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, an
     return not set(conflict.reasons) & {NUMBER_MISMATCH, ACTOR_MISMATCH, NEGATION_MISMATCH, OPPOSITE_ACTION}
 
 
-def _support_confirms(claim: Analysis, supporting: list[Candidate], contest: tuple[Candidate, Conflict],
-                      sayer: Sayer | None = None) -> bool:
+def _support_confirms(claim: Analysis, supporting: list[Candidate],
+                      contest: tuple[Candidate, Conflict]) -> bool:
     """Support outweighs a contradiction only when it states the very facts in
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
     candidate, conflict = contest
-    if conflict.teller_side is not None and sayer is not None:
-        # The disagreeing sentence is the addressee's own words: a support confirms the claim when it is the
-        # claim's speaker's words, or nobody's in particular and states the point as closely.
-        for support in supporting:
-            said_by = candidate_sayer(claim, support, sayer)
-            if said_by == conflict.teller_side or said_by is None and support.score >= candidate.score:
-                return True
-        if conflict.doer_side is None:
-            return False
     if conflict.doer_side is not None:
         # Both parties are in the disagreeing sentence too, in the same words: how closely a support
         # follows the claim's wording says nothing; only one with the claim's doer doing it confirms it.
@@ -1538,6 +1570,12 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three
         # American citizens": the same values, however written or counted.
         missing -= _number_keys(claim)
+    elif NUMBER_MISMATCH not in conflict.reasons:
+        # Only a date is in conflict: the claim's counts ("ties between the two countries since ... last
+        # October") are no part of it, and a support need not count what it names otherwise ("bilateral
+        # ties"). A support that gives another value of the unit ("80 percent" for the claim's 90) does not
+        # state it.
+        missing -= _uncounted_keys(claim, support)
     if missing:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support) \
@@ -1548,6 +1586,15 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
             and claim.relative <= support.relative and claim.seasons <= support.seasons):
         return False
     return NUMBER_MISMATCH not in conflict.reasons or numbers_stated
+
+
+def _uncounted_keys(claim: Analysis, support: Analysis) -> frozenset[str]:
+    """The keys of the numbers the claim counts something with ("the two countries", not those of its dates)
+    where the support gives no value of that unit at all."""
+    theirs = {q.unit for q in support.quantities}
+    counted = {q.value for q in claim.quantities if q.unit and q.unit not in theirs}
+    return frozenset(key for key in _number_keys(claim)
+                     if _NUMBER_KEY.fullmatch(key) and float(key) in counted)
 
 
 def _states_numbers(claim: Analysis, support: Analysis) -> bool:

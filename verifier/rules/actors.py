@@ -5,6 +5,7 @@ roles swapped around a directed verb ("X thanked Y"), and the names that are onl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from verifier import thresholds as T
@@ -42,18 +43,20 @@ _COMPATIBLE_KINDS = {
 
 
 # Verbs one party does to another ("the envoy thanked the minister"): who does it is part of the point.
+# "welcome": "the United States welcomed Australia's decision" is not "Australia welcomed the U.S. decision".
 _DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "commend", "=warn", "congratulate", "criticize",
-                           "accuse"])
+                           "accuse", "welcome"])
 _ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
 # Short words a subject or object phrase may hold: articles, and the honorifics news prose puts
 # before a family name ("the king thanked Mr. Trump").
 _PHRASE_STOPS = frozenset({"the", "a", "an"}) | HONORIFICS
 
 
-def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    """(subject, object) keys of each use of the verb: the words right before
-    and right after it ("President Trump | thanked | the king"), with the
-    words both share (a title such as "President") left out."""
+def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozenset[str], bool]]:
+    """(subject, object, named) of each use of the verb: the keys of the words right before and right after
+    it ("President Trump | thanked | the king"), with the words both share (a title such as "President") left
+    out, and whether any word names a doer at all (a title alone does: "The President thanked President
+    Al-Sisi" has a doer, though "President" is all its subject says and the object says it too)."""
     tokens, text = analysis.tokens, analysis.text
     uses = []
     for index, token in enumerate(tokens):
@@ -68,23 +71,27 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                 other = tokens[position]
                 gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
                 honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
-                if (gap.strip() and not (gap.strip() == "." and fold(honorific.surface) in HONORIFICS)) or (
-                        other.stop and fold(other.surface) not in _PHRASE_STOPS):
+                # A hyphen inside a name ("President Al-Sisi") joins its particle to the family name.
+                hyphened = gap == "-" and fold((edge if step > 0 else other).surface) in _NAME_PARTICLES
+                if (gap.strip() and not hyphened and not (gap.strip() == "." and fold(honorific.surface) in HONORIFICS)) \
+                        or (other.stop and fold(other.surface) not in _PHRASE_STOPS):
                     break
-                if not other.stop:
+                if not other.stop and fold(other.surface) not in _NAME_PARTICLES:
                     keys.add(other.key)
                     # An office's capitalised words ("thanked National Security Advisor Cho") are the name's
                     # title: the phrase reads on to the name itself, which is who receives or does the deed.
                     if not _is_title_word(other):
                         counted += 1
                 position, edge = position + step, other
-            if step < 0 and not keys and index and fold(tokens[index - 1].surface) == "and":
+            if step < 0 and not keys and index and (fold(tokens[index - 1].surface) == "and"
+                                                    or text[tokens[index - 1].end:token.start].strip() == ","):
                 # "King Abdullah congratulated President Trump ..., and thanked the President": the second
-                # verb of the sentence shares its subject, the name that opens the sentence.
+                # verb of the sentence shares its subject, the name that opens the sentence. So does a verb
+                # after an aside set off by commas ("Sisi, for his part, thanked Biden").
                 keys = set(_opening_name(analysis, index))
             phrases.append(keys)
         subject, obj = phrases
-        uses.append((frozenset(subject - obj), frozenset(obj - subject)))
+        uses.append((frozenset(subject - obj), frozenset(obj - subject), bool(subject)))
     return uses
 
 
@@ -123,11 +130,13 @@ def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     ("The minister thanked the envoy" against "The envoy thanked the minister")."""
     swapped = set()
     for verb in _DIRECTED_VERBS & claim.keys & candidate.keys:
-        for subject, obj in _roles(claim, verb):
+        for subject, obj, _ in _roles(claim, verb):
             if not subject or not obj:
                 continue
-            for their_subject, their_object in _roles(candidate, verb):
-                if subject & their_object and obj & their_subject and not subject & their_subject:
+            for their_subject, their_object, named in _roles(candidate, verb):
+                # The claim's doer is the record's receiver, and someone else does it: by name, or by a title
+                # alone ("The President thanked President Al-Sisi" against "Sisi thanked Biden").
+                if subject & their_object and (obj & their_subject or named) and not subject & their_subject:
                     swapped.add(verb)
     return frozenset(swapped)
 
@@ -138,8 +147,8 @@ def _keeps_the_doer(claim: Analysis, candidate: Analysis, verbs: frozenset[str])
     which has the claim's receiver doing it to a third party): a verb the record has the other way round
     is stated only by a sentence whose doer is the claim's."""
     for verb in verbs:
-        ours = [subject for subject, _ in _roles(claim, verb) if subject]
-        theirs = [subject for subject, _ in _roles(candidate, verb)]
+        ours = [subject for subject, _, _ in _roles(claim, verb) if subject]
+        theirs = [subject for subject, _, _ in _roles(candidate, verb)]
         if ours and not any(mine & other for mine in ours for other in theirs):
             return False
     return True
@@ -150,15 +159,17 @@ def _keeps_the_doer(claim: Analysis, candidate: Analysis, verbs: frozenset[str])
 _TOPIC_WORDS = frozenset({"=talks", "=say"})
 
 
-def _context(analysis: Analysis, index: int) -> set[str]:
+def _context(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]:
     """Content words next to a name, up to the nearest other name on each
     side. A person's name is read with the names it runs with ("Boris
     Nemtsov"), and a country qualifying them is passed over ("the widow of
     Russian opposition leader Boris Nemtsov" has "widow" in its context)."""
     kinds = {entity.index: entity.kind for entity in analysis.entities}
     person = kinds.get(index) in ("person", "name")
-    # A department acts as a person does ("the Commerce Department and the Saudi Ministry of Finance signed").
-    actor = person or kinds.get(index) == "agency"
+    # A department acts as a person does ("the Commerce Department and the Saudi Ministry of Finance signed"), and
+    # so does a government set against a capital read as one ("Riyadh's commitment to support" / "Jordan has
+    # committed to support"): `as_actor`.
+    actor = person or kinds.get(index) == "agency" or as_actor
     first, last = _run_bounds(analysis, index) if person else (index, index)
     words = set()
     for step, start in ((-1, first - 1), (1, last + 1)):
@@ -247,7 +258,9 @@ def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
     if all(entity.index != index or entity.kind not in ("person", "name") for entity in analysis.entities):
         return frozenset({analysis.tokens[index].key})
     first, last = _run_bounds(analysis, index)
-    return frozenset(token.key for token in analysis.tokens[first:last + 1] if not token.stop)
+    # Not its particles: the "al" of "al-Sisi" is no more his than Al-Thani's.
+    return frozenset(token.key for token in analysis.tokens[first:last + 1]
+                     if not token.stop and fold(token.surface) not in _NAME_PARTICLES)
 
 
 def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
@@ -317,18 +330,33 @@ def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
     while True:
         if first - 1 in names and _next_in_name(analysis, first - 1, first):
             first -= 1
-        elif first - 2 in names and _head_of(analysis, first - 2):
+        elif first - 2 in names and (_head_of(analysis, first - 2) or _particle_between(analysis, first - 2)):
             first -= 2
         else:
             break
     while True:
         if last + 1 in names and _next_in_name(analysis, last, last + 1):
             last += 1
-        elif last + 2 in names and _head_of(analysis, last):
+        elif last + 2 in names and (_head_of(analysis, last) or _particle_between(analysis, last)):
             last += 2
         else:
             break
     return first, last
+
+
+def _particle_between(analysis: Analysis, index: int) -> bool:
+    """Whether the name word at `index` and the one two words on are one name joined by a lower-case particle
+    ("Abdel Fattah al-Sisi", "Tamim bin Hamad", "Ursula von der Leyen" in part): the particle opens the family
+    name, so the run goes on over it and the given names are not a person of their own."""
+    tokens = analysis.tokens
+    if index + 2 >= len(tokens) or tokens[index + 1].surface not in _NAME_PARTICLES:
+        return False
+    return _joined(analysis, index, index + 1) and _joined(analysis, index + 1, index + 2)
+
+
+def _joined(analysis: Analysis, left: int, right: int) -> bool:
+    """Two words of a name one space or one hyphen apart ("al-Sisi")."""
+    return analysis.text[analysis.tokens[left].end:analysis.tokens[right].start] in (" ", "-")
 
 
 def _head_of(analysis: Analysis, index: int) -> bool:
@@ -345,6 +373,8 @@ def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
     Biden", "Donald J. Trump"), without which the first name would be a person of its own."""
     if _spaced(analysis, left, right):
         return True
+    if fold(analysis.tokens[left].surface) in _NAME_PARTICLES and _joined(analysis, left, right):
+        return True  # "Al-Sisi", "El-Sisi", "Al-Thani": a capitalised particle hyphened to the family name
     initial = analysis.tokens[left].surface
     gap = analysis.text[analysis.tokens[left].end:analysis.tokens[right].start]
     return len(initial) == 1 and initial.isupper() and gap.startswith(".") and not gap[1:].strip() and len(gap) > 1
@@ -506,13 +536,19 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                and not _its_country_named(e, candidate.keys, within)]
     if not missing:
         return found
-    extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)]
-    known: dict[tuple[int, int], set[str]] = {}
+    # The countries whose governments the claim's capitals stand for ("worked with Berlin" names Germany).
+    governments = {e.government for e in claim.entities if e.government is not None}
+    extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
+             and not _its_country_named(e, claim.keys, within) and e.key not in governments]
+    # A capital standing for its government ("Moscow's activities") fills a country's slot ("the PRC's").
+    missing = [_as_its_government(e) for e in missing]
+    extra = [_as_its_government(e) for e in extra]
+    known: dict[tuple[int, int, bool], set[str]] = {}
 
-    def contexts(analysis: Analysis, index: int) -> set[str]:  # each name's context once, for every pair it is in
-        key = (id(analysis), index)
+    def contexts(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]:  # once for every pair
+        key = (id(analysis), index, as_actor)
         if key not in known:
-            known[key] = _context(analysis, index)
+            known[key] = _context(analysis, index, as_actor)
         return known[key]
     for ours in missing:
         for theirs in extra:
@@ -549,7 +585,12 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                               # "met at the palace in Benguela": where the meeting the claim tells was
                               or located and ours.kind == "name"
                               and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
-            if not same_slot and not contexts(claim, ours.index) & contexts(candidate, theirs.index) \
+            shared = contexts(claim, ours.index) & contexts(candidate, theirs.index)
+            if not shared and (ours.government or theirs.government):
+                # A government read from its capital, read with an actor's reach: more words must agree.
+                wide = contexts(claim, ours.index, True) & contexts(candidate, theirs.index, True)
+                shared = wide if len(wide) >= T.GOVERNMENT_SHARED_CONTEXT else set()
+            if not same_slot and not shared \
                     and not (({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
                               and _person_like(candidate, theirs)
                               or ours.kind == theirs.kind == "country" and _country_acts(claim, ours)
@@ -574,10 +615,18 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
 
 
 def _its_country_named(entity: Entity, keys: frozenset[str], within: dict[str, frozenset[str]]) -> bool:
-    """Whether a city named as a party, not after a preposition, speaks for a government the record names:
-    "welcomed Riyadh's commitment" / "Saudi Arabia has committed". After a preposition ("in Riyadh") it is a
-    place, and is compared as one."""
+    """Whether a city named as a party speaks for a government the other text names: "welcomed Riyadh's
+    commitment" / "Saudi Arabia has committed", "Bern and Vaduz intend" / "Switzerland and Liechtenstein
+    intend" (normalize reads a capital's government). Not after a preposition of place ("in Riyadh"): a place,
+    compared as one."""
+    if entity.government is not None:
+        return entity.government in keys
     return not entity.after_preposition and bool(within.get(entity.key, frozenset()) & keys)
+
+
+def _as_its_government(entity: Entity) -> Entity:
+    """The entity as the country whose government it stands for, when it is a capital read so."""
+    return replace(entity, kind="country") if entity.government is not None else entity
 
 
 def _names_a_room(analysis: Analysis, entity: Entity) -> bool:

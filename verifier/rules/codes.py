@@ -90,9 +90,6 @@ class Conflict:
     # The record has the claim's two parties the other way round as doer and the one it is done to or for
     # (_deed_of_the_other_party): the side of the claim's doer, which a support must have doing it.
     doer_side: str | None = None
-    # The record has the claim's addressee say what the claim has its speaker tell them ("Wang told Sullivan
-    # that ..." / Sullivan's words): the side of the claim's speaker, whose own words a support must be.
-    teller_side: str | None = None
     # The actor who differs is the claim's speaker: the words are real, in someone else's mouth ("Modi said
     # the deficit was almost $100 billion" of Trump's line). Reported as misattributed too (reported_reasons);
     # the rules and the verdict model read it as the actor conflict it is.
@@ -115,7 +112,6 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
     reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
     return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
                     conflict.swapped | other.swapped, conflict.doer_side or other.doer_side,
-                    conflict.teller_side or other.teller_side,
                     conflict.said_by_another or other.said_by_another)
 
 
@@ -141,9 +137,6 @@ def slot_before(analysis: Analysis, index: int) -> tuple[str, ...]:
 
 
 Mentions = Callable[[int, str], bool]
-# Who says a record sentence, given its SentenceHit: the side (claims.US_GOVERNMENT, ...) or None
-# (rules/speakers.record_sayer reads it from the sentence and those before it in its publication).
-Sayer = Callable[[object], str | None]
 
 
 def cite(candidate: Candidate) -> str:

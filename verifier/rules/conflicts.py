@@ -25,7 +25,9 @@ from verifier.rules.codes import (
 )
 from verifier.rules.dates import _dates_differ
 from verifier.rules.negation import (
+    _CLAUSE_MARK,
     _affirmed_keys,
+    _denied_as_subject,
     _denied_further_on,
     _denied_in_other_words,
     _denying_verbs,
@@ -44,7 +46,7 @@ from verifier.rules.negation import (
     only_placing_in_a_text,
 )
 from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ, frequencies_differ
-from verifier.rules.places import _qualified_place_swap, _virtual_conflict
+from verifier.rules.places import _direction_swap, _qualified_place_swap, _virtual_conflict
 
 
 def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
@@ -76,6 +78,22 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # another thing's under the negation: the sentence tells the claim's word as done.
         flipped = {key for key in flipped
                    if not _stated_outside_its_negation(claim if key in claim.negated else candidate, key)}
+    if flipped:
+        # "Countries that have no free-trade agreement" / "non-free trade agreement countries": a word the
+        # other side writes after the prefix "non-" is denied there too, in one word.
+        flipped = {key for key in flipped
+                   if key not in _after_non_prefix(candidate if key in claim.negated else claim)}
+    off_agenda = _denied_as_subject(claim), _denied_as_subject(candidate)
+    if any(off_agenda):
+        # "The idea of sending troops is not on the agenda": the subject is what the negation denies, though
+        # it stands before it. Those words denied by a "not" on the other side agree with it; stated there
+        # undenied, in a clause of their own, they are the flipped polarity.
+        flipped = {key for key in flipped
+                   if key not in (off_agenda[1] if key in claim.negated else off_agenda[0])}
+        flipped |= {key for key in off_agenda[0] & shared_predicate - candidate.negated - off_agenda[1]
+                    if key not in _affirmed_keys(claim)}
+        flipped |= {key for key in off_agenda[1] & shared_predicate - claim.negated - off_agenda[0]
+                    if key not in _affirmed_keys(candidate)}
     if flipped and _never_before(claim, candidate):
         flipped = set()
     left_open = _left_open_keys(claim)
@@ -155,6 +173,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             reasons.append(PLACE_MISMATCH)
             ignored |= qualified
 
+    if PLACE_MISMATCH not in reasons:
+        direction = _direction_swap(claim, candidate)
+        if direction:
+            reasons.append(PLACE_MISMATCH)
+            ignored |= direction
+
     virtual = _virtual_conflict(claim, candidate)
     if virtual is not None and PLACE_MISMATCH not in reasons:
         reasons.append(PLACE_MISMATCH)
@@ -220,6 +244,23 @@ _OPENING_PHRASE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:[A-Z]\w+,\s+)?(?i:in\s+resp
                              r"although|though|despite|following|amid|as)\b[^,.;:!?]*,")
 # A full stop before a capital or the end, not the stop of an initialism ("U.S. forces", "U.S. President").
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-Z\"(\u201c]|\s*$)")
+
+
+# The prefix "non-" ("non-market policies", "non-free trade agreement countries"), a word of its own in the
+# tokens.
+_NON_PREFIX = re.compile(r"\bnon-", re.IGNORECASE)
+
+
+def _after_non_prefix(analysis: Analysis) -> frozenset[str]:
+    """The keys of the words a "non-" prefix denies ("non-free trade agreement" denies the free trade
+    agreement), up to a clause mark."""
+    keys: set[str] = set()
+    for match in _NON_PREFIX.finditer(analysis.text):
+        mark = _CLAUSE_MARK.search(analysis.text, match.end())
+        stop = mark.start() if mark else len(analysis.text)
+        reached = [token for token in analysis.tokens if match.end() <= token.start < stop and not token.stop]
+        keys |= {token.key for token in reached[:T.NON_PREFIX_MAX_WORDS]}
+    return frozenset(keys)
 
 
 # Words that restrict, and verbs that take a restriction away: "eliminate restrictive licensing procedures"

@@ -33,6 +33,7 @@ from verifier.rules.codes import (
     DATE_MISMATCH,
     EVENT_MISMATCH,
     MISATTRIBUTED,
+    NUMBER_MISMATCH,
     Anchor,
     Conflict,
     slot_before,
@@ -668,11 +669,31 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
     if not ours:
         return Conflict((), frozenset())
     record = candidate.analysis
+    if not record.years and not candidate.in_window:
+        # The record's "by the end of the year" is its own year's: from outside the article's weeks, it tells
+        # another year's plans, not the date of the claim's ("later this year" in an article three years on).
+        return Conflict((), frozenset())
     theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year)
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
     words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
+
+
+def another_years_figure(claim: Analysis, candidate: Candidate, anchor: Anchor, conflict: Conflict) -> bool:
+    """Whether the record's other figure is dated to another year than any the claim gives its own ("the
+    deficit was $17.9 billion in 2024" against "stood at $23.7 billion last year" in an article of 2026): a
+    yearly figure of another year is another figure, and neither its value nor its year disagrees with the
+    claim's."""
+    if not {NUMBER_MISMATCH, DATE_MISMATCH} <= set(conflict.reasons):
+        return False
+    theirs = candidate.analysis.years
+    if not theirs:
+        return False
+    ours = set(claim.years)
+    if anchor.day is not None and anchor.known:
+        ours |= _relative_years(claim.text, anchor.day.year)
+    return bool(ours) and not ours & theirs
 
 
 _MONTH_NAMES = "|".join(MONTHS)

@@ -23,7 +23,6 @@ from verifier.normalize import (
     lexicon,
     negated_keys,
     negation_scopes,
-    word_key,
 )
 from verifier.rules.codes import _NUMBER_KEY, _ORDINAL_KEYS, NEGATION_MISMATCH, OPPOSITE_ACTION
 
@@ -57,8 +56,10 @@ def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[st
         return frozenset()
     if candidate.negated or not holds_no_denial(candidate):
         return frozenset()
-    # What the negation reaches is in the record, and so is most of the rest of the claim's point.
-    rest = claim.predicate_keys - heads
+    # What the negation reaches is in the record, and so is most of the rest of the claim's point: of its
+    # whole wording when the denied verb is its only word besides names ("Ruritania will not join the
+    # Harbour Compact" / "Adding Ruritania to the Harbour Compact").
+    rest = claim.predicate_keys - heads or claim.keys - heads
     if not (claim.negated - heads) & candidate.keys or not rest \
             or len(rest & candidate.keys) < T.DENIED_REST_SHARE * len(rest):
         return frozenset()
@@ -145,7 +146,7 @@ def _denied_verbs(claim: Analysis) -> frozenset[str]:
                      if not other.stop and not is_light("", other.surface)]
         if index + 1 < len(tokens) and fold(tokens[index + 1].surface) in _ASSERTING_AFTER_NEGATION:
             return frozenset()
-        if following and word_key(fold(following[0].surface)) in _LITOTES_KEYS:
+        if following and following[0].key in _LITOTES_KEYS:
             return frozenset()
         if following:
             verbs.add(following[0].key)
@@ -155,9 +156,10 @@ def _denied_verbs(claim: Analysis) -> frozenset[str]:
 _VERBAL_NEGATIONS = frozenset({"not", "never", "cannot"})
 # "not only", "not just": the negation adds to what it is said of.
 _ASSERTING_AFTER_NEGATION = frozenset({"only", "just", "merely", "simply"})
-# Verbs whose denial asserts the deed ("never wavered in its support", "did not hesitate to act").
+# Verbs whose denial asserts the deed ("never wavered in its support", "did not hesitate to act"); "lose" by
+# its group's key, which "lost" and "loss" share.
 _LITOTES_KEYS = keys_of(["hesitate", "waver", "shy", "flinch", "relent", "fail", "neglect", "cease", "stop", "doubt",
-                         "deny", "forget", "lose", "spare", "hide", "tire", "rest"])
+                         "deny", "forget", "=loss", "spare", "hide", "tire", "rest"])
 
 
 # Verbs whose negation leaves the deed open ("did not say whether", "would not confirm", "did not rule out").
@@ -324,13 +326,24 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 # Verbs that deny what follows them without a "not": holding back from it ("stopped short of new
-# limits", "held off on sanctions") flips its polarity; calling it off ("ruled out talks", "put off
-# signing", "shelved the plan", "delayed the review") is the opposite of doing it.
+# limits", "held off on sanctions"), falling short of it ("fell short of its targets", "fails to address
+# the concern", "has yet to resume") flips its polarity; calling it off ("ruled out talks", "put off
+# signing", "shelved the plan", "delayed the review", "put the talks on hold") is the opposite of doing it.
+# The verb may end its clause ("the talks were put on hold, the statement said"): what it denies is then
+# its subject (_denied_subject).
 _IMPLIED_DENIAL = re.compile(
     r"\b(?:(?P<withheld>stop(?:ped|s|ping)?\s+short\s+of|h(?:e|o)ld(?:s|ing)?\s+off\s+on|balk(?:ed|s|ing)?\s+at|"
-    r"shied\s+away\s+from|shy(?:ing)?\s+away\s+from|refrain(?:ed|s|ing)?\s+from)|"
+    r"shied\s+away\s+from|shy(?:ing)?\s+away\s+from|refrain(?:ed|s|ing)?\s+from|"
+    r"f(?:a|e)ll(?:s|en|ing)?\s+short\s+of|fails?\s+to|(?:has|have|had|is|are|was|were|remains?|remained)"
+    r"\s+yet\s+to)|"
     r"(?P<called_off>rul(?:ed|es|ing)\s+out|put(?:s|ting)?\s+off|postpon(?:ed|es|ing)|shelv(?:ed|es|ing)|"
-    r"scrapp(?:ed|ing)|scraps|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+on\s+ice|delay(?:ed|ing)))\s+", re.IGNORECASE)
+    r"scrapp(?:ed|ing)|scraps|call(?:ed|s|ing)?\s+off|put(?:s|ting)?\s+on\s+(?:ice|hold)|delay(?:ed|ing)))"
+    r"(?:\s+|(?=[,;.]))", re.IGNORECASE)
+# A denying verb told of its subject: "will be put on hold", "have been shelved", "was scrapped".
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:now\s+|also\s+|effectively\s+)?$",
+                             re.IGNORECASE)
+# A denying verb that is itself denied asserts the deed: "never failed to", "did not fall short of".
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
@@ -343,6 +356,10 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
         if theirs is None:
             theirs = _implied_scope(candidate)
         denied = _scope_after(claim, end)
+        if len(denied) < _DENIED_WORDS_STATED or _PASSIVE_BEFORE.search(claim.text, 0, start):
+            # "Talks on the treaty will be put on hold", "communication had yet to resume": the subject is
+            # what is called off or has not happened.
+            denied |= _denied_subject(claim, start)
         # What is put off is often a named thing ("put off the renewal of the Harbour Works Act"): its
         # words count, but not a known party or place (=china), which is the setting of any sentence.
         stated = (denied & _denied_thing_keys(claim) & candidate.keys) - candidate.negated - theirs
@@ -350,6 +367,10 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
             continue  # a name alone is not the thing denied
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
+        if withheld and not holds_no_denial(candidate):
+            # A record with a denial of its own may tell the same shortfall in its words ("the only country
+            # that has not done so yet" for "has yet to begin exploring").
+            continue
         if not withheld and (candidate.keys & _CALLING_OFF_KEYS) - denied:
             # "Scrapping the additional fee" against "determined to eliminate the additional fee": the record
             # tells a calling off too, in its own word. Not one of the thing's own words ("ruled out lifting
@@ -400,7 +421,61 @@ def _denial_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
     # A denying verb that is itself denied ("has not ruled out talks") denies nothing: it leaves the deed open.
     return tuple((match.start(), match.end(), bool(match.group("withheld")))
                  for match in _IMPLIED_DENIAL.finditer(text)
-                 if not any(start <= match.start() < end for start, end in left_open))
+                 if not any(start <= match.start() < end for start, end in left_open)
+                 and not _NEGATED_BEFORE.search(text, 0, match.start()))
+
+
+# A negation said of the subject: "the idea of sending troops is not on the agenda", "new tariffs are not
+# under consideration".
+_OFF_THE_AGENDA = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:not|never)|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\s+"
+    r"(?:\w+\s+)?(?:on\s+the\s+(?:agenda|table)|under\s+consideration|being\s+(?:considered|contemplated))\b",
+    re.IGNORECASE)
+
+
+def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
+    """The words of a subject the sentence says is not on the agenda or under consideration: what it denies,
+    though no negation reaches them."""
+    if not _AGENDA_WORDS.search(analysis.text):
+        return frozenset()  # most sentences: the pattern needs one of these words
+    return frozenset(key for match in _OFF_THE_AGENDA.finditer(analysis.text)
+                     for key in _denied_subject(analysis, match.start()))
+
+
+_AGENDA_WORDS = re.compile(r"\b(?:agenda|table|consideration|considered|contemplated)\b", re.IGNORECASE)
+
+
+# Marks that end a clause: a subject read backwards, the words a "non-" prefix reaches (rules.conflicts). Not
+# a quotation mark, which a subject may close ("the "123 agreement" has been shelved").
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
+# Words before a denying verb that end its subject: a clause's opening ("said that", "which").
+_SUBJECT_OPENERS = frozenset({"that", "said", "says", "which", "who", "and", "but", "while", "whereas", "as"})
+
+
+def _denied_subject(analysis: Analysis, start: int) -> set[str]:
+    """The content words of the subject of a denying verb at `start`, back to its clause's opening ("Talks on
+    modernizing the treaty | will be put on hold"), past an aside set off by commas (", however,")."""
+    keys: set[str] = set()
+    text = analysis.text
+    asides = [match.span() for match in _ASIDE.finditer(text, 0, start)]
+    following_start = start
+    for token in reversed(analysis.tokens):
+        if token.start >= start:
+            continue
+        if any(aside_start <= token.start < aside_end for aside_start, aside_end in asides):
+            following_start = token.start
+            continue
+        if _CLAUSE_MARK.search(text, token.end, following_start) and not any(
+                aside_start <= token.end and following_start <= aside_end for aside_start, aside_end in asides):
+            break
+        if fold(token.surface) in _SUBJECT_OPENERS:
+            break
+        following_start = token.start
+        if not token.stop:
+            keys.add(token.key)
+            if len(keys) >= NEGATION_SCOPE:
+                break
+    return keys
 
 
 # A denial that is itself denied: "did not rule out new sanctions", "declined to rule out", "left open the

@@ -29,6 +29,10 @@ from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     claim_values = {q.value for q in claim.quantities}
+    # The claim's figures may be its main clause's alone (verdicts._main_clause_times): a figure its context
+    # gives (", including roughly $15 billion ... and some $13.5 billion ...") is still one the sentence
+    # states, and the record giving it is no other value of the main clause's figure.
+    stated = _StatedValues(claim)
     # "The two countries", "the three leaders": the parties the sentence names, counted again to refer
     # back to them. The record's count of the noun ("26 other countries", "more than 35 countries") is of
     # another group; only its own such count ("the two sides") refers to the same parties (how many
@@ -37,6 +41,11 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     record_referred_back = {unit for _, unit in _parties_referred_back(candidate)} if referred_back else set()
     for quantity in claim.quantities:
         if (quantity.value, quantity.unit) in referred_back and quantity.unit not in record_referred_back:
+            continue
+        if _bounded_as_written(quantity.value, claim, candidate):
+            # "Nearly 500 service members" against "300 United States Service Members with nearly 500 members
+            # of the Armed Forces present": the record writes the claim's figure, bound and all, of the same
+            # thing in other words; its other values count something else.
             continue
         same_unit = _same_unit_values(quantity, candidate)
         if not same_unit:
@@ -63,7 +72,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # ... and an additional $60 million"): the one the record has left is its value of this.
         if quantity.value in same_unit or quantity.value in _totals_of_named_and_others(candidate):
             continue
-        if same_unit <= {q.value for q in claim.quantities if _same_unit(quantity.unit, q.unit)} - {quantity.value}:
+        stated_of_unit = {q.value for q in stated.quantities() if _same_unit(quantity.unit, q.unit)}
+        if same_unit <= stated_of_unit - {quantity.value}:
             # "almost 50 percent of global steel production, and ... 40 percent lower": the record states
             # the claim's other figure of the unit and is silent on this one.
             continue
@@ -71,7 +81,7 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             # "for the fourth time, and the second time in person" against "our fourth meeting, and our
             # second in person": the record's ordinal without its noun counts the same thing.
             continue
-        left = same_unit if len(same_unit) == 1 else same_unit - claim_values
+        left = same_unit if len(same_unit) == 1 else same_unit - stated.values()
         if len(left) > 1:
             # Several values of the unit ("more than two hours of meetings with the Crown Prince, ...
             # with the King for a little over half an hour"): the one written in the claim's words is
@@ -82,6 +92,34 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             if not _agrees_as_written(quantity, theirs, claim, candidate):
                 return True
     return False
+
+
+class _StatedValues:
+    """The quantities the claim's whole text writes, read only when asked (most claims never reach that
+    test)."""
+
+    def __init__(self, claim: Analysis):
+        self._claim = claim
+        self._quantities: list[Quantity] | None = None
+
+    def quantities(self) -> list[Quantity]:
+        if self._quantities is None:
+            # The claim's own (a main clause's, an apposition's) with those of the rest of its text.
+            whole = analyze(self._claim.text).quantities
+            own = self._claim.quantities
+            self._quantities = list(own) + [q for q in whole if q not in own]
+        return self._quantities
+
+    def values(self) -> set[float]:
+        return {q.value for q in self.quantities()}
+
+
+def _bounded_as_written(value: float, claim: Analysis, candidate: Analysis) -> bool:
+    """Whether the record writes the claim's figure with a bound or an approximation of the same kind ("more
+    than 150", "nearly 500"): a figure so copied is the claim's, whatever noun each counts it in."""
+    ours = _bounds(claim).get(value)
+    theirs = _bounds(candidate).get(value)
+    return ours is not None and theirs is not None and ours[0] == theirs[0]
 
 
 def _agrees_as_written(quantity: Quantity, theirs: float, claim: Analysis, candidate: Analysis) -> bool:

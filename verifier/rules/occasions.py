@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day, title_keys
-from verifier.normalize import Analysis, Entity, analyze, fold, keys_of, lexicon
+from verifier.normalize import Analysis, Entity, analyze, fold, in_building_name, keys_of, lexicon
 from verifier.rules.actors import _MEETING_KEYS, _name_run, _occasion_place, _run_bounds
 from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
+from verifier.rules.places import names_a_room
 
 # Words naming the occasion itself: a claim placed "during the call" or "at the
 # summit" is contested by evidence from a publication about another occasion.
@@ -269,9 +270,11 @@ def _lateral_counts(title: str) -> set[int]:
 
 def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
                        known_elsewhere: Callable[[str], bool] | None, main_clause_end: int | None,
-                       occasions_only: bool = False) -> Conflict:
+                       occasions_only: bool = False,
+                       publication_text: Callable[[int], str] | None = None) -> Conflict:
     """The claim places the point at an occasion or place its evidence's
-    publication never names: it happened, but elsewhere or at another meeting."""
+    publication never names: it happened, but elsewhere or at another meeting. `publication_text(readout_id)`,
+    the publication's folded text, tells the calls it names in the plural, which the lexicon keys apart."""
     readout_id = candidate.first.readout_id
     located_in = lexicon().located_in
     end = len(claim.text) if main_clause_end is None else main_clause_end
@@ -284,6 +287,13 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # context added after the point ("..., after they met in Bangkok")
         if _speaks_for_its_government(claim, entity):
             continue  # "concern over Beijing's support", "the government in Kyiv": a government, no place
+        if _COMPOUND_MODIFIER.match(claim.text, claim.tokens[entity.index].end):
+            continue  # "over Kremlin-directed attempts", "with Beijing-backed firms": who did it, not where
+        if entity.kind == "place" and in_building_name(claim.tokens, entity.index, fold(claim.text)) \
+                and publication_text is not None and not names_a_room(publication_text(readout_id)):
+            continue  # "a state dinner in the East Room": most publications leave the room unsaid
+        if _glossed_as_the_record_names_it(claim, entity, candidate.analysis):
+            continue  # "in the East Sea (South China Sea)": another language's name, glossed by the record's
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
             continue
         surface = claim.tokens[entity.index].surface
@@ -315,10 +325,33 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
                 continue  # a state dinner's or arrival ceremony's transcript is of the summit, seldom calling it so
             if key == _CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
                 continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
+            if key == _CALL_KEY and (_CALLS.search(fold(candidate.analysis.text)) or publication_text is not None
+                                     and _CALLS.search(publication_text(readout_id))):
+                continue  # "the readouts of calls the President made": the claim's calls, told in the plural
             if key == _CALL_KEY and _visit_kind(claim) == PRESS_CALL:
                 continue  # "on a call with journalists": the press's call, not a call with a counterpart
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
+
+
+# A name joined by a hyphen to a participle or adjective in lower case ("Kremlin-directed", "Beijing-backed",
+# "Moscow-led"): a modifier of the noun after it, which says who is behind the thing, not where it happened.
+_COMPOUND_MODIFIER = re.compile(r"-[a-z]+\b(?!-)")
+
+
+# A name's gloss in brackets right after it: "the East Sea (South China Sea)".
+_GLOSS = re.compile(r"\s*\((?P<gloss>[^()]{2,80})\)")
+
+
+def _glossed_as_the_record_names_it(claim: Analysis, entity: Entity, record: Analysis) -> bool:
+    """Whether the claim follows the name with another name in brackets that the record sentence writes: the
+    name it glosses is the same place or body, in another language or the writer's own usage."""
+    _, last = _run_bounds(claim, entity.index) if entity.kind in ("person", "name") else (entity.index, entity.index)
+    match = _GLOSS.match(claim.text, claim.tokens[last].end)
+    if match is None:
+        return False
+    glossed = {other.key for other in analyze(match.group("gloss")).entities}
+    return bool(glossed) and glossed <= record.keys
 
 
 # Prepositions that make the occasion after them a topic, not the scene of the point: "grew out of a phone
@@ -413,6 +446,11 @@ _CALL_KEY = "=phone_call"
 # How a publication tells a call without the word ("President Biden spoke today with ..."): no sign
 # the point was made at another occasion than the call the claim names.
 _SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0,2}?with\b", re.IGNORECASE)
+# "Calls" as a noun, after a word that only a noun follows ("readouts of calls", "the two calls"): the lexicon
+# keys the plural apart from "call" (it is as often the verb, "calls for restraint"), yet it names the calls.
+# Not calls for something ("heeded the calls for restraint"): appeals, which no phone call is.
+_CALLS = re.compile(r"\b(?:the|these|those|two|three|both|several|separate|recent|their|his|her|of|phone|"
+                    r"telephone)\s+calls\b(?!\s+for\b)")
 _MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
 # "Call" as a verb ("what they call the COMPACT", "we call on both sides", "to call it a success"): its subject,
 # "to" or a modal before it. It names no occasion, so a publication that never says "call" places nothing elsewhere.

@@ -46,6 +46,46 @@ def _qualified_place_swap(claim: Analysis, candidate: Analysis) -> frozenset[str
     return None
 
 
+# A compass direction in lower case before a place's name ("in northern Gaza", "southeastern Ostland"): the
+# part of the place meant. Capitalised, the direction is part of a name ("North Korea", "Southeast Asia").
+_DIRECTION = re.compile(r"(?<![\w-])(?P<direction>(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
+                        r"\s+(?P<place>[A-Z][\w'\u2019-]*)")
+# The directions each word points to: "northeastern" is north and east.
+_POINTS = {"north": "n", "south": "s", "east": "e", "west": "w"}
+_OPPOSITE_POINTS = {"n": "s", "s": "n", "e": "w", "w": "e"}
+
+
+def _directed_places(text: str) -> dict[str, set[frozenset[str]]]:
+    """Place (folded) -> the directions the text puts before it ("northern Gaza": gaza -> {n})."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for match in _DIRECTION.finditer(text):
+        word = match.group("direction").replace("-", "")
+        points = frozenset(point for name, point in _POINTS.items() if name in word)
+        found.setdefault(fold(match.group("place")), set()).add(points)
+    return found
+
+
+def _direction_swap(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
+    """"In southern Gaza" against "in northern Gaza": one place, the opposite part of it (north against south,
+    east against west; "northern" and "northeastern" overlap and agree). The keys of the claim's direction
+    word, else None. A record that also names the claim's part of the place does not disagree."""
+    if not any(point in claim.text for point in _POINTS):  # most claims: the pattern needs one of these words
+        return None
+    ours = _directed_places(claim.text)
+    if not ours:
+        return None
+    theirs = _directed_places(candidate.text)
+    for place, directions in ours.items():
+        other = theirs.get(place)
+        if not other or directions & other:
+            continue
+        if any(_OPPOSITE_POINTS[point] in there for here in directions for point in here for there in other):
+            words = {match.group("direction").lower() for match in _DIRECTION.finditer(claim.text)
+                     if fold(match.group("place")) == place}
+            return frozenset(token.key for token in claim.tokens if token.surface.lower() in words)
+    return None
+
+
 def _qualified_places(analysis: Analysis) -> dict[str, str]:
     """Town -> the state or country that follows it after a comma ("Lima, Peru": lima -> peru)."""
     kinds = {entity.index: entity.kind for entity in analysis.entities}
@@ -139,6 +179,14 @@ _VENUES: dict[str, str | None] = {
     "state dining room": "white house", "south lawn": "white house", "mar-a-lago": None, "camp david": None,
     "kremlin": None, "zhongnanhai": None, "diaoyutai state guesthouse": None, "great hall of the people": None,
 }
+
+
+def names_a_room(folded: str) -> bool:
+    """Whether a folded text names a room or ground of a venue ("the East Room", its transcript's place line):
+    one that names none says nothing of which room an occasion was held in."""
+    return any(outer is not None and has_whole_phrase(folded, name) for name, outer in _VENUES.items())
+
+
 # "at the White House", "at Mr. Trump's Mar-a-Lago estate", "in the Oval Office": a venue after the place's
 # preposition, with at most an owner before it.
 _VENUE_AFTER = re.compile(r"(?:the\s+)?(?:(?:" + honorifics_pattern(str.capitalize) + r"\.|President)\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?"

@@ -9,19 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verifier.claims import (
-    CHINA_GOVERNMENT,
     NO_ATTRIBUTION,
-    SPEAKER_NAMED,
-    SPEAKER_OFFICE,
-    SPEAKER_PRONOUN,
-    SPEAKER_UNKNOWN,
-    US_GOVERNMENT,
-    Telling,
     sentence_attribution,
-    sentence_subject,
     speaker_side,
 )
-from verifier.evidence import Candidate, line_speaker_keys, local_day, speaker_label_keys, title_author_keys
+from verifier.evidence import Candidate, line_speaker_keys, local_day, title_author_keys
 from verifier.normalize import (
     HONORIFICS,
     PERSON_OFFICES,
@@ -36,7 +28,7 @@ from verifier.normalize import (
 )
 from verifier.offices import holder_countries, offices, with_holders
 from verifier.rules.actors import _deed_keys, _run_bounds
-from verifier.rules.codes import ACTOR_MISMATCH, Conflict, Mentions, Sayer
+from verifier.rules.codes import ACTOR_MISMATCH, Conflict
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.segment import split_sentences
@@ -80,25 +72,6 @@ def _with_record_office_holders(claim: Analysis, candidate: Candidate, conflict:
     person on its own day, so it is compared with the holder written in the same way."""
     named = _record_with_holders(candidate)
     return conflict if named is None else find_conflicts(claim, named)
-
-
-def _office_holder_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions | None) -> Conflict:
-    """Another actor behind a title: a record sentence that gives the claim's act to an office by title
-    alone ("The Vice President reaffirmed ...", "the National Security Advisor proposed ...") names its
-    holder on its day, so the claim giving the act to someone else ("Marcos declared ...") is contested
-    as it would be by the holder's name. Only when the publication names the holder somewhere (its title
-    "Readout of Vice President Harris's Meeting ...", its first sentence): then the title is that person,
-    whatever the offices' data say of the day."""
-    named = _record_with_holders(candidate)
-    if named is None or mentions is None:
-        return _NO_CONFLICT
-    holders = named.keys - candidate.analysis.keys
-    if not all(mentions(candidate.first.readout_id, key) for key in sorted(holders)):
-        return _NO_CONFLICT
-    by_name = find_conflicts(claim, named)
-    if ACTOR_MISMATCH not in by_name.reasons:
-        return _NO_CONFLICT
-    return Conflict((ACTOR_MISMATCH,), by_name.ignored, swapped=by_name.swapped)
 
 
 def _record_with_holders(candidate: Candidate) -> Analysis | None:
@@ -149,104 +122,6 @@ def _speaker_without_a_line(claim: Analysis, candidate: Candidate, ours: frozens
 
 _NO_CONFLICT = Conflict((), frozenset())
 
-# Transcript labels that are no official's voice.
-_NOT_SPEAKERS = frozenset({"Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "END", "OPERATOR"})
-
-
-def record_sayer(sentences: list) -> str | None:
-    """The government side whose words the last of `sentences` are (SentenceHits of one publication in order:
-    a record sentence and up to thresholds.SAYER_LOOKBACK_SENTENCES before it), or None when they do not say.
-
-    The sentence's own subject of a saying decides ("Wang Yi stressed that ...", "Mr. Sullivan underscored
-    ..."); a subject that names neither government ("The two sides agreed") leaves it open. A transcript
-    line with no such subject is its speaker's own voice. "He indicated ..." and a sentence with no subject
-    at all take the speaker the sentences before name, within the same speaker's turn."""
-    point = sentences[-1]
-    how, side = _subject_side(point)
-    if how in _SUBJECT_DECIDES:
-        return side
-    if point.speaker and how != SPEAKER_PRONOUN:
-        return _label_side(point)
-    for earlier in reversed(sentences[:-1]):
-        if earlier.speaker != point.speaker:
-            return None  # another speaker's turn
-        how, side = _subject_side(earlier)
-        if how in _SUBJECT_DECIDES:
-            return side
-    return None
-
-
-# Subjects that settle whose words a sentence are: a named sayer, an office alone, or one naming neither side.
-_SUBJECT_DECIDES = frozenset({SPEAKER_NAMED, SPEAKER_OFFICE, SPEAKER_UNKNOWN})
-
-
-def _subject_side(hit) -> tuple[str, str | None]:
-    """(how the sentence's subject names its sayer, the side that gives: None for a subject naming neither)."""
-    side, how, subject = sentence_subject(hit.text)
-    if how == SPEAKER_OFFICE:
-        return how, _office_holders_side(hit, subject)
-    return how, None if how == SPEAKER_UNKNOWN else side
-
-
-def _office_holders_side(hit, subject: str) -> str | None:
-    """The side of the holder of the office a record sentence names alone as its subject ("The President
-    stressed ..."): the publisher's, as a government writes its own officials' titles so, unless the office
-    is one only other countries have (verifier/data/offices.json: "The Prime Minister" in a White House
-    text is a guest's). Only the subject's office counts: "The Secretary told the Prime Minister ..." is
-    the Secretary's."""
-    table = offices()
-    found = table.pattern.search(subject)
-    if found is not None:
-        title = " ".join(found.group("title").lower().split())
-        held_by = {country for country, held in table.holders if held == title and country is not None}
-        own = {country for country, side in table.side.items() if side == hit.side}
-        if held_by and not held_by & own:
-            return None
-    return _publisher_side(hit)
-
-
-def _publisher_side(hit) -> str | None:
-    """The side of the government whose publication a sentence is in: the holder of an office its text or a
-    transcript's label names alone ("The President", "THE PRESIDENT") is that government's."""
-    return hit.side if hit.side in (US_GOVERNMENT, CHINA_GOVERNMENT) else None
-
-
-def _label_side(hit) -> str | None:
-    """The side of a transcript line's speaker: named by the label ("PRESIDENT XI", "MS. JEAN-PIERRE"), or the
-    publisher's own for a label naming an office alone ("THE PRESIDENT" in a White House transcript). A
-    label naming someone of neither side ("PRIME MINISTER MODI") is no side's."""
-    label = " ".join(hit.speaker.upper().split())
-    if label in _NOT_SPEAKERS:
-        return None
-    side = _speaker_side(hit.speaker)
-    if side != NO_ATTRIBUTION:
-        return side
-    return None if speaker_label_keys(hit.speaker) else _publisher_side(hit)
-
-
-def candidate_sayer(claim: Analysis, candidate: Candidate, sayer: Sayer) -> str | None:
-    """Who says a candidate's point (sayer_point)."""
-    return sayer(sayer_point(claim, candidate))
-
-
-def sayer_point(claim: Analysis, candidate: Candidate):
-    """The sentence of a candidate whose sayer counts: of a window, the one sharing most of the claim's words."""
-    return max(candidate.hits, key=lambda hit: len(analyze(hit.text).keys & claim.keys))
-
-
-def _told_by_the_addressee(claim: Analysis, telling: Telling, candidate: Candidate, sayer: Sayer) -> Conflict:
-    """The claim has one government's person tell the other's something ("Wang told Sullivan that Washington
-    does not support Taiwan independence"); the record's sentence on the point is the addressee's own words
-    (the background call's "He indicated ... that we do not support Taiwan independence", Sullivan's): who
-    said it to whom is the other way round. Of a window, the sentence sharing most of the claim's words is
-    the one whose speaker counts."""
-    if candidate_sayer(claim, candidate, sayer) != telling.addressee_side:
-        return _NO_CONFLICT
-    named = (analyze(telling.speaker).keys | analyze(telling.addressee).keys) & claim.keys
-    return Conflict((ACTOR_MISMATCH,), frozenset(named), teller_side=telling.speaker_side,
-                    said_by_another=True)
-
-
 def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candidate: Candidate) -> Conflict:
     """The claim gives a point to one party ("The Ukrainians stressed that the work is driven by ...");
     the record's sentence has another party say or do it with the same verb ("They [Secretary Rubio
@@ -278,8 +153,7 @@ def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], cand
     if their_sides & _sides_spoken_to(claim, claim_subjects, compared):
         # The claim's speaker speaks to the record's ("Xi told Sullivan that ...") or of what it did ("Bessent
         # said the Chinese delegation did not engage ..."): the record's line is that party's own side of
-        # the exchange, not the claim's words in another's mouth. (A line that states the claim's own point in
-        # the addressee's words is the exchange the other way round: _told_by_the_addressee's business.)
+        # the exchange, not the claim's words in another's mouth.
         return _NO_CONFLICT
     # The words that name the claim's sayer (its sides when they cannot be read): a support confirms the
     # claim only when it names that sayer too ("With respect to Japan, President Biden welcomed that" is
