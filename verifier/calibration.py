@@ -54,10 +54,10 @@ from verifier.rules.codes import (
     reported_reasons,
 )
 from verifier.rules.negation import denies_its_one_deed, holds_no_denial
+from verifier.rules.numbers import gives_its_sums_and_shares
 from verifier.rules.occasions import names_its_time
 from verifier.rules.speakers import speaks_for
 from verifier.verdicts import (
-    gives_its_sums_and_shares,
     keeps_denial,
     largest_gap,
     omission_of,
@@ -217,7 +217,7 @@ def _may_raise(analysis: Analysis, candidates: list[Candidate]) -> list[Candidat
     # restock" is not stated by "discussed restocking").
     candidates = [c for c in candidates if c.score >= T.SUPPORT_SCORE or states_claimed_action(analysis, c.analysis)]
     # Nor with a sentence that gives no sum or share where the claim gives one, as the rules never do.
-    candidates = [c for c in candidates if gives_its_sums_and_shares(analysis, c)]
+    candidates = [c for c in candidates if gives_its_sums_and_shares(analysis, c.analysis)]
     # A claim whose point is a deed it denies is not raised by a sentence without any denial, however close:
     # the rules never take one for support (`keeps_denial`), and the model does not weigh the denial.
     if denies_its_one_deed(analysis):

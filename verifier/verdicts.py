@@ -131,11 +131,11 @@ from verifier.rules.negation import (
     only_placing_in_a_text,
 )
 from verifier.rules.numbers import (
-    _GENERIC_UNITS,
     _approximate_values,
     _numbers_differ,
     _same_unit,
     counts_the_same_thing,
+    gives_its_sums_and_shares,
     measures_the_same,
     rounded_figure,
 )
@@ -625,7 +625,7 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
             return False  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if not _denies_too(claim, candidate.analysis, negated_claim):
             return False  # a record that simply lacks the thing is not a denial of it
-        if not gives_its_sums_and_shares(claim, candidate):
+        if not gives_its_sums_and_shares(claim, candidate.analysis):
             return False  # the claim's figure is what it adds to the topic
         if candidate.asked and candidate.denial and not negated_claim:
             # An official's "No." read with the reporter's question denies what was asked ("Is there a
@@ -635,15 +635,6 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
         return not (candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate))
 
     return states_the_point
-
-
-def gives_its_sums_and_shares(claim: Analysis, candidate: Candidate) -> bool:
-    """Whether the candidate gives a sum, or a share, wherever the claim gives one. Any topic may carry a
-    figure of money or a percentage, so it is a detail of the claim's own: "press Canada to spend 2 percent of
-    its economy on defence" is not stated by a sentence urging more defence spending that gives no share.
-    (A share or sum the record gives otherwise is the contest rules' to weigh.)"""
-    measured = {quantity.unit for quantity in claim.quantities if quantity.unit in _GENERIC_UNITS}
-    return not measured or measured <= {quantity.unit for quantity in candidate.analysis.quantities}
 
 
 def _holds_the_claims_quotations(claim: Analysis, candidate: Candidate) -> bool:

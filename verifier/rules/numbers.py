@@ -693,6 +693,15 @@ def _same_unit(ours: str, theirs: str, generic: bool = True) -> bool:
 _GENERIC_UNITS = frozenset({"$", "percent"})
 
 
+def gives_its_sums_and_shares(claim: Analysis, record: Analysis) -> bool:
+    """Whether the record's sentence gives a sum, or a share, wherever the claim gives one. Any topic may carry
+    a figure of money or a percentage, so it is a detail of the claim's own: "press Canada to spend 2 percent of
+    its economy on defence" is not stated by a sentence urging more defence spending that gives no share.
+    (A share or sum the record gives otherwise is the contest rules' to weigh.)"""
+    measured = {quantity.unit for quantity in claim.quantities if quantity.unit in _GENERIC_UNITS}
+    return not measured or measured <= {quantity.unit for quantity in record.quantities}
+
+
 def measures_the_same(claim: Analysis, candidate: Analysis) -> bool:
     """Whether the record gives another value in the very unit of a claim's figure ("the session ran for six
     hours" / "the meeting was four and a half hours long"): a measure other than money or a share, and no
