@@ -657,12 +657,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     question = text[:_asked_opening(text)].rstrip(" ,")
     if len(parts) < 2:
         return None
-    main = analyze(parts[0])
-    # The whole sentence's candidates already hold its main clause's words: re-score, do not search again.
-    main_weights = weights.weigh(main)
-    candidates = rescore(pool, main, main_weights)
-    verdict = decide(main, side, candidates, main_weights, anchor,
-                     **{**context, "main_clause_end": None, "question": question})
+    verdict = _decided_on_part(analyze(parts[0]), side, pool, weights, anchor, context, question=question)
     if verdict.verdict == UNSOURCED:
         return None
     for part in parts[1:]:
@@ -674,6 +669,15 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
             return None
     verdict.explanation += " (The rest of the sentence is context the record speaks to.)"
     return verdict
+
+
+def _decided_on_part(part: Analysis, side: str, pool: list[Candidate], weights: TermWeights, anchor,
+                     context: dict, **settings) -> Verdict:
+    """The verdict of one part of the sentence (its main clause, the clause after a lead-in) as a claim of its
+    own. The whole sentence's candidates already hold the part's words: re-scored, not searched again."""
+    part_weights = weights.weigh(part)
+    return decide(part, side, rescore(pool, part, part_weights), part_weights, anchor,
+                  **{**context, "main_clause_end": None, **settings})
 
 
 # A writer's lead-in before a colon ("There are smaller gestures too: ...", "The key line: ..."): the point is
@@ -706,9 +710,7 @@ def _after_lead_in(claim: Claim, side: str, pool: list[Candidate], weights: Term
     main = analyze(point)
     if len(main.keys) < _MIN_CLAUSE_KEYS or not _FINITE_VERB.search(point):
         return None
-    main_weights = weights.weigh(main)
-    verdict = decide(main, side, rescore(pool, main, main_weights), main_weights, anchor,
-                     **{**context, "main_clause_end": None})
+    verdict = _decided_on_part(main, side, pool, weights, anchor, context)
     if verdict.verdict != SUPPORTED:
         return None
     verdict.explanation += " (The words before the colon only lead in to it.)"

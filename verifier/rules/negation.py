@@ -432,17 +432,17 @@ _OFF_THE_AGENDA = re.compile(
     r"(?:\w+\s+)?(?:on\s+the\s+(?:agenda|table)|under\s+consideration|being\s+(?:considered|contemplated))\b",
     re.IGNORECASE)
 
+# One of these words must be in a sentence for _OFF_THE_AGENDA to match it: a cheap test first.
+_AGENDA_WORDS = re.compile(r"\b(?:agenda|table|consideration|considered|contemplated)\b", re.IGNORECASE)
+
 
 def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
     """The words of a subject the sentence says is not on the agenda or under consideration: what it denies,
     though no negation reaches them."""
     if not _AGENDA_WORDS.search(analysis.text):
-        return frozenset()  # most sentences: the pattern needs one of these words
+        return frozenset()  # most sentences
     return frozenset(key for match in _OFF_THE_AGENDA.finditer(analysis.text)
                      for key in _denied_subject(analysis, match.start()))
-
-
-_AGENDA_WORDS = re.compile(r"\b(?:agenda|table|consideration|considered|contemplated)\b", re.IGNORECASE)
 
 
 # Marks that end a clause: a subject read backwards, the words a "non-" prefix reaches (rules.conflicts). Not
