@@ -1314,11 +1314,33 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
 # a clause it opens as the subject ("Bern and Vaduz intend", "... said Washington would").
 _CAPITAL_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 _GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$")
-# Not "to": "flew to Tokyo" is where a journey went, "assistance to Moscow" a party; the place is read as before.
-_PARTY_PREPOSITIONS = frozenset({"with", "against", "toward", "towards", "between"})
+# Not "to": "flew to Tokyo" is where a journey went, "assistance to Moscow" a party; the place is read as
+# before (`RECIPIENT_PREPOSITION`: the rules that also know the record names its country read it as a party).
+PARTY_PREPOSITIONS = frozenset({"with", "against", "toward", "towards", "between"})
+RECIPIENT_PREPOSITION = "to"
 _CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "because", "since", "although", "though",
                              "said", "says", "warned", "insisted", "argued", "stressed", "noted", "added"})
 _LIST_WORDS = frozenset({"and", "or", ","})
+
+
+def owned_or_seated(tokens: list[Token], index: int, folded: str) -> bool:
+    """Whether the name at `index` (the last word of its run) owns what follows it ("Beijing's support",
+    "Paris' stance") or, at `index` its first word, is where "the government" sits ("the government in
+    Kyiv"): a government, never the place anything happened."""
+    token = tokens[index]
+    return bool(_CAPITAL_POSSESSIVE.match(folded, token.end) or token.surface.endswith(("'s", "\u2019s"))
+                or _GOVERNMENT_IN.search(folded, 0, token.start))
+
+
+def governing_position(tokens: list[Token], index: int) -> int:
+    """The position of the word that governs the name at `index`, back past the list it is part of ("with
+    Tokyo and Manila", "between the United States and Beijing": "with", "between"); -1 when the list opens
+    the text."""
+    position = index - 1
+    while position >= 0 and (tokens[position].capitalised or tokens[position].surface.lower() in _LIST_WORDS
+                             or tokens[position].surface.lower() == "the"):
+        position -= 1
+    return position
 
 
 def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -> str | None:
@@ -1330,16 +1352,12 @@ def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -
     country = lex.capital_of.get(tokens[index].key)
     if country is None:
         return None
-    token = tokens[index]
-    if _CAPITAL_POSSESSIVE.match(folded, token.end) or token.surface.endswith(("'s", "\u2019s")) \
-            or _GOVERNMENT_IN.search(folded, 0, token.start):
+    if owned_or_seated(tokens, index, folded):
         return country
     # Back past a list it is part of ("with Tokyo and Manila"): the word that governs the list.
-    position = index - 1
-    while position >= 0 and (tokens[position].capitalised or tokens[position].surface.lower() in _LIST_WORDS):
-        position -= 1
+    position = governing_position(tokens, index)
     before = tokens[position].surface.lower() if position >= 0 else None
-    if before in _PARTY_PREPOSITIONS:
+    if before in PARTY_PREPOSITIONS:
         return country
     if before is not None and before not in _CLAUSE_OPENERS \
             and not _SENTENCE_END.search(folded, tokens[position].end, tokens[position + 1].start):

@@ -1684,13 +1684,19 @@ def _release_days(rest: str, day: date) -> frozenset[tuple[int, int]]:
     return named_days(f"on {fold(rest[match.end():].split()[0])}", day)
 
 
+# "The leaders said in their statement": news calls a readout, the publisher's own account of the occasion,
+# its statement; a joint statement is a document of its own, which a readout is not.
+_BARE_STATEMENT, _READOUT_WORD = "statement", "readout"
+
+
 def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
     """The candidate's publication is of the kind the claim names (by its
     title; an order by where its publisher files it), published on the day
     the claim names, or the day after, or in the month it names."""
     title = " ".join(fold(candidate.first.title).split())
     if named.kind not in title and not (named.kind == "joint statement" and JOINTLY_ISSUED_TITLE.search(title)) \
-            and not (named.kind == "order" and ACTIONS_SECTION in candidate.first.url):
+            and not (named.kind == "order" and ACTIONS_SECTION in candidate.first.url) \
+            and not (named.kind == _BARE_STATEMENT and _READOUT_WORD in title):
         return False
     published = local_day(candidate.first)
     if named.months and not named.days:
