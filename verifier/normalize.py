@@ -16,7 +16,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, pairwise
@@ -959,6 +959,14 @@ def name_heads() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """The head words that end a place's name ("peninsula", "islands", "sea"; verifier/data/name_heads.json):
+    a run of capitalised words ending in one is a place, never a party (rules/actors.names_a_place)."""
+    data = json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
+    return frozenset(data["places"])
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every word a person's title may hold, folded ("prime", "minister", "secretary", "king"): the lexicon's
     title words and the offices of persons. Built once, as lexicon() is: the actor and name-order rules read it
@@ -1294,6 +1302,8 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
                 continue
             if _PRONOUN_CONTRACTION.fullmatch(surface):
                 continue
+            if surface.rstrip(".") in _NAME_SUFFIXES and index and tokens[index - 1].capitalised:
+                continue  # "Joseph R. Biden, Jr.": the suffix of the name before it, no one of its own
             if _in_institution_name(tokens, index, folded):
                 continue  # "National Security Council", "Department of Defense": an office, not a person
             # "the East Room", "the Rose Garden": where in a building something happened, never one who acts.
@@ -1306,7 +1316,43 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             after_preposition = previous in _PREPOSITIONS or (
                 index >= 2 and previous in _DETERMINERS and tokens[index - 2].surface.lower() in _PREPOSITIONS)
         entities.append(Entity(token.key, kind, index, after_preposition, government))
-    return _share_prepositions(entities, tokens, folded) if len(entities) > 1 else entities
+    if len(entities) < 2:
+        return entities
+    return _share_prepositions(_share_run_prepositions(entities, tokens, folded), tokens, folded)
+
+
+def _share_run_prepositions(entities: list[Entity], tokens: list[Token], folded: str) -> list[Entity]:
+    """"at the Royal Castle", "At Bellevue Palace": the unknown words of one name, one space apart, stand
+    where its first word stands when a preposition of place puts it there; the preposition before the name is
+    every word's, so no later word of a place reads as a party the sentence names. Not after "to" or "from"
+    ("a letter to Anna Kovar"), nor when the name opens with a person's title ("talk to Senator Tommy Lund"):
+    a person's name, whom the sentence may make a party."""
+    shared = list(entities)
+    named = {entity.index for entity in entities}
+    for position in range(1, len(shared)):
+        current, previous = shared[position], shared[position - 1]
+        if current.after_preposition or not previous.after_preposition or current.kind != "name" \
+                or previous.kind != "name" or current.index != previous.index + 1 \
+                or folded[tokens[previous.index].end:tokens[current.index].start] != " ":
+            continue
+        first = previous.index  # the run's first word: the one its preposition stands before
+        while first - 1 in named and folded[tokens[first - 1].end:tokens[first].start] == " ":
+            first -= 1
+        word = tokens[first - 1].surface.lower() if first else ""
+        if word in _DETERMINERS and first > 1:
+            word = tokens[first - 2].surface.lower()
+        if word not in _PLACE_PREPOSITIONS or tokens[first].surface.lower() in PERSON_TITLES:
+            continue
+        shared[position] = replace(current, after_preposition=True)
+    return shared
+
+
+# Prepositions that place a name where something happened ("at the Royal Castle"), unlike "to" and "from".
+_PLACE_PREPOSITIONS = _PREPOSITIONS - {"to", "from"}
+
+
+# Generational suffixes written after a person's name ("Joseph R. Biden, Jr.", "Martin Luther King Sr.").
+_NAME_SUFFIXES = frozenset({"jr", "sr"})
 
 
 # A capital that names its government: its possessive ("Beijing's support", "Paris' stance"), the government

@@ -27,6 +27,7 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     name_heads,
+    place_heads,
     title_words,
     word_key,
 )
@@ -467,6 +468,13 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
                                                      analysis.tokens[after].start].strip() == ",":
         return _title_word(analysis.tokens[after].surface.lower().rstrip("."))
     return False
+
+
+def names_a_place(analysis: Analysis, entity: Entity) -> bool:
+    """Whether an unknown name's run ends in a place's head word ("the Korean Peninsula", "the Diaoyu Islands"):
+    a place, whatever its length, never a party that does what the sentence tells."""
+    return entity.kind == "name" and fold(analysis.tokens[_run_bounds(analysis, entity.index)[1]].surface) \
+        in place_heads()
 
 
 def _untitled_name(analysis: Analysis, entity: Entity) -> bool:

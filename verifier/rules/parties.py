@@ -5,12 +5,13 @@ counterpart the claim names that the record's occasion never had.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, _descriptor_words, local_day
 from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, fold, lexicon, sayer_keys
 from verifier.offices import holder_on, offices, qualifies_an_office
-from verifier.rules.actors import _name_run, _person_like, _run_bounds, _spaced, _written_in
+from verifier.rules.actors import _name_run, _person_like, _run_bounds, _spaced, _written_in, names_a_place
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
 from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
@@ -396,8 +397,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
     for entity in claim.entities:
         if entity.kind not in ("person", "country", "name") or entity.after_preposition:
             continue
-        if entity.kind == "name" and not _person_like(claim, entity):
-            continue
+        if entity.kind == "name" and (not _person_like(claim, entity) or names_a_place(claim, entity)):
+            continue  # a capitalised word, or a place's name ("on the Korean Peninsula"), names no party
         if entity.kind == "country" and _names_an_office(claim, entity.index):
             continue  # "the U.S. president", "China's top diplomat": the party is the office holder
         token = claim.tokens[entity.index]
@@ -408,7 +409,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive \
                 and not _of_a_person(claim, entity.index):
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
-        if _qualifies_a_named_person(claim, entity.index, record):
+        if _qualifies_a_named_person(claim, entity.index, record,
+                                     lambda key, readout_id=readout_id: mentions(readout_id, key)):
             continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
         if _titled_as_the_record_names(claim, entity.index, record):
             continue  # "North Korean leader Kim Jong Un" where the record says "the leader of North Korea"
@@ -531,18 +533,26 @@ def _word_before_name(analysis: Analysis, index: int) -> str | None:
         return word
 
 
-def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis) -> bool:
+def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis,
+                              named: Callable[[str], bool] = lambda key: False) -> bool:
     """Whether the possessive name at `index` opens a description of a person the record names
     ("the Party's top diplomat Wang Yi", "Norway's trade minister Ivers"): the possessive says who
-    the person is, and the record naming that person names the party the claim means."""
-    last = _run_bounds(claim, index)[1]
-    if claim.text[claim.tokens[last].end - 2:claim.tokens[last].end] not in ("'s", "\u2019s"):
+    the person is, and the record naming that person names the party the claim means. The record is the
+    sentence, or its publication where `named` finds the person's family name there (a transcript's
+    speaker "PRIME MINISTER STORE" for "Norway's Jonas Gahr Store"): the party is that person."""
+    # The name ends at its possessive, which a run of capitalised words may go on past ("Norway's Jonas").
+    last = next((position for position in range(index, _run_bounds(claim, index)[1] + 1)
+                 if claim.text[claim.tokens[position].end - 2:claim.tokens[position].end] in ("'s", "\u2019s")), None)
+    if last is None:
         return False
     people = {entity.index: entity for entity in claim.entities
               if entity.kind == "person" or entity.kind == "name" and _person_like(claim, entity)}
     for position in range(last + 1, min(len(claim.tokens), last + 2 + _TITLE_WORDS)):
         if position in people:
-            return bool(_name_run(claim, position) & record.keys)
+            # By the family name that ends the run: not by a title the run may open with ("Jordan's King
+            # Abdullah" is not named by a "King Hamad"), nor by a given name alone.
+            family = claim.tokens[_run_bounds(claim, position)[1]].key
+            return family in record.keys or named(family)
         if _CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
             return False
     return False
