@@ -967,6 +967,14 @@ def place_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The head words that end the name of a body that acts ("foundation", "bank", "council"; the "bodies" of
+    verifier/data/name_heads.json): such a name after an article is a party, not a thing."""
+    data = json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
+    return frozenset(data["bodies"])
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every word a person's title may hold, folded ("prime", "minister", "secretary", "king"): the lexicon's
     title words and the offices of persons. Built once, as lexicon() is: the actor and name-order rules read it
