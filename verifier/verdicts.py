@@ -1464,7 +1464,7 @@ def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, an
 
 
 def _support_confirms(claim: Analysis, supporting: list[Candidate],
-                      contest: tuple[Candidate, Conflict], anchor: Anchor) -> bool:
+                      contest: tuple[Candidate, Conflict], anchor: Anchor | None = None) -> bool:
     """Support outweighs a contradiction only when it states the very facts in
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""

@@ -346,8 +346,8 @@ def _named_dates(folded: str, day: date) -> Iterator[tuple[re.Match, date]]:
     for match in _NAMED_DAY.finditer(folded):
         if _SAID_ON.search(folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
             continue
-        if match.group("weekday") and not match.group("modifier") \
-                and _TOLD_FROM_THE_OCCASION.search(folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
+        if match.group("weekday") and not match.group("modifier") and _TOLD_FROM_THE_OCCASION.search(
+                folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
             continue
         named = _day_named(folded, match, day)
         yield match, named
@@ -746,7 +746,8 @@ _WRITTEN_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:\s*{_DAY_SPAN}\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     rf"|(?:(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*{_DAY_SPAN}\s*)?"
-    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b"
+    r"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
     rf"|(?P<month3>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
     r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent))", re.IGNORECASE)
 # What may join the dates of one list or span: "2026, 2027, and 2028", "2026 (prorated), 2027",
@@ -774,7 +775,7 @@ def _written_dates(text: str) -> list[_DateList]:
         year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
         if day and not 1 <= int(day) <= 31:
             continue
-        # A span of days ("July 24-26", "24-26 July") is each of its days: the claim's "July 25" lies within it.
+        # A span of days ("July 24-26", "24-26 July") is each of its days: "July 25" lies within it.
         first, last = (int(match.group("first")), int(day)) if match.group("first") else \
             (int(day), int(match.group("last"))) if match.group("last") else (None, None)
         days = range(first, last + 1) if first is not None and 1 <= first < last <= 31 else [day]

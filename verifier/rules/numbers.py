@@ -101,10 +101,11 @@ _EITHER_FIGURE = re.compile(rf"\b(?P<low>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})
                             rf"(?P<high>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>[a-z]+)\b")
 
 
-def _outside_the_estimate(quantity: Quantity, values: set[float], claim: Analysis, candidate: Analysis) -> bool:
-    """Whether every value the record gives of the claim's unit lies within one figure it gives as two ("I guess
-    he's going in five days - four days - four or five days"), and the claim's value lies outside it ("in two
-    weeks"): the record's several values are one guess at one thing, and the claim's is another."""
+def _outside_the_estimate(quantity: Quantity, values: set[float], claim: Analysis,
+                          candidate: Analysis) -> bool:
+    """Whether every value the record gives of the claim's unit lies within one figure it gives as two ("I
+    guess he's going in five days - four days - four or five days"), and the claim's value lies outside it
+    ("in two weeks"): the record's several values are one guess at one thing, and the claim's is another."""
     for match in _EITHER_FIGURE.finditer(fold(candidate.text)):
         # In the unit the analysis compares durations in ("two weeks" is 14 days).
         unit, factor = TIME_UNIT_KEYS.get(word_key(match.group("unit")), (word_key(match.group("unit")), 1))
