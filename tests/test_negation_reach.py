@@ -1,5 +1,7 @@
 """What a negation reaches: a degree adverb that negates nothing, a speaker's filler it reaches past, a verb of
-holding back whose denial asserts what follows it; and keeping a thing in place against phasing it out.
+holding back whose denial asserts what follows it; a denial of the years between that "the first ... in years"
+tells the other way round; keeping a thing in place against phasing it out; and a denied deed, which meets no
+opposite.
 
 Constructed sentences (no labelled article's words); each test fails on the engine before these rules.
 """
@@ -66,3 +68,25 @@ def test_keeping_in_place_is_the_opposite_of_phasing_out():
                                        "Estonia will also phase out the port levy for foreign trawlers.")
     assert OPPOSITE_ACTION not in _reasons("Estonia will phase out its port levy on foreign trawlers.",
                                            "Estonia will phase out the port levy for foreign trawlers.")
+
+
+def test_none_in_years_is_the_first_in_years():
+    # "No Estonian leader had addressed the assembly in more than ten years" denies the years between, which
+    # "the first Estonian leader in over a decade to address the assembly" says too.
+    assert NEGATION_MISMATCH not in _reasons(
+        "No Estonian leader had addressed the harbour assembly in more than ten years.",
+        "The prime minister became the first Estonian leader in over a decade to address the harbour assembly.")
+    # Without a "first" the record's deed is no span of years: it contradicts the denial.
+    assert NEGATION_MISMATCH in _reasons("The prime minister had not visited Tartu in five years.",
+                                         "The prime minister visited Tartu last year for talks on the harbour.")
+
+
+def test_a_denied_deed_has_no_opposite_to_meet():
+    # "Will not withdraw" agrees with the record's deployment (and with its own "will not withdraw").
+    assert OPPOSITE_ACTION not in _reasons(
+        "Latvian troops will not withdraw immediately but will hold their positions while the Estonian army "
+        "deploys north.",
+        "Latvian troops will hold their positions. They will not withdraw. The Estonian army will begin its "
+        "deployment towards the north.")
+    assert OPPOSITE_ACTION in _reasons("Latvian troops will withdraw from the border posts this week.",
+                                       "Latvian troops will deploy to the border posts this week.")

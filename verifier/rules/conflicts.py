@@ -187,8 +187,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
     record_only = candidate.keys - claim.keys
     affirmed_there = candidate.keys - candidate.negated
-    for key in sorted(claim.predicate_keys - denying):
-        opposed = _opposites_of(key) & record_only
+    for key in sorted(claim.predicate_keys - denying - claim.negated):
+        # A deed denied on either side is no deed to oppose: "will not withdraw" agrees with "deploy", and "will
+        # not deploy" with "withdraw".
+        opposed = _opposites_of(key) & record_only - candidate.negated
         if not opposed or _only_as_a_thing(candidate, opposed) or _only_continues_a_call(candidate, opposed):
             continue
         if only_placing_in_a_text(claim, {key}) or only_placing_in_a_text(candidate, opposed):
