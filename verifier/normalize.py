@@ -1532,6 +1532,15 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
 
 
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+# Verbs of holding back or going without: a negation of one ("does not lack the capacity", "never wavered in its
+# support", "did not fail to raise it") is a double negation that asserts what follows the verb.
+PRIVATIVE_WORDS = ("lack", "hesitate", "waver", "shy", "flinch", "fail", "neglect")
+PRIVATIVE_KEYS = keys_of(PRIVATIVE_WORDS)
+# A speaker's filler between two commas or dashes, which a negation reaches past ("we will not, you know, insist
+# on it"): words that say nothing of what is denied.
+_FILLER_ASIDE = re.compile(r"\s*[,-]+\s*(?P<filler>you know|i think|i mean|i emphasize|i would say|i'd say|"
+                           r"i should say|if you will|so to speak|frankly|candidly|honestly|again|of course|"
+                           r"in fact|to be clear)\s*[,-]+\s*")
 # Verbs of telling, after "have to" / "need to" in a rhetorical denial of the need to say something.
 _TELLING = frozenset({"tell", "remind", "say", "explain"})
 # "No question that it has been a factor", "without doubt": the cue affirms what follows, with certainty.
@@ -1599,6 +1608,12 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
         return True
     if word in ("no", "not") and after[1:2] == ["than"] and after[0] in _COMPARED_BOUNDS:
         return True  # "no less than $10 million" is at least that much; "no later than May" is by then
+    if word == "failed" and any(is_negation_cue(other.replace("\u2019", "'")) for other in before):
+        return True  # "never failed to raise it" raised it: the failure is what is denied
+    if word == "rather" and after[:1] != ["than"]:
+        # Only "rather than" sets aside what follows it: "a rather extensive note" is a fairly long one, and
+        # "but rather because ..." or "Rather, ..." asserts what follows.
+        return True
     return _not_until_a_time(tokens, index)
 
 
@@ -1662,6 +1677,14 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
         previous_end = token.end
         told = False
         for position, following in enumerate(tokens[index + 1:]):
+            if following.start < previous_end:
+                continue  # a word of the filler aside passed over below
+            aside = _FILLER_ASIDE.match(folded, previous_end)
+            if aside and aside.start("filler") == following.start:
+                # A speaker's filler set off by commas or dashes ("I don't think we will, you know, insist
+                # on it"; "does not, I emphasize, seek conflict") interrupts the clause without ending it.
+                previous_end = aside.end()
+                continue
             if told and following.surface.lower() == "that":
                 break
             # "I don't think I have to tell anybody here that 100,000 people die": only the need to tell is
@@ -1683,6 +1706,8 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
                 counted += 1
                 if counted >= NEGATION_SCOPE:
                     break
+                if counted == 1 and following.key in PRIVATIVE_KEYS:
+                    break  # "will not hesitate to take further steps": denying the holding back asserts the deed
     return frozenset(negated)
 
 
