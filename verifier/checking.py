@@ -85,7 +85,7 @@ from verifier.rules.codes import (
 )
 from verifier.rules.documents import claimed_document
 from verifier.rules.places import meeting_places
-from verifier.rules.quotes import CLOSE, grade_quote, holds_quotation, quoted_word_count
+from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation, quoted_word_count
 from verifier.segment import paragraphs
 from verifier.verdicts import (
     decide,
@@ -393,7 +393,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         decided = None
         if trace is not None and not record_empty:
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
-                                           via_main_clause)
+                                           via_main_clause, _quotations_in_the_record(
+                                               connection, claim, pool, weights, scope, quote_passages))
             if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict):
                 verdict = calibration.apply(decided, model, pool)
         if verdict.verdict == UNSOURCED and not record_empty and claim.quotes:
@@ -942,6 +943,19 @@ def _doctored_quotation(connection, claim: Claim, analysis: Analysis, side: str,
             if verdict is not None:
                 return verdict
     return None
+
+
+def _quotations_in_the_record(connection, claim: Claim, pool: list[Candidate], weights: TermWeights,
+                              scope: SearchScope, found: dict[str, list[SentenceHit]]) -> bool:
+    """Whether the record holds the claim's quotations word for word or all but (as `_grade_quotes` would grade
+    them verbatim or close), asked only of a word or two in quotation marks: the claim's own name for what was
+    said ("was 'demanding'"), its point. A longer quotation in other words is graded `altered` and the claim
+    judged on what it says happened (docs/verdicts.md, "Quotes")."""
+    if quoted_word_count(quote.text for quote in claim.quotes) >= T.QUOTED_MIN_WORDS:
+        return True
+    return all(grade_quote(quote.text, [c.analysis.text for c in pool] + [
+        hit.text for hit in _quote_passages(connection, quote.text, weights, scope, found)], None).grade in (
+            VERBATIM, CLOSE) for quote in claim.quotes)
 
 
 def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verdict, weights: TermWeights,

@@ -668,10 +668,15 @@ _RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+year\b(?
 _YEAR_OFFSETS = {"next": 1, "this": 0, "last": -1}
 
 
-def _relative_years(text: str, year: int, end: int | None = None) -> set[int]:
-    """The calendar years `text` names counting from `year`, its own (_RELATIVE_YEAR)."""
+def _relative_years(text: str, year: int, end: int | None = None, looking_back: bool = False) -> set[int]:
+    """The calendar years `text` names counting from `year`, its own (_RELATIVE_YEAR); with `looking_back`,
+    only the past ones ("last year")."""
+    # A record from outside the article's weeks: its "by the end of the year" tells another year's plans, not
+    # the date of the claim's ("later this year" in an article three years on), while its "last year" still
+    # dates a deed done before it, which the claim may date otherwise.
     return {year + _YEAR_OFFSETS[match.group("which").lower()] if match.group("which") else year
-            for match in _RELATIVE_YEAR.finditer(text, 0, len(text) if end is None else end)}
+            for match in _RELATIVE_YEAR.finditer(text, 0, len(text) if end is None else end)
+            if not looking_back or (match.group("which") or "").lower() == "last"}
 
 
 def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
@@ -686,11 +691,8 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
     if not ours:
         return Conflict((), frozenset())
     record = candidate.analysis
-    if not record.years and not candidate.in_window:
-        # The record's "by the end of the year" is its own year's: from outside the article's weeks, it tells
-        # another year's plans, not the date of the claim's ("later this year" in an article three years on).
-        return Conflict((), frozenset())
-    theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year)
+    theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year,
+                                                  looking_back=not candidate.in_window)
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
     words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
