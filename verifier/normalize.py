@@ -950,11 +950,16 @@ PERSON_OFFICES = PERSON_TITLES | {"chancellor", "king", "queen", "prince", "firs
 
 
 @lru_cache(maxsize=1)
+def _name_heads_data() -> dict:
+    return json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> tuple[frozenset[str], frozenset[str]]:
     """The generic head words of names ("sea", "command", "ministry") and the directions that alone may tell
     another language's name of one place (verifier/data/name_heads.json): the actor rules and the alignment
     read them to keep two names that share only a head apart."""
-    data = json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
+    data = _name_heads_data()
     return frozenset(data["heads"]), frozenset(data["directions"])
 
 
@@ -962,16 +967,14 @@ def name_heads() -> tuple[frozenset[str], frozenset[str]]:
 def place_heads() -> frozenset[str]:
     """The head words that end a place's name ("peninsula", "islands", "sea"; verifier/data/name_heads.json):
     a run of capitalised words ending in one is a place, never a party (rules/actors.names_a_place)."""
-    data = json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
-    return frozenset(data["places"])
+    return frozenset(_name_heads_data()["places"])
 
 
 @lru_cache(maxsize=1)
 def body_heads() -> frozenset[str]:
     """The head words that end the name of a body that acts ("foundation", "bank", "council"; the "bodies" of
     verifier/data/name_heads.json): such a name after an article is a party, not a thing."""
-    data = json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
-    return frozenset(data["bodies"])
+    return frozenset(_name_heads_data()["bodies"])
 
 
 @lru_cache(maxsize=1)

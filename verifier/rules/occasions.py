@@ -19,13 +19,12 @@ from verifier.normalize import (
     Entity,
     analyze,
     fold,
-    governing_position,
     in_building_name,
     keys_of,
     lexicon,
     owned_or_seated,
 )
-from verifier.rules.actors import _MEETING_KEYS, _name_run, _occasion_place, _run_bounds
+from verifier.rules.actors import _MEETING_KEYS, _governing, _name_run, _occasion_place, _run_bounds
 from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
 from verifier.rules.places import names_a_room
 
@@ -413,17 +412,17 @@ def _after_to(claim: Analysis, entity: Entity) -> bool:
     name there places an occasion only as where the claim's visit or trip went ("a visit to Hanoi";
     `_occasion_place`): as rules.actors._located reads it, it is as often a party ("a letter to Scholz", "an
     approach to African nations")."""
-    position = governing_position(claim.tokens, _run_bounds(claim, entity.index)[0])
+    position = _governing(claim, entity)
     return position >= 0 and fold(claim.tokens[position].surface) == RECIPIENT_PREPOSITION
 
 
 def _listed_countries(claim: Analysis, entity: Entity, located_in: dict[str, str]) -> list[str]:
     """The countries of the city and of the cities listed with it under one preposition ("to Tokyo and
     Manila": Japan, the Philippines), the city's own first."""
-    governing = governing_position(claim.tokens, _run_bounds(claim, entity.index)[0])
+    governing = _governing(claim, entity)
     listed = [entity] + [
         other for other in claim.entities if other is not entity and other.key in located_in
-        and governing_position(claim.tokens, _run_bounds(claim, other.index)[0]) == governing]
+        and _governing(claim, other) == governing]
     return [located_in[city.key] for city in listed if city.key in located_in]
 
 
@@ -434,7 +433,7 @@ def _stands_for_its_country(claim: Analysis, entity: Entity) -> bool:
     """Whether the city follows a preposition of a party, past a list it is part of: normalize's reading of a
     capital as its government ("talks with Beijing"), and "to" as well ("assistance to Moscow", "commitments
     to Tokyo and Manila"), which the caller takes for a party only where the publication names its country."""
-    position = governing_position(claim.tokens, _run_bounds(claim, entity.index)[0])
+    position = _governing(claim, entity)
     return position >= 0 and fold(claim.tokens[position].surface) in _PARTY_OR_RECIPIENT
 
 
