@@ -11,8 +11,15 @@ from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, _descriptor_words, local_day
 from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, body_heads, fold, lexicon, sayer_keys
 from verifier.offices import holder_on, offices, qualifies_an_office
-from verifier.rules.actors import (_name_run, _person_like, _run_bounds, _spaced, _title_word, _written_in,
-                                   names_a_place)
+from verifier.rules.actors import (
+    _name_run,
+    _person_like,
+    _run_bounds,
+    _spaced,
+    _title_word,
+    _written_in,
+    names_a_place,
+)
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
 from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
