@@ -90,6 +90,7 @@ from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
     _ANOTHER_OCCASION_REASONS,
     _SPOKEN_KINDS,
+    RELATIVE_YEAR_WORDS,
     _answered_on_another_day,
     _claimed_event_days,
     _dated_as_published,
@@ -1571,7 +1572,7 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
     years_named = not claim.relative <= support.relative and _names_the_relative_years(claim, support, anchor)
     if years_named:
         # "last year" written as the year it was: its words need not be the support's.
-        missing -= {token.key for token in claim.tokens if fold(token.surface) in _RELATIVE_YEAR_WORDS}
+        missing -= {token.key for token in claim.tokens if fold(token.surface) in RELATIVE_YEAR_WORDS}
     if DATE_MISMATCH in conflict.reasons and claim.days and _states_the_days(claim, support):
         # The claim's days written another way ("May 24" / "the 24th of May"): the dates are compared below,
         # not the words that write them.
@@ -1593,10 +1594,6 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
 def _states_the_days(claim: Analysis, support: Analysis) -> bool:
     """Whether the support names each day and month the claim names."""
     return claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
-
-
-# The words of a year counted from the article's: "next year", "last year", "this year".
-_RELATIVE_YEAR_WORDS = frozenset({"next", "last", "this", "year"})
 
 
 def _names_the_relative_years(claim: Analysis, support: Analysis, anchor: Anchor | None) -> bool:

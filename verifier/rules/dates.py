@@ -666,6 +666,8 @@ _RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+year\b(?
                             r"|\b(?:end|close|rest|remainder|balance)\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b",
                             re.IGNORECASE)
 _YEAR_OFFSETS = {"next": 1, "this": 0, "last": -1}
+# The words that write a year counted from the text's own: "next year", "last year", "this year".
+RELATIVE_YEAR_WORDS = frozenset({*_YEAR_OFFSETS, "year"})
 
 
 def _relative_years(text: str, year: int, end: int | None = None, looking_back: bool = False) -> set[int]:
@@ -695,7 +697,7 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
                                                   looking_back=not candidate.in_window)
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
-    words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
+    words = {token.key for token in claim.tokens if fold(token.surface) in RELATIVE_YEAR_WORDS}
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
 
 
