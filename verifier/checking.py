@@ -602,6 +602,8 @@ def _another_leader(leaders_of: set[str], pair: list[str]) -> bool:
 
 @lru_cache(maxsize=256)
 def _country_key(country: str) -> str:
+    """The lexicon's key of a country the offices table names in words ("qatar" -> its entity key), so that it
+    compares with the keys `_leaders_by_office` reads."""
     return next((entity.key for entity in analyze(country.title()).entities if entity.kind == "country"), country)
 
 

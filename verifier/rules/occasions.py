@@ -420,10 +420,9 @@ def _listed_countries(claim: Analysis, entity: Entity, located_in: dict[str, str
     """The countries of the city and of the cities listed with it under one preposition ("to Tokyo and
     Manila": Japan, the Philippines), the city's own first."""
     governing = _governing(claim, entity)
-    listed = [entity] + [
-        other for other in claim.entities if other is not entity and other.key in located_in
+    return [located_in[entity.key]] + [
+        located_in[other.key] for other in claim.entities if other is not entity and other.key in located_in
         and _governing(claim, other) == governing]
-    return [located_in[city.key] for city in listed if city.key in located_in]
 
 
 _PARTY_OR_RECIPIENT = PARTY_PREPOSITIONS | {RECIPIENT_PREPOSITION}
