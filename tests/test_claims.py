@@ -619,7 +619,8 @@ def test_an_institution_named_after_a_person_is_still_an_institution():
 
 @pytest.mark.parametrize("dateline", ["WASHINGTON (Reuters) - ", "BEIJING, Jan. 27 (Xinhua) -- ", "(CNN) — ",
                                       "BANGKOK — ", "PORT LOUIS, Mauritius, Mar 3 (Agency) - ",
-                                      "OSLO/ROME, Jun 4 (Agency) - ", "LIMA / QUITO - ", "Port Louis, 14/3 - "])
+                                      "OSLO/ROME, Jun 4 (Agency) - ", "LIMA / QUITO - ", "Port Louis, 14/3 - ",
+                                      "09:05 CEST — ", "3:15 p.m. - ", "17.40 - "])
 def test_a_dateline_is_not_part_of_the_content(dateline):
     claim = only_claim(f"{dateline}Sullivan will meet Wang in Bangkok this week, the White House said on Tuesday.")
     assert claim.attribution_phrase == "the White House said on Tuesday"

@@ -157,14 +157,18 @@ def _with_runs_exchanged(keys: list[str], one: tuple[str, ...], other: tuple[str
 
 
 def _after_by(analysis: Analysis, names: list[str]) -> bool:
-    """Whether one of the names comes right after "by" (past a title: "welcomed by President Biden")."""
+    """Whether one of the names comes right after "by" (past a title and the name's other words: "welcomed by
+    President Biden", "signed by Secretary of State Antony Blinken")."""
     tokens = analysis.tokens
     titles = title_words()
     for index, token in enumerate(tokens):
         if token.key in names:
             before = index - 1
             while before >= 0 and (fold(tokens[before].surface).rstrip(".") in titles
-                                   or fold(tokens[before].surface) in ("the", "u.s", "u.s.")):
+                                   or fold(tokens[before].surface) in ("the", "u.s", "u.s.")
+                                   or tokens[before].capitalised and not tokens[before].stop
+                                   or fold(tokens[before].surface) == "of" and before > 0
+                                   and tokens[before - 1].capitalised):
                 before -= 1
             if before >= 0 and fold(tokens[before].surface) == "by":
                 return True

@@ -146,7 +146,7 @@ def allowed_verdicts(rule: str, can_support: bool, can_contest: bool, mode: str 
 
 def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate], key_weights: dict[str, float],
              anchor: Anchor, trace: DecisionTrace, rule: Verdict, via_main_clause: bool,
-             quotations_in_the_record: bool = True) -> Decision:
+             quotations_in_the_record: bool) -> Decision:
     """The features and options of one claim, from what the rules computed (deterministic);
     `quotations_in_the_record`: whether the record holds the claim's quotations (its own words)."""
     related = [candidate for candidate in pool if candidate.score >= T.RELATED_SCORE]

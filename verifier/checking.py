@@ -71,7 +71,7 @@ from verifier.normalize import (
     lexicon,
     search_words,
 )
-from verifier.offices import with_holders
+from verifier.offices import holder_countries, with_holders
 from verifier.rules.actors import people_named
 from verifier.rules.codes import (
     CONTESTED,
@@ -548,15 +548,22 @@ def _with_pairs_named(analyses: list[Analysis], paragraph_of: list[int]) -> list
     surfaces: dict[str, str] = {}
     named = []
     paragraph, in_paragraph = None, []  # the people named so far in the claim's paragraph, in order
+    leaders_of: set[str] = set()  # the countries whose leader the paragraph names by office ("the emir of Qatar")
     for analysis, claim_paragraph in zip(analyses, paragraph_of, strict=True):
         if claim_paragraph != paragraph:
-            paragraph, in_paragraph = claim_paragraph, []
+            paragraph, in_paragraph, leaders_of = claim_paragraph, [], set()
         people = [entity.key for entity in analysis.entities if entity.kind == "person"]
         named_here = people_named(analysis)
+        leaders_of |= _leaders_by_office(analysis)
         if not people and _THE_PAIR.search(analysis.text):
             pair = [key for key, count in counts.most_common(2) if count >= _PAIR_MIN_MENTIONS]
             if len(pair) == 2 and len(in_paragraph) == 2:
                 pair = in_paragraph
+            elif len(pair) == 2 and _another_leader(leaders_of, pair):
+                # "With the emir of Qatar, Biden expressed ... The two leaders committed ...": the paragraph tells
+                # another leader's meeting than the article's pair (Biden and Netanyahu), whom the record would
+                # then read as another actor. The pair is left unnamed, as the paragraph leaves it.
+                pair = []
             if len(pair) == 2:
                 analysis = analyze(f"{analysis.text} ({surfaces[pair[0]]} and {surfaces[pair[1]]})")
         named.append(analysis)
@@ -567,6 +574,37 @@ def _with_pairs_named(analyses: list[Analysis], paragraph_of: list[int]) -> list
             if key not in in_paragraph:
                 in_paragraph.append(key)
     return named
+
+
+# A leader named by office and country: "the emir of Qatar", "the prime minister of Japan".
+_LEADER_OF = re.compile(r"\b(?:emir|amir|king|queen|president|prime\s+minister|premier|chancellor|sultan|crown\s+prince)"
+                        r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _leaders_by_office(analysis: Analysis) -> set[str]:
+    """The countries (keys) whose leader the sentence names by office alone ("the emir of Qatar")."""
+    return {entity.key for entity in analysis.entities if entity.kind == "country"
+            and _LEADER_OF.search(analysis.text, 0, analysis.tokens[entity.index].start)}
+
+
+def _another_leader(leaders_of: set[str], pair: list[str]) -> bool:
+    """Whether a country whose leader the paragraph names by office is neither of the pair's, as the offices
+    table knows them (a person it does not know may be any country's leader: nothing is set against them)."""
+    countries = holder_countries()
+    sides = set()
+    for key in pair:
+        country = countries.get(key.lstrip("="))
+        if country is None:
+            return False
+        sides.add(_country_key(country))
+    return bool(leaders_of - sides)
+
+
+@lru_cache(maxsize=256)
+def _country_key(country: str) -> str:
+    """The lexicon's key of a country the offices table names in words ("qatar" -> its entity key), so that it
+    compares with the keys `_leaders_by_office` reads."""
+    return next((entity.key for entity in analyze(country.title()).entities if entity.kind == "country"), country)
 
 
 def _paragraph_indices(text: str, claim_set: ClaimSet) -> list[int]:

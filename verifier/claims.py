@@ -570,6 +570,8 @@ _DATELINE = re.compile(
     r"^\([A-Z][\w ]{1,20}\)\s*[-—–]+\s+|^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
+    # A live blog's time stamp, "09:05 CEST — ", "3:15 p.m. - ": when the entry was posted, not a claim.
+    r"|^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[-—–]+\s+"
 )
 # The aside that opens a closing attribution: "..., as the White House noted".
 _AS_CLAUSE = re.compile(r",\s*as\s+$", re.IGNORECASE)

@@ -16,7 +16,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, pairwise
@@ -950,12 +950,31 @@ PERSON_OFFICES = PERSON_TITLES | {"chancellor", "king", "queen", "prince", "firs
 
 
 @lru_cache(maxsize=1)
+def _name_heads_data() -> dict:
+    return json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def name_heads() -> tuple[frozenset[str], frozenset[str]]:
     """The generic head words of names ("sea", "command", "ministry") and the directions that alone may tell
     another language's name of one place (verifier/data/name_heads.json): the actor rules and the alignment
     read them to keep two names that share only a head apart."""
-    data = json.loads(resources.files("verifier").joinpath("data/name_heads.json").read_text(encoding="utf-8"))
+    data = _name_heads_data()
     return frozenset(data["heads"]), frozenset(data["directions"])
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """The head words that end a place's name ("peninsula", "islands", "sea"; verifier/data/name_heads.json):
+    a run of capitalised words ending in one is a place, never a party (rules/actors.names_a_place)."""
+    return frozenset(_name_heads_data()["places"])
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The head words that end the name of a body that acts ("foundation", "bank", "council"; the "bodies" of
+    verifier/data/name_heads.json): such a name after an article is a party, not a thing."""
+    return frozenset(_name_heads_data()["bodies"])
 
 
 @lru_cache(maxsize=1)
@@ -1294,6 +1313,8 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
                 continue
             if _PRONOUN_CONTRACTION.fullmatch(surface):
                 continue
+            if surface.rstrip(".") in _NAME_SUFFIXES and index and tokens[index - 1].capitalised:
+                continue  # "Joseph R. Biden, Jr.": the suffix of the name before it, no one of its own
             if _in_institution_name(tokens, index, folded):
                 continue  # "National Security Council", "Department of Defense": an office, not a person
             # "the East Room", "the Rose Garden": where in a building something happened, never one who acts.
@@ -1306,7 +1327,43 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             after_preposition = previous in _PREPOSITIONS or (
                 index >= 2 and previous in _DETERMINERS and tokens[index - 2].surface.lower() in _PREPOSITIONS)
         entities.append(Entity(token.key, kind, index, after_preposition, government))
-    return _share_prepositions(entities, tokens, folded) if len(entities) > 1 else entities
+    if len(entities) < 2:
+        return entities
+    return _share_prepositions(_share_run_prepositions(entities, tokens, folded), tokens, folded)
+
+
+def _share_run_prepositions(entities: list[Entity], tokens: list[Token], folded: str) -> list[Entity]:
+    """"at the Royal Castle", "At Bellevue Palace": the unknown words of one name, one space apart, stand
+    where its first word stands when a preposition of place puts it there; the preposition before the name is
+    every word's, so no later word of a place reads as a party the sentence names. Not after "to" or "from"
+    ("a letter to Anna Kovar"), nor when the name opens with a person's title ("talk to Senator Tommy Lund"):
+    a person's name, whom the sentence may make a party."""
+    shared = list(entities)
+    named = {entity.index for entity in entities}
+    for position in range(1, len(shared)):
+        current, previous = shared[position], shared[position - 1]
+        if current.after_preposition or not previous.after_preposition or current.kind != "name" \
+                or previous.kind != "name" or current.index != previous.index + 1 \
+                or folded[tokens[previous.index].end:tokens[current.index].start] != " ":
+            continue
+        first = previous.index  # the run's first word: the one its preposition stands before
+        while first - 1 in named and folded[tokens[first - 1].end:tokens[first].start] == " ":
+            first -= 1
+        word = tokens[first - 1].surface.lower() if first else ""
+        if word in _DETERMINERS and first > 1:
+            word = tokens[first - 2].surface.lower()
+        if word not in _PLACE_PREPOSITIONS or tokens[first].surface.lower() in PERSON_TITLES:
+            continue
+        shared[position] = replace(current, after_preposition=True)
+    return shared
+
+
+# Prepositions that place a name where something happened ("at the Royal Castle"), unlike "to" and "from".
+_PLACE_PREPOSITIONS = _PREPOSITIONS - {"to", "from"}
+
+
+# Generational suffixes written after a person's name ("Joseph R. Biden, Jr.", "Martin Luther King Sr.").
+_NAME_SUFFIXES = frozenset({"jr", "sr"})
 
 
 # A capital that names its government: its possessive ("Beijing's support", "Paris' stance"), the government
@@ -1314,11 +1371,33 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
 # a clause it opens as the subject ("Bern and Vaduz intend", "... said Washington would").
 _CAPITAL_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 _GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$")
-# Not "to": "flew to Tokyo" is where a journey went, "assistance to Moscow" a party; the place is read as before.
-_PARTY_PREPOSITIONS = frozenset({"with", "against", "toward", "towards", "between"})
+# Not "to": "flew to Tokyo" is where a journey went, "assistance to Moscow" a party; the place is read as
+# before (`RECIPIENT_PREPOSITION`: the rules that also know the record names its country read it as a party).
+PARTY_PREPOSITIONS = frozenset({"with", "against", "toward", "towards", "between"})
+RECIPIENT_PREPOSITION = "to"
 _CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "because", "since", "although", "though",
                              "said", "says", "warned", "insisted", "argued", "stressed", "noted", "added"})
 _LIST_WORDS = frozenset({"and", "or", ","})
+
+
+def owned_or_seated(tokens: list[Token], index: int, folded: str) -> bool:
+    """Whether the name at `index` (the last word of its run) owns what follows it ("Beijing's support",
+    "Paris' stance") or, at `index` its first word, is where "the government" sits ("the government in
+    Kyiv"): a government, never the place anything happened."""
+    token = tokens[index]
+    return bool(_CAPITAL_POSSESSIVE.match(folded, token.end) or token.surface.endswith(("'s", "\u2019s"))
+                or _GOVERNMENT_IN.search(folded, 0, token.start))
+
+
+def governing_position(tokens: list[Token], index: int) -> int:
+    """The position of the word that governs the name at `index`, back past the list it is part of ("with
+    Tokyo and Manila", "between the United States and Beijing": "with", "between"); -1 when the list opens
+    the text."""
+    position = index - 1
+    while position >= 0 and (tokens[position].capitalised or tokens[position].surface.lower() in _LIST_WORDS
+                             or tokens[position].surface.lower() == "the"):
+        position -= 1
+    return position
 
 
 def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -> str | None:
@@ -1330,16 +1409,12 @@ def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -
     country = lex.capital_of.get(tokens[index].key)
     if country is None:
         return None
-    token = tokens[index]
-    if _CAPITAL_POSSESSIVE.match(folded, token.end) or token.surface.endswith(("'s", "\u2019s")) \
-            or _GOVERNMENT_IN.search(folded, 0, token.start):
+    if owned_or_seated(tokens, index, folded):
         return country
     # Back past a list it is part of ("with Tokyo and Manila"): the word that governs the list.
-    position = index - 1
-    while position >= 0 and (tokens[position].capitalised or tokens[position].surface.lower() in _LIST_WORDS):
-        position -= 1
+    position = governing_position(tokens, index)
     before = tokens[position].surface.lower() if position >= 0 else None
-    if before in _PARTY_PREPOSITIONS:
+    if before in PARTY_PREPOSITIONS:
         return country
     if before is not None and before not in _CLAUSE_OPENERS \
             and not _SENTENCE_END.search(folded, tokens[position].end, tokens[position + 1].start):
@@ -1460,6 +1535,15 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
 
 
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+# Verbs of holding back or going without: a negation of one ("does not lack the capacity", "never wavered in its
+# support", "did not fail to raise it") is a double negation that asserts what follows the verb.
+PRIVATIVE_WORDS = ("lack", "hesitate", "waver", "shy", "flinch", "fail", "neglect")
+PRIVATIVE_KEYS = keys_of(PRIVATIVE_WORDS)
+# A speaker's filler between two commas or dashes, which a negation reaches past ("we will not, you know, insist
+# on it"): words that say nothing of what is denied.
+_FILLER_ASIDE = re.compile(r"\s*[,-]+\s*(?P<filler>you know|i think|i mean|i emphasize|i would say|i'd say|"
+                           r"i should say|if you will|so to speak|frankly|candidly|honestly|again|of course|"
+                           r"in fact|to be clear)\s*[,-]+\s*")
 # Verbs of telling, after "have to" / "need to" in a rhetorical denial of the need to say something.
 _TELLING = frozenset({"tell", "remind", "say", "explain"})
 # "No question that it has been a factor", "without doubt": the cue affirms what follows, with certainty.
@@ -1527,6 +1611,12 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
         return True
     if word in ("no", "not") and after[1:2] == ["than"] and after[0] in _COMPARED_BOUNDS:
         return True  # "no less than $10 million" is at least that much; "no later than May" is by then
+    if word == "failed" and any(is_negation_cue(other.replace("\u2019", "'")) for other in before):
+        return True  # "never failed to raise it" raised it: the failure is what is denied
+    if word == "rather" and after[:1] != ["than"]:
+        # Only "rather than" sets aside what follows it: "a rather extensive note" is a fairly long one, and
+        # "but rather because ..." or "Rather, ..." asserts what follows.
+        return True
     return _not_until_a_time(tokens, index)
 
 
@@ -1590,6 +1680,14 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
         previous_end = token.end
         told = False
         for position, following in enumerate(tokens[index + 1:]):
+            if following.start < previous_end:
+                continue  # a word of the filler aside passed over below
+            aside = _FILLER_ASIDE.match(folded, previous_end)
+            if aside and aside.start("filler") == following.start:
+                # A speaker's filler set off by commas or dashes ("I don't think we will, you know, insist
+                # on it"; "does not, I emphasize, seek conflict") interrupts the clause without ending it.
+                previous_end = aside.end()
+                continue
             if told and following.surface.lower() == "that":
                 break
             # "I don't think I have to tell anybody here that 100,000 people die": only the need to tell is
@@ -1611,6 +1709,8 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
                 counted += 1
                 if counted >= NEGATION_SCOPE:
                     break
+                if counted == 1 and following.key in PRIVATIVE_KEYS:
+                    break  # "will not hesitate to take further steps": denying the holding back asserts the deed
     return frozenset(negated)
 
 

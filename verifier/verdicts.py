@@ -90,6 +90,7 @@ from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
     _ANOTHER_OCCASION_REASONS,
     _SPOKEN_KINDS,
+    RELATIVE_YEAR_WORDS,
     _answered_on_another_day,
     _claimed_event_days,
     _dated_as_published,
@@ -103,6 +104,7 @@ from verifier.rules.dates import (
     _recalled_month_conflict,
     _relative_day_conflict,
     _relative_year_conflict,
+    _relative_years,
     _spoken_day_conflict,
     _transcript_days,
     _weekday_of_date_conflict,
@@ -467,7 +469,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         occasion = _claim_occasion(claim, main_clause_end)
         best_contest = (elsewhere, Conflict((EVENT_MISMATCH,), occasion.keys if occasion else frozenset()))
         supporting = []
-    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest)
+    if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, anchor)
                        or _denied_beside_the_point(compared, best_contest, contesting)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
@@ -1463,7 +1465,7 @@ def _same_occasion(claim: Analysis, candidate: Candidate, conflict: Conflict, an
 
 
 def _support_confirms(claim: Analysis, supporting: list[Candidate],
-                      contest: tuple[Candidate, Conflict]) -> bool:
+                      contest: tuple[Candidate, Conflict], anchor: Anchor | None = None) -> bool:
     """Support outweighs a contradiction only when it states the very facts in
     conflict (the date, the number, the name) or, for a flipped polarity or
     action, scores at least as well."""
@@ -1546,11 +1548,11 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         # Another meeting's readout says it too; a publication of the meeting
         # the claim dates (it passed the same occasion tests) says it happened there.
         return True
-    return any(_states(claim, support.analysis, conflict) and conflict.days <= (
+    return any(_states(claim, support.analysis, conflict, anchor) and conflict.days <= (
         support.analysis.days | named_days(support.analysis.text, local_day(support.first))) for support in supporting)
 
 
-def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
+def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anchor | None = None) -> bool:
     if conflict.doer_side is not None:
         # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
         # also suspend" is stated by "China will also suspend").
@@ -1567,16 +1569,42 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict) -> bool:
         # ties"). A support that gives another value of the unit ("80 percent" for the claim's 90) does not
         # state it.
         missing -= _uncounted_keys(claim, support)
+    years_named = not claim.relative <= support.relative and _names_the_relative_years(claim, support, anchor)
+    if years_named:
+        # "last year" written as the year it was: its words need not be the support's.
+        missing -= {token.key for token in claim.tokens if fold(token.surface) in RELATIVE_YEAR_WORDS}
+    if DATE_MISMATCH in conflict.reasons and claim.days and _states_the_days(claim, support):
+        # The claim's days written another way ("May 24" / "the 24th of May"): the dates are compared below,
+        # not the words that write them.
+        days = {float(day) for _, day in claim.days}
+        missing = {key for key in missing
+                   if key[:3] not in _MONTH_KEYS and not (_NUMBER_KEY.fullmatch(key) and float(key) in days)}
     if missing:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support) \
             or not _keeps_the_doer(claim, support, conflict.swapped):
         return False  # who did it to whom: the support must say it, the claim's way round
     if DATE_MISMATCH in conflict.reasons and not (
-            claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
-            and claim.relative <= support.relative and claim.seasons <= support.seasons):
+            _states_the_days(claim, support) and (claim.relative <= support.relative or years_named)
+            and claim.seasons <= support.seasons):
         return False
     return NUMBER_MISMATCH not in conflict.reasons or numbers_stated
+
+
+def _states_the_days(claim: Analysis, support: Analysis) -> bool:
+    """Whether the support names each day and month the claim names."""
+    return claim.days <= support.days and claim.months <= support.months | {m for m, _ in support.days}
+
+
+def _names_the_relative_years(claim: Analysis, support: Analysis, anchor: Anchor | None) -> bool:
+    """Whether the support names the calendar year of each of the claim's relative years, counted from the
+    article's day ("next year" in 2023 is stated by "in 2024"): the same date written the other way."""
+    if anchor is None or anchor.day is None or not anchor.known:
+        return False
+    if any(unit != "year" for _, unit in claim.relative - support.relative):
+        return False
+    ours = _relative_years(claim.text, anchor.day.year)
+    return bool(ours) and ours <= support.years
 
 
 def _uncounted_keys(claim: Analysis, support: Analysis) -> frozenset[str]:
@@ -1684,13 +1712,19 @@ def _release_days(rest: str, day: date) -> frozenset[tuple[int, int]]:
     return named_days(f"on {fold(rest[match.end():].split()[0])}", day)
 
 
+# "The leaders said in their statement": news calls a readout, the publisher's own account of the occasion,
+# its statement; a joint statement is a document of its own, which a readout is not.
+_BARE_STATEMENT, _READOUT_WORD = "statement", "readout"
+
+
 def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool:
     """The candidate's publication is of the kind the claim names (by its
     title; an order by where its publisher files it), published on the day
     the claim names, or the day after, or in the month it names."""
     title = " ".join(fold(candidate.first.title).split())
     if named.kind not in title and not (named.kind == "joint statement" and JOINTLY_ISSUED_TITLE.search(title)) \
-            and not (named.kind == "order" and ACTIONS_SECTION in candidate.first.url):
+            and not (named.kind == "order" and ACTIONS_SECTION in candidate.first.url) \
+            and not (named.kind == _BARE_STATEMENT and _READOUT_WORD in title):
         return False
     published = local_day(candidate.first)
     if named.months and not named.days:

@@ -13,6 +13,7 @@ from verifier.normalize import (
     HONORIFICS,
     PERSON_OFFICES,
     PERSON_TITLES,
+    RECIPIENT_PREPOSITION,
     SPEECH_VERBS,
     STOPWORDS,
     Analysis,
@@ -20,11 +21,13 @@ from verifier.normalize import (
     Token,
     analyze,
     fold,
+    governing_position,
     has_whole_phrase,
     in_building_name,
     keys_of,
     lexicon,
     name_heads,
+    place_heads,
     title_words,
     word_key,
 )
@@ -467,6 +470,13 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     return False
 
 
+def names_a_place(analysis: Analysis, entity: Entity) -> bool:
+    """Whether an unknown name's run ends in a place's head word ("the Korean Peninsula", "the Diaoyu Islands"):
+    a place, whatever its length, never a party that does what the sentence tells."""
+    return entity.kind == "name" and fold(analysis.tokens[_run_bounds(analysis, entity.index)[1]].surface) \
+        in place_heads()
+
+
 def _untitled_name(analysis: Analysis, entity: Entity) -> bool:
     """A name the lexicon does not know, with no title before it nor a known holder's family name in it: a
     run of two such words ("Coast Guard", "Google Cloud") reads as a person's name by its form alone, yet is
@@ -533,14 +543,22 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     within = lexicon().within
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
                and not _same_person(claim, e.index, candidate.keys)
-               and not _its_country_named(e, candidate.keys, within)]
+               and not _its_country_named(e, candidate.keys, within, claim)]
     if not missing:
         return found
     # The countries whose governments the claim's capitals stand for ("worked with Berlin" names Germany).
     governments = {e.government for e in claim.entities if e.government is not None}
+    governments |= {_recipient_country(e, claim) for e in claim.entities} - {None}
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
-             and not _its_country_named(e, claim.keys, within) and e.key not in governments]
-    # A capital standing for its government ("Moscow's activities") fills a country's slot ("the PRC's").
+             and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments]
+    # A capital standing for its government ("Moscow's activities") fills a country's slot ("the PRC's"); so
+    # does one listed after "to" with a capital whose country the record names: "commitments to Tokyo and
+    # Manila" / "commitment to the Philippines" are to governments, and Tokyo is no place in the Pacific.
+    received = {_governing(claim, e) for e in claim.entities
+                if _recipient_country(e, claim) in candidate.keys}
+    missing = [replace(e, government=_recipient_country(e, claim)) if e.government is None
+               and _recipient_country(e, claim) is not None and _governing(claim, e) in received else e
+               for e in missing]
     missing = [_as_its_government(e) for e in missing]
     extra = [_as_its_government(e) for e in extra]
     known: dict[tuple[int, int, bool], set[str]] = {}
@@ -614,14 +632,36 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     return found
 
 
-def _its_country_named(entity: Entity, keys: frozenset[str], within: dict[str, frozenset[str]]) -> bool:
+def _its_country_named(entity: Entity, keys: frozenset[str], within: dict[str, frozenset[str]],
+                       analysis: Analysis) -> bool:
     """Whether a city named as a party speaks for a government the other text names: "welcomed Riyadh's
     commitment" / "Saudi Arabia has committed", "Bern and Vaduz intend" / "Switzerland and Liechtenstein
-    intend" (normalize reads a capital's government). Not after a preposition of place ("in Riyadh"): a place,
+    intend" (normalize reads a capital's government), and a capital after "to" ("provided vessels to Manila" /
+    "... to the Philippines": `_recipient_country`). Not after a preposition of place ("in Riyadh"): a place,
     compared as one."""
     if entity.government is not None:
         return entity.government in keys
-    return not entity.after_preposition and bool(within.get(entity.key, frozenset()) & keys)
+    if not entity.after_preposition:
+        return bool(within.get(entity.key, frozenset()) & keys)
+    return _recipient_country(entity, analysis) in keys
+
+
+def _governing(analysis: Analysis, entity: Entity) -> int:
+    """The position of the word governing the entity's list (normalize.governing_position)."""
+    return governing_position(analysis.tokens, _run_bounds(analysis, entity.index)[0])
+
+
+def _recipient_country(entity: Entity, analysis: Analysis) -> str | None:
+    """The country of a capital after "to", past the list it is part of ("commitments to Tokyo and Manila"):
+    where the other text names that country ("commitments to Japan and to the Philippines"), the capital is
+    the recipient, its government, not a destination (normalize leaves "flew to Tokyo" a place)."""
+    country = lexicon().capital_of.get(entity.key)
+    if country is None or not entity.after_preposition:
+        return None
+    position = _governing(analysis, entity)
+    if position < 0 or analysis.tokens[position].surface.lower() != RECIPIENT_PREPOSITION:
+        return None
+    return country
 
 
 def _as_its_government(entity: Entity) -> Entity:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.alignment import exchanged_names, name_swaps
-from verifier.normalize import Analysis, analyze, fold, negated_positions
+from verifier.normalize import PRIVATIVE_KEYS, Analysis, analyze, fold, negated_positions
 from verifier.rules.actors import _another_doer, _substitutions, _swapped_roles
 from verifier.rules.codes import (
     _MONTH_KEYS,
@@ -56,7 +56,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
     shared_predicate = claim.predicate_keys & candidate.keys
     flipped = (claim.negated ^ candidate.negated) & shared_predicate
-    if flipped and claim.negated and candidate.negated:
+    if flipped and claim.negated and candidate.negated and not _only_holds_back(claim) \
+            and not _only_holds_back(candidate):
         # Two negative sentences ("does not replace the treaties" / "does not
         # supersede the commitments of the treaty") reach different words with a
         # fixed-width scope: only the word a negation denies ("did not reach
@@ -186,8 +187,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
     record_only = candidate.keys - claim.keys
     affirmed_there = candidate.keys - candidate.negated
-    for key in sorted(claim.predicate_keys - denying):
-        opposed = _opposites_of(key) & record_only
+    for key in sorted(claim.predicate_keys - denying - claim.negated):
+        # A deed denied on either side is no deed to oppose: "will not withdraw" agrees with "deploy", and "will
+        # not deploy" with "withdraw".
+        opposed = _opposites_of(key) & record_only - candidate.negated
         if not opposed or _only_as_a_thing(candidate, opposed) or _only_continues_a_call(candidate, opposed):
             continue
         if only_placing_in_a_text(claim, {key}) or only_placing_in_a_text(candidate, opposed):
@@ -214,6 +217,13 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             ignored |= undone
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+def _only_holds_back(analysis: Analysis) -> bool:
+    """Whether every negation of the sentence denies a verb of holding back ("will not hesitate to take further
+    steps", "does not lack the capacity"): a double negation, so the sentence asserts rather than denies."""
+    heads = _negation_heads(analysis)
+    return bool(heads) and heads <= PRIVATIVE_KEYS
 
 
 def _stated_outside_its_negation(analysis: Analysis, key: str) -> bool:

@@ -334,11 +334,20 @@ _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:(?:going|due|sch
 _SAID_ON_REACH = 30
 
 
+# "The previous Saturday", "the following Monday", "on that Friday": a weekday counted from the occasion the
+# text tells of, not from the day it was written.
+_TOLD_FROM_THE_OCCASION = re.compile(r"\b(?:previous|preceding|prior|following|on\s+that)\s+$")
+
+
 def _named_dates(folded: str, day: date) -> Iterator[tuple[re.Match, date]]:
     """Each _NAMED_DAY match of a folded text written on `day` with the date it stands for, but for the
-    days a saying is dated by ("the White House said on Sunday")."""
+    days a saying is dated by ("the White House said on Sunday") and those counted from the occasion told
+    ("the previous Saturday"), whose day the text need not give."""
     for match in _NAMED_DAY.finditer(folded):
         if _SAID_ON.search(folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
+            continue
+        if match.group("weekday") and not match.group("modifier") and _TOLD_FROM_THE_OCCASION.search(
+                folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
             continue
         named = _day_named(folded, match, day)
         yield match, named
@@ -476,11 +485,19 @@ def _unquoted(text: str) -> str:
 _OPENS_WITH_THE_DAY = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?|next\s+|coming\s+)?$")
 
 
+# A verb in the past written right after the weekday: "on Thursday issued", "on Monday announced".
+_DONE_ON_THE_DAY = re.compile(r"\s+[a-z]{2,}ed\b")
+
+
 def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
     """Whether the text speaks of the future where it names the weekday: a future before it, or
     after it with no reporting verb between (the weekday then dates the report, in the past) in the same
     clause or after an opening day ("On Friday, the ferry will resume")."""
     opens = _OPENS_WITH_THE_DAY.match(folded, 0, weekday.start()) is not None
+    if _DONE_ON_THE_DAY.match(folded, weekday.end()) and not _FUTURE_CUE.match(folded, weekday.end() + 1):
+        # "the Treasury on Thursday issued a license that will last six months": the weekday dates the past
+        # deed written right after it, whatever the sentence says of the future around it.
+        return False
     for cue in _FUTURE_CUE.finditer(folded):
         if cue.start() < weekday.start():
             return True
@@ -649,6 +666,8 @@ _RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+year\b(?
                             r"|\b(?:end|close|rest|remainder|balance)\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b",
                             re.IGNORECASE)
 _YEAR_OFFSETS = {"next": 1, "this": 0, "last": -1}
+# The words that write a year counted from the text's own: "next year", "last year", "this year".
+RELATIVE_YEAR_WORDS = frozenset({*_YEAR_OFFSETS, "year"})
 
 
 def _relative_years(text: str, year: int, end: int | None = None, looking_back: bool = False) -> set[int]:
@@ -678,7 +697,7 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
                                                   looking_back=not candidate.in_window)
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
-    words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "year")}
+    words = {token.key for token in claim.tokens if fold(token.surface) in RELATIVE_YEAR_WORDS}
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
 
 
@@ -723,11 +742,16 @@ def _recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     return Conflict((DATE_MISMATCH,), frozenset(token.key for token in claim.tokens if token.surface in years))
 
 
+# What joins the first and last day of a span within one month: "July 24-26", "24 to 26 July".
+_DAY_SPAN = r"(?:-|\u2013|to|through)"
 # A date as written: a day of a month (of a year), a month of a year, or a year alone. Matched
 # left to right, so "October 7, 2023" is one date, not a day and then a year.
 _WRITTEN_DATE = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
+    rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\s*{_DAY_SPAN}\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|(?:(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*{_DAY_SPAN}\s*)?"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b"
+    r"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
     rf"|(?P<month3>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
     r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent))", re.IGNORECASE)
 # What may join the dates of one list or span: "2026, 2027, and 2028", "2026 (prorated), 2027",
@@ -753,14 +777,19 @@ def _written_dates(text: str) -> list[_DateList]:
         month = match.group("month") or match.group("month2") or match.group("month3")
         day = match.group("day") or match.group("day2")
         year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
-        written = (int(year) if year else None, MONTHS[month.lower()] if month else None, int(day) if day else None)
         if day and not 1 <= int(day) <= 31:
             continue
+        # A span of days ("July 24-26", "24-26 July") is each of its days: "July 25" lies within it.
+        first, last = (int(match.group("first")), int(day)) if match.group("first") else \
+            (int(day), int(match.group("last"))) if match.group("last") else (None, None)
+        days = range(first, last + 1) if first is not None and 1 <= first < last <= 31 else [day]
+        year_, month_ = int(year) if year else None, MONTHS[month.lower()] if month else None
+        written = tuple((year_, month_, int(each) if each else None) for each in days)
         previous = lists[-1] if lists else None
         if previous is not None and _DATE_JOIN.fullmatch(text, previous.end, match.start()):
-            lists[-1] = _DateList(previous.dates + (written,), previous.start, match.end())
+            lists[-1] = _DateList(previous.dates + written, previous.start, match.end())
         else:
-            lists.append(_DateList((written,), match.start(), match.end()))
+            lists.append(_DateList(written, match.start(), match.end()))
     return lists
 
 

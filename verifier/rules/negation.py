@@ -38,7 +38,20 @@ def _never_before(claim: Analysis, candidate: Analysis) -> bool:
     happened, so a record of it happening (or of "the first time") is no negation to disagree on
     ("had never before welcomed the same leader" / "welcomed the leader for a state visit")."""
     negative, positive = (claim, candidate) if claim.negated else (candidate, claim)
-    return not positive.negated and _NEVER_BEFORE.search(negative.text) is not None
+    if positive.negated:
+        return False
+    return _NEVER_BEFORE.search(negative.text) is not None or (
+        _NONE_FOR_A_SPAN.search(negative.text) is not None and _FIRST_FOR_A_SPAN.search(positive.text) is not None)
+
+
+# "No British monarch had made a state visit in almost twenty years" denies the years between, not the visit:
+# "the first state visit by a British monarch in nearly two decades" says the same. Only against a "first ...
+# in" span: a record of a visit last year, without "first", does contradict it.
+_SPAN = (r"\bin\s+(?:(?:almost|nearly|about|over|more\s+than|the\s+(?:past|last))\s+)?(?:[\w-]+\s+)?"
+         r"(?:years?|decades?|months?)\b")
+_NONE_FOR_A_SPAN = re.compile(rf"\b(?:no|not|never|nobody|none)\b[^.;]*?{_SPAN}|n[\u2019']t\b[^.;]*?{_SPAN}",
+                              re.IGNORECASE)
+_FIRST_FOR_A_SPAN = re.compile(rf"\bfirst\b[^.;]*?{_SPAN}", re.IGNORECASE)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})

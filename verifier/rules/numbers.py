@@ -91,7 +91,36 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             [theirs] = left
             if not _agrees_as_written(quantity, theirs, claim, candidate):
                 return True
+        elif _outside_the_estimate(quantity, same_unit, claim, candidate):
+            return True
     return False
+
+
+# One figure given as two ("four or five days", "10 or 12 percent"): a guess between the two, not two counts.
+_EITHER_FIGURE = re.compile(rf"\b(?P<low>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\s+or\s+"
+                            rf"(?P<high>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>[a-z]+)\b")
+
+
+def _outside_the_estimate(quantity: Quantity, values: set[float], claim: Analysis,
+                          candidate: Analysis) -> bool:
+    """Whether every value the record gives of the claim's unit lies within one figure it gives as two ("I
+    guess he's going in five days - four days - four or five days"), and the claim's value lies outside it
+    ("in two weeks"): the record's several values are one guess at one thing, and the claim's is another."""
+    for match in _EITHER_FIGURE.finditer(fold(candidate.text)):
+        # In the unit the analysis compares durations in ("two weeks" is 14 days).
+        unit, factor = TIME_UNIT_KEYS.get(word_key(match.group("unit")), (word_key(match.group("unit")), 1))
+        if unit != quantity.unit:
+            continue
+        ends = [Quantity(_figure_word(match.group(end)) * factor, unit) for end in ("low", "high")]
+        low, high = sorted(end.value for end in ends)
+        if all(low <= value <= high for value in values) and not low <= quantity.value <= high \
+                and not any(_agrees_as_written(quantity, end.value, claim, candidate) for end in ends):
+            return True
+    return False
+
+
+def _figure_word(word: str) -> float:
+    return float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
 
 
 class _StatedValues:

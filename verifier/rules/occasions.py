@@ -12,8 +12,19 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day, title_keys
-from verifier.normalize import Analysis, Entity, analyze, fold, in_building_name, keys_of, lexicon
-from verifier.rules.actors import _MEETING_KEYS, _name_run, _occasion_place, _run_bounds
+from verifier.normalize import (
+    PARTY_PREPOSITIONS,
+    RECIPIENT_PREPOSITION,
+    Analysis,
+    Entity,
+    analyze,
+    fold,
+    in_building_name,
+    keys_of,
+    lexicon,
+    owned_or_seated,
+)
+from verifier.rules.actors import _MEETING_KEYS, _governing, _name_run, _occasion_place, _run_bounds
 from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
 from verifier.rules.places import names_a_room
 
@@ -285,6 +296,11 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # "built at the shipyard": the site of a deed, no occasion another publication could hold
         if claim.tokens[entity.index].start >= end:
             continue  # context added after the point ("..., after they met in Bangkok")
+        if entity.kind == "name" and _after_to(claim, entity) and not _occasion_place(claim, entity):
+            continue  # "an approach to African nations": an unknown name after "to" is whom as often as where
+        if _occasion_place(claim, entity) \
+                and _PLANNED.search(claim.text, 0, claim.tokens[entity.index].start):
+            continue  # "will hold talks in Beijing": a plan's place, which its announcement may leave unsaid
         if _speaks_for_its_government(claim, entity):
             continue  # "concern over Beijing's support", "the government in Kyiv": a government, no place
         if _COMPOUND_MODIFIER.match(claim.text, claim.tokens[entity.index].end):
@@ -302,9 +318,12 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if entity.kind == "event" and _names_it_shorter(surface, candidate.analysis.text):
             continue  # "the Munich Security Conference" that the publication calls "the Munich Conference"
         country = located_in.get(entity.key)
-        if country is not None and _stands_for_its_country(claim, entity) and (
-                country in candidate.analysis.keys or mentions(readout_id, country)):
-            continue  # "assistance to Moscow" of a publication that says Russia: a party, not a place
+        if country is not None and _stands_for_its_country(claim, entity) and any(
+                named in candidate.analysis.keys or mentions(readout_id, named)
+                for named in _listed_countries(claim, entity, located_in)):
+            # "assistance to Moscow" of a publication that says Russia: a party, not a place; and so is the
+            # rest of its list ("commitments to Tokyo and Manila" of a publication that says the Philippines).
+            continue
         if any(its_country == entity.key and mentions(readout_id, city)
                for city, its_country in sorted(located_in.items())):
             continue  # "in Thailand" agrees with a publication from Bangkok
@@ -381,19 +400,40 @@ def _topic_occasions(claim: Analysis, end: int) -> set[str]:
     return topics - scenes  # a key named as a scene anywhere stays an occasion
 
 
-# Prepositions after which a capital is a party, its government, not where something happened:
-# "assistance to Moscow", "commitments to Tokyo and Manila", "talks with Beijing".
-_PARTY_PREPOSITIONS = frozenset({"to", "with", "against", "toward", "towards"})
-_LIST_WORDS = frozenset({"and", "or", "the", ","})
+# A claim that tells an occasion yet to come ("will hold talks in Beijing next week"): the publication
+# announcing it may name no place, and only one naming another place disagrees. Only the occasion's own place
+# ("talks in", `_occasion_place`): "will take on a role securing sea lanes in the Red Sea" places the thing.
+_PLANNED = re.compile(r"\b(?:will|would|(?-i:may)|might|(?:expected|set|scheduled|due|plans?|planning)\s+to|"
+                      r"to\s+be\s+held)\b", re.IGNORECASE)
+
+
+def _after_to(claim: Analysis, entity: Entity) -> bool:
+    """Whether "to" governs the name, past a list it is part of: a destination or a recipient. An unknown
+    name there places an occasion only as where the claim's visit or trip went ("a visit to Hanoi";
+    `_occasion_place`): as rules.actors._located reads it, it is as often a party ("a letter to Scholz", "an
+    approach to African nations")."""
+    position = _governing(claim, entity)
+    return position >= 0 and fold(claim.tokens[position].surface) == RECIPIENT_PREPOSITION
+
+
+def _listed_countries(claim: Analysis, entity: Entity, located_in: dict[str, str]) -> list[str]:
+    """The countries of the city and of the cities listed with it under one preposition ("to Tokyo and
+    Manila": Japan, the Philippines), the city's own first."""
+    governing = _governing(claim, entity)
+    return [located_in[entity.key]] + [
+        located_in[other.key] for other in claim.entities if other is not entity and other.key in located_in
+        and _governing(claim, other) == governing]
+
+
+_PARTY_OR_RECIPIENT = PARTY_PREPOSITIONS | {RECIPIENT_PREPOSITION}
 
 
 def _stands_for_its_country(claim: Analysis, entity: Entity) -> bool:
-    """Whether the capital follows a preposition of a party ("to", "with"), past a list it is part of."""
-    position = _run_bounds(claim, entity.index)[0] - 1
-    tokens = claim.tokens
-    while position >= 0 and (tokens[position].capitalised or fold(tokens[position].surface) in _LIST_WORDS):
-        position -= 1
-    return position >= 0 and fold(tokens[position].surface) in _PARTY_PREPOSITIONS
+    """Whether the city follows a preposition of a party, past a list it is part of: normalize's reading of a
+    capital as its government ("talks with Beijing"), and "to" as well ("assistance to Moscow", "commitments
+    to Tokyo and Manila"), which the caller takes for a party only where the publication names its country."""
+    position = _governing(claim, entity)
+    return position >= 0 and fold(claim.tokens[position].surface) in _PARTY_OR_RECIPIENT
 
 
 def _names_an_occasion(claim: Analysis, end: int) -> bool:
@@ -401,25 +441,15 @@ def _names_an_occasion(claim: Analysis, end: int) -> bool:
     return any(token.start < end and token.key in _MEETING_KEYS for token in claim.tokens)
 
 
-# A capital that names its government: its possessive ("Beijing's support") or the government placed in it.
-_GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$", re.IGNORECASE)
-# The word holds its "'s" ("Beijing's"); a name ending in "s" is followed by a bare apostrophe
-# ("Paris' stance").
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-_BARE_APOSTROPHE = re.compile(r"['\u2019](?=\s)")
-
-
 def _speaks_for_its_government(claim: Analysis, entity: Entity) -> bool:
-    """Whether a capital stands for its country's government where a preposition precedes it: it owns
-    something ("voiced concern over Beijing's support") or is where "the government" sits ("the government
-    in Kyiv"). The occasion is then not placed anywhere by it."""
+    """Whether a city stands for its country's government where a preposition precedes it: it owns something
+    ("voiced concern over Beijing's support") or is where "the government" sits ("the government in Kyiv"), as
+    normalize reads a capital. The occasion is then not placed anywhere by it."""
     if entity.key not in lexicon().located_in or entity.kind == "event":
         return False
     first, last = _run_bounds(claim, entity.index)
-    text, tokens = claim.text, claim.tokens
-    owner = _POSSESSIVE.search(tokens[last].surface) or (
-        tokens[last].surface.endswith("s") and _BARE_APOSTROPHE.match(text, tokens[last].end))
-    return bool(owner or _GOVERNMENT_IN.search(text, 0, tokens[first].start))
+    folded = fold(claim.text)
+    return owned_or_seated(claim.tokens, last, folded) or owned_or_seated(claim.tokens, first, folded)
 
 
 def _country_in_its_slot(claim: Analysis, entity: Entity, country: str | None, record: Analysis) -> bool:

@@ -5,12 +5,21 @@ counterpart the claim names that the record's occasion never had.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, _descriptor_words, local_day
-from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, fold, lexicon, sayer_keys
+from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, body_heads, fold, lexicon, sayer_keys
 from verifier.offices import holder_on, offices, qualifies_an_office
-from verifier.rules.actors import _name_run, _person_like, _run_bounds, _spaced, _written_in
+from verifier.rules.actors import (
+    _name_run,
+    _person_like,
+    _run_bounds,
+    _spaced,
+    _title_word,
+    _written_in,
+    names_a_place,
+)
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
 from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
@@ -396,10 +405,14 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
     for entity in claim.entities:
         if entity.kind not in ("person", "country", "name") or entity.after_preposition:
             continue
-        if entity.kind == "name" and not _person_like(claim, entity):
-            continue
+        if entity.kind == "name" and (not _person_like(claim, entity) or names_a_place(claim, entity)):
+            continue  # a capitalised word, or a place's name ("on the Korean Peninsula"), names no party
+        if entity.kind == "name" and _written_as_a_thing(claim, entity.index):
+            continue  # "awarded him the Grand Cross", "At Bellevue Palace": a thing or a place, no party
         if entity.kind == "country" and _names_an_office(claim, entity.index):
             continue  # "the U.S. president", "China's top diplomat": the party is the office holder
+        if entity.kind == "country" and _qualifies_what_the_record_names(claim, entity.index, record):
+            continue  # "Mexican drug cartels" / "drug cartels": the record leaves open whose, names no other
         token = claim.tokens[entity.index]
         name = _name_run(claim, entity.index)  # the whole name the entity is a word of ("Boris Nemtsov")
         if token.start >= end or entity.key in record.keys or name & record.keys:
@@ -408,7 +421,8 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive \
                 and not _of_a_person(claim, entity.index):
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
-        if _qualifies_a_named_person(claim, entity.index, record):
+        if _qualifies_a_named_person(claim, entity.index, record,
+                                     lambda key, readout_id=readout_id: mentions(readout_id, key)):
             continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
         if _titled_as_the_record_names(claim, entity.index, record):
             continue  # "North Korean leader Kim Jong Un" where the record says "the leader of North Korea"
@@ -435,6 +449,56 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue
         return Conflict((ACTOR_MISMATCH,), name)
     return Conflict((), frozenset())
+
+
+# Words before a capitalised run that make it a thing's or a place's name, not a person's: an article
+# ("the Grand Cross", "of the Johnson & Johnson vaccine") or a preposition of place ("At Bellevue Palace").
+# News prose names a person without an article; "with", "to", "from" ... before a name are topic cues
+# (_TOPIC_CUES).
+_THING_CUES = frozenset({"the", "a", "an", "at", "in", "inside", "near", "outside", "across", "during"})
+# What may join the words of one capitalised run: a space, a hyphen, an ampersand ("Johnson & Johnson").
+_RUN_JOINS = (" ", "-", " & ")
+
+
+def _written_as_a_thing(analysis: Analysis, index: int) -> bool:
+    """Whether the unknown name at `index` is written as a thing's or a place's: its capitalised run follows
+    an article or a preposition of place, and holds no title (a title makes it a person's: "the Prime
+    Minister Ishiba") nor ends as a body's name ("the Gates Foundation"). Not a possessive ("at Lutnick's
+    request"): whose request is a party."""
+    tokens = analysis.tokens
+    first = index
+    while first > 0 and tokens[first - 1].capitalised and not tokens[first - 1].stop \
+            and analysis.text[tokens[first - 1].end:tokens[first].start] in _RUN_JOINS:
+        first -= 1
+    last = _run_bounds(analysis, index)[1]
+    if first == 0 or analysis.text[tokens[last].end - 2:tokens[last].end] in ("'s", "\u2019s"):
+        return False
+    if any(_title_word(fold(token.surface).rstrip(".")) for token in tokens[first - 1:last + 1]):
+        return False
+    if fold(tokens[last].surface) in body_heads():
+        return False  # "the Gates Foundation", "the World Bank": a body, which acts
+    return fold(tokens[first - 1].surface) in _THING_CUES
+
+
+# How a country's adjective ends ("Mexican", "Chinese", "British", "Israeli", "French"), where its name does
+# not (the group's own name is its key: "=mexico").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+
+
+def _qualifies_what_the_record_names(claim: Analysis, index: int, record: Analysis) -> bool:
+    """Whether the country at `index` is an adjective before a common noun the record sentence names too
+    ("Mexican drug cartels" / "the diversion of precursor chemicals to drug cartels"): the record names the
+    claim's doer without saying whose it is, and names no one else in its place."""
+    tokens = claim.tokens
+    if index + 1 >= len(tokens) or not _spaced(claim, index, index + 1):
+        return False
+    token, following = tokens[index], tokens[index + 1]
+    surface = fold(token.surface)
+    if surface == token.key.lstrip("=").replace("_", " ") or not surface.endswith(_DEMONYM_ENDINGS):
+        return False  # the country's own name ("Mexico agreed", "Japan"), not its adjective
+    if following.capitalised or following.stop:
+        return False  # "Chinese President Xi": an office's holder, compared as such
+    return following.key in record.keys
 
 
 def _issues_the_action(keys: frozenset[str], candidate: Candidate) -> bool:
@@ -531,18 +595,26 @@ def _word_before_name(analysis: Analysis, index: int) -> str | None:
         return word
 
 
-def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis) -> bool:
+def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis,
+                              named: Callable[[str], bool] = lambda key: False) -> bool:
     """Whether the possessive name at `index` opens a description of a person the record names
     ("the Party's top diplomat Wang Yi", "Norway's trade minister Ivers"): the possessive says who
-    the person is, and the record naming that person names the party the claim means."""
-    last = _run_bounds(claim, index)[1]
-    if claim.text[claim.tokens[last].end - 2:claim.tokens[last].end] not in ("'s", "\u2019s"):
+    the person is, and the record naming that person names the party the claim means. The record is the
+    sentence, or its publication where `named` finds the person's family name there (a transcript's
+    speaker "PRIME MINISTER STORE" for "Norway's Jonas Gahr Store"): the party is that person."""
+    # The name ends at its possessive, which a run of capitalised words may go on past ("Norway's Jonas").
+    last = next((position for position in range(index, _run_bounds(claim, index)[1] + 1)
+                 if claim.text[claim.tokens[position].end - 2:claim.tokens[position].end] in ("'s", "\u2019s")), None)
+    if last is None:
         return False
     people = {entity.index: entity for entity in claim.entities
               if entity.kind == "person" or entity.kind == "name" and _person_like(claim, entity)}
     for position in range(last + 1, min(len(claim.tokens), last + 2 + _TITLE_WORDS)):
         if position in people:
-            return bool(_name_run(claim, position) & record.keys)
+            # By the family name that ends the run: not by a title the run may open with ("Jordan's King
+            # Abdullah" is not named by a "King Hamad"), nor by a given name alone.
+            family = claim.tokens[_run_bounds(claim, position)[1]].key
+            return family in record.keys or named(family)
         if _CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
             return False
     return False

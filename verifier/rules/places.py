@@ -55,13 +55,14 @@ _POINTS = {"north": "n", "south": "s", "east": "e", "west": "w"}
 _OPPOSITE_POINTS = {"n": "s", "s": "n", "e": "w", "w": "e"}
 
 
-def _directed_places(text: str) -> dict[str, set[frozenset[str]]]:
-    """Place (folded) -> the directions the text puts before it ("northern Gaza": gaza -> {n})."""
-    found: dict[str, set[frozenset[str]]] = {}
+def _directed_places(text: str) -> dict[str, dict[frozenset[str], set[str]]]:
+    """Place (folded) -> the directions the text puts before it, each with its words as written, lowered
+    ("northern Gaza": gaza -> {n}: {"northern"}): read once, for the test and the conflict's keys."""
+    found: dict[str, dict[frozenset[str], set[str]]] = {}
     for match in _DIRECTION.finditer(text):
-        word = match.group("direction").replace("-", "")
-        points = frozenset(point for name, point in _POINTS.items() if name in word)
-        found.setdefault(fold(match.group("place")), set()).add(points)
+        word = match.group("direction")
+        points = frozenset(point for name, point in _POINTS.items() if name in word.replace("-", ""))
+        found.setdefault(fold(match.group("place")), {}).setdefault(points, set()).add(word.lower())
     return found
 
 
@@ -77,11 +78,10 @@ def _direction_swap(claim: Analysis, candidate: Analysis) -> frozenset[str] | No
     theirs = _directed_places(candidate.text)
     for place, directions in ours.items():
         other = theirs.get(place)
-        if not other or directions & other:
+        if not other or directions.keys() & other.keys():
             continue
         if any(_OPPOSITE_POINTS[point] in there for here in directions for point in here for there in other):
-            words = {match.group("direction").lower() for match in _DIRECTION.finditer(claim.text)
-                     if fold(match.group("place")) == place}
+            words = set().union(*directions.values())
             return frozenset(token.key for token in claim.tokens if token.surface.lower() in words)
     return None
 
@@ -112,6 +112,10 @@ def _virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | 
     claim's words for where it was (the conflict's keys), else None."""
     claim_virtual, record_virtual = _virtual_span(claim.text), _virtual_span(candidate.text)
     if bool(claim_virtual) == bool(record_virtual):
+        return None
+    if claim_virtual and _IN_PERSON.search(claim.text):
+        # "no substitute for face-to-face talks after months of meeting only by video": the claim sets the
+        # two apart itself, so a record that tells one in person does not say the video meeting was not.
         return None
     if record_virtual:
         places = {entity.key for entity in claim.entities
