@@ -29,10 +29,6 @@ from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     claim_values = {q.value for q in claim.quantities}
-    # The claim's figures may be its main clause's alone (verdicts._main_clause_times): a figure its context
-    # gives (", including roughly $15 billion ... and some $13.5 billion ...") is still one the sentence
-    # states, and the record giving it is no other value of the main clause's figure.
-    stated = _StatedValues(claim)
     # "The two countries", "the three leaders": the parties the sentence names, counted again to refer
     # back to them. The record's count of the noun ("26 other countries", "more than 35 countries") is of
     # another group; only its own such count ("the two sides") refers to the same parties (how many
@@ -72,7 +68,7 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # ... and an additional $60 million"): the one the record has left is its value of this.
         if quantity.value in same_unit or quantity.value in _totals_of_named_and_others(candidate):
             continue
-        stated_of_unit = {q.value for q in stated.quantities() if _same_unit(quantity.unit, q.unit)}
+        stated_of_unit = {q.value for q in _stated_quantities(claim) if _same_unit(quantity.unit, q.unit)}
         if same_unit <= stated_of_unit - {quantity.value}:
             # "almost 50 percent of global steel production, and ... 40 percent lower": the record states
             # the claim's other figure of the unit and is silent on this one.
@@ -81,7 +77,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             # "for the fourth time, and the second time in person" against "our fourth meeting, and our
             # second in person": the record's ordinal without its noun counts the same thing.
             continue
-        left = same_unit if len(same_unit) == 1 else same_unit - stated.values()
+        stated_values = {q.value for q in _stated_quantities(claim)}
+        left = same_unit if len(same_unit) == 1 else same_unit - stated_values
         if len(left) > 1:
             # Several values of the unit ("more than two hours of meetings with the Crown Prince, ...
             # with the King for a little over half an hour"): the one written in the claim's words is
@@ -123,24 +120,14 @@ def _figure_word(word: str) -> float:
     return float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
 
 
-class _StatedValues:
-    """The quantities the claim's whole text writes, read only when asked (most claims never reach that
-    test)."""
-
-    def __init__(self, claim: Analysis):
-        self._claim = claim
-        self._quantities: list[Quantity] | None = None
-
-    def quantities(self) -> list[Quantity]:
-        if self._quantities is None:
-            # The claim's own (a main clause's, an apposition's) with those of the rest of its text.
-            whole = analyze(self._claim.text).quantities
-            own = self._claim.quantities
-            self._quantities = list(own) + [q for q in whole if q not in own]
-        return self._quantities
-
-    def values(self) -> set[float]:
-        return {q.value for q in self.quantities()}
+def _stated_quantities(claim: Analysis) -> list[Quantity]:
+    """The quantities the claim's whole text writes: its own (a main clause's, an apposition's) first, then
+    those of the rest of its text. The claim's figures may be its main clause's alone
+    (verdicts._main_clause_times): a figure its context gives (", including roughly $15 billion ... and some
+    $13.5 billion ...") is still one the sentence states, and the record giving it is no other value of the
+    main clause's figure. `analyze` is cached: asking again reads nothing anew."""
+    own = claim.quantities
+    return list(own) + [q for q in analyze(claim.text).quantities if q not in own]
 
 
 def _bounded_as_written(value: float, claim: Analysis, candidate: Analysis) -> bool:

@@ -417,7 +417,7 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         name = _name_run(claim, entity.index)  # the whole name the entity is a word of ("Boris Nemtsov")
         if token.start >= end or entity.key in record.keys or name & record.keys:
             continue
-        possessive = claim.text[token.end - 2:token.end] in ("'s", "’s")
+        possessive = _possessive(claim, entity.index)
         if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive \
                 and not _of_a_person(claim, entity.index):
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
@@ -451,6 +451,12 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
     return Conflict((), frozenset())
 
 
+def _possessive(analysis: Analysis, position: int) -> bool:
+    """Whether the word at `position` ends in a possessive "'s" ("Norway's", "Lutnick's")."""
+    token = analysis.tokens[position]
+    return analysis.text[token.end - 2:token.end] in ("'s", "\u2019s")
+
+
 # Words before a capitalised run that make it a thing's or a place's name, not a person's: an article
 # ("the Grand Cross", "of the Johnson & Johnson vaccine") or a preposition of place ("At Bellevue Palace").
 # News prose names a person without an article; "with", "to", "from" ... before a name are topic cues
@@ -471,7 +477,7 @@ def _written_as_a_thing(analysis: Analysis, index: int) -> bool:
             and analysis.text[tokens[first - 1].end:tokens[first].start] in _RUN_JOINS:
         first -= 1
     last = _run_bounds(analysis, index)[1]
-    if first == 0 or analysis.text[tokens[last].end - 2:tokens[last].end] in ("'s", "\u2019s"):
+    if first == 0 or _possessive(analysis, last):
         return False
     if any(_title_word(fold(token.surface).rstrip(".")) for token in tokens[first - 1:last + 1]):
         return False
@@ -604,7 +610,7 @@ def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis,
     speaker "PRIME MINISTER STORE" for "Norway's Jonas Gahr Store"): the party is that person."""
     # The name ends at its possessive, which a run of capitalised words may go on past ("Norway's Jonas").
     last = next((position for position in range(index, _run_bounds(claim, index)[1] + 1)
-                 if claim.text[claim.tokens[position].end - 2:claim.tokens[position].end] in ("'s", "\u2019s")), None)
+                 if _possessive(claim, position)), None)
     if last is None:
         return False
     people = {entity.index: entity for entity in claim.entities
