@@ -110,6 +110,30 @@ def test_a_claim_nothing_in_the_record_speaks_to_stays_unsourced(tmp_path):
         assert (verdict.verdict, verdict.reasons) == ("unsourced", ["no_match"])
 
 
+def test_the_record_is_asked_for_a_claims_quotations_only_when_a_weaker_sentence_could_raise_it(tmp_path):
+    # Whether anyone in the record said the claim's quotations costs a search of the record: a candidate at
+    # the support score is raised without it, and so is never a reason to ask.
+    _, results = _checked(tmp_path)
+    asked = []
+
+    def quotations_in_the_record() -> bool:
+        asked.append(True)
+        return False
+
+    strong = [(result, [c for c in result.candidates if c.score >= T.SUPPORT_SCORE]) for result in results]
+    assert any(candidates for _, candidates in strong)
+    for result, candidates in strong:
+        assert calibration._may_raise(result.analysis, candidates, quotations_in_the_record) == \
+            calibration._may_raise(result.analysis, candidates, lambda: True)
+    assert not asked
+    weak = [(result, c) for result in results for c in result.candidates if c.score < T.SUPPORT_SCORE
+            and calibration.states_claimed_action(result.analysis, c.analysis)]
+    assert weak
+    result, candidate = weak[0]
+    assert calibration._may_raise(result.analysis, [candidate], quotations_in_the_record) == []
+    assert asked
+
+
 def test_the_engine_uses_the_model_when_switched_on(tmp_path, monkeypatch):
     monkeypatch.setattr(T, "VERDICT_MODEL", 1)
     monkeypatch.setattr(calibration, "load_model", lambda: _always("unsourced"))

@@ -115,6 +115,17 @@ def test_a_claim_naming_another_town_of_the_corridor_is_contested(tmp_path):
     assert (claim["verdict"], claim["reasons"]) == ("contested", [PLACE_MISMATCH]), claim
 
 
+def test_two_bodies_that_share_only_the_head_of_their_names_are_two_bodies():
+    # A body's head word ("Union", "Group") is as generic as a place's: every word of the place and body heads
+    # is a head many names share (verifier/data/name_heads.json), so the word before it must agree.
+    record = "The Kestrel Union signed the fisheries accord with Japan on Monday."
+    assert _conflicts("The Varnian Union signed the fisheries accord with Japan on Monday.", record) == (
+        ACTOR_MISMATCH,)
+    assert _conflicts("The Kestrel Union signed the fisheries accord with Japan on Monday.", record) == ()
+    assert _conflicts("The Varnian Group signed the fisheries accord with Japan on Monday.",
+                      "The Kestrel Group signed the fisheries accord with Japan on Monday.") == (ACTOR_MISMATCH,)
+
+
 def test_two_names_that_share_only_a_generic_head_are_two_names():
     # "Sea" is the head of many seas' names: the word that tells them apart must agree.
     record = "Russian warships patrolled the Black Sea near Crimea this week."

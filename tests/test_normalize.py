@@ -266,3 +266,15 @@ def test_a_hyphenated_word_is_joined_only_where_the_record_writes_it_closed():
 def test_a_compound_is_searched_as_the_record_may_write_it():
     assert normalize.search_words("cybers", "cyber security") == ["cyber security", "cybersecurity"]
     assert normalize.search_words("nonprol", "non-proliferation") == ["non proliferation", "nonproliferation"]
+
+
+def test_a_possessive_is_one_reading_for_every_rule():
+    # Straight or curly, "'s" owns what follows; a plural's bare apostrophe is no part of the word, "its" no name.
+    tokens = normalize.analyze("Norway\u2019s minister met Oslo's mayor and the Philippines' envoy about its plan.").tokens
+    assert {token.surface for token in tokens if normalize.possessive(token)} == {"Norway\u2019s", "Oslo's"}
+
+
+def test_the_heads_of_names_are_the_heads_of_places_and_of_bodies():
+    heads, directions = normalize.name_heads()
+    assert heads == normalize.place_heads() | normalize.body_heads()
+    assert {"sea", "peninsula", "ministry", "union"} <= heads and "east" in directions and "east" not in heads

@@ -182,3 +182,16 @@ def test_holder_countries_name_the_side_each_holder_speaks_for():
     from verifier.offices import holder_countries
     countries = holder_countries()
     assert countries["rubio"] == "us" and countries["albanese"] == "australia" and countries["wang yi"] == "china"
+
+
+
+def test_the_offices_that_lead_a_country_are_those_news_also_calls_its_leader():
+    from verifier.checking import _leaders_by_office
+    from verifier.normalize import analyze
+    from verifier.offices import offices
+    assert {"president", "prime minister", "premier", "chancellor"} <= offices().leaders
+    assert not {"secretary of state", "foreign minister", "national security adviser"} & offices().leaders
+    # The table's leaders and the rulers it holds no terms of name a country's leader before "of" its name.
+    named = _leaders_by_office(analyze("The chancellor of Germany and the emir of Qatar met the foreign minister "
+                                       "of Japan."))
+    assert len(named) == 2 and not {entity.key for entity in analyze("Japan").entities} & named

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -146,9 +147,10 @@ def allowed_verdicts(rule: str, can_support: bool, can_contest: bool, mode: str 
 
 def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate], key_weights: dict[str, float],
              anchor: Anchor, trace: DecisionTrace, rule: Verdict, via_main_clause: bool,
-             quotations_in_the_record: bool) -> Decision:
+             quotations_in_the_record: Callable[[], bool]) -> Decision:
     """The features and options of one claim, from what the rules computed (deterministic);
-    `quotations_in_the_record`: whether the record holds the claim's quotations (its own words)."""
+    `quotations_in_the_record`: whether the record holds the claim's quotations (its own words), asked only of
+    a claim that a candidate below the support score could raise (a search of the record each)."""
     related = [candidate for candidate in pool if candidate.score >= T.RELATED_SCORE]
     best = max(pool, key=lambda c: (c.score, -c.first.sentence_id), default=None)
     in_window = [c.score for c in pool if c.in_window]
@@ -214,13 +216,14 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
                     Options(support, contest_option, other_side))
 
 
-def _may_raise(analysis: Analysis, candidates: list[Candidate], quotations_in_the_record: bool) -> list[Candidate]:
+def _may_raise(analysis: Analysis, candidates: list[Candidate],
+               quotations_in_the_record: Callable[[], bool]) -> list[Candidate]:
     """The candidates the model may raise a claim to supported with."""
     # Below the rules' support score, only a sentence that states the claim's own action ("agreed to
     # restock" is not stated by "discussed restocking"), and only for a claim whose quotations someone in
     # the record said: words put in quotation marks that no one said are no one's line, however close the rest.
     candidates = [c for c in candidates if c.score >= T.SUPPORT_SCORE
-                  or (quotations_in_the_record and states_claimed_action(analysis, c.analysis))]
+                  or (states_claimed_action(analysis, c.analysis) and quotations_in_the_record())]
     # Nor with a sentence that gives no sum or share where the claim gives one, as the rules never do.
     candidates = [c for c in candidates if gives_its_sums_and_shares(analysis, c.analysis)]
     # A claim whose point is a deed it denies is not raised by a sentence without any denial, however close:

@@ -6,6 +6,20 @@ README's "JSON report" section; the same article checked twice against the
 same record gives the same report except `check.id` and `check.created_at`.
 A check is stored (article, check, claim verdicts, evidence links) in one
 transaction, or not at all.
+
+Between the claims and the verdicts the article is read as a whole: its date
+(given, from its metadata, or inferred from the record), the holders of the
+offices it names on that day, the pair "the two leaders" stands for in its
+paragraph, and the publications its event is told in. Each claim is decided
+(verifier.verdicts) on the candidates found for it; one left unsourced is
+decided again on less or more than the sentence (its main clause, the words
+after a lead-in, two record sentences read together, the passages its
+quotations pin, a publication's title and day around its sentence), against
+what was said only later or only by a reporter, and against a meeting placed
+elsewhere. The verdict model (verifier.calibration) then chooses among the
+verdicts the rules allow, and a claim the rules leave unsourced is read once
+more with the publications its neighbouring claims are sourced from.
+Quotations are graded last, on the pool the verdict was decided on.
 """
 
 from __future__ import annotations
@@ -18,7 +32,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 
 from rapidfuzz import fuzz
@@ -71,7 +85,7 @@ from verifier.normalize import (
     lexicon,
     search_words,
 )
-from verifier.offices import holder_countries, with_holders
+from verifier.offices import holder_countries, offices, with_holders
 from verifier.rules.actors import people_named
 from verifier.rules.codes import (
     CONTESTED,
@@ -85,7 +99,7 @@ from verifier.rules.codes import (
 )
 from verifier.rules.documents import claimed_document
 from verifier.rules.places import meeting_places
-from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation, quoted_word_count
+from verifier.rules.quotes import CLOSE, VERBATIM, QuoteGrade, grade_quote, holds_quotation, quoted_word_count
 from verifier.segment import paragraphs
 from verifier.verdicts import (
     decide,
@@ -393,8 +407,8 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         decided = None
         if trace is not None and not record_empty:
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
-                                           via_main_clause, _quotations_in_the_record(
-                                               connection, claim, pool, weights, scope, quote_passages))
+                                           via_main_clause, cache(partial(_quotations_in_the_record, connection,
+                                                                          claim, pool, weights, scope, quote_passages)))
             if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict):
                 verdict = calibration.apply(decided, model, pool)
         if verdict.verdict == UNSOURCED and not record_empty and claim.quotes:
@@ -576,15 +590,22 @@ def _with_pairs_named(analyses: list[Analysis], paragraph_of: list[int]) -> list
     return named
 
 
-# A leader named by office and country: "the emir of Qatar", "the prime minister of Japan".
-_LEADER_OF = re.compile(r"\b(?:emir|amir|king|queen|president|prime\s+minister|premier|chancellor|sultan|crown\s+prince)"
-                        r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The titles of rulers the offices table holds no terms of (a monarch reigns without dates to read): with its
+# leaders' offices, what names a country's leader before "of" ("the emir of Qatar", "the prime minister of Japan").
+_RULERS = ("emir", "amir", "king", "queen", "sultan", "crown prince")
+
+
+@lru_cache(maxsize=1)
+def _leader_of() -> re.Pattern:
+    titles = sorted(offices().leaders | set(_RULERS), key=len, reverse=True)
+    alternatives = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in titles)
+    return re.compile(rf"\b(?:{alternatives})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _leaders_by_office(analysis: Analysis) -> set[str]:
     """The countries (keys) whose leader the sentence names by office alone ("the emir of Qatar")."""
     return {entity.key for entity in analysis.entities if entity.kind == "country"
-            and _LEADER_OF.search(analysis.text, 0, analysis.tokens[entity.index].start)}
+            and _leader_of().search(analysis.text, 0, analysis.tokens[entity.index].start)}
 
 
 def _another_leader(leaders_of: set[str], pair: list[str]) -> bool:
@@ -949,15 +970,14 @@ def _doctored_quotation(connection, claim: Claim, analysis: Analysis, side: str,
 
 def _quotations_in_the_record(connection, claim: Claim, pool: list[Candidate], weights: TermWeights,
                               scope: SearchScope, found: dict[str, list[SentenceHit]]) -> bool:
-    """Whether the record holds the claim's quotations word for word or all but (as `_grade_quotes` would grade
-    them verbatim or close), asked only of a word or two in quotation marks: the claim's own name for what was
-    said ("was 'demanding'"), its point. A longer quotation in other words is graded `altered` and the claim
-    judged on what it says happened (docs/verdicts.md, "Quotes")."""
+    """Whether the record holds the claim's quotations word for word or all but (graded verbatim or close),
+    asked only of a word or two in quotation marks: the claim's own name for what was said ("was 'demanding'"),
+    its point. A longer quotation in other words is graded `altered` and the claim judged on what it says
+    happened (docs/verdicts.md, "Quotes")."""
     if quoted_word_count(quote.text for quote in claim.quotes) >= T.QUOTED_MIN_WORDS:
         return True
-    return all(grade_quote(quote.text, [c.analysis.text for c in pool] + [
-        hit.text for hit in _quote_passages(connection, quote.text, weights, scope, found)], None).grade in (
-            VERBATIM, CLOSE) for quote in claim.quotes)
+    return all(_grade_quote(connection, quote.text, pool, weights, scope, found, None).grade in (VERBATIM, CLOSE)
+               for quote in claim.quotes)
 
 
 def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verdict, weights: TermWeights,
@@ -969,11 +989,17 @@ def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verd
         # The record's passage on the point that reads most like the quotation.
         related = max(on_point, key=lambda passage: (fuzz.token_set_ratio(quote.text, passage), -len(passage)),
                       default=None)
-        passages = [readout_passage(connection, candidate) for candidate in pool]
-        passages += [hit.text for hit in _quote_passages(connection, quote.text, weights, scope, found)]
-        grade = grade_quote(quote.text, list(dict.fromkeys(passages)), related)
+        grade = _grade_quote(connection, quote.text, pool, weights, scope, found, related)
         graded.append({"text": quote.text, "grade": grade.grade, "matched": grade.matched})
     return graded
+
+
+def _grade_quote(connection, quote: str, pool: list[Candidate], weights: TermWeights, scope: SearchScope,
+                 found: dict[str, list[SentenceHit]], related: str | None) -> QuoteGrade:
+    """A quotation graded against the pool's passages and the record sentences that best cover its words."""
+    passages = [readout_passage(connection, candidate) for candidate in pool]
+    passages += [hit.text for hit in _quote_passages(connection, quote, weights, scope, found)]
+    return grade_quote(quote, list(dict.fromkeys(passages)), related)
 
 
 def _evidence_entries(connection, claim: Analysis, candidate: Candidate) -> list[dict]:

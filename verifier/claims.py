@@ -1,7 +1,7 @@
 """Claims of an article: what the engine checks, and what it skips and why.
 
 INTERFACE (fixed):
-    extract_claims(text: str) -> ClaimSet
+    extract_claims(text: str, *, headings=()) -> ClaimSet   (headings: the spans markup marks as such)
 
 A claim is a sentence of the article that asserts something checkable
 (``../shared/docs/verdicts.md``). Every other sentence is listed as skipped

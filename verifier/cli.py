@@ -257,6 +257,15 @@ def readouts_show_command(context: Context, url: str, revisions: bool) -> None:
 # ---------------------------------------------------------------- reports (reports helper's section)
 
 
+def _usable_output(fmt: str | None, output: Path | None) -> None:
+    """Refuse, before any work, an output file whose suffix names no format when --format names none."""
+    if fmt is None and output is not None:
+        try:
+            format_for_path(output)
+        except ReportError as exc:
+            raise click.UsageError(str(exc)) from None
+
+
 def emit_report(report: dict, fmt: str | None, output: Path | None, **options) -> None:
     """Write a report to `output` (format from --format, else from the suffix)
     or print it; `check -o FILE` and `report` share this."""
@@ -313,11 +322,7 @@ def report_command(context: Context, check_id: str, fmt: str | None, output: Pat
         verifier report latest --format csv -o claims.csv
         verifier report 3 --format claimreview --org "Example News" --review-url https://example.org/checks/3
     """
-    if fmt is None and output is not None:
-        try:
-            format_for_path(output)
-        except ReportError as exc:
-            raise click.UsageError(str(exc)) from None
+    _usable_output(fmt, output)
     try:
         report = load_report(context.engine(), _check_id(context, check_id))
     except ReportError as exc:
@@ -419,11 +424,7 @@ def check_command(context: Context, article: str, published: str | None, sources
 
     if fmt == "table" and output is not None:
         raise click.UsageError("the table is for the terminal; give -o a .json .md .html .csv or .jsonld file")
-    if fmt is None and output is not None:
-        try:
-            format_for_path(output)
-        except ReportError as exc:
-            raise click.UsageError(str(exc)) from None
+    _usable_output(fmt, output)
     published_date = _date_option("--published", published).date() if published else None
     engine = context.engine()
     try:

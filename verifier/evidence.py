@@ -1,12 +1,22 @@
 """Finding the record sentences that speak to a claim, and scoring them.
 
-Candidates come from the sentence full-text index (BM25 over the claim's
-rarest words and their aliases); each is re-scored by `score_candidate`,
-which measures how much of the claim's content it covers, words weighted by
+Candidates come from the sentence full-text index: the sentences holding the
+claim's rarer words (and their aliases) are ranked by what those words would
+add to their score (`bound_sentences`; BM25 over the least common words when
+every word is common), and the best are scored by `coverage_of`, which
+measures how much of the claim's content a sentence covers, words weighted by
 rarity (IDF over the record's sentences), so a short record sentence whose
 few words all occur in the claim cannot outrank a sentence that states the
 claim's point. Two or three consecutive sentences of one publication may
 serve together when together they cover more.
+
+The checker asks here too for the readings a claim may need beyond one
+sentence: a reporter's question with its answer (`answered_questions`), two
+sentences of one publication apart (`sentence_pairs`), the passages a
+quotation pins (`find_passages`, `quoted_passages`), a publication's title,
+day and speakers around its sentence (`framed`, `with_speakers`), and the
+publications that came too late for the article. `summarize_record` keeps
+the index's summary current after an import.
 """
 
 from __future__ import annotations

@@ -6,6 +6,13 @@ lower-cased word cut to a light stem (plurals, -ing, -ed and a silent final "e",
 then seven letters), or "=canonical" for an alias group or a known name. Code
 that compares keys with words of its own names the words and reads them
 through `keys_of`, never as hand-cut stems.
+
+Names are read with their place in the sentence: a capital that stands for its
+government ("Beijing's support", "talks with Tokyo") rather than a place, a
+name inside a building's or an institution's name, the generic head words of
+places and bodies (verifier/data/name_heads.json). A word the record writes
+closed ("non-proliferation") is one word (verifier/data/compounds.json), and
+what a negation reaches stops at its clause, past a speaker's filler.
 """
 
 from __future__ import annotations
@@ -956,11 +963,10 @@ def _name_heads_data() -> dict:
 
 @lru_cache(maxsize=1)
 def name_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """The generic head words of names ("sea", "command", "ministry") and the directions that alone may tell
-    another language's name of one place (verifier/data/name_heads.json): the actor rules and the alignment
-    read them to keep two names that share only a head apart."""
-    data = _name_heads_data()
-    return frozenset(data["heads"]), frozenset(data["directions"])
+    """The generic head words of names, a place's or a body's ("sea", "command"), and the directions that alone
+    may tell another language's name of one place (verifier/data/name_heads.json): the actor rules and the
+    alignment read them to keep two names that share only a head apart."""
+    return place_heads() | body_heads(), frozenset(_name_heads_data()["directions"])
 
 
 @lru_cache(maxsize=1)
@@ -1380,12 +1386,17 @@ _CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "because", "si
 _LIST_WORDS = frozenset({"and", "or", ","})
 
 
+def possessive(token: Token) -> bool:
+    """Whether the word ends in a possessive "'s" ("Norway's", "Beijing’s"): it owns what follows it."""
+    return token.surface.endswith(("'s", "\u2019s"))
+
+
 def owned_or_seated(tokens: list[Token], index: int, folded: str) -> bool:
     """Whether the name at `index` (the last word of its run) owns what follows it ("Beijing's support",
     "Paris' stance") or, at `index` its first word, is where "the government" sits ("the government in
     Kyiv"): a government, never the place anything happened."""
     token = tokens[index]
-    return bool(_CAPITAL_POSSESSIVE.match(folded, token.end) or token.surface.endswith(("'s", "\u2019s"))
+    return bool(_CAPITAL_POSSESSIVE.match(folded, token.end) or possessive(token)
                 or _GOVERNMENT_IN.search(folded, 0, token.start))
 
 

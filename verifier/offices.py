@@ -39,6 +39,7 @@ class Offices:
     side: dict[str, str]  # a country whose government publishes the record -> its side ("us" -> "us-government")
     # (country or None for a bare title, title) -> the office's country and its holders
     holders: dict[tuple[str | None, str], tuple[str, tuple[Holder, ...]]]
+    leaders: frozenset[str]  # the titles of the offices that lead a country ("prime minister", "chancellor")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,9 @@ def offices() -> Offices:
         rf"(?<![\w.'’-])(?:(?P<before>{before})\s+)?(?P<office>(?:(?:top|chief)\s+)?(?P<title>{alternatives(titles)}))"
         rf"(?:\s+of\s+(?P<after>{after}))?(?![\w-])",
         re.IGNORECASE)
-    return Offices(pattern, qualifier_country, side, holders)
+    # An office a news sentence may also call the country's "leader" leads it: its every title does.
+    leaders = frozenset(title for office in data["offices"] if "leader" in office["titles"] for title in office["titles"])
+    return Offices(pattern, qualifier_country, side, holders, leaders)
 
 
 # Words before an office that make it someone other than its holder on the day ("the former secretary of

@@ -2,10 +2,13 @@
 a confidence and a plain-words explanation.
 
 `decide` weighs the record's candidates for one claim: which support it, which contest it (the detectors
-of `verifier.rules`: numbers, dates, negation, actors, places, speakers, occasions, parties), and what is
-left when neither does. Everything here is a pure function of the claim's analysis and its scored
-candidates; retrieval lives in `verifier.evidence`, thresholds in `verifier.thresholds`, the grading of
-quotations in `verifier.rules.quotes`.
+of `verifier.rules`: numbers, dates, negation, actors, places, speakers, occasions, parties, documents), and
+what is left when neither does. The checker asks a few verdicts apart, once `decide` has left a claim
+unsourced: a meeting the record places elsewhere (`meeting_place_contest`), a quotation whose polarity
+the record turns (`doctored_quotation`); the verdict model reads the rules' own tests (`on_its_point`,
+`states_claimed_action`, `keeps_denial`, `omission_of`). Everything here is a pure function of the claim's
+analysis and its scored candidates; retrieval lives in `verifier.evidence`, thresholds in
+`verifier.thresholds`, the grading of quotations in `verifier.rules.quotes`.
 """
 
 from __future__ import annotations

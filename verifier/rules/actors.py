@@ -28,6 +28,7 @@ from verifier.normalize import (
     lexicon,
     name_heads,
     place_heads,
+    possessive,
     title_words,
     word_key,
 )
@@ -400,8 +401,8 @@ def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
         word = token.surface.lower().rstrip(".")
         if not (token.stop or word in titles or word in PERSON_TITLES or index in countries):
             return False
-    name = analysis.tokens[last].surface
-    return not name.endswith(("'s", "\u2019s")) and not _NOT_SUBJECT_AFTER.match(analysis.text, analysis.tokens[last].end)
+    return not possessive(analysis.tokens[last]) and not _NOT_SUBJECT_AFTER.match(analysis.text,
+                                                                                 analysis.tokens[last].end)
 
 
 def _country_acts(analysis: Analysis, entity: Entity) -> bool:

@@ -1,5 +1,6 @@
 """Negation and opposite actions (negation_mismatch, opposite_action): what a sentence denies, in so many
-words or in other words ("refused to", "never pledged"), and which negations assert ("not only").
+words or in other words ("refused to", "never pledged"), which negations assert ("not only", "will not
+hesitate to") or leave open ("did not rule out"), and actions set against their opposites ("lift" / "impose").
 """
 
 from __future__ import annotations

@@ -9,7 +9,17 @@ from collections.abc import Callable
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, _descriptor_words, local_day
-from verifier.normalize import PERSON_TITLES, Analysis, Token, analyze, body_heads, fold, lexicon, sayer_keys
+from verifier.normalize import (
+    PERSON_TITLES,
+    Analysis,
+    Token,
+    analyze,
+    body_heads,
+    fold,
+    lexicon,
+    possessive,
+    sayer_keys,
+)
 from verifier.offices import holder_on, offices, qualifies_an_office
 from verifier.rules.actors import (
     _name_run,
@@ -417,8 +427,7 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
         name = _name_run(claim, entity.index)  # the whole name the entity is a word of ("Boris Nemtsov")
         if token.start >= end or entity.key in record.keys or name & record.keys:
             continue
-        possessive = _possessive(claim, entity.index)
-        if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive \
+        if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive(token) \
                 and not _of_a_person(claim, entity.index):
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
         if _qualifies_a_named_person(claim, entity.index, record,
@@ -451,12 +460,6 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
     return Conflict((), frozenset())
 
 
-def _possessive(analysis: Analysis, position: int) -> bool:
-    """Whether the word at `position` ends in a possessive "'s" ("Norway's", "Lutnick's")."""
-    token = analysis.tokens[position]
-    return analysis.text[token.end - 2:token.end] in ("'s", "\u2019s")
-
-
 # Words before a capitalised run that make it a thing's or a place's name, not a person's: an article
 # ("the Grand Cross", "of the Johnson & Johnson vaccine") or a preposition of place ("At Bellevue Palace").
 # News prose names a person without an article; "with", "to", "from" ... before a name are topic cues
@@ -477,7 +480,7 @@ def _written_as_a_thing(analysis: Analysis, index: int) -> bool:
             and analysis.text[tokens[first - 1].end:tokens[first].start] in _RUN_JOINS:
         first -= 1
     last = _run_bounds(analysis, index)[1]
-    if first == 0 or _possessive(analysis, last):
+    if first == 0 or possessive(analysis.tokens[last]):
         return False
     if any(_title_word(fold(token.surface).rstrip(".")) for token in tokens[first - 1:last + 1]):
         return False
@@ -610,7 +613,7 @@ def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis,
     speaker "PRIME MINISTER STORE" for "Norway's Jonas Gahr Store"): the party is that person."""
     # The name ends at its possessive, which a run of capitalised words may go on past ("Norway's Jonas").
     last = next((position for position in range(index, _run_bounds(claim, index)[1] + 1)
-                 if _possessive(claim, position)), None)
+                 if possessive(claim.tokens[position])), None)
     if last is None:
         return False
     people = {entity.index: entity for entity in claim.entities

@@ -1,5 +1,6 @@
 """Where it happened (place_mismatch, event_mismatch): in person against virtual, a place qualified
-by its country, and where two leaders met.
+by its country or by a compass direction ("northern Gaza"), and where two leaders met (the city, or the
+venue: "the Oval Office" is in "the White House").
 """
 
 from __future__ import annotations

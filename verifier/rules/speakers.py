@@ -23,6 +23,7 @@ from verifier.normalize import (
     analyze,
     fold,
     lexicon,
+    possessive,
     sayer_keys,
     speaker_keys,
 )
@@ -317,7 +318,7 @@ def _verb_after(analysis: Analysis, last: int) -> int | None:
     reads as a verb, one after an auxiliary ("will also drop", "has given"), a past tense ("launched"), a
     verb of saying or a present tense before "to" ("plans to join"). None when another word comes first."""
     tokens, text = analysis.tokens, analysis.text
-    if tokens[last].surface.endswith(("'s", "\u2019s")):
+    if possessive(tokens[last]):
         return None
     position, edge, helped = last + 1, tokens[last], False
     while position < len(tokens):
