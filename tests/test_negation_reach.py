@@ -8,6 +8,9 @@ Constructed sentences (no labelled article's words); each test fails on the engi
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from verifier.normalize import analyze
@@ -41,6 +44,16 @@ def test_a_negation_reaches_past_a_speakers_filler():
         "will enforce the quota.")
     # A comma that opens another clause still ends the negation's reach.
     assert "insist" not in analyze("The coast guard did not sign the quota plan, and the fleet insisted on talks.").negated
+
+
+def test_every_filler_of_the_negation_data_is_reached_past():
+    # verifier/data/negation.json lists the fillers: each, between commas or dashes, leaves the denial whole.
+    fillers = json.loads(resources.files("verifier").joinpath("data/negation.json").read_text(encoding="utf-8"))
+    for filler in fillers["fillers"]:
+        written = filler[:1].upper() + filler[1:] if filler.startswith("i ") or filler.startswith("i'") else filler
+        assert "insist" in analyze(f"We will not, {written}, insist on the quota plan.").negated, filler
+        assert "insist" in analyze(f"We will not \u2014 {written} \u2014 insist on the quota plan.").negated, filler
+    assert "insist" not in analyze("We will not, in the end, insist on the quota plan.").negated
 
 
 @pytest.mark.parametrize("claim, record, contested", [

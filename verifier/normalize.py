@@ -12,7 +12,8 @@ government ("Beijing's support", "talks with Tokyo") rather than a place, a
 name inside a building's or an institution's name, the generic head words of
 places and bodies (verifier/data/name_heads.json). A word the record writes
 closed ("non-proliferation") is one word (verifier/data/compounds.json), and
-what a negation reaches stops at its clause, past a speaker's filler.
+what a negation reaches stops at its clause, past a speaker's filler; a denied
+verb of holding back asserts what follows it (verifier/data/negation.json).
 """
 
 from __future__ import annotations
@@ -1546,15 +1547,15 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
 
 
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
+_NEGATION_WORDS = json.loads(resources.files("verifier").joinpath("data/negation.json").read_text(encoding="utf-8"))
 # Verbs of holding back or going without: a negation of one ("does not lack the capacity", "never wavered in its
 # support", "did not fail to raise it") is a double negation that asserts what follows the verb.
-PRIVATIVE_WORDS = ("lack", "hesitate", "waver", "shy", "flinch", "fail", "neglect")
+PRIVATIVE_WORDS = tuple(_NEGATION_WORDS["privative"])
 PRIVATIVE_KEYS = keys_of(PRIVATIVE_WORDS)
 # A speaker's filler between two commas or dashes, which a negation reaches past ("we will not, you know, insist
 # on it"): words that say nothing of what is denied.
-_FILLER_ASIDE = re.compile(r"\s*[,-]+\s*(?P<filler>you know|i think|i mean|i emphasize|i would say|i'd say|"
-                           r"i should say|if you will|so to speak|frankly|candidly|honestly|again|of course|"
-                           r"in fact|to be clear)\s*[,-]+\s*")
+_FILLER_ASIDE = re.compile(r"\s*[,-]+\s*(?P<filler>" + "|".join(map(re.escape, _NEGATION_WORDS["fillers"]))
+                           + r")\s*[,-]+\s*")
 # Verbs of telling, after "have to" / "need to" in a rhetorical denial of the need to say something.
 _TELLING = frozenset({"tell", "remind", "say", "explain"})
 # "No question that it has been a factor", "without doubt": the cue affirms what follows, with certainty.
