@@ -31,6 +31,14 @@ def test_the_capital_named_by_its_country_is_the_city():
     assert _stand_ins(analyze("The firms raised new capital for the plants.")) == []
 
 
+def test_every_capital_the_alias_data_lists_is_named_by_its_country():
+    # Most capitals have no alias group of their own: the city is its own word's key.
+    assert _stand_ins(analyze("The ministers met in the Colombian capital.")) \
+        == [("capital", frozenset(analyze("Bogota").keys))]
+    assert _stand_ins(analyze("The ministers met in the capital of Ecuador.")) \
+        == [("capital", frozenset(analyze("Quito").keys))]
+
+
 def test_received_is_a_meeting_only_with_a_person_for_its_object():
     assert _stand_ins(analyze("Marcos received the American official at the palace."))
     assert _stand_ins(analyze("Marcos received Mrs. Raimondo at the palace."))
@@ -48,6 +56,23 @@ def test_news_words_for_what_the_record_names_otherwise_support_the_claim(tmp_pa
     assert capital["evidence"][0]["url"] == MEETING_IN_A_CAPITAL.url
     assert received["verdict"] == "supported", received
     assert received["evidence"][0]["url"] == HOSTED_VISIT.url
+
+
+DESALINATION_SUMMIT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2026/06/03/readout-of-a-desalination-summit/",
+    "President Trump met with Crown Prince Mohammed bin Salman in Riyadh today to open a desalination "
+    "research center and a solar grid laboratory.",
+    published=datetime(2026, 6, 3, 20, 0, tzinfo=UTC),
+)
+
+
+def test_a_capital_no_alias_group_names_is_stated_by_the_record_naming_the_city(tmp_path):
+    [opened] = check_claims(tmp_path / "capitals.db", [DESALINATION_SUMMIT], [
+        ("Trump and the crown prince opened a desalination research center in the capital of Saudi Arabia.",
+         date(2026, 6, 4)),
+    ])
+    assert opened["verdict"] == "supported", opened
+    assert opened["evidence"][0]["url"] == DESALINATION_SUMMIT.url
 
 
 DIALOGUE_REVIEW = readout_record(

@@ -71,7 +71,9 @@ from verifier.normalize import (
     is_light,
     keys_of,
     lexicon,
+    saying_aside_keys,
     search_words,
+    spanning_keys,
     speaker_keys,
 )
 from verifier.offices import holder_on
@@ -149,8 +151,9 @@ class TermWeights:
 
     def weigh(self, analysis: Analysis) -> dict[str, float]:
         described = descriptor_keys(analysis)
+        aside = saying_aside_keys(analysis) | spanning_keys(analysis)
         return {key: self.weight(key, analysis.surfaces[key])
-                * (T.LIGHT_WEIGHT if is_light(key, analysis.surfaces[key]) else 1.0)
+                * (T.LIGHT_WEIGHT if is_light(key, analysis.surfaces[key]) or key in aside else 1.0)
                 * (T.DESCRIPTOR_WEIGHT if key in described else 1.0)
                 for key in sorted(analysis.keys)}
 
@@ -167,6 +170,8 @@ _PAIR_DETERMINERS = frozenset({"the", "these", "those", "their", "both"})
 _COUNTED_AFTER_PAIR = keys_of(["day", "hour", "week", "month", "year", "minute", "round", "time"])
 # Counted occasions written with a word of the talks group, whose key "the two met" shares: by the word.
 _COUNTED_OCCASIONS_AFTER_PAIR = frozenset({"session", "sessions"})
+# "the pair": the two, in one word.
+_PAIR_NOUNS = frozenset({"pair", "duo"})
 
 
 def descriptor_keys(analysis: Analysis) -> frozenset[str]:
@@ -224,6 +229,10 @@ def descriptor_keys(analysis: Analysis) -> frozenset[str]:
                 and tokens[index + 1].key not in _COUNTED_AFTER_PAIR
                 and tokens[index + 1].surface.lower() not in _COUNTED_OCCASIONS_AFTER_PAIR):
             described.add(index)
+    for index, token in enumerate(tokens[1:], start=1):
+        if (token.surface.lower() in _PAIR_NOUNS and tokens[index - 1].surface.lower() in _PAIR_DETERMINERS
+                and (index + 1 == len(tokens) or tokens[index + 1].surface.lower() != "of")):
+            described.add(index)  # not "the pair of boots": a pair of things
     if tokens[-1].surface.lower() == "two" and len(tokens) > 1 and tokens[-2].surface.lower() in _PAIR_DETERMINERS:
         described.add(len(tokens) - 1)
     if not described:
@@ -539,9 +548,10 @@ def _a_person_follows(claim: Analysis, index: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _capitals_of_country() -> dict[str, frozenset[str]]:
-    """A country's key -> the keys of its capital ("=peru" -> Lima's)."""
+    """A country's key -> the keys of its capital ("=peru" -> Lima's), for every capital the alias data lists
+    (the lexicon's reading: one no alias group names is its own word's key, "Riyadh" is "riyadh")."""
     found: dict[str, set[str]] = {}
-    for city, country in _country_of_capital().items():
+    for city, country in lexicon().capital_of.items():
         found.setdefault(country, set()).add(city)
     return {country: frozenset(cities) for country, cities in found.items()}
 

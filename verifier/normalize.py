@@ -2076,6 +2076,50 @@ def sayer_keys(analysis: Analysis) -> frozenset[str]:
     return frozenset(speakers)
 
 
+# A verb that only spans the days it runs between ("the visit runs from Friday to Saturday", "talks that ran from
+# Sunday through Tuesday"): the days are the point, and a record gives them as dates ("March 23-25").
+_SPANNING_VERB = re.compile(r"\b(?P<verb>r(?:un|uns|an|unning)|last(?:s|ed|ing)?|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?)"
+                            r"\s+from\s+(?:[\w,.]+\s+){1,4}?(?:to|through|until|till)\b", re.IGNORECASE)
+
+
+def spanning_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys of the verbs that only span the days between "from" and "to" (_SPANNING_VERB), when the text
+    uses them nowhere else."""
+    starts = {match.start("verb") for match in _SPANNING_VERB.finditer(analysis.text)}
+    if not starts:
+        return frozenset()
+    tokens = analysis.tokens
+    found = {index for index, token in enumerate(tokens) if token.start in starts}
+    elsewhere = {token.key for index, token in enumerate(tokens) if index not in found and not token.stop}
+    return frozenset(tokens[index].key for index in found) - elsewhere
+
+
+_SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "addressing", "answering", "responding", "replying",
+                                   "writing", "testifying"})
+
+
+def saying_aside_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys of a participle's aside between a speaker and the verb of saying ("Marcos, welcoming her at the
+    palace, said ...", "Johnson, laughing, said ..."), when the text uses them nowhere else: what the speaker was
+    doing while saying it, not what was said, and the record's sentence of the saying seldom tells it."""
+    _, aside = _asides_before_speech(analysis)
+    if not aside:
+        return frozenset()
+    tokens = analysis.tokens
+    inside: set[int] = set()
+    for position in sorted(aside):
+        opening = tokens[position].surface.lower()
+        # "Xi, speaking through an interpreter, said": how he spoke is the saying's setting, which a transcript
+        # records ("(as interpreted)") and the setting phrases weigh on their own.
+        if position - 1 not in aside and opening.endswith("ing") and opening not in _SPEAKING_PARTICIPLES:
+            run = position
+            while run in aside:
+                inside.add(run)
+                run += 1
+    elsewhere = {token.key for index, token in enumerate(tokens) if index not in inside and not token.stop}
+    return frozenset(tokens[index].key for index in inside if not tokens[index].stop) - elsewhere
+
+
 def _asides_before_speech(analysis: Analysis) -> tuple[set[str], set[int]]:
     """(speakers, aside positions) of the asides set between commas right before a verb of saying: the
     name before the aside is the speaker ("Yoon, standing beside Biden, said ...": Yoon), the names

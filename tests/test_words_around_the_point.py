@@ -1,0 +1,52 @@
+"""Words an article writes around a point that the record's sentence of it does not repeat weigh little
+(evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); what a speaker
+was doing while speaking ("Luxon, smiling broadly, said ...", normalize.saying_aside_keys); a verb that only spans
+the days between "from" and "to" ("the visit runs from Monday to Wednesday", normalize.spanning_keys)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import check_claims, readout_record
+
+from verifier.evidence import descriptor_keys
+from verifier.normalize import analyze, saying_aside_keys, spanning_keys
+
+EYE_TO_EYE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2026/07/09/remarks-before-bilateral-meeting/",
+    "PRIME MINISTER LUXON:  We see eye to eye on nearly every question, Mr. President.",
+    published=datetime(2026, 7, 9, 20, 0, tzinfo=UTC),
+    title="Remarks by President Trump and Prime Minister Luxon of New Zealand Before Bilateral Meeting",
+)
+
+
+def test_the_pair_points_back_at_the_two():
+    assert descriptor_keys(analyze("He said the pair agree on most things.")) == analyze("pair").keys
+    assert descriptor_keys(analyze("He bought the pair of boots.")) == frozenset()
+
+
+def test_only_a_participle_aside_before_the_saying_is_set_apart():
+    assert saying_aside_keys(analyze("Luxon, smiling broadly, said they agree.")) == analyze("smiling broadly").keys
+    # A relative clause may be the point ("who signed the accord"): kept.
+    assert saying_aside_keys(analyze("Kishida, who signed the accord, said it was historic.")) == frozenset()
+    # How he spoke is the saying's setting, which a transcript records ("(as interpreted)").
+    assert saying_aside_keys(analyze("Xi, speaking through an interpreter, said they last met in 2017.")) \
+        == frozenset()
+    # A word the claim also uses outside the aside keeps its weight.
+    assert saying_aside_keys(analyze("Luxon, smiling, said the smiling crowd cheered.")) == frozenset()
+
+
+def test_spanning_verbs_only_between_from_and_to():
+    assert spanning_keys(analyze("The visit runs from Monday to Wednesday.")) == analyze("runs").keys
+    assert spanning_keys(analyze("The talks, which ran from Sunday through Tuesday, ended.")) == analyze("ran").keys
+    # Who runs a program, or for how long, is not a span of days between two ends.
+    assert spanning_keys(analyze("The agency runs the program.")) == frozenset()
+    assert spanning_keys(analyze("The program runs through 2030.")) == frozenset()
+
+
+def test_the_manner_of_saying_does_not_keep_the_point_unsourced(tmp_path):
+    [smiling] = check_claims(tmp_path / "around.db", [EYE_TO_EYE], [
+        ("Luxon, smiling broadly, said the pair see eye to eye on nearly every question.", date(2026, 7, 10)),
+    ])
+    assert smiling["verdict"] == "supported", smiling
+    assert smiling["evidence"][0]["url"] == EYE_TO_EYE.url
