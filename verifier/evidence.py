@@ -443,19 +443,14 @@ def _lasting_verbs(claim: Analysis, keys: frozenset[str]) -> tuple[frozenset[str
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     """Keys of capitals, which stand for their governments ("Washington's top diplomat")."""
-    data = alias_data()
-    canonical = lexicon().canonical
-    return frozenset(canonical[fold(city)] for city in data["capitals"] if fold(city) in canonical)
+    return frozenset(lexicon().capital_of)
 
 
 @lru_cache(maxsize=1)
 def _country_of_capital() -> dict[str, str]:
-    """A capital's key -> its country's key ("Beijing" -> China)."""
-    data = alias_data()
-    canonical = lexicon().canonical
-    pairs = {canonical.get(fold(city)): canonical.get(fold(country)) for city, country in data["capitals"].items()}
-    # (Some capitals share their country's group: "Seoul" is the ROK's key already.)
-    return {city: country for city, country in pairs.items() if city and country and city != country}
+    """A capital's key -> its country's key ("Beijing" -> China), as normalize reads them: a capital no alias
+    group names ("Quito") by its own word's key, so it too is stated by a sentence naming its country."""
+    return dict(lexicon().capital_of)
 
 
 # Nouns of an occasion a capital before them places ("the Washington talks", "a Beijing summit").

@@ -419,7 +419,9 @@ SPELLING_MIN_LENGTH = 6
 # Two names the lexicon does not know, neither titled, one a run of words ("Coast Guard", "Google Cloud")
 # and one alone ("Navy", "Microsoft"), fill one slot only when the words around them share at least this
 # many keys (rules/actors._substitutions): the run's form says nothing of a person, and one word in common
-# ("office" of "the Oval Office, according to Jon Finer" and "the Chief of Staff's office") is chance.
+# ("office" of "the Oval Office, according to Jon Finer" and "the Chief of Staff's office") is chance. The
+# same holds for such a name against a known or titled person ("Biden also intends to ask Congress" / "the
+# Critical Minerals Agreement. With congressional consultation"): the run is as often a document or a body.
 UNTITLED_NAME_SHARED_CONTEXT = 2
 # A capital read as its government ("Riyadh's commitment to support ...") set against a country ("Jordan has
 # committed to support ...") is compared with an actor's reach of words around each (rules/actors._substitutions)

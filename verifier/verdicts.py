@@ -1560,7 +1560,11 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
         # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
         # also suspend" is stated by "China will also suspend").
         return _point_doer(claim, support) == conflict.doer_side
-    missing = conflict.ignored - support.keys
+    # A capital standing for its government ("Quito also pledged") is stated by a sentence naming that
+    # government ("Ecuador has committed"): the reporter's name for the same party.
+    governments = {entity.key for entity in claim.entities
+                   if entity.government is not None and entity.government in support.keys}
+    missing = conflict.ignored - support.keys - governments
     numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)
     if numbers_stated:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three

@@ -161,6 +161,11 @@ def _keeps_the_doer(claim: Analysis, candidate: Analysis, verbs: frozenset[str])
 # Verbs that introduce topics: "discussed Iran" against "discussed Russia's war"
 # is a topic the record lacks (absence), not a different actor.
 _TOPIC_WORDS = frozenset({"=talks", "=say"})
+# "including" opens a list of examples of what comes before it: the words after it are the examples', not the
+# deed of a name before it ("thanked Lee for Singapore's support ..., including sanctions" / "across the
+# Atlantic and the Pacific, including the United States ... have imposed sanctions"), so a name's context
+# stops there, as it does at another name.
+_LIST_OPENERS = keys_of(["including"])
 
 
 def _context(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]:
@@ -200,6 +205,8 @@ def _context(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]
                     words.add(_PARTNER_MARK + analysis.tokens[other].key)
                 break
             token = analysis.tokens[other]
+            if token.key in _LIST_OPENERS:
+                break
             if other not in kinds and not token.stop and not token.key.isdigit() and token.key not in _TOPIC_WORDS:
                 # The plain stem too: "countering" and "counter" fill one slot whatever their alias groups.
                 words.update((token.key, word_key(token.surface.lower())))
@@ -478,6 +485,21 @@ def names_a_place(analysis: Analysis, entity: Entity) -> bool:
         in place_heads()
 
 
+def _place_name(analysis: Analysis, entity: Entity) -> bool:
+    """Whether a name is a place's: one the lexicon knows as a place, or a run ending in a place's head word
+    ("the Diaoyu Islands"), followed by one ("the Hokkaido region") or running on from one over "of" ("the Sea
+    of Azov"); not "the Coast Guard"."""
+    if entity.kind == "place":
+        return True
+    if entity.kind != "name":
+        return False
+    first, last = _run_bounds(analysis, entity.index)
+    heads = place_heads()
+    following = analysis.tokens[last + 1].surface if last + 1 < len(analysis.tokens) else ""
+    return fold(analysis.tokens[last].surface) in heads or fold(following) in heads \
+        or any(_head_of(analysis, index) for index in range(first, last))
+
+
 def _untitled_name(analysis: Analysis, entity: Entity) -> bool:
     """A name the lexicon does not know, with no title before it nor a known holder's family name in it: a
     run of two such words ("Coast Guard", "Google Cloud") reads as a person's name by its form alone, yet is
@@ -619,6 +641,18 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             if untitled and len(contexts(claim, ours.index) & contexts(candidate, theirs.index)) \
                     < T.UNTITLED_NAME_SHARED_CONTEXT:
                 continue  # "by Jon Finer" / "the Chief of Staff's office": one word shared is chance
+            if ours.kind in ("person", "name") and theirs.kind in ("person", "name") and not located \
+                    and _untitled_name(claim, ours) != _untitled_name(candidate, theirs) \
+                    and len(shared) < T.UNTITLED_NAME_SHARED_CONTEXT \
+                    and not any(word.startswith(_PARTNER_MARK) for word in shared):
+                # A known or titled person against a run of capitalised words with no title ("Biden also
+                # intends to ask Congress" / "the Critical Minerals Agreement ... with congressional
+                # consultation"): the run reads as a name by its form alone and is as often a document, a
+                # programme or a body, so one word in common is chance, not one slot. One partner in common
+                # is a slot ("Biden and Netanyahu" / "President Biden and Sheikh Tamim"): a list of people.
+                continue
+            if _place_name(claim, ours) != _place_name(candidate, theirs) and not located:
+                continue  # "the Diaoyu Islands" / "the Treaty of Mutual Cooperation": a place is no party
             if ours.kind == theirs.kind == "agency" and _listed_with_another_agency(candidate, theirs) \
                     and not _listed_with_another_agency(claim, ours):
                 continue  # "officials from the Department of Defense" / "... from DHS and DOJ": the record lists some
