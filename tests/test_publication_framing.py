@@ -84,8 +84,9 @@ def _decisions_counted(tmp_path, monkeypatch, claims: list[str], bound) -> tuple
 _FRAMED_CLAIMS = [
     "In a joint statement on the climate crisis issued on April 2, the two governments pledged to work "
     "together on methane reduction.",
-    # The record states no suspension: with its title's words the statement scores closer, yet cannot support.
-    "In a joint statement on the climate crisis issued on April 2, the two governments suspended the working "
+    # The record states no dissolution: with its title's words the statement scores closer, yet cannot support.
+    # (Not a suspension: the framed statement's "intend to resume" contests that, test_polarity_in_context.)
+    "In a joint statement on the climate crisis issued on April 2, the two governments dissolved the working "
     "group on climate action.",
 ]
 

@@ -90,6 +90,8 @@ from verifier.rules.actors import people_named
 from verifier.rules.codes import (
     CONTESTED,
     FOREIGN_GOVERNMENT,
+    NEGATION_MISMATCH,
+    OPPOSITE_ACTION,
     SUPPORTED,
     UNSOURCED,
     VERDICTS,
@@ -382,7 +384,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         if T.FRAME_WITH_PUBLICATION and verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             # The record sentence may state the point and leave to its publication's title and day the words
             # the article writes around it ("Biden told Xi in a call on April 18 that ..."). Read only now, and
-            # kept only when it supports the claim: the framing words say nothing against it.
+            # kept when it supports the claim (the framing words say nothing against it) or says its opposite.
             # The setting's words (where and to whom it was said) only for a claim that quotes no one: a
             # quotation is the speaker's own line or nothing (the own-line rule), never a frame's.
             reframed = framed(pool, analysis, key_weights, frozenset() if claim.quotes else setting_keys(analysis))
@@ -393,7 +395,9 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                 second_trace = DecisionTrace() if trace is not None else None
                 second = decide(analysis, side, reframed, key_weights, anchor, record_empty=record_empty,
                                 trace=second_trace, **context)
-                if second.verdict == SUPPORTED and second.evidence and states_the_details(analysis, second.evidence[0]):
+                if second.verdict == SUPPORTED and second.evidence and states_the_details(analysis, second.evidence[0]) \
+                        or second.verdict == CONTESTED and set(second.reasons) <= _POLARITY_REASONS \
+                        and second.evidence and second.evidence[0].score >= T.SUPPORT_SCORE:
                     verdict, pool, trace = second, reframed, second_trace
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
@@ -440,6 +444,13 @@ _POINTING_SUBJECT = re.compile(rf"^(?:[^,]{{0,{T.OPENING_PHRASE_MAX_CHARS}}},\s+
 # new boat"): the thing's own name follows them.
 _POINTING_MODIFIERS = frozenset({"two", "three", "four", "five", "first", "second", "third", "last", "latest",
                                  "new", "same", "earlier", "previous", "initial", "final", "bilateral", "joint"})
+
+
+# A contest the publication's framing words let pass: the record says the opposite of the claim, and its title
+# and day say who said it where (an on-the-record gaggle aboard Air Force One) that its sentence leaves out. Only
+# at the support score: the frame is read to find what states the point, and a looser sentence the frame lifts
+# over the contest gates shares the claim's setting, not its point.
+_POLARITY_REASONS = frozenset({NEGATION_MISMATCH, OPPOSITE_ACTION})
 
 
 def _pointing_keys(claim: Claim, analysis: Analysis) -> frozenset[str]:

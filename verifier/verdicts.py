@@ -130,7 +130,7 @@ from verifier.rules.negation import (
     _negation_heads,
     _number_keys,
     _opposites_of,
-    _scope_after,
+    acted_on,
     denied_and_stated,
     denies_what_is_asserted,
     only_placing_in_a_text,
@@ -884,8 +884,8 @@ def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]
         opposites = _opposites_of(key)
         if not opposites:
             continue
-        ours = set().union(*(_scope_after(claim, token.end) for token in claim.tokens if token.key == key))
-        theirs = set().union(*(_scope_after(record, token.end) for token in record.tokens if token.key in opposites))
+        ours = set().union(*(acted_on(claim, token) for token in claim.tokens if token.key == key))
+        theirs = set().union(*(acted_on(record, token) for token in record.tokens if token.key in opposites))
         if not ours & theirs:
             return False
     return True

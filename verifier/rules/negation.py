@@ -370,9 +370,12 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
         if theirs is None:
             theirs = _implied_scope(candidate)
         denied = _scope_after(claim, end)
-        if len(denied) < _DENIED_WORDS_STATED or _PASSIVE_BEFORE.search(claim.text, 0, start):
-            # "Talks on the treaty will be put on hold", "communication had yet to resume": the subject is
-            # what is called off or has not happened.
+        if _PASSIVE_BEFORE.search(claim.text, 0, start):
+            # "Talks on the treaty will be put on hold": the subject is what is called off, and what follows
+            # the verb ("and dates are still being worked out") is no object of it.
+            denied = _denied_subject(claim, start)
+        elif len(denied) < _DENIED_WORDS_STATED:
+            # "Communication had yet to resume": the subject is what has not happened.
             denied |= _denied_subject(claim, start)
         # What is put off is often a named thing ("put off the renewal of the Harbour Works Act"): its
         # words count, but not a known party or place (=china), which is the setting of any sentence.
@@ -385,10 +388,11 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
             # A record with a denial of its own may tell the same shortfall in its words ("the only country
             # that has not done so yet" for "has yet to begin exploring").
             continue
-        if not withheld and (candidate.keys & _CALLING_OFF_KEYS) - denied:
+        if not withheld and ((candidate.keys & _CALLING_OFF_KEYS) - denied or _ENDING.search(candidate.text)
+                             or any(not held for _start, _end, held in _denial_spans(candidate.text))):
             # "Scrapping the additional fee" against "determined to eliminate the additional fee": the record
-            # tells a calling off too, in its own word. Not one of the thing's own words ("ruled out lifting
-            # the ban" / "agreed to lift the ban").
+            # tells a calling off too, in its own word ("ending the fee", "the fee has been shelved"). Not one of
+            # the thing's own words ("ruled out lifting the ban" / "agreed to lift the ban").
             continue
         reason = NEGATION_MISMATCH if withheld else OPPOSITE_ACTION
         verb = {token.key for token in claim.tokens if start <= token.start < end}
@@ -401,7 +405,11 @@ _DENIED_WORDS_STATED = 2
 # Words that tell a thing in force is called off: a record sentence with one of them tells what a claim's
 # "scrapped", "called off" tells, in its own words.
 _CALLING_OFF_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
-                             "=roll_back", "repeal", "reverse", "abolish", "=suspend"])
+                             "=roll_back", "repeal", "reverse", "abolish", "=suspend", "=phase_out", "=wind_down",
+                             "discontinue"])
+# "End" calls a thing off only as a verb ("ending the mandates", "will end the program").
+_ENDING = re.compile(r"\b(?:end|ends|ended|ending)\s+(?!of\b)(?:the\s+|its\s+|their\s+|all\s+)?[a-z]",
+                     re.IGNORECASE)
 
 
 def _denied_thing_keys(claim: Analysis) -> frozenset[str]:
@@ -466,9 +474,15 @@ _CLAUSE_MARK = re.compile(r"[,;:.()]")
 _SUBJECT_OPENERS = frozenset({"that", "said", "says", "which", "who", "and", "but", "while", "whereas", "as"})
 
 
-def _denied_subject(analysis: Analysis, start: int) -> set[str]:
+# A subject's own "and" ("support for the families and other groups | would be suspended"): a passive verb's
+# subject is read back over it to the clause's opening (verdicts._acted_on).
+_CLAUSE_OPENERS = _SUBJECT_OPENERS - {"and", "as"}
+
+
+def _denied_subject(analysis: Analysis, start: int, openers: frozenset[str] = _SUBJECT_OPENERS) -> set[str]:
     """The content words of the subject of a denying verb at `start`, back to its clause's opening ("Talks on
-    modernizing the treaty | will be put on hold"), past an aside set off by commas (", however,")."""
+    modernizing the treaty | will be put on hold"), past an aside set off by commas (", however,"); `openers`
+    are the words that open it."""
     keys: set[str] = set()
     text = analysis.text
     asides = [match.span() for match in _ASIDE.finditer(text, 0, start)]
@@ -482,7 +496,7 @@ def _denied_subject(analysis: Analysis, start: int) -> set[str]:
         if _CLAUSE_MARK.search(text, token.end, following_start) and not any(
                 aside_start <= token.end and following_start <= aside_end for aside_start, aside_end in asides):
             break
-        if fold(token.surface) in _SUBJECT_OPENERS:
+        if fold(token.surface) in openers:
             break
         following_start = token.start
         if not token.stop:
@@ -511,6 +525,16 @@ def _left_open_keys(analysis: Analysis) -> frozenset[str]:
 
 
 _LEFT_OPEN_WORDS = re.compile(r"\b(?:rul|exclud|open)", re.IGNORECASE)
+
+
+def acted_on(analysis: Analysis, token: Token) -> set[str]:
+    """The content words of what an action is done to: what follows its verb ("continue our support for the
+    refugees"), and for a passive verb, or one that ends its clause, its subject ("support for the refugees
+    would be suspended", "support for the refugees will continue")."""
+    keys = _scope_after(analysis, token.end)
+    if not keys or _PASSIVE_BEFORE.search(analysis.text, 0, token.start):
+        keys |= _denied_subject(analysis, token.start, _CLAUSE_OPENERS)
+    return keys
 
 
 def _scope_after(analysis: Analysis, start: int) -> set[str]:
