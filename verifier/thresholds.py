@@ -314,6 +314,9 @@ RECEIVED_OBJECT_MAX_WORDS = 4
 # United Steelworkers" takes five, "told reporters aboard Air Force One" three), never past "that", where the
 # point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
 SETTING_PLACE_MAX_WORDS = 5
+# The most words a transcript's place line holds ("Filoli Historic House & Garden Woodside, California" has seven):
+# a longer first line is the speech itself, which may begin before a time line (rules/places.spoken_elsewhere).
+PLACE_LINE_MAX_WORDS = 12
 # How many content words a "non-" prefix denies: the compound it opens and the modifiers after it, up to the
 # noun ("non-free trade agreement countries" denies free, trade and agreement;
 # rules.conflicts._after_non_prefix).

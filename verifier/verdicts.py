@@ -30,6 +30,7 @@ from verifier.evidence import (
     coverage_of,
     line_speaker_keys,
     local_day,
+    spoken_line,
     stated_otherwise,
     title_keys,
 )
@@ -151,6 +152,7 @@ from verifier.rules.occasions import (
     _pinned_to_own_occasion,
     _said_at_another_occasion,
     _visit_occasion_conflict,
+    done_before_the_occasion,
     names_its_time,
     occasion_read_out,
     reads_out_the_visit_occasion,
@@ -164,7 +166,7 @@ from verifier.rules.parties import (
     _party_count_conflict,
     _party_counts,
 )
-from verifier.rules.places import meeting_held_elsewhere, name_in_the_same_place
+from verifier.rules.places import meeting_held_elsewhere, name_in_the_same_place, spoken_elsewhere
 from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation, quoted_word_count
 from verifier.rules.speakers import (
     _another_speaker,
@@ -328,6 +330,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             own_event = candidate.in_window or not anchor.known or names_its_time(claim)
             conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
                                           occasions_only=not own_event, publication_text=publication_text)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
+            conflict = done_before_the_occasion(compared, candidate.analysis, main_clause_end) or conflict
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE and publication_text is not None:
+            conflict = spoken_elsewhere(claim, candidate, all(spoken_line(hit) for hit in candidate.hits),
+                                        publication_text) or conflict
         if not conflict.reasons and mentions is not None:
             # Below the support score too: the missing name may be what keeps it below.
             conflict = _absent_party(claim, candidate, mentions, main_clause_end)

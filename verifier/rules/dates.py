@@ -868,6 +868,8 @@ def _worded_date_conflict(claim: Analysis, candidate: Analysis) -> Conflict:
 
 
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
+# The record's own words for that period: "this past month", "over the past year", "the previous month".
+_RECORD_LAST_PERIOD = re.compile(r"\b(?:last|past|previous)\s+(year|month)\b", re.IGNORECASE)
 
 
 def _month_before(day: date) -> tuple[int, int]:
@@ -888,7 +890,7 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
     unit = match.group(1).lower()
     # The record's own "last year" / "last month" is the one before its publication: the same period
     # when the record was published in the article's year (or month).
-    their_period = any(m.group(1).lower() == unit for m in _LAST_PERIOD.finditer(candidate.analysis.text))
+    their_period = any(m.group(1).lower() == unit for m in _RECORD_LAST_PERIOD.finditer(candidate.analysis.text))
     if unit == "year":
         expected_year = anchor.date.year - 1
         if published.year == expected_year or expected_year in candidate.analysis.years \
