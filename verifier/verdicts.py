@@ -115,6 +115,8 @@ from verifier.rules.dates import (
     _worded_date_conflict,
     another_years_figure,
     date_in_the_same_place,
+    dated_in_another_year,
+    gives_its_years_to_come,
     named_days,
     spoken_days,
 )
@@ -141,6 +143,7 @@ from verifier.rules.numbers import (
     _numbers_differ,
     _same_unit,
     counts_the_same_thing,
+    gives_its_deadlines,
     gives_its_sums_and_shares,
     measures_the_same,
     rounded_figure,
@@ -275,8 +278,22 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         conflict = find_conflicts(compared, candidate.analysis)
         if ACTOR_MISMATCH in conflict.reasons:
             conflict = _with_record_office_holders(compared, candidate, conflict)
+        if {NUMBER_MISMATCH, ACTOR_MISMATCH} <= set(conflict.reasons) and not conflict.swapped:
+            # "India's surplus was $45 billion" against "Saudi Arabia's surplus was $443 million": the figure and
+            # whose it is both differ, so the record gives another party's figure, which says nothing of the
+            # claim's. (Two parties that trade places, "China bought from the U.S." / "the U.S. bought from
+            # China", are the claim's own figure told the other way round.) Nor does it state the claim.
+            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons
+                                                       if r not in (NUMBER_MISMATCH, ACTOR_MISMATCH)))
+            if not conflict.reasons:
+                continue
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
+        if DATE_MISMATCH in conflict.reasons and dated_in_another_year(compared, candidate):
+            # Another year's occasion: its dates neither contradict the claim's nor state them.
+            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
+            if not conflict.reasons:
+                continue
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH))
@@ -637,8 +654,10 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
             return False  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if not _denies_too(claim, candidate.analysis, negated_claim):
             return False  # a record that simply lacks the thing is not a denial of it
-        if not gives_its_sums_and_shares(claim, candidate.analysis):
+        if not gives_its_sums_and_shares(claim, candidate.analysis) or not gives_its_deadlines(claim, candidate.analysis):
             return False  # the claim's figure is what it adds to the topic
+        if not gives_its_years_to_come(claim, candidate):
+            return False  # so is the year a plan is for
         if candidate.asked and candidate.denial and not negated_claim:
             # An official's "No." read with the reporter's question denies what was asked ("Is there a
             # connection?"); it affirms nothing the question takes for granted ("X was at the dinner").

@@ -60,6 +60,28 @@ def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
     return max(named) < published.month
 
 
+def dated_in_another_year(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the claim dates its point to years far from the one the record came out in, while the record
+    names its days or months without a year ("The first dialogue was held in September 2018" against "On March
+    30th and 31st, the adviser will be in New Delhi" of 2022): the record's dates are of its own year's
+    occasions, not of the claim's."""
+    record = candidate.analysis
+    if not claim.years or record.years or record.relative or not (record.days or record.months):
+        return False
+    published = local_day(candidate.first).year
+    return all(abs(year - published) > T.OTHER_YEAR_DISTANCE for year in claim.years)
+
+
+def gives_its_years_to_come(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the record's sentence names each year the claim names that lies after the record came out ("wants
+    the bloc off the fuels by 2027"): a target year is a detail of the plan, not stated by a sentence that gives
+    the plan without it. The year after publication may be written "next year"."""
+    published = local_day(candidate.first).year
+    record = candidate.analysis
+    named = set(record.years) | ({published + 1} if ("future", "year") in record.relative else set())
+    return all(year in named for year in claim.years if year > published)
+
+
 def _dates_its_announcement(claim: Analysis, candidate: Candidate, published: date) -> bool:
     """Whether the claim's one date is the day the record came out, given to a verb of announcing ("The White
     House had announced the gathering on September 13"), while every day the record names is later: the record
@@ -124,7 +146,8 @@ def _decade_as_ten_years(unit: str, units: set[str], claim: Analysis, candidate:
 
 # A date written as the name of an occasion: "the January 8 attack", "Hamas's October 7th assault".
 _OCCASION_NAMED_BY_DATE = re.compile(
-    r"(?:\bthe|['\u2019]s)\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?:\b(?:the|their|its|his|her|our)|['\u2019]s)\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+"
     r"(?P<noun>[a-z][a-z-]+)\b", re.IGNORECASE)
 
 
@@ -135,7 +158,9 @@ def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset
     days = set()
     for match in _OCCASION_NAMED_BY_DATE.finditer(record.text):
         noun = match.group("noun").lower()
-        if noun in STOPWORDS or word_key(noun) in claim.keys:
+        # The noun as the claim writes it too: "their May 18 phone call" is the claim's "phone call", which the
+        # analysis keys as one alias.
+        if noun in STOPWORDS or word_key(noun) in claim.keys or re.search(rf"\b{re.escape(noun)}\b", fold(claim.text)):
             continue
         days.add((MONTHS[match.group("month").lower()], int(match.group("day"))))
     return frozenset(days)
