@@ -107,6 +107,7 @@ from verifier.rules.dates import (
     _readout_day_conflict,
     _recalled_month_conflict,
     _relative_day_conflict,
+    _relative_month_conflict,
     _relative_year_conflict,
     _relative_years,
     _spoken_day_conflict,
@@ -312,10 +313,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, _relative_month_conflict(claim, candidate, anchor))
+        if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _recalled_month_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
             # The whole claim, not its main clause alone: a date in the record's own words is the same detail.
-            conflict = _with_conflict(conflict, _worded_date_conflict(claim, candidate.analysis))
+            # A month alone that is the record's own month, whose dates are all earlier, dates its news (as
+            # above).
+            conflict = _with_conflict(conflict, _worded_date_conflict(
+                claim, candidate.analysis, bare_months=not _dated_as_published(claim, candidate)))
         if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
             conflict = _with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
         if another_years_figure(claim, candidate, anchor, conflict):

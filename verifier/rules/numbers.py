@@ -431,6 +431,24 @@ def frequencies_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
                      if thing in theirs and not values & theirs[thing][0] for key in words)
 
 
+# How often a thing recurs, written as the time between ("publish a list every 6 months", "each two weeks").
+_EVERY_SPAN = re.compile(r"\b(?:every|each)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS)
+                         + r")\s+(?P<unit>[a-z]+)\b")
+
+
+def _recurrences(analysis: Analysis) -> list[Quantity]:
+    """The spans the text gives as the time between recurrences ("every 6 months"): how often, not how long
+    one thing lasts or takes, so no duration to set against the other side's ("within 30 days")."""
+    if "every" not in analysis.text and "each" not in analysis.text:
+        return []
+    spans = []
+    for match in _EVERY_SPAN.finditer(fold(analysis.text)):
+        # In the unit the analysis compares durations in ("every two weeks" is every 14 days).
+        unit, factor = TIME_UNIT_KEYS.get(word_key(match.group("unit")), (word_key(match.group("unit")), 1))
+        spans.append(Quantity(_figure_word(match.group("count")) * factor, unit))
+    return spans
+
+
 # Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
 _MINUTES_IN = {MINUTE_UNIT: 1, word_key("day"): 24 * 60, word_key("month"): 30 * 24 * 60}
 
@@ -440,8 +458,8 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     duration, in units of different kinds, they are the same span of time or a contradiction.
     (A claim with two durations, "a two-day visit ... talks of 90 minutes", is left alone: the
     record's one may be the other.)"""
-    ours = [q for q in claim.quantities if q.unit in _MINUTES_IN]
-    theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN]
+    ours = [q for q in claim.quantities if q.unit in _MINUTES_IN and q not in _recurrences(claim)]
+    theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN and q not in _recurrences(candidate)]
     if len(ours) != 1 or not theirs or any(q.unit == ours[0].unit for q in theirs):
         return False
     theirs = [q for q in theirs if _same_duration_kind(ours[0], q.value, claim, candidate, q.unit)]
@@ -548,7 +566,15 @@ def _bounds(analysis: Analysis) -> dict[float, tuple[int, bool]]:
         if _BOUND_NEGATED.search(analysis.text, 0, match.start()):
             side = -side
         bounds[_figure_value(match)] = (side, word.startswith(_NEAR_BOUNDS + _EITHER_SIDE))
+    for match in _PLUS_FIGURE.finditer(analysis.text):
+        bounds.setdefault(_figure_value(match), (1, False))
     return bounds
+
+
+# A lower bound written after the figure: "50-plus years", "a 100 plus strong delegation".
+_PLUS_FIGURE = re.compile(r"(?<![\w.,])\$?(?P<number>\d[\d,]*(?:\.\d+)?)"
+                          r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:-|\s+)plus\b",
+                          re.IGNORECASE)
 
 
 # The floats of written decimals differ by a hair more than their digits do (3.4 - 3.3 > 0.1): a reach
