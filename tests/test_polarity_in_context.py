@@ -110,7 +110,6 @@ def test_a_calling_off_the_record_tells_in_the_same_verb(tmp_path):
     ]) == [("supported", [])]
 
 
-
 def test_an_action_that_ends_its_clause_is_done_to_what_precedes_it():
     # "New defensive U.S. naval deployments": the deploying is done to the naval forces named before it, the
     # forces the claim has withdrawn; "deployments to the harbor" are done to the harbor, another thing.

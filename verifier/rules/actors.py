@@ -489,15 +489,13 @@ def _place_name(analysis: Analysis, entity: Entity) -> bool:
     """Whether a name is a place's: one the lexicon knows as a place, or a run ending in a place's head word
     ("the Diaoyu Islands"), followed by one ("the Hokkaido region") or running on from one over "of" ("the Sea
     of Azov"); not "the Coast Guard"."""
-    if entity.kind == "place":
+    if entity.kind == "place" or names_a_place(analysis, entity):
         return True
     if entity.kind != "name":
         return False
     first, last = _run_bounds(analysis, entity.index)
-    heads = place_heads()
     following = analysis.tokens[last + 1].surface if last + 1 < len(analysis.tokens) else ""
-    return fold(analysis.tokens[last].surface) in heads or fold(following) in heads \
-        or any(_head_of(analysis, index) for index in range(first, last))
+    return fold(following) in place_heads() or any(_head_of(analysis, index) for index in range(first, last))
 
 
 def _untitled_name(analysis: Analysis, entity: Entity) -> bool:
