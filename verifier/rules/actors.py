@@ -494,8 +494,11 @@ def _place_name(analysis: Analysis, entity: Entity) -> bool:
     if entity.kind != "name":
         return False
     first, last = _run_bounds(analysis, entity.index)
-    following = analysis.tokens[last + 1].surface if last + 1 < len(analysis.tokens) else ""
-    return fold(following) in place_heads() or any(_head_of(analysis, index) for index in range(first, last))
+    tokens, heads = analysis.tokens, place_heads()
+    following = tokens[last + 1].surface if last + 1 < len(tokens) else ""
+    # Over "of" only from a place's head: "the Bank of Westmark" runs on over it as well, and is a body.
+    return fold(following) in heads or any(_head_of(analysis, index) and fold(tokens[index].surface) in heads
+                                           for index in range(first, last))
 
 
 def _untitled_name(analysis: Analysis, entity: Entity) -> bool:
