@@ -407,8 +407,11 @@ _DENIED_WORDS_STATED = 2
 _CALLING_OFF_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
                              "=roll_back", "repeal", "reverse", "abolish", "=suspend", "=phase_out", "=wind_down",
                              "discontinue"])
-# "End" calls a thing off only as a verb ("ending the mandates", "will end the program").
-_ENDING = re.compile(r"\b(?:end|ends|ended|ending)\s+(?!of\b)(?:the\s+|its\s+|their\s+|all\s+)?[a-z]",
+# "End" calls a thing off only as a verb with an object ("ending the mandates", "will end the program"), not
+# as a noun ("the end of", "in the end the", "year-end") nor a thing's own close ("the summit ended with a
+# statement", "talks end on Friday"): that the thing took place.
+_ENDING = re.compile(r"(?<![-\w])(?<!the\s)(?:end|ends|ended|ending)\s+"
+                     r"(?!(?:of|on|in|at|with|by|up|after|before)\b)(?:the\s+|its\s+|their\s+|all\s+)?[a-z]",
                      re.IGNORECASE)
 
 
