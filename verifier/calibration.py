@@ -54,8 +54,9 @@ from verifier.rules.codes import (
     cite,
     reported_reasons,
 )
+from verifier.rules.dates import gives_its_years_to_come
 from verifier.rules.negation import denies_its_one_deed, holds_no_denial
-from verifier.rules.numbers import gives_its_sums_and_shares
+from verifier.rules.numbers import gives_its_deadlines, gives_its_sums_and_shares
 from verifier.rules.occasions import names_its_time
 from verifier.rules.speakers import speaks_for
 from verifier.verdicts import (
@@ -224,8 +225,10 @@ def _may_raise(analysis: Analysis, candidates: list[Candidate],
     # the record said: words put in quotation marks that no one said are no one's line, however close the rest.
     candidates = [c for c in candidates if c.score >= T.SUPPORT_SCORE
                   or (states_claimed_action(analysis, c.analysis) and quotations_in_the_record())]
-    # Nor with a sentence that gives no sum or share where the claim gives one, as the rules never do.
-    candidates = [c for c in candidates if gives_its_sums_and_shares(analysis, c.analysis)]
+    # Nor with a sentence that gives no sum, share, deadline or year to come where the claim gives one, as the
+    # rules never do.
+    candidates = [c for c in candidates if gives_its_sums_and_shares(analysis, c.analysis)
+                  and gives_its_deadlines(analysis, c.analysis) and gives_its_years_to_come(analysis, c)]
     # A claim whose point is a deed it denies is not raised by a sentence without any denial, however close:
     # the rules never take one for support (`keeps_denial`), and the model does not weigh the denial.
     if denies_its_one_deed(analysis):

@@ -56,6 +56,8 @@ TIME_UNIT_SCALE = {"year": ("month", 12), "decade": ("month", 120), "week": ("da
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+    # "The inaugural meeting" is the first of its series.
+    "inaugural": 1,
 }
 ORDINAL_UNIT_PREFIX = "#"
 # An ordinal's unit holds the words of its noun phrase ("#trilate+leader+meet"): two ordinals count
@@ -741,16 +743,22 @@ _QUANTITY = re.compile(
     # "$395.4 billion", "US$5bn": an amount of money whatever word follows.
     # Not after ":": the minutes of "4:00 a.m." are no count of their own.
     # Nor after a word and a hyphen: "COVID-19", "F-35" and "G-20" are names, not counts.
-    r"(?<![\w.,:])(?<![a-z]-)(?P<money>(?:us)?\$\s?)?"
+    # Nor a number joined to another by "+": "the 2+2 dialogue", "a 3+3 meeting" name a format, not a count.
+    r"(?<![\w.,:+])(?<![a-z]-)(?P<money>(?:us)?\$\s?)?"
     # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number.
-    r"(?P<number>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
+    r"(?P<number>\d[\d,]*(?:\.\d+)?(?![\d,.]*\+\d)|(?:"
+    + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
     + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
     r"(?P<ordinal>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half\b)?"
     # The scale may be joined by a hyphen, as in an adjective ("a $600-billion commitment").
     r"(?:\s*(?P<short_scale>bn|tn|mn)\b|[\s-]+(?P<scale>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"
     # The counted noun, past a word that only qualifies it ("70 such Americans", "two more days").
-    r"(?:[\s-]+(?:(?:such|more|other|additional|new|further|separate|consecutive|straight|full|whole)\s+)?"
+    # "50-plus years" counts years, "plus" bounding the figure.
+    r"(?:[\s-]+(?:(?:such|more|other|additional|new|further|separate|consecutive|straight|full|whole|plus)"
+    r"\s+)?"
+    # A format's name between the count and its noun ("the second such 2+2 meeting") is no unit.
+    r"(?:\d+\+\d+\s+)?"
     # "35 billion U.S. dollars": the country of the currency is no unit of its own.
     r"(?:u\.?s\.?\s+(?=dollars?\b))?(?P<unit>[a-z]+))?")
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "mn": "million"}
@@ -1762,7 +1770,31 @@ def _numeric_date_readings(first: int, second: int) -> set[tuple[int, int]]:
     return {(month, day) for month, day in ((second, first), (first, second)) if 1 <= month <= 12 and 1 <= day <= 31}
 
 
+# A number of hundreds spelt out: "six hundred and seventy (million)", "a hundred and twenty-five", "two
+# hundred".
+_SPELT_HUNDREDS = re.compile(
+    r"\b(?P<hundreds>a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+    r"(?:\s+(?:and\s+)?(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<small>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)))?\b")
+
+
+def _hundreds_in_digits(folded: str) -> str:
+    """The text with each number of hundreds spelt out written in digits, padded with spaces to the words'
+    length so that every other offset stays: "six hundred and seventy million" is read as 670 million, not as
+    six hundreds and 70 million."""
+    def digits(match: re.Match) -> str:
+        value = 100 * (1 if match.group("hundreds") == "a" else NUMBER_WORDS[match.group("hundreds")])
+        value += sum(NUMBER_WORDS[match.group(part)] for part in ("tens", "ones", "small")
+                     if match.group(part))
+        return str(value).ljust(len(match.group()))
+    return _SPELT_HUNDREDS.sub(digits, folded)
+
+
 def _times_and_numbers(folded: str) -> Times:
+    if "hundred" in folded:
+        folded = _hundreds_in_digits(folded)
     days: set[tuple[int, int]] = set()
     months: set[int] = set()
     date_spans: list[tuple[int, int]] = []
@@ -1945,9 +1977,11 @@ _ANY_OCCASION = ORDINAL_UNIT_PREFIX + word_key("time")
 _DAY_UNIT = word_key("day")
 
 
-# The numbered part of a treaty or law, by number or Roman numeral: "Article IV of the Mutual Defense
-# Treaty" is another article than "Article V", "Article 5" the same.
-_NUMBERED_PARTS = ("article", "chapter", "section", "title", "phase", "annex", "amendment")
+# The numbered part of a treaty or law, or of a programme ("Pillar 2", "Tier 1", "Stage 3"), by number or
+# Roman numeral: "Article IV of the Mutual Defense Treaty" is another article than "Article V", "Article 5"
+# the same.
+_NUMBERED_PARTS = ("article", "chapter", "section", "title", "phase", "annex", "amendment", "pillar", "tier",
+                   "stage")
 # The number may be a word too ("Phase two is ... inside Zambia"): up to twelve, as parts are numbered.
 _PART_NUMBER_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value <= 12}
 _NUMBERED_PART = re.compile(r"\b(?P<part>" + "|".join(_NUMBERED_PARTS) + r")\s+(?P<label>\d{1,3}|[ivx]{1,6}|"

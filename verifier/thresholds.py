@@ -314,6 +314,9 @@ RECEIVED_OBJECT_MAX_WORDS = 4
 # United Steelworkers" takes five, "told reporters aboard Air Force One" three), never past "that", where the
 # point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
 SETTING_PLACE_MAX_WORDS = 5
+# The most words a transcript's place line holds ("Filoli Historic House & Garden Woodside, California" has seven):
+# a longer first line is the speech itself, which may begin before a time line (rules/places.spoken_elsewhere).
+PLACE_LINE_MAX_WORDS = 12
 # How many content words a "non-" prefix denies: the compound it opens and the modifiers after it, up to the
 # noun ("non-free trade agreement countries" denies free, trade and agreement;
 # rules.conflicts._after_non_prefix).
@@ -333,6 +336,10 @@ EXEMPTION_REACH = 6
 # Days before the article's date that make up "the event": evidence from this
 # window ranks first.
 ANCHOR_WINDOW_DAYS = 21
+# How many years a claim's own year may lie from the year a record that names its dates without one came out,
+# and the record's dates still be of the claim's occasion (rules.dates.dated_in_another_year): a January readout
+# recalls "last September" of the year before; a claim dated four years away speaks of another occasion.
+OTHER_YEAR_DISTANCE = 1
 # A claim left unsourced is read again with the publications the claims this many places before and after it
 # are decided by, as the event's (checking._read_in_context; 1 or 3 measured worse on the training sets).
 CONTEXT_CLAIMS = 2

@@ -30,6 +30,7 @@ from verifier.evidence import (
     coverage_of,
     line_speaker_keys,
     local_day,
+    spoken_line,
     stated_otherwise,
     title_keys,
 )
@@ -106,6 +107,7 @@ from verifier.rules.dates import (
     _readout_day_conflict,
     _recalled_month_conflict,
     _relative_day_conflict,
+    _relative_month_conflict,
     _relative_year_conflict,
     _relative_years,
     _spoken_day_conflict,
@@ -114,6 +116,8 @@ from verifier.rules.dates import (
     _worded_date_conflict,
     another_years_figure,
     date_in_the_same_place,
+    dated_in_another_year,
+    gives_its_years_to_come,
     named_days,
     spoken_days,
 )
@@ -140,6 +144,7 @@ from verifier.rules.numbers import (
     _numbers_differ,
     _same_unit,
     counts_the_same_thing,
+    gives_its_deadlines,
     gives_its_sums_and_shares,
     measures_the_same,
     rounded_figure,
@@ -151,6 +156,7 @@ from verifier.rules.occasions import (
     _pinned_to_own_occasion,
     _said_at_another_occasion,
     _visit_occasion_conflict,
+    done_before_the_occasion,
     names_its_time,
     occasion_read_out,
     reads_out_the_visit_occasion,
@@ -164,7 +170,7 @@ from verifier.rules.parties import (
     _party_count_conflict,
     _party_counts,
 )
-from verifier.rules.places import meeting_held_elsewhere, name_in_the_same_place
+from verifier.rules.places import meeting_held_elsewhere, name_in_the_same_place, spoken_elsewhere
 from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation, quoted_word_count
 from verifier.rules.speakers import (
     _another_speaker,
@@ -273,8 +279,22 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         conflict = find_conflicts(compared, candidate.analysis)
         if ACTOR_MISMATCH in conflict.reasons:
             conflict = _with_record_office_holders(compared, candidate, conflict)
+        if {NUMBER_MISMATCH, ACTOR_MISMATCH} <= set(conflict.reasons) and not conflict.swapped:
+            # "India's surplus was $45 billion" against "Saudi Arabia's surplus was $443 million": the figure and
+            # whose it is both differ, so the record gives another party's figure, which says nothing of the
+            # claim's. (Two parties that trade places, "China bought from the U.S." / "the U.S. bought from
+            # China", are the claim's own figure told the other way round.) Nor does it state the claim.
+            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons
+                                                       if r not in (NUMBER_MISMATCH, ACTOR_MISMATCH)))
+            if not conflict.reasons:
+                continue
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
+        if DATE_MISMATCH in conflict.reasons and dated_in_another_year(compared, candidate):
+            # Another year's occasion: its dates neither contradict the claim's nor state them.
+            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
+            if not conflict.reasons:
+                continue
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
             conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH))
@@ -293,10 +313,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, _relative_month_conflict(claim, candidate, anchor))
+        if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _recalled_month_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
             # The whole claim, not its main clause alone: a date in the record's own words is the same detail.
-            conflict = _with_conflict(conflict, _worded_date_conflict(claim, candidate.analysis))
+            # A month alone that is the record's own month, whose dates are all earlier, dates its news (as
+            # above).
+            conflict = _with_conflict(conflict, _worded_date_conflict(
+                claim, candidate.analysis, bare_months=not _dated_as_published(claim, candidate)))
         if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
             conflict = _with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
         if another_years_figure(claim, candidate, anchor, conflict):
@@ -328,6 +353,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             own_event = candidate.in_window or not anchor.known or names_its_time(claim)
             conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
                                           occasions_only=not own_event, publication_text=publication_text)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
+            conflict = done_before_the_occasion(compared, candidate.analysis, main_clause_end) or conflict
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE and publication_text is not None:
+            conflict = spoken_elsewhere(claim, candidate, all(spoken_line(hit) for hit in candidate.hits),
+                                        publication_text) or conflict
         if not conflict.reasons and mentions is not None:
             # Below the support score too: the missing name may be what keeps it below.
             conflict = _absent_party(claim, candidate, mentions, main_clause_end)
@@ -630,8 +660,10 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
             return False  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if not _denies_too(claim, candidate.analysis, negated_claim):
             return False  # a record that simply lacks the thing is not a denial of it
-        if not gives_its_sums_and_shares(claim, candidate.analysis):
+        if not gives_its_sums_and_shares(claim, candidate.analysis) or not gives_its_deadlines(claim, candidate.analysis):
             return False  # the claim's figure is what it adds to the topic
+        if not gives_its_years_to_come(claim, candidate):
+            return False  # so is the year a plan is for
         if candidate.asked and candidate.denial and not negated_claim:
             # An official's "No." read with the reporter's question denies what was asked ("Is there a
             # connection?"); it affirms nothing the question takes for granted ("X was at the dinner").

@@ -446,6 +446,8 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     Advisor Podesta"). A lone capitalised word ("Holocaust survivors") is not."""
     if entity.kind != "name":
         return True
+    if _qualified_by_a_place(analysis, _run_bounds(analysis, entity.index)[1]):
+        return False  # "El Paso, Texas", "Sal, Cabo Verde": a town named with its state or country
     if _run_bounds(analysis, entity.index) != (entity.index, entity.index):
         return True
     if fold(analysis.tokens[entity.index].surface) in holder_family_names() and not (
@@ -476,6 +478,24 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
                                                      analysis.tokens[after].start].strip() == ",":
         return _title_word(analysis.tokens[after].surface.lower().rstrip("."))
     return False
+
+
+def _qualified_by_a_place(analysis: Analysis, last: int) -> bool:
+    """Whether the name ending at token `last` is followed by a comma, a state or country the lexicon knows, and
+    the end of that phrase ("stopped in El Paso, Texas, to see", "in Sal, Cabo Verde."): news and readouts
+    qualify a town so, never a person ("Ted Cruz, a Texas Republican" has the article between)."""
+    after = last + 1
+    kinds = {entity.index: entity.kind for entity in analysis.entities}
+    if kinds.get(after) not in ("place", "country") \
+            or analysis.text[analysis.tokens[last].end:analysis.tokens[after].start].strip() != ",":
+        return False
+    end = after
+    while kinds.get(end + 1) == kinds[after] and analysis.tokens[end + 1].key == analysis.tokens[after].key:
+        end += 1  # a country of several words read as one key at each of its tokens
+    if end + 1 >= len(analysis.tokens):
+        return True
+    between = analysis.text[analysis.tokens[end].end:analysis.tokens[end + 1].start]
+    return any(mark in between for mark in ",;:.)")
 
 
 def names_a_place(analysis: Analysis, entity: Entity) -> bool:
@@ -597,7 +617,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             # An unknown name where a place goes ("met in Benguela", "at his Mar-a-Lago resort") fills
             # the slot of the record's place, known ("a visit to Washington") or not ("meet in Luanda").
             located = (unknown_places or ours.kind == theirs.kind == "place") \
-                and _located(claim, ours) and _located(candidate, theirs)
+                and _located(claim, ours) and _located(candidate, theirs) \
+                and (_after_the(claim, ours) == _after_the(candidate, theirs) or "name" not in (ours.kind, theirs.kind))
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
                 continue
             if theirs.key in within.get(ours.key, ()) or ours.key in within.get(theirs.key, ()):
@@ -626,7 +647,10 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                          and (_occasion_place(claim, ours) == _occasion_place(candidate, theirs)
                               # "met at the palace in Benguela": where the meeting the claim tells was
                               or located and ours.kind == "name"
-                              and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index])))
+                              and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index]))) \
+                or ours.kind in _HOST_KINDS and theirs.kind in _HOST_KINDS \
+                and (_hosted_by(claim, ours) or _hosted_by(candidate, theirs)) \
+                and _occasion_place(claim, ours) and _occasion_place(candidate, theirs)
             shared = contexts(claim, ours.index) & contexts(candidate, theirs.index)
             if not shared and (ours.government or theirs.government):
                 # A government read from its capital, read with an actor's reach: more words must agree.
@@ -787,6 +811,13 @@ def _located(analysis: Analysis, entity: Entity) -> bool:
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+
+
+def _after_the(analysis: Analysis, entity: Entity) -> bool:
+    """Whether "the" stands right before the name: an unknown name after "in the" is a region or a building ("in
+    the Indo-Pacific region", "at the Lowell Institute"), after a bare "in" a town ("in Claymont"); a town and a
+    region are places of two levels, not one slot."""
+    return entity.index > 0 and analysis.tokens[entity.index - 1].surface.lower() == "the"
 _PLACE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 
 
@@ -801,6 +832,24 @@ def _name_particle(analysis: Analysis, index: int) -> set[str]:
     return set()
 
 
+# The host of an occasion is where it is held ("the next summit hosted by India" / "held in Japan"); a country or
+# a place hosts one, not an unknown name (a person or a body may host a dinner anywhere).
+_HOST_KINDS = frozenset({"country", "place"})
+_HOSTING = frozenset({"hosted", "host", "hosts", "hosting"})
+
+
+def _hosted_by(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the name follows "hosted by" right after an occasion's word ("the Leaders' Summit hosted by
+    India", "a meeting hosted by Japan"): the host, where the occasion is held."""
+    index = entity.index
+    if index >= 4 and analysis.tokens[index - 1].surface.lower() == "the":
+        index -= 1  # "hosted by the United States"
+    if index < 3 or analysis.tokens[index - 1].surface.lower() != "by" \
+            or analysis.tokens[index - 2].surface.lower() not in _HOSTING:
+        return False
+    return analysis.tokens[index - 3].key in _MEETING_KEYS
+
+
 # Words naming a meeting or a journey: a place next to one is where the claim's occasion was
 # ("met in Malta", "the Vienna meeting", "a visit to Beijing").
 _MEETING_KEYS = keys_of(["=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel", "hold"])
@@ -808,9 +857,11 @@ _MEETING_KEYS = keys_of(["=talks", "summit", "=woodside_summit", "=phone_call", 
 
 def _occasion_place(claim: Analysis, entity: Entity) -> bool:
     """The claim's place is where its occasion happened, not a topic: "during
-    the Bangkok talks", "at Woodside", "met in Malta", "the Vienna meeting";
-    not "the situation in the Middle East"."""
+    the Bangkok talks", "at Woodside", "met in Malta", "the Vienna meeting",
+    "the summit hosted by India"; not "the situation in the Middle East"."""
     tokens = claim.tokens
+    if _hosted_by(claim, entity):
+        return True
     before = [token for token in tokens[:entity.index] if not token.stop or token.surface.lower() in ("during", "at")]
     if before and before[-1].surface.lower() in ("during", "at"):
         return True

@@ -60,6 +60,28 @@ def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
     return max(named) < published.month
 
 
+def dated_in_another_year(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the claim dates its point to years far from the one the record came out in, while the record
+    names its days or months without a year ("The first dialogue was held in September 2018" against "On March
+    30th and 31st, the adviser will be in New Delhi" of 2022): the record's dates are of its own year's
+    occasions, not of the claim's."""
+    record = candidate.analysis
+    if not claim.years or record.years or record.relative or not (record.days or record.months):
+        return False
+    published = local_day(candidate.first).year
+    return all(abs(year - published) > T.OTHER_YEAR_DISTANCE for year in claim.years)
+
+
+def gives_its_years_to_come(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the record's sentence names each year the claim names that lies after the record came out ("wants
+    the bloc off the fuels by 2027"): a target year is a detail of the plan, not stated by a sentence that gives
+    the plan without it. The year after publication may be written "next year"."""
+    published = local_day(candidate.first).year
+    record = candidate.analysis
+    named = set(record.years) | ({published + 1} if ("future", "year") in record.relative else set())
+    return all(year in named for year in claim.years if year > published)
+
+
 def _dates_its_announcement(claim: Analysis, candidate: Candidate, published: date) -> bool:
     """Whether the claim's one date is the day the record came out, given to a verb of announcing ("The White
     House had announced the gathering on September 13"), while every day the record names is later: the record
@@ -124,7 +146,8 @@ def _decade_as_ten_years(unit: str, units: set[str], claim: Analysis, candidate:
 
 # A date written as the name of an occasion: "the January 8 attack", "Hamas's October 7th assault".
 _OCCASION_NAMED_BY_DATE = re.compile(
-    r"(?:\bthe|['\u2019]s)\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?:\b(?:the|their|its|his|her|our)|['\u2019]s)\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?\s+"
     r"(?P<noun>[a-z][a-z-]+)\b", re.IGNORECASE)
 
 
@@ -135,7 +158,9 @@ def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset
     days = set()
     for match in _OCCASION_NAMED_BY_DATE.finditer(record.text):
         noun = match.group("noun").lower()
-        if noun in STOPWORDS or word_key(noun) in claim.keys:
+        # The noun as the claim writes it too: "their May 18 phone call" is the claim's "phone call", which the
+        # analysis keys as one alias.
+        if noun in STOPWORDS or word_key(noun) in claim.keys or re.search(rf"\b{re.escape(noun)}\b", fold(claim.text)):
             continue
         days.add((MONTHS[match.group("month").lower()], int(match.group("day"))))
     return frozenset(days)
@@ -701,6 +726,41 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
 
 
+# A calendar month named from the day of the text that names it: "next month", "later this month", "last
+# month".
+# "The next month" and "the past month" are spans of time, not one month.
+_RELATIVE_MONTH = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+month\b", re.IGNORECASE)
+
+
+def _relative_months(text: str, day: date, end: int | None = None) -> set[tuple[int, int]]:
+    """The (year, month) pairs `text` names counting from `day`, its own (_RELATIVE_MONTH)."""
+    months = set()
+    for match in _RELATIVE_MONTH.finditer(text, 0, len(text) if end is None else end):
+        index = day.year * 12 + day.month - 1 + _YEAR_OFFSETS[match.group("which").lower()]
+        months.add((index // 12, index % 12 + 1))
+    return months
+
+
+def _relative_month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"Including ahead of the summit in Glasgow next month", read from the article's date, against a record
+    that says "later this month", read from its own: the two name other months, in the main clause or in the
+    context after it, which a record that speaks of it in the same sentence tells too. Only against a record's
+    own relative month: a month it names outright may be of another year than the claim's."""
+    if anchor.day is None or not anchor.known or claim.months or claim.days or claim.years:
+        return Conflict((), frozenset())
+    ours = _relative_months(claim.text, anchor.day)
+    if not ours:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    if record.months or record.days or record.years:
+        return Conflict((), frozenset())
+    theirs = _relative_months(record.text, local_day(candidate.first))
+    if not theirs or ours & theirs:
+        return Conflict((), frozenset())
+    words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "month")}
+    return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
+
+
 def another_years_figure(claim: Analysis, candidate: Candidate, anchor: Anchor, conflict: Conflict) -> bool:
     """Whether the record's other figure is dated to another year than any the claim gives its own ("the
     deficit was $17.9 billion in 2024" against "stood at $23.7 billion last year" in an article of 2026): a
@@ -742,6 +802,10 @@ def _recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     return Conflict((DATE_MISMATCH,), frozenset(token.key for token in claim.tokens if token.surface in years))
 
 
+# The prepositions after which a month alone dates a deed; lookbehinds, so the date's words begin at the
+# month.
+_BARE_MONTH_AFTER = "|".join(rf"(?<=\b{word}\s)" for word in ("in", "by", "since", "until", "from", "during"))
+_CAPITALISED_MONTHS = "|".join(name.capitalize() for name in MONTHS)
 # What joins the first and last day of a span within one month: "July 24-26", "24 to 26 July".
 _DAY_SPAN = r"(?:-|\u2013|to|through)"
 # A date as written: a day of a month (of a year), a month of a year, or a year alone. Matched
@@ -753,7 +817,10 @@ _WRITTEN_DATE = re.compile(
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b"
     r"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
     rf"|(?P<month3>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
-    r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent))", re.IGNORECASE)
+    r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent)"
+    # A month alone, capitalised, after the preposition that dates a deed by it ("launched in April", "due by
+    # March"): a month of the record's date of the same thing ("on March 25") may be another.
+    rf"|(?:{_BARE_MONTH_AFTER})(?-i:(?P<month4>{_CAPITALISED_MONTHS}))\b(?!\s*\d))", re.IGNORECASE)
 # What may join the dates of one list or span: "2026, 2027, and 2028", "2026 (prorated), 2027",
 # "late 2024 or early 2026", "May to July 2023", "late 2021 into early 2022", "the 2021-2024 period".
 _DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through|until|into)\s+|[-\u2013]\s*)?"
@@ -770,11 +837,14 @@ class _DateList:
     end: int
 
 
-def _written_dates(text: str) -> list[_DateList]:
-    """The text's dates, those written as one list or span together."""
+def _written_dates(text: str, bare_months: bool = True) -> list[_DateList]:
+    """The text's dates, those written as one list or span together; with `bare_months`, a month alone too."""
     lists: list[_DateList] = []
     for match in _WRITTEN_DATE.finditer(text):
-        month = match.group("month") or match.group("month2") or match.group("month3")
+        if match.group("month4") and not bare_months:
+            continue
+        month = (match.group("month") or match.group("month2") or match.group("month3")
+                 or match.group("month4"))
         day = match.group("day") or match.group("day2")
         year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
         if day and not 1 <= int(day) <= 31:
@@ -841,12 +911,13 @@ def _one_list(ours: _DateList, theirs: _DateList) -> bool:
     return shared >= 2
 
 
-def _worded_date_conflict(claim: Analysis, candidate: Analysis) -> Conflict:
+def _worded_date_conflict(claim: Analysis, candidate: Analysis, bare_months: bool = True) -> Conflict:
     """A date the record writes in the claim's own words, and otherwise ("prisoners captured after
     October 10" / "after October 7", "in each of 2025, 2027 and 2028" / "2026, 2027, and 2028"),
     wherever in the sentence it stands: the claim's date of that very thing is another. A record
-    date in the words of another of the claim's dates is that other one's."""
-    ours = _written_dates(claim.text)
+    date in the words of another of the claim's dates is that other one's. Without `bare_months`, the claim's
+    month alone ("launched in April") is not read."""
+    ours = _written_dates(claim.text, bare_months)
     if not ours:
         return Conflict((), frozenset())
     theirs = _written_dates(candidate.text)
@@ -868,6 +939,8 @@ def _worded_date_conflict(claim: Analysis, candidate: Analysis) -> Conflict:
 
 
 _LAST_PERIOD = re.compile(r"\blast\s+(year|month)\b", re.IGNORECASE)
+# The record's own words for that period: "this past month", "over the past year", "the previous month".
+_RECORD_LAST_PERIOD = re.compile(r"\b(?:last|past|previous)\s+(year|month)\b", re.IGNORECASE)
 
 
 def _month_before(day: date) -> tuple[int, int]:
@@ -888,7 +961,7 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
     unit = match.group(1).lower()
     # The record's own "last year" / "last month" is the one before its publication: the same period
     # when the record was published in the article's year (or month).
-    their_period = any(m.group(1).lower() == unit for m in _LAST_PERIOD.finditer(candidate.analysis.text))
+    their_period = any(m.group(1).lower() == unit for m in _RECORD_LAST_PERIOD.finditer(candidate.analysis.text))
     if unit == "year":
         expected_year = anchor.date.year - 1
         if published.year == expected_year or expected_year in candidate.analysis.years \

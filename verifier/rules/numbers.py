@@ -44,6 +44,17 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             # thing in other words; its other values count something else.
             continue
         same_unit = _same_unit_values(quantity, candidate)
+        if same_unit and quantity.unit in _MINUTES_IN:
+            # "Within 30 days" is no other value of "every 6 months", nor "two years in the making" of "one year
+            # ago", nor "in 40 years" of a superlative of "over the next two years": a recurrence, an offset from
+            # another point and a superlative's reach measure other things than a length or a deadline does.
+            same_unit = {value for value in same_unit if _same_duration_kind(quantity, value, claim, candidate)}
+            if not same_unit:
+                continue
+        if same_unit and quantity.unit.startswith(ORDINAL_UNIT_PREFIX):
+            same_unit = {value for value in same_unit if not _ranks_another_thing(quantity, value, claim, candidate)}
+            if not same_unit:
+                continue
         if not same_unit:
             # The counted noun in other words ("300 beef plants" / "400 beef facilities"), or left
             # out ("up to three more"): a number of the record in the same surroundings is the
@@ -187,7 +198,8 @@ def _one_ordinal_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     theirs = [q for q in candidate.quantities if q.unit.startswith(ORDINAL_UNIT_PREFIX)]
     if len(ours) != 1 or len(theirs) != 1 or ours[0].value == theirs[0].value or ours[0].unit in GENERIC_ORDINAL_UNITS:
         return False
-    counted = _ordinal_unit_words(ours[0].unit)[0]
+    # The noun ranked, not the superlative it is ranked by ("eighth-largest trading partner").
+    counted = next((word for word in _ordinal_unit_words(ours[0].unit) if word not in _SUPERLATIVE_KEYS), "")
     return bool(counted) and any(counted in _words_ranked(candidate, index) for index in
                                  _ordinal_tokens(candidate, theirs[0].value))
 
@@ -419,6 +431,24 @@ def frequencies_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
                      if thing in theirs and not values & theirs[thing][0] for key in words)
 
 
+# How often a thing recurs, written as the time between ("publish a list every 6 months", "each two weeks").
+_EVERY_SPAN = re.compile(r"\b(?:every|each)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS)
+                         + r")\s+(?P<unit>[a-z]+)\b")
+
+
+def _recurrences(analysis: Analysis) -> list[Quantity]:
+    """The spans the text gives as the time between recurrences ("every 6 months"): how often, not how long
+    one thing lasts or takes, so no duration to set against the other side's ("within 30 days")."""
+    if "every" not in analysis.text and "each" not in analysis.text:
+        return []
+    spans = []
+    for match in _EVERY_SPAN.finditer(fold(analysis.text)):
+        # In the unit the analysis compares durations in ("every two weeks" is every 14 days).
+        unit, factor = TIME_UNIT_KEYS.get(word_key(match.group("unit")), (word_key(match.group("unit")), 1))
+        spans.append(Quantity(_figure_word(match.group("count")) * factor, unit))
+    return spans
+
+
 # Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
 _MINUTES_IN = {MINUTE_UNIT: 1, word_key("day"): 24 * 60, word_key("month"): 30 * 24 * 60}
 
@@ -428,9 +458,12 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     duration, in units of different kinds, they are the same span of time or a contradiction.
     (A claim with two durations, "a two-day visit ... talks of 90 minutes", is left alone: the
     record's one may be the other.)"""
-    ours = [q for q in claim.quantities if q.unit in _MINUTES_IN]
-    theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN]
+    ours = [q for q in claim.quantities if q.unit in _MINUTES_IN and q not in _recurrences(claim)]
+    theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN and q not in _recurrences(candidate)]
     if len(ours) != 1 or not theirs or any(q.unit == ours[0].unit for q in theirs):
+        return False
+    theirs = [q for q in theirs if _same_duration_kind(ours[0], q.value, claim, candidate, q.unit)]
+    if not theirs:
         return False
     if len(theirs) > 1:
         # Several durations of one other unit ("more than two hours of meetings ..., meeting with the
@@ -444,6 +477,49 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
         theirs = [Quantity(next(iter(values)), theirs[0].unit)]
     claimed, stated = (q.value * _MINUTES_IN[q.unit] for q in (ours[0], theirs[0]))
     return not _within_rounding(claimed, stated)
+
+
+# A duration with the words that tell what it measures: "every" or "each" before it (a recurrence), "ago",
+# "later", "earlier", "after" or "before" after it (an offset from another point in time), "within" before it
+# (a deadline).
+_DURATION = re.compile(r"(?P<every>\b(?:every|each|per)\s+(?:other\s+)?)?(?P<within>\bwithin\s+)?\b"
+                       rf"(?P<count>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+"
+                       r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b"
+                       r"(?P<after>\s+(?:ago|later|earlier|after|before)\b)?")
+# The reach of a first: "its first such submissions in nearly five years" ("the first time in" is _RECORD_SPAN's).
+_FIRST_IN = re.compile(r"\bfirst\b[^,.;:]{0,40}?\bin\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|"
+                       r"(?:the\s+)?(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:decade|year|month|week|day)s?\b")
+
+
+def _duration_kinds(analysis: Analysis) -> dict[tuple[float, str], set[str]]:
+    """Each duration the text gives, (value, unit) as the analysis compares it -> what it measures: "recurrence"
+    ("every 6 months"), "reach" (of a superlative or a first: "the largest in 40 years"), "offset" ("two years
+    ago") or "span" (a length or a deadline: "for two hours", "within 30 days")."""
+    text = fold(analysis.text)
+    reaches = [match.span() for pattern in (_RECORD_SPAN, _FIRST_IN) for match in pattern.finditer(text)]
+    kinds: dict[tuple[float, str], set[str]] = {}
+    for match in _DURATION.finditer(text):
+        unit, factor = TIME_UNIT_KEYS.get(word_key(match.group("unit")), (word_key(match.group("unit")), 1))
+        value = _figure_word(match.group("count")) * factor
+        if match.group("every"):
+            kind = "recurrence"
+        elif any(start <= match.start("count") < end for start, end in reaches):
+            kind = "reach"
+        elif match.group("after"):
+            kind = "offset"
+        else:
+            kind = "span"
+        kinds.setdefault((value, unit), set()).add(kind)
+    return kinds
+
+
+def _same_duration_kind(quantity: Quantity, theirs: float, claim: Analysis, candidate: Analysis,
+                        their_unit: str | None = None) -> bool:
+    """Whether the record's duration `theirs` may measure what the claim's does: some kind of the two is the
+    same (a duration neither text writes in a way _DURATION reads is a span)."""
+    ours = _duration_kinds(claim).get((quantity.value, quantity.unit)) or {"span"}
+    stated = _duration_kinds(candidate).get((theirs, their_unit or quantity.unit)) or {"span"}
+    return bool(ours & stated)
 
 
 # A figure after the word that qualifies it, in dollars or not, with its scale word: "$8 billion", "1.8",
@@ -490,7 +566,15 @@ def _bounds(analysis: Analysis) -> dict[float, tuple[int, bool]]:
         if _BOUND_NEGATED.search(analysis.text, 0, match.start()):
             side = -side
         bounds[_figure_value(match)] = (side, word.startswith(_NEAR_BOUNDS + _EITHER_SIDE))
+    for match in _PLUS_FIGURE.finditer(analysis.text):
+        bounds.setdefault(_figure_value(match), (1, False))
     return bounds
+
+
+# A lower bound written after the figure: "50-plus years", "a 100 plus strong delegation".
+_PLUS_FIGURE = re.compile(r"(?<![\w.,])\$?(?P<number>\d[\d,]*(?:\.\d+)?)"
+                          r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:-|\s+)plus\b",
+                          re.IGNORECASE)
 
 
 # The floats of written decimals differ by a hair more than their digits do (3.4 - 3.3 > 0.1): a reach
@@ -704,6 +788,27 @@ def _same_unit(ours: str, theirs: str, generic: bool = True) -> bool:
                                 & GENERIC_ORDINAL_UNITS))
 
 
+def _ranks_another_thing(quantity: Quantity, value: float, claim: Analysis, candidate: Analysis) -> bool:
+    """Whether every rank `value` the record gives of the claim's ordinal shares only its superlative with it
+    and ranks a noun the claim never names ("the eighth-largest trading partner" / "the fifth-largest foreign
+    student population"): the same measure of another thing. A noun the claim has anywhere ("the fourth-largest
+    U.S. trade partner" / "the fourth largest trade partner") is the claim's thing."""
+    ours = set(_ordinal_unit_words(quantity.unit))
+    ranks = [q for q in candidate.quantities if q.value == value and _same_unit(quantity.unit, q.unit)]
+    for rank in ranks:
+        theirs = set(_ordinal_unit_words(rank.unit))
+        ranked = theirs - _SUPERLATIVE_KEYS
+        shared = ours & theirs
+        if not shared or not shared <= _SUPERLATIVE_KEYS or not ranked or ranked & claim.keys:
+            return False
+    return bool(ranks)
+
+
+# The superlatives an ordinal ranks by ("the fifth-largest", "the second-biggest"), as keys.
+_SUPERLATIVE_KEYS = keys_of(["largest", "biggest", "smallest", "highest", "lowest", "greatest", "most", "least",
+                             "fastest", "busiest", "leading", "top"])
+
+
 # Units any figure of a topic may carry: a sum of money or a share is the claim's own quantity only when the
 # words after it name the same thing (counts_the_same_thing); another measure (hours, days, sites) is.
 _GENERIC_UNITS = frozenset({"$", "percent"})
@@ -716,6 +821,19 @@ def gives_its_sums_and_shares(claim: Analysis, record: Analysis) -> bool:
     (A share or sum the record gives otherwise is the contest rules' to weigh.)"""
     measured = {quantity.unit for quantity in claim.quantities if quantity.unit in _GENERIC_UNITS}
     return not measured or measured <= {quantity.unit for quantity in record.quantities}
+
+
+def gives_its_deadlines(claim: Analysis, record: Analysis) -> bool:
+    """Whether the record's sentence gives a length of time wherever the claim sets a deadline ("would meet for
+    the first time within two weeks"): like a sum, a deadline is a detail any plan may carry, so it is the
+    claim's own, not stated by a sentence that launches the group and gives no time at all. (Another value of it
+    is the contest rules' to weigh.) Other lengths ("for the past two months", "a four-year review") are often
+    the article's own setting of the point, and are not asked for."""
+    return not _DEADLINE.search(fold(claim.text)) or any(quantity.unit in _MINUTES_IN for quantity in record.quantities)
+
+
+_DEADLINE = re.compile(rf"\bwithin\s+(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+"
+                       r"(?:minute|hour|day|week|month|year)s?\b")
 
 
 def measures_the_same(claim: Analysis, candidate: Analysis) -> bool:

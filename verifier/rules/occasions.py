@@ -57,6 +57,34 @@ def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> boo
     return _OWN_OCCASION.search(claim.text, 0, end) is not None and not names_its_time(claim)
 
 
+# Words that date a deed before the occasion a sentence is about: "noted the recent signing of the agreement",
+# "the previously announced package". The claim that writes one itself tells the same earlier deed.
+_DONE_BEFORE = frozenset({"recent", "recently", "previously"})
+_DEED_REACH = 2  # words from the dating word to the deed ("the recent signing", "recently jointly signed")
+
+
+def done_before_the_occasion(claim: Analysis, record: Analysis, main_clause_end: int | None) -> Conflict | None:
+    """The claim's deed done at its own occasion ("signed the agreement during Friday's meeting"), where the
+    record, of that occasion, dates the deed before it ("the leaders noted the recent signing of the
+    agreement"): the deed belongs to another, earlier occasion (EVENT_MISMATCH on the claim's occasion words),
+    else None."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    occasion = _OWN_OCCASION.search(claim.text, 0, end)
+    if occasion is None or any(token.surface.lower() in _DONE_BEFORE for token in claim.tokens):
+        return None
+    deeds = {token.key for token in claim.tokens if token.end <= occasion.start() and not token.stop
+             and token.key in claim.predicate_keys}
+    tokens = record.tokens
+    for index, token in enumerate(tokens):
+        if token.surface.lower() not in _DONE_BEFORE:
+            continue
+        following = [later for later in tokens[index + 1:index + 1 + _DEED_REACH + 1] if not later.stop]
+        if following and following[0].key in deeds and following[0].key not in record.negated:
+            return Conflict((EVENT_MISMATCH,), frozenset(token.key for token in claim.tokens
+                                                         if occasion.start() <= token.start < occasion.end()))
+    return None
+
+
 # The kind of occasion a claim places its point at, in its main clause: "during the call", "at Thursday's
 # news conference", "in the Oval Office before their talks", "during her meeting with ...". Not "a call"
 # (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).

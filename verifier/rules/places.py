@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day, title_keys
 from verifier.normalize import (
     MONTHS,
@@ -362,3 +363,74 @@ def name_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset
     ours = {words for words in ours if len(words) == 2}
     return any(token.key in record.entity_keys and token.key not in claim.keys
                and slot_before(record, i) in ours for i, token in enumerate(record.tokens))
+
+
+# Where the claim's speaker spoke, as news opens a sentence with it ("Speaking in the Oval Office on Tuesday,",
+# "At a news conference on the lawn of the Lakeside hotel after the talks,", a live blog's "18:42 EDT — At the
+# Hollis School in Dunmore,"), or tells it after the speech verb ("told reporters in the Oval Office").
+_OPENING_SETTING = re.compile(r"^\W*(?:\d{1,2}:\d{2}\s*[A-Z]*\s*[\u2014\u2013-]\s*)?(?:speaking\s+)?(?:at|in|from)\s"
+                              r"[^,;:]{3,120}?,", re.IGNORECASE)
+_SPEECH_SETTING = re.compile(r"\b(?:told\s+(?:reporters|journalists)|speaking|said)\s+(?:at|in|from)\s+"
+                             r"(?:(?:a|an|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?=that\b|,|$)", re.IGNORECASE)
+# A transcript's place line is its body's first line, right before the time it began ("Rose Garden" / "3:38
+# P.M. EST"); those of a call or a flight name no place where the words were spoken.
+_TIME_LINE = re.compile(r"^\W*\d{1,2}:\d{2}\s*[ap]\.?\s*m\b", re.IGNORECASE)
+_NO_PLACE_LINE = re.compile(r"\b(?:teleconference|en\s+route|aboard|virtual)\b")
+
+
+def transcript_place_line(folded_publication: str) -> str | None:
+    """The place line of a transcript's folded text (title, then body), else None."""
+    lines = [line.strip(" *_") for line in folded_publication.split("\n")[1:]]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or not _TIME_LINE.match(lines[1]) or len(lines[0].split()) > T.PLACE_LINE_MAX_WORDS:
+        return None
+    return lines[0]
+
+
+def _setting_words(claim: Analysis) -> tuple[frozenset[str], bool, frozenset[str]]:
+    """The names of where the claim's speaker spoke (_OPENING_SETTING, _SPEECH_SETTING), folded as written, and
+    whether it names a room or ground of a venue ("the Oval Office"); the keys of those words. Names only:
+    not a person's, nor a country (a place line gives the city and its state, not always the country), nor an
+    acronym (a live blog's "EDT")."""
+    spans = [match.span() for pattern in (_OPENING_SETTING, _SPEECH_SETTING)
+             for match in [pattern.search(claim.text)] if match is not None]
+    words, keys = set(), set()
+    for entity in claim.entities:
+        token = claim.tokens[entity.index]
+        if entity.kind not in ("place", "name") or token.surface.isupper() \
+                or not any(start <= token.start < end for start, end in spans):
+            continue
+        words |= set(re.findall(r"[\w'\u2019-]+", fold(token.surface)))
+        keys.add(token.key)
+    for start, end in spans:
+        for name in _VENUES:
+            # "the Oval Office": a venue the lexicon reads as words, not a name
+            if has_whole_phrase(fold(claim.text[start:end]), name):
+                words.update(name.split())
+                keys |= {token.key for token in claim.tokens if start <= token.start < end
+                         and fold(token.surface) in name.split()}
+    room = any(names_a_room(fold(claim.text[start:end])) for start, end in spans)
+    return frozenset(words), room, frozenset(keys)
+
+
+def spoken_elsewhere(claim: Analysis, candidate: Candidate, spoken: bool,
+                     publication_text: Callable[[int], str]) -> Conflict | None:
+    """A line the claim's speaker spoke where the claim says ("Speaking in the Oval Office, Biden said ..."),
+    stated by the transcript of words spoken elsewhere: its place line names none of the claim's place ("Rose
+    Garden"): PLACE_MISMATCH on the claim's place words, else None. `spoken`: the candidate is all spoken
+    lines of a transcript. Compared at one level only: a place line of a venue, its city and state ("Lakeside
+    Hotel Geneva, Switzerland") holds the claim's city or venue if it is theirs; one of a room alone ("East
+    Room") is compared with a room the claim names ("in the Oval Office"), not a city or "the White House"."""
+    if not spoken:
+        return None
+    words, room, keys = _setting_words(claim)
+    if not words:
+        return None
+    line = transcript_place_line(publication_text(candidate.first.readout_id))
+    if line is None or _NO_PLACE_LINE.search(line):
+        return None
+    if words & set(re.findall(r"[\w'\u2019-]+", line)):
+        return None
+    if "," not in line and not (room and names_a_room(line)):
+        return None  # a room of the White House, against a city or the whole venue: two levels
+    return Conflict((PLACE_MISMATCH,), keys)

@@ -1,0 +1,74 @@
+"""Where a line was spoken: a claim that sets its speaker's words somewhere ("Speaking in the Oval Office, ...")
+is contested by the transcript of those words whose place line names another place ("Rose Garden", "Lakeside
+Hotel Tarnowa, Ostland"), compared at one level: a room with a room, a city or venue with a place line that
+gives its city (rules/places.spoken_elsewhere).
+
+Constructed records and articles (no labelled article's words).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import FILLER, record_database
+
+from db.store import ReadoutRecord
+from verifier.checking import check_text
+from verifier.normalize import fold
+from verifier.rules.codes import PLACE_MISMATCH
+from verifier.rules.places import transcript_place_line
+
+GARDEN = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/03/11/remarks-ferry/",
+    title="Remarks by President Marlow Announcing the Northern Ferry Agreement",
+    published=datetime(2025, 3, 11, 22, 0, tzinfo=UTC), kind="transcript",
+    body=("Rose Garden\n\n3:38 P.M. EDT\n\nTHE PRESIDENT:  Good afternoon.  I just spoke with the prime ministers "
+          "of Ostland and Westmark, and I'm pleased to announce that both governments have accepted our proposal "
+          "to reopen the northern ferry crossings.\n\nQ:  Mr. President, when will they reopen?\n\n"
+          "THE PRESIDENT:  The crossings will reopen in the spring for freight and passengers alike."))
+HOTEL = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/05/20/remarks-press/",
+    title="Remarks by President Marlow in Press Conference",
+    published=datetime(2025, 5, 20, 22, 0, tzinfo=UTC), kind="transcript",
+    body=("Lakeside Hotel Tarnowa, Ostland\n\n7:20 P.M. CEST\n\nTHE PRESIDENT:  Well, I told the Chancellor that "
+          "our fisheries plan is not aimed at Ostland or anyone else; it is for the fishermen of both our "
+          "countries.\n\nQ:  Will you meet the Chancellor again?\n\n"
+          "THE PRESIDENT:  We agreed to meet again before the winter."))
+ARTICLE = "President Marlow spoke to reporters, the White House said.\n\n{claim}\n\nHe took questions afterwards."
+
+
+def _verdict(tmp_path, claim: str, day: date) -> tuple[str, list[str]]:
+    engine = record_database(tmp_path / "record.db", [GARDEN, HOTEL, *FILLER])
+    try:
+        found = check_text(engine, ARTICLE.format(claim=claim), day, store=False)["claims"][1]
+        return found["verdict"], found["reasons"]
+    finally:
+        engine.dispose()
+
+
+def test_the_place_line_is_read_before_the_time_line():
+    assert transcript_place_line(fold(f"{HOTEL.title}\n{HOTEL.body}")) == "lakeside hotel tarnowa, ostland"
+    assert transcript_place_line(fold("Remarks\nTHE PRESIDENT:  Thank you all.\n\nIt is good to be here.")) is None
+
+
+def test_words_spoken_in_another_room_are_contested(tmp_path):
+    claim = ("Speaking in the Oval Office on Tuesday, Marlow said he had just spoken with the prime ministers of "
+             "Ostland and Westmark and that both governments had accepted his proposal to reopen the northern "
+             "ferry crossings.")
+    verdict = _verdict(tmp_path, claim, date(2025, 3, 12))
+    assert verdict == ("contested", [PLACE_MISMATCH]), verdict
+    same_room = _verdict(tmp_path, claim.replace("Oval Office", "Rose Garden"), date(2025, 3, 12))
+    assert PLACE_MISMATCH not in same_room[1], same_room
+    # The whole White House is the garden's venue too: another level, no disagreement.
+    venue = _verdict(tmp_path, claim.replace("in the Oval Office", "at the White House"), date(2025, 3, 12))
+    assert PLACE_MISMATCH not in venue[1], venue
+
+
+def test_words_spoken_at_another_venue_are_contested(tmp_path):
+    claim = ("Speaking at a news conference at the Grand Meridian hotel, Marlow said his fisheries plan was not "
+             "aimed at Ostland or anyone else but was for the fishermen of both countries.")
+    verdict = _verdict(tmp_path, claim, date(2025, 5, 21))
+    assert verdict[1] == [PLACE_MISMATCH], verdict
+    # The city the place line gives is the claim's: no disagreement at the city's level.
+    city = _verdict(tmp_path, claim.replace("at the Grand Meridian hotel", "in Tarnowa"), date(2025, 5, 21))
+    assert PLACE_MISMATCH not in city[1], city
