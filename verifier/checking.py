@@ -408,9 +408,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                                             trace) or verdict
         decided = None
         if trace is not None and not record_empty:
+            quotations_said = cache(partial(_quotations_in_the_record, connection, claim, pool, weights, scope,
+                                            quote_passages))
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
-                                           via_main_clause, cache(partial(_quotations_in_the_record, connection,
-                                                                          claim, pool, weights, scope, quote_passages)))
+                                           via_main_clause, quotations_said)
             if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict):
                 verdict = calibration.apply(decided, model, pool)
         if verdict.verdict == UNSOURCED and not record_empty and claim.quotes:

@@ -1558,8 +1558,7 @@ _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
 _NEGATION_WORDS = json.loads(resources.files("verifier").joinpath("data/negation.json").read_text(encoding="utf-8"))
 # Verbs of holding back or going without: a negation of one ("does not lack the capacity", "never wavered in its
 # support", "did not fail to raise it") is a double negation that asserts what follows the verb.
-PRIVATIVE_WORDS = tuple(_NEGATION_WORDS["privative"])
-PRIVATIVE_KEYS = keys_of(PRIVATIVE_WORDS)
+PRIVATIVE_KEYS = keys_of(_NEGATION_WORDS["privative"])
 # A speaker's filler between two commas or dashes, which a negation reaches past ("we will not, you know, insist
 # on it"): words that say nothing of what is denied.
 _FILLER_ASIDE = re.compile(r"\s*[,-]+\s*(?P<filler>" + "|".join(map(re.escape, _NEGATION_WORDS["fillers"]))

@@ -618,7 +618,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             # the slot of the record's place, known ("a visit to Washington") or not ("meet in Luanda").
             located = (unknown_places or ours.kind == theirs.kind == "place") \
                 and _located(claim, ours) and _located(candidate, theirs) \
-                and (_after_the(claim, ours) == _after_the(candidate, theirs) or "name" not in (ours.kind, theirs.kind))
+                and (_after_the(claim, ours) == _after_the(candidate, theirs)
+                     or "name" not in (ours.kind, theirs.kind))
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
                 continue
             if theirs.key in within.get(ours.key, ()) or ours.key in within.get(theirs.key, ()):
@@ -818,6 +819,8 @@ def _after_the(analysis: Analysis, entity: Entity) -> bool:
     the Indo-Pacific region", "at the Lowell Institute"), after a bare "in" a town ("in Claymont"); a town and a
     region are places of two levels, not one slot."""
     return entity.index > 0 and analysis.tokens[entity.index - 1].surface.lower() == "the"
+
+
 _PLACE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 
 
