@@ -469,11 +469,13 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     return not _within_rounding(claimed, stated)
 
 
+# The count of a duration, in digits or a word ("30 days", "two weeks").
+_DURATION_COUNT = rf"(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
 # A duration with the words that tell what it measures: "every" or "each" before it (a recurrence), "ago",
 # "later", "earlier", "after" or "before" after it (an offset from another point in time), "within" before it
-# (a deadline).
+# (a deadline, which measures a span as a length does; gives_its_deadlines asks for it).
 _DURATION = re.compile(r"(?P<every>\b(?:every|each|per)\s+(?:other\s+)?)?(?P<within>\bwithin\s+)?\b"
-                       rf"(?P<count>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+"
+                       rf"(?P<count>{_DURATION_COUNT})[\s-]+"
                        r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b"
                        r"(?P<after>\s+(?:ago|later|earlier|after|before)\b)?")
 # The reach of a first: "its first such submissions in nearly five years" ("the first time in" is _RECORD_SPAN's).
@@ -823,7 +825,7 @@ def gives_its_deadlines(claim: Analysis, record: Analysis) -> bool:
         or any(quantity.unit in _MINUTES_IN for quantity in record.quantities)
 
 
-_DEADLINE = re.compile(rf"\bwithin\s+(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+"
+_DEADLINE = re.compile(rf"\bwithin\s+{_DURATION_COUNT}[\s-]+"
                        r"(?:minute|hour|day|week|month|year)s?\b")
 
 
