@@ -13,6 +13,7 @@ from conftest import filler_records, record_database
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
+from verifier.rules.actors import _place_name
 from verifier.rules.codes import ACTOR_MISMATCH
 from verifier.rules.conflicts import find_conflicts
 
@@ -40,6 +41,17 @@ def test_a_place_named_by_its_head_word_is_no_party_of_a_treaty():
                       "which Norway calls the Varno Islands.",
                       "The two leaders affirmed that the Treaty of Mutual Cooperation and Security applies "
                       "to the Varno Islands.") == ()
+
+
+def test_a_body_named_over_of_is_no_place():
+    # "the Bank of Westmark" runs on over "of" from a body's head, not a place's: a party, which another bank
+    # in the same slot replaces; "the Gulf of Westmark" is a place.
+    assert _conflicts("The Bank of Westmark announced the new grants for farmers.",
+                      "The Halvard Bank announced the new grants for farmers.") == (ACTOR_MISMATCH,)
+    assert _conflicts("The Bank of Westmark announced the new grants for farmers.",
+                      "The Bank of Westmark announced the new grants for farmers.") == ()
+    gulf = analyze("The Gulf of Westmark was closed to shipping.")
+    assert _place_name(gulf, next(entity for entity in gulf.entities if entity.key == analyze("gulf").tokens[0].key))
 
 
 def test_names_after_including_share_no_slot_by_that_word():

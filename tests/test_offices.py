@@ -184,7 +184,6 @@ def test_holder_countries_name_the_side_each_holder_speaks_for():
     assert countries["rubio"] == "us" and countries["albanese"] == "australia" and countries["wang yi"] == "china"
 
 
-
 def test_the_offices_that_lead_a_country_are_those_news_also_calls_its_leader():
     from verifier.checking import _leaders_by_office
     from verifier.normalize import analyze

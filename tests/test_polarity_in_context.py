@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime
 from conftest import check_claims, only_the_changed_is_contested, readout_record
 
 from verifier.normalize import analyze
+from verifier.rules.codes import OPPOSITE_ACTION
+from verifier.rules.conflicts import find_conflicts
 from verifier.rules.negation import _opposites_of
 from verifier.verdicts import _acts_on_the_same
 
@@ -110,7 +112,6 @@ def test_a_calling_off_the_record_tells_in_the_same_verb(tmp_path):
     ]) == [("supported", [])]
 
 
-
 def test_an_action_that_ends_its_clause_is_done_to_what_precedes_it():
     # "New defensive U.S. naval deployments": the deploying is done to the naval forces named before it, the
     # forces the claim has withdrawn; "deployments to the harbor" are done to the harbor, another thing.
@@ -120,3 +121,18 @@ def test_an_action_that_ends_its_clause_is_done_to_what_precedes_it():
                              withdraw)
     assert not _acts_on_the_same(claim, analyze("The President discussed deployments to the harbor of Ostland."),
                                  withdraw)
+
+
+def test_a_thing_that_ended_took_place_and_was_not_called_off():
+    # "Ended with a statement" is the summit's own close, "year-end" a noun: neither tells a calling off, so
+    # the record's sentence still contradicts what the claim says was called off or put on hold.
+    assert find_conflicts(analyze("The harbor summit was called off, the ministry said."),
+                          analyze("The harbor summit ended with a joint statement on shipping.")).reasons \
+        == (OPPOSITE_ACTION,)
+    assert find_conflicts(analyze("The duplicate labeling requirements were put on hold."),
+                          analyze("Ostland will keep the duplicate labeling requirements until the year-end "
+                                  "review.")).reasons == (OPPOSITE_ACTION,)
+    # Ending a thing as a verb calls it off, as the claim's word does.
+    assert find_conflicts(analyze("Ostland scrapped the duplicate labeling requirements."),
+                          analyze("Ostland will end the duplicate labeling requirements for machinery.")).reasons \
+        == ()

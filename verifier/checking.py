@@ -388,16 +388,14 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             # The setting's words (where and to whom it was said) only for a claim that quotes no one: a
             # quotation is the speaker's own line or nothing (the own-line rule), never a frame's.
             reframed = framed(pool, analysis, key_weights, frozenset() if claim.quotes else setting_keys(analysis))
-            # Kept only as a support whose first evidence states the claim's figures and months: a pool where no
-            # candidate could be both is not decided again (most are not; a decision costs what the rules cost).
+            # A pool where no candidate could support the claim and state its figures and months is not decided
+            # again (most are not; a decision costs what the rules cost).
             if any(states_the_details(analysis, candidate)
                    for candidate in possible_support(analysis, side, reframed, key_weights)):
                 second_trace = DecisionTrace() if trace is not None else None
                 second = decide(analysis, side, reframed, key_weights, anchor, record_empty=record_empty,
                                 trace=second_trace, **context)
-                if second.verdict == SUPPORTED and second.evidence and states_the_details(analysis, second.evidence[0]) \
-                        or second.verdict == CONTESTED and set(second.reasons) <= _POLARITY_REASONS \
-                        and second.evidence and second.evidence[0].score >= T.SUPPORT_SCORE:
+                if _kept_with_its_frame(analysis, second):
                     verdict, pool, trace = second, reframed, second_trace
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
@@ -410,9 +408,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                                             trace) or verdict
         decided = None
         if trace is not None and not record_empty:
+            quotations_said = cache(partial(_quotations_in_the_record, connection, claim, pool, weights, scope,
+                                            quote_passages))
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
-                                           via_main_clause, cache(partial(_quotations_in_the_record, connection,
-                                                                          claim, pool, weights, scope, quote_passages)))
+                                           via_main_clause, quotations_said)
             if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict):
                 verdict = calibration.apply(decided, model, pool)
         if verdict.verdict == UNSOURCED and not record_empty and claim.quotes:
@@ -446,10 +445,20 @@ _POINTING_MODIFIERS = frozenset({"two", "three", "four", "five", "first", "secon
                                  "new", "same", "earlier", "previous", "initial", "final", "bilateral", "joint"})
 
 
-# A contest the publication's framing words let pass: the record says the opposite of the claim, and its title
-# and day say who said it where (an on-the-record gaggle aboard Air Force One) that its sentence leaves out. Only
-# at the support score: the frame is read to find what states the point, and a looser sentence the frame lifts
-# over the contest gates shares the claim's setting, not its point.
+def _kept_with_its_frame(analysis: Analysis, verdict: Verdict) -> bool:
+    """Whether the verdict decided with the publications' frames stands: a support whose first evidence states
+    the claim's figures and months, or a contest on polarity alone at the support score. The record says the
+    opposite of the claim, and its title and day say who said it where (an on-the-record gaggle aboard Air Force
+    One) that its sentence leaves out; a looser sentence the frame lifts over the contest gates shares the
+    claim's setting, not its point."""
+    if not verdict.evidence:
+        return False
+    if verdict.verdict == SUPPORTED:
+        return states_the_details(analysis, verdict.evidence[0])
+    return verdict.verdict == CONTESTED and set(verdict.reasons) <= _POLARITY_REASONS \
+        and verdict.evidence[0].score >= T.SUPPORT_SCORE
+
+
 _POLARITY_REASONS = frozenset({NEGATION_MISMATCH, OPPOSITE_ACTION})
 
 

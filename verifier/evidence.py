@@ -185,13 +185,13 @@ def descriptor_keys(analysis: Analysis) -> frozenset[str]:
     if not tokens:
         return frozenset()
     words = _descriptor_words()
-    kinds = lexicon().entity_kind
+    kinds, capitals = lexicon().entity_kind, lexicon().capital_of
     text = fold(analysis.text)
     named = {entity.index: entity.kind for entity in analysis.entities}
 
     def describes(index: int) -> bool:
         token = tokens[index]
-        return (token.surface.lower() in words or kinds.get(token.key) == "country" or token.key in _capitals()
+        return (token.surface.lower() in words or kinds.get(token.key) == "country" or token.key in capitals
                 or named.get(index) == "name" or token.key == SOURCE_KEY)
 
     def joined(left: int, right: int) -> bool:  # nothing but spaces (or an initialism's full stop) between them
@@ -359,7 +359,7 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
     predicate_keys = [key for key in keys if key in claim.predicate_keys]
     predicate_total = sum(weights[key] for key in predicate_keys)
     named_keys = [key for key in keys if key in claim.entity_keys]
-    country_of = _country_of_capital()
+    country_of = lexicon().capital_of
     governing = _capitals_for_governments(claim) if country_of.keys() & claim.keys else frozenset()
     plan = _ClaimPlan(
         keys=keys, weighted=[(key, weights[key]) for key in keys], total=total,
@@ -440,19 +440,6 @@ def _lasting_verbs(claim: Analysis, keys: frozenset[str]) -> tuple[frozenset[str
     return (verbs, lengths) if verbs and lengths else (frozenset(), frozenset())
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    """Keys of capitals, which stand for their governments ("Washington's top diplomat")."""
-    return frozenset(lexicon().capital_of)
-
-
-@lru_cache(maxsize=1)
-def _country_of_capital() -> dict[str, str]:
-    """A capital's key -> its country's key ("Beijing" -> China), as normalize reads them: a capital no alias
-    group names ("Quito") by its own word's key, so it too is stated by a sentence naming its country."""
-    return dict(lexicon().capital_of)
-
-
 # Nouns of an occasion a capital before them places ("the Washington talks", "a Beijing summit").
 _OCCASION_NOUN_KEYS = keys_of(["=talks", "summit", "visit", "trip", "conference", "round", "forum",
                                "gathering"])
@@ -466,7 +453,7 @@ def _capitals_for_governments(claim: Analysis) -> frozenset[str]:
     names the United States, so a place credited that way lets any sentence
     sharing one verb with the claim pass for it."""
     tokens = claim.tokens
-    capitals = _country_of_capital()
+    capitals = lexicon().capital_of
     places = {entity.index for entity in claim.entities if entity.after_preposition}
     governing = set()
     for index, token in enumerate(tokens):

@@ -1558,8 +1558,7 @@ _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
 _NEGATION_WORDS = json.loads(resources.files("verifier").joinpath("data/negation.json").read_text(encoding="utf-8"))
 # Verbs of holding back or going without: a negation of one ("does not lack the capacity", "never wavered in its
 # support", "did not fail to raise it") is a double negation that asserts what follows the verb.
-PRIVATIVE_WORDS = tuple(_NEGATION_WORDS["privative"])
-PRIVATIVE_KEYS = keys_of(PRIVATIVE_WORDS)
+PRIVATIVE_KEYS = keys_of(_NEGATION_WORDS["privative"])
 # A speaker's filler between two commas or dashes, which a negation reaches past ("we will not, you know, insist
 # on it"): words that say nothing of what is denied.
 _FILLER_ASIDE = re.compile(r"\s*[,-]+\s*(?P<filler>" + "|".join(map(re.escape, _NEGATION_WORDS["fillers"]))
@@ -2112,8 +2111,9 @@ def sayer_keys(analysis: Analysis) -> frozenset[str]:
 
 # A verb that only spans the days it runs between ("the visit runs from Friday to Saturday", "talks that ran from
 # Sunday through Tuesday"): the days are the point, and a record gives them as dates ("March 23-25").
-_SPANNING_VERB = re.compile(r"\b(?P<verb>r(?:un|uns|an|unning)|last(?:s|ed|ing)?|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?)"
-                            r"\s+from\s+(?:[\w,.]+\s+){1,4}?(?:to|through|until|till)\b", re.IGNORECASE)
+_SPANNING_VERB = re.compile(r"\b(?P<verb>r(?:un|uns|an|unning)|last(?:s|ed|ing)?|stretch(?:es|ed|ing)?"
+                            r"|span(?:s|ned|ning)?)\s+from\s+(?:[\w,.]+\s+){1,4}?(?:to|through|until|till)\b",
+                            re.IGNORECASE)
 
 
 def spanning_keys(analysis: Analysis) -> frozenset[str]:
@@ -2122,10 +2122,7 @@ def spanning_keys(analysis: Analysis) -> frozenset[str]:
     starts = {match.start("verb") for match in _SPANNING_VERB.finditer(analysis.text)}
     if not starts:
         return frozenset()
-    tokens = analysis.tokens
-    found = {index for index, token in enumerate(tokens) if token.start in starts}
-    elsewhere = {token.key for index, token in enumerate(tokens) if index not in found and not token.stop}
-    return frozenset(tokens[index].key for index in found) - elsewhere
+    return _keys_only_at(analysis, {index for index, token in enumerate(analysis.tokens) if token.start in starts})
 
 
 _SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "addressing", "answering", "responding", "replying",
@@ -2150,8 +2147,14 @@ def saying_aside_keys(analysis: Analysis) -> frozenset[str]:
             while run in aside:
                 inside.add(run)
                 run += 1
-    elsewhere = {token.key for index, token in enumerate(tokens) if index not in inside and not token.stop}
-    return frozenset(tokens[index].key for index in inside if not tokens[index].stop) - elsewhere
+    return _keys_only_at(analysis, inside)
+
+
+def _keys_only_at(analysis: Analysis, positions: set[int]) -> frozenset[str]:
+    """The content words' keys at `positions` that no other word of the text has."""
+    tokens = analysis.tokens
+    elsewhere = {token.key for index, token in enumerate(tokens) if index not in positions and not token.stop}
+    return frozenset(tokens[index].key for index in positions if not tokens[index].stop) - elsewhere
 
 
 def _asides_before_speech(analysis: Analysis) -> tuple[set[str], set[int]]:

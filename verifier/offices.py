@@ -74,7 +74,8 @@ def offices() -> Offices:
         rf"(?:\s+of\s+(?P<after>{after}))?(?![\w-])",
         re.IGNORECASE)
     # An office a news sentence may also call the country's "leader" leads it: its every title does.
-    leaders = frozenset(title for office in data["offices"] if "leader" in office["titles"] for title in office["titles"])
+    leaders = frozenset(title for office in data["offices"] if "leader" in office["titles"]
+                        for title in office["titles"])
     return Offices(pattern, qualifier_country, side, holders, leaders)
 
 

@@ -317,6 +317,9 @@ SETTING_PLACE_MAX_WORDS = 5
 # The most words a transcript's place line holds ("Filoli Historic House & Garden Woodside, California" has seven):
 # a longer first line is the speech itself, which may begin before a time line (rules/places.spoken_elsewhere).
 PLACE_LINE_MAX_WORDS = 12
+# How far past a word that dates a deed before the occasion ("recent", "previously") the deed may stand ("the
+# recent signing", "recently jointly signed"; rules/occasions.done_before_the_occasion).
+DEED_BEFORE_OCCASION_REACH = 2
 # How many content words a "non-" prefix denies: the compound it opens and the modifiers after it, up to the
 # noun ("non-free trade agreement countries" denies free, trade and agreement;
 # rules.conflicts._after_non_prefix).

@@ -660,7 +660,7 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
             return False  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if not _denies_too(claim, candidate.analysis, negated_claim):
             return False  # a record that simply lacks the thing is not a denial of it
-        if not gives_its_sums_and_shares(claim, candidate.analysis) or not gives_its_deadlines(claim, candidate.analysis):
+        if not (gives_its_sums_and_shares(claim, candidate.analysis) and gives_its_deadlines(claim, candidate.analysis)):
             return False  # the claim's figure is what it adds to the topic
         if not gives_its_years_to_come(claim, candidate):
             return False  # so is the year a plan is for

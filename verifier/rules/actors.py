@@ -509,15 +509,16 @@ def _place_name(analysis: Analysis, entity: Entity) -> bool:
     """Whether a name is a place's: one the lexicon knows as a place, or a run ending in a place's head word
     ("the Diaoyu Islands"), followed by one ("the Hokkaido region") or running on from one over "of" ("the Sea
     of Azov"); not "the Coast Guard"."""
-    if entity.kind == "place":
+    if entity.kind == "place" or names_a_place(analysis, entity):
         return True
     if entity.kind != "name":
         return False
     first, last = _run_bounds(analysis, entity.index)
-    heads = place_heads()
-    following = analysis.tokens[last + 1].surface if last + 1 < len(analysis.tokens) else ""
-    return fold(analysis.tokens[last].surface) in heads or fold(following) in heads \
-        or any(_head_of(analysis, index) for index in range(first, last))
+    tokens, heads = analysis.tokens, place_heads()
+    following = tokens[last + 1].surface if last + 1 < len(tokens) else ""
+    # Over "of" only from a place's head: "the Bank of Westmark" runs on over it as well, and is a body.
+    return fold(following) in heads or any(_head_of(analysis, index) and fold(tokens[index].surface) in heads
+                                           for index in range(first, last))
 
 
 def _untitled_name(analysis: Analysis, entity: Entity) -> bool:
@@ -617,7 +618,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             # the slot of the record's place, known ("a visit to Washington") or not ("meet in Luanda").
             located = (unknown_places or ours.kind == theirs.kind == "place") \
                 and _located(claim, ours) and _located(candidate, theirs) \
-                and (_after_the(claim, ours) == _after_the(candidate, theirs) or "name" not in (ours.kind, theirs.kind))
+                and (_after_the(claim, ours) == _after_the(candidate, theirs)
+                     or "name" not in (ours.kind, theirs.kind))
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
                 continue
             if theirs.key in within.get(ours.key, ()) or ours.key in within.get(theirs.key, ()):
@@ -817,6 +819,8 @@ def _after_the(analysis: Analysis, entity: Entity) -> bool:
     the Indo-Pacific region", "at the Lowell Institute"), after a bare "in" a town ("in Claymont"); a town and a
     region are places of two levels, not one slot."""
     return entity.index > 0 and analysis.tokens[entity.index - 1].surface.lower() == "the"
+
+
 _PLACE_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
 
 

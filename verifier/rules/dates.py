@@ -160,7 +160,8 @@ def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset
         noun = match.group("noun").lower()
         # The noun as the claim writes it too: "their May 18 phone call" is the claim's "phone call", which the
         # analysis keys as one alias.
-        if noun in STOPWORDS or word_key(noun) in claim.keys or re.search(rf"\b{re.escape(noun)}\b", fold(claim.text)):
+        if noun in STOPWORDS or word_key(noun) in claim.keys \
+                or re.search(rf"\b{re.escape(noun)}\b", fold(claim.text)):
             continue
         days.add((MONTHS[match.group("month").lower()], int(match.group("day"))))
     return frozenset(days)
@@ -727,15 +728,14 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
 
 
 # A calendar month named from the day of the text that names it: "next month", "later this month", "last
-# month".
-# "The next month" and "the past month" are spans of time, not one month.
+# month". "The next month" and "the past month" are spans of time, not one month.
 _RELATIVE_MONTH = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+month\b", re.IGNORECASE)
 
 
-def _relative_months(text: str, day: date, end: int | None = None) -> set[tuple[int, int]]:
+def _relative_months(text: str, day: date) -> set[tuple[int, int]]:
     """The (year, month) pairs `text` names counting from `day`, its own (_RELATIVE_MONTH)."""
     months = set()
-    for match in _RELATIVE_MONTH.finditer(text, 0, len(text) if end is None else end):
+    for match in _RELATIVE_MONTH.finditer(text):
         index = day.year * 12 + day.month - 1 + _YEAR_OFFSETS[match.group("which").lower()]
         months.add((index // 12, index % 12 + 1))
     return months

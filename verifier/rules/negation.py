@@ -407,8 +407,11 @@ _DENIED_WORDS_STATED = 2
 _CALLING_OFF_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
                              "=roll_back", "repeal", "reverse", "abolish", "=suspend", "=phase_out", "=wind_down",
                              "discontinue"])
-# "End" calls a thing off only as a verb ("ending the mandates", "will end the program").
-_ENDING = re.compile(r"\b(?:end|ends|ended|ending)\s+(?!of\b)(?:the\s+|its\s+|their\s+|all\s+)?[a-z]",
+# "End" calls a thing off only as a verb with an object ("ending the mandates", "will end the program"), not
+# as a noun ("the end of", "in the end the", "year-end") nor a thing's own close ("the summit ended with a
+# statement", "talks end on Friday"): that the thing took place.
+_ENDING = re.compile(r"(?<![-\w])(?<!the\s)(?:end|ends|ended|ending)\s+"
+                     r"(?!(?:of|on|in|at|with|by|up|after|before)\b)(?:the\s+|its\s+|their\s+|all\s+)?[a-z]",
                      re.IGNORECASE)
 
 
@@ -472,11 +475,9 @@ def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
 _CLAUSE_MARK = re.compile(r"[,;:.()]")
 # Words before a denying verb that end its subject: a clause's opening ("said that", "which").
 _SUBJECT_OPENERS = frozenset({"that", "said", "says", "which", "who", "and", "but", "while", "whereas", "as"})
-
-
-# A subject's own "and" ("support for the families and other groups | would be suspended"): a passive verb's
-# subject is read back over it to the clause's opening (verdicts._acted_on).
-_CLAUSE_OPENERS = _SUBJECT_OPENERS - {"and", "as"}
+# The same, but for a subject's own "and" or "as" ("support for the families and other groups | would be
+# suspended"): what an action is done to is read back over them to the clause's opening (acted_on).
+_JOINED_SUBJECT_OPENERS = _SUBJECT_OPENERS - {"and", "as"}
 
 
 def _denied_subject(analysis: Analysis, start: int, openers: frozenset[str] = _SUBJECT_OPENERS) -> set[str]:
@@ -533,7 +534,7 @@ def acted_on(analysis: Analysis, token: Token) -> set[str]:
     would be suspended", "support for the refugees will continue")."""
     keys = _scope_after(analysis, token.end)
     if not keys or _PASSIVE_BEFORE.search(analysis.text, 0, token.start):
-        keys |= _denied_subject(analysis, token.start, _CLAUSE_OPENERS)
+        keys |= _denied_subject(analysis, token.start, _JOINED_SUBJECT_OPENERS)
     return keys
 
 

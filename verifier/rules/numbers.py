@@ -52,7 +52,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             if not same_unit:
                 continue
         if same_unit and quantity.unit.startswith(ORDINAL_UNIT_PREFIX):
-            same_unit = {value for value in same_unit if not _ranks_another_thing(quantity, value, claim, candidate)}
+            same_unit = {value for value in same_unit
+                         if not _ranks_another_thing(quantity, value, claim, candidate)}
             if not same_unit:
                 continue
         if not same_unit:
@@ -431,22 +432,11 @@ def frequencies_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
                      if thing in theirs and not values & theirs[thing][0] for key in words)
 
 
-# How often a thing recurs, written as the time between ("publish a list every 6 months", "each two weeks").
-_EVERY_SPAN = re.compile(r"\b(?:every|each)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS)
-                         + r")\s+(?P<unit>[a-z]+)\b")
-
-
-def _recurrences(analysis: Analysis) -> list[Quantity]:
-    """The spans the text gives as the time between recurrences ("every 6 months"): how often, not how long
-    one thing lasts or takes, so no duration to set against the other side's ("within 30 days")."""
-    if "every" not in analysis.text and "each" not in analysis.text:
-        return []
-    spans = []
-    for match in _EVERY_SPAN.finditer(fold(analysis.text)):
-        # In the unit the analysis compares durations in ("every two weeks" is every 14 days).
-        unit, factor = TIME_UNIT_KEYS.get(word_key(match.group("unit")), (word_key(match.group("unit")), 1))
-        spans.append(Quantity(_figure_word(match.group("count")) * factor, unit))
-    return spans
+def _recurs(analysis: Analysis, quantity: Quantity) -> bool:
+    """Whether the text gives the duration as the time between recurrences ("publish a list every 6 months",
+    "each two weeks"): how often, not how long one thing lasts or takes, so no duration to set against the
+    other side's ("within 30 days")."""
+    return "recurrence" in _duration_kinds(analysis).get((quantity.value, quantity.unit), ())
 
 
 # Durations compared across the units they are counted in (TIME_UNIT_SCALE's bases), in minutes.
@@ -458,8 +448,8 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     duration, in units of different kinds, they are the same span of time or a contradiction.
     (A claim with two durations, "a two-day visit ... talks of 90 minutes", is left alone: the
     record's one may be the other.)"""
-    ours = [q for q in claim.quantities if q.unit in _MINUTES_IN and q not in _recurrences(claim)]
-    theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN and q not in _recurrences(candidate)]
+    ours = [q for q in claim.quantities if q.unit in _MINUTES_IN and not _recurs(claim, q)]
+    theirs = [q for q in candidate.quantities if q.unit in _MINUTES_IN and not _recurs(candidate, q)]
     if len(ours) != 1 or not theirs or any(q.unit == ours[0].unit for q in theirs):
         return False
     theirs = [q for q in theirs if _same_duration_kind(ours[0], q.value, claim, candidate, q.unit)]
@@ -479,11 +469,13 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     return not _within_rounding(claimed, stated)
 
 
+# The count of a duration, in digits or a word ("30 days", "two weeks").
+_DURATION_COUNT = rf"(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
 # A duration with the words that tell what it measures: "every" or "each" before it (a recurrence), "ago",
 # "later", "earlier", "after" or "before" after it (an offset from another point in time), "within" before it
-# (a deadline).
+# (a deadline, which measures a span as a length does; gives_its_deadlines asks for it).
 _DURATION = re.compile(r"(?P<every>\b(?:every|each|per)\s+(?:other\s+)?)?(?P<within>\bwithin\s+)?\b"
-                       rf"(?P<count>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+"
+                       rf"(?P<count>{_DURATION_COUNT})[\s-]+"
                        r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b"
                        r"(?P<after>\s+(?:ago|later|earlier|after|before)\b)?")
 # The reach of a first: "its first such submissions in nearly five years" ("the first time in" is _RECORD_SPAN's).
@@ -829,10 +821,11 @@ def gives_its_deadlines(claim: Analysis, record: Analysis) -> bool:
     claim's own, not stated by a sentence that launches the group and gives no time at all. (Another value of it
     is the contest rules' to weigh.) Other lengths ("for the past two months", "a four-year review") are often
     the article's own setting of the point, and are not asked for."""
-    return not _DEADLINE.search(fold(claim.text)) or any(quantity.unit in _MINUTES_IN for quantity in record.quantities)
+    return not _DEADLINE.search(fold(claim.text)) \
+        or any(quantity.unit in _MINUTES_IN for quantity in record.quantities)
 
 
-_DEADLINE = re.compile(rf"\bwithin\s+(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+"
+_DEADLINE = re.compile(rf"\bwithin\s+{_DURATION_COUNT}[\s-]+"
                        r"(?:minute|hour|day|week|month|year)s?\b")
 
 

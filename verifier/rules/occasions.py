@@ -60,7 +60,6 @@ def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> boo
 # Words that date a deed before the occasion a sentence is about: "noted the recent signing of the agreement",
 # "the previously announced package". The claim that writes one itself tells the same earlier deed.
 _DONE_BEFORE = frozenset({"recent", "recently", "previously"})
-_DEED_REACH = 2  # words from the dating word to the deed ("the recent signing", "recently jointly signed")
 
 
 def done_before_the_occasion(claim: Analysis, record: Analysis, main_clause_end: int | None) -> Conflict | None:
@@ -78,7 +77,7 @@ def done_before_the_occasion(claim: Analysis, record: Analysis, main_clause_end:
     for index, token in enumerate(tokens):
         if token.surface.lower() not in _DONE_BEFORE:
             continue
-        following = [later for later in tokens[index + 1:index + 1 + _DEED_REACH + 1] if not later.stop]
+        following = [later for later in tokens[index + 1:index + 1 + T.DEED_BEFORE_OCCASION_REACH + 1] if not later.stop]
         if following and following[0].key in deeds and following[0].key not in record.negated:
             return Conflict((EVENT_MISMATCH,), frozenset(token.key for token in claim.tokens
                                                          if occasion.start() <= token.start < occasion.end()))
