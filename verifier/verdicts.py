@@ -87,6 +87,7 @@ from verifier.rules.codes import (
     Mentions,
     Verdict,
     _with_conflict,
+    _without_reasons,
     cite,
     reported_reasons,
 )
@@ -284,26 +285,25 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # whose it is both differ, so the record gives another party's figure, which says nothing of the
             # claim's. (Two parties that trade places, "China bought from the U.S." / "the U.S. bought from
             # China", are the claim's own figure told the other way round.) Nor does it state the claim.
-            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons
-                                                       if r not in (NUMBER_MISMATCH, ACTOR_MISMATCH)))
+            conflict = _without_reasons(conflict, NUMBER_MISMATCH, ACTOR_MISMATCH)
             if not conflict.reasons:
                 continue
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
-            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
+            conflict = _without_reasons(conflict, DATE_MISMATCH)
         if DATE_MISMATCH in conflict.reasons and dated_in_another_year(compared, candidate):
             # Another year's occasion: its dates neither contradict the claim's nor state them.
-            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != DATE_MISMATCH))
+            conflict = _without_reasons(conflict, DATE_MISMATCH)
             if not conflict.reasons:
                 continue
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
-            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != NEGATION_MISMATCH))
+            conflict = _without_reasons(conflict, NEGATION_MISMATCH)
         if PLACE_MISMATCH in conflict.reasons and anchor.known and not candidate.in_window \
                 and not any(reason == PLACE_MISMATCH for reason, _ in _substitutions(compared, candidate.analysis,
                                                                                      unknown_places=False)):
             # A name the lexicon does not know, where a place goes, is another place only in the article's
             # own event: another year's meeting "in Zurich" is another occasion, not the claim's ("in Luxembourg").
-            conflict = replace(conflict, reasons=tuple(r for r in conflict.reasons if r != PLACE_MISMATCH))
+            conflict = _without_reasons(conflict, PLACE_MISMATCH)
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
@@ -113,6 +113,11 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
     return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
                     conflict.swapped | other.swapped, conflict.doer_side or other.doer_side,
                     conflict.said_by_another or other.said_by_another)
+
+
+def _without_reasons(conflict: Conflict, *reasons: str) -> Conflict:
+    """The conflict less the reasons a later test found to be about something other than the claim's point."""
+    return replace(conflict, reasons=tuple(reason for reason in conflict.reasons if reason not in reasons))
 
 
 # Words several rule modules read: times of year and lengths of time, months, numbers and ordinals.
