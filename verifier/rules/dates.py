@@ -694,6 +694,7 @@ _RELATIVE_YEAR = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+year\b(?
 _YEAR_OFFSETS = {"next": 1, "this": 0, "last": -1}
 # The words that write a year counted from the text's own: "next year", "last year", "this year".
 RELATIVE_YEAR_WORDS = frozenset({*_YEAR_OFFSETS, "year"})
+_RELATIVE_MONTH_WORDS = frozenset({*_YEAR_OFFSETS, "month"})
 
 
 def _relative_years(text: str, year: int, end: int | None = None, looking_back: bool = False) -> set[int]:
@@ -757,7 +758,7 @@ def _relative_month_conflict(claim: Analysis, candidate: Candidate, anchor: Anch
     theirs = _relative_months(record.text, local_day(candidate.first))
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
-    words = {token.key for token in claim.tokens if fold(token.surface) in ("next", "this", "last", "month")}
+    words = {token.key for token in claim.tokens if fold(token.surface) in _RELATIVE_MONTH_WORDS}
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
 
 

@@ -77,7 +77,8 @@ def done_before_the_occasion(claim: Analysis, record: Analysis, main_clause_end:
     for index, token in enumerate(tokens):
         if token.surface.lower() not in _DONE_BEFORE:
             continue
-        following = [later for later in tokens[index + 1:index + 1 + T.DEED_BEFORE_OCCASION_REACH + 1] if not later.stop]
+        reach = tokens[index + 1:index + 2 + T.DEED_BEFORE_OCCASION_REACH]
+        following = [later for later in reach if not later.stop]
         if following and following[0].key in deeds and following[0].key not in record.negated:
             return Conflict((EVENT_MISMATCH,), frozenset(token.key for token in claim.tokens
                                                          if occasion.start() <= token.start < occasion.end()))
