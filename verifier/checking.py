@@ -29,6 +29,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -407,9 +408,12 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                                             context["main_clause_end"], event_publications, publications.folded,
                                             trace) or verdict
         decided = None
+        # The pool's passages, read once for the quotation check and the grading, and only for a claim that
+        # quotes.
+        passages = cache(partial(_passages, connection, pool))
         if trace is not None and not record_empty:
-            quotations_said = cache(partial(_quotations_in_the_record, connection, claim, pool, weights, scope,
-                                            quote_passages))
+            quotations_said = cache(partial(_quotations_in_the_record, connection, claim, passages, weights,
+                                            scope, quote_passages))
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
                                            via_main_clause, quotations_said)
             if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict):
@@ -419,7 +423,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             # says the opposite of the quotation; no weighing of looser signs makes that unsourced.
             verdict = _doctored_quotation(connection, claim, analysis, side, key_weights, scope, weights,
                                           quote_passages) or verdict
-        quotes = _grade_quotes(connection, claim, pool, verdict, weights, scope, quote_passages)
+        quotes = _grade_quotes(connection, claim, passages, verdict, weights, scope, quote_passages)
         evidence = [entry for candidate in verdict.evidence
                     for entry in _evidence_entries(connection, analysis, candidate)][: T.EVIDENCE_PER_CLAIM]
         return ClaimResult(claim, analysis, verdict, pool, quotes, evidence, key_weights, decided)
@@ -988,20 +992,22 @@ def _doctored_quotation(connection, claim: Claim, analysis: Analysis, side: str,
     return None
 
 
-def _quotations_in_the_record(connection, claim: Claim, pool: list[Candidate], weights: TermWeights,
-                              scope: SearchScope, found: dict[str, list[SentenceHit]]) -> bool:
+def _quotations_in_the_record(connection, claim: Claim, passages: Callable[[], list[str]],
+                              weights: TermWeights, scope: SearchScope,
+                              found: dict[str, list[SentenceHit]]) -> bool:
     """Whether the record holds the claim's quotations word for word or all but (graded verbatim or close),
     asked only of a word or two in quotation marks: the claim's own name for what was said ("was 'demanding'"),
     its point. A longer quotation in other words is graded `altered` and the claim judged on what it says
     happened (docs/verdicts.md, "Quotes")."""
     if quoted_word_count(quote.text for quote in claim.quotes) >= T.QUOTED_MIN_WORDS:
         return True
-    return all(_grade_quote(connection, quote.text, pool, weights, scope, found, None).grade in (VERBATIM, CLOSE)
-               for quote in claim.quotes)
+    return all(_grade_quote(connection, quote.text, passages(), weights, scope, found, None).grade
+               in (VERBATIM, CLOSE) for quote in claim.quotes)
 
 
-def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verdict, weights: TermWeights,
-                  scope: SearchScope, found: dict[str, list[SentenceHit]]) -> list[dict]:
+def _grade_quotes(connection, claim: Claim, passages: Callable[[], list[str]], verdict: Verdict,
+                  weights: TermWeights, scope: SearchScope,
+                  found: dict[str, list[SentenceHit]]) -> list[dict]:
     graded = []
     on_point = [readout_passage(connection, c) for c in verdict.evidence] if verdict.verdict in (
         SUPPORTED, CONTESTED) else []
@@ -1009,16 +1015,19 @@ def _grade_quotes(connection, claim: Claim, pool: list[Candidate], verdict: Verd
         # The record's passage on the point that reads most like the quotation.
         related = max(on_point, key=lambda passage: (fuzz.token_set_ratio(quote.text, passage), -len(passage)),
                       default=None)
-        grade = _grade_quote(connection, quote.text, pool, weights, scope, found, related)
+        grade = _grade_quote(connection, quote.text, passages(), weights, scope, found, related)
         graded.append({"text": quote.text, "grade": grade.grade, "matched": grade.matched})
     return graded
 
 
-def _grade_quote(connection, quote: str, pool: list[Candidate], weights: TermWeights, scope: SearchScope,
+def _passages(connection, pool: list[Candidate]) -> list[str]:
+    return [readout_passage(connection, candidate) for candidate in pool]
+
+
+def _grade_quote(connection, quote: str, pool_passages: list[str], weights: TermWeights, scope: SearchScope,
                  found: dict[str, list[SentenceHit]], related: str | None) -> QuoteGrade:
     """A quotation graded against the pool's passages and the record sentences that best cover its words."""
-    passages = [readout_passage(connection, candidate) for candidate in pool]
-    passages += [hit.text for hit in _quote_passages(connection, quote, weights, scope, found)]
+    passages = pool_passages + [hit.text for hit in _quote_passages(connection, quote, weights, scope, found)]
     return grade_quote(quote, list(dict.fromkeys(passages)), related)
 
 
