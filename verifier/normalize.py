@@ -38,11 +38,14 @@ MONTHS = {name: number for number, name in enumerate(
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
 # In the order of `date.weekday()`: Monday is 0.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words a number below a hundred is spelt with, by their place ("seventy-five"; "six hundred and twelve").
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    **dict(zip(_UNIT_WORDS, range(1, 10), strict=True)), **dict(zip(_TEEN_WORDS, range(10, 20), strict=True)),
+    **dict(zip(_TENS_WORDS, range(20, 100, 10), strict=True)),
     "hundred": 100, "dozen": 12, "a dozen": 12, "single": 1, "both": 2, "twice": 2, "thrice": 3,
 }
 # Counts of occasions in one word ("met twice"): compared with "three times".
@@ -1555,14 +1558,29 @@ _CLAUSE_JOINERS |= {"until", "unless", "because", "before", "after", "when", "wh
 
 
 _NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
-_NEGATION_WORDS = json.loads(resources.files("verifier").joinpath("data/negation.json").read_text(encoding="utf-8"))
-# Verbs of holding back or going without: a negation of one ("does not lack the capacity", "never wavered in its
-# support", "did not fail to raise it") is a double negation that asserts what follows the verb.
-PRIVATIVE_KEYS = keys_of(_NEGATION_WORDS["privative"])
-# A speaker's filler between two commas or dashes, which a negation reaches past ("we will not, you know, insist
-# on it"): words that say nothing of what is denied.
-_FILLER_ASIDE = re.compile(r"\s*[,-]+\s*(?P<filler>" + "|".join(map(re.escape, _NEGATION_WORDS["fillers"]))
-                           + r")\s*[,-]+\s*")
+
+
+@lru_cache(maxsize=1)
+def negation_words() -> dict:
+    """verifier/data/negation.json as parsed, read once."""
+    return json.loads(resources.files("verifier").joinpath("data/negation.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def privative_keys() -> frozenset[str]:
+    """Verbs of holding back or going without: a negation of one ("does not lack the capacity", "never wavered
+    in its support", "did not fail to raise it") is a double negation that asserts what follows the verb."""
+    return keys_of(negation_words()["privative"])
+
+
+@lru_cache(maxsize=1)
+def _filler_aside() -> re.Pattern:
+    """A speaker's filler between two commas or dashes, which a negation reaches past ("we will not, you know,
+    insist on it"): words that say nothing of what is denied."""
+    return re.compile(r"\s*[,-]+\s*(?P<filler>" + "|".join(map(re.escape, negation_words()["fillers"]))
+                      + r")\s*[,-]+\s*")
+
+
 # Verbs of telling, after "have to" / "need to" in a rhetorical denial of the need to say something.
 _TELLING = frozenset({"tell", "remind", "say", "explain"})
 # "No question that it has been a factor", "without doubt": the cue affirms what follows, with certainty.
@@ -1701,7 +1719,7 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
         for position, following in enumerate(tokens[index + 1:]):
             if following.start < previous_end:
                 continue  # a word of the filler aside passed over below
-            aside = _FILLER_ASIDE.match(folded, previous_end)
+            aside = _filler_aside().match(folded, previous_end)
             if aside and aside.start("filler") == following.start:
                 # A speaker's filler set off by commas or dashes ("I don't think we will, you know, insist
                 # on it"; "does not, I emphasize, seek conflict") interrupts the clause without ending it.
@@ -1728,7 +1746,7 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
                 counted += 1
                 if counted >= NEGATION_SCOPE:
                     break
-                if counted == 1 and following.key in PRIVATIVE_KEYS:
+                if counted == 1 and following.key in privative_keys():
                     break  # "will not hesitate to take further steps": denying the holding back asserts the deed
     return frozenset(negated)
 
@@ -1772,11 +1790,9 @@ def _numeric_date_readings(first: int, second: int) -> set[tuple[int, int]]:
 # A number of hundreds spelt out: "six hundred and seventy (million)", "a hundred and twenty-five", "two
 # hundred".
 _SPELT_HUNDREDS = re.compile(
-    r"\b(?P<hundreds>a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
-    r"(?:\s+(?:and\s+)?(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?"
-    r"|(?P<small>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen)))?\b")
+    rf"\b(?P<hundreds>a|{'|'.join(_UNIT_WORDS)})\s+hundred"
+    rf"(?:\s+(?:and\s+)?(?:(?P<tens>{'|'.join(_TENS_WORDS)})(?:[\s-](?P<ones>{'|'.join(_UNIT_WORDS)}))?"
+    rf"|(?P<small>{'|'.join(_UNIT_WORDS + _TEEN_WORDS)})))?\b")
 
 
 def _hundreds_in_digits(folded: str) -> str:

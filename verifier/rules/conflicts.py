@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.alignment import exchanged_names, name_swaps
-from verifier.normalize import PRIVATIVE_KEYS, Analysis, analyze, fold, negated_positions
+from verifier.normalize import Analysis, analyze, fold, negated_positions, privative_keys
 from verifier.rules.actors import _another_doer, _substitutions, _swapped_roles
 from verifier.rules.codes import (
     _MONTH_KEYS,
@@ -223,7 +223,7 @@ def _only_holds_back(analysis: Analysis) -> bool:
     """Whether every negation of the sentence denies a verb of holding back ("will not hesitate to take further
     steps", "does not lack the capacity"): a double negation, so the sentence asserts rather than denies."""
     heads = _negation_heads(analysis)
-    return bool(heads) and heads <= PRIVATIVE_KEYS
+    return bool(heads) and heads <= privative_keys()
 
 
 def _stated_outside_its_negation(analysis: Analysis, key: str) -> bool:
