@@ -162,6 +162,13 @@ def check_claims(path: Path, records: list, checks: list[tuple[str, date]],
         return [check(claim, day) for claim, day in checks]
 
 
+def check_claim(path: Path, records: list, text: str, published: date,
+                also_sources: tuple[str, ...] = ()) -> dict:
+    """One one-claim article (text, published) checked against one record (plus FILLER): its claim."""
+    [claim] = check_claims(path, records, [(text, published)], also_sources)
+    return claim
+
+
 def only_the_changed_is_contested(path: Path, records: list, published: date, reason: str,
                                    claims: list[str]) -> None:
     """Of two one-claim articles, the first (a detail changed) is contested for `reason` alone; the second

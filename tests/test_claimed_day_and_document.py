@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from conftest import FILLER, check_claims, record_database
+from conftest import FILLER, check_claim, check_claims, readout_record, record_database
 
-from db.store import ReadoutRecord
 from verifier.checking import check_with_decisions
 from verifier.normalize import analyze
 from verifier.rules.codes import EVENT_MISMATCH, MISATTRIBUTED, Anchor
@@ -15,13 +14,13 @@ from verifier.rules.conflicts import find_conflicts
 from verifier.verdicts import _named_publication
 
 # Monday, March 10, 2025: a joint statement and, the same day, a readout that alone states the pledge.
-HARBOUR_JOINT_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/harbour-joint-statement/",
+HARBOUR_JOINT_STATEMENT = readout_record(
+    url="https://www.whitehouse.gov/briefing-room/2025/03/10/harbour-joint-statement/",
     title="Joint Statement on Harbour Cooperation", published=datetime(2025, 3, 10, 15, 0, tzinfo=UTC),
     body=("Engineers from both countries will train together at the northern harbour. "
           "The partners will publish a shared maintenance plan."))
-HARBOUR_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/readout-of-meeting-with-ortega/",
+HARBOUR_READOUT = readout_record(
+    url="https://www.whitehouse.gov/briefing-room/2025/03/10/readout-of-meeting-with-ortega/",
     title="Readout of the President's Meeting with Prime Minister Ortega",
     published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC),
     body=("The President met today with Prime Minister Ortega. Prime Minister Ortega pledged to open a joint "
@@ -42,14 +41,14 @@ def test_words_written_into_a_named_publication_that_another_of_its_day_states_a
 
 
 # Two orders of a president, a month apart; orders are titled by what they do, not "Executive Order".
-FEBRUARY_ORDER = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/02/imposing-harbour-fees/",
+FEBRUARY_ORDER = readout_record(
+    url="https://www.whitehouse.gov/presidential-actions/2025/02/imposing-harbour-fees/",
     title="Imposing Fees to Address the Overfishing of the Northern Harbour",
     published=datetime(2025, 2, 1, 22, 0, tzinfo=UTC),
     body=("Trawler operators hide their catch through transshipment at sea, false logbooks and relabelled "
           "crates. A fee of 10 percent shall apply to landings of foreign trawlers."))
-MARCH_ORDER = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/03/amending-harbour-fees/",
+MARCH_ORDER = readout_record(
+    url="https://www.whitehouse.gov/presidential-actions/2025/03/amending-harbour-fees/",
     title="Further Amendment to Fees Addressing the Overfishing of the Northern Harbour",
     published=datetime(2025, 3, 3, 22, 0, tzinfo=UTC),
     body="The fee on landings of foreign trawlers shall be raised from 10 percent to 20 percent.")
@@ -80,13 +79,13 @@ def test_an_order_named_by_its_month_is_the_presidents_order_of_that_month(tmp_p
 
 
 # Last August's fact sheet tells the fee imposed; Friday's order (February 6, 2026) ends it.
-FEE_IMPOSED = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/08/fact-sheet-harbour-fee/",
+FEE_IMPOSED = readout_record(
+    url="https://www.whitehouse.gov/fact-sheets/2025/08/fact-sheet-harbour-fee/",
     title="Fact Sheet: The President Addresses Overfishing in the Northern Harbour",
     published=datetime(2025, 8, 6, 14, 0, tzinfo=UTC),
     body="Today, the President signed an order imposing an additional harbour fee of 25 percent on foreign trawlers.")
-FEE_ENDED = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-harbour-fees/",
+FEE_ENDED = readout_record(
+    url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-harbour-fees/",
     title="Modifying Fees Addressing the Overfishing of the Northern Harbour",
     published=datetime(2026, 2, 6, 23, 0, tzinfo=UTC),
     body=("The operators have committed to new quotas. Accordingly, I have determined to eliminate the additional "
@@ -96,10 +95,10 @@ FEE_ENDED = ReadoutRecord(
 def test_a_record_that_tells_the_calling_off_in_its_own_word_does_not_contest_it(tmp_path):
     # "Scrapping the additional fee" against Friday's "determined to eliminate the additional fee": the
     # same calling off, in another word, not the fee stated as in force.
-    scrapped, = check_claims(tmp_path / "fee.db", [FEE_IMPOSED, FEE_ENDED], [
-        ("The President signed an order on Friday scrapping the additional harbour fee on foreign trawlers.",
-         date(2026, 2, 8)),
-    ])
+    scrapped = check_claim(
+        tmp_path / "fee.db", [FEE_IMPOSED, FEE_ENDED],
+        "The President signed an order on Friday scrapping the additional harbour fee on foreign trawlers.",
+        date(2026, 2, 8))
     assert (scrapped["verdict"], scrapped["reasons"]) == ("unsourced", ["below_threshold"]), scrapped
     # A record that does the very thing called off still contradicts it ("lift" is the thing ruled out).
     assert find_conflicts(analyze("The minister ruled out lifting the ban on night fishing in the bay."),
@@ -107,12 +106,12 @@ def test_a_record_that_tells_the_calling_off_in_its_own_word_does_not_contest_it
 
 
 # Thursday's statement tells a commitment made; Friday's remarks, of the summit, do not give a sum.
-FERRY_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/12/statement-ferry/",
+FERRY_STATEMENT = readout_record(
+    url="https://www.whitehouse.gov/briefing-room/2022/05/12/statement-ferry/",
     title="Statement on the Regional Ferry Programme", published=datetime(2022, 5, 12, 16, 0, tzinfo=UTC),
     body="The President committed $60 million to the regional ferry programme for the island states.")
-FERRY_SUMMIT_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/13/remarks-ferry-summit/",
+FERRY_SUMMIT_REMARKS = readout_record(
+    url="https://www.whitehouse.gov/briefing-room/2022/05/13/remarks-ferry-summit/",
     title="Remarks by the President at the Island States Summit", published=datetime(2022, 5, 13, 18, 0, tzinfo=UTC),
     body="Today I met the leaders of the island states. Our regional ferry programme will connect their ports.")
 
@@ -141,26 +140,27 @@ def test_a_publication_out_before_the_day_the_claim_names_does_not_contest_that_
 
 def test_a_preview_out_before_the_day_still_speaks_for_it(tmp_path):
     # Thursday's "will commit" previews Friday: its sum is the day's, and contests another one.
-    preview = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/12/statement-ferry/",
+    preview = readout_record(
+        url="https://www.whitehouse.gov/briefing-room/2022/05/12/statement-ferry/",
         title="Statement on the Regional Ferry Programme", published=datetime(2022, 5, 12, 16, 0, tzinfo=UTC),
         body="Tomorrow the President will commit $60 million to the regional ferry programme for the island states.")
-    friday, = check_claims(tmp_path / "preview.db", [preview, FERRY_SUMMIT_REMARKS], [
-        ("The President on Friday committed $90 million to the regional ferry programme for the island states.",
-         date(2022, 5, 14)),
-    ])
+    friday = check_claim(
+        tmp_path / "preview.db", [preview, FERRY_SUMMIT_REMARKS],
+        "The President on Friday committed $90 million to the regional ferry programme for the island "
+        "states.",
+        date(2022, 5, 14))
     assert (friday["verdict"], friday["reasons"]) == ("contested", ["number_mismatch"]), friday
 
 
 # The eve's fact sheet recalls last year's summit; the joint vision statement came out late on Friday (its
 # publisher's Friday; Saturday in UTC).
-EVE_FACT_SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/12/fact-sheet-harbour-summit/",
+EVE_FACT_SHEET = readout_record(
+    url="https://www.whitehouse.gov/briefing-room/2022/05/12/fact-sheet-harbour-summit/",
     title="Fact Sheet: The Northern Harbour Summit", published=datetime(2022, 5, 12, 21, 0, tzinfo=UTC),
     body=("At the annual harbour summit in October 2021, the leaders committed to a shared maintenance partnership "
           "for the northern harbour."))
-JOINT_VISION_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/13/harbour-joint-vision-statement/",
+JOINT_VISION_STATEMENT = readout_record(
+    url="https://www.whitehouse.gov/briefing-room/2022/05/13/harbour-joint-vision-statement/",
     title="Northern Harbour Summit 2022, Joint Vision Statement",
     published=datetime(2022, 5, 13, 21, 30, tzinfo=timezone(timedelta(hours=-4))),
     body=("In this joint vision statement, the leaders set out their shared vision for the northern harbour and its "
@@ -173,7 +173,6 @@ def test_a_publication_out_before_the_one_the_claim_names_is_no_account_of_it(tm
     # silent on the partnership, and the claim unsourced.
     point = "the leaders committed to a shared maintenance partnership for the northern harbour at their annual " \
             "summit in November."
-    named, = check_claims(tmp_path / "vision.db", [EVE_FACT_SHEET, JOINT_VISION_STATEMENT], [
-        ("In a joint vision statement released late on Friday, " + point, date(2022, 5, 14)),
-    ])
+    named = check_claim(tmp_path / "vision.db", [EVE_FACT_SHEET, JOINT_VISION_STATEMENT],
+                        "In a joint vision statement released late on Friday, " + point, date(2022, 5, 14))
     assert named["verdict"] == "unsourced", named

@@ -8,9 +8,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import check_claims
+from conftest import check_claim, check_claims, readout_record
 
-from db.store import ReadoutRecord
 from verifier.rules.codes import MISATTRIBUTED
 from verifier.rules.documents import (
     FACT_SHEET,
@@ -21,20 +20,20 @@ from verifier.rules.documents import (
 )
 
 # Thursday, April 9, 2026: a leaders' visit told in a joint statement, a fact sheet and the leaders' remarks.
-RIVER_JOINT_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-river-states/",
+RIVER_JOINT_STATEMENT = readout_record(
+    url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-river-states/",
     title="Joint Statement of the United States and the Republic of Lorvania",
     published=datetime(2026, 4, 9, 16, 0, tzinfo=UTC),
     body=("The United States and Lorvania reaffirmed their partnership on river navigation and engineering. "
           "The two leaders resolved to deepen cooperation on flood forecasting along the shared valley."))
-RIVER_FACT_SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-lorvania-visit/",
+RIVER_FACT_SHEET = readout_record(
+    url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-lorvania-visit/",
     title="Fact Sheet: The United States and Lorvania Launch a River Partnership",
     published=datetime(2026, 4, 9, 17, 0, tzinfo=UTC),
     body=("Lorvania will station four hydrology engineers at the Army Corps of Engineers laboratory in Vicksburg "
           "for the first time. The partnership will map every lock on the northern canal by 2028."))
-RIVER_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/remarks/2026/04/remarks-lorvania-arrival/",
+RIVER_REMARKS = readout_record(
+    url="https://www.whitehouse.gov/remarks/2026/04/remarks-lorvania-arrival/",
     title="Remarks by the President and President Oskar Veld of Lorvania at Arrival Ceremony",
     published=datetime(2026, 4, 9, 14, 0, tzinfo=UTC),
     body=("Welcome to the White House, Mr. President. Our two peoples have shared a river valley and its floods "
@@ -70,103 +69,100 @@ def test_a_point_credited_to_the_document_that_states_it_is_supported(tmp_path):
 
 def test_without_the_named_document_of_that_occasion_in_the_record_nothing_says_the_credit_is_wrong(tmp_path):
     # The record holds no joint statement of the visit: the article may have seen one the record lacks.
-    without, = check_claims(tmp_path / "without.db", [RIVER_FACT_SHEET, RIVER_REMARKS], [
-        ("According to the joint statement, " + POINT, date(2026, 4, 10)),
-    ])
+    without = check_claim(tmp_path / "without.db", [RIVER_FACT_SHEET, RIVER_REMARKS],
+                          "According to the joint statement, " + POINT, date(2026, 4, 10))
     assert without["verdict"] != "contested", without
 
 
 def test_another_visits_joint_statement_of_the_same_day_does_not_say_the_credit_is_wrong(tmp_path):
     # A day of two visits: the record holds the fact sheet of the one with Korea and the joint statement of the
     # one with Japan. The Korean visit's own joint statement, which the article credits, is not in the record.
-    korea_fact_sheet = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-korea-visit/",
+    korea_fact_sheet = readout_record(
+        url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-korea-visit/",
         title="Fact Sheet: The United States and the Republic of Korea Launch a Shipbuilding Partnership",
         published=datetime(2026, 4, 9, 17, 0, tzinfo=UTC),
         body=("Korea will station four naval architects at the shipyard in Philadelphia for the first time. "
               "The partnership will survey every dry dock on the eastern seaboard by 2028."))
-    japan_joint_statement = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-japan/",
+    japan_joint_statement = readout_record(
+        url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-japan/",
         title="Joint Statement of the United States and Japan",
         published=datetime(2026, 4, 9, 20, 0, tzinfo=UTC),
         body=("The United States and Japan reaffirmed their alliance and their cooperation on shipbuilding. "
               "The two leaders resolved to train naval architects at the shipyards of both countries."))
     point = "Korea would station four naval architects at the shipyard in Philadelphia for the first time."
     credited = ("According to the joint statement, " + point, date(2026, 4, 10))
-    other_visits, = check_claims(tmp_path / "two_visits.db", [korea_fact_sheet, japan_joint_statement], [credited])
+    other_visits = check_claim(tmp_path / "two_visits.db", [korea_fact_sheet, japan_joint_statement],
+                               *credited)
     assert other_visits["verdict"] == "supported", other_visits
     # With the Korean visit's own joint statement in the record, silent on the point, the credit is wrong.
-    korea_joint_statement = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-korea/",
+    korea_joint_statement = readout_record(
+        url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-korea/",
         title="Joint Statement of the United States and the Republic of Korea",
         published=datetime(2026, 4, 9, 18, 0, tzinfo=UTC),
         body=("The United States and the Republic of Korea reaffirmed their alliance and their cooperation on "
               "shipbuilding. The two leaders resolved to train naval architects at the shipyards of both countries."))
-    own_visits, = check_claims(tmp_path / "own_visit.db",
-                               [korea_fact_sheet, japan_joint_statement, korea_joint_statement], [credited])
+    own_visits = check_claim(tmp_path / "own_visit.db",
+                             [korea_fact_sheet, japan_joint_statement, korea_joint_statement], *credited)
     assert (own_visits["verdict"], own_visits["reasons"]) == ("contested", [MISATTRIBUTED]), own_visits
 
 
 def test_a_title_naming_only_a_leader_names_the_leaders_country(tmp_path):
     # A day of two visits again, the Japanese visit's joint statement titled by its leaders alone: Prime Minister
     # Kishida's visit is Japan's, another occasion than the Korean one whose fact sheet states the point.
-    korea_fact_sheet = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2024/04/fact-sheet-korea-visit/",
+    korea_fact_sheet = readout_record(
+        url="https://www.whitehouse.gov/fact-sheets/2024/04/fact-sheet-korea-visit/",
         title="Fact Sheet: The United States and the Republic of Korea Launch a Shipbuilding Partnership",
         published=datetime(2024, 4, 10, 17, 0, tzinfo=UTC),
         body=("Korea will station four naval architects at the shipyard in Philadelphia for the first time. "
               "The partnership will survey every dry dock on the eastern seaboard by 2028."))
-    leaders_joint_statement = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/10/joint-statement-kishida/",
+    leaders_joint_statement = readout_record(
+        url="https://www.whitehouse.gov/briefing-room/2024/04/10/joint-statement-kishida/",
         title="Joint Statement Following the Meeting Between President Biden and Prime Minister Kishida",
         published=datetime(2024, 4, 10, 20, 0, tzinfo=UTC),
         body=("The two leaders reaffirmed their alliance and their cooperation on shipbuilding. "
               "The two leaders resolved to train naval architects at the shipyards of both countries."))
     point = "Korea would station four naval architects at the shipyard in Philadelphia for the first time."
-    credited, = check_claims(tmp_path / "leaders.db", [korea_fact_sheet, leaders_joint_statement], [
-        ("According to the joint statement, " + point, date(2024, 4, 11))])
+    credited = check_claim(tmp_path / "leaders.db", [korea_fact_sheet, leaders_joint_statement],
+                           "According to the joint statement, " + point, date(2024, 4, 11))
     assert credited["verdict"] == "supported", credited
 
 
 def test_a_point_credited_to_a_speech_that_only_a_written_text_states_is_misattributed(tmp_path):
-    speech, = check_claims(tmp_path / "speech.db", RIVER_RECORD, [
-        ("The President said in his remarks that " + POINT, date(2026, 4, 10)),
-    ])
+    speech = check_claim(tmp_path / "speech.db", RIVER_RECORD,
+                         "The President said in his remarks that " + POINT, date(2026, 4, 10))
     assert (speech["verdict"], speech["reasons"]) == ("contested", [MISATTRIBUTED]), speech
 
 
 def test_a_document_that_only_dates_the_point_is_not_credited_with_it(tmp_path):
     # "In the hours after the joint statement" places the point in time; the fact sheet may state it.
-    after, = check_claims(tmp_path / "after.db", RIVER_RECORD, [
-        ("In the hours after the joint statement, the White House said " + POINT, date(2026, 4, 10)),
-    ])
+    after = check_claim(tmp_path / "after.db", RIVER_RECORD,
+                        "In the hours after the joint statement, the White House said " + POINT,
+                        date(2026, 4, 10))
     assert after["verdict"] == "supported", after
 
 
 def test_a_readout_that_recounts_a_speech_does_not_make_it_misattributed(tmp_path):
     # A readout tells what was said: that it, not the transcript, holds the words is no sign they were not said.
-    readout = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/04/readout-lorvania/",
+    readout = readout_record(
+        url="https://www.whitehouse.gov/briefings-statements/2026/04/readout-lorvania/",
         title="Readout of the President's Meeting with President Veld of Lorvania",
         published=datetime(2026, 4, 9, 19, 0, tzinfo=UTC),
         body="The President announced that Lorvania would station four hydrology engineers at the Army Corps of "
              "Engineers laboratory in Vicksburg for the first time.")
-    speech, = check_claims(tmp_path / "recounted.db", [RIVER_JOINT_STATEMENT, RIVER_REMARKS, readout], [
-        ("The President said in his remarks that " + POINT, date(2026, 4, 10)),
-    ])
+    speech = check_claim(tmp_path / "recounted.db", [RIVER_JOINT_STATEMENT, RIVER_REMARKS, readout],
+                         "The President said in his remarks that " + POINT, date(2026, 4, 10))
     assert speech["verdict"] == "supported", speech
 
 
 def test_a_text_that_speaks_of_the_named_document_is_an_account_of_it(tmp_path):
     # The fact sheet says the joint statement was issued: news quoting its summary as the joint statement's
     # words has them from the record's account of that document.
-    summary = ReadoutRecord(
-        source="whitehouse", url=RIVER_FACT_SHEET.url, title=RIVER_FACT_SHEET.title,
+    summary = readout_record(
+        url=RIVER_FACT_SHEET.url, title=RIVER_FACT_SHEET.title,
         published=RIVER_FACT_SHEET.published,
         body="Today the two leaders issued a joint statement on their river partnership. " + RIVER_FACT_SHEET.body)
-    according, = check_claims(tmp_path / "summary.db", [RIVER_JOINT_STATEMENT, summary, RIVER_REMARKS], [
-        ("According to the joint statement, " + POINT, date(2026, 4, 10)),
-    ])
+    according = check_claim(tmp_path / "summary.db", [RIVER_JOINT_STATEMENT, summary, RIVER_REMARKS],
+                            "According to the joint statement, " + POINT, date(2026, 4, 10))
     assert according["verdict"] == "supported", according
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims
+from conftest import check_claim, check_claims
 
 from db.store import ReadoutRecord
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, foreign_government_body
@@ -70,8 +70,10 @@ DEED_READOUT = ReadoutRecord(
 
 
 def test_a_deed_done_by_another_stays_an_actor_mismatch(tmp_path):
-    [claim] = check_claims(tmp_path / "deed.db", [DEED_READOUT], [
-        ("The commissioners reviewed the winter timetable, and Japan closed the southern pier.", date(2025, 6, 21))])
+    claim = check_claim(
+        tmp_path / "deed.db", [DEED_READOUT],
+        "The commissioners reviewed the winter timetable, and Japan closed the southern pier.",
+        date(2025, 6, 21))
     # Who did it, not who said it: no words are given to anyone.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
 

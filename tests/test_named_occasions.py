@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims
+from conftest import check_claim
 
 from db.store import ReadoutRecord
 from verifier.rules.occasions import _CALL_AS_VERB, _names_it_shorter
@@ -25,9 +25,10 @@ COMPACT_STATEMENT = _white_house(
 
 def test_call_as_a_verb_names_no_call(tmp_path):
     # "What they call" is how the leaders name their initiative, not a phone call the joint statement is silent on.
-    [claim] = check_claims(tmp_path / "compact.db", [COMPACT_STATEMENT], [
-        ("Okafor and Lindqvist launched what they call the Harbour Compact for Shipping, Ports and Fisheries, to "
-         "drive cooperation across key pillars.", date(2024, 5, 7))])
+    claim = check_claim(
+        tmp_path / "compact.db", [COMPACT_STATEMENT],
+        "Okafor and Lindqvist launched what they call the Harbour Compact for Shipping, Ports and Fisheries, "
+        "to drive cooperation across key pillars.", date(2024, 5, 7))
     assert claim["verdict"] == "supported", claim
 
 
@@ -51,9 +52,10 @@ MUNICH_REMARKS = _white_house(
 
 
 def test_an_event_the_record_names_by_its_first_and_last_words_is_the_same_event(tmp_path):
-    [claim] = check_claims(tmp_path / "munich.db", [MUNICH_REMARKS], [
-        ("Vice President Adeyemi met leaders in Germany at the Munich Security Conference over the weekend, "
-         "including President Marlow, Okafor noted.", date(2024, 5, 7))])
+    claim = check_claim(
+        tmp_path / "munich.db", [MUNICH_REMARKS],
+        "Vice President Adeyemi met leaders in Germany at the Munich Security Conference over the weekend, "
+        "including President Marlow, Okafor noted.", date(2024, 5, 7))
     assert claim["verdict"] == "supported", claim
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import checked_against, filler_records
+from conftest import check_claim, filler_records
 
 from db.text import split_body
 from verifier.normalize import analyze
@@ -31,8 +31,7 @@ RECORD = filler_records(date(2024, 5, 6), [
 def test_a_person_named_where_the_record_gives_the_title(tmp_path):
     claim = ("President Marlow said whether he would host Indian Prime Minister Anand Verma next spring depends "
              "on the outcome of the fisheries talks.")
-    with checked_against(tmp_path / "record.db", RECORD) as check:
-        verdict = check(claim, date(2024, 5, 9))
+    verdict = check_claim(tmp_path / "record.db", RECORD, claim, date(2024, 5, 9))
     assert verdict["verdict"] == "supported", verdict
 
 
@@ -55,6 +54,5 @@ def test_a_label_with_accented_capitals_opens_its_speakers_lines():
 
 def test_the_accented_speakers_own_line_is_theirs(tmp_path):
     claim = "Prime Minister Øster said cooperation on Arctic research stations had never been stronger."
-    with checked_against(tmp_path / "record.db", RECORD) as check:
-        verdict = check(claim, date(2024, 5, 9))
+    verdict = check_claim(tmp_path / "record.db", RECORD, claim, date(2024, 5, 9))
     assert verdict["verdict"] == "supported", verdict

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims, only_the_changed_is_contested, readout_record
+from conftest import check_claim, check_claims, only_the_changed_is_contested, readout_record
 
 from verifier.normalize import analyze
 from verifier.rules.codes import CONTESTED, PLACE_MISMATCH, SUPPORTED
@@ -66,9 +66,10 @@ _CALLS = [readout_record(
 
 def test_calls_told_in_the_plural_are_the_claims_calls(tmp_path):
     # The gaggle never says "call" in the singular: its "readouts of calls" names the claim's occasion.
-    [claim] = check_claims(tmp_path / "calls.db", [_GAGGLE, *_CALLS], [(
+    claim = check_claim(
+        tmp_path / "calls.db", [_GAGGLE, *_CALLS],
         "In each call, the leaders stressed that exchanging the prisoners would bring an immediate truce along the "
-        "border lasting at least four weeks.", date(2024, 3, 13))])
+        "border lasting at least four weeks.", date(2024, 3, 13))
     assert claim["verdict"] == SUPPORTED, (claim["verdict"], claim["reasons"])
 
 
@@ -93,9 +94,10 @@ _SANCTIONS = [readout_record(
 
 
 def test_a_name_hyphenated_into_a_modifier_is_no_occasion(tmp_path):
-    [claim] = check_claims(tmp_path / "modifier.db", _SANCTIONS, [(
+    claim = check_claim(
+        tmp_path / "modifier.db", _SANCTIONS,
         "Another 27 individuals and entities were sanctioned over Kremlin-directed attempts to sway the regional "
-        "elections in Moldova.", date(2024, 5, 3))])
+        "elections in Moldova.", date(2024, 5, 3))
     assert claim["verdict"] != CONTESTED, (claim["verdict"], claim["reasons"])
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims, readout_record
+from conftest import check_claim, check_claims, readout_record
 
 from verifier.normalize import analyze
 from verifier.rules.codes import CONTESTED, EVENT_MISMATCH, PLACE_MISMATCH
@@ -65,9 +65,10 @@ _ELSEWHERE = readout_record(
 
 
 def test_a_name_after_to_is_not_where_the_point_was_made(tmp_path):
-    [claim] = check_claims(tmp_path / "to.db", [_REMARKS, _ELSEWHERE], [(
+    claim = check_claim(
+        tmp_path / "to.db", [_REMARKS, _ELSEWHERE],
         "Rossi described a peer-to-peer approach to Vantari nations that feel exploited of their resources.",
-        date(2024, 3, 21))])
+        date(2024, 3, 21))
     assert claim["verdict"] != CONTESTED, (claim["verdict"], claim["reasons"])
 
 
@@ -102,9 +103,10 @@ _SUMMIT_READOUT = readout_record(
 def test_the_statement_a_claim_credits_may_be_the_occasions_readout(tmp_path):
     # News calls the publisher's readout its statement; a joint statement stays a document of its own
     # (test_verdict_rules: words placed in a named publication must come from one like it).
-    [claim] = check_claims(tmp_path / "statement.db", [_SUMMIT_READOUT], [(
+    claim = check_claim(
+        tmp_path / "statement.db", [_SUMMIT_READOUT],
         "Coastal storms and the loss of fisheries rank among the gravest challenges facing the northern "
-        "harbour, the leaders said in their statement.", date(2024, 5, 15))])
+        "harbour, the leaders said in their statement.", date(2024, 5, 15))
     assert claim["verdict"] != CONTESTED, (claim["verdict"], claim["reasons"])
 
 
@@ -118,6 +120,7 @@ _ALLIANCE = readout_record(
 
 def test_capitals_listed_after_to_are_parties_when_the_publication_names_one_of_their_countries(tmp_path):
     # The readout never names Tokyo: listed with Manila after "to", it is a government, not where it was said.
-    [claim] = check_claims(tmp_path / "listed.db", [_ALLIANCE], [(
-        "Biden called Washington's defense commitments to Tokyo and Manila unshakable.", date(2024, 6, 12))])
+    claim = check_claim(
+        tmp_path / "listed.db", [_ALLIANCE],
+        "Biden called Washington's defense commitments to Tokyo and Manila unshakable.", date(2024, 6, 12))
     assert claim["verdict"] != CONTESTED, (claim["verdict"], claim["reasons"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims, readout_record
+from conftest import check_claim, check_claims, readout_record
 
 from verifier.evidence import _stand_ins
 from verifier.normalize import analyze
@@ -67,10 +67,10 @@ DESALINATION_SUMMIT = readout_record(
 
 
 def test_a_capital_no_alias_group_names_is_stated_by_the_record_naming_the_city(tmp_path):
-    [opened] = check_claims(tmp_path / "capitals.db", [DESALINATION_SUMMIT], [
-        ("Trump and the crown prince opened a desalination research center in the capital of Saudi Arabia.",
-         date(2026, 6, 4)),
-    ])
+    opened = check_claim(
+        tmp_path / "capitals.db", [DESALINATION_SUMMIT],
+        "Trump and the crown prince opened a desalination research center in the capital of Saudi Arabia.",
+        date(2026, 6, 4))
     assert opened["verdict"] == "supported", opened
     assert opened["evidence"][0]["url"] == DESALINATION_SUMMIT.url
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims, readout_record
+from conftest import check_claim, readout_record
 
 from verifier.evidence import descriptor_keys
 from verifier.normalize import analyze, saying_aside_keys, spanning_keys
@@ -45,8 +45,8 @@ def test_spanning_verbs_only_between_from_and_to():
 
 
 def test_the_manner_of_saying_does_not_keep_the_point_unsourced(tmp_path):
-    [smiling] = check_claims(tmp_path / "around.db", [EYE_TO_EYE], [
-        ("Luxon, smiling broadly, said the pair see eye to eye on nearly every question.", date(2026, 7, 10)),
-    ])
+    smiling = check_claim(
+        tmp_path / "around.db", [EYE_TO_EYE],
+        "Luxon, smiling broadly, said the pair see eye to eye on nearly every question.", date(2026, 7, 10))
     assert smiling["verdict"] == "supported", smiling
     assert smiling["evidence"][0]["url"] == EYE_TO_EYE.url
