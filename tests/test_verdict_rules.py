@@ -63,8 +63,8 @@ def test_of_several_values_of_a_unit_the_one_in_the_claims_words_is_compared():
     assert _conflicts("His meeting with the Governor lasted half an hour.", talks) == ()
     assert _conflicts("His talks with the Premier lasted more than two hours.", talks) == ()
     assert _conflicts("His talks with the Premier lasted more than three hours.", talks) == (NUMBER_MISMATCH,)
-    salmon = ("Denmark will purchase 12,000 tons of Norway salmon during the last two months of 2025 and also "
-              "purchase 25,000 tons of Norway salmon in each of 2026, 2027, and 2028.")
+    salmon = ("Denmark will purchase 12,000 tons of Norway salmon during the last two months of 2025 and "
+              "also purchase 25,000 tons of Norway salmon in each of 2026, 2027, and 2028.")
     assert _conflicts("Denmark agreed to buy 31,000 tons of Norway salmon in each of 2026, 2027 and 2028.",
                       salmon) == (NUMBER_MISMATCH,)
     assert _conflicts("Denmark agreed to buy 25,000 tons of Norway salmon in each of 2026, 2027 and 2028.",
@@ -72,8 +72,8 @@ def test_of_several_values_of_a_unit_the_one_in_the_claims_words_is_compared():
     # Words no clause of the record tells apart leave the other values standing for what they count.
     assert _conflicts("Denmark agreed to buy 31,000 tons of Norway salmon.", salmon) == ()
     # Values in different sentences of the evidence are of different points, whatever words they share.
-    items = ("Denmark will invest $3 billion in salmon farms over the next year. Norway is issuing $2 billion in "
-             "loans to its trawler fleet.")
+    items = ("Denmark will invest $3 billion in salmon farms over the next year. Norway is issuing $2 "
+             "billion in loans to its trawler fleet.")
     assert _conflicts("Denmark will invest $5 billion in salmon farms over the next year.", items) == ()
 
 
@@ -149,8 +149,9 @@ STATEMENT = ReadoutRecord(
     title="Statement from the NSC Spokesperson on Scheduling Actions",
     published=datetime(2024, 8, 6, 18, 0, tzinfo=UTC),
     body=("The People's Republic of China announced that it will begin scheduling three essential precursor "
-          "chemicals used to manufacture illicit fentanyl. The United States has long pressed for such action. "
-          "Officials will watch how it is enforced. The NSC called it a valuable step forward for families."),
+          "chemicals used to manufacture illicit fentanyl. The United States has long pressed for such "
+          "action. Officials will watch how it is enforced. The NSC called it a valuable step forward for "
+          "families."),
 )
 
 
@@ -171,8 +172,8 @@ def test_a_line_another_speaker_of_the_transcript_said_contests_who_said_it(tmp_
     assert (biden["verdict"], biden["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), biden
     assert biden["evidence"][0]["url"] == TRANSCRIPT.url
     # Whose line it is decides, not the title naming both speakers.
-    xi = _check(tmp_path, "Xi said China is ready to work with the new administration to maintain communication "
-                          "and manage differences.", date(2024, 11, 17))
+    xi = _check(tmp_path, "Xi said China is ready to work with the new administration to maintain "
+                          "communication and manage differences.", date(2024, 11, 17))
     assert xi["verdict"] == "supported", xi
 
 
@@ -191,8 +192,8 @@ def test_a_speaker_who_has_no_line_in_the_transcript_did_not_say_its_authors_lin
     claim = "{} replied that Afghanistan has long been known as the graveyard of empires."
     harris, biden = check_claims(tmp_path / "speakers.db", [JOINT_PRESS_CONFERENCE],
                                  [(claim.format("Harris"), date(2024, 5, 24)), (claim.format("Biden"), date(2024, 5, 24))])
-    # Harris speaks nowhere in the remarks of Biden and Ruto, which name her: the line is Biden's, though the two
-    # are of one side.
+    # Harris speaks nowhere in the remarks of Biden and Ruto, which name her: the line is Biden's, though the
+    # two are of one side.
     assert (harris["verdict"], harris["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), harris
     assert harris["evidence"][0]["url"] == JOINT_PRESS_CONFERENCE.url
     assert biden["verdict"] == "supported", biden
@@ -208,8 +209,8 @@ LATER_US_READOUT = ReadoutRecord(
 
 
 def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_theirs(tmp_path):
-    claim = ("China's foreign ministry said the two sides would maintain communication, expand cooperation and "
-             "manage differences.")
+    claim = ("China's foreign ministry said the two sides would maintain communication, expand cooperation "
+             "and manage differences.")
     this_call, that_meeting = check_claims(tmp_path / "occasions.db", [TRANSCRIPT, LATER_US_READOUT],
                                        [(claim, date(2026, 3, 3)), (claim, date(2024, 11, 17))],
                                        also_sources=("china-mfa",))
@@ -234,11 +235,12 @@ def test_another_occasions_loose_words_of_the_other_side_leave_a_sides_claim_uns
         tmp_path / "sides.db", [OLDER_US_REMARKS],
         [("China's commerce ministry said the new factories are being built at home to dodge the tariff.",
           date(2025, 9, 10)),
-         ("China's commerce ministry said cheap aluminum is being routed into America through third countries.",
+         ("China's commerce ministry said cheap aluminum is being routed into America through third "
+          "countries.",
           date(2025, 9, 10))],
         also_sources=("china-mfa",))
-    # Two years before, the U.S. side spoke of tariffs and building at home, not of these factories: the record
-    # gives neither side these words, and does not show China's ministry to be misquoted.
+    # Two years before, the U.S. side spoke of tariffs and building at home, not of these factories: the
+    # record gives neither side these words, and does not show China's ministry to be misquoted.
     assert loose["verdict"] == "unsourced", loose
     assert loose["evidence"][0]["score"] < T.SIDE_ELSEWHERE_SCORE
     # The other side's own point, though of another occasion, is still words credited to the wrong side.
@@ -250,18 +252,18 @@ STATE_DINNER = ReadoutRecord(
     url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/12/state-dinner/",
     title="President Biden Hosts the Prime Minister of Norway for a State Dinner",
     published=datetime(2024, 6, 12, 23, 0, tzinfo=UTC),
-    body=("At the state dinner, President Biden toasted the enduring friendship and shared history between the "
-          "two nations. The leaders also discussed energy security in the Arctic."),
+    body=("At the state dinner, President Biden toasted the enduring friendship and shared history between "
+          "the two nations. The leaders also discussed energy security in the Arctic."),
 )
 
 
 def test_a_quoted_speaker_the_record_never_quotes_is_unsourced_not_misattributed(tmp_path):
     unquoted, quoted = check_claims(
         tmp_path / "quoted.db", [STATE_DINNER],
-        [('Store hosted Biden at a state dinner on Wednesday, where the two leaders toasted what Store called '
-          '"a new chapter" for the enduring friendship between the two nations.', date(2024, 6, 13)),
-         ('"President Biden toasted the enduring friendship and shared history between the two nations," said '
-          'Ingrid Dahl, a historian.', date(2024, 6, 13))])
+        [('Store hosted Biden at a state dinner on Wednesday, where the two leaders toasted what Store '
+          'called "a new chapter" for the enduring friendship between the two nations.', date(2024, 6, 13)),
+         ('"President Biden toasted the enduring friendship and shared history between the two nations," '
+          'said Ingrid Dahl, a historian.', date(2024, 6, 13))])
     # Biden's toast holds none of the words the claim has Store say: the record gives them to no one.
     assert unquoted["verdict"] == "unsourced", unquoted
     # Words the record does hold, given to someone it does not have say them, still contest who said them.
@@ -310,7 +312,8 @@ def test_words_of_an_institutions_name_are_not_people():
     from verifier.rules.codes import ACTOR_MISMATCH
     assert ACTOR_MISMATCH not in _conflicts(
         "The delegation included officials from the Department of Defense.",
-        "The delegation included officials from the Department of Homeland Security and Department of Justice.")
+        "The delegation included officials from the Department of Homeland Security and Department of "
+        "Justice.")
 
 
 def test_a_short_form_of_a_name_is_the_same_person():
@@ -326,8 +329,8 @@ def test_a_short_form_of_a_name_is_the_same_person():
 OLD_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/readout-of-summit/",
     title="Readout of the Summit", published=datetime(2023, 11, 16, 2, 0, tzinfo=UTC),
-    body=("President Biden emphasized the rule of law and freedom of navigation in the South China Sea and the East "
-          "China Sea. The leaders discussed trade."))
+    body=("President Biden emphasized the rule of law and freedom of navigation in the South China Sea and "
+          "the East China Sea. The leaders discussed trade."))
 CALL_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-of-call/",
     title="Readout of the Call", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC),
@@ -347,8 +350,8 @@ def test_the_articles_own_event_outweighs_agreement_from_another_occasion(tmp_pa
 
 
 def test_a_claim_that_dates_itself_may_rest_on_an_older_occasion(tmp_path):
-    claim = _check_events(tmp_path, "Last November, Biden emphasized the rule of law and freedom of navigation in "
-                                    "the East China Sea.")
+    claim = _check_events(tmp_path, "Last November, Biden emphasized the rule of law and freedom of "
+                                    "navigation in the East China Sea.")
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == OLD_READOUT.url
 
@@ -365,7 +368,8 @@ def test_last_year_is_read_from_the_articles_date(tmp_path):
 RECALLED_LAST_YEAR = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/28/press-gaggle/",
     title="Press Gaggle", published=datetime(2024, 3, 28, 18, 0, tzinfo=UTC),
-    body="As you know, the President signed the fisheries enforcement act into law last year. We took questions.")
+    body="As you know, the President signed the fisheries enforcement act into law last year. We took "
+         "questions.")
 
 
 def test_the_records_own_last_year_is_counted_from_its_own_date(tmp_path):
@@ -389,8 +393,8 @@ SAME_WORDS_OLD = ReadoutRecord(
 SAME_WORDS_NEW = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/30/readout-of-call/",
     title="Readout of the Call", published=datetime(2024, 3, 30, 18, 0, tzinfo=UTC),
-    body="During the call the Secretary warmly reaffirmed strong support for the Pacific Islands Forum fisheries "
-         "agency and its work.")
+    body="During the call the Secretary warmly reaffirmed strong support for the Pacific Islands Forum "
+         "fisheries agency and its work.")
 
 
 def test_a_range_is_compared_end_for_end():
@@ -445,7 +449,8 @@ OTHER_OCCASION = ReadoutRecord(
 
 def test_another_periods_loose_match_does_not_contest_the_articles_event(tmp_path):
     years_later, that_month = _claim_on_days(tmp_path / "afar.db", [OTHER_OCCASION],
-                                             "Mexican officials also attended the forum in Chicago last month.",
+                                             "Mexican officials also attended the forum in Chicago last "
+                                             "month.",
                                              date(2024, 4, 3), date(2021, 3, 20))
     # Three years on, a sentence sharing a verb and a place with the claim
     # (below the support score) is not close enough to say who attended the
@@ -598,7 +603,8 @@ def test_a_lone_capitalised_word_does_not_stand_in_for_a_person():
     from verifier.rules.codes import ACTOR_MISMATCH
     # "Holocaust" is capitalised but no one's name: not a different actor.
     assert ACTOR_MISMATCH not in _conflicts("Xi invited Biden to visit China next year.",
-                                            "I honored them by inviting Holocaust survivors to the White House.")
+                                            "I honored them by inviting Holocaust survivors to the White "
+                                            "House.")
     # A first and last name, or a titled name, is a person.
     assert ACTOR_MISMATCH in _conflicts(
         "They welcomed climate talks during Secretary Antony Blinken's upcoming travel to China.",
@@ -723,10 +729,12 @@ def test_a_phrasal_action_and_its_opposite_are_compared():
     from verifier.rules.codes import OPPOSITE_ACTION
     assert "=scale_back" in analyze("The ministries scaled back student exchanges.").keys
     assert _conflicts("The ministers agreed to scale back student exchanges between the two universities.",
-                      "The ministers reaffirmed support for continued student exchanges between the two universities."
+                      "The ministers reaffirmed support for continued student exchanges between the two "
+                      "universities."
                       ) == (OPPOSITE_ACTION,)
     assert OPPOSITE_ACTION in _conflicts("The envoys agreed to wind down the fisheries working groups.",
-                                         "The envoys encouraged further progress in the fisheries working groups.")
+                                         "The envoys encouraged further progress in the fisheries working "
+                                         "groups.")
     assert OPPOSITE_ACTION in _conflicts("Both sides agreed to suspend the exchange of prisoners.",
                                          "Both sides agreed to continue the exchange of prisoners.")
 
@@ -759,7 +767,8 @@ def test_weekdays_and_last_night_are_read_from_the_day_written():
 def test_a_future_told_from_a_past_saying_may_fall_either_side_of_the_articles_day():
     from verifier.rules.dates import named_days
     wednesday = date(2024, 3, 13)
-    # "Would travel on Friday", in an article of Wednesday: the Friday before or the one after, as the saying was.
+    # "Would travel on Friday", in an article of Wednesday: the Friday before or the one after, as the saying
+    # was.
     assert named_days("The envoy said he would travel to the port on Friday.", wednesday) == {(3, 8), (3, 15)}
     # A plain past keeps its one day.
     assert named_days("The envoy travelled to the port on Friday.", wednesday) == {(3, 8)}
@@ -784,7 +793,8 @@ def test_a_weekday_that_is_not_the_records_day_is_a_date_mismatch(tmp_path):
 SUMMIT_REMARKS = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/remarks-at-the-summit/",
     title="Remarks Before the Summit", published=datetime(2023, 11, 15, 20, 0, tzinfo=UTC),
-    body="Premier Osei said protectionism is rising, and grain supply chains are still under threat of interruption.")
+    body="Premier Osei said protectionism is rising, and grain supply chains are still under threat of "
+         "interruption.")
 TARIFF_FACT_SHEET = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/01/fact-sheet-grain-tariffs/",
     title="Fact Sheet: Grain Tariffs", published=datetime(2024, 3, 1, 15, 0, tzinfo=UTC),
@@ -796,8 +806,8 @@ def test_an_occasion_recounted_word_for_word_outweighs_a_loose_sentence_of_the_a
     # The fact sheet of the article's days says it of another actor; the summit remarks state the
     # claim nearly word for word.
     [recounted] = check_claims(tmp_path / "recounted.db", [SUMMIT_REMARKS, TARIFF_FACT_SHEET], [
-        ("Premier Osei said then that protectionism is rising and that grain supply chains are still under threat "
-         "of interruption.", date(2024, 3, 2))])
+        ("Premier Osei said then that protectionism is rising and that grain supply chains are still under "
+         "threat of interruption.", date(2024, 3, 2))])
     assert recounted["verdict"] == "supported", recounted
     assert recounted["evidence"][0]["url"] == SUMMIT_REMARKS.url
 
@@ -870,8 +880,8 @@ def test_breaking_off_and_suspending_stand_against_going_on_and_pursuing():
 
 def test_an_opposite_named_as_a_thing_is_no_opposite_action():
     claim = "The mayor urged the council to keep the ferry service running through the winter."
-    assert _conflicts(claim, "The mayor thanked the council for its work on the ferry service together with a "
-                             "brief pause in the winter.") == ()
+    assert _conflicts(claim, "The mayor thanked the council for its work on the ferry service together with "
+                             "a brief pause in the winter.") == ()
     assert _conflicts(claim, "The council paused the ferry service for the winter.") == (OPPOSITE_ACTION,)
     assert _conflicts(claim, "The council will pause the ferry service for the winter.") == (OPPOSITE_ACTION,)
 
@@ -951,8 +961,8 @@ def _left_out_topic(text, read=None):
 
 def test_a_topic_naming_nothing_so_far_reads_on_past_its_preposition():
     # "The situation" names nothing: what it is the situation of is the topic.
-    assert _left_out_topic("The Secretary did not raise the situation on the Danube ferry route, the official "
-                           "said.") == ["danub", "ferry", "rout"]
+    assert _left_out_topic("The Secretary did not raise the situation on the Danube ferry route, the "
+                           "official said.") == ["danub", "ferry", "rout"]
     assert _left_out_topic("The Secretary did not raise the situation during the call.") is None
 
 
@@ -964,8 +974,8 @@ def test_the_subject_left_out_is_not_the_aside_that_describes_it():
 def test_what_a_publication_left_out_ends_with_its_clause():
     from verifier.verdicts import omission_of
     # The article's remark after it is no part of the topic.
-    assert _left_out_topic("Notably, the readout made no mention of fertilizer prices, something farm groups were "
-                           "quick to point out this morning.", omission_of) == ["fertili", "price"]
+    assert _left_out_topic("Notably, the readout made no mention of fertilizer prices, something farm groups "
+                           "were quick to point out this morning.", omission_of) == ["fertili", "price"]
 
 
 def test_a_longer_name_mentions_the_name_it_opens_with():
@@ -1006,8 +1016,8 @@ def test_a_party_said_not_to_have_raised_a_place_its_longer_name_holds_is_contes
 FARM_MEETING = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-farm-meeting/",
     title="Readout of Secretary Lindqvist's Meeting with Minister Okafor", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body=("Secretary Lindqvist underscored that stable fertilizer prices matter to farmers in both countries. "
-          "They agreed to stay in close touch."))
+    body=("Secretary Lindqvist underscored that stable fertilizer prices matter to farmers in both "
+          "countries. They agreed to stay in close touch."))
 
 
 def test_a_party_said_to_have_left_out_what_its_occasions_record_states_is_contested(tmp_path):
@@ -1073,8 +1083,8 @@ def test_a_stop_word_cut_to_seven_letters_makes_no_other_word_a_stop_word():
 CONSULTATION_TERMS = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/12/consultation-terms/",
     title="Terms of the Consultation Mechanism", published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
-    body="The Parties will consult, virtually or in person, at the written request of either Party within 10 days "
-         "of receiving it.")
+    body="The Parties will consult, virtually or in person, at the written request of either Party within 10 "
+         "days of receiving it.")
 
 
 def test_a_verbs_forms_with_and_without_its_silent_e_state_one_point(tmp_path):
@@ -1115,7 +1125,8 @@ def test_holding_something_back_from_an_act_denies_the_act():
     assert analyze(kept).negated == analyze("The dispute must not escalate into open clashes.").negated
     assert _conflicts(kept, "The ministers agreed the border dispute must not escalate into open clashes.") == ()
     assert "negation_mismatch" in _conflicts("The border dispute escalated into open clashes.",
-                                             "The ministers kept the border dispute from escalating into open clashes.")
+                                             "The ministers kept the border dispute from escalating into "
+                                             "open clashes.")
     # Any other "from" is a place or a source, not a denial.
     assert analyze("Officials from Lagos escalated their demands.").negated == frozenset()
 
@@ -1262,7 +1273,8 @@ def test_names_run_only_across_spaces_and_keep_their_particles():
 def test_places_fill_one_slot_only_in_the_same_role():
     # Where a meeting is held against where someone was met: not one slot.
     assert PLACE_MISMATCH not in _conflicts("The ministers agreed to meet again in Paris in the spring.",
-                                            "The ministers set a dialogue for the spring; I met the envoy in Berlin.")
+                                            "The ministers set a dialogue for the spring; I met the envoy in "
+                                            "Berlin.")
     assert PLACE_MISMATCH in _conflicts("The ministers agreed to meet again in Paris in the spring.",
                                         "The ministers agreed to meet again in Berlin in the spring.")
 
@@ -1374,8 +1386,8 @@ def test_an_example_list_inside_the_subject_does_not_end_the_point():
 ENVOYS_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-envoys-meeting/",
     title="Readout of the Envoys' Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body=("This meeting follows recent engagements between Minister Costa, Minister Silva, Minister Duarte, and "
-          "their counterparts in Paris over the last several months."))
+    body=("This meeting follows recent engagements between Minister Costa, Minister Silva, Minister Duarte, "
+          "and their counterparts in Paris over the last several months."))
 
 
 def test_one_name_of_an_enumeration_swapped_is_another_actor(tmp_path):
@@ -1420,7 +1432,8 @@ def test_a_month_followed_by_its_year_is_a_month():
     assert analyze("They met in Oslo in May 15 talks.").months == frozenset()
     from verifier.rules.codes import DATE_MISMATCH
     assert DATE_MISMATCH in _conflicts("The call followed their meeting in Oslo, Norway, in January.",
-                                       "The call follows the two envoys' meeting in Oslo, Norway in November 2023.")
+                                       "The call follows the two envoys' meeting in Oslo, Norway in November "
+                                       "2023.")
 
 
 def test_an_ordinal_whose_occasion_goes_unsaid_is_still_a_count():
@@ -1455,11 +1468,11 @@ def _check_ferry(tmp_path, sentence: str, published: date = date(2024, 3, 9)) ->
 
 def test_a_party_the_evidences_publication_never_names_is_another_actor(tmp_path):
     # The sentence names no one ("The minister told them ..."): the publication's title says who.
-    claim = _check_ferry(tmp_path, "Minister Lindqvist told the harbour commissioners that the northern ferry line must "
-                                   "reopen before the summer season.")
+    claim = _check_ferry(tmp_path, "Minister Lindqvist told the harbour commissioners that the northern "
+                                   "ferry line must reopen before the summer season.")
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), claim
-    same = _check_ferry(tmp_path, "Minister Costa told the harbour commissioners that the northern ferry line must reopen "
-                                  "before the summer season.")
+    same = _check_ferry(tmp_path, "Minister Costa told the harbour commissioners that the northern ferry "
+                                  "line must reopen before the summer season.")
     assert same["verdict"] == "supported", same
 
 
@@ -1484,13 +1497,14 @@ def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
 CUSTOMS_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-customs-data/",
     title="Fact Sheet: Customs Data Cooperation", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="The Treasury Department and the Kenyan finance ministry signed an agreement on customs data sharing. "
-         "The new customs laboratories will open in Texas and Utah.")
+    body="The Treasury Department and the Kenyan finance ministry signed an agreement on customs data "
+         "sharing. The new customs laboratories will open in Texas and Utah.")
 
 
 def test_one_government_department_for_another_is_another_actor(tmp_path):
     swapped, renamed, place = check_claims(tmp_path / "agency.db", [CUSTOMS_READOUT], [
-        ("The Commerce Department and the Kenyan finance ministry signed an agreement on customs data sharing.",
+        ("The Commerce Department and the Kenyan finance ministry signed an agreement on customs data "
+         "sharing.",
          date(2024, 3, 9)),
         ("The Department of the Treasury and the Kenyan finance ministry signed an agreement on customs data "
          "sharing.", date(2024, 3, 9)),
@@ -1512,8 +1526,9 @@ SLOGAN_REMARKS = ReadoutRecord(
 
 def test_a_full_name_is_the_person_a_title_names_by_family_name(tmp_path):
     [claim] = check_claims(tmp_path / "slogan.db", [SLOGAN_REMARKS], [(
-        "Prime Minister Tunde Okafor also quoted the slogan \"Harbours can deliver\" which President Marlow used at "
-        "the start of his term, and said the ferry partnership is the best means to make it meaningful.",
+        "Prime Minister Tunde Okafor also quoted the slogan \"Harbours can deliver\" which President Marlow "
+        "used at the start of his term, and said the ferry partnership is the best means to make it "
+        "meaningful.",
         date(2024, 3, 9))])
     # The remarks never write "Tunde", yet their title names Prime Minister Okafor: the same person.
     assert claim["verdict"] == "supported", claim
@@ -1526,7 +1541,8 @@ def test_a_town_qualified_by_another_state_is_another_place():
     assert PLACE_MISMATCH not in _conflicts("The first laboratory opens in Middleton, Ohio in May.", record)
     # A list of countries is no town and its country.
     assert PLACE_MISMATCH not in _conflicts("The fund works with partners including Vietnam, India and Mexico.",
-                                            "The fund works with partners including Mexico, India and Vietnam.")
+                                            "The fund works with partners including Mexico, India and "
+                                            "Vietnam.")
 
 
 TIMETABLE_READOUT = ReadoutRecord(
@@ -1547,7 +1563,8 @@ def test_a_topic_the_publication_never_names_is_no_other_actor(tmp_path):
 
 
 def test_a_day_outside_the_days_of_a_readouts_meeting_is_a_date_mismatch(tmp_path):
-    # Written on Saturday March 9: "Monday" is March 4, the readout of March 8 describes a meeting of March 6-8.
+    # Written on Saturday March 9: "Monday" is March 4, the readout of March 8 describes a meeting of March
+    # 6-8.
     monday = _check_ferry(tmp_path, "The harbour commissioners met at the port office on Monday.")
     assert (monday["verdict"], monday["reasons"]) == ("contested", ["date_mismatch"]), monday
     friday = _check_ferry(tmp_path, "The harbour commissioners met at the port office on Friday.")
@@ -1580,8 +1597,8 @@ def test_in_agreed_to_x_the_action_the_record_must_state_is_x(tmp_path):
     # "agreed to the plan": the agreeing is itself what happened.
     assert _framed_actions(analyze("The envoys agreed to the plan.")) == {}
     # The record states the purchase without saying anyone agreed to it; "buy" and "purchase" are one action.
-    claim = _check_lighthouse(tmp_path, "The coastal authorities committed to buy four rescue cutters for the northern "
-                                        "lighthouse district.")
+    claim = _check_lighthouse(tmp_path, "The coastal authorities committed to buy four rescue cutters for "
+                                        "the northern lighthouse district.")
     assert claim["verdict"] == "supported", claim
 
 
@@ -1680,7 +1697,8 @@ def test_a_records_tomorrow_counts_from_its_own_publication_day(tmp_path):
     notice = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/05/remarks-on-the-curfew/",
         title="Remarks on the Harbour Curfew", published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
-        body="The harbour curfew around the northern ferry terminal will be lifted at 6:00 a.m. tomorrow local time.")
+        body="The harbour curfew around the northern ferry terminal will be lifted at 6:00 a.m. tomorrow "
+             "local time.")
     with checked_against(tmp_path / "curfew.db", [notice]) as check:
         wrong, right = (check(f"The harbour curfew around the northern ferry terminal was lifted at 6 a.m. "
                               f"on March {day}, local time.", date(2024, 9, 1))
@@ -1697,7 +1715,8 @@ def test_two_negative_sentences_disagree_only_where_one_asserts_what_the_other_d
         "We are not letting any budget pressure or concern stop us from carrying out the new inspections.")
     assert "negation_mismatch" not in _conflicts(
         "The pact does not replace the fisheries treaties with Norway and Iceland.",
-        "This pact does not supersede or otherwise affect the obligations arising from the Fisheries Treaty with Norway.")
+        "This pact does not supersede or otherwise affect the obligations arising from the Fisheries Treaty "
+        "with Norway.")
     # The denied word is what the record asserts, even though the record holds another negation.
     assert "negation_mismatch" in _conflicts(
         "The ministers did not reach agreement on fishing quotas.",
@@ -1750,7 +1769,8 @@ def test_a_count_is_compared_by_what_it_counts_when_the_noun_differs():
         "The agency renewed the permits of more than 150 cargo firms and added new ones.", record)
     # A count left unsaid ("two more") is what the same words around it count.
     assert NUMBER_MISMATCH in _conflicts("The navy will lease three frigates, with an option for four more if needed.",
-                                         "The navy will lease three frigates, with the right to lease two more if needed.")
+                                         "The navy will lease three frigates, with the right to lease two "
+                                         "more if needed.")
     # Numbers of other things are other counts.
     assert NUMBER_MISMATCH not in _conflicts("They will send four patrol boats to the port.",
                                              "They will send six aircraft to the port.")
@@ -1778,8 +1798,8 @@ LEADER_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/readout-of-meeting-with-ortega/",
     title="Readout of the President's Meeting with Prime Minister Ortega", published=datetime(2025, 3, 10, 18, 0,
                                                                                                tzinfo=UTC),
-    body=("The President met today with Prime Minister Ortega. The two leaders agreed to open a joint coastal "
-          "weather station to warn fishing fleets of storms."))
+    body=("The President met today with Prime Minister Ortega. The two leaders agreed to open a joint "
+          "coastal weather station to warn fishing fleets of storms."))
 
 
 def _check_training(tmp_path, sentence: str) -> dict:
@@ -1788,11 +1808,11 @@ def _check_training(tmp_path, sentence: str) -> dict:
 
 
 def test_next_year_is_read_from_the_articles_date(tmp_path):
-    claim = _check_training(tmp_path, "Engineers from both countries will train together at the northern harbour "
-                                     "from next year.")
+    claim = _check_training(tmp_path, "Engineers from both countries will train together at the northern "
+                                      "harbour from next year.")
     assert (claim["verdict"], claim["reasons"]) == ("contested", [DATE_MISMATCH]), claim
-    claim = _check_training(tmp_path, "Engineers from both countries will train together at the northern harbour "
-                                     "from this year.")
+    claim = _check_training(tmp_path, "Engineers from both countries will train together at the northern "
+                                      "harbour from this year.")
     assert claim["verdict"] == "supported", claim
 
 
@@ -1800,7 +1820,8 @@ def test_the_end_of_the_year_in_a_record_is_its_publications_year(tmp_path):
     fact_sheet = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-ferry-crews/",
         title="Fact Sheet: The Northern Ferry Crews", published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC),
-        body="The ferry crews, including Norway sailors, will leave the northern harbour by the end of the year.")
+        body="The ferry crews, including Norway sailors, will leave the northern harbour by the end of the "
+             "year.")
     next_year, this_year, the_year = check_claims(tmp_path / "year.db", [fact_sheet], [
         ("The ferry crews will leave the northern harbour by the end of next year.", date(2025, 3, 11)),
         ("The ferry crews will leave the northern harbour by the end of this year.", date(2025, 3, 11)),
@@ -1810,8 +1831,9 @@ def test_the_end_of_the_year_in_a_record_is_its_publications_year(tmp_path):
 
 
 def test_the_end_of_the_year_in_another_periods_record_is_another_occasions_year(tmp_path):
-    # A statement of three years before the article tells of its own year's dialogue, not of the year the article
-    # calls "this year": another occasion, whose year differs because it is another, not because the claim errs.
+    # A statement of three years before the article tells of its own year's dialogue, not of the year the
+    # article calls "this year": another occasion, whose year differs because it is another, not because the
+    # claim errs.
     statement = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/21/ferry-leaders-statement/",
         title="Joint Statement of the Northern Ferry Leaders", published=datetime(2022, 5, 21, 18, 0, tzinfo=UTC),
@@ -1827,7 +1849,8 @@ def test_a_day_written_in_digits_is_compared_with_the_records_day(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/09/07/readout-harbour-meeting/",
         title="Readout of the Vice President's Meeting with Prime Minister Okafor",
         published=datetime(2025, 9, 7, 18, 0, tzinfo=UTC),
-        body="The Vice President met with Prime Minister Okafor yesterday in Oslo to discuss the harbour treaty.")
+        body="The Vice President met with Prime Minister Okafor yesterday in Oslo to discuss the harbour "
+             "treaty.")
     other_day, same_day = check_claims(tmp_path / "digits.db", [readout], [
         ("On 4/9, the Vice President met with Prime Minister Okafor in Oslo to discuss the harbour treaty.",
          date(2025, 9, 8)),
@@ -1839,27 +1862,28 @@ def test_a_day_written_in_digits_is_compared_with_the_records_day(tmp_path):
 
 def test_the_other_party_of_the_claims_meeting_must_be_in_its_publication(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
-    claim = _check_training(tmp_path, "In his meeting with Lindqvist, the President agreed to open a joint coastal "
-                                     "weather station to warn fishing fleets of storms.")
+    claim = _check_training(tmp_path, "In his meeting with Lindqvist, the President agreed to open a joint "
+                                      "coastal weather station to warn fishing fleets of storms.")
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
-    claim = _check_training(tmp_path, "In his meeting with Ortega, the President agreed to open a joint coastal "
-                                     "weather station to warn fishing fleets of storms.")
+    claim = _check_training(tmp_path, "In his meeting with Ortega, the President agreed to open a joint "
+                                      "coastal weather station to warn fishing fleets of storms.")
     assert claim["verdict"] == "supported", claim
 
 
 def test_a_detail_in_one_clause_is_contested_on_that_clause(tmp_path):
     # The setting ("Speaking ... on a visit to ...") dilutes the whole sentence's share of the record's words;
     # the clause holding the year is the point the record speaks to.
-    claim = _check_training(tmp_path, "Speaking to reporters aboard his aircraft during a long regional tour, the "
-                                      "envoy said engineers from both countries will train together at the northern "
-                                      "harbour beginning in 2027.")
+    claim = _check_training(tmp_path, "Speaking to reporters aboard his aircraft during a long regional "
+                                      "tour, the envoy said engineers from both countries will train "
+                                      "together at the northern harbour beginning in 2027.")
     assert (claim["verdict"], claim["reasons"]) == ("contested", [DATE_MISMATCH]), claim
 
 
 def test_countries_beyond_the_usual_parties_are_countries():
     assert {entity.kind for entity in analyze("The ministers met in Cambodia and in Kenya.").entities} == {"country"}
     assert "=zambia" in analyze("Zambian officials attended.").entity_keys
-    # A known country swapped for one of them is another country (an unknown name could only stand for a person).
+    # A known country swapped for one of them is another country (an unknown name could only stand for a
+    # person).
     from verifier.rules.codes import ACTOR_MISMATCH
     assert ACTOR_MISMATCH in _conflicts("They met at the regional summit in Indonesia and the forum in Chile.",
                                         "They met at the regional summit in Cambodia and the forum in Chile.")
@@ -1878,7 +1902,8 @@ def test_beginning_and_closing_or_cancelling_are_opposite_actions():
     # "begin", "launch", "initiate" are one action (the lexicon's "begin" group), the opposite of closing
     # it and of cancelling it.
     assert OPPOSITE_ACTION in _conflicts("The three governments will also close negotiations on the fishermen.",
-                                         "The three governments will also begin negotiations on the fishermen.")
+                                         "The three governments will also begin negotiations on the "
+                                         "fishermen.")
     assert OPPOSITE_ACTION in _conflicts("The harbour office would formally close a review of the ferry fares.",
                                          "The harbour office is launching a review of the ferry fares.")
     assert OPPOSITE_ACTION in _conflicts("The harbour office closed the ferry review in May 2022.",
@@ -1897,7 +1922,8 @@ def test_de_escalating_is_the_opposite_of_escalating_not_the_same_action():
         assert OPPOSITE_ACTION in _conflicts(f"The two navies moved to {ours} tensions in the strait.",
                                              f"The two navies moved to {theirs} tensions in the strait.")
     assert OPPOSITE_ACTION not in _conflicts("The two navies moved to de-escalate tensions in the strait.",
-                                             "The two navies called for de-escalation of tensions in the strait.")
+                                             "The two navies called for de-escalation of tensions in the "
+                                             "strait.")
 
 
 def test_a_deed_and_a_description_are_no_opposites():
@@ -2015,8 +2041,9 @@ JANUARY_READOUT = ReadoutRecord(
 
 def test_a_date_the_record_recalls_is_not_the_date_of_the_meeting_it_reports(tmp_path):
     january, march = check_claims(tmp_path / "recalled.db", [JANUARY_READOUT], [
-        ("In January, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out the "
-         "outcomes of the harbor summit, including resuming coast guard communication.", date(2024, 5, 30)),
+        ("In January, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out "
+         "the outcomes of the harbor summit, including resuming coast guard "
+         "communication.", date(2024, 5, 30)),
         ("In March, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out the "
          "outcomes of the harbor summit, including resuming coast guard communication.", date(2024, 5, 30))])
     # The readout came out in January: its "November 2023" is the summit's date, not the meeting's.
@@ -2034,8 +2061,8 @@ TRADE_PRESS_CALL = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/12/01/press-call-lagoon-trip/",
     title="Background Press Call on the Trip to the Lagoon Republic",
     published=datetime(2024, 12, 1, 20, 0, tzinfo=UTC),
-    body="Two-way trade with the Lagoon Republic reached $1.2 billion, making it a leading trade partner of the "
-         "United States in the coastal region, and we expect that to grow.")
+    body="Two-way trade with the Lagoon Republic reached $1.2 billion, making it a leading trade partner of "
+         "the United States in the coastal region, and we expect that to grow.")
 
 
 def test_a_rounded_figure_the_record_states_outweighs_another_figure_nearby(tmp_path):
@@ -2062,13 +2089,13 @@ def test_a_part_numbered_in_words_is_that_numbered_part():
 LEADERS_CALL = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-leaders-call/",
     title="Readout of President Biden's Call with President Xi Jinping", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC),
-    body="President Biden spoke today with President Xi Jinping of the People's Republic of China. President Biden "
-         "and President Xi agreed to establish a working group on harbor safety.")
+    body="President Biden spoke today with President Xi Jinping of the People's Republic of China. President "
+         "Biden and President Xi agreed to establish a working group on harbor safety.")
 MINISTERS_MEETING = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-ministers/",
     title="Readout of Secretary Blinken's Meeting with Director Wang Yi", published=datetime(2024, 4, 2, 15, 0, tzinfo=UTC),
-    body="Secretary Blinken and Director Wang Yi met today. The two sides agreed to set up a joint working group "
-         "on harbor safety.")
+    body="Secretary Blinken and Director Wang Yi met today. The two sides agreed to set up a joint working "
+         "group on harbor safety.")
 
 
 def _pair_claim(tmp_path, article: str, opening: str) -> dict:
@@ -2113,10 +2140,10 @@ def test_quarters_and_halves_of_a_year_are_months_compared():
 HARBOUR_TALKS = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/fact-sheet-harbour-talks/",
     title="Fact Sheet: The Harbour Talks", published=datetime(2024, 5, 6, 14, 0, tzinfo=UTC),
-    body="Today, Secretary Okafor and Minister Lindqvist will meet in Tarnowa at the Lakeside Hall to discuss "
-         "shipping lanes, port security and fisheries. The two ministers spoke for 45 minutes about grain "
-         "shipments. This is the fourth trilateral ministers' meeting on the northern shipping corridor. Tomorrow "
-         "they will travel together to Veldmark.")
+    body="Today, Secretary Okafor and Minister Lindqvist will meet in Tarnowa at the Lakeside Hall to "
+         "discuss shipping lanes, port security and fisheries. The two ministers spoke for 45 minutes about "
+         "grain shipments. This is the fourth trilateral ministers' meeting on the northern shipping "
+         "corridor. Tomorrow they will travel together to Veldmark.")
 
 
 def test_unknown_place_names_where_a_meeting_was_are_a_place_swap(tmp_path):
@@ -2169,9 +2196,10 @@ FISHERIES_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/readout-okafor-an-lin/",
     title="Readout of President Okafor's Meeting with Prime Minister An Lin",
     published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC),
-    body="President Okafor met today with Prime Minister An Lin. The leaders reviewed progress on the coastal "
-         "railway. They discussed the drought in the interior provinces. They welcomed new student exchanges. "
-         "President Okafor also emphasized the importance of open fisheries data and joint port inspections.")
+    body="President Okafor met today with Prime Minister An Lin. The leaders reviewed progress on the "
+         "coastal railway. They discussed the drought in the interior provinces. They welcomed new student "
+         "exchanges. President Okafor also emphasized the importance of open fisheries data and joint port "
+         "inspections.")
 
 
 def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
@@ -2191,12 +2219,12 @@ def test_a_relative_time_the_scorer_does_not_weigh_still_finds_its_clause():
     from verifier.evidence import Candidate, coverage_of
     from verifier.rules.codes import Anchor
     from verifier.verdicts import decide
-    claim = analyze("Before leaving for Brightwater on Friday, the envoy told reporters that he hoped to visit the "
-                    "northern harbour again in the coming weeks.")
+    claim = analyze("Before leaving for Brightwater on Friday, the envoy told reporters that he hoped to "
+                    "visit the northern harbour again in the coming weeks.")
     # The setting's rare place weighs most of the sentence, more than a supporting sentence may lack.
     weights = {key: (3.5 if key == "brightw" else 1.0) for key in claim.keys}
-    sentence = ("I am hoping that, over the next several months, I will be visiting the northern harbour again "
-                "and talking with the port engineers about their work.")
+    sentence = ("I am hoping that, over the next several months, I will be visiting the northern harbour "
+                "again and talking with the port engineers about their work.")
     hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
                       speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/envoy/",
                       title="Remarks by the Envoy", source="whitehouse", side="us-government", kind="remarks",
@@ -2214,8 +2242,8 @@ SUMMIT_AGREEMENT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/readout-harbour-summit/",
     title="Readout of the Harbour Summit", published=datetime(2023, 11, 15, 18, 0, tzinfo=UTC),
     body="The two presidents agreed to establish a working group on coastal shipping and port safety. They "
-         "discussed the drought in the interior. They welcomed new student exchanges. They praised the rescue "
-         "teams. The leaders agreed to keep talking by phone call in the months ahead.")
+         "discussed the drought in the interior. They welcomed new student exchanges. They praised the "
+         "rescue teams. The leaders agreed to keep talking by phone call in the months ahead.")
 LATER_CALL = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-call/",
     title="Readout of the President's Call", published=datetime(2024, 4, 2, 18, 0, tzinfo=UTC),
@@ -2225,8 +2253,8 @@ LATER_CALL = ReadoutRecord(
 def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_another_event(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
     [claim] = check_claims(tmp_path / "pinned.db", [SUMMIT_AGREEMENT, LATER_CALL], [
-        ("During the call, the two presidents agreed to establish a working group on coastal shipping and port "
-         "safety.", date(2024, 4, 3))])
+        ("During the call, the two presidents agreed to establish a working group on coastal shipping and "
+         "port safety.", date(2024, 4, 3))])
     # The call's readout is in the record but does not say it (its closest sentence scores low); the summit
     # months before does (and its readout mentions calls, so it is not another occasion by its words alone).
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
@@ -2235,15 +2263,16 @@ def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_anot
 EARLIER_HARBOUR_TALKS = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2021/10/06/readout-harbour-talks/",
     title="Readout of the Harbour Talks", published=datetime(2021, 10, 6, 18, 0, tzinfo=UTC),
-    body="Secretary Okafor met Minister Lindqvist today in Zurnia to discuss shipping lanes, port security and "
-         "fisheries. They discussed the drought in the interior. They welcomed new student exchanges. They praised "
-         "the rescue teams. Both welcomed the new ferry service to Tarnowa.")
+    body="Secretary Okafor met Minister Lindqvist today in Zurnia to discuss shipping lanes, port security "
+         "and fisheries. They discussed the drought in the interior. They welcomed new student exchanges. "
+         "They praised the rescue teams. Both welcomed the new ferry service to Tarnowa.")
 
 
 def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path):
     from verifier.rules.codes import PLACE_MISMATCH
     [claim] = check_claims(tmp_path / "earlier.db", [EARLIER_HARBOUR_TALKS], [
-        ("On Monday, Okafor and Lindqvist met in Tarnowa to discuss shipping lanes, port security and fisheries.",
+        ("On Monday, Okafor and Lindqvist met in Tarnowa to discuss shipping lanes, port security and "
+         "fisheries.",
          date(2024, 5, 7))])
     # Neither town is known to the lexicon; a meeting in 2021 elsewhere (whose readout names the claim's town
     # too) says nothing of where this one was.
@@ -2268,8 +2297,9 @@ def test_an_older_publication_the_article_draws_on_throughout_is_its_story(tmp_p
     # Six weeks after the order, an analysis goes through it point by point: the order is what the
     # article reports, not another period's record.
     article = ("The order tells the agriculture secretary to report to the President on grain storage within "
-               "ninety days. It makes imports of frozen fish from the region subject to an additional inspection "
-               "fee. The agriculture secretary may also expand the inspection program to canned goods.")
+               "ninety days. It makes imports of frozen fish from the region subject to an additional "
+               "inspection fee. The agriculture secretary may also expand the inspection program to canned "
+               "goods.")
     engine = record_database(tmp_path / "story.db", [OLD_ORDER, RECENT_VISIT, *FILLER])
     try:
         claims = check_text(engine, article, date(2025, 3, 14), store=False)["claims"]
@@ -2282,8 +2312,8 @@ def test_an_older_publication_the_article_draws_on_throughout_is_its_story(tmp_p
 def test_a_sentence_stating_nearly_all_of_the_claim_outweighs_another_passages_detail():
     from db.index import SentenceHit
     from verifier.evidence import Candidate, Coverage
-    claim = analyze("Biden says he is working with Congress to make Ghana the first African country to get grants "
-                    "under the Semiconductor and Science Act.")
+    claim = analyze("Biden says he is working with Congress to make Ghana the first African country to get "
+                    "grants under the Semiconductor and Science Act.")
 
     def candidate(position: int, sentence: str, score: float) -> Candidate:
         start = 1_000 * position  # one sentence after the other in one publication
@@ -2297,8 +2327,8 @@ def test_a_sentence_stating_nearly_all_of_the_claim_outweighs_another_passages_d
         return Candidate((hit,), analyze(sentence), Coverage(score, score, score, frozenset()), in_window=True,
                          rank_score=score)
     # The President, speaking beside Ghana's leader, says it in his own words: "your country".
-    says_it = candidate(0, "I am working with Congress to make your country the first African country to receive "
-                           "grants through the Semiconductor and Science Act.", 0.9)
+    says_it = candidate(0, "I am working with Congress to make your country the first African country to "
+                           "receive grants through the Semiconductor and Science Act.", 0.9)
     # Another passage of the same remarks: "the United States", not Ghana, is what its Congress enables.
     other_point = candidate(1, "That is why we have worked with Congress to enable the United States to make "
                                "available new lending resources.", 0.5)
@@ -2317,8 +2347,8 @@ BILATERAL_READOUT = ReadoutRecord(
     body="The leaders agreed to expand cooperation on critical minerals and clean energy supply chains.")
 PREVIEW_STATEMENT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/28/statement-on-the-meeting/",
-    title="Statement from Press Secretary Karine Jean-Pierre on the Meeting Between President Joe Biden and Prime "
-          "Minister Anthony Albanese of Australia",
+    title="Statement from Press Secretary Karine Jean-Pierre on the Meeting Between President Joe Biden and "
+          "Prime Minister Anthony Albanese of Australia",
     published=datetime(2024, 6, 28, 18, 0, tzinfo=UTC),
     body="The leaders will discuss deepening the alliance and new work on undersea cables.")
 
@@ -2350,10 +2380,10 @@ def test_a_date_that_agrees_in_part_does_not_weigh_against_the_sentence_that_giv
     # Months after the record, an article recalls the summit with another year: the year the record
     # writes otherwise is the conflict, not a word the record lacks that keeps it from speaking.
     other_year, other_month = check_claims(tmp_path / "recalled.db", [SUMMIT_RECALLED], [
-        ("The March talks themselves followed up on the virtual summit between Biden and Chinese President Xi "
-         "Jinping in November 2020.", date(2022, 6, 13)),
-        ("The March talks themselves followed up on the virtual summit between Biden and Chinese President Xi "
-         "Jinping in October 2020.", date(2022, 6, 13)),
+        ("The March talks themselves followed up on the virtual summit between Biden and Chinese President "
+         "Xi Jinping in November 2020.", date(2022, 6, 13)),
+        ("The March talks themselves followed up on the virtual summit between Biden and Chinese President "
+         "Xi Jinping in October 2020.", date(2022, 6, 13)),
     ])
     assert (other_year["verdict"], other_year["reasons"]) == ("contested", [DATE_MISMATCH]), other_year
     # A date with nothing in common may be another summit: the record from afar is no word on it.
@@ -2423,9 +2453,11 @@ HARBOUR_BRIEFING = ReadoutRecord(
 
 def test_a_meeting_named_by_its_hyphen_joined_parties_counts_them(tmp_path):
     three, two = check_claims(tmp_path / "joined.db", [HARBOUR_BRIEFING], [
-        ("The press secretary said there was nothing to announce on a harbour meeting between the three leaders.",
+        ("The press secretary said there was nothing to announce on a harbour meeting between the three "
+         "leaders.",
          date(2024, 7, 3)),
-        ("The press secretary said there was nothing to announce on a harbour meeting between the two leaders.",
+        ("The press secretary said there was nothing to announce on a harbour meeting between the two "
+         "leaders.",
          date(2024, 7, 3)),
     ])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
@@ -2442,9 +2474,11 @@ LAGOON_READOUT = ReadoutRecord(
 def test_a_leaders_title_reaches_past_a_name_word_the_lexicon_does_not_read(tmp_path):
     # "T\u00f4" folds to the stop word "to": the title still names its holder, the meeting's second party.
     three, two = check_claims(tmp_path / "lagoon.db", [LAGOON_READOUT], [
-        ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the three countries.",
+        ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the three "
+         "countries.",
          date(2024, 7, 3)),
-        ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the two countries.",
+        ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the two "
+         "countries.",
          date(2024, 7, 3)),
     ])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
@@ -2458,18 +2492,18 @@ def test_an_aside_between_commas_does_not_end_what_a_denial_reaches():
     from verifier.rules.codes import OPPOSITE_ACTION
     record = "The ministers decided to study further ways to widen regional backing for the lighthouse fund."
     # ", however," interrupts the clause: what was ruled out is the widening of the backing.
-    assert OPPOSITE_ACTION in _conflicts("The ministers ruled out new measures, however, to widen regional backing "
-                                         "for the lighthouse fund.", record)
+    assert OPPOSITE_ACTION in _conflicts("The ministers ruled out new measures, however, to widen regional "
+                                         "backing for the lighthouse fund.", record)
     # A real clause break still ends it.
-    assert OPPOSITE_ACTION not in _conflicts("The ministers ruled out new measures, and officials hope to widen "
-                                             "regional backing for the lighthouse fund.", record)
+    assert OPPOSITE_ACTION not in _conflicts("The ministers ruled out new measures, and officials hope to "
+                                             "widen regional backing for the lighthouse fund.", record)
 
 
 def test_a_named_thing_put_off_is_stated_by_its_name():
     from verifier.rules.codes import OPPOSITE_ACTION
     claim = "The envoys have agreed to put off the renewal of the Harbour Works Act."
-    assert OPPOSITE_ACTION in _conflicts(claim, "We agreed to hasten the renewal of the Harbour Works Act to keep "
-                                                "the shipyards busy.")
+    assert OPPOSITE_ACTION in _conflicts(claim, "We agreed to hasten the renewal of the Harbour Works Act to "
+                                                "keep the shipyards busy.")
     # The name alone, without what was done to it, is not the thing put off.
     assert OPPOSITE_ACTION not in _conflicts(claim, "The Harbour Works Act was debated in parliament.")
 
@@ -2477,17 +2511,16 @@ def test_a_named_thing_put_off_is_stated_by_its_name():
 COMPACT_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-naval-staff-talks/",
     title="Readout of the Naval Staff Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC),
-    body="The naval chiefs met in Oslo on Tuesday. Both navies welcomed the steady progress made and agreed to "
-         "continue staff consultations as the rescue arrangements move toward final refinement. "
-         "We have also agreed to hasten the renewal of the Coastal Rescue "
-         "Compact to keep the lifeboat stations open. The chiefs reviewed search and rescue exercises in the "
-         "northern waters.")
+    body="The naval chiefs met in Oslo on Tuesday. Both navies welcomed the steady progress made and agreed "
+         "to continue staff consultations as the rescue arrangements move toward final refinement. We have "
+         "also agreed to hasten the renewal of the Coastal Rescue Compact to keep the lifeboat stations "
+         "open. The chiefs reviewed search and rescue exercises in the northern waters.")
 
 
 def test_the_clause_after_a_verb_of_saying_is_the_point_an_opposite_action_is_about(tmp_path):
     [claim] = check_claims(tmp_path / "compact.db", [COMPACT_READOUT], [
-        ("The admiral thanks his hosts and says the two navies have agreed to put off the renewal of the Coastal "
-         "Rescue Compact.", date(2024, 6, 5))])
+        ("The admiral thanks his hosts and says the two navies have agreed to put off the renewal of the "
+         "Coastal Rescue Compact.", date(2024, 6, 5))])
     # The thanks are the setting; the record says the reverse of what was agreed.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["opposite_action"]), claim
 
@@ -2501,8 +2534,8 @@ def test_an_opposite_action_counts_as_the_claims_word_in_how_closely_a_sentence_
                     "finalized.")
     # The action is the claim's heaviest word, as a rare verb is.
     weights = {key: {"=suspend": 8.0, "finaliz": 2.0}.get(key, 1.0) for key in claim.keys}
-    sentence = ("The two navies welcomed the steady progress made and agreed to continue staff consultations as "
-                "the rescue arrangements move toward final refinement.")
+    sentence = ("The two navies welcomed the steady progress made and agreed to continue staff consultations "
+                "as the rescue arrangements move toward final refinement.")
     hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
                       speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/navies/",
                       title="Readout of the Naval Staff Talks", source="whitehouse", side="us-government",
@@ -2561,7 +2594,8 @@ def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action
     def verdict_against(sentence: str):
         hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
                           speaker=None, is_evidence=True, rank=0.0,
-                          url="https://www.whitehouse.gov/briefing-room/council/", title="Fact Sheet: The Council",
+                          url="https://www.whitehouse.gov/briefing-room/council/", title="Fact Sheet: The "
+                                                                                         "Council",
                           source="whitehouse", side="us-government", kind="fact-sheet",
                           published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC), published_text="May 6, 2024")
         record = Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
@@ -2569,26 +2603,27 @@ def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action
         found = decide(claim, "none", [record], weights, anchor)
         return found.verdict, found.reasons
 
-    assert verdict_against("The council will continue to work with the fishing guilds on this question in the "
-                           "coming weeks.") == ("contested", ["opposite_action"])
+    assert verdict_against("The council will continue to work with the fishing guilds on this question in "
+                           "the coming weeks.") == ("contested", ["opposite_action"])
     # "continue" acting on another thing (the tide tables) is no opposite of winding down the talks.
-    assert verdict_against("The council will continue to publish tide tables, and the fishing guilds will meet on "
-                           "this question.") == ("unsourced", ["no_match"])
+    assert verdict_against("The council will continue to publish tide tables, and the fishing guilds will "
+                           "meet on this question.") == ("unsourced", ["no_match"])
 
 
 VIRTUAL_MEETING_REMARKS = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/04/11/remarks-before-virtual-meeting/",
     title="Remarks by the President and the Prime Minister of Norway Before Virtual Meeting",
     published=datetime(2022, 4, 11, 15, 0, tzinfo=UTC),
-    body="I was honored to welcome you to the White House last September to talk about fisheries and ocean energy.")
+    body="I was honored to welcome you to the White House last September to talk about fisheries and ocean "
+         "energy.")
 
 
 def test_a_month_the_record_recalls_as_last_is_read_from_its_own_date(tmp_path):
     wrong_year, right_year = check_claims(tmp_path / "recalled.db", [VIRTUAL_MEETING_REMARKS], [
-        ("The Prime Minister recalled being welcomed to the White House in September 2020 to talk about fisheries "
-         "and ocean energy.", date(2022, 4, 12)),
-        ("The Prime Minister recalled being welcomed to the White House in September 2021 to talk about fisheries "
-         "and ocean energy.", date(2022, 4, 12)),
+        ("The Prime Minister recalled being welcomed to the White House in September 2020 to talk about "
+         "fisheries and ocean energy.", date(2022, 4, 12)),
+        ("The Prime Minister recalled being welcomed to the White House in September 2021 to talk about "
+         "fisheries and ocean energy.", date(2022, 4, 12)),
     ])
     # Said in April 2022, "last September" is September 2021.
     assert (wrong_year["verdict"], wrong_year["reasons"]) == ("contested", [DATE_MISMATCH]), wrong_year
@@ -2598,8 +2633,8 @@ def test_a_month_the_record_recalls_as_last_is_read_from_its_own_date(tmp_path):
 FOLLOW_UP_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-follow-up-meeting/",
     title="Readout of the National Security Advisor's Meeting in Rome", published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC),
-    body=("Their meeting in Rome followed up on the November 15, 2021 virtual meeting between President Biden and "
-          "President Xi."))
+    body=("Their meeting in Rome followed up on the November 15, 2021 virtual meeting between President "
+          "Biden and President Xi."))
 
 
 def test_a_summit_of_the_leaders_is_the_meeting_the_record_says_they_held(tmp_path):
@@ -2630,8 +2665,8 @@ OKAFOR_FACT_SHEET = _white_house(
 
 def test_a_point_placed_at_an_occasion_the_record_reads_out_that_only_another_occasions_readout_states(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
-    claim = ("At the news conference, Vice President Okafor announced new funding for port safety programs along "
-             "the northern coast.")
+    claim = ("At the news conference, Vice President Okafor announced new funding for port safety programs "
+             "along the northern coast.")
     elsewhere, no_conference, recounted = check_claims(tmp_path / "occasion.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
         (claim, date(2024, 5, 7))]) + check_claims(tmp_path / "no-conference.db", [OKAFOR_CALL], [
         (claim, date(2024, 5, 7))]) + check_claims(tmp_path / "recounted.db", [
@@ -2646,19 +2681,20 @@ def test_a_point_placed_at_an_occasion_the_record_reads_out_that_only_another_oc
 
 def test_a_point_placed_at_the_occasion_whose_publication_states_it_stays_supported(tmp_path):
     [claim] = check_claims(tmp_path / "same.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
-        ("During Monday's call, Vice President Okafor announced new funding for port safety programs along the "
-         "northern coast.", date(2024, 5, 7))])
+        ("During Monday's call, Vice President Okafor announced new funding for port safety programs along "
+         "the northern coast.", date(2024, 5, 7))])
     assert claim["verdict"] == "supported", claim
 
 
 OKAFOR_MEETS_LINDQVIST = _white_house(
     "readout-okafor-meeting-lindqvist", "Readout of Vice President Okafor's Meeting with Prime Minister Lindqvist", 6,
-    "Vice President Okafor met today with Prime Minister Lindqvist of Zurnia. The Vice President announced new "
-    "funding for port safety programs along the northern coast. They welcomed President Marlow's visit next month.")
+    "Vice President Okafor met today with Prime Minister Lindqvist of Zurnia. The Vice President announced "
+    "new funding for port safety programs along the northern coast. They welcomed President Marlow's visit "
+    "next month.")
 OKAFOR_MEETS_MARLOW = _white_house(
     "readout-okafor-meeting-marlow", "Readout of Vice President Okafor's Meeting with President Marlow", 6,
-    "Vice President Okafor met today with President Marlow of Tarnowa. They discussed fisheries and the drought "
-    "in the interior.")
+    "Vice President Okafor met today with President Marlow of Tarnowa. They discussed fisheries and the "
+    "drought in the interior.")
 
 
 def _with_and_without_its_occasion(tmp_path, claim: str, stating: list[ReadoutRecord],
@@ -2672,8 +2708,8 @@ def _with_and_without_its_occasion(tmp_path, claim: str, stating: list[ReadoutRe
 
 def test_a_point_placed_at_a_meeting_with_one_counterpart_that_only_the_readout_of_another_states(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
-    claim = ("During her meeting with President Marlow, Vice President Okafor announced new funding for port safety "
-             "programs along the northern coast.")
+    claim = ("During her meeting with President Marlow, Vice President Okafor announced new funding for port "
+             "safety programs along the northern coast.")
     other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_MEETS_LINDQVIST], OKAFOR_MEETS_MARLOW)
     # Marlow is named in the other meeting's readout, but its title says whom that meeting was with.
     assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
@@ -2696,8 +2732,8 @@ OKAFOR_TRILATERAL = _white_house(
 
 def test_a_point_placed_at_the_trilateral_meeting_that_only_a_bilateral_occasion_states(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
-    claim = ("At the trilateral meeting, the leaders agreed to hold annual coast guard exercises in the northern "
-             "straits.")
+    claim = ("At the trilateral meeting, the leaders agreed to hold annual coast guard exercises in the "
+             "northern straits.")
     other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_BEFORE_BILATERAL], OKAFOR_TRILATERAL)
     assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
     assert alone["verdict"] == "supported", alone
@@ -2716,21 +2752,21 @@ OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS = _white_house(
 
 def test_an_occasion_whose_publication_speaks_to_the_point_in_other_words_keeps_the_support(tmp_path):
     [claim] = check_claims(tmp_path / "other-words.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE_IN_OTHER_WORDS], [
-        ("At the news conference, Vice President Okafor announced new funding for port safety programs along the "
-         "northern coast.", date(2024, 5, 7))])
+        ("At the news conference, Vice President Okafor announced new funding for port safety programs along "
+         "the northern coast.", date(2024, 5, 7))])
     # The news conference's remarks say it too, only not closely enough to support it alone.
     assert claim["verdict"] == "supported", claim
 
 
 OKAFOR_MEETING_READOUT = _white_house(
     "readout-okafor-meeting-lindqvist-2", "Readout of President Okafor's Meeting with Prime Minister Lindqvist", 6,
-    "President Okafor met today with Prime Minister Lindqvist of Zurnia. President Okafor said the two countries "
-    "would open a joint weather station on the northern islands.")
+    "President Okafor met today with Prime Minister Lindqvist of Zurnia. President Okafor said the two "
+    "countries would open a joint weather station on the northern islands.")
 OKAFOR_REMARKS_BEFORE = _white_house(
     "remarks-okafor-lindqvist-before-meeting",
     "Remarks by President Okafor and Prime Minister Lindqvist Before Their Meeting", 6,
-    "PRESIDENT OKAFOR: Welcome, Prime Minister. We have a great deal to talk about, from fisheries to student "
-    "exchanges.")
+    "PRESIDENT OKAFOR: Welcome, Prime Minister. We have a great deal to talk about, from fisheries to "
+    "student exchanges.")
 
 
 def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_readout_states(tmp_path):
@@ -2770,12 +2806,12 @@ def test_the_place_line_of_the_occasions_publication_does_not_speak_to_the_point
 
 OKAFOR_CALLS_MARLOW_RESERVOIR = _white_house(
     "readout-okafor-call-marlow-2", "Readout of President Okafor's Call with President Marlow of Tarnowa", 4,
-    "President Okafor spoke today with President Marlow of Tarnowa. President Okafor thanked President Marlow for "
-    "his friendship, and discussed the Great Northern Reservoir.")
+    "President Okafor spoke today with President Marlow of Tarnowa. President Okafor thanked President "
+    "Marlow for his friendship, and discussed the Great Northern Reservoir.")
 OKAFOR_MEETS_LINDQVIST_SILENT = _white_house(
     "readout-okafor-meeting-lindqvist-3", "Readout of President Okafor's Meeting with Prime Minister Lindqvist", 6,
-    "President Okafor met today with Prime Minister Lindqvist of Zurnia. They discussed fisheries, student exchanges "
-    "and the coast guard.")
+    "President Okafor met today with Prime Minister Lindqvist of Zurnia. They discussed fisheries, student "
+    "exchanges and the coast guard.")
 
 
 def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(tmp_path):
@@ -2799,7 +2835,8 @@ def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(t
                            None).kind == REMOTE
 
 
-def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the Floods"):
+def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the "
+                                                                                           "Floods"):
     """One sentence of its own publication, published in the article's window, scored against the claim."""
     from db.index import SentenceHit
     from verifier.evidence import Candidate, coverage_of
@@ -2828,8 +2865,8 @@ def test_a_sentence_stating_the_claims_detail_more_closely_outweighs_a_passing_d
     # The floods carry the claim: a sentence without them cannot support it on its own.
     weights = {key: 4.5 if key.startswith("flood") else 1.0 for key in claim.keys}
     passing = _in_window(claim, weights, 1, "Officials sent 90 inspectors after the floods.")
-    closer = _in_window(claim, weights, 2, "As we speak, officials have sent 400 inspectors to the northern ports, "
-                                           "and twelve depots have closed.")
+    closer = _in_window(claim, weights, 2, "As we speak, officials have sent 400 inspectors to the northern "
+                                           "ports, and twelve depots have closed.")
     assert passing.score < closer.score
     # Alone, the sentence with another count contests the claim.
     assert _decided(claim, [passing], weights) == ("contested", [NUMBER_MISMATCH])
@@ -2837,17 +2874,18 @@ def test_a_sentence_stating_the_claims_detail_more_closely_outweighs_a_passing_d
     # shows the record states the claim's number: the other count is another mention, not the point.
     assert _decided(claim, [passing, closer], weights) == ("unsourced", ["below_threshold"])
     # One that gives a third count states nothing of the claim's.
-    other_count = _in_window(claim, weights, 3, "As we speak, officials have sent 250 inspectors to the northern "
-                                                "ports, and twelve depots have closed.")
+    other_count = _in_window(claim, weights, 3, "As we speak, officials have sent 250 inspectors to the "
+                                                "northern ports, and twelve depots have closed.")
     assert _decided(claim, [passing, other_count], weights)[0] == "contested"
 
 
 def test_a_count_in_a_sentence_about_other_parties_does_not_contest():
-    claim = analyze("Earlier President Okafor held talks with Premier Lindqvist at the palace, the premier's second "
-                    "state visit in two years.")
+    claim = analyze("Earlier President Okafor held talks with Premier Lindqvist at the palace, the premier's "
+                    "second state visit in two years.")
     weights = {key: 1.0 for key in claim.keys}
-    others = _in_window(claim, weights, 1, "During the dinner the President hosts Haldane of Norway at the palace, "
-                                           "their fifth state visit in two years since Haldane took office.",
+    others = _in_window(claim, weights, 1, "During the dinner the President hosts Haldane of Norway at the "
+                                           "palace, their fifth state visit in two years since Haldane took "
+                                           "office.",
                         title="Background Call on the State Visit")
     # The count is of a visit by someone the claim does not name, in a sentence naming no one it does.
     assert _decided(claim, [others], weights) == ("unsourced", ["below_threshold"])
@@ -2862,30 +2900,30 @@ def test_a_name_the_record_states_elsewhere_in_a_list_is_not_swapped():
     # The record lists the minister by family name after another official: aligned word by word,
     # her given name faces the other official's name, yet the record names her.
     assert ACTOR_MISMATCH not in _conflicts(
-        claim, "The delegation included Deputy Minister Lund; Minister Ivers; and our envoy to Lagos, Omar Tal, "
-               "who leaves tomorrow.")
+        claim, "The delegation included Deputy Minister Lund; Minister Ivers; and our envoy to Lagos, Omar "
+               "Tal, who leaves tomorrow.")
     # Another minister in her place is another actor.
     assert ACTOR_MISMATCH in _conflicts(
-        claim, "The delegation included Deputy Minister Lund; Minister Sanna Berg; and our envoy to Lagos, Omar Tal, "
-               "who leaves tomorrow.")
+        claim, "The delegation included Deputy Minister Lund; Minister Sanna Berg; and our envoy to Lagos, "
+               "Omar Tal, who leaves tomorrow.")
 
 
 OWN_SIDE_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-a-call-with-the-premier/",
     title="Readout of the President's Call with Premier Solberg of Norway", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
-    body="The President spoke today with Premier Solberg. The two leaders discussed how both countries can deepen "
-         "their cooperation on offshore wind energy and grid security.")
+    body="The President spoke today with Premier Solberg. The two leaders discussed how both countries can "
+         "deepen their cooperation on offshore wind energy and grid security.")
 
 
 def test_a_publication_speaks_for_its_own_country_without_naming_it(tmp_path):
     [claim] = _claim_on_days(tmp_path / "own.db", [OWN_SIDE_READOUT],
-                             "The two leaders discussed how Norway and the United States can deepen their cooperation "
-                             "on offshore wind energy and grid security.", date(2024, 4, 1))
+                             "The two leaders discussed how Norway and the United States can deepen their "
+                             "cooperation on offshore wind energy and grid security.", date(2024, 4, 1))
     # "Both countries" in a White House readout takes the United States in: it is no other actor.
     assert claim["verdict"] != "contested", claim
     [other] = _claim_on_days(tmp_path / "other.db", [OWN_SIDE_READOUT],
-                             "The two leaders discussed how Denmark and Norway can deepen their cooperation on "
-                             "offshore wind energy and grid security.", date(2024, 4, 1))
+                             "The two leaders discussed how Denmark and Norway can deepen their cooperation "
+                             "on offshore wind energy and grid security.", date(2024, 4, 1))
     # A third country the readout never names is still someone else.
     assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
 
@@ -2894,27 +2932,28 @@ def test_a_word_a_later_sentence_of_the_passage_affirms_is_not_flipped_by_an_ear
     claim = "If the neighbour retaliates with levies on its grain, the council may raise the levies or widen their scope."
     # A numbered list the splitter keeps in one piece: the first item denies the levies for goods in
     # transit, the second states the claim's point. The levies are affirmed there: no flip.
-    assert _conflicts(claim, "The levies shall not apply to grain already in transit. (b) Should the neighbour "
-                             "retaliate against this order with levies on its grain, the council may raise the "
-                             "levies or widen their scope.") == ()
+    assert _conflicts(claim, "The levies shall not apply to grain already in transit. (b) Should the "
+                             "neighbour retaliate against this order with levies on its grain, the council "
+                             "may raise the levies or widen their scope.") == ()
     # Denied in the clause that states the point, they are.
-    assert _conflicts(claim, "Should the neighbour retaliate against this order with levies on its grain, the "
-                             "council may not raise the levies or widen their scope.") == (NEGATION_MISMATCH,)
+    assert _conflicts(claim, "Should the neighbour retaliate against this order with levies on its grain, "
+                             "the council may not raise the levies or widen their "
+                             "scope.") == (NEGATION_MISMATCH,)
 
 
 DESCRIBED_PERSON_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-meetings-in-oslo/",
     title="Readout of the Secretary's Meetings in Oslo", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
-    body="The Secretary had candid and constructive conversations with Prime Minister Haldane and with Minister "
-         "Petra Ivers on offshore wind cooperation.")
+    body="The Secretary had candid and constructive conversations with Prime Minister Haldane and with "
+         "Minister Petra Ivers on offshore wind cooperation.")
 
 
 def test_a_possessive_that_describes_a_person_the_record_names_is_no_other_party(tmp_path):
     described, other = check_claims(tmp_path / "described.db", [DESCRIBED_PERSON_READOUT], [
-        ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the Labour "
-         "Party's trade chief Petra Ivers on offshore wind cooperation.", date(2024, 4, 1)),
-        ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the Labour "
-         "Party's trade chief Anna Lund on offshore wind cooperation.", date(2024, 4, 1))])
+        ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the "
+         "Labour Party's trade chief Petra Ivers on offshore wind cooperation.", date(2024, 4, 1)),
+        ("The Secretary held candid and constructive conversations with Prime Minister Haldane and with the "
+         "Labour Party's trade chief Anna Lund on offshore wind cooperation.", date(2024, 4, 1))])
     # Whose trade chief she is describes the minister the readout names.
     assert described["verdict"] != "contested", described
     # Another person in her place is another actor.
@@ -2930,8 +2969,8 @@ def _harbour_statement(verb: str) -> ReadoutRecord:
 
 
 def test_having_spoken_with_someone_tells_a_call_not_another_occasion(tmp_path):
-    claim = ("The President phoned Prime Minister Haldane of Norway and President Ivers of Iceland, who confirmed "
-             "that both governments were ready to move forward with the harbour agreement.")
+    claim = ("The President phoned Prime Minister Haldane of Norway and President Ivers of Iceland, who "
+             "confirmed that both governments were ready to move forward with the harbour agreement.")
     [spoken] = _claim_on_days(tmp_path / "spoken.db", [_harbour_statement("spoken with")], claim, date(2024, 4, 1))
     # A statement that the President "has just spoken with" them tells the call in other words.
     assert spoken["verdict"] != "contested", spoken
@@ -2962,7 +3001,8 @@ def test_a_sentence_naming_the_country_of_the_claims_city_names_no_other_place(t
 
 def test_an_ordinal_of_the_claims_noun_outranks_ordinals_of_an_unnamed_occasion():
     record = "This is her fifth formal round of consultations with the mayor, the first in Turin, the second in Lyon."
-    # "the first in Turin, the second in Lyon" number the rounds' parts, not the rounds: the fifth is the count.
+    # "the first in Turin, the second in Lyon" number the rounds' parts, not the rounds: the fifth is the
+    # count.
     assert _conflicts("It was her sixth formal round of consultations with the mayor.", record) == (NUMBER_MISMATCH,)
     assert _conflicts("It was her fifth formal round of consultations with the mayor.", record) == ()
     # With no ordinal of the claim's noun, an ordinal of any occasion is still the count.
@@ -3014,7 +3054,8 @@ def test_resisting_and_supporting_easing_and_strengthening_are_opposite_actions(
     assert OPPOSITE_ACTION in _conflicts("The council resisted calls for a longer fishing pause.",
                                          "The council has supported calls for a longer fishing pause.")
     assert OPPOSITE_ACTION in _conflicts("The regulators agreed to ease their reviews of harbour purchases.",
-                                         "The regulators agreed to strengthen their reviews of harbour purchases.")
+                                         "The regulators agreed to strengthen their reviews of harbour "
+                                         "purchases.")
 
 
 def test_two_people_each_the_subject_of_one_point_are_two_doers():
@@ -3030,26 +3071,27 @@ def test_two_people_each_the_subject_of_one_point_are_two_doers():
 
 OKAFOR_CALL_NORWAY = _white_house(
     "readout-okafor-call-norway", "Readout of Vice President Okafor's Call with Prime Minister Haldane of Norway", 6,
-    "Vice President Okafor spoke today with Prime Minister Haldane of Norway. The Vice President announced new "
-    "funding for port safety programs along the northern coast.")
+    "Vice President Okafor spoke today with Prime Minister Haldane of Norway. The Vice President announced "
+    "new funding for port safety programs along the northern coast.")
 
 
 OKAFOR_VISIT = _white_house(
     "readout-okafor-visit-harbour-academy", "Readout of Vice President Okafor's Visit to the Harbour Academy", 6,
-    "Vice President Okafor visited the Harbour Academy today. The Vice President announced new funding for port "
-    "safety programs along the northern coast.")
+    "Vice President Okafor visited the Harbour Academy today. The Vice President announced new funding for "
+    "port safety programs along the northern coast.")
 
 
 def test_an_occasions_other_party_named_by_office_and_country_or_after_speaking_with(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
     day = date(2024, 5, 7)
-    titled = ("In her call with the prime minister of Norway, Vice President Okafor announced new funding for port "
-              "safety programs along the northern coast.")
-    speaking = ("Speaking with Prime Minister Haldane, Vice President Okafor announced new funding for port safety "
-                "programs along the northern coast.")
+    titled = ("In her call with the prime minister of Norway, Vice President Okafor announced new funding "
+              "for port safety programs along the northern coast.")
+    speaking = ("Speaking with Prime Minister Haldane, Vice President Okafor announced new funding for port "
+                "safety programs along the northern coast.")
     elsewhere = check_claims(tmp_path / "elsewhere.db", [OKAFOR_CALL], [(titled, day)]) + check_claims(
         tmp_path / "visit.db", [OKAFOR_VISIT], [(speaking, day)])
-    # Only the readout of a call with Marlow of Tarnowa, or of a visit, states it: the claim's occasion is another.
+    # Only the readout of a call with Marlow of Tarnowa, or of a visit, states it: the claim's occasion is
+    # another.
     assert [(c["verdict"], c["reasons"]) for c in elsewhere] == [("contested", [EVENT_MISMATCH])] * 2, elsewhere
     own = check_claims(tmp_path / "own.db", [OKAFOR_CALL_NORWAY], [(titled, day), (speaking, day)])
     assert [c["verdict"] for c in own] == ["supported"] * 2, own
@@ -3058,8 +3100,8 @@ def test_an_occasions_other_party_named_by_office_and_country_or_after_speaking_
 def test_a_month_naming_an_occasion_dates_it():
     assert analyze("At the October summit, the harbour firms announced new investment.").months == {10}
     assert _conflicts("At the October summit, the harbour firms announced 40 million in new investment.",
-                      "The leaders welcomed the announcement in August by the harbour firms of 40 million in new "
-                      "investment.") == (DATE_MISMATCH,)
+                      "The leaders welcomed the announcement in August by the harbour firms of 40 million in "
+                      "new investment.") == (DATE_MISMATCH,)
     # A day keeps its month a day's: "the May 15 meeting" is a date, not a month alone.
     assert analyze("After the May 15 meeting, the firms announced new investment.").months == frozenset()
 
@@ -3146,16 +3188,16 @@ PIER_READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-pier-talks/",
     title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
     body="The commissioners reviewed the winter timetable of the northern ferry line, and Commissioner Costa "
-         "condemned the closure of the southern pier. The new pier agreement does not replace the defense treaties "
-         "that Veldania signed with Norway and Chile.")
+         "condemned the closure of the southern pier. The new pier agreement does not replace the defense "
+         "treaties that Veldania signed with Norway and Chile.")
 
 
 def test_a_name_that_opens_a_clause_is_a_party_not_a_topic(tmp_path):
     clause, listed, said, adjective = check_claims(tmp_path / "pier.db", [PIER_READOUT], [
-        ("The commissioners reviewed the winter timetable of the northern ferry line, and Japan condemned the "
-         "closure of the southern pier.", date(2024, 3, 9)),
-        ("The commissioners reviewed the winter timetable of the northern ferry line and Japan, and Commissioner "
-         "Costa condemned the closure of the southern pier.", date(2024, 3, 9)),
+        ("The commissioners reviewed the winter timetable of the northern ferry line, and Japan condemned "
+         "the closure of the southern pier.", date(2024, 3, 9)),
+        ("The commissioners reviewed the winter timetable of the northern ferry line and Japan, and "
+         "Commissioner Costa condemned the closure of the southern pier.", date(2024, 3, 9)),
         ("According to the commissioners, Japan condemned the closure of the southern pier.", date(2024, 3, 9)),
         ("The new pier agreement does not replace the Japan defense treaties with Norway and Chile.",
          date(2024, 3, 9))])
@@ -3166,7 +3208,8 @@ def test_a_name_that_opens_a_clause_is_a_party_not_a_topic(tmp_path):
     assert "actor_mismatch" not in listed["reasons"], listed
     # "According to the commissioners, Japan condemned": the comma ends the words that say who speaks.
     assert (said["verdict"], said["reasons"]) == ("contested", ["actor_mismatch"]), said
-    # "the Japan defense treaties": no defense minister but a country's treaties make it a party, as "Japan's" would.
+    # "the Japan defense treaties": no defense minister but a country's treaties make it a party, as
+    # "Japan's" would.
     assert (adjective["verdict"], adjective["reasons"]) == ("contested", ["actor_mismatch"]), adjective
 
 
@@ -3201,7 +3244,8 @@ def test_the_country_a_named_person_is_of_is_a_party(tmp_path):
 
 def test_a_list_items_mark_does_not_hide_who_opens_the_sentence(tmp_path):
     joint = "President Trump and President Xi agreed that the two countries should reopen the northern ferry line."
-    # Two leaders agreeing is the publisher's account, not the other side's statement, with a list mark or without.
+    # Two leaders agreeing is the publisher's account, not the other side's statement, with a list mark or
+    # without.
     assert _sentence_side(joint) == NO_ATTRIBUTION
     assert _sentence_side(f"- {joint}") == NO_ATTRIBUTION
     assert _sentence_side("- President Xi agreed that the two countries should reopen the ferry line.") \
@@ -3211,8 +3255,8 @@ def test_a_list_items_mark_does_not_hide_who_opens_the_sentence(tmp_path):
         title="Fact Sheet: The Northern Ferry Deal", published=datetime(2025, 3, 8, 18, 0, tzinfo=UTC),
         body=f"The leaders reached several agreements.\n\n- {joint}")
     [claim] = check_claims(tmp_path / "joint.db", [readout], [(
-        "The leaders agreed that the two countries should reopen the northern ferry line, China's foreign ministry "
-        "said.", date(2025, 3, 9))], also_sources=("china-mfa",))
+        "The leaders agreed that the two countries should reopen the northern ferry line, China's foreign "
+        "ministry said.", date(2025, 3, 9))], also_sources=("china-mfa",))
     # Only the White House says it: the ministry is not shown to have said it.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["misattributed"]), claim
 
@@ -3234,7 +3278,8 @@ def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path)
     # "Okafor's brother": the readout names Okafor (no "'s"), so it is about the claim's parties and its
     # President Marlow is another actor than the claim's senator.
     assert (possessive["verdict"], possessive["reasons"]) == ("contested", ["actor_mismatch"]), possessive
-    # Beijing stands for China, which the fact sheet names: its PRC companies are not the claim's Swedish ones.
+    # Beijing stands for China, which the fact sheet names: its PRC companies are not the claim's Swedish
+    # ones.
     assert (capital["verdict"], capital["reasons"]) == ("contested", ["actor_mismatch"]), capital
 
 
@@ -3275,9 +3320,11 @@ def test_a_record_date_in_the_words_of_another_of_the_claims_dates_is_that_one()
 
 def test_the_parties_a_sentence_joins_as_its_subject_are_its_count_of_them(tmp_path):
     three, two, alone = check_claims(tmp_path / "joined.db", [FISHERIES_STATEMENT], [
-        ("The four governments will open talks on the return of the trawler crews detained after June 4, 2023.",
+        ("The four governments will open talks on the return of the trawler crews detained after June 4, "
+         "2023.",
          date(2025, 3, 3)),
-        ("The three governments will open talks on the return of the trawler crews detained after June 4, 2023.",
+        ("The three governments will open talks on the return of the trawler crews detained after June 4, "
+         "2023.",
          date(2025, 3, 3)),
         ("The four will open talks on the return of the trawler crews detained after June 4, 2023.",
          date(2025, 3, 3)),
@@ -3335,8 +3382,8 @@ BILATERAL_CONCERN = ReadoutRecord(
 
 def test_a_bilateral_readout_that_counts_the_parties_as_the_claim_does_outweighs_a_joint_statement(tmp_path):
     [two] = check_claims(tmp_path / "joint.db", [JOINT_STATEMENT, BILATERAL_CONCERN], [
-        ("In their bilateral, the two leaders expressed concern about dangerous maneuvers near the reef by coast "
-         "guard vessels.", date(2024, 7, 3))])
+        ("In their bilateral, the two leaders expressed concern about dangerous maneuvers near the reef by "
+         "coast guard vessels.", date(2024, 7, 3))])
     assert two["verdict"] == "supported", two
 
 
@@ -3373,16 +3420,17 @@ FRIDAY_GAGGLE = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/press-gaggle-en-route/",
     title="Press Gaggle by the Deputy Press Secretary En Route Boston",
     published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="transcript",
-    body="We have been very clear about the need to keep open lines of communication on fisheries enforcement.")
+    body="We have been very clear about the need to keep open lines of communication on fisheries "
+         "enforcement.")
 
 
 def test_a_transcript_gives_the_day_its_words_were_spoken(tmp_path):
     # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16.
     monday, friday = check_claims(tmp_path / "spoken.db", [FRIDAY_GAGGLE], [
-        ("On Monday, the deputy press secretary said the administration had been very clear about the need to "
-         "keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
-        ("On Friday, the deputy press secretary said the administration had been very clear about the need to "
-         "keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
+        ("On Monday, the deputy press secretary said the administration had been very clear about the need "
+         "to keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
+        ("On Friday, the deputy press secretary said the administration had been very clear about the need "
+         "to keep open lines of communication on fisheries enforcement.", date(2025, 5, 21)),
     ])
     assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
     assert friday["verdict"] == "supported", friday
@@ -3398,10 +3446,12 @@ FRIDAY_PRESS_CONFERENCE = ReadoutRecord(
 def test_the_day_an_opening_question_was_asked_is_the_day_of_its_answer(tmp_path):
     # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16.
     monday, friday = check_claims(tmp_path / "asked.db", [FRIDAY_PRESS_CONFERENCE], [
-        ("Asked at a news conference late on Monday whether the trip was aimed at the coast guard, the President "
-         "said: \"I don't want to contain the fisheries of the northern coast.\"", date(2025, 5, 21)),
-        ("Asked at a news conference late on Friday whether the trip was aimed at the coast guard, the President "
-         "said: \"I don't want to contain the fisheries of the northern coast.\"", date(2025, 5, 21)),
+        ("Asked at a news conference late on Monday whether the trip was aimed at the coast guard, the "
+         "President said: \"I don't want to contain the fisheries of the northern "
+         "coast.\"", date(2025, 5, 21)),
+        ("Asked at a news conference late on Friday whether the trip was aimed at the coast guard, the "
+         "President said: \"I don't want to contain the fisheries of the northern "
+         "coast.\"", date(2025, 5, 21)),
     ])
     assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
     assert friday["verdict"] == "supported", friday
@@ -3432,7 +3482,8 @@ def test_a_count_in_a_context_clause_the_record_states_too_is_compared(tmp_path)
         ("The leaders looked ahead to the milestones of 2026, which marks 75 years since the signing of the "
          "alliance treaty and 40 years since the opening of the joint reef station.", date(2024, 9, 26)),
         # Context the record does not state is only context: its count has nothing to disagree with.
-        ("The leaders looked ahead to the milestones of 2026, which comes 12 years after a cyclone hit the coast.",
+        ("The leaders looked ahead to the milestones of 2026, which comes 12 years after a cyclone hit the "
+         "coast.",
          date(2024, 9, 26)),
     ])
     assert (other["verdict"], other["reasons"]) == ("contested", [NUMBER_MISMATCH]), other
@@ -3494,10 +3545,10 @@ def test_a_record_sentence_that_recounts_a_day_or_a_publication_speaks_of_that_o
     # The transcript itself tells what the Speaker said on Sunday, and what the President's statement
     # or the joint statement said: it is that day's, that publication's account, not another occasion's.
     checked = check_claims(tmp_path / "recounting.db", [RECOUNTING_GAGGLE, RECOUNTING_REMARKS], [
-        ("As the Speaker and the committee leaders said on Sunday, the spending framework matches the levels of "
-         "the fiscal responsibility agreement.", date(2024, 1, 12)),
-        ("The President said in his statement last night that he reserves the right to take further action to "
-         "protect the shipping lanes.", date(2024, 1, 12)),
+        ("As the Speaker and the committee leaders said on Sunday, the spending framework matches the levels "
+         "of the fiscal responsibility agreement.", date(2024, 1, 12)),
+        ("The President said in his statement last night that he reserves the right to take further action "
+         "to protect the shipping lanes.", date(2024, 1, 12)),
         ("The outcome of their dialogue on fisheries is outlined in the joint statement adopted today.",
          date(2023, 4, 26)),
     ])
@@ -3508,8 +3559,8 @@ OFFICE_BY_TITLE = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/12/background-call-vienna/",
     title="Background Press Call on the Vienna Meetings", published=datetime(2023, 5, 12, 17, 0, tzinfo=UTC),
     kind="transcript",
-    body=("SENIOR ADMINISTRATION OFFICIAL: Today we will hold a short call on the National Security Advisor's "
-          "meetings in Vienna with the fisheries delegation."))
+    body=("SENIOR ADMINISTRATION OFFICIAL: Today we will hold a short call on the National Security "
+          "Advisor's meetings in Vienna with the fisheries delegation."))
 
 
 def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
@@ -3528,17 +3579,20 @@ def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
 OBSERVER_CALL = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/01/11/background-call-on-the-election/",
     title="Background Press Call on the Northern Province Election", published=datetime(2024, 1, 11, 17, 0, tzinfo=UTC),
-    body=("In fact, the President has sent an unofficial observer delegation to the island twice before, in April "
-          "and in February. We also intend to send an unofficial observer delegation after the Taiwan election."))
+    body=("In fact, the President has sent an unofficial observer delegation to the island twice before, in "
+          "April and in February. We also intend to send an unofficial observer delegation after the Taiwan "
+          "election."))
 
 
 def test_the_other_side_of_an_occasion_is_contested_by_the_publishers_we(tmp_path):
     """"We also intend to send a delegation after the election" is the United States' word in a White
     House call; a sentence that never says when does not confirm "before the election"."""
     before, after = check_claims(tmp_path / "order.db", [OBSERVER_CALL], [
-        ("The United States intends to send an unofficial observer delegation to the island before the election.",
+        ("The United States intends to send an unofficial observer delegation to the island before the "
+         "election.",
          date(2024, 1, 12)),
-        ("The United States intends to send an unofficial observer delegation to the island after the election.",
+        ("The United States intends to send an unofficial observer delegation to the island after the "
+         "election.",
          date(2024, 1, 12))])
     assert (before["verdict"], before["reasons"]) == ("contested", [DATE_MISMATCH]), before
     assert after["verdict"] == "supported", after
@@ -3546,30 +3600,35 @@ def test_the_other_side_of_an_occasion_is_contested_by_the_publishers_we(tmp_pat
 
 DETAINEES_CALL = _white_house(
     "background-call-detainees", "Background Press Call on the Meeting with the Foreign Minister of Tarnowa", 9,
-    "The national security advisor met the foreign minister of Tarnowa for eight hours. He raised concerns about "
-    "detained Zurnian citizens, underscoring that this is a personal priority of the President. He indicated "
-    "that the United States stands ready to work with Tarnowa on fisheries and port safety.")
+    "The national security advisor met the foreign minister of Tarnowa for eight hours. He raised concerns "
+    "about detained Zurnian citizens, underscoring that this is a personal priority of the President. He "
+    "indicated that the United States stands ready to work with Tarnowa on fisheries and port safety.")
 
 
 def test_a_name_read_in_the_next_sentence_does_not_take_the_slot_another_name_fills(tmp_path):
     # The record's sentence gives the detainees to Zurnia; the sentence after it names Tarnowa in another
     # role. Read together they hold both names, which is no statement that Tarnowans are detained.
     other, same = check_claims(tmp_path / "detainees.db", [DETAINEES_CALL], [
-        ("He raised the cases of detained Tarnowan citizens, calling them a personal priority of the President.",
+        ("He raised the cases of detained Tarnowan citizens, calling them a personal priority of the "
+         "President.",
          date(2024, 5, 10)),
-        ("He raised the cases of detained Zurnian citizens, calling them a personal priority of the President.",
+        ("He raised the cases of detained Zurnian citizens, calling them a personal priority of the "
+         "President.",
          date(2024, 5, 10))])
     assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
     assert same["verdict"] == "supported", same
 
 
 def test_a_middle_initial_keeps_the_first_name_in_the_persons_name(tmp_path):
-    # "Joseph R. Biden" is one person: the initial's full stop does not make "Joseph R." a party of its own that a
-    # readout writing "President Biden" never names. A surname the readout does not have is still someone else.
+    # "Joseph R. Biden" is one person: the initial's full stop does not make "Joseph R." a party of its own
+    # that a readout writing "President Biden" never names. A surname the readout does not have is still
+    # someone else.
     full_name, other_person = check_claims(tmp_path / "initial.db", [PRESIDENTS_READOUT], [
-        ("President Joseph R. Biden met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
+        ("President Joseph R. Biden met with Prime Minister Okafor in Geneva to discuss the northern ferry "
+         "line.",
          date(2024, 3, 9)),
-        ("President Joseph R. Lindqvist met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
+        ("President Joseph R. Lindqvist met with Prime Minister Okafor in Geneva to discuss the northern "
+         "ferry line.",
          date(2024, 3, 9)),
     ])
     assert full_name["verdict"] == "supported", full_name
@@ -3614,8 +3673,8 @@ def test_a_speakers_own_first_person_line_states_what_the_named_person_does(tmp_
     by it, his name included: the line scores as support by the rules, not only by the model's leave."""
     from verifier import thresholds
     [okoro] = check_claims(tmp_path / "first-person.db", [FORUM_REMARKS], [
-        ("Harbour Islands Prime Minister Joseph Okoro, the forum's chair, will host that meeting, the fifty-second, "
-         "in a few weeks.", date(2023, 9, 26))])
+        ("Harbour Islands Prime Minister Joseph Okoro, the forum's chair, will host that meeting, the "
+         "fifty-second, in a few weeks.", date(2023, 9, 26))])
     assert okoro["verdict"] == "supported", okoro
     assert okoro["evidence"][0]["score"] >= thresholds.SUPPORT_SCORE, okoro["evidence"]
 
@@ -3624,16 +3683,16 @@ DELEGATION_ORDER = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/11/harbour-duties-order/",
     title="Modifying Duties on Harbour Equipment", published=datetime(2025, 11, 4, 22, 0, tzinfo=UTC),
     body=("The Secretary of Homeland Security may, consistent with applicable law, redelegate any of these "
-          "functions within the Department of Homeland Security. All executive departments and agencies shall "
-          "take all appropriate measures within their authority to implement this order."))
+          "functions within the Department of Homeland Security. All executive departments and agencies "
+          "shall take all appropriate measures within their authority to implement this order."))
 
 
 def test_an_office_holder_read_into_the_claim_is_no_party_the_record_leaves_out(tmp_path):
     # "the Secretary of Commerce" is read as its holder on the day; a record that gives the same act to
     # another of the claim's offices does not make that holder an absent party (actor_mismatch).
     [claim] = check_claims(tmp_path / "offices.db", [DELEGATION_ORDER], [
-        ("The Secretary of Commerce and the Secretary of Homeland Security, consistent with applicable law, may "
-         "redelegate any of these functions within their respective department.", date(2025, 11, 4))])
+        ("The Secretary of Commerce and the Secretary of Homeland Security, consistent with applicable law, "
+         "may redelegate any of these functions within their respective department.", date(2025, 11, 4))])
     assert claim["verdict"] != "contested", claim
 
 
@@ -3662,8 +3721,8 @@ def test_a_counterpart_stands_in_for_the_person_the_record_names(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/04/02/readout-river-talks/",
         title="Readout of Secretary Blinken's Meeting with Foreign Minister Wang Yi",
         published=datetime(2025, 4, 2, 18, 0, tzinfo=UTC),
-        body="Secretary Blinken met with Foreign Minister Wang Yi today in Vienna. They discussed river shipping "
-             "safety and customs inspections on the Danube.")
+        body="Secretary Blinken met with Foreign Minister Wang Yi today in Vienna. They discussed river "
+             "shipping safety and customs inspections on the Danube.")
     [met] = check_claims(tmp_path / "counterpart.db", [readout], [
         ("Blinken met with his Chinese counterpart in Vienna on Wednesday to discuss shipping.", date(2025, 4, 3))])
     assert met["verdict"] == "supported", met
@@ -3680,8 +3739,8 @@ def test_a_length_of_time_in_another_unit_is_the_same_words(tmp_path):
     call = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/06/press-call-harbour-summit/",
         title="Background Press Call on the Harbour Summit", published=datetime(2025, 5, 6, 18, 0, tzinfo=UTC),
-        body="We just concluded a 90-minute virtual session between the President and the Prime Minister of Norway "
-             "on fisheries and harbour security.")
+        body="We just concluded a 90-minute virtual session between the President and the Prime Minister of "
+             "Norway on fisheries and harbour security.")
     same, longer = check_claims(tmp_path / "length.db", [call], [
         ("The virtual session on fisheries lasted an hour and a half.", date(2025, 5, 7)),
         ("The virtual session on fisheries lasted two hours.", date(2025, 5, 7))])
@@ -3696,14 +3755,16 @@ def test_a_session_is_a_meeting(tmp_path):
     readout = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/10/readout-oslo-trilateral/",
         title="Readout of the Oslo Trilateral Meeting", published=datetime(2025, 6, 10, 17, 0, tzinfo=UTC),
-        body="The fisheries ministers of Norway, Iceland and Denmark held a trilateral meeting in Oslo on cod quotas.")
+        body="The fisheries ministers of Norway, Iceland and Denmark held a trilateral meeting in Oslo on "
+             "cod quotas.")
     [held] = check_claims(tmp_path / "session.db", [readout], [
         ("The fisheries ministers held a trilateral session in Oslo on cod quotas.", date(2025, 6, 11))])
     assert held["verdict"] == "supported", held
 
 
-_RELIEF_RECORD = ("Noting the grave situation in Lesotho after the recent floods and landslides, the ministers reinforced "
-                  "the importance of working together with Norway, Chile and Kenya to provide relief.")
+_RELIEF_RECORD = ("Noting the grave situation in Lesotho after the recent floods and landslides, the "
+                  "ministers reinforced the importance of working together with Norway, Chile and Kenya to "
+                  "provide relief.")
 
 
 def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_negation():
@@ -3719,7 +3780,8 @@ def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_ne
     # A negation that asserts ("never hesitated to", "not only ... but") is no denial of the deed.
     assert NEGATION_MISMATCH not in _conflicts(denied.replace("never pledged", "never hesitated"), _RELIEF_RECORD)
     assert NEGATION_MISMATCH not in _conflicts(
-        "The ministers not only pledged to help Lesotho after the floods and landslides but also worked with Norway.",
+        "The ministers not only pledged to help Lesotho after the floods and landslides but also worked with "
+        "Norway.",
         _RELIEF_RECORD)
     # "No change" is as often said as "the same": a "no" before a noun is no denied deed.
     assert not _denied_in_other_words(
@@ -3835,8 +3897,8 @@ def test_the_same_point_said_by_another_party_is_another_actor():
     assert said_by_another_party("Trump announced the plant would open in the spring.",
                                  _window("Boris Johnson announced the plant would open in the spring.")).reasons
     # A noun that spells a verb of saying ("the call") names no sayer.
-    assert not said_by_another_party("The fund grew, according to the White House account of Biden's call with "
-                                     "Norway.",
+    assert not said_by_another_party("The fund grew, according to the White House account of Biden's call "
+                                     "with Norway.",
                                      _window("Norwegian representatives welcomed the growth of the fund.")).reasons
 
 
@@ -3847,9 +3909,9 @@ def test_a_record_sentence_in_its_own_words_still_supports_against_another_party
     transcript = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/06/10/background-call-oslo/",
         title="Background Press Call on the Oslo Meeting", published=datetime(2022, 6, 10, 19, 0, tzinfo=UTC),
-        body=("The Norwegian government welcomed and thanked Secretary Blinken's leadership in sending a clear "
-              "message on the harbour accord with respect to the fisheries. With respect to the fisheries, "
-              "Secretary Blinken welcomed that and supported it more generally."))
+        body=("The Norwegian government welcomed and thanked Secretary Blinken's leadership in sending a "
+              "clear message on the harbour accord with respect to the fisheries. With respect to the "
+              "fisheries, Secretary Blinken welcomed that and supported it more generally."))
     [claim] = check_claims(tmp_path / "own.db", [transcript], [
         ("With respect to the fisheries, Secretary Blinken welcomed that and supported it more generally.",
          date(2022, 6, 10))])
@@ -3862,8 +3924,8 @@ def test_a_day_word_in_the_records_own_words_counts_from_the_records_day(tmp_pat
     briefing = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/11/press-briefing/",
         title="Press Briefing by the Press Secretary", published=datetime(2025, 6, 11, 21, 0, tzinfo=UTC),
-        body=("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
-              "ministry. The review will take four months."))
+        body=("And then also, you saw some of it play out yesterday in the harbour review he announced at "
+              "the ministry. The review will take four months."))
     [claim] = check_claims(tmp_path / "echo.db", [briefing], [
         ("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
          "ministry.", date(2025, 6, 11))])
@@ -3897,11 +3959,11 @@ def test_taking_a_restriction_away_opposes_tightening_it():
         "The republic agreed to address barriers to imported farm machinery.",
         "The republic will eliminate barriers to imported farm machinery.")
     # Words that only begin like an easing verb ("counterpart", "cutting-edge", "an address") ease nothing.
-    for tightening in ("The president told his counterpart the republic will tighten permit rules for imported "
-                       "farm machinery.",
+    for tightening in ("The president told his counterpart the republic will tighten permit rules for "
+                       "imported farm machinery.",
                        "The republic will tighten permit rules for cutting-edge imported farm machinery.",
-                       "In an address, the president said the republic will tighten permit rules for imported "
-                       "farm machinery."):
+                       "In an address, the president said the republic will tighten permit rules for "
+                       "imported farm machinery."):
         assert OPPOSITE_ACTION in _conflicts(
             tightening, "The republic will eliminate restrictive permit procedures for imported farm machinery.")
     # Nor is "a press conference" a demand: what the minister told it is the record's deed.
@@ -3925,7 +3987,8 @@ def test_lifting_opposes_keeping_in_place():
     assert OPPOSITE_ACTION in _conflicts("The republic will lift the levies on imported farm machinery.",
                                          "The republic will retain the levies on imported farm machinery.")
     assert OPPOSITE_ACTION in _conflicts("The levies on imported farm machinery will be lifted during the review.",
-                                         "The levies on imported farm machinery will remain in place during the review.")
+                                         "The levies on imported farm machinery will remain in place during "
+                                         "the review.")
     # "keep working" and "continue working" stay one action with "lift" among the opposites of "keep".
     assert _conflicts("The two sides will keep working together on the canal project.",
                       "The two sides will continue working together on the canal project.") == ()
@@ -3948,16 +4011,16 @@ def test_removing_a_force_opposes_its_remaining():
 AIRCRAFT_STATEMENT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/joint-statement-kenya-trade/",
     title="United States-Kenya Joint Statement on Trade", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed under "
-         "the steel and aluminum proclamations. Kenya will open its market to American dairy products.")
+    body="The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed "
+         "under the steel and aluminum proclamations. Kenya will open its market to American dairy products.")
 
 
 def test_the_deed_given_to_the_party_it_is_done_for_is_another_actor(tmp_path):
     swapped, stated, own_deed = check_claims(tmp_path / "deed.db", [AIRCRAFT_STATEMENT], [
-        ("Kenya will also drop the tariffs on certain aircraft and aircraft parts imposed under the U.S. steel "
-         "and aluminum proclamations.", date(2024, 3, 9)),
-        ("The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed under "
-         "the steel and aluminum proclamations.", date(2024, 3, 9)),
+        ("Kenya will also drop the tariffs on certain aircraft and aircraft parts imposed under the U.S. "
+         "steel and aluminum proclamations.", date(2024, 3, 9)),
+        ("The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed "
+         "under the steel and aluminum proclamations.", date(2024, 3, 9)),
         ("Kenya will open its market to American dairy products.", date(2024, 3, 9))])
     # Both parties are in both sentences: the record has the United States remove them, on Kenya's goods.
     assert (swapped["verdict"], swapped["reasons"]) == ("contested", ["actor_mismatch"]), swapped
@@ -3984,8 +4047,9 @@ def test_the_speaker_is_the_name_before_an_aside_or_an_unknown_first_word():
 
 
 def test_a_speaker_beside_another_is_still_the_speaker_of_their_own_line(tmp_path):
-    claim = _check(tmp_path, "Xi, standing beside Biden, said China is ready to work with the new administration "
-                             "to maintain communication and manage differences.", date(2024, 11, 17))
+    claim = _check(tmp_path, "Xi, standing beside Biden, said China is ready to work with the new "
+                             "administration to maintain communication and manage "
+                             "differences.", date(2024, 11, 17))
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == TRANSCRIPT.url
 
@@ -4002,10 +4066,10 @@ OKAFOR_REMARKS = ReadoutRecord(
 
 def test_a_line_that_names_the_claims_speaker_without_having_them_speak_is_the_line_speakers(tmp_path):
     okafor, biden = check_claims(tmp_path / "okafor.db", [OKAFOR_REMARKS], [
-        ("Okafor said the trade deficit with the partner was almost forty billion dollars and that they would begin "
-         "negotiations on the northern ferry line.", date(2024, 3, 9)),
-        ("Biden said the trade deficit with the partner was almost forty billion dollars and that they would begin "
-         "negotiations on the northern ferry line.", date(2024, 3, 9))])
+        ("Okafor said the trade deficit with the partner was almost forty billion dollars and that they "
+         "would begin negotiations on the northern ferry line.", date(2024, 3, 9)),
+        ("Biden said the trade deficit with the partner was almost forty billion dollars and that they would "
+         "begin negotiations on the northern ferry line.", date(2024, 3, 9))])
     # Biden's line names Okafor as one who agreed, not as one who says it.
     assert (okafor["verdict"], okafor["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), okafor
     assert biden["verdict"] == "supported", biden
@@ -4013,8 +4077,8 @@ def test_a_line_that_names_the_claims_speaker_without_having_them_speak_is_the_l
 
 def test_a_speaker_named_by_country_and_office_is_the_speaker_of_that_leaders_line(tmp_path):
     # "The Chinese leader" is the country Xi's label stands for: his line, even where it never names China.
-    claim = _check(tmp_path, "The Chinese leader said he was ready to work with the new administration to maintain "
-                             "communication and manage differences.", date(2024, 11, 17))
+    claim = _check(tmp_path, "The Chinese leader said he was ready to work with the new administration to "
+                             "maintain communication and manage differences.", date(2024, 11, 17))
     assert claim["verdict"] == "supported", claim
 
 
@@ -4028,8 +4092,8 @@ TIMBER_ORDER = ReadoutRecord(
 
 def test_an_officer_named_by_office_is_named_by_an_order_that_names_the_office(tmp_path):
     [claim] = check_claims(tmp_path / "order.db", [TIMBER_ORDER], [
-        ("The commerce secretary will monitor whether Kenya resumes importing lagoon timber, and the 25 percent duty "
-         "could be reimposed.", date(2026, 2, 8))])
+        ("The commerce secretary will monitor whether Kenya resumes importing lagoon timber, and the 25 "
+         "percent duty could be reimposed.", date(2026, 2, 8))])
     # The claim's office is read as its holder (Lutnick), whom the order calls "the Secretary of Commerce":
     # the order's other sentence, which names no one, is no act of someone else.
     assert claim["verdict"] == "supported", claim
@@ -4042,8 +4106,8 @@ def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_s
         body="The Trade Representative shall publish a proposed list of lagoon timber products for public comment.\n\n"
              "The Secretary of Commerce shall monitor imports of lagoon timber from Kenya.")
     [claim] = check_claims(tmp_path / "memo.db", [order], [
-        ("He instructed Commerce Secretary Howard Lutnick to publish a proposed list of lagoon timber products for "
-         "public comment.", date(2026, 2, 8))])
+        ("He instructed Commerce Secretary Howard Lutnick to publish a proposed list of lagoon timber "
+         "products for public comment.", date(2026, 2, 8))])
     # The order names the Secretary of Commerce, but gives this act to the Trade Representative.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
 
@@ -4053,22 +4117,24 @@ def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
         source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/03/further-amendment-timber/",
         title="Further Amendment to Duties Addressing Lagoon Timber Smuggling", section="presidential-actions",
         published=datetime(2025, 3, 3, 21, 0, tzinfo=UTC),
-        body="In recognition of the fact that Kenya has not taken adequate steps to curb lagoon timber smuggling, "
-             "section 2 of Executive Order 14999 is hereby amended by striking the words 10 percent and inserting "
-             "in lieu thereof the words 20 percent.")
+        body="In recognition of the fact that Kenya has not taken adequate steps to curb lagoon timber "
+             "smuggling, section 2 of Executive Order 14999 is hereby amended by striking the words 10 "
+             "percent and inserting in lieu thereof the words 20 percent.")
     [claim] = check_claims(tmp_path / "order.db", [order], [
-        ("President Donald Trump on Monday signed an order raising the additional duty on lagoon timber from 10 "
-         "percent to 20 percent, declaring that Kenya had not taken adequate steps to curb smuggling.",
+        ("President Donald Trump on Monday signed an order raising the additional duty on lagoon timber from "
+         "10 percent to 20 percent, declaring that Kenya had not taken adequate steps to curb smuggling.",
          date(2025, 3, 4))])
-    # The order is the President's in the first person ("I hereby"): his name missing from it is no other actor.
+    # The order is the President's in the first person ("I hereby"): his name missing from it is no other
+    # actor.
     assert (claim["verdict"], claim["reasons"]) == ("unsourced", ["below_threshold"]), claim
 
 
 FERRY_FACT_SHEET = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-kenya-ferry-deals/",
     title="Fact Sheet: The United States and Kenya Sign Ferry Deals", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="Kenya will address U.S. concerns regarding shortages of lagoon timber for ferry hulls. Kenya will invest in "
-         "new U.S.-led ferry navigation technology. The U.S. plans to join six of Kenya's ferry research hubs.")
+    body="Kenya will address U.S. concerns regarding shortages of lagoon timber for ferry hulls. Kenya will "
+         "invest in new U.S.-led ferry navigation technology. The U.S. plans to join six of Kenya's ferry "
+         "research hubs.")
 
 
 @pytest.mark.parametrize("claim", [
@@ -4097,18 +4163,18 @@ def test_a_party_written_as_its_capital_is_stated_by_a_sentence_naming_its_count
     # the doer is the same side, however written.
     claim = analyze("New Delhi will also suspend the non-tariff countermeasures it has taken against the United States.")
     swap = Conflict((ACTOR_MISMATCH,), frozenset({"=new_delhi", "=us"}), doer_side="=india")
-    assert _states(claim, analyze("India will also suspend the non-tariff countermeasures it has taken against the "
-                                  "United States."), swap)
-    assert not _states(claim, analyze("The United States will also suspend the non-tariff countermeasures it has "
-                                      "taken against India."), swap)
+    assert _states(claim, analyze("India will also suspend the non-tariff countermeasures it has taken "
+                                  "against the United States."), swap)
+    assert not _states(claim, analyze("The United States will also suspend the non-tariff countermeasures it "
+                                      "has taken against India."), swap)
 
 
 FLEET_FACT_SHEET = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-regional-aviation/",
     title="Fact Sheet: Partnership on Regional Aviation", published=datetime(2025, 3, 10, 17, 0, tzinfo=UTC),
-    body="Expanding Commerce in Regional Aviation: Northwind Airways and Harbor Aero will sign a multi-billion-dollar "
-         "proposal acceptance to purchase 40 Harbor Aero long-range turboprop aircraft that will benefit both "
-         "countries by supporting manufacturing jobs.")
+    body="Expanding Commerce in Regional Aviation: Northwind Airways and Harbor Aero will sign a "
+         "multi-billion-dollar proposal acceptance to purchase 40 Harbor Aero long-range turboprop aircraft "
+         "that will benefit both countries by supporting manufacturing jobs.")
 
 
 def test_another_count_of_the_claims_own_thing_contests_however_the_verb_is_worded(tmp_path, monkeypatch):
@@ -4133,16 +4199,17 @@ HARBOUR_REMARKS = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/remarks-harbour-act/",
     title="Remarks by the President on the Harbour Act", published=datetime(2025, 3, 10, 17, 0, tzinfo=UTC),
     kind="remarks",
-    body="The law we signed holds almost $368 billion for the largest investment in harbour repair in our history.")
+    body="The law we signed holds almost $368 billion for the largest investment in harbour repair in our "
+         "history.")
 
 
 def test_a_round_figure_stands_for_a_value_only_within_its_last_digit(tmp_path):
     from verifier.rules.numbers import rounded_figure
     swapped, rounded = check_claims(tmp_path / "harbour.db", [HARBOUR_REMARKS], [
-        ("The President said the law held about $386 billion for harbour repair, the largest such investment in "
-         "history.", date(2025, 3, 11)),
-        ("The President said the law held about $370 billion for harbour repair, the largest such investment in "
-         "history.", date(2025, 3, 11)),
+        ("The President said the law held about $386 billion for harbour repair, the largest such investment "
+         "in history.", date(2025, 3, 11)),
+        ("The President said the law held about $370 billion for harbour repair, the largest such investment "
+         "in history.", date(2025, 3, 11)),
     ])
     # 386 and 368 are within a twentieth of each other, but neither rounds to the other: transposed digits.
     assert (swapped["verdict"], swapped["reasons"]) == ("contested", [NUMBER_MISMATCH]), swapped
@@ -4174,8 +4241,8 @@ def _fisheries_call(hour: int) -> ReadoutRecord:
 
 
 def test_a_transcript_posted_in_the_afternoon_is_of_that_days_words(tmp_path):
-    claim = ("Briefing reporters on a call on {day}, a senior official said the President had made protecting the "
-             "northern fisheries a key priority of his coastal agenda.")
+    claim = ("Briefing reporters on a call on {day}, a senior official said the President had made "
+             "protecting the northern fisheries a key priority of his coastal agenda.")
     tuesday = date(2025, 3, 11)
     saturday, sunday = check_claims(tmp_path / "afternoon.db", [_fisheries_call(15)], [
         (claim.format(day="Saturday"), tuesday), (claim.format(day="Sunday"), tuesday)])
@@ -4192,24 +4259,25 @@ CYBER_CALL = ReadoutRecord(
     url="https://www.whitehouse.gov/briefing-room/press-briefings/2021/07/19/background-call-on-cyber-activity/",
     title="Background Press Call on Malicious Cyber Activity Attributable to the PRC",
     published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC),
-    body="We have raised our concerns about both the Exchange intrusion and the PRC's broader malicious cyber "
-         "activity with senior PRC government officials. The allies are not ruling out further actions. "
-         "No one action can change the PRC's behavior in cyberspace.")
+    body="We have raised our concerns about both the Exchange intrusion and the PRC's broader malicious "
+         "cyber activity with senior PRC government officials. The allies are not ruling out further "
+         "actions. No one action can change the PRC's behavior in cyberspace.")
 CYBER_STATEMENT = ReadoutRecord(
     source="whitehouse",
     url="https://www.whitehouse.gov/briefing-room/statements-releases/2021/07/19/statement-on-cyber-activity/",
     title="Statement on Malicious Cyber Activity Attributable to the PRC",
     published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC),
-    body="The United States government has raised its concerns about both this intrusion and the PRC's broader "
-         "malicious cyber activity with senior PRC officials.")
+    body="The United States government has raised its concerns about both this intrusion and the PRC's "
+         "broader malicious cyber activity with senior PRC officials.")
 
 
 def test_a_neighbouring_sentences_not_does_not_outweigh_a_sentence_that_states_the_point(tmp_path):
-    # The call's first sentence states the point; read with its neighbours, "No one action can change the PRC's
-    # behavior" lends the window the claim's "behavior" under a "not" (a flipped polarity on the old code).
+    # The call's first sentence states the point; read with its neighbours, "No one action can change the
+    # PRC's behavior" lends the window the claim's "behavior" under a "not" (a flipped polarity on the old
+    # code).
     [raised] = check_claims(tmp_path / "cyber.db", [CYBER_CALL, CYBER_STATEMENT], [
-        ("The United States has raised its concerns about both the Exchange intrusion and the PRC's broader cyber "
-         "behavior with senior PRC government officials.", date(2021, 7, 20))])
+        ("The United States has raised its concerns about both the Exchange intrusion and the PRC's broader "
+         "cyber behavior with senior PRC government officials.", date(2021, 7, 20))])
     assert raised["verdict"] == "supported", raised
 
 
@@ -4229,7 +4297,8 @@ ACCORD_STATEMENT = ReadoutRecord(
 
 
 def test_a_window_whose_own_sentence_denies_the_point_still_contests(tmp_path):
-    # The claim spans the remarks' two sentences; the second, read alone, denies what the claim says Japan did.
+    # The claim spans the remarks' two sentences; the second, read alone, denies what the claim says Japan
+    # did.
     [signed] = check_claims(tmp_path / "accord.db", [ACCORD_REMARKS, ACCORD_STATEMENT], [
         ("Japan signed the Pacific fisheries accord, and the two leaders discussed it at length over lunch.",
          date(2024, 5, 3))])
@@ -4241,8 +4310,8 @@ FORUM_CALL = ReadoutRecord(
     url="https://www.whitehouse.gov/briefing-room/press-briefings/2022/01/21/background-call-on-the-new-forum/",
     title="Background Press Call on the Virtual Meeting",
     published=datetime(2022, 1, 21, 17, 0, tzinfo=UTC),
-    body="The forum's agenda has not been fully worked out. But the expectation is that the new forum will cover "
-         "export controls, supply chains, technology investment and standard-setting.")
+    body="The forum's agenda has not been fully worked out. But the expectation is that the new forum will "
+         "cover export controls, supply chains, technology investment and standard-setting.")
 FORUM_FACT_SHEET = ReadoutRecord(
     source="whitehouse",
     url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/01/21/fact-sheet-the-new-forum/",
@@ -4255,8 +4324,9 @@ FORUM_FACT_SHEET = ReadoutRecord(
 def test_a_neighbouring_sentences_not_that_denies_the_claims_own_word_still_contests(tmp_path):
     # The call's "not" denies "fully worked out" itself, in a sentence too short to contest the claim alone.
     [agenda] = check_claims(tmp_path / "forum.db", [FORUM_CALL, FORUM_FACT_SHEET], [
-        ("The official said the agenda of the new forum had been fully worked out, and that it was expected to "
-         "cover export controls, supply chains, technology investment and standard-setting.", date(2022, 1, 22))])
+        ("The official said the agenda of the new forum had been fully worked out, and that it was expected "
+         "to cover export controls, supply chains, technology investment and "
+         "standard-setting.", date(2022, 1, 22))])
     assert (agenda["verdict"], agenda["reasons"]) == ("contested", [NEGATION_MISMATCH]), agenda
 
 
@@ -4275,8 +4345,8 @@ OKAFOR_LUNCHEON = _white_house(
 OKAFOR_DINNER_OF_ANOTHER_VISIT = _white_house(
     "remarks-okafor-marlow-state-dinner", "Remarks by President Okafor and President Marlow at State Dinner",
     _VISIT_DAY, "PRESIDENT OKAFOR: Welcome, friends. Tonight we celebrate the music of Tarnowa.")
-_WREATH_AT_THE_CEREMONY = ("Adeyemi, speaking at the arrival ceremony, noted that Lindqvist had laid a wreath at the "
-                           "harbour memorial in Tarnstad the day before.")
+_WREATH_AT_THE_CEREMONY = ("Adeyemi, speaking at the arrival ceremony, noted that Lindqvist had laid a "
+                           "wreath at the harbour memorial in Tarnstad the day before.")
 
 
 def test_words_placed_at_one_occasion_of_a_visit_that_another_occasions_transcript_holds(tmp_path):
@@ -4300,8 +4370,8 @@ def test_a_toast_is_read_out_only_by_a_meal_of_the_visit_of_those_it_names(tmp_p
 def test_a_point_placed_at_the_visits_occasion_whose_transcript_holds_it_stays_supported(tmp_path):
     ceremony_too = _white_house(
         "remarks-adeyemi-lindqvist-arrival", "Remarks by Vice President Adeyemi and Prime Minister Lindqvist at "
-        "Arrival Ceremony", _VISIT_DAY, "VICE PRESIDENT ADEYEMI: Prime Minister Lindqvist laid a wreath at the "
-        "harbour memorial in Tarnstad yesterday. Welcome.")
+        "Arrival Ceremony", _VISIT_DAY, "VICE PRESIDENT ADEYEMI: Prime Minister Lindqvist laid a wreath at "
+                                        "the harbour memorial in Tarnstad yesterday. Welcome.")
     [claim] = check_claims(tmp_path / "both.db", [OKAFOR_LUNCHEON, ceremony_too], [
         (_WREATH_AT_THE_CEREMONY, date(2024, 5, 7))])
     assert claim["verdict"] == "supported", claim
@@ -4342,8 +4412,9 @@ OKAFOR_SANCTIONS_FACT_SHEET = _white_house(
 def test_a_call_with_journalists_is_no_call_with_a_counterpart(tmp_path):
     # The fact sheet never names a call: the claim's call is the press's, told by the background call.
     [claim] = check_claims(tmp_path / "press-call.db", [OKAFOR_SANCTIONS_CALL, OKAFOR_SANCTIONS_FACT_SHEET], [
-        ("On a call with journalists, a senior administration official said the first package of sanctions on the "
-         "Tarnowa shipping ministry had been announced in less than a day together with Zurnia and Orvia.",
+        ("On a call with journalists, a senior administration official said the first package of sanctions "
+         "on the Tarnowa shipping ministry had been announced in less than a day together with Zurnia and "
+         "Orvia.",
          date(2024, 5, 7))])
     assert claim["verdict"] == "supported", claim
 
@@ -4383,8 +4454,8 @@ def test_the_occasion_of_a_visit_a_title_reads_out(title, kind):
 def test_a_state_dinners_transcript_is_of_the_summit_it_never_names(tmp_path):
     dinner = _white_house(
         "remarks-okafor-lindqvist-state-dinner", "Remarks by President Okafor and Prime Minister Lindqvist at State "
-        "Dinner", _VISIT_DAY, "PRIME MINISTER LINDQVIST: Thank you, Mr. President. Our alliance has opened a new "
-        "chapter for the next seventy years.")
+        "Dinner", _VISIT_DAY, "PRIME MINISTER LINDQVIST: Thank you, Mr. President. Our alliance has opened a "
+                              "new chapter for the next seventy years.")
     [claim] = check_claims(tmp_path / "dinner.db", [dinner], [
         ("Lindqvist said the summit had opened a new chapter for the next seventy years of the alliance.",
          date(2024, 5, 7))])
@@ -4408,10 +4479,10 @@ def test_a_title_that_joins_its_parties_by_hyphens_counts_them_for_their_documen
     # Not the parties' document: a summit of many, a region.
     assert _document_party_counts("Remarks at the U.S.-Africa Leaders Summit") == set()
     assert _document_party_counts("FACT SHEET: U.S.-ASEAN Special Summit") == set()
-    # A joint statement of a kind ("Joint Vision Statement") names its parties as any joint statement does, and a
-    # chairperson is a leader whose name follows the title.
-    assert _people_in(analyze("Joint Vision Statement from the Leaders of Japan, the Philippines, and the United "
-                              "States")) == 3
+    # A joint statement of a kind ("Joint Vision Statement") names its parties as any joint statement does,
+    # and a chairperson is a leader whose name follows the title.
+    assert _people_in(analyze("Joint Vision Statement from the Leaders of Japan, the Philippines, and the "
+                              "United States")) == 3
     assert _people_in(analyze("Readout of National Security Advisor Jake Sullivan Meeting with African Union "
                               "Commission Chairperson Moussa Faki Mahamat")) == 2
 
@@ -4421,11 +4492,11 @@ def test_the_parties_a_framework_names_in_its_title_count_the_sides_of_its_sente
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/10/20/us-norway-salmon-framework/",
         title="United States-Norway Framework For Securing Salmon Supply",
         published=datetime(2025, 10, 20, 18, 0, tzinfo=UTC),
-        body="The Participants will work to protect their respective salmon markets from non-market policies and "
-             "unfair trade practices.")
+        body="The Participants will work to protect their respective salmon markets from non-market policies "
+             "and unfair trade practices.")
     three, two = check_claims(tmp_path / "framework.db", [framework], [
-        ("The three sides will work to protect their salmon markets from non-market policies and unfair trade "
-         "practices.", date(2025, 10, 21)),
+        ("The three sides will work to protect their salmon markets from non-market policies and unfair "
+         "trade practices.", date(2025, 10, 21)),
         ("The two sides will work to protect their salmon markets from non-market policies and unfair trade "
          "practices.", date(2025, 10, 21))])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
@@ -4434,24 +4505,25 @@ def test_the_parties_a_framework_names_in_its_title_count_the_sides_of_its_sente
 
 def test_a_rank_the_record_gives_the_claims_noun_with_other_words_is_its_rank():
     from verifier.rules.numbers import _numbers_differ
-    record = analyze("The cutter is scheduled to arrive in late 2025 as the first ever Coast Guard support vessel "
-                     "dedicated to working with island partners.")
-    # "second vessel dedicated" and "first ever Coast Guard support vessel": other words after the rank, one vessel.
-    assert _numbers_differ(analyze("The cutter is due late this year as the service's second vessel dedicated to "
-                                   "working with island partners."), record)
-    assert not _numbers_differ(analyze("The cutter is due late this year as the service's first vessel dedicated to "
-                                       "working with island partners."), record)
+    record = analyze("The cutter is scheduled to arrive in late 2025 as the first ever Coast Guard support "
+                     "vessel dedicated to working with island partners.")
+    # "second vessel dedicated" and "first ever Coast Guard support vessel": other words after the rank, one
+    # vessel.
+    assert _numbers_differ(analyze("The cutter is due late this year as the service's second vessel "
+                                   "dedicated to working with island partners."), record)
+    assert not _numbers_differ(analyze("The cutter is due late this year as the service's first vessel "
+                                       "dedicated to working with island partners."), record)
     # The rank of something else in the next sentence is not the claim's thing's.
     assert not _numbers_differ(
         analyze("Biden hosted the island leaders on Monday, his second summit with the region."),
-        analyze("At the island summit on Monday, Biden renewed the partnership. Last year, the administration "
-                "released the first ever island partnership strategy."))
+        analyze("At the island summit on Monday, Biden renewed the partnership. Last year, the "
+                "administration released the first ever island partnership strategy."))
 
 
 def test_an_ordinal_that_numbers_the_speakers_points_is_no_rank_of_the_claims_thing():
     from verifier.rules.numbers import _numbers_differ
-    record = analyze("This is the first tangible step toward a broader normalization of relations. Second, we "
-                     "concluded a historic deal on the islands.")
+    record = analyze("This is the first tangible step toward a broader normalization of relations. Second, "
+                     "we concluded a historic deal on the islands.")
     assert _numbers_differ(analyze("Biden called it the second tangible step toward broader normalization."), record)
     assert not _numbers_differ(analyze("Biden called it the first tangible step toward broader normalization."),
                                record)
@@ -4477,18 +4549,18 @@ FRIDAY_STATEMENT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/statement-on-fisheries-talks/",
     title="Statement from NSC Spokesperson on the Fisheries Working Group",
     published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="statement",
-    body="The deputy adviser will lead an interagency delegation to Oslo on May 27-28 to launch the fisheries "
-         "working group.")
+    body="The deputy adviser will lead an interagency delegation to Oslo on May 27-28 to launch the "
+         "fisheries working group.")
 
 
 def test_a_statement_gives_the_day_it_was_issued_and_the_days_it_plans_are_not_that(tmp_path):
     # The article is of Wednesday, May 21: its "Monday" is May 19, its "Friday" May 16. The statement's own
     # dates are of the trip it announces, days to come: they do not say when it was issued.
     monday, friday = check_claims(tmp_path / "statement.db", [FRIDAY_STATEMENT], [
-        ("In a statement on Monday, the spokesperson said the deputy adviser would lead an interagency delegation "
-         "to Oslo on May 27-28 to launch the fisheries working group.", date(2025, 5, 21)),
-        ("In a statement on Friday, the spokesperson said the deputy adviser would lead an interagency delegation "
-         "to Oslo on May 27-28 to launch the fisheries working group.", date(2025, 5, 21)),
+        ("In a statement on Monday, the spokesperson said the deputy adviser would lead an interagency "
+         "delegation to Oslo on May 27-28 to launch the fisheries working group.", date(2025, 5, 21)),
+        ("In a statement on Friday, the spokesperson said the deputy adviser would lead an interagency "
+         "delegation to Oslo on May 27-28 to launch the fisheries working group.", date(2025, 5, 21)),
     ])
     assert (monday["verdict"], monday["reasons"]) == ("contested", [DATE_MISMATCH]), monday
     assert friday["verdict"] == "supported", friday
@@ -4561,16 +4633,16 @@ def test_wordnets_opposite_actions_of_policy_prose_are_opposite_actions():
 DUTY_ORDER = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-harbour-duties/",
     title="Modifying Duties on Harbour Cranes", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
-    body=("In Executive Order 14001 of August 6, 2025, I imposed an additional duty of 25 percent on harbour cranes "
-          "from Ostland to address its purchases of dredging equipment."))
+    body=("In Executive Order 14001 of August 6, 2025, I imposed an additional duty of 25 percent on harbour "
+          "cranes from Ostland to address its purchases of dredging equipment."))
 
 
 def test_a_day_of_an_earlier_year_the_record_recalls_is_not_the_day_of_its_news(tmp_path):
-    # "Order 14001 of August 6, 2025" in a publication of February 2026 recalls last August: the claim's Friday
-    # (February 6) is the publication's own day, not a day the record says anything happened on.
+    # "Order 14001 of August 6, 2025" in a publication of February 2026 recalls last August: the claim's
+    # Friday (February 6) is the publication's own day, not a day the record says anything happened on.
     [friday] = check_claims(tmp_path / "recalled.db", [DUTY_ORDER], [
-        ("On Friday the president imposed an additional duty of 25 percent on harbour cranes from Ostland over its "
-         "purchases of dredging equipment.", date(2026, 2, 8))])
+        ("On Friday the president imposed an additional duty of 25 percent on harbour cranes from Ostland "
+         "over its purchases of dredging equipment.", date(2026, 2, 8))])
     assert "date_mismatch" not in friday["reasons"], friday
 
 LAGOON_DECLARATION = ReadoutRecord(
@@ -4578,22 +4650,22 @@ LAGOON_DECLARATION = ReadoutRecord(
                              "the-lagoon-declaration/",
     title="The Lagoon Declaration: A Framework for a U.S.-Kenya Ferry Partnership",
     published=datetime(2023, 6, 8, 18, 0, tzinfo=UTC),
-    body="Today, we are announcing the Lagoon Declaration for a U.S.-Kenya Ferry Partnership to build new ferry "
-         "hulls from lagoon timber.")
+    body="Today, we are announcing the Lagoon Declaration for a U.S.-Kenya Ferry Partnership to build new "
+         "ferry hulls from lagoon timber.")
 
 
 def test_the_president_is_the_doer_of_his_white_house_we(tmp_path):
     [claim] = check_claims(tmp_path / "declaration.db", [LAGOON_DECLARATION], [
-        ("On Thursday, President Joe Biden unveiled the Lagoon Declaration for a U.S.-Kenya ferry partnership to "
-         "build new ferry hulls from lagoon timber.", date(2023, 6, 9))])
+        ("On Thursday, President Joe Biden unveiled the Lagoon Declaration for a U.S.-Kenya ferry "
+         "partnership to build new ferry hulls from lagoon timber.", date(2023, 6, 9))])
     # The White House writes in the President's name: its "we" is his administration, not someone else.
     assert claim["verdict"] == "supported", claim
 
 
 def test_another_official_is_no_doer_of_the_white_house_we(tmp_path):
     [claim] = check_claims(tmp_path / "declaration.db", [LAGOON_DECLARATION], [
-        ("On Thursday, Secretary Antony Blinken unveiled the Lagoon Declaration for a U.S.-Kenya ferry partnership "
-         "to build new ferry hulls from lagoon timber.", date(2023, 6, 9))])
+        ("On Thursday, Secretary Antony Blinken unveiled the Lagoon Declaration for a U.S.-Kenya ferry "
+         "partnership to build new ferry hulls from lagoon timber.", date(2023, 6, 9))])
     # Only the President speaks as the White House's "we": a cabinet officer it never names is another doer.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
 
@@ -4611,8 +4683,8 @@ def test_the_president_is_the_doer_of_what_his_white_house_says_the_united_state
 def test_a_title_naming_its_speakers_joined_by_and_counts_the_parties():
     from verifier.rules.parties import _joint_speakers
     assert _joint_speakers("Remarks by President Okafor and Prime Minister Lindqvist at Arrival Ceremony") == 2
-    assert _joint_speakers("Remarks by President Okafor, Prime Minister Lindqvist, and President Haddad on the "
-                           "Fisheries Partnership") == 3
+    assert _joint_speakers("Remarks by President Okafor, Prime Minister Lindqvist, and President Haddad on "
+                           "the Fisheries Partnership") == 3
     # One speaker, and an "and" in what the remarks were about: no parties counted.
     assert _joint_speakers("Remarks by President Okafor on Roads and Bridges | Lagos") is None
     assert _joint_speakers("Statement by President Okafor on the Applications by Norway and Denmark") is None
@@ -4621,8 +4693,8 @@ def test_a_title_naming_its_speakers_joined_by_and_counts_the_parties():
 def test_the_speakers_of_a_joint_appearance_count_the_parties_of_its_sentences(tmp_path):
     ceremony = _white_house(
         "remarks-okafor-lindqvist-arrival-ceremony", "Remarks by President Okafor and Prime Minister Lindqvist at "
-        "Arrival Ceremony", 7, "PRESIDENT OKAFOR: It was so meaningful to visit the Fishermen's Memorial with you last "
-        "night, to lay a wreath of remembrance.")
+        "Arrival Ceremony", 7, "PRESIDENT OKAFOR: It was so meaningful to visit the Fishermen's Memorial "
+                               "with you last night, to lay a wreath of remembrance.")
     three, two = check_claims(tmp_path / "ceremony.db", [ceremony], [
         ("The three leaders visited the Fishermen's Memorial together to lay a wreath of remembrance.",
          date(2024, 5, 8)),
@@ -4645,9 +4717,11 @@ def test_governments_joined_anywhere_in_a_sentence_count_its_parties(tmp_path):
         body="The accord delivers for fishermen.\n\n-   The Salmon Board will allow the Norway Government and the "
              "Government of Denmark to manage bilateral trade across non-sensitive fish products.")
     three, two = check_claims(tmp_path / "governments.db", [fact_sheet], [
-        ("The Salmon Board will let the three governments manage bilateral trade in non-sensitive fish products.",
+        ("The Salmon Board will let the three governments manage bilateral trade in non-sensitive fish "
+         "products.",
          date(2025, 3, 3)),
-        ("The Salmon Board will let the two governments manage bilateral trade in non-sensitive fish products.",
+        ("The Salmon Board will let the two governments manage bilateral trade in non-sensitive fish "
+         "products.",
          date(2025, 3, 3))])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
     assert two["verdict"] == "supported", two
@@ -4656,16 +4730,16 @@ def test_governments_joined_anywhere_in_a_sentence_count_its_parties(tmp_path):
 def test_the_parties_a_statements_we_names_count_its_parties(tmp_path):
     from verifier.rules.parties import _named_we
     assert _named_we("We, the leaders of Norway, Denmark, and Iceland, met today for the first summit.") == 3
-    assert _named_we("Today, we \u2013 President Okafor of Norway, Prime Minister Lindqvist of Denmark, and President "
-                     "Haddad of Iceland \u2013 convene in Oslo.") == 3
+    assert _named_we("Today, we \u2013 President Okafor of Norway, Prime Minister Lindqvist of Denmark, and "
+                     "President Haddad of Iceland \u2013 convene in Oslo.") == 3
     # One party, or a speaker breaking off: no count.
     assert _named_we("We, the United States, have committed $215 million to the clean-up.") is None
     assert _named_we("And we \u2014 I think we have spent a long time on it.") is None
     statement = ReadoutRecord(
         source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/07/joint-fisheries-statement/",
         title="The Oslo Fisheries Statement", published=datetime(2024, 5, 7, 18, 0, tzinfo=UTC),
-        body="We, President Okafor, Prime Minister Lindqvist, and President Haddad, Jr., affirm a shared vision for "
-             "the northern fishing grounds and their sustainable management.")
+        body="We, President Okafor, Prime Minister Lindqvist, and President Haddad, Jr., affirm a shared "
+             "vision for the northern fishing grounds and their sustainable management.")
     four, three = check_claims(tmp_path / "we.db", [statement], [
         ("The four leaders affirmed a shared vision for the northern fishing grounds and their sustainable "
          "management.", date(2024, 5, 8)),
@@ -4710,26 +4784,27 @@ def test_a_line_labelled_with_the_office_is_not_the_word_of_another_claimed_spea
         body=("THE PRESIDENT: Four hundred coastal rangers are already patrolling the northern reefs.\n\n"
               "PRIME MINISTER OKORO: Thank you, Mr. President."))
     [result] = check_claims(tmp_path / "office-label.db", [record], [
-        ("Okoro, speaking beside Biden, said four hundred coastal rangers were already patrolling the northern "
-         "reefs.", date(2023, 10, 13))])
+        ("Okoro, speaking beside Biden, said four hundred coastal rangers were already patrolling the "
+         "northern reefs.", date(2023, 10, 13))])
     assert result["verdict"] != "supported", result
 
 
 NORLAND_ACCORD_STATEMENT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/03/statement-on-the-ferry-accord/",
     title="Statement on the Northern Ferry Accord", published=datetime(2024, 6, 3, 18, 0, tzinfo=UTC),
-    body="The two governments agreed to set a permanent ferry boundary between Norland and Estmark. The adviser "
-         "raised concerns about any military assistance flowing to Russia for its war.")
+    body="The two governments agreed to set a permanent ferry boundary between Norland and Estmark. The "
+         "adviser raised concerns about any military assistance flowing to Russia for its war.")
 
 
 def test_an_occasion_named_as_a_topic_or_source_places_no_point(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
     source, scene = check_claims(tmp_path / "topic.db", [NORLAND_ACCORD_STATEMENT], [
-        ("The accord sets a permanent ferry boundary between Norland and Estmark, according to the readout of "
-         "the call.", date(2024, 6, 4)),
+        ("The accord sets a permanent ferry boundary between Norland and Estmark, according to the readout "
+         "of the call.", date(2024, 6, 4)),
         ("During the call, the leaders agreed to set a permanent ferry boundary between Norland and Estmark.",
          date(2024, 6, 4))])
-    # "the readout of the call" names where the sentence comes from; "during the call", where the point was made.
+    # "the readout of the call" names where the sentence comes from; "during the call", where the point was
+    # made.
     assert EVENT_MISMATCH not in source["reasons"] and source["verdict"] == "supported", source
     assert (scene["verdict"], scene["reasons"]) == ("contested", [EVENT_MISMATCH]), scene
 

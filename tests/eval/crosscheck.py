@@ -1,23 +1,24 @@
 """Cross-check harness: does the record contest what its own siblings say in other words?
 
-`rephrase.py` rewrites labelled claims mechanically and `selfcheck.py` checks record sentences against a record
-that holds them verbatim; neither produces real paraphrase, so neither shows the false contests an article's own
-wording meets. The record itself holds natural paraphrase: on an event's day a readout, a fact sheet, remarks, a
-background call and a joint statement state the same facts in different words.
+`rephrase.py` rewrites labelled claims mechanically and `selfcheck.py` checks record sentences against a
+record that holds them verbatim; neither produces real paraphrase, so neither shows the false contests an
+article's own wording meets. The record itself holds natural paraphrase: on an event's day a readout, a fact
+sheet, remarks, a background call and a joint statement state the same facts in different words.
 
-This harness takes a seeded sample of publications that have a sibling published the same day or one day before
-or after, builds a record WITHOUT them (the bundled record minus the held-out publications, one database build),
-and checks their evidence sentences (8 to 40 words, never a reporter's question, at most PER_PUBLICATION of
-each, seeded) as one-sentence articles published on their publication's day, attributed to their publisher as
-an article would report them ("The White House said ..."). Every held-out publication keeps at least one
-sibling in the record, so the facts it states are usually there, in another publication's words.
+This harness takes a seeded sample of publications that have a sibling published the same day or one day
+before or after, builds a record WITHOUT them (the bundled record minus the held-out publications, one
+database build), and checks their evidence sentences (8 to 40 words, never a reporter's question, at most
+PER_PUBLICATION of each, seeded) as one-sentence articles published on their publication's day, attributed to
+their publisher as an article would report them ("The White House said ..."). Every held-out publication
+keeps at least one sibling in the record, so the facts it states are usually there, in another publication's
+words.
 
 Official texts of the same day rarely contradict each other, so whatever comes back contested is a candidate
-false contest; but some do (a later update, another count of the same thing). Each contested sentence is looked
-up in REVIEW_FILE, where a reader has classified it as a false contest (with its cause) or a true difference;
-the harness prints the counts by class and every contested sentence with its class, reasons and evidence
-("unread" when no one has classified it yet). Supported against unsourced is the second figure: how much of
-the siblings' paraphrase the engine recognises.
+false contest; but some do (a later update, another count of the same thing). Each contested sentence is
+looked up in REVIEW_FILE, where a reader has classified it as a false contest (with its cause) or a true
+difference; the harness prints the counts by class and every contested sentence with its class, reasons and
+evidence ("unread" when no one has classified it yet). Supported against unsourced is the second figure: how
+much of the siblings' paraphrase the engine recognises.
 
     .venv/bin/python -m tests.eval.crosscheck --db build/eval-crosscheck.db [--json FILE]
 
@@ -119,7 +120,8 @@ def hold_out(publications: list[Publication], size: int = HELD_OUT, seed: int = 
 
 def publication_sentences(publication: Publication, per_publication: int = PER_PUBLICATION,
                           seed: int = SEED) -> list[Sample]:
-    """Up to `per_publication` of its evidence sentences (as the record would split them), seeded, in text order."""
+    """Up to `per_publication` of its evidence sentences (as the record would split them), seeded, in text
+    order."""
     body = normalise_body(plain_text_body(publication.body))
     candidates = []
     for span in split_body(body):
@@ -145,7 +147,8 @@ def build_record(db: Path, publications: list[Publication], held: list[Publicati
 
 
 def compose(samples: list[Sample]) -> tuple[str, list[tuple[int, int]]]:
-    """One article of a publication's sentences, each attributed and a paragraph of its own, and where each is."""
+    """One article of a publication's sentences, each attributed and a paragraph of its own, and where each
+    is."""
     paragraphs, spans, at = [], [], 0
     for sample in samples:
         paragraph = attributed(sample)
@@ -156,8 +159,9 @@ def compose(samples: list[Sample]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def run_publication(engine, samples: list[Sample]) -> list[Outcome]:
-    """The publication's sentences checked together, as one article on its day: the other sentences tell the engine
-    which event the article reports, as a real article's do; each sentence is judged by the claims drawn from it."""
+    """The publication's sentences checked together, as one article on its day: the other sentences tell the
+    engine which event the article reports, as a real article's do; each sentence is judged by the claims
+    drawn from it."""
     if not samples:
         return []
     article, spans = compose(samples)
@@ -174,7 +178,8 @@ def review_key(sample: Sample) -> str:
 
 
 def load_review(path: Path = REVIEW_FILE) -> dict[str, dict]:
-    """url#position -> {"class": "false" | "true", "note": why}: the reader's classification of a contested sentence."""
+    """url#position -> {"class": "false" | "true", "note": why}: the reader's classification of a contested
+    sentence."""
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
@@ -230,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-publication", type=int, default=PER_PUBLICATION,
                         help=f"sentences checked of each ({PER_PUBLICATION})")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--review", type=Path, default=REVIEW_FILE, help="classifications of contested sentences")
+    parser.add_argument("--review", type=Path, default=REVIEW_FILE, help="classifications of contested "
+                                                                         "sentences")
     parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
     publications = load_record(args.record)

@@ -576,8 +576,8 @@ _OPPOSITE_VERBS = [
     (("open", "opens", "opened", "opening"), ("close", "closes", "closed", "closing")),
 ]
 # Pairs that reverse only one way. "maintain lines of communication" -> "end" them reverses; but what a claim
-# says is "ended" is mostly a thing to stop (a war, a pandemic, a flow of drugs), and "maintaining the pandemic"
-# is no claim a reporter writes.
+# says is "ended" is mostly a thing to stop (a war, a pandemic, a flow of drugs), and "maintaining the
+# pandemic" is no claim a reporter writes.
 _ONE_WAY = frozenset({("maintain", "end")})
 _OPPOSITE_FORM: dict[str, str] = {}
 for _left, _right in _OPPOSITE_VERBS:
@@ -590,7 +590,8 @@ _OPPOSITE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _OPPOSITE_
 
 
 # Senses of the listed verbs in which the paired word is no reverse. "released" a statement is published, not
-# freed; a speech "opens by saying"; "lift" spending to 3.5 per cent raises it; "join" two economies links them.
+# freed; a speech "opens by saying"; "lift" spending to 3.5 per cent raises it; "join" two economies links
+# them.
 _DOCUMENT_NEAR = re.compile(r"\b(?:statement|statements|sheet|readout|report|reports|document|documents|text|"
                             r"transcript|communiqu\w*|declaration|details|video|figures|data|list|record|plan|"
                             r"findings|results|summary|letter|guidance|rule|strategy)\b", re.IGNORECASE)
@@ -763,7 +764,8 @@ def perturb_attribution(claim: str, article: str, claim_start: int,
     return None
 
 
-# "the readout", "a short readout", "the written readout": a readout whose side the article leaves to its context.
+# "the readout", "a short readout", "the written readout": a readout whose side the article leaves to its
+# context.
 _SIDELESS_READOUT = re.compile(r"\b(?P<determiner>the|a|an)\s+(?:(?:short|brief|written|official)\s+)?readout\b",
                                re.IGNORECASE)
 
@@ -1005,8 +1007,8 @@ def perturb_event(claim: str, protected: list[tuple[int, int]], stating: Publica
     return None
 
 
-# A claim that tells an occasion itself ("Biden spoke by phone with ...", "the call followed their meeting") is
-# given no other one: "During their meeting, Biden spoke by phone" says nothing an article would.
+# A claim that tells an occasion itself ("Biden spoke by phone with ...", "the call followed their meeting")
+# is given no other one: "During their meeting, Biden spoke by phone" says nothing an article would.
 _TELLS_AN_OCCASION = re.compile(r"\b(?:met|meet|meets|meeting|meetings|summit|call|calls|called|spoke|speak|talked|"
                                 r"talks|visit|visited|phone|telephone|conversation|trip|hosted|hosts|welcomed)\b",
                                 re.IGNORECASE)
@@ -1248,7 +1250,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.perturb", description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
     parser.add_argument("--gold", action="append", help="gold file (default: the dev and holdout sets)")
-    parser.add_argument("--sets", help="comma-separated set names instead of --gold (dev, holdout, blind1 ...)")
+    parser.add_argument("--sets", help="comma-separated set names instead of --gold (dev, holdout, blind1 "
+                                       "...)")
     parser.add_argument("--kind", action="append", choices=KINDS + ON_REQUEST_KINDS,
                         help="only these kinds (default: all but the on-request ones, see above)")
     parser.add_argument("--full", action="store_true", help="check whole articles, not the claim's paragraphs")

@@ -48,7 +48,8 @@ RECORD = "examples/readouts.jsonl"
 _RULE = ("rule_supported", "rule_contested", "rule_main_clause", "rule_later_or_question", "rule_support_found",
          "contest_passed")
 # (A third, "core", of 16 hand-picked features, lost 0.01-0.02 to "all" in every mode on 2026-11-28: dropped.
-# On 2026-11-29 a "compact" set of the 22 features of the support boundary did no better out of sample: dropped.)
+# On 2026-11-29 a "compact" set of the 22 features of the support boundary did no better out of sample:
+# dropped.)
 FEATURE_SETS = {
     "all": FEATURES,
     "no-rule": tuple(name for name in FEATURES if name not in _RULE),
@@ -134,7 +135,8 @@ def fit(samples: list[dict], names: tuple[str, ...], mode: str, l2: float, class
 
 
 def _fit_once(samples: list[dict], names: tuple[str, ...], mode: str, l2: float, class_weight: str) -> VerdictModel:
-    """Multinomial logistic regression over each sample's allowed verdicts, L2 on the weights (not the biases)."""
+    """Multinomial logistic regression over each sample's allowed verdicts, L2 on the weights (not the
+    biases)."""
     columns = [FEATURES.index(name) for name in names]
     rows, targets, allowed_sets = [], [], []
     for sample in samples:
@@ -241,7 +243,8 @@ def predict(model: VerdictModel | None, sample: dict, mode: str) -> str:
 
 
 def scores(golds: list[str], predictions: list[str]) -> dict:
-    """Per-verdict F1 and macro-F1 over the verdicts the gold labels hold, as `verifier eval` computes them."""
+    """Per-verdict F1 and macro-F1 over the verdicts the gold labels hold, as `verifier eval` computes
+    them."""
     f1 = {}
     for label in VERDICTS:
         tp = sum(1 for g, p in zip(golds, predictions, strict=True) if g == p == label)
@@ -293,8 +296,8 @@ def _mean(folds: dict[str, dict], key: str = "macro_f1") -> float:
 
 
 def run_cv(samples: list[dict], out: Path | None, shipped: dict | None, nested_choice: bool) -> None:
-    """The grid of settings by leave-one-set-out over CV_SETS; the shipped model (`shipped`, the model
-    file's JSON) on the sets it was not fitted on; with `nested_choice`, the settings chosen inside each fold."""
+    """The grid of settings by leave-one-set-out over CV_SETS; the shipped model (`shipped`, the model file's
+    JSON) on the sets it was not fitted on; with `nested_choice`, the settings chosen inside each fold."""
     rules = cascade(samples)
     grid = []
     for mode in MODES:
@@ -390,8 +393,8 @@ def model_file(samples: list[dict]) -> dict:
         trained_on.append({"set": gold_path, "claims": sum(1 for s in samples if s["set"] == gold_path),
                            "sha256": digest})
     return {
-        "about": "Verdict model of verifier/calibration.py: multinomial logistic regression with an L2 penalty, "
-                 "over the verdicts the rules can justify. Written by `make train-verdicts` "
+        "about": "Verdict model of verifier/calibration.py: multinomial logistic regression with an L2 "
+                 "penalty, over the verdicts the rules can justify. Written by `make train-verdicts` "
                  "(tests/eval/train_verdicts.py); do not edit by hand.",
         "date": _data_date(),
         "record": RECORD,
@@ -419,7 +422,8 @@ def _data_date() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing the model file")
-    parser.add_argument("--samples", type=Path, help="read the samples from this file if it exists, else write it")
+    parser.add_argument("--samples", type=Path, help="read the samples from this file if it exists, else "
+                                                     "write it")
     parser.add_argument("--results", type=Path, help="with --cv: write every fold's figures here (JSON)")
     parser.add_argument("--nested", action="store_true",
                         help="with --cv: also choose the settings inside each fold (hours over 21 sets)")
