@@ -996,9 +996,9 @@ def _quotations_in_the_record(connection, claim: Claim, passages: Callable[[], l
                               weights: TermWeights, scope: SearchScope,
                               found: dict[str, list[SentenceHit]]) -> bool:
     """Whether the record holds the claim's quotations word for word or all but (graded verbatim or close),
-    asked only of a word or two in quotation marks: the claim's own name for what was said ("was 'demanding'"),
-    its point. A longer quotation in other words is graded `altered` and the claim judged on what it says
-    happened (docs/verdicts.md, "Quotes")."""
+    asked only of a word or two in quotation marks: the claim's own name for what was said ("was
+    'demanding'"), its point. A longer quotation in other words is graded `altered` and the claim judged on
+    what it says happened (docs/verdicts.md, "Quotes"). `passages` gives the pool's passages, read once."""
     if quoted_word_count(quote.text for quote in claim.quotes) >= T.QUOTED_MIN_WORDS:
         return True
     return all(_grade_quote(connection, quote.text, passages(), weights, scope, found, None).grade
@@ -1013,8 +1013,8 @@ def _grade_quotes(connection, claim: Claim, passages: Callable[[], list[str]], v
         SUPPORTED, CONTESTED) else []
     for quote in claim.quotes:
         # The record's passage on the point that reads most like the quotation.
-        related = max(on_point, key=lambda passage: (fuzz.token_set_ratio(quote.text, passage), -len(passage)),
-                      default=None)
+        related = max(on_point, default=None,
+                      key=lambda passage: (fuzz.token_set_ratio(quote.text, passage), -len(passage)))
         grade = _grade_quote(connection, quote.text, passages(), weights, scope, found, related)
         graded.append({"text": quote.text, "grade": grade.grade, "matched": grade.matched})
     return graded
