@@ -86,3 +86,30 @@ def test_a_support_that_writes_the_claims_day_another_way_states_it():
     assert _decided(claim, [other_day], weights) == ("contested", [DATE_MISMATCH])
     assert _decided(claim, [other_day, written_otherwise], weights) == ("supported", [])
     assert _decided(claim, [other_day, another_day], weights)[0] == "contested"
+
+
+def test_a_spans_start_is_not_its_end_dated_otherwise():
+    claim = "Shipyards have ordered close to 40 new harbour tugs since early 2019, the ministry said."
+    # The record's "through 2024" ends the span the claim's "since early 2019" opens: both are the
+    # record's too.
+    record = ("Since the start of 2019, shipyards have ordered nearly 40 new harbour tugs for delivery "
+              "through 2024, the ministry said.")
+    assert _worded(claim, record) == ()
+    # Another start of the same span is still another date.
+    assert _worded(claim, "Shipyards have ordered nearly 40 new harbour tugs since early 2017, "
+                          "the ministry said.") == (DATE_MISMATCH,)
+
+
+def test_the_parts_of_a_year_in_other_words():
+    from verifier.rules.conflicts import find_conflicts
+
+    claim = analyze("The two ministries aim to finish the harbour treaty by the end of 2031.")
+    # "The first quarter" of the year is early in it, "the end" late: another time.
+    record = "The ministries intend to conclude the harbour treaty by the first quarter of 2031."
+    assert DATE_MISMATCH in find_conflicts(claim, analyze(record)).reasons
+    assert DATE_MISMATCH in find_conflicts(
+        claim, analyze("The ministries intend to conclude the harbour treaty in early 2031.")).reasons
+    # "Late 2031" and "the close of 2031" are the end in other words.
+    for record in ("The ministries intend to conclude the harbour treaty in late 2031.",
+                   "The ministries intend to conclude the harbour treaty by the close of 2031."):
+        assert DATE_MISMATCH not in find_conflicts(claim, analyze(record)).reasons

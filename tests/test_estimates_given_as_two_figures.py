@@ -9,6 +9,10 @@ beside it.
 
 from __future__ import annotations
 
+from datetime import date
+
+from conftest import checked_against, filler_records
+
 from tests.test_verdict_rules import _conflicts
 from verifier.rules.codes import NUMBER_MISMATCH
 
@@ -33,3 +37,36 @@ def test_values_beyond_the_guess_count_other_things():
     assert NUMBER_MISMATCH not in _conflicts(
         SENDING.format("two weeks"),
         "The envoy leaves for Oslo in five or six days and stays there for 21 days.")
+
+
+# A range is the bounds of one figure as well: "by 30 to 35 percent", "between 30 and 35 percent", "30-35%".
+CUTTING = "The ministry said the plan would cut harbour emissions by {} by 2035."
+
+
+def test_a_value_outside_a_range_the_record_gives_contradicts_it():
+    for written in ("30 to 35 percent", "between 30 and 35 percent", "30-35%"):
+        record = f"Under the plan, Westmark pledges to cut harbour emissions by {written} by 2035."
+        assert NUMBER_MISMATCH in _conflicts(CUTTING.format("10 to 15 percent"), record), written
+        assert NUMBER_MISMATCH in _conflicts(CUTTING.format("50 percent"), record), written
+        assert NUMBER_MISMATCH not in _conflicts(CUTTING.format("32 percent"), record), written
+        assert NUMBER_MISMATCH not in _conflicts(CUTTING.format("30 to 35 percent"), record), written
+
+
+def test_a_change_from_one_value_to_another_is_no_range():
+    # "From 10 to 25 percent" gives the value before and the value after: a claim of 40 percent may tell
+    # yet another step, and a claim of 15 percent is not within anything the record says.
+    record = "The duty on harbour cranes rises from 10 to 25 percent next year."
+    claim = "The duty on harbour cranes rises to 40 percent of their value."
+    assert NUMBER_MISMATCH not in _conflicts(claim, record)
+
+
+def test_a_range_in_a_checked_article(tmp_path):
+    records = filler_records(date(2024, 9, 2), [
+        ("Readout of the Westmark Harbour Compact",
+         "Under the harbour compact, Westmark and Ostland pledge to cut methane emissions from their ports "
+         "by 30 to 35 percent by 2035."),
+    ], slug="ranges")
+    with checked_against(tmp_path / "record.db", records) as check:
+        verdict = check("Westmark and Ostland pledged to cut methane emissions from their ports by 50 to 55 "
+                        "percent by 2035, the harbour compact says.", date(2024, 9, 3))
+    assert verdict["verdict"] == "contested", verdict

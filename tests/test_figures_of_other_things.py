@@ -187,3 +187,30 @@ def test_about_a_round_figure_holds_one_close_on_either_side():
     assert _conflicts("The ministry listed about 50 new ports.", "The ministry listed 53 new ports.") == ()
     assert _conflicts("The ministry listed about 50 new ports.", "The ministry listed 40 new ports.") == (NUMBER_MISMATCH,)
     assert _conflicts("The ministry listed about 10 new ports.", "The ministry listed 8 new ports.") == (NUMBER_MISMATCH,)
+
+
+def test_a_count_whose_noun_goes_unsaid_counts_the_claims_named_thing():
+    claim = ("The shipyard will add about 900 welding jobs on top of the 4,000 the firm already employs in "
+             "Westmark, the ministry said.")
+    # The record gives the 4,000 as jobs and is silent on the 900: the claim's unnamed "4,000" is that figure.
+    record = "The shipyard's expansion adds to the {} welding jobs the firm already supports in Westmark."
+    assert NUMBER_MISMATCH not in _conflicts(claim, record.format("4,000"))
+    # Another figure of the jobs is still another value.
+    assert NUMBER_MISMATCH in _conflicts(claim, record.format("6,000"))
+    # A record that writes the referred-back figure twice gives the claim's other count its value.
+    claim = "The new dock adds three cranes to the two that already unload ferries in Westmark."
+    assert NUMBER_MISMATCH in _conflicts(
+        claim, "The new dock will add two harbour cranes to the existing two cranes that unload ferries.")
+    # Without "the", a bare number is no count referred back ("the '40 for 40' scheme"): nothing changes.
+    assert NUMBER_MISMATCH in _conflicts(
+        "The new '40 for 40' scheme will send 30 Westmark cadets to Ostland.",
+        "The '40 for 40' scheme will send 40 Westmark cadets to Ostland.")
+
+
+def test_half_a_dozen_is_six():
+    assert [q.value for q in analyze("They had met half a dozen times before.").quantities] == [6.0]
+    assert [q.value for q in analyze("They had met a dozen times before.").quantities] == [12.0]
+    record = "We have met, what, a half a dozen times already this year?"
+    claim = "The minister said they had met {} this year."
+    assert NUMBER_MISMATCH in _conflicts(claim.format("about a dozen times"), record)
+    assert NUMBER_MISMATCH not in _conflicts(claim.format("some six times"), record)

@@ -764,6 +764,9 @@ _QUANTITY = re.compile(
     r"(?:\d+\+\d+\s+)?"
     # "35 billion U.S. dollars": the country of the currency is no unit of its own.
     r"(?:u\.?s\.?\s+(?=dollars?\b))?(?P<unit>[a-z]+))?")
+# "Half a dozen", "a half a dozen": the half before "dozen" halves it.
+_DOZEN_WORDS = frozenset({"dozen", "a dozen"})
+_HALF_BEFORE = re.compile(r"\bhalf[\s-]+(?:a\s+)?$")
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "mn": "million"}
 # Abbreviated units that carry their scale: "25 MMT" is "25 million metric tons" (whose unit word is "metric").
 _SCALED_UNITS = {"mmt": (1_000_000, "metric"), "bcm": (1_000_000_000, "cubic")}
@@ -1892,6 +1895,8 @@ def _times_and_numbers(folded: str) -> Times:
                 value += NUMBER_WORDS[match.group("ones")]
             if match.group("half") and not ordinal:
                 value += 0.5
+            if number in _DOZEN_WORDS and _HALF_BEFORE.search(folded, 0, match.start()):
+                value /= 2  # "half a dozen times": six, not the dozen alone
             scale = match.group("scale") or _SHORT_SCALES.get(match.group("short_scale") or "")
             if scale:
                 value *= SCALE_WORDS[scale]

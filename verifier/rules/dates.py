@@ -241,13 +241,20 @@ def _parts_of_month_differ(claim: Analysis, candidate: Analysis) -> bool:
 
 # The part of a year a text places something in ("in early 2023", "by late 2025", "mid-2024"): as with a month's
 # parts, only "early" against "late" is another time.
-_YEAR_PART = re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# The same parts in other words: "the beginning of 2021" and "the first quarter of 2026" are early in it,
+# "the end of 2026" and "its last quarter" late.
+_YEAR_PART = re.compile(r"\b(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|end|close|"
+                        r"(?:first|last|fourth)\s+quarter)\s+of)[\s-]+(?P<year>(?:19|20)\d\d)\b",
+                        re.IGNORECASE)
+_PART_IN_OTHER_WORDS = {"beginning": "early", "start": "early", "first": "early",
+                        "end": "late", "close": "late", "last": "late", "fourth": "late"}
 
 
 def _year_parts(analysis: Analysis) -> dict[int, set[str]]:
     parts: dict[int, set[str]] = {}
     for match in _YEAR_PART.finditer(analysis.text):
-        parts.setdefault(int(match.group("year")), set()).add(match.group("part").lower())
+        part = match.group("part").lower().removeprefix("the").split()[0]
+        parts.setdefault(int(match.group("year")), set()).add(_PART_IN_OTHER_WORDS.get(part, part))
     return parts
 
 
@@ -906,6 +913,22 @@ def _within(ours: _DateList, theirs: _DateList) -> bool:
     return all(any(_same_date(date_, other) for other in theirs.dates) for date_ in ours.dates)
 
 
+# The word that makes a date the start of a span ("since early 2021", "from March") or its end ("through
+# 2025", "by June"): a start and an end are two points of one span, not one detail dated otherwise.
+_SPAN_EDGE = re.compile(r"\b(?P<edge>since|from|after|starting|beginning|through|until|till|by|before)\s+"
+                        r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]+)?$",
+                        re.IGNORECASE)
+_SPAN_STARTS = frozenset({"since", "from", "after", "starting", "beginning"})
+
+
+def _span_edge(text: str, written: _DateList) -> str | None:
+    """"start" or "end" for a date the text gives as a span's edge, else None."""
+    match = _SPAN_EDGE.search(text, max(0, written.start - 40), written.start)
+    if match is None:
+        return None
+    return "start" if match.group("edge").lower() in _SPAN_STARTS else "end"
+
+
 def _one_list(ours: _DateList, theirs: _DateList) -> bool:
     """Two lists of dates that share two of them are one list, however its thing is worded."""
     shared = sum(1 for date_ in ours.dates if any(date_ == other for other in theirs.dates))
@@ -924,11 +947,15 @@ def _worded_date_conflict(claim: Analysis, candidate: Analysis, bare_months: boo
     theirs = _written_dates(candidate.text)
     if not theirs:
         return Conflict((), frozenset())
-    their_words = [(written, _date_words(candidate, written)) for written in theirs]
+    their_words = [(written, _date_words(candidate, written), _span_edge(candidate.text, written))
+                   for written in theirs]
     conflicting: list[_DateList] = []
     for written in ours:
         words = _date_words(claim, written)
-        same_words = [other for other, other_words in their_words if (words & other_words or _one_list(written, other))
+        edge = _span_edge(claim.text, written)
+        same_words = [other for other, other_words, other_edge in their_words
+                      if (words & other_words or _one_list(written, other))
+                      and not (edge and other_edge and edge != other_edge)
                       and not any(_within(mine, other) for mine in ours if mine is not written)]
         if same_words and not any(_within(written, other) for other in same_words):
             conflicting.append(written)

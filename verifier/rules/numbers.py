@@ -80,10 +80,19 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         # ... and an additional $60 million"): the one the record has left is its value of this.
         if quantity.value in same_unit or quantity.value in _totals_of_named_and_others(candidate):
             continue
-        stated_of_unit = {q.value for q in _stated_quantities(claim) if _same_unit(quantity.unit, q.unit)}
-        if same_unit <= stated_of_unit - {quantity.value}:
+        stated = _stated_quantities(claim)
+        stated_of_unit = [q.value for q in stated if _same_unit(quantity.unit, q.unit)]
+        if same_unit <= set(stated_of_unit) - {quantity.value}:
             # "almost 50 percent of global steel production, and ... 40 percent lower": the record states
             # the claim's other figure of the unit and is silent on this one.
+            continue
+        # So with a count whose noun goes unsaid after "the" ("3,000 jobs on top of the 20,000 the company
+        # supports"): it refers back to a thing the claim counts, and the record writing it in that unit
+        # states it, as many times as the claim does.
+        referred = _counts_referred_back(claim)
+        referred_values = [q.value for q in stated if not q.unit and q.value in referred]
+        if referred_values and _each_given_by_the_claim(same_unit, candidate,
+                                                        stated_of_unit + referred_values):
             continue
         if quantity.unit.startswith(ORDINAL_UNIT_PREFIX) and _ordinal_written(quantity.value, candidate):
             # "for the fourth time, and the second time in person" against "our fourth meeting, and our
@@ -105,9 +114,13 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     return False
 
 
-# One figure given as two ("four or five days", "10 or 12 percent"): a guess between the two, not two counts.
-_EITHER_FIGURE = re.compile(rf"\b(?P<low>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\s+or\s+"
-                            rf"(?P<high>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>[a-z]+)\b")
+# One figure given as two ("four or five days", "10 or 12 percent"): a guess between the two, not two counts;
+# so is a range ("by 60 to 75 percent", "between 40 and 50 percent", "60-75%"), the bounds of one figure. Not
+# after "from": "from 7.5 to 25 percent" is a change, a value before and one after.
+_FIGURE = rf"\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}"
+_EITHER_FIGURE = re.compile(rf"(?<!\bfrom\s)\b(?:(?P<between>between)\s+)?(?P<low>{_FIGURE})\s*%?\s*"
+                            rf"(?(between)and|(?:or|to|-))\s*(?P<high>{_FIGURE})\s*"
+                            r"(?P<unit>%|[a-z]+)(?![\w%])")
 
 
 def _outside_the_estimate(quantity: Quantity, values: set[float], claim: Analysis,
@@ -117,7 +130,8 @@ def _outside_the_estimate(quantity: Quantity, values: set[float], claim: Analysi
     ("in two weeks"): the record's several values are one guess at one thing, and the claim's is another."""
     for match in _EITHER_FIGURE.finditer(fold(candidate.text)):
         # In the unit the analysis compares durations in ("two weeks" is 14 days).
-        unit, factor = TIME_UNIT_KEYS.get(word_key(match.group("unit")), (word_key(match.group("unit")), 1))
+        written = "percent" if match.group("unit") == "%" else word_key(match.group("unit"))
+        unit, factor = TIME_UNIT_KEYS.get(written, (written, 1))
         if unit != quantity.unit:
             continue
         ends = [Quantity(_figure_word(match.group(end)) * factor, unit) for end in ("low", "high")]
@@ -749,6 +763,24 @@ _NUMBER_REACH = 6
 _CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 # Words next to any number that say nothing of what it counts.
 _NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
+
+
+# "The 20,000", "the two that already": a definite count with no noun of its own.
+_COUNT_REFERRED_BACK = re.compile(rf"\bthe\s+(?P<count>\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
+                                  r"\b(?![\s-]*%)")
+
+
+def _counts_referred_back(claim: Analysis) -> set[float]:
+    return {float(count.replace(",", "")) if count[0].isdigit() else float(NUMBER_WORDS[count])
+            for count in (match.group("count") for match in _COUNT_REFERRED_BACK.finditer(fold(claim.text)))}
+
+
+def _each_given_by_the_claim(values: set[float], candidate: Analysis, stated: list[float]) -> bool:
+    """Whether each of the record's `values` is one of the claim's other figures `stated`, as many times as
+    the record writes it in any unit: "two new bee colonies to the existing two colonies" gives a second two
+    where the claim's "three colonies to the two that already" has its three."""
+    written = [q.value for q in candidate.quantities]
+    return all(written.count(value) <= stated.count(value) for value in values)
 
 
 def _same_unit_values(quantity: Quantity, candidate: Analysis) -> set[float]:
