@@ -1651,6 +1651,9 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
         return True
     if word in ("no", "not") and after[1:2] == ["than"] and after[0] in _COMPARED_BOUNDS:
         return True  # "no less than $10 million" is at least that much; "no later than May" is by then
+    if word in ("no", "not") and after[:1] in (["less"], ["more"]) \
+            and [token.surface.lower() for token in tokens[index + 3:index + 4]] == ["than"]:
+        return True  # "terms no less favorable than those" are at least as favourable: a bound
     if word == "failed" and any(is_negation_cue(other.replace("\u2019", "'")) for other in before):
         return True  # "never failed to raise it" raised it: the failure is what is denied
     if word == "rather" and after[:1] != ["than"]:
