@@ -1445,6 +1445,12 @@ def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -
     if before is not None and before not in _CLAUSE_OPENERS \
             and not _SENTENCE_END.search(folded, tokens[position].end, tokens[position + 1].start):
         return None  # "the Moscow talks", "in Moscow": a place, or a name's part
+    # A preposition opening the sentence, capitalised, governs the capital all the same ("In Vienna, the two men
+    # ...", "During the Moscow talks"), unless a comma closes its phrase first ("In March, Madrid lowered ...").
+    opener = tokens[position + 1]
+    if position + 1 < index and opener.surface.lower() in _PREPOSITIONS \
+            and "," not in folded[opener.end:tokens[index].start]:
+        return None
     # The subject: what follows it (past the rest of its list) is a lower-case word, its verb.
     after = index + 1
     while after < len(tokens) and (tokens[after].surface.lower() in _LIST_WORDS or
