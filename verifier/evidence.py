@@ -459,7 +459,7 @@ def _capitals_for_governments(claim: Analysis) -> frozenset[str]:
     places = {entity.index for entity in claim.entities if entity.after_preposition}
     governing = set()
     for index, token in enumerate(tokens):
-        if token.key not in capitals or index in places and not _owns_a_deed(tokens, index):
+        if token.key not in capitals or (index in places and not _owns_a_deed(tokens, index)):
             continue
         if _names_an_occasions_place(claim, index):
             continue

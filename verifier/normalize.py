@@ -2130,9 +2130,9 @@ def sayer_keys(analysis: Analysis) -> frozenset[str]:
     return frozenset(speakers)
 
 
+_MONTH_OR_DAY = r"(?:" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r")\b"
 # A verb that only spans the days it runs between ("the visit runs from Friday to Saturday", "talks that ran from
 # Sunday through Tuesday"): the days are the point, and a record gives them as dates ("March 23-25").
-_MONTH_OR_DAY = r"(?:" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r")\b"
 # So does one that only runs until a day, a month or a year ("the pause now runs until November 10"): the end is
 # the point, which the record gives as its date or deadline.
 _SPANNING_VERB = re.compile(r"\b(?P<verb>r(?:un|uns|an|unning)|last(?:s|ed|ing)?|stretch(?:es|ed|ing)?"

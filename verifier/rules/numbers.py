@@ -98,7 +98,7 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             # "for the fourth time, and the second time in person" against "our fourth meeting, and our
             # second in person": the record's ordinal without its noun counts the same thing.
             continue
-        stated_values = {q.value for q in _stated_quantities(claim)}
+        stated_values = {q.value for q in stated}
         left = same_unit if len(same_unit) == 1 else same_unit - stated_values
         if len(left) > 1:
             # Several values of the unit ("more than two hours of meetings with the Crown Prince, ...
@@ -765,14 +765,15 @@ _CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 _NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
 
 
-# "The 20,000", "the two that already": a definite count with no noun of its own.
+# "The 20,000", "the two that already": a definite count, which refers back when the analysis finds no noun for
+# it (a quantity without a unit).
 _COUNT_REFERRED_BACK = re.compile(rf"\bthe\s+(?P<count>\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
                                   r"\b(?![\s-]*%)")
 
 
 def _counts_referred_back(claim: Analysis) -> set[float]:
-    return {float(count.replace(",", "")) if count[0].isdigit() else float(NUMBER_WORDS[count])
-            for count in (match.group("count") for match in _COUNT_REFERRED_BACK.finditer(fold(claim.text)))}
+    return {_figure_word(match.group("count").replace(",", ""))
+            for match in _COUNT_REFERRED_BACK.finditer(fold(claim.text))}
 
 
 def _each_given_by_the_claim(values: set[float], candidate: Analysis, stated: list[float]) -> bool:
