@@ -422,8 +422,8 @@ def _data_date() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing the model file")
-    parser.add_argument("--samples", type=Path, help="read the samples from this file if it exists, else "
-                                                     "write it")
+    parser.add_argument("--samples", type=Path,
+                        help="read the samples from this file if it exists, else write it")
     parser.add_argument("--results", type=Path, help="with --cv: write every fold's figures here (JSON)")
     parser.add_argument("--nested", action="store_true",
                         help="with --cv: also choose the settings inside each fold (hours over 21 sets)")
