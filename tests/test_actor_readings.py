@@ -66,6 +66,17 @@ def test_a_capital_that_acts_stands_for_its_government():
     assert analyze("Madrid will lower its tariffs.").entities[0].government == "=spain"
 
 
+def test_a_capital_after_a_preposition_opening_the_sentence_is_a_place():
+    # The capitalised preposition still governs the capital: where the talks were, not who acted.
+    assert analyze("In Madrid, the two ministers signed the fisheries accord.").entities[0].government is None
+    assert analyze("During the Madrid talks, the envoys agreed on quotas.").entities[0].government is None
+    assert analyze("At Madrid the delegations exchanged their drafts.").entities[0].government is None
+    # A party's preposition opening the sentence still makes the capitals parties; a subject is still one.
+    parties = analyze("With Madrid and Lisbon, the envoys agreed on quotas.").entities
+    assert [entity.government for entity in parties[:2]] == ["=spain", "=portugal"]
+    assert analyze("In March, Madrid lowered its tariffs.").entities[-1].government == "=spain"
+
+
 def test_a_swapped_thanks_is_contested_against_the_readout(tmp_path):
     records = [readout_record("https://example.gov/readout-call-nour",
                        "President Biden spoke today with President Karim Fathi Al-Nour of Egypt. The two "

@@ -98,11 +98,12 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
     ours_keys = [token.key for token in claim.tokens]
     theirs_keys = [token.key for token in record.tokens]
     names = sorted({entity.key for entity in claim.entities if entity.kind in _EXCHANGED_KINDS
-                    and ours_keys.count(entity.key) == 1 and entity.key in theirs_keys})
+                    and ours_keys.count(entity.key) == 1 and entity.key in theirs_keys
+                    and not _office_before_a_name(claim, entity)})
     if len(names) < 2 or _after_by(claim, names) or _after_by(record, names):
         return frozenset()
     titles = title_words()
-    named = {entity.index for entity in claim.entities}
+    named = {entity.index for entity in claim.entities if not _office_before_a_name(claim, entity)}
     theirs = [token.key for token in record.tokens if not token.stop]
     ours = [token.key for token in claim.tokens if not token.stop]
     written = None
@@ -124,6 +125,15 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
                 # A word both names share ("USS Eisenhower" / "USS Ford") is no part of the swap.
                 return frozenset(first_run) ^ frozenset(second_run) | {first, second}
     return frozenset()
+
+
+def _office_before_a_name(analysis: Analysis, entity) -> bool:
+    """Whether a department's name is the title of the person named right after it ("Secretary of State Antony
+    Blinken"): the person is the party, and the office no name of its own to exchange."""
+    following = entity.index + 1
+    return entity.kind == "agency" and following < len(analysis.tokens) \
+        and analysis.tokens[following].capitalised and not analysis.tokens[following].stop \
+        and not analysis.text[analysis.tokens[entity.index].end:analysis.tokens[following].start].strip()
 
 
 def _name_run_keys(analysis: Analysis, key: str, named: set[int]) -> tuple[str, ...]:

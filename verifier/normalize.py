@@ -1445,6 +1445,12 @@ def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -
     if before is not None and before not in _CLAUSE_OPENERS \
             and not _SENTENCE_END.search(folded, tokens[position].end, tokens[position + 1].start):
         return None  # "the Moscow talks", "in Moscow": a place, or a name's part
+    # A preposition opening the sentence, capitalised, governs the capital all the same ("In Vienna, the two men
+    # ...", "During the Moscow talks"), unless a comma closes its phrase first ("In March, Madrid lowered ...").
+    opener = tokens[position + 1]
+    if position + 1 < index and opener.surface.lower() in _PREPOSITIONS \
+            and "," not in folded[opener.end:tokens[index].start]:
+        return None
     # The subject: what follows it (past the rest of its list) is a lower-case word, its verb.
     after = index + 1
     while after < len(tokens) and (tokens[after].surface.lower() in _LIST_WORDS or
@@ -1651,6 +1657,9 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
         return True
     if word in ("no", "not") and after[1:2] == ["than"] and after[0] in _COMPARED_BOUNDS:
         return True  # "no less than $10 million" is at least that much; "no later than May" is by then
+    if word in ("no", "not") and after[:1] in (["less"], ["more"]) \
+            and [token.surface.lower() for token in tokens[index + 3:index + 4]] == ["than"]:
+        return True  # "terms no less favorable than those" are at least as favourable: a bound
     if word == "failed" and any(is_negation_cue(other.replace("\u2019", "'")) for other in before):
         return True  # "never failed to raise it" raised it: the failure is what is denied
     if word == "rather" and after[:1] != ["than"]:

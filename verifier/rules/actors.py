@@ -71,6 +71,10 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
             keys: set[str] = set()
             counted = 0
             position, edge = index + step, token
+            if step < 0 and _relative_pronoun_before(analysis, index):
+                # "It was Lula who invited Biden", "Biden, who invited Lula, ...": the name "who" stands for does it.
+                # The pronoun's own edge is moved to its antecedent's end: a comma before "who" ends no phrase.
+                position, edge = index - 2, tokens[index - 1]._replace(start=tokens[index - 2].end)
             while 0 <= position < len(tokens) and counted < _ROLE_WORDS:
                 other = tokens[position]
                 gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
@@ -97,6 +101,23 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
         subject, obj = phrases
         uses.append((frozenset(subject - obj), frozenset(obj - subject), bool(subject)))
     return uses
+
+
+# A relative pronoun right before a verb makes the name before it the verb's doer: "it was Lula who invited Biden",
+# "Hanegbi, who voiced concern", "it was the FBI that found the flaws".
+_RELATIVE_PRONOUNS = frozenset({"who", "that"})
+
+
+def _relative_pronoun_before(analysis: Analysis, index: int) -> bool:
+    """Whether the word before the token at `index` is "who" (or "that") standing for a name right before it
+    (past a comma): a capitalised word, not a clause's opening ("said that ...")."""
+    tokens, text = analysis.tokens, analysis.text
+    if index < 2 or fold(tokens[index - 1].surface) not in _RELATIVE_PRONOUNS \
+            or text[tokens[index - 1].end:tokens[index].start].strip():
+        return False
+    antecedent = tokens[index - 2]
+    return antecedent.capitalised and not antecedent.stop \
+        and text[antecedent.end:tokens[index - 1].start].strip() in ("", ",")
 
 
 def _is_title_word(token: Token) -> bool:
@@ -472,8 +493,11 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
         # A name whose first word is also a small word ("General Secretary To Lam"): the title is one further back.
         if _title_word(analysis.tokens[entity.index - 2].surface.lower().rstrip(".")):
             return True
-    # A title in apposition: "He Lifeng, Vice Premier of the State Council".
     after = entity.index + 1
+    if after < len(analysis.tokens) and fold(analysis.tokens[after].surface) == "who" \
+            and analysis.text[analysis.tokens[entity.index].end:analysis.tokens[after].start].strip() in ("", ","):
+        return True  # "it was Hanegbi who voiced concern", "Hanegbi, who spoke": "who" stands for a person
+    # A title in apposition: "He Lifeng, Vice Premier of the State Council".
     if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
                                                      analysis.tokens[after].start].strip() == ",":
         return _title_word(analysis.tokens[after].surface.lower().rstrip("."))
@@ -769,6 +793,53 @@ def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
                     and _deed_after(candidate, theirs) == deed and _person_like(candidate, theirs)):
                 return set(run)
     return None
+
+
+# "The Secretary of Commerce, in coordination with the Secretary of the Treasury, will determine ...": the
+# departments after "in coordination with" assist; the one before it does the deed.
+_ASSISTING = keys_of(["coordination", "consultation"])
+
+
+def _assisting_from(analysis: Analysis) -> int | None:
+    """The position of the first word after "in coordination with" / "in consultation with", else None."""
+    tokens = analysis.tokens
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].key in _ASSISTING and tokens[index - 1].surface.lower() == "in" \
+                and tokens[index + 1].surface.lower() == "with":
+            return index + 2
+    return None
+
+
+def _assisting_agency_as_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    """The claim's department doing the deed ("The Treasury secretary will determine ...") where the record has
+    another department do it and names the claim's only as assisting ("The Secretary of Commerce, in
+    coordination with the Secretary of the Treasury, will determine ..."): the claim's department's key."""
+    assisting = _assisting_from(candidate)
+    if assisting is None:
+        return None
+    ours = next((entity for entity in claim.entities if entity.kind == "agency"), None)
+    if ours is None or not _leads(claim, ours):
+        return None
+    claimed = _assisting_from(claim)
+    if claimed is not None and claimed <= ours.index:
+        return None
+    theirs = next((entity for entity in candidate.entities if entity.kind == "agency"), None)
+    if theirs is None or theirs.key == ours.key or theirs.index >= assisting or not _leads(candidate, theirs):
+        return None
+    named = [entity.index for entity in candidate.entities if entity.key == ours.key]
+    if not named or min(named) < assisting:
+        return None
+    return {ours.key}
+
+
+def _leads(analysis: Analysis, entity: Entity) -> bool:
+    """Whether only small words come before the name and no other is listed with it ("The Secretary of
+    Commerce, in coordination with ...", not "The Treasury and the Commerce Department will ...")."""
+    return all(token.stop for token in analysis.tokens[:entity.index]) \
+        and not _LISTED_AFTER.match(analysis.text, analysis.tokens[entity.index].end)
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:and|or|&)\b", re.IGNORECASE)
 
 
 def _deed_after(analysis: Analysis, entity: Entity) -> str | None:

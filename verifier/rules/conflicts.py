@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.alignment import exchanged_names, name_swaps
-from verifier.normalize import Analysis, analyze, fold, negated_positions, privative_keys
-from verifier.rules.actors import _another_doer, _substitutions, _swapped_roles
+from verifier.normalize import Analysis, analyze, fold, is_negation_cue, negated_positions, privative_keys
+from verifier.rules.actors import _another_doer, _assisting_agency_as_doer, _substitutions, _swapped_roles
 from verifier.rules.codes import (
     _MONTH_KEYS,
     _TIME_WORDS,
@@ -55,7 +55,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     ignored: set[str] = set()
 
     shared_predicate = claim.predicate_keys & candidate.keys
-    flipped = (claim.negated ^ candidate.negated) & shared_predicate
+    # A negation word is the denial, not what is denied: a repeated one ("nobody — nobody can reverse it")
+    # falls within the first one's reach, yet both sides that write it say the same "no".
+    cues = _cue_keys(claim) | _cue_keys(candidate)
+    flipped = ((claim.negated ^ candidate.negated) & shared_predicate) - cues
     if flipped and claim.negated and candidate.negated and not _only_holds_back(claim) \
             and not _only_holds_back(candidate):
         # Two negative sentences ("does not replace the treaties" / "does not
@@ -153,7 +156,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             ignored |= keys
 
     if ACTOR_MISMATCH not in reasons:
-        doer = _another_doer(claim, candidate)
+        doer = _another_doer(claim, candidate) or _assisting_agency_as_doer(claim, candidate)
         if doer is not None:
             reasons.append(ACTOR_MISMATCH)
             ignored |= doer
@@ -226,6 +229,11 @@ def _only_holds_back(analysis: Analysis) -> bool:
     return bool(heads) and heads <= privative_keys()
 
 
+def _cue_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys of the sentence's negation words ("nobody", "nothing", "refusing")."""
+    return frozenset(token.key for token in analysis.tokens if is_negation_cue(fold(token.surface)))
+
+
 def _stated_outside_its_negation(analysis: Analysis, key: str) -> bool:
     """Whether every negated use of `key` lies in a sentence's opening phrase ("In response to Russia's admission
     that it will not withdraw its forces, ...") and the same sentence writes it again after that phrase, out of
@@ -248,10 +256,16 @@ def _stated_outside_its_negation(analysis: Analysis, key: str) -> bool:
     return False
 
 
-# A sentence's opening phrase set off by a comma: "In response to ...,", "After ...,", "Given ...,".
-# A one-word adverb may come first ("Today, in response to ...,").
-_OPENING_PHRASE = re.compile(r"(?:^|(?<=[.!?])\s+)(?:[A-Z]\w+,\s+)?(?i:in\s+response\s+to|after|given|because|since|while|"
-                             r"although|though|despite|following|amid|as)\b[^,.;:!?]*,")
+# A sentence's opening phrase set off by a comma: "In response to ...,", "After ...,", "Given ...,"; or
+# one that names the topic, often what others say of it ("But in terms of the media saying Germany is not
+# reliable, Germany is completely reliable": the negation is theirs, the point the speaker's). A one-word
+# adverb ("Today, in response to ...,") or a joiner ("But as for ...,") may come first; an initialism's
+# stop ("U.S.") ends nothing.
+_OPENING_PHRASE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:[A-Z]\w+,\s+|(?i:but|and|so|now)\s+)?"
+    r"(?i:in\s+response\s+to|after|given|because|since|while|although|though|despite|following|amid|as|"
+    r"in\s+terms\s+of|as\s+for|as\s+to|regarding|with\s+regard\s+to|when\s+it\s+comes\s+to|"
+    r"contrary\s+to|unlike)\b(?:[^,.;:!?]|(?<=\b[A-Z])\.)*,")
 # A full stop before a capital or the end, not the stop of an initialism ("U.S. forces", "U.S. President").
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-Z\"(\u201c]|\s*$)")
 
