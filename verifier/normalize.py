@@ -1648,17 +1648,16 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
     other than" assert."""
     word = tokens[index].surface.lower()
     before = [token.surface.lower() for token in tokens[max(0, index - 2):index]]
-    after = [token.surface.lower() for token in tokens[index + 1:index + 3]]
+    after = [token.surface.lower() for token in tokens[index + 1:index + 4]]
     if word == "none":
-        return before == ["second", "to"] or after == ["other", "than"]
+        return before == ["second", "to"] or after[:2] == ["other", "than"]
     if word == "no" and after[:1] == ["matter"]:
         return True  # "no matter whether it originates there" is "regardless of whether": it denies nothing
     if word == "not" and before[-1:] == ["or"]:
         return True
     if word in ("no", "not") and after[1:2] == ["than"] and after[0] in _COMPARED_BOUNDS:
         return True  # "no less than $10 million" is at least that much; "no later than May" is by then
-    if word in ("no", "not") and after[:1] in (["less"], ["more"]) \
-            and [token.surface.lower() for token in tokens[index + 3:index + 4]] == ["than"]:
+    if word in ("no", "not") and after[:1] in (["less"], ["more"]) and after[2:3] == ["than"]:
         return True  # "terms no less favorable than those" are at least as favourable: a bound
     if word == "failed" and any(is_negation_cue(other.replace("\u2019", "'")) for other in before):
         return True  # "never failed to raise it" raised it: the failure is what is denied
