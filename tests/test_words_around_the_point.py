@@ -62,8 +62,8 @@ LUMBER_PAUSE = readout_record(
 
 
 def test_a_deadline_told_with_a_verb_of_running_is_supported_by_the_date(tmp_path):
-    pause = check_claim(
-        tmp_path / "runs_until.db", [LUMBER_PAUSE], "The pause now runs until November 10.", date(2026, 8, 12))
+    pause = check_claim(tmp_path / "runs_until.db", [LUMBER_PAUSE], "The pause now runs until November 10.",
+                        date(2026, 8, 12))
     assert pause["verdict"] == "supported", pause
     assert pause["evidence"][0]["url"] == LUMBER_PAUSE.url
 

@@ -467,8 +467,9 @@ def _capitals_for_governments(claim: Analysis) -> frozenset[str]:
     return frozenset(governing)
 
 
-# Prepositions that seldom say where something is: after them a capital that owns the next word is whose it is
-# ("declared over Moscow's actions", "a letter from Beijing's leaders"), not where ("flew to Beijing's airport").
+# Prepositions that seldom say where something is: after them a capital that owns the next word is whose it
+# is ("declared over Moscow's actions", "a letter from Beijing's leaders"), not where ("flew to Beijing's
+# airport").
 _NON_LOCATING_PREPOSITIONS = frozenset({"over", "from"})
 
 

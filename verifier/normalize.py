@@ -40,8 +40,8 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The words a number below a hundred is spelt with, by their place ("seventy-five"; "six hundred and twelve").
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-               "nineteen")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+               "eighteen", "nineteen")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 NUMBER_WORDS = {
     **dict(zip(_UNIT_WORDS, range(1, 10), strict=True)), **dict(zip(_TEEN_WORDS, range(10, 20), strict=True)),
@@ -1445,8 +1445,9 @@ def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -
     if before is not None and before not in _CLAUSE_OPENERS \
             and not _SENTENCE_END.search(folded, tokens[position].end, tokens[position + 1].start):
         return None  # "the Moscow talks", "in Moscow": a place, or a name's part
-    # A preposition opening the sentence, capitalised, governs the capital all the same ("In Vienna, the two men
-    # ...", "During the Moscow talks"), unless a comma closes its phrase first ("In March, Madrid lowered ...").
+    # A preposition opening the sentence, capitalised, governs the capital all the same ("In Vienna, the two
+    # men ...", "During the Moscow talks"), unless a comma closes its phrase first ("In March, Madrid lowered
+    # ...").
     opener = tokens[position + 1]
     if position + 1 < index and opener.surface.lower() in _PREPOSITIONS \
             and "," not in folded[opener.end:tokens[index].start]:
@@ -2140,11 +2141,12 @@ def sayer_keys(analysis: Analysis) -> frozenset[str]:
 
 _MONTH_OR_DAY = r"(?:" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r")\b"
 # A verb that only spans the days it runs between ("the visit runs from Friday to Saturday", "talks that ran from
-# Sunday through Tuesday"): the days are the point, and a record gives them as dates ("March 23-25").
-# So does one that only runs until a day, a month or a year ("the pause now runs until November 10"): the end is
-# the point, which the record gives as its date or deadline.
+# Sunday through Tuesday"): the days are the point, and a record gives them as dates ("March 23-25"). So does
+# one that only runs until a day, a month or a year ("the pause now runs until November 10"): the end is the
+# point, which the record gives as its date or deadline.
 _SPANNING_VERB = re.compile(r"\b(?P<verb>r(?:un|uns|an|unning)|last(?:s|ed|ing)?|stretch(?:es|ed|ing)?"
-                            r"|span(?:s|ned|ning)?)\s+(?:from\s+(?:[\w,.]+\s+){1,4}?(?:to|through|until|till)\b"
+                            r"|span(?:s|ned|ning)?)\s+"
+                            r"(?:from\s+(?:[\w,.]+\s+){1,4}?(?:to|through|until|till)\b"
                             r"|(?:until|till)\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH_OR_DAY + r"|\d))",
                             re.IGNORECASE)
 

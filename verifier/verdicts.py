@@ -795,8 +795,9 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
             continue
         if ours is None:
             ours = aligned_share(claim, candidate.analysis)
-        # As far: a sentence worded alike of another party ("Guatemala has committed to ..." beside "El Salvador
-        # has committed to ...") follows the claim no closer, and the one that names its party scores higher.
+        # As far: a sentence worded alike of another party ("Guatemala has committed to ..." beside "El
+        # Salvador has committed to ...") follows the claim no closer, and the one that names its party scores
+        # higher.
         share = aligned_share(claim, other.analysis)
         if share > ours or (share == ours and other.score > candidate.score):
             return True

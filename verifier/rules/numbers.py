@@ -771,8 +771,8 @@ _CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 _NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
 
 
-# "The 20,000", "the two that already": a definite count, which refers back when the analysis finds no noun for
-# it (a quantity without a unit).
+# "The 20,000", "the two that already": a definite count, which refers back when the analysis finds no noun
+# for it (a quantity without a unit).
 _COUNT_REFERRED_BACK = re.compile(rf"\bthe\s+(?P<count>\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
                                   r"\b(?![\s-]*%)")
 
