@@ -683,7 +683,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                               and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index]))) \
                 or ours.kind in _HOST_KINDS and theirs.kind in _HOST_KINDS \
                 and (_hosted_by(claim, ours) or _hosted_by(candidate, theirs)) \
-                and _occasion_place(claim, ours) and _occasion_place(candidate, theirs)
+                and _occasion_place(claim, ours) and _occasion_place(candidate, theirs) \
+                or _sole_places(claim, ours, candidate, theirs, missing, extra)
             shared = contexts(claim, ours.index) & contexts(candidate, theirs.index)
             if not shared and (ours.government or theirs.government):
                 # A government read from its capital, read with an actor's reach: more words must agree.
@@ -723,6 +724,36 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Entity, missing: list[Entity],
+                 extra: list[Entity]) -> bool:
+    """Whether each is the only place of its side the other lacks, both after a preposition and of one
+    level (two countries, two cities), the claim's where its occasion happened: "apologized for not
+    traveling to Fiji in May" / "for not being able to join you in Papua New Guinea this past May". The
+    verbs around them may differ; with no other place to choose from, the record's is where the claim's
+    trip was. Not a city against a country (two levels of one place as often as two places), nor a side
+    that names a second place (either may be the claim's), nor a place the claim only talks about ("the
+    situation in Pakistan"), nor a trip one side tells as yet to come and the other not ("his first visit
+    to Thailand" / "the President's upcoming visit to the ROK")."""
+    if ours.kind != theirs.kind or ours.kind not in _HOST_KINDS or not (ours.after_preposition
+                                                                       and theirs.after_preposition):
+        return False
+    if not _occasion_place(claim, ours) or _planned_before(claim, ours) != _planned_before(candidate, theirs):
+        return False
+    return all(entity is ours for entity in missing
+               if entity.kind in _HOST_KINDS and entity.after_preposition) \
+        and all(entity is theirs for entity in extra
+                if entity.kind in _HOST_KINDS and entity.after_preposition)
+
+
+# Words that tell an occasion yet to come, before its place.
+_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|will|next|planned|(?:plans?|agreed|expected|set)\s+to|"
+                            r"to\s+be\s+held)\b", re.IGNORECASE)
+
+
+def _planned_before(analysis: Analysis, entity: Entity) -> bool:
+    return _PLANNED_WORDS.search(analysis.text, 0, analysis.tokens[entity.index].start) is not None
 
 
 def _its_country_named(entity: Entity, keys: frozenset[str], within: dict[str, frozenset[str]],

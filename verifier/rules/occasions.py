@@ -217,11 +217,20 @@ def _kinds_agree(claimed: str, read_out: str) -> bool:
     return claimed == PRESS_CONFERENCE and read_out in (MEETING, REMARKS_BEFORE)
 
 
+# A sentence that names a call itself: "talked over the phone", "on our call", "spoke by telephone".
+_RECOUNTED_CALL = re.compile(r"\b(?:phone|telephone|(?:the|our|their|a|that)\s+(?:\w+\s+)?call)\b",
+                             re.IGNORECASE)
+
+
 def _reads_out_another_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
     """The candidate's title reads out an occasion of another kind than the claim's (a call's readout
     for "at the news conference"), or one with someone else than the claim's counterpart."""
     kind, with_whom, parties = _title_occasion(candidate.first.title)
     if kind is None:
+        return False
+    if occasion.kind == REMOTE and _RECOUNTED_CALL.search(candidate.analysis.text):
+        # "From the first time we talked over the phone, he mentioned this": remarks at a meeting that
+        # recount a call tell what was said on it, whatever occasion the title reads out.
         return False
     if not _kinds_agree(occasion.kind, kind) or None not in (occasion.parties, parties) and occasion.parties != parties:
         return True
