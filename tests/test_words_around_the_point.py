@@ -1,8 +1,8 @@
 """Words an article writes around a point that the record's sentence of it does not repeat weigh little
 (evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); what a
 speaker was doing while speaking ("Luxon, smiling broadly, said ...", normalize.saying_aside_keys); a verb
-that only spans the days between "from" and "to" ("the visit runs from Monday to Wednesday") or up to a date
-("runs until November 10", normalize.spanning_keys)."""
+that only spans the days between "from" and "to" ("the visit runs from Monday to Wednesday",
+normalize.spanning_keys)."""
 
 from __future__ import annotations
 
@@ -43,29 +43,6 @@ def test_spanning_verbs_only_between_from_and_to():
     # Who runs a program, or for how long, is not a span of days between two ends.
     assert spanning_keys(analyze("The agency runs the program.")) == frozenset()
     assert spanning_keys(analyze("The program runs through 2030.")) == frozenset()
-
-
-def test_a_verb_that_only_runs_until_a_date_weighs_as_a_light_word():
-    assert spanning_keys(analyze("The pause now runs until November 10.")) == analyze("runs").keys
-    assert spanning_keys(analyze("The talks ran until Tuesday.")) == analyze("ran").keys
-    assert spanning_keys(analyze("The campaign runs until the end of March.")) == analyze("runs").keys
-    # No date after "until": how long, not till when.
-    assert spanning_keys(analyze("The meeting ran until late.")) == frozenset()
-
-
-LUMBER_PAUSE = readout_record(
-    "https://www.whitehouse.gov/fact-sheets/2026/08/fact-sheet-president-extends-the-pause-on-lumber-duties/",
-    "The United States will therefore maintain the pause on the heightened lumber duties, as outlined in the "
-    "order of May 3, until November 10, 2026.",
-    published=datetime(2026, 8, 11, 21, 0, tzinfo=UTC),
-)
-
-
-def test_a_deadline_told_with_a_verb_of_running_is_supported_by_the_date(tmp_path):
-    pause = check_claim(tmp_path / "runs_until.db", [LUMBER_PAUSE], "The pause now runs until November 10.",
-                        date(2026, 8, 12))
-    assert pause["verdict"] == "supported", pause
-    assert pause["evidence"][0]["url"] == LUMBER_PAUSE.url
 
 
 def test_the_manner_of_saying_does_not_keep_the_point_unsourced(tmp_path):

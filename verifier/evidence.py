@@ -62,7 +62,6 @@ from verifier.normalize import (
     TIME_UNIT_KEYS,
     Analysis,
     Quantity,
-    Token,
     alias_data,
     analyze,
     analyze_joined,
@@ -72,7 +71,6 @@ from verifier.normalize import (
     is_light,
     keys_of,
     lexicon,
-    possessive,
     saying_aside_keys,
     search_words,
     spanning_keys,
@@ -459,26 +457,12 @@ def _capitals_for_governments(claim: Analysis) -> frozenset[str]:
     places = {entity.index for entity in claim.entities if entity.after_preposition}
     governing = set()
     for index, token in enumerate(tokens):
-        if token.key not in capitals or (index in places and not _owns_a_deed(tokens, index)):
+        if token.key not in capitals or index in places:
             continue
         if _names_an_occasions_place(claim, index):
             continue
         governing.add(token.key)
     return frozenset(governing)
-
-
-# Prepositions that seldom say where something is: after them a capital that owns the next word is whose it
-# is ("declared over Moscow's actions", "a letter from Beijing's leaders"), not where ("flew to Beijing's
-# airport").
-_NON_LOCATING_PREPOSITIONS = frozenset({"over", "from"})
-
-
-def _owns_a_deed(tokens: list[Token], index: int) -> bool:
-    """The capital at `index`, after one of _NON_LOCATING_PREPOSITIONS, owns the lower-case word after it
-    ("over Moscow's actions"); not "from Beijing's Capital Airport", a named place."""
-    return (index > 0 and index + 1 < len(tokens) and possessive(tokens[index])
-            and tokens[index - 1].surface.lower() in _NON_LOCATING_PREPOSITIONS
-            and not tokens[index + 1].capitalised and not tokens[index + 1].stop)
 
 
 # A news word that a record writes another way only in a known setting (_stand_ins).

@@ -2139,21 +2139,16 @@ def sayer_keys(analysis: Analysis) -> frozenset[str]:
     return frozenset(speakers)
 
 
-_MONTH_OR_DAY = r"(?:" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r")\b"
 # A verb that only spans the days it runs between ("the visit runs from Friday to Saturday", "talks that ran from
-# Sunday through Tuesday"): the days are the point, and a record gives them as dates ("March 23-25"). So does
-# one that only runs until a day, a month or a year ("the pause now runs until November 10"): the end is the
-# point, which the record gives as its date or deadline.
+# Sunday through Tuesday"): the days are the point, and a record gives them as dates ("March 23-25").
 _SPANNING_VERB = re.compile(r"\b(?P<verb>r(?:un|uns|an|unning)|last(?:s|ed|ing)?|stretch(?:es|ed|ing)?"
-                            r"|span(?:s|ned|ning)?)\s+"
-                            r"(?:from\s+(?:[\w,.]+\s+){1,4}?(?:to|through|until|till)\b"
-                            r"|(?:until|till)\s+(?:the\s+end\s+of\s+)?(?:" + _MONTH_OR_DAY + r"|\d))",
+                            r"|span(?:s|ned|ning)?)\s+from\s+(?:[\w,.]+\s+){1,4}?(?:to|through|until|till)\b",
                             re.IGNORECASE)
 
 
 def spanning_keys(analysis: Analysis) -> frozenset[str]:
-    """The keys of the verbs that only span the days between "from" and "to", or run until a date
-    (_SPANNING_VERB), when the text uses them nowhere else."""
+    """The keys of the verbs that only span the days between "from" and "to" (_SPANNING_VERB), when the text
+    uses them nowhere else."""
     starts = {match.start("verb") for match in _SPANNING_VERB.finditer(analysis.text)}
     if not starts:
         return frozenset()

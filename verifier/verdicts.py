@@ -786,8 +786,7 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
     ours = None
     for other in agreeing:
         if other.score < max(candidate.score, T.SUPPORT_SCORE) or (candidate.in_window and not other.in_window) \
-                or not words - _governments_named(claim, other.analysis) <= other.analysis.keys \
-                or _overlaps(other, candidate):
+                or not words <= other.analysis.keys or _overlaps(other, candidate):
             continue
         if any((key in claim.negated) != (key in other.analysis.negated) for key in words):
             continue  # the word is there, with the other polarity
@@ -795,11 +794,7 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
             continue
         if ours is None:
             ours = aligned_share(claim, candidate.analysis)
-        # As far: a sentence worded alike of another party ("Guatemala has committed to ..." beside "El
-        # Salvador has committed to ...") follows the claim no closer, and the one that names its party scores
-        # higher.
-        share = aligned_share(claim, other.analysis)
-        if share > ours or (share == ours and other.score > candidate.score):
+        if aligned_share(claim, other.analysis) > ours:
             return True
     return False
 
@@ -1592,19 +1587,16 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         support.analysis.days | named_days(support.analysis.text, local_day(support.first))) for support in supporting)
 
 
-def _governments_named(claim: Analysis, support: Analysis) -> frozenset[str]:
-    """The claim's capitals standing for their governments ("Quito also pledged") that the support names as
-    those governments ("Ecuador has committed"): the reporter's name for the same party."""
-    return frozenset(entity.key for entity in claim.entities
-                     if entity.government is not None and entity.government in support.keys)
-
-
 def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anchor | None = None) -> bool:
     if conflict.doer_side is not None:
         # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
         # also suspend" is stated by "China will also suspend").
         return _point_doer(claim, support) == conflict.doer_side
-    missing = conflict.ignored - support.keys - _governments_named(claim, support)
+    # A capital standing for its government ("Quito also pledged") is stated by a sentence naming that
+    # government ("Ecuador has committed"): the reporter's name for the same party.
+    governments = {entity.key for entity in claim.entities
+                   if entity.government is not None and entity.government in support.keys}
+    missing = conflict.ignored - support.keys - governments
     numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)
     if numbers_stated:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three
