@@ -736,8 +736,8 @@ def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Ent
     that names a second place (either may be the claim's), nor a place the claim only talks about ("the
     situation in Pakistan"), nor a trip one side tells as yet to come and the other not ("his first visit
     to Thailand" / "the President's upcoming visit to the ROK")."""
-    if ours.kind != theirs.kind or ours.kind not in _HOST_KINDS or not (ours.after_preposition
-                                                                       and theirs.after_preposition):
+    if ours.kind != theirs.kind or ours.kind not in _HOST_KINDS \
+            or not (ours.after_preposition and theirs.after_preposition):
         return False
     if not _occasion_place(claim, ours) or _planned_before(claim, ours) != _planned_before(candidate, theirs):
         return False
@@ -748,11 +748,12 @@ def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Ent
 
 
 # Words that tell an occasion yet to come, before its place.
-_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|will|next|planned|(?:plans?|agreed|expected|set)\s+to|"
-                            r"to\s+be\s+held)\b", re.IGNORECASE)
+_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|will|next|planned|(?:plans?|agreed|expected|set)\s+to"
+                            r"|to\s+be\s+held)\b", re.IGNORECASE)
 
 
 def _planned_before(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the text tells an occasion yet to come (_PLANNED_WORDS) anywhere before the place."""
     return _PLANNED_WORDS.search(analysis.text, 0, analysis.tokens[entity.index].start) is not None
 
 
