@@ -68,7 +68,8 @@ def test_a_capital_that_acts_stands_for_its_government():
 
 def test_a_capital_after_a_preposition_opening_the_sentence_is_a_place():
     # The capitalised preposition still governs the capital: where the talks were, not who acted.
-    assert analyze("In Madrid, the two ministers signed the fisheries accord.").entities[0].government is None
+    assert analyze("In Madrid, the two ministers signed the fisheries accord.").entities[0].government \
+        is None
     assert analyze("During the Madrid talks, the envoys agreed on quotas.").entities[0].government is None
     assert analyze("At Madrid the delegations exchanged their drafts.").entities[0].government is None
     # A party's preposition opening the sentence still makes the capitals parties; a subject is still one.

@@ -198,12 +198,14 @@ def test_cross_validation_scores_the_shipped_model_only_where_it_was_not_fitted(
 
 
 def test_the_cross_validation_grid_can_be_narrowed_to_the_settings_asked_for(tmp_path, monkeypatch):
-    # Over 53 folds the whole grid takes hours: a narrowed run fits only the settings named, each over every fold.
-    monkeypatch.setattr(train_verdicts, "FEATURE_SETS", {"all": ("best_score",), "other": ("best_coverage",)})
+    # Over 53 folds the whole grid takes hours: a narrowed run fits only the settings named, each over every
+    # fold.
+    monkeypatch.setattr(train_verdicts, "FEATURE_SETS",
+                        {"all": ("best_score",), "other": ("best_coverage",)})
     out = tmp_path / "cv.json"
     train_verdicts.run_cv(_toy_samples(), out, None, nested_choice=False,
-                          grid_of={"mode": ("support-unsourced",), "features": ("all",), "l2": (0.001, 0.01),
-                                   "class_weight": ("none",)})
+                          grid_of={"mode": ("support-unsourced",), "features": ("all",),
+                                   "l2": (0.001, 0.01), "class_weight": ("none",)})
     grid = json.loads(out.read_text())["grid"]
     assert [(g["mode"], g["features"], g["l2"], g["class_weight"]) for g in grid] == [
         ("support-unsourced", "all", 0.001, "none"), ("support-unsourced", "all", 0.01, "none")]
@@ -243,4 +245,3 @@ def test_a_claim_the_model_would_raise_on_the_other_sides_words_alone_is_misattr
                              result.candidates).verdict == "unsourced"
     assert calibration.apply(Decision(unsourced, features, Options([], None, us_words)), _always("unsourced"),
                              result.candidates).verdict == "unsourced"
-

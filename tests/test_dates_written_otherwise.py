@@ -1,10 +1,12 @@
 """Dates the claim and the record write in different forms: a span of days in either order, a weekday counted
 from the occasion told rather than from the article's day, a past deed dated by the weekday before it, a year
-counted from the article's ("next year") that the support writes out, and a day written "the 24th of May".
+counted from the article's ("next year") that the support writes out, a day written "the 24th of May", a
+span's start beside its end ("since early 2019 ... through 2024"), and the parts of a year in other words
+("the end of 2031" is late in it, "the first quarter" early).
 
 Each rule was found among the false contests of the read sets (a supported claim the engine contested with
-date_mismatch); each test is constructed, with no article's words, and fails on the code before the rule. A
-contradiction the rule must keep is asserted beside each.
+date_mismatch), the last among the missed ones; each test is constructed, with no article's words, and fails
+on the code before the rule. A contradiction the rule must keep is asserted beside each.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 from tests.test_verdict_rules import _decided, _in_window
 from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH
+from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import _worded_date_conflict, named_days
 
 
@@ -101,8 +104,6 @@ def test_a_spans_start_is_not_its_end_dated_otherwise():
 
 
 def test_the_parts_of_a_year_in_other_words():
-    from verifier.rules.conflicts import find_conflicts
-
     claim = analyze("The two ministries aim to finish the harbour treaty by the end of 2031.")
     # "The first quarter" of the year is early in it, "the end" late: another time.
     record = "The ministries intend to conclude the harbour treaty by the first quarter of 2031."

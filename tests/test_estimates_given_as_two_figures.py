@@ -58,6 +58,12 @@ def test_a_change_from_one_value_to_another_is_no_range():
     record = "The duty on harbour cranes rises from 10 to 25 percent next year."
     claim = "The duty on harbour cranes rises to 40 percent of their value."
     assert NUMBER_MISMATCH not in _conflicts(claim, record)
+    # So when the value before is approximate.
+    assert NUMBER_MISMATCH not in _conflicts(
+        claim, "The duty on harbour cranes rises from about 10 to 25 percent next year.")
+    # "From" ends before the range: "from 2035" dates it, and the range still bounds the figure.
+    assert NUMBER_MISMATCH in _conflicts(
+        claim, "From 2035, the duty on harbour cranes is expected to be 20 to 25 percent of their value.")
 
 
 def test_a_range_in_a_checked_article(tmp_path):

@@ -16,6 +16,7 @@ from datetime import date
 from conftest import check_claims, filler_records
 
 from verifier.normalize import analyze
+from verifier.rules.codes import NEGATION_MISMATCH
 from verifier.rules.conflicts import find_conflicts
 
 RECORD = filler_records(date(2024, 5, 6), [
@@ -43,7 +44,7 @@ def test_a_negation_in_an_opening_phrase_on_the_topic_is_not_the_speakers():
     # The speaker's own negation after such an opening still denies.
     denied = analyze("In terms of the ferry tariffs, we will not lift them this year.")
     lifted = analyze("Marlow said he would lift the ferry tariffs this year.")
-    assert "negation_mismatch" in find_conflicts(lifted, denied).reasons
+    assert NEGATION_MISMATCH in find_conflicts(lifted, denied).reasons
 
 
 def test_no_less_before_an_adjective_and_than_is_a_bound():
@@ -52,7 +53,7 @@ def test_no_less_before_an_adjective_and_than_is_a_bound():
                      "favorable than those offered to any other partner.")
     assert find_conflicts(claim, record).reasons == ()
     denied = analyze("Ostland will not provide favorable terms on harbour tariffs for Westmark.")
-    assert "negation_mismatch" in find_conflicts(claim, denied).reasons
+    assert NEGATION_MISMATCH in find_conflicts(claim, denied).reasons
 
 
 def test_faithful_claims_are_not_contested_and_changed_ones_are(tmp_path):

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from conftest import check_claims, readout_record
 
 from verifier.rules.codes import CONTESTED, EVENT_MISMATCH
+from verifier.rules.occasions import _RECOUNTED_CALL
 
 _CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/28/"
@@ -51,3 +52,11 @@ def test_a_point_of_the_meeting_itself_is_still_told_at_another_occasion(tmp_pat
         "During their phone call, Varga said the two countries intend to expand the rail freight corridor "
         "between their ports before the end of the decade."])
     assert moved["verdict"] == CONTESTED and EVENT_MISMATCH in moved["reasons"], moved
+
+
+def test_a_call_for_something_is_an_appeal_not_a_call_recounted():
+    assert _RECOUNTED_CALL.search("On our call last week, the President agreed.")
+    assert _RECOUNTED_CALL.search("We spoke by telephone on Sunday.")
+    # An appeal names no phone call, and may be made at any occasion.
+    assert not _RECOUNTED_CALL.search("Today we renewed our call for a ceasefire along the northern border.")
+    assert not _RECOUNTED_CALL.search("They repeated their urgent call for restraint.")

@@ -1884,8 +1884,9 @@ def test_countries_beyond_the_usual_parties_are_countries():
     assert "=zambia" in analyze("Zambian officials attended.").entity_keys
     # A known country swapped for one of them is another country (an unknown name could only stand for a
     # person): the only one each side lacks, where the summit was held, so another place.
-    assert PLACE_MISMATCH in _conflicts("They met at the regional summit in Indonesia and the forum in Chile.",
-                                        "They met at the regional summit in Cambodia and the forum in Chile.")
+    assert PLACE_MISMATCH in _conflicts(
+        "They met at the regional summit in Indonesia and the forum in Chile.",
+        "They met at the regional summit in Cambodia and the forum in Chile.")
 
 
 def test_pausing_and_rolling_back_are_opposite_actions():

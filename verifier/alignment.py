@@ -127,7 +127,7 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
     return frozenset()
 
 
-def _office_before_a_name(analysis: Analysis, entity) -> bool:
+def _office_before_a_name(analysis: Analysis, entity: Entity) -> bool:
     """Whether a department's name is the title of the person named right after it ("Secretary of State Antony
     Blinken"): the person is the party, and the office no name of its own to exchange."""
     following = entity.index + 1

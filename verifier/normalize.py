@@ -40,8 +40,8 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The words a number below a hundred is spelt with, by their place ("seventy-five"; "six hundred and twelve").
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-               "nineteen")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+               "eighteen", "nineteen")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 NUMBER_WORDS = {
     **dict(zip(_UNIT_WORDS, range(1, 10), strict=True)), **dict(zip(_TEEN_WORDS, range(10, 20), strict=True)),
@@ -1445,8 +1445,9 @@ def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -
     if before is not None and before not in _CLAUSE_OPENERS \
             and not _SENTENCE_END.search(folded, tokens[position].end, tokens[position + 1].start):
         return None  # "the Moscow talks", "in Moscow": a place, or a name's part
-    # A preposition opening the sentence, capitalised, governs the capital all the same ("In Vienna, the two men
-    # ...", "During the Moscow talks"), unless a comma closes its phrase first ("In March, Madrid lowered ...").
+    # A preposition opening the sentence, capitalised, governs the capital all the same ("In Vienna, the two
+    # men ...", "During the Moscow talks"), unless a comma closes its phrase first ("In March, Madrid lowered
+    # ...").
     opener = tokens[position + 1]
     if position + 1 < index and opener.surface.lower() in _PREPOSITIONS \
             and "," not in folded[opener.end:tokens[index].start]:
@@ -1648,17 +1649,16 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
     other than" assert."""
     word = tokens[index].surface.lower()
     before = [token.surface.lower() for token in tokens[max(0, index - 2):index]]
-    after = [token.surface.lower() for token in tokens[index + 1:index + 3]]
+    after = [token.surface.lower() for token in tokens[index + 1:index + 4]]
     if word == "none":
-        return before == ["second", "to"] or after == ["other", "than"]
+        return before == ["second", "to"] or after[:2] == ["other", "than"]
     if word == "no" and after[:1] == ["matter"]:
         return True  # "no matter whether it originates there" is "regardless of whether": it denies nothing
     if word == "not" and before[-1:] == ["or"]:
         return True
     if word in ("no", "not") and after[1:2] == ["than"] and after[0] in _COMPARED_BOUNDS:
         return True  # "no less than $10 million" is at least that much; "no later than May" is by then
-    if word in ("no", "not") and after[:1] in (["less"], ["more"]) \
-            and [token.surface.lower() for token in tokens[index + 3:index + 4]] == ["than"]:
+    if word in ("no", "not") and after[:1] in (["less"], ["more"]) and after[2:3] == ["than"]:
         return True  # "terms no less favorable than those" are at least as favourable: a bound
     if word == "failed" and any(is_negation_cue(other.replace("\u2019", "'")) for other in before):
         return True  # "never failed to raise it" raised it: the failure is what is denied

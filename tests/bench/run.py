@@ -83,8 +83,8 @@ def _flatten(figures: dict, prefix: str = "") -> list[tuple[str, object]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, help="White House corpus (JSON Lines .gz); default "
-                                                    "../shared/data/...")
+    parser.add_argument("--corpus", type=Path,
+                        help="White House corpus (JSON Lines .gz); default ../shared/data/...")
     parser.add_argument("--output", type=Path, default=Path("build/bench-results.json"))
     parser.add_argument("--only", nargs="*", choices=sorted(BENCHMARKS), help="Run only these benchmarks.")
     args = parser.parse_args(argv)

@@ -235,8 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-publication", type=int, default=PER_PUBLICATION,
                         help=f"sentences checked of each ({PER_PUBLICATION})")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--review", type=Path, default=REVIEW_FILE, help="classifications of contested "
-                                                                         "sentences")
+    parser.add_argument("--review", type=Path, default=REVIEW_FILE,
+                        help="classifications of contested sentences")
     parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
     publications = load_record(args.record)

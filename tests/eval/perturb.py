@@ -1250,8 +1250,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval.perturb", description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
     parser.add_argument("--gold", action="append", help="gold file (default: the dev and holdout sets)")
-    parser.add_argument("--sets", help="comma-separated set names instead of --gold (dev, holdout, blind1 "
-                                       "...)")
+    parser.add_argument("--sets",
+                        help="comma-separated set names instead of --gold (dev, holdout, blind1 ...)")
     parser.add_argument("--kind", action="append", choices=KINDS + ON_REQUEST_KINDS,
                         help="only these kinds (default: all but the on-request ones, see above)")
     parser.add_argument("--full", action="store_true", help="check whole articles, not the claim's paragraphs")

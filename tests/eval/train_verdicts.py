@@ -361,7 +361,8 @@ def _print_summary(result: dict) -> None:
     print("folds: " + ", ".join(CV_SETS))
     print(line("cascade (in-sample)", result["cascade"]["folds"], result["cascade"]["mean"]))
     modes = [mode for mode in MODES if any(g["mode"] == mode for g in result["grid"])]
-    bests = {mode: max((g for g in result["grid"] if g["mode"] == mode), key=lambda g: g["mean"]) for mode in modes}
+    bests = {mode: max((g for g in result["grid"] if g["mode"] == mode), key=lambda g: g["mean"])
+             for mode in modes}
     for mode, best in bests.items():
         print(line(f"{mode} best: {best['features']} l2={best['l2']} {best['class_weight']}", best["folds"],
                    best["mean"]))
@@ -431,7 +432,8 @@ def _listed(choices: tuple[str, ...] | None, kind: type = str):
         values = tuple(kind(value) for value in text.split(",") if value)
         wrong = [value for value in values if choices is not None and value not in choices]
         if wrong or not values:
-            raise argparse.ArgumentTypeError(f"not one of {', '.join(choices or ())}: {', '.join(map(str, wrong))}")
+            raise argparse.ArgumentTypeError(
+                f"not one of {', '.join(choices or ())}: {', '.join(map(str, wrong))}")
         return values
     return parse
 
@@ -439,13 +441,14 @@ def _listed(choices: tuple[str, ...] | None, kind: type = str):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing the model file")
-    parser.add_argument("--samples", type=Path, help="read the samples from this file if it exists, else "
-                                                     "write it")
+    parser.add_argument("--samples", type=Path,
+                        help="read the samples from this file if it exists, else write it")
     parser.add_argument("--results", type=Path, help="with --cv: write every fold's figures here (JSON)")
     parser.add_argument("--nested", action="store_true",
                         help="with --cv: also choose the settings inside each fold (hours over 21 sets)")
     # Narrowing the grid of --cv: each option takes a comma-separated list of the values to try.
-    parser.add_argument("--modes", type=_listed(MODES), help="with --cv: only these modes (" + ", ".join(MODES) + ")")
+    parser.add_argument("--modes", type=_listed(MODES),
+                        help="with --cv: only these modes (" + ", ".join(MODES) + ")")
     parser.add_argument("--feature-sets", type=_listed(tuple(FEATURE_SETS)),
                         help="with --cv: only these feature sets (" + ", ".join(FEATURE_SETS) + ")")
     parser.add_argument("--l2", type=_listed(None, float), help="with --cv: only these L2 penalties")
@@ -466,7 +469,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         shipped = json.loads(args.output.read_text(encoding="utf-8")) if args.output.exists() else None
         run_cv(samples, args.results, shipped, args.nested,
-               {"mode": args.modes, "features": args.feature_sets, "l2": args.l2, "class_weight": args.class_weights})
+               {"mode": args.modes, "features": args.feature_sets, "l2": args.l2,
+                "class_weight": args.class_weights})
         return 0
     args.output.write_text(json.dumps(model_file(samples), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output} "

@@ -72,8 +72,9 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
             counted = 0
             position, edge = index + step, token
             if step < 0 and _relative_pronoun_before(analysis, index):
-                # "It was Lula who invited Biden", "Biden, who invited Lula, ...": the name "who" stands for does it.
-                # The pronoun's own edge is moved to its antecedent's end: a comma before "who" ends no phrase.
+                # "It was Lula who invited Biden", "Biden, who invited Lula, ...": the name "who" stands for
+                # does it. The pronoun's own edge is moved to its antecedent's end: a comma before "who" ends
+                # no phrase.
                 position, edge = index - 2, tokens[index - 1]._replace(start=tokens[index - 2].end)
             while 0 <= position < len(tokens) and counted < _ROLE_WORDS:
                 other = tokens[position]
@@ -103,21 +104,29 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
     return uses
 
 
-# A relative pronoun right before a verb makes the name before it the verb's doer: "it was Lula who invited Biden",
-# "Hanegbi, who voiced concern", "it was the FBI that found the flaws".
+# A relative pronoun right before a verb makes the name before it the verb's doer: "it was Lula who invited
+# Biden", "Hanegbi, who voiced concern", "it was the FBI that found the flaws".
 _RELATIVE_PRONOUNS = frozenset({"who", "that"})
 
 
 def _relative_pronoun_before(analysis: Analysis, index: int) -> bool:
     """Whether the word before the token at `index` is "who" (or "that") standing for a name right before it
     (past a comma): a capitalised word, not a clause's opening ("said that ...")."""
-    tokens, text = analysis.tokens, analysis.text
-    if index < 2 or fold(tokens[index - 1].surface) not in _RELATIVE_PRONOUNS \
-            or text[tokens[index - 1].end:tokens[index].start].strip():
+    tokens = analysis.tokens
+    if index < 2 or analysis.text[tokens[index - 1].end:tokens[index].start].strip():
         return False
     antecedent = tokens[index - 2]
     return antecedent.capitalised and not antecedent.stop \
-        and text[antecedent.end:tokens[index - 1].start].strip() in ("", ",")
+        and _word_after_a_name(analysis, index - 2) in _RELATIVE_PRONOUNS
+
+
+def _word_after_a_name(analysis: Analysis, index: int) -> str | None:
+    """The word right after the token at `index`, past at most a comma ("Hanegbi, who ..."), folded."""
+    after = index + 1
+    if after < len(analysis.tokens) \
+            and analysis.text[analysis.tokens[index].end:analysis.tokens[after].start].strip() in ("", ","):
+        return fold(analysis.tokens[after].surface)
+    return None
 
 
 def _is_title_word(token: Token) -> bool:
@@ -494,8 +503,7 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
         if _title_word(analysis.tokens[entity.index - 2].surface.lower().rstrip(".")):
             return True
     after = entity.index + 1
-    if after < len(analysis.tokens) and fold(analysis.tokens[after].surface) == "who" \
-            and analysis.text[analysis.tokens[entity.index].end:analysis.tokens[after].start].strip() in ("", ","):
+    if _word_after_a_name(analysis, entity.index) == "who":
         return True  # "it was Hanegbi who voiced concern", "Hanegbi, who spoke": "who" stands for a person
     # A title in apposition: "He Lifeng, Vice Premier of the State Council".
     if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
@@ -728,8 +736,8 @@ def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Ent
     that names a second place (either may be the claim's), nor a place the claim only talks about ("the
     situation in Pakistan"), nor a trip one side tells as yet to come and the other not ("his first visit
     to Thailand" / "the President's upcoming visit to the ROK")."""
-    if ours.kind != theirs.kind or ours.kind not in _HOST_KINDS or not (ours.after_preposition
-                                                                       and theirs.after_preposition):
+    if ours.kind != theirs.kind or ours.kind not in _HOST_KINDS \
+            or not (ours.after_preposition and theirs.after_preposition):
         return False
     if not _occasion_place(claim, ours) or _planned_before(claim, ours) != _planned_before(candidate, theirs):
         return False
@@ -740,11 +748,12 @@ def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Ent
 
 
 # Words that tell an occasion yet to come, before its place.
-_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|will|next|planned|(?:plans?|agreed|expected|set)\s+to|"
-                            r"to\s+be\s+held)\b", re.IGNORECASE)
+_PLANNED_WORDS = re.compile(r"\b(?:upcoming|forthcoming|will|next|planned|(?:plans?|agreed|expected|set)\s+to"
+                            r"|to\s+be\s+held)\b", re.IGNORECASE)
 
 
 def _planned_before(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the text tells an occasion yet to come (_PLANNED_WORDS) anywhere before the place."""
     return _PLANNED_WORDS.search(analysis.text, 0, analysis.tokens[entity.index].start) is not None
 
 
@@ -842,8 +851,8 @@ def _assisting_from(analysis: Analysis) -> int | None:
 
 
 def _assisting_agency_as_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
-    """The claim's department doing the deed ("The Treasury secretary will determine ...") where the record has
-    another department do it and names the claim's only as assisting ("The Secretary of Commerce, in
+    """The claim's department doing the deed ("The Treasury secretary will determine ...") where the record
+    has another department do it and names the claim's only as assisting ("The Secretary of Commerce, in
     coordination with the Secretary of the Treasury, will determine ..."): the claim's department's key."""
     assisting = _assisting_from(candidate)
     if assisting is None:

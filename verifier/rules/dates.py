@@ -922,7 +922,7 @@ _SPAN_STARTS = frozenset({"since", "from", "after", "starting", "beginning"})
 
 
 def _span_edge(text: str, written: _DateList) -> str | None:
-    """"start" or "end" for a date the text gives as a span's edge, else None."""
+    """Which edge of a span ("start" or "end") the text gives the date as, if it gives it as one."""
     match = _SPAN_EDGE.search(text, max(0, written.start - 40), written.start)
     if match is None:
         return None

@@ -98,7 +98,7 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             # "for the fourth time, and the second time in person" against "our fourth meeting, and our
             # second in person": the record's ordinal without its noun counts the same thing.
             continue
-        stated_values = {q.value for q in _stated_quantities(claim)}
+        stated_values = {q.value for q in stated}
         left = same_unit if len(same_unit) == 1 else same_unit - stated_values
         if len(left) > 1:
             # Several values of the unit ("more than two hours of meetings with the Crown Prince, ...
@@ -115,12 +115,16 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
 
 
 # One figure given as two ("four or five days", "10 or 12 percent"): a guess between the two, not two counts;
-# so is a range ("by 60 to 75 percent", "between 40 and 50 percent", "60-75%"), the bounds of one figure. Not
-# after "from": "from 7.5 to 25 percent" is a change, a value before and one after.
+# so is a range ("by 60 to 75 percent", "between 40 and 50 percent", "60-75%"), the bounds of one figure.
 _FIGURE = rf"\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}"
-_EITHER_FIGURE = re.compile(rf"(?<!\bfrom\s)\b(?:(?P<between>between)\s+)?(?P<low>{_FIGURE})\s*%?\s*"
+_EITHER_FIGURE = re.compile(rf"\b(?:(?P<between>between)\s+)?(?P<low>{_FIGURE})\s*%?\s*"
                             rf"(?(between)and|(?:or|to|-))\s*(?P<high>{_FIGURE})\s*"
                             r"(?P<unit>%|[a-z]+)(?![\w%])")
+# Words that say a figure is approximate: "nearly $8 billion", "about 1.8", "some 300,000", "close to 200".
+_APPROXIMATELY = r"(?:about|nearly|almost|roughly|approximately|around|some|close\s+to)"
+# Not a range after "from", the figure approximate or not: "from 7.5 to 25 percent", "from about 10 to 25
+# percent" is a change, a value before and one after.
+_CHANGE_FROM = re.compile(rf"\bfrom\s+(?:{_APPROXIMATELY}\s+)?$")
 
 
 def _outside_the_estimate(quantity: Quantity, values: set[float], claim: Analysis,
@@ -128,7 +132,10 @@ def _outside_the_estimate(quantity: Quantity, values: set[float], claim: Analysi
     """Whether every value the record gives of the claim's unit lies within one figure it gives as two ("I
     guess he's going in five days - four days - four or five days"), and the claim's value lies outside it
     ("in two weeks"): the record's several values are one guess at one thing, and the claim's is another."""
-    for match in _EITHER_FIGURE.finditer(fold(candidate.text)):
+    folded = fold(candidate.text)
+    for match in _EITHER_FIGURE.finditer(folded):
+        if _CHANGE_FROM.search(folded, 0, match.start()):
+            continue
         # In the unit the analysis compares durations in ("two weeks" is 14 days).
         written = "percent" if match.group("unit") == "%" else word_key(match.group("unit"))
         unit, factor = TIME_UNIT_KEYS.get(written, (written, 1))
@@ -531,9 +538,8 @@ def _same_duration_kind(quantity: Quantity, theirs: float, claim: Analysis, cand
 # A figure after the word that qualifies it, in dollars or not, with its scale word: "$8 billion", "1.8",
 # "300,000" (`_figure_value`).
 _QUALIFIED_FIGURE = r"\s+(?:US)?\$?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?"
-# A number said to be approximate: "nearly $8 billion", "about 1.8", "some 300,000", "close to 200".
-_APPROXIMATE_NUMBER = re.compile(
-    rf"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to){_QUALIFIED_FIGURE}", re.IGNORECASE)
+# A number said to be approximate (_APPROXIMATELY).
+_APPROXIMATE_NUMBER = re.compile(rf"\b{_APPROXIMATELY}{_QUALIFIED_FIGURE}", re.IGNORECASE)
 
 
 def _figure_value(match: re.Match) -> float:
@@ -765,14 +771,15 @@ _CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 _NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
 
 
-# "The 20,000", "the two that already": a definite count with no noun of its own.
+# "The 20,000", "the two that already": a definite count, which refers back when the analysis finds no noun
+# for it (a quantity without a unit).
 _COUNT_REFERRED_BACK = re.compile(rf"\bthe\s+(?P<count>\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
                                   r"\b(?![\s-]*%)")
 
 
 def _counts_referred_back(claim: Analysis) -> set[float]:
-    return {float(count.replace(",", "")) if count[0].isdigit() else float(NUMBER_WORDS[count])
-            for count in (match.group("count") for match in _COUNT_REFERRED_BACK.finditer(fold(claim.text)))}
+    return {_figure_word(match.group("count").replace(",", ""))
+            for match in _COUNT_REFERRED_BACK.finditer(fold(claim.text))}
 
 
 def _each_given_by_the_claim(values: set[float], candidate: Analysis, stated: list[float]) -> bool:

@@ -217,9 +217,10 @@ def _kinds_agree(claimed: str, read_out: str) -> bool:
     return claimed == PRESS_CONFERENCE and read_out in (MEETING, REMARKS_BEFORE)
 
 
-# A sentence that names a call itself: "talked over the phone", "on our call", "spoke by telephone".
-_RECOUNTED_CALL = re.compile(r"\b(?:phone|telephone|(?:the|our|their|a|that)\s+(?:\w+\s+)?call)\b",
-                             re.IGNORECASE)
+# A sentence that names a call itself: "talked over the phone", "on our call", "spoke by telephone". Not
+# "their call for a ceasefire": an appeal, made anywhere.
+_RECOUNTED_CALL = re.compile(
+    r"\b(?:phone|telephone|(?:the|our|their|a|that)\s+(?:\w+\s+)?call\b(?!\s+for\b))", re.IGNORECASE)
 
 
 def _reads_out_another_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
