@@ -1,8 +1,7 @@
 """Which labelled sets may be read and tuned on, and which are kept unseen.
 
 A set is unseen until a newer blind set exists to measure the session that reads it (tests/eval/README.md).
-The harnesses (perturb.py, rephrase.py) refuse the unseen sets, so a tuning loop cannot touch them by
-accident.
+The harnesses (perturb.py, rephrase.py) refuse the unseen sets, so a tuning loop cannot touch them by accident.
 """
 
 from __future__ import annotations
@@ -11,23 +10,22 @@ import argparse
 from pathlib import Path
 
 DEV = "tests/eval/gold.jsonl"
-# Read, and tuned on: the development set, the holdout and the blind sets a later one has measured. para1 and
-# para2: news paraphrases of publications in the bundled record, read from the start (2026-11-30). blind21
-# and para3 to para6 from the end of the sixteenth session (para7 to para10 took over as the paraphrase
-# check); blind22 and para7 to para10 from the end of the seventeenth (para11 to para15 took over); blind23
-# and para11 to para15 from the start of the eighteenth, once blind27 and para16 to para18 were written to
-# measure it (a set stays unseen until a newer set exists to measure the session that reads it); blind24 and
-# para16 to para18 from the start of the nineteenth, once blind28, para19 and para20 were written; blind25,
-# para19 and para20 from the start of the twentieth, once blind29, para21 and para22 were written; blind26,
-# para21 and para22 from the start of the twenty-first, once blind30, para23 and para24 were written;
-# blind27, para23 and para24 from the start of the twenty-second, once blind31, para25 and para26 were
-# written.
+# Read, and tuned on: the development set, the holdout and the blind sets a later one has measured.
+# para1 and para2: news paraphrases of publications in the bundled record, read from the start (2026-11-30).
+# blind21 and para3 to para6 from the end of the sixteenth session (para7 to para10 took over as the paraphrase check);
+# blind22 and para7 to para10 from the end of the seventeenth (para11 to para15 took over);
+# blind23 and para11 to para15 from the start of the eighteenth, once blind27 and para16 to para18 were written
+# to measure it (a set stays unseen until a newer set exists to measure the session that reads it);
+# blind24 and para16 to para18 from the start of the nineteenth, once blind28, para19 and para20 were written;
+# blind25, para19 and para20 from the start of the twentieth, once blind29, para21 and para22 were written;
+# blind26, para21 and para22 from the start of the twenty-first, once blind30, para23 and para24 were written;
+# blind27, para23 and para24 from the start of the twenty-second, once blind31, para25 and para26 were written.
 TRAINING = (DEV, "tests/eval/holdout/gold.jsonl") + tuple(f"tests/eval/blind{n}/gold.jsonl" for n in range(1, 28)) \
     + tuple(f"tests/eval/para{n}/gold.jsonl" for n in range(1, 25))
-# Aggregate figures only; never read their mismatches while changing the engine. blind26: written at the
-# start of the seventeenth session (2026-11-30); blind27 at the start of the eighteenth; blind28 at the start
-# of the nineteenth; blind29 at the start of the twentieth; blind30, para23 and para24 at the start of the
-# twenty-first; blind31, para25 and para26 at the start of the twenty-second.
+# Aggregate figures only; never read their mismatches while changing the engine.
+# blind26: written at the start of the seventeenth session (2026-11-30); blind27 at the start of the eighteenth;
+# blind28 at the start of the nineteenth; blind29 at the start of the twentieth; blind30, para23 and para24 at the
+# start of the twenty-first; blind31, para25 and para26 at the start of the twenty-second.
 UNSEEN_NAMES = ("final", "blind28", "blind29", "blind30", "blind31", "para25", "para26")
 
 
@@ -56,8 +54,7 @@ def training_set_arguments(prog: str, description: str, misses: str) -> argparse
     what --misses prints."""
     parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
-    parser.add_argument("--set", action="append", help="dev, holdout, blind1 ... (default: every training "
-                                                       "set)")
+    parser.add_argument("--set", action="append", help="dev, holdout, blind1 ... (default: every training set)")
     parser.add_argument("--json", type=Path, help="write every claim's outcome to this file")
     parser.add_argument("--misses", action="store_true", help=misses)
     return parser
