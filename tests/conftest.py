@@ -125,13 +125,12 @@ def filler_records(first_day: date, publications: Sequence[tuple[str, str] | str
     return records
 
 
-# A few days of filler on other matters, so a constructed record's term weights are not those of two
-# publications.
+# A few days of filler on other matters, so a constructed record's term weights are not those of two publications.
 FILLER = filler_records(date(2024, 8, 1), [
     ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
      "states. Construction begins in the spring."),
-    ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the "
-                                     "economy. They agreed to stay in close touch."),
+    ("Readout of a Call with Japan", "The President spoke with the Prime Minister of Japan about the economy. "
+     "They agreed to stay in close touch."),
     ("Remarks on Health Care", "The President discussed lowering the cost of prescription drugs. Millions of "
      "families will save money on insulin."),
 ], slug="other")

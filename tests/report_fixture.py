@@ -22,9 +22,8 @@ from db.models import Article, Check, ClaimVerdict, EvidenceLink
 WH_READOUT = ("https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/01/27/"
               "readout-of-national-security-advisor-jake-sullivans-meeting-with-chinese-communist-party-"
               "politburo-member-director-of-the-office-of-the-foreign-affairs-commission-and-foreign-minister-wang-2/")
-WH_TITLE = ("Readout of National Security Advisor Jake Sullivan’s Meeting with Chinese Communist Party "
-            "Politburo Member, Director of the Office of the Foreign Affairs Commission, and Foreign "
-            "Minister Wang Yi")
+WH_TITLE = ("Readout of National Security Advisor Jake Sullivan’s Meeting with Chinese Communist Party Politburo "
+            "Member, Director of the Office of the Foreign Affairs Commission, and Foreign Minister Wang Yi")
 MFA_READOUT = "http://laoag.china-consulate.gov.cn/eng/lgxw/202401/t20240128_11234608.htm"
 MFA_TITLE = "Wang Yi Holds Meetings with U.S. National Security Advisor Jake Sullivan"
 
@@ -51,8 +50,8 @@ def sample_report(check_id: int = 1) -> dict[str, Any]:
             "attribution": "us-government", "attribution_phrase": "The White House said",
             "quotes": [{"text": "part of an effort to maintain open lines of communication and responsibly "
                                 "manage competition", "grade": "verbatim",
-                        "matched": "part of the effort to maintain open lines of communication and "
-                                   "responsibly manage competition"}],
+                        "matched": "part of the effort to maintain open lines of communication and responsibly "
+                                   "manage competition"}],
             "evidence": [_evidence(
                 "whitehouse", "us-government", WH_READOUT, WH_TITLE, "2024-01-27T13:30:13Z",
                 "This meeting was part of the effort to maintain open lines of communication and responsibly "
@@ -70,16 +69,16 @@ def sample_report(check_id: int = 1) -> dict[str, Any]:
             "quotes": [],
             "evidence": [
                 _evidence("whitehouse", "us-government", WH_READOUT, WH_TITLE, "2024-01-27T13:30:13Z",
-                          "National Security Advisor Jake Sullivan met on January 26-27 with Chinese "
-                          "Communist Party Politburo Member, Director of the Office of the Foreign Affairs "
-                          "Commission, and Foreign Minister Wang Yi in Bangkok to follow up on the Woodside "
-                          "Summit between President Biden and President Xi last November.", 0, 0.77,
+                          "National Security Advisor Jake Sullivan met on January 26-27 with Chinese Communist "
+                          "Party Politburo Member, Director of the Office of the Foreign Affairs Commission, "
+                          "and Foreign Minister Wang Yi in Bangkok to follow up on the Woodside Summit between "
+                          "President Biden and President Xi last November.", 0, 0.77,
                           ["Sullivan", "Wang", "Bangkok"]),
                 _evidence("china-mfa", "china-government", MFA_READOUT, MFA_TITLE, "2024-01-27T14:25:00Z",
                           "From January 26 to 27, 2024 local time, Member of the Political Bureau of the CPC "
-                          "Central Committee and Director of the Office of the Central Commission for "
-                          "Foreign Affairs Wang Yi held a new round of meetings with U.S. National Security "
-                          "Advisor Jake Sullivan in Bangkok.", 0, 0.64, ["Sullivan", "Wang", "Bangkok"]),
+                          "Central Committee and Director of the Office of the Central Commission for Foreign "
+                          "Affairs Wang Yi held a new round of meetings with U.S. National Security Advisor "
+                          "Jake Sullivan in Bangkok.", 0, 0.64, ["Sullivan", "Wang", "Bangkok"]),
             ],
         },
         {
@@ -112,8 +111,8 @@ def sample_report(check_id: int = 1) -> dict[str, Any]:
         },
         {
             "index": 4,
-            "text": "The two leaders also discussed bilateral dialogue on artificial intelligence, which "
-                    "will begin in the spring.",
+            "text": "The two leaders also discussed bilateral dialogue on artificial intelligence, which will "
+                    "begin in the spring.",
             "verdict": "supported", "confidence": 0.72, "reasons": [],
             "explanation": "The White House readout says the two sides discussed a dialogue on AI in the spring.",
             "attribution": "none", "attribution_phrase": None,

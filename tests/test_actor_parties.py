@@ -47,8 +47,8 @@ def test_every_word_of_a_name_stands_after_its_preposition():
 
 
 def test_the_hall_a_speech_was_given_in_is_no_absent_party():
-    claim = analyze("In a speech at the Amber Hall in Halden on Tuesday evening, President Ormar declared "
-                    "that the city stands firm.")
+    claim = analyze("In a speech at the Amber Hall in Halden on Tuesday evening, President Ormar declared that the "
+                    "city stands firm.")
     sentence = "Following his speech in Halden today, President Ormar declared that the city stands firm."
     text = "Readout of President Ormar's Meeting. " + sentence
     candidate = _candidate(claim, sentence, "Readout of President Ormar's Meeting")
@@ -59,8 +59,8 @@ def test_the_hall_a_speech_was_given_in_is_no_absent_party():
 
 
 def test_a_countrys_possessive_names_the_person_a_transcript_labels():
-    claim = analyze("Iceland's Katla Ormsdottir said historians will look back to the fourteenth century for "
-                    "a precedent.")
+    claim = analyze("Iceland's Katla Ormsdottir said historians will look back to the fourteenth century for a "
+                    "precedent.")
     sentence = "Historians will look back to the fourteenth century to see us at one table."
     title = "Remarks by President Biden at the Arctic Leaders' Summit"
     candidate = _candidate(claim, sentence, title, kind="remarks")
@@ -72,19 +72,19 @@ def test_a_countrys_possessive_names_the_person_a_transcript_labels():
 
 
 def test_a_generational_suffix_is_no_one_of_its_own():
-    record = ("President Joseph R. Biden, Jr. and Chairman of the National Assembly Anton Rebane of Estonia "
-              "met today at the National Assembly in Tallinn, Estonia.")
+    record = ("President Joseph R. Biden, Jr. and Chairman of the National Assembly Anton Rebane of Estonia met today "
+              "at the National Assembly in Tallinn, Estonia.")
     assert not any(analyze(record).tokens[entity.index].surface == "Jr" for entity in analyze(record).entities)
     # "NA" and "Jr." shared the title's slot: the suffix read as a name stood in for the initialism.
-    assert find_conflicts(analyze("On Monday, NA Chairman Anton Rebane received President Biden at the "
-                                  "National Assembly House in Tallinn."), analyze(record)).reasons == ()
+    assert find_conflicts(analyze("On Monday, NA Chairman Anton Rebane received President Biden at the National "
+                                  "Assembly House in Tallinn."), analyze(record)).reasons == ()
 
 
 def test_the_signatories_of_a_passive_may_come_in_either_order():
-    claim = analyze("The memorandum was signed by Secretary of State Dana Holt and the chairperson of the "
-                    "Lakes Commission, Amara Diallo.")
-    record = analyze("The memorandum was signed between Her Excellency Amara Diallo, Chairperson of the "
-                     "Lakes Commission, and U.S. Secretary of State Dana Holt.")
+    claim = analyze("The memorandum was signed by Secretary of State Dana Holt and the chairperson of the Lakes "
+                    "Commission, Amara Diallo.")
+    record = analyze("The memorandum was signed between Her Excellency Amara Diallo, Chairperson of the Lakes "
+                     "Commission, and U.S. Secretary of State Dana Holt.")
     assert exchanged_names(claim, record) == frozenset()
     # Who did it to whom, in the active voice, is still read.
     assert exchanged_names(analyze("Amara Diallo thanked Dana Holt for the memorandum on the lakes."),
@@ -112,10 +112,9 @@ def test_a_capital_of_a_known_country_stands_for_its_government():
 def test_the_two_leaders_of_a_paragraph_on_another_leaders_call_are_not_the_articles_pair(tmp_path):
     record = readout_record(
         "https://example.gov/readout-call-amir-qatar",
-        "President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim bin Hamad Al-Thani of Qatar. The "
-        "two leaders committed to remain in close touch to ensure the ceasefire along the coast is fully "
-        "carried out. President Biden and Sheikh Tamim agreed to keep consulting on the relief convoys to "
-        "the coastal towns.",
+        "President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim bin Hamad Al-Thani of Qatar. The two "
+        "leaders committed to remain in close touch to ensure the ceasefire along the coast is fully carried out. "
+        "President Biden and Sheikh Tamim agreed to keep consulting on the relief convoys to the coastal towns.",
         title="Readout of President Biden's Call with Amir Sheikh Tamim bin Hamad Al-Thani of Qatar",
         published=datetime(2024, 3, 5, 22, tzinfo=UTC))
     # The article's pair is Biden and Netanyahu; the second paragraph tells the call with the emir.

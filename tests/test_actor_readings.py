@@ -31,8 +31,8 @@ def test_a_currency_written_before_the_dollar_sign_is_no_party():
 def test_a_name_runs_on_over_its_particle():
     record = "Today, the President spoke with Qatari Amir Sheikh Al-Kaabi and Egyptian President El-Nour."
     # The full names, with the particle lower-cased or hyphened, are the record's two leaders.
-    assert _conflicts("The President spoke with Egypt's President Karim Fathi al-Nour and with the Amir of "
-                      "Qatar, Sheikh Rashid bin Omar Al Kaabi.", record) == ()
+    assert _conflicts("The President spoke with Egypt's President Karim Fathi al-Nour and with the Amir of Qatar, "
+                      "Sheikh Rashid bin Omar Al Kaabi.", record) == ()
     # The particle is no part of who is named: "al-Nour" and "Al-Kaabi" share none of it.
     assert _conflicts("The President spoke with President Karim Fathi al-Nour.",
                       "The President spoke with President Al-Kaabi.") == (ACTOR_MISMATCH,)
@@ -80,9 +80,9 @@ def test_a_capital_after_a_preposition_opening_the_sentence_is_a_place():
 
 def test_a_swapped_thanks_is_contested_against_the_readout(tmp_path):
     records = [readout_record("https://example.gov/readout-call-nour",
-                       "President Biden spoke today with President Karim Fathi Al-Nour of Egypt. The two "
-                       "leaders discussed the crossing at the border towns. The President thanked President "
-                       "Al-Nour for Egypt's leadership in delivering humanitarian aid to the border towns.",
+                       "President Biden spoke today with President Karim Fathi Al-Nour of Egypt. The two leaders "
+                       "discussed the crossing at the border towns. The President thanked President Al-Nour for "
+                       "Egypt's leadership in delivering humanitarian aid to the border towns.",
                        title="Readout of President Biden's Call with President Al-Nour of Egypt",
                        published=datetime(2024, 2, 29, 23, tzinfo=UTC))]
     only_the_changed_is_contested(tmp_path / "record.db", records, date(2024, 3, 1), ACTOR_MISMATCH, [
@@ -95,8 +95,8 @@ def test_a_swapped_thanks_is_contested_against_the_readout(tmp_path):
 
 def test_who_welcomed_whose_decision_is_read_both_ways(tmp_path):
     records = [readout_record("https://example.gov/joint-statement-polar",
-                              "Chile welcomed Norway's decision to acquire two polar research vessels, and "
-                              "continued cooperation with Norway on fisheries science.",
+                              "Chile welcomed Norway's decision to acquire two polar research vessels, and continued "
+                              "cooperation with Norway on fisheries science.",
                               title="Joint Statement of Chile and Norway on Polar Research",
                               published=datetime(2024, 5, 14, 16, tzinfo=UTC))]
     only_the_changed_is_contested(tmp_path / "record.db", records, date(2024, 5, 15), ACTOR_MISMATCH, [
@@ -108,8 +108,7 @@ def test_who_welcomed_whose_decision_is_read_both_ways(tmp_path):
 def test_a_capitals_government_needs_more_than_one_word_in_common_to_fill_a_country_slot():
     # One word ("build") in the wide windows is chance: another country building something else.
     assert _conflicts("The council has approved Madrid's long-term plan to build two coastal radar stations.",
-                      "It will help as Portugal and its partners slowly build the skills to run a fleet of "
-                      "patrol boats.") == ()
+                      "It will help as Portugal and its partners slowly build the skills to run a fleet of patrol boats.") == ()
     # Several words in common are one slot: another government made the commitment.
     assert _conflicts("Westmark welcomed Madrid's commitment to support stable fuel supplies for growth.",
                       "Portugal has committed to support stable fuel supplies for growth.") == (ACTOR_MISMATCH,)

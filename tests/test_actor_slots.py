@@ -1,7 +1,7 @@
 """Who is in the claim's slot: a person or a country listed with the same partner as the record's
-(verifier/rules/actors.py _listed_with), a support that keeps a directed verb's doer (_keeps_the_doer), and a
-window that agrees only because a sentence beside the disagreeing one names the claim's person with their
-title (_titles_before). Constructed sentences and a real record database, no mocks."""
+(verifier/rules/actors.py _listed_with), a support that keeps a directed verb's doer (_keeps_the_doer), and a window that agrees only
+because a sentence beside the disagreeing one names the claim's person with their title (_titles_before).
+Constructed sentences and a real record database, no mocks."""
 
 from __future__ import annotations
 
@@ -22,24 +22,24 @@ def _conflicts(claim: str, record: str) -> tuple[str, ...]:
 
 
 def test_a_person_listed_with_the_same_partner_as_another_is_another_actor():
-    record = ("The Governor spoke with Mayor Anton Rebane of Estonia and Chancellor Ilse Kruger of Germany "
-              "today about the port strike. The leaders condemned the blockade.")
+    record = ("The Governor spoke with Mayor Anton Rebane of Estonia and Chancellor Ilse Kruger of Germany today "
+              "about the port strike. The leaders condemned the blockade.")
     # Rebane is listed with Vasquez where the record lists him with Kruger: one slot of the list, two people,
     # though nothing else around the two names is alike.
-    assert _conflicts("The Governor held a call with Mayor Anton Rebane and Senator Diego Vasquez, in which "
-                      "the leaders condemned the blockade.", record) == (ACTOR_MISMATCH,)
+    assert _conflicts("The Governor held a call with Mayor Anton Rebane and Senator Diego Vasquez, in which the "
+                      "leaders condemned the blockade.", record) == (ACTOR_MISMATCH,)
     # The same two people, in the other order or without their titles, are no swap.
-    assert _conflicts("The Governor held a call with Ilse Kruger and Anton Rebane, in which the leaders "
-                      "condemned the blockade.", record) == ()
+    assert _conflicts("The Governor held a call with Ilse Kruger and Anton Rebane, in which the leaders condemned "
+                      "the blockade.", record) == ()
 
 
 def test_a_country_listed_with_the_same_partner_as_another_is_another_actor():
-    record = ("Noting the damage on the islands, the leaders stressed working together with partners "
-              "including Australia, France, and New Zealand to support the recovery.")
+    record = ("Noting the damage on the islands, the leaders stressed working together with partners including "
+              "Australia, France, and New Zealand to support the recovery.")
     # Bahrain stands beside France where the record has Australia: one place of the list, two countries,
     # though the words around them differ ("working with" / "partners including").
-    assert _conflicts("The leaders pledged to support the recovery of the islands, working with Bahrain, "
-                      "France and New Zealand.", record) == (ACTOR_MISMATCH,)
+    assert _conflicts("The leaders pledged to support the recovery of the islands, working with Bahrain, France "
+                      "and New Zealand.", record) == (ACTOR_MISMATCH,)
     # An adjective listed with the record's partner: "Fijian and South Korean" for "Japan, and the ROK".
     assert _conflicts("The laboratories will start new trilateral work with Fijian and South Korean counterparts.",
                       "The United States, Japan, and the ROK will start new trilateral work between their "
@@ -50,8 +50,7 @@ def test_a_country_listed_with_the_same_partner_as_another_is_another_actor():
 
 
 def test_a_partner_spelt_with_one_letter_changed_is_the_same_name():
-    # An official transcript's "Sperbank" is the article's "Sberbank": its list partner VTB is no sign of a
-    # swap.
+    # An official transcript's "Sperbank" is the article's "Sberbank": its list partner VTB is no sign of a swap.
     assert _conflicts("The Treasury is ready to act against Sberbank and VTB, the largest banks.",
                       "We are ready to act against the largest banks, including Sperbank and VTB.") == ()
 
@@ -107,9 +106,8 @@ def test_a_quotation_the_fact_sheet_gives_to_the_other_leader_is_contested(tmp_p
               "This is a great deal for both nations.\n\n"
               "- President Okafor: \u201cThe accord includes new ferry routes across the northern strait for "
               "passengers and freight.\u201d"))
-    claim = _check([fact_sheet], 'Prime Minister Larsen said the accord included "new ferry routes across '
-                                 'the northern strait for passengers and '
-                                 'freight."', date(2025, 3, 6), tmp_path)
+    claim = _check([fact_sheet], 'Prime Minister Larsen said the accord included "new ferry routes across the '
+                                 'northern strait for passengers and freight."', date(2025, 3, 6), tmp_path)
     assert (claim["verdict"], claim["reasons"]) == ("contested", [MISATTRIBUTED, ACTOR_MISMATCH]), claim
 
 
@@ -159,7 +157,6 @@ def test_the_people_a_claim_names_include_names_the_lexicon_does_not_know():
 
 def test_a_capitalised_title_inside_the_sentence_is_not_the_person_people_named_keys():
     # Mid-sentence, "Mayor" and "Governor" are capitalised like the names after them and read as one run with
-    # them: the person is the name, not the office ("mayor", "governor" would pair two offices as the
-    # article's people).
+    # them: the person is the name, not the office ("mayor", "governor" would pair two offices as the article's people).
     claim = analyze("On Tuesday, Mayor Anton Rebane met Governor Ilse Kruger and Deputy Mayor Tomas Vold at the port.")
     assert [claim.surfaces[key] for key in people_named(claim)] == ["Anton", "Ilse", "Tomas"]

@@ -1,9 +1,9 @@
-"""A claim that dates an announcement ("had announced the summit on March 11") against the publication of
-that day, which names the coming occasion's own, later day ("will host the summit on March 22"): the two
-dates are of two things, not a date mismatch. A claim that gives the occasion another day is still contested.
+"""A claim that dates an announcement ("had announced the summit on March 11") against the publication of that day,
+which names the coming occasion's own, later day ("will host the summit on March 22"): the two dates are of two
+things, not a date mismatch. A claim that gives the occasion another day is still contested.
 
-Constructed sentences and records (no labelled article's words); the first test fails when the announcement's
-day is compared with the occasion's.
+Constructed sentences and records (no labelled article's words); the first test fails when the announcement's day
+is compared with the occasion's.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from conftest import checked_against, readout_record
 
 RECORD = [readout_record(
     "https://www.whitehouse.gov/briefing-room/statement-on-the-harbour-summit/",
-    "President Marlow will host the first Harbour Summit of Westmark and Ostland at the Lakeside Palace on "
-    "March 22. The administration has made rebuilding the harbour partnership a priority.",
+    "President Marlow will host the first Harbour Summit of Westmark and Ostland at the Lakeside Palace on March "
+    "22. The administration has made rebuilding the harbour partnership a priority.",
     title="Statement by the Press Secretary on the Harbour Summit",
     published=datetime.combine(date(2024, 3, 11), time(15), UTC))]
 

@@ -77,8 +77,8 @@ def test_a_bare_yes_does_not_let_the_question_support_the_claim(engine):
 
 
 def test_an_answer_with_words_of_its_own_supports_with_its_question(engine):
-    claim = _claim(engine, "Asked by reporters why there were no sanctions on the shipping company, the "
-                           "press secretary replied that the investigation is not finished.")
+    claim = _claim(engine, "Asked by reporters why there were no sanctions on the shipping company, the press "
+                           "secretary replied that the investigation is not finished.")
     assert claim["verdict"] == "supported"
     top = claim["evidence"][0]
     assert top["sentence"] == "The Treasury investigation into the cargo is not finished."
@@ -152,8 +152,8 @@ def worded_engine(tmp_path):
 
 
 def test_an_answer_that_denies_the_asked_verb_in_its_own_words_contests_the_claim(worded_engine):
-    claim = _claim(worded_engine, "The United States asked Ostland to turn away the cargo ships from its "
-                                  "harbour, the press secretary said.")
+    claim = _claim(worded_engine, "The United States asked Ostland to turn away the cargo ships from its harbour, "
+                                  "the press secretary said.")
     assert claim["verdict"] == "contested", claim
     assert "negation_mismatch" in claim["reasons"]
 

@@ -158,9 +158,8 @@ def test_html_metadata_sources(tmp_path, head, expected):
 
 
 def test_html_that_trafilatura_cannot_use_falls_back_to_the_page_blocks(tmp_path):
-    page = ("<html><body><div><h2>Talks</h2><ul><li>Sullivan met Wang in Bangkok for two days of "
-            "talks.</li><li>The White House said the two sides agreed to hold counter-drug "
-            "talks.</li></ul></div></body></html>")
+    page = ("<html><body><div><h2>Talks</h2><ul><li>Sullivan met Wang in Bangkok for two days of talks.</li>"
+            "<li>The White House said the two sides agreed to hold counter-drug talks.</li></ul></div></body></html>")
     article = load_article(str(write(tmp_path, "list.html", page)))
     assert "Sullivan met Wang in Bangkok for two days of talks." in article.text
     assert "The White House said the two sides agreed to hold counter-drug talks." in article.text

@@ -1,7 +1,6 @@
-"""A figure the claim gives as a round bound ("more than 50 synthetic drugs") for the record's exact figure
-told around other words ("55 dangerous synthetic drugs"): the same count, rounded, not another number. A
-record's own bound a whole round step past the claim's ("more than 400" for "more than 300") stays another
-figure.
+"""A figure the claim gives as a round bound ("more than 50 synthetic drugs") for the record's exact figure told
+around other words ("55 dangerous synthetic drugs"): the same count, rounded, not another number. A record's own
+bound a whole round step past the claim's ("more than 400" for "more than 300") stays another figure.
 
 Constructed sentences and records (no labelled article's words); the first test fails when a figure in other
 words is compared without the bound the claim writes.
@@ -18,8 +17,8 @@ from verifier.rules.conflicts import find_conflicts
 
 RECORD = filler_records(date(2024, 9, 2), [
     ("Readout of President Marlow's Meeting with the Chancellor of Westmark",
-     "President Marlow welcomed Westmark's listing of 55 dangerous harbour chemicals as controlled "
-     "substances, and he called for additional steps in the months ahead."),
+     "President Marlow welcomed Westmark's listing of 55 dangerous harbour chemicals as controlled substances, "
+     "and he called for additional steps in the months ahead."),
 ], slug="bounds")
 
 

@@ -182,8 +182,7 @@ def test_cross_validation_scores_the_shipped_model_only_where_it_was_not_fitted(
     monkeypatch.setattr(train_verdicts, "CLASS_WEIGHTS", ("balanced",))
     samples = _toy_samples()
     fitted_on = list(train_verdicts.CV_SETS[:2])
-    # Supported above best_score 0.495 (8 x 0.495 = 3.96): between the toy's highest unsourced and lowest
-    # supported.
+    # Supported above best_score 0.495 (8 x 0.495 = 3.96): between the toy's highest unsourced and lowest supported.
     shipped = {"mode": "full", "features": ["best_score"], "trained_on": [{"set": name} for name in fitted_on],
                "weights": {"supported": [8.0], "contested": [0.0], "unsourced": [0.0]},
                "bias": {"supported": -3.96, "contested": -9.0, "unsourced": 0.0}}
@@ -226,8 +225,7 @@ def test_scores_agree_with_verifier_eval_on_a_small_case():
 
 def test_a_claim_the_model_would_raise_on_the_other_sides_words_alone_is_misattributed(tmp_path):
     # "China's foreign ministry said ..." of words only a White House readout carries, too loosely for the
-    # rules to support: the model would raise it on those words had it named no side, so it names the wrong
-    # one.
+    # rules to support: the model would raise it on those words had it named no side, so it names the wrong one.
     _, results = _checked(tmp_path)
     result = results[-1]
     us_words = [c for c in result.candidates if c.side == "us-government"][:1]

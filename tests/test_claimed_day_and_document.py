@@ -31,8 +31,8 @@ def test_words_written_into_a_named_publication_that_another_of_its_day_states_a
     # "Written into Monday's joint statement": the joint statement is in the record and silent on the pledge,
     # which only the readout of the same day states. The claim credits the words to the wrong document.
     into, plain = check_claims(tmp_path / "into.db", [HARBOUR_JOINT_STATEMENT, HARBOUR_READOUT], [
-        ("Ortega's pledge to open a joint coastal weather station to warn fishing fleets of storms was "
-         "written into Monday's joint statement.", date(2025, 3, 11)),
+        ("Ortega's pledge to open a joint coastal weather station to warn fishing fleets of storms was written "
+         "into Monday's joint statement.", date(2025, 3, 11)),
         ("Ortega pledged to open a joint coastal weather station to warn fishing fleets of storms.",
          date(2025, 3, 11)),
     ])
@@ -83,14 +83,13 @@ FEE_IMPOSED = readout_record(
     url="https://www.whitehouse.gov/fact-sheets/2025/08/fact-sheet-harbour-fee/",
     title="Fact Sheet: The President Addresses Overfishing in the Northern Harbour",
     published=datetime(2025, 8, 6, 14, 0, tzinfo=UTC),
-    body="Today, the President signed an order imposing an additional harbour fee of 25 percent on foreign "
-         "trawlers.")
+    body="Today, the President signed an order imposing an additional harbour fee of 25 percent on foreign trawlers.")
 FEE_ENDED = readout_record(
     url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-harbour-fees/",
     title="Modifying Fees Addressing the Overfishing of the Northern Harbour",
     published=datetime(2026, 2, 6, 23, 0, tzinfo=UTC),
-    body=("The operators have committed to new quotas. Accordingly, I have determined to eliminate the "
-          "additional harbour fee imposed on foreign trawlers."))
+    body=("The operators have committed to new quotas. Accordingly, I have determined to eliminate the additional "
+          "harbour fee imposed on foreign trawlers."))
 
 
 def test_a_record_that_tells_the_calling_off_in_its_own_word_does_not_contest_it(tmp_path):
@@ -114,16 +113,14 @@ FERRY_STATEMENT = readout_record(
 FERRY_SUMMIT_REMARKS = readout_record(
     url="https://www.whitehouse.gov/briefing-room/2022/05/13/remarks-ferry-summit/",
     title="Remarks by the President at the Island States Summit", published=datetime(2022, 5, 13, 18, 0, tzinfo=UTC),
-    body="Today I met the leaders of the island states. Our regional ferry programme will connect their "
-         "ports.")
+    body="Today I met the leaders of the island states. Our regional ferry programme will connect their ports.")
 
 
 def test_a_publication_out_before_the_day_the_claim_names_does_not_contest_that_days_news(tmp_path):
     # "On Friday committed $90 million": Thursday's statement told an earlier commitment, and Friday's own
     # publication is in the record. Undated, the claim is the article's event, which Thursday's sum contests.
     friday, undated = check_claims(tmp_path / "ferry.db", [FERRY_STATEMENT, FERRY_SUMMIT_REMARKS], [
-        ("The President on Friday committed $90 million to the regional ferry programme for the island "
-         "states.",
+        ("The President on Friday committed $90 million to the regional ferry programme for the island states.",
          date(2022, 5, 14)),
         ("The President committed $90 million to the regional ferry programme for the island states.",
          date(2022, 5, 14)),
@@ -133,9 +130,8 @@ def test_a_publication_out_before_the_day_the_claim_names_does_not_contest_that_
     assert friday["verdict"] != "contested", friday
     engine = record_database(tmp_path / "rules.db", [FERRY_STATEMENT, FERRY_SUMMIT_REMARKS, *FILLER])
     try:
-        _, results = check_with_decisions(engine, "The President on Friday committed $90 million to the "
-                                                  "regional ferry programme for the "
-                                                  "island states.", date(2022, 5, 14))
+        _, results = check_with_decisions(engine, "The President on Friday committed $90 million to the regional "
+                                          "ferry programme for the island states.", date(2022, 5, 14))
     finally:
         engine.dispose()
     assert (results[0].decision.rule.verdict, results[0].decision.rule.reasons) == ("unsourced", ["below_threshold"])
@@ -147,8 +143,7 @@ def test_a_preview_out_before_the_day_still_speaks_for_it(tmp_path):
     preview = readout_record(
         url="https://www.whitehouse.gov/briefing-room/2022/05/12/statement-ferry/",
         title="Statement on the Regional Ferry Programme", published=datetime(2022, 5, 12, 16, 0, tzinfo=UTC),
-        body="Tomorrow the President will commit $60 million to the regional ferry programme for the island "
-             "states.")
+        body="Tomorrow the President will commit $60 million to the regional ferry programme for the island states.")
     friday = check_claim(
         tmp_path / "preview.db", [preview, FERRY_SUMMIT_REMARKS],
         "The President on Friday committed $90 million to the regional ferry programme for the island "
@@ -162,14 +157,14 @@ def test_a_preview_out_before_the_day_still_speaks_for_it(tmp_path):
 EVE_FACT_SHEET = readout_record(
     url="https://www.whitehouse.gov/briefing-room/2022/05/12/fact-sheet-harbour-summit/",
     title="Fact Sheet: The Northern Harbour Summit", published=datetime(2022, 5, 12, 21, 0, tzinfo=UTC),
-    body=("At the annual harbour summit in October 2021, the leaders committed to a shared maintenance "
-          "partnership for the northern harbour."))
+    body=("At the annual harbour summit in October 2021, the leaders committed to a shared maintenance partnership "
+          "for the northern harbour."))
 JOINT_VISION_STATEMENT = readout_record(
     url="https://www.whitehouse.gov/briefing-room/2022/05/13/harbour-joint-vision-statement/",
     title="Northern Harbour Summit 2022, Joint Vision Statement",
     published=datetime(2022, 5, 13, 21, 30, tzinfo=timezone(timedelta(hours=-4))),
-    body=("In this joint vision statement, the leaders set out their shared vision for the northern harbour "
-          "and its maintenance."))
+    body=("In this joint vision statement, the leaders set out their shared vision for the northern harbour and its "
+          "maintenance."))
 
 
 def test_a_publication_out_before_the_one_the_claim_names_is_no_account_of_it(tmp_path):

@@ -30,14 +30,14 @@ RIVER_FACT_SHEET = readout_record(
     url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-lorvania-visit/",
     title="Fact Sheet: The United States and Lorvania Launch a River Partnership",
     published=datetime(2026, 4, 9, 17, 0, tzinfo=UTC),
-    body=("Lorvania will station four hydrology engineers at the Army Corps of Engineers laboratory in "
-          "Vicksburg for the first time. The partnership will map every lock on the northern canal by 2028."))
+    body=("Lorvania will station four hydrology engineers at the Army Corps of Engineers laboratory in Vicksburg "
+          "for the first time. The partnership will map every lock on the northern canal by 2028."))
 RIVER_REMARKS = readout_record(
     url="https://www.whitehouse.gov/remarks/2026/04/remarks-lorvania-arrival/",
     title="Remarks by the President and President Oskar Veld of Lorvania at Arrival Ceremony",
     published=datetime(2026, 4, 9, 14, 0, tzinfo=UTC),
-    body=("Welcome to the White House, Mr. President. Our two peoples have shared a river valley and its "
-          "floods for a century. Together we will keep the barges moving and the towns dry."))
+    body=("Welcome to the White House, Mr. President. Our two peoples have shared a river valley and its floods "
+          "for a century. Together we will keep the barges moving and the towns dry."))
 RIVER_RECORD = [RIVER_JOINT_STATEMENT, RIVER_FACT_SHEET, RIVER_REMARKS]
 POINT = "Lorvania would station four hydrology engineers at the Army Corps of Engineers laboratory in Vicksburg " \
         "for the first time."
@@ -60,8 +60,8 @@ def test_a_point_credited_to_the_joint_statement_that_only_the_fact_sheet_states
 def test_a_point_credited_to_the_document_that_states_it_is_supported(tmp_path):
     fact_sheet, joint = check_claims(tmp_path / "own.db", RIVER_RECORD, [
         ("According to the fact sheet, " + POINT, date(2026, 4, 10)),
-        ("In their joint statement, the two leaders resolved to deepen cooperation on flood forecasting "
-         "along the shared valley.", date(2026, 4, 10)),
+        ("In their joint statement, the two leaders resolved to deepen cooperation on flood forecasting along "
+         "the shared valley.", date(2026, 4, 10)),
     ])
     assert fact_sheet["verdict"] == "supported", fact_sheet
     assert joint["verdict"] == "supported", joint
@@ -75,9 +75,8 @@ def test_without_the_named_document_of_that_occasion_in_the_record_nothing_says_
 
 
 def test_another_visits_joint_statement_of_the_same_day_does_not_say_the_credit_is_wrong(tmp_path):
-    # A day of two visits: the record holds the fact sheet of the one with Korea and the joint statement of
-    # the one with Japan. The Korean visit's own joint statement, which the article credits, is not in the
-    # record.
+    # A day of two visits: the record holds the fact sheet of the one with Korea and the joint statement of the
+    # one with Japan. The Korean visit's own joint statement, which the article credits, is not in the record.
     korea_fact_sheet = readout_record(
         url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-korea-visit/",
         title="Fact Sheet: The United States and the Republic of Korea Launch a Shipbuilding Partnership",
@@ -100,18 +99,16 @@ def test_another_visits_joint_statement_of_the_same_day_does_not_say_the_credit_
         url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-korea/",
         title="Joint Statement of the United States and the Republic of Korea",
         published=datetime(2026, 4, 9, 18, 0, tzinfo=UTC),
-        body=("The United States and the Republic of Korea reaffirmed their alliance and their cooperation "
-              "on shipbuilding. The two leaders resolved to train naval architects at the shipyards of both "
-              "countries."))
+        body=("The United States and the Republic of Korea reaffirmed their alliance and their cooperation on "
+              "shipbuilding. The two leaders resolved to train naval architects at the shipyards of both countries."))
     own_visits = check_claim(tmp_path / "own_visit.db",
                              [korea_fact_sheet, japan_joint_statement, korea_joint_statement], *credited)
     assert (own_visits["verdict"], own_visits["reasons"]) == ("contested", [MISATTRIBUTED]), own_visits
 
 
 def test_a_title_naming_only_a_leader_names_the_leaders_country(tmp_path):
-    # A day of two visits again, the Japanese visit's joint statement titled by its leaders alone: Prime
-    # Minister Kishida's visit is Japan's, another occasion than the Korean one whose fact sheet states the
-    # point.
+    # A day of two visits again, the Japanese visit's joint statement titled by its leaders alone: Prime Minister
+    # Kishida's visit is Japan's, another occasion than the Korean one whose fact sheet states the point.
     korea_fact_sheet = readout_record(
         url="https://www.whitehouse.gov/fact-sheets/2024/04/fact-sheet-korea-visit/",
         title="Fact Sheet: The United States and the Republic of Korea Launch a Shipbuilding Partnership",
@@ -145,14 +142,13 @@ def test_a_document_that_only_dates_the_point_is_not_credited_with_it(tmp_path):
 
 
 def test_a_readout_that_recounts_a_speech_does_not_make_it_misattributed(tmp_path):
-    # A readout tells what was said: that it, not the transcript, holds the words is no sign they were not
-    # said.
+    # A readout tells what was said: that it, not the transcript, holds the words is no sign they were not said.
     readout = readout_record(
         url="https://www.whitehouse.gov/briefings-statements/2026/04/readout-lorvania/",
         title="Readout of the President's Meeting with President Veld of Lorvania",
         published=datetime(2026, 4, 9, 19, 0, tzinfo=UTC),
-        body="The President announced that Lorvania would station four hydrology engineers at the Army Corps "
-             "of Engineers laboratory in Vicksburg for the first time.")
+        body="The President announced that Lorvania would station four hydrology engineers at the Army Corps of "
+             "Engineers laboratory in Vicksburg for the first time.")
     speech = check_claim(tmp_path / "recounted.db", [RIVER_JOINT_STATEMENT, RIVER_REMARKS, readout],
                          "The President said in his remarks that " + POINT, date(2026, 4, 10))
     assert speech["verdict"] == "supported", speech

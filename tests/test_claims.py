@@ -119,8 +119,7 @@ def test_fragments_are_skipped(fragment):
     "The memo stops short of saying the ministry could halt the trade if it chose to.",
 ])
 def test_a_sentence_ending_on_a_pronoun_or_an_elided_verb_is_complete(sentence):
-    """"after that", "five more", "if it does": the last word stands for what came before, nothing is cut
-    off."""
+    """"after that", "five more", "if it does": the last word stands for what came before, nothing is cut off."""
     assert only_claim(sentence).text == sentence
 
 
@@ -130,8 +129,8 @@ def test_a_sentence_ending_on_a_pronoun_or_an_elided_verb_is_complete(sentence):
     "The ministry said it would lift the export curbs once the national regulators agree to.",
 ])
 def test_a_sentence_ending_on_a_stranded_preposition_is_complete(sentence):
-    """"which partners they trade with", "to begin with", "once the national regulators agree to": the
-    preposition's object or the elided verb stands earlier in the clause."""
+    """"which partners they trade with", "to begin with", "once the national regulators agree to": the preposition's
+    object or the elided verb stands earlier in the clause."""
     assert only_claim(sentence).text == sentence
 
 
@@ -564,8 +563,7 @@ def test_empty_quotes_are_not_quotes():
         ("Beijing declined to say when the talks would resume.", NO_ATTRIBUTION, None),
         # Whom it was said to, before "that".
         ("Xi warned Biden that the Taiwan question is the first red line.", CHINA_GOVERNMENT, "Xi warned Biden"),
-        ("China's top diplomat Wang Yi told U.S. National Security Adviser Jake Sullivan that Taiwan "
-         "mattered most.",
+        ("China's top diplomat Wang Yi told U.S. National Security Adviser Jake Sullivan that Taiwan mattered most.",
          CHINA_GOVERNMENT, "China's top diplomat Wang Yi told U.S. National Security Adviser Jake Sullivan"),
         # A clause without "that" after a verb that otherwise takes an object.
         ("Wang Yi stressed the Taiwan question is China's internal affair.", CHINA_GOVERNMENT, "Wang Yi stressed"),
@@ -706,8 +704,7 @@ def test_speaker_side_of_transcript_labels_and_noun_phrases(label, side):
 
 def test_sentence_attribution_of_an_official_sentence_reporting_the_other_side():
     side, phrase = sentence_attribution(
-        "The People's Republic of China (PRC) announced that they will begin scheduling three precursor "
-        "chemicals.")
+        "The People's Republic of China (PRC) announced that they will begin scheduling three precursor chemicals.")
     assert (side, phrase) == (CHINA_GOVERNMENT, "The People's Republic of China (PRC) announced")
     assert sentence_attribution("Over the past four years, relations have gone through ups and downs.") == (
         NO_ATTRIBUTION, None)
@@ -787,8 +784,7 @@ def test_a_comment_adverb_opening_the_sentence_is_not_matched(adverb):
 
 @pytest.mark.parametrize("motive", [", seeking to ease a bruising trade war", ", hoping to calm the markets",
                                     " in a bid to stop a rivalry from spinning out of control",
-                                    ", in an effort to reassure an ally that doubts Washington's staying "
-                                    "power",
+                                    ", in an effort to reassure an ally that doubts Washington's staying power",
                                     ", suggesting no quick decision on the levies"])
 def test_the_reporters_reading_of_a_motive_is_not_part_of_the_content(motive):
     claim = only_claim(f"The envoys met in Oslo on Monday{motive}.")
@@ -808,8 +804,8 @@ def test_an_outlet_quoting_a_ministry_attributes_the_words_to_the_ministry():
 
 
 def test_a_subject_citing_a_government_leaves_the_content():
-    claim = only_claim("A separate dispatch, citing China's foreign ministry, described the meeting as a "
-                       "step toward steadier ties.")
+    claim = only_claim("A separate dispatch, citing China's foreign ministry, described the meeting as a step "
+                       "toward steadier ties.")
     assert claim.attribution == CHINA_GOVERNMENT
     assert claim.content == "The meeting as a step toward steadier ties."
     # Without a verb of reporting after it the subject is what the sentence is about.

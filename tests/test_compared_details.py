@@ -32,13 +32,13 @@ def _only_the_changed_is_contested(tmp_path, record, reason: str, claims: list[s
 
 
 def test_a_department_listed_in_anothers_place_is_another_actor(tmp_path):
-    # The Pentagon (the defense department) and the National Security Council are departments, each listed
-    # with the same two others: one for the other is another actor, though nothing follows either name.
+    # The Pentagon (the defense department) and the National Security Council are departments, each listed with
+    # the same two others: one for the other is another actor, though nothing follows either name.
     _only_the_changed_is_contested(tmp_path, FACT_SHEET, "actor_mismatch", [
-        "The review of Ostland's port investments will be carried out by experts from the Commerce "
-        "Department, the State Department and the Pentagon.",
-        "The review of Ostland's port investments will be carried out by experts from the Commerce "
-        "Department, the State Department and the National Security Council.",
+        "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
+        "the State Department and the Pentagon.",
+        "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
+        "the State Department and the National Security Council.",
     ])
 
 
@@ -87,8 +87,7 @@ EXCHANGE_RECORD = readout_record(
 
 
 def test_two_names_given_in_each_others_places_are_other_actors(tmp_path):
-    # The claim says the record's words with the two names exchanged: who welcomed whose decision is the
-    # point.
+    # The claim says the record's words with the two names exchanged: who welcomed whose decision is the point.
     _only_the_changed_is_contested(tmp_path, EXCHANGE_RECORD, "actor_mismatch", [
         "The President of Ostland welcomed Westmark's decision to open a consulate in Harbourton.",
         "The President of Westmark welcomed Ostland's decision to open a consulate in Harbourton.",
@@ -121,8 +120,8 @@ RANKED_RECORD = readout_record(
 
 
 def test_an_ordinal_ranks_the_meeting_its_phrase_ends_with(tmp_path):
-    # "The fourth such meeting" counts meetings; the record's "fifth ... maritime meeting" ranks a meeting
-    # too, though the lexicon reads the record's "meeting" as talks.
+    # "The fourth such meeting" counts meetings; the record's "fifth ... maritime meeting" ranks a meeting too,
+    # though the lexicon reads the record's "meeting" as talks.
     _only_the_changed_is_contested(tmp_path, RANKED_RECORD, "number_mismatch", [
         "The commandants of the Westmark and Ostland coast guards met in Harbourton, the fourth such meeting "
         "since the strait agreement.",

@@ -27,8 +27,8 @@ FACT_SHEET = ReadoutRecord(
 OTHER_NEWS = filler_records(date(2025, 5, 1), [
     ("Statement on Bridges", "The President announced new funding for bridges in twelve states. Work on them "
      "begins on June 2."),
-    ("Readout of a Call with Westmark", "The President spoke with the Chancellor of Westmark about "
-                                        "fisheries. They agreed to meet in July."),
+    ("Readout of a Call with Westmark", "The President spoke with the Chancellor of Westmark about fisheries. "
+     "They agreed to meet in July."),
     ("Remarks on Veterans", "The President said penalties for fraud against veterans must be raised. "
      "Repeat offenders face a penalty of ten years in prison."),
 ], slug="other")
@@ -48,8 +48,7 @@ def _verdicts(tmp_path, article: str) -> list[tuple[str, list[str]]]:
 
 
 def _offered_support(tmp_path, article: str) -> list[list[tuple[str, float]]]:
-    """Per claim, the sentences the rules offer as its support with their scores (the model then weighs
-    them)."""
+    """Per claim, the sentences the rules offer as its support with their scores (the model then weighs them)."""
     from verifier.checking import check_with_decisions
 
     engine = record_database(tmp_path / f"offered-{len(article)}.db", [FACT_SHEET, *OTHER_NEWS])
@@ -62,11 +61,10 @@ def _offered_support(tmp_path, article: str) -> list[list[tuple[str, float]]]:
 
 
 def test_a_subject_that_points_back_is_read_with_the_publication_its_neighbours_are_checked_against(tmp_path):
-    # "The penalty" is the duty the sentences around it report: the fact sheet calls it "the additional
-    # duty", so read there the pointing word no longer counts against the fact sheet's sentence. Whether that
-    # support is taken is the verdict model's weighing, fitted on the labelled sets and moving with every
-    # refit: the reading is asserted by what it does to the offered support, scored against the same claim
-    # read alone.
+    # "The penalty" is the duty the sentences around it report: the fact sheet calls it "the additional duty", so
+    # read there the pointing word no longer counts against the fact sheet's sentence. Whether that support is
+    # taken is the verdict model's weighing, fitted on the labelled sets and moving with every refit: the
+    # reading is asserted by what it does to the offered support, scored against the same claim read alone.
     claim = "The penalty takes effect on June 14."
     first, _, last = _verdicts(tmp_path, ARTICLE.format(claim=claim))
     assert first[0] == last[0] == "supported"
@@ -79,22 +77,20 @@ def test_a_subject_that_points_back_is_read_with_the_publication_its_neighbours_
 
 def test_the_claims_own_point_must_still_be_stated(tmp_path):
     # The context gives what "the penalty" is, never what happens to it.
-    doubled = _verdicts(tmp_path, ARTICLE.format(claim="The penalty will be doubled for cranes with Ostland "
-                                                       "engines next year."))[1]
+    doubled = _verdicts(tmp_path, ARTICLE.format(claim="The penalty will be doubled for cranes with Ostland engines "
+                                                       "next year."))[1]
     assert doubled[0] == "unsourced", doubled
 
 
 def test_without_neighbours_that_place_it_the_pointing_words_count_as_before(tmp_path):
-    # Alone, "the penalty" may be any penalty (the record also speaks of penalties for fraud against
-    # veterans).
+    # Alone, "the penalty" may be any penalty (the record also speaks of penalties for fraud against veterans).
     alone = _verdicts(tmp_path, "The penalty takes effect on June 14.")
     assert alone == [("unsourced", ["below_threshold"])], alone
 
 
 def test_what_the_verdict_model_is_fitted_on_never_rests_on_the_model(tmp_path, monkeypatch):
-    # The model is fitted on the rules' decisions over the labelled sets; if the context pass read the
-    # model's verdicts, each fit would depend on the model before it (make train-verdicts alternated between
-    # two files).
+    # The model is fitted on the rules' decisions over the labelled sets; if the context pass read the model's
+    # verdicts, each fit would depend on the model before it (make train-verdicts alternated between two files).
     from verifier import calibration
     from verifier.checking import check_with_decisions
 
@@ -104,8 +100,7 @@ def test_what_the_verdict_model_is_fitted_on_never_rests_on_the_model(tmp_path, 
                 decision.rule, verdict="unsourced", reasons=["below_threshold"], evidence=[]))
         engine = record_database(tmp_path / f"record-{model_says_unsourced}.db", [FACT_SHEET, *OTHER_NEWS])
         try:
-            _, results = check_with_decisions(engine, ARTICLE.format(claim="The penalty takes effect on June "
-                                                                           "14."),
+            _, results = check_with_decisions(engine, ARTICLE.format(claim="The penalty takes effect on June 14."),
                                               date(2025, 5, 13))
         finally:
             engine.dispose()

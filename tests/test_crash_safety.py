@@ -26,8 +26,7 @@ REVISED = 120
 
 
 def start_writer(database_url: str, pause_in: int = 0) -> subprocess.Popen:
-    """The writer: TOTAL new readouts, then REVISED of them revised; with `pause_in`, stopped in that
-    batch."""
+    """The writer: TOTAL new readouts, then REVISED of them revised; with `pause_in`, stopped in that batch."""
     return subprocess.Popen([sys.executable, str(WORKER), "write", database_url, str(TOTAL), str(BATCH), str(REVISED),
                              str(pause_in)],
                             cwd=PROJECT_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

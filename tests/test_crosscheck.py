@@ -1,5 +1,5 @@
-"""The cross-check harness (tests/eval/crosscheck.py): which publications it holds out, what it checks and
-how it reports what comes back contested."""
+"""The cross-check harness (tests/eval/crosscheck.py): which publications it holds out, what it checks and how it
+reports what comes back contested."""
 
 import io
 import json
@@ -18,8 +18,7 @@ from tests.eval.crosscheck import (
 from tests.eval.selfcheck import Sample
 
 
-def _publication(url: str, day: int, body: str = "The two leaders discussed trade and climate change at "
-                                                 "length.",
+def _publication(url: str, day: int, body: str = "The two leaders discussed trade and climate change at length.",
                  source: str = "whitehouse") -> Publication:
     return Publication(url, source, date(2024, 1, day), "{}", body)
 
@@ -99,8 +98,7 @@ def test_the_harness_runs_on_a_tiny_record(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "cross.db"), "--record", str(record), "--publications", "5",
                  "--review", str(tmp_path / "none.json"), "--json", str(written)]) == 0
     printed = capsys.readouterr().out
-    # One of the two same-day publications is held out, the other stays as its sibling; the lone one is never
-    # taken.
+    # One of the two same-day publications is held out, the other stays as its sibling; the lone one is never taken.
     assert printed.startswith("1 held-out publications, 1 sentences: supported 1, contested 0, unsourced 0")
     outcome = json.loads(written.read_text(encoding="utf-8"))["outcomes"][0]
     assert outcome["article"].startswith("The White House said ")

@@ -1,6 +1,6 @@
-"""A reported denial ("The official denied that the talks had stalled") claims the reported clause is untrue:
-the claim checked is that clause under a negation, not the clause itself, so a record that states it
-disagrees and one that denies it too agrees.
+"""A reported denial ("The official denied that the talks had stalled") claims the reported clause is untrue: the
+claim checked is that clause under a negation, not the clause itself, so a record that states it disagrees and
+one that denies it too agrees.
 
 Constructed sentences and records (no labelled article's words); each test fails when the denying verb is read
 as a plain verb of saying (the clause then checked as asserted).
@@ -57,8 +57,8 @@ def test_a_plain_saying_verb_and_a_denial_of_a_thing_are_left_as_they_were():
 
 READOUT = filler_records(date(2024, 3, 4), [
     ("Readout of President Marlow's Call with the Chancellor of Westmark",
-     "President Marlow spoke with the Chancellor of Westmark about fisheries. The two leaders agreed to "
-     "resume the fisheries talks in Lisbon next month. They also discussed harbour security."),
+     "President Marlow spoke with the Chancellor of Westmark about fisheries. The two leaders agreed to resume the "
+     "fisheries talks in Lisbon next month. They also discussed harbour security."),
     ("Statement on Bridges", "The President announced new funding for bridges in twelve states. Work on them "
      "begins on June 2."),
     ("Remarks on Veterans", "The President said penalties for fraud against veterans must be raised. "

@@ -1,12 +1,12 @@
 """Denials a reporter writes without a "not", and the publication a claim says left something out.
 
-A claim may deny a deed with a verb of falling short ("fell short of its targets", "fails to address", "has
-yet to resume") or call it off told of its subject ("the talks will be put on hold, the ministry said"): a
-record that states the deed disagrees. A claim whose only word besides names is the denied verb ("Kenya will
-not join the Harbourton Grain Compact") is denied by a record stating the names' deed in its own verb
-("Adding Kenya to the Harbourton Grain Compact"). And "the readout of the Kenya call made no mention of X",
-"the Kenya readout, by contrast, made no mention of X", "the fact sheet made no mention of X" name the
-publication that left X out, which the record's publication of that title answers.
+A claim may deny a deed with a verb of falling short ("fell short of its targets", "fails to address", "has yet to
+resume") or call it off told of its subject ("the talks will be put on hold, the ministry said"): a record that
+states the deed disagrees. A claim whose only word besides names is the denied verb ("Kenya will not join the
+Harbourton Grain Compact") is denied by a record stating the names' deed in its own verb ("Adding Kenya to the
+Harbourton Grain Compact"). And "the readout of the Kenya call made no mention of X", "the Kenya readout, by
+contrast, made no mention of X", "the fact sheet made no mention of X" name the publication that left X out, which
+the record's publication of that title answers.
 
 Constructed sentences (no labelled article's words); each test fails on the engine before these rules.
 """
@@ -43,8 +43,7 @@ def test_a_deed_the_claim_says_fell_short_is_contested_by_its_statement(claim, r
 
 def test_the_same_shortfall_is_no_contest():
     assert NEGATION_MISMATCH not in _reasons("The agency has fallen short of its annual export targets for grain.",
-                                             "The agency fell short of its annual export targets for grain "
-                                             "again.")
+                                             "The agency fell short of its annual export targets for grain again.")
 
 
 @pytest.mark.parametrize("text", ["The agency never fails to meet its targets.",
@@ -78,13 +77,12 @@ def _readout(slug: str, title: str, body: str) -> ReadoutRecord:
 
 
 KENYA = _readout("readout-kenya", "Readout of the President's Call with President Ruto of Kenya",
-                 "The leaders discussed fertilizer prices and grain corridors. They agreed to stay in close "
-                 "touch.")
+                 "The leaders discussed fertilizer prices and grain corridors. They agreed to stay in close touch.")
 CHILE = _readout("readout-chile", "Readout of the President's Call with President Boric of Chile",
                  "The leaders discussed lithium supply chains. They agreed to stay in close touch.")
 FACT_SHEET = _readout("fact-sheet-grain", "Fact Sheet: New Steps on Global Grain Security",
-                      "The United States will fund new grain silos in East Africa. The program includes "
-                      "strong safeguards against diversion of the grain.")
+                      "The United States will fund new grain silos in East Africa. The program includes strong "
+                      "safeguards against diversion of the grain.")
 
 
 def test_a_publication_named_further_is_the_one_said_to_leave_the_topic_out(tmp_path):
@@ -110,12 +108,11 @@ def test_a_publication_named_in_another_clause_is_not_the_one_said_to_leave_the_
 
 
 def test_a_shortfall_the_record_denies_in_its_own_words_is_no_contest():
-    # "has not done so yet" tells the same lack as "has yet to begin": the record's denial need not repeat
-    # the verb.
+    # "has not done so yet" tells the same lack as "has yet to begin": the record's denial need not repeat the verb.
     assert NEGATION_MISMATCH not in _reasons(
         "Westmark is the only port on the coast that has yet to begin dredging its harbour channel.",
-        "The grant lets Westmark begin dredging its harbour channel, as the only port on the coast that has "
-        "not done so yet.")
+        "The grant lets Westmark begin dredging its harbour channel, as the only port on the coast that has not "
+        "done so yet.")
 
 
 def test_a_topic_said_to_be_off_the_agenda_is_contested_by_the_talks_that_discussed_it(tmp_path):
@@ -139,7 +136,7 @@ def test_a_subject_said_to_be_off_the_agenda_is_what_the_negation_denies():
     assert NEGATION_MISMATCH in _reasons("New port fees are not under consideration, the minister said.",
                                          "The minister said the government is weighing new port fees.")
     # The same denial, by a "not" or off the agenda, is no contest.
-    assert NEGATION_MISMATCH not in _reasons("The minister said reopening the northern border crossing was "
-                                             "not on the agenda.", record)
+    assert NEGATION_MISMATCH not in _reasons("The minister said reopening the northern border crossing was not on "
+                                             "the agenda.", record)
     assert NEGATION_MISMATCH not in _reasons("The minister said she would not reopen the northern border crossing.",
                                              record)

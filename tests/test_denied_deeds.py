@@ -1,7 +1,7 @@
-"""A claim that denies a deed ("never held talks with Brenning") against a record sentence that tells the
-deed as closely as support must ("met today with ... Halvard Brenning"): the polarity is the only difference,
-so the sentence contests the claim, although the record's own words for the talks and for the official's
-titles leave less of the predicate shared than the general contest gate asks.
+"""A claim that denies a deed ("never held talks with Brenning") against a record sentence that tells the deed
+as closely as support must ("met today with ... Halvard Brenning"): the polarity is the only difference, so the
+sentence contests the claim, although the record's own words for the talks and for the official's titles leave
+less of the predicate shared than the general contest gate asks.
 
 Constructed sentences and record (no labelled article's words). The first test fails when a flipped polarity
 must pass the general predicate-coverage gate (the claim was left unsourced); the others pin the negations
@@ -20,9 +20,8 @@ from verifier.checking import check_text
 
 RECORD = FILLER + filler_records(date(2024, 9, 2), [
     ("Readout of Foreign Minister Aldane's Meeting with Westmark's Chancellor",
-     "Foreign Minister Tobias Aldane met today with Chancellor and Chair of the Westmark Council of "
-     "Ministers Halvard Brenning in Lisbon. The two discussed fisheries, harbour security and the grain "
-     "corridor."),
+     "Foreign Minister Tobias Aldane met today with Chancellor and Chair of the Westmark Council of Ministers "
+     "Halvard Brenning in Lisbon. The two discussed fisheries, harbour security and the grain corridor."),
 ], slug="meetings")
 ARTICLE_DAY = date(2024, 9, 3)
 
@@ -37,10 +36,9 @@ def _verdicts(tmp_path, claims: list[str], record: list[ReadoutRecord] = RECORD)
 
 def test_a_denied_meeting_is_contested_by_the_readout_of_the_meeting(tmp_path):
     affirmed, denied = _verdicts(tmp_path, [
-        "Tobias Aldane held talks with Westmark's top foreign policy official Halvard Brenning in Lisbon on "
+        "Tobias Aldane held talks with Westmark's top foreign policy official Halvard Brenning in Lisbon on Monday.",
+        "Tobias Aldane never held talks with Westmark's top foreign policy official Halvard Brenning in Lisbon on "
         "Monday.",
-        "Tobias Aldane never held talks with Westmark's top foreign policy official Halvard Brenning in "
-        "Lisbon on Monday.",
     ])
     # The same sentence is what the affirmative claim rests on ...
     assert affirmed["verdict"] == "supported"
@@ -63,13 +61,13 @@ def test_a_negation_that_denies_no_deed_is_not_contested_by_the_deed(tmp_path, c
     assert verdict["verdict"] != "contested"
 
 
-# The verdict model weighs closeness, not the denial: without the bar it raised the denied conversation below
-# to supported on the very sentence that tells the discussion.
+# The verdict model weighs closeness, not the denial: without the bar it raised the denied conversation below to
+# supported on the very sentence that tells the discussion.
 DISCUSSION = FILLER + filler_records(date(2024, 9, 2), [
     ("Readout of Foreign Minister Aldane's Meeting with Westmark's Chancellor",
-     "Foreign Minister Tobias Aldane met today with Chancellor and Chair of the Westmark Council of "
-     "Ministers Halvard Brenning in Lisbon. The two had a broad, candid discussion of fisheries, harbour "
-     "security and the grain corridor."),
+     "Foreign Minister Tobias Aldane met today with Chancellor and Chair of the Westmark Council of Ministers "
+     "Halvard Brenning in Lisbon. The two had a broad, candid discussion of fisheries, harbour security and the "
+     "grain corridor."),
 ], slug="discussion")
 CONVERSATION = "a wide-ranging, frank conversation covering fisheries, harbour security and the grain corridor."
 

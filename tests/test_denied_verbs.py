@@ -1,8 +1,8 @@
-"""A negation's head is the word it denies. A light verb ("work", "go", "meet") is usually passed over for
-what follows it ("did not reach agreement" denies the agreement), but a light verb followed by a preposition
-has no object: it is itself denied ("had not worked with Westmark", "did not go to Harbourton"). Read past it
-alone, the head was the name after the preposition, and a claim that also quotes a negation the record shares
-("... the port 'will not reopen'") was taken to deny only what the record denies too.
+"""A negation's head is the word it denies. A light verb ("work", "go", "meet") is usually passed over for what
+follows it ("did not reach agreement" denies the agreement), but a light verb followed by a preposition has no
+object: it is itself denied ("had not worked with Westmark", "did not go to Harbourton"). Read past it alone, the
+head was the name after the preposition, and a claim that also quotes a negation the record shares ("... the
+port 'will not reopen'") was taken to deny only what the record denies too.
 
 Constructed sentences (no labelled article's words); each test of a denied light verb fails when the verb is
 passed over.

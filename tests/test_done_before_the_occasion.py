@@ -1,5 +1,5 @@
-"""A deed the claim places at its occasion ("signed the accord during Tuesday's meeting") that the occasion's
-own readout dates before it ("noted the recent signing of the accord") was done at another, earlier occasion:
+"""A deed the claim places at its occasion ("signed the accord during Tuesday's meeting") that the occasion's own
+readout dates before it ("noted the recent signing of the accord") was done at another, earlier occasion:
 event_mismatch (rules/occasions.done_before_the_occasion).
 
 Constructed record and article (no labelled article's words).
@@ -19,9 +19,9 @@ MEETING = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/11/readout-marlow-aldric/",
     title="Readout of President Marlow's Meeting with King Aldric of Westmark",
     published=datetime(2025, 3, 11, 20, 0, tzinfo=UTC),
-    body=("President Marlow met today with King Aldric of Westmark at the White House. The leaders welcomed "
-          "the recent signing of the Northern Ferry Accord, which reopens the winter crossings between their "
-          "ports. They also announced a joint fisheries survey of the Grey Banks for the coming season."))
+    body=("President Marlow met today with King Aldric of Westmark at the White House. The leaders welcomed the "
+          "recent signing of the Northern Ferry Accord, which reopens the winter crossings between their ports. "
+          "They also announced a joint fisheries survey of the Grey Banks for the coming season."))
 ARTICLE = ("President Marlow hosted King Aldric of Westmark at the White House on Tuesday, the readout said.\n\n"
            "{claim}\n\nThe leaders discussed grain exports and the fisheries survey, the readout said.")
 
@@ -37,21 +37,20 @@ def _verdict(tmp_path, claim: str) -> tuple[str, list[str]]:
 
 
 def test_a_deed_the_readout_dates_before_the_meeting_was_not_done_at_it(tmp_path):
-    verdict = _verdict(tmp_path, "The leaders signed the Northern Ferry Accord to reopen the winter "
-                                 "crossings between their ports during Tuesday's meeting.")
+    verdict = _verdict(tmp_path, "The leaders signed the Northern Ferry Accord to reopen the winter crossings between "
+                                 "their ports during Tuesday's meeting.")
     assert verdict == ("contested", [EVENT_MISMATCH]), verdict
 
 
 def test_the_earlier_deed_told_as_earlier_agrees(tmp_path):
-    verdict = _verdict(tmp_path, "At Tuesday's meeting the leaders welcomed the recent signing of the "
-                                 "Northern Ferry Accord, which reopens the winter crossings between their "
-                                 "ports.")
+    verdict = _verdict(tmp_path, "At Tuesday's meeting the leaders welcomed the recent signing of the Northern Ferry "
+                                 "Accord, which reopens the winter crossings between their ports.")
     assert verdict[0] == "supported", verdict
 
 
 def test_a_deed_of_the_meeting_itself_is_not_dated_before_it(tmp_path):
-    verdict = _verdict(tmp_path, "The leaders announced a joint fisheries survey of the Grey Banks for the "
-                                 "coming season during Tuesday's meeting.")
+    verdict = _verdict(tmp_path, "The leaders announced a joint fisheries survey of the Grey Banks for the coming "
+                                 "season during Tuesday's meeting.")
     assert verdict[0] == "supported", verdict
 
 
@@ -59,8 +58,8 @@ SHEET = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-ferry-tolls/",
     title="Fact Sheet: President Marlow Lowers the Northern Ferry Tolls",
     published=datetime(2025, 3, 6, 20, 0, tzinfo=UTC),
-    body=("In just this past month, he reopened the winter ferry crossings to Westmark and lowered the tolls "
-          "on freight carried between the two ports. The new tolls take effect at once."))
+    body=("In just this past month, he reopened the winter ferry crossings to Westmark and lowered the tolls on "
+          "freight carried between the two ports. The new tolls take effect at once."))
 
 
 def test_the_records_past_month_is_the_claims_last_month(tmp_path):

@@ -1,9 +1,9 @@
 """The article's own days are read by every word of a claim (evidence._event_day_bounds).
 
-Over a record of years a claim is searched by its rarer words and each sentence ranked among tens of
-thousands; the readout of the event itself, out the day before the article and telling it in its own words,
-may share only common words with the claim, or rank below other days' sentences. These records are small, so
-the search's budgets are made small to stand for a large record's.
+Over a record of years a claim is searched by its rarer words and each sentence ranked among tens of thousands; the
+readout of the event itself, out the day before the article and telling it in its own words, may share only common
+words with the claim, or rank below other days' sentences. These records are small, so the search's budgets are made
+small to stand for a large record's.
 """
 
 from __future__ import annotations
@@ -91,15 +91,14 @@ def test_only_the_articles_last_days_are_read_by_every_word(tmp_path, monkeypatc
 
 
 def test_a_publication_early_on_the_day_before_in_beijing_is_of_the_articles_days(tmp_path, monkeypatch):
-    # 07:00 in Beijing on April 2 is 23:00 UTC on April 1: still the day before the article on the ministry's
-    # calendar.
+    # 07:00 in Beijing on April 2 is 23:00 UTC on April 1: still the day before the article on the ministry's calendar.
     readout = "President Xi Jinping held a call with President Biden."
     assert _taiwan_candidates(tmp_path, monkeypatch, readout, source="china-mfa",
                               published="2024-04-02T07:00:00+08:00") == [readout]
 
 
 def test_a_publication_late_in_the_evening_before_in_washington_is_not(tmp_path, monkeypatch):
-    # 21:00 in Washington on April 1 is 01:00 UTC on April 2, but two days before the article on the White
-    # House's calendar: found, or not, as any other day's.
+    # 21:00 in Washington on April 1 is 01:00 UTC on April 2, but two days before the article on the White House's
+    # calendar: found, or not, as any other day's.
     assert _taiwan_candidates(tmp_path, monkeypatch, "President Biden held a call with President Xi Jinping of China.",
                               published="2024-04-01T21:00:00-04:00") == []

@@ -146,17 +146,16 @@ def test_nothing_related_is_no_match(engine):
 
 
 def test_a_compound_sentence_is_judged_on_its_main_clause(engine):
-    sentence = ("The United States and China will hold counter-drug talks in Beijing, after Sullivan met "
-                "Wang in Bangkok.")
+    sentence = ("The United States and China will hold counter-drug talks in Beijing, after Sullivan met Wang "
+                "in Bangkok.")
     claim = check_text(engine, sentence, date(2024, 1, 29), store=False)["claims"][0]
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == COUNTERNARCOTICS.url
     # Bangkok, named only in the added context, is no "other occasion" for the talks in Beijing.
     assert claim["reasons"] == []
     # Context the record never speaks to does not ride along.
-    unrelated = check_text(engine, "The United States and China will hold counter-drug talks in Beijing, "
-                                   "after the Federal Reserve raised interest rates "
-                                   "sharply.", date(2024, 1, 29),
+    unrelated = check_text(engine, "The United States and China will hold counter-drug talks in Beijing, after "
+                                   "the Federal Reserve raised interest rates sharply.", date(2024, 1, 29),
                            store=False)["claims"][0]
     assert unrelated["verdict"] == "unsourced"
 
@@ -172,8 +171,8 @@ def test_a_reporters_reading_of_the_motive_is_no_part_of_the_point(engine):
                             date(2024, 1, 29), store=False)["claims"][0]
     assert participle["verdict"] == "supported", participle
     # The point itself must still be the record's.
-    moved = check_text(engine, "The United States and China will hold climate talks in Beijing, in a bid to "
-                               "stop a deepening rivalry from spinning out of control.", date(2024, 1, 29),
+    moved = check_text(engine, "The United States and China will hold climate talks in Beijing, in a bid to stop "
+                               "a deepening rivalry from spinning out of control.", date(2024, 1, 29),
                        store=False)["claims"][0]
     assert moved["verdict"] != "supported", moved
 
@@ -247,8 +246,8 @@ def test_words_that_only_describe_a_named_person_weigh_less():
     title, the first name or the country for the claim's point to be stated."""
     from verifier.evidence import descriptor_keys
 
-    described = descriptor_keys(analyze("Russian President Vladimir Putin received Marco Rubio, Washington's "
-                                        "top diplomat, on Monday."))
+    described = descriptor_keys(analyze("Russian President Vladimir Putin received Marco Rubio, Washington's top "
+                                        "diplomat, on Monday."))
     assert {"=russia", "vladimi", "marco", "top", "diploma"} <= described
     assert "receiv" not in described and "monday" not in described
     # A country the claim speaks of in its own right keeps its weight.
@@ -359,8 +358,7 @@ def test_an_actions_verb_forms_are_that_action(article, record):
 @pytest.mark.parametrize(("sentence", "light"), [
     # "told reporters at a news conference": the record states what was said, never to whom or where.
     ("The minister told reporters at a news conference the fisheries accord was signed.", ("reporters", "conference")),
-    # "insisted", "conceded": the transcript gives the words, never the reporter's reading of how they were
-    # said.
+    # "insisted", "conceded": the transcript gives the words, never the reporter's reading of how they were said.
     ("The minister insisted the fisheries accord was signed, and conceded the talks were long.",
      ("insisted", "conceded")),
 ])

@@ -1,10 +1,10 @@
-"""Figures and dates as the claim and the record write them: a figure one side copies with its bound, a
-figure the claim's own context gives, a support that dates the point as the claim does, a relative year of
-another year's publication.
+"""Figures and dates as the claim and the record write them: a figure one side copies with its bound, a figure the
+claim's own context gives, a support that dates the point as the claim does, a relative year of another year's
+publication.
 
-Each rule was found among the false contests of the read sets (a supported or unsourced claim the engine
-contested with number_mismatch or date_mismatch); each test is constructed, with no article's words, and
-fails on the code before the rule. A contradiction the rule must keep is asserted beside each.
+Each rule was found among the false contests of the read sets (a supported or unsourced claim the engine contested
+with number_mismatch or date_mismatch); each test is constructed, with no article's words, and fails on the code
+before the rule. A contradiction the rule must keep is asserted beside each.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ def test_a_figure_the_record_writes_with_the_claims_bound_is_the_claims_in_other
 
 
 def test_a_figure_the_claims_context_gives_is_no_other_value_of_its_main_clause():
-    text = ("The two ministries announced grants worth about $40 million, including roughly $25 million for "
-            "clinics and some $9 million for school meals.")
+    text = ("The two ministries announced grants worth about $40 million, including roughly $25 million for clinics "
+            "and some $9 million for school meals.")
     claim = analyze(text)
     # The main clause alone is compared, as decide compares it: the context's figures are context.
     main = _main_clause_times(claim, text.index(", including"))
@@ -49,20 +49,19 @@ def test_a_figure_the_claims_context_gives_is_no_other_value_of_its_main_clause(
 
 
 def test_a_support_need_not_count_what_it_names_otherwise_when_only_a_date_is_in_conflict():
-    claim = analyze("The minister praised progress in ties between the two countries since the king's state "
-                    "visit to Oslo last October.")
+    claim = analyze("The minister praised progress in ties between the two countries since the king's state visit to "
+                    "Oslo last October.")
     weights = {key: 1.0 for key in claim.keys}
-    other_visit = _in_window(claim, weights, 1, "The minister praised progress in strengthening ties since "
-                                                "the queen's state visit to Oslo in March.")
-    support = _in_window(claim, weights, 2, "The minister praised the progress made in bilateral ties since "
-                                            "the king's state visit to Oslo last October.")
+    other_visit = _in_window(claim, weights, 1, "The minister praised progress in strengthening ties since the "
+                                                "queen's state visit to Oslo in March.")
+    support = _in_window(claim, weights, 2, "The minister praised the progress made in bilateral ties since the "
+                                            "king's state visit to Oslo last October.")
     assert _decided(claim, [other_visit], weights) == ("contested", [DATE_MISMATCH])
-    # The support dates the visit as the claim does; it calls the ties bilateral instead of counting the
-    # countries.
+    # The support dates the visit as the claim does; it calls the ties bilateral instead of counting the countries.
     assert _decided(claim, [other_visit, support], weights) == ("supported", [])
     # One that dates it otherwise confirms nothing.
-    wrong_month = _in_window(claim, weights, 3, "The minister praised the progress made in bilateral ties "
-                                                "since the king's state visit to Oslo last November.")
+    wrong_month = _in_window(claim, weights, 3, "The minister praised the progress made in bilateral ties since the "
+                                                "king's state visit to Oslo last November.")
     assert _decided(claim, [other_visit, wrong_month], weights)[0] == "contested"
 
 
@@ -89,8 +88,8 @@ def test_a_relative_year_of_a_publication_from_outside_the_articles_weeks_is_tha
 def test_a_yearly_figure_of_another_year_is_another_figure():
     claim = analyze("The trade surplus with Chile stood at $4.1 billion last year, officials said.")
     weights = {key: 1.0 for key in claim.keys}
-    # "Last year" is 2023 for the article of April 2024: the record's 2022 figure is another year's, and
-    # neither its value nor its year contradicts the claim's (nor does it state it).
+    # "Last year" is 2023 for the article of April 2024: the record's 2022 figure is another year's, and neither its
+    # value nor its year contradicts the claim's (nor does it state it).
     older = _in_window(claim, weights, 1, "The trade surplus with Chile was $3.2 billion in 2022.")
     assert _decided(claim, [older], weights)[0] == "unsourced"
     # The same year's other figure is a contradiction.

@@ -22,8 +22,8 @@ def test_a_record_giving_only_the_claims_other_figure_leaves_this_one_unsaid():
     assert _conflicts(claim, "Norway accounts for nearly 45 percent of the region's salmon exports.") == (
         NUMBER_MISMATCH,)
     # The record gives both, one of them otherwise: the one left is the record's value of the claim's.
-    assert _conflicts(claim, "Norway accounts for nearly 30 percent of the region's salmon exports, and its "
-                             "prices are 25 percent higher.") == (NUMBER_MISMATCH,)
+    assert _conflicts(claim, "Norway accounts for nearly 30 percent of the region's salmon exports, and its prices "
+                             "are 25 percent higher.") == (NUMBER_MISMATCH,)
 
 
 def test_a_definite_count_of_the_parties_named_is_no_count_of_another_group():
@@ -31,8 +31,8 @@ def test_a_definite_count_of_the_parties_named_is_no_count_of_another_group():
     # "The two countries" refers back to the parties named; "40 other countries" and "more than 60 countries"
     # count other groups.
     assert NUMBER_MISMATCH not in _conflicts(claim, "Chile joins 40 other countries that have signed the accord.")
-    assert NUMBER_MISMATCH not in _conflicts(claim, "Delegates from more than 60 countries, including Chile "
-                                                    "and Peru, signed the accord.")
+    assert NUMBER_MISMATCH not in _conflicts(claim, "Delegates from more than 60 countries, including Chile and Peru, "
+                                                    "signed the accord.")
     # The record's own definite count refers to the same parties: another value is a contradiction.
     assert _conflicts(claim, "The ministers signed the accord, the first ever between the three countries.") == (
         NUMBER_MISMATCH,)
@@ -50,13 +50,13 @@ def test_an_unnamed_occasion_is_ranked_by_any_occasion_the_record_ranks():
 
 
 def test_two_sentences_that_each_give_one_of_the_claims_figures_state_it_together():
-    claim = analyze("An official said Norway supplies nearly 30 percent of the region's salmon, and that its "
-                    "salmon prices are 15 percent higher than Chile's.")
+    claim = analyze("An official said Norway supplies nearly 30 percent of the region's salmon, and that its salmon "
+                    "prices are 15 percent higher than Chile's.")
     weights = {key: 1.0 for key in claim.keys}
     first = _in_window(claim, weights, 1, "Norway supplies nearly 30 percent of the region's salmon, an official said.")
     second = _in_window(claim, weights, 2, "Its salmon prices are 15 percent higher than Chile's, an official said.")
-    other = _in_window(claim, weights, 3, "Norway's salmon prices are 2 percent of the region's total, an "
-                                          "official said, higher than Chile's.")
+    other = _in_window(claim, weights, 3, "Norway's salmon prices are 2 percent of the region's total, an official "
+                                          "said, higher than Chile's.")
     assert _decided(claim, [other], weights)[0] == "contested"
     # Each supporting sentence gives one of the claim's figures: together they give both, and the third
     # sentence's "2 percent" counts something else.
@@ -77,8 +77,8 @@ def test_an_answers_support_does_not_take_the_reporters_figure_for_granted():
                            published=datetime(2024, 4, 1, 18, 0, tzinfo=UTC), published_text="April 1, 2024")
 
     def answered(answer: str):
-        question = ("Norway exports about $40 billion of salmon a year and we only get $3 billion from "
-                    "Chile. Is there a risk?")
+        question = ("Norway exports about $40 billion of salmon a year and we only get $3 billion from Chile. "
+                    "Is there a risk?")
         together = analyze(question + " " + answer)
         return Candidate((sentence(2, answer),), together, coverage_of(claim, weights, together), in_window=True,
                          asked=(sentence(1, question),))
@@ -92,15 +92,14 @@ def test_an_answers_support_does_not_take_the_reporters_figure_for_granted():
 def test_a_date_naming_another_occasion_is_not_the_claims_date():
     from verifier.rules.codes import DATE_MISMATCH
     claim = "The palace announced the royal visit on March 30, saying the two kings would discuss the flood relief."
-    # "The March 4 storm" names the storm by its day: the record's date is the storm's, not the
-    # announcement's.
-    assert DATE_MISMATCH not in _conflicts(claim, "Following the March 4 storm in the delta, the king called "
-                                                  "the palace to discuss the royal visit and flood relief.")
+    # "The March 4 storm" names the storm by its day: the record's date is the storm's, not the announcement's.
+    assert DATE_MISMATCH not in _conflicts(claim, "Following the March 4 storm in the delta, the king called the "
+                                                  "palace to discuss the royal visit and flood relief.")
     # A date of the claim's own occasion, so named, is still compared ("the March 4 visit").
-    assert DATE_MISMATCH in _conflicts(claim, "The palace announced the March 4 visit of the king, saying "
-                                              "the two kings would discuss flood relief.")
-    assert DATE_MISMATCH in _conflicts(claim, "The palace announced the royal visit on March 4, saying the "
-                                              "two kings would discuss the flood relief.")
+    assert DATE_MISMATCH in _conflicts(claim, "The palace announced the March 4 visit of the king, saying the two "
+                                              "kings would discuss flood relief.")
+    assert DATE_MISMATCH in _conflicts(claim, "The palace announced the royal visit on March 4, saying the two kings "
+                                              "would discuss the flood relief.")
 
 
 def test_a_claim_with_two_dates_agrees_with_a_record_giving_either():
@@ -123,16 +122,14 @@ def test_a_day_the_claim_gives_is_not_outside_the_part_of_the_month_it_also_give
 
 
 def test_the_claims_other_figure_is_one_of_the_same_unit():
-    # "The two envoys" is no figure of the sides: the record's "two sides" is another count of the claim's
-    # sides.
+    # "The two envoys" is no figure of the sides: the record's "two sides" is another count of the claim's sides.
     assert _conflicts("The three sides held talks in Oslo, the two envoys said.",
                       "The two sides held talks in Oslo, the two envoys said.") == (NUMBER_MISMATCH,)
 
 
 
 def test_a_round_bound_holds_the_exact_figure_just_past_it():
-    # "A little over 3 percent" is a round bound for 3.3 percent: past it on its side, short of the next
-    # round figure.
+    # "A little over 3 percent" is a round bound for 3.3 percent: past it on its side, short of the next round figure.
     record = "Before this deal, Norway's average applied tariff was 8% while Chile's average applied tariff was 3.3%."
     assert _conflicts("Norway's average applied tariff was about 8 percent, against a little over 3 percent for Chile.",
                       record) == ()
@@ -143,9 +140,8 @@ def test_a_round_bound_holds_the_exact_figure_just_past_it():
                       record) == (NUMBER_MISMATCH,)
     assert _conflicts("Norway's average applied tariff was about 8 percent, against under 3 percent for Chile.",
                       record) == (NUMBER_MISMATCH,)
-    # A record's bound on the claim's side as far or further holds the claim's: "over $230 million" is "more
-    # than $200 million"; "more than $10 million" is not "more than $11 million", nor "up to $230 million"
-    # more than 200.
+    # A record's bound on the claim's side as far or further holds the claim's: "over $230 million" is "more than
+    # $200 million"; "more than $10 million" is not "more than $11 million", nor "up to $230 million" more than 200.
     assert _conflicts("The navy put more than $200 million into the sonar program.",
                       "The navy has put over $230 million into the sonar program.") == ()
     assert _conflicts("The navy put more than $11 million into the sonar program.",

@@ -54,9 +54,8 @@ def test_counts_follow_a_revision_and_keep_to_the_readers_snapshot(engine_on):
 
 
 def test_words_tokenized_together_take_the_terms_each_takes_alone(sqlite_engine):
-    # tokenize_ahead puts a check's words through FTS5's tokenizer as the rows of one table: each word's
-    # terms (stems, several for a dotted word, none for one FTS5 drops) must be those it gets as the table's
-    # only row.
+    # tokenize_ahead puts a check's words through FTS5's tokenizer as the rows of one table: each word's terms
+    # (stems, several for a dotted word, none for one FTS5 drops) must be those it gets as the table's only row.
     words = ["talks", "talked", "café", "u.s", "co-operation", "2024", "xi's", "---", "中国", "talks"]
     with sqlite_engine.connect() as connection:
         tokenize = _sqlite_tokenize(connection)

@@ -58,8 +58,7 @@ def test_the_summary_answers_what_the_index_answers(sqlite_engine):
     stored_everything(sqlite_engine)
     with sqlite_engine.connect() as connection:
         assert index_summary_stored(connection)
-        # Every group and every word held by a sentence is stored (min_ids=1); a word no sentence holds is
-        # not.
+        # Every group and every word held by a sentence is stored (min_ids=1); a word no sentence holds is not.
         single_words = [(word,) for word in WORDS if " " not in word and word != "absentword"]
         assert all(stored_sentences_holding(connection, phrases) is not None for phrases in [*GROUPS, *single_words])
         assert stored_sentences_holding(connection, ("absentword",)) is None

@@ -68,8 +68,8 @@ def test_pictures_are_dropped_and_embedded_posts_kept():
     assert plain("picture_before_text").startswith("President Donald J. Trump and his administration have secured")
     assert "geneva-2.jpg" not in plain("picture_before_text")
     paragraphs = plain("embedded_post").split("\n\n")
-    assert paragraphs[1] == ("The BBB will increase by orders of magnitude the scope, scale and speed of "
-                             "removing illegal and criminal aliens from the United States.")
+    assert paragraphs[1] == ("The BBB will increase by orders of magnitude the scope, scale and speed of removing "
+                             "illegal and criminal aliens from the United States.")
     assert paragraphs[-1] == "— Stephen Miller (@StephenM) June 3, 2025"
 
 
@@ -102,8 +102,7 @@ def test_a_superscript_digit_that_is_part_of_a_name_or_a_unit_is_kept():
     # A mark after a word, an acronym, or an abbreviation right after the words it stands for is a footnote.
     assert plain_text_body("Gross Domestic Product (GDP)<sup>1</sup> grew, said NATO<sup>2</sup> and the "
                            "Department of Homeland Security (DHS)<sup>3</sup> in the South<sup>4</sup>.") == (
-        "Gross Domestic Product (GDP) grew, said NATO and the Department of Homeland Security (DHS) in the "
-        "South.")
+        "Gross Domestic Product (GDP) grew, said NATO and the Department of Homeland Security (DHS) in the South.")
 
 
 def test_entities_decoded_and_bare_ampersands_left_alone():
@@ -129,8 +128,7 @@ def test_picture_only_publication_keeps_its_pictures_as_markdown():
 
 
 @pytest.mark.parametrize("body", [
-    "To view the slides, "
-    "visit\u00a0<https://bidenwhitehouse.archives.gov/wp-content/uploads/2021/06/slides.pdf>",
+    "To view the slides, visit\u00a0<https://bidenwhitehouse.archives.gov/wp-content/uploads/2021/06/slides.pdf>",
     "Write to <internship@who.eop.gov> by Friday.\n\nR&D &amp; more, x < 5 and y > 2.",
     "Plain text.\r\n\r\nWith Windows line ends and  two spaces.  ",
 ])
@@ -154,8 +152,8 @@ def test_import_stores_plain_sentences(tmp_path, db_path):
     every = [sentence for url_sentences in sentences.values() for sentence in url_sentences]
     assert not [sentence for sentence in every if "<" in sentence or "style=" in sentence]
     slip = sentences[SNIPPETS["struck_slip"]["url"]]
-    assert ("Starting [today] and continuing in the days ahead, we will also impose sanctions on Russia’s "
-            "elites and their family members.") in slip
+    assert ("Starting [today] and continuing in the days ahead, we will also impose sanctions on Russia’s elites "
+            "and their family members.") in slip
     table = sentences[SNIPPETS["table_in_figure"]["url"]]
     assert "TCJA Extension | $3,760" in table and "Change in Debt Service | $594" in table
 
@@ -213,8 +211,8 @@ def test_site_parsers_drop_struck_text_as_the_import_does():
     page = parse_html("<html><body><div><p>" + SNIPPETS["struck_slip"]["body"].split("\n\n")[1]
                       + "</p><p>Came to Rocky\u00a0<del>Mountain</del>\u00a0[Mount] and spoke.</p></div></body></html>")
     assert paragraphs(page.body) == [
-        "Starting [today] and continuing in the days ahead, we will also impose sanctions on Russia’s elites "
-        "and their family members. They share in the corrupt gains of the Kremlin policies and should share "
-        "in the pain as well.",
+        "Starting [today] and continuing in the days ahead, we will also impose sanctions on Russia’s elites and "
+        "their family members. They share in the corrupt gains of the Kremlin policies and should share in the "
+        "pain as well.",
         "Came to Rocky [Mount] and spoke.",
     ]

@@ -1,6 +1,6 @@
-"""Where a meeting was held: a claim that places its meeting ("The two men met in Tarnowa") is contested by
-the record's sentence that tells the same meeting held elsewhere ("... met today with ... in Veldmark"),
-however little else the two share (rules/places.meeting_held_elsewhere).
+"""Where a meeting was held: a claim that places its meeting ("The two men met in Tarnowa") is contested by the
+record's sentence that tells the same meeting held elsewhere ("... met today with ... in Veldmark"), however
+little else the two share (rules/places.meeting_held_elsewhere).
 
 Constructed records and articles (no labelled article's words); the towns are names the lexicon does not know.
 """
@@ -23,24 +23,23 @@ MEETING = ReadoutRecord(
     title="Readout of Secretary Okafor's Meeting with Minister Lindqvist of Ostland",
     published=datetime(2025, 3, 14, 20, 0, tzinfo=UTC),
     body=("Secretary Okafor met today with Ostland Minister of Fisheries Aron Lindqvist in Veldmark. The two "
-          "discussed shipping lanes, port security and fisheries quotas. Secretary Okafor raised the "
-          "detention of two trawler crews. They agreed to keep open lines of communication between their "
-          "ministries."))
+          "discussed shipping lanes, port security and fisheries quotas. Secretary Okafor raised the detention of "
+          "two trawler crews. They agreed to keep open lines of communication between their ministries."))
 CALL = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/20/readout-okafor-lindqvist-call/",
     title="Readout of Secretary Okafor's Call with Minister Lindqvist of Ostland",
     published=datetime(2025, 5, 20, 20, 0, tzinfo=UTC),
-    body=("Secretary Okafor spoke today with Minister Lindqvist of Ostland about fisheries quotas and the "
-          "detained trawler crews. This call, which followed their March 14 meeting in Veldmark, focused on "
-          "the quotas for the coming season. They agreed to speak again before the summer."))
+    body=("Secretary Okafor spoke today with Minister Lindqvist of Ostland about fisheries quotas and the detained "
+          "trawler crews. This call, which followed their March 14 meeting in Veldmark, focused on the quotas for "
+          "the coming season. They agreed to speak again before the summer."))
 
 VISIT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/04/08/readout-marlow-aldric/",
     title="Readout of President Marlow's Meeting with King Aldric of Westmark",
     published=datetime(2025, 4, 8, 20, 0, tzinfo=UTC),
-    body=("President Marlow welcomed King Aldric of Westmark today for a working meeting at the White House. "
-          "The leaders discussed grain exports, the northern ferry routes and the fisheries accord. "
-          "President Marlow thanked the King for his help in freeing the detained trawler crews."))
+    body=("President Marlow welcomed King Aldric of Westmark today for a working meeting at the White House. The "
+          "leaders discussed grain exports, the northern ferry routes and the fisheries accord. President Marlow "
+          "thanked the King for his help in freeing the detained trawler crews."))
 VISIT_ARTICLE = ("President Marlow welcomed King Aldric of Westmark for a working meeting on Tuesday, the White House "
                  "said.\n\n{claim}\n\nThe leaders discussed grain exports, the northern ferry routes and the "
                  "fisheries accord, the readout said.")
@@ -135,8 +134,7 @@ def test_meeting_places_are_read_after_the_meeting_word_only():
         frozenset({veldmark})]
     assert places("It followed their March 14 meeting in Veldmark, Norway.") == [frozenset({veldmark, norway})]
     assert places("The two men last met in person in Veldmark in March.") == [frozenset({veldmark})]
-    # A topic, a month, a building or a longer name the lexicon does not know are not where a meeting was
-    # held.
+    # A topic, a month, a building or a longer name the lexicon does not know are not where a meeting was held.
     assert places("The ministers met to discuss the situation in Veldmark.") == []
     assert places("The ministers met in March.") == []
     assert places("The ministers met at the Lakeside Hall in Veldmark.") == []

@@ -20,8 +20,7 @@ def test_database_at_previous_revision_upgrades_in_place_keeping_its_data(db_pat
     assert current_revision(engine) == "0001_record"
     with engine.begin() as connection:
         connection.exec_driver_sql(
-            "INSERT INTO source (name, title, side, home_url) VALUES ('whitehouse', 'WH', 'us-government', "
-            "'')")
+            "INSERT INTO source (name, title, side, home_url) VALUES ('whitehouse', 'WH', 'us-government', '')")
         connection.exec_driver_sql(
             "INSERT INTO readout (url, source_name, title, published, published_text, kind, language, body, "
             "content_hash, revision_count, first_seen, last_fetched) VALUES ('https://www.whitehouse.gov/a', "

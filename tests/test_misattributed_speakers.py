@@ -26,13 +26,12 @@ JOINT_REMARKS = ReadoutRecord(
 
 def test_the_guests_line_given_to_the_host_is_misattributed(tmp_path):
     host, guest, own = check_claims(tmp_path / "joint.db", [JOINT_REMARKS], [
-        ("Biden said Kenya would double the number of scholarships for American students at its marine "
-         "engineering colleges.", date(2024, 6, 13)),
-        ("Ruto said the two countries would open a joint training school for harbour pilots in Mombasa next "
-         "spring.",
+        ("Biden said Kenya would double the number of scholarships for American students at its marine engineering "
+         "colleges.", date(2024, 6, 13)),
+        ("Ruto said the two countries would open a joint training school for harbour pilots in Mombasa next spring.",
          date(2024, 6, 13)),
-        ("Ruto said Kenya would double the number of scholarships for American students at its marine "
-         "engineering colleges.", date(2024, 6, 13))])
+        ("Ruto said Kenya would double the number of scholarships for American students at its marine engineering "
+         "colleges.", date(2024, 6, 13))])
     # The words are real, in the other leader's mouth: misattributed first, and another actor than the
     # record's.
     assert (host["verdict"], host["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), host
@@ -54,9 +53,8 @@ TALKS_READOUT = ReadoutRecord(
 
 def test_one_partys_statement_in_a_readout_given_to_the_other_is_misattributed(tmp_path):
     cleft, plain = check_claims(tmp_path / "talks.db", [TALKS_READOUT], [
-        ("According to the readout, it was Secretary Rubio who said the current draft protects the "
-         "livelihoods of fishing towns and provides enforceable rules for the use of "
-         "the northern harbour.", date(2025, 6, 21)),
+        ("According to the readout, it was Secretary Rubio who said the current draft protects the livelihoods of "
+         "fishing towns and provides enforceable rules for the use of the northern harbour.", date(2025, 6, 21)),
         ("Secretary Rubio stressed that the current draft protects the livelihoods of the fishing towns and "
          "provides enforceable rules for the use of the northern harbour.", date(2025, 6, 21))])
     assert (cleft["verdict"], cleft["reasons"][:1]) == ("contested", ["misattributed"]), cleft
@@ -101,18 +99,18 @@ CALL_READOUT = ReadoutRecord(
     url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/18/readout-call-kenya-ports/",
     title="Readout of President Joseph R. Biden, Jr. Call with President William Ruto of Kenya",
     published=datetime(2023, 10, 18, 22, 0, tzinfo=UTC),
-    body=("President Biden spoke today with President William Ruto of Kenya. The two leaders agreed to work "
-          "together closely on reopening the northern ferry line before the harvest season."))
+    body=("President Biden spoke today with President William Ruto of Kenya. The two leaders agreed to work together "
+          "closely on reopening the northern ferry line before the harvest season."))
 
 
 def test_a_third_governments_account_of_what_only_the_white_house_published_is_misattributed(tmp_path):
     presidency, account, unattributed = check_claims(tmp_path / "call.db", [CALL_READOUT], [
-        ("Kenya's presidency said the two leaders agreed to work together closely on reopening the northern "
-         "ferry line before the harvest season.", date(2023, 10, 19)),
-        ("A Kenyan government account of the call said the two leaders agreed to work together closely on "
-         "reopening the northern ferry line before the harvest season.", date(2023, 10, 19)),
-        ("The two leaders agreed to work together closely on reopening the northern ferry line before the "
-         "harvest season.", date(2023, 10, 19))])
+        ("Kenya's presidency said the two leaders agreed to work together closely on reopening the northern ferry line "
+         "before the harvest season.", date(2023, 10, 19)),
+        ("A Kenyan government account of the call said the two leaders agreed to work together closely on reopening "
+         "the northern ferry line before the harvest season.", date(2023, 10, 19)),
+        ("The two leaders agreed to work together closely on reopening the northern ferry line before the harvest "
+         "season.", date(2023, 10, 19))])
     assert (presidency["verdict"], presidency["reasons"]) == ("contested", ["misattributed"]), presidency
     assert (account["verdict"], account["reasons"]) == ("contested", ["misattributed"]), account
     assert unattributed["verdict"] == "supported", unattributed

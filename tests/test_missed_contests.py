@@ -85,8 +85,8 @@ def test_two_names_of_several_words_exchanged_are_other_actors(tmp_path):
     _only_the_changed_is_contested(tmp_path, "actor_mismatch", [
         "In April the United States signed fisheries agreements with Norland and Vestmark, and it is still "
         "negotiating with the Faroe Islands.",
-        "In April the United States signed fisheries agreements with the Faroe Islands and Vestmark, and it "
-        "is still negotiating with Norland.",
+        "In April the United States signed fisheries agreements with the Faroe Islands and Vestmark, and it is "
+        "still negotiating with Norland.",
     ])
 
 
@@ -97,8 +97,8 @@ def test_another_country_as_the_subject_is_another_actor(tmp_path):
     _only_the_changed_is_contested(tmp_path, "actor_mismatch", [
         "Peru will be reimbursed through a separate fund for any costs of the pipeline survey on its side of "
         "the new line.",
-        "Chile will be reimbursed through a separate fund for any costs of the pipeline survey on its side "
-        "of the new line.",
+        "Chile will be reimbursed through a separate fund for any costs of the pipeline survey on its side of "
+        "the new line.",
     ])
 
 

@@ -23,8 +23,7 @@ def _conflicts(claim: str, record: str) -> tuple[str, ...]:
 def test_one_member_of_a_list_of_unknown_places_swapped_is_another_place():
     # No word around the last town but other towns: only the alignment sees it replaced.
     assert _conflicts("The new corridor will join Arlow, Benvik, Corrin and Dunmere by rail.",
-                      "The corridor will improve connectivity between Arlow, Benvik, Corrin, and Tavish in "
-                      "Kenya."
+                      "The corridor will improve connectivity between Arlow, Benvik, Corrin, and Tavish in Kenya."
                       ) == (PLACE_MISMATCH,)
     # The same towns in another order are no swap.
     assert _conflicts("The corridor will join Arlow, Benvik, Corrin and Tavish.",
@@ -108,9 +107,8 @@ FILLER = filler_records(date(2025, 5, 10), [
 def test_a_claim_naming_another_town_of_the_corridor_is_contested(tmp_path):
     engine = record_database(tmp_path / "record.db", [SWAPPED_TOWN, *FILLER])
     try:
-        report = check_text(engine, "The corridor will improve rail connectivity between Arlow, Benvik, "
-                                    "Corrin and Dunmere, the White House "
-                                    "said.", date(2025, 6, 3), store=False)
+        report = check_text(engine, "The corridor will improve rail connectivity between Arlow, Benvik, Corrin "
+                                    "and Dunmere, the White House said.", date(2025, 6, 3), store=False)
     finally:
         engine.dispose()
     [claim] = report["claims"]

@@ -24,8 +24,7 @@ COMPACT_STATEMENT = _white_house(
 
 
 def test_call_as_a_verb_names_no_call(tmp_path):
-    # "What they call" is how the leaders name their initiative, not a phone call the joint statement is
-    # silent on.
+    # "What they call" is how the leaders name their initiative, not a phone call the joint statement is silent on.
     claim = check_claim(
         tmp_path / "compact.db", [COMPACT_STATEMENT],
         "Okafor and Lindqvist launched what they call the Harbour Compact for Shipping, Ports and Fisheries, "

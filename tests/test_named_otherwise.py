@@ -1,6 +1,6 @@
 """Who a reporter names another way than the record: a person by the country's title the record uses for them
-("Indian Prime Minister Anand Verma" for "the Prime Minister of India"), and a transcript's speaker whose
-label holds accented capitals ("PRIME MINISTER ØSTER:"), whose lines are theirs, not the speaker's before.
+("Indian Prime Minister Anand Verma" for "the Prime Minister of India"), and a transcript's speaker whose label
+holds accented capitals ("PRIME MINISTER ØSTER:"), whose lines are theirs, not the speaker's before.
 
 Constructed records and claims (no labelled article's words). Each claim fails on the engine that read the
 title's holder as a party the publication never names, or the accented speaker's line as the one before's.
@@ -18,8 +18,8 @@ from verifier.rules.parties import _titled_as_the_record_names
 
 RECORD = filler_records(date(2024, 5, 6), [
     ("Remarks by President Marlow in a Press Conference on Fisheries",
-     "PRESIDENT MARLOW:  Good afternoon.  Whether I would host the Prime Minister of India next spring "
-     "depends on the outcome of the fisheries talks."),
+     "PRESIDENT MARLOW:  Good afternoon.  Whether I would host the Prime Minister of India next spring depends "
+     "on the outcome of the fisheries talks."),
     ("Remarks by President Marlow and Prime Minister Øster of Norway Before Bilateral Meeting",
      "PRESIDENT MARLOW:  Welcome back to Washington.  We have a great deal to discuss about the Arctic.\n\n"
      "PRIME MINISTER ØSTER:  (As interpreted.)  Thank you.  It is a great pleasure to see you again, and "
@@ -29,8 +29,8 @@ RECORD = filler_records(date(2024, 5, 6), [
 
 
 def test_a_person_named_where_the_record_gives_the_title(tmp_path):
-    claim = ("President Marlow said whether he would host Indian Prime Minister Anand Verma next spring "
-             "depends on the outcome of the fisheries talks.")
+    claim = ("President Marlow said whether he would host Indian Prime Minister Anand Verma next spring depends "
+             "on the outcome of the fisheries talks.")
     verdict = check_claim(tmp_path / "record.db", RECORD, claim, date(2024, 5, 9))
     assert verdict["verdict"] == "supported", verdict
 

@@ -1,7 +1,7 @@
-"""What a negation reaches: a degree adverb that negates nothing, a speaker's filler it reaches past, a verb
-of holding back whose denial asserts what follows it; a denial of the years between that "the first ... in
-years" tells the other way round; keeping a thing in place against phasing it out; and a denied deed, which
-meets no opposite.
+"""What a negation reaches: a degree adverb that negates nothing, a speaker's filler it reaches past, a verb of
+holding back whose denial asserts what follows it; a denial of the years between that "the first ... in years"
+tells the other way round; keeping a thing in place against phasing it out; and a denied deed, which meets no
+opposite.
 
 Constructed sentences (no labelled article's words); each test fails on the engine before these rules.
 """
@@ -30,18 +30,15 @@ def test_rather_as_a_degree_adverb_negates_nothing():
 
 
 def test_a_negation_reaches_past_a_speakers_filler():
-    # "I don't think we will, you know, insist on ...": the filler interrupts the denied clause without
-    # ending it.
+    # "I don't think we will, you know, insist on ...": the filler interrupts the denied clause without ending it.
     assert NEGATION_MISMATCH in _reasons(
-        "The minister said the coast guard would insist that Latvia sign on to every part of the fisheries "
-        "plan.",
+        "The minister said the coast guard would insist that Latvia sign on to every part of the fisheries plan.",
         "I don't think we will, you know, insist on Latvia signing on to every part of the fisheries plan.")
     # The same denial repeated around an aside is still the claim's own denial.
     assert NEGATION_MISMATCH not in _reasons(
-        "The minister said the coast guard does not seek a clash with the fishing fleet but will enforce the "
-        "quota.",
-        "The coast guard does not \u2014 does not, I emphasize \u2014 seek a clash with the fishing fleet, "
-        "but it will enforce the quota.")
+        "The minister said the coast guard does not seek a clash with the fishing fleet but will enforce the quota.",
+        "The coast guard does not \u2014 does not, I emphasize \u2014 seek a clash with the fishing fleet, but it "
+        "will enforce the quota.")
     # A comma that opens another clause still ends the negation's reach.
     assert "insist" not in analyze("The coast guard did not sign the quota plan, and the fleet insisted on talks.").negated
 
@@ -87,12 +84,10 @@ def test_none_in_years_is_the_first_in_years():
     # "the first Estonian leader in over a decade to address the assembly" says too.
     assert NEGATION_MISMATCH not in _reasons(
         "No Estonian leader had addressed the harbour assembly in more than ten years.",
-        "The prime minister became the first Estonian leader in over a decade to address the harbour "
-        "assembly.")
+        "The prime minister became the first Estonian leader in over a decade to address the harbour assembly.")
     # Without a "first" the record's deed is no span of years: it contradicts the denial.
     assert NEGATION_MISMATCH in _reasons("The prime minister had not visited Tartu in five years.",
-                                         "The prime minister visited Tartu last year for talks on the "
-                                         "harbour.")
+                                         "The prime minister visited Tartu last year for talks on the harbour.")
 
 
 def test_a_denied_deed_has_no_opposite_to_meet():

@@ -221,8 +221,8 @@ def test_a_range_names_its_unit_once_for_both_ends():
 
 
 def test_third_countries_and_third_parties_are_outsiders_not_a_count():
-    # "not to third countries" names outsiders to an agreement: read as the third of a series it was taken
-    # for a count that any numbered list in the record disagreed with.
+    # "not to third countries" names outsiders to an agreement: read as the third of a series it was taken for a
+    # count that any numbered list in the record disagreed with.
     for text in ("The benefits flow to the partners, not to third countries.",
                  "The platform will bar third-party sellers.", "Data may not be shared with a third party."):
         assert normalize.analyze(text).quantities == [], text
@@ -269,8 +269,7 @@ def test_a_compound_is_searched_as_the_record_may_write_it():
 
 
 def test_a_possessive_is_one_reading_for_every_rule():
-    # Straight or curly, "'s" owns what follows; a plural's bare apostrophe is no part of the word, "its" no
-    # name.
+    # Straight or curly, "'s" owns what follows; a plural's bare apostrophe is no part of the word, "its" no name.
     tokens = normalize.analyze("Norway\u2019s minister met Oslo's mayor and the Philippines' envoy about its plan.").tokens
     assert {token.surface for token in tokens if normalize.possessive(token)} == {"Norway\u2019s", "Oslo's"}
 

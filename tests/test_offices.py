@@ -19,8 +19,8 @@ FILLER = filler_records(date(2023, 2, 1), [
      "Construction begins in the spring."),
     ("Remarks on Insulin", "The President discussed lowering the cost of prescription drugs. Millions of "
      "families will save money on insulin."),
-    ("Readout of a Call on Fisheries", "Officials spoke about fisheries management in the Pacific. They "
-                                       "agreed to meet again in the autumn."),
+    ("Readout of a Call on Fisheries", "Officials spoke about fisheries management in the Pacific. They agreed "
+     "to meet again in the autumn."),
 ])
 
 
@@ -69,15 +69,14 @@ def test_a_day_no_holders_range_covers_names_nobody():
 
 def test_an_office_matches_the_holders_name_in_the_record(tmp_path):
     readout = _readout(date(2023, 6, 20), "sullivan",
-                       "Mr. Sullivan met counterparts from the Pacific Islands in Suva. Mr. Sullivan pledged "
-                       "new coast guard cutters to patrol the exclusive economic zones of the island states.")
+                       "Mr. Sullivan met counterparts from the Pacific Islands in Suva. Mr. Sullivan pledged new "
+                       "coast guard cutters to patrol the exclusive economic zones of the island states.")
     # The same pledge by another official the day after: the claim's office is Sullivan's.
     other = _readout(date(2023, 6, 21), "austin",
                      "Secretary Austin met counterparts from the Pacific Islands in Suva. Secretary Austin "
-                     "pledged new coast guard cutters to patrol the exclusive economic zones of the island "
-                     "states.")
-    claim = ("The national security adviser pledged new coast guard cutters to patrol the island states' "
-             "exclusive economic zones.")
+                     "pledged new coast guard cutters to patrol the exclusive economic zones of the island states.")
+    claim = ("The national security adviser pledged new coast guard cutters to patrol the island states' exclusive "
+             "economic zones.")
     # Dated, or undated: the day inferred from the claims' best matches names the holder, and the claim is
     # searched again.
     for verdict in _verdicts(tmp_path, [readout, other], [(claim, date(2023, 6, 22)), (claim, None)]):
@@ -87,22 +86,20 @@ def test_an_office_matches_the_holders_name_in_the_record(tmp_path):
 
 def test_an_office_held_by_someone_else_on_the_day_is_another_actor(tmp_path):
     austin = _readout(date(2023, 6, 20), "austin",
-                      "Secretary Austin met counterparts from the Pacific Islands in Suva. Secretary Austin "
-                      "pledged new coast guard cutters to patrol the exclusive economic zones of the island "
-                      "states.")
+                      "Secretary Austin met counterparts from the Pacific Islands in Suva. Secretary Austin pledged "
+                      "new coast guard cutters to patrol the exclusive economic zones of the island states.")
     rubio = _readout(date(2025, 7, 20), "rubio",
-                     "Secretary Rubio met counterparts from the Pacific Islands in Suva. Secretary Rubio "
-                     "pledged new coast guard cutters to patrol the exclusive economic zones of the island "
-                     "states.")
+                     "Secretary Rubio met counterparts from the Pacific Islands in Suva. Secretary Rubio pledged "
+                     "new coast guard cutters to patrol the exclusive economic zones of the island states.")
     claims = _verdicts(tmp_path, [austin, rubio], [
         # Austin was the defense secretary, not the secretary of state.
-        ("The secretary of state pledged new coast guard cutters to patrol the island states' exclusive "
-         "economic zones.", date(2023, 6, 21)),
-        ("The defense secretary pledged new coast guard cutters to patrol the island states' exclusive "
-         "economic zones.", date(2023, 6, 21)),
+        ("The secretary of state pledged new coast guard cutters to patrol the island states' exclusive economic "
+         "zones.", date(2023, 6, 21)),
+        ("The defense secretary pledged new coast guard cutters to patrol the island states' exclusive economic "
+         "zones.", date(2023, 6, 21)),
         # The national security adviser was Mike Waltz in March 2025, and Rubio (acting) by July.
-        ("The national security adviser pledged new coast guard cutters to patrol the island states' "
-         "exclusive economic zones.", date(2025, 7, 21)),
+        ("The national security adviser pledged new coast guard cutters to patrol the island states' exclusive "
+         "economic zones.", date(2025, 7, 21)),
     ])
     assert (claims[0]["verdict"], claims[0]["reasons"]) == ("contested", ["actor_mismatch"]), claims[0]
     assert claims[1]["verdict"] == "supported", claims[1]
@@ -111,12 +108,11 @@ def test_an_office_held_by_someone_else_on_the_day_is_another_actor(tmp_path):
 
 def test_the_wrong_holder_for_the_day_is_another_actor(tmp_path):
     rubio = _readout(date(2025, 3, 20), "rubio",
-                     "Secretary Rubio met counterparts from the Pacific Islands in Suva. Secretary Rubio "
-                     "pledged new coast guard cutters to patrol the exclusive economic zones of the island "
-                     "states.")
+                     "Secretary Rubio met counterparts from the Pacific Islands in Suva. Secretary Rubio pledged "
+                     "new coast guard cutters to patrol the exclusive economic zones of the island states.")
     (claim,) = _verdicts(tmp_path, [rubio], [
-        ("The national security adviser pledged new coast guard cutters to patrol the island states' "
-         "exclusive economic zones.", date(2025, 3, 21))])
+        ("The national security adviser pledged new coast guard cutters to patrol the island states' exclusive "
+         "economic zones.", date(2025, 3, 21))])
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
 
 
@@ -149,9 +145,8 @@ def test_a_government_writes_its_own_leaders_title_alone():
     assert with_holders("The Vice President reaffirmed the alliance and thanked the President.", day,
                         "us-government") == (
         "The Vice President Harris reaffirmed the alliance and thanked the President Biden.")
-    # Another country's office ("the President of Colombia"), a lower-case title (an article's "the
-    # president", whoever it is), or what someone was ("when I was the vice president of China"): nothing to
-    # add.
+    # Another country's office ("the President of Colombia"), a lower-case title (an article's "the president",
+    # whoever it is), or what someone was ("when I was the vice president of China"): nothing to add.
     for text in ("The President of Colombia spoke.", "The president spoke.", "When I was the Vice President we met."):
         assert with_holders(text, day, "us-government") == text
     # Without the publisher, the title alone names nobody.
@@ -162,9 +157,8 @@ def test_a_government_writes_its_own_leaders_title_alone():
 
 def test_a_record_giving_the_act_to_a_title_names_its_holder_as_the_doer(tmp_path):
     pledge = _readout(date(2022, 11, 21), "harris",
-                      "The Vice President met counterparts from the Pacific Islands in Suva. The Vice "
-                      "President pledged new coast guard cutters to patrol the exclusive economic zones of "
-                      "the island states.")
+                      "The Vice President met counterparts from the Pacific Islands in Suva. The Vice President "
+                      "pledged new coast guard cutters to patrol the exclusive economic zones of the island states.")
     claims = _verdicts(tmp_path, [pledge], [
         ("Blinken pledged new coast guard cutters to patrol the island states' exclusive economic zones.",
          date(2022, 11, 22)),
@@ -197,6 +191,6 @@ def test_the_offices_that_lead_a_country_are_those_news_also_calls_its_leader():
     assert {"president", "prime minister", "premier", "chancellor"} <= offices().leaders
     assert not {"secretary of state", "foreign minister", "national security adviser"} & offices().leaders
     # The table's leaders and the rulers it holds no terms of name a country's leader before "of" its name.
-    named = _leaders_by_office(analyze("The chancellor of Germany and the emir of Qatar met the foreign "
-                                       "minister of Japan."))
+    named = _leaders_by_office(analyze("The chancellor of Germany and the emir of Qatar met the foreign minister "
+                                       "of Japan."))
     assert len(named) == 2 and not {entity.key for entity in analyze("Japan").entities} & named

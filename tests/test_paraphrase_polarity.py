@@ -1,10 +1,10 @@
-"""Negations a paraphrase reads differently from the record, which tell the same thing: "whether or not" asks
-both ways and denies nothing; "second to none" asserts; "no one had ever done it" is "the first time" told
-the other way; and a record negation in a sentence's opening phrase is another thing's when the sentence's
-own point states the claim's word.
+"""Negations a paraphrase reads differently from the record, which tell the same thing: "whether or not" asks both
+ways and denies nothing; "second to none" asserts; "no one had ever done it" is "the first time" told the other
+way; and a record negation in a sentence's opening phrase is another thing's when the sentence's own point states
+the claim's word.
 
-Constructed sentences and records (no labelled article's words); each test fails when the set phrase is read
-as a denial of the words after it (negation_mismatch against a record that states the claim).
+Constructed sentences and records (no labelled article's words); each test fails when the set phrase is read as a
+denial of the words after it (negation_mismatch against a record that states the claim).
 """
 
 from __future__ import annotations
@@ -19,14 +19,12 @@ from verifier.rules.conflicts import find_conflicts
 
 RECORD = filler_records(date(2024, 5, 6), [
     ("Remarks by President Marlow in Press Conference",
-     "We will find out within the next year whether or not we actually have a fisheries partnership that "
-     "works. I regard the friendship between our harbour cities as second to none of the friendships we "
-     "have. This is the first time that a Westmark chancellor has ever opened the Harbour Festival in "
-     "Ostend."),
+     "We will find out within the next year whether or not we actually have a fisheries partnership that works. "
+     "I regard the friendship between our harbour cities as second to none of the friendships we have. "
+     "This is the first time that a Westmark chancellor has ever opened the Harbour Festival in Ostend."),
     ("Statement by President Marlow on the Northern Border",
-     "Today, in response to Ostland's announcement that it will not withdraw its patrol ships from the "
-     "strait, I have ordered additional patrol ships already in the region to escort Westmark's grain "
-     "convoys."),
+     "Today, in response to Ostland's announcement that it will not withdraw its patrol ships from the strait, "
+     "I have ordered additional patrol ships already in the region to escort Westmark's grain convoys."),
 ], slug="polarity")
 
 
@@ -47,8 +45,7 @@ def test_a_paraphrased_polarity_is_not_contested(tmp_path, claim):
 
 @pytest.mark.parametrize("claim, record", [
     ("Marlow said it would become clear within a year whether the two countries had a fisheries partnership.",
-     "We will find out within the next year whether or not we actually have a fisheries partnership that "
-     "works."),
+     "We will find out within the next year whether or not we actually have a fisheries partnership that works."),
     ("He regards the friendship between the harbour cities as second to none.",
      "I regard the friendship between our harbour cities as second to none of the friendships we have."),
 ])
@@ -68,8 +65,8 @@ def test_set_phrases_deny_nothing(text):
 def test_a_negation_in_the_main_clause_still_contests():
     # The opening phrase states the word; the negation is the sentence's own point.
     claim = analyze("The President ordered patrol ships to the strait.")
-    record = analyze("Today, after patrol ships were sighted near the coast, the President did not order "
-                     "patrol ships to the strait.")
+    record = analyze("Today, after patrol ships were sighted near the coast, the President did not order patrol ships "
+                     "to the strait.")
     assert "negation_mismatch" in find_conflicts(claim, record).reasons
     # "or not" after anything but a question's "whether" denies nothing either; "not" alone still denies.
     assert "talk" in " ".join(analyze("They did not resume the talks.").negated)

@@ -1,11 +1,10 @@
-"""Details a reporter words otherwise that tell the same thing: "no matter whether" is "regardless of
-whether"; "will not rise until 2027" says it rises in 2027; a span of years written "2022 to 2025" or "late
-2022 into early 2023" is the record's "2022-2025"; "Ha Noi" is Hanoi and "the Second World War" is World War
-II.
+"""Details a reporter words otherwise that tell the same thing: "no matter whether" is "regardless of whether";
+"will not rise until 2027" says it rises in 2027; a span of years written "2022 to 2025" or "late 2022 into early
+2023" is the record's "2022-2025"; "Ha Noi" is Hanoi and "the Second World War" is World War II.
 
-Constructed sentences and records (no labelled article's words). Each paraphrase, checked against a record
-that states it, fails on the engine that read the phrase as a denial, another date or another place; each
-changed value beside it is still contested.
+Constructed sentences and records (no labelled article's words). Each paraphrase, checked against a record that
+states it, fails on the engine that read the phrase as a denial, another date or another place; each changed
+value beside it is still contested.
 """
 
 from __future__ import annotations
@@ -21,9 +20,9 @@ from verifier.rules.dates import _worded_date_conflict
 
 RECORD = filler_records(date(2024, 5, 6), [
     ("Fact Sheet: New Duties on Imported Kayaks",
-     "These duties apply to all imported kayaks regardless of whether a kayak is assembled in a partner "
-     "country. The duty on inflatable kayaks will increase from 5% to 20% in 2025, while the duty on rigid "
-     "kayaks will increase from 5% to 20% in 2027."),
+     "These duties apply to all imported kayaks regardless of whether a kayak is assembled in a partner country. "
+     "The duty on inflatable kayaks will increase from 5% to 20% in 2025, while the duty on rigid kayaks will "
+     "increase from 5% to 20% in 2027."),
     ("Joint Statement on River Cooperation",
      "Westmark pledges to raise its contribution to the Delta River Fund to $90 million for the 2022-2025 "
      "period. The current round of river talks started in late 2022 into early 2023, the ministers noted."),
@@ -42,8 +41,7 @@ RECORD = filler_records(date(2024, 5, 6), [
     "Westmark pledged to raise its contribution to the Delta River Fund to $90 million over 2022 to 2025.",
     "The ministers said the current round of river talks began in late 2022 and early 2023.",
     "The President and Chairman Dorrin held talks and a working lunch at the Lakeside Guest House in Ha Noi.",
-    "The President recalled that during the Second World War American engineers built a seaplane base on "
-    "Tarawa.",
+    "The President recalled that during the Second World War American engineers built a seaplane base on Tarawa.",
 ])
 def test_a_detail_worded_otherwise_is_not_contested(tmp_path, claim):
     with checked_against(tmp_path / "record.db", RECORD) as check:

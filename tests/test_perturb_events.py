@@ -1,6 +1,5 @@
-"""The perturbation harness's event kind (tests/eval/perturb.py) moves a claim to another occasion or
-document of the same parties that the record holds, and its attribution kind gives a sideless readout the
-other side."""
+"""The perturbation harness's event kind (tests/eval/perturb.py) moves a claim to another occasion or document
+of the same parties that the record holds, and its attribution kind gives a sideless readout the other side."""
 
 from datetime import date
 

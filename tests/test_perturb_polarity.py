@@ -1,7 +1,6 @@
-"""The perturbation harness's negation and opposite kinds (tests/eval/perturb.py) write only changes a
-reporter could write that reverse the claim: no double negative, no negation in a side clause, no paired verb
-used in a sense where its pair is no reverse (a statement "released", an "end" to violence, "opens by
-saying")."""
+"""The perturbation harness's negation and opposite kinds (tests/eval/perturb.py) write only changes a reporter
+could write that reverse the claim: no double negative, no negation in a side clause, no paired verb used in a
+sense where its pair is no reverse (a statement "released", an "end" to violence, "opens by saying")."""
 
 from tests.eval.perturb import perturb_negation, perturb_opposite
 

@@ -1,11 +1,10 @@
-"""Which part of a place, and the names an occasion or place goes by. A claim that puts the event in the
-opposite part of the record's place ("in southern Dravia" / "in northern Dravia") is contested
-(rules.places._direction_swap); the occasion the claim names is not another one when the record tells the
-calls in the plural ("readouts of calls the President made"), when the claim's name is a modifier
-("Kremlin-directed attempts"), when the claim glosses it with the record's name ("the East Sea (South China
-Sea)"), or when the two spell the assembly differently ("UN General Assembly" / "U.N. General Assembly")
-(rules.occasions._occasion_conflict). Constructed records and sentences (no labelled article's words), real
-SQLite databases, no mocks."""
+"""Which part of a place, and the names an occasion or place goes by. A claim that puts the event in the opposite
+part of the record's place ("in southern Dravia" / "in northern Dravia") is contested (rules.places._direction_swap);
+the occasion the claim names is not another one when the record tells the calls in the plural ("readouts of calls
+the President made"), when the claim's name is a modifier ("Kremlin-directed attempts"), when the claim glosses it
+with the record's name ("the East Sea (South China Sea)"), or when the two spell the assembly differently ("UN
+General Assembly" / "U.N. General Assembly") (rules.occasions._occasion_conflict). Constructed records and
+sentences (no labelled article's words), real SQLite databases, no mocks."""
 
 from __future__ import annotations
 
@@ -21,19 +20,17 @@ from verifier.rules.places import _direction_swap
 
 _FLOODS = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/readout-call-president-aranda/",
-    "President Biden spoke today with President Lucia Aranda of Dravia. The two leaders discussed the floods "
-    "that destroyed thousands of homes in northern Dravia last week. President Biden offered emergency "
-    "shelters and water purification teams.",
+    "President Biden spoke today with President Lucia Aranda of Dravia. The two leaders discussed the floods that "
+    "destroyed thousands of homes in northern Dravia last week. President Biden offered emergency shelters and "
+    "water purification teams.",
     title="Readout of President Biden's Call with President Lucia Aranda of Dravia",
     published=datetime(2024, 3, 5, 20, tzinfo=UTC))
 
 
 def test_the_opposite_part_of_the_records_place_is_contested(tmp_path):
     only_the_changed_is_contested(tmp_path / "parts.db", [_FLOODS], date(2024, 3, 6), PLACE_MISMATCH, [
-        "Biden and Aranda discussed the floods that destroyed thousands of homes in southern Dravia last "
-        "week.",
-        "Biden and Aranda discussed the floods that destroyed thousands of homes in northern Dravia last "
-        "week."])
+        "Biden and Aranda discussed the floods that destroyed thousands of homes in southern Dravia last week.",
+        "Biden and Aranda discussed the floods that destroyed thousands of homes in northern Dravia last week."])
 
 
 def test_directions_that_overlap_or_name_a_country_do_not_disagree():
@@ -53,9 +50,9 @@ def test_directions_that_overlap_or_name_a_country_do_not_disagree():
 
 _GAGGLE = readout_record(
     "https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/12/press-gaggle-en-route-denver/",
-    "MS. DALTON: Since we took off, we've released readouts of calls the President made to the leaders of "
-    "Dravia and Ostland. He keeps working toward a prisoner exchange that would bring at least a four-week "
-    "truce along the border.",
+    "MS. DALTON: Since we took off, we've released readouts of calls the President made to the leaders of Dravia "
+    "and Ostland. He keeps working toward a prisoner exchange that would bring at least a four-week truce along "
+    "the border.",
     title="Press Gaggle by Principal Deputy Press Secretary Olivia Dalton En Route Denver, CO",
     published=datetime(2024, 3, 12, 18, tzinfo=UTC))
 _CALLS = [readout_record(
@@ -71,14 +68,13 @@ def test_calls_told_in_the_plural_are_the_claims_calls(tmp_path):
     # The gaggle never says "call" in the singular: its "readouts of calls" names the claim's occasion.
     claim = check_claim(
         tmp_path / "calls.db", [_GAGGLE, *_CALLS],
-        "In each call, the leaders stressed that exchanging the prisoners would bring an immediate truce "
-        "along the border lasting at least four weeks.", date(2024, 3, 13))
+        "In each call, the leaders stressed that exchanging the prisoners would bring an immediate truce along the "
+        "border lasting at least four weeks.", date(2024, 3, 13))
     assert claim["verdict"] == SUPPORTED, (claim["verdict"], claim["reasons"])
 
 
 def test_calls_for_something_are_appeals_not_phone_calls():
-    # A publication that tells of appeals ("heeded the calls for restraint") names no phone call of the
-    # claim's.
+    # A publication that tells of appeals ("heeded the calls for restraint") names no phone call of the claim's.
     assert PHONE_CALLS.search("the ministers heeded the calls for restraint from the region.") is None
     assert PHONE_CALLS.search("the two calls for a ceasefire went unanswered.") is None
     # The calls themselves, in the plural, still are.
@@ -88,9 +84,8 @@ def test_calls_for_something_are_appeals_not_phone_calls():
 
 _SANCTIONS = [readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/05/02/fact-sheet-costs-for-interference/",
-    "**New Sanctions** Treasury sanctioned 27 entities and individuals carrying out Russian "
-    "government-directed attempts to influence the regional elections in Moldova, and other acts of "
-    "disinformation.",
+    "**New Sanctions** Treasury sanctioned 27 entities and individuals carrying out Russian government-directed "
+    "attempts to influence the regional elections in Moldova, and other acts of disinformation.",
     title="FACT SHEET: Imposing Costs for Election Interference", published=datetime(2024, 5, 2, 14, tzinfo=UTC)),
     readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/20/statement-on-the-kremlin/",
@@ -101,8 +96,8 @@ _SANCTIONS = [readout_record(
 def test_a_name_hyphenated_into_a_modifier_is_no_occasion(tmp_path):
     claim = check_claim(
         tmp_path / "modifier.db", _SANCTIONS,
-        "Another 27 individuals and entities were sanctioned over Kremlin-directed attempts to sway the "
-        "regional elections in Moldova.", date(2024, 5, 3))
+        "Another 27 individuals and entities were sanctioned over Kremlin-directed attempts to sway the regional "
+        "elections in Moldova.", date(2024, 5, 3))
     assert claim["verdict"] != CONTESTED, (claim["verdict"], claim["reasons"])
 
 
@@ -138,8 +133,8 @@ def test_the_assembly_is_one_occasion_however_spelt():
 
 _DINNER = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/10/15/details-on-the-state-dinner/",
-    "The President and the First Lady will welcome President Lucia Aranda of Dravia and her husband for a "
-    "State Dinner this evening, Tuesday, October 15. Guests will enjoy a menu of autumn harvest dishes.",
+    "The President and the First Lady will welcome President Lucia Aranda of Dravia and her husband for a State "
+    "Dinner this evening, Tuesday, October 15. Guests will enjoy a menu of autumn harvest dishes.",
     title="The First Lady Releases Details on the State Dinner with President Aranda of Dravia",
     published=datetime(2024, 10, 15, 14, tzinfo=UTC))
 _PRESS_CONFERENCE = readout_record(
@@ -152,10 +147,10 @@ _PRESS_CONFERENCE = readout_record(
 
 def test_a_room_the_publication_leaves_unsaid_is_no_other_place(tmp_path):
     dinner, garden = check_claims(tmp_path / "rooms.db", [_DINNER, _PRESS_CONFERENCE], [
-        ("On Tuesday evening the Bidens welcomed President Aranda and her husband for a state dinner in the "
-         "East Room.", date(2024, 10, 16)),
-        ("Speaking in the Rose Garden, Biden said they had concluded a new agreement on fisheries quotas for "
-         "the coming season.", date(2024, 10, 17))])
+        ("On Tuesday evening the Bidens welcomed President Aranda and her husband for a state dinner in the East "
+         "Room.", date(2024, 10, 16)),
+        ("Speaking in the Rose Garden, Biden said they had concluded a new agreement on fisheries quotas for the "
+         "coming season.", date(2024, 10, 17))])
     # The dinner's details name no room at all: their silence places the dinner nowhere else.
     assert dinner["verdict"] != CONTESTED, (dinner["verdict"], dinner["reasons"])
     # The press conference's own place line names another room: that still disagrees.

@@ -1,8 +1,8 @@
-"""A sentence of the article's own days that names another place in the claim's place's slot, after the same
-two words ("a memorial in Gdansk" / "the memorial in Szczecin"), contests the claim though a reporter worded
-the rest otherwise (verdicts._scored_without_its_place, rules.places.name_in_the_same_place): the place, a
-rare word, is what kept that sentence below the related score and the predicate gate. A place named after
-other words stays to the ordinary gates. Constructed record, real database, no mocks."""
+"""A sentence of the article's own days that names another place in the claim's place's slot, after the same two
+words ("a memorial in Gdansk" / "the memorial in Szczecin"), contests the claim though a reporter worded the rest
+otherwise (verdicts._scored_without_its_place, rules.places.name_in_the_same_place): the place, a rare word,
+is what kept that sentence below the related score and the predicate gate. A place named after other words stays to the ordinary
+gates. Constructed record, real database, no mocks."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def test_another_place_after_the_same_two_words_contests_the_claims_place(tmp_pa
 
 def test_a_place_after_other_words_is_left_to_the_ordinary_gates(tmp_path):
     [elsewhere] = _checked(tmp_path, [
-        "Biden told the cheering crowd that he had honoured Poland's drowned seamen, on a trip through "
-        "Szczecin the day before."])
+        "Biden told the cheering crowd that he had honoured Poland's drowned seamen, on a trip through Szczecin "
+        "the day before."])
     assert elsewhere["verdict"] == UNSOURCED
 
 

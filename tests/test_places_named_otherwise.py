@@ -1,7 +1,7 @@
-"""Places the lexicon did not read as places: a town qualified by its state or country ("Red Fork, Utah"),
-the host of an occasion ("the summit hosted by India") and the sovereign states the lexicon lacked; and a
-town against a region ("in Dunmore" / "in the Saltmere region"), two levels. Each is compared with the
-claim's place in the same slot (rules/actors._substitutions).
+"""Places the lexicon did not read as places: a town qualified by its state or country ("Red Fork, Utah"), the
+host of an occasion ("the summit hosted by India") and the sovereign states the lexicon lacked; and a town against
+a region ("in Dunmore" / "in the Saltmere region"), two levels. Each is compared with the claim's place in the same
+slot (rules/actors._substitutions).
 
 Constructed sentences (no labelled article's words); the towns are names the lexicon does not know.
 """
@@ -37,8 +37,7 @@ def test_the_host_of_an_occasion_is_where_it_is_held():
     assert PLACE_MISMATCH not in _reasons("The next fisheries summit will be held in India in 2027.", record)
     # A country that hosts no occasion ("backed by India") names no place.
     assert PLACE_MISMATCH not in _reasons("The next fisheries plan will be drafted in Japan in 2027.",
-                                          "We look forward to the next fisheries plan backed by India in "
-                                          "2027.")
+                                          "We look forward to the next fisheries plan backed by India in 2027.")
 
 
 def test_every_sovereign_state_is_a_country():
@@ -51,8 +50,7 @@ def test_every_sovereign_state_is_a_country():
 
 
 def test_a_town_and_a_region_named_after_the_are_two_levels():
-    # "In Dunmore" is where the deed was done; "in the Saltmere region" where the programme works: no one
-    # slot.
+    # "In Dunmore" is where the deed was done; "in the Saltmere region" where the programme works: no one slot.
     claim = "At the Hollis School in Dunmore, the governor announced the Coastal Reading Initiative for children."
     record = "The Coastal Reading Initiative will focus first on children in the Saltmere region, the office said."
     assert PLACE_MISMATCH not in _reasons(claim, record)

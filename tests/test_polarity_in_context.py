@@ -1,10 +1,10 @@
-"""Polarity read in its context, which the twenty-first session found misread both ways: a denial whose
-sentence leaves to its transcript's title who said it and where ("I don't think the task forces will have
-finished ..." in the gaggle aboard Air Force One); what an action is done to when the claim names it before a
-passive verb ("support for the refugees would be suspended"), so that an opposite done to the same thing is a
-contest though a window adds the neighbour's other action; and a calling off the record tells in its own verb
-("ending the requirements", "has been delayed"); an action word that ends its clause is done to what precedes
-it ("new U.S. naval deployments").
+"""Polarity read in its context, which the twenty-first session found misread both ways: a denial whose sentence
+leaves to its transcript's title who said it and where ("I don't think the task forces will have finished ..." in
+the gaggle aboard Air Force One); what an action is done to when the claim names it before a passive verb
+("support for the refugees would be suspended"), so that an opposite done to the same thing is a contest though
+a window adds the neighbour's other action; and a calling off the record tells in its own verb ("ending the
+requirements", "has been delayed"); an action word that ends its clause is done to what precedes it ("new
+U.S. naval deployments").
 
 Each test is constructed (an invented record, no article's words) and fails on the code before the rule; the
 faithful claim is checked beside each changed one and is not contested.
@@ -51,10 +51,10 @@ BRIEFING = readout_record(
 def test_a_denial_whose_title_says_who_spoke_where_contests(tmp_path):
     # The sentence never says who spoke or where: the gaggle's title does, as it would for a support.
     only_the_changed_is_contested(tmp_path / "record.db", [GAGGLE], DAY, "negation_mismatch", [
-        "Ruth Calder, the deputy envoy, speaking aboard Air Force One a day earlier, predicted that the "
-        "shipping task forces would report back before the end of the trip.",
-        "Ruth Calder, the deputy envoy, speaking aboard Air Force One a day earlier, said she did not expect "
-        "the shipping task forces to report back before the end of the trip.",
+        "Ruth Calder, the deputy envoy, speaking aboard Air Force One a day earlier, predicted that the shipping "
+        "task forces would report back before the end of the trip.",
+        "Ruth Calder, the deputy envoy, speaking aboard Air Force One a day earlier, said she did not expect the "
+        "shipping task forces to report back before the end of the trip.",
     ])
 
 
@@ -62,8 +62,8 @@ def test_a_passive_verb_acts_on_its_subject(tmp_path):
     # "Support ... would be suspended" is the opposite of "continue our support": the window that adds the
     # other sentence's "freezing" (done to the junta's assistance) does not state the claim.
     only_the_changed_is_contested(tmp_path / "record.db", [BRIEFING], DAY, "opposite_action", [
-        "Iversen said support for the displaced Karsi families and other vulnerable groups would be "
-        "suspended as well.",
+        "Iversen said support for the displaced Karsi families and other vulnerable groups would be suspended "
+        "as well.",
         "Iversen said support for the displaced Karsi families and other vulnerable groups would continue.",
     ])
 
@@ -87,8 +87,7 @@ def test_ending_a_requirement_is_scrapping_it(tmp_path):
     # "Ending" the requirements tells the calling off the claim's "scrapped" tells; the noun ("the end of")
     # would not.
     verdicts = _verdicts(tmp_path, [FRAMEWORK], [
-        "The duplicate labeling requirements for imported machinery are to be scrapped, the joint statement "
-        "said.",
+        "The duplicate labeling requirements for imported machinery are to be scrapped, the joint statement said.",
         "The duplicate labeling requirements for imported machinery are to be kept, the joint statement said.",
     ])
     assert verdicts[0] == ("supported", [])

@@ -87,9 +87,8 @@ def test_fast_tokens_are_fts5_tokens():
 
 
 def test_a_ligature_stays_in_its_token_as_fts5_keeps_it():
-    """FTS5 strips diacritics but keeps a ligature: "artiﬁcial" (U+FB01) is not the term "artificial" there,
-    so the words PostgreSQL indexes keep it too, or the two databases count that word's sentences
-    differently."""
+    """FTS5 strips diacritics but keeps a ligature: "artiﬁcial" (U+FB01) is not the term "artificial" there, so the
+    words PostgreSQL indexes keep it too, or the two databases count that word's sentences differently."""
     fts5 = sqlite3.connect(":memory:")
     fts5.execute("CREATE VIRTUAL TABLE t USING fts5(text, tokenize='porter unicode61 remove_diacritics 2')")
     fts5.execute("INSERT INTO t VALUES ('harness artiﬁcial intelligence at the café')")

@@ -30,8 +30,7 @@ def _verdicts(tmp_path, claims: list[str]) -> list[str]:
 
 
 def test_the_title_and_the_day_give_the_words_the_article_writes_around_the_point(tmp_path):
-    # "joint statement", "climate crisis" are the title's, "April 2" the dateline's: the sentence states the
-    # rest.
+    # "joint statement", "climate crisis" are the title's, "April 2" the dateline's: the sentence states the rest.
     assert _verdicts(tmp_path, [
         "In a joint statement on the climate crisis issued on April 2, the two governments pledged to work "
         "together on methane reduction.",
@@ -67,8 +66,7 @@ def test_the_days_words_are_credited_only_on_the_publications_own_day():
 
 
 def _decisions_counted(tmp_path, monkeypatch, claims: list[str], bound) -> tuple[list[str], int]:
-    """The claims' verdicts, and how many times the rules decided, with `bound` standing for
-    possible_support."""
+    """The claims' verdicts, and how many times the rules decided, with `bound` standing for possible_support."""
     from verifier import checking
 
     calls = []
@@ -86,9 +84,8 @@ def _decisions_counted(tmp_path, monkeypatch, claims: list[str], bound) -> tuple
 _FRAMED_CLAIMS = [
     "In a joint statement on the climate crisis issued on April 2, the two governments pledged to work "
     "together on methane reduction.",
-    # The record states no dissolution: with its title's words the statement scores closer, yet cannot
-    # support. (Not a suspension: the framed statement's "intend to resume" contests that,
-    # test_polarity_in_context.)
+    # The record states no dissolution: with its title's words the statement scores closer, yet cannot support.
+    # (Not a suspension: the framed statement's "intend to resume" contests that, test_polarity_in_context.)
     "In a joint statement on the climate crisis issued on April 2, the two governments dissolved the working "
     "group on climate action.",
 ]
@@ -108,8 +105,8 @@ def test_a_framed_pool_that_cannot_support_is_not_decided_again(tmp_path, monkey
 
 
 # Where and to whom a line was spoken (evidence.setting_keys): credited only by a transcript's spoken lines.
-_STEEL_LINE = ("The trade representative is reviewing the steel practices of the Chinese government. If that "
-               "review confirms the unfair practices, I am calling on her to consider tripling the tariff "
+_STEEL_LINE = ("The trade representative is reviewing the steel practices of the Chinese government. "
+               "If that review confirms the unfair practices, I am calling on her to consider tripling the tariff "
                "rates on steel imports.")
 _STEEL_DAY = datetime(2024, 4, 17, 18, tzinfo=UTC)
 _REMARKS = readout_record(
@@ -138,8 +135,7 @@ def test_a_written_publication_never_gives_the_setting(tmp_path):
 
 
 def test_the_setting_never_makes_a_quotation_supported(tmp_path):
-    # A quotation is the speaker's own line or nothing: these words are not the line's, and no frame makes
-    # them so.
+    # A quotation is the speaker's own line or nothing: these words are not the line's, and no frame makes them so.
     quoted = ("Speaking at the headquarters of the steelworkers' union, the president said he was "
               "\"demanding\" tripling the tariff rates on steel imports.")
     assert _spoken(tmp_path, _REMARKS, quoted) == UNSOURCED

@@ -1,9 +1,8 @@
 """The day and hour on a publisher's own clock (evidence.publisher_clock), which the date rules compare.
 
-A feed's pubDate is printed in UTC ("+00:00", "Z"), and the import takes a time without an offset as UTC:
-neither is the hour the publisher's staff saw, which decides whether a transcript is of that day's words
-(rules.dates._transcript_days, thresholds.TRANSCRIPT_SAME_DAY_HOUR) and which day a publication is of
-(local_day).
+A feed's pubDate is printed in UTC ("+00:00", "Z"), and the import takes a time without an offset as UTC: neither
+is the hour the publisher's staff saw, which decides whether a transcript is of that day's words
+(rules.dates._transcript_days, thresholds.TRANSCRIPT_SAME_DAY_HOUR) and which day a publication is of (local_day).
 """
 
 from __future__ import annotations
@@ -34,8 +33,7 @@ from verifier.rules.dates import _transcript_days
     ("2024-01-27T10:00:00Z", "example-agency", (date(2024, 1, 27), 10)),
     # A day alone has no hour; words are no time.
     ("2024-01-27", "whitehouse", (date(2024, 1, 27), None)),
-    # ... nor has a day alone written out as UTC's midnight: it keeps its day, not Washington's evening
-    # before.
+    # ... nor has a day alone written out as UTC's midnight: it keeps its day, not Washington's evening before.
     ("2024-01-27T00:00:00Z", "whitehouse", (date(2024, 1, 27), None)),
     ("2024-01-27T00:00:00+00:00", "china-mfa", (date(2024, 1, 27), None)),
     ("2024-01-27T00:00:00", "whitehouse-archive", (date(2024, 1, 27), None)),

@@ -58,8 +58,8 @@ FACT_SHEET = ReadoutRecord(
     body="Our fishermen have waited for this accord for twenty years, and the council will give them a voice.",
 )
 ARTICLE_DAY = date(2024, 3, 6)
-ABOUT_WHITFIELD = ('Biden called Whitfield one of his "most trusted counselors" and joked that he was "a bit '
-                   'nervous" about sending her because "she can read my mind."')
+ABOUT_WHITFIELD = ('Biden called Whitfield one of his "most trusted counselors" and joked that he was "a bit nervous" '
+                   'about sending her because "she can read my mind."')
 
 
 @pytest.fixture(scope="module")
@@ -83,9 +83,8 @@ def test_quotations_in_two_sentences_of_one_speech_support_the_claim_read_togeth
 
 
 def test_without_the_quotations_read_together_no_one_sentence_states_it(engine, monkeypatch):
-    # Each sentence alone states only its half of the claim: the reading together is what supports it. The
-    # rules' own reading (the calibrated model, fitted on every read set, weighs the nomination's half as
-    # enough: 0.76).
+    # Each sentence alone states only its half of the claim: the reading together is what supports it. The rules'
+    # own reading (the calibrated model, fitted on every read set, weighs the nomination's half as enough: 0.76).
     monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
     monkeypatch.setattr(T, "VERDICT_MODEL", 0)
     assert _claim(engine, ABOUT_WHITFIELD)["verdict"] == "unsourced"
@@ -145,8 +144,8 @@ def test_own_line_needs_the_claimed_speaker():
 
 
 def test_quoted_words_are_counted_as_quotations_are_compared():
-    # One count for the search of quoted passages and the own-line rule: "U.S." is one word, as "US" is, so
-    # "U.S. tariffs" falls short of QUOTED_MIN_WORDS in both (a raw count of word characters made it three).
+    # One count for the search of quoted passages and the own-line rule: "U.S." is one word, as "US" is,
+    # so "U.S. tariffs" falls short of QUOTED_MIN_WORDS in both (a raw count of word characters made it three).
     assert quoted_word_count(["U.S. tariffs"]) == quoted_word_count(["US tariffs"]) == 2
     assert quoted_word_count(["U.S. tariffs", "phase two"]) == 4
 
@@ -163,8 +162,7 @@ def test_the_speakers_own_words_are_not_weighed_away_by_the_verdict_model(engine
 
 
 def _speech_line(speaker: str | None, title: str):
-    """The closing line as one transcript candidate, labelled `speaker` (None: unlabelled) in a publication
-    `title`."""
+    """The closing line as one transcript candidate, labelled `speaker` (None: unlabelled) in a publication `title`."""
     line = _line(speaker)
     return replace(line, hits=(replace(line.hits[0], title=title),))
 
@@ -194,9 +192,8 @@ UNCREDITED = 'The summit, in a line from the news conference, "was never about a
 
 
 def test_words_credited_to_no_one_are_an_officials_line_that_holds_them():
-    # The article quotes without naming who spoke: no one can be misquoted, and an official's line holding
-    # the words is where they come from. A reporter's question, a moderator or a text with no speaker is no
-    # such line.
+    # The article quotes without naming who spoke: no one can be misquoted, and an official's line holding the
+    # words is where they come from. A reporter's question, a moderator or a text with no speaker is no such line.
     claim = analyze(UNCREDITED)
     assert _quoted_in_own_line(claim, "none", _line("SENIOR ADMINISTRATION OFFICIAL"))
     assert _quoted_in_own_line(claim, "none", _line("PRESIDENT BIDEN"))
@@ -210,21 +207,21 @@ def test_an_uncredited_quotation_in_an_officials_line_supports_the_claim(engine)
 
 
 def test_an_uncredited_quotation_needs_the_quotation_to_be_supported(engine, monkeypatch):
-    # Without the quotation's pinning, the article's framing words outweigh the line for the rules (the
-    # calibrated model, fitted on every read set, weighs the line's exact words as enough: 0.72).
+    # Without the quotation's pinning, the article's framing words outweigh the line for the rules (the calibrated
+    # model, fitted on every read set, weighs the line's exact words as enough: 0.72).
     monkeypatch.setattr(T, "QUOTED_MIN_WORDS", 10_000)
     monkeypatch.setattr(T, "FRAME_WITH_PUBLICATION", False)  # the title's words would cover the scene's
     monkeypatch.setattr(T, "VERDICT_MODEL", 0)
     assert _claim(engine, UNCREDITED)["verdict"] == "unsourced"
 
 
-DOCTORED = ('Biden said "this summit was about any one country" as delegates packed up their maps, flags and '
-            'coffee cups in the harbor hall.')
+DOCTORED = ('Biden said "this summit was about any one country" as delegates packed up their maps, flags and coffee '
+            'cups in the harbor hall.')
 
 
 def test_a_quotation_with_its_negation_dropped_contests_the_claim(engine):
-    # The speaker's own line says "never": the quotation, all but word for word, says the opposite. The rest
-    # of the sentence shares too few words with the line for the same-point rules to compare them.
+    # The speaker's own line says "never": the quotation, all but word for word, says the opposite. The rest of the
+    # sentence shares too few words with the line for the same-point rules to compare them.
     claim = _claim(engine, DOCTORED)
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["negation_mismatch"])
     assert claim["evidence"][0]["sentence"] == "This summit was never about any one country."

@@ -71,8 +71,7 @@ def test_a_relative_day_is_the_same_day_told_from_the_articles():
         "They met earlier this month in Bangkok."
     assert rewrite_relative("They met on December 12 in Bangkok.", [], sunday).claim == "They met last month in Bangkok."
     assert rewrite_relative("They met in 2023 in Bangkok.", [], sunday).claim == "They met last year in Bangkok."
-    # A weekday alone: Tuesday, January 30 is in the week of Thursday, February 1; Monday, January 22 the
-    # week before.
+    # A weekday alone: Tuesday, January 30 is in the week of Thursday, February 1; Monday, January 22 the week before.
     thursday = date(2024, 2, 1)
     assert rewrite_relative("They met on Tuesday in Oslo.", [], thursday).claim == "They met earlier this week in Oslo."
     assert rewrite_relative("They met on Monday in Oslo.", [], date(2024, 1, 27)).claim == \

@@ -17,8 +17,8 @@ def test_the_cited_urls_are_read_without_their_trailing_punctuation():
 
 def test_the_cited_sentence_is_the_one_the_comment_quotes_in_any_quotation_marks():
     hits = [SimpleNamespace(sentence_id=1, text="The two sides agreed to resume military talks next month."),
-            SimpleNamespace(sentence_id=2, text="At the President's direction, the Department of Commerce "
-                                                "will investigate the risks."),
+            SimpleNamespace(sentence_id=2, text="At the President's direction, the Department of Commerce will "
+                                                "investigate the risks."),
             SimpleNamespace(sentence_id=3, text="They discussed trade.")]
     assert citations.cited_sentences('Readout: "agreed to resume military talks next month" (Friday).', hits) == {1}
     # Single quotes around a passage that holds an apostrophe of its own.

@@ -1,5 +1,5 @@
-"""The verdict rules sit in layers (verifier/rules/__init__.py): each module imports only from the ones
-before it, so a newcomer can read them in order and no import cycle can creep in."""
+"""The verdict rules sit in layers (verifier/rules/__init__.py): each module imports only from the ones before it,
+so a newcomer can read them in order and no import cycle can creep in."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ LAYERS = ("codes", "quotes", "numbers", "negation", "actors", "places", "dates",
 
 
 def _imported_modules(module: str) -> set[str]:
-    """Every module `module` imports, written out: "from verifier.rules import dates" is
-    verifier.rules.dates."""
+    """Every module `module` imports, written out: "from verifier.rules import dates" is verifier.rules.dates."""
     found = set()
     for node in ast.walk(ast.parse((RULES / f"{module}.py").read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):

@@ -29,8 +29,7 @@ def test_an_offset_from_another_point_is_no_length_of_the_claims_thing():
     # Offsets of the same kind are compared: "three days ago" against "five days ago".
     assert _conflicts("The envoy arrived in Lima three days ago.", "The envoy arrived in Lima five days ago.") == (
         NUMBER_MISMATCH,)
-    # A deadline counted from a named day is the claim's deadline: "within three months" / "within 180 days
-    # of".
+    # A deadline counted from a named day is the claim's deadline: "within three months" / "within 180 days of".
     assert _conflicts("The accord calls for a ministerial meeting within three months.",
                       "The accord calls for a ministerial meeting within 180 days of the date of this accord.") == (
         NUMBER_MISMATCH,)
@@ -38,8 +37,8 @@ def test_an_offset_from_another_point_is_no_length_of_the_claims_thing():
 
 def test_a_superlatives_reach_is_no_length_of_the_thing_it_ranks():
     claim = "The firm says it is its largest investment in the region in 40 years."
-    assert _conflicts(claim, "We welcome a $3 billion investment in the region by the firm, which will "
-                             "expand its plants over the next two years.") == ()
+    assert _conflicts(claim, "We welcome a $3 billion investment in the region by the firm, which will expand its "
+                             "plants over the next two years.") == ()
     # A first's reach is a reach too: "the first such visit in nearly five years" / "the first time in three".
     assert _conflicts("It was the envoy's first such visit in nearly five years.",
                       "The envoy visited for the first time in nearly three years.") == (NUMBER_MISMATCH,)
@@ -67,8 +66,8 @@ def test_another_partys_figure_neither_contests_nor_states_the_claims():
 
 def test_a_date_naming_their_occasion_is_not_the_date_of_the_claims():
     claim = analyze("The junta seized power on March 3, alleging fraud in the vote that the party won.")
-    assert not _dates_differ(claim, analyze("The junta must give up the power it seized and respect the will "
-                                            "of the people as expressed in their October 5th election."))
+    assert not _dates_differ(claim, analyze("The junta must give up the power it seized and respect the will of the "
+                                            "people as expressed in their October 5th election."))
     assert _conflicts(claim.text, "The junta seized power on March 5.") == (DATE_MISMATCH,)
     # The claim's own occasion named by the record's date is the claim's, however the analysis keys its words.
     assert _dates_differ(analyze("The talks followed a phone call between the two envoys on May 28."),
@@ -85,8 +84,8 @@ def test_a_record_dating_its_own_years_occasion_says_nothing_of_a_claim_years_aw
     # A claim of the record's own year is contradicted by its days.
     this_year = analyze("The first trade forum was held in Lima in September 2024.")
     weights = {key: 1.0 for key in this_year.keys}
-    record = _in_window(this_year, weights, 1, "On March 30th and 31st, the trade forum was held in Lima for "
-                                               "the first time.")
+    record = _in_window(this_year, weights, 1, "On March 30th and 31st, the trade forum was held in Lima for the first "
+                                               "time.")
     assert _decided(this_year, [record], weights) == ("contested", [DATE_MISMATCH])
 
 
@@ -95,20 +94,20 @@ def test_a_claims_deadline_is_a_detail_a_support_must_give():
     weights = {key: 1.0 for key in claim.keys}
     launch = _in_window(claim, weights, 1, "Officials said the ferry working group would meet for the first time.")
     assert _decided(claim, [launch], weights)[0] == "unsourced"
-    timed = _in_window(claim, weights, 2, "Officials said the ferry working group would meet for the first "
-                                          "time within 14 days.")
+    timed = _in_window(claim, weights, 2, "Officials said the ferry working group would meet for the first time "
+                                          "within 14 days.")
     assert _decided(claim, [timed], weights)[0] == "supported"
     # A length of time that sets no deadline is often the article's own setting: not asked for.
-    setting = analyze("Officials said the ferry working group, after two years of talks, would meet for the "
-                      "first time.")
+    setting = analyze("Officials said the ferry working group, after two years of talks, would meet for the first "
+                      "time.")
     weights_setting = {key: 1.0 for key in setting.keys}
     assert _decided(setting, [_in_window(setting, weights_setting, 1, "Officials said the ferry working group, after "
                                          "talks, would meet for the first time.")], weights_setting)[0] == "supported"
     # A claim with no length of time is stated as before.
     plain = analyze("Officials said the ferry working group would meet for the first time.")
     weights = {key: 1.0 for key in plain.keys}
-    assert _decided(plain, [_in_window(plain, weights, 1, "Officials said the ferry working group would meet "
-                                                          "for the first time.")], weights)[0] == "supported"
+    assert _decided(plain, [_in_window(plain, weights, 1, "Officials said the ferry working group would meet for the "
+                                                          "first time.")], weights)[0] == "supported"
 
 
 def test_a_year_to_come_is_a_detail_of_the_plan_a_support_must_give():

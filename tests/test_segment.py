@@ -56,8 +56,7 @@ def test_lowercase_continuation_after_a_full_stop_is_one_sentence():
      ["The new governor takes office on May 20.", "according to the charter, the term lasts four years."]),
     ("Free elections were first held in 1996. both parties have governed since then.",
      ["Free elections were first held in 1996.", "both parties have governed since then."]),
-    # Not after an abbreviation, nor when the lowercase piece is a verb or connective carrying the sentence
-    # on.
+    # Not after an abbreviation, nor when the lowercase piece is a verb or connective carrying the sentence on.
     ("Growth reached 2.5 percent in May and slowed in June.", ["Growth reached 2.5 percent in May and slowed in June."]),
     ("The ferry leaves at 6 a.m. local time on Friday from the pier.",
      ["The ferry leaves at 6 a.m. local time on Friday from the pier."]),

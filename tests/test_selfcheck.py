@@ -1,5 +1,4 @@
-"""The self-check harness (tests/eval/selfcheck.py): which record sentences it samples and how it reports
-them."""
+"""The self-check harness (tests/eval/selfcheck.py): which record sentences it samples and how it reports them."""
 
 import io
 from collections import Counter

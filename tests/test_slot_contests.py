@@ -2,8 +2,8 @@
 though a reporter worded the rest otherwise (verdicts._only_the_detail_reworded): a measure in the same unit
 ("ran for roughly five hours" / "was about three and a half hours long"), a year after the same two words
 ("to Chile since 2009" / "to Chile since 2011"), a weekday after the same two words ("with Moreno by phone on
-Friday" / "with President Moreno by phone on Thursday"). A sum of money or a year after other words stays to
-the ordinary gates. Constructed record, real database, no mocks."""
+Friday" / "with President Moreno by phone on Thursday"). A sum of money or a year after other words stays to the
+ordinary gates. Constructed record, real database, no mocks."""
 
 from __future__ import annotations
 
@@ -39,8 +39,7 @@ def test_another_measure_in_the_claims_unit_contests_it_however_the_rest_is_word
 
 def test_another_year_after_the_same_two_words_contests_the_claims_year(tmp_path):
     [reworded] = _checked(tmp_path, [
-        "The trip was the first visit by a sitting American president to Chile since 2009, the spokeswoman "
-        "noted."])
+        "The trip was the first visit by a sitting American president to Chile since 2009, the spokeswoman noted."])
     assert reworded["verdict"] == CONTESTED and DATE_MISMATCH in reworded["reasons"]
 
 
@@ -59,6 +58,6 @@ def test_another_weekday_after_the_same_two_words_contests_the_claims_day(tmp_pa
 def test_another_sum_of_money_is_left_to_the_ordinary_gates(tmp_path):
     # A sum is a figure any point of the day may carry ("$2 billion in new port facilities"): with the rest of
     # the claim worded otherwise it is not taken for the claim's own figure.
-    [spent] = _checked(tmp_path, ["Chile will spend some $5 billion on docks at Valparaiso, the spokeswoman "
-                                  "told reporters."])
+    [spent] = _checked(tmp_path, ["Chile will spend some $5 billion on docks at Valparaiso, the spokeswoman told "
+                                  "reporters."])
     assert spent["verdict"] == UNSOURCED

@@ -82,9 +82,8 @@ def test_stop_event_ends_the_wait_at_once():
     timers = []
 
     def stop_soon(due):
-        # Started only once the schedule begins to wait: a timer started before the schedule could fire
-        # before its first run on a busy machine (a pause of the test process, a garbage collection), and no
-        # run happen.
+        # Started only once the schedule begins to wait: a timer started before the schedule could fire before
+        # its first run on a busy machine (a pause of the test process, a garbage collection), and no run happen.
         timers.append(threading.Timer(0.2, stop.set))
         timers[-1].start()
 

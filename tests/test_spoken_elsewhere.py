@@ -1,7 +1,7 @@
-"""Where a line was spoken: a claim that sets its speaker's words somewhere ("Speaking in the Oval Office,
-...") is contested by the transcript of those words whose place line names another place ("Rose Garden",
-"Lakeside Hotel Tarnowa, Ostland"), compared at one level: a room with a room, a city or venue with a place
-line that gives its city (rules/places.spoken_elsewhere).
+"""Where a line was spoken: a claim that sets its speaker's words somewhere ("Speaking in the Oval Office, ...")
+is contested by the transcript of those words whose place line names another place ("Rose Garden", "Lakeside
+Hotel Tarnowa, Ostland"), compared at one level: a room with a room, a city or venue with a place line that
+gives its city (rules/places.spoken_elsewhere).
 
 Constructed records and articles (no labelled article's words).
 """
@@ -52,9 +52,9 @@ def test_the_place_line_is_read_before_the_time_line():
 
 
 def test_words_spoken_in_another_room_are_contested(tmp_path):
-    claim = ("Speaking in the Oval Office on Tuesday, Marlow said he had just spoken with the prime "
-             "ministers of Ostland and Westmark and that both governments had accepted his proposal to "
-             "reopen the northern ferry crossings.")
+    claim = ("Speaking in the Oval Office on Tuesday, Marlow said he had just spoken with the prime ministers of "
+             "Ostland and Westmark and that both governments had accepted his proposal to reopen the northern "
+             "ferry crossings.")
     verdict = _verdict(tmp_path, claim, date(2025, 3, 12))
     assert verdict == ("contested", [PLACE_MISMATCH]), verdict
     same_room = _verdict(tmp_path, claim.replace("Oval Office", "Rose Garden"), date(2025, 3, 12))
@@ -65,8 +65,8 @@ def test_words_spoken_in_another_room_are_contested(tmp_path):
 
 
 def test_words_spoken_at_another_venue_are_contested(tmp_path):
-    claim = ("Speaking at a news conference at the Grand Meridian hotel, Marlow said his fisheries plan was "
-             "not aimed at Ostland or anyone else but was for the fishermen of both countries.")
+    claim = ("Speaking at a news conference at the Grand Meridian hotel, Marlow said his fisheries plan was not "
+             "aimed at Ostland or anyone else but was for the fishermen of both countries.")
     verdict = _verdict(tmp_path, claim, date(2025, 5, 21))
     assert verdict[1] == [PLACE_MISMATCH], verdict
     # The city the place line gives is the claim's: no disagreement at the city's level.

@@ -12,8 +12,7 @@ from verifier.normalize import analyze
 
 MEETING_IN_A_CAPITAL = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2026/02/11/readout-of-a-meeting-in-lima/",
-    "President Biden met with President Boluarte of Peru in Lima today to discuss copper exports and port "
-    "security.",
+    "President Biden met with President Boluarte of Peru in Lima today to discuss copper exports and port security.",
     published=datetime(2026, 2, 11, 20, 0, tzinfo=UTC),
 )
 
@@ -78,8 +77,7 @@ def test_a_capital_no_alias_group_names_is_stated_by_the_record_naming_the_city(
 
 DIALOGUE_REVIEW = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/11/readout-of-a-dialogue/",
-    "Secretary Raimondo and Minister Dien noted the value of the supply chain dialogue over the past "
-    "eighteen months.",
+    "Secretary Raimondo and Minister Dien noted the value of the supply chain dialogue over the past eighteen months.",
     published=datetime(2026, 3, 11, 20, 0, tzinfo=UTC),
 )
 

@@ -26,9 +26,9 @@ FIGURED_SPEECH = ReadoutRecord(
     url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/14/remarks-in-norland-figures/",
     title="Remarks by President Biden to the Parliament of Norland",
     published=datetime(2024, 5, 14, 16, 0, tzinfo=UTC),
-    body=("Norland and the United States will always stand together. I urged Norland to spend 3 percent of "
-          "its economy on defence and to modernise its coastal patrol fleet. We are grateful for Norland's "
-          "hospitality."),
+    body=("Norland and the United States will always stand together. "
+          "I urged Norland to spend 3 percent of its economy on defence and to modernise its coastal patrol fleet. "
+          "We are grateful for Norland's hospitality."),
 )
 BRIEFING = ReadoutRecord(
     source="whitehouse",
@@ -71,17 +71,17 @@ def test_a_share_the_claim_adds_to_the_topic_must_be_the_records(tmp_path, recor
 
 def test_a_no_to_a_question_does_not_support_what_the_question_took_for_granted(tmp_path):
     claim = _claim(tmp_path / "briefing.db", [BRIEFING],
-                   "The dockworkers' union leader, Ingrid Halvorsen, who opposes the shipyard sale, attended "
-                   "the harbour banquet for Norland's premier.")
+                   "The dockworkers' union leader, Ingrid Halvorsen, who opposes the shipyard sale, attended the "
+                   "harbour banquet for Norland's premier.")
     assert claim["verdict"] != "supported", claim
     assert all(evidence["sentence"] != "No." for evidence in claim["evidence"]) or claim["verdict"] == "unsourced"
 
 
 def test_a_fraction_of_a_scale_of_dollars_is_a_sum_not_a_share():
-    # "three-quarters of a trillion dollars" is $750 billion, which a record's "$750 billion" gives; it had
-    # been read as 75 percent, a share no record sentence on the purchase gives.
-    quantities = [(q.value, q.unit) for q in analyze("Norland will buy energy worth three-quarters of a "
-                                                     "trillion dollars.").quantities]
+    # "three-quarters of a trillion dollars" is $750 billion, which a record's "$750 billion" gives; it had been
+    # read as 75 percent, a share no record sentence on the purchase gives.
+    quantities = [(q.value, q.unit) for q in analyze("Norland will buy energy worth three-quarters of a trillion "
+                                                     "dollars.").quantities]
     assert quantities == [(750e9, "$")]
     shares = analyze("Two-thirds of the budget goes to ports.").quantities
     assert [(q.value, q.unit) for q in shares] == [(67.0, "percent")]

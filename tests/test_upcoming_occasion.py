@@ -1,6 +1,6 @@
 """A record's "today" that dates another deed than the claim's: "Today, the President met the hosts of the
-upcoming summit" dates the meeting with the hosts, and the summit a claim puts on the next day is still to
-come there, which the record says too. A claim that puts the summit before the record's day stays contested.
+upcoming summit" dates the meeting with the hosts, and the summit a claim puts on the next day is still to come
+there, which the record says too. A claim that puts the summit before the record's day stays contested.
 
 Constructed record and claims (no labelled article's words).
 """
@@ -14,8 +14,8 @@ from conftest import checked_against, filler_records
 
 RECORD = filler_records(date(2024, 5, 10), [  # a Friday
     ("Fact Sheet: Results of the President's Meeting in Bergen",
-     "Today, President Marlow met in Bergen with the leaders of Norway, our hosts for the upcoming summit "
-     "with the Nordic Council countries plus Iceland and Greenland."),
+     "Today, President Marlow met in Bergen with the leaders of Norway, our hosts for the upcoming summit with "
+     "the Nordic Council countries plus Iceland and Greenland."),
 ], slug="upcoming")
 
 

@@ -61,9 +61,8 @@ CHINESE_CONDOLENCES = ReadoutRecord(
     url="https://www.mfa.gov.cn/eng/wjdt_665385/wshd_665389/202310/t20231028_readout.html",
     title="Wang Yi Meets with U.S. National Security Advisor Jake Sullivan",
     published=datetime(2023, 10, 28, 2, 0, tzinfo=UTC),
-    body="Wang Yi met with Jake Sullivan in Washington. Sullivan expressed condolences on the passing of "
-         "former Premier Li Keqiang. Wang Yi said the two sides should implement the consensus of the two "
-         "heads of state.",
+    body="Wang Yi met with Jake Sullivan in Washington. Sullivan expressed condolences on the passing of former "
+         "Premier Li Keqiang. Wang Yi said the two sides should implement the consensus of the two heads of state.",
 )
 ARTICLE_DATE = date(2023, 10, 28)
 
@@ -157,8 +156,8 @@ def test_the_span_something_happened_within_is_no_length():
     record = "The President will host the leaders on September 25-26 for the second summit with the region."
     assert _conflicts("The President hosted the leaders for his second summit with the region in a little over a year.",
                       record) == ()
-    assert _conflicts("The President hosted the leaders for his second summit with the region in a little "
-                      "over 12 months.", record) == ()
+    assert _conflicts("The President hosted the leaders for his second summit with the region in a little over 12 "
+                      "months.", record) == ()
     assert NUMBER_MISMATCH in _conflicts("The President hosted the leaders for a summit that lasted over a week.",
                                          record)
 
@@ -222,8 +221,7 @@ def test_actor_substitution_needs_the_same_slot():
                                         "China supports Russia's defense industrial base.")
     # A list of topics that merely lacks one is absence, not a different actor.
     assert ACTOR_MISMATCH not in _conflicts("They discussed Ukraine and Iran.",
-                                            "They discussed Russia's war against Ukraine, the Middle East "
-                                            "and Burma.")
+                                            "They discussed Russia's war against Ukraine, the Middle East and Burma.")
 
 
 def test_opposite_actions():
@@ -243,8 +241,8 @@ def test_aliases_fold_both_sides():
 
 
 def test_quote_grades():
-    passage = ("\"Taiwan independence\" poses the biggest risk to cross-Strait peace and stability and the "
-               "biggest challenge to China-U.S. relations.")
+    passage = ("\"Taiwan independence\" poses the biggest risk to cross-Strait peace and stability and the biggest "
+               "challenge to China-U.S. relations.")
     assert grade_quote("the biggest risk to cross-strait peace", [passage], None).grade == VERBATIM
     close = grade_quote("the greatest risk to cross-strait peace and stability and the greatest challenge to "
                         "China-US relations", [passage], None)
@@ -256,9 +254,8 @@ def test_quote_grades():
                        None).grade == NOT_FOUND
     assert grade_quote("a dangerous separatist", [passage], passage).grade == "altered"
     # Curly quotes, dashes and the Oxford comma fold away.
-    assert grade_quote("candid, substantive, and constructive", ["They had candid, substantive and "
-                                                                 "constructive "
-                                                                 "talks."], None).grade == VERBATIM
+    assert grade_quote("candid, substantive, and constructive", ["They had candid, substantive and constructive "
+                                                                  "talks."], None).grade == VERBATIM
 
 
 def test_a_point_placed_at_another_occasion_is_contested(tmp_path):
@@ -268,13 +265,13 @@ def test_a_point_placed_at_another_occasion_is_contested(tmp_path):
         body="National Security Advisor Sullivan met Director Wang in Bangkok on January 26-27.")
     engine = _record(tmp_path, bangkok)
     # The record names Bangkok, but for another meeting: the condolences were offered in Washington.
-    elsewhere = _only_claim(engine, "During the Bangkok talks, Sullivan expressed his condolences on the "
-                                    "passing of former Premier Li Keqiang.")
+    elsewhere = _only_claim(engine, "During the Bangkok talks, Sullivan expressed his condolences on the passing "
+                                    "of former Premier Li Keqiang.")
     assert (elsewhere["verdict"], elsewhere["reasons"]) == ("contested", ["event_mismatch"])
     assert elsewhere["evidence"][0]["url"] == WH_READOUT.url
     # A place the record never names at all.
-    nowhere = _only_claim(engine, "Sullivan expressed his condolences in Hanoi on the passing of former "
-                                  "Premier Li Keqiang.")
+    nowhere = _only_claim(engine, "Sullivan expressed his condolences in Hanoi on the passing of former Premier "
+                                  "Li Keqiang.")
     assert (nowhere["verdict"], nowhere["reasons"]) == ("contested", ["place_mismatch"])
     engine.dispose()
 
@@ -286,8 +283,7 @@ def test_the_publishers_own_date_decides_what_came_after_the_article(tmp_path):
     assert claim["verdict"] == "supported"
     late = ReadoutRecord(source="china-mfa", url="https://www.mfa.gov.cn/eng/2023-10-29.html", title="Readout",
                          published=datetime(2023, 10, 29, 1, 0, tzinfo=UTC),
-                         body="Wang Yi said the two sides agreed to hold a dialogue on ocean affairs in "
-                              "December.")
+                         body="Wang Yi said the two sides agreed to hold a dialogue on ocean affairs in December.")
     store_readouts(engine, [late])
     later = check_text(engine, "Wang Yi said the two sides agreed to hold a dialogue on ocean affairs in December.",
                        date(2023, 10, 28), store=False)["claims"][0]

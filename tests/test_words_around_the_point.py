@@ -1,8 +1,7 @@
 """Words an article writes around a point that the record's sentence of it does not repeat weigh little
-(evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); what a
-speaker was doing while speaking ("Luxon, smiling broadly, said ...", normalize.saying_aside_keys); a verb
-that only spans the days between "from" and "to" ("the visit runs from Monday to Wednesday",
-normalize.spanning_keys)."""
+(evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); what a speaker
+was doing while speaking ("Luxon, smiling broadly, said ...", normalize.saying_aside_keys); a verb that only spans
+the days between "from" and "to" ("the visit runs from Monday to Wednesday", normalize.spanning_keys)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """How a reporter writes what the record states in other forms of the same words: a clock time ("6am" for
-"6:00 a.m."), the start of a rule or a truce ("takes effect" for "will go into effect", "would be effective
-on", "the effective date"), and a loss ("lives lost" for "the loss of lives").
+"6:00 a.m."), the start of a rule or a truce ("takes effect" for "will go into effect", "would be effective on",
+"the effective date"), and a loss ("lives lost" for "the loss of lives").
 
 Constructed sentences and records (no labelled article's words). Each paraphrase is unsourced on the engine
 before these forms were read alike; a changed detail beside it still differs.
@@ -40,8 +40,9 @@ def test_other_words_keep_their_keys(ours, theirs):
 
 RECORD = [readout_record(
     "https://www.whitehouse.gov/briefing-room/statement-on-the-corran-valley-truce/",
-    "The President welcomed the truce between Westmark and Ostland in the Corran Valley. Under the "
-    "arrangement, the truce will go into effect at 6:00 a.m. local time on June 15 across the Corran Valley. "
+    "The President welcomed the truce between Westmark and Ostland in the Corran Valley. "
+    "Under the arrangement, the truce will go into effect at 6:00 a.m. local time on June 15 across the Corran "
+    "Valley. "
     "The President grieved the loss of civilian lives in the valley and pledged new aid for the families.",
     title="Statement by the President on the Corran Valley Truce",
     published=datetime.combine(date(2024, 6, 14), time(15), UTC))]

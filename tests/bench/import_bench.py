@@ -28,8 +28,7 @@ SHARED_CORPUS = PROJECT_ROOT.parent / "shared" / "data" / "whitehouse-briefing-r
 
 
 def generated_corpus(path: Path, publications: int = 3000, seed: int = 7) -> Path:
-    """A corpus of the White House corpus's shape (paragraphs, transcripts, duplicates) for machines without
-    it."""
+    """A corpus of the White House corpus's shape (paragraphs, transcripts, duplicates) for machines without it."""
     rng = random.Random(seed)
     words = ("president secretary minister talks counternarcotics cooperation security council agreement "
              "bilateral relations discussed emphasized welcomed trade climate Taiwan Ukraine fentanyl summit "

@@ -54,10 +54,8 @@ def _bodies(corpus: Path | None, count: int) -> list[tuple[str, str]]:
                 if len(found) >= count:
                     return found
     sentences = ["The two sides had candid, substantive and constructive discussions on bilateral issues.",
-                 "Both sides agreed to maintain open lines of communication and to manage competition "
-                 "responsibly.",
-                 "They discussed counternarcotics cooperation, military-to-military channels and regional "
-                 "security.",
+                 "Both sides agreed to maintain open lines of communication and to manage competition responsibly.",
+                 "They discussed counternarcotics cooperation, military-to-military channels and regional security.",
                  "Q Did the two sides discuss Taiwan?", "SENIOR ADMINISTRATION OFFICIAL: Yes, they did."]
     while len(found) < count:
         number = len(found)

@@ -12,8 +12,7 @@ def cited_urls(comment: str) -> list[str]:
     return list(dict.fromkeys(url.rstrip(".,;:)'\"") for url in re.findall(r"https?://\S+", comment)))
 
 
-# A quoted passage: in double quotes, curly quotes, or single quotes (an apostrophe inside a word does not
-# end it).
+# A quoted passage: in double quotes, curly quotes, or single quotes (an apostrophe inside a word does not end it).
 _QUOTED = re.compile(r'"([^"]{20,})"|\u201c([^\u201d]{20,})\u201d|(?:^|(?<=[\s:(]))\'(.{20,}?)\'(?=[\s.,;:)]|$)')
 
 

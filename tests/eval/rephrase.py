@@ -156,8 +156,7 @@ _ON_DAY_MONTH = re.compile(r"\bon\s+(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2}
 
 
 def _year_implied(month: int, published: date) -> int:
-    """The year of a month an article names without one: its publication's, or the one before for a later
-    month."""
+    """The year of a month an article names without one: its publication's, or the one before for a later month."""
     return published.year if month <= published.month else published.year - 1
 
 
@@ -378,8 +377,7 @@ def rewrite_relative(claim: str, protected: list[tuple[int, int]], published: da
 _ON_WEEKDAY = re.compile(r"\bon\s+(?P<weekday>" + "|".join(calendar.day_name) + r")\b(?!,?\s+(?:" + _MONTH
                          + r")|,?\s+\d)", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|would|next|upcoming|plans?|planned|scheduled|expected)\b", re.IGNORECASE)
-# "in January 2024", "in 2023": a month of a year or a year alone (not a span "from 2021 to 2023", not
-# "2023's").
+# "in January 2024", "in 2023": a month of a year or a year alone (not a span "from 2021 to 2023", not "2023's").
 _IN_MONTH_OR_YEAR = re.compile(r"\bin\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?![\w'’-]|\s*[-–]\s*\d)",
                                re.IGNORECASE)
 
@@ -404,8 +402,8 @@ def _round_figure(value: float) -> tuple[float, str] | None:
     whose leading digit is 1 ("145" -> "more than 140"; "$1.2 trillion" -> "more than $1 trillion"). "Nearly"
     the round figure just above when the value is within a tenth of it and under a third of a step ("47" ->
     "nearly 50"); "about" the one just below on the same terms ("183" -> "about 180"); "more than" the one
-    below otherwise. A figure news already writes round (one significant digit, or two ending in 5: "25
-    percent", "$150 million") is left as it is."""
+    below otherwise. A figure news already writes round (one significant digit, or two ending in 5: "25 percent",
+    "$150 million") is left as it is."""
     if value <= 0:
         return None
     digits = f"{value:.6g}".replace(".", "").replace("-", "").strip("0")
@@ -415,8 +413,7 @@ def _round_figure(value: float) -> tuple[float, str] | None:
     step = magnitude / 10 if value < 2 * magnitude else magnitude
     lower = math.floor(value / step + 1e-9) * step
     if abs(lower - value) < 1e-9 * value:
-        # Round at two digits already ("$1.2 trillion"): the leading digit's precision ("more than $1
-        # trillion").
+        # Round at two digits already ("$1.2 trillion"): the leading digit's precision ("more than $1 trillion").
         step = magnitude
         lower = math.floor(value / step + 1e-9) * step
     upper = lower + step
@@ -578,8 +575,8 @@ _COUNTRY_LIST = re.compile(r"(?<![\w.-])(?P<list>" + _COUNTRY + r"(?:,\s+" + _CO
                            + r")(?![\w'’-])", re.IGNORECASE)
 _PERSON_LIST = re.compile(r"(?<![\w-])(?P<list>" + _PERSON + r"(?:,\s+" + _PERSON + r")*,?\s+and\s+" + _PERSON
                           + r")(?![\w'’-])")
-# A pair that is the subject: a verb (or an adverb and a verb) right after it, and nothing before it that
-# makes it an object or a part of a longer list ("between", "with", "of", "A, B and C").
+# A pair that is the subject: a verb (or an adverb and a verb) right after it, and nothing before it that makes
+# it an object or a part of a longer list ("between", "with", "of", "A, B and C").
 _AFTER_SUBJECT = re.compile(r"\s+(?:(?:also|jointly|together|both|each|later|then|again|further|previously|"
                             r"have|had|has|will|would)\s+)*(?:[a-z]+ed|met|held|spoke|made|took|gave|agreed|"
                             r"will|would|have|had|can|could|should|must|are|were|did|do|discussed|shook|"
@@ -670,8 +667,7 @@ _COUNTERPART_SLOT = re.compile(r"\b(?:met|meets|meet|meeting|spoke|speaks|speak|
 
 def rewrite_counterpart(claim: str, protected: list[tuple[int, int]]) -> Rewrite | None:
     """The second of two people of different countries, named after a verb of meeting or talking, as the
-    first one's counterpart of that country ("Blinken met Wang Yi" -> "Blinken met his Chinese
-    counterpart")."""
+    first one's counterpart of that country ("Blinken met Wang Yi" -> "Blinken met his Chinese counterpart")."""
     people = [m for m in re.finditer(r"(?<![\w-])" + _PERSON + r"(?![\w-])", claim)
               if not _protected(claim, protected, *m.span())]
     for index, second in enumerate(people):
@@ -689,8 +685,7 @@ def rewrite_counterpart(claim: str, protected: list[tuple[int, int]]) -> Rewrite
 
 
 def _family_of(named: str) -> str:
-    """The table's key for a person as written ("President Xi Jinping" -> "Xi", "Antony Blinken" ->
-    "Blinken")."""
+    """The table's key for a person as written ("President Xi Jinping" -> "Xi", "Antony Blinken" -> "Blinken")."""
     for given, family, _ in _PEOPLE:
         full, short = _person_forms(given, family)
         if re.search(r"(?<![\w-])(?:" + re.escape(full) + "|" + re.escape(short) + r")$", named):
@@ -733,9 +728,8 @@ def rewrite_source(claim: str, attribution: tuple[int, int] | None) -> Rewrite |
             continue
         if new == "the White House" and not _SPEAKING.match(phrase, at.end()) \
                 or re.search(r"[A-Z][\w.]*\s+$", phrase[:at.start()]) and not old.startswith("President"):
-            # The President's words are the White House's only as something said ("Biden said", not "Biden
-            # told his guest"), and only his name alone, not the end of a longer one ("U.S. President Joseph
-            # Biden").
+            # The President's words are the White House's only as something said ("Biden said", not "Biden told
+            # his guest"), and only his name alone, not the end of a longer one ("U.S. President Joseph Biden").
             continue
         written = new
         if start + at.start() == 0 or claim[:start + at.start()].rstrip().endswith((".", ":", "\"", "“")):
@@ -752,8 +746,7 @@ def rewrite_source(claim: str, attribution: tuple[int, int] | None) -> Rewrite |
     return None
 
 
-# The U.S. government as the doer of an act, and the verbs of acts a President's administration does in his
-# name.
+# The U.S. government as the doer of an act, and the verbs of acts a President's administration does in his name.
 _US_DOER = re.compile(r"(?<![\w-])(?P<doer>[Tt]he White House|[Tt]he (?:Biden|Trump) [Aa]dministration|[Tt]he [Aa]dministration|"
                       r"[Tt]he Biden-Harris [Aa]dministration|[Tt]he United States|[Tt]he U\.S\.|Washington)(?=\s+(?:also\s+|on\s+\w+\s+)?(?:announced|announces|"
                       r"unveiled|unveils|launched|launches|will|intends|plans|is\s+(?:announcing|launching|taking)|"

@@ -1,5 +1,4 @@
-"""Retrieval recall of the cited publication: is the publication a gold comment cites among the claim's
-candidates?
+"""Retrieval recall of the cited publication: is the publication a gold comment cites among the claim's candidates?
 
 `make bench`'s retrieval recall asks whether the index finds the sentence a brute-force pass scores best: the
 engine is measured against itself. This asks the labels instead. For every gold claim labelled supported or

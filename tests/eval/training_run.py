@@ -1,6 +1,6 @@
-"""The opening and closing of a harness that measures the training sets claim by claim (retrieval.py,
-reach.py): its arguments read, the sets' gold files (the unseen ones refused), the database opened; and every
-outcome written as JSON. Each harness keeps only what it measures and prints."""
+"""The opening and closing of a harness that measures the training sets claim by claim (retrieval.py, reach.py):
+its arguments read, the sets' gold files (the unseen ones refused), the database opened; and every outcome
+written as JSON. Each harness keeps only what it measures and prints."""
 
 from __future__ import annotations
 
