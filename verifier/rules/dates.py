@@ -193,14 +193,30 @@ def _occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
     return sides
 
 
+def _occasion_names(analysis: Analysis) -> dict[str, set[str]]:
+    """Each occasion the text places something before or after -> the words it is named by before its head
+    ("NATO" in "after a NATO summit", "U.S.-Nordics" in "ahead of the U.S.-Nordics Summit")."""
+    names: dict[str, set[str]] = {}
+    for match in _ORDER.finditer(analysis.text):
+        words = match.group("occasion").lower().split()
+        names.setdefault(word_key(words[-1]), set()).update(
+            word_key(word) for word in words[:-1] if word not in STOPWORDS)
+    return names
+
+
 def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     """"send a delegation before the election" against "send a delegation after the election": the
-    occasions (keys) the record places on the other side, and never on the claim's."""
+    occasions (keys) the record places on the other side, and never on the claim's. Two occasions named
+    otherwise ("hours after a NATO summit" / "ahead of the U.S.-Nordics Summit") are two, not one told in
+    two orders."""
     ours = _occasion_sides(claim)
     if not ours:
         return frozenset()
     theirs = _occasion_sides(candidate)
-    return frozenset(occasion for occasion, sides in ours.items() if occasion in theirs and not sides & theirs[occasion])
+    our_names, their_names = _occasion_names(claim), _occasion_names(candidate)
+    return frozenset(occasion for occasion, sides in ours.items() if occasion in theirs and not sides & theirs[occasion]
+                     and not (our_names[occasion] and their_names[occasion]
+                              and not our_names[occasion] & their_names[occasion]))
 
 
 # The part of a month a text places something in ("in early October", "mid-June"), and the days
@@ -458,6 +474,20 @@ def _transcript_days(candidate: Candidate) -> frozenset[date]:
     hour = clock[1] if clock is not None else None
     lag = 0 if hour is not None and hour >= T.TRANSCRIPT_SAME_DAY_HOUR else _TRANSCRIPT_LAG_DAYS
     return frozenset(published - timedelta(days=back) for back in range(lag + 1))
+
+
+def days_told(candidate: Candidate) -> frozenset[tuple[int, int]]:
+    """The (month, day)s a record sentence tells its news on: the days it names, in words counted from its
+    publication ("today" in a fact sheet of Monday is Monday) or written out; an undated sentence's, the day
+    its publication came out or the one before (a transcript posted the next morning, a statement of the
+    evening before)."""
+    published = local_day(candidate.first)
+    named = named_days(candidate.analysis.text, published) | candidate.analysis.days
+    if named:
+        return named
+    if candidate.first.kind == "transcript":
+        return frozenset((day.month, day.day) for day in _transcript_days(candidate))
+    return frozenset({_month_day(published), _month_day(published, -1)})
 
 
 def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
@@ -1087,11 +1117,15 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
     dated = record.days or record.months or record.years or record.has_past_reference or record.relative
     if dated or "readout" not in fold(candidate.first.title):
         return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    if named_days(record.text, published):
+        # The sentence dates what it tells itself ("which will be announced publicly tomorrow"): it is not the
+        # meeting's undated account, and _day_conflict compares its day with the claim's.
+        return Conflict((), frozenset())
     text = claim.text if main_clause_end is None else claim.text[:main_clause_end]
     ours = named_days(text, anchor.day) | claim.days
     if not ours:
         return Conflict((), frozenset())
-    published = local_day(candidate.first)
     held = {_month_day(published, -lag) for lag in range(_READOUT_LAG_DAYS + 1)}
     if ours & held:
         return Conflict((), frozenset())
