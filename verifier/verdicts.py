@@ -1117,13 +1117,16 @@ _PUBLISHING_COUNTRIES = analyze("China Chinese Beijing PRC United States America
 
 # Where a publication's omitted topic ends ("the readout made no mention of X, ..."). Narrower than
 # _TOPIC_END: no occasion or preposition ends it, since the claim names no talks after the publication's
-# "no mention of", and "of Europe in the statement" or "on trade" are the topic itself.
-_OMITTED_TOPIC_END = re.compile(r"[,;:]|\s(?:but|while|although|whereas|according|because|since)\s", re.IGNORECASE)
+# "no mention of", and "of Europe in the statement" or "on trade" are the topic itself. "By name" tells how
+# it is not mentioned ("does not mention China by name"), not what.
+_OMITTED_TOPIC_END = re.compile(r"[,;:]|\s(?:but|while|although|whereas|according|because|since)\s|\sby\s+name\b",
+                                re.IGNORECASE)
 
 
 NO_SIDE = "none"
-# A newsroom's "account" or "summary" of a meeting is what the White House titles a readout.
-_OMITTING_TITLES = {"account": ("readout", "account"), "summary": ("readout", "summary")}
+# A newsroom's "account" or "summary" of a meeting is whatever the government wrote of it: what the White House
+# titles a readout, or a statement ("Statement by NSC Spokesperson on ...'s Call with ...").
+_OMITTING_TITLES = {"account": ("readout", "account", "statement"), "summary": ("readout", "summary", "statement")}
 
 # "Harris did not raise human rights", "she never brought up tariffs": a claim that a party left a topic
 # out of the talks, the topic after the verb ...
@@ -1136,7 +1139,9 @@ _LEFT_OUT_BY = re.compile(
 _LEFT_OUT = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:not|never)|wasn't|weren't|isn't|aren't|never\s+(?:was|were))\s+"
     r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up|on\s+the\s+agenda)\b|"
-    r"\b(?:did\s+not|didn't|never)\s+(?:come|came)\s+up\b", re.IGNORECASE)
+    r"\b(?:did\s+not|didn't|never)\s+(?:come|came)\s+up\b"
+    # "Migration did not feature in the leaders' discussion": the topic had no place in it.
+    r"|\b(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:feature|featured|figure|figured)\s+in\b", re.IGNORECASE)
 # Where the topic ends (after the verb) or starts (before it): a clause break, the occasion, the reporting.
 _TOPIC_END = re.compile(r"[,;:]|\s(?:during|at|in|on|with|when|while|because|since|before|after|as|but|and\s+instead|"
                         r"instead|according)\s", re.IGNORECASE)

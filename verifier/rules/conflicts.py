@@ -40,10 +40,13 @@ from verifier.rules.negation import (
     _only_as_a_modifier,
     _only_as_a_thing,
     _only_continues_a_call,
-    _opposites_of,
     _refused,
     _stop_that_ends_nothing,
+    class_opposite_on_another_thing,
+    not_exhorted_alike,
     only_placing_in_a_text,
+    opposites_with_class,
+    told_in_kindred_words,
 )
 from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ, frequencies_differ
 from verifier.rules.places import _direction_swap, _qualified_place_swap, _virtual_conflict
@@ -103,6 +106,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
                     if key not in _affirmed_keys(candidate)}
     if flipped and _never_before(claim, candidate):
         flipped = set()
+    if flipped:
+        flipped = set(flipped) - not_exhorted_alike(claim, candidate, flipped)
     left_open = _left_open_keys(claim)
     if left_open:
         # What the claim leaves open is under its "not" without being denied: the record stating it agrees
@@ -196,7 +201,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     for key in sorted(claim.predicate_keys - denying - claim.negated):
         # A deed denied on either side is no deed to oppose: "will not withdraw" agrees with "deploy", and "will
         # not deploy" with "withdraw".
-        opposed = _opposites_of(key) & record_only - candidate.negated
+        opposed = opposites_with_class(key) & record_only - candidate.negated
         if not opposed or _only_as_a_thing(candidate, opposed) or _only_continues_a_call(candidate, opposed):
             continue
         if only_placing_in_a_text(claim, {key}) or only_placing_in_a_text(candidate, opposed):
@@ -210,6 +215,9 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # claim word the record has only under a negation is no action of it ("opposes unilateral
         # changes ... does not support independence" for "supports unilateral changes").
         if key in affirmed_there and not _done_to_another_thing(claim, candidate, key, opposed):
+            continue
+        if told_in_kindred_words(claim, candidate, key, opposed) \
+                or class_opposite_on_another_thing(claim, candidate, key, opposed):
             continue
         if _stop_that_ends_nothing(claim, key):
             continue  # "stopped in Cabo Verde", "to stop technologies from being used": no end of anything
