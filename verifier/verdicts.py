@@ -118,6 +118,7 @@ from verifier.rules.dates import (
     another_years_figure,
     date_in_the_same_place,
     dated_in_another_year,
+    days_told,
     gives_its_years_to_come,
     named_days,
     spoken_days,
@@ -192,7 +193,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
            question: str = "", claimed: ClaimedDocument | None = None,
            publication_text: Callable[[int], str] | None = None, window_titles: tuple[str, ...] = (),
-           trace: DecisionTrace | None = None) -> Verdict:
+           told_from_a_saying: bool = False, trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -216,6 +217,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     document itself.
     `window_titles` are the titles of every publication of the article's period: the occasion the claim
     places its point at may be read out by one that shares no word with the point.
+    `told_from_a_saying`: the article gives the claim as what someone said, in the past, in words the claim
+    leaves out ("..., the White House said"): a future weekday it names is counted from that saying.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -305,7 +308,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # own event: another year's meeting "in Zurich" is another occasion, not the claim's ("in Luxembourg").
             conflict = _without_reasons(conflict, PLACE_MISMATCH)
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
+            conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end,
+                                                              told_from_a_saying))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_day_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
@@ -778,15 +782,23 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
     of it, and the record does state the claim."""
     candidate, conflict = contest
     details = _detail_keys(claim, candidate.analysis, conflict)
-    if not details:
+    # A day the claim names in words ("on Monday", "on a Sunday-evening call") that the disagreeing sentence
+    # puts elsewhere: another sentence tells it by its own day ("Today, ..." in Monday's fact sheet, the
+    # transcript of that evening's call), not in the claim's words.
+    by_day = DATE_MISMATCH in conflict.reasons and bool(conflict.days)
+    if not details and not by_day:
         return False
     # Names, verbs and polar words must be there as written; numbers may be written otherwise
     # ("about $1.8 billion" / "approximately $1.77 billion", `_states`).
     words = details - _number_keys(claim)
+    if by_day:
+        words -= {token.key for token in claim.tokens if fold(token.surface) in _DAY_WORDS}
     ours = None
     for other in agreeing:
         if other.score < max(candidate.score, T.SUPPORT_SCORE) or (candidate.in_window and not other.in_window) \
                 or not words <= other.analysis.keys or _overlaps(other, candidate):
+            continue
+        if by_day and not conflict.days <= days_told(other):
             continue
         if any((key in claim.negated) != (key in other.analysis.negated) for key in words):
             continue  # the word is there, with the other polarity
@@ -797,6 +809,11 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
         if aligned_share(claim, other.analysis) > ours:
             return True
     return False
+
+
+# The words that name a day counted from the text's own: weekdays, "yesterday", "tonight", parts of a day.
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
+                        "evening"})
 
 
 def _counts_for_others(claim: Analysis, candidate: Candidate, conflict: Conflict) -> bool:

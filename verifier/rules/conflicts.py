@@ -45,7 +45,13 @@ from verifier.rules.negation import (
     _stop_that_ends_nothing,
     only_placing_in_a_text,
 )
-from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ, frequencies_differ
+from verifier.rules.numbers import (
+    _numbers_differ,
+    _rates_differ,
+    _record_spans_differ,
+    frequencies_differ,
+    magnitudes_differ,
+)
 from verifier.rules.places import _direction_swap, _qualified_place_swap, _virtual_conflict
 
 
@@ -139,6 +145,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if often:
             reasons.append(NUMBER_MISMATCH)
             ignored |= often
+    if NUMBER_MISMATCH not in reasons:
+        magnitudes = magnitudes_differ(claim, candidate)
+        if magnitudes:
+            reasons.append(NUMBER_MISMATCH)
+            ignored |= magnitudes
     if _dates_differ(claim, candidate):
         reasons.append(DATE_MISMATCH)
         # The words that name the time are what the conflict is about: months,

@@ -193,14 +193,30 @@ def _occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
     return sides
 
 
+def _occasion_names(analysis: Analysis) -> dict[str, set[str]]:
+    """Each occasion the text places something before or after -> the words it is named by before its head
+    ("NATO" in "after a NATO summit", "U.S.-Nordics" in "ahead of the U.S.-Nordics Summit")."""
+    names: dict[str, set[str]] = {}
+    for match in _ORDER.finditer(analysis.text):
+        words = match.group("occasion").lower().split()
+        names.setdefault(word_key(words[-1]), set()).update(
+            word_key(word) for word in words[:-1] if word not in STOPWORDS)
+    return names
+
+
 def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     """"send a delegation before the election" against "send a delegation after the election": the
-    occasions (keys) the record places on the other side, and never on the claim's."""
+    occasions (keys) the record places on the other side, and never on the claim's. Two occasions named
+    otherwise ("hours after a NATO summit" / "ahead of the U.S.-Nordics Summit") are two, not one told in
+    two orders."""
     ours = _occasion_sides(claim)
     if not ours:
         return frozenset()
     theirs = _occasion_sides(candidate)
-    return frozenset(occasion for occasion, sides in ours.items() if occasion in theirs and not sides & theirs[occasion])
+    our_names, their_names = _occasion_names(claim), _occasion_names(candidate)
+    return frozenset(occasion for occasion, sides in ours.items() if occasion in theirs and not sides & theirs[occasion]
+                     and not (our_names[occasion] and their_names[occasion]
+                              and not our_names[occasion] & their_names[occasion]))
 
 
 # The part of a month a text places something in ("in early October", "mid-June"), and the days
@@ -346,6 +362,7 @@ _NAMED_DAY = re.compile(
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
 _SAYING = r"said|says|announced|announces|stated|added|wrote|confirmed|reported|noted|declared"
+_PAST_SAYING = r"said|announced|stated|added|wrote|confirmed|reported|noted|declared"
 # "told reporters on a Sunday-evening call": the article may name the occasion after the day.
 _SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
@@ -362,6 +379,12 @@ _DAY_PART_KEYS = keys_of(["night", "morning", "afternoon", "evening", "tonight"]
 _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:(?:going|due|scheduled|set|expected)\s+)?to)\b")
 
 
+# The past saying a sentence ends with, after a comma: "..., Kirby said.", "..., an official told reporters."
+_SAID_AT_THE_END = re.compile(rf",[^,;:]{{0,{T.SAID_AT_THE_END_CHARS}}}\b(?:{_PAST_SAYING}|told\s+\w+)\b[^,;:]*$")
+# Verbs of saying in the past: what they report is told from their day.
+PAST_SAYING = re.compile(rf"\b(?:{_PAST_SAYING}|told)\b", re.IGNORECASE)
+
+
 # How far before a named day _SAID_ON looks for the saying that day dates ("told reporters on a
 # Sunday-evening call").
 _SAID_ON_REACH = 30
@@ -372,10 +395,11 @@ _SAID_ON_REACH = 30
 _TOLD_FROM_THE_OCCASION = re.compile(r"\b(?:previous|preceding|prior|following|on\s+that)\s+$")
 
 
-def _named_dates(folded: str, day: date) -> Iterator[tuple[re.Match, date]]:
+def _named_dates(folded: str, day: date, told_from_a_saying: bool = False) -> Iterator[tuple[re.Match, date]]:
     """Each _NAMED_DAY match of a folded text written on `day` with the date it stands for, but for the
     days a saying is dated by ("the White House said on Sunday") and those counted from the occasion told
-    ("the previous Saturday"), whose day the text need not give."""
+    ("the previous Saturday"), whose day the text need not give. `told_from_a_saying`: the text is what
+    someone said, in the past ("..., the White House said"), its future told from the day of the saying."""
     for match in _NAMED_DAY.finditer(folded):
         if _SAID_ON.search(folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
             continue
@@ -389,15 +413,19 @@ def _named_dates(folded: str, day: date) -> Iterator[tuple[re.Match, date]]:
             # "He said he would travel to New Orleans on Friday": a future told from a past saying, whose
             # day the text need not give; the Friday may be the one before the article's day or the next.
             yield match, named + timedelta(days=7)
+        elif told_from_a_saying and match.group("weekday") and not match.group("modifier") and named > day:
+            # "By Friday the airlift will have brought ..., the White House said" in Saturday's article: the
+            # future is told from the saying, which may be of the days before; the Friday may be yesterday.
+            yield match, named - timedelta(days=7)
 
 
 @lru_cache(maxsize=50_000)
-def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
+def named_days(text: str, day: date, told_from_a_saying: bool = False) -> frozenset[tuple[int, int]]:
     """The (month, day) of each "on Friday", "last night", "yesterday" or
     "this morning" in a text written on `day`: a weekday is the last one on
     or before that day, or the next one when the text speaks of the future
-    ("will meet on Saturday", "next Friday")."""
-    return frozenset((moment.month, moment.day) for _, moment in _named_dates(fold(text), day))
+    ("will meet on Saturday", "next Friday"); `told_from_a_saying` as for _named_dates."""
+    return frozenset((moment.month, moment.day) for _, moment in _named_dates(fold(text), day, told_from_a_saying))
 
 
 def _day_named(folded: str, match: re.Match, day: date) -> date:
@@ -458,6 +486,20 @@ def _transcript_days(candidate: Candidate) -> frozenset[date]:
     hour = clock[1] if clock is not None else None
     lag = 0 if hour is not None and hour >= T.TRANSCRIPT_SAME_DAY_HOUR else _TRANSCRIPT_LAG_DAYS
     return frozenset(published - timedelta(days=back) for back in range(lag + 1))
+
+
+def days_told(candidate: Candidate) -> frozenset[tuple[int, int]]:
+    """The (month, day)s a record sentence tells its news on: the days it names, in words counted from its
+    publication ("today" in a fact sheet of Monday is Monday) or written out; an undated sentence's, the day
+    its publication came out or the one before (a transcript posted the next morning, a statement of the
+    evening before)."""
+    published = local_day(candidate.first)
+    named = named_days(candidate.analysis.text, published) | candidate.analysis.days
+    if named:
+        return named
+    if candidate.first.kind == "transcript":
+        return frozenset((day.month, day.day) for day in _transcript_days(candidate))
+    return frozenset({_month_day(published), _month_day(published, -1)})
 
 
 def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
@@ -543,10 +585,13 @@ def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
     return False
 
 
-def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None) -> Conflict:
+def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None,
+                  told_from_a_saying: bool = False) -> Conflict:
     """The claim's "on Friday" or "last night", counted from the article's
     day, against the days its evidence names, counted from its publication
-    day ("Last night, ..." in a statement of Sunday is Saturday)."""
+    day ("Last night, ..." in a statement of Sunday is Saturday).
+    `told_from_a_saying`: the claim is what someone said in the past, in an attribution its analysed text
+    leaves out ("..., the White House said"); so is one whose own text ends with such a saying."""
     if anchor.day is None or not candidate.in_dated_window:
         return Conflict((), frozenset())
     text = _unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end])
@@ -554,7 +599,8 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     if _dates_its_announcement(claim, candidate, published):
         return Conflict((), frozenset())  # "announced on Monday, September 13": the weekday is that date's
     text, echoed = _blank_echoed_day_words(text, candidate.analysis.text)
-    ours = named_days(text, anchor.day)
+    told_from_a_saying = told_from_a_saying or _SAID_AT_THE_END.search(fold(claim.text)) is not None
+    ours = named_days(text, anchor.day, told_from_a_saying)
     theirs = named_days(candidate.analysis.text, published)
     if not ours and not theirs and not echoed:
         return Conflict((), frozenset())  # explicit dates alone: find_conflicts compares them
@@ -1087,11 +1133,15 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
     dated = record.days or record.months or record.years or record.has_past_reference or record.relative
     if dated or "readout" not in fold(candidate.first.title):
         return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    if named_days(record.text, published):
+        # The sentence dates what it tells itself ("which will be announced publicly tomorrow"): it is not the
+        # meeting's undated account, and _day_conflict compares its day with the claim's.
+        return Conflict((), frozenset())
     text = claim.text if main_clause_end is None else claim.text[:main_clause_end]
     ours = named_days(text, anchor.day) | claim.days
     if not ours:
         return Conflict((), frozenset())
-    published = local_day(candidate.first)
     held = {_month_day(published, -lag) for lag in range(_READOUT_LAG_DAYS + 1)}
     if ours & held:
         return Conflict((), frozenset())
