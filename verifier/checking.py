@@ -75,6 +75,7 @@ from verifier.evidence import (
     setting_keys,
     states_the_details,
 )
+from verifier.memo import one_check
 from verifier.normalize import (
     IRREGULAR_VERBS,
     SPEECH_VERBS,
@@ -176,7 +177,7 @@ def _check(engine: Engine, article, published: date | None, sources, *,
     if not article.text or not article.text.strip():
         raise CheckError("the article has no text to check")
     sources = tuple(sorted(set(sources))) if sources else None
-    with _collector_paused():
+    with _collector_paused(), one_check():
         # HTML articles carry their headings' spans, so a heading is skipped as one.
         claim_set = extract_claims(article.text, headings=getattr(article, "headings", ()) or ())
         with engine.connect() as connection:

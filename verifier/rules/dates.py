@@ -13,6 +13,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.claims import find_quotes
 from verifier.evidence import Candidate, local_day, publisher_clock
+from verifier.memo import per_check
 from verifier.normalize import (
     MONTHS,
     PERSON_TITLES,
@@ -151,6 +152,7 @@ _OCCASION_NAMED_BY_DATE = re.compile(
     r"(?P<noun>[a-z][a-z-]+)\b", re.IGNORECASE)
 
 
+@per_check
 def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset[tuple[int, int]]:
     """The (month, day) of each date the record writes as the name of an occasion the claim never speaks of
     ("following the January 8 attack on the capital" beside "announced the visit on January 31"): that is the
@@ -673,9 +675,9 @@ def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anc
     """"On Sunday, February 13" against a record that gives February 13, a Thursday that year: the
     record's date is the claim's, and the weekday the claim writes with it is another day's. The
     year is the one written, else the one that puts the date nearest the article's."""
-    if anchor.day is None:
-        return Conflict((), frozenset())
     theirs = candidate.analysis.days
+    if anchor.day is None or not theirs:
+        return Conflict((), frozenset())  # no date of the record's for the claim's weekday to fall on
     for match in _WEEKDAY_AND_DATE.finditer(claim.text):
         month = MONTHS[(match.group("month") or match.group("month_after")).lower()]
         day = int(match.group("day") or match.group("day_first"))
@@ -704,15 +706,17 @@ RELATIVE_YEAR_WORDS = frozenset({*_YEAR_OFFSETS, "year"})
 _RELATIVE_MONTH_WORDS = frozenset({*_YEAR_OFFSETS, "month"})
 
 
-def _relative_years(text: str, year: int, end: int | None = None, looking_back: bool = False) -> set[int]:
+@per_check
+def _relative_years(text: str, year: int, end: int | None = None,
+                    looking_back: bool = False) -> frozenset[int]:
     """The calendar years `text` names counting from `year`, its own (_RELATIVE_YEAR); with `looking_back`,
     only the past ones ("last year")."""
     # A record from outside the article's weeks: its "by the end of the year" tells another year's plans, not
     # the date of the claim's ("later this year" in an article three years on), while its "last year" still
     # dates a deed done before it, which the claim may date otherwise.
-    return {year + _YEAR_OFFSETS[match.group("which").lower()] if match.group("which") else year
-            for match in _RELATIVE_YEAR.finditer(text, 0, len(text) if end is None else end)
-            if not looking_back or (match.group("which") or "").lower() == "last"}
+    return frozenset(year + _YEAR_OFFSETS[match.group("which").lower()] if match.group("which") else year
+                     for match in _RELATIVE_YEAR.finditer(text, 0, len(text) if end is None else end)
+                     if not looking_back or (match.group("which") or "").lower() == "last")
 
 
 def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
@@ -740,13 +744,14 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
 _RELATIVE_MONTH = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+month\b", re.IGNORECASE)
 
 
-def _relative_months(text: str, day: date) -> set[tuple[int, int]]:
+@per_check
+def _relative_months(text: str, day: date) -> frozenset[tuple[int, int]]:
     """The (year, month) pairs `text` names counting from `day`, its own (_RELATIVE_MONTH)."""
     months = set()
     for match in _RELATIVE_MONTH.finditer(text):
         index = day.year * 12 + day.month - 1 + _YEAR_OFFSETS[match.group("which").lower()]
         months.add((index // 12, index % 12 + 1))
-    return months
+    return frozenset(months)
 
 
 def _relative_month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
@@ -790,11 +795,17 @@ _MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year>
 _LAST_MONTH_NAMED = re.compile(rf"\blast\s+(?P<month>{_MONTH_NAMES})\b", re.IGNORECASE)
 
 
+@per_check
+def _months_of_years(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, year) of each month the text names with its year ("in September 2020")."""
+    return frozenset((MONTHS[match.group("month").lower()], int(match.group("year")))
+                     for match in _MONTH_OF_YEAR.finditer(text))
+
+
 def _recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     """"Welcomed him to the White House in September 2020" against a record of April 2022 that
     says "last September": the record's month, read from its own publication day, is of another year."""
-    claimed = {(MONTHS[match.group("month").lower()], int(match.group("year")))
-               for match in _MONTH_OF_YEAR.finditer(claim.text)}
+    claimed = _months_of_years(claim.text)
     if not claimed:
         return Conflict((), frozenset())
     published = local_day(candidate.first)
@@ -845,7 +856,8 @@ class _DateList:
     end: int
 
 
-def _written_dates(text: str, bare_months: bool = True) -> list[_DateList]:
+@per_check
+def _written_dates(text: str, bare_months: bool = True) -> tuple[_DateList, ...]:
     """The text's dates, those written as one list or span together; with `bare_months`, a month alone too."""
     lists: list[_DateList] = []
     for match in _WRITTEN_DATE.finditer(text):
@@ -868,7 +880,7 @@ def _written_dates(text: str, bare_months: bool = True) -> list[_DateList]:
             lists[-1] = _DateList(previous.dates + written, previous.start, match.end())
         else:
             lists.append(_DateList(written, match.start(), match.end()))
-    return lists
+    return tuple(lists)
 
 
 def _date_words(analysis: Analysis, written: _DateList) -> set[str]:
@@ -935,6 +947,7 @@ def _one_list(ours: _DateList, theirs: _DateList) -> bool:
     return shared >= 2
 
 
+@per_check
 def _worded_date_conflict(claim: Analysis, candidate: Analysis, bare_months: bool = True) -> Conflict:
     """A date the record writes in the claim's own words, and otherwise ("prisoners captured after
     October 10" / "after October 7", "in each of 2025, 2027 and 2028" / "2026, 2027, and 2028"),

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from verifier import thresholds as T
+from verifier.memo import per_check
 from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
     MINUTE_UNIT,
@@ -188,14 +189,15 @@ _REFERRED_BACK = re.compile(r"\b(?:the|these|those|all)\s+(?P<count>\d+|" + "|".
                             r"(?P<noun>" + "|".join(_PARTY_NOUNS) + r")\b", re.IGNORECASE)
 
 
-def _parties_referred_back(analysis: Analysis) -> set[tuple[float, str]]:
+@per_check
+def _parties_referred_back(analysis: Analysis) -> frozenset[tuple[float, str]]:
     """The (value, unit) of each definite count of parties the text gives ("the three coast guards")."""
     counts = set()
     for match in _REFERRED_BACK.finditer(analysis.text):
         count = match.group("count").lower()
         value = float(count) if count.isdigit() else float(NUMBER_WORDS[count])
         counts.add((value, word_key(match.group("noun").split()[0].lower())))
-    return counts
+    return frozenset(counts)
 
 
 def _ordinal_written(value: float, candidate: Analysis) -> bool:
