@@ -393,6 +393,10 @@ SPOKEN_DAY_LOOKBACK_CHARS = 60
 # Monday, the spokesperson for the Ministry of Foreign Affairs told reporters"), and what opens the
 # sentence dates its main verb.
 SPOKEN_DAY_OPENING_CHARS = 100
+# A sentence that ends with its saying after a comma ("..., Kirby said.") tells what comes before from the day
+# of that saying when the comma is at most this many characters before the verb: room for a speaker's name
+# and title (", a senior administration official told" takes 36).
+SAID_AT_THE_END_CHARS = 60
 
 # ---- quotes -----------------------------------------------------------------
 # A quote is `close` when, against its best-aligned passage, at most this

@@ -193,7 +193,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
            question: str = "", claimed: ClaimedDocument | None = None,
            publication_text: Callable[[int], str] | None = None, window_titles: tuple[str, ...] = (),
-           trace: DecisionTrace | None = None) -> Verdict:
+           told_from_a_saying: bool = False, trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -217,6 +217,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     document itself.
     `window_titles` are the titles of every publication of the article's period: the occasion the claim
     places its point at may be read out by one that shares no word with the point.
+    `told_from_a_saying`: the article gives the claim as what someone said, in the past, in words the claim
+    leaves out ("..., the White House said"): a future weekday it names is counted from that saying.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -306,7 +308,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # own event: another year's meeting "in Zurich" is another occasion, not the claim's ("in Luxembourg").
             conflict = _without_reasons(conflict, PLACE_MISMATCH)
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
+            conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end,
+                                                              told_from_a_saying))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_day_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:

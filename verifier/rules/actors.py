@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from verifier import thresholds as T
+from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
     PERSON_OFFICES,
@@ -198,7 +199,8 @@ _TOPIC_WORDS = frozenset({"=talks", "=say"})
 _LIST_OPENERS = keys_of(["including"])
 
 
-def _context(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]:
+@per_check
+def _context(analysis: Analysis, index: int, as_actor: bool = False) -> frozenset[str]:
     """Content words next to a name, up to the nearest other name on each
     side. A person's name is read with the names it runs with ("Boris
     Nemtsov"), and a country qualifying them is passed over ("the widow of
@@ -242,7 +244,7 @@ def _context(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]
                 words.update((token.key, word_key(token.surface.lower())))
                 counted += 1
             other += step
-    return words
+    return frozenset(words)
 
 
 # Pronouns that open a clause of their own after a comma: the subject of what follows.
@@ -294,6 +296,7 @@ def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
     return joined and plain
 
 
+@per_check
 def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
     """The keys of the run of person names a name belongs to ("Boris Nemtsov")."""
     if all(entity.index != index or entity.kind not in ("person", "name") for entity in analysis.entities):
@@ -304,6 +307,7 @@ def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
                      if not token.stop and fold(token.surface) not in _NAME_PARTICLES)
 
 
+@per_check
 def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
     """Whether the name at `index` is someone the other text (`keys`) names: a word of its run is there
     ("Kamala Harris" for "Harris"), and no family name of a known person in the run is missing from it
@@ -364,6 +368,7 @@ def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
 _OFFICE_HEADS = PERSON_OFFICES | frozenset({"president", "premier", "director", "chairman", "chair", "leader"})
 
 
+@per_check
 def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
     """First and last token of the run of person names, one space apart, that `index` is in."""
     names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
@@ -425,6 +430,7 @@ def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
 _NOT_SUBJECT_AFTER = re.compile(r"\s*(?:,|and\b|or\b|['\u2019]s\b|\()", re.IGNORECASE)
 
 
+@per_check
 def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
     """Whether a person (or a country) is the sentence's subject: only titles, small words and country
     adjectives come before the name ("Chinese President Xi", "Mr. Lund also ..."), and neither a list nor a
@@ -455,6 +461,7 @@ def _spaced(analysis: Analysis, left: int, right: int) -> bool:
     return not analysis.text[analysis.tokens[left].end:analysis.tokens[right].start].strip()
 
 
+@per_check
 def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
     """Whether the candidate names the claim's entity in words that a longer
     alias swallowed ("the summit meeting in San Francisco" is read as the
@@ -470,6 +477,7 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+@per_check
 def _person_like(analysis: Analysis, entity: Entity) -> bool:
     """A known name, or an unknown capitalised word that reads as a person's
     name: next to another such word ("John Podesta") or after a title ("Senior
@@ -639,7 +647,7 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     extra = [_as_its_government(e) for e in extra]
     known: dict[tuple[int, int, bool], set[str]] = {}
 
-    def contexts(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]:  # once for every pair
+    def contexts(analysis: Analysis, index: int, as_actor: bool = False) -> frozenset[str]:  # once a pair
         key = (id(analysis), index, as_actor)
         if key not in known:
             known[key] = _context(analysis, index, as_actor)

@@ -14,6 +14,7 @@ from verifier.claims import (
     speaker_side,
 )
 from verifier.evidence import Candidate, line_speaker_keys, local_day, title_author_keys
+from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
     PERSON_OFFICES,
@@ -229,7 +230,8 @@ def _party_sides(analysis: Analysis, capitals: bool = True) -> dict[int, str]:
     return sides
 
 
-def _doer(analysis: Analysis) -> tuple[str, list[int]] | None:
+@per_check
+def _doer(analysis: Analysis) -> tuple[str, tuple[int, ...]] | None:
     """(side, subject positions) of the party that opens the sentence's first clause with a verb ("The
     United States will also remove", "As we strengthen ties, the United States launched"): only small
     words, titles and names before it in its clause, and after it only auxiliaries and adverbs before a
@@ -248,8 +250,8 @@ def _doer(analysis: Analysis) -> tuple[str, list[int]] | None:
         # Who says it is not who does it: which party said what is _said_by_another_party's business.
         later = [index for index in sides if index > verb]
         reported = _clause_subject(analysis, min(later), sides, after=verb) if later else None
-        return (sides[min(later)], reported[0]) if reported is not None else None
-    return sides[min(sides)], subject
+        return (sides[min(later)], tuple(reported[0])) if reported is not None else None
+    return sides[min(sides)], tuple(subject)
 
 
 # Small words between a verb of saying and the subject of the clause it reports ("said that the U.S.").
@@ -341,7 +343,7 @@ def _verb_after(analysis: Analysis, last: int) -> int | None:
     return None
 
 
-def _sides_outside(analysis: Analysis, subject: list[int]) -> set[str]:
+def _sides_outside(analysis: Analysis, subject: tuple[int, ...]) -> set[str]:
     """The sides a sentence names other than in its subject."""
     return {side for index, side in _party_sides(analysis, capitals=False).items() if index not in subject}
 
