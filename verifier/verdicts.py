@@ -53,6 +53,7 @@ from verifier.normalize import (
 from verifier.rules.actors import (
     _first_names_aside,
     _keeps_the_doer,
+    _name_run,
     _person_like,
     _substitutions,
     _swapped_roles,
@@ -178,6 +179,7 @@ from verifier.rules.speakers import (
     _another_speaker,
     _deed_of_the_other_party,
     _point_doer,
+    _record_with_holders,
     _said_by_another_party,
     _speaker_side,
     _subjects,
@@ -796,17 +798,25 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
     ours = None
     for other in agreeing:
         if other.score < max(candidate.score, T.SUPPORT_SCORE) or (candidate.in_window and not other.in_window) \
-                or not words <= other.analysis.keys or _overlaps(other, candidate):
+                or _overlaps(other, candidate):
             continue
         if by_day and not conflict.days <= days_told(other):
             continue
-        if any((key in claim.negated) != (key in other.analysis.negated) for key in words):
+        stating = other.analysis
+        if not words <= stating.keys and ACTOR_MISMATCH in conflict.reasons:
+            # A government's sentence names its own leader by title alone ("I think the President would
+            # welcome ..." in a White House call): the holder of the day is the claim's name, written in.
+            stating = _record_with_holders(other) or stating
+        alone = len(other.hits) == 1
+        if not words - (_given_names_left_out(claim, stating) if alone else frozenset()) <= stating.keys:
+            continue
+        if any((key in claim.negated) != (key in stating.negated) for key in words & stating.keys):
             continue  # the word is there, with the other polarity
-        if not _states(claim, other.analysis, conflict):
+        if not _states(claim, stating, conflict, given_names=alone):
             continue
         if ours is None:
             ours = aligned_share(claim, candidate.analysis)
-        if aligned_share(claim, other.analysis) > ours:
+        if aligned_share(claim, stating) > ours:
             return True
     return False
 
@@ -1605,11 +1615,25 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         # Another meeting's readout says it too; a publication of the meeting
         # the claim dates (it passed the same occasion tests) says it happened there.
         return True
-    return any(_states(claim, support.analysis, conflict, anchor) and conflict.days <= (
-        support.analysis.days | named_days(support.analysis.text, local_day(support.first))) for support in supporting)
+    return any(_states(claim, support.analysis, conflict, anchor, given_names=len(support.hits) == 1)
+               and conflict.days <= (support.analysis.days
+                                     | named_days(support.analysis.text, local_day(support.first)))
+               for support in supporting)
 
 
-def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anchor | None = None) -> bool:
+def _given_names_left_out(claim: Analysis, support: Analysis) -> frozenset[str]:
+    """The words of the claim's names the support leaves out of a name it states as a name ("Benjamin" of
+    "Prime Minister Netanyahu"): the same person. Not where the support has the name's word only as a common
+    word ("Samantha Power" / "power plants")."""
+    return frozenset(key for entity in claim.entities if entity.key in support.entity_keys
+                     for key in _name_run(claim, entity.index) - support.keys)
+
+
+def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anchor | None = None,
+            given_names: bool = False) -> bool:
+    """Whether the support states the details in conflict the claim's way. With `given_names`, a given name
+    it leaves out of a name it states is no missing detail (_given_names_left_out): for a single sentence
+    only, as in a window the name may be another sentence's person."""
     if conflict.doer_side is not None:
         # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
         # also suspend" is stated by "China will also suspend").
@@ -1619,6 +1643,8 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
     governments = {entity.key for entity in claim.entities
                    if entity.government is not None and entity.government in support.keys}
     missing = conflict.ignored - support.keys - governments
+    if given_names:
+        missing -= _given_names_left_out(claim, support)
     numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)
     if numbers_stated:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three

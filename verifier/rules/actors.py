@@ -828,9 +828,18 @@ def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
     publication's title lends it (the readout of a meeting names both leaders)."""
     doers = [(entity, deed) for entity in claim.entities if entity.kind in ("person", "name")
              and (deed := _deed_after(claim, entity)) is not None and _person_like(claim, entity)]
-    if not doers:
-        return None
     said = {token.key for token in candidate.tokens}
+    if not doers:
+        opening = _opening_doer(claim)
+        if opening is None or opening[0] in said:
+            return None
+        ours, deed = opening
+        if any(theirs.kind in ("person", "name") and theirs.key not in claim.keys
+               and not _name_run(candidate, theirs.index) & claim.keys
+               and (theirs.kind == "person" or _title_before(candidate, theirs))
+               and _deed_after(candidate, theirs) == deed for theirs in candidate.entities):
+            return {ours}
+        return None
     for ours, deed in doers:
         run = _name_run(claim, ours.index)
         if run & said or _written_in(claim, ours.key, candidate):
@@ -841,6 +850,31 @@ def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
                     and _deed_after(candidate, theirs) == deed and _person_like(candidate, theirs)):
                 return set(run)
     return None
+
+
+def _opening_doer(analysis: Analysis) -> tuple[str, str] | None:
+    """(key, deed) of a surname the lexicon does not know opening the sentence, its deed's verb right after
+    it ("Kohavi reiterated that ..."): no analysis reads the first word as a name, capitalised as every first
+    word is. Not a small word, a known name, nor a plural ("Officials reiterated", "Participants agreed"),
+    which names a group, not one person."""
+    tokens = analysis.tokens
+    if len(tokens) < 2 or not tokens[0].capitalised or tokens[0].stop or tokens[0].key.startswith("=") \
+            or any(entity.index == 0 for entity in analysis.entities) \
+            or analysis.text[tokens[0].end:tokens[1].start].strip():
+        return None
+    word, verb = fold(tokens[0].surface), tokens[1]
+    if word.endswith("s") or word in lexicon().titles or verb.capitalised or verb.key not in _deed_keys() \
+            or not fold(verb.surface).endswith(("ed", "said", "told")):
+        return None
+    return tokens[0].key, verb.key
+
+
+def _title_before(analysis: Analysis, entity: Entity) -> bool:
+    """Whether a title or an honorific stands right before the unknown name ("Mr. Halvorsen", "Secretary
+    Ambler"): the record names a person doing it."""
+    first = _run_bounds(analysis, entity.index)[0]
+    word = analysis.tokens[first - 1].surface.lower().rstrip(".") if first else ""
+    return word in HONORIFICS or _title_word(word)
 
 
 # "The Secretary of Commerce, in coordination with the Secretary of the Treasury, will determine ...": the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, _descriptor_words, local_day
@@ -35,7 +36,7 @@ from verifier.rules.actors import (
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
 from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
-from verifier.rules.speakers import _LIST_MARK, _record_with_holders
+from verifier.rules.speakers import _LIST_MARK, _holder_names, _record_with_holders
 
 # "The two leaders", "the three sides", "both countries": how many parties the text says took part.
 _PARTY_COUNT = re.compile(
@@ -428,6 +429,17 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
         if entity.key in _holders_named(candidate):
             continue  # the record names the office by title ("the National Security Advisor"): its holder
+        leaders = _leaders()
+        if entity.kind != "country" and any(
+                leaders.get(key) in record.keys and not _publishers_own(leaders[key], candidate.side)
+                for key in name):
+            # "Netanyahu's commitment" / "the commitment that Israel has made": the leader's country. Not the
+            # publisher's own ("the United States" in a White House text): it names its leader when he acts.
+            continue
+        if entity.kind == "country" and any(
+                country == entity.key and (key in record.keys or mentions(readout_id, key))
+                for key, country in sorted(leaders.items())):
+            continue  # "Russia's war" / "Putin's war": the publication names the country by its leader's name
         if _issues_the_action(name, candidate):
             continue  # "Trump signed an order": the order is his, in the first person ("I have determined")
         # "Biden unveiled the declaration": "we are announcing" in his White House's own text. Not his own words
@@ -472,6 +484,23 @@ def _claimed_parties(claim: Analysis, main_clause_end: int | None
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war": a party)
         parties.append((entity, _name_run(claim, entity.index)))
     return tuple(parties)
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> dict[str, str]:
+    """Key of the name of each country's leader in verifier/data/offices.json (the holders of its "leader"
+    office) -> the key of the country ("=putin" -> "=russia"): a text naming either names that party. Only
+    leaders: a minister or an adviser is one of many who may act for the country."""
+    holders = _holder_names()
+    found = {}
+    for (_, office), (_, held) in offices().holders.items():
+        if office != "leader":
+            continue
+        for holder in held:
+            keys = [token.key for token in analyze(holder.called.title()).tokens if not token.stop]
+            if keys and keys[-1] in holders:
+                found[keys[-1]] = holders[keys[-1]].side
+    return found
 
 
 # Words before a capitalised run that make it a thing's or a place's name, not a person's: an article

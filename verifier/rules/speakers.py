@@ -512,6 +512,15 @@ def _subjects(analysis: Analysis) -> list[_Subject]:
                 break
             start -= 1
         words = tuple(i for i in range(start, index) if fold(tokens[i].surface) not in ("also", "has", "have", "had"))
+        if words and fold(tokens[words[-1]].surface) == "and":
+            # "Biden met with King Abdullah of Jordan and reaffirmed ...": a verb right after "and" shares the
+            # subject of the verb before it; the words before "and" end that verb's object ("A and B said"
+            # would have B right before the verb). Its subject is the earlier one found, else none read.
+            earlier = found[-1] if found and found[-1].position < start else None
+            found.append(_Subject(token.key, index, earlier.words if earlier else (),
+                                  earlier.sides if earlier else frozenset(),
+                                  earlier.pronoun if earlier else False))
+            continue
         sides = frozenset({countries[i] for i in words if i in countries}
                           | {holders[tokens[i].key].side for i in words if _names_a_holder(analysis, i)})
         pronoun = len(words) == 1 and words[0] == 0 and fold(tokens[0].surface) in _PRONOUN_SUBJECTS
