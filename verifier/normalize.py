@@ -1337,8 +1337,10 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             continue  # "C$7 billion", "US$2 million", "CAD $6.96 billion": the money's currency, not a party
         kind = entity_kind.get(token.key)
         government = _government_of(tokens, index, folded, lex) if token.capitalised else None
-        if kind is None and government is not None:
-            kind = "place"  # "Bern and Vaduz intend ...": a capital the lexicon lists only as its country's seat
+        if kind is None and (government is not None or token.capitalised and token.key in lex.located_in):
+            # "Bern and Vaduz intend ...": a capital the lexicon lists only as its country's seat;
+            # "in Vilnius": a city the lexicon places in its country is a place wherever it stands.
+            kind = "place"
         if kind is None:
             # An unknown capitalised word, not the first of the sentence nor a title: a name.
             if not token.capitalised or token.stop or index == 0:
@@ -1363,10 +1365,28 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             previous = tokens[index - 1].surface.lower()
             after_preposition = previous in _PREPOSITIONS or (
                 index >= 2 and previous in _DETERMINERS and tokens[index - 2].surface.lower() in _PREPOSITIONS)
+            if after_preposition and previous == "in" and _in_a_language(tokens, index, folded):
+                after_preposition = False  # "speaking in English": how the words were put, no place
         entities.append(Entity(token.key, kind, index, after_preposition, government))
     if len(entities) < 2:
         return entities
     return _share_prepositions(_share_run_prepositions(entities, tokens, folded), tokens, folded)
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(alias_data()["languages"])
+
+
+def _in_a_language(tokens: list[Token], index: int, folded: str) -> bool:
+    """The capitalised word at `index`, after "in", is a language with no noun of its own after it ("spoke in
+    English to reporters", "said in Mandarin that ..."; not "in Chinese companies", a country's)."""
+    if tokens[index].surface.lower() not in _languages():
+        return False
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1]
+    return bool(folded[tokens[index].end:following.start].strip()) or following.stop
 
 
 def _share_run_prepositions(entities: list[Entity], tokens: list[Token], folded: str) -> list[Entity]:

@@ -162,6 +162,7 @@ from verifier.rules.occasions import (
     done_before_the_occasion,
     names_its_time,
     occasion_read_out,
+    reads_out_the_claimed_occasion,
     reads_out_the_visit_occasion,
     visit_occasion,
 )
@@ -1606,10 +1607,13 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         # ("I am working with Congress to make Kenya the first country ..." against another
         # passage's "we've worked with Congress to ... the IMF"): the two are about different points.
         return True
-    if conflict.reasons == (EVENT_MISMATCH,) and any(reads_out_the_visit_occasion(claim, support)
-                                                     for support in supporting):
-        # A support from the publication of the very occasion the claim names ("at the state dinner") is
-        # where the point was made, whatever another occasion's publication says.
+    if conflict.reasons == (EVENT_MISMATCH,) and any(
+            reads_out_the_visit_occasion(claim, support)
+            or support.in_window and reads_out_the_claimed_occasion(claim, support)
+            for support in supporting):
+        # A support from the publication of the very occasion the claim names ("at the state dinner", "at the
+        # news conference" of the article's days) is where the point was made, whatever another occasion's
+        # publication says.
         return True
     if conflict.reasons == (EVENT_MISMATCH,) and names_its_time(claim):
         # Another meeting's readout says it too; a publication of the meeting
