@@ -195,6 +195,10 @@ PREDICATE_MIN_SHARE = 0.25
 # 0..100) count as a partial match: spelling variants, "stabilise"/"stabilize".
 FUZZY_WORD_RATIO = 88.0
 FUZZY_WORD_CREDIT = 0.8
+# Credit for a claim word the record writes as another word made from the same base ("the resumption of
+# talks" / "resuming talks", "exclusion" / "excluding": normalize.derivational_bases): the same act, said
+# as a noun or as a verb, but worth a little less than the word itself.
+DERIVED_WORD_CREDIT = 0.8
 # A word's weight is log(sentences / sentences with the word) + IDF_OFFSET,
 # never below IDF_FLOOR: the smaller the offset, the more rare words dominate.
 # (Flattening tried on dev + holdout + blind2: offset 1 or 2, or capping the
