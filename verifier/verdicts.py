@@ -458,6 +458,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 contesting.append((candidate, conflict))
             if trace is not None:
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
+                if not passed:
+                    trace.refused[id(candidate)] = _refusing_gates(
+                        covered, gap, near, anchor, event_publications,
+                        _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
+                        or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
+                        _counts_for_others(claim, candidate, conflict),
+                        _same_occasion(claim, candidate, conflict, anchor)
+                        or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
+                        and candidate.score >= T.SUPPORT_SCORE)
             continue
         agreeing.append(candidate)
         if _scores_as_support(claim, attribution, candidate) and states_the_point(candidate):
@@ -476,6 +485,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             contesting = [item for item in contesting if not any(item is other for other in outstated)]
             if trace is not None:
                 dropped = {id(candidate) for candidate, _ in outstated}
+                trace.refused.update({key: ("outstated",) for key in dropped})
                 trace.contests = [(c, conflict, point, gap, ok and id(c) not in dropped)
                                   for c, conflict, point, gap, ok in trace.contests]
     if anchor.known and not names_its_time(claim):
@@ -582,6 +592,25 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+# The same-point gates a contest must pass to be reported, by the name the trace gives a refusal: the
+# sentence does not state the claim's point (coverage, predicate, closeness); it lacks one of the claim's
+# heavy words (the gap); a far occasion too loosely stated; another event's publication; one published
+# before the day or the publication the claim names; a count of others; another occasion; a support that
+# states the point more fully (outstated).
+GATES = ("point", "gap", "afar", "event", "earlier", "others", "occasion", "outstated")
+
+
+def _refusing_gates(covered: bool, gap: float, near: Candidate, anchor: Anchor,
+                    event_publications: frozenset[int] | None, earlier: bool, for_others: bool,
+                    same_occasion: bool) -> tuple[str, ...]:
+    """The gates (GATES) a contest that did not pass failed, each tested on its own."""
+    return tuple(name for name, failed in (
+        ("point", not covered), ("gap", gap >= T.SUPPORT_MISSING_SHARE),
+        ("afar", not _close_enough_from_afar(near, anchor)),
+        ("event", not _about_the_event(near, event_publications)),
+        ("earlier", earlier), ("others", for_others), ("occasion", not same_occasion)) if failed)
 
 
 def meeting_place_contest(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float],
