@@ -118,6 +118,7 @@ from verifier.rules.dates import (
     another_years_figure,
     date_in_the_same_place,
     dated_in_another_year,
+    day_word_keys,
     days_told,
     gives_its_years_to_come,
     named_days,
@@ -136,7 +137,7 @@ from verifier.rules.negation import (
     _negation_heads,
     _number_keys,
     _opposites_of,
-    acted_on,
+    acted_on_by,
     denied_and_stated,
     denies_what_is_asserted,
     only_placing_in_a_text,
@@ -789,7 +790,7 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
     # ("about $1.8 billion" / "approximately $1.77 billion", `_states`).
     words = details - _number_keys(claim)
     if by_day:
-        words -= {token.key for token in claim.tokens if fold(token.surface) in _DAY_WORDS}
+        words -= day_word_keys(claim)
     ours = None
     for other in agreeing:
         if other.score < max(candidate.score, T.SUPPORT_SCORE) or (candidate.in_window and not other.in_window) \
@@ -806,11 +807,6 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
         if aligned_share(claim, other.analysis) > ours:
             return True
     return False
-
-
-# The words that name a day counted from the text's own: weekdays, "yesterday", "tonight", parts of a day.
-_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
-                        "evening"})
 
 
 def _counts_for_others(claim: Analysis, candidate: Candidate, conflict: Conflict) -> bool:
@@ -930,8 +926,7 @@ def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]
         opposites = _opposites_of(key)
         if not opposites:
             continue
-        ours = set().union(*(acted_on(claim, token) for token in claim.tokens if token.key == key))
-        theirs = set().union(*(acted_on(record, token) for token in record.tokens if token.key in opposites))
+        ours, theirs = acted_on_by(claim, {key}), acted_on_by(record, opposites)
         if not ours & theirs:
             return False
     return True
@@ -1119,14 +1114,15 @@ _PUBLISHING_COUNTRIES = analyze("China Chinese Beijing PRC United States America
 # _TOPIC_END: no occasion or preposition ends it, since the claim names no talks after the publication's
 # "no mention of", and "of Europe in the statement" or "on trade" are the topic itself. "By name" tells how
 # it is not mentioned ("does not mention China by name"), not what.
-_OMITTED_TOPIC_END = re.compile(r"[,;:]|\s(?:but|while|although|whereas|according|because|since)\s|\sby\s+name\b",
-                                re.IGNORECASE)
+_OMITTED_TOPIC_END = re.compile(r"[,;:]|\s(?:but|while|although|whereas|according|because|since)\s"
+                                r"|\sby\s+name\b", re.IGNORECASE)
 
 
 NO_SIDE = "none"
-# A newsroom's "account" or "summary" of a meeting is whatever the government wrote of it: what the White House
-# titles a readout, or a statement ("Statement by NSC Spokesperson on ...'s Call with ...").
-_OMITTING_TITLES = {"account": ("readout", "account", "statement"), "summary": ("readout", "summary", "statement")}
+# A newsroom's "account" or "summary" of a meeting is whatever the government wrote of it: what the White
+# House titles a readout, or a statement ("Statement by NSC Spokesperson on ...'s Call with ...").
+_OMITTING_TITLES = {"account": ("readout", "account", "statement"),
+                    "summary": ("readout", "summary", "statement")}
 
 # "Harris did not raise human rights", "she never brought up tariffs": a claim that a party left a topic
 # out of the talks, the topic after the verb ...
@@ -1141,7 +1137,8 @@ _LEFT_OUT = re.compile(
     r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up|on\s+the\s+agenda)\b|"
     r"\b(?:did\s+not|didn't|never)\s+(?:come|came)\s+up\b"
     # "Migration did not feature in the leaders' discussion": the topic had no place in it.
-    r"|\b(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:feature|featured|figure|figured)\s+in\b", re.IGNORECASE)
+    r"|\b(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:feature|featured|figure|figured)\s+in\b",
+    re.IGNORECASE)
 # Where the topic ends (after the verb) or starts (before it): a clause break, the occasion, the reporting.
 _TOPIC_END = re.compile(r"[,;:]|\s(?:during|at|in|on|with|when|while|because|since|before|after|as|but|and\s+instead|"
                         r"instead|according)\s", re.IGNORECASE)

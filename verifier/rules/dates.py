@@ -187,7 +187,7 @@ def _occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
     """Each occasion the text places something before or after -> the sides it names ("before", "after")."""
     sides: dict[str, set[str]] = {}
     for match in _ORDER.finditer(analysis.text):
-        occasion = word_key(match.group("occasion").split()[-1].lower())
+        occasion = _occasion_head(match)
         side = "after" if " ".join(match.group("word").lower().split()) in _AFTER_WORDS else "before"
         sides.setdefault(occasion, set()).add(side)
     return sides
@@ -199,9 +199,19 @@ def _occasion_names(analysis: Analysis) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for match in _ORDER.finditer(analysis.text):
         words = match.group("occasion").lower().split()
-        names.setdefault(word_key(words[-1]), set()).update(
+        names.setdefault(_occasion_head(match), set()).update(
             word_key(word) for word in words[:-1] if word not in STOPWORDS)
     return names
+
+
+def _occasion_head(match: re.Match[str]) -> str:
+    """The key of the word an `_ORDER` match names its occasion by ("summit" of "after a NATO summit")."""
+    return word_key(match.group("occasion").split()[-1].lower())
+
+
+def _named_otherwise(ours: set[str], theirs: set[str]) -> bool:
+    """Whether both sides name an occasion (`_occasion_names`), in no word alike: two occasions, not one."""
+    return bool(ours and theirs) and not ours & theirs
 
 
 def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
@@ -214,9 +224,9 @@ def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
         return frozenset()
     theirs = _occasion_sides(candidate)
     our_names, their_names = _occasion_names(claim), _occasion_names(candidate)
-    return frozenset(occasion for occasion, sides in ours.items() if occasion in theirs and not sides & theirs[occasion]
-                     and not (our_names[occasion] and their_names[occasion]
-                              and not our_names[occasion] & their_names[occasion]))
+    return frozenset(occasion for occasion, sides in ours.items()
+                     if occasion in theirs and not sides & theirs[occasion]
+                     and not _named_otherwise(our_names[occasion], their_names[occasion]))
 
 
 # The part of a month a text places something in ("in early October", "mid-June"), and the days
@@ -488,6 +498,16 @@ def days_told(candidate: Candidate) -> frozenset[tuple[int, int]]:
     if candidate.first.kind == "transcript":
         return frozenset((day.month, day.day) for day in _transcript_days(candidate))
     return frozenset({_month_day(published), _month_day(published, -1)})
+
+
+# The words that name a day counted from the text's own: weekdays, "yesterday", "tonight", parts of a day.
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow", "night", "morning",
+                        "afternoon", "evening"})
+
+
+def day_word_keys(analysis: Analysis) -> set[str]:
+    """The keys of the text's words that name a day counted from its own ("on Monday", "last night")."""
+    return {token.key for token in analysis.tokens if fold(token.surface) in _DAY_WORDS}
 
 
 def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
