@@ -10,7 +10,7 @@ import pytest
 
 from tests.eval import sets, train_verdicts
 from tests.test_verdicts import ARTICLE_DATE, WH_READOUT, _record
-from verifier import calibration
+from verifier import calibration, verdicts
 from verifier import thresholds as T
 from verifier.calibration import FEATURES, MODES, Decision, Options, VerdictModel, allowed_verdicts
 from verifier.checking import check_with_decisions
@@ -69,9 +69,23 @@ def test_each_claim_gets_every_feature_in_range(tmp_path):
     ("supported", True, True, "contest", ("supported", "contested")),
     ("contested", True, True, "contest", ("supported", "contested", "unsourced")),
     ("contested", False, False, "full", ("contested", "unsourced")),  # a misattribution: the rules' own verdict
+    # The rules' contests stay; where they did not contest, the model may.
+    ("contested", True, True, "keep-contest", ("contested",)),
+    ("supported", True, True, "keep-contest", ("supported", "contested", "unsourced")),
 ])
 def test_only_justified_verdicts_are_allowed(rule, support, contest, mode, expected):
     assert allowed_verdicts(rule, support, contest, mode) == expected
+
+
+@pytest.mark.parametrize("mode", ["full", "keep-contest", "contest"])
+def test_a_contest_a_held_gate_refused_is_no_option_a_contest_the_model_may_overrule_is(mode):
+    # A contradiction from a publication out before the day the claim names, or one lacking the claim's heaviest
+    # word, is no contest whatever the model weighs; one from another event's publication the model may weigh.
+    for gate in T.MODEL_HELD_GATES:
+        assert "contested" not in allowed_verdicts("unsourced", True, True, mode, (gate, "occasion"))
+    for gate in set(verdicts.GATES) - set(T.MODEL_HELD_GATES):
+        assert "contested" in allowed_verdicts("unsourced", True, True, mode, (gate,))
+    assert "contested" in allowed_verdicts("unsourced", True, True, mode, ())
 
 
 def _always(verdict: str, mode: str = "full") -> VerdictModel:

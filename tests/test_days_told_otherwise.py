@@ -2,7 +2,9 @@
 itself ("will be announced tomorrow") is no undated account of the meeting; another sentence that tells the
 claim's day by its own ("Today, ..." in the publication of that day) outweighs a weaker one whose date is of
 another thing ("until June 30"); two occasions named otherwise ("after a NATO summit" / "ahead of the
-Nordic summit") are two, not one told in two orders.
+Nordic summit") are two, not one told in two orders; a future weekday in what someone said ("By Friday the
+ferries will have carried ..., the ministry said") is counted from the saying, which may be of the days before
+the article's.
 
 Each rule was found among the false contests of the read sets (a supported claim contested with
 date_mismatch); each test is constructed, with no article's words, and fails on the code before the rule.
@@ -14,11 +16,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+from conftest import check_claim, readout_record
+
 from tests.test_verdict_rules import _decided, _in_window
 from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH, Anchor
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.dates import _day_conflict, _readout_day_conflict
+from verifier.rules.dates import _day_conflict, _readout_day_conflict, named_days
 from verifier.verdicts import _outstated
 
 # The article's day in these tests (_decided's anchor): Tuesday, April 2, 2024. _in_window's publications
@@ -81,3 +85,21 @@ def test_two_occasions_named_otherwise_are_not_one_told_in_two_orders():
         == (DATE_MISMATCH,)
     assert conflicts(f"{meeting} after the summit.", f"{meeting} ahead of the harbour summit.") \
         == (DATE_MISMATCH,)
+
+
+def test_a_future_weekday_in_what_someone_said_is_counted_from_the_saying(tmp_path):
+    # The ministry's statement of Friday, September 13, 2024, read in Saturday's article.
+    statement = readout_record(
+        url="https://www.whitehouse.gov/briefing-room/2024/09/13/statement-island-ferries/",
+        title="Statement on the Island Ferry Service", published=datetime(2024, 9, 13, 16, 0, tzinfo=UTC),
+        body="By September 13, the island ferry service will have carried almost 40,000 passengers to the "
+             "mainland.")
+    saturday = date(2024, 9, 14)
+    said = check_claim(tmp_path / "said.db", [statement], "By Friday the island ferry service will have carried "
+                       "almost 40,000 passengers to the mainland, the White House said.", saturday)
+    assert said["verdict"] == "supported", said
+    # Told as the article's own future, the Friday is the coming one: another day than the statement's.
+    assert named_days("By Friday the ferry service will have carried almost 40,000 passengers.", saturday) \
+        == {(9, 20)}
+    assert named_days("By Friday the ferry service will have carried almost 40,000 passengers.", saturday,
+                      told_from_a_saying=True) == {(9, 13), (9, 20)}

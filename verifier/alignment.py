@@ -268,6 +268,8 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
         return None  # one name said on both sides ("Kamala Harris" / "Vice President Harris"), or a reordering
     our_words = [claim.tokens[i].surface for i in range(*ours)]
     their_words = [candidate.tokens[j].surface for j in range(*theirs)]
+    if _named_in_a_department(our_words, candidate):
+        return None  # "Agriculture" / "the U.S. Department of Agriculture": the record names the department
     if any(_short_form(mine, other) for mine in our_words for other in their_words):
         return None  # "Jen" for "Jennifer"
     if _initials_of(our_words, their_words) or _initials_of(their_words, our_words):
@@ -389,6 +391,18 @@ def _person_words(analysis: Analysis, run: tuple[int, int]) -> set[str]:
     """The written words of the known people's names in a run."""
     entities = _entity_at(analysis)
     return _words_of([analysis.tokens[i].surface for i in range(*run) if entities[i].kind == "person"])
+
+
+def _named_in_a_department(words: list[str], record: Analysis) -> bool:
+    """Whether the record names a department whose written name holds every one of the words ("Agriculture"
+    in "the U.S. Department of Agriculture", "Homeland Security" in "the Department of Homeland Security"):
+    a list of departments names each by its head word alone, which the lexicon does not read as the
+    department."""
+    ours = _words_of(words)
+    entities = _entity_at(record)
+    return any(" " in token.surface and entities[index].kind == "agency"
+               and ours <= _words_of([token.surface])
+               for index, token in enumerate(record.tokens) if index in entities)
 
 
 def _words_of(surfaces: list[str]) -> set[str]:

@@ -114,6 +114,8 @@ class Options:
     # The claim names the U.S. or Chinese government, none of whose publications agree: the other side's
     # agreeing candidates, which would be its support had it named no side.
     other_side: list[Candidate] = field(default_factory=list)
+    # The same-point gates (verdicts.GATES) that refused the contradiction to report; empty when it passed.
+    contest_refused: tuple[str, ...] = ()
 
 
 @dataclass
@@ -126,23 +128,31 @@ class Decision:
 
     def allowed(self, mode: str) -> tuple[str, ...]:
         return allowed_verdicts(self.rule.verdict, bool(self.options.support), self.options.contest is not None,
-                                mode)
+                                mode, self.options.contest_refused)
 
 
 # How far the model may overrule the rules: choose among every justified verdict ("full"), or
 # only arbitrate one boundary, supported against unsourced ("support-unsourced") or contested
-# against the rest ("contest"), leaving the rules' verdict alone elsewhere.
-MODES = ("full", "support-unsourced", "contest")
+# against the rest ("contest"), leaving the rules' verdict alone elsewhere; or choose among every
+# justified verdict but never drop a contest the rules make ("keep-contest": it may contest where a
+# detector fired and the rules did not, past the gates it may overrule, T.MODEL_HELD_GATES).
+MODES = ("full", "support-unsourced", "contest", "keep-contest")
 
 
-def allowed_verdicts(rule: str, can_support: bool, can_contest: bool, mode: str = "full") -> tuple[str, ...]:
-    """The verdicts a claim may get: the rules' own, and those the options justify (within `mode`)."""
+def allowed_verdicts(rule: str, can_support: bool, can_contest: bool, mode: str = "full",
+                     refused: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The verdicts a claim may get: the rules' own, and those the options justify (within `mode`); `refused`, the
+    same-point gates that refused the contradiction (none when it passed)."""
+    # A gate the model never overrules: its contradiction is no contest at all (T.MODEL_HELD_GATES).
+    can_contest = can_contest and not set(refused) & set(T.MODEL_HELD_GATES)
     justified = {verdict for verdict in VERDICTS if verdict == rule or verdict == UNSOURCED
                  or (verdict == SUPPORTED and can_support) or (verdict == CONTESTED and can_contest)}
     if mode == "support-unsourced":
         justified = justified & {SUPPORTED, UNSOURCED} if rule != CONTESTED else {rule}
     elif mode == "contest" and rule != CONTESTED:
         justified &= {CONTESTED, rule}
+    elif mode == "keep-contest" and rule == CONTESTED:
+        justified = {rule}
     return tuple(verdict for verdict in VERDICTS if verdict in justified)
 
 
@@ -213,8 +223,9 @@ def decision(claim: Claim, analysis: Analysis, side: str, pool: list[Candidate],
     support, other_side = (_may_raise(analysis, candidates, quotations_in_the_record)
                            for candidates in (support, other_side))
     contest_option = (contest[0], contest[1]) if contest else None
+    refused = trace.refused.get(id(contest[0]), ()) if contest and not passed else ()
     return Decision(rule, {name: round(value, 6) for name, value in features.items()},
-                    Options(support, contest_option, other_side))
+                    Options(support, contest_option, other_side, refused))
 
 
 def _may_raise(analysis: Analysis, candidates: list[Candidate],
@@ -314,7 +325,7 @@ def _misattributed(decision: Decision, model: VerdictModel, pool: list[Candidate
     rule = decision.rule
     unattributed = {**decision.features, "attributed": 0.0, "side_missing": 0.0}
     allowed = allowed_verdicts(rule.verdict, can_support=True, can_contest=decision.options.contest is not None,
-                               mode=model.mode)
+                               mode=model.mode, refused=decision.options.contest_refused)
     weighed = model.probabilities(unattributed, allowed)
     if choose(weighed, rule.verdict) != SUPPORTED:
         return None

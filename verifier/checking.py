@@ -75,6 +75,7 @@ from verifier.evidence import (
     setting_keys,
     states_the_details,
 )
+from verifier.memo import one_check
 from verifier.normalize import (
     IRREGULAR_VERBS,
     SPEECH_VERBS,
@@ -100,6 +101,7 @@ from verifier.rules.codes import (
     DecisionTrace,
     Verdict,
 )
+from verifier.rules.dates import PAST_SAYING
 from verifier.rules.documents import claimed_document
 from verifier.rules.places import meeting_places
 from verifier.rules.quotes import CLOSE, VERBATIM, QuoteGrade, grade_quote, holds_quotation, quoted_word_count
@@ -176,7 +178,7 @@ def _check(engine: Engine, article, published: date | None, sources, *,
     if not article.text or not article.text.strip():
         raise CheckError("the article has no text to check")
     sources = tuple(sorted(set(sources))) if sources else None
-    with _collector_paused():
+    with _collector_paused(), one_check():
         # HTML articles carry their headings' spans, so a heading is skipped as one.
         claim_set = extract_claims(article.text, headings=getattr(article, "headings", ()) or ())
         with engine.connect() as connection:
@@ -341,6 +343,9 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             "window_titles": window_titles,
         }
         side = _claimed_side(claim)
+        # What someone said, in the past, in words the analysed text leaves out ("..., the White House said").
+        context["told_from_a_saying"] = bool(claim.attribution_phrase and claim.content != claim.text
+                                             and PAST_SAYING.search(claim.attribution_phrase))
         # Where the analysed text's main clause ends: with an office's holder written in, if it was.
         context["main_clause_end"] = _main_clause_end(with_holders(claim.content or claim.text, anchor_date))
         trace = DecisionTrace() if decisions or model is not None else None

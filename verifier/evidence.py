@@ -66,11 +66,13 @@ from verifier.normalize import (
     analyze,
     analyze_joined,
     denied_words,
+    derivational_bases,
     fold,
     honorifics_pattern,
     is_light,
     keys_of,
     lexicon,
+    light_stem,
     saying_aside_keys,
     search_words,
     spanning_keys,
@@ -271,6 +273,13 @@ def coverage_of(claim: Analysis, weights: dict[str, float], candidate: Analysis,
         for key in plan.fuzzy_keys:
             if key not in matched and side.has_near(key):
                 credit[key] = T.FUZZY_WORD_CREDIT
+    if plan.derived:
+        # The stem itself too: a word both write alike that the lexicon reads into an alias group on one
+        # side only ("the order covers goods" / "covered goods", read as "discussed") is still that word.
+        for word in plan.derived_words.keys() & candidate.bases()[1]:
+            for key in plan.derived_words[word]:
+                if key not in credit:
+                    credit[key] = T.DERIVED_WORD_CREDIT
     for key, country in plan.governed:
         if key not in matched and country in candidate_keys:
             credit[key] = 1.0  # "pressed Beijing" is stated by a record of what it asked of China
@@ -322,6 +331,11 @@ class _ClaimPlan:
     weighted: list[tuple[str, float]]  # (key, weight) in that order
     total: float
     fuzzy_keys: list[str]  # keys a near-spelling may earn credit for
+    # (key, its word's light stem, the bases it derives from): a word the record makes from the same base earns
+    # credit for it ("the exclusion of farm goods" / "excluding farm goods"); and each stem and base -> the keys
+    # whose word it is, met by one set intersection with the candidate's.
+    derived: list[tuple[str, str, frozenset[str]]]
+    derived_words: dict[str, tuple[str, ...]]
     predicate: list[tuple[str, float]]
     predicate_total: float
     predicate_apart: bool
@@ -361,9 +375,12 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
     named_keys = [key for key in keys if key in claim.entity_keys]
     country_of = lexicon().capital_of
     governing = _capitals_for_governments(claim) if country_of.keys() & claim.keys else frozenset()
+    derived = [(key, light_stem(fold(claim.surfaces[key]).lower()), derivational_bases(claim.surfaces[key]))
+               for key in keys if key[0] != "=" and key not in claim.entity_keys and claim.surfaces[key].isalpha()]
     plan = _ClaimPlan(
         keys=keys, weighted=[(key, weights[key]) for key in keys], total=total,
         fuzzy_keys=[key for key in keys if len(key) >= T.FUZZY_MIN_LENGTH and key[0] != "="],
+        derived=derived, derived_words=_words_of_keys(derived),
         predicate=[(key, weights[key]) for key in predicate_keys], predicate_total=predicate_total,
         predicate_apart=predicate_total > T.PREDICATE_MIN_SHARE * total,
         named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
@@ -376,6 +393,14 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         _CLAIM_PLANS.clear()
     _CLAIM_PLANS[memo_key] = (claim, weights, plan)
     return plan
+
+
+def _words_of_keys(derived: list[tuple[str, str, frozenset[str]]]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for key, stem, bases in derived:
+        for word in {stem, *bases}:
+            found.setdefault(word, []).append(key)
+    return {word: tuple(keys) for word, keys in found.items()}
 
 
 # Every key a length of time is written in: a unit ("hours", "years") or the base unit it is counted in.

@@ -245,11 +245,21 @@ class Analysis:
     # only the verdict rules read them, for the candidates near a claim, and
     # most of the thousands of record sentences a check analyses are not.
     when: Times | None = None
+    # What its words derive from (derivational_bases), and that with their own light stems: worked out on first use.
+    based: tuple[frozenset[str], frozenset[str]] | None = None
 
     def times(self) -> Times:
         if self.when is None:
             self.when = _times_and_numbers(fold(self.text))
         return self.when
+
+    def bases(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Every base a word of the text derives from (derivational_bases), and those with every word's own
+        light stem."""
+        if self.based is None:
+            derived = frozenset().union(*map(derivational_bases, self.surfaces.values()))
+            self.based = derived, derived.union(light_stem(fold(surface).lower()) for surface in self.surfaces.values())
+        return self.based
 
     @property
     def quantities(self) -> list[Quantity]:
@@ -470,6 +480,22 @@ def _phrase_inflections(phrase: str) -> list[str]:
 def fold(text: str) -> str:
     """Case, curly quotes, dashes, odd spaces and accents folded, one character
     for one, so offsets into the folded text are offsets into the original."""
+    if len(text) <= _WORD_LENGTH:
+        return _fold_word(text)
+    return _fold(text)
+
+
+# A word's length at most: the rules fold a word of a sentence for every sentence it is compared with (40,000
+# times in the seed check), most of them the same few words.
+_WORD_LENGTH = 24
+
+
+@lru_cache(maxsize=16_384)
+def _fold_word(word: str) -> str:
+    return _fold(word)
+
+
+def _fold(text: str) -> str:
     folded = _fold_marks(text).lower()
     if folded.isascii():
         return folded
@@ -684,6 +710,48 @@ def _keeps_silent_e(stem: str) -> bool:
             or stem[-3] in _VOWELS:
         return False
     return not any(letter in _VOWELS for letter in stem[:-3])  # one syllable: no vowel before
+
+
+# A noun or adjective made from a verb or another word by a suffix, as light stems: the suffix, and what may
+# replace it to give the base ("resumption" from "resume", "exclusion" from "exclude", "expansion" from
+# "expand", "arrival" from "arrive", "urgency" from "urgent", "tourism" as "tourist"; the light stem has
+# already taken a final "e" off, so "-ance" is "anc"). A stem must keep DERIVATION_MIN_STEM letters before
+# the suffix ("station" is no "state", "nation" no "nate"), and a base DERIVATION_MIN_BASE. Of suffixes
+# that end alike the longer comes first ("-ssion" before "-sion", "-ation" before "-tion").
+_DERIVATIONS = (
+    ("ification", ("ify",)), ("ation", ("ate", "", "e")), ("ition", ("", "e")), ("ption", ("pt", "e")),
+    ("ction", ("ct", "ce")), ("ssion", ("t", "ss")), ("sion", ("d", "de", "t", "se")), ("tion", ("t",)),
+    ("ment", ("", "e")), ("anci", ("ant",)), ("enci", ("ent",)), ("anc", ("ant", "")), ("enc", ("ent", "")),
+    ("val", ("ve",)), ("sal", ("se", "ss")), ("wal", ("w",)), ("ful", ("",)), ("ism", ("ist",)), ("ist", ("ism",)),
+)
+DERIVATION_MIN_STEM = 3
+DERIVATION_MIN_BASE = 4
+# Nouns whose meaning left the word they were made from: a "statement" is no act of a "state", a
+# "department" no departure, a "commission" no commitment, "importance" has nothing to do with imports.
+_NOT_DERIVED = frozenset({"statement", "department", "government", "apartment", "importance", "important",
+                          "commission", "pension", "sentence", "substance", "instance", "distance", "evidence"})
+
+
+@lru_cache(maxsize=100_000)
+def derivational_bases(surface: str) -> frozenset[str]:
+    """The light stems of what a word may be derived from: "exclusion" gives "exclud" ("exclude"), "exclus",
+    "exclut"; "excluding" none. Two words one of which derives from the other, or both from one base, are one
+    word made two ways ("the exclusion of farm goods" / "excluding farm goods"); a base that is no word
+    ("exclut") matches nothing. "-ption" gives only "-pt" and "-me" ("adoption" / "adopt",
+    "resumption" / "resume"): a "reception" is a welcome, nothing received."""
+    word = fold(surface).lower()
+    stem = light_stem(word)
+    found: set[str] = set()
+    if word in _NOT_DERIVED or not stem.isalpha():
+        return frozenset()
+    for suffix, replacements in _DERIVATIONS:
+        if stem.endswith(suffix):
+            root = stem[: -len(suffix)]
+            if len(root) >= DERIVATION_MIN_STEM:
+                found.update(base for base in (light_stem(root + replacement) for replacement in replacements)
+                             if len(base) >= DERIVATION_MIN_BASE and base != stem)
+            break  # the longest suffix the word ends with, or none: "station" is no "stat" + "-ion"
+    return frozenset(found)
 
 
 def keys_of(words: Iterable[str]) -> frozenset[str]:
@@ -1321,8 +1389,10 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             continue  # "C$7 billion", "US$2 million", "CAD $6.96 billion": the money's currency, not a party
         kind = entity_kind.get(token.key)
         government = _government_of(tokens, index, folded, lex) if token.capitalised else None
-        if kind is None and government is not None:
-            kind = "place"  # "Bern and Vaduz intend ...": a capital the lexicon lists only as its country's seat
+        if kind is None and (government is not None or token.capitalised and token.key in lex.located_in):
+            # "Bern and Vaduz intend ...": a capital the lexicon lists only as its country's seat;
+            # "in Vilnius": a city the lexicon places in its country is a place wherever it stands.
+            kind = "place"
         if kind is None:
             # An unknown capitalised word, not the first of the sentence nor a title: a name.
             if not token.capitalised or token.stop or index == 0:
@@ -1347,10 +1417,28 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             previous = tokens[index - 1].surface.lower()
             after_preposition = previous in _PREPOSITIONS or (
                 index >= 2 and previous in _DETERMINERS and tokens[index - 2].surface.lower() in _PREPOSITIONS)
+            if after_preposition and previous == "in" and _in_a_language(tokens, index, folded):
+                after_preposition = False  # "speaking in English": how the words were put, no place
         entities.append(Entity(token.key, kind, index, after_preposition, government))
     if len(entities) < 2:
         return entities
     return _share_prepositions(_share_run_prepositions(entities, tokens, folded), tokens, folded)
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(alias_data()["languages"])
+
+
+def _in_a_language(tokens: list[Token], index: int, folded: str) -> bool:
+    """The capitalised word at `index`, after "in", is a language with no noun of its own after it ("spoke in
+    English to reporters", "said in Mandarin that ..."; not "in Chinese companies", a country's)."""
+    if tokens[index].surface.lower() not in _languages():
+        return False
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1]
+    return bool(folded[tokens[index].end:following.start].strip()) or following.stop
 
 
 def _share_run_prepositions(entities: list[Entity], tokens: list[Token], folded: str) -> list[Entity]:

@@ -53,6 +53,7 @@ from verifier.normalize import (
 from verifier.rules.actors import (
     _first_names_aside,
     _keeps_the_doer,
+    _name_run,
     _person_like,
     _substitutions,
     _swapped_roles,
@@ -162,6 +163,7 @@ from verifier.rules.occasions import (
     done_before_the_occasion,
     names_its_time,
     occasion_read_out,
+    reads_out_the_claimed_occasion,
     reads_out_the_visit_occasion,
     visit_occasion,
 )
@@ -179,6 +181,7 @@ from verifier.rules.speakers import (
     _another_speaker,
     _deed_of_the_other_party,
     _point_doer,
+    _record_with_holders,
     _said_by_another_party,
     _speaker_side,
     _subjects,
@@ -194,7 +197,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
            question: str = "", claimed: ClaimedDocument | None = None,
            publication_text: Callable[[int], str] | None = None, window_titles: tuple[str, ...] = (),
-           trace: DecisionTrace | None = None) -> Verdict:
+           told_from_a_saying: bool = False, trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -218,6 +221,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     document itself.
     `window_titles` are the titles of every publication of the article's period: the occasion the claim
     places its point at may be read out by one that shares no word with the point.
+    `told_from_a_saying`: the article gives the claim as what someone said, in the past, in words the claim
+    leaves out ("..., the White House said"): a future weekday it names is counted from that saying.
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -307,7 +312,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # own event: another year's meeting "in Zurich" is another occasion, not the claim's ("in Luxembourg").
             conflict = _without_reasons(conflict, PLACE_MISMATCH)
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end))
+            conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end,
+                                                              told_from_a_saying))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _relative_day_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
@@ -453,6 +459,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 contesting.append((candidate, conflict))
             if trace is not None:
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
+                if not passed:
+                    trace.refused[id(candidate)] = _refusing_gates(
+                        covered, gap, near, anchor, event_publications,
+                        _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
+                        or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
+                        _counts_for_others(claim, candidate, conflict),
+                        _same_occasion(claim, candidate, conflict, anchor)
+                        or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
+                        and candidate.score >= T.SUPPORT_SCORE)
             continue
         agreeing.append(candidate)
         if _scores_as_support(claim, attribution, candidate) and states_the_point(candidate):
@@ -471,6 +486,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             contesting = [item for item in contesting if not any(item is other for other in outstated)]
             if trace is not None:
                 dropped = {id(candidate) for candidate, _ in outstated}
+                trace.refused.update({key: ("outstated",) for key in dropped})
                 trace.contests = [(c, conflict, point, gap, ok and id(c) not in dropped)
                                   for c, conflict, point, gap, ok in trace.contests]
     if anchor.known and not names_its_time(claim):
@@ -577,6 +593,25 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+# The same-point gates a contest must pass to be reported, by the name the trace gives a refusal: the
+# sentence does not state the claim's point (coverage, predicate, closeness); it lacks one of the claim's
+# heavy words (the gap); a far occasion too loosely stated; another event's publication; one published
+# before the day or the publication the claim names; a count of others; another occasion; a support that
+# states the point more fully (outstated).
+GATES = ("point", "gap", "afar", "event", "earlier", "others", "occasion", "outstated")
+
+
+def _refusing_gates(covered: bool, gap: float, near: Candidate, anchor: Anchor,
+                    event_publications: frozenset[int] | None, earlier: bool, for_others: bool,
+                    same_occasion: bool) -> tuple[str, ...]:
+    """The gates (GATES) a contest that did not pass failed, each tested on its own."""
+    return tuple(name for name, failed in (
+        ("point", not covered), ("gap", gap >= T.SUPPORT_MISSING_SHARE),
+        ("afar", not _close_enough_from_afar(near, anchor)),
+        ("event", not _about_the_event(near, event_publications)),
+        ("earlier", earlier), ("others", for_others), ("occasion", not same_occasion)) if failed)
 
 
 def meeting_place_contest(claim: Analysis, candidates: list[Candidate], key_weights: dict[str, float],
@@ -794,17 +829,25 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
     ours = None
     for other in agreeing:
         if other.score < max(candidate.score, T.SUPPORT_SCORE) or (candidate.in_window and not other.in_window) \
-                or not words <= other.analysis.keys or _overlaps(other, candidate):
+                or _overlaps(other, candidate):
             continue
         if by_day and not conflict.days <= days_told(other):
             continue
-        if any((key in claim.negated) != (key in other.analysis.negated) for key in words):
+        stating = other.analysis
+        if not words <= stating.keys and ACTOR_MISMATCH in conflict.reasons:
+            # A government's sentence names its own leader by title alone ("I think the President would
+            # welcome ..." in a White House call): the holder of the day is the claim's name, written in.
+            stating = _record_with_holders(other) or stating
+        alone = len(other.hits) == 1
+        if not words - (_given_names_left_out(claim, stating) if alone else frozenset()) <= stating.keys:
+            continue
+        if any((key in claim.negated) != (key in stating.negated) for key in words & stating.keys):
             continue  # the word is there, with the other polarity
-        if not _states(claim, other.analysis, conflict):
+        if not _states(claim, stating, conflict, given_names=alone):
             continue
         if ours is None:
             ours = aligned_share(claim, candidate.analysis)
-        if aligned_share(claim, other.analysis) > ours:
+        if aligned_share(claim, stating) > ours:
             return True
     return False
 
@@ -1590,20 +1633,37 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         # ("I am working with Congress to make Kenya the first country ..." against another
         # passage's "we've worked with Congress to ... the IMF"): the two are about different points.
         return True
-    if conflict.reasons == (EVENT_MISMATCH,) and any(reads_out_the_visit_occasion(claim, support)
-                                                     for support in supporting):
-        # A support from the publication of the very occasion the claim names ("at the state dinner") is
-        # where the point was made, whatever another occasion's publication says.
+    if conflict.reasons == (EVENT_MISMATCH,) and any(
+            reads_out_the_visit_occasion(claim, support)
+            or support.in_window and reads_out_the_claimed_occasion(claim, support)
+            for support in supporting):
+        # A support from the publication of the very occasion the claim names ("at the state dinner", "at the
+        # news conference" of the article's days) is where the point was made, whatever another occasion's
+        # publication says.
         return True
     if conflict.reasons == (EVENT_MISMATCH,) and names_its_time(claim):
         # Another meeting's readout says it too; a publication of the meeting
         # the claim dates (it passed the same occasion tests) says it happened there.
         return True
-    return any(_states(claim, support.analysis, conflict, anchor) and conflict.days <= (
-        support.analysis.days | named_days(support.analysis.text, local_day(support.first))) for support in supporting)
+    return any(_states(claim, support.analysis, conflict, anchor, given_names=len(support.hits) == 1)
+               and conflict.days <= (support.analysis.days
+                                     | named_days(support.analysis.text, local_day(support.first)))
+               for support in supporting)
 
 
-def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anchor | None = None) -> bool:
+def _given_names_left_out(claim: Analysis, support: Analysis) -> frozenset[str]:
+    """The words of the claim's names the support leaves out of a name it states as a name ("Benjamin" of
+    "Prime Minister Netanyahu"): the same person. Not where the support has the name's word only as a common
+    word ("Samantha Power" / "power plants")."""
+    return frozenset(key for entity in claim.entities if entity.key in support.entity_keys
+                     for key in _name_run(claim, entity.index) - support.keys)
+
+
+def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anchor | None = None,
+            given_names: bool = False) -> bool:
+    """Whether the support states the details in conflict the claim's way. With `given_names`, a given name
+    it leaves out of a name it states is no missing detail (_given_names_left_out): for a single sentence
+    only, as in a window the name may be another sentence's person."""
     if conflict.doer_side is not None:
         # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
         # also suspend" is stated by "China will also suspend").
@@ -1613,6 +1673,8 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
     governments = {entity.key for entity in claim.entities
                    if entity.government is not None and entity.government in support.keys}
     missing = conflict.ignored - support.keys - governments
+    if given_names:
+        missing -= _given_names_left_out(claim, support)
     numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)
     if numbers_stated:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from verifier import thresholds as T
+from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
     PERSON_OFFICES,
@@ -198,7 +199,8 @@ _TOPIC_WORDS = frozenset({"=talks", "=say"})
 _LIST_OPENERS = keys_of(["including"])
 
 
-def _context(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]:
+@per_check
+def _context(analysis: Analysis, index: int, as_actor: bool = False) -> frozenset[str]:
     """Content words next to a name, up to the nearest other name on each
     side. A person's name is read with the names it runs with ("Boris
     Nemtsov"), and a country qualifying them is passed over ("the widow of
@@ -242,7 +244,7 @@ def _context(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]
                 words.update((token.key, word_key(token.surface.lower())))
                 counted += 1
             other += step
-    return words
+    return frozenset(words)
 
 
 # Pronouns that open a clause of their own after a comma: the subject of what follows.
@@ -294,6 +296,7 @@ def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
     return joined and plain
 
 
+@per_check
 def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
     """The keys of the run of person names a name belongs to ("Boris Nemtsov")."""
     if all(entity.index != index or entity.kind not in ("person", "name") for entity in analysis.entities):
@@ -304,6 +307,7 @@ def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
                      if not token.stop and fold(token.surface) not in _NAME_PARTICLES)
 
 
+@per_check
 def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
     """Whether the name at `index` is someone the other text (`keys`) names: a word of its run is there
     ("Kamala Harris" for "Harris"), and no family name of a known person in the run is missing from it
@@ -364,6 +368,7 @@ def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
 _OFFICE_HEADS = PERSON_OFFICES | frozenset({"president", "premier", "director", "chairman", "chair", "leader"})
 
 
+@per_check
 def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
     """First and last token of the run of person names, one space apart, that `index` is in."""
     names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
@@ -425,6 +430,7 @@ def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
 _NOT_SUBJECT_AFTER = re.compile(r"\s*(?:,|and\b|or\b|['\u2019]s\b|\()", re.IGNORECASE)
 
 
+@per_check
 def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
     """Whether a person (or a country) is the sentence's subject: only titles, small words and country
     adjectives come before the name ("Chinese President Xi", "Mr. Lund also ..."), and neither a list nor a
@@ -455,6 +461,7 @@ def _spaced(analysis: Analysis, left: int, right: int) -> bool:
     return not analysis.text[analysis.tokens[left].end:analysis.tokens[right].start].strip()
 
 
+@per_check
 def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
     """Whether the candidate names the claim's entity in words that a longer
     alias swallowed ("the summit meeting in San Francisco" is read as the
@@ -470,6 +477,7 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+@per_check
 def _person_like(analysis: Analysis, entity: Entity) -> bool:
     """A known name, or an unknown capitalised word that reads as a person's
     name: next to another such word ("John Podesta") or after a title ("Senior
@@ -639,7 +647,7 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     extra = [_as_its_government(e) for e in extra]
     known: dict[tuple[int, int, bool], set[str]] = {}
 
-    def contexts(analysis: Analysis, index: int, as_actor: bool = False) -> set[str]:  # once for every pair
+    def contexts(analysis: Analysis, index: int, as_actor: bool = False) -> frozenset[str]:  # once a pair
         key = (id(analysis), index, as_actor)
         if key not in known:
             known[key] = _context(analysis, index, as_actor)
@@ -820,9 +828,18 @@ def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
     publication's title lends it (the readout of a meeting names both leaders)."""
     doers = [(entity, deed) for entity in claim.entities if entity.kind in ("person", "name")
              and (deed := _deed_after(claim, entity)) is not None and _person_like(claim, entity)]
-    if not doers:
-        return None
     said = {token.key for token in candidate.tokens}
+    if not doers:
+        opening = _opening_doer(claim)
+        if opening is None or opening[0] in said:
+            return None
+        ours, deed = opening
+        if any(theirs.kind in ("person", "name") and theirs.key not in claim.keys
+               and not _name_run(candidate, theirs.index) & claim.keys
+               and (theirs.kind == "person" or _title_before(candidate, theirs))
+               and _deed_after(candidate, theirs) == deed for theirs in candidate.entities):
+            return {ours}
+        return None
     for ours, deed in doers:
         run = _name_run(claim, ours.index)
         if run & said or _written_in(claim, ours.key, candidate):
@@ -833,6 +850,31 @@ def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
                     and _deed_after(candidate, theirs) == deed and _person_like(candidate, theirs)):
                 return set(run)
     return None
+
+
+def _opening_doer(analysis: Analysis) -> tuple[str, str] | None:
+    """(key, deed) of a surname the lexicon does not know opening the sentence, its deed's verb right after
+    it ("Kohavi reiterated that ..."): no analysis reads the first word as a name, capitalised as every first
+    word is. Not a small word, a known name, nor a plural ("Officials reiterated", "Participants agreed"),
+    which names a group, not one person."""
+    tokens = analysis.tokens
+    if len(tokens) < 2 or not tokens[0].capitalised or tokens[0].stop or tokens[0].key.startswith("=") \
+            or any(entity.index == 0 for entity in analysis.entities) \
+            or analysis.text[tokens[0].end:tokens[1].start].strip():
+        return None
+    word, verb = fold(tokens[0].surface), tokens[1]
+    if word.endswith("s") or word in lexicon().titles or verb.capitalised or verb.key not in _deed_keys() \
+            or not fold(verb.surface).endswith(("ed", "said", "told")):
+        return None
+    return tokens[0].key, verb.key
+
+
+def _title_before(analysis: Analysis, entity: Entity) -> bool:
+    """Whether a title or an honorific stands right before the unknown name ("Mr. Halvorsen", "Secretary
+    Ambler"): the record names a person doing it."""
+    first = _run_bounds(analysis, entity.index)[0]
+    word = analysis.tokens[first - 1].surface.lower().rstrip(".") if first else ""
+    return word in HONORIFICS or _title_word(word)
 
 
 # "The Secretary of Commerce, in coordination with the Secretary of the Treasury, will determine ...": the

@@ -68,6 +68,9 @@ class DecisionTrace:
     contests: list[tuple[Candidate, Conflict, Coverage, float, bool]] = field(default_factory=list)
     agreeing: list[Candidate] = field(default_factory=list)
     supporting: list[Candidate] = field(default_factory=list)
+    # Of each contest that did not pass (keyed by the candidate's id): the gates that refused it, by name
+    # (verdicts.GATES).
+    refused: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

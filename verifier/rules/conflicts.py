@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.alignment import exchanged_names, name_swaps
+from verifier.memo import per_check
 from verifier.normalize import Analysis, analyze, fold, is_negation_cue, negated_positions, privative_keys
 from verifier.rules.actors import _another_doer, _assisting_agency_as_doer, _substitutions, _swapped_roles
 from verifier.rules.codes import (
@@ -48,12 +49,20 @@ from verifier.rules.negation import (
     opposites_with_class,
     told_in_kindred_words,
 )
-from verifier.rules.numbers import _numbers_differ, _rates_differ, _record_spans_differ, frequencies_differ
+from verifier.rules.numbers import (
+    _numbers_differ,
+    _rates_differ,
+    _record_spans_differ,
+    frequencies_differ,
+    magnitudes_differ,
+)
 from verifier.rules.places import _direction_swap, _qualified_place_swap, _virtual_conflict
 
 
+@per_check
 def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
-    """Ways the candidate disagrees with the claim on a point they share."""
+    """Ways the candidate disagrees with the claim on a point they share. Once per pair within a check:
+    the pool decided on again (verifier.memo) repeats its pairs."""
     reasons: list[str] = []
     ignored: set[str] = set()
 
@@ -144,6 +153,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if often:
             reasons.append(NUMBER_MISMATCH)
             ignored |= often
+    if NUMBER_MISMATCH not in reasons:
+        magnitudes = magnitudes_differ(claim, candidate)
+        if magnitudes:
+            reasons.append(NUMBER_MISMATCH)
+            ignored |= magnitudes
     if _dates_differ(claim, candidate):
         reasons.append(DATE_MISMATCH)
         # The words that name the time are what the conflict is about: months,
@@ -240,6 +254,7 @@ def _only_holds_back(analysis: Analysis) -> bool:
     return bool(heads) and heads <= privative_keys()
 
 
+@per_check
 def _cue_keys(analysis: Analysis) -> frozenset[str]:
     """The keys of the sentence's negation words ("nobody", "nothing", "refusing")."""
     return frozenset(token.key for token in analysis.tokens if is_negation_cue(fold(token.surface)))

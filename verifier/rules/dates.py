@@ -13,6 +13,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.claims import find_quotes
 from verifier.evidence import Candidate, local_day, publisher_clock
+from verifier.memo import per_check
 from verifier.normalize import (
     MONTHS,
     PERSON_TITLES,
@@ -151,6 +152,7 @@ _OCCASION_NAMED_BY_DATE = re.compile(
     r"(?P<noun>[a-z][a-z-]+)\b", re.IGNORECASE)
 
 
+@per_check
 def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset[tuple[int, int]]:
     """The (month, day) of each date the record writes as the name of an occasion the claim never speaks of
     ("following the January 8 attack on the capital" beside "announced the visit on January 31"): that is the
@@ -372,6 +374,7 @@ _NAMED_DAY = re.compile(
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
 _SAYING = r"said|says|announced|announces|stated|added|wrote|confirmed|reported|noted|declared"
+_PAST_SAYING = r"said|announced|stated|added|wrote|confirmed|reported|noted|declared"
 # "told reporters on a Sunday-evening call": the article may name the occasion after the day.
 _SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
@@ -388,6 +391,12 @@ _DAY_PART_KEYS = keys_of(["night", "morning", "afternoon", "evening", "tonight"]
 _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:(?:going|due|scheduled|set|expected)\s+)?to)\b")
 
 
+# The past saying a sentence ends with, after a comma: "..., Kirby said.", "..., an official told reporters."
+_SAID_AT_THE_END = re.compile(rf",[^,;:]{{0,{T.SAID_AT_THE_END_CHARS}}}\b(?:{_PAST_SAYING}|told\s+\w+)\b[^,;:]*$")
+# Verbs of saying in the past: what they report is told from their day.
+PAST_SAYING = re.compile(rf"\b(?:{_PAST_SAYING}|told)\b", re.IGNORECASE)
+
+
 # How far before a named day _SAID_ON looks for the saying that day dates ("told reporters on a
 # Sunday-evening call").
 _SAID_ON_REACH = 30
@@ -398,10 +407,11 @@ _SAID_ON_REACH = 30
 _TOLD_FROM_THE_OCCASION = re.compile(r"\b(?:previous|preceding|prior|following|on\s+that)\s+$")
 
 
-def _named_dates(folded: str, day: date) -> Iterator[tuple[re.Match, date]]:
+def _named_dates(folded: str, day: date, told_from_a_saying: bool = False) -> Iterator[tuple[re.Match, date]]:
     """Each _NAMED_DAY match of a folded text written on `day` with the date it stands for, but for the
     days a saying is dated by ("the White House said on Sunday") and those counted from the occasion told
-    ("the previous Saturday"), whose day the text need not give."""
+    ("the previous Saturday"), whose day the text need not give. `told_from_a_saying`: the text is what
+    someone said, in the past ("..., the White House said"), its future told from the day of the saying."""
     for match in _NAMED_DAY.finditer(folded):
         if _SAID_ON.search(folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
             continue
@@ -415,15 +425,19 @@ def _named_dates(folded: str, day: date) -> Iterator[tuple[re.Match, date]]:
             # "He said he would travel to New Orleans on Friday": a future told from a past saying, whose
             # day the text need not give; the Friday may be the one before the article's day or the next.
             yield match, named + timedelta(days=7)
+        elif told_from_a_saying and match.group("weekday") and not match.group("modifier") and named > day:
+            # "By Friday the airlift will have brought ..., the White House said" in Saturday's article: the
+            # future is told from the saying, which may be of the days before; the Friday may be yesterday.
+            yield match, named - timedelta(days=7)
 
 
 @lru_cache(maxsize=50_000)
-def named_days(text: str, day: date) -> frozenset[tuple[int, int]]:
+def named_days(text: str, day: date, told_from_a_saying: bool = False) -> frozenset[tuple[int, int]]:
     """The (month, day) of each "on Friday", "last night", "yesterday" or
     "this morning" in a text written on `day`: a weekday is the last one on
     or before that day, or the next one when the text speaks of the future
-    ("will meet on Saturday", "next Friday")."""
-    return frozenset((moment.month, moment.day) for _, moment in _named_dates(fold(text), day))
+    ("will meet on Saturday", "next Friday"); `told_from_a_saying` as for _named_dates."""
+    return frozenset((moment.month, moment.day) for _, moment in _named_dates(fold(text), day, told_from_a_saying))
 
 
 def _day_named(folded: str, match: re.Match, day: date) -> date:
@@ -593,10 +607,13 @@ def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
     return False
 
 
-def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None) -> Conflict:
+def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None,
+                  told_from_a_saying: bool = False) -> Conflict:
     """The claim's "on Friday" or "last night", counted from the article's
     day, against the days its evidence names, counted from its publication
-    day ("Last night, ..." in a statement of Sunday is Saturday)."""
+    day ("Last night, ..." in a statement of Sunday is Saturday).
+    `told_from_a_saying`: the claim is what someone said in the past, in an attribution its analysed text
+    leaves out ("..., the White House said"); so is one whose own text ends with such a saying."""
     if anchor.day is None or not candidate.in_dated_window:
         return Conflict((), frozenset())
     text = _unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end])
@@ -604,7 +621,8 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
     if _dates_its_announcement(claim, candidate, published):
         return Conflict((), frozenset())  # "announced on Monday, September 13": the weekday is that date's
     text, echoed = _blank_echoed_day_words(text, candidate.analysis.text)
-    ours = named_days(text, anchor.day)
+    told_from_a_saying = told_from_a_saying or _SAID_AT_THE_END.search(fold(claim.text)) is not None
+    ours = named_days(text, anchor.day, told_from_a_saying)
     theirs = named_days(candidate.analysis.text, published)
     if not ours and not theirs and not echoed:
         return Conflict((), frozenset())  # explicit dates alone: find_conflicts compares them
@@ -723,9 +741,9 @@ def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anc
     """"On Sunday, February 13" against a record that gives February 13, a Thursday that year: the
     record's date is the claim's, and the weekday the claim writes with it is another day's. The
     year is the one written, else the one that puts the date nearest the article's."""
-    if anchor.day is None:
-        return Conflict((), frozenset())
     theirs = candidate.analysis.days
+    if anchor.day is None or not theirs:
+        return Conflict((), frozenset())  # no date of the record's for the claim's weekday to fall on
     for match in _WEEKDAY_AND_DATE.finditer(claim.text):
         month = MONTHS[(match.group("month") or match.group("month_after")).lower()]
         day = int(match.group("day") or match.group("day_first"))
@@ -754,15 +772,17 @@ RELATIVE_YEAR_WORDS = frozenset({*_YEAR_OFFSETS, "year"})
 _RELATIVE_MONTH_WORDS = frozenset({*_YEAR_OFFSETS, "month"})
 
 
-def _relative_years(text: str, year: int, end: int | None = None, looking_back: bool = False) -> set[int]:
+@per_check
+def _relative_years(text: str, year: int, end: int | None = None,
+                    looking_back: bool = False) -> frozenset[int]:
     """The calendar years `text` names counting from `year`, its own (_RELATIVE_YEAR); with `looking_back`,
     only the past ones ("last year")."""
     # A record from outside the article's weeks: its "by the end of the year" tells another year's plans, not
     # the date of the claim's ("later this year" in an article three years on), while its "last year" still
     # dates a deed done before it, which the claim may date otherwise.
-    return {year + _YEAR_OFFSETS[match.group("which").lower()] if match.group("which") else year
-            for match in _RELATIVE_YEAR.finditer(text, 0, len(text) if end is None else end)
-            if not looking_back or (match.group("which") or "").lower() == "last"}
+    return frozenset(year + _YEAR_OFFSETS[match.group("which").lower()] if match.group("which") else year
+                     for match in _RELATIVE_YEAR.finditer(text, 0, len(text) if end is None else end)
+                     if not looking_back or (match.group("which") or "").lower() == "last")
 
 
 def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
@@ -790,13 +810,14 @@ def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
 _RELATIVE_MONTH = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+month\b", re.IGNORECASE)
 
 
-def _relative_months(text: str, day: date) -> set[tuple[int, int]]:
+@per_check
+def _relative_months(text: str, day: date) -> frozenset[tuple[int, int]]:
     """The (year, month) pairs `text` names counting from `day`, its own (_RELATIVE_MONTH)."""
     months = set()
     for match in _RELATIVE_MONTH.finditer(text):
         index = day.year * 12 + day.month - 1 + _YEAR_OFFSETS[match.group("which").lower()]
         months.add((index // 12, index % 12 + 1))
-    return months
+    return frozenset(months)
 
 
 def _relative_month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
@@ -840,11 +861,17 @@ _MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year>
 _LAST_MONTH_NAMED = re.compile(rf"\blast\s+(?P<month>{_MONTH_NAMES})\b", re.IGNORECASE)
 
 
+@per_check
+def _months_of_years(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, year) of each month the text names with its year ("in September 2020")."""
+    return frozenset((MONTHS[match.group("month").lower()], int(match.group("year")))
+                     for match in _MONTH_OF_YEAR.finditer(text))
+
+
 def _recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     """"Welcomed him to the White House in September 2020" against a record of April 2022 that
     says "last September": the record's month, read from its own publication day, is of another year."""
-    claimed = {(MONTHS[match.group("month").lower()], int(match.group("year")))
-               for match in _MONTH_OF_YEAR.finditer(claim.text)}
+    claimed = _months_of_years(claim.text)
     if not claimed:
         return Conflict((), frozenset())
     published = local_day(candidate.first)
@@ -895,7 +922,8 @@ class _DateList:
     end: int
 
 
-def _written_dates(text: str, bare_months: bool = True) -> list[_DateList]:
+@per_check
+def _written_dates(text: str, bare_months: bool = True) -> tuple[_DateList, ...]:
     """The text's dates, those written as one list or span together; with `bare_months`, a month alone too."""
     lists: list[_DateList] = []
     for match in _WRITTEN_DATE.finditer(text):
@@ -918,7 +946,7 @@ def _written_dates(text: str, bare_months: bool = True) -> list[_DateList]:
             lists[-1] = _DateList(previous.dates + written, previous.start, match.end())
         else:
             lists.append(_DateList(written, match.start(), match.end()))
-    return lists
+    return tuple(lists)
 
 
 def _date_words(analysis: Analysis, written: _DateList) -> set[str]:
@@ -985,6 +1013,7 @@ def _one_list(ours: _DateList, theirs: _DateList) -> bool:
     return shared >= 2
 
 
+@per_check
 def _worded_date_conflict(claim: Analysis, candidate: Analysis, bare_months: bool = True) -> Conflict:
     """A date the record writes in the claim's own words, and otherwise ("prisoners captured after
     October 10" / "after October 7", "in each of 2025, 2027 and 2028" / "2026, 2027, and 2028"),

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from verifier import thresholds as T
+from verifier.memo import per_check
 from verifier.normalize import (
     NEGATION_SCOPE,
     PREVENTING_REACH,
@@ -184,6 +185,7 @@ def holds_no_denial(record: Analysis) -> bool:
     return not any(_is_negation_word(token) for token in record.tokens) and not _denial_spans(record.text)
 
 
+@per_check
 def _denied_verbs(claim: Analysis) -> frozenset[str]:
     """The word right after each verbal negation ("not", "never", "-n't"), past small words and manner
     adverbs: the verb it denies, a generic one too ("never held a wide-ranging conversation", "will not
@@ -499,6 +501,7 @@ def _denied_thing_keys(claim: Analysis) -> frozenset[str]:
     return claim.predicate_keys | {key for key in claim.keys if not key.startswith("=")}
 
 
+@per_check
 def _denying_verbs(claim: Analysis) -> frozenset[str]:
     """The keys of the claim's denying verbs ("stopped short of" is no "stop")."""
     spans = _denial_spans(claim.text)
@@ -538,6 +541,7 @@ _OFF_THE_AGENDA = re.compile(
 _AGENDA_WORDS = re.compile(r"\b(?:agenda|table|consideration|considered|contemplated)\b", re.IGNORECASE)
 
 
+@per_check
 def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
     """The words of a subject the sentence says is not on the agenda or under consideration: what it denies,
     though no negation reaches them."""
@@ -595,6 +599,7 @@ _LEFT_OPEN = re.compile(
     r"\s+the\s+door\s+open\s+(?:to|for))\s+", re.IGNORECASE)
 
 
+@per_check
 def _left_open_keys(analysis: Analysis) -> frozenset[str]:
     """The words of what the sentence leaves open ("did not rule out | stationing nuclear weapons")."""
     if not _LEFT_OPEN_WORDS.search(analysis.text):
@@ -670,6 +675,7 @@ def _denied_further_on(analysis: Analysis, key: str) -> bool:
                               for use in uses)
 
 
+@per_check
 def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
     """Keys of the sentence's coordinated clauses (or its window's sentences) that hold no negation."""
     clauses = _AFFIRMED_BREAK.split(analysis.text)
@@ -685,6 +691,7 @@ def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
     return frozenset(affirmed)
 
 
+@per_check
 def _negation_heads(analysis: Analysis) -> frozenset[str]:
     """The word each negation cue denies: the first content word after it that
     is not a light verb ("did not reach agreement" denies the agreement), and

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from verifier import thresholds as T
+from verifier.memo import per_check
 from verifier.normalize import (
     GENERIC_ORDINAL_UNITS,
     MINUTE_UNIT,
@@ -188,14 +189,15 @@ _REFERRED_BACK = re.compile(r"\b(?:the|these|those|all)\s+(?P<count>\d+|" + "|".
                             r"(?P<noun>" + "|".join(_PARTY_NOUNS) + r")\b", re.IGNORECASE)
 
 
-def _parties_referred_back(analysis: Analysis) -> set[tuple[float, str]]:
+@per_check
+def _parties_referred_back(analysis: Analysis) -> frozenset[tuple[float, str]]:
     """The (value, unit) of each definite count of parties the text gives ("the three coast guards")."""
     counts = set()
     for match in _REFERRED_BACK.finditer(analysis.text):
         count = match.group("count").lower()
         value = float(count) if count.isdigit() else float(NUMBER_WORDS[count])
         counts.add((value, word_key(match.group("noun").split()[0].lower())))
-    return counts
+    return frozenset(counts)
 
 
 def _ordinal_written(value: float, candidate: Analysis) -> bool:
@@ -451,6 +453,43 @@ def frequencies_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     theirs = _frequencies(candidate)
     return frozenset(key for thing, (values, words) in _frequencies(claim).items()
                      if thing in theirs and not values & theirs[thing][0] for key in words)
+
+
+# A count given by its order of magnitude alone: "dozens of hostages", "hundreds of thousands of doses". The
+# longer forms first, so "tens of thousands of" is one count, not "thousands of" inside it; "scores" are dozens.
+_MAGNITUDE = re.compile(r"\b(?P<magnitude>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|"
+                        r"thousands|millions|billions)\s+of\s+(?:(?:the|these|those|their|our|its|his|her)\s+)?"
+                        r"(?P<counted>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+_SAME_MAGNITUDE = {"scores": "dozens"}
+
+
+def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Each count given by its order of magnitude: (the magnitude, the content words of what it counts, the
+    keys of the magnitude's words)."""
+    found = []
+    for match in _MAGNITUDE.finditer(fold(analysis.text)):
+        magnitude = " ".join(match.group("magnitude").split())
+        counted = frozenset(token.key for token in analyze(match.group("counted")).tokens if not token.stop)
+        words = frozenset(token.key for token in analysis.tokens
+                          if match.start("magnitude") <= token.start < match.end("magnitude") and not token.stop)
+        found.append((_SAME_MAGNITUDE.get(magnitude, magnitude), counted, words))
+    return found
+
+
+def magnitudes_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+    """The claim's words of a count given by its order of magnitude where the record counts the same thing by
+    another ("the release of hundreds of hostages" / "the release of dozens of hostages"): empty when the
+    record gives the claim's magnitude of it too, or none."""
+    ours = _magnitudes(claim)
+    if not ours:
+        return frozenset()
+    theirs = _magnitudes(candidate)
+    found: set[str] = set()
+    for magnitude, counted, words in ours:
+        others = {other for other, their_counted, _ in theirs if counted & their_counted}
+        if others and magnitude not in others:
+            found |= words
+    return frozenset(found)
 
 
 def _recurs(analysis: Analysis, quantity: Quantity) -> bool:

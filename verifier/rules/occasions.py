@@ -242,6 +242,13 @@ def _names_counterpart(occasion: ClaimOccasion, with_whom: frozenset[str]) -> bo
     return bool(occasion.counterpart & with_whom or occasion.counterpart_words & with_whom)
 
 
+def reads_out_the_claimed_occasion(claim: Analysis, candidate: Candidate) -> bool:
+    """The candidate's title reads out the call, meeting or news conference the claim places its point at
+    ("Biden said at the news conference": "... in Joint Press Conference")."""
+    occasion = _claim_occasion(claim, None)
+    return occasion is not None and _reads_out_the_occasion(occasion, candidate)
+
+
 def _reads_out_the_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bool:
     """The candidate's title reads out the claim's occasion: its kind, and its counterpart when named."""
     kind, with_whom, parties = _title_occasion(candidate.first.title)

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, _descriptor_words, local_day
+from verifier.memo import per_check
 from verifier.normalize import (
     PERSON_TITLES,
     Analysis,
+    Entity,
     Token,
     analyze,
     body_heads,
@@ -33,7 +36,7 @@ from verifier.rules.actors import (
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
 from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
-from verifier.rules.speakers import _LIST_MARK, _record_with_holders
+from verifier.rules.speakers import _LIST_MARK, _holder_names, _record_with_holders
 
 # "The two leaders", "the three sides", "both countries": how many parties the text says took part.
 _PARTY_COUNT = re.compile(
@@ -409,27 +412,13 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
     told Sullivan ...", "Yemen notified ...") that the evidence's publication
     never names, title or body: the publication cannot state that this party
     did it; when it states the same point, someone else did (actor_mismatch)."""
-    end = len(claim.text) if main_clause_end is None else main_clause_end
     readout_id = candidate.first.readout_id
     record = candidate.analysis
-    for entity in claim.entities:
-        if entity.kind not in ("person", "country", "name") or entity.after_preposition:
-            continue
-        if entity.kind == "name" and (not _person_like(claim, entity) or names_a_place(claim, entity)):
-            continue  # a capitalised word, or a place's name ("on the Korean Peninsula"), names no party
-        if entity.kind == "name" and _written_as_a_thing(claim, entity.index):
-            continue  # "awarded him the Grand Cross", "At Bellevue Palace": a thing or a place, no party
-        if entity.kind == "country" and _names_an_office(claim, entity.index):
-            continue  # "the U.S. president", "China's top diplomat": the party is the office holder
+    for entity, name in _claimed_parties(claim, main_clause_end):
         if entity.kind == "country" and _qualifies_what_the_record_names(claim, entity.index, record):
             continue  # "Mexican drug cartels" / "drug cartels": the record leaves open whose, names no other
-        token = claim.tokens[entity.index]
-        name = _name_run(claim, entity.index)  # the whole name the entity is a word of ("Boris Nemtsov")
-        if token.start >= end or entity.key in record.keys or name & record.keys:
+        if entity.key in record.keys or name & record.keys:
             continue
-        if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive(token) \
-                and not _of_a_person(claim, entity.index):
-            continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war" has a party)
         if _qualifies_a_named_person(claim, entity.index, record,
                                      lambda key, readout_id=readout_id: mentions(readout_id, key)):
             continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
@@ -440,6 +429,17 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
         if entity.key in _holders_named(candidate):
             continue  # the record names the office by title ("the National Security Advisor"): its holder
+        leaders = _leaders()
+        if entity.kind != "country" and any(
+                leaders.get(key) in record.keys and not _publishers_own(leaders[key], candidate.side)
+                for key in name):
+            # "Netanyahu's commitment" / "the commitment that Israel has made": the leader's country. Not the
+            # publisher's own ("the United States" in a White House text): it names its leader when he acts.
+            continue
+        if entity.kind == "country" and any(
+                country == entity.key and (key in record.keys or mentions(readout_id, key))
+                for key, country in sorted(leaders.items())):
+            continue  # "Russia's war" / "Putin's war": the publication names the country by its leader's name
         if _issues_the_action(name, candidate):
             continue  # "Trump signed an order": the order is his, in the first person ("I have determined")
         # "Biden unveiled the declaration": "we are announcing" in his White House's own text. Not his own words
@@ -458,6 +458,49 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue
         return Conflict((ACTOR_MISMATCH,), name)
     return Conflict((), frozenset())
+
+
+@per_check
+def _claimed_parties(claim: Analysis, main_clause_end: int | None
+                     ) -> tuple[tuple[Entity, frozenset[str]], ...]:
+    """The persons and countries the claim's main clause makes parties to its point, each with the whole name
+    it is a word of ("Boris Nemtsov"): what `_absent_party` asks every record sentence about, once a claim."""
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    parties = []
+    for entity in claim.entities:
+        if entity.kind not in ("person", "country", "name") or entity.after_preposition:
+            continue
+        if entity.kind == "name" and (not _person_like(claim, entity) or names_a_place(claim, entity)):
+            continue  # a capitalised word, or a place's name ("on the Korean Peninsula"), names no party
+        if entity.kind == "name" and _written_as_a_thing(claim, entity.index):
+            continue  # "awarded him the Grand Cross", "At Bellevue Palace": a thing or a place, no party
+        if entity.kind == "country" and _names_an_office(claim, entity.index):
+            continue  # "the U.S. president", "China's top diplomat": the party is the office holder
+        token = claim.tokens[entity.index]
+        if token.start >= end:
+            continue
+        if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive(token) \
+                and not _of_a_person(claim, entity.index):
+            continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war": a party)
+        parties.append((entity, _name_run(claim, entity.index)))
+    return tuple(parties)
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> dict[str, str]:
+    """Key of the name of each country's leader in verifier/data/offices.json (the holders of its "leader"
+    office) -> the key of the country ("=putin" -> "=russia"): a text naming either names that party. Only
+    leaders: a minister or an adviser is one of many who may act for the country."""
+    holders = _holder_names()
+    found = {}
+    for (_, office), (_, held) in offices().holders.items():
+        if office != "leader":
+            continue
+        for holder in held:
+            keys = [token.key for token in analyze(holder.called.title()).tokens if not token.stop]
+            if keys and keys[-1] in holders:
+                found[keys[-1]] = holders[keys[-1]].side
+    return found
 
 
 # Words before a capitalised run that make it a thing's or a place's name, not a person's: an article

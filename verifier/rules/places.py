@@ -28,6 +28,8 @@ from verifier.rules.codes import PLACE_MISMATCH, Conflict, Mentions, slot_before
 _VIRTUAL = re.compile(r"\b(?:virtual|video|online)\s+(?:meeting|summit|call|conversation|conference|talks|format|link|"
                       r"session|discussion)s?\b|\bvideo\s*conferenc\w*|\bvirtually\s+(?:met|meet|spoke|held|attended)\b|"
                       r"\bby\s+video\b", re.IGNORECASE)
+# Any word for a meeting at a distance, however put ("on video", "by phone", "virtually").
+_REMOTE_MEANS = re.compile(r"\b(?:video\w*|virtual(?:ly)?|online|(?:tele)?phones?)\b", re.IGNORECASE)
 # Where a meeting itself took place: "in person", "during a visit to", not a plan ("will travel to China").
 _IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|while\s+visiting)\b|\b(?:during|on|while\s+on|at)\s+"
                         r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(?:visit|trip|travels|stop)\b", re.IGNORECASE)
@@ -127,7 +129,9 @@ def _virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | 
         if not places and not in_person:
             return None
         return frozenset(places | {token.key for token in claim.tokens if token.key in _TRAVEL_KEYS})
-    if _IN_PERSON.search(candidate.text) is None:
+    if _IN_PERSON.search(candidate.text) is None or _REMOTE_MEANS.search(candidate.text):
+        # "We've spoken on the telephone as well as on video, but it's good to see you in person": the record
+        # sets the two apart itself, as the claim may (above); it tells other occasions, not this one's means.
         return None
     return frozenset(token.key for token in claim.tokens if claim_virtual[0] <= token.start < claim_virtual[1])
 

@@ -14,6 +14,7 @@ from verifier.claims import (
     speaker_side,
 )
 from verifier.evidence import Candidate, line_speaker_keys, local_day, title_author_keys
+from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
     PERSON_OFFICES,
@@ -229,7 +230,8 @@ def _party_sides(analysis: Analysis, capitals: bool = True) -> dict[int, str]:
     return sides
 
 
-def _doer(analysis: Analysis) -> tuple[str, list[int]] | None:
+@per_check
+def _doer(analysis: Analysis) -> tuple[str, tuple[int, ...]] | None:
     """(side, subject positions) of the party that opens the sentence's first clause with a verb ("The
     United States will also remove", "As we strengthen ties, the United States launched"): only small
     words, titles and names before it in its clause, and after it only auxiliaries and adverbs before a
@@ -248,8 +250,8 @@ def _doer(analysis: Analysis) -> tuple[str, list[int]] | None:
         # Who says it is not who does it: which party said what is _said_by_another_party's business.
         later = [index for index in sides if index > verb]
         reported = _clause_subject(analysis, min(later), sides, after=verb) if later else None
-        return (sides[min(later)], reported[0]) if reported is not None else None
-    return sides[min(sides)], subject
+        return (sides[min(later)], tuple(reported[0])) if reported is not None else None
+    return sides[min(sides)], tuple(subject)
 
 
 # Small words between a verb of saying and the subject of the clause it reports ("said that the U.S.").
@@ -341,7 +343,7 @@ def _verb_after(analysis: Analysis, last: int) -> int | None:
     return None
 
 
-def _sides_outside(analysis: Analysis, subject: list[int]) -> set[str]:
+def _sides_outside(analysis: Analysis, subject: tuple[int, ...]) -> set[str]:
     """The sides a sentence names other than in its subject."""
     return {side for index, side in _party_sides(analysis, capitals=False).items() if index not in subject}
 
@@ -510,6 +512,15 @@ def _subjects(analysis: Analysis) -> list[_Subject]:
                 break
             start -= 1
         words = tuple(i for i in range(start, index) if fold(tokens[i].surface) not in ("also", "has", "have", "had"))
+        if words and fold(tokens[words[-1]].surface) == "and":
+            # "Biden met with King Abdullah of Jordan and reaffirmed ...": a verb right after "and" shares the
+            # subject of the verb before it; the words before "and" end that verb's object ("A and B said"
+            # would have B right before the verb). Its subject is the earlier one found, else none read.
+            earlier = found[-1] if found and found[-1].position < start else None
+            found.append(_Subject(token.key, index, earlier.words if earlier else (),
+                                  earlier.sides if earlier else frozenset(),
+                                  earlier.pronoun if earlier else False))
+            continue
         sides = frozenset({countries[i] for i in words if i in countries}
                           | {holders[tokens[i].key].side for i in words if _names_a_holder(analysis, i)})
         pronoun = len(words) == 1 and words[0] == 0 and fold(tokens[0].surface) in _PRONOUN_SUBJECTS
