@@ -447,27 +447,21 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
                 if rescored.score > near.score:
                     near = replace(near, coverage=rescored)
-            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(near, anchor)
-                      and _about_the_event(near, event_publications)
-                      and not _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
-                      and not _published_before_the_named_publication(candidate, conflict, named_in_record, anchor)
-                      and not _counts_for_others(claim, candidate, conflict)
-                      and (_same_occasion(claim, candidate, conflict, anchor)
-                           or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
-                           and candidate.score >= T.SUPPORT_SCORE))
+            refused = _refusing_gates(
+                covered, gap, near, anchor, event_publications,
+                _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
+                or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
+                _counts_for_others(claim, candidate, conflict),
+                _same_occasion(claim, candidate, conflict, anchor)
+                or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
+                and candidate.score >= T.SUPPORT_SCORE)
+            passed = not refused
             if passed:
                 contesting.append((candidate, conflict))
             if trace is not None:
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
                 if not passed:
-                    trace.refused[id(candidate)] = _refusing_gates(
-                        covered, gap, near, anchor, event_publications,
-                        _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
-                        or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
-                        _counts_for_others(claim, candidate, conflict),
-                        _same_occasion(claim, candidate, conflict, anchor)
-                        or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
-                        and candidate.score >= T.SUPPORT_SCORE)
+                    trace.refused[id(candidate)] = refused
             continue
         agreeing.append(candidate)
         if _scores_as_support(claim, attribution, candidate) and states_the_point(candidate):
@@ -606,7 +600,7 @@ GATES = ("point", "gap", "afar", "event", "earlier", "others", "occasion", "outs
 def _refusing_gates(covered: bool, gap: float, near: Candidate, anchor: Anchor,
                     event_publications: frozenset[int] | None, earlier: bool, for_others: bool,
                     same_occasion: bool) -> tuple[str, ...]:
-    """The gates (GATES) a contest that did not pass failed, each tested on its own."""
+    """The gates (GATES) a contest fails, each tested on its own: it passes when none does."""
     return tuple(name for name, failed in (
         ("point", not covered), ("gap", gap >= T.SUPPORT_MISSING_SHARE),
         ("afar", not _close_enough_from_afar(near, anchor)),
