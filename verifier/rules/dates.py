@@ -373,8 +373,8 @@ _NAMED_DAY = re.compile(
     r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
-_SAYING = r"said|says|announced|announces|stated|added|wrote|confirmed|reported|noted|declared"
 _PAST_SAYING = r"said|announced|stated|added|wrote|confirmed|reported|noted|declared"
+_SAYING = rf"{_PAST_SAYING}|says|announces"
 # "told reporters on a Sunday-evening call": the article may name the occasion after the day.
 _SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
@@ -392,7 +392,8 @@ _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:(?:going|due|sch
 
 
 # The past saying a sentence ends with, after a comma: "..., Kirby said.", "..., an official told reporters."
-_SAID_AT_THE_END = re.compile(rf",[^,;:]{{0,{T.SAID_AT_THE_END_CHARS}}}\b(?:{_PAST_SAYING}|told\s+\w+)\b[^,;:]*$")
+_SAID_AT_THE_END = re.compile(
+    rf",[^,;:]{{0,{T.SAID_AT_THE_END_CHARS}}}\b(?:{_PAST_SAYING}|told\s+\w+)\b[^,;:]*$")
 # Verbs of saying in the past: what they report is told from their day.
 PAST_SAYING = re.compile(rf"\b(?:{_PAST_SAYING}|told)\b", re.IGNORECASE)
 
@@ -437,7 +438,8 @@ def named_days(text: str, day: date, told_from_a_saying: bool = False) -> frozen
     "this morning" in a text written on `day`: a weekday is the last one on
     or before that day, or the next one when the text speaks of the future
     ("will meet on Saturday", "next Friday"); `told_from_a_saying` as for _named_dates."""
-    return frozenset((moment.month, moment.day) for _, moment in _named_dates(fold(text), day, told_from_a_saying))
+    return frozenset((moment.month, moment.day)
+                     for _, moment in _named_dates(fold(text), day, told_from_a_saying))
 
 
 def _day_named(folded: str, match: re.Match, day: date) -> date:
