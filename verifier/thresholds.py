@@ -465,12 +465,12 @@ GOVERNMENT_SHARED_CONTEXT = 3
 # (Eighteenth session: off, the six fresh sets 392 -> 362 of 473, 25 supported claims unsourced; the model
 # was refitted on all 40 read sets at the session's start, so this is not out of sample.)
 VERDICT_MODEL = 1
-# The same-point gates (verdicts.GATES) whose refusal a verdict model that may contest ("full", "keep-contest",
-# "contest") may not overrule: a contradiction they refuse is no contest, however the model weighs it. Each
-# guards a constructed case the model got wrong when it could (model23, tests/eval/README.md): a publication out
-# before the day or document the claim names ("earlier"), a denial lacking the claim's heaviest word ("gap"), a
-# negation that denies no deed ("would not say whether he held talks": "point"). No effect on the shipped
-# supported/unsourced arbiter, which never contests.
+# The same-point gates (verdicts.GATES) whose refusal a verdict model that may contest ("full",
+# "keep-contest", "contest") may not overrule: a contradiction they refuse is no contest, however the model
+# weighs it. Each guards a constructed case the model got wrong when it could (model23, tests/eval/README.md):
+# a publication out before the day or document the claim names ("earlier"), a denial lacking the claim's
+# heaviest word ("gap"), a negation that denies no deed ("would not say whether he held talks": "point"). No
+# effect on the shipped supported/unsourced arbiter, which never contests.
 MODEL_HELD_GATES: tuple[str, ...] = ("point", "gap", "earlier")
 
 # ---- confidence -------------------------------------------------------------
