@@ -1,6 +1,7 @@
 """A count given by its order of magnitude alone ("dozens of", "hundreds of", "tens of thousands of") is a
-figure: another order of magnitude of the same thing contradicts it. Found among the missed contests of the read
-sets (the engine read no quantity in either); constructed sentences, failing on the code before the rule."""
+figure: another order of magnitude of the same thing contradicts it. Found among the missed contests of the
+read sets (the engine read no quantity in either); constructed sentences, failing on the code before the
+rule."""
 
 from __future__ import annotations
 

@@ -40,30 +40,29 @@ def _readout(claim, text: str):
 def test_a_readout_sentence_that_dates_what_it_tells_is_no_undated_account_of_the_meeting():
     claim = analyze("The minister told the mayor the flood grants were to be announced publicly on Tuesday.")
     # Monday's "tomorrow" is the claim's Tuesday: the sentence dates the announcement itself.
-    dated = _readout(claim, "The minister informed the mayor that the flood grants will be announced publicly "
-                            "tomorrow.")
+    dated = _readout(claim, "The minister informed the mayor that the flood grants will be announced "
+                            "publicly tomorrow.")
     assert _readout_day_conflict(claim, dated, _ANCHOR, None).reasons == ()
     # An undated sentence of a readout tells the meeting, held on or just before its day: a claimed day
     # after it is another day.
-    undated = _readout(analyze("The minister met the mayor on Tuesday to discuss the flood grants."),
-                       "The minister met the mayor to discuss the flood grants.")
-    assert _readout_day_conflict(analyze("The minister met the mayor on Tuesday to discuss the flood grants."),
-                                 undated, _ANCHOR, None).reasons == (DATE_MISMATCH,)
+    met = analyze("The minister met the mayor on Tuesday to discuss the flood grants.")
+    undated = _readout(met, "The minister met the mayor to discuss the flood grants.")
+    assert _readout_day_conflict(met, undated, _ANCHOR, None).reasons == (DATE_MISMATCH,)
 
 
 def test_a_sentence_telling_the_claims_day_by_its_own_outweighs_a_date_of_another_thing():
     claim = analyze("The minister on Monday signed an order extending the fishing quota for coastal towns.")
     weights = {key: 1.0 for key in claim.keys}
     # The end of the quota's span is no day of the signing; alone, the sentence contests the claim's Monday.
-    until = _in_window(claim, weights, 1, "The ministry will keep the fishing quota for coastal towns in place "
-                                          "until June 30.")
+    until = _in_window(claim, weights, 1, "The ministry will keep the fishing quota for coastal towns in "
+                                          "place until June 30.")
     assert _decided(claim, [until], weights) == ("contested", [DATE_MISMATCH])
     conflict = _day_conflict(claim, until, _ANCHOR, None)
     assert conflict.reasons == (DATE_MISMATCH,) and conflict.days == {(4, 1)}
     # Monday's "today": the claim's day, told from the record's own, by a sentence that states more of the
     # claim; the claim's "Monday" need not be among its words.
-    today = _in_window(claim, weights, 2, "Today, the minister signed an order extending the fishing quota for "
-                                          "coastal towns.")
+    today = _in_window(claim, weights, 2, "Today, the minister signed an order extending the fishing quota "
+                                          "for coastal towns.")
     assert today.score >= until.score
     assert _outstated(claim, (until, conflict), [today])
     assert _decided(claim, [until, today], weights)[0] == "supported"
@@ -78,14 +77,13 @@ def test_two_occasions_named_otherwise_are_not_one_told_in_two_orders():
     def conflicts(claim: str, record: str) -> tuple[str, ...]:
         return find_conflicts(analyze(claim), analyze(record)).reasons
 
-    assert conflicts("The premier met the coastal mayors in the port city hours after a harbour summit ended.",
-                     "The premier met the coastal mayors in the port city ahead of the fisheries summit.") == ()
+    meeting = "The premier met the coastal mayors in the port city"
+    assert conflicts(f"{meeting} hours after a harbour summit ended.",
+                     f"{meeting} ahead of the fisheries summit.") == ()
     # The same occasion, named alike or left unnamed on one side, placed on the other side of the meeting.
-    assert conflicts("The premier met the coastal mayors in the port city after the harbour summit.",
-                     "The premier met the coastal mayors in the port city ahead of the harbour summit.") \
+    assert conflicts(f"{meeting} after the harbour summit.", f"{meeting} ahead of the harbour summit.") \
         == (DATE_MISMATCH,)
-    assert conflicts("The premier met the coastal mayors in the port city after the summit.",
-                     "The premier met the coastal mayors in the port city ahead of the harbour summit.") \
+    assert conflicts(f"{meeting} after the summit.", f"{meeting} ahead of the harbour summit.") \
         == (DATE_MISMATCH,)
 
 

@@ -1,6 +1,7 @@
 """A reporter writes as a verb what the record writes as a noun made from it, or the other way round: "agreed
-to lift the exclusions" / "excluding", "a decision" / "decided", "their arrival" / "arrived". Both are one word made two ways, from one base (normalize.derivational_bases); the scorer credits
-the claim's word when the record holds a word of the same base.
+to lift the exclusions" / "excluding", "a decision" / "decided", "their arrival" / "arrived". Both are one
+word made two ways, from one base (normalize.derivational_bases); the scorer credits the claim's word when the
+record holds a word of the same base.
 
 Constructed sentences and records (no labelled article's words). Each paraphrase is unsourced on the engine
 before derived words were read alike; a noun whose meaning left its base stays apart, and a changed detail

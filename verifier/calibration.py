@@ -141,8 +141,8 @@ MODES = ("full", "support-unsourced", "contest", "keep-contest")
 
 def allowed_verdicts(rule: str, can_support: bool, can_contest: bool, mode: str = "full",
                      refused: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The verdicts a claim may get: the rules' own, and those the options justify (within `mode`); `refused`, the
-    same-point gates that refused the contradiction (none when it passed)."""
+    """The verdicts a claim may get: the rules' own, and those the options justify (within `mode`);
+    `refused`, the same-point gates that refused the contradiction (none when it passed)."""
     # A gate the model never overrules: its contradiction is no contest at all (T.MODEL_HELD_GATES).
     can_contest = can_contest and not set(refused) & set(T.MODEL_HELD_GATES)
     justified = {verdict for verdict in VERDICTS if verdict == rule or verdict == UNSOURCED

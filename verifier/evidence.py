@@ -331,9 +331,9 @@ class _ClaimPlan:
     weighted: list[tuple[str, float]]  # (key, weight) in that order
     total: float
     fuzzy_keys: list[str]  # keys a near-spelling may earn credit for
-    # (key, its word's light stem, the bases it derives from): a word the record makes from the same base earns
-    # credit for it ("the exclusion of farm goods" / "excluding farm goods"); and each stem and base -> the keys
-    # whose word it is, met by one set intersection with the candidate's.
+    # (key, its word's light stem, the bases it derives from): a word the record makes from the same base
+    # earns credit for it ("the exclusion of farm goods" / "excluding farm goods"); and each stem and base ->
+    # the keys whose word it is, met by one set intersection with the candidate's.
     derived: list[tuple[str, str, frozenset[str]]]
     derived_words: dict[str, tuple[str, ...]]
     predicate: list[tuple[str, float]]
@@ -376,7 +376,8 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
     country_of = lexicon().capital_of
     governing = _capitals_for_governments(claim) if country_of.keys() & claim.keys else frozenset()
     derived = [(key, light_stem(fold(claim.surfaces[key]).lower()), derivational_bases(claim.surfaces[key]))
-               for key in keys if key[0] != "=" and key not in claim.entity_keys and claim.surfaces[key].isalpha()]
+               for key in keys
+               if key[0] != "=" and key not in claim.entity_keys and claim.surfaces[key].isalpha()]
     plan = _ClaimPlan(
         keys=keys, weighted=[(key, weights[key]) for key in keys], total=total,
         fuzzy_keys=[key for key in keys if len(key) >= T.FUZZY_MIN_LENGTH and key[0] != "="],
@@ -396,6 +397,7 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
 
 
 def _words_of_keys(derived: list[tuple[str, str, frozenset[str]]]) -> dict[str, tuple[str, ...]]:
+    """Each stem and base of the claim's derived words (`_ClaimPlan.derived`) -> the keys whose word it is."""
     found: dict[str, list[str]] = {}
     for key, stem, bases in derived:
         for word in {stem, *bases}:

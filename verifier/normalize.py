@@ -245,7 +245,8 @@ class Analysis:
     # only the verdict rules read them, for the candidates near a claim, and
     # most of the thousands of record sentences a check analyses are not.
     when: Times | None = None
-    # What its words derive from (derivational_bases), and that with their own light stems: worked out on first use.
+    # What its words derive from (derivational_bases), and that with their own light stems: worked out on
+    # first use.
     based: tuple[frozenset[str], frozenset[str]] | None = None
 
     def times(self) -> Times:
@@ -258,7 +259,8 @@ class Analysis:
         light stem."""
         if self.based is None:
             derived = frozenset().union(*map(derivational_bases, self.surfaces.values()))
-            self.based = derived, derived.union(light_stem(fold(surface).lower()) for surface in self.surfaces.values())
+            self.based = derived, derived.union(light_stem(fold(surface).lower())
+                                                for surface in self.surfaces.values())
         return self.based
 
     @property
@@ -722,7 +724,8 @@ _DERIVATIONS = (
     ("ification", ("ify",)), ("ation", ("ate", "", "e")), ("ition", ("", "e")), ("ption", ("pt", "e")),
     ("ction", ("ct", "ce")), ("ssion", ("t", "ss")), ("sion", ("d", "de", "t", "se")), ("tion", ("t",)),
     ("ment", ("", "e")), ("anci", ("ant",)), ("enci", ("ent",)), ("anc", ("ant", "")), ("enc", ("ent", "")),
-    ("val", ("ve",)), ("sal", ("se", "ss")), ("wal", ("w",)), ("ful", ("",)), ("ism", ("ist",)), ("ist", ("ism",)),
+    ("val", ("ve",)), ("sal", ("se", "ss")), ("wal", ("w",)), ("ful", ("",)), ("ism", ("ist",)),
+    ("ist", ("ism",)),
 )
 DERIVATION_MIN_STEM = 3
 DERIVATION_MIN_BASE = 4

@@ -159,11 +159,11 @@ NEAR_BOUND_SHARE = 0.1
 # share of the claim's predicate words besides the denied verb (negation._denied_in_other_words).
 DENIED_REST_SHARE = 0.6
 # An action of the keeping class against one of the calling-off class ("keep the tariff benefits" / "may stop
-# and rescind the tariff benefits"; negation._opposites_of) is opposed only when what each is done to shares at
-# least this many content words: one shared word ("tariffs imposed on China will stay in place" / "China will
-# remove the retaliatory tariffs") is another thing of the same kind. Not swept (twenty-third session): without
-# this and the two other tests of negation.class_opposite_on_another_thing the classes contested two supported
-# claims of the read sets (para2, para17); with them, none.
+# and rescind the tariff benefits"; negation.opposites_with_class) is opposed only when what each is done to
+# shares at least this many content words: one shared word ("tariffs imposed on China will stay in place" /
+# "China will remove the retaliatory tariffs") is another thing of the same kind. Not swept (twenty-third
+# session): without this and the two other tests of negation.class_opposite_on_another_thing the classes
+# contested two supported claims of the read sets (para2, para17); with them, none.
 CLASS_OPPOSITE_SHARED_WORDS = 2
 # "Will not see the increase until 2026" says the increase comes in 2026 (normalize._not_until_a_time): the
 # "until" of such a time is looked for this many words after the negation (the denied verb, its object and
@@ -465,12 +465,12 @@ GOVERNMENT_SHARED_CONTEXT = 3
 # (Eighteenth session: off, the six fresh sets 392 -> 362 of 473, 25 supported claims unsourced; the model
 # was refitted on all 40 read sets at the session's start, so this is not out of sample.)
 VERDICT_MODEL = 1
-# The same-point gates (verdicts.GATES) whose refusal a verdict model that may contest ("full", "keep-contest",
-# "contest") may not overrule: a contradiction they refuse is no contest, however the model weighs it. Each
-# guards a constructed case the model got wrong when it could (model23, tests/eval/README.md): a publication out
-# before the day or document the claim names ("earlier"), a denial lacking the claim's heaviest word ("gap"), a
-# negation that denies no deed ("would not say whether he held talks": "point"). No effect on the shipped
-# supported/unsourced arbiter, which never contests.
+# The same-point gates (verdicts.GATES) whose refusal a verdict model that may contest ("full",
+# "keep-contest", "contest") may not overrule: a contradiction they refuse is no contest, however the model
+# weighs it. Each guards a constructed case the model got wrong when it could (model23, tests/eval/README.md):
+# a publication out before the day or document the claim names ("earlier"), a denial lacking the claim's
+# heaviest word ("gap"), a negation that denies no deed ("would not say whether he held talks": "point"). No
+# effect on the shipped supported/unsourced arbiter, which never contests.
 MODEL_HELD_GATES: tuple[str, ...] = ("point", "gap", "earlier")
 
 # ---- confidence -------------------------------------------------------------

@@ -119,6 +119,7 @@ from verifier.rules.dates import (
     another_years_figure,
     date_in_the_same_place,
     dated_in_another_year,
+    day_word_keys,
     days_told,
     gives_its_years_to_come,
     named_days,
@@ -137,7 +138,7 @@ from verifier.rules.negation import (
     _negation_heads,
     _number_keys,
     _opposites_of,
-    acted_on,
+    acted_on_by,
     denied_and_stated,
     denies_what_is_asserted,
     only_placing_in_a_text,
@@ -446,27 +447,21 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
                 if rescored.score > near.score:
                     near = replace(near, coverage=rescored)
-            passed = (covered and gap < T.SUPPORT_MISSING_SHARE and _close_enough_from_afar(near, anchor)
-                      and _about_the_event(near, event_publications)
-                      and not _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
-                      and not _published_before_the_named_publication(candidate, conflict, named_in_record, anchor)
-                      and not _counts_for_others(claim, candidate, conflict)
-                      and (_same_occasion(claim, candidate, conflict, anchor)
-                           or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
-                           and candidate.score >= T.SUPPORT_SCORE))
+            refused = _refusing_gates(
+                covered, gap, near, anchor, event_publications,
+                _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
+                or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
+                _counts_for_others(claim, candidate, conflict),
+                _same_occasion(claim, candidate, conflict, anchor)
+                or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
+                and candidate.score >= T.SUPPORT_SCORE)
+            passed = not refused
             if passed:
                 contesting.append((candidate, conflict))
             if trace is not None:
                 trace.contests.append((candidate, conflict, same_point, gap, passed))
                 if not passed:
-                    trace.refused[id(candidate)] = _refusing_gates(
-                        covered, gap, near, anchor, event_publications,
-                        _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
-                        or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
-                        _counts_for_others(claim, candidate, conflict),
-                        _same_occasion(claim, candidate, conflict, anchor)
-                        or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
-                        and candidate.score >= T.SUPPORT_SCORE)
+                    trace.refused[id(candidate)] = refused
             continue
         agreeing.append(candidate)
         if _scores_as_support(claim, attribution, candidate) and states_the_point(candidate):
@@ -605,7 +600,7 @@ GATES = ("point", "gap", "afar", "event", "earlier", "others", "occasion", "outs
 def _refusing_gates(covered: bool, gap: float, near: Candidate, anchor: Anchor,
                     event_publications: frozenset[int] | None, earlier: bool, for_others: bool,
                     same_occasion: bool) -> tuple[str, ...]:
-    """The gates (GATES) a contest that did not pass failed, each tested on its own."""
+    """The gates (GATES) a contest fails, each tested on its own: it passes when none does."""
     return tuple(name for name, failed in (
         ("point", not covered), ("gap", gap >= T.SUPPORT_MISSING_SHARE),
         ("afar", not _close_enough_from_afar(near, anchor)),
@@ -824,7 +819,7 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
     # ("about $1.8 billion" / "approximately $1.77 billion", `_states`).
     words = details - _number_keys(claim)
     if by_day:
-        words -= {token.key for token in claim.tokens if fold(token.surface) in _DAY_WORDS}
+        words -= day_word_keys(claim)
     ours = None
     for other in agreeing:
         if other.score < max(candidate.score, T.SUPPORT_SCORE) or (candidate.in_window and not other.in_window) \
@@ -849,11 +844,6 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
         if aligned_share(claim, stating) > ours:
             return True
     return False
-
-
-# The words that name a day counted from the text's own: weekdays, "yesterday", "tonight", parts of a day.
-_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
-                        "evening"})
 
 
 def _counts_for_others(claim: Analysis, candidate: Candidate, conflict: Conflict) -> bool:
@@ -973,8 +963,7 @@ def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]
         opposites = _opposites_of(key)
         if not opposites:
             continue
-        ours = set().union(*(acted_on(claim, token) for token in claim.tokens if token.key == key))
-        theirs = set().union(*(acted_on(record, token) for token in record.tokens if token.key in opposites))
+        ours, theirs = acted_on_by(claim, {key}), acted_on_by(record, opposites)
         if not ours & theirs:
             return False
     return True
@@ -1162,14 +1151,15 @@ _PUBLISHING_COUNTRIES = analyze("China Chinese Beijing PRC United States America
 # _TOPIC_END: no occasion or preposition ends it, since the claim names no talks after the publication's
 # "no mention of", and "of Europe in the statement" or "on trade" are the topic itself. "By name" tells how
 # it is not mentioned ("does not mention China by name"), not what.
-_OMITTED_TOPIC_END = re.compile(r"[,;:]|\s(?:but|while|although|whereas|according|because|since)\s|\sby\s+name\b",
-                                re.IGNORECASE)
+_OMITTED_TOPIC_END = re.compile(r"[,;:]|\s(?:but|while|although|whereas|according|because|since)\s"
+                                r"|\sby\s+name\b", re.IGNORECASE)
 
 
 NO_SIDE = "none"
-# A newsroom's "account" or "summary" of a meeting is whatever the government wrote of it: what the White House
-# titles a readout, or a statement ("Statement by NSC Spokesperson on ...'s Call with ...").
-_OMITTING_TITLES = {"account": ("readout", "account", "statement"), "summary": ("readout", "summary", "statement")}
+# A newsroom's "account" or "summary" of a meeting is whatever the government wrote of it: what the White
+# House titles a readout, or a statement ("Statement by NSC Spokesperson on ...'s Call with ...").
+_OMITTING_TITLES = {"account": ("readout", "account", "statement"),
+                    "summary": ("readout", "summary", "statement")}
 
 # "Harris did not raise human rights", "she never brought up tariffs": a claim that a party left a topic
 # out of the talks, the topic after the verb ...
@@ -1184,7 +1174,8 @@ _LEFT_OUT = re.compile(
     r"(?:discussed|raised|addressed|mentioned|broached|brought\s+up|touched\s+on|taken\s+up|on\s+the\s+agenda)\b|"
     r"\b(?:did\s+not|didn't|never)\s+(?:come|came)\s+up\b"
     # "Migration did not feature in the leaders' discussion": the topic had no place in it.
-    r"|\b(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:feature|featured|figure|figured)\s+in\b", re.IGNORECASE)
+    r"|\b(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:feature|featured|figure|figured)\s+in\b",
+    re.IGNORECASE)
 # Where the topic ends (after the verb) or starts (before it): a clause break, the occasion, the reporting.
 _TOPIC_END = re.compile(r"[,;:]|\s(?:during|at|in|on|with|when|while|because|since|before|after|as|but|and\s+instead|"
                         r"instead|according)\s", re.IGNORECASE)

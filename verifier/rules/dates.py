@@ -189,7 +189,7 @@ def _occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
     """Each occasion the text places something before or after -> the sides it names ("before", "after")."""
     sides: dict[str, set[str]] = {}
     for match in _ORDER.finditer(analysis.text):
-        occasion = word_key(match.group("occasion").split()[-1].lower())
+        occasion = _occasion_head(match)
         side = "after" if " ".join(match.group("word").lower().split()) in _AFTER_WORDS else "before"
         sides.setdefault(occasion, set()).add(side)
     return sides
@@ -201,9 +201,19 @@ def _occasion_names(analysis: Analysis) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for match in _ORDER.finditer(analysis.text):
         words = match.group("occasion").lower().split()
-        names.setdefault(word_key(words[-1]), set()).update(
+        names.setdefault(_occasion_head(match), set()).update(
             word_key(word) for word in words[:-1] if word not in STOPWORDS)
     return names
+
+
+def _occasion_head(match: re.Match[str]) -> str:
+    """The key of the word an `_ORDER` match names its occasion by ("summit" of "after a NATO summit")."""
+    return word_key(match.group("occasion").split()[-1].lower())
+
+
+def _named_otherwise(ours: set[str], theirs: set[str]) -> bool:
+    """Whether both sides name an occasion (`_occasion_names`), in no word alike: two occasions, not one."""
+    return bool(ours and theirs) and not ours & theirs
 
 
 def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
@@ -216,9 +226,9 @@ def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
         return frozenset()
     theirs = _occasion_sides(candidate)
     our_names, their_names = _occasion_names(claim), _occasion_names(candidate)
-    return frozenset(occasion for occasion, sides in ours.items() if occasion in theirs and not sides & theirs[occasion]
-                     and not (our_names[occasion] and their_names[occasion]
-                              and not our_names[occasion] & their_names[occasion]))
+    return frozenset(occasion for occasion, sides in ours.items()
+                     if occasion in theirs and not sides & theirs[occasion]
+                     and not _named_otherwise(our_names[occasion], their_names[occasion]))
 
 
 # The part of a month a text places something in ("in early October", "mid-June"), and the days
@@ -363,8 +373,8 @@ _NAMED_DAY = re.compile(
     r"|\b(?P<relative>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b")
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # The day someone spoke is not the day of what they spoke about ("the White House said on Sunday").
-_SAYING = r"said|says|announced|announces|stated|added|wrote|confirmed|reported|noted|declared"
 _PAST_SAYING = r"said|announced|stated|added|wrote|confirmed|reported|noted|declared"
+_SAYING = rf"{_PAST_SAYING}|says|announces"
 # "told reporters on a Sunday-evening call": the article may name the occasion after the day.
 _SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
@@ -382,7 +392,8 @@ _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:(?:going|due|sch
 
 
 # The past saying a sentence ends with, after a comma: "..., Kirby said.", "..., an official told reporters."
-_SAID_AT_THE_END = re.compile(rf",[^,;:]{{0,{T.SAID_AT_THE_END_CHARS}}}\b(?:{_PAST_SAYING}|told\s+\w+)\b[^,;:]*$")
+_SAID_AT_THE_END = re.compile(
+    rf",[^,;:]{{0,{T.SAID_AT_THE_END_CHARS}}}\b(?:{_PAST_SAYING}|told\s+\w+)\b[^,;:]*$")
 # Verbs of saying in the past: what they report is told from their day.
 PAST_SAYING = re.compile(rf"\b(?:{_PAST_SAYING}|told)\b", re.IGNORECASE)
 
@@ -427,7 +438,8 @@ def named_days(text: str, day: date, told_from_a_saying: bool = False) -> frozen
     "this morning" in a text written on `day`: a weekday is the last one on
     or before that day, or the next one when the text speaks of the future
     ("will meet on Saturday", "next Friday"); `told_from_a_saying` as for _named_dates."""
-    return frozenset((moment.month, moment.day) for _, moment in _named_dates(fold(text), day, told_from_a_saying))
+    return frozenset((moment.month, moment.day)
+                     for _, moment in _named_dates(fold(text), day, told_from_a_saying))
 
 
 def _day_named(folded: str, match: re.Match, day: date) -> date:
@@ -502,6 +514,16 @@ def days_told(candidate: Candidate) -> frozenset[tuple[int, int]]:
     if candidate.first.kind == "transcript":
         return frozenset((day.month, day.day) for day in _transcript_days(candidate))
     return frozenset({_month_day(published), _month_day(published, -1)})
+
+
+# The words that name a day counted from the text's own: weekdays, "yesterday", "tonight", parts of a day.
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow", "night", "morning",
+                        "afternoon", "evening"})
+
+
+def day_word_keys(analysis: Analysis) -> set[str]:
+    """The keys of the text's words that name a day counted from its own ("on Monday", "last night")."""
+    return {token.key for token in analysis.tokens if fold(token.surface) in _DAY_WORDS}
 
 
 def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:

@@ -6,6 +6,7 @@ hesitate to") or leave open ("did not rule out"), and actions set against their 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from verifier import thresholds as T
@@ -35,17 +36,19 @@ _NEVER_BEFORE = re.compile(r"\b(?:never|not)\s+(?:\w+\s+){0,3}?(?:before|previou
                            re.IGNORECASE)
 
 
-# "Warned lawmakers not to hand Putin a gift", "urged Beijing not to": a negation in what someone is told to do
-# exhorts against a deed; it does not say the deed did not happen. Up to four words (who is told) between.
+# The verbs that tell someone to do (or not to do) a deed: "warned", "urged", "called on", "encouraged".
+_TELLING_TO_VERBS = (r"warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|"
+                     r"call(?:s|ed|ing)?\s+on|caution(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+                     r"encourag(?:e|es|ed|ing)")
+# "Warned lawmakers not to hand Putin a gift", "urged Beijing not to": a negation in what someone is told to
+# do exhorts against a deed; it does not say the deed did not happen. Up to four words (who is told) between.
 _EXHORTED_NOT_TO = re.compile(
-    r"\b(?:warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|call(?:s|ed|ing)?\s+on|"
-    r"caution(?:s|ed|ing)?|implor(?:e|es|ed|ing)|press(?:es|ed|ing)?|advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
-    r"appeal(?:s|ed|ing)?\s+to)\s+(?:[\w.'\u2019-]+\s+){0,4}?not\s+to\b", re.IGNORECASE)
-# A record's own exhortation: what follows "urged", "must", "needs to", "should" is asked for, not told as done.
-_EXHORTING = re.compile(
-    r"\b(?:warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|call(?:s|ed|ing)?\s+on|"
-    r"caution(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|need(?:s|ed)?\s+to|must|should|"
-    r"ought\s+to)\b", re.IGNORECASE)
+    rf"\b(?:{_TELLING_TO_VERBS}|implor(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,4}?not\s+to\b", re.IGNORECASE)
+# A record's own exhortation: what follows "urged", "must", "needs to", "should" is asked for, not told as
+# done.
+_EXHORTING = re.compile(rf"\b(?:{_TELLING_TO_VERBS}|need(?:s|ed)?\s+to|must|should|ought\s+to)\b",
+                        re.IGNORECASE)
 
 
 def _only_exhorted(claim: Analysis) -> bool:
@@ -54,19 +57,21 @@ def _only_exhorted(claim: Analysis) -> bool:
         return False  # most sentences: the pattern needs "not to"
     cues = [index for index, token in enumerate(claim.tokens) if _is_negation_word(token)]
     exhorted = [match.end() for match in _EXHORTED_NOT_TO.finditer(claim.text)]
-    # The match ends after "not to": its "not" ends three characters before.
-    return bool(cues) and all(any(0 <= end - claim.tokens[index].end <= 4 for end in exhorted) for index in cues)
+    # A match ends with "not to": its "not" ends a space or two and "to" (three or four characters) before.
+    return bool(cues) and all(any(0 <= end - claim.tokens[index].end <= 4 for end in exhorted)
+                              for index in cues)
 
 
 def not_exhorted_alike(claim: Analysis, candidate: Analysis, flipped: set[str]) -> set[str]:
-    """The flipped words of a claim whose every negation is in what someone is told to do ("warned lawmakers
-    not to hand Putin the greatest Christmas gift"), that the record tells as something other than a deed it asks
-    for ("before they give Putin the greatest Christmas gift" after "Congress needs to pass the funding"): a
-    warning against a deed agrees with a record that fears it. The flip stands where the record asks for the
-    same deed ("urged lawmakers to hand ..."): that is the opposite exhortation."""
-    if not flipped or not _only_exhorted(claim):
+    """The flipped words of a claim whose every negation is in what someone is told to do ("warned
+    lawmakers not to hand Putin the greatest Christmas gift"), that the record tells as something other than
+    a deed it asks for ("before they give Putin the greatest Christmas gift" after "Congress needs to pass the
+    funding"): a warning against a deed agrees with a record that fears it. The flip stands where the record
+    asks for the same deed ("urged lawmakers to hand ..."): that is the opposite exhortation."""
+    if not _only_exhorted(claim):
         return set()
-    asked = set().union(*(_scope_after(candidate, match.end()) for match in _EXHORTING.finditer(candidate.text)))
+    asked = set().union(*(_scope_after(candidate, match.end())
+                          for match in _EXHORTING.finditer(candidate.text)))
     return {key for key in flipped if key in claim.negated and key not in asked}
 
 
@@ -121,8 +126,8 @@ def _denies_a_deed(claim: Analysis) -> bool:
     denied verb), leaves the matter open ("did not say whether", "had not known") or denies only an earlier
     time ("had never before"), nor one that only tells someone not to do it ("warned them not to"). The one
     gate of every rule that sets a denied deed against the record."""
-    return bool(_denied_verbs(claim)) and not _uncommittal_negation(claim) and not _NEVER_BEFORE.search(claim.text) \
-        and not _only_exhorted(claim)
+    return bool(_denied_verbs(claim)) and not _uncommittal_negation(claim) \
+        and not _NEVER_BEFORE.search(claim.text) and not _only_exhorted(claim)
 
 
 def _is_negation_word(token: Token) -> bool:
@@ -257,36 +262,36 @@ def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed:
 
 def told_in_kindred_words(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
     """Whether the record tells the claim's action in another word of its class, done to more of what the
-    claim's action is done to than its opposite is ("removes sanctions on Syria while maintaining sanctions on
-    Assad" for "ends the Syria sanctions program"): the opposite is said of another thing. A tie ("lifts the
-    sanctions on Iranian proxies" against the same record) leaves the opposite standing."""
-    kindred = kindred_actions(key) - opposed - {key}
+    claim's action is done to than its opposite is ("removes sanctions on Syria while maintaining sanctions
+    on Assad" for "ends the Syria sanctions program"): the opposite is said of another thing. A tie ("lifts
+    the sanctions on Iranian proxies" against the same record) leaves the opposite standing."""
+    kindred = _kindred_actions(key) - opposed - {key}
     if not kindred & (record.keys - record.negated):
         return False
-    ours = set().union(*(acted_on(claim, token) for token in claim.tokens if token.key == key))
-    same = set().union(*(acted_on(record, token) for token in record.tokens if token.key in kindred))
-    opposite = set().union(*(acted_on(record, token) for token in record.tokens if token.key in opposed))
+    ours = acted_on_by(claim, {key})
+    same = acted_on_by(record, kindred)
+    opposite = acted_on_by(record, opposed)
     return len(ours & same) > len(ours & opposite)
 
 
 def class_opposite_on_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
     """Whether the record's only opposites of the claim's action are those of its class (keeping against
-    calling off, `opposites_with_class`), and either the claim's word names a thing kept rather than the keeping
-    ("the freeze will last" / "the pause will remain in effect"), the record also tells an action of the claim's
-    class, or the two actions share fewer than
-    T.CLASS_OPPOSITE_SHARED_WORDS words of what they are done to ("tariffs imposed on China will stay in place"
-    / "China will remove the retaliatory tariffs"): the lexicon's own pairs are chosen words, the classes'
-    pairings are not, so they must be seen acting on the same thing."""
+    calling off, `opposites_with_class`), and either the claim's word names a thing kept rather than the
+    keeping ("the freeze will last" / "the pause will remain in effect"), the record also tells an action of
+    the claim's class, or the two actions share fewer than T.CLASS_OPPOSITE_SHARED_WORDS words of what they
+    are done to ("tariffs imposed on China will stay in place" / "China will remove the retaliatory tariffs"):
+    the lexicon's own pairs are chosen words, the classes' pairings are not, so they must be seen acting on
+    the same thing."""
     if opposed & _opposites_of(key):
         return False
     if key in _CALLING_OFF_ACTIONS and _only_as_a_thing(claim, {key}):
         return True
-    if kindred_actions(key) & (record.keys - record.negated):
+    if _kindred_actions(key) & (record.keys - record.negated):
         # The record keeps one thing and calls off another ("will remove the additional tariffs ... but will
         # retain all duties imposed prior to April 2"): which is the claim's is for chosen pairs to tell.
         return True
-    ours = set().union(*(acted_on(claim, token) for token in claim.tokens if token.key == key))
-    theirs = set().union(*(acted_on(record, token) for token in record.tokens if token.key in opposed))
+    ours = acted_on_by(claim, {key})
+    theirs = acted_on_by(record, opposed)
     return len(ours & theirs) < T.CLASS_OPPOSITE_SHARED_WORDS
 
 
@@ -615,6 +620,11 @@ def acted_on(analysis: Analysis, token: Token) -> set[str]:
     return keys
 
 
+def acted_on_by(analysis: Analysis, keys: Collection[str]) -> set[str]:
+    """The content words of what the text's actions of these keys are done to, all together."""
+    return set().union(*(acted_on(analysis, token) for token in analysis.tokens if token.key in keys))
+
+
 def _scope_after(analysis: Analysis, start: int) -> set[str]:
     """The content words a negation at `start` reaches: as many as a "not" reaches, within the clause."""
     keys: set[str] = set()
@@ -715,9 +725,17 @@ def _opposites_of(key: str) -> frozenset[str]:
     return lexicon().opposites.get(key, frozenset())
 
 
+# Keeping a thing in force ("keep the benefits", "the tariff remains in effect", "will continue the
+# program") and calling it off ("may rescind the benefits", "revoked", "brings to an end") are opposite
+# actions whichever word of each class a writer picks: a list of pairs misses "keep" / "rescind" as soon as
+# the lexicon has "keep" / "eliminate".
+_KEEPING_KEYS = keys_of(["continue", "=maintain", "=remain_in_effect"])
+_CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
+
+
 @lru_cache(maxsize=4_096)
 def opposites_with_class(key: str) -> frozenset[str]:
-    """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the two classes below,
+    """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the two classes above,
     every word of one against every word of the other. Only the contest detector reads the classes: the
     lexicon's pairs alone tell which words state the same action (verdicts._states_action)."""
     found = _opposites_of(key)
@@ -728,15 +746,7 @@ def opposites_with_class(key: str) -> frozenset[str]:
     return found
 
 
-# Keeping a thing in force ("keep the benefits", "the tariff remains in effect", "will continue the program") and
-# calling it off ("may rescind the benefits", "revoked", "brings to an end") are opposite actions whichever word
-# of each class a writer picks: a list of pairs misses "keep" / "rescind" as soon as the lexicon has "keep" /
-# "eliminate".
-_KEEPING_KEYS = keys_of(["continue", "=maintain", "=remain_in_effect"])
-_CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
-
-
-def kindred_actions(key: str) -> frozenset[str]:
+def _kindred_actions(key: str) -> frozenset[str]:
     """The key with the other words of its class (keeping or calling off), which tell the same action."""
     for kind in (_KEEPING_KEYS, _CALLING_OFF_ACTIONS):
         if key in kind:

@@ -456,9 +456,11 @@ def frequencies_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
 
 
 # A count given by its order of magnitude alone: "dozens of hostages", "hundreds of thousands of doses". The
-# longer forms first, so "tens of thousands of" is one count, not "thousands of" inside it; "scores" are dozens.
-_MAGNITUDE = re.compile(r"\b(?P<magnitude>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|"
-                        r"thousands|millions|billions)\s+of\s+(?:(?:the|these|those|their|our|its|his|her)\s+)?"
+# longer forms first, so "tens of thousands of" is one count, not "thousands of" inside it; "scores" are
+# dozens.
+_MAGNITUDE = re.compile(r"\b(?P<magnitude>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|"
+                        r"hundreds|thousands|millions|billions)\s+of\s+"
+                        r"(?:(?:the|these|those|their|our|its|his|her)\s+)?"
                         r"(?P<counted>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 _SAME_MAGNITUDE = {"scores": "dozens"}
 
@@ -470,8 +472,8 @@ def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset
     for match in _MAGNITUDE.finditer(fold(analysis.text)):
         magnitude = " ".join(match.group("magnitude").split())
         counted = frozenset(token.key for token in analyze(match.group("counted")).tokens if not token.stop)
-        words = frozenset(token.key for token in analysis.tokens
-                          if match.start("magnitude") <= token.start < match.end("magnitude") and not token.stop)
+        words = frozenset(token.key for token in analysis.tokens if not token.stop
+                          and match.start("magnitude") <= token.start < match.end("magnitude"))
         found.append((_SAME_MAGNITUDE.get(magnitude, magnitude), counted, words))
     return found
 
