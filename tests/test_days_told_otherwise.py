@@ -85,6 +85,11 @@ def test_two_occasions_named_otherwise_are_not_one_told_in_two_orders():
         == (DATE_MISMATCH,)
     assert conflicts(f"{meeting} after the summit.", f"{meeting} ahead of the harbour summit.") \
         == (DATE_MISMATCH,)
+    # Words that describe the occasion (how long, how often, when) do not name another one.
+    assert conflicts(f"{meeting} after the two-day summit.", f"{meeting} ahead of the harbour summit.") \
+        == (DATE_MISMATCH,)
+    assert conflicts(f"{meeting} after the annual summit.", f"{meeting} ahead of the harbour summit.") \
+        == (DATE_MISMATCH,)
 
 
 def test_a_future_weekday_in_what_someone_said_is_counted_from_the_saying(tmp_path):

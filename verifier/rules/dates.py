@@ -16,6 +16,8 @@ from verifier.evidence import Candidate, local_day, publisher_clock
 from verifier.memo import per_check
 from verifier.normalize import (
     MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
     PERSON_TITLES,
     STOPWORDS,
     WEEKDAYS,
@@ -195,14 +197,29 @@ def _occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
     return sides
 
 
+# Words before an occasion's head that describe it rather than name it: how often or when it comes ("the
+# annual summit", "the upcoming summit"). With a count or an ordinal ("the two-day summit", "the second
+# summit") they say nothing of which occasion it is, so they never tell two occasions apart.
+_DESCRIBING_AN_OCCASION = frozenset({
+    "annual", "yearly", "biennial", "monthly", "weekly", "upcoming", "coming", "forthcoming", "next", "last",
+    "previous", "recent", "latest", "planned", "scheduled"})
+
+
+def _describes_an_occasion(word: str) -> bool:
+    parts = word.split("-")
+    return word in _DESCRIBING_AN_OCCASION or any(
+        part in NUMBER_WORDS or part in ORDINAL_WORDS or any(ch.isdigit() for ch in part) for part in parts)
+
+
 def _occasion_names(analysis: Analysis) -> dict[str, set[str]]:
     """Each occasion the text places something before or after -> the words it is named by before its head
-    ("NATO" in "after a NATO summit", "U.S.-Nordics" in "ahead of the U.S.-Nordics Summit")."""
+    ("NATO" in "after a NATO summit", "U.S.-Nordics" in "ahead of the U.S.-Nordics Summit"; not "two-day" or
+    "annual", which describe it)."""
     names: dict[str, set[str]] = {}
     for match in _ORDER.finditer(analysis.text):
         words = match.group("occasion").lower().split()
         names.setdefault(_occasion_head(match), set()).update(
-            word_key(word) for word in words[:-1] if word not in STOPWORDS)
+            word_key(word) for word in words[:-1] if word not in STOPWORDS and not _describes_an_occasion(word))
     return names
 
 
