@@ -357,6 +357,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             continue  # "in the East Sea (South China Sea)": another language's name, glossed by the record's
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
             continue
+        if entity.kind in ("place", "name") and candidate.in_window and _silent_on_where(claim, candidate):
+            continue  # the day's readout of the meeting with the claim's counterpart, silent on where
         surface = claim.tokens[entity.index].surface
         if _spells_out(surface, candidate.first.title) or _spells_out(surface, candidate.analysis.text):
             continue  # "at the EAS" names the East Asia Summit the publication names in full
@@ -396,6 +398,28 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
                 continue  # "on a call with journalists": the press's call, not a call with a counterpart
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
+
+
+# A title that reads out a meeting with someone: "Readout of President Biden's Meeting with President X",
+# "... Previewing the President's Bilateral Meeting with Prime Minister Y" (not "Partnership with the AU").
+_OCCASION_WITH_TITLE = re.compile(r"\b(?:meeting|call|talks|visit|conversation)s?\s+with\b(?P<whom>.*)",
+                                  re.IGNORECASE)
+
+
+def _silent_on_where(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the candidate's publication reads out a meeting with someone the claim names ("... Meeting
+    with President Lourenco of Angola" for "Biden and Lourenco discussed ...") and its sentence names no place
+    the claim lacks: the claim's occasion, whose readout leaves where it was unsaid, not told elsewhere."""
+    match = _OCCASION_WITH_TITLE.search(candidate.first.title)
+    if match is None:
+        return False
+    people = {entity.key for entity in claim.entities if entity.kind in ("person", "name")}
+    if not people & title_keys(match.group("whom")):
+        return False
+    # The country or state of the claim's own place ("her visit to Angola" for "in Luanda") is the same place.
+    around = {outer for entity in claim.entities for outer in lexicon().within.get(entity.key, ())}
+    return not any(entity.after_preposition and entity.kind in ("place", "country")
+                   and entity.key not in claim.keys | around for entity in candidate.analysis.entities)
 
 
 # A name joined by a hyphen to a participle or adjective in lower case ("Kremlin-directed", "Beijing-backed",
