@@ -10,7 +10,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.alignment import exchanged_names, name_swaps
 from verifier.memo import per_check
-from verifier.normalize import Analysis, analyze, fold, is_negation_cue, negated_positions, privative_keys
+from verifier.normalize import Analysis, analyze, fold, negated_positions, privative_keys
 from verifier.rules.actors import _another_doer, _assisting_agency_as_doer, _substitutions, _swapped_roles
 from verifier.rules.codes import (
     _MONTH_KEYS,
@@ -34,6 +34,7 @@ from verifier.rules.negation import (
     _denying_verbs,
     _done_to_another_thing,
     _implied_denials,
+    _is_negation_word,
     _left_open_keys,
     _negation_heads,
     _never_before,
@@ -257,7 +258,7 @@ def _only_holds_back(analysis: Analysis) -> bool:
 @per_check
 def _cue_keys(analysis: Analysis) -> frozenset[str]:
     """The keys of the sentence's negation words ("nobody", "nothing", "refusing")."""
-    return frozenset(token.key for token in analysis.tokens if is_negation_cue(fold(token.surface)))
+    return frozenset(token.key for token in analysis.tokens if _is_negation_word(token))
 
 
 def _stated_outside_its_negation(analysis: Analysis, key: str) -> bool:

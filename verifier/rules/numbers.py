@@ -532,7 +532,7 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
 
 
 # The count of a duration, in digits or a word ("30 days", "two weeks").
-_DURATION_COUNT = rf"(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
+_DURATION_COUNT = rf"(?:{_FIGURE})"
 # A duration with the words that tell what it measures: "every" or "each" before it (a recurrence), "ago",
 # "later", "earlier", "after" or "before" after it (an offset from another point in time), "within" before it
 # (a deadline, which measures a span as a length does; gives_its_deadlines asks for it).
