@@ -802,7 +802,9 @@ _MONTH_ONLY = re.compile(
     r"|(?<!this may)(?<!the may)(?<!his may)(?<!her may)(?<!its may)(?<!their may)))"
     # Not "May 15" (a day, _DATE's), but "November 2023" is the month of a year.
     r"(?!\s+\d{1,2}(?!\d))(?:,?\s+(?P<year>\d{4}))?\b")
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# Years from 1900: statements recall the century's history by its years ("Back in 1940", "the Tariff Act of
+# 1930"); a count of that size is written with its thousands' comma ("1,938 passengers").
+_YEAR = re.compile(r"\b(?:19\d\d|20\d\d)\b")
 _RELATIVE = re.compile(
     r"\b(?P<direction>coming|next|following|upcoming|past|last|recent|previous|preceding)\s+"
     r"(?:(?:few|several|couple\s+of|\w+)\s+)?(?P<unit>day|week|month|year|decade)s?\b"
@@ -1984,7 +1986,8 @@ def _times_and_numbers(folded: str) -> Times:
             if any(start <= match.start() < end for start, end in date_spans + share_spans):
                 continue
             number = match.group("number").rstrip(",")  # "In 2023, two-way trade": the comma ends the year
-            if number.isdigit() and len(number) == 4 and 1950 <= int(number) <= 2099 and not match.group("scale"):
+            if number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2099 \
+                    and not match.group("scale"):
                 continue  # a year
             ordinal = bool(match.group("ordinal")) or number in ORDINAL_WORDS
             if number[0].isdigit():

@@ -354,6 +354,12 @@ ANCHOR_WINDOW_DAYS = 21
 # and the record's dates still be of the claim's occasion (rules.dates.dated_in_another_year): a January readout
 # recalls "last September" of the year before; a claim dated four years away speaks of another occasion.
 OTHER_YEAR_DISTANCE = 1
+# A day or month written without a year is read in each year that puts it within YEARLESS_READING_DAYS of the
+# day it is told from (the article's, or the record's publication's): nine months, so "in July" told in late
+# January may be last July or the coming one. A claim's and a record's readings all more than
+# YEARLESS_DATES_APART_DAYS apart (half a year) are of two years' occasions (rules.dates.dated_a_year_apart).
+YEARLESS_READING_DAYS = 270
+YEARLESS_DATES_APART_DAYS = 183
 # A claim left unsourced is read again with the publications the claims this many places before and after it
 # are decided by, as the event's (checking._read_in_context; 1 or 3 measured worse on the training sets).
 CONTEXT_CLAIMS = 2

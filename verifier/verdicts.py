@@ -118,6 +118,7 @@ from verifier.rules.dates import (
     _worded_date_conflict,
     another_years_figure,
     date_in_the_same_place,
+    dated_a_year_apart,
     dated_in_another_year,
     day_word_keys,
     days_told,
@@ -297,7 +298,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 continue
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
             conflict = _without_reasons(conflict, DATE_MISMATCH)
-        if DATE_MISMATCH in conflict.reasons and dated_in_another_year(compared, candidate):
+        if DATE_MISMATCH in conflict.reasons and (dated_in_another_year(compared, candidate)
+                                                  or dated_a_year_apart(compared, candidate, anchor)):
             # Another year's occasion: its dates neither contradict the claim's nor state them.
             conflict = _without_reasons(conflict, DATE_MISMATCH)
             if not conflict.reasons:

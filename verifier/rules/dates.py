@@ -75,6 +75,38 @@ def dated_in_another_year(claim: Analysis, candidate: Candidate) -> bool:
     return all(abs(year - published) > T.OTHER_YEAR_DISTANCE for year in claim.years)
 
 
+def dated_a_year_apart(claim: Analysis, candidate: Candidate, anchor: Anchor) -> bool:
+    """Whether the claim and the record each name days or months without a year, and every reading of the
+    claim's dates near the article's day lies more than T.YEARLESS_DATES_APART_DAYS from every reading of the
+    record's near its publication's day ("first announced on March 22" in an April 2024 article against a
+    March 2023 statement's "the first dialogue on March 10"): the record dates another year's occasion, which
+    neither contradicts the claim's date nor states it. (A claim's "in July" of late January may be last July
+    or the coming one: each is read.)"""
+    record = candidate.analysis
+    if anchor.day is None or not anchor.known or claim.years or record.years or record.relative:
+        return False
+    ours = _yearless_readings(claim, anchor.day)
+    theirs = _yearless_readings(record, local_day(candidate.first))
+    return bool(ours and theirs) and all(abs((mine - other).days) > T.YEARLESS_DATES_APART_DAYS
+                                         for mine in ours for other in theirs)
+
+
+def _yearless_readings(analysis: Analysis, near: date) -> list[date]:
+    """The text's days, and its months alone (read as their middle), in each year that puts them within
+    T.YEARLESS_READING_DAYS of `near`."""
+    named = [*analysis.days, *((month, 15) for month in analysis.months)]
+    readings = []
+    for month, day in named:
+        for year in (near.year - 1, near.year, near.year + 1):
+            try:
+                reading = date(year, month, day)
+            except ValueError:  # February 29 of a common year
+                continue
+            if abs((reading - near).days) <= T.YEARLESS_READING_DAYS:
+                readings.append(reading)
+    return readings
+
+
 def gives_its_years_to_come(claim: Analysis, candidate: Candidate) -> bool:
     """Whether the record's sentence names each year the claim names that lies after the record came out ("wants
     the bloc off the fuels by 2027"): a target year is a detail of the plan, not stated by a sentence that gives

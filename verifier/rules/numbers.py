@@ -55,6 +55,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         if same_unit and quantity.unit.startswith(ORDINAL_UNIT_PREFIX):
             same_unit = {value for value in same_unit
                          if not _ranks_another_thing(quantity, value, claim, candidate)}
+            if quantity.value not in _recalled_ranks(claim):
+                same_unit -= _recalled_ranks(candidate)
             if not same_unit:
                 continue
         if not same_unit:
@@ -198,6 +200,33 @@ def _parties_referred_back(analysis: Analysis) -> frozenset[tuple[float, str]]:
         value = float(count) if count.isdigit() else float(NUMBER_WORDS[count])
         counts.add((value, word_key(match.group("noun").split()[0].lower())))
     return frozenset(counts)
+
+
+# An ordinal of a gathering told as the one the sentence's own follows ("It follows our first summit a year
+# ago", "since their second meeting", "building on the first round"): it ranks that earlier gathering, not the
+# sentence's own. Words that look ahead ("ahead of the 35th anniversary") may name the very thing the claim
+# ranks, and are left alone.
+_RECALLED_RANK = re.compile(r"\b(?:follows|followed|following|after|since|builds\s+on|building\s+on|"
+                            r"built\s+on)\s+(?:(?:the|their|our|its|his|her|that|last\s+year's)\s+)?"
+                            r"(?P<rank>" + "|".join(ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\s+"
+                            r"(?:such\s+)?(?P<noun>[a-z]+)")
+# Compared by the stemmer's key alone, as the regex reads the noun ("meeting" is "meet", not its alias group).
+_GATHERINGS = frozenset(word_key(word) for word in (
+    "summit", "meeting", "visit", "call", "round", "talks", "dialogue", "session", "trip", "conversation",
+    "gathering", "conference"))
+
+
+def _recalled_ranks(analysis: Analysis) -> set[float]:
+    """The ranks the text gives of a gathering it tells its own follows: another gathering's, which says
+    nothing of the rank of the one the sentence is about ("the second summit in a year" against "It follows
+    our first summit a year ago")."""
+    ranks = set()
+    for match in _RECALLED_RANK.finditer(fold(analysis.text)):
+        if word_key(match.group("noun")) not in _GATHERINGS:
+            continue
+        rank = match.group("rank")
+        ranks.add(float(ORDINAL_WORDS[rank]) if rank in ORDINAL_WORDS else float(rank[:-2]))
+    return ranks
 
 
 def _ordinal_written(value: float, candidate: Analysis) -> bool:
@@ -559,7 +588,9 @@ def _duration_kinds(analysis: Analysis) -> dict[tuple[float, str], set[str]]:
             kind = "recurrence"
         elif any(start <= match.start("count") < end for start, end in reaches):
             kind = "reach"
-        elif match.group("after"):
+        elif match.group("after") and not match.group("within"):
+            # "Within 90 days after the date of this proclamation" is a deadline counted from a point, the
+            # span "within 90 days" gives; only a bare "90 days after" places a point in time.
             kind = "offset"
         else:
             kind = "span"
