@@ -1175,7 +1175,8 @@ def _known_phrase(text: str, folded: str, words: list[tuple[int, int, str]], ind
             # A name's plural is a spelling variant ("Taiwan Straits"); a
             # common noun's is not ("phone calls" in general is not "the call").
             key = canonical.get(phrase[:-1])
-        if key is None or size > 1 and not _contiguous(folded, words[index:index + size]):
+        if key is None or size > 1 and not _contiguous(folded, words[index:index + size]) \
+                and not (size == 2 and key in lex.opposites and _hyphenated(folded, words[index:index + size])):
             continue
         start, end = words[index][0], words[index + size - 1][1]
         if phrase in _CASE_SENSITIVE_VARIANTS and not text[start:start + len(phrase)].isupper():
@@ -1367,6 +1368,12 @@ def _contiguous(folded: str, words: list[tuple[int, int, str]]) -> bool:
     initialism keeps its full stop: "talks between the U.S. and ...")."""
     return all(not folded[left[1]:right[0]].lstrip("." if "." in left[2] else "").strip(" '")
                for left, right in zip(words, words[1:], strict=False))
+
+
+def _hyphenated(folded: str, words: list[tuple[int, int, str]]) -> bool:
+    """Two words joined by a hyphen alone: a phrasal action written as one word describing a thing ("a
+    scaled-back effort", "stepped-up patrols") is the action still, set against its opposites like it."""
+    return folded[words[0][1]:words[1][0]] == "-"
 
 
 # "unchanged", "unacceptable": not "underlined", "undermined" (under-), nor
@@ -1686,6 +1693,10 @@ def _filler_aside() -> re.Pattern:
 
 # Verbs of telling, after "have to" / "need to" in a rhetorical denial of the need to say something.
 _TELLING = frozenset({"tell", "remind", "say", "explain"})
+# Nouns of what would settle a question: denied ("no consensus for long-range weapons", "has not provided any
+# evidence that the cars collect data"), they leave what they are about open, neither done nor denied; the
+# negation reaches no further.
+_SETTLING_NOUNS = frozenset({"evidence", "proof", "consensus", "indication", "indications"})
 # "No question that it has been a factor", "without doubt": the cue affirms what follows, with certainty.
 _CERTAINTY_NOUNS = frozenset({"question", "doubt", "doubts"})
 # A quotation that opens inside the clause ("had not been "very clear and consistent"") is what the
@@ -1736,6 +1747,22 @@ _COMPARED_BOUNDS = frozenset({"less", "fewer", "more", "later", "earlier", "soon
                               "lower"})
 
 
+_DECLINING = frozenset({"declined", "declines", "declining"})
+# What follows "declined" when it refuses something: "declined to comment", "declined the invitation",
+# "declined comment". Anything else ("declined by 6 percent", "declined sharply", "declined to 4 percent",
+# "declined in 2024", "a declining share") is a fall in an amount, which denies nothing.
+_REFUSED_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                              "these", "those", "any", "all", "comment", "requests", "invitations", "offers"})
+
+
+def _declined_as_refusal(after: list[str]) -> bool:
+    """Whether the words after a "declined" (lower case) make it a refusal rather than a fall."""
+    if after[:1] == ["to"]:
+        following = after[1:2]
+        return bool(following) and not following[0][:1].isdigit() and following[0] not in NUMBER_WORDS
+    return bool(after) and after[0] in _REFUSED_OBJECTS
+
+
 def denies_nothing(tokens: list[Token], index: int) -> bool:
     """Whether the negation cue at `index` is part of a set phrase that denies nothing: "whether or not we
     have a dialogue" asks both ways ("or not" never negates the words after it), "second to none" and "none
@@ -1755,6 +1782,8 @@ def denies_nothing(tokens: list[Token], index: int) -> bool:
         return True  # "terms no less favorable than those" are at least as favourable: a bound
     if word == "failed" and any(is_negation_cue(other.replace("\u2019", "'")) for other in before):
         return True  # "never failed to raise it" raised it: the failure is what is denied
+    if word in _DECLINING and not _declined_as_refusal(after):
+        return True  # "demand declined by 6 million tons", "a declining share": a fall, not a refusal
     if word == "rather" and after[:1] != ["than"]:
         # Only "rather than" sets aside what follows it: "a rather extensive note" is a fairly long one, and
         # "but rather because ..." or "Rather, ..." asserts what follows.
@@ -1853,6 +1882,8 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
                     break
                 if counted == 1 and following.key in privative_keys():
                     break  # "will not hesitate to take further steps": denying the holding back asserts the deed
+                if following.surface.lower() in _SETTLING_NOUNS:
+                    break
     return frozenset(negated)
 
 

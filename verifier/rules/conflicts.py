@@ -46,6 +46,8 @@ from verifier.rules.negation import (
     _stop_that_ends_nothing,
     class_opposite_on_another_thing,
     not_exhorted_alike,
+    only_asked,
+    only_dating_keys,
     only_placing_in_a_text,
     opposites_with_class,
     told_in_kindred_words,
@@ -86,6 +88,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = {key for key in flipped
                    if key in _negation_heads(claim) - candidate.negated and not _denied_further_on(candidate, key)
                    or key in _negation_heads(candidate) - claim.negated and not _denied_further_on(claim, key)}
+        if flipped:
+            # "Refusing a ceasefire deal" / "refusing this deal": the head denied on one side only describes the
+            # word after it, which both deny; the two deny one thing.
+            flipped = {key for key in flipped
+                       if not _describes_a_word_both_deny(claim if key in claim.negated else candidate, key,
+                                                          claim.negated & candidate.negated)}
     if flipped:
         # A word one side also states in a clause of its own that negates nothing
         # ("had not set an alliance as a goal, and pointed to years of alliance
@@ -118,6 +126,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = set()
     if flipped:
         flipped = set(flipped) - not_exhorted_alike(claim, candidate, flipped)
+    if flipped:
+        # "Spent an hour alone before the expanded meeting" takes the meeting as its time: a record that denies
+        # a meeting ("has not met the prime minister", of the weeks before) speaks of another time, not of the
+        # hour alone.
+        flipped -= only_dating_keys(claim) - claim.negated
     left_open = _left_open_keys(claim)
     if left_open:
         # What the claim leaves open is under its "not" without being denied: the record stating it agrees
@@ -221,6 +234,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             continue
         if only_placing_in_a_text(claim, {key}) or only_placing_in_a_text(candidate, opposed):
             continue  # "ended his speech with a salute" / "continued the talks": no deed against another
+        if only_asked(candidate, opposed):
+            continue  # "Why should they be allowed to operate here?" asks; it allows nothing
         if _only_as_a_modifier(candidate, opposed) != _only_as_a_modifier(claim, {key}):
             # A deed against a description ("began talks" / "held close talks"): "close" opposes "open"
             # as a description ("a free and open Indo-Pacific") and as a deed, not across the two.
@@ -246,6 +261,17 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             ignored |= undone
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+
+
+def _describes_a_word_both_deny(analysis: Analysis, key: str, denied_by_both: frozenset[str]) -> bool:
+    """Whether every use of `key` stands right before a word that both sentences deny ("a ceasefire | deal"):
+    it describes that word rather than naming a thing of its own."""
+    tokens = analysis.tokens
+    uses = [index for index, token in enumerate(tokens) if token.key == key]
+    return bool(uses and denied_by_both) and all(
+        index + 1 < len(tokens) and not tokens[index + 1].stop and tokens[index + 1].key in denied_by_both
+        and not _CLAUSE_MARK.search(analysis.text, tokens[index].end, tokens[index + 1].start)
+        for index in uses)
 
 
 def _only_holds_back(analysis: Analysis) -> bool:
@@ -292,7 +318,7 @@ _OPENING_PHRASE = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:[A-Z]\w+,\s+|(?i:but|and|so|now)\s+)?"
     r"(?i:in\s+response\s+to|after|given|because|since|while|although|though|despite|following|amid|as|"
     r"in\s+terms\s+of|as\s+for|as\s+to|regarding|with\s+regard\s+to|when\s+it\s+comes\s+to|"
-    r"contrary\s+to|unlike)\b(?:[^,.;:!?]|(?<=\b[A-Z])\.)*,")
+    r"contrary\s+to|unlike|rather\s+than|instead\s+of)\b(?:[^,.;:!?]|(?<=\b[A-Z])\.)*,")
 # A full stop before a capital or the end, not the stop of an initialism ("U.S. forces", "U.S. President").
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-Z\"(\u201c]|\s*$)")
 

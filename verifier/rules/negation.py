@@ -463,6 +463,10 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
             continue  # a name alone is not the thing denied
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
+        if not withheld and _only_spoken_of(candidate, _thing_called_off(claim, end) & stated):
+            # "Scraps the temporary exemption" against "the benefits of this temporary exemption have accrued to
+            # ...": calling a thing off takes it as in force, and a record that only speaks of it keeps nothing.
+            continue
         if withheld and not holds_no_denial(candidate):
             # A record with a denial of its own may tell the same shortfall in its words ("the only country
             # that has not done so yet" for "has yet to begin exploring").
@@ -476,6 +480,47 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
         reason = NEGATION_MISMATCH if withheld else OPPOSITE_ACTION
         verb = {token.key for token in claim.tokens if start <= token.start < end}
         found.append((reason, verb))
+    return found
+
+
+# Words that speak of a thing without doing anything to it ("the benefits of the exemption", "problems with
+# respect to the exemption"), and the words that may stand between them and it.
+_SPEAKING_OF = frozenset({"of", "to", "for", "with", "on", "about", "regarding", "concerning", "under", "over",
+                          "from", "in", "by", "at", "into"})
+_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                                "our", "any", "all", "such"})
+
+
+def _thing_called_off(claim: Analysis, end: int) -> set[str]:
+    """The words of the thing a calling-off verb ending at `end` acts on, up to its first small word ("scraps |
+    the temporary exemption | for Ukrainian steel"): a deed ("put off | signing") is a thing of one word."""
+    keys: set[str] = set()
+    for token in claim.tokens:
+        if token.start < end or not keys and fold(token.surface) in _THING_DETERMINERS:
+            continue
+        if token.stop:
+            break
+        keys.add(token.key)
+    return keys
+
+
+def _only_spoken_of(record: Analysis, keys: set[str]) -> bool:
+    """Whether each phrase of the record that holds these keys follows a preposition ("problems with respect to
+    the temporary exemption", "the benefits of this temporary exemption"): the record tells of the thing and
+    does nothing to it, neither keeps nor ends it."""
+    tokens = record.tokens
+    found = False
+    for index, token in enumerate(tokens):
+        if token.key not in keys or index and tokens[index - 1].key in keys:
+            continue  # a phrase is read from its first word
+        found = True
+        before = index - 1
+        while before >= 0 and fold(tokens[before].surface) in _THING_DETERMINERS:
+            before -= 1
+        if before < 0 or fold(tokens[before].surface) not in _SPEAKING_OF:
+            return False
+        if before == index - 1 and fold(tokens[before].surface) == "to":
+            return False  # "agreed to lift the ban": the "to" of a deed, not of a thing spoken of
     return found
 
 
@@ -758,3 +803,50 @@ def _kindred_actions(key: str) -> frozenset[str]:
 _VERB_CUES = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might", "not",
                         "never", "cannot", "did", "do", "does", "we", "they", "i", "you"})
 _INFLECTED = re.compile(r"(?:ed|ing|s|ions?|ment|ance|ence)$")
+
+
+# A phrase that dates the sentence's deed by another event it names as known: "before the expanded meeting",
+# "after their talks", "ahead of the summit". The event is the deed's time, taken as given, not the point told of
+# it; an event the sentence introduces ("after a visit of barely ten hours") is part of what it tells.
+_DATING_PHRASE = re.compile(r"\b(?:before|after|during|following|ahead\s+of|prior\s+to)\s+(?=(?:the|their|his|her|"
+                            r"its|this|that|these|those)\s)", re.IGNORECASE)
+
+
+@per_check
+def only_dating_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys the sentence writes only inside phrases that date its deed by another event ("spent an hour
+    alone before the expanded meeting": the meeting)."""
+    if not _DATING_PHRASE.search(analysis.text):
+        return frozenset()  # most sentences
+    inside: set[int] = set()
+    for match in _DATING_PHRASE.finditer(analysis.text):
+        # The event's own words: its determiner, then up to DATING_EVENT_MAX_WORDS words before the first small
+        # word or mark ("ahead of the visit | that Washington had lifted ...").
+        words = 0
+        previous_end = match.end()
+        for index, token in enumerate(analysis.tokens):
+            if token.start < match.end() or words == 0 and fold(token.surface) in _THING_DETERMINERS:
+                continue
+            if token.stop or words >= T.DATING_EVENT_MAX_WORDS or _CLAUSE_MARK.search(analysis.text, previous_end,
+                                                                                       token.start):
+                break
+            inside.add(index)
+            words += 1
+            previous_end = token.end
+    keys = [(index in inside, token.key) for index, token in enumerate(analysis.tokens) if not token.stop]
+    return frozenset(key for dating, key in keys if dating) - {key for dating, key in keys if not dating}
+
+
+# A sentence of a window, or of a text the splitter left whole, with its final mark.
+_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
+
+
+def only_asked(analysis: Analysis, keys: Collection[str]) -> bool:
+    """Whether every use of these keys is in a question ("Why should these cars be allowed to operate here
+    without safeguards?"): a question asks, and tells no deed done."""
+    uses = [token.start for token in analysis.tokens if token.key in keys]
+    if not uses or "?" not in analysis.text:
+        return False
+    asked = [match.span() for match in _SENTENCE.finditer(analysis.text)
+             if match.group().rstrip(" \"'\u201d)").endswith("?")]
+    return all(any(start <= use < end for start, end in asked) for use in uses)
