@@ -1175,8 +1175,9 @@ def _known_phrase(text: str, folded: str, words: list[tuple[int, int, str]], ind
             # A name's plural is a spelling variant ("Taiwan Straits"); a
             # common noun's is not ("phone calls" in general is not "the call").
             key = canonical.get(phrase[:-1])
-        if key is None or size > 1 and not _contiguous(folded, words[index:index + size]) \
-                and not (size == 2 and key in lex.opposites and _hyphenated(folded, words[index:index + size])):
+        span = words[index:index + size]
+        if key is None or size > 1 and not _contiguous(folded, span) \
+                and not (size == 2 and key in lex.opposites and _hyphenated(folded, span)):
             continue
         start, end = words[index][0], words[index + size - 1][1]
         if phrase in _CASE_SENSITIVE_VARIANTS and not text[start:start + len(phrase)].isupper():
@@ -1751,8 +1752,9 @@ _DECLINING = frozenset({"declined", "declines", "declining"})
 # What follows "declined" when it refuses something: "declined to comment", "declined the invitation",
 # "declined comment". Anything else ("declined by 6 percent", "declined sharply", "declined to 4 percent",
 # "declined in 2024", "a declining share") is a fall in an amount, which denies nothing.
-_REFUSED_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-                              "these", "those", "any", "all", "comment", "requests", "invitations", "offers"})
+_REFUSED_OBJECTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                              "that", "these", "those", "any", "all", "comment", "requests", "invitations",
+                              "offers"})
 
 
 def _declined_as_refusal(after: list[str]) -> bool:
@@ -2017,8 +2019,7 @@ def _times_and_numbers(folded: str) -> Times:
             if any(start <= match.start() < end for start, end in date_spans + share_spans):
                 continue
             number = match.group("number").rstrip(",")  # "In 2023, two-way trade": the comma ends the year
-            if number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2099 \
-                    and not match.group("scale"):
+            if _YEAR.fullmatch(number) and not match.group("scale"):
                 continue  # a year
             ordinal = bool(match.group("ordinal")) or number in ORDINAL_WORDS
             if number[0].isdigit():
