@@ -464,8 +464,9 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
         if len(stated) < _DENIED_WORDS_STATED:
             continue  # one shared word ("port fees" / "port visits") is not the thing denied
         if not withheld and _only_spoken_of(candidate, _thing_called_off(claim, end) & stated):
-            # "Scraps the temporary exemption" against "the benefits of this temporary exemption have accrued to
-            # ...": calling a thing off takes it as in force, and a record that only speaks of it keeps nothing.
+            # "Scraps the temporary exemption" against "the benefits of this temporary exemption have accrued
+            # to ...": calling a thing off takes it as in force, and a record that only speaks of it keeps
+            # nothing.
             continue
         if withheld and not holds_no_denial(candidate):
             # A record with a denial of its own may tell the same shortfall in its words ("the only country
@@ -485,15 +486,16 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
 
 # Words that speak of a thing without doing anything to it ("the benefits of the exemption", "problems with
 # respect to the exemption"), and the words that may stand between them and it.
-_SPEAKING_OF = frozenset({"of", "to", "for", "with", "on", "about", "regarding", "concerning", "under", "over",
-                          "from", "in", "by", "at", "into"})
-_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-                                "our", "any", "all", "such"})
+_SPEAKING_OF = frozenset({"of", "to", "for", "with", "on", "about", "regarding", "concerning", "under",
+                          "over", "from", "in", "by", "at", "into"})
+_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                                "her", "our", "any", "all", "such"})
 
 
 def _thing_called_off(claim: Analysis, end: int) -> set[str]:
-    """The words of the thing a calling-off verb ending at `end` acts on, up to its first small word ("scraps |
-    the temporary exemption | for Ukrainian steel"): a deed ("put off | signing") is a thing of one word."""
+    """The words of the thing a calling-off verb ending at `end` acts on, up to its first small word
+    ("scraps | the temporary exemption | for Ukrainian steel"): a deed ("put off | signing") is a thing of one
+    word."""
     keys: set[str] = set()
     for token in claim.tokens:
         if token.start < end or not keys and fold(token.surface) in _THING_DETERMINERS:
@@ -505,9 +507,9 @@ def _thing_called_off(claim: Analysis, end: int) -> set[str]:
 
 
 def _only_spoken_of(record: Analysis, keys: set[str]) -> bool:
-    """Whether each phrase of the record that holds these keys follows a preposition ("problems with respect to
-    the temporary exemption", "the benefits of this temporary exemption"): the record tells of the thing and
-    does nothing to it, neither keeps nor ends it."""
+    """Whether each phrase of the record that holds these keys follows a preposition ("problems with respect
+    to the temporary exemption", "the benefits of this temporary exemption"): the record tells of the thing
+    and does nothing to it, neither keeps nor ends it."""
     tokens = record.tokens
     found = False
     for index, token in enumerate(tokens):
@@ -728,7 +730,7 @@ def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
         return frozenset()
     affirmed: set[str] = set()
     for clause in clauses:
-        if clause.rstrip(" \"'\u201d)").endswith("?"):
+        if _is_question(clause):
             continue
         part = analyze(clause)
         if not part.negated:
@@ -806,10 +808,10 @@ _INFLECTED = re.compile(r"(?:ed|ing|s|ions?|ment|ance|ence)$")
 
 
 # A phrase that dates the sentence's deed by another event it names as known: "before the expanded meeting",
-# "after their talks", "ahead of the summit". The event is the deed's time, taken as given, not the point told of
-# it; an event the sentence introduces ("after a visit of barely ten hours") is part of what it tells.
-_DATING_PHRASE = re.compile(r"\b(?:before|after|during|following|ahead\s+of|prior\s+to)\s+(?=(?:the|their|his|her|"
-                            r"its|this|that|these|those)\s)", re.IGNORECASE)
+# "after their talks", "ahead of the summit". The event is the deed's time, taken as given, not the point told
+# of it; an event the sentence introduces ("after a visit of barely ten hours") is part of what it tells.
+_DATING_PHRASE = re.compile(r"\b(?:before|after|during|following|ahead\s+of|prior\s+to)\s+"
+                            r"(?=(?:the|their|his|her|its|this|that|these|those)\s)", re.IGNORECASE)
 
 
 @per_check
@@ -820,15 +822,15 @@ def only_dating_keys(analysis: Analysis) -> frozenset[str]:
         return frozenset()  # most sentences
     inside: set[int] = set()
     for match in _DATING_PHRASE.finditer(analysis.text):
-        # The event's own words: its determiner, then up to DATING_EVENT_MAX_WORDS words before the first small
-        # word or mark ("ahead of the visit | that Washington had lifted ...").
+        # The event's own words: its determiner, then up to DATING_EVENT_MAX_WORDS words before the first
+        # small word or mark ("ahead of the visit | that Washington had lifted ...").
         words = 0
         previous_end = match.end()
         for index, token in enumerate(analysis.tokens):
             if token.start < match.end() or words == 0 and fold(token.surface) in _THING_DETERMINERS:
                 continue
-            if token.stop or words >= T.DATING_EVENT_MAX_WORDS or _CLAUSE_MARK.search(analysis.text, previous_end,
-                                                                                       token.start):
+            if token.stop or words >= T.DATING_EVENT_MAX_WORDS \
+                    or _CLAUSE_MARK.search(analysis.text, previous_end, token.start):
                 break
             inside.add(index)
             words += 1
@@ -848,5 +850,11 @@ def only_asked(analysis: Analysis, keys: Collection[str]) -> bool:
     if not uses or "?" not in analysis.text:
         return False
     asked = [match.span() for match in _SENTENCE.finditer(analysis.text)
-             if match.group().rstrip(" \"'\u201d)").endswith("?")]
+             if _is_question(match.group())]
     return all(any(start <= use < end for start, end in asked) for use in uses)
+
+
+def _is_question(text: str) -> bool:
+    """Whether the clause or sentence asks: a question mark ends it, before any closing quotation mark or
+    bracket."""
+    return text.rstrip(" \"'\u201d)").endswith("?")
