@@ -1,8 +1,9 @@
-"""Negations and opposites the twenty-fourth session read anew, each a reading of scope that holds in any text:
-"declined" as a fall in an amount rather than a refusal, a known event that only dates the claim's deed
+"""Negations and opposites the twenty-fourth session read anew, each a reading of scope that holds in any
+text: "declined" as a fall in an amount rather than a refusal, a known event that only dates the claim's deed
 ("before the expanded meeting"), a "rather than" opening phrase whose word the main clause tells as done, a
-called-off thing the record only speaks of ("the benefits of the exemption"), and a phrasal action written as
-one hyphenated word ("a scaled-back effort").
+called-off thing the record only speaks of ("the benefits of the exemption"), a phrasal action written as one
+hyphenated word ("a scaled-back effort"), a denied noun of what would settle a question ("no evidence that"),
+a deed only asked about, and a word that describes what both sentences deny ("refusing a wage deal").
 
 Each test is constructed (an invented record, no article's words) and fails on the code before the rule.
 """
@@ -24,8 +25,8 @@ ORDER = readout_record(
     "From 2021 to 2024, copper wire imports from the quota countries rose by about 800,000 tons, even as "
     "domestic demand declined by more than 2.3 million tons over the same period.\n\n"
     "Rather than protecting the Brannock wire industry, the benefits of the temporary exclusion have gone "
-    "mostly to traders in Westmark, which have sharply raised duty-free shipments of wire drawn from Brannock "
-    "copper rods.",
+    "mostly to traders in Westmark, which have sharply raised duty-free shipments of wire drawn from "
+    "Brannock copper rods.",
     title="Adjusting Imports of Copper Wire into the United States",
     published=datetime(2025, 6, 11, 18, 0, tzinfo=UTC),
 )
@@ -67,13 +68,13 @@ def test_a_known_event_that_dates_the_deed_is_not_what_a_denial_contradicts():
 
 def test_a_rather_than_phrase_whose_word_the_main_clause_tells_as_done():
     claim = "The exclusion mostly benefited Westmark traders who ship wire drawn from Brannock copper rods."
-    record = ("Rather than protecting the Brannock wire industry, the benefits of the temporary exclusion have "
-              "gone mostly to traders in Westmark, which have raised shipments of wire drawn from Brannock "
-              "copper rods.")
+    record = ("Rather than protecting the Brannock wire industry, the benefits of the temporary exclusion "
+              "have gone mostly to traders in Westmark, which have raised shipments of wire drawn from "
+              "Brannock copper rods.")
     assert "negation_mismatch" not in _conflicts(claim, record)
     # The set-aside deed itself stays denied.
-    assert "negation_mismatch" in _conflicts("The exclusion protected the Brannock wire industry, the order says.",
-                                             record)
+    assert "negation_mismatch" in _conflicts(
+        "The exclusion protected the Brannock wire industry, the order says.", record)
 
 
 def test_a_called_off_thing_the_record_only_speaks_of_is_not_kept():
@@ -82,11 +83,13 @@ def test_a_called_off_thing_the_record_only_speaks_of_is_not_kept():
                  "imports of wire from Brannock.")
     assert "opposite_action" not in _conflicts(claim, spoken_of)
     # A record that keeps it, or grants it, does the opposite of scrapping it.
-    assert "opposite_action" in _conflicts(claim, "The temporary exclusion for Brannock wire will remain in effect.")
-    assert "opposite_action" in _conflicts(claim, "The President extended the temporary exclusion for Brannock wire.")
+    for keeps in ("The temporary exclusion for Brannock wire will remain in effect.",
+                  "The President extended the temporary exclusion for Brannock wire."):
+        assert "opposite_action" in _conflicts(claim, keeps), keeps
     # The "to" of a deed is no preposition: agreeing to do what was ruled out still does it.
-    assert "opposite_action" in _conflicts("The council ruled out reopening the northern ferry route.",
-                                           "The council agreed to reopening the northern ferry route next spring.")
+    assert "opposite_action" in _conflicts(
+        "The council ruled out reopening the northern ferry route.",
+        "The council agreed to reopening the northern ferry route next spring.")
 
 
 def test_a_hyphenated_phrasal_action_is_the_action():
@@ -102,8 +105,8 @@ def test_the_order_read_whole(tmp_path):
     checks = [(claim, DAY) for claim in (
         "Quota countries shipped about 800,000 tons more wire between 2021 and 2024, even as domestic demand "
         "fell by over 2.3 million tons.",
-        "The order says the temporary exclusion has mostly benefited traders in Westmark that ship wire drawn "
-        "from Brannock copper rods.",
+        "The order says the temporary exclusion has mostly benefited traders in Westmark that ship wire "
+        "drawn from Brannock copper rods.",
     )]
     for result in check_claims(tmp_path / "record.db", [ORDER], checks):
         assert result["verdict"] != "contested", result
@@ -112,8 +115,8 @@ def test_the_order_read_whole(tmp_path):
 def test_a_denied_settling_noun_leaves_what_it_is_about_open():
     # "No evidence that ..." and "no consensus for ..." deny what would settle the question, not the thing.
     claim = "The harbour authority said Westmark trawlers have been used to map the northern cables."
-    record = ("The harbour authority has not provided any evidence that Westmark trawlers have been used to map "
-              "the northern cables.")
+    record = ("The harbour authority has not provided any evidence that Westmark trawlers have been used to "
+              "map the northern cables.")
     assert "negation_mismatch" not in _conflicts(claim, record)
     assert "negation_mismatch" not in _conflicts(
         "The plan lets the coast guard patrol deeper into the strait with long-range drones.",
@@ -125,8 +128,8 @@ def test_a_denied_settling_noun_leaves_what_it_is_about_open():
 
 def test_a_deed_only_asked_about_is_not_told():
     claim = "The minister said Westmark trawlers would be banned from the northern harbours next year."
-    asked = ("Why should trawlers from Westmark be allowed to fish our harbours without inspections? So today "
-             "I am announcing new rules for trawlers in the northern harbours.")
+    asked = ("Why should trawlers from Westmark be allowed to fish our harbours without inspections? So "
+             "today I am announcing new rules for trawlers in the northern harbours.")
     assert "opposite_action" not in _conflicts(claim, asked)
     assert "opposite_action" in _conflicts(
         claim, "Trawlers from Westmark will be allowed to fish the northern harbours next year.")
@@ -134,8 +137,8 @@ def test_a_deed_only_asked_about_is_not_told():
 
 def test_a_word_describing_what_both_deny_is_no_flip():
     claim = "The mayor asked the council to press the union, which he said was refusing a wage deal."
-    record = ("The city will keep pushing for a wage deal that protects every driver. I ask the council to press "
-              "the union, which is refusing this deal.")
+    record = ("The city will keep pushing for a wage deal that protects every driver. I ask the council to "
+              "press the union, which is refusing this deal.")
     assert "negation_mismatch" not in _conflicts(claim, record)
     # The record that takes the deal the claim says was refused still flips it.
     assert "negation_mismatch" in _conflicts(claim, "The union accepted the wage deal on Friday.")

@@ -166,10 +166,10 @@ DENIED_REST_SHARE = 0.6
 # contested two supported claims of the read sets (para2, para17); with them, none.
 CLASS_OPPOSITE_SHARED_WORDS = 2
 # The words of the known event a dating phrase names ("before the expanded meeting", "ahead of the visit"), at
-# most, after its determiner (negation.only_dating_keys): a denial of that event speaks of another time than the
-# claim's deed. The phrase ends sooner at a small word or a mark ("ahead of the visit | that ..."). Not swept
-# (twenty-fourth session): three words hold a described event ("the first formal meeting"); reading to the
-# clause's end took the rest of a sentence as its time and dropped a true flip (blind29).
+# most, after its determiner (negation.only_dating_keys): a denial of that event speaks of another time than
+# the claim's deed. The phrase ends sooner at a small word or a mark ("ahead of the visit | that ...").
+# Not swept (twenty-fourth session): three words hold a described event ("the first formal meeting"); reading
+# to the clause's end took the rest of a sentence as its time and dropped a true flip (blind29).
 DATING_EVENT_MAX_WORDS = 3
 # "Will not see the increase until 2026" says the increase comes in 2026 (normalize._not_until_a_time): the
 # "until" of such a time is looked for this many words after the negation (the denied verb, its object and

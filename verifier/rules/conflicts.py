@@ -89,8 +89,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
                    if key in _negation_heads(claim) - candidate.negated and not _denied_further_on(candidate, key)
                    or key in _negation_heads(candidate) - claim.negated and not _denied_further_on(claim, key)}
         if flipped:
-            # "Refusing a ceasefire deal" / "refusing this deal": the head denied on one side only describes the
-            # word after it, which both deny; the two deny one thing.
+            # "Refusing a ceasefire deal" / "refusing this deal": the head denied on one side only describes
+            # the word after it, which both deny; the two deny one thing.
             flipped = {key for key in flipped
                        if not _describes_a_word_both_deny(claim if key in claim.negated else candidate, key,
                                                           claim.negated & candidate.negated)}
@@ -127,9 +127,9 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if flipped:
         flipped = set(flipped) - not_exhorted_alike(claim, candidate, flipped)
     if flipped:
-        # "Spent an hour alone before the expanded meeting" takes the meeting as its time: a record that denies
-        # a meeting ("has not met the prime minister", of the weeks before) speaks of another time, not of the
-        # hour alone.
+        # "Spent an hour alone before the expanded meeting" takes the meeting as its time: a record that
+        # denies a meeting ("has not met the prime minister", of the weeks before) speaks of another time, not
+        # of the hour alone.
         flipped -= only_dating_keys(claim) - claim.negated
     left_open = _left_open_keys(claim)
     if left_open:
