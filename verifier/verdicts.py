@@ -1941,39 +1941,43 @@ def _denied_beside_the_point(claim: Analysis, contest: tuple[Candidate, Conflict
     the claim, that is no evidence. A "not" that denies the claim's own word ("the agenda has not been fully
     worked out" for "had been fully worked out"), or a sentence of the window that contradicts the claim by
     itself, still is."""
-    window, conflict = contest
-    if len(window.hits) < 2 or _read_together(window) or conflict.reasons != (NEGATION_MISMATCH,):
-        return False
-    record = window.analysis
-    flipped = (claim.negated ^ record.negated) & claim.predicate_keys & record.keys
-    if not flipped or flipped & (_negation_heads(claim) | _negation_heads(record)):
-        return False
-    return not any(len(sentence.hits) == 1 and _adds_to(window, sentence) and NEGATION_MISMATCH in reasons.reasons
-                   for sentence, reasons in contesting)
+    flipped = _flipped_in_a_window_alone(claim, contest, contesting)
+    return bool(flipped) and not flipped & (_negation_heads(claim) | _negation_heads(contest[0].analysis))
 
 
-def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict], supporting: list[Candidate],
+def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict],
+                             supporting: list[Candidate],
                              contesting: list[tuple[Candidate, Conflict]]) -> bool:
-    """Whether the contradiction is a window of consecutive sentences that disagrees only in polarity, where every
-    word in dispute is one the claim denies and the window says undenied, and one of its own sentences, read
-    alone, states the claim, denial and all ("I ask everyone here to increase their pressure on Hamas that is
-    currently refusing this deal", in a window whose sentence before it will "keep pushing to accelerate a
-    ceasefire deal", for "Hamas, which was refusing a ceasefire deal"): the claim's denial reaches a word the
-    other sentence uses of something else, and that use is no answer to the claim. A "not" of the window that
-    denies the claim's word ("The agenda has not been fully worked out. But the forum will cover ...") still
-    contests, and so does a sentence of the window that disagrees by itself."""
+    """Whether the contradiction is a window of consecutive sentences that disagrees only in polarity, where
+    every word in dispute is one the claim denies and the window says undenied, and one of its own sentences,
+    read alone, states the claim, denial and all ("I ask everyone here to increase their pressure on Hamas
+    that is currently refusing this deal", in a window whose sentence before it will "keep pushing to
+    accelerate a ceasefire deal", for "Hamas, which was refusing a ceasefire deal"): the claim's denial
+    reaches a word the other sentence uses of something else, and that use is no answer to the claim. A "not"
+    of the window that denies the claim's word ("The agenda has not been fully worked out. But the forum will
+    cover ...") still contests, and so does a sentence of the window that disagrees by itself."""
+    window = contest[0]
+    flipped = _flipped_in_a_window_alone(claim, contest, contesting)
+    if not flipped or flipped & window.analysis.negated:
+        return False
+    return any(len(support.hits) == 1 and _adds_to(window, support)
+               and support.analysis.negated & claim.negated for support in supporting)
+
+
+def _flipped_in_a_window_alone(claim: Analysis, contest: tuple[Candidate, Conflict],
+                               contesting: list[tuple[Candidate, Conflict]]) -> frozenset[str]:
+    """The claim's words of the point that a window of consecutive sentences (not an answer read with its
+    question) says with the other polarity, when that is the window's only disagreement and none of its
+    sentences disagrees by itself: the flip may come from joining the sentences. Empty for any other
+    contest."""
     window, conflict = contest
     if len(window.hits) < 2 or _read_together(window) or conflict.reasons != (NEGATION_MISMATCH,):
-        return False
+        return frozenset()
     if any(len(sentence.hits) == 1 and _adds_to(window, sentence) and NEGATION_MISMATCH in reasons.reasons
            for sentence, reasons in contesting):
-        return False
+        return frozenset()
     record = window.analysis
-    flipped = (claim.negated ^ record.negated) & claim.predicate_keys & record.keys
-    if not flipped or flipped & record.negated:
-        return False
-    return any(len(support.hits) == 1 and _adds_to(window, support) and support.analysis.negated & claim.negated
-               for support in supporting)
+    return frozenset((claim.negated ^ record.negated) & claim.predicate_keys & record.keys)
 
 
 def _read_together(candidate: Candidate) -> bool:
