@@ -73,3 +73,54 @@ def test_the_records_past_month_is_the_claims_last_month(tmp_path):
         assert found["verdict"] == "supported", (found["verdict"], found["reasons"])
     finally:
         engine.dispose()
+
+
+# A fact sheet of the visit's day that dates the deed in its own words: "Last year", "a couple of months ago".
+VISIT_SHEET = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-marlow-aldric-visit/",
+    title="Fact Sheet: President Marlow Welcomes King Aldric of Westmark",
+    published=datetime(2025, 3, 11, 21, 0, tzinfo=UTC),
+    body=("Last year, the two governments opened the Westmark Harbor Pilot School to train river pilots for the "
+          "ferry crossings. The Grey Banks research fund that we set up with Westmark a couple of months ago "
+          "now pays for twelve survey vessels. Today, the leaders launched a joint coastguard academy at Port "
+          "Selden."))
+
+
+def _visit_verdict(tmp_path, claim: str) -> tuple[str, list[str]]:
+    engine = record_database(tmp_path / "record.db", [MEETING, VISIT_SHEET, *FILLER])
+    try:
+        report = check_text(engine, ARTICLE.format(claim=claim), date(2025, 3, 12), store=False)
+        found = report["claims"][1]
+        return found["verdict"], found["reasons"]
+    finally:
+        engine.dispose()
+
+
+def test_a_deed_the_days_fact_sheet_dates_last_year_was_not_done_at_the_meeting(tmp_path):
+    verdict = _visit_verdict(tmp_path, "The two governments opened the Westmark Harbor Pilot School to train river "
+                                       "pilots at this week's meeting.")
+    assert verdict == ("contested", [EVENT_MISMATCH]), verdict
+
+
+def test_a_deed_dated_some_months_ago_was_not_done_at_the_meeting(tmp_path):
+    verdict = _visit_verdict(tmp_path, "During Tuesday's meeting, the leaders set up the Grey Banks research fund "
+                                       "that pays for twelve survey vessels.")
+    assert verdict == ("contested", [EVENT_MISMATCH]), verdict
+
+
+def test_a_deed_the_fact_sheet_dates_today_was_done_at_the_meeting(tmp_path):
+    verdict = _visit_verdict(tmp_path, "The leaders launched a joint coastguard academy at Port Selden during "
+                                       "Tuesday's meeting.")
+    assert verdict[0] == "supported", verdict
+
+
+def test_the_earlier_deed_told_with_its_own_time_agrees(tmp_path):
+    verdict = _visit_verdict(tmp_path, "The two governments opened the Westmark Harbor Pilot School last year to train "
+                                       "river pilots for the ferry crossings, the fact sheet said.")
+    assert verdict[0] == "supported", verdict
+
+
+def test_a_claim_that_tells_the_earlier_time_itself_agrees(tmp_path):
+    verdict = _visit_verdict(tmp_path, "A couple of months ago, during their meeting, the leaders set up the Grey Banks "
+                                       "research fund that pays for twelve survey vessels.")
+    assert verdict[0] == "supported", verdict

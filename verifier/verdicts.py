@@ -161,6 +161,8 @@ from verifier.rules.occasions import (
     _pinned_to_own_occasion,
     _said_at_another_occasion,
     _visit_occasion_conflict,
+    about_the_articles_occasion,
+    dated_before_the_occasion,
     done_before_the_occasion,
     names_its_time,
     occasion_read_out,
@@ -272,7 +274,12 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # (unquoting, below) sets aside every other candidate holding it too, windows read with it.
     screened: list[tuple[Candidate, Conflict, bool, bool]] = []
     unquoting: set[int] = set()
+    # "This is the first visit to Hanoi by a president since 2019": the article's occasion itself, which another
+    # period's publication ("It's my first visit since 2019") neither tells nor contradicts.
+    own_occasion_only = anchor.known and about_the_articles_occasion(claim)
     for candidate in candidates:
+        if own_occasion_only and not candidate.in_window:
+            continue
         if visit is not None and visit.keys and reads_out_the_visit_occasion(claim, candidate):
             # The transcript of the very occasion the claim names ("at the arrival ceremony") never says so in
             # its sentences: its title does. The occasion's words are the setting, not the point.
@@ -365,6 +372,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                                           occasions_only=not own_event, publication_text=publication_text)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = done_before_the_occasion(compared, candidate.analysis, main_clause_end) or conflict
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
+            conflict = dated_before_the_occasion(compared, candidate, main_clause_end) or conflict
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE and publication_text is not None:
             conflict = spoken_elsewhere(claim, candidate, all(spoken_line(hit) for hit in candidate.hits),
                                         publication_text) or conflict
@@ -1670,6 +1679,11 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
     governments = {entity.key for entity in claim.entities
                    if entity.government is not None and entity.government in support.keys}
     missing = conflict.ignored - support.keys - governments
+    if {PLACE_MISMATCH, EVENT_MISMATCH} & set(conflict.reasons):
+        # "In Thailand" is stated by "here in Bangkok", "in California" by "in San Francisco": the same place
+        # named more closely.
+        within = lexicon().within
+        missing -= {key for key in missing if any(key in within.get(named, ()) for named in support.keys)}
     if given_names:
         missing -= _given_names_left_out(claim, support)
     numbers_stated = NUMBER_MISMATCH in conflict.reasons and _states_numbers(claim, support)

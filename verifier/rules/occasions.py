@@ -85,6 +85,71 @@ def done_before_the_occasion(claim: Analysis, record: Analysis, main_clause_end:
     return None
 
 
+# A time before the occasion a readout, briefing or fact sheet of it speaks from: "a couple of months ago", "last
+# year", "earlier this year", "in May" (a month before the publication's). Not after "since", "after", "following"
+# or "building on": those date what the point comes after, not the point itself.
+_EARLIER_TIME = re.compile(
+    r"(?<!since )(?<!after )(?<!following )(?<!on )(?<!until )(?<!from )"
+    r"\b(?:(?:a\s+(?:couple|few)(?:\s+of)?|\w+)\s+(?:weeks|months|years)\s+ago|"
+    r"last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+(?:year|month)|"
+    r"in\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?!\s+\d))\b", re.IGNORECASE)
+# Words that make the record's sentence tell its own occasion's deed, whatever earlier time it also names.
+_PRESENT_TIME = re.compile(r"\b(?:today|tonight|this\s+week)\b", re.IGNORECASE)
+# "At this week's gathering": the article's own occasion named by its week, beside `_OWN_OCCASION`'s weekday.
+_THIS_WEEKS_OCCASION = re.compile(r"\b(?:during|at|in)\s+this\s+week['\u2019]s\s+(?:\w+(?:-\w+)*\s+)?"
+                                  r"(?:call|meeting|talks|summit|visit|gathering|session|conference)\b",
+                                  re.IGNORECASE)
+
+
+def dated_before_the_occasion(claim: Analysis, candidate: Candidate, main_clause_end: int | None) -> Conflict | None:
+    """The claim's deed done at its own occasion ("unveiled at this week's summit", "launched during Friday's
+    talks"), where a publication of the article's period that states it dates it earlier ("Last year, the
+    administration released ...", "a program we set up a couple of months ago"): the deed belongs to another,
+    earlier occasion (EVENT_MISMATCH on the claim's occasion words), else None. The claim must name no time of
+    its own, which would tell the earlier deed itself."""
+    if not candidate.in_window or names_its_time(claim) or _EARLIER_TIME.search(claim.text):
+        return None  # "at the summit a couple of weeks ago": the claim tells the earlier time itself
+    end = len(claim.text) if main_clause_end is None else main_clause_end
+    occasion = _OWN_OCCASION.search(claim.text, 0, end) or _THIS_WEEKS_OCCASION.search(claim.text, 0, end)
+    if occasion is None or any(token.surface.lower() in _DONE_BEFORE for token in claim.tokens):
+        return None
+    text = candidate.analysis.text
+    if _PRESENT_TIME.search(text):
+        return None
+    published = local_day(candidate.first)
+    for found in _EARLIER_TIME.finditer(text):
+        month = found.group("month")
+        if month is not None and _MONTHS.index(month.lower()) + 1 >= published.month:
+            continue  # "in December" of a September briefing: a plan, or another year's
+        return Conflict((EVENT_MISMATCH,), frozenset(token.key for token in claim.tokens
+                                                     if occasion.start() <= token.start < occasion.end()))
+    return None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+# A claim whose subject is the article's occasion itself, told as one of a series: "This is the first visit to
+# Hanoi by a president since 2019", "It was their second call since January". Not "It was at the first meeting
+# that ...": a point placed at an occasion.
+_OCCASION_AS_SUBJECT = re.compile(
+    r"^\s*(?:this|it|that)\s+(?:is|was|will\s+be|marks|marked)\s+(?:the|their|his|her|its|[\w.]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:call|meeting|visit|trip|summit|talks|conversation)\b", re.IGNORECASE)
+# "... since 2019", "... since Biden took office in January": where a span starts, which dates no occasion.
+_SINCE_SPAN = re.compile(r"\bsince\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def about_the_articles_occasion(claim: Analysis) -> bool:
+    """Whether the claim tells of the article's own occasion as such ("This is the first visit to Hanoi by a
+    president since 2019"), dated by nothing but where a span it counts starts: a publication of another period
+    tells another occasion, whose kind or place says nothing of this one's."""
+    if _OCCASION_AS_SUBJECT.match(claim.text) is None:
+        return False
+    return not names_its_time(analyze(_SINCE_SPAN.sub("", claim.text)))
+
+
 # The kind of occasion a claim places its point at, in its main clause: "during the call", "at Thursday's
 # news conference", "in the Oval Office before their talks", "during her meeting with ...". Not "a call"
 # (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).
@@ -371,9 +436,9 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             # "assistance to Moscow" of a publication that says Russia: a party, not a place; and so is the
             # rest of its list ("commitments to Tokyo and Manila" of a publication that says the Philippines).
             continue
-        if any(its_country == entity.key and mentions(readout_id, city)
-               for city, its_country in sorted(located_in.items())):
-            continue  # "in Thailand" agrees with a publication from Bangkok
+        if any(entity.key in around and mentions(readout_id, place)
+               for place, around in sorted(lexicon().within.items())):
+            continue  # "in Thailand" agrees with a publication from Bangkok, "in California" with San Francisco
         if _country_in_its_slot(claim, entity, country, candidate.analysis):
             continue  # "ambassador to Tokyo" / "ambassador to Japan": the sentence names the place less closely
         if entity.kind == "event" or (known_elsewhere is not None and known_elsewhere(entity.key)):
