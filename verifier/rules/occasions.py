@@ -13,6 +13,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day, title_keys
 from verifier.normalize import (
+    MONTHS,
     PARTY_PREPOSITIONS,
     RECIPIENT_PREPOSITION,
     Analysis,
@@ -92,8 +93,7 @@ _EARLIER_TIME = re.compile(
     r"(?<!since )(?<!after )(?<!following )(?<!on )(?<!until )(?<!from )"
     r"\b(?:(?:a\s+(?:couple|few)(?:\s+of)?|\w+)\s+(?:weeks|months|years)\s+ago|"
     r"last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+(?:year|month)|"
-    r"in\s+(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?!\s+\d))\b", re.IGNORECASE)
+    r"in\s+(?P<month>" + "|".join(MONTHS) + r")(?!\s+\d))\b", re.IGNORECASE)
 # Words that make the record's sentence tell its own occasion's deed, whatever earlier time it also names.
 _PRESENT_TIME = re.compile(r"\b(?:today|tonight|this\s+week)\b", re.IGNORECASE)
 # "At this week's gathering": the article's own occasion named by its week, beside `_OWN_OCCASION`'s weekday.
@@ -102,7 +102,8 @@ _THIS_WEEKS_OCCASION = re.compile(r"\b(?:during|at|in)\s+this\s+week['\u2019]s\s
                                   re.IGNORECASE)
 
 
-def dated_before_the_occasion(claim: Analysis, candidate: Candidate, main_clause_end: int | None) -> Conflict | None:
+def dated_before_the_occasion(claim: Analysis, candidate: Candidate,
+                              main_clause_end: int | None) -> Conflict | None:
     """The claim's deed done at its own occasion ("unveiled at this week's summit", "launched during Friday's
     talks"), where a publication of the article's period that states it dates it earlier ("Last year, the
     administration released ...", "a program we set up a couple of months ago"): the deed belongs to another,
@@ -120,15 +121,11 @@ def dated_before_the_occasion(claim: Analysis, candidate: Candidate, main_clause
     published = local_day(candidate.first)
     for found in _EARLIER_TIME.finditer(text):
         month = found.group("month")
-        if month is not None and _MONTHS.index(month.lower()) + 1 >= published.month:
+        if month is not None and MONTHS[month.lower()] >= published.month:
             continue  # "in December" of a September briefing: a plan, or another year's
         return Conflict((EVENT_MISMATCH,), frozenset(token.key for token in claim.tokens
                                                      if occasion.start() <= token.start < occasion.end()))
     return None
-
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 
 
 # A claim whose subject is the article's occasion itself, told as one of a series: "This is the first visit to
