@@ -137,9 +137,11 @@ FILLER = filler_records(date(2024, 8, 1), [
 
 
 @contextmanager
-def checked_against(path: Path, records: list, also_sources: tuple[str, ...] = (), *, one_claim: bool = False):
+def checked_against(path: Path, records: list, also_sources: tuple[str, ...] = (), *, one_claim: bool = False,
+                    claim_index: int = 0):
     """`check(text, published)`, which checks a one-claim article against one record (`records` plus FILLER,
-    stored at path) and gives its first claim; with `one_claim`, the article must make exactly one."""
+    stored at path) and gives its first claim; with `one_claim`, the article must make exactly one. An article
+    whose first paragraph sets the scene gives the claim at `claim_index` instead."""
     from verifier.checking import check_text
 
     engine = record_database(path, [*records, *FILLER], also_sources=also_sources)
@@ -147,7 +149,7 @@ def checked_against(path: Path, records: list, also_sources: tuple[str, ...] = (
     def check(text: str, published: date) -> dict:
         report = check_text(engine, text, published, store=False)
         assert not one_claim or len(report["claims"]) == 1, report["skipped"]
-        return report["claims"][0]
+        return report["claims"][claim_index]
 
     try:
         yield check
@@ -156,16 +158,16 @@ def checked_against(path: Path, records: list, also_sources: tuple[str, ...] = (
 
 
 def check_claims(path: Path, records: list, checks: list[tuple[str, date]],
-                 also_sources: tuple[str, ...] = ()) -> list[dict]:
+                 also_sources: tuple[str, ...] = (), *, claim_index: int = 0) -> list[dict]:
     """Each one-claim article of `checks` (text, published) checked against one record (plus FILLER)."""
-    with checked_against(path, records, also_sources) as check:
+    with checked_against(path, records, also_sources, claim_index=claim_index) as check:
         return [check(claim, day) for claim, day in checks]
 
 
 def check_claim(path: Path, records: list, text: str, published: date,
-                also_sources: tuple[str, ...] = ()) -> dict:
+                also_sources: tuple[str, ...] = (), *, claim_index: int = 0) -> dict:
     """One one-claim article (text, published) checked against one record (plus FILLER): its claim."""
-    [claim] = check_claims(path, records, [(text, published)], also_sources)
+    [claim] = check_claims(path, records, [(text, published)], also_sources, claim_index=claim_index)
     return claim
 
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import FILLER, record_database
+from conftest import check_claim
 
 from db.store import ReadoutRecord
-from verifier.checking import check_text
 from verifier.rules.codes import EVENT_MISMATCH
 
 MEETING = ReadoutRecord(
@@ -26,14 +25,10 @@ ARTICLE = ("President Marlow hosted King Aldric of Westmark at the White House o
            "{claim}\n\nThe leaders discussed grain exports and the fisheries survey, the readout said.")
 
 
-def _verdict(tmp_path, claim: str) -> tuple[str, list[str]]:
-    engine = record_database(tmp_path / "record.db", [MEETING, *FILLER])
-    try:
-        report = check_text(engine, ARTICLE.format(claim=claim), date(2025, 3, 12), store=False)
-        found = report["claims"][1]
-        return found["verdict"], found["reasons"]
-    finally:
-        engine.dispose()
+def _verdict(tmp_path, claim: str, records: tuple = (MEETING,)) -> tuple[str, list[str]]:
+    found = check_claim(tmp_path / "record.db", list(records), ARTICLE.format(claim=claim), date(2025, 3, 12),
+                        claim_index=1)
+    return found["verdict"], found["reasons"]
 
 
 def test_a_deed_the_readout_dates_before_the_meeting_was_not_done_at_it(tmp_path):
@@ -64,15 +59,11 @@ SHEET = ReadoutRecord(
 
 def test_the_records_past_month_is_the_claims_last_month(tmp_path):
     # Published on March 6: the record's "this past month" is February, the article's "last month" too.
-    engine = record_database(tmp_path / "record.db", [SHEET, *FILLER])
-    try:
-        article = ("President Marlow lowered the northern ferry tolls, a fact sheet said.\n\nThe fact sheet also cited "
-                   "last month's reopening of the winter ferry crossings to Westmark and the lower tolls on freight "
-                   "carried between the two ports.\n\nThe new tolls take effect at once.")
-        found = check_text(engine, article, date(2025, 3, 7), store=False)["claims"][1]
-        assert found["verdict"] == "supported", (found["verdict"], found["reasons"])
-    finally:
-        engine.dispose()
+    article = ("President Marlow lowered the northern ferry tolls, a fact sheet said.\n\nThe fact sheet also cited "
+               "last month's reopening of the winter ferry crossings to Westmark and the lower tolls on freight "
+               "carried between the two ports.\n\nThe new tolls take effect at once.")
+    found = check_claim(tmp_path / "record.db", [SHEET], article, date(2025, 3, 7), claim_index=1)
+    assert found["verdict"] == "supported", (found["verdict"], found["reasons"])
 
 
 # A fact sheet of the visit's day that dates the deed in its own words: "Last year", "a couple of months ago".
@@ -87,13 +78,7 @@ VISIT_SHEET = ReadoutRecord(
 
 
 def _visit_verdict(tmp_path, claim: str) -> tuple[str, list[str]]:
-    engine = record_database(tmp_path / "record.db", [MEETING, VISIT_SHEET, *FILLER])
-    try:
-        report = check_text(engine, ARTICLE.format(claim=claim), date(2025, 3, 12), store=False)
-        found = report["claims"][1]
-        return found["verdict"], found["reasons"]
-    finally:
-        engine.dispose()
+    return _verdict(tmp_path, claim, (MEETING, VISIT_SHEET))
 
 
 def test_a_deed_the_days_fact_sheet_dates_last_year_was_not_done_at_the_meeting(tmp_path):

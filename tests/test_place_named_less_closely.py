@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import FILLER, record_database
+from conftest import check_claim
 
 from db.store import ReadoutRecord
-from verifier.checking import check_text
 
 READOUT = ReadoutRecord(
     source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/11/readout-marlow-aldric-sf/",
@@ -30,12 +29,9 @@ ARTICLE = "President Marlow hosted King Aldric of Westmark on Tuesday.\n\n{claim
 
 
 def _verdict(tmp_path, claim: str) -> tuple[str, list[str]]:
-    engine = record_database(tmp_path / "record.db", [READOUT, ELSEWHERE, *FILLER])
-    try:
-        found = check_text(engine, ARTICLE.format(claim=claim), date(2025, 3, 12), store=False)["claims"][1]
-        return found["verdict"], found["reasons"]
-    finally:
-        engine.dispose()
+    found = check_claim(tmp_path / "record.db", [READOUT, ELSEWHERE], ARTICLE.format(claim=claim),
+                        date(2025, 3, 12), claim_index=1)
+    return found["verdict"], found["reasons"]
 
 
 def test_the_state_of_the_readouts_city_is_the_same_place(tmp_path):
@@ -66,11 +62,8 @@ THAILAND = ReadoutRecord(
 
 
 def test_a_support_in_the_city_states_the_country(tmp_path):
-    engine = record_database(tmp_path / "record.db", [BRIEFING, TALKS, THAILAND, *FILLER])
-    try:
-        article = ("Mr. Halden met Mr. Orrin this week.\n\nMr. Halden raised the quota dispute with Mr. Orrin during "
-                   "two days of talks in Thailand.")
-        found = check_text(engine, article, date(2025, 3, 12), store=False)["claims"][1]
-        assert found["verdict"] == "supported", (found["verdict"], found["reasons"])
-    finally:
-        engine.dispose()
+    article = ("Mr. Halden met Mr. Orrin this week.\n\nMr. Halden raised the quota dispute with Mr. Orrin during "
+               "two days of talks in Thailand.")
+    found = check_claim(tmp_path / "record.db", [BRIEFING, TALKS, THAILAND], article, date(2025, 3, 12),
+                        claim_index=1)
+    assert found["verdict"] == "supported", (found["verdict"], found["reasons"])

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import FILLER, record_database
+from conftest import check_claim
 
 from db.store import ReadoutRecord
-from verifier.checking import check_text
 
 # Two years before the article: another visitor's visit, told as her first since 2019.
 OLD_VISIT = ReadoutRecord(
@@ -38,13 +37,9 @@ ARTICLE = "President Marlow arrived in Norway on Tuesday to open the harbor scho
 
 
 def _verdict(tmp_path, records: list, claim: str) -> tuple[str, list[str]]:
-    engine = record_database(tmp_path / "record.db", [*records, *FILLER])
-    try:
-        report = check_text(engine, ARTICLE.format(claim=claim), date(2025, 3, 12), store=False)
-        found = report["claims"][1]
-        return found["verdict"], found["reasons"]
-    finally:
-        engine.dispose()
+    found = check_claim(tmp_path / "record.db", records, ARTICLE.format(claim=claim), date(2025, 3, 12),
+                        claim_index=1)
+    return found["verdict"], found["reasons"]
 
 
 def test_another_periods_first_visit_does_not_place_the_articles_visit_elsewhere(tmp_path):
