@@ -54,11 +54,11 @@ demo: $(STAMP)
 # eval-para10 in the sixteenth session, eval-para11 to eval-para15 in the seventeenth, eval-para16 to eval-para18
 # in the eighteenth, eval-para19, eval-para20 in the nineteenth, eval-para21, eval-para22 in the
 # twentieth, eval-para23, eval-para24 in the twenty-first, eval-para25, eval-para26 in the twenty-second and eval-para27,
-# eval-para28 in the twenty-third, eval-para29, eval-para30 in the twenty-fourth, eval-para31, eval-para32 in the
-# twenty-fifth, the same way.
+# eval-para28 in the twenty-third, eval-para29, eval-para30 in the twenty-fourth, eval-para31 to eval-para33 in
+# the twenty-fifth, the same way.
 PARA_SETS := para1 para2 para3 para4 para5 para6 para7 para8 para9 para10 \
 	para11 para12 para13 para14 para15 para16 para17 para18 para19 para20 para21 para22 para23 para24 para25 para26 \
-	para27 para28 para29 para30 para31 para32
+	para27 para28 para29 para30 para31 para32 para33
 EVAL_PARA := $(PARA_SETS:%=eval-%)
 BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)
