@@ -1,7 +1,9 @@
 """Words an article writes around a point that the record's sentence of it does not repeat weigh little
 (evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); what a speaker
 was doing while speaking ("Luxon, smiling broadly, said ...", normalize.saying_aside_keys); a verb that only spans
-the days between "from" and "to" ("the visit runs from Monday to Wednesday", normalize.spanning_keys)."""
+the days between "from" and "to" ("the visit runs from Monday to Wednesday", normalize.spanning_keys); a verb that
+only tells or casts what follows ("recalled that", "framed the move as", "credited Denmark with being",
+normalize.telling_verb_keys)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from datetime import UTC, date, datetime
 from conftest import check_claim, readout_record
 
 from verifier.evidence import descriptor_keys
-from verifier.normalize import analyze, saying_aside_keys, spanning_keys
+from verifier.normalize import analyze, saying_aside_keys, spanning_keys, telling_verb_keys
 
 EYE_TO_EYE = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2026/07/09/remarks-before-bilateral-meeting/",
@@ -50,3 +52,31 @@ def test_the_manner_of_saying_does_not_keep_the_point_unsourced(tmp_path):
         "Luxon, smiling broadly, said the pair see eye to eye on nearly every question.", date(2026, 7, 10))
     assert smiling["verdict"] == "supported", smiling
     assert smiling["evidence"][0]["url"] == EYE_TO_EYE.url
+
+
+NORD_STREAM_STYLE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/04/statement-by-president-on-the-grid/",
+    "Denmark has been a leader in that effort, and we have closely coordinated our work on the offshore grid. "
+    "We will keep building it with our partners.",
+    published=datetime(2026, 3, 4, 18, 0, tzinfo=UTC),
+    title="Statement by the President on the North Sea Offshore Grid",
+)
+
+
+def test_telling_verbs_only_before_what_was_said():
+    assert telling_verb_keys(analyze("Biden recalled that they had met in Rome.")) == analyze("recalled").keys
+    assert telling_verb_keys(analyze("The ministry framed the move as a step against smuggling.")) \
+        == analyze("framed").keys
+    assert telling_verb_keys(analyze("He credited Denmark with being a leader.")) == analyze("credited").keys
+    # A recall of goods, a declared emergency and a noun followed by a comma tell nothing that was said.
+    assert telling_verb_keys(analyze("The firm recalled formula made at the plant.")) == frozenset()
+    assert telling_verb_keys(analyze("He declared a national emergency.")) == frozenset()
+    assert telling_verb_keys(analyze("Nobody knew who owned it, whether a state, a company or a person.")) \
+        == frozenset()
+
+
+def test_the_verb_that_credits_someone_does_not_keep_the_point_unsourced(tmp_path):
+    credited = check_claim(tmp_path / "credited.db", [NORD_STREAM_STYLE],
+                           "The president credited Denmark with being a leader in that effort.", date(2026, 3, 5))
+    assert credited["verdict"] == "supported", credited
+    assert credited["evidence"][0]["url"] == NORD_STREAM_STYLE.url

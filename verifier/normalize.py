@@ -2281,6 +2281,28 @@ def spanning_keys(analysis: Analysis) -> frozenset[str]:
     return _keys_only_at(analysis, {index for index, token in enumerate(analysis.tokens) if token.start in starts})
 
 
+# A verb that only tells that something was said, followed by what was said ("Biden recalled that ...", "they
+# stressed that ..."), and a verb that casts a thing as something ("framed the move as a step against ...",
+# "billed as the largest ...", "credited Germany with being a leader"): the telling is the article's, and the
+# record says the thing itself in its own line ("I was standing on the Senate floor ...", "Germany has been a
+# leader"). Verbs that commit, ask, warn or deny are no mere telling: they stay the point.
+_TELLING_VERB = re.compile(
+    r"\b(?P<verb>(?:recall|note|stress|emphasi[sz]e|underscore|reiterate|observe|highlight|remark|explain|insist"
+    r"|argue|acknowledge|state|add|declare)(?:s|d|ed)?)\s+(?:that|how)\b"
+    r"|\b(?P<casting>(?:frame|describe|characteri[sz]e|portray|present|bill|tout|pitch|credit|cast)(?:s|d|ed|es"
+    r"|ing)?)\s+(?:[\w'’-]+\s+){0,5}?(?:as|with)\s", re.IGNORECASE)
+
+
+def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys of the verbs that only tell or cast what follows (_TELLING_VERB), when the text uses them nowhere
+    else."""
+    starts = {match.start("verb") if match.group("verb") else match.start("casting")
+              for match in _TELLING_VERB.finditer(analysis.text)}
+    if not starts:
+        return frozenset()
+    return _keys_only_at(analysis, {index for index, token in enumerate(analysis.tokens) if token.start in starts})
+
+
 _SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "addressing", "answering", "responding", "replying",
                                    "writing", "testifying"})
 
