@@ -458,6 +458,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
                 if rescored.score > near.score:
                     near = replace(near, coverage=rescored)
+            # The event's publications are told apart by how closely a sentence states the point; a detail in
+            # conflict that is no name (a date, a count, the action or its polarity) is no word the sentence
+            # should share, and lowers the very sentence that contradicts the claim, so that test reads it with
+            # the detail set aside. A name set aside leaves the same words said of another party, or place: the
+            # formula of a fact sheet on another matter ("will combat forced labor" of another partner).
+            detail_aside = replace(near, coverage=same_point) if same_point.score > near.score and not (
+                {ACTOR_MISMATCH, PLACE_MISMATCH} & set(conflict.reasons)) else near
             refused = _refusing_gates(
                 covered, gap, near, anchor, event_publications,
                 _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
@@ -465,7 +472,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 _counts_for_others(claim, candidate, conflict),
                 _same_occasion(claim, candidate, conflict, anchor)
                 or own_event_silent and conflict.reasons == (NUMBER_MISMATCH,)
-                and candidate.score >= T.SUPPORT_SCORE)
+                and candidate.score >= T.SUPPORT_SCORE, detail_aside)
             passed = not refused
             if passed:
                 contesting.append((candidate, conflict))
@@ -611,12 +618,13 @@ GATES = ("point", "gap", "afar", "event", "earlier", "others", "occasion", "outs
 
 def _refusing_gates(covered: bool, gap: float, near: Candidate, anchor: Anchor,
                     event_publications: frozenset[int] | None, earlier: bool, for_others: bool,
-                    same_occasion: bool) -> tuple[str, ...]:
-    """The gates (GATES) a contest fails, each tested on its own: it passes when none does."""
+                    same_occasion: bool, detail_aside: Candidate | None = None) -> tuple[str, ...]:
+    """The gates (GATES) a contest fails, each tested on its own: it passes when none does. `detail_aside` is
+    the sentence scored without the claim's words in conflict (`near` when not given)."""
     return tuple(name for name, failed in (
         ("point", not covered), ("gap", gap >= T.SUPPORT_MISSING_SHARE),
         ("afar", not _close_enough_from_afar(near, anchor)),
-        ("event", not _about_the_event(near, event_publications)),
+        ("event", not _about_the_event(detail_aside or near, event_publications)),
         ("earlier", earlier), ("others", for_others), ("occasion", not same_occasion)) if failed)
 
 
