@@ -20,6 +20,7 @@ from verifier.normalize import (
     analyze,
     denied_words,
     fold,
+    freeing_froms,
     is_light,
     is_negation_cue,
     keys_of,
@@ -718,7 +719,10 @@ def _denied_further_on(analysis: Analysis, key: str) -> bool:
     """Whether every use of `key` follows a negation cue of its own clause (no clause mark between)."""
     uses = [token.start for token in analysis.tokens if token.key == key]
     cues = [token.end for token in analysis.tokens if _is_negation_word(token)]
-    return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use) for cue in cues)
+    # "Does not bar Jordan from imposing": the "from" of a denied holding back leaves what follows free.
+    freeing = freeing_froms(analysis.tokens, fold(analysis.text)) if "from" in analysis.text else []
+    return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use)
+                                  and not any(cue <= start < use for start in freeing) for cue in cues)
                               for use in uses)
 
 
