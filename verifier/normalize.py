@@ -1845,7 +1845,7 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
                     and not (index + 2 < len(tokens) and tokens[index + 2].surface.lower() == "of"):
                 continue  # though "no question of a deal" rules the deal out
         elif word == PREVENTING_FROM:
-            if not _prevented_from(tokens, index):
+            if not _prevented_from(tokens, index) or _prevention_denied(tokens, folded, index):
                 continue
         else:
             continue
@@ -1862,6 +1862,11 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
                 previous_end = aside.end()
                 continue
             if told and following.surface.lower() == "that":
+                break
+            if following.surface.lower() == PREVENTING_FROM and _prevented_from(tokens, index + 1 + position,
+                                                                                after=index):
+                # "Does not bar Jordan from imposing taxes": denying the holding back leaves the deed free,
+                # so the negation ends with the verb of holding back and what follows "from" is asserted.
                 break
             # "I don't think I have to tell anybody here that 100,000 people die": only the need to tell is
             # denied, and what is told is affirmed ("did not tell reporters that ..." stays a denial of both).
@@ -1889,14 +1894,51 @@ def negated_positions(tokens: list[Token], folded: str, candidates: list[int] | 
     return frozenset(negated)
 
 
-def _prevented_from(tokens: list[Token], index: int) -> bool:
+def _prevented_from(tokens: list[Token], index: int, after: int = -1) -> bool:
     """Whether the "from" at `index` follows a verb of holding back ("keep competition from veering") or of
     sparing a burden ("exempting U.S. companies and originating goods from local content requirements")
-    close enough to be its "from": what follows it is then not done."""
-    return any(before.surface.lower() in PREVENTING_VERBS
-               for before in tokens[max(0, index - PREVENTING_REACH - 1):index]) \
-        or any(before.surface.lower() in EXEMPTING_VERBS
-               for before in tokens[max(0, index - T.EXEMPTION_REACH - 1):index])
+    close enough to be its "from": what follows it is then not done. Only a verb after the token at `after`
+    counts."""
+    return _holding_back_verb(tokens, index, after) is not None
+
+
+def _holding_back_verb(tokens: list[Token], index: int, after: int = -1) -> int | None:
+    """The index of the verb of holding back or sparing whose "from" is at `index` (`_prevented_from`)."""
+    for reach, verbs in ((PREVENTING_REACH, PREVENTING_VERBS), (T.EXEMPTION_REACH, EXEMPTING_VERBS)):
+        for position in range(index - 1, max(after, index - reach - 2), -1):
+            if tokens[position].surface.lower() in verbs:
+                return position
+    return None
+
+
+def freeing_froms(tokens: list[Token], folded: str) -> list[int]:
+    """Where each "from" of a denied verb of holding back starts ("does not bar Jordan from imposing"): what
+    follows it is left free, and a negation before it reaches no further (`_prevention_denied`)."""
+    return [token.start for index, token in enumerate(tokens)
+            if token.surface.lower() == PREVENTING_FROM and _prevention_denied(tokens, folded, index)]
+
+
+def _prevention_denied(tokens: list[Token], folded: str, index: int) -> bool:
+    """Whether the verb of holding back whose "from" is at `index` is itself denied, in its own clause: "does
+    not bar Jordan from imposing", "Nothing in this Agreement shall constrain, or otherwise prevent, a Party
+    from imposing", "will not be deterred from standing with Ukraine". Two negations: the deed after "from"
+    is left free, not denied. A clause mark other than a comma, or a word opening another clause, between
+    the negation and the verb ends the negation's reach (T.DENIED_PREVENTION_REACH words at most)."""
+    verb = _holding_back_verb(tokens, index)
+    if verb is None:
+        return False
+    for position in range(verb - 1, max(-1, verb - T.DENIED_PREVENTION_REACH - 1), -1):
+        token = tokens[position]
+        word = token.surface.lower().replace("\u2019", "'")
+        if word in _CLAUSE_JOINERS or _STRONG_CLAUSE_MARK.search(folded, token.end, tokens[position + 1].start):
+            return False
+        if is_negation_cue(word) and word not in ("rather", "instead") and not denies_nothing(tokens, position):
+            return True
+    return False
+
+
+# What ends a clause for certain; a comma may only set off an aside ("shall constrain, or otherwise prevent,").
+_STRONG_CLAUSE_MARK = re.compile(r"[;:.()\"]")
 
 
 def _month_number(name: str) -> int:

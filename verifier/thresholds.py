@@ -351,6 +351,10 @@ ASKED_TO_MAX_CHARS = 60
 # originating goods from local content requirements" has five between); "keep ... from" keeps its four
 # (normalize.PREVENTING_REACH), for "from" after "ban" or "block" is as often where goods come from.
 EXEMPTION_REACH = 6
+# A verb of holding back that a negation denies ("does not bar Jordan from imposing", "Nothing in this
+# Agreement shall constrain, or otherwise prevent, a Party from imposing") leaves the deed after its "from"
+# free (normalize._prevention_denied): the negation is looked for this many words before the verb, in its clause.
+DENIED_PREVENTION_REACH = 8
 
 # ---- event anchoring --------------------------------------------------------
 # Days before the article's date that make up "the event": evidence from this

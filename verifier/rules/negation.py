@@ -20,6 +20,7 @@ from verifier.normalize import (
     analyze,
     denied_words,
     fold,
+    freeing_froms,
     is_light,
     is_negation_cue,
     keys_of,
@@ -284,7 +285,7 @@ def class_opposite_on_another_thing(claim: Analysis, record: Analysis, key: str,
     the same thing."""
     if opposed & _opposites_of(key):
         return False
-    if key in _CALLING_OFF_ACTIONS and _only_as_a_thing(claim, {key}):
+    if (key in _CALLING_OFF_ACTIONS or key in _direction_classes()[1]) and _only_as_a_thing(claim, {key}):
         return True
     if _kindred_actions(key) & (record.keys - record.negated):
         # The record keeps one thing and calls off another ("will remove the additional tariffs ... but will
@@ -718,7 +719,10 @@ def _denied_further_on(analysis: Analysis, key: str) -> bool:
     """Whether every use of `key` follows a negation cue of its own clause (no clause mark between)."""
     uses = [token.start for token in analysis.tokens if token.key == key]
     cues = [token.end for token in analysis.tokens if _is_negation_word(token)]
-    return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use) for cue in cues)
+    # "Does not bar Jordan from imposing": the "from" of a denied holding back leaves what follows free.
+    freeing = freeing_froms(analysis.tokens, fold(analysis.text)) if "from" in analysis.text else []
+    return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use)
+                                  and not any(cue <= start < use for start in freeing) for cue in cues)
                               for use in uses)
 
 
@@ -780,12 +784,35 @@ _KEEPING_KEYS = keys_of(["continue", "=maintain", "=remain_in_effect"])
 _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 
+# Growing a thing ("deepened our cooperation", "the extension of the three offices", "will increase support")
+# and shrinking it ("phase down their cooperation", "wind down the offices", "scale back support") are opposite
+# directions whichever word of each a writer picks; like the classes above, only when both are seen acting on
+# the same thing (class_opposite_on_another_thing). Words, read as the analysis keys them (phrasal actions
+# are one key).
+_GROWING_WORDS = ("increase", "expand", "deepen", "strengthen", "step up", "bolster", "boost", "intensify",
+                  "extension", "renew")
+_SHRINKING_WORDS = ("scale back", "wind down", "phase down", "cut back", "curtail", "weaken")
+
+
+@lru_cache(maxsize=1)
+def _direction_classes() -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the growing and the shrinking words (_GROWING_WORDS, _SHRINKING_WORDS)."""
+    def keyed(words: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(analyze(word).tokens[0].key for word in words)
+    return keyed(_GROWING_WORDS), keyed(_SHRINKING_WORDS)
+
+
 @lru_cache(maxsize=4_096)
 def opposites_with_class(key: str) -> frozenset[str]:
-    """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the two classes above,
-    every word of one against every word of the other. Only the contest detector reads the classes: the
+    """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the two pairs of classes
+    above, every word of one against every word of the other. Only the contest detector reads the classes: the
     lexicon's pairs alone tell which words state the same action (verdicts._states_action)."""
     found = _opposites_of(key)
+    growing, shrinking = _direction_classes()
+    if key in growing:
+        found = found | shrinking
+    elif key in shrinking:
+        found = found | growing
     if key in _KEEPING_KEYS:
         return found | _CALLING_OFF_ACTIONS
     if key in _CALLING_OFF_ACTIONS:
@@ -794,8 +821,9 @@ def opposites_with_class(key: str) -> frozenset[str]:
 
 
 def _kindred_actions(key: str) -> frozenset[str]:
-    """The key with the other words of its class (keeping or calling off), which tell the same action."""
-    for kind in (_KEEPING_KEYS, _CALLING_OFF_ACTIONS):
+    """The key with the other words of its class (keeping or calling off, growing or shrinking), which tell the
+    same action."""
+    for kind in (_KEEPING_KEYS, _CALLING_OFF_ACTIONS, *_direction_classes()):
         if key in kind:
             return kind
     return frozenset({key})
