@@ -1,0 +1,37 @@
+"""Where a deed was done, and which occasion a claim recounts: "during that call", of a call the article has just
+told, is supported by that call's readout, however another occasion's readout words the point. Constructed
+sentences and records, real databases, no mocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import check_claim, readout_record
+
+from verifier.rules.codes import SUPPORTED
+
+_CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/02/readout-call-prime-minister-elect/",
+    "President Biden spoke today with Prime Minister-elect Tomas Varga of Esmerel to congratulate him on his "
+    "election victory. President Biden reaffirmed the United States' unwavering commitment to the U.S.-Esmerel "
+    "fisheries partnership and his intent to work closely with the incoming cabinet to widen it further.",
+    title="Readout of President Biden's Call with Prime Minister-elect Tomas Varga of Esmerel",
+    published=datetime(2024, 6, 2, 22, tzinfo=UTC))
+_MEETING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/04/readout-meeting-prime-minister/",
+    "President Biden met today with Prime Minister Tomas Varga of Esmerel. President Biden reaffirmed his "
+    "unwavering support for the U.S.-Esmerel fisheries partnership and commitment to widening it further.",
+    title="Readout of President Biden's Meeting with Prime Minister Tomas Varga of Esmerel",
+    published=datetime(2024, 6, 4, 18, tzinfo=UTC))
+
+_ARTICLE = ("President Joe Biden met Esmerel's new prime minister, Tomas Varga, on Tuesday. Biden had phoned "
+            "Varga on Sunday to congratulate him on his election.\n\n"
+            "During that call, Biden reaffirmed the unwavering American commitment to the fisheries partnership "
+            "and said he intended to work closely with the incoming cabinet to widen it further.")
+
+
+def test_a_point_placed_at_that_call_is_supported_by_the_calls_own_readout(tmp_path):
+    claim = check_claim(tmp_path / "that-call.db", [_CALL, _MEETING], _ARTICLE, date(2024, 6, 4), claim_index=2)
+    assert claim["text"].startswith("During that call"), claim["text"]
+    assert claim["verdict"] == SUPPORTED, (claim["verdict"], claim["reasons"])
+
