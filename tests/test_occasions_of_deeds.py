@@ -1,6 +1,7 @@
 """Where a deed was done, and which occasion a claim recounts: "during that call", of a call the article has just
-told, is supported by that call's readout, however another occasion's readout words the point. Constructed
-sentences and records, real databases, no mocks."""
+told, is supported by that call's readout, however another occasion's readout words the point; two places before
+the same noun of a gathering ("the Lisbon summit" / "the 2018 Brussels Summit") name two gatherings.
+Constructed sentences and records, real databases, no mocks."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from datetime import UTC, date, datetime
 
 from conftest import check_claim, readout_record
 
-from verifier.rules.codes import SUPPORTED
+from verifier.normalize import analyze
+from verifier.rules.codes import EVENT_MISMATCH, SUPPORTED
+from verifier.rules.conflicts import find_conflicts
 
 _CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/02/readout-call-prime-minister-elect/",
@@ -34,4 +37,16 @@ def test_a_point_placed_at_that_call_is_supported_by_the_calls_own_readout(tmp_p
     claim = check_claim(tmp_path / "that-call.db", [_CALL, _MEETING], _ARTICLE, date(2024, 6, 4), claim_index=2)
     assert claim["text"].startswith("During that call"), claim["text"]
     assert claim["verdict"] == SUPPORTED, (claim["verdict"], claim["reasons"])
+
+
+def test_two_places_naming_the_same_kind_of_gathering_are_two_gatherings():
+    record = analyze("The ministers reaffirmed that their navies will meet the readiness targets agreed under "
+                     "NATO's 2018 Brussels Summit Readiness Initiative.")
+    claim = analyze("The ministers said their navies would meet the readiness targets agreed at NATO's Lisbon summit.")
+    conflict = find_conflicts(claim, record)
+    assert conflict.reasons == (EVENT_MISMATCH,) and "lisbon" in conflict.ignored, conflict
+    # The same place before another noun is no gathering's name: no event in conflict.
+    office = analyze("The ministers said their navies would meet the readiness targets of NATO's Lisbon office.")
+    assert EVENT_MISMATCH not in find_conflicts(office, analyze(
+        "The ministers said their navies will meet the readiness targets of the Brussels Readiness Office.")).reasons
 
