@@ -1,6 +1,8 @@
 """Where a deed was done, and which occasion a claim recounts: "during that call", of a call the article has just
 told, is supported by that call's readout, however another occasion's readout words the point; two places before
-the same noun of a gathering ("the Lisbon summit" / "the 2018 Brussels Summit") name two gatherings.
+the same noun of a gathering ("the Lisbon summit" / "the 2018 Brussels Summit") name two gatherings; a place
+that names the gathering an "at" phrase places a deed at ("made at the 2019 Lisbon climate conference") is
+where it was done, though a year or a possessive stands before it.
 Constructed sentences and records, real databases, no mocks."""
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from datetime import UTC, date, datetime
 from conftest import check_claim, readout_record
 
 from verifier.normalize import analyze
-from verifier.rules.codes import EVENT_MISMATCH, SUPPORTED
+from verifier.rules.codes import CONTESTED, EVENT_MISMATCH, PLACE_MISMATCH, SUPPORTED
 from verifier.rules.conflicts import find_conflicts
 
 _CALL = readout_record(
@@ -50,3 +52,22 @@ def test_two_places_naming_the_same_kind_of_gathering_are_two_gatherings():
     assert EVENT_MISMATCH not in find_conflicts(office, analyze(
         "The ministers said their navies will meet the readiness targets of the Brussels Readiness Office.")).reasons
 
+
+_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/07/09/remarks-before-bilateral-meeting/",
+    "PRESIDENT HALVORSEN: We have had a commitment since 2019, in Oslo, when I attended the climate talks, and we "
+    "took the pledge to cut methane leaks from our gas fields by 40 percent. We will keep it.",
+    title="Remarks by President Biden and President Halvorsen of Esmerel Before Bilateral Meeting",
+    published=datetime(2024, 7, 9, 16, tzinfo=UTC))
+
+
+def test_a_deed_placed_at_a_gathering_named_by_another_place_is_contested(tmp_path):
+    moved, faithful = (check_claim(tmp_path / f"gathering-{n}.db", [_REMARKS], text, date(2024, 7, 9))
+                       for n, text in enumerate([
+                           "Halvorsen recalled the pledge Esmerel made at the 2019 Lisbon climate conference to cut "
+                           "methane leaks from its gas fields by 40 percent.",
+                           "Halvorsen recalled the pledge Esmerel made at the 2019 Oslo climate conference to cut "
+                           "methane leaks from its gas fields by 40 percent."]))
+    assert moved["verdict"] == CONTESTED, (moved["verdict"], moved["reasons"])
+    assert set(moved["reasons"]) <= {EVENT_MISMATCH, PLACE_MISMATCH}, moved["reasons"]
+    assert faithful["verdict"] != CONTESTED, (faithful["verdict"], faithful["reasons"])

@@ -407,9 +407,10 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     located_in = lexicon().located_in
     end = len(claim.text) if main_clause_end is None else main_clause_end
     for entity in claim.entities:
-        if not entity.after_preposition or entity.kind == "person" or entity.key in _HOME_PLACES:
+        gathering = _place_of_a_named_gathering(claim, entity)
+        if not (entity.after_preposition or gathering) or entity.kind == "person" or entity.key in _HOME_PLACES:
             continue
-        if occasions_only and not (_occasion_place(claim, entity) and _names_an_occasion(claim, end)):
+        if occasions_only and not gathering and not (_occasion_place(claim, entity) and _names_an_occasion(claim, end)):
             continue  # "built at the shipyard": the site of a deed, no occasion another publication could hold
         if claim.tokens[entity.index].start >= end:
             continue  # context added after the point ("..., after they met in Bangkok")
@@ -473,7 +474,7 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
 
 
 # Nouns of a gathering held somewhere, which a place written before them names the venue of.
-_GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "session", "forum", "assembly",
+_GATHERINGS_HELD_SOMEWHERE = frozenset({"summit", "conference", "meeting", "talks", "session", "forum", "assembly",
                               "gathering", "ministerial", "dialogue", "cop"})
 _GATHERING_WORDS_BEFORE = 3  # "at NATO's Warsaw", "at the 2009 Paris": determiners, possessives, years
 _GATHERING_WORDS_AFTER = 2  # "Paris climate conference": a topic word or two before the gathering's noun
@@ -493,7 +494,7 @@ def _place_of_a_named_gathering(claim: Analysis, entity: Entity) -> bool:
         return False
     after = tokens[entity.index + 1:entity.index + 1 + _GATHERING_WORDS_AFTER]
     for token in after:
-        if fold(token.surface) in _GATHERING_NOUNS:
+        if fold(token.surface) in _GATHERINGS_HELD_SOMEWHERE:
             return True
         if token.stop or not token.surface.islower():
             return False
