@@ -660,10 +660,17 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 and _located(claim, ours) and _located(candidate, theirs) \
                 and (_after_the(claim, ours) == _after_the(candidate, theirs)
                      or "name" not in (ours.kind, theirs.kind))
-            if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located:
+            gathering = _one_gathering(claim, ours, candidate, theirs)
+            if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located and not gathering:
                 continue
             if theirs.key in within.get(ours.key, ()) or ours.key in within.get(theirs.key, ()):
                 continue  # a city and its state or country ("Washington" for "the U.S."): the same side
+            if gathering and not _short_form(ours, theirs, claim, candidate) \
+                    and not _spelt_alike(ours, theirs, claim, candidate):
+                # "NATO's Warsaw summit" / "the 2014 Wales Summit": two places naming the same kind of
+                # gathering are two gatherings.
+                found.append((EVENT_MISMATCH, set(_name_run(claim, ours.index))))
+                break
             if {ours.kind, theirs.kind} == {"place", "country"} and not (ours.after_preposition
                                                                       and theirs.after_preposition):
                 continue  # a country stands in for a place only as a place ("in Thailand"), not as a party
@@ -732,6 +739,23 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
+
+
+# Nouns of a gathering that a place written before them names ("the Warsaw summit", "the Paris conference").
+_GATHERING_NOUNS = frozenset({"summit", "conference", "ministerial", "forum", "assembly", "dialogue"})
+
+
+def _one_gathering(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Entity) -> bool:
+    """Whether each name is a place's, right before the same noun of a gathering ("Warsaw summit" / "Wales
+    Summit"): the two name which gathering it was, each in its own words."""
+    if "person" in (ours.kind, theirs.kind) or ours.kind == "event" or theirs.kind == "event":
+        return False
+    following = []
+    for analysis, entity in ((claim, ours), (candidate, theirs)):
+        if entity.index + 1 >= len(analysis.tokens) or entity.kind == "name" and _person_like(analysis, entity):
+            return False
+        following.append(fold(analysis.tokens[entity.index + 1].surface))
+    return following[0] == following[1] and following[0] in _GATHERING_NOUNS
 
 
 def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Entity, missing: list[Entity],

@@ -150,15 +150,22 @@ def about_the_articles_occasion(claim: Analysis) -> bool:
 # The kind of occasion a claim places its point at, in its main clause: "during the call", "at Thursday's
 # news conference", "in the Oval Office before their talks", "during her meeting with ...". Not "a call"
 # (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).
-_CLAIM_OCCASION = re.compile(
-    rf"\b(?:during|at|in|on)\s+(?:the|their|his|her|its|this|{_WEEKDAY_POSSESSIVE})"
-    # One word before the kind, hyphenated ones too: "their in-person meeting", "the 90-minute call".
-    r"\s+(?:(?P<adjective>\w+(?:-\w+)*)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
-    r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b"
-    # "When Mr. Trump and the king met this week", "when the two leaders spoke by phone": the occasion as
-    # a time clause whose subject met or called.
-    r"|\bwhen\s+(?:(?!when\b)[\w.'\u2019-]+\s+){1,6}?(?P<met>met|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone)\b",
-    re.IGNORECASE)
+def _occasion_pattern(determiners: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:during|at|in|on)\s+(?:{determiners}|{_WEEKDAY_POSSESSIVE})"
+        # One word before the kind, hyphenated ones too: "their in-person meeting", "the 90-minute call".
+        r"\s+(?:(?P<adjective>\w+(?:-\w+)*)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
+        r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b"
+        # "When Mr. Trump and the king met this week", "when the two leaders spoke by phone": the occasion as
+        # a time clause whose subject met or called.
+        r"|\bwhen\s+(?:(?!when\b)[\w.'\u2019-]+\s+){1,6}?(?P<met>met|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone)\b",
+        re.IGNORECASE)
+
+
+_CLAIM_OCCASION = _occasion_pattern("the|their|his|her|its|this")
+# "During that call": the occasion the article has just recounted. Never one the rules may find missing from
+# the article's own period, but a support from the publication that reads it out is where the point was made.
+_RECOUNTED_OCCASION = _occasion_pattern("the|their|his|her|its|this|that")
 # "Before their talks" is an occasion of its own, the remarks to the press, only for words spoken there.
 _SPOKEN = re.compile(r"\b(?:said|says|told|remarks|declared|stressed|noted|insisted|added|joked)\b", re.IGNORECASE)
 # Words before "meeting" that make it one held at a distance: a call's readout may read it out.
@@ -194,10 +201,12 @@ class ClaimOccasion:
     setting: frozenset[str] = frozenset()
 
 
-def _claim_occasion(claim: Analysis, main_clause_end: int | None) -> ClaimOccasion | None:
+def _claim_occasion(claim: Analysis, main_clause_end: int | None, recounted: bool = False) -> ClaimOccasion | None:
+    """The occasion the claim places its point at; with `recounted`, also one it calls "that call"."""
     end = len(claim.text) if main_clause_end is None else main_clause_end
+    pattern = _RECOUNTED_OCCASION if recounted else _CLAIM_OCCASION
     # "On the call" places the point only where it opens a clause: "follow up on the call" is a topic.
-    match = next((found for found in _CLAIM_OCCASION.finditer(claim.text, 0, end)
+    match = next((found for found in pattern.finditer(claim.text, 0, end)
                   if fold(found.group(0)).split()[0] != "on"
                   or claim.text[:found.start()].rstrip().endswith((",", ";")) or not claim.text[:found.start()].strip()),
                  None)
@@ -306,8 +315,9 @@ def _names_counterpart(occasion: ClaimOccasion, with_whom: frozenset[str]) -> bo
 
 def reads_out_the_claimed_occasion(claim: Analysis, candidate: Candidate) -> bool:
     """The candidate's title reads out the call, meeting or news conference the claim places its point at
-    ("Biden said at the news conference": "... in Joint Press Conference")."""
-    occasion = _claim_occasion(claim, None)
+    ("Biden said at the news conference": "... in Joint Press Conference"), or "during that call" of the
+    call's readout."""
+    occasion = _claim_occasion(claim, None, recounted=True)
     return occasion is not None and _reads_out_the_occasion(occasion, candidate)
 
 
@@ -397,9 +407,10 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     located_in = lexicon().located_in
     end = len(claim.text) if main_clause_end is None else main_clause_end
     for entity in claim.entities:
-        if not entity.after_preposition or entity.kind == "person" or entity.key in _HOME_PLACES:
+        gathering = _place_of_a_named_gathering(claim, entity)
+        if not (entity.after_preposition or gathering) or entity.kind == "person" or entity.key in _HOME_PLACES:
             continue
-        if occasions_only and not (_occasion_place(claim, entity) and _names_an_occasion(claim, end)):
+        if occasions_only and not gathering and not (_occasion_place(claim, entity) and _names_an_occasion(claim, end)):
             continue  # "built at the shipyard": the site of a deed, no occasion another publication could hold
         if claim.tokens[entity.index].start >= end:
             continue  # context added after the point ("..., after they met in Bangkok")
@@ -460,6 +471,34 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
                 continue  # "on a call with journalists": the press's call, not a call with a counterpart
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
+
+
+# Nouns of a gathering held somewhere, which a place written before them names the venue of.
+_GATHERINGS_HELD_SOMEWHERE = frozenset({"summit", "conference", "meeting", "talks", "session", "forum", "assembly",
+                              "gathering", "ministerial", "dialogue", "cop"})
+_GATHERING_WORDS_BEFORE = 3  # "at NATO's Warsaw", "at the 2009 Paris": determiners, possessives, years
+_GATHERING_WORDS_AFTER = 2  # "Paris climate conference": a topic word or two before the gathering's noun
+
+
+def _place_of_a_named_gathering(claim: Analysis, entity: Entity) -> bool:
+    """Whether a known place names the gathering an "at" or "during" phrase places the claim at ("the pledge
+    made at NATO's Warsaw summit", "during the 2009 Paris climate conference"): the venue of that occasion,
+    though a possessive or a year stands between the preposition and the place."""
+    if entity.kind != "place" or entity.after_preposition:
+        return False
+    tokens = claim.tokens
+    before = tokens[max(0, entity.index - _GATHERING_WORDS_BEFORE - 1):entity.index]
+    opener = next((i for i in range(len(before) - 1, -1, -1) if before[i].surface.lower() in ("at", "during")), None)
+    if opener is None or not all(token.stop or token.key.isdigit() or token.surface.lower().endswith(("'s", "\u2019s"))
+                                 for token in before[opener + 1:]):
+        return False
+    after = tokens[entity.index + 1:entity.index + 1 + _GATHERING_WORDS_AFTER]
+    for token in after:
+        if fold(token.surface) in _GATHERINGS_HELD_SOMEWHERE:
+            return True
+        if token.stop or not token.surface.islower():
+            return False
+    return False
 
 
 # A title that reads out a meeting with someone: "Readout of President Biden's Meeting with President X",
