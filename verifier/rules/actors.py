@@ -52,6 +52,12 @@ _COMPATIBLE_KINDS = {
 _DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "commend", "=warn", "congratulate", "criticize",
                            "accuse", "welcome"])
 _ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
+# Adverbs news and readouts put between a doer and the deed ("Biden also thanked", "the minister warmly
+# welcomed"): read past them to the doer.
+_DEED_ADVERBS = frozenset({
+    "also", "again", "further", "then", "later", "once", "personally", "warmly", "strongly", "publicly",
+    "jointly", "repeatedly", "specifically", "particularly", "especially", "likewise", "similarly",
+    "separately", "subsequently", "previously", "earlier"})
 # Short words a subject or object phrase may hold: articles, and the honorifics news prose puts
 # before a family name ("the king thanked Mr. Trump").
 _PHRASE_STOPS = frozenset({"the", "a", "an"}) | HONORIFICS
@@ -72,6 +78,12 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
             keys: set[str] = set()
             counted = 0
             position, edge = index + step, token
+            if step < 0:
+                # "President Biden also thanked Prime Minister Ardern": an adverb between the doer and the
+                # deed is neither; the doer is the name before it.
+                while position > 0 and fold(tokens[position].surface) in _DEED_ADVERBS \
+                        and not text[tokens[position].end:edge.start].strip():
+                    position, edge = position - 1, tokens[position]
             if step < 0 and _relative_pronoun_before(analysis, index):
                 # "It was Lula who invited Biden", "Biden, who invited Lula, ...": the name "who" stands for
                 # does it. The pronoun's own edge is moved to its antecedent's end: a comma before "who" ends

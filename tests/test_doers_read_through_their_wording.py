@@ -1,0 +1,32 @@
+"""Who did or said it, read through the way news and readouts word it. Constructed records in a real SQLite
+database, no mocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import check_claims
+
+from db.store import ReadoutRecord
+
+DAY = date(2024, 3, 6)
+PUBLISHED = datetime(2024, 3, 5, 21, 0, tzinfo=UTC)
+
+
+def _readout(slug: str, body: str, title: str = "Readout of a Call", kind: str = "statements-releases"):
+    return ReadoutRecord(source="whitehouse", title=title, published=PUBLISHED, body=body,
+                         url=f"https://www.whitehouse.gov/briefing-room/{kind}/2024/03/05/{slug}/")
+
+
+FORUM_CALL = _readout("readout-forum-call", (
+    "President Biden spoke today with Prime Minister Tamsin Okafor of Ruritania.\n\n"
+    "President Biden also thanked Prime Minister Okafor for hosting the regional fisheries forum in March."))
+
+
+def test_the_doer_before_an_adverb_keeps_a_swapped_thanks_apart(tmp_path):
+    swapped, faithful = check_claims(tmp_path / "forum.db", [FORUM_CALL], [
+        ("Okafor thanked Biden for hosting the regional fisheries forum in March.", DAY),
+        ("Biden thanked Okafor for hosting the regional fisheries forum in March.", DAY)])
+    # "also" stands between the record's doer and the deed: Biden thanked, Okafor was thanked.
+    assert (swapped["verdict"], swapped["reasons"]) == ("contested", ["actor_mismatch"]), swapped
+    assert faithful["verdict"] == "supported", faithful
