@@ -30,3 +30,21 @@ def test_the_doer_before_an_adverb_keeps_a_swapped_thanks_apart(tmp_path):
     # "also" stands between the record's doer and the deed: Biden thanked, Okafor was thanked.
     assert (swapped["verdict"], swapped["reasons"]) == ("contested", ["actor_mismatch"]), swapped
     assert faithful["verdict"] == "supported", faithful
+
+
+HARBOUR_STATEMENT = _readout("joint-statement-harbour", (
+    "Ruritania responded to a request from the United States to send a survey vessel, the Albatross, to the "
+    "Baltic, where it begins work this week. The vessel will map the approaches to the northern ports. "
+    "The United States also welcomes Ruritania's recent pledge of $5 million for mine clearance.\n\n"
+    "In addition, Ruritania welcomes the U.S. decision to buy the Albatross survey vessel, and continued "
+    "cooperation on maritime research."), title="Joint Statement of the United States and Ruritania")
+
+
+def test_a_window_joining_two_points_does_not_outweigh_a_swapped_deed(tmp_path):
+    swapped, faithful = check_claims(tmp_path / "harbour.db", [HARBOUR_STATEMENT], [
+        ("The United States welcomed Ruritania's decision to buy the Albatross survey vessel.", DAY),
+        ("Ruritania welcomed the U.S. decision to buy the Albatross survey vessel.", DAY)])
+    # The first paragraph names the vessel in one sentence and has the United States welcome something else in
+    # another: read together they do not say who welcomed the purchase; the last sentence does.
+    assert (swapped["verdict"], swapped["reasons"]) == ("contested", ["actor_mismatch"]), swapped
+    assert faithful["verdict"] == "supported", faithful

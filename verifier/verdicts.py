@@ -1574,6 +1574,15 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         # Both parties are in the disagreeing sentence too, in the same words: how closely a support
         # follows the claim's wording says nothing; only one with the claim's doer doing it confirms it.
         return any(_states(claim, support.analysis, conflict) for support in supporting)
+    if conflict.swapped:
+        # One sentence has the claim's two parties the other way round in the very deed. A window sharing less
+        # of the claim, one of whose sentences has the claim's doer doing it to something else ("The United
+        # States also welcomes Australia's announcement ...") beside another that holds the claim's other
+        # words, joins two points and confirms neither.
+        supporting = [support for support in supporting
+                      if len(support.hits) == 1 or support.score >= candidate.score]
+        if not supporting:
+            return False
     if any(_overlaps(support, candidate) and support.score >= candidate.score and not _adds_to(support, candidate)
            for support in supporting):
         # The agreeing sentence is part of the disagreeing window and says it
