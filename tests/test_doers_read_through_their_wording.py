@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims
+from conftest import check_claim, check_claims
 
 from db.store import ReadoutRecord
 
@@ -48,3 +48,14 @@ def test_a_window_joining_two_points_does_not_outweigh_a_swapped_deed(tmp_path):
     # another: read together they do not say who welcomed the purchase; the last sentence does.
     assert (swapped["verdict"], swapped["reasons"]) == ("contested", ["actor_mismatch"]), swapped
     assert faithful["verdict"] == "supported", faithful
+
+
+RIFLES = _readout("fact-sheet-operation-riverbend", (
+    "DOJ's Operation Riverbend, led by the Bureau of Alcohol, Tobacco, Firearms and Explosives, traces "
+    "rifles smuggled across the northern border into Canada."), title="Fact Sheet: Operation Riverbend")
+
+
+def test_a_body_named_by_its_initials_is_the_body_spelt_out(tmp_path):
+    claim = check_claim(tmp_path / "rifles.db", [RIFLES], "Operation Riverbend, led by the ATF, traces "
+                        "rifles smuggled across the northern border into Canada.", DAY)
+    assert claim["verdict"] == "supported", claim

@@ -460,6 +460,10 @@ SPELLING_MIN_LENGTH = 6
 # same holds for such a name against a known or titled person ("Biden also intends to ask Congress" / "the
 # Critical Minerals Agreement. With congressional consultation"): the run is as often a document or a body.
 UNTITLED_NAME_SHARED_CONTEXT = 2
+# The fewest letters an initialism must have to be read as the initials of a name the other side spells out
+# ("ATF" for "Alcohol, Tobacco, Firearms"): two letters ("US", "EU") match the initials of too many word
+# pairs.
+INITIALISM_MIN_LETTERS = 3
 # A capital read as its government ("Riyadh's commitment to support ...") set against a country ("Jordan has
 # committed to support ...") is compared with an actor's reach of words around each (rules/actors._substitutions)
 # only when their near words share nothing, and then fills the country's slot only when the wider windows share

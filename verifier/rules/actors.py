@@ -483,6 +483,36 @@ def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
     return any(has_whole_phrase(folded, variant) for variant in variants if variant)
 
 
+# The small words a name spelt out holds between its capitalised words, which its initials may take or skip
+# ("Department of Justice": DOJ; "Bureau of Alcohol, Tobacco, Firearms and Explosives": ATF).
+_INITIALISM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_WORD = re.compile(r"[A-Za-z][\w'’]*|&")
+
+
+@lru_cache(maxsize=4_096)
+def _spelt_out(surface: str, text: str) -> bool:
+    """Whether the initialism `surface` ("ATF", three capitals or more) is the initials of consecutive
+    capitalised words of `text` ("... Alcohol, Tobacco, Firearms, and Explosives"): the other side writes the
+    same body in full, which is no other party."""
+    letters = surface.replace(".", "")
+    if not (len(letters) >= T.INITIALISM_MIN_LETTERS and letters.isalpha() and letters.isupper()):
+        return False
+    words = _WORD.findall(text)
+
+    def matches(position: int, rest: str) -> bool:
+        if not rest:
+            return True
+        if position >= len(words):
+            return False
+        word = words[position]
+        if word.lower() in _INITIALISM_SKIPS:
+            taken = word[0].upper() == rest[0] and matches(position + 1, rest[1:])
+            return taken or matches(position + 1, rest)
+        return word[0].isupper() and word[0] == rest[0] and matches(position + 1, rest[1:])
+    return any(matches(start, letters) for start, word in enumerate(words)
+               if word[0] == letters[0] and word.lower() not in _INITIALISM_SKIPS)
+
+
 @lru_cache(maxsize=4_096)
 def _folded(text: str) -> str:
     """fold(), kept: a candidate is asked about one name after another, claim after claim."""
@@ -639,14 +669,16 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     within = lexicon().within
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
                and not _same_person(claim, e.index, candidate.keys)
-               and not _its_country_named(e, candidate.keys, within, claim)]
+               and not _its_country_named(e, candidate.keys, within, claim)
+               and not _spelt_out(claim.surfaces.get(e.key, ""), candidate.text)]
     if not missing:
         return found
     # The countries whose governments the claim's capitals stand for ("worked with Berlin" names Germany).
     governments = {e.government for e in claim.entities if e.government is not None}
     governments |= {_recipient_country(e, claim) for e in claim.entities} - {None}
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
-             and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments]
+             and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments
+             and not _spelt_out(candidate.surfaces.get(e.key, ""), claim.text)]
     # A capital standing for its government ("Moscow's activities") fills a country's slot ("the PRC's"); so
     # does one listed after "to" with a capital whose country the record names: "commitments to Tokyo and
     # Manila" / "commitment to the Philippines" are to governments, and Tokyo is no place in the Pacific.
