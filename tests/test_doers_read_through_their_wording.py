@@ -59,3 +59,16 @@ def test_a_body_named_by_its_initials_is_the_body_spelt_out(tmp_path):
     claim = check_claim(tmp_path / "rifles.db", [RIFLES], "Operation Riverbend, led by the ATF, traces "
                         "rifles smuggled across the northern border into Canada.", DAY)
     assert claim["verdict"] == "supported", claim
+
+
+AFRICA_MEETING = _readout("readout-sullivan-mahamat", (
+    "National Security Advisor Jake Sullivan met today with Commission Chairperson Ngozi Mahamat.\n\n"
+    "Mr. Sullivan also welcomed the statement from the Chairperson calling on all parties to respect the "
+    "ceasefire in the Sahel."),
+    title="Readout of National Security Advisor Jake Sullivan's Meeting with Chairperson Mahamat")
+
+
+def test_the_chairperson_referring_back_is_no_other_party(tmp_path):
+    claim = check_claim(tmp_path / "chair.db", [AFRICA_MEETING], "Sullivan welcomed a statement by Mahamat "
+                        "calling on all parties to respect the ceasefire in the Sahel.", DAY)
+    assert claim["verdict"] != "contested", claim
