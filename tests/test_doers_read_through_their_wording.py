@@ -8,6 +8,9 @@ from datetime import UTC, date, datetime
 from conftest import check_claim, check_claims
 
 from db.store import ReadoutRecord
+from verifier.normalize import analyze
+from verifier.rules.codes import ACTOR_MISMATCH
+from verifier.rules.conflicts import find_conflicts
 
 DAY = date(2024, 3, 6)
 PUBLISHED = datetime(2024, 3, 5, 21, 0, tzinfo=UTC)
@@ -72,3 +75,24 @@ def test_the_chairperson_referring_back_is_no_other_party(tmp_path):
     claim = check_claim(tmp_path / "chair.db", [AFRICA_MEETING], "Sullivan welcomed a statement by Mahamat "
                         "calling on all parties to respect the ceasefire in the Sahel.", DAY)
     assert claim["verdict"] != "contested", claim
+
+
+PACIFIC_CALL = _readout("readout-call-with-okafor", (
+    "President Biden commended Prime Minister Okafor for her steady leadership through the pandemic. "
+    "President Biden expressed U.S. support for the Christchurch Call to Action. They also discussed our "
+    "cooperation with Pacific Island nations."))
+
+
+def test_capitalised_words_hyphened_together_are_one_name(tmp_path):
+    claim = check_claim(tmp_path / "pacific.db", [PACIFIC_CALL], "The readout framed the call around the "
+                        "Indo-Pacific, the pandemic and the Christchurch Call.", DAY)
+    assert "actor_mismatch" not in claim["reasons"], claim
+
+
+def test_two_known_people_hyphened_are_still_two():
+    claim = analyze("President Joe Biden welcomed Ruritanian President Tamsin Okafor to the Oval Office, the first "
+                    "African leader he has hosted there.")
+    record = analyze("Again, this is President Biden's first Oval Office meeting with an African head of state, and "
+                     "the Biden-Harris administration is opening a new chapter in the U.S.-Africa relationship.")
+    # "Biden-Harris" names two people of the administration, neither of them another party to this meeting.
+    assert ACTOR_MISMATCH not in find_conflicts(claim, record).reasons

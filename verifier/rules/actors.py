@@ -433,9 +433,20 @@ def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
         return True
     if fold(analysis.tokens[left].surface) in _NAME_PARTICLES and _joined(analysis, left, right):
         return True  # "Al-Sisi", "El-Sisi", "Al-Thani": a capitalised particle hyphened to the family name
+    if analysis.text[analysis.tokens[left].end:analysis.tokens[right].start] == "-" \
+            and analysis.tokens[left].capitalised and analysis.tokens[right].capitalised \
+            and _unknown_name(analysis, left) and _unknown_name(analysis, right):
+        # "Indo-Pacific", "Asia-Pacific": capitalised words hyphened together are one name. Not two known
+        # people ("the Biden-Harris administration"): a ticket or a pair, each a person of their own.
+        return True
     initial = analysis.tokens[left].surface
     gap = analysis.text[analysis.tokens[left].end:analysis.tokens[right].start]
     return len(initial) == 1 and initial.isupper() and gap.startswith(".") and not gap[1:].strip() and len(gap) > 1
+
+
+def _unknown_name(analysis: Analysis, index: int) -> bool:
+    """Whether the word at `index` is a name the lexicon does not know (no known person or place)."""
+    return any(entity.index == index and entity.kind == "name" for entity in analysis.entities)
 
 
 # What may come after a sentence's subject other than its verb: a list or a possessive.
