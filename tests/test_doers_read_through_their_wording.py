@@ -96,3 +96,18 @@ def test_two_known_people_hyphened_are_still_two():
                      "the Biden-Harris administration is opening a new chapter in the U.S.-Africa relationship.")
     # "Biden-Harris" names two people of the administration, neither of them another party to this meeting.
     assert ACTOR_MISMATCH not in find_conflicts(claim, record).reasons
+
+
+DINNER = _readout("remarks-biden-okafor-dinner", (
+    "PRESIDENT BIDEN: Welcome, everyone, to the White House.\n\n"
+    "PRIME MINISTER OKAFOR: Thank you very much, President Biden, Madam Vice President Kamala Harris. This "
+    "morning, Mr. President, your speech to the harbour forum was so generous, so hopeful and so true to our "
+    "shared history."),
+    title="Remarks by President Biden and Prime Minister Okafor of Ruritania at the State Dinner",
+    kind="speeches-remarks")
+
+
+def test_a_speakers_given_name_does_not_hide_a_misattribution(tmp_path):
+    claim = check_claim(tmp_path / "dinner.db", [DINNER], "Vice President Kamala Harris called Biden's forum "
+                        "speech \"so generous, so hopeful and so true to our shared history.\"", DAY)
+    assert (claim["verdict"], claim["reasons"][:1]) == ("contested", ["misattributed"]), claim
