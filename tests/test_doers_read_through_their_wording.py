@@ -111,3 +111,27 @@ def test_a_speakers_given_name_does_not_hide_a_misattribution(tmp_path):
     claim = check_claim(tmp_path / "dinner.db", [DINNER], "Vice President Kamala Harris called Biden's forum "
                         "speech \"so generous, so hopeful and so true to our shared history.\"", DAY)
     assert (claim["verdict"], claim["reasons"][:1]) == ("contested", ["misattributed"]), claim
+
+
+BEFORE_TALKS = _readout("remarks-biden-okafor-before-talks", (
+    "PRESIDENT BIDEN: It is good to have you here.\n\n"
+    "PRIME MINISTER OKAFOR: Let us remember that we sit in the stormiest corner of the ocean. We have "
+    "pirates to the north, smugglers to the south, and rival fleets that circle us."),
+    title="Remarks by President Biden and Prime Minister Okafor of Ruritania Before Bilateral Meeting",
+    kind="speeches-remarks")
+
+
+def test_a_quotation_word_for_word_in_anothers_line_is_misattributed(tmp_path):
+    other, own, recounted = check_claims(tmp_path / "corner.db", [BEFORE_TALKS], [
+        ("Biden described the island as \"the stormiest corner of the ocean,\" with pirates, smugglers and "
+         "rival fleets around it.", DAY),
+        ("Okafor described the island as \"the stormiest corner of the ocean,\" with pirates, smugglers and "
+         "rival fleets around it.", DAY),
+        ("Biden heard Okafor describe the island as \"the stormiest corner of the ocean,\" with pirates, "
+         "smugglers and rival fleets around it.", DAY)])
+    # The quoted words are the point, and they are Okafor's, in a line of their own beside one of Biden's: the
+    # paraphrase around them is the article's.
+    assert (other["verdict"], other["reasons"][:1]) == ("contested", ["misattributed"]), other
+    assert own["verdict"] != "contested", own
+    # The claim names the line's speaker: it may tell the words as theirs in any frame.
+    assert "misattributed" not in recounted["reasons"], recounted

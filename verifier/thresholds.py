@@ -432,6 +432,10 @@ QUOTE_ALIGN_RATIO = 70.0
 # ("phase two", "Taiwan independence") occur in too many unrelated texts to pin a passage. (2 gives the same
 # verdicts on the sixteen training sets; 4 loses blind14's "quick, private time".)
 QUOTED_MIN_WORDS = 3
+# A quotation word for word in another speaker's line is the claim's point however little else of the
+# claim that line shares (verdicts._quoted_in_anothers_line) only from this many quoted words: a short
+# phrase ("about three seconds") is said by many people on many days.
+ANOTHERS_QUOTATION_MIN_WORDS = 5
 
 # ---- one name swapped for another (verifier/alignment.py) ------------------
 # A run of names the record replaces word for word with other names is a swap of one party or place
