@@ -1497,7 +1497,10 @@ _GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$")
 # before (`RECIPIENT_PREPOSITION`: the rules that also know the record names its country read it as a party).
 PARTY_PREPOSITIONS = frozenset({"with", "against", "toward", "towards", "between"})
 RECIPIENT_PREPOSITION = "to"
+# A subordinating conjunction opens a clause with its subject too ("... if Moscow keeps escalating", "unless
+# Beijing agrees").
 _CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "because", "since", "although", "though",
+                             "if", "unless", "whether", "when", "once", "until",
                              "said", "says", "warned", "insisted", "argued", "stressed", "noted", "added"})
 _LIST_WORDS = frozenset({"and", "or", ","})
 
