@@ -2242,12 +2242,47 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         if any(token.surface.lower() in SPEECH_VERBS for token in following):
             speakers.add(entity.key)
     tokens = analysis.tokens
+    opener = _opening_speaker(analysis)
+    if opener is not None:
+        speakers.add(opener)
     if len(tokens) > 1 and _first_word_may_be_name(tokens) and tokens[1].surface.lower() in SPEECH_VERBS \
             and not text[tokens[0].end:tokens[1].start].strip():
         # "Modi said ...": the sentence's first word, which no analysis calls a name when the lexicon does not
         # know it, is the speaker when the verb of saying follows it directly.
         speakers.add(tokens[0].key)
     return frozenset(speakers)
+
+
+# Participles of saying a sentence's subject speaks through, after a comma ("Biden, too, dwelt on the threats,
+# telling reporters ...", "The minister welcomed the deal, saying ...").
+_SAYING_PARTICIPLES = frozenset({"saying", "telling", "adding", "noting", "stressing", "insisting", "declaring",
+                                 "arguing", "explaining", "warning"})
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+def _opening_speaker(analysis: Analysis) -> str | None:
+    """The name that opens the sentence (after its titles), when a participle of saying after a comma has it
+    speak: "Biden, too, dwelt on the threats, telling reporters the allies faced ..." is Biden's saying."""
+    tokens = analysis.tokens
+    saying = next((index for index, token in enumerate(tokens) if index
+                   and token.surface.lower() in _SAYING_PARTICIPLES
+                   and analysis.text[tokens[index - 1].end:token.start].strip() == ","), None)
+    if saying is None or not analysis.entities:
+        return None
+    first = analysis.entities[0]
+    if first.kind not in ("person", "name") or first.index >= saying:
+        return None
+    # "Xi had been upset, he said, ..., adding": a verb of saying, or a person the sentence names by pronoun
+    # ("because he did not know", once "he said" is read apart as the attribution), may be the one adding.
+    if any(token.surface.lower() in SPEECH_VERBS or token.surface.lower() in _PERSONAL_PRONOUNS
+           for token in tokens[first.index + 1:saying]):
+        return None
+    # Only titles (capitalised) and articles before it: the sentence's subject, not a name inside a phrase.
+    if any(not (token.capitalised or token.stop) for token in tokens[:first.index]):
+        return None
+    return first.key
 
 
 def _first_word_may_be_name(tokens: list[Token]) -> bool:
