@@ -330,6 +330,15 @@ def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
         return False  # "the Black Sea" / "the Caspian Sea": a head many names share tells no name
     entities = {entity.index: entity for entity in analysis.entities}
     first, last = _run_bounds(analysis, index)
+    # Heads many names share ("Sea") are left to the test above.
+    shared = run & keys - heads
+    others = [_name_run(analysis, entity.index) for entity in analysis.entities
+              if entity.kind in ("person", "name") and not first <= entity.index <= last]
+    if shared and all(any(word in other and other & keys - run for other in others) for word in shared):
+        # "Aung San Suu Kyi and Min Aung Hlaing" against "Aung San Suu Kyi and Win Myint": the word shared is
+        # another name's of the same text, which the other side names in its own words; it tells nothing of
+        # this one.
+        return False
     for position in range(first, last + 1):
         token = analysis.tokens[position]
         if token.key in keys or position not in entities:
