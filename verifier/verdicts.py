@@ -1970,7 +1970,18 @@ def _adds_only_the_detail(claim: Analysis, window: Candidate, sentence: Candidat
         return False
     gained = (claim.keys & window.analysis.keys) - sentence.analysis.keys
     # The name's title comes with it ("Prime Minister Starmer"): it is the name read beside, no more of the point.
-    return gained <= conflict.ignored | _titles_before(claim, conflict.ignored)
+    allowed = conflict.ignored | _titles_before(claim, conflict.ignored)
+    if gained <= allowed:
+        return True
+    # A window of several added sentences (a list's items): the ones that bring the claim's name bring nothing
+    # else of the claim ("Reports indicate Jordanian Muslim Brotherhood leaders have long provided support to
+    # Hamas" beside "A senior Egyptian Muslim Brotherhood leader encouraged attacks"), whatever another added
+    # item shares with it: the name is still read beside, from another point.
+    own = {hit.sentence_id for hit in sentence.hits}
+    added = [analyze(hit.text).keys for hit in window.hits if hit.sentence_id not in own]
+    carriers = [keys for keys in added if keys & conflict.ignored]
+    return bool(carriers) and conflict.ignored <= frozenset().union(*carriers) \
+        and all((claim.keys & keys) - sentence.analysis.keys <= allowed for keys in carriers)
 
 
 def _adds_to(window: Candidate, sentence: Candidate) -> bool:
