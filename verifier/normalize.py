@@ -776,11 +776,13 @@ GENERIC_ORDINAL_UNITS = frozenset(ORDINAL_UNIT_PREFIX + key for key in keys_of([
 
 # ------------------------------------------------------------------ analysis
 
+# "September the 20th", as people say it in remarks, is the month's day too.
 _DATE = re.compile(
     r"\b(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|to|and|through)\s*(?:(?P<month2>january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b")
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and|through)\s*"
+    r"(?:(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b")
 # The day first, as most of the world and joint statements write it: "the 25th of September", "1 September
 # 2025", "25-26 September". "May" then needs its year ("10 may face" is no date).
 _DAY_OF_MONTH = re.compile(
