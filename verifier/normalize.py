@@ -776,11 +776,13 @@ GENERIC_ORDINAL_UNITS = frozenset(ORDINAL_UNIT_PREFIX + key for key in keys_of([
 
 # ------------------------------------------------------------------ analysis
 
+# "September the 20th", as people say it in remarks, is the month's day too.
 _DATE = re.compile(
     r"\b(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:\s*(?:-|to|and|through)\s*(?:(?P<month2>january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b")
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and|through)\s*"
+    r"(?:(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b")
 # The day first, as most of the world and joint statements write it: "the 25th of September", "1 September
 # 2025", "25-26 September". "May" then needs its year ("10 may face" is no date).
 _DAY_OF_MONTH = re.compile(
@@ -1497,7 +1499,10 @@ _GOVERNMENT_IN = re.compile(r"\bgovernments?\s+in\s+$")
 # before (`RECIPIENT_PREPOSITION`: the rules that also know the record names its country read it as a party).
 PARTY_PREPOSITIONS = frozenset({"with", "against", "toward", "towards", "between"})
 RECIPIENT_PREPOSITION = "to"
+# A subordinating conjunction opens a clause with its subject too ("... if Moscow keeps escalating", "unless
+# Beijing agrees").
 _CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "because", "since", "although", "though",
+                             "if", "unless", "whether", "when", "once", "until",
                              "said", "says", "warned", "insisted", "argued", "stressed", "noted", "added"})
 _LIST_WORDS = frozenset({"and", "or", ","})
 
@@ -2281,12 +2286,47 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         if any(token.surface.lower() in SPEECH_VERBS for token in following):
             speakers.add(entity.key)
     tokens = analysis.tokens
+    opener = _opening_speaker(analysis)
+    if opener is not None:
+        speakers.add(opener)
     if len(tokens) > 1 and _first_word_may_be_name(tokens) and tokens[1].surface.lower() in SPEECH_VERBS \
             and not text[tokens[0].end:tokens[1].start].strip():
         # "Modi said ...": the sentence's first word, which no analysis calls a name when the lexicon does not
         # know it, is the speaker when the verb of saying follows it directly.
         speakers.add(tokens[0].key)
     return frozenset(speakers)
+
+
+# Participles of saying a sentence's subject speaks through, after a comma ("Biden, too, dwelt on the threats,
+# telling reporters ...", "The minister welcomed the deal, saying ...").
+_SAYING_PARTICIPLES = frozenset({"saying", "telling", "adding", "noting", "stressing", "insisting", "declaring",
+                                 "arguing", "explaining", "warning"})
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+def _opening_speaker(analysis: Analysis) -> str | None:
+    """The name that opens the sentence (after its titles), when a participle of saying after a comma has it
+    speak: "Biden, too, dwelt on the threats, telling reporters the allies faced ..." is Biden's saying."""
+    tokens = analysis.tokens
+    saying = next((index for index, token in enumerate(tokens) if index
+                   and token.surface.lower() in _SAYING_PARTICIPLES
+                   and analysis.text[tokens[index - 1].end:token.start].strip() == ","), None)
+    if saying is None or not analysis.entities:
+        return None
+    first = analysis.entities[0]
+    if first.kind not in ("person", "name") or first.index >= saying:
+        return None
+    # "Xi had been upset, he said, ..., adding": a verb of saying, or a person the sentence names by pronoun
+    # ("because he did not know", once "he said" is read apart as the attribution), may be the one adding.
+    if any(token.surface.lower() in SPEECH_VERBS or token.surface.lower() in _PERSONAL_PRONOUNS
+           for token in tokens[first.index + 1:saying]):
+        return None
+    # Only titles (capitalised) and articles before it: the sentence's subject, not a name inside a phrase.
+    if any(not (token.capitalised or token.stop) for token in tokens[:first.index]):
+        return None
+    return first.key
 
 
 def _first_word_may_be_name(tokens: list[Token]) -> bool:

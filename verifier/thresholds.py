@@ -436,6 +436,10 @@ QUOTE_ALIGN_RATIO = 70.0
 # ("phase two", "Taiwan independence") occur in too many unrelated texts to pin a passage. (2 gives the same
 # verdicts on the sixteen training sets; 4 loses blind14's "quick, private time".)
 QUOTED_MIN_WORDS = 3
+# A quotation word for word in another speaker's line is the claim's point however little else of the
+# claim that line shares (verdicts._quoted_in_anothers_line) only from this many quoted words: a short
+# phrase ("about three seconds") is said by many people on many days.
+ANOTHERS_QUOTATION_MIN_WORDS = 5
 
 # ---- one name swapped for another (verifier/alignment.py) ------------------
 # A run of names the record replaces word for word with other names is a swap of one party or place
@@ -464,6 +468,10 @@ SPELLING_MIN_LENGTH = 6
 # same holds for such a name against a known or titled person ("Biden also intends to ask Congress" / "the
 # Critical Minerals Agreement. With congressional consultation"): the run is as often a document or a body.
 UNTITLED_NAME_SHARED_CONTEXT = 2
+# The fewest letters an initialism must have to be read as the initials of a name the other side spells out
+# ("ATF" for "Alcohol, Tobacco, Firearms"): two letters ("US", "EU") match the initials of too many word
+# pairs.
+INITIALISM_MIN_LETTERS = 3
 # A capital read as its government ("Riyadh's commitment to support ...") set against a country ("Jordan has
 # committed to support ...") is compared with an actor's reach of words around each (rules/actors._substitutions)
 # only when their near words share nothing, and then fills the country's slot only when the wider windows share

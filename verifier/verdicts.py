@@ -273,6 +273,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # Each candidate's conflicts, first for all of them: a sentence set aside for the claim's quotations
     # (unquoting, below) sets aside every other candidate holding it too, windows read with it.
     screened: list[tuple[Candidate, Conflict, bool, bool]] = []
+    # The claim quotes enough words for another speaker's line holding them to be read however little else of
+    # the claim it shares (_quoted_in_anothers_line).
+    quoted = quoted_word_count([quote.text for quote in find_quotes(claim.text)])
+    quoting = quoted >= T.ANOTHERS_QUOTATION_MIN_WORDS
     unquoting: set[int] = set()
     # "This is the first visit to Hanoi by a president since 2019": the article's occasion itself, which another
     # period's publication ("It's my first visit since 2019") neither tells nor contradicts.
@@ -286,7 +290,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             rescored = coverage_of(claim, key_weights, candidate.analysis, visit.keys)
             if rescored.score > candidate.score:
                 candidate = replace(candidate, coverage=rescored)
-        if candidate.score < T.RELATED_SCORE:
+        if candidate.score < T.RELATED_SCORE and not (quoting and _quoted_in_anothers_line(claim, candidate)):
             candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
                          or _scored_with_its_opposite(compared, claim, candidate, key_weights)
                          or _scored_without_its_place(compared, claim, candidate, key_weights))
@@ -433,8 +437,13 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        and closeness.score >= T.CONTEST_MIN_SCORE)
             covered = covered or _denial_told_the_other_way(compared, candidate, conflict, same_point.coverage)
             covered = covered or _only_the_detail_reworded(compared, candidate, conflict, same_point, closeness)
+            # The claim's quotation is word for word another speaker's line: the words are the point, and the
+            # claim's own paraphrase around them ("surrounded by militias") is its setting.
+            quoted_elsewhere = conflict.said_by_another and _quoted_in_anothers_line(claim, candidate)
+            covered = covered or quoted_elsewhere
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
+            gap = 0.0 if quoted_elsewhere else gap
             if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and closeness.score >= T.CONTEST_MIN_SCORE:
                 # The detail in conflict sits in one clause of a longer sentence ("Before leaving
                 # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
@@ -749,6 +758,23 @@ def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate)
     if not all(any(holds_quotation(quote, hit.text) for hit in holding) for quote in quotes):
         return False
     return _spoken_by_the_claimed_speaker(claim, attribution, holding)
+
+
+def _quoted_in_anothers_line(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether every quotation of the claim (ANOTHERS_QUOTATION_MIN_WORDS in all) is word for word in a
+    labelled transcript line of the candidate that is not the claim's speaker's: who said those words is then
+    the record's to tell."""
+    quotes = [quote.text for quote in find_quotes(claim.text)]
+    if quoted_word_count(quotes) < T.ANOTHERS_QUOTATION_MIN_WORDS:
+        return False
+    speakers = speaker_keys(claim)
+    holding = [hit for hit in candidate.hits
+               if hit.speaker and any(holds_quotation(quote, hit.text) for quote in quotes)]
+    held = all(any(holds_quotation(quote, hit.text) for hit in holding) for quote in quotes)
+    # A line whose speaker the claim names at all is theirs ("Biden opens by recalling that Johnson wrote:
+    # ..."): the claim may tell them quoting someone else.
+    named = speakers | claim.keys
+    return bool(speakers) and held and not any(line_speaker_keys(hit) & named for hit in holding)
 
 
 def _spoken_by_the_claimed_speaker(claim: Analysis, attribution: str, holding: Sequence[SentenceHit]) -> bool:
@@ -1582,6 +1608,15 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         # Both parties are in the disagreeing sentence too, in the same words: how closely a support
         # follows the claim's wording says nothing; only one with the claim's doer doing it confirms it.
         return any(_states(claim, support.analysis, conflict) for support in supporting)
+    if conflict.swapped:
+        # One sentence has the claim's two parties the other way round in the very deed. A window sharing less
+        # of the claim, one of whose sentences has the claim's doer doing it to something else ("The United
+        # States also welcomes Australia's announcement ...") beside another that holds the claim's other
+        # words, joins two points and confirms neither.
+        supporting = [support for support in supporting
+                      if len(support.hits) == 1 or support.score >= candidate.score]
+        if not supporting:
+            return False
     if any(_overlaps(support, candidate) and support.score >= candidate.score and not _adds_to(support, candidate)
            for support in supporting):
         # The agreeing sentence is part of the disagreeing window and says it
@@ -1943,7 +1978,18 @@ def _adds_only_the_detail(claim: Analysis, window: Candidate, sentence: Candidat
         return False
     gained = (claim.keys & window.analysis.keys) - sentence.analysis.keys
     # The name's title comes with it ("Prime Minister Starmer"): it is the name read beside, no more of the point.
-    return gained <= conflict.ignored | _titles_before(claim, conflict.ignored)
+    allowed = conflict.ignored | _titles_before(claim, conflict.ignored)
+    if gained <= allowed:
+        return True
+    # A window of several added sentences (a list's items): the ones that bring the claim's name bring nothing
+    # else of the claim ("Reports indicate Jordanian Muslim Brotherhood leaders have long provided support to
+    # Hamas" beside "A senior Egyptian Muslim Brotherhood leader encouraged attacks"), whatever another added
+    # item shares with it: the name is still read beside, from another point.
+    own = {hit.sentence_id for hit in sentence.hits}
+    added = [analyze(hit.text).keys for hit in window.hits if hit.sentence_id not in own]
+    carriers = [keys for keys in added if keys & conflict.ignored]
+    return bool(carriers) and conflict.ignored <= frozenset().union(*carriers) \
+        and all((claim.keys & keys) - sentence.analysis.keys <= allowed for keys in carriers)
 
 
 def _adds_to(window: Candidate, sentence: Candidate) -> bool:

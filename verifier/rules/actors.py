@@ -52,6 +52,12 @@ _COMPATIBLE_KINDS = {
 _DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "commend", "=warn", "congratulate", "criticize",
                            "accuse", "welcome"])
 _ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
+# Adverbs news and readouts put between a doer and the deed ("Biden also thanked", "the minister warmly
+# welcomed"): read past them to the doer.
+_DEED_ADVERBS = frozenset({
+    "also", "again", "further", "then", "later", "once", "personally", "warmly", "strongly", "publicly",
+    "jointly", "repeatedly", "specifically", "particularly", "especially", "likewise", "similarly",
+    "separately", "subsequently", "previously", "earlier"})
 # Short words a subject or object phrase may hold: articles, and the honorifics news prose puts
 # before a family name ("the king thanked Mr. Trump").
 _PHRASE_STOPS = frozenset({"the", "a", "an"}) | HONORIFICS
@@ -72,6 +78,12 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
             keys: set[str] = set()
             counted = 0
             position, edge = index + step, token
+            if step < 0:
+                # "President Biden also thanked Prime Minister Ardern": an adverb between the doer and the
+                # deed is neither; the doer is the name before it.
+                while position > 0 and fold(tokens[position].surface) in _DEED_ADVERBS \
+                        and not text[tokens[position].end:edge.start].strip():
+                    position, edge = position - 1, tokens[position]
             if step < 0 and _relative_pronoun_before(analysis, index):
                 # "It was Lula who invited Biden", "Biden, who invited Lula, ...": the name "who" stands for
                 # does it. The pronoun's own edge is moved to its antecedent's end: a comma before "who" ends
@@ -318,6 +330,15 @@ def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
         return False  # "the Black Sea" / "the Caspian Sea": a head many names share tells no name
     entities = {entity.index: entity for entity in analysis.entities}
     first, last = _run_bounds(analysis, index)
+    # Heads many names share ("Sea") are left to the test above.
+    shared = run & keys - heads
+    others = [_name_run(analysis, entity.index) for entity in analysis.entities
+              if entity.kind in ("person", "name") and not first <= entity.index <= last]
+    if shared and all(any(word in other and other & keys - run for other in others) for word in shared):
+        # "Aung San Suu Kyi and Min Aung Hlaing" against "Aung San Suu Kyi and Win Myint": the word shared is
+        # another name's of the same text, which the other side names in its own words; it tells nothing of
+        # this one.
+        return False
     for position in range(first, last + 1):
         token = analysis.tokens[position]
         if token.key in keys or position not in entities:
@@ -421,9 +442,20 @@ def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
         return True
     if fold(analysis.tokens[left].surface) in _NAME_PARTICLES and _joined(analysis, left, right):
         return True  # "Al-Sisi", "El-Sisi", "Al-Thani": a capitalised particle hyphened to the family name
+    if analysis.text[analysis.tokens[left].end:analysis.tokens[right].start] == "-" \
+            and analysis.tokens[left].capitalised and analysis.tokens[right].capitalised \
+            and _unknown_name(analysis, left) and _unknown_name(analysis, right):
+        # "Indo-Pacific", "Asia-Pacific": capitalised words hyphened together are one name. Not two known
+        # people ("the Biden-Harris administration"): a ticket or a pair, each a person of their own.
+        return True
     initial = analysis.tokens[left].surface
     gap = analysis.text[analysis.tokens[left].end:analysis.tokens[right].start]
     return len(initial) == 1 and initial.isupper() and gap.startswith(".") and not gap[1:].strip() and len(gap) > 1
+
+
+def _unknown_name(analysis: Analysis, index: int) -> bool:
+    """Whether the word at `index` is a name the lexicon does not know (no known person or place)."""
+    return any(entity.index == index and entity.kind == "name" for entity in analysis.entities)
 
 
 # What may come after a sentence's subject other than its verb: a list or a possessive.
@@ -469,6 +501,36 @@ def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
     variants = lexicon().variants.get(key) or ([fold(claim.surfaces[key])] if key in claim.surfaces else [])
     folded = _folded(candidate.text)
     return any(has_whole_phrase(folded, variant) for variant in variants if variant)
+
+
+# The small words a name spelt out holds between its capitalised words, which its initials may take or skip
+# ("Department of Justice": DOJ; "Bureau of Alcohol, Tobacco, Firearms and Explosives": ATF).
+_INITIALISM_SKIPS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_WORD = re.compile(r"[A-Za-z][\w'’]*|&")
+
+
+@lru_cache(maxsize=4_096)
+def _spelt_out(surface: str, text: str) -> bool:
+    """Whether the initialism `surface` ("ATF", three capitals or more) is the initials of consecutive
+    capitalised words of `text` ("... Alcohol, Tobacco, Firearms, and Explosives"): the other side writes the
+    same body in full, which is no other party."""
+    letters = surface.replace(".", "")
+    if not (len(letters) >= T.INITIALISM_MIN_LETTERS and letters.isalpha() and letters.isupper()):
+        return False
+    words = _WORD.findall(text)
+
+    def matches(position: int, rest: str) -> bool:
+        if not rest:
+            return True
+        if position >= len(words):
+            return False
+        word = words[position]
+        if word.lower() in _INITIALISM_SKIPS:
+            taken = word[0].upper() == rest[0] and matches(position + 1, rest[1:])
+            return taken or matches(position + 1, rest)
+        return word[0].isupper() and word[0] == rest[0] and matches(position + 1, rest[1:])
+    return any(matches(start, letters) for start, word in enumerate(words)
+               if word[0] == letters[0] and word.lower() not in _INITIALISM_SKIPS)
 
 
 @lru_cache(maxsize=4_096)
@@ -627,14 +689,16 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     within = lexicon().within
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
                and not _same_person(claim, e.index, candidate.keys)
-               and not _its_country_named(e, candidate.keys, within, claim)]
+               and not _its_country_named(e, candidate.keys, within, claim)
+               and not _spelt_out(claim.surfaces.get(e.key, ""), candidate.text)]
     if not missing:
         return found
     # The countries whose governments the claim's capitals stand for ("worked with Berlin" names Germany).
     governments = {e.government for e in claim.entities if e.government is not None}
     governments |= {_recipient_country(e, claim) for e in claim.entities} - {None}
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
-             and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments]
+             and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments
+             and not _spelt_out(candidate.surfaces.get(e.key, ""), claim.text)]
     # A capital standing for its government ("Moscow's activities") fills a country's slot ("the PRC's"); so
     # does one listed after "to" with a capital whose country the record names: "commitments to Tokyo and
     # Manila" / "commitment to the Philippines" are to governments, and Tokyo is no place in the Pacific.

@@ -114,6 +114,14 @@ def _speaker_without_a_line(claim: Analysis, candidate: Candidate, ours: frozens
     sole author's statement, so a line no label gives the claim's speaker, and that does not report them, is
     another's words."""
     people = {entity.key for entity in claim.entities if entity.kind == "person"}
+    # A given name the lexicon does not know, right before a known person's ("Kamala Harris"), is part of the
+    # person's name, not another speaker.
+    names = {entity.index: entity for entity in claim.entities}
+    for entity in claim.entities:
+        before = entity.index - 1
+        while entity.kind == "person" and before in names and names[before].kind == "name":
+            people.add(names[before].key)
+            before -= 1
     if not ours <= people:
         return _NO_CONFLICT
     lines = [line_speaker_keys(hit) for hit in candidate.hits]
