@@ -337,6 +337,13 @@ PLACE_LINE_MAX_WORDS = 12
 # How far past a word that dates a deed before the occasion ("recent", "previously") the deed may stand ("the
 # recent signing", "recently jointly signed"; rules/occasions.done_before_the_occasion).
 DEED_BEFORE_OCCASION_REACH = 2
+# A known place names the gathering an "at" or "during" phrase places a deed at (rules/occasions.
+# _place_of_a_named_gathering) across at most this many words after the preposition ("at NATO's Warsaw", "at
+# the 2009 Paris": determiners, possessives, a year; more and the place is a phrase's of its own) ...
+GATHERING_WORDS_BEFORE_PLACE = 3
+# ... and with at most this many words after it up to the gathering's noun ("Paris climate conference": a
+# topic word or two; further on, the noun is another phrase's).
+GATHERING_WORDS_AFTER_PLACE = 2
 # How many content words a "non-" prefix denies: the compound it opens and the modifiers after it, up to the
 # noun ("non-free trade agreement countries" denies free, trade and agreement;
 # rules.conflicts._after_non_prefix).
@@ -353,7 +360,8 @@ ASKED_TO_MAX_CHARS = 60
 EXEMPTION_REACH = 6
 # A verb of holding back that a negation denies ("does not bar Jordan from imposing", "Nothing in this
 # Agreement shall constrain, or otherwise prevent, a Party from imposing") leaves the deed after its "from"
-# free (normalize._prevention_denied): the negation is looked for this many words before the verb, in its clause.
+# free (normalize._prevention_denied): the negation is looked for this many words before the verb, in its
+# clause ("Nothing" stands eight words before "prevent" above; further back it is another clause's).
 DENIED_PREVENTION_REACH = 8
 
 # ---- event anchoring --------------------------------------------------------

@@ -25,7 +25,14 @@ from verifier.normalize import (
     lexicon,
     owned_or_seated,
 )
-from verifier.rules.actors import _MEETING_KEYS, _governing, _name_run, _occasion_place, _run_bounds
+from verifier.rules.actors import (
+    _GATHERING_NOUNS,
+    _MEETING_KEYS,
+    _governing,
+    _name_run,
+    _occasion_place,
+    _run_bounds,
+)
 from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
 from verifier.rules.places import names_a_room
 
@@ -147,21 +154,25 @@ def about_the_articles_occasion(claim: Analysis) -> bool:
     return not names_its_time(analyze(_SINCE_SPAN.sub("", claim.text)))
 
 
-# The kind of occasion a claim places its point at, in its main clause: "during the call", "at Thursday's
-# news conference", "in the Oval Office before their talks", "during her meeting with ...". Not "a call"
-# (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).
 def _occasion_pattern(determiners: str) -> re.Pattern[str]:
+    """The occasion a claim names: its kind after one of `determiners` or a weekday's possessive, or a time
+    clause of meeting."""
     return re.compile(
         rf"\b(?:during|at|in|on)\s+(?:{determiners}|{_WEEKDAY_POSSESSIVE})"
         # One word before the kind, hyphenated ones too: "their in-person meeting", "the 90-minute call".
-        r"\s+(?:(?P<adjective>\w+(?:-\w+)*)\s+)?(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
+        r"\s+(?:(?P<adjective>\w+(?:-\w+)*)\s+)?"
+        r"(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
         r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b"
         # "When Mr. Trump and the king met this week", "when the two leaders spoke by phone": the occasion as
         # a time clause whose subject met or called.
-        r"|\bwhen\s+(?:(?!when\b)[\w.'\u2019-]+\s+){1,6}?(?P<met>met|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone)\b",
+        r"|\bwhen\s+(?:(?!when\b)[\w.'\u2019-]+\s+){1,6}?"
+        r"(?P<met>met|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone)\b",
         re.IGNORECASE)
 
 
+# The kind of occasion a claim places its point at, in its main clause: "during the call", "at Thursday's
+# news conference", "in the Oval Office before their talks", "during her meeting with ...". Not "a call"
+# (one yet to come, or any) nor "that meeting" (an occasion the article has just recounted).
 _CLAIM_OCCASION = _occasion_pattern("the|their|his|her|its|this")
 # "During that call": the occasion the article has just recounted. Never one the rules may find missing from
 # the article's own period, but a support from the publication that reads it out is where the point was made.
@@ -201,7 +212,8 @@ class ClaimOccasion:
     setting: frozenset[str] = frozenset()
 
 
-def _claim_occasion(claim: Analysis, main_clause_end: int | None, recounted: bool = False) -> ClaimOccasion | None:
+def _claim_occasion(claim: Analysis, main_clause_end: int | None,
+                    recounted: bool = False) -> ClaimOccasion | None:
     """The occasion the claim places its point at; with `recounted`, also one it calls "that call"."""
     end = len(claim.text) if main_clause_end is None else main_clause_end
     pattern = _RECOUNTED_OCCASION if recounted else _CLAIM_OCCASION
@@ -408,9 +420,11 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     end = len(claim.text) if main_clause_end is None else main_clause_end
     for entity in claim.entities:
         gathering = _place_of_a_named_gathering(claim, entity)
-        if not (entity.after_preposition or gathering) or entity.kind == "person" or entity.key in _HOME_PLACES:
+        if not (entity.after_preposition or gathering) or entity.kind == "person" \
+                or entity.key in _HOME_PLACES:
             continue
-        if occasions_only and not gathering and not (_occasion_place(claim, entity) and _names_an_occasion(claim, end)):
+        if occasions_only and not gathering \
+                and not (_occasion_place(claim, entity) and _names_an_occasion(claim, end)):
             continue  # "built at the shipyard": the site of a deed, no occasion another publication could hold
         if claim.tokens[entity.index].start >= end:
             continue  # context added after the point ("..., after they met in Bangkok")
@@ -473,11 +487,10 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
     return Conflict((), frozenset())
 
 
-# Nouns of a gathering held somewhere, which a place written before them names the venue of.
-_GATHERINGS_HELD_SOMEWHERE = frozenset({"summit", "conference", "meeting", "talks", "session", "forum", "assembly",
-                              "gathering", "ministerial", "dialogue", "cop"})
-_GATHERING_WORDS_BEFORE = 3  # "at NATO's Warsaw", "at the 2009 Paris": determiners, possessives, years
-_GATHERING_WORDS_AFTER = 2  # "Paris climate conference": a topic word or two before the gathering's noun
+# Nouns of a gathering held somewhere, which a place written before them names the venue of: those that name
+# one gathering of a kind (actors._GATHERING_NOUNS), and the plainer ones that only place a deed ("at the
+# Paris talks").
+_GATHERINGS_HELD_SOMEWHERE = _GATHERING_NOUNS | {"meeting", "talks", "session", "gathering", "cop"}
 
 
 def _place_of_a_named_gathering(claim: Analysis, entity: Entity) -> bool:
@@ -487,12 +500,14 @@ def _place_of_a_named_gathering(claim: Analysis, entity: Entity) -> bool:
     if entity.kind != "place" or entity.after_preposition:
         return False
     tokens = claim.tokens
-    before = tokens[max(0, entity.index - _GATHERING_WORDS_BEFORE - 1):entity.index]
-    opener = next((i for i in range(len(before) - 1, -1, -1) if before[i].surface.lower() in ("at", "during")), None)
-    if opener is None or not all(token.stop or token.key.isdigit() or token.surface.lower().endswith(("'s", "\u2019s"))
+    before = tokens[max(0, entity.index - T.GATHERING_WORDS_BEFORE_PLACE - 1):entity.index]
+    opener = next((i for i in range(len(before) - 1, -1, -1)
+                   if before[i].surface.lower() in ("at", "during")), None)
+    if opener is None or not all(token.stop or token.key.isdigit()
+                                 or token.surface.lower().endswith(("'s", "\u2019s"))
                                  for token in before[opener + 1:]):
         return False
-    after = tokens[entity.index + 1:entity.index + 1 + _GATHERING_WORDS_AFTER]
+    after = tokens[entity.index + 1:entity.index + 1 + T.GATHERING_WORDS_AFTER_PLACE]
     for token in after:
         if fold(token.surface) in _GATHERINGS_HELD_SOMEWHERE:
             return True
