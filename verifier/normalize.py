@@ -781,7 +781,8 @@ _DATE = re.compile(
     r"\b(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and|through)\s*"
-    r"(?:(?P<month2>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?:(?P<month2>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+)?"
     r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b")
 # The day first, as most of the world and joint statements write it: "the 25th of September", "1 September
 # 2025", "25-26 September". "May" then needs its year ("10 may face" is no date).
@@ -1666,6 +1667,9 @@ def _in_institution_name(tokens: list[Token], index: int, folded: str) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.()\"]")
+# What ends a clause for certain; a comma may only set off an aside ("shall constrain, or otherwise
+# prevent,").
+_STRONG_CLAUSE_MARK = re.compile(r"[;:.()\"]")
 _CLAUSE_JOINERS = frozenset({"but", "while", "although", "and"})
 # Words that open a new clause: "will not stop working until every American ... is home" negates the stopping,
 # not the Americans.
@@ -1935,15 +1939,15 @@ def _prevention_denied(tokens: list[Token], folded: str, index: int) -> bool:
     for position in range(verb - 1, max(-1, verb - T.DENIED_PREVENTION_REACH - 1), -1):
         token = tokens[position]
         word = token.surface.lower().replace("\u2019", "'")
-        if word in _CLAUSE_JOINERS or _STRONG_CLAUSE_MARK.search(folded, token.end, tokens[position + 1].start):
+        if word in _CLAUSE_JOINERS \
+                or _STRONG_CLAUSE_MARK.search(folded, token.end, tokens[position + 1].start):
             return False
-        if is_negation_cue(word) and word not in ("rather", "instead") and not denies_nothing(tokens, position):
+        # "Rather" and "instead" deny another deed, not a verb of holding back after them ("Instead, the rule
+        # keeps firms from bidding").
+        if is_negation_cue(word) and word not in ("rather", "instead") \
+                and not denies_nothing(tokens, position):
             return True
     return False
-
-
-# What ends a clause for certain; a comma may only set off an aside ("shall constrain, or otherwise prevent,").
-_STRONG_CLAUSE_MARK = re.compile(r"[;:.()\"]")
 
 
 def _month_number(name: str) -> int:
@@ -2299,10 +2303,8 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
 
 # Participles of saying a sentence's subject speaks through, after a comma ("Biden, too, dwelt on the threats,
 # telling reporters ...", "The minister welcomed the deal, saying ...").
-_SAYING_PARTICIPLES = frozenset({"saying", "telling", "adding", "noting", "stressing", "insisting", "declaring",
-                                 "arguing", "explaining", "warning"})
-
-
+_SAYING_PARTICIPLES = frozenset({"saying", "telling", "adding", "noting", "stressing", "insisting",
+                                 "declaring", "arguing", "explaining", "warning"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
@@ -2360,7 +2362,7 @@ def spanning_keys(analysis: Analysis) -> frozenset[str]:
     starts = {match.start("verb") for match in _SPANNING_VERB.finditer(analysis.text)}
     if not starts:
         return frozenset()
-    return _keys_only_at(analysis, {index for index, token in enumerate(analysis.tokens) if token.start in starts})
+    return _keys_only_at(analysis, _positions_starting_at(analysis, starts))
 
 
 # A verb that only tells that something was said, followed by what was said ("Biden recalled that ...", "they
@@ -2369,20 +2371,20 @@ def spanning_keys(analysis: Analysis) -> frozenset[str]:
 # record says the thing itself in its own line ("I was standing on the Senate floor ...", "Germany has been a
 # leader"). Verbs that commit, ask, warn or deny are no mere telling: they stay the point.
 _TELLING_VERB = re.compile(
-    r"\b(?P<verb>(?:recall|note|stress|emphasi[sz]e|underscore|reiterate|observe|highlight|remark|explain|insist"
-    r"|argue|acknowledge|state|add|declare)(?:s|d|ed)?)\s+(?:that|how)\b"
-    r"|\b(?P<casting>(?:frame|describe|characteri[sz]e|portray|present|bill|tout|pitch|credit|cast)(?:s|d|ed|es"
-    r"|ing)?)\s+(?:[\w'’-]+\s+){0,5}?(?:as|with)\s", re.IGNORECASE)
+    r"\b(?P<verb>(?:recall|note|stress|emphasi[sz]e|underscore|reiterate|observe|highlight|remark|explain"
+    r"|insist|argue|acknowledge|state|add|declare)(?:s|d|ed)?)\s+(?:that|how)\b"
+    r"|\b(?P<casting>(?:frame|describe|characteri[sz]e|portray|present|bill|tout|pitch|credit|cast)"
+    r"(?:s|d|ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,5}?(?:as|with)\s", re.IGNORECASE)
 
 
 def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
-    """The keys of the verbs that only tell or cast what follows (_TELLING_VERB), when the text uses them nowhere
-    else."""
+    """The keys of the verbs that only tell or cast what follows (_TELLING_VERB), when the text uses them
+    nowhere else."""
     starts = {match.start("verb") if match.group("verb") else match.start("casting")
               for match in _TELLING_VERB.finditer(analysis.text)}
     if not starts:
         return frozenset()
-    return _keys_only_at(analysis, {index for index, token in enumerate(analysis.tokens) if token.start in starts})
+    return _keys_only_at(analysis, _positions_starting_at(analysis, starts))
 
 
 _SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "addressing", "answering", "responding", "replying",
@@ -2408,6 +2410,11 @@ def saying_aside_keys(analysis: Analysis) -> frozenset[str]:
                 inside.add(run)
                 run += 1
     return _keys_only_at(analysis, inside)
+
+
+def _positions_starting_at(analysis: Analysis, starts: set[int]) -> set[int]:
+    """The positions of the tokens that begin at one of the character offsets `starts`."""
+    return {index for index, token in enumerate(analysis.tokens) if token.start in starts}
 
 
 def _keys_only_at(analysis: Analysis, positions: set[int]) -> frozenset[str]:
