@@ -273,10 +273,6 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # Each candidate's conflicts, first for all of them: a sentence set aside for the claim's quotations
     # (unquoting, below) sets aside every other candidate holding it too, windows read with it.
     screened: list[tuple[Candidate, Conflict, bool, bool]] = []
-    # The claim quotes enough words for another speaker's line holding them to be read however little else of
-    # the claim it shares (_quoted_in_anothers_line).
-    quoted = quoted_word_count([quote.text for quote in find_quotes(claim.text)])
-    quoting = quoted >= T.ANOTHERS_QUOTATION_MIN_WORDS
     unquoting: set[int] = set()
     # "This is the first visit to Hanoi by a president since 2019": the article's occasion itself, which another
     # period's publication ("It's my first visit since 2019") neither tells nor contradicts.
@@ -290,7 +286,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             rescored = coverage_of(claim, key_weights, candidate.analysis, visit.keys)
             if rescored.score > candidate.score:
                 candidate = replace(candidate, coverage=rescored)
-        if candidate.score < T.RELATED_SCORE and not (quoting and _quoted_in_anothers_line(claim, candidate)):
+        # Another speaker's line holding the claim's long quotation is read however little else of the claim
+        # it shares (_quoted_in_anothers_line).
+        if candidate.score < T.RELATED_SCORE and not _quoted_in_anothers_line(claim, candidate):
             candidate = (_scored_without_its_count(compared, claim, candidate, key_weights)
                          or _scored_with_its_opposite(compared, claim, candidate, key_weights)
                          or _scored_without_its_place(compared, claim, candidate, key_weights))
@@ -469,9 +467,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                     near = replace(near, coverage=rescored)
             # The event's publications are told apart by how closely a sentence states the point; a detail in
             # conflict that is no name (a date, a count, the action or its polarity) is no word the sentence
-            # should share, and lowers the very sentence that contradicts the claim, so that test reads it with
-            # the detail set aside. A name set aside leaves the same words said of another party, or place: the
-            # formula of a fact sheet on another matter ("will combat forced labor" of another partner).
+            # should share, and lowers the very sentence that contradicts the claim, so that test reads it
+            # with the detail set aside. A name set aside leaves the same words said of another party, or
+            # place: the formula of a fact sheet on another matter ("will combat forced labor" of another
+            # partner).
             detail_aside = replace(near, coverage=same_point) if same_point.score > near.score and not (
                 {ACTOR_MISMATCH, PLACE_MISMATCH} & set(conflict.reasons)) else near
             refused = _refusing_gates(
@@ -627,13 +626,13 @@ GATES = ("point", "gap", "afar", "event", "earlier", "others", "occasion", "outs
 
 def _refusing_gates(covered: bool, gap: float, near: Candidate, anchor: Anchor,
                     event_publications: frozenset[int] | None, earlier: bool, for_others: bool,
-                    same_occasion: bool, detail_aside: Candidate | None = None) -> tuple[str, ...]:
+                    same_occasion: bool, detail_aside: Candidate) -> tuple[str, ...]:
     """The gates (GATES) a contest fails, each tested on its own: it passes when none does. `detail_aside` is
-    the sentence scored without the claim's words in conflict (`near` when not given)."""
+    `near` scored with the claim's detail in conflict set aside, for the event gate."""
     return tuple(name for name, failed in (
         ("point", not covered), ("gap", gap >= T.SUPPORT_MISSING_SHARE),
         ("afar", not _close_enough_from_afar(near, anchor)),
-        ("event", not _about_the_event(detail_aside or near, event_publications)),
+        ("event", not _about_the_event(detail_aside, event_publications)),
         ("earlier", earlier), ("others", for_others), ("occasion", not same_occasion)) if failed)
 
 
@@ -754,10 +753,16 @@ def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate)
     quotes = [quote.text for quote in find_quotes(claim.text)]
     if quoted_word_count(quotes) < T.QUOTED_MIN_WORDS:
         return False
-    holding = [hit for hit in candidate.hits if any(holds_quotation(quote, hit.text) for quote in quotes)]
-    if not all(any(holds_quotation(quote, hit.text) for hit in holding) for quote in quotes):
-        return False
-    return _spoken_by_the_claimed_speaker(claim, attribution, holding)
+    holding = _lines_holding_every_quotation(quotes, candidate.hits)
+    return holding is not None and _spoken_by_the_claimed_speaker(claim, attribution, holding)
+
+
+def _lines_holding_every_quotation(quotes: list[str],
+                                   hits: Sequence[SentenceHit]) -> list[SentenceHit] | None:
+    """The hits holding a quotation of `quotes` word for word, when together they hold every one."""
+    holding = [hit for hit in hits if any(holds_quotation(quote, hit.text) for quote in quotes)]
+    held = all(any(holds_quotation(quote, hit.text) for hit in holding) for quote in quotes)
+    return holding if held else None
 
 
 def _quoted_in_anothers_line(claim: Analysis, candidate: Candidate) -> bool:
@@ -768,13 +773,12 @@ def _quoted_in_anothers_line(claim: Analysis, candidate: Candidate) -> bool:
     if quoted_word_count(quotes) < T.ANOTHERS_QUOTATION_MIN_WORDS:
         return False
     speakers = speaker_keys(claim)
-    holding = [hit for hit in candidate.hits
-               if hit.speaker and any(holds_quotation(quote, hit.text) for quote in quotes)]
-    held = all(any(holds_quotation(quote, hit.text) for hit in holding) for quote in quotes)
+    holding = _lines_holding_every_quotation(quotes, [hit for hit in candidate.hits if hit.speaker])
     # A line whose speaker the claim names at all is theirs ("Biden opens by recalling that Johnson wrote:
     # ..."): the claim may tell them quoting someone else.
     named = speakers | claim.keys
-    return bool(speakers) and held and not any(line_speaker_keys(hit) & named for hit in holding)
+    return bool(speakers) and holding is not None \
+        and not any(line_speaker_keys(hit) & named for hit in holding)
 
 
 def _spoken_by_the_claimed_speaker(claim: Analysis, attribution: str, holding: Sequence[SentenceHit]) -> bool:
