@@ -54,7 +54,7 @@ def test_the_manner_of_saying_does_not_keep_the_point_unsourced(tmp_path):
     assert smiling["evidence"][0]["url"] == EYE_TO_EYE.url
 
 
-NORD_STREAM_STYLE = readout_record(
+OFFSHORE_GRID_STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/04/statement-by-president-on-the-grid/",
     "Denmark has been a leader in that effort, and we have closely coordinated our work on the offshore grid. "
     "We will keep building it with our partners.",
@@ -76,7 +76,7 @@ def test_telling_verbs_only_before_what_was_said():
 
 
 def test_the_verb_that_credits_someone_does_not_keep_the_point_unsourced(tmp_path):
-    credited = check_claim(tmp_path / "credited.db", [NORD_STREAM_STYLE],
+    credited = check_claim(tmp_path / "credited.db", [OFFSHORE_GRID_STATEMENT],
                            "The president credited Denmark with being a leader in that effort.", date(2026, 3, 5))
     assert credited["verdict"] == "supported", credited
-    assert credited["evidence"][0]["url"] == NORD_STREAM_STYLE.url
+    assert credited["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url

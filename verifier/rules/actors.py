@@ -816,7 +816,8 @@ def _one_gathering(claim: Analysis, ours: Entity, candidate: Analysis, theirs: E
         return False
     following = []
     for analysis, entity in ((claim, ours), (candidate, theirs)):
-        if entity.index + 1 >= len(analysis.tokens) or entity.kind == "name" and _person_like(analysis, entity):
+        if entity.index + 1 >= len(analysis.tokens) \
+                or entity.kind == "name" and _person_like(analysis, entity):
             return False
         following.append(fold(analysis.tokens[entity.index + 1].surface))
     return following[0] == following[1] and following[0] in _GATHERING_NOUNS

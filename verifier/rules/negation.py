@@ -785,10 +785,10 @@ _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 
 # Growing a thing ("deepened our cooperation", "the extension of the three offices", "will increase support")
-# and shrinking it ("phase down their cooperation", "wind down the offices", "scale back support") are opposite
-# directions whichever word of each a writer picks; like the classes above, only when both are seen acting on
-# the same thing (class_opposite_on_another_thing). Words, read as the analysis keys them (phrasal actions
-# are one key).
+# and shrinking it ("phase down their cooperation", "wind down the offices", "scale back support") are
+# opposite directions whichever word of each a writer picks; like the classes above, only when both are seen
+# acting on the same thing (class_opposite_on_another_thing). Words, read as the analysis keys them (phrasal
+# actions are one key).
 _GROWING_WORDS = ("increase", "expand", "deepen", "strengthen", "step up", "bolster", "boost", "intensify",
                   "extension", "renew")
 _SHRINKING_WORDS = ("scale back", "wind down", "phase down", "cut back", "curtail", "weaken")
@@ -804,9 +804,9 @@ def _direction_classes() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=4_096)
 def opposites_with_class(key: str) -> frozenset[str]:
-    """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the two pairs of classes
-    above, every word of one against every word of the other. Only the contest detector reads the classes: the
-    lexicon's pairs alone tell which words state the same action (verdicts._states_action)."""
+    """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the two pairs of
+    classes above, every word of one against every word of the other. Only the contest detector reads the
+    classes: the lexicon's pairs alone tell which words state the same action (verdicts._states_action)."""
     found = _opposites_of(key)
     growing, shrinking = _direction_classes()
     if key in growing:
@@ -821,8 +821,8 @@ def opposites_with_class(key: str) -> frozenset[str]:
 
 
 def _kindred_actions(key: str) -> frozenset[str]:
-    """The key with the other words of its class (keeping or calling off, growing or shrinking), which tell the
-    same action."""
+    """The key with the other words of its class (keeping or calling off, growing or shrinking), which tell
+    the same action."""
     for kind in (_KEEPING_KEYS, _CALLING_OFF_ACTIONS, *_direction_classes()):
         if key in kind:
             return kind
