@@ -1000,8 +1000,10 @@ def _written_dates(text: str, bare_months: bool = True) -> tuple[_DateList, ...]
     return tuple(lists)
 
 
-def _date_words(analysis: Analysis, written: _DateList) -> set[str]:
-    """The content words next to a list of dates, within its clause: what the dates are of."""
+def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList, ...] = ()) -> set[str]:
+    """The content words next to a list of dates, within its clause and short of the text's `others` dates:
+    what the dates are of. Words past another date are that date's ("signed in 2000 that entered into force
+    in 2001": "signed" dates 2000, not 2001)."""
     tokens, text = analysis.tokens, analysis.text
     # Who is named beside a date (a leader, a country, "President") is whose it is, not what it dates.
     parties = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
@@ -1013,7 +1015,8 @@ def _date_words(analysis: Analysis, written: _DateList) -> set[str]:
         for index in indices:
             token = tokens[index]
             gap = (token.end, edge) if token.end <= edge else (edge, token.start)
-            if _DATE_CLAUSE_MARKS.search(text, *gap):
+            if _DATE_CLAUSE_MARKS.search(text, *gap) \
+                    or any(other.start <= token.start < other.end for other in others):
                 break
             edge = token.start if token.end <= edge else token.end
             if token.stop or _NUMBER_KEY.fullmatch(token.key) or token.key[:3] in _MONTH_KEYS \
@@ -1077,11 +1080,11 @@ def _worded_date_conflict(claim: Analysis, candidate: Analysis, bare_months: boo
     theirs = _written_dates(candidate.text)
     if not theirs:
         return Conflict((), frozenset())
-    their_words = [(written, _date_words(candidate, written), _span_edge(candidate.text, written))
+    their_words = [(written, _date_words(candidate, written, theirs), _span_edge(candidate.text, written))
                    for written in theirs]
     conflicting: list[_DateList] = []
     for written in ours:
-        words = _date_words(claim, written)
+        words = _date_words(claim, written, ours)
         edge = _span_edge(claim.text, written)
         same_words = [other for other, other_words, other_edge in their_words
                       if (words & other_words or _one_list(written, other))
