@@ -123,6 +123,7 @@ from verifier.rules.dates import (
     day_word_keys,
     days_told,
     gives_its_years_to_come,
+    months_only_naming,
     named_days,
     spoken_days,
 )
@@ -1701,6 +1702,12 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
     if years_named:
         # "last year" written as the year it was: its words need not be the support's.
         missing -= {token.key for token in claim.tokens if fold(token.surface) in RELATIVE_YEAR_WORDS}
+    if DATE_MISMATCH in conflict.reasons:
+        # A month the support writes only in a document's name ("Proclamation 10903 of March 14, 2025") dates
+        # that document, not the claim's deed ("in March, the State Department designated ...").
+        naming = months_only_naming(support.text)
+        missing |= {token.key for token in claim.tokens
+                    if token.key in conflict.ignored and fold(token.surface) in naming}
     if DATE_MISMATCH in conflict.reasons and claim.days and _states_the_days(claim, support):
         # The claim's days written another way ("May 24" / "the 24th of May"): the dates are compared below,
         # not the words that write them.

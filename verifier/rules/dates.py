@@ -203,6 +203,29 @@ def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset
     return frozenset(days)
 
 
+# A full date after "of" names a document or an event by its day ("Proclamation 10903 of March 14, 2025", "the
+# notice of February 27, 2025"), unless a time of day or a span before it makes it a time ("on the night of").
+_NAMING_DATE = re.compile(rf"\b(?P<before>[a-z0-9]+)\s+of\s+(?P<month>{'|'.join(MONTHS)})\s+"
+                          r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_TIME_BEFORE_OF = frozenset({"as", "night", "morning", "afternoon", "evening", "day", "days", "week",
+                             "weekend", "end", "start", "beginning", "middle", "eve", "month"})
+
+
+def months_only_naming(text: str) -> frozenset[str]:
+    """The months (names, folded) a text writes only inside dates that name a document or an event ("the
+    Tariff Act ... Proclamation 10903 of March 14, 2025"): those months date that thing, not what the text
+    tells happened."""
+    folded = fold(text)
+    naming = [match for match in _NAMING_DATE.finditer(folded)
+              if match.group("before") not in _TIME_BEFORE_OF]
+    if not naming:
+        return frozenset()
+    spans = [match.span("month") for match in naming]
+    elsewhere = {match.group(0) for match in re.finditer("|".join(MONTHS), folded)
+                 if match.span() not in spans}
+    return frozenset(match.group("month") for match in naming) - elsewhere
+
+
 def _in_claimed_parts_of_months(claim: Analysis, days: frozenset[tuple[int, int]]) -> bool:
     """Whether each of the record's days falls in a part of a month the claim names: "reached in late October,
     ... controls announced on October 9" dates two things, and the record's "on October 30" is the first."""
