@@ -123,6 +123,7 @@ from verifier.rules.dates import (
     day_word_keys,
     days_told,
     gives_its_years_to_come,
+    interval_conflict,
     months_only_naming,
     named_days,
     spoken_days,
@@ -334,6 +335,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _with_conflict(conflict, _relative_month_conflict(claim, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _recalled_month_conflict(compared, candidate))
+        if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, interval_conflict(claim, candidate))
         if DATE_MISMATCH not in conflict.reasons:
             # The whole claim, not its main clause alone: a date in the record's own words is the same detail.
             # A month alone that is the record's own month, whose dates are all earlier, dates its news (as

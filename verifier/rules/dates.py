@@ -1256,3 +1256,55 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
     if ours & held:
         return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+# "A week after Germany announced ...", "had met him a month earlier", "two days ago": the time between the
+# claim's news and an earlier thing, in days. Only a definite count, and only towards the past: "after" dates
+# the clause it opens before the news, "earlier" and "ago" the news before the time of telling.
+_INTERVAL = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+(?P<which>after|earlier|ago)\b")
+_INTERVAL_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# The record's words for a time before its own day, as the days back they may mean (fewest, most).
+_RECORD_PAST_DAYS = {"yesterday": (1, 1), "last night": (0, 1), "earlier this week": (1, 6),
+                     "last week": (3, 13), "earlier this month": (1, 30), "last month": (14, 62)}
+_RECORD_PAST = re.compile(r"\b(?:" + "|".join(_RECORD_PAST_DAYS) + r")\b")
+# The parts of a record's sentence that tell one thing each ("Yesterday the minister signed it, and the port
+# will close").
+_RECORD_PARTS = re.compile(r";|\s(?:and|but|while|whereas)\s")
+# Words of the clause "after" opens that the record's sentence must share: it tells that earlier thing.
+_AFTER_CLAUSE_SHARED = 2
+
+
+def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+    """"The move came a week after Germany announced it would halt the pipeline" against the day's statement
+    "Yesterday, ... Germany announced that it would halt certification": the record dates the earlier thing by
+    a word counted back from its own day, the day of the claim's news it reads out, and the time between
+    is not the claim's. Not for a window (its word may be another sentence's) nor a record whose sentence
+    names two such words."""
+    if len(candidate.hits) != 1:
+        return Conflict((), frozenset())
+    folded = fold(claim.text)
+    intervals = list(_INTERVAL.finditer(folded))
+    theirs = _RECORD_PAST.findall(fold(candidate.analysis.text))
+    if len(intervals) != 1 or len(set(theirs)) != 1:
+        return Conflict((), frozenset())
+    [interval] = intervals
+    if interval.group("which") == "after":
+        # The record's part that holds its day word tells the clause "after" opens, not the claim's news.
+        clause = analyze(re.split(r"[,;:]|\s[-\u2013\u2014]\s", folded[interval.end():])[0]).keys
+        news = analyze(folded[:interval.start()]).keys
+        record = fold(candidate.analysis.text)
+        part = next(part for part in _RECORD_PARTS.split(record) if _RECORD_PAST.search(part))
+        told = analyze(part).keys
+        if len(clause & told) < _AFTER_CLAUSE_SHARED or len(news & told - clause) >= len(clause & told):
+            return Conflict((), frozenset())
+    count = interval.group("count")
+    days = (1 if count in ("a", "an", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]) \
+        * _INTERVAL_DAYS[interval.group("unit")]
+    fewest, most = _RECORD_PAST_DAYS[theirs[0]]
+    # News rounds ("a week" for five days) and a publication may come out a day after what it reads out.
+    if fewest / T.INTERVAL_ROUNDING - 1 <= days <= most * T.INTERVAL_ROUNDING + 1:
+        return Conflict((), frozenset())
+    # Every word of the span, time words too: a support must write it to state the claim's time.
+    keys = {token.key for token in claim.tokens if interval.start() <= token.start < interval.end()}
+    return Conflict((DATE_MISMATCH,), frozenset(keys))
