@@ -462,8 +462,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 rescored = coverage_of(claim, key_weights, candidate.analysis, conflict.ignored)
                 if rescored.score > near.score:
                     near = replace(near, coverage=rescored)
+            # The words of the day the claim says someone spoke ("Psaki had announced on Tuesday that ..."):
+            # that day's statement or transcript is the publication the claim tells of, whatever else the
+            # article's claims rest on.
+            told_that_day = event_publications is not None and candidate.in_window \
+                and candidate.first.kind in _SPOKEN_KINDS \
+                and bool(claimed_spoken & _transcript_days(candidate))
             refused = _refusing_gates(
-                covered, gap, near, anchor, event_publications,
+                covered, gap, near, anchor,
+                event_publications | {candidate.first.readout_id} if told_that_day else event_publications,
                 _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
                 or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
                 _counts_for_others(claim, candidate, conflict),
