@@ -814,7 +814,7 @@ _WEEKDAY_AND_DATE = re.compile(
 def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"On Sunday, February 13" against a record that gives February 13, a Thursday that year: the
     record's date is the claim's, and the weekday the claim writes with it is another day's. The
-    year is the one written, else the one that puts the date nearest the article's."""
+    year is the one written, else any that puts the date within T.YEARLESS_READING_DAYS of the article's."""
     theirs = candidate.analysis.days
     if anchor.day is None or not theirs:
         return Conflict((), frozenset())  # no date of the record's for the claim's weekday to fall on
@@ -825,10 +825,14 @@ def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anc
             continue
         years = [int(match.group("year"))] if match.group("year") else [anchor.day.year + shift for shift in (-1, 0, 1)]
         try:
-            written = min((date(year, month, day) for year in years), key=lambda when: abs(when - anchor.day))
+            readings = [date(year, month, day) for year in years]
         except ValueError:
             continue  # no such day ("February 30")
-        if written.weekday() != _WEEKDAY_NUMBERS[match.group("weekday").lower()]:
+        # Without a year, the date may be any within YEARLESS_READING_DAYS of the article's day ("on Wednesday,
+        # April 2" in November is last April's as well as the coming one's): the weekday must fit none of them.
+        near = [when for when in readings if abs((when - anchor.day).days) <= T.YEARLESS_READING_DAYS]
+        readings = near if len(years) > 1 and near else [min(readings, key=lambda when: abs(when - anchor.day))]
+        if all(when.weekday() != _WEEKDAY_NUMBERS[match.group("weekday").lower()] for when in readings):
             weekday = {token.key for token in claim.tokens if fold(token.surface) == match.group("weekday").lower()}
             return Conflict((DATE_MISMATCH,), frozenset(weekday & claim.keys), frozenset({(month, day)}))
     return Conflict((), frozenset())
