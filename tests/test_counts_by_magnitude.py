@@ -35,3 +35,20 @@ def test_the_same_magnitude_or_another_things_count_is_no_contradiction():
     assert NUMBER_MISMATCH not in _conflicts("The ceasefire will lead to the return of hundreds of displaced "
                                              "families.",
                                              "The ceasefire will lead to the return of displaced families.")
+
+
+def test_a_magnitude_standing_alone_counts_what_is_said_of_it():
+    # "Thousands were evacuated": the noun goes unsaid; the same thing said of both makes them one count.
+    assert NUMBER_MISMATCH in _conflicts("Hundreds of residents were evacuated from the flooded river towns.",
+                                         "Thousands were evacuated from the flooded river towns overnight.")
+    assert NUMBER_MISMATCH in _conflicts("Dozens have been wrongly imprisoned by the junta, the envoy said.",
+                                         "Hundreds of activists have been wrongly imprisoned by the junta.")
+
+
+def test_a_magnitude_alone_of_something_else_is_no_contradiction():
+    claim = "Hundreds of residents were evacuated from the flooded river towns."
+    # What is said of the record's count is another matter: it counts another thing.
+    assert NUMBER_MISMATCH not in _conflicts(claim, "Thousands were left without power after the storm.")
+    # The same magnitude, once with its noun and once without, agrees.
+    record = "Thousands were evacuated from the flooded river towns overnight."
+    assert NUMBER_MISMATCH not in _conflicts(claim.replace("Hundreds", "Thousands"), record)

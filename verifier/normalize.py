@@ -876,6 +876,8 @@ _MULTIPLIED_STEMS = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 _MULTIPLIED = re.compile(r"\b(?:(?P<stem>" + "|".join(_MULTIPLIED_STEMS) + r")(?:ed|ing)(?!\s+down\b)|"
                          r"(?P<count>two|three|four|five|ten)fold)\b")  # "10-fold", "two-fold": _QUANTITY's unit
 MULTIPLE_UNIT = "fold"
+# After "<number>-year": the anniversary the count ranks ("the 50-year anniversary of independence").
+_YEARS_ANNIVERSARY = re.compile(r"\s+anniversary\b")
 # Words after a number that are not what it counts ("two-way trade" counts no ways).
 _NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "with", "from", "way"})
 _PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "inside", "outside", "across", "over", "during"})
@@ -2089,6 +2091,11 @@ def _times_and_numbers(folded: str) -> Times:
             unit = "percent" if match.group("percent") else (match.group("unit") or "")
             if unit in _NOT_UNITS or unit in STOPWORDS or unit in MONTHS:
                 unit = ""
+            unit_end = match.end("unit") if match.group("unit") else match.end()
+            anniversary = None if unit != "year" or ordinal else _YEARS_ANNIVERSARY.match(folded, unit_end)
+            if anniversary is not None:
+                # "the 50-year anniversary" is the 50th anniversary, a rank of the occasion, not a length.
+                ordinal, unit, unit_end = True, "anniversary", anniversary.end()
             if number in TIMES_WORDS:
                 unit = "time"
             if number in {"one", "single", "both"} and not unit:
@@ -2111,7 +2118,7 @@ def _times_and_numbers(folded: str) -> Times:
             if match.group("money") or unit in _DOLLAR_UNITS:
                 unit = "$"
             if ordinal:
-                unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, match.end("unit"))])
+                unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, unit_end)])
             else:
                 counted.append((match, len(quantities), unit))
             quantities.append(Quantity(value, ORDINAL_UNIT_PREFIX + unit) if ordinal else _in_base_unit(value, unit))

@@ -510,6 +510,11 @@ MODEL_HELD_GATES: tuple[str, ...] = ("point", "gap", "earlier")
 CONFIDENCE_FLOOR = 0.5
 CONFIDENCE_CEILING = 0.99
 
+# How far a claim's "a week after" / "a month earlier" may round the time the record counts back with
+# "yesterday", "last week" or "last month" (rules/dates.interval_conflict): within this factor of the word's
+# span (plus a day, for a publication out the day after) it is the same time.
+INTERVAL_ROUNDING = 1.5
+
 # Decimal places of every float in the report: keeps the JSON byte-identical
 # between runs.
 FLOAT_DIGITS = 4

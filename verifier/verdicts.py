@@ -123,6 +123,8 @@ from verifier.rules.dates import (
     day_word_keys,
     days_told,
     gives_its_years_to_come,
+    interval_conflict,
+    months_only_naming,
     named_days,
     spoken_days,
 )
@@ -336,6 +338,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if DATE_MISMATCH not in conflict.reasons:
             conflict = _with_conflict(conflict, _recalled_month_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
+            conflict = _with_conflict(conflict, interval_conflict(claim, candidate))
+        if DATE_MISMATCH not in conflict.reasons:
             # The whole claim, not its main clause alone: a date in the record's own words is the same detail.
             # A month alone that is the record's own month, whose dates are all earlier, dates its news (as
             # above).
@@ -473,8 +477,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # partner).
             detail_aside = replace(near, coverage=same_point) if same_point.score > near.score and not (
                 {ACTOR_MISMATCH, PLACE_MISMATCH} & set(conflict.reasons)) else near
+            # The words of the day the claim says someone spoke ("Psaki had announced on Tuesday that ..."):
+            # that day's statement or transcript is the publication the claim tells of, whatever else the
+            # article's claims rest on.
+            told_that_day = event_publications is not None and candidate.in_window \
+                and candidate.first.kind in _SPOKEN_KINDS \
+                and bool(claimed_spoken & _transcript_days(candidate))
             refused = _refusing_gates(
-                covered, gap, near, anchor, event_publications,
+                covered, gap, near, anchor,
+                event_publications | {candidate.first.readout_id} if told_that_day else event_publications,
                 _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
                 or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
                 _counts_for_others(claim, candidate, conflict),
@@ -1748,6 +1759,12 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
     if years_named:
         # "last year" written as the year it was: its words need not be the support's.
         missing -= {token.key for token in claim.tokens if fold(token.surface) in RELATIVE_YEAR_WORDS}
+    if DATE_MISMATCH in conflict.reasons:
+        # A month the support writes only in a document's name ("Proclamation 10903 of March 14, 2025") dates
+        # that document, not the claim's deed ("in March, the State Department designated ...").
+        naming = months_only_naming(support.text)
+        missing |= {token.key for token in claim.tokens
+                    if token.key in conflict.ignored and fold(token.surface) in naming}
     if DATE_MISMATCH in conflict.reasons and claim.days and _states_the_days(claim, support):
         # The claim's days written another way ("May 24" / "the 24th of May"): the dates are compared below,
         # not the words that write them.

@@ -203,6 +203,29 @@ def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset
     return frozenset(days)
 
 
+# A full date after "of" names a document or an event by its day ("Proclamation 10903 of March 14, 2025", "the
+# notice of February 27, 2025"), unless a time of day or a span before it makes it a time ("on the night of").
+_NAMING_DATE = re.compile(rf"\b(?P<before>[a-z0-9]+)\s+of\s+(?P<month>{'|'.join(MONTHS)})\s+"
+                          r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_TIME_BEFORE_OF = frozenset({"as", "night", "morning", "afternoon", "evening", "day", "days", "week",
+                             "weekend", "end", "start", "beginning", "middle", "eve", "month"})
+
+
+def months_only_naming(text: str) -> frozenset[str]:
+    """The months (names, folded) a text writes only inside dates that name a document or an event ("the
+    Tariff Act ... Proclamation 10903 of March 14, 2025"): those months date that thing, not what the text
+    tells happened."""
+    folded = fold(text)
+    naming = [match for match in _NAMING_DATE.finditer(folded)
+              if match.group("before") not in _TIME_BEFORE_OF]
+    if not naming:
+        return frozenset()
+    spans = [match.span("month") for match in naming]
+    elsewhere = {match.group(0) for match in re.finditer("|".join(MONTHS), folded)
+                 if match.span() not in spans}
+    return frozenset(match.group("month") for match in naming) - elsewhere
+
+
 def _in_claimed_parts_of_months(claim: Analysis, days: frozenset[tuple[int, int]]) -> bool:
     """Whether each of the record's days falls in a part of a month the claim names: "reached in late October,
     ... controls announced on October 9" dates two things, and the record's "on October 30" is the first."""
@@ -791,7 +814,7 @@ _WEEKDAY_AND_DATE = re.compile(
 def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"On Sunday, February 13" against a record that gives February 13, a Thursday that year: the
     record's date is the claim's, and the weekday the claim writes with it is another day's. The
-    year is the one written, else the one that puts the date nearest the article's."""
+    year is the one written, else any that puts the date within T.YEARLESS_READING_DAYS of the article's."""
     theirs = candidate.analysis.days
     if anchor.day is None or not theirs:
         return Conflict((), frozenset())  # no date of the record's for the claim's weekday to fall on
@@ -802,10 +825,14 @@ def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anc
             continue
         years = [int(match.group("year"))] if match.group("year") else [anchor.day.year + shift for shift in (-1, 0, 1)]
         try:
-            written = min((date(year, month, day) for year in years), key=lambda when: abs(when - anchor.day))
+            readings = [date(year, month, day) for year in years]
         except ValueError:
             continue  # no such day ("February 30")
-        if written.weekday() != _WEEKDAY_NUMBERS[match.group("weekday").lower()]:
+        # Without a year, the date may be any within YEARLESS_READING_DAYS of the article's day ("on Wednesday,
+        # April 2" in November is last April's as well as the coming one's): the weekday must fit none of them.
+        near = [when for when in readings if abs((when - anchor.day).days) <= T.YEARLESS_READING_DAYS]
+        readings = near if len(years) > 1 and near else [min(readings, key=lambda when: abs(when - anchor.day))]
+        if all(when.weekday() != _WEEKDAY_NUMBERS[match.group("weekday").lower()] for when in readings):
             weekday = {token.key for token in claim.tokens if fold(token.surface) == match.group("weekday").lower()}
             return Conflict((DATE_MISMATCH,), frozenset(weekday & claim.keys), frozenset({(month, day)}))
     return Conflict((), frozenset())
@@ -1000,8 +1027,10 @@ def _written_dates(text: str, bare_months: bool = True) -> tuple[_DateList, ...]
     return tuple(lists)
 
 
-def _date_words(analysis: Analysis, written: _DateList) -> set[str]:
-    """The content words next to a list of dates, within its clause: what the dates are of."""
+def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList, ...] = ()) -> set[str]:
+    """The content words next to a list of dates, within its clause and short of the text's `others` dates:
+    what the dates are of. Words past another date are that date's ("signed in 2000 that entered into force
+    in 2001": "signed" dates 2000, not 2001)."""
     tokens, text = analysis.tokens, analysis.text
     # Who is named beside a date (a leader, a country, "President") is whose it is, not what it dates.
     parties = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
@@ -1013,7 +1042,8 @@ def _date_words(analysis: Analysis, written: _DateList) -> set[str]:
         for index in indices:
             token = tokens[index]
             gap = (token.end, edge) if token.end <= edge else (edge, token.start)
-            if _DATE_CLAUSE_MARKS.search(text, *gap):
+            if _DATE_CLAUSE_MARKS.search(text, *gap) \
+                    or any(other.start <= token.start < other.end for other in others):
                 break
             edge = token.start if token.end <= edge else token.end
             if token.stop or _NUMBER_KEY.fullmatch(token.key) or token.key[:3] in _MONTH_KEYS \
@@ -1077,11 +1107,11 @@ def _worded_date_conflict(claim: Analysis, candidate: Analysis, bare_months: boo
     theirs = _written_dates(candidate.text)
     if not theirs:
         return Conflict((), frozenset())
-    their_words = [(written, _date_words(candidate, written), _span_edge(candidate.text, written))
+    their_words = [(written, _date_words(candidate, written, theirs), _span_edge(candidate.text, written))
                    for written in theirs]
     conflicting: list[_DateList] = []
     for written in ours:
-        words = _date_words(claim, written)
+        words = _date_words(claim, written, ours)
         edge = _span_edge(claim.text, written)
         same_words = [other for other, other_words, other_edge in their_words
                       if (words & other_words or _one_list(written, other))
@@ -1230,3 +1260,55 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
     if ours & held:
         return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))
+
+
+# "A week after Germany announced ...", "had met him a month earlier", "two days ago": the time between the
+# claim's news and an earlier thing, in days. Only a definite count, and only towards the past: "after" dates
+# the clause it opens before the news, "earlier" and "ago" the news before the time of telling.
+_INTERVAL = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+(?P<which>after|earlier|ago)\b")
+_INTERVAL_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# The record's words for a time before its own day, as the days back they may mean (fewest, most).
+_RECORD_PAST_DAYS = {"yesterday": (1, 1), "last night": (0, 1), "earlier this week": (1, 6),
+                     "last week": (3, 13), "earlier this month": (1, 30), "last month": (14, 62)}
+_RECORD_PAST = re.compile(r"\b(?:" + "|".join(_RECORD_PAST_DAYS) + r")\b")
+# The parts of a record's sentence that tell one thing each ("Yesterday the minister signed it, and the port
+# will close").
+_RECORD_PARTS = re.compile(r";|\s(?:and|but|while|whereas)\s")
+# Words of the clause "after" opens that the record's sentence must share: it tells that earlier thing.
+_AFTER_CLAUSE_SHARED = 2
+
+
+def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+    """"The move came a week after Germany announced it would halt the pipeline" against the day's statement
+    "Yesterday, ... Germany announced that it would halt certification": the record dates the earlier thing by
+    a word counted back from its own day, the day of the claim's news it reads out, and the time between
+    is not the claim's. Not for a window (its word may be another sentence's) nor a record whose sentence
+    names two such words."""
+    if len(candidate.hits) != 1:
+        return Conflict((), frozenset())
+    folded = fold(claim.text)
+    intervals = list(_INTERVAL.finditer(folded))
+    theirs = _RECORD_PAST.findall(fold(candidate.analysis.text))
+    if len(intervals) != 1 or len(set(theirs)) != 1:
+        return Conflict((), frozenset())
+    [interval] = intervals
+    if interval.group("which") == "after":
+        # The record's part that holds its day word tells the clause "after" opens, not the claim's news.
+        clause = analyze(re.split(r"[,;:]|\s[-\u2013\u2014]\s", folded[interval.end():])[0]).keys
+        news = analyze(folded[:interval.start()]).keys
+        record = fold(candidate.analysis.text)
+        part = next(part for part in _RECORD_PARTS.split(record) if _RECORD_PAST.search(part))
+        told = analyze(part).keys
+        if len(clause & told) < _AFTER_CLAUSE_SHARED or len(news & told - clause) >= len(clause & told):
+            return Conflict((), frozenset())
+    count = interval.group("count")
+    days = (1 if count in ("a", "an", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]) \
+        * _INTERVAL_DAYS[interval.group("unit")]
+    fewest, most = _RECORD_PAST_DAYS[theirs[0]]
+    # News rounds ("a week" for five days) and a publication may come out a day after what it reads out.
+    if fewest / T.INTERVAL_ROUNDING - 1 <= days <= most * T.INTERVAL_ROUNDING + 1:
+        return Conflict((), frozenset())
+    # Every word of the span, time words too: a support must write it to state the claim's time.
+    keys = {token.key for token in claim.tokens if interval.start() <= token.start < interval.end()}
+    return Conflict((DATE_MISMATCH,), frozenset(keys))

@@ -486,38 +486,54 @@ def frequencies_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
 
 # A count given by its order of magnitude alone: "dozens of hostages", "hundreds of thousands of doses". The
 # longer forms first, so "tens of thousands of" is one count, not "thousands of" inside it; "scores" are
-# dozens.
+# dozens. Or standing alone as the subject of a verb ("Thousands have been detained"): what it counts goes
+# unsaid, and what is said of it (the predicate) tells which count it is.
 _MAGNITUDE = re.compile(r"\b(?P<magnitude>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|"
-                        r"hundreds|thousands|millions|billions)\s+of\s+"
+                        r"hundreds|thousands|millions|billions)\s+(?:of\s+"
                         r"(?:(?:the|these|those|their|our|its|his|her)\s+)?"
-                        r"(?P<counted>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+                        r"(?P<counted>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})|"
+                        r"(?=(?:have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)\b))")
 _SAME_MAGNITUDE = {"scores": "dozens"}
+# Words after a magnitude (past its counted noun) that may tell what is said of the count.
+_MAGNITUDE_PREDICATE_REACH = 60
+# Content words two magnitudes' predicates share that make them counts of one thing when either leaves its
+# noun unsaid ("Thousands have been unjustly detained" / "hundreds of people have been unjustly detained").
+_SAME_PREDICATE_WORDS = 2
 
 
-def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str]]]:
     """Each count given by its order of magnitude: (the magnitude, the content words of what it counts, the
-    keys of the magnitude's words)."""
+    keys of the magnitude's words, the content words said of it up to the clause's next mark)."""
     found = []
-    for match in _MAGNITUDE.finditer(fold(analysis.text)):
+    folded = fold(analysis.text)
+    for match in _MAGNITUDE.finditer(folded):
         magnitude = " ".join(match.group("magnitude").split())
-        counted = frozenset(token.key for token in analyze(match.group("counted")).tokens if not token.stop)
+        counted_text = match.group("counted") or ""
+        counted = frozenset(token.key for token in analyze(counted_text).tokens if not token.stop)
         words = frozenset(token.key for token in analysis.tokens if not token.stop
                           and match.start("magnitude") <= token.start < match.end("magnitude"))
-        found.append((_SAME_MAGNITUDE.get(magnitude, magnitude), counted, words))
+        end = match.end()
+        said = re.split(r"[,;:()]|\s[-\u2013\u2014]\s", folded[end:end + _MAGNITUDE_PREDICATE_REACH])[0]
+        predicate = frozenset(token.key for token in analysis.tokens if not token.stop
+                              and end <= token.start and token.end <= end + len(said)) - counted
+        found.append((_SAME_MAGNITUDE.get(magnitude, magnitude), counted, words, predicate))
     return found
 
 
 def magnitudes_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     """The claim's words of a count given by its order of magnitude where the record counts the same thing by
     another ("the release of hundreds of hostages" / "the release of dozens of hostages"): empty when the
-    record gives the claim's magnitude of it too, or none."""
+    record gives the claim's magnitude of it too, or none. A count whose noun goes unsaid on either side is of
+    the same thing when the two say the same of it."""
     ours = _magnitudes(claim)
     if not ours:
         return frozenset()
     theirs = _magnitudes(candidate)
     found: set[str] = set()
-    for magnitude, counted, words in ours:
-        others = {other for other, their_counted, _ in theirs if counted & their_counted}
+    for magnitude, counted, words, predicate in ours:
+        others = {other for other, their_counted, _, their_predicate in theirs
+                  if counted & their_counted or (not counted or not their_counted)
+                  and len(predicate & their_predicate) >= _SAME_PREDICATE_WORDS}
         if others and magnitude not in others:
             found |= words
     return frozenset(found)
