@@ -154,6 +154,14 @@ APPROXIMATE_NUMBER_SHARE = 0.05
 # of those a two-digit figure rounds to (18 -> 20).
 NEAR_BOUND_SHARE = 0.1
 
+# Characters after a magnitude (past its counted noun) that may tell what is said of the count, up to the
+# clause's next mark (rules/numbers._magnitudes): about ten words, a predicate's verb and its object.
+MAGNITUDE_PREDICATE_REACH_CHARS = 60
+# Content words two magnitudes' predicates share that make them counts of one thing when either leaves its
+# noun unsaid ("Thousands have been unjustly detained" / "hundreds of people have been unjustly detained"):
+# one shared word alone (a common verb) is too weak a sign that the two say the same of it.
+MAGNITUDE_SAME_PREDICATE_WORDS = 2
+
 # A record sentence with no denial tells, in words of its own, the deed a claim denies ("never pledged to help
 # Tonga" / "reinforced the importance of working together to support Tonga") only when it holds at least this
 # share of the claim's predicate words besides the denied verb (negation._denied_in_other_words).
@@ -378,6 +386,14 @@ OTHER_YEAR_DISTANCE = 1
 # YEARLESS_DATES_APART_DAYS apart (half a year) are of two years' occasions (rules.dates.dated_a_year_apart).
 YEARLESS_READING_DAYS = 270
 YEARLESS_DATES_APART_DAYS = 183
+# How far a claim's "a week after" / "a month earlier" may round the time the record counts back with
+# "yesterday", "last week" or "last month" (rules/dates.interval_conflict): within this factor of the word's
+# span (plus a day, for a publication out the day after) it is the same time.
+INTERVAL_ROUNDING = 1.5
+# Words of the clause "after" opens ("a week after Germany announced it would halt ...") that the record's
+# part holding its day word must share for that part to tell the earlier thing
+# (rules/dates.interval_conflict): one shared word may be a party of both.
+INTERVAL_AFTER_CLAUSE_SHARED_WORDS = 2
 # A claim left unsourced is read again with the publications the claims this many places before and after it
 # are decided by, as the event's (checking._read_in_context; 1 or 3 measured worse on the training sets).
 CONTEXT_CLAIMS = 2
@@ -509,11 +525,6 @@ MODEL_HELD_GATES: tuple[str, ...] = ("point", "gap", "earlier")
 # Confidence never claims certainty nor falls below a coin toss for a verdict given.
 CONFIDENCE_FLOOR = 0.5
 CONFIDENCE_CEILING = 0.99
-
-# How far a claim's "a week after" / "a month earlier" may round the time the record counts back with
-# "yesterday", "last week" or "last month" (rules/dates.interval_conflict): within this factor of the word's
-# span (plus a day, for a publication out the day after) it is the same time.
-INTERVAL_ROUNDING = 1.5
 
 # Decimal places of every float in the report: keeps the JSON byte-identical
 # between runs.

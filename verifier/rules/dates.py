@@ -828,10 +828,12 @@ def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anc
             readings = [date(year, month, day) for year in years]
         except ValueError:
             continue  # no such day ("February 30")
-        # Without a year, the date may be any within YEARLESS_READING_DAYS of the article's day ("on Wednesday,
-        # April 2" in November is last April's as well as the coming one's): the weekday must fit none of them.
+        # Without a year, the date may be any within YEARLESS_READING_DAYS of the article's day ("on
+        # Wednesday, April 2" in November is last April's as well as the coming one's): the weekday must fit
+        # none of them.
         near = [when for when in readings if abs((when - anchor.day).days) <= T.YEARLESS_READING_DAYS]
-        readings = near if len(years) > 1 and near else [min(readings, key=lambda when: abs(when - anchor.day))]
+        readings = near if len(years) > 1 and near \
+            else [min(readings, key=lambda when: abs(when - anchor.day))]
         if all(when.weekday() != _WEEKDAY_NUMBERS[match.group("weekday").lower()] for when in readings):
             weekday = {token.key for token in claim.tokens if fold(token.surface) == match.group("weekday").lower()}
             return Conflict((DATE_MISMATCH,), frozenset(weekday & claim.keys), frozenset({(month, day)}))
@@ -1275,8 +1277,6 @@ _RECORD_PAST = re.compile(r"\b(?:" + "|".join(_RECORD_PAST_DAYS) + r")\b")
 # The parts of a record's sentence that tell one thing each ("Yesterday the minister signed it, and the port
 # will close").
 _RECORD_PARTS = re.compile(r";|\s(?:and|but|while|whereas)\s")
-# Words of the clause "after" opens that the record's sentence must share: it tells that earlier thing.
-_AFTER_CLAUSE_SHARED = 2
 
 
 def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
@@ -1300,7 +1300,8 @@ def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
         record = fold(candidate.analysis.text)
         part = next(part for part in _RECORD_PARTS.split(record) if _RECORD_PAST.search(part))
         told = analyze(part).keys
-        if len(clause & told) < _AFTER_CLAUSE_SHARED or len(news & told - clause) >= len(clause & told):
+        shared = len(clause & told)
+        if shared < T.INTERVAL_AFTER_CLAUSE_SHARED_WORDS or len(news & told - clause) >= shared:
             return Conflict((), frozenset())
     count = interval.group("count")
     days = (1 if count in ("a", "an", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]) \

@@ -494,11 +494,6 @@ _MAGNITUDE = re.compile(r"\b(?P<magnitude>(?:tens|hundreds)\s+of\s+(?:thousands|
                         r"(?P<counted>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})|"
                         r"(?=(?:have|has|had|were|was|are|is|will|would|could|may|might|remain|remained)\b))")
 _SAME_MAGNITUDE = {"scores": "dozens"}
-# Words after a magnitude (past its counted noun) that may tell what is said of the count.
-_MAGNITUDE_PREDICATE_REACH = 60
-# Content words two magnitudes' predicates share that make them counts of one thing when either leaves its
-# noun unsaid ("Thousands have been unjustly detained" / "hundreds of people have been unjustly detained").
-_SAME_PREDICATE_WORDS = 2
 
 
 def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str]]]:
@@ -513,7 +508,8 @@ def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset
         words = frozenset(token.key for token in analysis.tokens if not token.stop
                           and match.start("magnitude") <= token.start < match.end("magnitude"))
         end = match.end()
-        said = re.split(r"[,;:()]|\s[-\u2013\u2014]\s", folded[end:end + _MAGNITUDE_PREDICATE_REACH])[0]
+        reach = folded[end:end + T.MAGNITUDE_PREDICATE_REACH_CHARS]
+        said = re.split(r"[,;:()]|\s[-\u2013\u2014]\s", reach)[0]
         predicate = frozenset(token.key for token in analysis.tokens if not token.stop
                               and end <= token.start and token.end <= end + len(said)) - counted
         found.append((_SAME_MAGNITUDE.get(magnitude, magnitude), counted, words, predicate))
@@ -533,7 +529,7 @@ def magnitudes_differ(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     for magnitude, counted, words, predicate in ours:
         others = {other for other, their_counted, _, their_predicate in theirs
                   if counted & their_counted or (not counted or not their_counted)
-                  and len(predicate & their_predicate) >= _SAME_PREDICATE_WORDS}
+                  and len(predicate & their_predicate) >= T.MAGNITUDE_SAME_PREDICATE_WORDS}
         if others and magnitude not in others:
             found |= words
     return frozenset(found)
