@@ -527,7 +527,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         supporting = []
     if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, anchor)
                        or _denied_beside_the_point(compared, best_contest, contesting)
-                       or _polarity_of_a_neighbour(compared, best_contest, supporting, contesting)):
+                       or _polarity_of_a_neighbour(compared, best_contest, supporting, contesting)
+                       or _opposite_of_a_neighbour(compared, best_contest, supporting, contesting)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
             if anchor.known and not names_its_time(claim) and supporting[0].in_window:
@@ -1976,6 +1977,33 @@ def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict
         return False
     return any(len(support.hits) == 1 and _adds_to(window, support)
                and support.analysis.negated & claim.negated for support in supporting)
+
+
+def _opposite_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict],
+                             supporting: list[Candidate], contesting: list[tuple[Candidate, Conflict]]) -> bool:
+    """Whether the contradiction is a window of consecutive sentences that disagrees only in polarity (a
+    denial, an opposite action), holding a sentence that, read alone, states the claim and outscores every
+    sentence of the window that disagrees by itself ("The Administration urges the regime to cease its
+    violations of human rights", after "imposed visa restrictions on officials ... for supporting the regime's
+    attacks on human rights", for "urged the government to stop its human rights violations"): the window
+    scores high because it holds that sentence, and its disagreement is the neighbour's own deed, which
+    shares less of the claim than the sentence that states it. A sentence that disagrees by itself and states
+    the point at least as closely still contests, and so does a window that denies the claim's own word."""
+    window, conflict = contest
+    if len(window.hits) < 2 or _read_together(window) or not set(conflict.reasons) <= _POLARITY_REASONS:
+        return False
+    record = window.analysis
+    if (claim.negated ^ record.negated) & claim.predicate_keys & record.negated:
+        return False  # the window denies the claim's own word ("The agenda has not been fully worked out.")
+    inside = [support.score for support in supporting if len(support.hits) == 1 and _adds_to(window, support)]
+    if not inside:
+        return False
+    alone = [sentence.score for sentence, reasons in contesting if len(sentence.hits) == 1
+             and _adds_to(window, sentence) and _POLARITY_REASONS & set(reasons.reasons)]
+    return max(inside) > max(alone, default=0.0)
+
+
+_POLARITY_REASONS = frozenset({NEGATION_MISMATCH, OPPOSITE_ACTION})
 
 
 def _flipped_in_a_window_alone(claim: Analysis, contest: tuple[Candidate, Conflict],
