@@ -2,7 +2,7 @@
 action), holding a sentence that, read alone, states the claim and outscores every sentence of the window that
 disagrees by itself: the window scores high because it holds that sentence, and the opposite verb is its
 neighbour's, said of the neighbour's own deed ("imposed visa restrictions ... for supporting the regime's
-attacks" beside "urges the regime to cease its attacks"). verdicts._opposite_of_a_neighbour. A claim the
+attacks" beside "urges the regime to cease its attacks"). verdicts._polarity_of_a_neighbour. A claim the
 stating sentence itself disagrees with still does not stand.
 
 Each record is constructed (invented names and words); the first test fails on the code before the rule.

@@ -527,8 +527,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         supporting = []
     if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, anchor)
                        or _denied_beside_the_point(compared, best_contest, contesting)
-                       or _polarity_of_a_neighbour(compared, best_contest, supporting, contesting)
-                       or _opposite_of_a_neighbour(compared, best_contest, supporting, contesting)):
+                       or _polarity_of_a_neighbour(compared, best_contest, supporting, contesting)):
         if attribution in SIDE_NAMES:
             own_side = [c for c in supporting if speaks_for(c, attribution)]
             if anchor.known and not names_its_time(claim) and supporting[0].in_window:
@@ -1961,25 +1960,6 @@ def _denied_beside_the_point(claim: Analysis, contest: tuple[Candidate, Conflict
 
 
 def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict],
-                             supporting: list[Candidate],
-                             contesting: list[tuple[Candidate, Conflict]]) -> bool:
-    """Whether the contradiction is a window of consecutive sentences that disagrees only in polarity, where
-    every word in dispute is one the claim denies and the window says undenied, and one of its own sentences,
-    read alone, states the claim, denial and all ("I ask everyone here to increase their pressure on Hamas
-    that is currently refusing this deal", in a window whose sentence before it will "keep pushing to
-    accelerate a ceasefire deal", for "Hamas, which was refusing a ceasefire deal"): the claim's denial
-    reaches a word the other sentence uses of something else, and that use is no answer to the claim. A "not"
-    of the window that denies the claim's word ("The agenda has not been fully worked out. But the forum will
-    cover ...") still contests, and so does a sentence of the window that disagrees by itself."""
-    window = contest[0]
-    flipped = _flipped_in_a_window_alone(claim, contest, contesting)
-    if not flipped or flipped & window.analysis.negated:
-        return False
-    return any(len(support.hits) == 1 and _adds_to(window, support)
-               and support.analysis.negated & claim.negated for support in supporting)
-
-
-def _opposite_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict],
                              supporting: list[Candidate], contesting: list[tuple[Candidate, Conflict]]) -> bool:
     """Whether the contradiction is a window of consecutive sentences that disagrees only in polarity (a
     denial, an opposite action), holding a sentence that, read alone, states the claim and outscores every
