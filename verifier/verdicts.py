@@ -2035,22 +2035,30 @@ def _denied_beside_the_point(claim: Analysis, contest: tuple[Candidate, Conflict
 
 
 def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict],
-                             supporting: list[Candidate],
-                             contesting: list[tuple[Candidate, Conflict]]) -> bool:
-    """Whether the contradiction is a window of consecutive sentences that disagrees only in polarity, where
-    every word in dispute is one the claim denies and the window says undenied, and one of its own sentences,
-    read alone, states the claim, denial and all ("I ask everyone here to increase their pressure on Hamas
-    that is currently refusing this deal", in a window whose sentence before it will "keep pushing to
-    accelerate a ceasefire deal", for "Hamas, which was refusing a ceasefire deal"): the claim's denial
-    reaches a word the other sentence uses of something else, and that use is no answer to the claim. A "not"
-    of the window that denies the claim's word ("The agenda has not been fully worked out. But the forum will
-    cover ...") still contests, and so does a sentence of the window that disagrees by itself."""
-    window = contest[0]
-    flipped = _flipped_in_a_window_alone(claim, contest, contesting)
-    if not flipped or flipped & window.analysis.negated:
+                             supporting: list[Candidate], contesting: list[tuple[Candidate, Conflict]]) -> bool:
+    """Whether the contradiction is a window of consecutive sentences that disagrees only in polarity (a
+    denial, an opposite action), holding a sentence that, read alone, states the claim and outscores every
+    sentence of the window that disagrees by itself ("The Administration urges the regime to cease its
+    violations of human rights", after "imposed visa restrictions on officials ... for supporting the regime's
+    attacks on human rights", for "urged the government to stop its human rights violations"): the window
+    scores high because it holds that sentence, and its disagreement is the neighbour's own deed, which
+    shares less of the claim than the sentence that states it. A sentence that disagrees by itself and states
+    the point at least as closely still contests, and so does a window that denies the claim's own word."""
+    window, conflict = contest
+    if len(window.hits) < 2 or _read_together(window) or not set(conflict.reasons) <= _POLARITY_REASONS:
         return False
-    return any(len(support.hits) == 1 and _adds_to(window, support)
-               and support.analysis.negated & claim.negated for support in supporting)
+    record = window.analysis
+    if (claim.negated ^ record.negated) & claim.predicate_keys & record.negated:
+        return False  # the window denies the claim's own word ("The agenda has not been fully worked out.")
+    inside = [support.score for support in supporting if len(support.hits) == 1 and _adds_to(window, support)]
+    if not inside:
+        return False
+    alone = [sentence.score for sentence, reasons in contesting if len(sentence.hits) == 1
+             and _adds_to(window, sentence) and _POLARITY_REASONS & set(reasons.reasons)]
+    return max(inside) > max(alone, default=0.0)
+
+
+_POLARITY_REASONS = frozenset({NEGATION_MISMATCH, OPPOSITE_ACTION})
 
 
 def _flipped_in_a_window_alone(claim: Analysis, contest: tuple[Candidate, Conflict],
