@@ -92,8 +92,7 @@ from verifier.rules.actors import people_named
 from verifier.rules.codes import (
     CONTESTED,
     FOREIGN_GOVERNMENT,
-    NEGATION_MISMATCH,
-    OPPOSITE_ACTION,
+    POLARITY_REASONS,
     SUPPORTED,
     UNSOURCED,
     VERDICTS,
@@ -464,11 +463,8 @@ def _kept_with_its_frame(analysis: Analysis, verdict: Verdict) -> bool:
         return False
     if verdict.verdict == SUPPORTED:
         return states_the_details(analysis, verdict.evidence[0])
-    return verdict.verdict == CONTESTED and set(verdict.reasons) <= _POLARITY_REASONS \
+    return verdict.verdict == CONTESTED and set(verdict.reasons) <= POLARITY_REASONS \
         and verdict.evidence[0].score >= T.SUPPORT_SCORE
-
-
-_POLARITY_REASONS = frozenset({NEGATION_MISMATCH, OPPOSITE_ACTION})
 
 
 def _pointing_keys(claim: Claim, analysis: Analysis) -> frozenset[str]:

@@ -78,6 +78,7 @@ from verifier.rules.codes import (
     OPPOSITE_ACTION,
     OUTSIDE_WINDOW,
     PLACE_MISMATCH,
+    POLARITY_REASONS,
     REASON_WORDS,
     SIDE_NAMES,
     SUPPORTED,
@@ -2045,7 +2046,7 @@ def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict
     shares less of the claim than the sentence that states it. A sentence that disagrees by itself and states
     the point at least as closely still contests, and so does a window that denies the claim's own word."""
     window, conflict = contest
-    if len(window.hits) < 2 or _read_together(window) or not set(conflict.reasons) <= _POLARITY_REASONS:
+    if len(window.hits) < 2 or _read_together(window) or not set(conflict.reasons) <= POLARITY_REASONS:
         return False
     record = window.analysis
     if (claim.negated ^ record.negated) & claim.predicate_keys & record.negated:
@@ -2054,11 +2055,8 @@ def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict
     if not inside:
         return False
     alone = [sentence.score for sentence, reasons in contesting if len(sentence.hits) == 1
-             and _adds_to(window, sentence) and _POLARITY_REASONS & set(reasons.reasons)]
+             and _adds_to(window, sentence) and POLARITY_REASONS & set(reasons.reasons)]
     return max(inside) > max(alone, default=0.0)
-
-
-_POLARITY_REASONS = frozenset({NEGATION_MISMATCH, OPPOSITE_ACTION})
 
 
 def _flipped_in_a_window_alone(claim: Analysis, contest: tuple[Candidate, Conflict],

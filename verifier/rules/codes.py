@@ -32,6 +32,8 @@ NO_MATCH = "no_match"
 BELOW_THRESHOLD = "below_threshold"
 OUTSIDE_WINDOW = "outside_window"
 ONLY_REPORTER_QUESTION = "only_reporter_question"
+# The contests of polarity alone: the record says the claim's deed denied, or its opposite.
+POLARITY_REASONS = frozenset({NEGATION_MISMATCH, OPPOSITE_ACTION})
 
 # A government other than the two sides (claims.foreign_government_body): a side the article may name,
 # never one the record speaks for.
