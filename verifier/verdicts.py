@@ -2036,7 +2036,8 @@ def _denied_beside_the_point(claim: Analysis, contest: tuple[Candidate, Conflict
 
 
 def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict],
-                             supporting: list[Candidate], contesting: list[tuple[Candidate, Conflict]]) -> bool:
+                             supporting: list[Candidate],
+                             contesting: list[tuple[Candidate, Conflict]]) -> bool:
     """Whether the contradiction is a window of consecutive sentences that disagrees only in polarity (a
     denial, an opposite action), holding a sentence that, read alone, states the claim and outscores every
     sentence of the window that disagrees by itself ("The Administration urges the regime to cease its
