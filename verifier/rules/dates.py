@@ -1289,15 +1289,18 @@ def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
         return Conflict((), frozenset())
     folded = fold(claim.text)
     intervals = list(_INTERVAL.finditer(folded))
-    theirs = _RECORD_PAST.findall(fold(candidate.analysis.text))
-    if len(intervals) != 1 or len(set(theirs)) != 1:
+    # The claim first: most claims tell no interval, and each of the claim's candidates comes here.
+    if len(intervals) != 1:
+        return Conflict((), frozenset())
+    record = fold(candidate.analysis.text)
+    theirs = _RECORD_PAST.findall(record)
+    if len(set(theirs)) != 1:
         return Conflict((), frozenset())
     [interval] = intervals
     if interval.group("which") == "after":
         # The record's part that holds its day word tells the clause "after" opens, not the claim's news.
         clause = analyze(re.split(r"[,;:]|\s[-\u2013\u2014]\s", folded[interval.end():])[0]).keys
         news = analyze(folded[:interval.start()]).keys
-        record = fold(candidate.analysis.text)
         part = next(part for part in _RECORD_PARTS.split(record) if _RECORD_PAST.search(part))
         told = analyze(part).keys
         shared = len(clause & told)
