@@ -48,6 +48,15 @@ NUMBER_WORDS = {
     **dict(zip(_TENS_WORDS, range(20, 100, 10), strict=True)),
     "hundred": 100, "dozen": 12, "a dozen": 12, "single": 1, "both": 2, "twice": 2, "thrice": 3,
 }
+# A count of a unit in digits, in words or as "a" ("10 days", "two weeks", "a year"): the pattern the rules
+# write before their unit, and its value.
+SMALL_COUNT = "|".join(sorted([*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS], key=len, reverse=True)) + r"|an?|\d+"
+
+
+def small_count_value(count: str) -> int:
+    return 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS[count]
+
+
 # Counts of occasions in one word ("met twice"): compared with "three times".
 TIMES_WORDS = frozenset({"twice", "thrice"})
 # Units of time folded to one unit each, so "a year and a half" is "eighteen

@@ -19,6 +19,7 @@ from verifier.normalize import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PERSON_TITLES,
+    SMALL_COUNT,
     STOPWORDS,
     WEEKDAYS,
     Analysis,
@@ -26,6 +27,7 @@ from verifier.normalize import (
     analyze,
     fold,
     keys_of,
+    small_count_value,
     word_key,
 )
 from verifier.rules.codes import (
@@ -1267,8 +1269,7 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
 # "A week after Germany announced ...", "had met him a month earlier", "two days ago": the time between the
 # claim's news and an earlier thing, in days. Only a definite count, and only towards the past: "after" dates
 # the clause it opens before the news, "earlier" and "ago" the news before the time of telling.
-_INTERVAL = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                       r"(?P<unit>day|week|month|year)s?\s+(?P<which>after|earlier|ago)\b")
+_INTERVAL = re.compile(rf"\b(?P<count>{SMALL_COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<which>after|earlier|ago)\b")
 _INTERVAL_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # The record's words for a time before its own day, as the days back they may mean (fewest, most).
 _RECORD_PAST_DAYS = {"yesterday": (1, 1), "last night": (0, 1), "earlier this week": (1, 6),
@@ -1306,9 +1307,7 @@ def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
         shared = len(clause & told)
         if shared < T.INTERVAL_AFTER_CLAUSE_SHARED_WORDS or len(news & told - clause) >= shared:
             return Conflict((), frozenset())
-    count = interval.group("count")
-    days = (1 if count in ("a", "an", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]) \
-        * _INTERVAL_DAYS[interval.group("unit")]
+    days = small_count_value(interval.group("count")) * _INTERVAL_DAYS[interval.group("unit")]
     fewest, most = _RECORD_PAST_DAYS[theirs[0]]
     # News rounds ("a week" for five days) and a publication may come out a day after what it reads out.
     if fewest / T.INTERVAL_ROUNDING - 1 <= days <= most * T.INTERVAL_ROUNDING + 1:

@@ -17,12 +17,14 @@ from verifier.normalize import (
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
     SCALE_WORDS,
+    SMALL_COUNT,
     TIME_UNIT_KEYS,
     Analysis,
     Quantity,
     analyze,
     fold,
     keys_of,
+    small_count_value,
     word_key,
 )
 from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY
@@ -400,16 +402,14 @@ def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate:
 _RECORD_SPAN = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|least|best|worst|strongest|weakest|first\s+time)\b"
     r"[^,.;:]{0,40}?\bin\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|(?:the\s+)?(?:past|last)\s+)?"
-    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>decade|year|month|week|day)s?\b")
+    rf"(?P<count>{SMALL_COUNT})\s+(?P<unit>decade|year|month|week|day)s?\b")
 _SPAN_MONTHS = {"decade": 120, "year": 12, "month": 1, "week": 0.25, "day": 1 / 30}
 
 
 def _record_spans(text: str) -> set[float]:
     spans = set()
     for match in _RECORD_SPAN.finditer(fold(text)):
-        count = match.group("count")
-        number = 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS[count]
-        spans.add(number * _SPAN_MONTHS[match.group("unit")])
+        spans.add(small_count_value(match.group("count")) * _SPAN_MONTHS[match.group("unit")])
     return spans
 
 
@@ -706,7 +706,7 @@ def _within_the_bound(ours: float, theirs: float, claim: Analysis, candidate: An
 
 # "about two hours", "roughly an hour": a duration rounded to whole hours.
 _APPROXIMATE_HOURS = re.compile(r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to|more\s+than|"
-                                r"over|under)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+hours?\b",
+                                rf"over|under)\s+(?:{SMALL_COUNT})\s+hours?\b",
                                 re.IGNORECASE)
 
 
