@@ -27,7 +27,7 @@ from verifier.normalize import (
     small_count_value,
     word_key,
 )
-from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY
+from verifier.rules.codes import _CLAUSE_MARKS, _NUMBER_KEY, _YEAR_KEY
 
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -509,7 +509,7 @@ def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset
                           and match.start("magnitude") <= token.start < match.end("magnitude"))
         end = match.end()
         reach = folded[end:end + T.MAGNITUDE_PREDICATE_REACH_CHARS]
-        said = re.split(r"[,;:()]|\s[-\u2013\u2014]\s", reach)[0]
+        said = _CLAUSE_MARKS.split(reach)[0]
         predicate = frozenset(token.key for token in analysis.tokens if not token.stop
                               and end <= token.start and token.end <= end + len(said)) - counted
         found.append((_SAME_MAGNITUDE.get(magnitude, magnitude), counted, words, predicate))
@@ -850,7 +850,6 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
 
 # Words after a number that may tell what it counts.
 _NUMBER_REACH = 6
-_CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 # Words next to any number that say nothing of what it counts.
 _NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
 
