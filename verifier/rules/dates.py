@@ -1041,9 +1041,13 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
     # Who is named beside a date (a leader, a country, "President") is whose it is, not what it dates.
     parties = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
     words: set[str] = set()
-    before = [index for index, token in enumerate(tokens) if token.end <= written.start]
+    # A weekday written before the date ("on Wednesday, February 5") is part of it: the comma does not end
+    # the date's clause.
+    weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, written.start - 12), written.start)
+    start = weekday.start() if weekday else written.start
+    before = [index for index, token in enumerate(tokens) if token.end <= start]
     after = [index for index, token in enumerate(tokens) if token.start >= written.end]
-    for indices, edge in ((reversed(before), written.start), (after, written.end)):
+    for indices, edge in ((reversed(before), start), (after, written.end)):
         found = 0
         for index in indices:
             token = tokens[index]
@@ -1063,6 +1067,7 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
     return words
 
 
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+$", re.IGNORECASE)
 # Titles beside a date ("President Marcos in May 2023"): whose, not what.
 _DATE_TITLES = PERSON_TITLES | {"president", "vice", "premier", "chancellor", "king", "prince"}
 # Words next to a date that say nothing of what it dates.
