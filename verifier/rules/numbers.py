@@ -754,17 +754,48 @@ def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -
     # The candidate's number tokens by value and their surroundings, each worked out once.
     positions: dict[float, list[int]] | None = None
     surroundings: dict[int, set[str]] = {}
+    before: dict[int, set[str]] = {}
     for index in _number_tokens(claim, value):
         ours = _number_surroundings(claim, index)
+        told = surroundings
+        if not ours:
+            # A number with nothing counted after it ("women, men over 60, and the wounded") is of the
+            # words right before it: the record's number after the same words, nothing counted after it
+            # either ("men over 50,"), is its figure of that.
+            ours, told = _words_before_a_bare_number(claim, index), before
         if ours:
             if positions is None:
                 positions = _number_positions(candidate)
             for other in (other for quantity in candidate.quantities for other in positions.get(quantity.value, ())):
                 if other not in surroundings:
                     surroundings[other] = _number_surroundings(candidate, other)
+                    before[other] = set() if surroundings[other] else _words_before_a_bare_number(candidate, other)
             found.append({quantity.value for quantity in candidate.quantities
-                          if any(surroundings[other] & ours for other in positions.get(quantity.value, ()))})
+                          if any(told[other] & ours for other in positions.get(quantity.value, ()))})
     return found
+
+
+def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
+    """The content words right before the number at token `index` (at most T.BARE_NUMBER_WORDS of them, names
+    aside) when it ends its clause: what a figure with no noun after it is of ("men over 60,")."""
+    tokens, text = analysis.tokens, analysis.text
+    if index + 1 < len(tokens) and not _CLAUSE_MARKS.search(text, tokens[index].end, tokens[index + 1].start):
+        return set()
+    words: set[str] = set()
+    edge = index
+    for position in range(index - 1, max(-1, index - 1 - _NUMBER_REACH), -1):
+        other = tokens[position]
+        if _CLAUSE_MARKS.search(text, other.end, tokens[edge].start):
+            break
+        edge = position
+        if other.stop or other.key in _NUMBER_FILLER or _NUMBER_KEY.fullmatch(other.key):
+            continue
+        if other.key in analysis.entity_keys:
+            break
+        words.add(other.key)
+        if len(words) == T.BARE_NUMBER_WORDS:
+            break
+    return words
 
 
 def counts_the_same_thing(claim: Analysis, candidate: Analysis) -> bool:
@@ -850,6 +881,7 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
 
 # Words after a number that may tell what it counts.
 _NUMBER_REACH = 6
+
 # Words next to any number that say nothing of what it counts.
 _NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
 
