@@ -133,3 +133,13 @@ def test_a_figure_with_no_noun_after_it_is_of_the_word_before_it():
     assert _conflicts(claim, record.replace("65", "70")) == ()
     # Another noun before the record's figure is of another thing.
     assert _conflicts(claim, record.replace("pensioners over 65", "stations beyond zone 4")) == ()
+
+
+def test_a_count_of_named_things_is_of_their_names():
+    # "three of Chile's Regional Export Offices" counts the offices the name gives, beside another figure.
+    claim = "Peru will open three of Chile's Regional Export Offices to host at least 40 trade missions this year."
+    record = "Peru will open five of Chile's Regional Export Offices to host at least 40 trade missions in 2027."
+    assert _conflicts(claim, record) == (NUMBER_MISMATCH,)
+    assert _conflicts(claim, record.replace("five", "three")) == ()
+    # One name shared is whose the count is, not what it counts.
+    assert _conflicts(claim, "Peru will host five of Chile's ministers and at least 40 trade missions in 2027.") == ()

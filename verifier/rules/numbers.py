@@ -751,28 +751,60 @@ def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -
     """For each place the claim writes the number `value` (as one token), the
     record's numbers written next to a content word that is also next to it."""
     found = []
-    # The candidate's number tokens by value and their surroundings, each worked out once.
+    # The candidate's number tokens by value and what each is of, each worked out once.
     positions: dict[float, list[int]] | None = None
-    surroundings: dict[int, set[str]] = {}
-    before: dict[int, set[str]] = {}
+    told: dict[int, tuple[int, set[str]]] = {}
     for index in _number_tokens(claim, value):
-        ours = _number_surroundings(claim, index)
-        told = surroundings
-        if not ours:
-            # A number with nothing counted after it ("women, men over 60, and the wounded") is of the
-            # words right before it: the record's number after the same words, nothing counted after it
-            # either ("men over 50,"), is its figure of that.
-            ours, told = _words_before_a_bare_number(claim, index), before
+        kind, ours = _what_a_number_is_of(claim, index)
         if ours:
             if positions is None:
                 positions = _number_positions(candidate)
             for other in (other for quantity in candidate.quantities for other in positions.get(quantity.value, ())):
-                if other not in surroundings:
-                    surroundings[other] = _number_surroundings(candidate, other)
-                    before[other] = set() if surroundings[other] else _words_before_a_bare_number(candidate, other)
+                if other not in told:
+                    told[other] = _what_a_number_is_of(candidate, other)
+            # Names are shared by many counts of a sentence: only several of them make one thing counted.
+            enough = T.SAME_COUNTED_WORDS if kind == _COUNTED_NAMES else 1
             found.append({quantity.value for quantity in candidate.quantities
-                          if any(told[other] & ours for other in positions.get(quantity.value, ()))})
+                          if any(told[other][0] == kind and len(told[other][1] & ours) >= enough
+                                 for other in positions.get(quantity.value, ()))})
     return found
+
+
+_COUNTED_WORDS, _BARE_FIGURE_WORDS, _COUNTED_NAMES = range(3)
+
+
+def _what_a_number_is_of(analysis: Analysis, index: int) -> tuple[int, set[str]]:
+    """The words that tell what the number at token `index` is of, and how they tell it: the content words
+    after it; for a number with nothing counted after it ("women, men over 60, and the wounded"), the word
+    right before it; for a count of named things ("four of India's Technology Innovation Hubs"), their names."""
+    words = _number_surroundings(analysis, index)
+    if words:
+        return _COUNTED_WORDS, words
+    words = _words_before_a_bare_number(analysis, index)
+    if words:
+        return _BARE_FIGURE_WORDS, words
+    return _COUNTED_NAMES, _names_counted(analysis, index)
+
+
+def _names_counted(analysis: Analysis, index: int) -> set[str]:
+    """The names right after the number at token `index` (past "of"), up to the clause's next small word, when
+    no common word comes first: the things a count of named things counts."""
+    tokens, text = analysis.tokens, analysis.text
+    names: set[str] = set()
+    edge = index
+    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
+        if _CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
+            break
+        other = tokens[position]
+        edge = position
+        if other.stop or other.key in _NUMBER_FILLER:
+            if names:
+                break
+            continue
+        if other.key not in analysis.entity_keys or _NUMBER_KEY.fullmatch(other.key):
+            break
+        names.add(other.key)
+    return names
 
 
 def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
