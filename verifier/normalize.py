@@ -838,6 +838,8 @@ _QUANTITY = re.compile(
     + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
     + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
     r"(?P<ordinal>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half\b)?"
+    # "$90+ million", "50+ years": the "+" says "or more" of the figure as written, scale and unit still its own.
+    r"(?:\+(?=[\s-]))?"
     # The scale may be joined by a hyphen, as in an adjective ("a $600-billion commitment").
     r"(?:\s*(?P<short_scale>bn|tn|mn)\b|[\s-]+(?P<scale>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"
