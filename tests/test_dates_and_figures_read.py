@@ -147,3 +147,15 @@ def test_a_span_after_every_says_how_often_not_how_long():
                                        "ports.")
     # A deadline of another length is still another figure.
     assert _number_conflict(claim, "The harbour agency shall publish within 6 months a list of unsafe ports.")
+
+
+def test_a_figure_with_a_plus_after_it_keeps_its_scale():
+    # "$40+ million" is forty million or more, not forty dollars.
+    record = "The ministries plan to mobilize up to $40+ million over the next three years for the harbour fund."
+    assert [q.value for q in analyze(record).quantities][:1] == [40_000_000.0]
+    assert not _number_conflict("The ministries plan to mobilize roughly $40 million over three years for the "
+                                "harbour fund.", record)
+    assert _number_conflict("The ministries plan to mobilize roughly $60 million over three years for the "
+                            "harbour fund.", record)
+    # A format written with "+" still counts nothing.
+    assert analyze("The 3+3 talks resumed.").quantities == []

@@ -114,3 +114,12 @@ def test_the_parts_of_a_year_in_other_words():
     for record in ("The ministries intend to conclude the harbour treaty in late 2031.",
                    "The ministries intend to conclude the harbour treaty by the close of 2031."):
         assert DATE_MISMATCH not in find_conflicts(claim, analyze(record)).reasons
+
+
+def test_a_weekday_before_the_date_leaves_the_words_before_it_the_dates():
+    # "on Monday, March 9": the comma after the weekday does not cut "the port fees apply from" off the date.
+    record = "The new port fees apply from midnight local time on March 8, 2027, under the notice."
+    assert _worded("The new port fees apply from midnight local time on Monday, March 9, the notice says.",
+                   record) == (DATE_MISMATCH,)
+    assert _worded("The new port fees apply from midnight local time on Sunday, March 8, the notice says.",
+                   record) == ()

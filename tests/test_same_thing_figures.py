@@ -123,3 +123,23 @@ def test_a_year_to_come_is_a_detail_of_the_plan_a_support_must_give():
     weights = {key: 1.0 for key in past.keys}
     assert _decided(past, [_in_window(past, weights, 1, "The ministry said it wants the region off imported "
                                                         "coal.")], weights)[0] == "supported"
+
+
+def test_a_figure_with_no_noun_after_it_is_of_the_word_before_it():
+    # "pensioners over 70," counts nothing after it: the record's figure after the same noun is its figure.
+    claim = "Under the plan, children, pensioners over 70, and disabled travellers ride free for 30 days."
+    record = "In the first stage, children, pensioners over 65, and disabled travellers ride free for 30 days."
+    assert _conflicts(claim, record) == (NUMBER_MISMATCH,)
+    assert _conflicts(claim, record.replace("65", "70")) == ()
+    # Another noun before the record's figure is of another thing.
+    assert _conflicts(claim, record.replace("pensioners over 65", "stations beyond zone 4")) == ()
+
+
+def test_a_count_of_named_things_is_of_their_names():
+    # "three of Chile's Regional Export Offices" counts the offices the name gives, beside another figure.
+    claim = "Peru will open three of Chile's Regional Export Offices to host at least 40 trade missions this year."
+    record = "Peru will open five of Chile's Regional Export Offices to host at least 40 trade missions in 2027."
+    assert _conflicts(claim, record) == (NUMBER_MISMATCH,)
+    assert _conflicts(claim, record.replace("five", "three")) == ()
+    # One name shared is whose the count is, not what it counts.
+    assert _conflicts(claim, "Peru will host five of Chile's ministers and at least 40 trade missions in 2027.") == ()

@@ -48,6 +48,15 @@ NUMBER_WORDS = {
     **dict(zip(_TENS_WORDS, range(20, 100, 10), strict=True)),
     "hundred": 100, "dozen": 12, "a dozen": 12, "single": 1, "both": 2, "twice": 2, "thrice": 3,
 }
+# A count of a unit in digits, in words or as "a" ("10 days", "two weeks", "a year"): the pattern the rules
+# write before their unit, and its value.
+SMALL_COUNT = "|".join(sorted([*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS], key=len, reverse=True)) + r"|an?|\d+"
+
+
+def small_count_value(count: str) -> int:
+    return 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS[count]
+
+
 # Counts of occasions in one word ("met twice"): compared with "three times".
 TIMES_WORDS = frozenset({"twice", "thrice"})
 # Units of time folded to one unit each, so "a year and a half" is "eighteen
@@ -829,6 +838,8 @@ _QUANTITY = re.compile(
     + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
     + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
     r"(?P<ordinal>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half\b)?"
+    # "$90+ million", "50+ years": the "+" says "or more" of the figure as written, scale and unit still its own.
+    r"(?:\+(?=[\s-]))?"
     # The scale may be joined by a hyphen, as in an adjective ("a $600-billion commitment").
     r"(?:\s*(?P<short_scale>bn|tn|mn)\b|[\s-]+(?P<scale>thousand|million|billion|trillion))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"

@@ -118,6 +118,9 @@ CONTEST_OUTSIDE_EVENT_SCORE = SUPPORT_SCORE
 # record's, that make the record's number a count of the claim's own thing (verdicts: the same point even where
 # the rest of the sentence is worded otherwise). One is a unit ("percent", "aircraft"); two name the thing.
 SAME_COUNTED_WORDS = 2
+# Content words right before a number with no noun after it ("men over 60,") that tell what it is of: one, the
+# noun the figure qualifies; a second reaches the verb or subject every figure of the sentence shares.
+BARE_NUMBER_WORDS = 1
 # Support at this score that leads a contradiction's score by this much outweighs it, whatever the
 # detail in conflict: the contradicting sentence is about another point. (0.75/0.15 and 0.7/0.1 also
 # fixed a claim the record states in a briefing, but cost eval-perturb two doctored actors that a

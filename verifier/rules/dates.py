@@ -19,6 +19,7 @@ from verifier.normalize import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PERSON_TITLES,
+    SMALL_COUNT,
     STOPWORDS,
     WEEKDAYS,
     Analysis,
@@ -26,9 +27,11 @@ from verifier.normalize import (
     analyze,
     fold,
     keys_of,
+    small_count_value,
     word_key,
 )
 from verifier.rules.codes import (
+    _CLAUSE_MARKS,
     _MONTH_KEYS,
     _NUMBER_KEY,
     _TIME_WORDS,
@@ -992,7 +995,8 @@ _DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through
                         r"(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 # Words on either side of a list of dates that may tell what it dates ("captured after", "war").
 _DATE_REACH = 3
-_DATE_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"\u201c\u201d]|\s[-\u2013\u2014]\s")
+# A quotation mark ends a date's words too: a date beside a quotation dates the saying, not what is quoted.
+_DATE_CLAUSE_MARKS = re.compile(_CLAUSE_MARKS.pattern + r"|[\"\u201c\u201d]")
 
 
 @dataclass(frozen=True)
@@ -1037,9 +1041,13 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
     # Who is named beside a date (a leader, a country, "President") is whose it is, not what it dates.
     parties = {entity.key for entity in analysis.entities if entity.kind in ("person", "country")}
     words: set[str] = set()
-    before = [index for index, token in enumerate(tokens) if token.end <= written.start]
+    # A weekday written before the date ("on Wednesday, February 5") is part of it: the comma does not end
+    # the date's clause.
+    weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, written.start - 12), written.start)
+    start = weekday.start() if weekday else written.start
+    before = [index for index, token in enumerate(tokens) if token.end <= start]
     after = [index for index, token in enumerate(tokens) if token.start >= written.end]
-    for indices, edge in ((reversed(before), written.start), (after, written.end)):
+    for indices, edge in ((reversed(before), start), (after, written.end)):
         found = 0
         for index in indices:
             token = tokens[index]
@@ -1059,6 +1067,7 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
     return words
 
 
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+$", re.IGNORECASE)
 # Titles beside a date ("President Marcos in May 2023"): whose, not what.
 _DATE_TITLES = PERSON_TITLES | {"president", "vice", "premier", "chancellor", "king", "prince"}
 # Words next to a date that say nothing of what it dates.
@@ -1267,8 +1276,7 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
 # "A week after Germany announced ...", "had met him a month earlier", "two days ago": the time between the
 # claim's news and an earlier thing, in days. Only a definite count, and only towards the past: "after" dates
 # the clause it opens before the news, "earlier" and "ago" the news before the time of telling.
-_INTERVAL = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                       r"(?P<unit>day|week|month|year)s?\s+(?P<which>after|earlier|ago)\b")
+_INTERVAL = re.compile(rf"\b(?P<count>{SMALL_COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<which>after|earlier|ago)\b")
 _INTERVAL_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # The record's words for a time before its own day, as the days back they may mean (fewest, most).
 _RECORD_PAST_DAYS = {"yesterday": (1, 1), "last night": (0, 1), "earlier this week": (1, 6),
@@ -1299,16 +1307,14 @@ def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     [interval] = intervals
     if interval.group("which") == "after":
         # The record's part that holds its day word tells the clause "after" opens, not the claim's news.
-        clause = analyze(re.split(r"[,;:]|\s[-\u2013\u2014]\s", folded[interval.end():])[0]).keys
+        clause = analyze(_CLAUSE_MARKS.split(folded[interval.end():])[0]).keys
         news = analyze(folded[:interval.start()]).keys
         part = next(part for part in _RECORD_PARTS.split(record) if _RECORD_PAST.search(part))
         told = analyze(part).keys
         shared = len(clause & told)
         if shared < T.INTERVAL_AFTER_CLAUSE_SHARED_WORDS or len(news & told - clause) >= shared:
             return Conflict((), frozenset())
-    count = interval.group("count")
-    days = (1 if count in ("a", "an", "one") else int(count) if count.isdigit() else NUMBER_WORDS[count]) \
-        * _INTERVAL_DAYS[interval.group("unit")]
+    days = small_count_value(interval.group("count")) * _INTERVAL_DAYS[interval.group("unit")]
     fewest, most = _RECORD_PAST_DAYS[theirs[0]]
     # News rounds ("a week" for five days) and a publication may come out a day after what it reads out.
     if fewest / T.INTERVAL_ROUNDING - 1 <= days <= most * T.INTERVAL_ROUNDING + 1:

@@ -17,15 +17,17 @@ from verifier.normalize import (
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
     SCALE_WORDS,
+    SMALL_COUNT,
     TIME_UNIT_KEYS,
     Analysis,
     Quantity,
     analyze,
     fold,
     keys_of,
+    small_count_value,
     word_key,
 )
-from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY
+from verifier.rules.codes import _CLAUSE_MARKS, _NUMBER_KEY, _YEAR_KEY
 
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -400,16 +402,14 @@ def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate:
 _RECORD_SPAN = re.compile(
     r"\b(?:lowest|highest|largest|biggest|smallest|fewest|most|least|best|worst|strongest|weakest|first\s+time)\b"
     r"[^,.;:]{0,40}?\bin\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|(?:the\s+)?(?:past|last)\s+)?"
-    r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>decade|year|month|week|day)s?\b")
+    rf"(?P<count>{SMALL_COUNT})\s+(?P<unit>decade|year|month|week|day)s?\b")
 _SPAN_MONTHS = {"decade": 120, "year": 12, "month": 1, "week": 0.25, "day": 1 / 30}
 
 
 def _record_spans(text: str) -> set[float]:
     spans = set()
     for match in _RECORD_SPAN.finditer(fold(text)):
-        count = match.group("count")
-        number = 1 if count in ("a", "an") else int(count) if count.isdigit() else NUMBER_WORDS[count]
-        spans.add(number * _SPAN_MONTHS[match.group("unit")])
+        spans.add(small_count_value(match.group("count")) * _SPAN_MONTHS[match.group("unit")])
     return spans
 
 
@@ -509,7 +509,7 @@ def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset
                           and match.start("magnitude") <= token.start < match.end("magnitude"))
         end = match.end()
         reach = folded[end:end + T.MAGNITUDE_PREDICATE_REACH_CHARS]
-        said = re.split(r"[,;:()]|\s[-\u2013\u2014]\s", reach)[0]
+        said = _CLAUSE_MARKS.split(reach)[0]
         predicate = frozenset(token.key for token in analysis.tokens if not token.stop
                               and end <= token.start and token.end <= end + len(said)) - counted
         found.append((_SAME_MAGNITUDE.get(magnitude, magnitude), counted, words, predicate))
@@ -706,7 +706,7 @@ def _within_the_bound(ours: float, theirs: float, claim: Analysis, candidate: An
 
 # "about two hours", "roughly an hour": a duration rounded to whole hours.
 _APPROXIMATE_HOURS = re.compile(r"\b(?:about|nearly|almost|roughly|approximately|around|some|close\s+to|more\s+than|"
-                                r"over|under)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+hours?\b",
+                                rf"over|under)\s+(?:{SMALL_COUNT})\s+hours?\b",
                                 re.IGNORECASE)
 
 
@@ -751,20 +751,83 @@ def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -
     """For each place the claim writes the number `value` (as one token), the
     record's numbers written next to a content word that is also next to it."""
     found = []
-    # The candidate's number tokens by value and their surroundings, each worked out once.
+    # The candidate's number tokens by value and what each is of, each worked out once.
     positions: dict[float, list[int]] | None = None
-    surroundings: dict[int, set[str]] = {}
+    told: dict[int, tuple[int, set[str]]] = {}
     for index in _number_tokens(claim, value):
-        ours = _number_surroundings(claim, index)
+        kind, ours = _what_a_number_is_of(claim, index)
         if ours:
             if positions is None:
                 positions = _number_positions(candidate)
             for other in (other for quantity in candidate.quantities for other in positions.get(quantity.value, ())):
-                if other not in surroundings:
-                    surroundings[other] = _number_surroundings(candidate, other)
+                if other not in told:
+                    told[other] = _what_a_number_is_of(candidate, other)
+            # Names are shared by many counts of a sentence: only several of them make one thing counted.
+            enough = T.SAME_COUNTED_WORDS if kind == _COUNTED_NAMES else 1
             found.append({quantity.value for quantity in candidate.quantities
-                          if any(surroundings[other] & ours for other in positions.get(quantity.value, ()))})
+                          if any(told[other][0] == kind and len(told[other][1] & ours) >= enough
+                                 for other in positions.get(quantity.value, ()))})
     return found
+
+
+_COUNTED_WORDS, _BARE_FIGURE_WORDS, _COUNTED_NAMES = range(3)
+
+
+def _what_a_number_is_of(analysis: Analysis, index: int) -> tuple[int, set[str]]:
+    """The words that tell what the number at token `index` is of, and how they tell it: the content words
+    after it; for a number with nothing counted after it ("women, men over 60, and the wounded"), the word
+    right before it; for a count of named things ("four of India's Technology Innovation Hubs"), their names."""
+    words = _number_surroundings(analysis, index)
+    if words:
+        return _COUNTED_WORDS, words
+    words = _words_before_a_bare_number(analysis, index)
+    if words:
+        return _BARE_FIGURE_WORDS, words
+    return _COUNTED_NAMES, _names_counted(analysis, index)
+
+
+def _names_counted(analysis: Analysis, index: int) -> set[str]:
+    """The names right after the number at token `index` (past "of"), up to the clause's next small word, when
+    no common word comes first: the things a count of named things counts."""
+    tokens, text = analysis.tokens, analysis.text
+    names: set[str] = set()
+    edge = index
+    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
+        if _CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
+            break
+        other = tokens[position]
+        edge = position
+        if other.stop or other.key in _NUMBER_FILLER:
+            if names:
+                break
+            continue
+        if other.key not in analysis.entity_keys or _NUMBER_KEY.fullmatch(other.key):
+            break
+        names.add(other.key)
+    return names
+
+
+def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
+    """The content words right before the number at token `index` (at most T.BARE_NUMBER_WORDS of them, names
+    aside) when it ends its clause: what a figure with no noun after it is of ("men over 60,")."""
+    tokens, text = analysis.tokens, analysis.text
+    if index + 1 < len(tokens) and not _CLAUSE_MARKS.search(text, tokens[index].end, tokens[index + 1].start):
+        return set()
+    words: set[str] = set()
+    edge = index
+    for position in range(index - 1, max(-1, index - 1 - _NUMBER_REACH), -1):
+        other = tokens[position]
+        if _CLAUSE_MARKS.search(text, other.end, tokens[edge].start):
+            break
+        edge = position
+        if other.stop or other.key in _NUMBER_FILLER or _NUMBER_KEY.fullmatch(other.key):
+            continue
+        if other.key in analysis.entity_keys:
+            break
+        words.add(other.key)
+        if len(words) == T.BARE_NUMBER_WORDS:
+            break
+    return words
 
 
 def counts_the_same_thing(claim: Analysis, candidate: Analysis) -> bool:
@@ -850,7 +913,7 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
 
 # Words after a number that may tell what it counts.
 _NUMBER_REACH = 6
-_CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
+
 # Words next to any number that say nothing of what it counts.
 _NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
 

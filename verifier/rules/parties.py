@@ -33,8 +33,14 @@ from verifier.rules.actors import (
     _written_in,
     names_a_place,
 )
-from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, NUMBER_MISMATCH, Conflict, Mentions
-from verifier.rules.numbers import _CLAUSE_MARKS
+from verifier.rules.codes import (
+    _CLAUSE_MARKS,
+    ACTOR_MISMATCH,
+    EVENT_MISMATCH,
+    NUMBER_MISMATCH,
+    Conflict,
+    Mentions,
+)
 from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
 from verifier.rules.speakers import _LIST_MARK, _holder_names, _record_with_holders
 

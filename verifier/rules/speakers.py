@@ -30,9 +30,8 @@ from verifier.normalize import (
 )
 from verifier.offices import holder_countries, offices, with_holders
 from verifier.rules.actors import _deed_keys, _run_bounds
-from verifier.rules.codes import ACTOR_MISMATCH, Conflict
+from verifier.rules.codes import _CLAUSE_MARKS, ACTOR_MISMATCH, Conflict
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.numbers import _CLAUSE_MARKS
 from verifier.segment import split_sentences
 
 
