@@ -68,6 +68,11 @@ def test_telling_verbs_only_before_what_was_said():
     assert telling_verb_keys(analyze("The ministry framed the move as a step against smuggling.")) \
         == analyze("framed").keys
     assert telling_verb_keys(analyze("He credited Denmark with being a leader.")) == analyze("credited").keys
+    # The "-ing" participle tells as the past does, with a verb's silent "e" dropped ("describing", "declaring").
+    assert telling_verb_keys(analyze("He signed it, describing the order as a first step.")) \
+        == analyze("describing").keys
+    assert telling_verb_keys(analyze("He signed it, declaring that the talks had failed.")) \
+        == analyze("declaring").keys
     # A recall of goods, a declared emergency and a noun followed by a comma tell nothing that was said.
     assert telling_verb_keys(analyze("The firm recalled formula made at the plant.")) == frozenset()
     assert telling_verb_keys(analyze("He declared a national emergency.")) == frozenset()
@@ -80,3 +85,11 @@ def test_the_verb_that_credits_someone_does_not_keep_the_point_unsourced(tmp_pat
                            "The president credited Denmark with being a leader in that effort.", date(2026, 3, 5))
     assert credited["verdict"] == "supported", credited
     assert credited["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url
+
+
+def test_a_participle_that_tells_does_not_keep_the_point_unsourced(tmp_path):
+    for claim in ("The president praised the grid, describing Denmark as a leader in that effort.",
+                  "The president, stressing that Denmark has been a leader in that effort, praised the grid."):
+        told = check_claim(tmp_path / f"told-{len(claim)}.db", [OFFSHORE_GRID_STATEMENT], claim, date(2026, 3, 5))
+        assert told["verdict"] == "supported", told
+        assert told["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url

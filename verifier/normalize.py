@@ -2377,11 +2377,22 @@ def spanning_keys(analysis: Analysis) -> frozenset[str]:
 # "billed as the largest ...", "credited Germany with being a leader"): the telling is the article's, and the
 # record says the thing itself in its own line ("I was standing on the Senate floor ...", "Germany has been a
 # leader"). Verbs that commit, ask, warn or deny are no mere telling: they stay the point.
+_TELLING_STEMS = ("recall", "note", "stress", "emphasize", "emphasise", "underscore", "reiterate", "observe",
+                  "highlight", "remark", "explain", "insist", "argue", "acknowledge", "state", "add", "declare")
+_CASTING_STEMS = ("frame", "describe", "characterize", "characterise", "portray", "present", "bill", "tout",
+                  "pitch", "credit", "cast")
+
+
+def _forms_pattern(stems: tuple[str, ...]) -> str:
+    """The verbs' forms as one alternation, the longest first: an article writes the telling in any of them
+    ("notes", "noted", "noting")."""
+    forms = sorted({form for stem in stems for form in _verb_forms(stem)}, key=len, reverse=True)
+    return "|".join(forms)
+
+
 _TELLING_VERB = re.compile(
-    r"\b(?P<verb>(?:recall|note|stress|emphasi[sz]e|underscore|reiterate|observe|highlight|remark|explain"
-    r"|insist|argue|acknowledge|state|add|declare)(?:s|d|ed)?)\s+(?:that|how)\b"
-    r"|\b(?P<casting>(?:frame|describe|characteri[sz]e|portray|present|bill|tout|pitch|credit|cast)"
-    r"(?:s|d|ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,5}?(?:as|with)\s", re.IGNORECASE)
+    rf"\b(?P<verb>{_forms_pattern(_TELLING_STEMS)})\s+(?:that|how)\b"
+    rf"|\b(?P<casting>{_forms_pattern(_CASTING_STEMS)})\s+(?:[\w'’-]+\s+){{0,5}}?(?:as|with)\s", re.IGNORECASE)
 
 
 def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
