@@ -1,9 +1,9 @@
 """Words an article writes around a point that the record's sentence of it does not repeat weigh little
-(evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); what a speaker
-was doing while speaking ("Luxon, smiling broadly, said ...", normalize.saying_aside_keys); a verb that only spans
-the days between "from" and "to" ("the visit runs from Monday to Wednesday", normalize.spanning_keys); a verb that
-only tells or casts what follows ("recalled that", "framed the move as", "credited Denmark with being",
-normalize.telling_verb_keys)."""
+(evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); a news word that
+ranks a point ("the headline rate", normalize.LIGHT_WORDS); what a speaker was doing while speaking ("Luxon,
+smiling broadly, said ...", normalize.saying_aside_keys); a verb that only spans the days between "from" and "to"
+("the visit runs from Monday to Wednesday", normalize.spanning_keys); a verb that only tells or casts what follows
+("recalled that", "framed the move as", "credited Denmark with being", normalize.telling_verb_keys)."""
 
 from __future__ import annotations
 
@@ -93,3 +93,20 @@ def test_a_participle_that_tells_does_not_keep_the_point_unsourced(tmp_path):
         told = check_claim(tmp_path / f"told-{len(claim)}.db", [OFFSHORE_GRID_STATEMENT], claim, date(2026, 3, 5))
         assert told["verdict"] == "supported", told
         assert told["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url
+
+
+FERRY_TARIFFS = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2026/05/fact-sheet-president-protects-harbor-workers/",
+    "The tariff rate on ferries from Ruritania will increase from 25 percent to 100 percent this year. "
+    "The tariff rate on cranes will increase to 25 percent.",
+    published=datetime(2026, 5, 12, 18, 0, tzinfo=UTC),
+    title="Fact Sheet: President Protects Harbor Workers",
+)
+
+
+def test_the_news_word_that_ranks_a_point_does_not_keep_it_unsourced(tmp_path):
+    # "headline" is the article's ranking of the rate; the fact sheet states the rate.
+    ranked = check_claim(tmp_path / "ranked.db", [FERRY_TARIFFS], "The headline rate is 100 percent.",
+                         date(2026, 5, 13))
+    assert ranked["verdict"] == "supported", ranked
+    assert ranked["evidence"][0]["url"] == FERRY_TARIFFS.url

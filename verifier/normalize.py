@@ -122,7 +122,8 @@ IRREGULAR_VERBS = {
 # point), linking verbs ("proved important"), the kind of place before its
 # name ("the island of Bali"), and the setting a report was given in ("told
 # reporters at a news conference", "the text says") and the manner of saying
-# ("insisted", "conceded"): the record states what was said, not to whom, where or how.
+# ("insisted", "conceded"): the record states what was said, not to whom, where or how. So does the news
+# word that ranks a point ("the headline move", "the centrepiece of the visit"): the record states the point.
 LIGHT_WORDS = frozenset("""
 hold held holding make made take took taken give gave have get got go went come came put set keep kept lead led
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
@@ -137,6 +138,7 @@ reporters reporter journalists journalist press conference briefing interview au
 text document
 insisted insists argued argues acknowledged acknowledges conceded concedes remarked
 explained explains pointed
+headline centrepiece centerpiece
 """.split())
 LIGHT_KEYS = frozenset({"=talks"})
 # Nouns that stand in for the people a story is about ("his Chinese counterpart", "their Philippine
