@@ -3,7 +3,8 @@
 ranks a point ("the headline rate", normalize.LIGHT_WORDS); what a speaker was doing while speaking ("Luxon,
 smiling broadly, said ...", normalize.saying_aside_keys); a verb that only spans the days between "from" and "to"
 ("the visit runs from Monday to Wednesday", normalize.spanning_keys); a verb that only tells or casts what follows
-("recalled that", "framed the move as", "credited Denmark with being", normalize.telling_verb_keys)."""
+("recalled that", "framed the move as", "credited Denmark with being", normalize.telling_verb_keys); a verb that
+only places what follows first ("opened by offering condolences", normalize.opening_verb_keys)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from datetime import UTC, date, datetime
 from conftest import check_claim, readout_record
 
 from verifier.evidence import descriptor_keys
-from verifier.normalize import analyze, saying_aside_keys, spanning_keys, telling_verb_keys
+from verifier.normalize import analyze, opening_verb_keys, saying_aside_keys, spanning_keys, telling_verb_keys
 
 EYE_TO_EYE = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2026/07/09/remarks-before-bilateral-meeting/",
@@ -110,3 +111,30 @@ def test_the_news_word_that_ranks_a_point_does_not_keep_it_unsourced(tmp_path):
                          date(2026, 5, 13))
     assert ranked["verdict"] == "supported", ranked
     assert ranked["evidence"][0]["url"] == FERRY_TARIFFS.url
+
+
+FLOOD_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2026/06/02/remarks-before-bilateral-meeting-voss/",
+    "PRESIDENT ALDANA:  Let me begin by expressing my condolences to the people of Ruritania for the loss of life "
+    "in the floods. We stand with you. And we have a lot to talk about today on the harbor.",
+    published=datetime(2026, 6, 2, 15, 0, tzinfo=UTC),
+    title="Remarks by President Aldana and Prime Minister Voss of Ruritania Before Bilateral Meeting",
+)
+
+
+def test_opening_verbs_only_before_what_came_first():
+    assert opening_verb_keys(analyze("Biden opened by offering condolences.")) == analyze("opened").keys
+    assert opening_verb_keys(analyze("He opened the Oval Office session by paying tribute.")) \
+        == analyze("opened").keys
+    # Opening something with someone is the deed itself; how an occasion ended is how it went.
+    assert opening_verb_keys(analyze("The administration opened a new trade front with Beijing.")) == frozenset()
+    assert opening_verb_keys(analyze("They will open an embassy with Fiji.")) == frozenset()
+    assert opening_verb_keys(analyze("The meeting ended with a shared understanding.")) == frozenset()
+
+
+def test_the_order_of_the_remarks_does_not_keep_the_point_unsourced(tmp_path):
+    for claim in ("Aldana opened his remarks by voicing condolences over the floods.",
+                  "The president opened his remarks by offering condolences."):
+        opened = check_claim(tmp_path / f"opened-{len(claim)}.db", [FLOOD_REMARKS], claim, date(2026, 6, 3))
+        assert opened["verdict"] == "supported", opened
+        assert opened["evidence"][0]["url"] == FLOOD_REMARKS.url

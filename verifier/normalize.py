@@ -2407,6 +2407,26 @@ def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
     return _keys_only_at(analysis, _positions_starting_at(analysis, starts))
 
 
+# A verb that only places what follows first in an occasion ("Biden opened by offering condolences", "Sunak began
+# his remarks with a word on ..."): the order is the article's, and the record says the thing itself (a transcript's
+# first line). After "by" a participle, after "with" an article: "opened a new trade front with Beijing" is the deed
+# itself. Not the verbs of ending: "the meeting ended with a shared understanding" tells how the occasion went,
+# which a record of another occasion's end would then contradict.
+_OPENING_STEMS = ("open", "begin", "start")
+_OPENING_VERB = re.compile(
+    rf"\b(?P<verb>{_forms_pattern(_OPENING_STEMS)})\s+(?:(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"[\w'’-]+\s+)?(?:by\s+\w+ing|with\s+an?)\b", re.IGNORECASE)
+
+
+def opening_verb_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys of the verbs that only place what follows first (_OPENING_VERB), when the text uses them
+    nowhere else."""
+    starts = {match.start("verb") for match in _OPENING_VERB.finditer(analysis.text)}
+    if not starts:
+        return frozenset()
+    return _keys_only_at(analysis, _positions_starting_at(analysis, starts))
+
+
 _SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "addressing", "answering", "responding", "replying",
                                    "writing", "testifying"})
 
