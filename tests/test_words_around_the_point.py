@@ -1,9 +1,10 @@
 """Words an article writes around a point that the record's sentence of it does not repeat weigh little
-(evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); what a speaker
-was doing while speaking ("Luxon, smiling broadly, said ...", normalize.saying_aside_keys); a verb that only spans
-the days between "from" and "to" ("the visit runs from Monday to Wednesday", normalize.spanning_keys); a verb that
-only tells or casts what follows ("recalled that", "framed the move as", "credited Denmark with being",
-normalize.telling_verb_keys)."""
+(evidence.TermWeights.weigh): "the pair" only points back at the two (evidence.descriptor_keys); a news word that
+ranks a point ("the headline rate", normalize.LIGHT_WORDS); what a speaker was doing while speaking ("Luxon,
+smiling broadly, said ...", normalize.saying_aside_keys); a verb that only spans the days between "from" and "to"
+("the visit runs from Monday to Wednesday", normalize.spanning_keys); a verb that only tells or casts what follows
+("recalled that", "framed the move as", "credited Denmark with being", normalize.telling_verb_keys); a verb that
+only places what follows first ("opened by offering condolences", normalize.opening_verb_keys)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from datetime import UTC, date, datetime
 from conftest import check_claim, readout_record
 
 from verifier.evidence import descriptor_keys
-from verifier.normalize import analyze, saying_aside_keys, spanning_keys, telling_verb_keys
+from verifier.normalize import analyze, opening_verb_keys, saying_aside_keys, spanning_keys, telling_verb_keys
 
 EYE_TO_EYE = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2026/07/09/remarks-before-bilateral-meeting/",
@@ -68,6 +69,11 @@ def test_telling_verbs_only_before_what_was_said():
     assert telling_verb_keys(analyze("The ministry framed the move as a step against smuggling.")) \
         == analyze("framed").keys
     assert telling_verb_keys(analyze("He credited Denmark with being a leader.")) == analyze("credited").keys
+    # The "-ing" participle tells as the past does, with a verb's silent "e" dropped ("describing", "declaring").
+    assert telling_verb_keys(analyze("He signed it, describing the order as a first step.")) \
+        == analyze("describing").keys
+    assert telling_verb_keys(analyze("He signed it, declaring that the talks had failed.")) \
+        == analyze("declaring").keys
     # A recall of goods, a declared emergency and a noun followed by a comma tell nothing that was said.
     assert telling_verb_keys(analyze("The firm recalled formula made at the plant.")) == frozenset()
     assert telling_verb_keys(analyze("He declared a national emergency.")) == frozenset()
@@ -80,3 +86,55 @@ def test_the_verb_that_credits_someone_does_not_keep_the_point_unsourced(tmp_pat
                            "The president credited Denmark with being a leader in that effort.", date(2026, 3, 5))
     assert credited["verdict"] == "supported", credited
     assert credited["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url
+
+
+def test_a_participle_that_tells_does_not_keep_the_point_unsourced(tmp_path):
+    for claim in ("The president praised the grid, describing Denmark as a leader in that effort.",
+                  "The president, stressing that Denmark has been a leader in that effort, praised the grid."):
+        told = check_claim(tmp_path / f"told-{len(claim)}.db", [OFFSHORE_GRID_STATEMENT], claim, date(2026, 3, 5))
+        assert told["verdict"] == "supported", told
+        assert told["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url
+
+
+FERRY_TARIFFS = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2026/05/fact-sheet-president-protects-harbor-workers/",
+    "The tariff rate on ferries from Ruritania will increase from 25 percent to 100 percent this year. "
+    "The tariff rate on cranes will increase to 25 percent.",
+    published=datetime(2026, 5, 12, 18, 0, tzinfo=UTC),
+    title="Fact Sheet: President Protects Harbor Workers",
+)
+
+
+def test_the_news_word_that_ranks_a_point_does_not_keep_it_unsourced(tmp_path):
+    # "headline" is the article's ranking of the rate; the fact sheet states the rate.
+    ranked = check_claim(tmp_path / "ranked.db", [FERRY_TARIFFS], "The headline rate is 100 percent.",
+                         date(2026, 5, 13))
+    assert ranked["verdict"] == "supported", ranked
+    assert ranked["evidence"][0]["url"] == FERRY_TARIFFS.url
+
+
+FLOOD_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2026/06/02/remarks-before-bilateral-meeting-voss/",
+    "PRESIDENT ALDANA:  Let me begin by expressing my condolences to the people of Ruritania for the loss of life "
+    "in the floods. We stand with you. And we have a lot to talk about today on the harbor.",
+    published=datetime(2026, 6, 2, 15, 0, tzinfo=UTC),
+    title="Remarks by President Aldana and Prime Minister Voss of Ruritania Before Bilateral Meeting",
+)
+
+
+def test_opening_verbs_only_before_what_came_first():
+    assert opening_verb_keys(analyze("Biden opened by offering condolences.")) == analyze("opened").keys
+    assert opening_verb_keys(analyze("He opened the Oval Office session by paying tribute.")) \
+        == analyze("opened").keys
+    # Opening something with someone is the deed itself; how an occasion ended is how it went.
+    assert opening_verb_keys(analyze("The administration opened a new trade front with Beijing.")) == frozenset()
+    assert opening_verb_keys(analyze("They will open an embassy with Fiji.")) == frozenset()
+    assert opening_verb_keys(analyze("The meeting ended with a shared understanding.")) == frozenset()
+
+
+def test_the_order_of_the_remarks_does_not_keep_the_point_unsourced(tmp_path):
+    for claim in ("Aldana opened his remarks by voicing condolences over the floods.",
+                  "The president opened his remarks by offering condolences."):
+        opened = check_claim(tmp_path / f"opened-{len(claim)}.db", [FLOOD_REMARKS], claim, date(2026, 6, 3))
+        assert opened["verdict"] == "supported", opened
+        assert opened["evidence"][0]["url"] == FLOOD_REMARKS.url

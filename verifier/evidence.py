@@ -73,6 +73,7 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     light_stem,
+    opening_verb_keys,
     saying_aside_keys,
     search_words,
     spanning_keys,
@@ -154,7 +155,8 @@ class TermWeights:
 
     def weigh(self, analysis: Analysis) -> dict[str, float]:
         described = descriptor_keys(analysis)
-        aside = saying_aside_keys(analysis) | spanning_keys(analysis) | telling_verb_keys(analysis)
+        aside = (saying_aside_keys(analysis) | spanning_keys(analysis) | telling_verb_keys(analysis)
+                 | opening_verb_keys(analysis))
         return {key: self.weight(key, analysis.surfaces[key])
                 * (T.LIGHT_WEIGHT if is_light(key, analysis.surfaces[key]) or key in aside else 1.0)
                 * (T.DESCRIPTOR_WEIGHT if key in described else 1.0)

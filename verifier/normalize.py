@@ -131,7 +131,8 @@ IRREGULAR_VERBS = {
 # point), linking verbs ("proved important"), the kind of place before its
 # name ("the island of Bali"), and the setting a report was given in ("told
 # reporters at a news conference", "the text says") and the manner of saying
-# ("insisted", "conceded"): the record states what was said, not to whom, where or how.
+# ("insisted", "conceded"): the record states what was said, not to whom, where or how. So does the news
+# word that ranks a point ("the headline move", "the centrepiece of the visit"): the record states the point.
 LIGHT_WORDS = frozenset("""
 hold held holding make made take took taken give gave have get got go went come came put set keep kept lead led
 work worked working continue continued seek sought plan planned aim aimed want try tried help need use used
@@ -146,6 +147,7 @@ reporters reporter journalists journalist press conference briefing interview au
 text document
 insisted insists argued argues acknowledged acknowledges conceded concedes remarked
 explained explains pointed
+headline centrepiece centerpiece
 """.split())
 LIGHT_KEYS = frozenset({"=talks"})
 # Nouns that stand in for the people a story is about ("his Chinese counterpart", "their Philippine
@@ -2388,11 +2390,22 @@ def spanning_keys(analysis: Analysis) -> frozenset[str]:
 # "billed as the largest ...", "credited Germany with being a leader"): the telling is the article's, and the
 # record says the thing itself in its own line ("I was standing on the Senate floor ...", "Germany has been a
 # leader"). Verbs that commit, ask, warn or deny are no mere telling: they stay the point.
+_TELLING_STEMS = ("recall", "note", "stress", "emphasize", "emphasise", "underscore", "reiterate", "observe",
+                  "highlight", "remark", "explain", "insist", "argue", "acknowledge", "state", "add", "declare")
+_CASTING_STEMS = ("frame", "describe", "characterize", "characterise", "portray", "present", "bill", "tout",
+                  "pitch", "credit", "cast")
+
+
+def _forms_pattern(stems: tuple[str, ...]) -> str:
+    """The verbs' forms as one alternation, the longest first: an article writes the telling in any of them
+    ("notes", "noted", "noting")."""
+    forms = sorted({form for stem in stems for form in _verb_forms(stem)}, key=len, reverse=True)
+    return "|".join(forms)
+
+
 _TELLING_VERB = re.compile(
-    r"\b(?P<verb>(?:recall|note|stress|emphasi[sz]e|underscore|reiterate|observe|highlight|remark|explain"
-    r"|insist|argue|acknowledge|state|add|declare)(?:s|d|ed)?)\s+(?:that|how)\b"
-    r"|\b(?P<casting>(?:frame|describe|characteri[sz]e|portray|present|bill|tout|pitch|credit|cast)"
-    r"(?:s|d|ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,5}?(?:as|with)\s", re.IGNORECASE)
+    rf"\b(?P<verb>{_forms_pattern(_TELLING_STEMS)})\s+(?:that|how)\b"
+    rf"|\b(?P<casting>{_forms_pattern(_CASTING_STEMS)})\s+(?:[\w'’-]+\s+){{0,5}}?(?:as|with)\s", re.IGNORECASE)
 
 
 def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
@@ -2400,6 +2413,26 @@ def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
     nowhere else."""
     starts = {match.start("verb") if match.group("verb") else match.start("casting")
               for match in _TELLING_VERB.finditer(analysis.text)}
+    if not starts:
+        return frozenset()
+    return _keys_only_at(analysis, _positions_starting_at(analysis, starts))
+
+
+# A verb that only places what follows first in an occasion ("Biden opened by offering condolences", "Sunak began
+# his remarks with a word on ..."): the order is the article's, and the record says the thing itself (a transcript's
+# first line). After "by" a participle, after "with" an article: "opened a new trade front with Beijing" is the deed
+# itself. Not the verbs of ending: "the meeting ended with a shared understanding" tells how the occasion went,
+# which a record of another occasion's end would then contradict.
+_OPENING_STEMS = ("open", "begin", "start")
+_OPENING_VERB = re.compile(
+    rf"\b(?P<verb>{_forms_pattern(_OPENING_STEMS)})\s+(?:(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"[\w'’-]+\s+)?(?:by\s+\w+ing|with\s+an?)\b", re.IGNORECASE)
+
+
+def opening_verb_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys of the verbs that only place what follows first (_OPENING_VERB), when the text uses them
+    nowhere else."""
+    starts = {match.start("verb") for match in _OPENING_VERB.finditer(analysis.text)}
     if not starts:
         return frozenset()
     return _keys_only_at(analysis, _positions_starting_at(analysis, starts))
