@@ -272,6 +272,12 @@ def told_in_kindred_words(claim: Analysis, record: Analysis, key: str, opposed: 
     ours = acted_on_by(claim, {key})
     same = acted_on_by(record, kindred)
     opposite = acted_on_by(record, opposed)
+    if not ours & (same | opposite):
+        # Neither is seen acting on what the claim's word is read to act on (a subject cut short at its own
+        # "that": "Support for health care and other areas that help the people of Burma | will continue"):
+        # the one acting on more of the claim's words tells its point ("freezing U.S. assets ..., while
+        # maintaining our support for healthcare").
+        ours = set(claim.keys)
     return len(ours & same) > len(ours & opposite)
 
 
