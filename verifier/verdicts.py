@@ -146,6 +146,7 @@ from verifier.rules.negation import (
     denied_and_stated,
     denies_what_is_asserted,
     only_placing_in_a_text,
+    opposites_with_class,
 )
 from verifier.rules.numbers import (
     _approximate_values,
@@ -1020,9 +1021,11 @@ def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]
     word of what follows one follows the other ("wind down its consultations
     with allies" / "continue to work with allies"), not another thing done
     ("stop the leakage" / "continuing to share information"). A denying verb
-    ("put off") has no lexicon opposite: what it denies is already checked."""
+    ("put off") has no opposite: what it denies is already checked. An opposite of the claim's word's class
+    ("continuing to implement the agreement" for "begun to unwind that agreement") counts like a lexicon pair:
+    the contest detector has already seen it act on the same thing."""
     for key in opposed:
-        opposites = _opposites_of(key)
+        opposites = opposites_with_class(key) & record.keys
         if not opposites:
             continue
         ours, theirs = acted_on_by(claim, {key}), acted_on_by(record, opposites)
@@ -1062,8 +1065,11 @@ def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Ca
 
 @lru_cache(maxsize=8_192)
 def _opposite_keys(keys: frozenset[str]) -> frozenset[str]:
-    """The keys of every opposite of the keys' actions."""
-    return frozenset().union(*map(_opposites_of, keys))
+    """The keys of every opposite of the keys' actions, the classes' included (keeping against calling off,
+    growing against shrinking: `opposites_with_class`): a sentence that keeps what the claim says was
+    called off is as far below the related score as one that says so in the lexicon's chosen words, and
+    find_conflicts guards the classes' pairings before it is rescored."""
+    return frozenset().union(*map(opposites_with_class, keys))
 
 
 # Where a sentence joins clauses: a comma or semicolon, "that" after a verb of saying, or the verb

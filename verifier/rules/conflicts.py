@@ -45,6 +45,7 @@ from verifier.rules.negation import (
     _refused,
     _stop_that_ends_nothing,
     class_opposite_on_another_thing,
+    ended_but_kept,
     not_exhorted_alike,
     only_asked,
     only_dating_keys,
@@ -145,7 +146,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if _refused(claim, candidate, flipped):
             reasons.append(OPPOSITE_ACTION)
     else:
-        denied = _denied_in_other_words(claim, candidate)
+        denied = _denied_in_other_words(claim, candidate) or ended_but_kept(claim, candidate)
         if denied:
             reasons.append(NEGATION_MISMATCH)
             ignored |= denied

@@ -272,6 +272,12 @@ def told_in_kindred_words(claim: Analysis, record: Analysis, key: str, opposed: 
     ours = acted_on_by(claim, {key})
     same = acted_on_by(record, kindred)
     opposite = acted_on_by(record, opposed)
+    if not ours & (same | opposite):
+        # Neither is seen acting on what the claim's word is read to act on (a subject cut short at its own
+        # "that": "Support for health care and other areas that help the people of Burma | will continue"):
+        # the one acting on more of the claim's words tells its point ("freezing U.S. assets ..., while
+        # maintaining our support for healthcare").
+        ours = set(claim.keys)
     return len(ours & same) > len(ours & opposite)
 
 
@@ -781,6 +787,8 @@ def _opposites_of(key: str) -> frozenset[str]:
 # actions whichever word of each class a writer picks: a list of pairs misses "keep" / "rescind" as soon as
 # the lexicon has "keep" / "eliminate".
 _KEEPING_KEYS = keys_of(["continue", "=maintain", "=remain_in_effect"])
+_MAINTAINING_KEYS = keys_of(["=maintain"])
+_REMAINING_KEYS = keys_of(["=remain_in_effect"])
 _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 
@@ -818,6 +826,53 @@ def opposites_with_class(key: str) -> frozenset[str]:
     if key in _CALLING_OFF_ACTIONS:
         return found | _KEEPING_KEYS
     return found
+
+
+# A thing said to be "no longer" in force ("the baseline tariff no longer applies", "the waiver is no longer in
+# effect") is said to have ended: a record that keeps the same thing in force ("remains in effect", "will
+# continue", "maintains") says it has not, though neither denies the other's word.
+_NO_LONGER_IN_FORCE = re.compile(
+    r"\bno\s+longer\s+(?:(?:be|is|are|being)\s+)?(?:appl(?:y|ies|ied)|in\s+(?:effect|force|place)|valid|exists?)\b",
+    re.IGNORECASE)
+
+
+def ended_but_kept(claim: Analysis, record: Analysis) -> frozenset[str]:
+    """The claim's words of a thing's end ("no longer applies") when the record keeps that very thing in force:
+    the claim's subject, its head word among them, shares at least T.CLASS_OPPOSITE_SHARED_WORDS words of the
+    thing (not a known party or place) with what the record's undenied keeping word keeps (`_kept_things`).
+    Empty otherwise."""
+    if "longer" not in claim.negated or not _KEEPING_KEYS & (record.keys - record.negated):
+        return frozenset()  # most pairs
+    kept = _kept_things(record)
+    for match in _NO_LONGER_IN_FORCE.finditer(claim.text):
+        subject = [token for token in claim.tokens if token.end <= match.start() and not token.stop
+                   and token.key in _denied_subject(claim, match.start(), _JOINED_SUBJECT_OPENERS)]
+        if not subject:
+            continue
+        ours = {token.key for token in subject} & _denied_thing_keys(claim)
+        head = subject[-1].key
+        if any(head in theirs and len(ours & theirs) >= T.CLASS_OPPOSITE_SHARED_WORDS for theirs in kept):
+            return frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
+    return frozenset()
+
+
+# "Continues" keeps its subject in force only alone or before "to apply" ("the tariff continues to apply"), not
+# before another deed ("will continue to review timber imports": the review goes on).
+_CONTINUES_IN_FORCE = re.compile(r"\s*(?:$|[,;.]|to\s+(?:apply|be\s+in\s+(?:effect|force|place))\b)", re.IGNORECASE)
+
+
+def _kept_things(record: Analysis) -> list[set[str]]:
+    """The words of each thing the record keeps in force: the subject of "remains in effect" or of "continues"
+    alone, what follows "maintains"."""
+    things = []
+    for token in record.tokens:
+        if token.key not in _KEEPING_KEYS or token.key in record.negated:
+            continue
+        if token.key in _MAINTAINING_KEYS:
+            things.append(_scope_after(record, token.end))
+        elif token.key in _REMAINING_KEYS or _CONTINUES_IN_FORCE.match(record.text, token.end):
+            things.append(_denied_subject(record, token.start, _JOINED_SUBJECT_OPENERS))
+    return things
 
 
 def _kindred_actions(key: str) -> frozenset[str]:
