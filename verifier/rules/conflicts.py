@@ -52,6 +52,7 @@ from verifier.rules.negation import (
     only_placing_in_a_text,
     opposites_with_class,
     told_in_kindred_words,
+    unknown_keys,
 )
 from verifier.rules.numbers import (
     _numbers_differ,
@@ -112,6 +113,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # other side writes after the prefix "non-" is denied there too, in one word.
         flipped = {key for key in flipped
                    if key not in _after_non_prefix(candidate if key in claim.negated else claim)}
+    if flipped:
+        # "I don't know that it will figure in the Oval Office": what a denied knowing reaches is left open,
+        # neither stated nor denied; only the knowing is denied.
+        flipped = {key for key in flipped
+                   if key not in unknown_keys(claim if key in claim.negated else candidate)}
     off_agenda = _denied_as_subject(claim), _denied_as_subject(candidate)
     if any(off_agenda):
         # "The idea of sending troops is not on the agenda": the subject is what the negation denies, though

@@ -249,6 +249,25 @@ def _uncommittal_negation(claim: Analysis) -> bool:
 # Small words that may stand between a negation and the verb it denies ("has not yet confirmed").
 _BEFORE_THE_VERB = frozenset({"be", "been", "have", "has", "had", "yet", "publicly", "immediately", "explicitly"})
 
+# Words of knowing: "I don't know that it will figure in the Oval Office" leaves open whether it will. Not a verb
+# of believing or thinking, whose "not" is said of what is believed ("we do not believe he has decided" is "we
+# believe he has not decided").
+_KNOWING = frozenset({"know", "knew", "knows", "known", "sure", "certain", "aware"})
+
+
+def unknown_keys(analysis: Analysis) -> frozenset[str]:
+    """The words a denied knowing reaches ("I don't know that it will figure in the Oval Office": figure, oval,
+    office): left open by the speaker, not denied."""
+    keys: set[str] = set()
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        if not _is_negation_word(token):
+            continue
+        following = [other for other in tokens[index + 1:index + 4] if fold(other.surface) not in _BEFORE_THE_VERB]
+        if following and fold(following[0].surface) in _KNOWING:
+            keys |= _scope_after(analysis, following[0].end)
+    return frozenset(keys)
+
 
 def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
     """Whether the record does the claim's action to something else and its opposite to what the
