@@ -182,6 +182,29 @@ def test_the_fit_learns_a_separable_rule_and_is_deterministic():
     assert predictions == [sample["gold"] for sample in samples]
 
 
+def test_a_rarer_verdict_weighs_more_the_further_its_class_weight_balances():
+    """Overlapping claims, three supported for each unsourced one: the more the class weight balances the rarer
+    unsourced claims, the less likely supported the middling claim, and the fourth root lies between none and
+    the square root (the shipped model's setting, `train_verdicts.CHOSEN`)."""
+    samples = []
+    for index in range(80):
+        score = (index % 20) / 20
+        features = [0.0] * len(FEATURES)
+        features[FEATURES.index("best_score")] = score
+        gold = "unsourced" if index % 4 == 0 and score < 0.8 else "supported"
+        samples.append({"set": train_verdicts.CV_SETS[0], "line": index, "features": features, "gold": gold,
+                        "rule": "unsourced", "support": True, "contest": False})
+    middling = dict.fromkeys(FEATURES, 0.0) | {"best_score": 0.5}
+
+    def supported(class_weight: str) -> float:
+        model = train_verdicts.fit(samples, ("best_score",), "support-unsourced", 0.001, class_weight)
+        return model.probabilities(middling, ("supported", "unsourced"))["supported"]
+
+    chances = [supported(weight) for weight in ("none", "quarter-balanced", "sqrt-balanced", "balanced")]
+    assert chances == sorted(chances, reverse=True) and len(set(chances)) == 4, chances
+    assert train_verdicts.CHOSEN["class_weight"] in train_verdicts.CLASS_WEIGHTS
+
+
 def test_the_cross_validation_folds_are_every_read_set_and_never_an_unseen_one():
     assert train_verdicts.CV_SETS == sets.TRAINING
     assert set(train_verdicts.FIT_SETS) <= set(train_verdicts.CV_SETS)

@@ -67,8 +67,8 @@ L2_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 # gives one of them that sign is redone without it, so the model never rewards a missing part.
 AGAINST_SUPPORT = ("agree_action_missing", "agree_denial_missing")
 # How far a rarer gold verdict's samples outweigh the others: not at all, fully (each verdict weighs as
-# much in total), or halfway (the square root of the full weight).
-CLASS_WEIGHT_EXPONENTS = {"none": 0.0, "sqrt-balanced": 0.5, "balanced": 1.0}
+# much in total), halfway (the square root of the full weight) or a quarter of the way (its fourth root).
+CLASS_WEIGHT_EXPONENTS = {"none": 0.0, "quarter-balanced": 0.25, "sqrt-balanced": 0.5, "balanced": 1.0}
 CLASS_WEIGHTS = tuple(CLASS_WEIGHT_EXPONENTS)
 
 # The choices a mode's model is fitted over, when not the mode's own. "keep-contest" never drops a rule's contest,
@@ -78,8 +78,12 @@ CLASS_WEIGHTS = tuple(CLASS_WEIGHT_EXPONENTS)
 FIT_MODES = {"keep-contest": "full"}
 
 # The shipped model's settings: the best mean out-of-fold macro-F1 and agreement of `--cv` over the 21 read
-# sets (tests/eval/README.md, "The verdict model").
-CHOSEN = {"mode": "support-unsourced", "features": "all", "l2": 0.0003, "class_weight": "sqrt-balanced"}
+# sets (tests/eval/README.md, "The verdict model"). The class weight from the 66 read sets on (model26): the
+# paraphrase sets, two thirds supported, are now two fifths of the claims, and the square-root weight made each
+# gold-unsourced claim outweigh the gold-supported ones enough to demote supported claims out of fold (supported
+# -> unsourced 175 of 5818); the fourth root agrees on 23 more claims out of fold, none lost on dev, holdout and
+# the blind sets together, and on 18 more when fitted only on the sets read before each later one.
+CHOSEN = {"mode": "support-unsourced", "features": "all", "l2": 0.0003, "class_weight": "quarter-balanced"}
 
 
 # ---------------------------------------------------------------- samples
