@@ -92,6 +92,7 @@ from verifier.rules.actors import people_named
 from verifier.rules.codes import (
     CONTESTED,
     FOREIGN_GOVERNMENT,
+    NUMBER_MISMATCH,
     POLARITY_REASONS,
     SUPPORTED,
     UNSOURCED,
@@ -455,15 +456,16 @@ _POINTING_MODIFIERS = frozenset({"two", "three", "four", "five", "first", "secon
 
 def _kept_with_its_frame(analysis: Analysis, verdict: Verdict) -> bool:
     """Whether the verdict decided with the publications' frames stands: a support whose first evidence states
-    the claim's figures and months, or a contest on polarity alone at the support score. The record says the
-    opposite of the claim, and its title and day say who said it where (an on-the-record gaggle aboard Air Force
-    One) that its sentence leaves out; a looser sentence the frame lifts over the contest gates shares the
-    claim's setting, not its point."""
+    the claim's figures and months, or a contest on polarity or a figure alone at the support score. The record
+    says the opposite of the claim, or another count of the same thing ("we have been together eight times this
+    year" in remarks whose title names the guest), and its title and day say who said it where (an on-the-record
+    gaggle aboard Air Force One) that its sentence leaves out; a looser sentence the frame lifts over the contest
+    gates shares the claim's setting, not its point."""
     if not verdict.evidence:
         return False
     if verdict.verdict == SUPPORTED:
         return states_the_details(analysis, verdict.evidence[0])
-    return verdict.verdict == CONTESTED and set(verdict.reasons) <= POLARITY_REASONS \
+    return verdict.verdict == CONTESTED and set(verdict.reasons) <= POLARITY_REASONS | {NUMBER_MISMATCH} \
         and verdict.evidence[0].score >= T.SUPPORT_SCORE
 
 
