@@ -166,3 +166,22 @@ def test_a_dateline_is_no_spoken_line():
     briefing = {"title": "Press Briefing by Press Secretary", "kind": "transcript"}
     assert spoken_line(replace(line, speaker="MS. JEAN-PIERRE", **briefing))
     assert not spoken_line(replace(line, speaker="Q", is_evidence=False, **briefing))
+
+
+
+# A count the speaker's own line gives otherwise: the title names the guest and the dateline the room, which the
+# line leaves out; framed, the line is the claim's, and its count disagrees, as a contest on polarity would.
+_WELCOME = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/04/17/remarks-before-bilateral-meeting/",
+    "Oval Office\n\n11:02 A.M. EDT\n\nTHE PRESIDENT: Well, welcome back. We have been together eight times this "
+    "year already, and that says a great deal.\n\nPRIME MINISTER HALVORSEN: Thank you, Mr. President.",
+    title="Remarks by President Biden and Prime Minister Halvorsen of Westmark Before Bilateral Meeting",
+    published=_STEEL_DAY)
+
+
+def test_a_count_the_framed_line_gives_otherwise_is_contested(tmp_path):
+    [other, same] = check_claims(tmp_path / "count.db", [_WELCOME], [
+        (f"Welcoming Halvorsen to the Oval Office, the president guessed they had been together roughly {count} "
+         "times this year.", date(2024, 4, 18)) for count in ("a dozen", "eight")])
+    assert (other["verdict"], other["reasons"]) == ("contested", ["number_mismatch"])
+    assert same["verdict"] == SUPPORTED

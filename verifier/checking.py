@@ -91,7 +91,10 @@ from verifier.offices import holder_countries, offices, with_holders
 from verifier.rules.actors import people_named
 from verifier.rules.codes import (
     CONTESTED,
+    DATE_MISMATCH,
     FOREIGN_GOVERNMENT,
+    NUMBER_MISMATCH,
+    PLACE_MISMATCH,
     POLARITY_REASONS,
     SUPPORTED,
     UNSOURCED,
@@ -439,6 +442,20 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             again = judge(results[index].claim, results[index].analysis, found)
             if _rules_allow_a_verdict(again):
                 results[index] = again
+        for index, joined in _told_with_its_occasion(results, paragraph_of):
+            weights.expect([joined])
+            # Judged as the two sentences read together (their main clause, what they say of a document), then
+            # reported as the claim it is.
+            told = replace(results[index].claim, content=joined.text)
+            again = judge(told, joined, find_candidates(connection, joined, weights, scope))
+            again.claim = results[index].claim
+            rule = _rule_verdict(again)
+            # Kept only when the occasion's own readout, the one the sentence before is sourced from, gives
+            # another detail.
+            occasion = _rule_verdict(results[index - 1]).evidence[0].first.readout_id
+            if rule.verdict == CONTESTED and set(rule.reasons) <= OCCASION_DETAIL_REASONS \
+                    and rule.evidence[0].first.readout_id == occasion:
+                results[index] = again
     return CheckResults(results, anchor_date, origin)
 
 
@@ -453,17 +470,51 @@ _POINTING_MODIFIERS = frozenset({"two", "three", "four", "five", "first", "secon
                                  "new", "same", "earlier", "previous", "initial", "final", "bilateral", "joint"})
 
 
+# The details a sentence adds to the occasion the sentence before told: when, where, how long. Not which occasion
+# it was: the sentence before says that, and the record's other occasion contests that sentence, not this one.
+OCCASION_DETAIL_REASONS = frozenset({DATE_MISMATCH, PLACE_MISMATCH, NUMBER_MISMATCH})
+# A pointing sentence that only says when or where the occasion was: its verb ("took place", "will be held", "had
+# taken effect"), at most a few words, then a preposition of time or place and the detail.
+_DETAIL_AFTER_THE_VERB = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?P<detail>(?:on|in|at|from|since|after|before|during)\s+\S)")
+
+
+def _told_with_its_occasion(results: list[ClaimResult], paragraph_of: list[int]) -> list[tuple[int, Analysis]]:
+    """The claims left unsourced whose subject points back to the occasion the claim just before told ("Sullivan
+    hosted Kohavi in Washington last month. That meeting took place on November 28."), each with the analysis
+    a reader makes of the two: the occasion as the sentence before told it, with the detail this one adds. The
+    pointing words alone retrieve nothing; the occasion's own words find its readout, where the detail is
+    compared. Only when the sentence before is supported, in the same paragraph."""
+    joined = []
+    for index, result in enumerate(results):
+        if not index or _rule_verdict(result).verdict != UNSOURCED or paragraph_of[index] != paragraph_of[index - 1]:
+            continue
+        before = results[index - 1]
+        if _rule_verdict(before).verdict != SUPPORTED:
+            continue
+        text = result.claim.content or result.claim.text
+        found = _POINTING_SUBJECT.match(text)
+        if found is None or not _pointing_keys(result.claim, result.analysis):
+            continue
+        detail = _DETAIL_AFTER_THE_VERB.match(text, found.end())
+        if detail is None:
+            continue
+        occasion = (before.claim.content or before.claim.text).rstrip(" .;:")
+        joined.append((index, analyze(f"{occasion} {text[detail.start('detail'):].strip()}")))
+    return joined
+
+
 def _kept_with_its_frame(analysis: Analysis, verdict: Verdict) -> bool:
     """Whether the verdict decided with the publications' frames stands: a support whose first evidence states
-    the claim's figures and months, or a contest on polarity alone at the support score. The record says the
-    opposite of the claim, and its title and day say who said it where (an on-the-record gaggle aboard Air Force
-    One) that its sentence leaves out; a looser sentence the frame lifts over the contest gates shares the
-    claim's setting, not its point."""
+    the claim's figures and months, or a contest on polarity or a figure alone at the support score. The record
+    says the opposite of the claim, or another count of the same thing ("we have been together eight times this
+    year" in remarks whose title names the guest), and its title and day say who said it where (an on-the-record
+    gaggle aboard Air Force One) that its sentence leaves out; a looser sentence the frame lifts over the contest
+    gates shares the claim's setting, not its point."""
     if not verdict.evidence:
         return False
     if verdict.verdict == SUPPORTED:
         return states_the_details(analysis, verdict.evidence[0])
-    return verdict.verdict == CONTESTED and set(verdict.reasons) <= POLARITY_REASONS \
+    return verdict.verdict == CONTESTED and set(verdict.reasons) <= POLARITY_REASONS | {NUMBER_MISMATCH} \
         and verdict.evidence[0].score >= T.SUPPORT_SCORE
 
 

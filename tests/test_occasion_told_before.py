@@ -1,0 +1,57 @@
+"""A sentence whose subject points back to the occasion the sentence before told ("That meeting took place on ...")
+says when or where that occasion was: it is read with the sentence before, so the occasion's readout is found and
+the detail compared there. The pointing words alone retrieve nothing.
+
+Constructed article and record (no labelled article's words).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from conftest import filler_records, record_database
+
+from db.store import ReadoutRecord
+from verifier.checking import check_text
+
+STATEMENT = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/2024/03/04/statement-on-ortiz-meeting-with-general-varga/",
+    title="Statement on National Security Advisor Sam Ortiz's Meeting with General Tomas Varga of Ostland",
+    published=datetime(2024, 3, 4, 21, 0, tzinfo=UTC),
+    body=("National Security Advisor Sam Ortiz met today in Washington with General Tomas Varga, Chief of the "
+          "Defence Staff of Ostland. They discussed the security of the Ostland coast and joint naval exercises. "
+          "Mr. Ortiz reaffirmed the commitment of the United States to the defence of Ostland."),
+)
+OTHER_NEWS = filler_records(date(2024, 2, 20), [
+    ("Statement on Bridges", "The President announced new funding for bridges in twelve states. Work on them "
+     "begins on March 11."),
+    ("Readout of a Call with Westmark", "The President spoke with the Chancellor of Westmark about fisheries. "
+     "The meeting took place by video."),
+    ("Remarks on Veterans", "The President said penalties for fraud against veterans must be raised."),
+], slug="other")
+OCCASION = ("Sam Ortiz hosted General Tomas Varga, the chief of the Ostland defence staff, in Washington last "
+            "month. {claim} They discussed joint naval exercises.")
+
+
+def _verdicts(tmp_path, article: str) -> list[tuple[str, list[str]]]:
+    engine = record_database(tmp_path / f"record-{len(article)}.db", [STATEMENT, *OTHER_NEWS])
+    try:
+        report = check_text(engine, article, date(2024, 4, 2), store=False)
+    finally:
+        engine.dispose()
+    return [(claim["verdict"], claim["reasons"]) for claim in report["claims"]]
+
+
+def test_the_day_of_the_occasion_told_before_is_compared_with_its_readout(tmp_path):
+    told, day, _ = _verdicts(tmp_path, OCCASION.format(claim="That meeting took place on March 11."))
+    assert told[0] == "supported"
+    assert day == ("contested", ["date_mismatch"])
+    # Alone, the sentence names no occasion the record could be asked about.
+    [(alone, _)] = _verdicts(tmp_path, "That meeting took place on March 11.")
+    assert alone == "unsourced"
+
+
+def test_the_readouts_own_day_is_no_contest(tmp_path):
+    _, day, _ = _verdicts(tmp_path, OCCASION.format(claim="That meeting took place on March 4."))
+    assert day[0] != "contested"
