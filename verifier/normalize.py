@@ -2288,15 +2288,22 @@ def speaker_keys(analysis: Analysis) -> frozenset[str]:
     return _speaker_keys_of(analysis.text)
 
 
+_QUOTATION_MARKS = frozenset("\"“”")
+
+
 @lru_cache(maxsize=20_000)
 def _speaker_keys_of(text: str) -> frozenset[str]:
     analysis = analyze(text)
     speakers = set()
     for entity in analysis.entities:
         following = analysis.tokens[entity.index + 1:entity.index + 1 + T.SPEAKER_VERB_MAX_WORDS]
-        if any(token.surface.lower() in SPEECH_VERBS for token in following):
+        verb = next((token for token in following if token.surface.lower() in SPEECH_VERBS), None)
+        # A quotation mark between the name and the verb closes a quotation the name stands in: it is spoken to
+        # or of ("grateful to you, Tamsin," Harris said), not the one speaking.
+        if verb is not None and not _QUOTATION_MARKS & set(text[analysis.tokens[entity.index].end:verb.start]):
             speakers.add(entity.key)
     tokens = analysis.tokens
+    speakers |= _speakers_after_quotation(analysis)
     opener = _opening_speaker(analysis)
     if opener is not None:
         speakers.add(opener)
@@ -2306,6 +2313,26 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         # know it, is the speaker when the verb of saying follows it directly.
         speakers.add(tokens[0].key)
     return frozenset(speakers)
+
+
+def _speakers_after_quotation(analysis: Analysis) -> set[str]:
+    """The names right after a verb of saying that closes a quotation ("...," said Philippa Marsh; "...," said
+    Foreign Minister Wang Yi): the attribution written after the words, titles and all."""
+    tokens, text = analysis.tokens, analysis.text
+    names = {entity.index: entity.key for entity in analysis.entities}
+    found = set()
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].surface.lower() not in SPEECH_VERBS \
+                or not _QUOTATION_MARKS & set(text[tokens[index - 1].end:tokens[index].start]):
+            continue
+        position = index + 1
+        while position < len(tokens) and tokens[position].capitalised and not tokens[position].stop:
+            if position in names:
+                found.add(names[position])
+            if position + 1 >= len(tokens) or text[tokens[position].end:tokens[position + 1].start].strip():
+                break
+            position += 1
+    return found
 
 
 # Participles of saying a sentence's subject speaks through, after a comma ("Biden, too, dwelt on the threats,
