@@ -988,8 +988,18 @@ def _analyze(text: str) -> Analysis:
     may_name: list[int] = []
     may_negate: list[int] = []
     resume = 0  # the word after the last known phrase
+    listed = _department_lists(folded, words, lex) if "of" in folded else {}
     for index, (start, end, word) in enumerate(words):
         if index < resume:
+            continue
+        if index in listed:
+            phrase_key, size = listed[index]
+            end = words[index + size - 1][1]
+            surface = text[start:end]
+            may_name.append(len(tokens))
+            tokens.append(_new_token(Token, (phrase_key, surface, start, end, False, surface[:1].isupper())))
+            surfaces.setdefault(phrase_key, surface)
+            resume = index + size
             continue
         longest, key, stop, negated, cue, named = word_info.get(word) or _word_info(word, lex)
         if longest:
@@ -1039,6 +1049,38 @@ def _analyze(text: str) -> Analysis:
     analysis.entity_keys = frozenset(entity.key for entity in analysis.entities)
     analysis.predicate_keys = keys - analysis.entity_keys
     return analysis
+
+
+# "The departments of Homeland Security, Justice and the Treasury", "the secretaries of state and commerce": each
+# item after the plural is one department ("Justice" the Department of Justice), not a person or a place.
+_DEPARTMENTS_PLURAL = frozenset({"departments", "secretaries"})
+_LIST_JOINERS = frozenset({"and", "the"})
+
+
+def _department_lists(folded: str, words: list[tuple[int, int, str]], lex: Lexicon) -> dict[int, tuple[str, int]]:
+    """Word index -> (the department's key, its words) for each item of a list of departments after
+    "departments of" or "secretaries of" (_DEPARTMENTS_PLURAL): one or two words the lexicon knows with
+    "department" after them, the list running on through commas, "and" and "the" and stopping at any other word."""
+    found: dict[int, tuple[str, int]] = {}
+    for opener in range(len(words) - 2):
+        if words[opener][2] not in _DEPARTMENTS_PLURAL or words[opener + 1][2] != "of":
+            continue
+        index = opener + 2
+        while index < len(words) and not folded[words[index - 1][1]:words[index][0]].strip(" ,"):
+            word = words[index][2]
+            if word in _LIST_JOINERS:
+                index += 1
+                continue
+            item = next(((key, size) for size in (2, 1) if index + size <= len(words)
+                         and (key := lex.canonical.get(" ".join(w[2] for w in words[index:index + size])
+                                                       + " department")) is not None
+                         and lex.entity_kind.get(key) == "agency"
+                         and not folded[words[index][1]:words[index + size - 1][0]].strip()), None)
+            if item is None:
+                break
+            found[index] = item
+            index += item[1]
+    return found
 
 
 # Offices written before a person's name that the lexicon's titles leave out ("Envoy Kerry", "Senator
