@@ -67,3 +67,14 @@ def test_an_office_before_a_name_is_the_persons_title():
                       "Today, the United States and the Lagos Vaccine Institute renewed our partnership by "
                       "signing a memorandum between Chairperson Okafor and U.S. Secretary of State Antony "
                       "Blinken on shared priorities.") == ()
+
+
+def test_each_item_after_departments_of_is_a_department():
+    listed = analyze("Officials from the departments of Homeland Security, Justice and the Treasury joined the talks.")
+    assert {(entity.key, entity.kind) for entity in listed.entities} == {
+        ("=homeland_security_department", "agency"), ("=justice_department", "agency"),
+        ("=treasury_department", "agency")}
+    record = "The delegation included officials from the Department of Justice and the Department of Energy."
+    assert _conflicts("The delegation included officials from the departments of Justice and Energy.", record) == ()
+    assert _conflicts("The delegation included officials from the departments of Justice and Commerce.",
+                      record) == (ACTOR_MISMATCH,)

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from conftest import check_claim, check_claims
 
 from db.store import ReadoutRecord
-from verifier.normalize import analyze
+from verifier.normalize import analyze, sayer_keys
 from verifier.rules.codes import ACTOR_MISMATCH
 from verifier.rules.conflicts import find_conflicts
 
@@ -110,6 +110,30 @@ DINNER = _readout("remarks-biden-okafor-dinner", (
 def test_a_speakers_given_name_does_not_hide_a_misattribution(tmp_path):
     claim = check_claim(tmp_path / "dinner.db", [DINNER], "Vice President Kamala Harris called Biden's forum "
                         "speech \"so generous, so hopeful and so true to our shared history.\"", DAY)
+    assert (claim["verdict"], claim["reasons"][:1]) == ("contested", ["misattributed"]), claim
+
+
+def test_a_name_inside_the_quotation_is_not_its_sayer():
+    # "Tamsin" is spoken to, not speaking, and no given name of Harris's: a mark parts the two names.
+    for text in ("\"We are so grateful to you, Tamsin,\" Harris said of the coast guard cutters.",
+                 "“Thank you, Tamsin,” Vice President Harris said at the harbour."):
+        assert sayer_keys(analyze(text)) == {"=harris"}, text
+    # Written after the quotation, the attribution names the sayer, not a name inside the words.
+    assert sayer_keys(analyze("\"It was about the harbour, not about Ukraine,\" said Tamsin Marsh, a historian "
+                              "of the navy.")) == {"tamsin", "marsh"}
+
+
+CUTTERS = _readout("remarks-biden-okafor-harbour", (
+    "PRESIDENT BIDEN: Thank you all for coming down to the harbour.\n\n"
+    "PRIME MINISTER OKAFOR: Joe, we are so grateful to you, Tamsin and I, for the coast guard cutters that now "
+    "guard our shores against the smugglers."),
+    title="Remarks by President Biden and Prime Minister Okafor of Ruritania at the Harbour",
+    kind="speeches-remarks")
+
+
+def test_a_name_spoken_to_in_the_quotation_does_not_hide_a_misattribution(tmp_path):
+    claim = check_claim(tmp_path / "cutters.db", [CUTTERS], "\"We are so grateful to you, Tamsin and I, for the "
+                        "coast guard cutters that now guard our shores,\" Vice President Harris said.", DAY)
     assert (claim["verdict"], claim["reasons"][:1]) == ("contested", ["misattributed"]), claim
 
 

@@ -1001,8 +1001,18 @@ def _analyze(text: str) -> Analysis:
     may_name: list[int] = []
     may_negate: list[int] = []
     resume = 0  # the word after the last known phrase
+    listed = _department_lists(folded, words, lex) if "of" in folded else {}
     for index, (start, end, word) in enumerate(words):
         if index < resume:
+            continue
+        if index in listed:
+            phrase_key, size = listed[index]
+            end = words[index + size - 1][1]
+            surface = text[start:end]
+            may_name.append(len(tokens))
+            tokens.append(_new_token(Token, (phrase_key, surface, start, end, False, surface[:1].isupper())))
+            surfaces.setdefault(phrase_key, surface)
+            resume = index + size
             continue
         longest, key, stop, negated, cue, named = word_info.get(word) or _word_info(word, lex)
         if longest:
@@ -1052,6 +1062,38 @@ def _analyze(text: str) -> Analysis:
     analysis.entity_keys = frozenset(entity.key for entity in analysis.entities)
     analysis.predicate_keys = keys - analysis.entity_keys
     return analysis
+
+
+# "The departments of Homeland Security, Justice and the Treasury", "the secretaries of state and commerce": each
+# item after the plural is one department ("Justice" the Department of Justice), not a person or a place.
+_DEPARTMENTS_PLURAL = frozenset({"departments", "secretaries"})
+_LIST_JOINERS = frozenset({"and", "the"})
+
+
+def _department_lists(folded: str, words: list[tuple[int, int, str]], lex: Lexicon) -> dict[int, tuple[str, int]]:
+    """Word index -> (the department's key, its words) for each item of a list of departments after
+    "departments of" or "secretaries of" (_DEPARTMENTS_PLURAL): one or two words the lexicon knows with
+    "department" after them, the list running on through commas, "and" and "the" and stopping at any other word."""
+    found: dict[int, tuple[str, int]] = {}
+    for opener in range(len(words) - 2):
+        if words[opener][2] not in _DEPARTMENTS_PLURAL or words[opener + 1][2] != "of":
+            continue
+        index = opener + 2
+        while index < len(words) and not folded[words[index - 1][1]:words[index][0]].strip(" ,"):
+            word = words[index][2]
+            if word in _LIST_JOINERS:
+                index += 1
+                continue
+            item = next(((key, size) for size in (2, 1) if index + size <= len(words)
+                         and (key := lex.canonical.get(" ".join(w[2] for w in words[index:index + size])
+                                                       + " department")) is not None
+                         and lex.entity_kind.get(key) == "agency"
+                         and not folded[words[index][1]:words[index + size - 1][0]].strip()), None)
+            if item is None:
+                break
+            found[index] = item
+            index += item[1]
+    return found
 
 
 # Offices written before a person's name that the lexicon's titles leave out ("Envoy Kerry", "Senator
@@ -2301,15 +2343,22 @@ def speaker_keys(analysis: Analysis) -> frozenset[str]:
     return _speaker_keys_of(analysis.text)
 
 
+_QUOTATION_MARKS = frozenset("\"“”")
+
+
 @lru_cache(maxsize=20_000)
 def _speaker_keys_of(text: str) -> frozenset[str]:
     analysis = analyze(text)
     speakers = set()
     for entity in analysis.entities:
         following = analysis.tokens[entity.index + 1:entity.index + 1 + T.SPEAKER_VERB_MAX_WORDS]
-        if any(token.surface.lower() in SPEECH_VERBS for token in following):
+        verb = next((token for token in following if token.surface.lower() in SPEECH_VERBS), None)
+        # A quotation mark between the name and the verb closes a quotation the name stands in: it is spoken to
+        # or of ("grateful to you, Tamsin," Harris said), not the one speaking.
+        if verb is not None and not _QUOTATION_MARKS & set(text[analysis.tokens[entity.index].end:verb.start]):
             speakers.add(entity.key)
     tokens = analysis.tokens
+    speakers |= _speakers_after_quotation(analysis)
     opener = _opening_speaker(analysis)
     if opener is not None:
         speakers.add(opener)
@@ -2319,6 +2368,26 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         # know it, is the speaker when the verb of saying follows it directly.
         speakers.add(tokens[0].key)
     return frozenset(speakers)
+
+
+def _speakers_after_quotation(analysis: Analysis) -> set[str]:
+    """The names right after a verb of saying that closes a quotation ("...," said Philippa Marsh; "...," said
+    Foreign Minister Wang Yi): the attribution written after the words, titles and all."""
+    tokens, text = analysis.tokens, analysis.text
+    names = {entity.index: entity.key for entity in analysis.entities}
+    found = set()
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].surface.lower() not in SPEECH_VERBS \
+                or not _QUOTATION_MARKS & set(text[tokens[index - 1].end:tokens[index].start]):
+            continue
+        position = index + 1
+        while position < len(tokens) and tokens[position].capitalised and not tokens[position].stop:
+            if position in names:
+                found.add(names[position])
+            if position + 1 >= len(tokens) or text[tokens[position].end:tokens[position + 1].start].strip():
+                break
+            position += 1
+    return found
 
 
 # Participles of saying a sentence's subject speaks through, after a comma ("Biden, too, dwelt on the threats,

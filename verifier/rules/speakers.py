@@ -114,11 +114,13 @@ def _speaker_without_a_line(claim: Analysis, candidate: Candidate, ours: frozens
     another's words."""
     people = {entity.key for entity in claim.entities if entity.kind == "person"}
     # A given name the lexicon does not know, right before a known person's ("Kamala Harris"), is part of the
-    # person's name, not another speaker.
+    # person's name, not another speaker; a mark between them parts them ("grateful to you, Tamsin," Harris said).
     names = {entity.index: entity for entity in claim.entities}
+    tokens = claim.tokens
     for entity in claim.entities:
         before = entity.index - 1
-        while entity.kind == "person" and before in names and names[before].kind == "name":
+        while entity.kind == "person" and before in names and names[before].kind == "name" \
+                and not claim.text[tokens[before].end:tokens[before + 1].start].strip():
             people.add(names[before].key)
             before -= 1
     if not ours <= people:
