@@ -440,6 +440,9 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if entity.kind == "place" and in_building_name(claim.tokens, entity.index, fold(claim.text)) \
                 and publication_text is not None and not names_a_room(publication_text(readout_id)):
             continue  # "a state dinner in the East Room": most publications leave the room unsaid
+        if _venue_in_a_place_the_record_names(claim, entity, candidate.analysis,
+                                              lambda key: mentions(readout_id, key)):
+            continue  # "at Farmleigh House in Dublin" of a sentence telling the day in Dublin: silent on the venue
         if _glossed_as_the_record_names_it(claim, entity, candidate.analysis):
             continue  # "in the East Sea (South China Sea)": another language's name, glossed by the record's
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
@@ -911,3 +914,25 @@ def another_named_gathering(claim: Analysis, record: Analysis) -> frozenset[str]
             keys |= {other.key for other in claim.entities if other.index == entity.index + 2
                      and other.kind in ("place", "country") and other.key not in record.keys}
     return frozenset(keys & claim.keys)
+
+
+def _venue_in_a_place_the_record_names(claim: Analysis, entity: Entity, record: Analysis,
+                                       mentioned: Callable[[str], bool]) -> bool:
+    """Whether the claim's unknown name is a venue it places in a city or country ("at Farmleigh House in
+    Dublin") that the record names, and the record's sentence names no venue of its own after "at": the record
+    tells the occasion at the coarser level and is silent on the venue, which is no other place."""
+    if entity.kind != "name" or not entity.after_preposition:
+        return False
+    _, last = _run_bounds(claim, entity.index)
+    while last + 1 < len(claim.tokens) and claim.tokens[last + 1].capitalised:
+        last += 1  # the venue's common noun, capitalised as part of its name: "Farmleigh House"
+    following = claim.tokens[last + 1:last + 3]
+    if len(following) < 2 or following[0].surface.lower() != "in":
+        return False
+    place = next((other for other in claim.entities if other.index == last + 2
+                  and other.kind in ("place", "country")), None)
+    if place is None or not (place.key in record.keys or mentioned(place.key)):
+        return False
+    return not any(other.kind == "name" and other.after_preposition and other.key not in claim.keys
+                   and record.tokens[other.index - 1].surface.lower() in ("at", "the")
+                   for other in record.entities if other.index > 0)
