@@ -71,3 +71,23 @@ def test_a_deed_placed_at_a_gathering_named_by_another_place_is_contested(tmp_pa
     assert moved["verdict"] == CONTESTED, (moved["verdict"], moved["reasons"])
     assert set(moved["reasons"]) <= {EVENT_MISMATCH, PLACE_MISMATCH}, moved["reasons"]
     assert faithful["verdict"] != CONTESTED, (faithful["verdict"], faithful["reasons"])
+
+
+_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/07/09/readout-of-meeting-with-esmerel/",
+    "Esmerel has received 40 water treatment plants and will get more next year as part of the commitment "
+    "President Biden made at the G20 last year to build 300 water treatment plants across the region.",
+    title="Readout of President Biden's Meeting with President Halvorsen of Esmerel",
+    published=datetime(2024, 7, 9, 16, tzinfo=UTC))
+
+
+def test_a_deed_placed_at_another_named_gathering_is_contested(tmp_path):
+    moved, faithful = (check_claim(tmp_path / f"named-gathering-{n}.db", [_FACT_SHEET], text, date(2024, 7, 9))
+                       for n, text in enumerate([
+                           "The plants come from the 300 water treatment plants Biden first committed to build at "
+                           "the United Nations General Assembly in New York.",
+                           "The plants come from the 300 water treatment plants Biden first committed to build at "
+                           "the G20."]))
+    assert moved["verdict"] == CONTESTED, (moved["verdict"], moved["reasons"])
+    assert moved["reasons"] == [EVENT_MISMATCH], moved["reasons"]
+    assert faithful["verdict"] != CONTESTED, (faithful["verdict"], faithful["reasons"])

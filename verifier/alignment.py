@@ -14,6 +14,7 @@ Pure functions of two analyses; no imports from the verdict rules.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from verifier import thresholds as T
@@ -257,6 +258,20 @@ def _trailing_names(analysis: Analysis, start: int, end: int) -> tuple[int, int]
     return index, end
 
 
+# A country's formal name, "(Democratic) Republic of (the) X": the press names it by its X alone.
+_REPUBLIC_OF = re.compile(r"republic_of_(?:the_)?(?P<short>[a-z]+)$")
+
+
+def republic_named_short(entity: Entity, other: Analysis) -> bool:
+    """Whether an unknown name is what the other side's republic is called for short ("Congo" for "the
+    Democratic Republic of the Congo", however that side writes it: "the DRC"): the same country, not another
+    place. Only a republic's "of" name: "Guinea" is no short name of Papua New Guinea."""
+    if entity.kind != "name":
+        return False
+    return any(found is not None and found.group("short") == entity.key
+               for found in (_REPUBLIC_OF.search(named.key) for named in other.entities if named.kind == "country"))
+
+
 def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: tuple[int, int]
           ) -> tuple[str, frozenset[str]] | None:
     """The reason a run of the claim's names and a run of the candidate's are another actor or place,
@@ -279,6 +294,9 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
             any(within.get(key, frozenset()) & our_keys for key in their_keys):
         return None  # "Washington" for "the United States", "Woodside" for "California": the same side
     our_entities, their_entities = _entity_at(claim), _entity_at(candidate)
+    if any(i in our_entities and republic_named_short(our_entities[i], candidate) for i in range(*ours)) or any(
+            j in their_entities and republic_named_short(their_entities[j], claim) for j in range(*theirs)):
+        return None  # "Congo" / "the DRC": the republic named for short
     # A capital that acts is its country (normalize reads its government): "Riyadh's commitment" / "Jordan has".
     our_kinds = {"country" if our_entities[i].government else our_entities[i].kind for i in range(*ours)}
     their_kinds = {"country" if their_entities[j].government else their_entities[j].kind for j in range(*theirs)}

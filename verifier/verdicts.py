@@ -166,6 +166,7 @@ from verifier.rules.occasions import (
     _said_at_another_occasion,
     _visit_occasion_conflict,
     about_the_articles_occasion,
+    another_named_gathering,
     dated_before_the_occasion,
     done_before_the_occasion,
     names_its_time,
@@ -378,6 +379,14 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             own_event = candidate.in_window or not anchor.known or names_its_time(claim)
             conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
                                           occasions_only=not own_event, publication_text=publication_text)
+        if not conflict.reasons and candidate.score < T.SUPPORT_SCORE:
+            # "Promised at the UN General Assembly" / "the pledge made at the G7": the gathering's name, a rare word
+            # the record cannot share when it tells another gathering, is what kept the sentence below support.
+            elsewhere = another_named_gathering(compared, candidate.analysis)
+            rescored = coverage_of(claim, key_weights, candidate.analysis, elsewhere) if elsewhere else None
+            if rescored is not None and rescored.score >= T.SUPPORT_SCORE:
+                candidate = replace(candidate, coverage=rescored)
+                conflict = Conflict((EVENT_MISMATCH,), elsewhere)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = done_before_the_occasion(compared, candidate.analysis, main_clause_end) or conflict
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:

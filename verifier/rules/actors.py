@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from verifier import thresholds as T
+from verifier.alignment import republic_named_short
 from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
@@ -690,7 +691,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
                and not _same_person(claim, e.index, candidate.keys)
                and not _its_country_named(e, candidate.keys, within, claim)
-               and not _spelt_out(claim.surfaces.get(e.key, ""), candidate.text)]
+               and not _spelt_out(claim.surfaces.get(e.key, ""), candidate.text)
+               and not republic_named_short(e, candidate)]
     if not missing:
         return found
     # The countries whose governments the claim's capitals stand for ("worked with Berlin" names Germany).
@@ -698,7 +700,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     governments |= {_recipient_country(e, claim) for e in claim.entities} - {None}
     extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
              and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments
-             and not _spelt_out(candidate.surfaces.get(e.key, ""), claim.text)]
+             and not _spelt_out(candidate.surfaces.get(e.key, ""), claim.text)
+             and not republic_named_short(e, claim)]
     # A capital standing for its government ("Moscow's activities") fills a country's slot ("the PRC's"); so
     # does one listed after "to" with a capital whose country the record names: "commitments to Tokyo and
     # Manila" / "commitment to the Philippines" are to governments, and Tokyo is no place in the Pacific.

@@ -440,6 +440,9 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
         if entity.kind == "place" and in_building_name(claim.tokens, entity.index, fold(claim.text)) \
                 and publication_text is not None and not names_a_room(publication_text(readout_id)):
             continue  # "a state dinner in the East Room": most publications leave the room unsaid
+        if _venue_in_a_place_the_record_names(claim, entity, candidate.analysis,
+                                              lambda key: mentions(readout_id, key)):
+            continue  # "at Farmleigh House in Dublin" of a sentence telling the day in Dublin: silent on the venue
         if _glossed_as_the_record_names_it(claim, entity, candidate.analysis):
             continue  # "in the East Sea (South China Sea)": another language's name, glossed by the record's
         if entity.key in candidate.analysis.keys or mentions(readout_id, entity.key):
@@ -874,3 +877,62 @@ def _visit_occasion_conflict(claim: Analysis, candidate: Candidate, main_clause_
 # The claim reports words spoken ("Brainard described the approach as ...", "Harris had noted that ...").
 _SPOKEN_POINT = re.compile(r"\b(?:said|says|told|described|noted|called|remarked|declared|stressed|insisted|added|"
                            r"joked|praised|warned|recalled)\b", re.IGNORECASE)
+
+
+# The prepositions that place a deed at a gathering: "promised at the UN General Assembly", "made during the G7".
+_AT_A_GATHERING = frozenset({"at", "during"})
+
+
+def _gathering_placing_a_deed(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the named event follows "at" or "during", past determiners, possessives and a year ("at the
+    G7", "during last year's G20"): the gathering a deed was done at, not one the sentence only talks about."""
+    if entity.kind != "event":
+        return False
+    before = analysis.tokens[max(0, entity.index - T.GATHERING_WORDS_BEFORE_PLACE - 1):entity.index]
+    opener = next((i for i in range(len(before) - 1, -1, -1) if before[i].surface.lower() in _AT_A_GATHERING), None)
+    return opener is not None and all(token.stop or token.key.isdigit()
+                                      or token.surface.lower().endswith(("'s", "\u2019s"))
+                                      for token in before[opener + 1:])
+
+
+def another_named_gathering(claim: Analysis, record: Analysis) -> frozenset[str] | None:
+    """The claim places its deed at one named gathering ("the shots Biden promised at the United Nations General
+    Assembly in New York") and the record's sentence places it at another ("the pledge President Biden made at
+    the G7"), neither naming the other's: the keys of the claim's gathering and of the place it was held
+    ("in New York"), which the record, telling another gathering, cannot share. Else None."""
+    ours = [entity for entity in claim.entities if _gathering_placing_a_deed(claim, entity)]
+    theirs = [entity for entity in record.entities if _gathering_placing_a_deed(record, entity)]
+    if not ours or not theirs:
+        return None
+    if any(entity.key in record.keys for entity in ours) or any(entity.key in claim.keys for entity in theirs):
+        return None
+    keys = {entity.key for entity in ours}
+    for entity in ours:
+        # "... at the United Nations General Assembly in New York": where the claim's gathering was held.
+        following = claim.tokens[entity.index + 1:entity.index + 3]
+        if len(following) == 2 and following[0].surface.lower() == "in":
+            keys |= {other.key for other in claim.entities if other.index == entity.index + 2
+                     and other.kind in ("place", "country") and other.key not in record.keys}
+    return frozenset(keys & claim.keys)
+
+
+def _venue_in_a_place_the_record_names(claim: Analysis, entity: Entity, record: Analysis,
+                                       mentioned: Callable[[str], bool]) -> bool:
+    """Whether the claim's unknown name is a venue it places in a city or country ("at Farmleigh House in
+    Dublin") that the record names, and the record's sentence names no venue of its own after "at": the record
+    tells the occasion at the coarser level and is silent on the venue, which is no other place."""
+    if entity.kind != "name" or not entity.after_preposition:
+        return False
+    _, last = _run_bounds(claim, entity.index)
+    while last + 1 < len(claim.tokens) and claim.tokens[last + 1].capitalised:
+        last += 1  # the venue's common noun, capitalised as part of its name: "Farmleigh House"
+    following = claim.tokens[last + 1:last + 3]
+    if len(following) < 2 or following[0].surface.lower() != "in":
+        return False
+    place = next((other for other in claim.entities if other.index == last + 2
+                  and other.kind in ("place", "country")), None)
+    if place is None or not (place.key in record.keys or mentioned(place.key)):
+        return False
+    return not any(other.kind == "name" and other.after_preposition and other.key not in claim.keys
+                   and record.tokens[other.index - 1].surface.lower() in ("at", "the")
+                   for other in record.entities if other.index > 0)
