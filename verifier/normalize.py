@@ -2494,7 +2494,8 @@ def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
 # which a record of another occasion's end would then contradict.
 _OPENING_STEMS = ("open", "begin", "start")
 _OPENING_VERB = re.compile(
-    rf"\b(?P<verb>{_forms_pattern(_OPENING_STEMS)})\s+(?:(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"\b(?P<verb>{_forms_pattern(_OPENING_STEMS)})\s+"
+    rf"(?:(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){{0,{T.OPENING_OBJECT_MODIFIERS}}}?"
     rf"[\w'’-]+\s+)?(?:by\s+\w+ing|with\s+an?)\b", re.IGNORECASE)
 
 

@@ -241,13 +241,15 @@ def _uncommittal_negation(claim: Analysis) -> bool:
 
 def _first_words_past_a_negation(analysis: Analysis) -> list[Token]:
     """The word each negation of the text denies, read plainly (_denied_verbs reads it for a denied deed): the
-    first within three words after it past the small words that may stand between ("has not yet confirmed")."""
+    first within NEGATED_WORD_REACH words after it past the small words that may stand between ("has not yet
+    confirmed")."""
     tokens = analysis.tokens
     words = []
     for index, token in enumerate(tokens):
         if not _is_negation_word(token):
             continue
-        following = [other for other in tokens[index + 1:index + 4] if fold(other.surface) not in _BEFORE_THE_VERB]
+        following = [other for other in tokens[index + 1:index + 1 + T.NEGATED_WORD_REACH]
+                     if fold(other.surface) not in _BEFORE_THE_VERB]
         if following:
             words.append(following[0])
     return words
