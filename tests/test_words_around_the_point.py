@@ -57,8 +57,8 @@ def test_the_manner_of_saying_does_not_keep_the_point_unsourced(tmp_path):
 
 OFFSHORE_GRID_STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/04/statement-by-president-on-the-grid/",
-    "Denmark has been a leader in that effort, and we have closely coordinated our work on the offshore grid. "
-    "We will keep building it with our partners.",
+    "Denmark has been a leader in that effort, and we have closely coordinated our work on the offshore "
+    "grid. We will keep building it with our partners.",
     published=datetime(2026, 3, 4, 18, 0, tzinfo=UTC),
     title="Statement by the President on the North Sea Offshore Grid",
 )
@@ -83,7 +83,8 @@ def test_telling_verbs_only_before_what_was_said():
 
 def test_the_verb_that_credits_someone_does_not_keep_the_point_unsourced(tmp_path):
     credited = check_claim(tmp_path / "credited.db", [OFFSHORE_GRID_STATEMENT],
-                           "The president credited Denmark with being a leader in that effort.", date(2026, 3, 5))
+                           "The president credited Denmark with being a leader in that effort.",
+                           date(2026, 3, 5))
     assert credited["verdict"] == "supported", credited
     assert credited["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url
 
