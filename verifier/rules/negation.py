@@ -810,9 +810,9 @@ def _opposites_of(key: str) -> frozenset[str]:
 # program") and calling it off ("may rescind the benefits", "revoked", "brings to an end") are opposite
 # actions whichever word of each class a writer picks: a list of pairs misses "keep" / "rescind" as soon as
 # the lexicon has "keep" / "eliminate".
-_KEEPING_KEYS = keys_of(["continue", "=maintain", "=remain_in_effect"])
 _MAINTAINING_KEYS = keys_of(["=maintain"])
 _REMAINING_KEYS = keys_of(["=remain_in_effect"])
+_KEEPING_KEYS = keys_of(["continue"]) | _MAINTAINING_KEYS | _REMAINING_KEYS
 _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 
