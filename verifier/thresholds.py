@@ -390,6 +390,10 @@ DENIED_PREVENTION_REACH = 8
 # Days before the article's date that make up "the event": evidence from this
 # window ranks first.
 ANCHOR_WINDOW_DAYS = 21
+# Characters before a written date searched for a weekday that is part of it ("Wednesday, February 5": the
+# longest weekday with its comma and space is eleven; rules.dates._date_words): further back, the weekday is
+# another phrase's.
+WEEKDAY_BEFORE_DATE_MAX_CHARS = 12
 # How many years a claim's own year may lie from the year a record that names its dates without one came out,
 # and the record's dates still be of the claim's occasion (rules.dates.dated_in_another_year): a January readout
 # recalls "last September" of the year before; a claim dated four years away speaks of another occasion.

@@ -1043,7 +1043,8 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
     words: set[str] = set()
     # A weekday written before the date ("on Wednesday, February 5") is part of it: the comma does not end
     # the date's clause.
-    weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, written.start - 12), written.start)
+    weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, written.start - T.WEEKDAY_BEFORE_DATE_MAX_CHARS),
+                                          written.start)
     start = weekday.start() if weekday else written.start
     before = [index for index, token in enumerate(tokens) if token.end <= start]
     after = [index for index, token in enumerate(tokens) if token.start >= written.end]
