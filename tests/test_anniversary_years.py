@@ -1,6 +1,6 @@
-""""The 40-year anniversary" ranks an anniversary as "the 40th anniversary" does: a rank of the occasion, not a
-length of time, so another rank of the same anniversary contradicts it. Found among the missed number contests
-of a fresh set (para29); constructed sentences, failing on the code before the rule."""
+""""The 40-year anniversary" ranks an anniversary as "the 40th anniversary" does: a rank of the occasion, not
+a length of time, so another rank of the same anniversary contradicts it. Found among the missed number
+contests of a fresh set (para29); constructed sentences, failing on the code before the rule."""
 
 from __future__ import annotations
 

@@ -16,15 +16,15 @@ WARNING = ReadoutRecord(
     source="whitehouse", title="Statement by the President on the Pipeline Sanctions",
     published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC),
     url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/statement-pipeline-sanctions/",
-    body=("Today I directed my administration to impose sanctions on the company building the Baltic pipeline. "
-          "As I have said, we will not hesitate to impose further costs if Russia continues to threaten its "
-          "neighbours."))
+    body=("Today I directed my administration to impose sanctions on the company building the Baltic "
+          "pipeline. As I have said, we will not hesitate to impose further costs if Russia continues to "
+          "threaten its neighbours."))
 
 
 def test_a_capital_after_if_is_its_government(tmp_path):
     capitals, other = check_claims(tmp_path / "warning.db", [WARNING], [
-        ("Biden warned that Washington would not hesitate to impose further costs if Moscow keeps threatening "
-         "its neighbours.", DAY),
+        ("Biden warned that Washington would not hesitate to impose further costs if Moscow keeps "
+         "threatening its neighbours.", DAY),
         ("Biden warned that Washington would not hesitate to impose further costs if Minsk keeps threatening "
          "its neighbours.", DAY)])
     # "Washington" is the speaker's own government ("we"), "Moscow" Russia's: the record's sentence in other

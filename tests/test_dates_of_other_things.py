@@ -1,6 +1,7 @@
-"""A date that belongs to another thing than the claim's: a year of another verb in the record ("signed in 1995
-that took effect in 1996"), and a month that only names a document ("Proclamation 1234 of April 2, 2024"),
-which does not state the claim's month. Constructed sentences, each failing on the code before its rule."""
+"""A date that belongs to another thing than the claim's: a year of another verb in the record ("signed in
+1995 that took effect in 1996"), and a month that only names a document ("Proclamation 1234 of April 2,
+2024"), which does not state the claim's month. Constructed sentences, each failing on the code before its
+rule."""
 
 from __future__ import annotations
 

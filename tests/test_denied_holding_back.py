@@ -11,8 +11,8 @@ from verifier.normalize import analyze
 from verifier.rules.conflicts import find_conflicts
 
 FORBIDS = "Westmark shall not levy harbour fees on foreign fishing vessels."
-ALLOWS = ("Nothing in this text shall restrict, or otherwise prevent, either Party from levying harbour fees on "
-          "foreign fishing vessels to fund port maintenance.")
+ALLOWS = ("Nothing in this text shall restrict, or otherwise prevent, either Party from levying harbour fees "
+          "on foreign fishing vessels to fund port maintenance.")
 
 
 def _reasons(claim: str, record: str) -> set[str]:
@@ -38,7 +38,8 @@ def test_a_denied_holding_back_disagrees_with_a_record_that_forbids_the_deed():
 
 
 def test_a_record_that_denies_the_holding_back_allows_the_deed():
-    claim = "The accord lets either country levy harbour fees on foreign fishing vessels to fund port maintenance."
+    claim = ("The accord lets either country levy harbour fees on foreign fishing vessels to fund port "
+             "maintenance.")
     assert "negation_mismatch" not in _reasons(claim, ALLOWS)
     # A claim that the fees are forbidden is the flipped polarity.
     assert "negation_mismatch" in _reasons(

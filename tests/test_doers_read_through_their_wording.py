@@ -90,10 +90,11 @@ def test_capitalised_words_hyphened_together_are_one_name(tmp_path):
 
 
 def test_two_known_people_hyphened_are_still_two():
-    claim = analyze("President Joe Biden welcomed Ruritanian President Tamsin Okafor to the Oval Office, the first "
-                    "African leader he has hosted there.")
-    record = analyze("Again, this is President Biden's first Oval Office meeting with an African head of state, and "
-                     "the Biden-Harris administration is opening a new chapter in the U.S.-Africa relationship.")
+    claim = analyze("President Joe Biden welcomed Ruritanian President Tamsin Okafor to the Oval Office, the "
+                    "first African leader he has hosted there.")
+    record = analyze("Again, this is President Biden's first Oval Office meeting with an African head of "
+                     "state, and the Biden-Harris administration is opening a new chapter in the U.S.-Africa "
+                     "relationship.")
     # "Biden-Harris" names two people of the administration, neither of them another party to this meeting.
     assert ACTOR_MISMATCH not in find_conflicts(claim, record).reasons
 

@@ -18,7 +18,8 @@ def _reasons(claim: str, record: str) -> set[str]:
 def test_shrinking_a_thing_the_record_grows_is_the_opposite_action():
     assert "opposite_action" in _reasons(
         "The governor welcomed the port authority's decision to wind down the two coastal ferry offices.",
-        "The governor welcomed the port authority's extension of the two coastal ferry offices in Marrow Bay.")
+        "The governor welcomed the port authority's extension of the two coastal ferry offices in Marrow "
+        "Bay.")
     assert "opposite_action" in _reasons(
         "The two provinces said they would phase down their cooperation on tidal power.",
         "The two provinces have deepened their cooperation on tidal power since the accord.")

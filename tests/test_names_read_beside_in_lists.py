@@ -18,12 +18,12 @@ FACT_SHEET = ReadoutRecord(
     url="https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-designating-chapters-of-the-harbour-league/",
     body=("-   After the flood, the northern chapter of the Harbour League helped smugglers launch raids on "
           "coastal villages.\n"
-          "-   A senior Chilean Harbour League leader urged attacks on allied ships on the same day the storm "
-          "struck the coast.\n"
+          "-   A senior Chilean Harbour League leader urged attacks on allied ships on the same day the "
+          "storm struck the coast.\n"
           "-   Reports indicate Peruvian Harbour League leaders have long funded the smugglers' boats."))
 
-CLAIM = "The order also accuses a senior {} Harbour League leader of urging attacks on allied ships on the day the " \
-    "storm launched its raids on the coast."
+CLAIM = ("The order also accuses a senior {} Harbour League leader of urging attacks on allied ships on the "
+         "day the storm launched its raids on the coast.")
 
 
 def test_a_list_item_bringing_only_the_name_is_no_support(tmp_path):

@@ -1,6 +1,6 @@
-"""Two people of one sentence whose names share a word ("Aung San Suu Kyi and Min Aung Hlaing"): the shared word
-is the first one's, which the record names, and tells nothing of the second, whom the record may replace with
-someone else. Constructed record in a real SQLite database, no mocks."""
+"""Two people of one sentence whose names share a word ("Aung San Suu Kyi and Min Aung Hlaing"): the shared
+word is the first one's, which the record names, and tells nothing of the second, whom the record may replace
+with someone else. Constructed record in a real SQLite database, no mocks."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ STATEMENT = ReadoutRecord(
 
 
 def test_a_word_shared_with_another_named_person_is_not_this_ones(tmp_path):
-    listed = "Biden urged the junta to release all those unjustly detained, including Tamsin Oduya Adeyemi and {}."
+    listed = ("Biden urged the junta to release all those unjustly detained, including Tamsin Oduya Adeyemi "
+              "and {}.")
     swapped = check_claim(tmp_path / "swapped.db", [STATEMENT], listed.format("Kofi Oduya Boateng"), DAY)
     faithful = check_claim(tmp_path / "faithful.db", [STATEMENT], listed.format("Kwame Mensah"), DAY)
     # "Oduya" is Tamsin Oduya Adeyemi's word, named on both sides; Kofi Oduya Boateng is not Kwame Mensah.

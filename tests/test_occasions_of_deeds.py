@@ -1,8 +1,8 @@
-"""Where a deed was done, and which occasion a claim recounts: "during that call", of a call the article has just
-told, is supported by that call's readout, however another occasion's readout words the point; two places before
-the same noun of a gathering ("the Lisbon summit" / "the 2018 Brussels Summit") name two gatherings; a place
-that names the gathering an "at" phrase places a deed at ("made at the 2019 Lisbon climate conference") is
-where it was done, though a year or a possessive stands before it.
+"""Where a deed was done, and which occasion a claim recounts: "during that call", of a call the article has
+just told, is supported by that call's readout, however another occasion's readout words the point; two places
+before the same noun of a gathering ("the Lisbon summit" / "the 2018 Brussels Summit") name two gatherings; a
+place that names the gathering an "at" phrase places a deed at ("made at the 2019 Lisbon climate conference")
+is where it was done, though a year or a possessive stands before it.
 Constructed sentences and records, real databases, no mocks."""
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from verifier.rules.conflicts import find_conflicts
 _CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/02/readout-call-prime-minister-elect/",
     "President Biden spoke today with Prime Minister-elect Tomas Varga of Esmerel to congratulate him on his "
-    "election victory. President Biden reaffirmed the United States' unwavering commitment to the U.S.-Esmerel "
-    "fisheries partnership and his intent to work closely with the incoming cabinet to widen it further.",
+    "election victory. President Biden reaffirmed the United States' unwavering commitment to the "
+    "U.S.-Esmerel fisheries partnership and his intent to work closely with the incoming cabinet to widen it "
+    "further.",
     title="Readout of President Biden's Call with Prime Minister-elect Tomas Varga of Esmerel",
     published=datetime(2024, 6, 2, 22, tzinfo=UTC))
 _MEETING = readout_record(
@@ -31,32 +32,36 @@ _MEETING = readout_record(
 
 _ARTICLE = ("President Joe Biden met Esmerel's new prime minister, Tomas Varga, on Tuesday. Biden had phoned "
             "Varga on Sunday to congratulate him on his election.\n\n"
-            "During that call, Biden reaffirmed the unwavering American commitment to the fisheries partnership "
-            "and said he intended to work closely with the incoming cabinet to widen it further.")
+            "During that call, Biden reaffirmed the unwavering American commitment to the fisheries "
+            "partnership and said he intended to work closely with the incoming cabinet to widen it further.")
 
 
 def test_a_point_placed_at_that_call_is_supported_by_the_calls_own_readout(tmp_path):
-    claim = check_claim(tmp_path / "that-call.db", [_CALL, _MEETING], _ARTICLE, date(2024, 6, 4), claim_index=2)
+    claim = check_claim(tmp_path / "that-call.db", [_CALL, _MEETING], _ARTICLE, date(2024, 6, 4),
+                        claim_index=2)
     assert claim["text"].startswith("During that call"), claim["text"]
     assert claim["verdict"] == SUPPORTED, (claim["verdict"], claim["reasons"])
 
 
 def test_two_places_naming_the_same_kind_of_gathering_are_two_gatherings():
-    record = analyze("The ministers reaffirmed that their navies will meet the readiness targets agreed under "
-                     "NATO's 2018 Brussels Summit Readiness Initiative.")
-    claim = analyze("The ministers said their navies would meet the readiness targets agreed at NATO's Lisbon summit.")
+    record = analyze("The ministers reaffirmed that their navies will meet the readiness targets agreed "
+                     "under NATO's 2018 Brussels Summit Readiness Initiative.")
+    claim = analyze("The ministers said their navies would meet the readiness targets agreed at NATO's "
+                    "Lisbon summit.")
     conflict = find_conflicts(claim, record)
     assert conflict.reasons == (EVENT_MISMATCH,) and "lisbon" in conflict.ignored, conflict
     # The same place before another noun is no gathering's name: no event in conflict.
-    office = analyze("The ministers said their navies would meet the readiness targets of NATO's Lisbon office.")
+    office = analyze("The ministers said their navies would meet the readiness targets of NATO's Lisbon "
+                     "office.")
     assert EVENT_MISMATCH not in find_conflicts(office, analyze(
-        "The ministers said their navies will meet the readiness targets of the Brussels Readiness Office.")).reasons
+        "The ministers said their navies will meet the readiness targets of the Brussels Readiness "
+        "Office.")).reasons
 
 
 _REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/07/09/remarks-before-bilateral-meeting/",
-    "PRESIDENT HALVORSEN: We have had a commitment since 2019, in Oslo, when I attended the climate talks, and we "
-    "took the pledge to cut methane leaks from our gas fields by 40 percent. We will keep it.",
+    "PRESIDENT HALVORSEN: We have had a commitment since 2019, in Oslo, when I attended the climate talks, "
+    "and we took the pledge to cut methane leaks from our gas fields by 40 percent. We will keep it.",
     title="Remarks by President Biden and President Halvorsen of Esmerel Before Bilateral Meeting",
     published=datetime(2024, 7, 9, 16, tzinfo=UTC))
 
@@ -64,10 +69,10 @@ _REMARKS = readout_record(
 def test_a_deed_placed_at_a_gathering_named_by_another_place_is_contested(tmp_path):
     moved, faithful = (check_claim(tmp_path / f"gathering-{n}.db", [_REMARKS], text, date(2024, 7, 9))
                        for n, text in enumerate([
-                           "Halvorsen recalled the pledge Esmerel made at the 2019 Lisbon climate conference to cut "
-                           "methane leaks from its gas fields by 40 percent.",
-                           "Halvorsen recalled the pledge Esmerel made at the 2019 Oslo climate conference to cut "
-                           "methane leaks from its gas fields by 40 percent."]))
+                           "Halvorsen recalled the pledge Esmerel made at the 2019 Lisbon climate conference "
+                           "to cut methane leaks from its gas fields by 40 percent.",
+                           "Halvorsen recalled the pledge Esmerel made at the 2019 Oslo climate conference "
+                           "to cut methane leaks from its gas fields by 40 percent."]))
     assert moved["verdict"] == CONTESTED, (moved["verdict"], moved["reasons"])
     assert set(moved["reasons"]) <= {EVENT_MISMATCH, PLACE_MISMATCH}, moved["reasons"]
     assert faithful["verdict"] != CONTESTED, (faithful["verdict"], faithful["reasons"])

@@ -33,7 +33,8 @@ STATEMENT = readout_record(
 def test_an_urging_beside_a_neighbours_support_for_the_attacks_is_supported(tmp_path):
     [faithful, changed] = check_claims(tmp_path / "record.db", [STATEMENT], [
         ("The White House urged the Velmar government to stop its systematic attacks on journalists.", DAY),
-        ("The White House urged the Velmar government to continue its systematic attacks on journalists.", DAY),
+        ("The White House urged the Velmar government to continue its systematic attacks on "
+         "journalists.", DAY),
     ])
     assert faithful["verdict"] == "supported", (faithful["verdict"], faithful["reasons"])
     assert changed["verdict"] != "supported", (changed["verdict"], changed["reasons"])

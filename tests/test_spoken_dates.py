@@ -14,8 +14,8 @@ REMARKS = ReadoutRecord(
     source="whitehouse", published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC), kind="speeches-remarks",
     title="Remarks by President Biden and Prime Minister Okafor of Ruritania Before Bilateral Meeting",
     url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-okafor-ferries/",
-    body=("PRESIDENT BIDEN: And this is good news as well — the new ferry service is going to start here on April "
-          "the 14th, pending approval of the harbour board."))
+    body=("PRESIDENT BIDEN: And this is good news as well — the new ferry service is going to start here on "
+          "April the 14th, pending approval of the harbour board."))
 
 
 def test_a_month_and_the_ordinal_day_is_a_date():
@@ -24,6 +24,7 @@ def test_a_month_and_the_ordinal_day_is_a_date():
 
 
 def test_another_day_than_the_spoken_date_is_contested(tmp_path):
-    claim = check_claim(tmp_path / "ferry.db", [REMARKS], "Biden said the new ferry service would start on May 2, "
-                        "pending approval from the harbour board.", date(2024, 3, 6))
+    claim = check_claim(tmp_path / "ferry.db", [REMARKS],
+                        "Biden said the new ferry service would start on May 2, pending approval from the "
+                        "harbour board.", date(2024, 3, 6))
     assert (claim["verdict"], claim["reasons"][:1]) == ("contested", ["date_mismatch"]), claim

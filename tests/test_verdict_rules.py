@@ -4831,13 +4831,14 @@ def test_a_deeds_site_is_no_occasion():
 def _statement_candidate(sentence: str, claim, weights, readout_id: int):
     from db.index import SentenceHit
     from verifier.evidence import Candidate, coverage_of
-    hit = SentenceHit(sentence_id=11, readout_id=readout_id, position=0, start=0, end=len(sentence), text=sentence,
-                      speaker=None, is_evidence=True, rank=0.0,
+    hit = SentenceHit(sentence_id=11, readout_id=readout_id, position=0, start=0, end=len(sentence),
+                      text=sentence, speaker=None, is_evidence=True, rank=0.0,
                       url="https://www.whitehouse.gov/briefing-room/statement-on-the-visit/",
                       title="Statement by the Press Secretary on the Visit", source="whitehouse",
-                      side="us-government", kind="statement", published=datetime(2024, 6, 10, 18, 0, tzinfo=UTC),
-                      published_text="June 10, 2024")
-    return Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)), in_window=True)
+                      side="us-government", kind="statement",
+                      published=datetime(2024, 6, 10, 18, 0, tzinfo=UTC), published_text="June 10, 2024")
+    return Candidate((hit,), analyze(sentence), coverage_of(claim, weights, analyze(sentence)),
+                     in_window=True)
 
 
 def test_a_publication_of_other_matters_is_told_apart_with_the_detail_in_conflict_set_aside():
@@ -4847,14 +4848,15 @@ def test_a_publication_of_other_matters_is_told_apart_with_the_detail_in_conflic
     claim = analyze("Kirby had said that the summit would follow up on a video call the two premiers "
                     "held in March.")
     weights = {key: 1.0 for key in claim.keys}
-    record = _statement_candidate("The summit will follow up on the premiers' video call in May.", claim, weights, 5)
+    record = _statement_candidate("The summit will follow up on the premiers' video call in May.",
+                                  claim, weights, 5)
     # The month the statement gives otherwise, and the claim's framing, keep it below what support needs ...
     assert T.RELATED_SCORE <= record.score < T.CONTEST_OUTSIDE_EVENT_SCORE
     # ... though, the month aside, it states the claim's point: it says when the call was, and not in March.
     found = decide(claim, "none", [record], weights, anchor, event_publications=frozenset({99}))
     assert (found.verdict, found.reasons) == ("contested", ["date_mismatch"]), found
-    # A name swapped is no such detail: set aside, it leaves the same words said of another party, the formula of
-    # a publication on another matter, which says nothing of the claim's.
+    # A name swapped is no such detail: set aside, it leaves the same words said of another party, the formula
+    # of a publication on another matter, which says nothing of the claim's.
     claim = analyze("Kirby told reporters that Norway would set up a joint fund for coastal research in "
                     "the Arctic.")
     weights = {key: 1.0 for key in claim.keys}

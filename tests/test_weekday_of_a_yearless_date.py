@@ -1,5 +1,5 @@
-"""A weekday written with a date that has no year ("declared on Wednesday, April 2") names that date in some year
-near the article's: in a November article, last April's as well as the coming one's. It contradicts the
+"""A weekday written with a date that has no year ("declared on Wednesday, April 2") names that date in some
+year near the article's: in a November article, last April's as well as the coming one's. It contradicts the
 record's same date only when it fits none of them. Found among eval-rephrase's false contests (the weekday
 kind); constructed sentences that fail on the code before the rule."""
 

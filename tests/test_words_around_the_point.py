@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from conftest import check_claim, readout_record
 
 from verifier.evidence import descriptor_keys
@@ -57,8 +58,8 @@ def test_the_manner_of_saying_does_not_keep_the_point_unsourced(tmp_path):
 
 OFFSHORE_GRID_STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/04/statement-by-president-on-the-grid/",
-    "Denmark has been a leader in that effort, and we have closely coordinated our work on the offshore grid. "
-    "We will keep building it with our partners.",
+    "Denmark has been a leader in that effort, and we have closely coordinated our work on the offshore "
+    "grid. We will keep building it with our partners.",
     published=datetime(2026, 3, 4, 18, 0, tzinfo=UTC),
     title="Statement by the President on the North Sea Offshore Grid",
 )
@@ -83,17 +84,19 @@ def test_telling_verbs_only_before_what_was_said():
 
 def test_the_verb_that_credits_someone_does_not_keep_the_point_unsourced(tmp_path):
     credited = check_claim(tmp_path / "credited.db", [OFFSHORE_GRID_STATEMENT],
-                           "The president credited Denmark with being a leader in that effort.", date(2026, 3, 5))
+                           "The president credited Denmark with being a leader in that effort.",
+                           date(2026, 3, 5))
     assert credited["verdict"] == "supported", credited
     assert credited["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url
 
 
-def test_a_participle_that_tells_does_not_keep_the_point_unsourced(tmp_path):
-    for claim in ("The president praised the grid, describing Denmark as a leader in that effort.",
-                  "The president, stressing that Denmark has been a leader in that effort, praised the grid."):
-        told = check_claim(tmp_path / f"told-{len(claim)}.db", [OFFSHORE_GRID_STATEMENT], claim, date(2026, 3, 5))
-        assert told["verdict"] == "supported", told
-        assert told["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url
+@pytest.mark.parametrize("claim", [
+    "The president praised the grid, describing Denmark as a leader in that effort.",
+    "The president, stressing that Denmark has been a leader in that effort, praised the grid."])
+def test_a_participle_that_tells_does_not_keep_the_point_unsourced(tmp_path, claim):
+    told = check_claim(tmp_path / "told.db", [OFFSHORE_GRID_STATEMENT], claim, date(2026, 3, 5))
+    assert told["verdict"] == "supported", told
+    assert told["evidence"][0]["url"] == OFFSHORE_GRID_STATEMENT.url
 
 
 FERRY_TARIFFS = readout_record(
@@ -132,9 +135,9 @@ def test_opening_verbs_only_before_what_came_first():
     assert opening_verb_keys(analyze("The meeting ended with a shared understanding.")) == frozenset()
 
 
-def test_the_order_of_the_remarks_does_not_keep_the_point_unsourced(tmp_path):
-    for claim in ("Aldana opened his remarks by voicing condolences over the floods.",
-                  "The president opened his remarks by offering condolences."):
-        opened = check_claim(tmp_path / f"opened-{len(claim)}.db", [FLOOD_REMARKS], claim, date(2026, 6, 3))
-        assert opened["verdict"] == "supported", opened
-        assert opened["evidence"][0]["url"] == FLOOD_REMARKS.url
+@pytest.mark.parametrize("claim", ["Aldana opened his remarks by voicing condolences over the floods.",
+                                   "The president opened his remarks by offering condolences."])
+def test_the_order_of_the_remarks_does_not_keep_the_point_unsourced(tmp_path, claim):
+    opened = check_claim(tmp_path / "opened.db", [FLOOD_REMARKS], claim, date(2026, 6, 3))
+    assert opened["verdict"] == "supported", opened
+    assert opened["evidence"][0]["url"] == FLOOD_REMARKS.url

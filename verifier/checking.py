@@ -475,7 +475,9 @@ _POINTING_MODIFIERS = frozenset({"two", "three", "four", "five", "first", "secon
 OCCASION_DETAIL_REASONS = frozenset({DATE_MISMATCH, PLACE_MISMATCH, NUMBER_MISMATCH})
 # A pointing sentence that only says when or where the occasion was: its verb ("took place", "will be held", "had
 # taken effect"), at most a few words, then a preposition of time or place and the detail.
-_DETAIL_AFTER_THE_VERB = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?P<detail>(?:on|in|at|from|since|after|before|during)\s+\S)")
+_DETAIL_AFTER_THE_VERB = re.compile(
+    rf"(?:\s+[a-z]+){{0,{T.OCCASION_DETAIL_VERB_MAX_WORDS}}}?"
+    r"\s+(?P<detail>(?:on|in|at|from|since|after|before|during)\s+\S)")
 
 
 def _told_with_its_occasion(results: list[ClaimResult], paragraph_of: list[int]) -> list[tuple[int, Analysis]]:

@@ -2394,7 +2394,10 @@ def _speakers_after_quotation(analysis: Analysis) -> set[str]:
 # telling reporters ...", "The minister welcomed the deal, saying ...").
 _SAYING_PARTICIPLES = frozenset({"saying", "telling", "adding", "noting", "stressing", "insisting",
                                  "declaring", "arguing", "explaining", "warning"})
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+# Third-person pronouns, which stand for a person named before: as subjects the sayer a sentence reads through
+# them ("he said", rules/speakers), and with the objects any person a sentence names by pronoun (_opening_speaker).
+THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+_PERSONAL_PRONOUNS = THIRD_PERSON_SUBJECTS | {"him", "her", "them"}
 
 
 def _opening_speaker(analysis: Analysis) -> str | None:
@@ -2494,7 +2497,8 @@ def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
 # which a record of another occasion's end would then contradict.
 _OPENING_STEMS = ("open", "begin", "start")
 _OPENING_VERB = re.compile(
-    rf"\b(?P<verb>{_forms_pattern(_OPENING_STEMS)})\s+(?:(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"\b(?P<verb>{_forms_pattern(_OPENING_STEMS)})\s+"
+    rf"(?:(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){{0,{T.OPENING_OBJECT_MODIFIERS}}}?"
     rf"[\w'’-]+\s+)?(?:by\s+\w+ing|with\s+an?)\b", re.IGNORECASE)
 
 

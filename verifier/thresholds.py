@@ -355,6 +355,17 @@ GATHERING_WORDS_BEFORE_PLACE = 3
 # ... and with at most this many words after it up to the gathering's noun ("Paris climate conference": a
 # topic word or two; further on, the noun is another phrase's).
 GATHERING_WORDS_AFTER_PLACE = 2
+# Words after a negation within which the word it denies is read (rules/negation._first_words_past_a_negation):
+# room for an auxiliary and an adverb ("has not yet confirmed", "did not publicly say"); farther on, the word is
+# the denied verb's object or another clause's.
+NEGATED_WORD_REACH = 3
+# The most words after the first word of the verb of a subject that points back to an occasion, up to the
+# preposition of the detail it adds ("That meeting had taken effect on", "That summit has since been held in":
+# the rest of the verb; checking._DETAIL_AFTER_THE_VERB): with more, the sentence tells more than when or where.
+OCCASION_DETAIL_VERB_MAX_WORDS = 3
+# Words between the determiner and the noun of what a verb of opening opens ("opened the bilateral leaders' meeting
+# by", two; normalize._OPENING_VERB): further on, "by" or "with" belongs to another phrase.
+OPENING_OBJECT_MODIFIERS = 2
 # How many content words a "non-" prefix denies: the compound it opens and the modifiers after it, up to the
 # noun ("non-free trade agreement countries" denies free, trade and agreement;
 # rules.conflicts._after_non_prefix).
@@ -379,6 +390,10 @@ DENIED_PREVENTION_REACH = 8
 # Days before the article's date that make up "the event": evidence from this
 # window ranks first.
 ANCHOR_WINDOW_DAYS = 21
+# Characters before a written date searched for a weekday that is part of it ("Wednesday, February 5": the
+# longest weekday with its comma and space is eleven; rules.dates._date_words): further back, the weekday is
+# another phrase's.
+WEEKDAY_BEFORE_DATE_MAX_CHARS = 12
 # How many years a claim's own year may lie from the year a record that names its dates without one came out,
 # and the record's dates still be of the claim's occasion (rules.dates.dated_in_another_year): a January readout
 # recalls "last September" of the year before; a claim dated four years away speaks of another occasion.

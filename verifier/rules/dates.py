@@ -1043,7 +1043,8 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
     words: set[str] = set()
     # A weekday written before the date ("on Wednesday, February 5") is part of it: the comma does not end
     # the date's clause.
-    weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, written.start - 12), written.start)
+    weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, written.start - T.WEEKDAY_BEFORE_DATE_MAX_CHARS),
+                                          written.start)
     start = weekday.start() if weekday else written.start
     before = [index for index, token in enumerate(tokens) if token.end <= start]
     after = [index for index, token in enumerate(tokens) if token.start >= written.end]
@@ -1276,7 +1277,8 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
 # "A week after Germany announced ...", "had met him a month earlier", "two days ago": the time between the
 # claim's news and an earlier thing, in days. Only a definite count, and only towards the past: "after" dates
 # the clause it opens before the news, "earlier" and "ago" the news before the time of telling.
-_INTERVAL = re.compile(rf"\b(?P<count>{SMALL_COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<which>after|earlier|ago)\b")
+_INTERVAL = re.compile(
+    rf"\b(?P<count>{SMALL_COUNT})\s+(?P<unit>day|week|month|year)s?\s+(?P<which>after|earlier|ago)\b")
 _INTERVAL_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # The record's words for a time before its own day, as the days back they may mean (fewest, most).
 _RECORD_PAST_DAYS = {"yesterday": (1, 1), "last night": (0, 1), "earlier this week": (1, 6),

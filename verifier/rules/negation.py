@@ -235,15 +235,24 @@ def _uncommittal_keys() -> frozenset[str]:
 def _uncommittal_negation(claim: Analysis) -> bool:
     """Whether a negation of the claim denies a saying or knowing ("did not say whether", "would not
     confirm"), light verbs such as "say" included, rather than the deed."""
-    tokens = claim.tokens
+    return any(verb.key in _uncommittal_keys() or fold(verb.surface) in _UNCOMMITTAL_VERBS | {"said", "says", "saying"}
+               for verb in _first_words_past_a_negation(claim))
+
+
+def _first_words_past_a_negation(analysis: Analysis) -> list[Token]:
+    """The word each negation of the text denies, read plainly (_denied_verbs reads it for a denied deed): the
+    first within NEGATED_WORD_REACH words after it past the small words that may stand between ("has not yet
+    confirmed")."""
+    tokens = analysis.tokens
+    words = []
     for index, token in enumerate(tokens):
         if not _is_negation_word(token):
             continue
-        following = [other for other in tokens[index + 1:index + 4] if fold(other.surface) not in _BEFORE_THE_VERB]
-        if following and (following[0].key in _uncommittal_keys()
-                          or fold(following[0].surface) in _UNCOMMITTAL_VERBS | {"said", "says", "saying"}):
-            return True
-    return False
+        following = [other for other in tokens[index + 1:index + 1 + T.NEGATED_WORD_REACH]
+                     if fold(other.surface) not in _BEFORE_THE_VERB]
+        if following:
+            words.append(following[0])
+    return words
 
 
 # Small words that may stand between a negation and the verb it denies ("has not yet confirmed").
@@ -259,13 +268,9 @@ def unknown_keys(analysis: Analysis) -> frozenset[str]:
     """The words a denied knowing reaches ("I don't know that it will figure in the Oval Office": figure, oval,
     office): left open by the speaker, not denied."""
     keys: set[str] = set()
-    tokens = analysis.tokens
-    for index, token in enumerate(tokens):
-        if not _is_negation_word(token):
-            continue
-        following = [other for other in tokens[index + 1:index + 4] if fold(other.surface) not in _BEFORE_THE_VERB]
-        if following and fold(following[0].surface) in _KNOWING:
-            keys |= _scope_after(analysis, following[0].end)
+    for verb in _first_words_past_a_negation(analysis):
+        if fold(verb.surface) in _KNOWING:
+            keys |= _scope_after(analysis, verb.end)
     return frozenset(keys)
 
 
@@ -805,9 +810,9 @@ def _opposites_of(key: str) -> frozenset[str]:
 # program") and calling it off ("may rescind the benefits", "revoked", "brings to an end") are opposite
 # actions whichever word of each class a writer picks: a list of pairs misses "keep" / "rescind" as soon as
 # the lexicon has "keep" / "eliminate".
-_KEEPING_KEYS = keys_of(["continue", "=maintain", "=remain_in_effect"])
 _MAINTAINING_KEYS = keys_of(["=maintain"])
 _REMAINING_KEYS = keys_of(["=remain_in_effect"])
+_KEEPING_KEYS = keys_of(["continue"]) | _MAINTAINING_KEYS | _REMAINING_KEYS
 _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 

@@ -5,6 +5,7 @@ the same unit, rounding as news does, totals of "X and four others", rates and s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from verifier import thresholds as T
@@ -21,6 +22,7 @@ from verifier.normalize import (
     TIME_UNIT_KEYS,
     Analysis,
     Quantity,
+    Token,
     analyze,
     fold,
     keys_of,
@@ -789,22 +791,9 @@ def _what_a_number_is_of(analysis: Analysis, index: int) -> tuple[int, set[str]]
 def _names_counted(analysis: Analysis, index: int) -> set[str]:
     """The names right after the number at token `index` (past "of"), up to the clause's next small word, when
     no common word comes first: the things a count of named things counts."""
-    tokens, text = analysis.tokens, analysis.text
-    names: set[str] = set()
-    edge = index
-    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
-        if _CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
-            break
-        other = tokens[position]
-        edge = position
-        if other.stop or other.key in _NUMBER_FILLER:
-            if names:
-                break
-            continue
-        if other.key not in analysis.entity_keys or _NUMBER_KEY.fullmatch(other.key):
-            break
-        names.add(other.key)
-    return names
+    return _words_after_a_number(analysis, index, counted=lambda token: True,
+                                 ends=lambda token: token.key not in analysis.entity_keys
+                                 or bool(_NUMBER_KEY.fullmatch(token.key)))
 
 
 def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
@@ -894,6 +883,17 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
     """The words of what a number counts: the content words right after it
     ("300 American beef plants", "50 of the 737 MAX aircraft", "two more if
     needed"), up to the next small word or mark of the clause, names aside."""
+    # A name ("four U.S. boats", "five U.S. SSNs") is whose, not what.
+    return _words_after_a_number(analysis, index, ends=lambda token: False,
+                                 counted=lambda token: not _NUMBER_KEY.fullmatch(token.key)
+                                 and token.key not in analysis.entity_keys)
+
+
+def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Token], bool],
+                          ends: Callable[[Token], bool]) -> set[str]:
+    """The keys of the `counted` tokens in the run of words right after the number at token `index`: past the
+    small words before it ("60 of the", "three more if": what is counted comes after), up to the clause's next
+    mark, the next small word after a word counted, or a token that `ends` the run."""
     tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
     edge = index
@@ -905,9 +905,11 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
         if other.stop or other.key in _NUMBER_FILLER:
             if words:
                 break
-            continue  # "60 of the", "three more if": what is counted comes after
-        if not _NUMBER_KEY.fullmatch(other.key) and other.key not in analysis.entity_keys:
-            words.add(other.key)  # a name ("four U.S. boats", "five U.S. SSNs") is whose, not what
+            continue
+        if ends(other):
+            break
+        if counted(other):
+            words.add(other.key)
     return words
 
 

@@ -909,11 +909,17 @@ def another_named_gathering(claim: Analysis, record: Analysis) -> frozenset[str]
     keys = {entity.key for entity in ours}
     for entity in ours:
         # "... at the United Nations General Assembly in New York": where the claim's gathering was held.
-        following = claim.tokens[entity.index + 1:entity.index + 3]
-        if len(following) == 2 and following[0].surface.lower() == "in":
-            keys |= {other.key for other in claim.entities if other.index == entity.index + 2
-                     and other.kind in ("place", "country") and other.key not in record.keys}
+        keys |= {place.key for place in _places_in_after(claim, entity.index) if place.key not in record.keys}
     return frozenset(keys & claim.keys)
+
+
+def _places_in_after(analysis: Analysis, index: int) -> list[Entity]:
+    """The place or country named by "in" right after the token at `index` ("... Assembly in New York", "at
+    Farmleigh House in Dublin"): where what the tokens up to `index` name is."""
+    following = analysis.tokens[index + 1:index + 3]
+    if len(following) < 2 or following[0].surface.lower() != "in":
+        return []
+    return [other for other in analysis.entities if other.index == index + 2 and other.kind in ("place", "country")]
 
 
 def _venue_in_a_place_the_record_names(claim: Analysis, entity: Entity, record: Analysis,
@@ -926,11 +932,7 @@ def _venue_in_a_place_the_record_names(claim: Analysis, entity: Entity, record: 
     _, last = _run_bounds(claim, entity.index)
     while last + 1 < len(claim.tokens) and claim.tokens[last + 1].capitalised:
         last += 1  # the venue's common noun, capitalised as part of its name: "Farmleigh House"
-    following = claim.tokens[last + 1:last + 3]
-    if len(following) < 2 or following[0].surface.lower() != "in":
-        return False
-    place = next((other for other in claim.entities if other.index == last + 2
-                  and other.kind in ("place", "country")), None)
+    place = next(iter(_places_in_after(claim, last)), None)
     if place is None or not (place.key in record.keys or mentioned(place.key)):
         return False
     return not any(other.kind == "name" and other.after_preposition and other.key not in claim.keys

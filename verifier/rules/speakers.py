@@ -20,6 +20,7 @@ from verifier.normalize import (
     PERSON_OFFICES,
     PERSON_TITLES,
     SPEECH_VERBS,
+    THIRD_PERSON_SUBJECTS,
     Analysis,
     analyze,
     fold,
@@ -359,7 +360,6 @@ def _sides_outside(analysis: Analysis, subject: tuple[int, ...]) -> set[str]:
 
 # Words a sayer's phrase may carry besides names: "Ukrainian representatives", "Secretary Rubio and his team".
 _SUBJECT_REACH = 6
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "they"})
 # Common words a subject may hold ("Ukrainian representatives", "Japan's prime minister"); more are another
 # clause's words ("raised concerns about the PRC's unfair trade policies and emphasized").
 _SUBJECT_COMMON_WORDS = 2
@@ -517,7 +517,7 @@ def _subjects(analysis: Analysis) -> list[_Subject]:
                 common += 1  # "representatives", "prime minister": a subject's head noun and its modifier
             if any(mark in gap for mark in ",;:()\"“”—–") or before.key in _saying_keys() \
                     or before.stop and before.key != "=record_source" and small not in _SUBJECT_SMALL_WORDS \
-                    and small not in _PRONOUN_SUBJECTS or common > _SUBJECT_COMMON_WORDS:
+                    and small not in THIRD_PERSON_SUBJECTS or common > _SUBJECT_COMMON_WORDS:
                 break
             start -= 1
         words = tuple(i for i in range(start, index) if fold(tokens[i].surface) not in ("also", "has", "have", "had"))
@@ -532,7 +532,7 @@ def _subjects(analysis: Analysis) -> list[_Subject]:
             continue
         sides = frozenset({countries[i] for i in words if i in countries}
                           | {holders[tokens[i].key].side for i in words if _names_a_holder(analysis, i)})
-        pronoun = len(words) == 1 and words[0] == 0 and fold(tokens[0].surface) in _PRONOUN_SUBJECTS
+        pronoun = len(words) == 1 and words[0] == 0 and fold(tokens[0].surface) in THIRD_PERSON_SUBJECTS
         found.append(_Subject(token.key, index, words, sides, pronoun))
     return found
 
