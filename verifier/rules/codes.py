@@ -134,7 +134,7 @@ _MONTH_KEYS = frozenset(name[:3] for name in ("january", "february", "march", "a
 
 # What ends the clause of the words that tell what a number or a date is of, or whose a name is ("300 plants,
 # two ports": "ports" are not what 300 counts): one pattern for the rule modules that read such words.
-_CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
+CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 
 
 # Keys that are numbers ("12", "395.4") or ordinals ("fourth"): what a number conflict is about.

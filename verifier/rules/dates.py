@@ -31,11 +31,11 @@ from verifier.normalize import (
     word_key,
 )
 from verifier.rules.codes import (
-    _CLAUSE_MARKS,
     _MONTH_KEYS,
     _NUMBER_KEY,
     _TIME_WORDS,
     _YEAR_KEY,
+    CLAUSE_MARKS,
     DATE_MISMATCH,
     EVENT_MISMATCH,
     MISATTRIBUTED,
@@ -996,7 +996,7 @@ _DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through
 # Words on either side of a list of dates that may tell what it dates ("captured after", "war").
 _DATE_REACH = 3
 # A quotation mark ends a date's words too: a date beside a quotation dates the saying, not what is quoted.
-_DATE_CLAUSE_MARKS = re.compile(_CLAUSE_MARKS.pattern + r"|[\"\u201c\u201d]")
+_DATE_CLAUSE_MARKS = re.compile(CLAUSE_MARKS.pattern + r"|[\"\u201c\u201d]")
 
 
 @dataclass(frozen=True)
@@ -1309,7 +1309,7 @@ def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     [interval] = intervals
     if interval.group("which") == "after":
         # The record's part that holds its day word tells the clause "after" opens, not the claim's news.
-        clause = analyze(_CLAUSE_MARKS.split(folded[interval.end():])[0]).keys
+        clause = analyze(CLAUSE_MARKS.split(folded[interval.end():])[0]).keys
         news = analyze(folded[:interval.start()]).keys
         part = next(part for part in _RECORD_PARTS.split(record) if _RECORD_PAST.search(part))
         told = analyze(part).keys

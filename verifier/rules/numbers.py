@@ -29,7 +29,7 @@ from verifier.normalize import (
     small_count_value,
     word_key,
 )
-from verifier.rules.codes import _CLAUSE_MARKS, _NUMBER_KEY, _YEAR_KEY
+from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY, CLAUSE_MARKS
 
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -511,7 +511,7 @@ def _magnitudes(analysis: Analysis) -> list[tuple[str, frozenset[str], frozenset
                           and match.start("magnitude") <= token.start < match.end("magnitude"))
         end = match.end()
         reach = folded[end:end + T.MAGNITUDE_PREDICATE_REACH_CHARS]
-        said = _CLAUSE_MARKS.split(reach)[0]
+        said = CLAUSE_MARKS.split(reach)[0]
         predicate = frozenset(token.key for token in analysis.tokens if not token.stop
                               and end <= token.start and token.end <= end + len(said)) - counted
         found.append((_SAME_MAGNITUDE.get(magnitude, magnitude), counted, words, predicate))
@@ -800,13 +800,13 @@ def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
     """The content words right before the number at token `index` (at most T.BARE_NUMBER_WORDS of them, names
     aside) when it ends its clause: what a figure with no noun after it is of ("men over 60,")."""
     tokens, text = analysis.tokens, analysis.text
-    if index + 1 < len(tokens) and not _CLAUSE_MARKS.search(text, tokens[index].end, tokens[index + 1].start):
+    if index + 1 < len(tokens) and not CLAUSE_MARKS.search(text, tokens[index].end, tokens[index + 1].start):
         return set()
     words: set[str] = set()
     edge = index
     for position in range(index - 1, max(-1, index - 1 - _NUMBER_REACH), -1):
         other = tokens[position]
-        if _CLAUSE_MARKS.search(text, other.end, tokens[edge].start):
+        if CLAUSE_MARKS.search(text, other.end, tokens[edge].start):
             break
         edge = position
         if other.stop or other.key in _NUMBER_FILLER or _NUMBER_KEY.fullmatch(other.key):
@@ -857,7 +857,7 @@ def _counted_words(analysis: Analysis, index: int) -> set[str]:
     tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
     for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
-        if _CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
+        if CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
             break
         token = tokens[position]
         if not token.stop and token.key not in _NUMBER_FILLER and not _NUMBER_KEY.fullmatch(token.key):
@@ -898,7 +898,7 @@ def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Tok
     words: set[str] = set()
     edge = index
     for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
-        if _CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
+        if CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
             break
         other = tokens[position]
         edge = position

@@ -34,8 +34,8 @@ from verifier.rules.actors import (
     names_a_place,
 )
 from verifier.rules.codes import (
-    _CLAUSE_MARKS,
     ACTOR_MISMATCH,
+    CLAUSE_MARKS,
     EVENT_MISMATCH,
     NUMBER_MISMATCH,
     Conflict,
@@ -637,7 +637,7 @@ def _word_before_name(analysis: Analysis, index: int) -> str | None:
         if position == 0:
             return None
         previous = position - 1
-        if _CLAUSE_MARKS.search(analysis.text, tokens[previous].end, tokens[position].start):
+        if CLAUSE_MARKS.search(analysis.text, tokens[previous].end, tokens[position].start):
             if previous in names:
                 position = previous  # one name of a list ("Japan, Kenya"): the list's slot is the name's
                 continue
@@ -648,7 +648,7 @@ def _word_before_name(analysis: Analysis, index: int) -> str | None:
             if before in names:
                 position = before
                 continue
-            if _CLAUSE_MARKS.search(analysis.text, tokens[before].end, tokens[previous].start):
+            if CLAUSE_MARKS.search(analysis.text, tokens[before].end, tokens[previous].start):
                 return None  # "..., and Kim condemned": a clause of its own opens
         return word
 
@@ -673,7 +673,7 @@ def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis,
             # Abdullah" is not named by a "King Hamad"), nor by a given name alone.
             family = claim.tokens[_run_bounds(claim, position)[1]].key
             return family in record.keys or named(family)
-        if _CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
+        if CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
             return False
     return False
 
@@ -691,7 +691,7 @@ def _titled_as_the_record_names(claim: Analysis, index: int, record: Analysis) -
     position = first - 1
     while position >= 0 and first - position <= _TITLE_WORDS + 1:
         token = claim.tokens[position]
-        if _CLAUSE_MARKS.search(claim.text[token.end:claim.tokens[position + 1].start]):
+        if CLAUSE_MARKS.search(claim.text[token.end:claim.tokens[position + 1].start]):
             break
         if position in countries:
             country.add(countries[position])

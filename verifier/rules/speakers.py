@@ -31,7 +31,7 @@ from verifier.normalize import (
 )
 from verifier.offices import holder_countries, offices, with_holders
 from verifier.rules.actors import _deed_keys, _run_bounds
-from verifier.rules.codes import _CLAUSE_MARKS, ACTOR_MISMATCH, Conflict
+from verifier.rules.codes import ACTOR_MISMATCH, CLAUSE_MARKS, Conflict
 from verifier.rules.conflicts import find_conflicts
 from verifier.segment import split_sentences
 
@@ -276,7 +276,7 @@ def _clause_subject(analysis: Analysis, index: int, sides: dict[int, str], after
     first, last = _run_bounds(analysis, index)
     titles = lexicon().titles
     start = first
-    while start > 0 and start - 1 != after and not _CLAUSE_MARKS.search(text, tokens[start - 1].end,
+    while start > 0 and start - 1 != after and not CLAUSE_MARKS.search(text, tokens[start - 1].end,
                                                                          tokens[start].start):
         before = tokens[start - 1]
         word = fold(before.surface).rstrip(".")
