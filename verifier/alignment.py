@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from verifier import thresholds as T
-from verifier.normalize import Analysis, Entity, fold, lexicon, name_heads, title_words
+from verifier.normalize import QUOTATION_MARKS, Analysis, Entity, fold, lexicon, name_heads, title_words
 
 ACTOR = "actor_mismatch"
 PLACE = "place_mismatch"
@@ -28,7 +28,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "to", "from", "be
 # Small words a name may carry in front of it on one side only ("the United States" / "Russia").
 _LEADING_SMALL = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # Marks that end a clause: a name right before one is flanked by the clause's edge.
-_CLAUSE_MARKS = frozenset(",;:.!?()\"“”—–")
+_CLAUSE_MARKS = frozenset(",;:.!?()—–" + QUOTATION_MARKS)
 _KINDS_OF_ACTORS = frozenset({"person", "name", "country"})
 _KINDS_OF_PLACES = frozenset({"place", "name", "country"})
 

@@ -78,6 +78,7 @@ from verifier.evidence import (
 from verifier.memo import one_check
 from verifier.normalize import (
     IRREGULAR_VERBS,
+    QUOTATION_MARKS,
     SPEECH_VERBS,
     Analysis,
     analyze,
@@ -820,7 +821,7 @@ def _decided_on_part(part: Analysis, side: str, pool: list[Candidate], weights: 
 
 # A writer's lead-in before a colon ("There are smaller gestures too: ...", "The key line: ..."): the point is
 # the clause after it. At most LEAD_IN_MAX_CHARS, no quotation inside (a quotation's colon is no lead-in).
-_LEAD_IN = re.compile(rf"^(?P<lead>[^:\"“”‘’]{{3,{T.LEAD_IN_MAX_CHARS}}}):\s+(?=\S)")
+_LEAD_IN = re.compile(rf"^(?P<lead>[^:{QUOTATION_MARKS}‘’]{{3,{T.LEAD_IN_MAX_CHARS}}}):\s+(?=\S)")
 # A word that makes the part after the colon a clause, not a list ("three fields: AI, quantum and nuclear").
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might"
                           r"|did|does|\w{3,}ed)\b", re.IGNORECASE)

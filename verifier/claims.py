@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from verifier.normalize import analyze, honorifics_pattern
+from verifier.normalize import QUOTATION_MARKS, analyze, honorifics_pattern
 from verifier.offices import side_of_office
 from verifier.segment import Sentence, paragraphs, split_sentences
 
@@ -1275,12 +1275,14 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
 
 
 # The source a report relies on: "..., Reuters reported, citing U.S. officials" is the U.S. side's word.
-_CITING = re.compile(r"\bciting\s+(?P<cited>[^,;:“”\"]{2,80}?)(?=\s*(?:[,;:“”\"]|[.!?]?\s*$))")
+_CITING = re.compile(rf"\bciting\s+(?P<cited>[^,;:{QUOTATION_MARKS}]{{2,80}}?)"
+                     rf"(?=\s*(?:[,;:{QUOTATION_MARKS}]|[.!?]?\s*$))")
 
 
 # A subject that reports by citing another ("A separate write-up, citing China's foreign ministry,
 # described"): who reported and the verb of reporting are no part of what is checked.
-_CITING_SUBJECT = re.compile(r"^[^,;:“”\"]{2,80},\s+citing\s+[^,;:“”\"]{2,80},\s+(?P<verb>[a-z]+)\s+(?=\S)")
+_CITING_SUBJECT = re.compile(rf"^[^,;:{QUOTATION_MARKS}]{{2,80}},\s+citing\s+[^,;:{QUOTATION_MARKS}]{{2,80}},"
+                             r"\s+(?P<verb>[a-z]+)\s+(?=\S)")
 
 
 def _without_citing_subject(sentence: str) -> str:
@@ -1324,7 +1326,7 @@ def _without_comment_adverb(content: str) -> str:
 # clause before it.
 _MOTIVE = re.compile(r",\s+(?:using|seeking|hoping|aiming|looking|trying|signalling|signaling|suggesting|indicating)\s|"
                      r",?\s+in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to\s", re.IGNORECASE)
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+_QUOTE_MARKS = re.compile(f"[{QUOTATION_MARKS}]")
 
 
 def _without_motive(content: str) -> str:

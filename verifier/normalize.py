@@ -2343,7 +2343,9 @@ def speaker_keys(analysis: Analysis) -> frozenset[str]:
     return _speaker_keys_of(analysis.text)
 
 
-_QUOTATION_MARKS = frozenset("\"“”")
+# The double quotation marks, straight and curly, one definition for every module that reads where a quotation
+# opens or closes. The single ones stay out: ’ is also the apostrophe ("Biden’s").
+QUOTATION_MARKS = "\"“”"
 
 
 @lru_cache(maxsize=20_000)
@@ -2355,7 +2357,7 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         verb = next((token for token in following if token.surface.lower() in SPEECH_VERBS), None)
         # A quotation mark between the name and the verb closes a quotation the name stands in: it is spoken to
         # or of ("grateful to you, Tamsin," Harris said), not the one speaking.
-        if verb is not None and not _QUOTATION_MARKS & set(text[analysis.tokens[entity.index].end:verb.start]):
+        if verb is not None and not set(QUOTATION_MARKS) & set(text[analysis.tokens[entity.index].end:verb.start]):
             speakers.add(entity.key)
     tokens = analysis.tokens
     speakers |= _speakers_after_quotation(analysis)
@@ -2378,7 +2380,7 @@ def _speakers_after_quotation(analysis: Analysis) -> set[str]:
     found = set()
     for index in range(1, len(tokens) - 1):
         if tokens[index].surface.lower() not in SPEECH_VERBS \
-                or not _QUOTATION_MARKS & set(text[tokens[index - 1].end:tokens[index].start]):
+                or not set(QUOTATION_MARKS) & set(text[tokens[index - 1].end:tokens[index].start]):
             continue
         position = index + 1
         while position < len(tokens) and tokens[position].capitalised and not tokens[position].stop:

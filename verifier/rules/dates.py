@@ -19,6 +19,7 @@ from verifier.normalize import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PERSON_TITLES,
+    QUOTATION_MARKS,
     SMALL_COUNT,
     STOPWORDS,
     WEEKDAYS,
@@ -996,7 +997,7 @@ _DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through
 # Words on either side of a list of dates that may tell what it dates ("captured after", "war").
 _DATE_REACH = 3
 # A quotation mark ends a date's words too: a date beside a quotation dates the saying, not what is quoted.
-_DATE_CLAUSE_MARKS = re.compile(CLAUSE_MARKS.pattern + r"|[\"\u201c\u201d]")
+_DATE_CLAUSE_MARKS = re.compile(CLAUSE_MARKS.pattern + f"|[{QUOTATION_MARKS}]")
 
 
 @dataclass(frozen=True)
