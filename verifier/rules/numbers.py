@@ -854,15 +854,8 @@ def _counts_an_increment(analysis: Analysis, index: int) -> bool:
 def _counted_words(analysis: Analysis, index: int) -> set[str]:
     """The content words right after the number at token `index`, up to the clause's next mark, names
     included ("Harbor Aero turboprop aircraft"): here they name the thing counted, whoever's it is."""
-    tokens, text = analysis.tokens, analysis.text
-    words: set[str] = set()
-    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
-        if CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
-            break
-        token = tokens[position]
-        if not token.stop and token.key not in _NUMBER_FILLER and not _NUMBER_KEY.fullmatch(token.key):
-            words.add(token.key)
-    return words
+    return _words_after_a_number(analysis, index, counted=lambda token: not _NUMBER_KEY.fullmatch(token.key),
+                                 ends=lambda token: False, past_small_words=True)
 
 
 def _number_tokens(analysis: Analysis, value: float) -> list[int]:
@@ -890,10 +883,11 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
 
 
 def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Token], bool],
-                          ends: Callable[[Token], bool]) -> set[str]:
+                          ends: Callable[[Token], bool], past_small_words: bool = False) -> set[str]:
     """The keys of the `counted` tokens in the run of words right after the number at token `index`: past the
     small words before it ("60 of the", "three more if": what is counted comes after), up to the clause's next
-    mark, the next small word after a word counted, or a token that `ends` the run."""
+    mark, the next small word after a word counted (or, `past_small_words`, on past it), or a token that `ends`
+    the run."""
     tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
     edge = index
@@ -903,7 +897,7 @@ def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Tok
         other = tokens[position]
         edge = position
         if other.stop or other.key in _NUMBER_FILLER:
-            if words:
+            if words and not past_small_words:
                 break
             continue
         if ends(other):
