@@ -57,6 +57,8 @@ from db.index import (
 from sources.zones import source_zone
 from verifier import thresholds as T
 from verifier.normalize import (
+    HONORIFICS,
+    MONTHS,
     SOURCE_KEY,
     STOPWORDS,
     TIME_UNIT_KEYS,
@@ -500,7 +502,6 @@ _CAPITAL_KEY = next(iter(keys_of(["capital"])))
 _RECEIVE_KEY = next(iter(keys_of(["received"])))
 _MEETING_KEYS = keys_of(["=talks"])
 _ARTICLES = frozenset({"the", "a", "an"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 
 
 def stated_otherwise(claim: Analysis, candidate_keys: frozenset[str]) -> frozenset[str]:
@@ -549,7 +550,7 @@ def _a_person_follows(claim: Analysis, index: int) -> bool:
     for position in range(index + 1, min(index + 1 + T.RECEIVED_OBJECT_MAX_WORDS, len(tokens))):
         token = tokens[position]
         if text[previous.end:token.start].strip(" .") or (token.stop and token.surface.lower() not in _ARTICLES
-                                                         and token.surface.lower() not in _HONORIFICS
+                                                         and token.surface.lower() not in HONORIFICS
                                                          and token.key != SOURCE_KEY):
             return False
         if position in people or token.key == SOURCE_KEY or fold(token.surface) in descriptors:
@@ -1324,8 +1325,7 @@ def states_the_details(claim: Analysis, candidate: Candidate) -> bool:
                if key in _MONTH_KEYS or key.isdigit() and any(ch.isdigit() for ch in claim.surfaces.get(key, "")))
 
 
-_MONTH_KEYS = frozenset(analyze("January February March April May June July August September October "
-                                "November December").keys)
+_MONTH_KEYS = frozenset(analyze(" ".join(name.capitalize() for name in MONTHS)).keys)
 
 
 @lru_cache(maxsize=4_096)

@@ -828,7 +828,6 @@ _SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
 _PAST_REFERENCE = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|previously|"
                              r"in\s+(?:19|20)\d\d|years?\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
                              r"at\s+(?:the|that)\s+time(?!\s+of\b))\b")
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _QUANTITY = re.compile(
     # "$395.4 billion", "US$5bn": an amount of money whatever word follows.
     # Not after ":": the minutes of "4:00 a.m." are no count of their own.
@@ -838,7 +837,7 @@ _QUANTITY = re.compile(
     # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number.
     r"(?P<number>\d[\d,]*(?:\.\d+)?(?![\d,.]*\+\d)|(?:"
     + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
-    + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
+    + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_UNIT_WORDS) + r")(?![a-z]))?"
     r"(?P<ordinal>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half\b)?"
     # "$90+ million", "50+ years": the "+" says "or more" of the figure as written, scale and unit still its own.
     r"(?:\+(?=[\s-]))?"
@@ -2284,7 +2283,7 @@ def _period_months(match: re.Match[str]) -> range:
 
 # "two hours and 20 minutes", "an hour and 15 minutes": one duration, not two.
 _HOURS_AND_MINUTES = re.compile(
-    r"\b(?P<hours>\d+|an?|" + "|".join(_ONES) + r")\s+hours?\s*,?\s+and\s+(?P<minutes>\d+|"
+    r"\b(?P<hours>\d+|an?|" + "|".join(_UNIT_WORDS) + r")\s+hours?\s*,?\s+and\s+(?P<minutes>\d+|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+minutes?\b")
 
 
