@@ -43,7 +43,7 @@ from importlib import resources
 
 from verifier.normalize import QUOTATION_MARKS, analyze, honorifics_pattern
 from verifier.offices import side_of_office
-from verifier.segment import Sentence, paragraphs, split_sentences
+from verifier.segment import LETTER_WORD, Sentence, paragraphs, split_sentences
 
 # Attribution values (docs: ../shared/docs/verdicts.md).
 US_GOVERNMENT = "us-government"
@@ -301,7 +301,6 @@ _DATE_LINE = re.compile(
     r"(?:,?\s+\d{1,2}[:.]\d{2}.*)?$|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _LAST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'%-]*")
 _CLOSERS = "\"”’')]} \t\n"
 _TERMINAL_PUNCTUATION = ".!?…"
@@ -315,7 +314,7 @@ _DANGLING_WORDS = frozenset(
 
 def _skip_reason(text: str, whole_paragraph: bool, is_heading: bool, first_paragraph: bool = False) -> str | None:
     stripped = text.strip()
-    words = _WORD.findall(stripped)
+    words = LETTER_WORD.findall(stripped)
     if _is_furniture(stripped, words):
         return SKIP_FURNITURE
     if is_heading:

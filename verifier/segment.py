@@ -51,7 +51,9 @@ _WORD_THEN_STOP = re.compile(r"(?<![.\w])(?:[A-Za-z][a-z]+|\d{1,4})[\"”’')\]
 _ABBREVIATION_BEFORE_STOP = re.compile(
     r"(?i)(?<![\w.])(?:etc|vs|approx|incl|esp|cf|al|inc|corp|co|ltd|jr|sr|st|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col"
     r"|capt|sgt|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|fig|vol|pp|ca)[.]$")
-_PIECE_WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# A word of letters, with the apostrophes and hyphens inside it ("Biden’s", "long-range"): what the splitter
+# and the claim extractor count of a text's words, figures left out.
+LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that carry the sentence before a full stop on: a verb with no subject of its own ("urged",
 # "said"), a connective ("and", "which") or a preposition that hangs on a noun ("of", "to").
 _CONTINUING_WORDS = frozenset(
@@ -254,7 +256,7 @@ def _lowercase_sentence(text: str, previous_start: int, previous_end: int, start
         return False
     if _ABBREVIATION_BEFORE_STOP.search(text, previous_start, previous_end):
         return False
-    words = _PIECE_WORDS.findall(text, start, end)
+    words = LETTER_WORD.findall(text, start, end)
     if len(words) < MIN_LOWERCASE_SENTENCE_WORDS:
         return False
     first = words[0]

@@ -426,7 +426,7 @@ def _record_spans_differ(claim: Analysis, candidate: Analysis) -> bool:
 
 # An amount for each span of time: "$17 billion a year", "40,000 tons per month", "2 million annually".
 _RATE = re.compile(
-    r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s+[a-z]+){0,2}?\s+"
+    rf"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>{'|'.join(SCALE_WORDS)}))?(?:\s+[a-z]+){{0,2}}?\s+"
     r"(?:(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b|(?P<adverb>daily|weekly|monthly|annually)\b)")
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
 
@@ -621,9 +621,10 @@ def _same_duration_kind(quantity: Quantity, theirs: float, claim: Analysis, cand
     return bool(ours & stated)
 
 
-# A figure after the word that qualifies it, in dollars or not, with its scale word: "$8 billion", "1.8",
-# "300,000" (`_figure_value`).
-_QUALIFIED_FIGURE = r"\s+(?:US)?\$?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+# A figure in digits with its scale word, as `_figure_value` reads it: "8 billion", "1.8", "300,000".
+_FIGURE_AND_SCALE = rf"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>{'|'.join(SCALE_WORDS)}))?"
+# A figure after the word that qualifies it, in dollars or not: "$8 billion".
+_QUALIFIED_FIGURE = r"\s+(?:US)?\$?" + _FIGURE_AND_SCALE
 # A number said to be approximate (_APPROXIMATELY).
 _APPROXIMATE_NUMBER = re.compile(rf"\b{_APPROXIMATELY}{_QUALIFIED_FIGURE}", re.IGNORECASE)
 
@@ -670,9 +671,7 @@ def _bounds(analysis: Analysis) -> dict[float, tuple[int, bool]]:
 
 
 # A lower bound written after the figure: "50-plus years", "a 100 plus strong delegation".
-_PLUS_FIGURE = re.compile(r"(?<![\w.,])\$?(?P<number>\d[\d,]*(?:\.\d+)?)"
-                          r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:-|\s+)plus\b",
-                          re.IGNORECASE)
+_PLUS_FIGURE = re.compile(r"(?<![\w.,])\$?" + _FIGURE_AND_SCALE + r"(?:-|\s+)plus\b", re.IGNORECASE)
 
 
 # The floats of written decimals differ by a hair more than their digits do (3.4 - 3.3 > 0.1): a reach
