@@ -823,7 +823,7 @@ _RELATIVE = re.compile(
     r"\b(?P<direction>coming|next|following|upcoming|past|last|recent|previous|preceding)\s+"
     r"(?:(?:few|several|couple\s+of|\w+)\s+)?(?P<unit>day|week|month|year|decade)s?\b"
     r"(?P<half>\s+and\s+a\s+half\b)?")
-_SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
+_SEASON = re.compile(r"\b(" + "|".join(sorted(SEASONS)) + r")\b")
 # "Said at the time" recalls an earlier occasion; "at the same time" and "at the time of the talks" do not.
 _PAST_REFERENCE = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|previously|"
                              r"in\s+(?:19|20)\d\d|years?\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
@@ -2015,7 +2015,7 @@ def _month_number(name: str) -> int:
 # alternative needs its word here too (tests/test_normalize.py checks the
 # bundled texts come out the same with every pattern searched).
 _DIGIT = re.compile(r"\d")  # _DATE, _DAY_OF_MONTH, _YEAR; _QUANTITY, _PAST_REFERENCE with the words below
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # dates
+_MONTH_STEMS = tuple(name[:3] for name in MONTHS)  # dates
 _RELATIVE_UNITS = ("day", "week", "month", "year", "decade")  # _RELATIVE
 _SEASON_WORDS = tuple(sorted(SEASONS))  # _SEASON
 _PAST_WORDS = ("last", "previously", "ago", "earlier", " time")  # _PAST_REFERENCE
