@@ -121,6 +121,10 @@ SAME_COUNTED_WORDS = 2
 # Content words right before a number with no noun after it ("men over 60,") that tell what it is of: one, the
 # noun the figure qualifies; a second reaches the verb or subject every figure of the sentence shares.
 BARE_NUMBER_WORDS = 1
+# Minutes by which a duration rounded to whole hours ("about two hours") may differ from one given to the minute
+# (two hours and 20 minutes) and still be the same (rules/numbers._within_the_hour): under half an hour, it
+# rounds to those hours; more, and the round figure would be another hour.
+ROUNDED_HOURS_MAX_MINUTES = 30
 # Support at this score that leads a contradiction's score by this much outweighs it, whatever the
 # detail in conflict: the contradicting sentence is about another point. (0.75/0.15 and 0.7/0.1 also
 # fixed a claim the record states in a briefing, but cost eval-perturb two doctored actors that a
@@ -334,6 +338,12 @@ LEAD_IN_MAX_CHARS = 90
 # said", "Sullivan on Friday told"); a verb farther on is as often another subject's ("Biden met Xi in
 # Lima and said": Xi does not speak).
 SPEAKER_VERB_MAX_WORDS = 3
+# Words after a person's name read for the verb of what the person did ("Biden also emphasized"; rules/actors.
+# _deed_after): the verb past at most two small words ("has also"), whose subject the name then still is.
+DEED_AFTER_NAME_MAX_WORDS = 3
+# Characters before a name read for the word right before it ("told Xi": Xi is the one spoken to, no counterpart
+# of the meeting; rules/occasions): room for any word with its spaces.
+WORD_BEFORE_NAME_MAX_CHARS = 40
 # How many words after "received" are read for the person it takes as its object ("Xi received the visiting
 # foreign minister" is four): "received" a person is meeting him (evidence._a_person_follows); past this many
 # words, or past a small word, the object is a thing ("received a letter from ...").
@@ -394,6 +404,10 @@ ANCHOR_WINDOW_DAYS = 21
 # longest weekday with its comma and space is eleven; rules.dates._date_words): further back, the weekday is
 # another phrase's.
 WEEKDAY_BEFORE_DATE_MAX_CHARS = 12
+# Characters before a written date searched for the word that makes it a span's edge ("since the beginning of
+# 2021", "until late"; rules.dates._span_edge). The pattern ends at the date, so this only needs to hold the
+# longest such lead, "beginning the beginning of " (27), with room for doubled spaces.
+SPAN_EDGE_MAX_CHARS = 40
 # How many years a claim's own year may lie from the year a record that names its dates without one came out,
 # and the record's dates still be of the claim's occasion (rules.dates.dated_in_another_year): a January readout
 # recalls "last September" of the year before; a claim dated four years away speaks of another occasion.

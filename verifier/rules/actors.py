@@ -1022,7 +1022,7 @@ def _deed_after(analysis: Analysis, entity: Entity) -> str | None:
     tokens, text = analysis.tokens, analysis.text
     _, last = _run_bounds(analysis, entity.index)
     edge = tokens[last]
-    for position in range(last + 1, min(len(tokens), last + 4)):
+    for position in range(last + 1, min(len(tokens), last + 1 + T.DEED_AFTER_NAME_MAX_WORDS)):
         token = tokens[position]
         if text[edge.end:token.start].strip():
             return None

@@ -1095,7 +1095,7 @@ _SPAN_STARTS = frozenset({"since", "from", "after", "starting", "beginning"})
 
 def _span_edge(text: str, written: _DateList) -> str | None:
     """Which edge of a span ("start" or "end") the text gives the date as, if it gives it as one."""
-    match = _SPAN_EDGE.search(text, max(0, written.start - 40), written.start)
+    match = _SPAN_EDGE.search(text, max(0, written.start - T.SPAN_EDGE_MAX_CHARS), written.start)
     if match is None:
         return None
     return "start" if match.group("edge").lower() in _SPAN_STARTS else "end"

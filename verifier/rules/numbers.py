@@ -715,7 +715,7 @@ def _within_the_hour(ours: float, theirs: float, claim: Analysis, candidate: Ana
     """Two durations in minutes one of which is rounded to whole hours ("about two hours" for two
     hours and 20 minutes) and that differ by less than half an hour."""
     rounded = _APPROXIMATE_HOURS.search(claim.text) or _APPROXIMATE_HOURS.search(candidate.text)
-    return bool(rounded) and abs(ours - theirs) < 30
+    return bool(rounded) and abs(ours - theirs) < T.ROUNDED_HOURS_MAX_MINUTES
 
 
 def rounded_figure(ours: float, theirs: float) -> bool:

@@ -243,8 +243,9 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None,
     counterpart_words: frozenset[str] = frozenset()
     for entity in claim.entities:
         token = claim.tokens[entity.index]
+        word_before = fold(claim.text[max(0, token.start - T.WORD_BEFORE_NAME_MAX_CHARS):token.start]).split()[-1:]
         if entity.kind in ("person", "name") and token.start < end and not token.surface.isupper() \
-                and fold(claim.text[max(0, token.start - 40):token.start]).split()[-1:] != ["told"] \
+                and word_before != ["told"] \
                 and _counterpart_slot(claim, entity.index):
             counterpart = _name_run(claim, entity.index)
             first, last = _run_bounds(claim, entity.index)
