@@ -273,7 +273,8 @@ def _candidate_features(prefix: str, candidate: Candidate | None, analysis: Anal
 
 
 def _names_fuzz(candidate: Candidate) -> float:
-    rest = candidate.score - T.WEIGHT_COVERAGE * candidate.coverage.coverage - T.WEIGHT_PREDICATE * candidate.coverage.predicate
+    rest = (candidate.score - T.WEIGHT_COVERAGE * candidate.coverage.coverage
+            - T.WEIGHT_PREDICATE * candidate.coverage.predicate)
     return max(0.0, min(1.0, rest / (T.WEIGHT_NAMES + T.WEIGHT_FUZZ)))
 
 

@@ -1020,7 +1020,8 @@ def _quoted_evidence(connection, claim: Claim, analysis: Analysis, pool: list[Ca
     for by_quote in held.values():
         if len(by_quote) < len(quotes):
             continue
-        holding = tuple(sorted({hit.sentence_id: hit for hit in by_quote.values()}.values(), key=lambda hit: hit.position))
+        holding = tuple(sorted({hit.sentence_id: hit for hit in by_quote.values()}.values(),
+                               key=lambda hit: hit.position))
         if len({hit.speaker for hit in holding if hit.speaker}) > 1:
             continue
         found_candidates += quoted_passages(connection, analysis, holding, key_weights, scope, weights)
@@ -1028,7 +1029,8 @@ def _quoted_evidence(connection, claim: Claim, analysis: Analysis, pool: list[Ca
 
 
 def _doctored_quotation(connection, claim: Claim, analysis: Analysis, side: str, key_weights: dict[str, float],
-                        scope: SearchScope, weights: TermWeights, found: dict[str, list[SentenceHit]]) -> Verdict | None:
+                        scope: SearchScope, weights: TermWeights,
+                        found: dict[str, list[SentenceHit]]) -> Verdict | None:
     """The verdict of a quotation the record holds close to word for word with its polarity turned
     (verdicts.doctored_quotation), from the sentences that best cover the quotation's words."""
     for quote in dict.fromkeys(quote.text for quote in claim.quotes):

@@ -557,7 +557,8 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 # A full stop ends a speaker's name only at the end of the sentence: "the U.S. readout" goes on.
 _NP_END = re.compile(r"[,;:!?”\"(]|\.(?=[\s\"”’)]*$)|\s[-—–]\s|$")
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:" + honorifics_pattern(str.capitalize) + r"\.\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|reporters|journalists"
+    r"\s+(?:" + honorifics_pattern(str.capitalize) + r"\.\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|reporters|journalists"
     r"|the press|lawmakers|senators|him|her|them|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|forum"
     r"|audience|meeting|summit|gathering|reporters|journalists|newspaper|paper|broadcaster|agency))\b"
 )
@@ -911,8 +912,8 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
         if follows in ("end", ",") and before.endswith((",", "”", '"')):
             # "..., the official said." or "X, the official said, Y": the phrase sits after the content.
             cut_start = len(before) - 1 if before.endswith(",") else len(before)
-            found.append(_Attribution(subject_start, phrase_end, cut_start, _speaking_circumstance_end(sentence, cut_end),
-                                      subject, speaker, False))
+            found.append(_Attribution(subject_start, phrase_end, cut_start,
+                                      _speaking_circumstance_end(sentence, cut_end), subject, speaker, False))
             continue
         found.append(_Attribution(subject_start, phrase_end, subject_start, cut_end, subject, speaker, True,
                                   denial_start=match.start() if verb in _DENYING_VERBS else None))
@@ -944,7 +945,8 @@ def _denied_by_person(sentence: str, attribution: _Attribution) -> str:
 
 # "X quoted Y as saying (that) ...", "X cited Y as saying ...".
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+(?P<quoted>[^,;:“\"]{2,60}?)\s+as\s+"
-                               r"(?P<saying>saying|telling\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?))(?:\s+that)?\s+")
+                               r"(?P<saying>saying|telling\s+(?:reporters|journalists"
+                               r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?))(?:\s+that)?\s+")
 
 
 def _quoted_speaker(quoted: str, subject: str, names: dict[str, str]) -> _Speaker | None:
@@ -1223,7 +1225,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             speaker = attribution.subject
             speaker_kind = _PUBLIC_KINDS[kind]
             if (kind in (_SOURCE, _CARRY_PERSON, _CARRY_ANY, _CARRY_OFFICE)
-                    or kind == _PARTY and foreign_government_body(attribution.subject)) and not attribution.keep_content:
+                    or kind == _PARTY and foreign_government_body(attribution.subject)) \
+                    and not attribution.keep_content:
                 # A third government's body is a source too: what it said is checked, not that it spoke.
                 content = _content(sentence.text, attribution) or sentence.text
             elif attribution.denial_start is not None and attribution.prefix and not attribution.keep_content:

@@ -1375,7 +1375,8 @@ def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: f
 
 # "Statement from|by X on ...", "Remarks by X before/at ...": X speaks every sentence.
 _AUTHOR_IN_TITLE = re.compile(r"^\s*(?:statement|remarks|readout|press\s+briefing|op-ed)\s+(?:from|by|of)\s+"
-                              r"(?P<author>.+?)(?:\s+(?:on|before|at|in|after|during|to|for|regarding|about)\s|\s*[|:(]|$)",
+                              r"(?P<author>.+?)"
+                              r"(?:\s+(?:on|before|at|in|after|during|to|for|regarding|about)\s|\s*[|:(]|$)",
                               re.IGNORECASE)
 
 
@@ -1402,7 +1403,8 @@ def _speaker_keys(speaker: str, title: str) -> frozenset[str]:
 
 # The labels a government's own transcripts give its leaders' lines, and the office each names
 # (verifier/data/offices.json): "THE PRESIDENT:" in a White House transcript is that day's U.S. president.
-_OFFICE_LABELS = {"us-government": {"THE PRESIDENT": ("us", "president"), "THE VICE PRESIDENT": ("us", "vice president")}}
+_OFFICE_LABELS = {"us-government": {"THE PRESIDENT": ("us", "president"),
+                                    "THE VICE PRESIDENT": ("us", "vice president")}}
 
 
 @lru_cache(maxsize=4_096)
@@ -1535,7 +1537,8 @@ def _with_windows(connection: Connection, state: object, candidates: list[Candid
                 if len({s.speaker for s in window if s.speaker}) > 1:
                     continue  # two speakers' lines are no one's statement
                 candidate = _candidate(window, claim, key_weights, scope)
-                if candidate.score >= seed.score + T.WINDOW_GAIN and (best is None or candidate.sort_key < best.sort_key):
+                if candidate.score >= seed.score + T.WINDOW_GAIN \
+                        and (best is None or candidate.sort_key < best.sort_key):
                     best = candidate
         if best is not None:
             extra.append(best)
@@ -1550,7 +1553,8 @@ def _with_windows(connection: Connection, state: object, candidates: list[Candid
 # ("Yes, we did.", "So, on the first question, short answer: No."). The
 # fillers are what speakers put first; the answer word must then end its phrase.
 _ANSWER_OPENING = (r"^\W*(?:(?:so|well|look|and|oh|okay|ok|again|sure|thanks|thank\s+you)\W+)*"
-                   r"(?:(?:on\s+(?:the|your)\s+\w+\s+(?:question|one)|the\s+short\s+answer(?:\s+is)?|short\s+answer)\W+)*")
+                   r"(?:(?:on\s+(?:the|your)\s+\w+\s+(?:question|one)|the\s+short\s+answer(?:\s+is)?"
+                   r"|short\s+answer)\W+)*")
 _DENIES = re.compile(_ANSWER_OPENING + r"(?:no|nope|not\s+at\s+all|not\s+yet|never|"
                      r"(?:we|he|she|they|i|it)\s+(?:did|does|do|has|have|had|was|were|will)(?:\s+not|n'?t))"
                      r"(?=\s*(?:[.,;:!—–]|$))", re.IGNORECASE)

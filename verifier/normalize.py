@@ -85,7 +85,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 def honorifics_pattern(written: Callable[[str], str]) -> str:
     """A regular-expression group matching any of HONORIFICS as `written` writes it (str.capitalize: "Mr",
     str.upper: "MR"), without the full stop; the longest first, so "Mrs" is never read as "Mr"."""
-    return "(?:" + "|".join(written(title) for title in sorted(HONORIFICS, key=lambda title: (-len(title), title))) + ")"
+    longest_first = sorted(HONORIFICS, key=lambda title: (-len(title), title))
+    return "(?:" + "|".join(written(title) for title in longest_first) + ")"
 
 
 STOPWORDS = frozenset("""
@@ -859,7 +860,8 @@ _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "mn": "million"}
 # Abbreviated units that carry their scale: "25 MMT" is "25 million metric tons" (whose unit word is "metric").
 _SCALED_UNITS = {"mmt": (1_000_000, "metric"), "bcm": (1_000_000_000, "cubic")}
 # "a year and a half", "the past year and a half", "half an hour": a duration with no digit or number word.
-_HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one|the\s+(?:past|last))\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half|"
+_HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one|the\s+(?:past|last))\s+(?P<unit>year|month|week|day|hour)"
+                        r"\s+and\s+a\s+half|"
                         r"half\s+an?\s+(?P<half_unit>year|day|hour))\b")
 # "lasted about an hour", "for more than a week": one unit of time, said without a number. Only after
 # a word that makes it a length ("once a year" is a rate, "a day later" a point in time).
@@ -870,7 +872,8 @@ _FUTURE = frozenset({"coming", "next", "following", "upcoming"})
 # "in a little over a year", "in just under a month": the span something happened within, not a length.
 _COUNTED_WITHIN = re.compile(r"\bin\s+(?:a\s+little\s+|just\s+|slightly\s+)?$")
 # The same with a number: "in a little over 12 months", "in just under two years".
-_COUNTED_WITHIN_NUMBER = re.compile(r"\bin\s+(?:a\s+little|just|slightly)\s+(?:(?:over|under|more\s+than|less\s+than)\s+)?$")
+_COUNTED_WITHIN_NUMBER = re.compile(r"\bin\s+(?:a\s+little|just|slightly)\s+"
+                                    r"(?:(?:over|under|more\s+than|less\s+than)\s+)?$")
 # A share said as a fraction ("about half of all global trade", "one-third of the budget", "two-thirds of
 # the funds"): the percentage it is, so "one third" and "half" of the same thing disagree and "half" and
 # "50 percent" agree. Not a period ("the first half of the year", "the third quarter of"), which an
@@ -2558,7 +2561,8 @@ def _asides_before_speech(analysis: Analysis) -> tuple[set[str], set[int]]:
     speakers: set[str] = set()
     aside: set[int] = set()
     for verb, token in enumerate(tokens):
-        if verb < 2 or token.surface.lower() not in SPEECH_VERBS or text[tokens[verb - 1].end:token.start].strip() != ",":
+        if verb < 2 or token.surface.lower() not in SPEECH_VERBS \
+                or text[tokens[verb - 1].end:token.start].strip() != ",":
             continue
         for opening in range(verb - 1, max(0, verb - 1 - T.ASIDE_MAX_WORDS), -1):
             gap = text[tokens[opening - 1].end:tokens[opening].start]

@@ -4,8 +4,8 @@ pySBD (a rule-based segmenter that scores 97.9% on the Golden Rules set) does
 the cutting. It slows down sharply on long inputs, so it is fed one paragraph
 at a time, very long paragraphs are first cut into chunks at safe boundaries,
 and its sentences are located in the text here rather than by its own
-quadratic look-up (`tests/bench/segment_bench.py` measures the difference). After it, three repairs that news prose (and machine translation
-of it) needs:
+quadratic look-up (`tests/bench/segment_bench.py` measures the difference). After it, three repairs
+that news prose (and machine translation of it) needs:
 
 - a piece that starts with a lowercase letter continues the sentence before
   it ("...the Iranian-backed Houthis. urged the Chinese government..."),
