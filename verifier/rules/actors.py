@@ -96,7 +96,8 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                 honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
                 # A hyphen inside a name ("President Al-Sisi") joins its particle to the family name.
                 hyphened = gap == "-" and fold((edge if step > 0 else other).surface) in _NAME_PARTICLES
-                if (gap.strip() and not hyphened and not (gap.strip() == "." and fold(honorific.surface) in HONORIFICS)) \
+                if (gap.strip() and not hyphened
+                        and not (gap.strip() == "." and fold(honorific.surface) in HONORIFICS)) \
                         or (other.stop and fold(other.surface) not in _PHRASE_STOPS):
                     break
                 if not other.stop and fold(other.surface) not in _NAME_PARTICLES:
@@ -698,7 +699,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     # The countries whose governments the claim's capitals stand for ("worked with Berlin" names Germany).
     governments = {e.government for e in claim.entities if e.government is not None}
     governments |= {_recipient_country(e, claim) for e in claim.entities} - {None}
-    extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
+    extra = [e for e in candidate.entities
+             if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
              and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments
              and not _spelt_out(candidate.surfaces.get(e.key, ""), claim.text)
              and not republic_named_short(e, claim)]

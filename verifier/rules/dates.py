@@ -420,7 +420,8 @@ _PLACE_MONTH = re.compile(r",?\s+in\s+(?:(?:early|late)\s+|mid-)?(?P<month>" + "
 def _months_by_place(analysis: Analysis) -> dict[str, set[int]]:
     found: dict[str, set[int]] = {}
     for entity in analysis.entities:
-        if entity.kind not in ("place", "country", "event") and not (entity.kind == "name" and entity.after_preposition):
+        if entity.kind not in ("place", "country", "event") \
+                and not (entity.kind == "name" and entity.after_preposition):
             continue
         match = _PLACE_MONTH.match(analysis.text, analysis.tokens[entity.index].end)
         if match is not None:
@@ -452,7 +453,8 @@ _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 _PAST_SAYING = r"said|announced|stated|added|wrote|confirmed|reported|noted|declared"
 _SAYING = rf"{_PAST_SAYING}|says|announces"
 # "told reporters on a Sunday-evening call": the article may name the occasion after the day.
-_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+"
+                      r"(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
 # A verb that reports what someone said or decided: a future after it is the content reported
 # ("On Thursday, the president announced that the department will investigate"), not when the
@@ -812,7 +814,8 @@ def _days_one_apart(text: str, days: frozenset[tuple[int, int]] | set[tuple[int,
 # A weekday written with its date: "on Sunday, February 13", "Thursday 13 February 2025".
 _WEEKDAY_AND_DATE = re.compile(
     rf"\b(?P<weekday>{'|'.join(_WEEKDAY_NUMBERS)}),?\s+(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})|"
-    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{'|'.join(MONTHS)}))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{'|'.join(MONTHS)}))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE)
 
 
 def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:

@@ -74,7 +74,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             # "55 dangerous synthetic drugs"), as for a figure of the same unit (below).
             if any(len(values) == 1 and quantity.value not in values
                    and not _agrees_as_written(quantity, next(iter(values)), claim, candidate)
-                   for values in (found - others for found in _numbers_in_same_words(claim, quantity.value, candidate))):
+                   for values in (found - others
+                                  for found in _numbers_in_same_words(claim, quantity.value, candidate))):
                 return True
             if _one_duration_each_differs(claim, candidate):
                 return True
@@ -304,7 +305,8 @@ def _words_ranked(analysis: Analysis, index: int) -> set[str]:
 
 # "the United Steelworkers and four other unions", "in addition to the bridge, 36 other projects": a count of the
 # others beside one named, so the whole is one more.
-_NAMED_AND_OTHERS = re.compile(r"(?:\band|,)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+other\s+[a-z]", re.IGNORECASE)
+_NAMED_AND_OTHERS = re.compile(r"(?:\band|,)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+other\s+[a-z]",
+                               re.IGNORECASE)
 
 
 def _totals_of_named_and_others(analysis: Analysis) -> set[float]:
@@ -393,7 +395,8 @@ def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate:
     # reviews within two years and site licensing within one year" for the claim's "design reviews within three
     # years and site licensing within one"): it counts against that value.
     elsewhere = {token.key for token in claim.tokens if not token.stop} - ours
-    shared = {value: len((words - common) & ours) - len((words - common) & elsewhere) for value, words in theirs.items()}
+    shared = {value: len((words - common) & ours) - len((words - common) & elsewhere)
+              for value, words in theirs.items()}
     best = max(shared.values())
     chosen = {value for value, count in shared.items() if count == best}
     return chosen if (best > 0 or min(shared.values()) < 0) and len(chosen) == 1 else values

@@ -54,7 +54,8 @@ def names_its_time(claim: Analysis) -> bool:
 # "During Thursday's call": an occasion of the article's own week, named by its weekday.
 _WEEKDAY_POSSESSIVE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s"
 # Not "at that meeting": "that" points back at an occasion the article has just recounted.
-_OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+(?:\w+(?:-\w+)*\s+)?"
+_OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+"
+                           r"(?:\w+(?:-\w+)*\s+)?"
                            r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
 
 
@@ -220,7 +221,8 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None,
     # "On the call" places the point only where it opens a clause: "follow up on the call" is a topic.
     match = next((found for found in pattern.finditer(claim.text, 0, end)
                   if fold(found.group(0)).split()[0] != "on"
-                  or claim.text[:found.start()].rstrip().endswith((",", ";")) or not claim.text[:found.start()].strip()),
+                  or claim.text[:found.start()].rstrip().endswith((",", ";"))
+                  or not claim.text[:found.start()].strip()),
                  None)
     if match is None:
         return None
@@ -260,7 +262,8 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None,
     comma = claim.text.find(",", 0, end)
     setting_end = comma if 0 <= match.start() < comma else match.end()
     setting = frozenset(token.key for token in claim.tokens
-                        if (token.start < setting_end if setting_end == comma else match.start() <= token.start < match.end()))
+                        if (token.start < setting_end if setting_end == comma
+                            else match.start() <= token.start < match.end()))
     return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties, setting & claim.keys)
 
 
@@ -471,7 +474,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             return Conflict((EVENT_MISMATCH,), frozenset({entity.key}))
         return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
     occasions = {token.key for token in claim.tokens
-                 if token.start < end and not (token.key == _CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
+                 if token.start < end
+                 and not (token.key == _CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
     occasions &= _OCCASION_KEYS
     occasions -= _topic_occasions(claim, end)
     for key in sorted(occasions):
@@ -749,7 +753,8 @@ _VISIT_OCCASIONS: tuple[tuple[str, str, str | None], ...] = (
     (TOAST, r"toasts?", r"\btoasts?\b"),
     # "In his speech at the UN General Assembly": a speech placed by its venue (a bare "speech" may be any).
     (SPEECH, r"(?:speech|address)(?=\s+(?:at|to|before)\s)",
-     r"\baddress\s+(?:to|before|at)\b|\bremarks\b.*\b(?:to|before)\s+the\b.*\b(?:assembly|session|congress|parliament)\b"),
+     r"\baddress\s+(?:to|before|at)\b"
+     r"|\bremarks\b.*\b(?:to|before)\s+the\b.*\b(?:assembly|session|congress|parliament)\b"),
     # A call with reporters (not with a counterpart): where an official's words to the press were spoken.
     (PRESS_CALL, r"(?:press|background|briefing|conference)\s+call|call\s+with\s+(?:reporters|journalists|the\s+press)",
      r"\b(?:press|background)\s+call\b"),
