@@ -528,6 +528,9 @@ UNTITLED_NAME_SHARED_CONTEXT = 2
 # ("ATF" for "Alcohol, Tobacco, Firearms"): two letters ("US", "EU") match the initials of too many word
 # pairs.
 INITIALISM_MIN_LETTERS = 3
+# The fewest letters a name must have to be read as the short form of a longer one it starts ("Jen" for
+# "Jennifer", alignment.short_form): two letters ("Al", "Jo") start too many other names.
+SHORT_FORM_MIN_LETTERS = 3
 # A capital read as its government ("Riyadh's commitment to support ...") set against a country ("Jordan has
 # committed to support ...") is compared with an actor's reach of words around each (rules/actors._substitutions)
 # only when their near words share nothing, and then fills the country's slot only when the wider windows share

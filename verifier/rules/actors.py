@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from verifier import thresholds as T
-from verifier.alignment import republic_named_short
+from verifier.alignment import republic_named_short, short_form
 from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
@@ -664,10 +664,7 @@ def people_named(analysis: Analysis) -> list[str]:
 
 def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
     """One name is the other's short form (a nickname or a truncation)."""
-    mine = fold(claim.tokens[ours.index].surface)
-    other = fold(candidate.tokens[theirs.index].surface)
-    shorter, longer = sorted((mine, other), key=len)
-    return len(shorter) >= 3 and longer.startswith(shorter)
+    return short_form(fold(claim.tokens[ours.index].surface), fold(candidate.tokens[theirs.index].surface))
 
 
 def _spelt_alike(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
