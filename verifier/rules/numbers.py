@@ -805,12 +805,10 @@ def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
     if index + 1 < len(tokens) and not CLAUSE_MARKS.search(text, tokens[index].end, tokens[index + 1].start):
         return set()
     words: set[str] = set()
-    edge = index
     for position in range(index - 1, max(-1, index - 1 - _NUMBER_REACH), -1):
         other = tokens[position]
-        if CLAUSE_MARKS.search(text, other.end, tokens[edge].start):
+        if CLAUSE_MARKS.search(text, other.end, tokens[position + 1].start):
             break
-        edge = position
         if other.stop or other.key in _NUMBER_FILLER or _NUMBER_KEY.fullmatch(other.key):
             continue
         if other.key in analysis.entity_keys:
@@ -892,12 +890,10 @@ def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Tok
     the run."""
     tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
-    edge = index
     for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
-        if CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
+        if CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
             break
         other = tokens[position]
-        edge = position
         if other.stop or other.key in _NUMBER_FILLER:
             if words and not past_small_words:
                 break
