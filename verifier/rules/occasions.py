@@ -16,6 +16,7 @@ from verifier.normalize import (
     MONTHS,
     PARTY_PREPOSITIONS,
     RECIPIENT_PREPOSITION,
+    WEEKDAYS,
     Analysis,
     Entity,
     analyze,
@@ -52,7 +53,8 @@ def names_its_time(claim: Analysis) -> bool:
 
 
 # "During Thursday's call": an occasion of the article's own week, named by its weekday.
-_WEEKDAY_POSSESSIVE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_WEEKDAY_POSSESSIVE = _WEEKDAY + r"['\u2019]s"
 # Not "at that meeting": "that" points back at an occasion the article has just recounted.
 _OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+"
                            r"(?:\w+(?:-\w+)*\s+)?"
@@ -768,7 +770,7 @@ _HELD_AT = {TOAST: frozenset({STATE_DINNER, LUNCHEON})}
 # ("State Department", "White House state"): the occasion the words were said at, not one they were said before.
 _VISIT_OCCASION = re.compile(
     r"\b(?:at|during|in|on|from)\s+(?:the|a|an|his|her|their|its|this|"
-    r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|evening|afternoon|morning))?['\u2019]s)"
+    rf"(?:last\s+)?{_WEEKDAY}(?:\s+(?:night|evening|afternoon|morning))?['\u2019]s)"
     r"\s+(?:(?!(?:at|to|before|with|and|for)\b)[\w.-]+\s+){0,3}?(?P<kind>"
     + "|".join(f"(?P<k{index}>{claim_words})" for index, (_, claim_words, _) in enumerate(_VISIT_OCCASIONS))
     # "... at the UN General Assembly": the venue's capitalised name is part of the setting.
