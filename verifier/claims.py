@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from verifier import thresholds as T
 from verifier.normalize import QUOTATION_MARKS, analyze, honorifics_pattern
 from verifier.offices import side_of_office
 from verifier.segment import LETTER_WORD, Sentence, paragraphs, split_sentences
@@ -446,7 +447,7 @@ def _looks_like_heading(text: str, words: list[str], first_paragraph: bool) -> b
     core = text.rstrip(" \t\n")
     if not words:
         return True
-    if core.endswith(":") and len(words) <= 12:
+    if core.endswith(":") and len(words) <= T.COLON_HEADING_MAX_WORDS:
         return True
     if core.rstrip(_CLOSERS)[-1:] in _TERMINAL_PUNCTUATION or core[-1:] in "\"”’'":
         return False
@@ -722,7 +723,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[int, str, list[str]
 
 def _looks_like_name_phrase(chunk: str) -> bool:
     words = chunk.split()
-    return 0 < len(words) <= 5 and all(
+    return 0 < len(words) <= T.NAME_PHRASE_MAX_WORDS and all(
         word[:1].isupper() or word.lower() in _ARTICLE_WORDS or word.lower() in _lexicon().speaker_heads
         for word in words
     )
@@ -798,12 +799,12 @@ def _phrase_tail(sentence: str, position: int) -> tuple[int, int, str]:
     return phrase_end, phrase_end, "clause"
 
 
-def _finite_verb_follows(sentence: str, position: int, window: int = 6) -> bool:
+def _finite_verb_follows(sentence: str, position: int) -> bool:
     """"stressed the Taiwan question is ...": a clause without "that", not an object ("stressed the importance")."""
     finite = _lexicon().finite_words
     for count, word in enumerate(re.finditer(r"\S+", sentence[position:])):
         token = word.group(0)
-        if count >= window:
+        if count >= T.CLAUSE_VERB_MAX_WORDS:
             return False
         bare = token.rstrip(",;:.!?”\"’").lower()
         if bare in finite:
@@ -1008,7 +1009,7 @@ def _appositive_subject(sentence: str, verb_start: int, names: dict[str, str]) -
 def _ends_like_speaker(subject: str) -> bool:
     """"said a senior official", "said Wang": not "said China opposes the move"."""
     words = subject.split()
-    if not words or len(words) > 8:
+    if not words or len(words) > T.INVERTED_SPEAKER_MAX_WORDS:
         return False
     last = words[-1].strip("’'")
     return last[:1].isupper() or last.lower() in _lexicon().speaker_heads

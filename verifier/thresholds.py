@@ -338,6 +338,20 @@ LEAD_IN_MAX_CHARS = 90
 # said", "Sullivan on Friday told"); a verb farther on is as often another subject's ("Biden met Xi in
 # Lima and said": Xi does not speak).
 SPEAKER_VERB_MAX_WORDS = 3
+# The most words after a verb of saying that may still be its speaker ("said a senior official", "said Wang";
+# claims._ends_like_speaker): a longer stretch is what was said ("said China opposes the move").
+INVERTED_SPEAKER_MAX_WORDS = 8
+# Words after a verb of saying searched for a finite verb that makes what follows a reported clause without
+# "that" ("stressed the Taiwan question is ...", not the object of "stressed the importance of";
+# claims._finite_verb_follows): a verb further on is too far to tell a clause from an object.
+CLAUSE_VERB_MAX_WORDS = 6
+# The most words of the part before "and" of a compound subject read as a name ("China and the United States
+# said", "Foreign Minister Wang Yi and ..."; claims._looks_like_name_phrase): a title and a name; a longer part
+# is a clause of its own.
+NAME_PHRASE_MAX_WORDS = 5
+# A line that ends in a colon is a heading when it has at most this many words ("What the leaders agreed:";
+# claims._looks_like_heading); a longer one opens a list or a quotation in prose.
+COLON_HEADING_MAX_WORDS = 12
 # Words after a person's name read for the verb of what the person did ("Biden also emphasized"; rules/actors.
 # _deed_after): the verb past at most two small words ("has also"), whose subject the name then still is.
 DEED_AFTER_NAME_MAX_WORDS = 3
