@@ -323,6 +323,17 @@ DF_COUNT_CAP = 50_000
 LATER_CANDIDATES = 10
 
 # ---- reading the article ---------------------------------------------------
+# A paragraph whose lines were cut at a fixed width (mail and terminal tools wrap at 72 or 80 characters) is one
+# paragraph, not one a line (segment._looks_hard_wrapped): it has at least WRAPPED_MIN_LINES lines, none wider
+# than WRAPPED_MAX_LINE_CHARS (a wider line was never wrapped); at least WRAPPED_FULL_LINES_SHARE of its lines
+# but the last are full, at least WRAPPED_FULL_LINE_SHARE of the widest (a wrapped line stops near the width);
+# and at least WRAPPED_OPEN_ENDS_SHARE of them end mid-sentence (a headline and sentences one a line do not).
+# A line shorter than a full one that ends a sentence still ends a paragraph (segment._group_wrapped_lines).
+WRAPPED_MIN_LINES = 3
+WRAPPED_MAX_LINE_CHARS = 120
+WRAPPED_FULL_LINE_SHARE = 0.7
+WRAPPED_FULL_LINES_SHARE = 0.66
+WRAPPED_OPEN_ENDS_SHARE = 0.6
 # Words an aside between a speaker and the verb of saying may hold ("Yoon, standing beside Biden, said":
 # Yoon speaks, not Biden; normalize.sayer_keys).
 ASIDE_MAX_WORDS = 8
