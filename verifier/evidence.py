@@ -574,7 +574,7 @@ def _names_an_occasions_place(claim: Analysis, index: int) -> bool:
     between ("the Washington talks", "the Moscow fisheries forum")."""
     tokens, text = claim.tokens, claim.text
     previous = tokens[index]
-    for following in tokens[index + 1:index + 3]:
+    for following in tokens[index + 1:index + 1 + T.CAPITAL_OCCASION_NOUN_REACH]:
         if text[previous.end:following.start].strip() or following.stop:
             return False  # punctuation or a function word: the phrase has ended
         if following.key in _OCCASION_NOUN_KEYS:
@@ -1519,15 +1519,16 @@ def _with_windows(connection: Connection, state: object, candidates: list[Candid
     extra: list[Candidate] = []
     seeds = candidates[: T.WINDOW_SEEDS]
     neighbours: dict[int, dict[int, SentenceHit]] = {}
-    for sentence in _sentences_around(connection, state, [(seed.first.readout_id, seed.first.position - 2,
-                                                           seed.first.position + 2) for seed in seeds]):
+    reach = T.WINDOW_MAX_SENTENCES - 1  # the sentences a window holding the seed may take on either side of it
+    for sentence in _sentences_around(connection, state, [(seed.first.readout_id, seed.first.position - reach,
+                                                           seed.first.position + reach) for seed in seeds]):
         neighbours.setdefault(sentence.readout_id, {})[sentence.position] = sentence
     for seed in seeds:
         hit = seed.first
         by_position = neighbours.get(hit.readout_id, {})
         best: Candidate | None = None
-        for first in range(hit.position - 2, hit.position + 1):
-            for size in (2, 3):
+        for first in range(hit.position - reach, hit.position + 1):
+            for size in range(2, T.WINDOW_MAX_SENTENCES + 1):
                 positions = range(first, first + size)
                 if hit.position not in positions or any(p not in by_position for p in positions):
                     continue

@@ -286,6 +286,10 @@ BOUND_SCAN_SLICE = 400
 WINDOW_SEEDS = 4
 # A window replaces its sentence only when it scores this much better.
 WINDOW_GAIN = 0.06
+# The most sentences of such a window (evidence: two or three): a point an official makes over a few
+# sentences ("We discussed trade. We agreed to ..."); the longer a window, the more of a claim's words it
+# covers by chance.
+WINDOW_MAX_SENTENCES = 3
 # Evidence kept per claim in the report.
 EVIDENCE_PER_CLAIM = 3
 # Two official sentences read together, tried only for a claim the single
@@ -373,6 +377,10 @@ WORD_BEFORE_NAME_MAX_CHARS = 40
 # foreign minister" is four): "received" a person is meeting him (evidence._a_person_follows); past this many
 # words, or past a small word, the object is a thing ("received a letter from ...").
 RECEIVED_OBJECT_MAX_WORDS = 4
+# Words after a capital read for the occasion's noun it names the place of ("the Washington talks", "the Moscow
+# fisheries forum": one word between; evidence._names_an_occasions_place): further on, the noun is another
+# phrase's and the capital stands for its government.
+CAPITAL_OCCASION_NOUN_REACH = 2
 # How many words of a place a setting phrase takes after its preposition ("speaking at the headquarters of the
 # United Steelworkers" takes five, "told reporters aboard Air Force One" three), never past "that", where the
 # point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
