@@ -577,7 +577,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 # of Chinese steel, for "Japan's promise is mainly to avoid tariffs, he said"): the record
                 # gives the side no words of this, nor the other side these; the claim is not in it at all.
                 other = supporting[0]
-                return Verdict(UNSOURCED, _clamp(0.5 + (T.SUPPORT_SCORE - other.score)), [BELOW_THRESHOLD],
+                return Verdict(UNSOURCED, bounded_confidence(0.5 + (T.SUPPORT_SCORE - other.score)), [BELOW_THRESHOLD],
                                f"The closest official text ({cite(other)}) is another occasion's and does not "
                                "state this point.", supporting[: T.EVIDENCE_PER_CLAIM])
             if not own_side:
@@ -633,10 +633,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        f"Only a reporter's question says this ({cite(asked[0])}); questions are never evidence.")
     related = on_its_point(claim, candidates, key_weights)
     if related:
-        return Verdict(UNSOURCED, _clamp(0.5 + (T.SUPPORT_SCORE - best_score)), [BELOW_THRESHOLD],
+        return Verdict(UNSOURCED, bounded_confidence(0.5 + (T.SUPPORT_SCORE - best_score)), [BELOW_THRESHOLD],
                        f"The closest official text ({cite(related[0])}) is related but does not state this point.",
                        related[: T.EVIDENCE_PER_CLAIM])
-    return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
+    return Verdict(UNSOURCED, bounded_confidence(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
 
 
@@ -2101,8 +2101,9 @@ def _read_together(candidate: Candidate) -> bool:
 
 
 def _confidence(score: float) -> float:
-    return _clamp(0.5 + (score - T.RELATED_SCORE) / (1.0 - T.RELATED_SCORE) * 0.5)
+    return bounded_confidence(0.5 + (score - T.RELATED_SCORE) / (1.0 - T.RELATED_SCORE) * 0.5)
 
 
-def _clamp(value: float) -> float:
+def bounded_confidence(value: float) -> float:
+    """A verdict's confidence: `value` within CONFIDENCE_FLOOR..CONFIDENCE_CEILING, to two decimals."""
     return round(min(T.CONFIDENCE_CEILING, max(T.CONFIDENCE_FLOOR, value)), 2)
