@@ -405,7 +405,7 @@ def _subject_ends_before(words: list[str]) -> bool:
 
 def _only_attribution(text: str, words: list[str]) -> bool:
     """"The official said." or "According to the paper.": a speaker with nothing said."""
-    if len(words) > MAX_SUBJECT_WORDS or any(mark in text for mark in ",;:“\"‘"):
+    if len(words) > MAX_SUBJECT_WORDS or any(mark in text for mark in ",;:" + _OPENING_QUOTES):
         return False
     core = text.rstrip(_CLOSERS + _TERMINAL_PUNCTUATION)
     if re.match(r"(?i)according to\b", core):
@@ -439,7 +439,7 @@ def _question_is_quoted(text: str) -> bool:
     opened = before.count("“") - before.count("”")
     straight_open = before.count('"') % 2 == 1
     # The quotation must start after some words of the sentence's own ("He asked"), not open it.
-    lead = re.match(r"^[\s“\"‘]*", text).end()
+    lead = re.match(rf"^[\s{_OPENING_QUOTES}]*", text).end()
     return (opened > 0 or straight_open) and lead == 0
 
 
@@ -468,6 +468,9 @@ def _looks_like_heading(text: str, words: list[str], first_paragraph: bool) -> b
 # --------------------------------------------------------------------------- quotes
 
 _OPENERS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+# The marks that open a quotation, double or single, where the readers of a subject, a question or an
+# attribution's tail look for one; the quote finder (_OPENERS) also opens one at a guillemet.
+_OPENING_QUOTES = "“\"‘"
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -792,7 +795,7 @@ def _phrase_tail(sentence: str, position: int) -> tuple[int, int, str]:
         return phrase_end, phrase_end + (len(rest) - len(stripped)) + 5, "that"
     if stripped[:1] in (":", ","):
         return phrase_end, phrase_end + (len(rest) - len(stripped)) + 1, stripped[:1]
-    if stripped[:1] in ("“", '"', "‘"):
+    if stripped.startswith(tuple(_OPENING_QUOTES)):
         return phrase_end, phrase_end, "quote"
     if not stripped or stripped[:1] in _TERMINAL_PUNCTUATION:
         return phrase_end, phrase_end, "end"
@@ -887,7 +890,7 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
             continue
         if verb in lexicon.characterising_verbs:
             # "The White House called the talks “candid”": the quotation is the claim, the speaker part of it.
-            if re.search(r"[“\"‘]", sentence[match.end():]):
+            if re.search(f"[{_OPENING_QUOTES}]", sentence[match.end():]):
                 found.append(_Attribution(subject_start, match.end(), subject_start, subject_start, subject,
                                           speaker, True, keep_content=True))
             continue
@@ -991,7 +994,7 @@ _OBJECT_PREPOSITIONS = frozenset({"against", "about", "over", "under", "into", "
 
 
 def _modifies_noun(left: str) -> bool:
-    words = [word.lower().strip("“\"‘(") for word in left.split()]
+    words = [word.lower().strip(_OPENING_QUOTES + "(") for word in left.split()]
     if not words:
         return False
     if words[-1] in _SIDE_MODIFIERS:
