@@ -765,8 +765,8 @@ def query_terms_for(claim: Analysis, weights: TermWeights, key_weights: dict[str
         if len(terms) >= T.QUERY_MAX_TERMS:
             break
     if not terms:  # every word is common: search for the least common anyway
-        terms = [word for key in ranked[:2] for phrase in search_words(key, claim.surfaces[key])
-                 for word in phrase.split()][:3]
+        terms = [word for key in ranked[:T.COMMON_QUERY_KEYS] for phrase in search_words(key, claim.surfaces[key])
+                 for word in phrase.split()][:T.COMMON_QUERY_TERMS]
     return terms[: T.QUERY_MAX_TERMS]
 
 

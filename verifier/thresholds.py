@@ -253,6 +253,11 @@ QUERY_DF_CAP = 4_000
 QUERY_POSTINGS_BUDGET = 5_000
 QUERY_MIN_TERMS = 3
 QUERY_MAX_TERMS = 10
+# A claim whose every word is over QUERY_DF_CAP is still searched for, by the words of its COMMON_QUERY_KEYS least
+# common keys, at most COMMON_QUERY_TERMS of them (evidence.query_terms_for): the query costs in proportion to
+# the sentences its words occur in, so only a few such words.
+COMMON_QUERY_KEYS = 2
+COMMON_QUERY_TERMS = 3
 # Candidates asked of the index per claim, over the whole record and (the
 # index ranks 20 times as many before filtering by date) in the event window.
 # The BM25 search is the fallback for claims made only of common words.
