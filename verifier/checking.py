@@ -719,7 +719,6 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:which|who|where|including|paving|con
                            r"(?:a|one|two|three|several|some)\s+(?:days?|weeks?|hours?)\s+(?:after|before)|"
                            r"a\s+synthetic|the\s+latest|(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth"
                            r"|last)\s)\b)|\s+(?=(?:after|following|in\s+the\s+latest)\s)")
-_MIN_CLAUSE_KEYS = 3
 # A relative clause set inside the subject ("The arrangement, which the United States monitors, would
 # remain in force until February 21"): the sentence's own predicate follows its closing comma, so the
 # main clause goes on after it. Where that predicate begins: an auxiliary, a saying verb, a past tense.
@@ -792,7 +791,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     """A sentence whose main clause the record states, and whose added context
     the record at least speaks to, is supported (or contested) on its main clause."""
     text = with_holders(claim.content or claim.text, anchor.day)
-    parts = [part for part in _split_clauses(text) if len(analyze(part).keys) >= _MIN_CLAUSE_KEYS]
+    parts = [part for part in _split_clauses(text) if len(analyze(part).keys) >= T.MAIN_CLAUSE_MIN_KEYS]
     question = text[:_asked_opening(text)].rstrip(" ,")
     if len(parts) < 2:
         return None
@@ -847,7 +846,7 @@ def _after_lead_in(claim: Claim, side: str, pool: list[Candidate], weights: Term
     if denies or lead.quantities or lead.days or lead.months or lead.years or lead.relative:
         return None
     main = analyze(point)
-    if len(main.keys) < _MIN_CLAUSE_KEYS or not _FINITE_VERB.search(point):
+    if len(main.keys) < T.MAIN_CLAUSE_MIN_KEYS or not _FINITE_VERB.search(point):
         return None
     verdict = _decided_on_part(main, side, pool, weights, anchor, context)
     if verdict.verdict != SUPPORTED:

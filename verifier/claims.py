@@ -348,7 +348,6 @@ _DETERMINERS = frozenset("a an the no any some every this that these those its h
 # "if it chose to", "than it did".
 _ELLIPSIS_OPENERS = frozenset("if when whenever as than unless because though although before after while until "
                               "once where".split())
-_ELLIPSIS_REACH = 4
 # A preposition may end a complete sentence when its object stands earlier: a relative or interrogative word
 # of the same clause ("countries are free to choose who they associate with"), or the noun or idiom an
 # infinitive hangs on ("to begin with", "a partner to work with"). "He met with." has neither.
@@ -388,7 +387,7 @@ def _ends_complete(words: list[str], clause: list[str]) -> bool:
         return True
     if last in _AUXILIARIES and _subject_ends_before(words):
         return True
-    return elided and any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
+    return elided and any(word.lower() in _ELLIPSIS_OPENERS for word in words[-T.ELLIPSIS_OPENER_REACH - 1:-1])
 
 
 def _subject_ends_before(words: list[str]) -> bool:

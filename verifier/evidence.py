@@ -1567,7 +1567,6 @@ _YES_NO_QUESTION = re.compile(r"^\W*(?:[^,?]{0,40},\s*)?(?:(?:and|so|but|also|ju
 # Words a turn opens with that answer nothing ("Thanks.", "Sure.", "Great question.").
 _COURTESY = re.compile(r"^\W*(?:thanks|thank\s+you|sure|okay|ok|yeah,?\s+thanks|great\s+question|good\s+question)"
                        r"(?:[\s,]+\w+)?\W*$", re.IGNORECASE)
-_TURN_SENTENCES = 6  # of a question turn, the last ones (the questions, after their preamble)
 
 
 def answered_questions(connection: Connection, claim: Analysis, questions: list[Candidate],
@@ -1593,7 +1592,7 @@ def answered_questions(connection: Connection, claim: Analysis, questions: list[
     # Only what an exchange can span (reading a transcript's sentences is most of the cost):
     # after a question, the rest of its turn and the answer; before an answer, the courtesy,
     # the answer's first sentences and the question turn.
-    reach = _TURN_SENTENCES + T.ANSWER_SENTENCES + 1
+    reach = T.QUESTION_TURN_SENTENCES + T.ANSWER_SENTENCES + 1
     around = _sentences_around(connection, weights.state, [
         (hit.readout_id, hit.position - reach, hit.position + T.ANSWER_SENTENCES - 1) if is_answer
         else (hit.readout_id, hit.position, hit.position + reach) for hit, is_answer in seeds])
@@ -1643,7 +1642,7 @@ def _exchange(by_position: dict[int, SentenceHit], position: int,
     turn = []
     first = end
     while (first in by_position and not by_position[first].is_evidence
-           and (len(turn) < _TURN_SENTENCES or not is_answer and first >= position)):
+           and (len(turn) < T.QUESTION_TURN_SENTENCES or not is_answer and first >= position)):
         turn.insert(0, by_position[first])
         first -= 1
     start = end + 1

@@ -103,6 +103,10 @@ FORMULA_SHARED_WORDS = 0.6
 # he hoped to meet again in the coming weeks") passes the two coverage gates above on that clause
 # alone, when the clause says at least this many things (content words) besides the detail.
 CONTEST_CLAUSE_KEYS = 3
+# The fewest things (content words) a clause of a claim must say to be read as a part of its own: the clauses
+# of checking._main_clause (shorter ones are left out) and the point after a lead-in's colon (_after_lead_in).
+# A shorter part ("he said", "it will") states too little for a record sentence to support it alone.
+MAIN_CLAUSE_MIN_KEYS = 3
 # A sentence of the article's event below RELATED_SCORE that states another count or date than the
 # claim is scored again without the claim's number when it scores at least this.
 COUNT_ASIDE_FLOOR = 0.25
@@ -307,6 +311,9 @@ ANSWER_SEEDS = 6
 # Official sentences of one answer read after its question (an answer opens
 # with its point: "No. This topic never came up, not once.").
 ANSWER_SENTENCES = 3
+# Sentences of a reporter's turn read before the answer, the last ones (evidence._exchange, answered_questions):
+# the questions come at the end of the turn, after their preamble.
+QUESTION_TURN_SENTENCES = 6
 # An answer that neither says yes nor no must itself hold this share of the
 # claim's weight, in words the question lacks (or a count or date the claim
 # has): otherwise only the question would be saying it, and questions are
@@ -372,6 +379,9 @@ NAME_PHRASE_MAX_WORDS = 5
 # A line that ends in a colon is a heading when it has at most this many words ("What the leaders agreed:";
 # claims._looks_like_heading); a longer one opens a list or a quotation in prose.
 COLON_HEADING_MAX_WORDS = 12
+# Words before a line's last word searched for the opener of a clause whose verb is left out ("if it does",
+# "than it did"; claims._ends_complete): such a clause is short; an opener further back heads another clause.
+ELLIPSIS_OPENER_REACH = 4
 # Words after a person's name read for the verb of what the person did ("Biden also emphasized"; rules/actors.
 # _deed_after): the verb past at most two small words ("has also"), whose subject the name then still is.
 DEED_AFTER_NAME_MAX_WORDS = 3
