@@ -18,7 +18,7 @@ import re
 from difflib import SequenceMatcher
 
 from verifier import thresholds as T
-from verifier.normalize import Analysis, Entity, fold, lexicon, name_heads, title_words
+from verifier.normalize import QUOTATION_MARKS, Analysis, Entity, fold, lexicon, name_heads, title_words
 
 ACTOR = "actor_mismatch"
 PLACE = "place_mismatch"
@@ -28,7 +28,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "to", "from", "be
 # Small words a name may carry in front of it on one side only ("the United States" / "Russia").
 _LEADING_SMALL = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # Marks that end a clause: a name right before one is flanked by the clause's edge.
-_CLAUSE_MARKS = frozenset(",;:.!?()\"“”—–")
+_CLAUSE_MARKS = frozenset(",;:.!?()—–" + QUOTATION_MARKS)
 _KINDS_OF_ACTORS = frozenset({"person", "name", "country"})
 _KINDS_OF_PLACES = frozenset({"place", "name", "country"})
 
@@ -285,7 +285,7 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
     their_words = [candidate.tokens[j].surface for j in range(*theirs)]
     if _named_in_a_department(our_words, candidate):
         return None  # "Agriculture" / "the U.S. Department of Agriculture": the record names the department
-    if any(_short_form(mine, other) for mine in our_words for other in their_words):
+    if any(short_form(mine, other) for mine in our_words for other in their_words):
         return None  # "Jen" for "Jennifer"
     if _initials_of(our_words, their_words) or _initials_of(their_words, our_words):
         return None  # "UN" for "United Nations"
@@ -433,6 +433,7 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
     return len(short) == 1 and len(long) > 1 and short[0].upper() == "".join(word[0] for word in long).upper()
 
 
-def _short_form(mine: str, other: str) -> bool:
+def short_form(mine: str, other: str) -> bool:
+    """One name is the other's short form, a nickname or a truncation ("Jen" for "Jennifer"), whatever their case."""
     shorter, longer = sorted((mine.lower(), other.lower()), key=len)
-    return len(shorter) >= 3 and longer.startswith(shorter)
+    return len(shorter) >= T.SHORT_FORM_MIN_LETTERS and longer.startswith(shorter)

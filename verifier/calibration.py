@@ -60,6 +60,7 @@ from verifier.rules.numbers import gives_its_deadlines, gives_its_sums_and_share
 from verifier.rules.occasions import names_its_time
 from verifier.rules.speakers import speaks_for
 from verifier.verdicts import (
+    bounded_confidence,
     keeps_denial,
     largest_gap,
     omission_of,
@@ -273,7 +274,8 @@ def _candidate_features(prefix: str, candidate: Candidate | None, analysis: Anal
 
 
 def _names_fuzz(candidate: Candidate) -> float:
-    rest = candidate.score - T.WEIGHT_COVERAGE * candidate.coverage.coverage - T.WEIGHT_PREDICATE * candidate.coverage.predicate
+    rest = (candidate.score - T.WEIGHT_COVERAGE * candidate.coverage.coverage
+            - T.WEIGHT_PREDICATE * candidate.coverage.predicate)
     return max(0.0, min(1.0, rest / (T.WEIGHT_NAMES + T.WEIGHT_FUZZ)))
 
 
@@ -330,7 +332,7 @@ def _misattributed(decision: Decision, model: VerdictModel, pool: list[Candidate
     if choose(weighed, rule.verdict) != SUPPORTED:
         return None
     stating = decision.options.other_side[0]
-    return Verdict(CONTESTED, _clamp(weighed[SUPPORTED]), [MISATTRIBUTED],
+    return Verdict(CONTESTED, bounded_confidence(weighed[SUPPORTED]), [MISATTRIBUTED],
                    f"The article credits this to one government, but only the other's publication {cite(stating)} "
                    "states it (weighed by the calibrated model).", top_evidence([stating], pool))
 
@@ -339,7 +341,7 @@ def apply(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Ver
     """The verdict the model chooses, reported with the rules' reasons and evidence for it."""
     probabilities = model.probabilities(decision.features, decision.allowed(model.mode))
     chosen = choose(probabilities, decision.rule.verdict)
-    confidence = _clamp(probabilities[chosen])
+    confidence = bounded_confidence(probabilities[chosen])
     rule = decision.rule
     if chosen == UNSOURCED and decision.options.other_side:
         misattributed = _misattributed(decision, model, pool)
@@ -364,7 +366,3 @@ def apply(decision: Decision, model: VerdictModel, pool: list[Candidate]) -> Ver
     return Verdict(UNSOURCED, confidence, [BELOW_THRESHOLD],
                    f"The closest official text ({cite(evidence[0])}) is related but, weighed by the calibrated "
                    "model, does not state this point.", evidence)
-
-
-def _clamp(value: float) -> float:
-    return round(min(T.CONFIDENCE_CEILING, max(T.CONFIDENCE_FLOOR, value)), 2)

@@ -78,6 +78,7 @@ from verifier.evidence import (
 from verifier.memo import one_check
 from verifier.normalize import (
     IRREGULAR_VERBS,
+    QUOTATION_MARKS,
     SPEECH_VERBS,
     Analysis,
     analyze,
@@ -718,7 +719,6 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:which|who|where|including|paving|con
                            r"(?:a|one|two|three|several|some)\s+(?:days?|weeks?|hours?)\s+(?:after|before)|"
                            r"a\s+synthetic|the\s+latest|(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth"
                            r"|last)\s)\b)|\s+(?=(?:after|following|in\s+the\s+latest)\s)")
-_MIN_CLAUSE_KEYS = 3
 # A relative clause set inside the subject ("The arrangement, which the United States monitors, would
 # remain in force until February 21"): the sentence's own predicate follows its closing comma, so the
 # main clause goes on after it. Where that predicate begins: an auxiliary, a saying verb, a past tense.
@@ -791,7 +791,7 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     """A sentence whose main clause the record states, and whose added context
     the record at least speaks to, is supported (or contested) on its main clause."""
     text = with_holders(claim.content or claim.text, anchor.day)
-    parts = [part for part in _split_clauses(text) if len(analyze(part).keys) >= _MIN_CLAUSE_KEYS]
+    parts = [part for part in _split_clauses(text) if len(analyze(part).keys) >= T.MAIN_CLAUSE_MIN_KEYS]
     question = text[:_asked_opening(text)].rstrip(" ,")
     if len(parts) < 2:
         return None
@@ -820,7 +820,7 @@ def _decided_on_part(part: Analysis, side: str, pool: list[Candidate], weights: 
 
 # A writer's lead-in before a colon ("There are smaller gestures too: ...", "The key line: ..."): the point is
 # the clause after it. At most LEAD_IN_MAX_CHARS, no quotation inside (a quotation's colon is no lead-in).
-_LEAD_IN = re.compile(rf"^(?P<lead>[^:\"“”‘’]{{3,{T.LEAD_IN_MAX_CHARS}}}):\s+(?=\S)")
+_LEAD_IN = re.compile(rf"^(?P<lead>[^:{QUOTATION_MARKS}‘’]{{3,{T.LEAD_IN_MAX_CHARS}}}):\s+(?=\S)")
 # A word that makes the part after the colon a clause, not a list ("three fields: AI, quantum and nuclear").
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might"
                           r"|did|does|\w{3,}ed)\b", re.IGNORECASE)
@@ -846,7 +846,7 @@ def _after_lead_in(claim: Claim, side: str, pool: list[Candidate], weights: Term
     if denies or lead.quantities or lead.days or lead.months or lead.years or lead.relative:
         return None
     main = analyze(point)
-    if len(main.keys) < _MIN_CLAUSE_KEYS or not _FINITE_VERB.search(point):
+    if len(main.keys) < T.MAIN_CLAUSE_MIN_KEYS or not _FINITE_VERB.search(point):
         return None
     verdict = _decided_on_part(main, side, pool, weights, anchor, context)
     if verdict.verdict != SUPPORTED:
@@ -1019,7 +1019,8 @@ def _quoted_evidence(connection, claim: Claim, analysis: Analysis, pool: list[Ca
     for by_quote in held.values():
         if len(by_quote) < len(quotes):
             continue
-        holding = tuple(sorted({hit.sentence_id: hit for hit in by_quote.values()}.values(), key=lambda hit: hit.position))
+        holding = tuple(sorted({hit.sentence_id: hit for hit in by_quote.values()}.values(),
+                               key=lambda hit: hit.position))
         if len({hit.speaker for hit in holding if hit.speaker}) > 1:
             continue
         found_candidates += quoted_passages(connection, analysis, holding, key_weights, scope, weights)
@@ -1027,7 +1028,8 @@ def _quoted_evidence(connection, claim: Claim, analysis: Analysis, pool: list[Ca
 
 
 def _doctored_quotation(connection, claim: Claim, analysis: Analysis, side: str, key_weights: dict[str, float],
-                        scope: SearchScope, weights: TermWeights, found: dict[str, list[SentenceHit]]) -> Verdict | None:
+                        scope: SearchScope, weights: TermWeights,
+                        found: dict[str, list[SentenceHit]]) -> Verdict | None:
     """The verdict of a quotation the record holds close to word for word with its polarity turned
     (verdicts.doctored_quotation), from the sentences that best cover the quotation's words."""
     for quote in dict.fromkeys(quote.text for quote in claim.quotes):

@@ -41,9 +41,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from verifier.normalize import analyze, honorifics_pattern
+from verifier import thresholds as T
+from verifier.normalize import QUOTATION_MARKS, analyze, honorifics_pattern
 from verifier.offices import side_of_office
-from verifier.segment import Sentence, paragraphs, split_sentences
+from verifier.segment import LETTER_WORD, Sentence, paragraphs, split_sentences
 
 # Attribution values (docs: ../shared/docs/verdicts.md).
 US_GOVERNMENT = "us-government"
@@ -301,7 +302,6 @@ _DATE_LINE = re.compile(
     r"(?:,?\s+\d{1,2}[:.]\d{2}.*)?$|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}.*)?$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _LAST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'%-]*")
 _CLOSERS = "\"”’')]} \t\n"
 _TERMINAL_PUNCTUATION = ".!?…"
@@ -315,7 +315,7 @@ _DANGLING_WORDS = frozenset(
 
 def _skip_reason(text: str, whole_paragraph: bool, is_heading: bool, first_paragraph: bool = False) -> str | None:
     stripped = text.strip()
-    words = _WORD.findall(stripped)
+    words = LETTER_WORD.findall(stripped)
     if _is_furniture(stripped, words):
         return SKIP_FURNITURE
     if is_heading:
@@ -348,7 +348,6 @@ _DETERMINERS = frozenset("a an the no any some every this that these those its h
 # "if it chose to", "than it did".
 _ELLIPSIS_OPENERS = frozenset("if when whenever as than unless because though although before after while until "
                               "once where".split())
-_ELLIPSIS_REACH = 4
 # A preposition may end a complete sentence when its object stands earlier: a relative or interrogative word
 # of the same clause ("countries are free to choose who they associate with"), or the noun or idiom an
 # infinitive hangs on ("to begin with", "a partner to work with"). "He met with." has neither.
@@ -388,7 +387,7 @@ def _ends_complete(words: list[str], clause: list[str]) -> bool:
         return True
     if last in _AUXILIARIES and _subject_ends_before(words):
         return True
-    return elided and any(word.lower() in _ELLIPSIS_OPENERS for word in words[-_ELLIPSIS_REACH - 1:-1])
+    return elided and any(word.lower() in _ELLIPSIS_OPENERS for word in words[-T.ELLIPSIS_OPENER_REACH - 1:-1])
 
 
 def _subject_ends_before(words: list[str]) -> bool:
@@ -405,7 +404,7 @@ def _subject_ends_before(words: list[str]) -> bool:
 
 def _only_attribution(text: str, words: list[str]) -> bool:
     """"The official said." or "According to the paper.": a speaker with nothing said."""
-    if len(words) > MAX_SUBJECT_WORDS or any(mark in text for mark in ",;:“\"‘"):
+    if len(words) > MAX_SUBJECT_WORDS or any(mark in text for mark in ",;:" + _OPENING_QUOTES):
         return False
     core = text.rstrip(_CLOSERS + _TERMINAL_PUNCTUATION)
     if re.match(r"(?i)according to\b", core):
@@ -439,7 +438,7 @@ def _question_is_quoted(text: str) -> bool:
     opened = before.count("“") - before.count("”")
     straight_open = before.count('"') % 2 == 1
     # The quotation must start after some words of the sentence's own ("He asked"), not open it.
-    lead = re.match(r"^[\s“\"‘]*", text).end()
+    lead = re.match(rf"^[\s{_OPENING_QUOTES}]*", text).end()
     return (opened > 0 or straight_open) and lead == 0
 
 
@@ -447,7 +446,7 @@ def _looks_like_heading(text: str, words: list[str], first_paragraph: bool) -> b
     core = text.rstrip(" \t\n")
     if not words:
         return True
-    if core.endswith(":") and len(words) <= 12:
+    if core.endswith(":") and len(words) <= T.COLON_HEADING_MAX_WORDS:
         return True
     if core.rstrip(_CLOSERS)[-1:] in _TERMINAL_PUNCTUATION or core[-1:] in "\"”’'":
         return False
@@ -468,6 +467,9 @@ def _looks_like_heading(text: str, words: list[str], first_paragraph: bool) -> b
 # --------------------------------------------------------------------------- quotes
 
 _OPENERS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+# The marks that open a quotation, double or single, where the readers of a subject, a question or an
+# attribution's tail look for one; the quote finder (_OPENERS) also opens one at a guillemet.
+_OPENING_QUOTES = "“\"‘"
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -558,7 +560,8 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 # A full stop ends a speaker's name only at the end of the sentence: "the U.S. readout" goes on.
 _NP_END = re.compile(r"[,;:!?”\"(]|\.(?=[\s\"”’)]*$)|\s[-—–]\s|$")
 _TOLD_OBJECT = re.compile(
-    r"\s+(?:" + honorifics_pattern(str.capitalize) + r"\.\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|reporters|journalists"
+    r"\s+(?:" + honorifics_pattern(str.capitalize) + r"\.\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|reporters|journalists"
     r"|the press|lawmakers|senators|him|her|them|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|forum"
     r"|audience|meeting|summit|gathering|reporters|journalists|newspaper|paper|broadcaster|agency))\b"
 )
@@ -722,7 +725,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[int, str, list[str]
 
 def _looks_like_name_phrase(chunk: str) -> bool:
     words = chunk.split()
-    return 0 < len(words) <= 5 and all(
+    return 0 < len(words) <= T.NAME_PHRASE_MAX_WORDS and all(
         word[:1].isupper() or word.lower() in _ARTICLE_WORDS or word.lower() in _lexicon().speaker_heads
         for word in words
     )
@@ -791,19 +794,19 @@ def _phrase_tail(sentence: str, position: int) -> tuple[int, int, str]:
         return phrase_end, phrase_end + (len(rest) - len(stripped)) + 5, "that"
     if stripped[:1] in (":", ","):
         return phrase_end, phrase_end + (len(rest) - len(stripped)) + 1, stripped[:1]
-    if stripped[:1] in ("“", '"', "‘"):
+    if stripped.startswith(tuple(_OPENING_QUOTES)):
         return phrase_end, phrase_end, "quote"
     if not stripped or stripped[:1] in _TERMINAL_PUNCTUATION:
         return phrase_end, phrase_end, "end"
     return phrase_end, phrase_end, "clause"
 
 
-def _finite_verb_follows(sentence: str, position: int, window: int = 6) -> bool:
+def _finite_verb_follows(sentence: str, position: int) -> bool:
     """"stressed the Taiwan question is ...": a clause without "that", not an object ("stressed the importance")."""
     finite = _lexicon().finite_words
     for count, word in enumerate(re.finditer(r"\S+", sentence[position:])):
         token = word.group(0)
-        if count >= window:
+        if count >= T.CLAUSE_VERB_MAX_WORDS:
             return False
         bare = token.rstrip(",;:.!?”\"’").lower()
         if bare in finite:
@@ -886,7 +889,7 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
             continue
         if verb in lexicon.characterising_verbs:
             # "The White House called the talks “candid”": the quotation is the claim, the speaker part of it.
-            if re.search(r"[“\"‘]", sentence[match.end():]):
+            if re.search(f"[{_OPENING_QUOTES}]", sentence[match.end():]):
                 found.append(_Attribution(subject_start, match.end(), subject_start, subject_start, subject,
                                           speaker, True, keep_content=True))
             continue
@@ -912,8 +915,8 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
         if follows in ("end", ",") and before.endswith((",", "”", '"')):
             # "..., the official said." or "X, the official said, Y": the phrase sits after the content.
             cut_start = len(before) - 1 if before.endswith(",") else len(before)
-            found.append(_Attribution(subject_start, phrase_end, cut_start, _speaking_circumstance_end(sentence, cut_end),
-                                      subject, speaker, False))
+            found.append(_Attribution(subject_start, phrase_end, cut_start,
+                                      _speaking_circumstance_end(sentence, cut_end), subject, speaker, False))
             continue
         found.append(_Attribution(subject_start, phrase_end, subject_start, cut_end, subject, speaker, True,
                                   denial_start=match.start() if verb in _DENYING_VERBS else None))
@@ -945,7 +948,8 @@ def _denied_by_person(sentence: str, attribution: _Attribution) -> str:
 
 # "X quoted Y as saying (that) ...", "X cited Y as saying ...".
 _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+(?P<quoted>[^,;:“\"]{2,60}?)\s+as\s+"
-                               r"(?P<saying>saying|telling\s+(?:reporters|journalists|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?))(?:\s+that)?\s+")
+                               r"(?P<saying>saying|telling\s+(?:reporters|journalists"
+                               r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?))(?:\s+that)?\s+")
 
 
 def _quoted_speaker(quoted: str, subject: str, names: dict[str, str]) -> _Speaker | None:
@@ -989,7 +993,7 @@ _OBJECT_PREPOSITIONS = frozenset({"against", "about", "over", "under", "into", "
 
 
 def _modifies_noun(left: str) -> bool:
-    words = [word.lower().strip("“\"‘(") for word in left.split()]
+    words = [word.lower().strip(_OPENING_QUOTES + "(") for word in left.split()]
     if not words:
         return False
     if words[-1] in _SIDE_MODIFIERS:
@@ -1007,7 +1011,7 @@ def _appositive_subject(sentence: str, verb_start: int, names: dict[str, str]) -
 def _ends_like_speaker(subject: str) -> bool:
     """"said a senior official", "said Wang": not "said China opposes the move"."""
     words = subject.split()
-    if not words or len(words) > 8:
+    if not words or len(words) > T.INVERTED_SPEAKER_MAX_WORDS:
         return False
     last = words[-1].strip("’'")
     return last[:1].isupper() or last.lower() in _lexicon().speaker_heads
@@ -1224,7 +1228,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
             speaker = attribution.subject
             speaker_kind = _PUBLIC_KINDS[kind]
             if (kind in (_SOURCE, _CARRY_PERSON, _CARRY_ANY, _CARRY_OFFICE)
-                    or kind == _PARTY and foreign_government_body(attribution.subject)) and not attribution.keep_content:
+                    or kind == _PARTY and foreign_government_body(attribution.subject)) \
+                    and not attribution.keep_content:
                 # A third government's body is a source too: what it said is checked, not that it spoke.
                 content = _content(sentence.text, attribution) or sentence.text
             elif attribution.denial_start is not None and attribution.prefix and not attribution.keep_content:
@@ -1275,12 +1280,14 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
 
 
 # The source a report relies on: "..., Reuters reported, citing U.S. officials" is the U.S. side's word.
-_CITING = re.compile(r"\bciting\s+(?P<cited>[^,;:“”\"]{2,80}?)(?=\s*(?:[,;:“”\"]|[.!?]?\s*$))")
+_CITING = re.compile(rf"\bciting\s+(?P<cited>[^,;:{QUOTATION_MARKS}]{{2,80}}?)"
+                     rf"(?=\s*(?:[,;:{QUOTATION_MARKS}]|[.!?]?\s*$))")
 
 
 # A subject that reports by citing another ("A separate write-up, citing China's foreign ministry,
 # described"): who reported and the verb of reporting are no part of what is checked.
-_CITING_SUBJECT = re.compile(r"^[^,;:“”\"]{2,80},\s+citing\s+[^,;:“”\"]{2,80},\s+(?P<verb>[a-z]+)\s+(?=\S)")
+_CITING_SUBJECT = re.compile(rf"^[^,;:{QUOTATION_MARKS}]{{2,80}},\s+citing\s+[^,;:{QUOTATION_MARKS}]{{2,80}},"
+                             r"\s+(?P<verb>[a-z]+)\s+(?=\S)")
 
 
 def _without_citing_subject(sentence: str) -> str:
@@ -1324,7 +1331,7 @@ def _without_comment_adverb(content: str) -> str:
 # clause before it.
 _MOTIVE = re.compile(r",\s+(?:using|seeking|hoping|aiming|looking|trying|signalling|signaling|suggesting|indicating)\s|"
                      r",?\s+in\s+(?:a|an)\s+(?:bid|effort|attempt)\s+to\s", re.IGNORECASE)
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+_QUOTE_MARKS = re.compile(f"[{QUOTATION_MARKS}]")
 
 
 def _without_motive(content: str) -> str:

@@ -536,7 +536,8 @@ def _print_evaluation(result) -> None:
                  "(both count as predicted unsourced)", markup=False)
     labels = Table("verdict", "precision", "recall", "F1", "gold", "predicted", title="Per verdict")
     for s in result.labels:
-        labels.add_row(s.label, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support), str(s.predicted))
+        labels.add_row(s.label, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.support),
+                       str(s.predicted))
     stdout.print(labels)
     confusion = Table("gold \\ predicted", *VERDICTS, title="Confusion matrix")
     for gold_label in VERDICTS:

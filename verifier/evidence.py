@@ -57,6 +57,8 @@ from db.index import (
 from sources.zones import source_zone
 from verifier import thresholds as T
 from verifier.normalize import (
+    HONORIFICS,
+    MONTHS,
     SOURCE_KEY,
     STOPWORDS,
     TIME_UNIT_KEYS,
@@ -500,7 +502,6 @@ _CAPITAL_KEY = next(iter(keys_of(["capital"])))
 _RECEIVE_KEY = next(iter(keys_of(["received"])))
 _MEETING_KEYS = keys_of(["=talks"])
 _ARTICLES = frozenset({"the", "a", "an"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 
 
 def stated_otherwise(claim: Analysis, candidate_keys: frozenset[str]) -> frozenset[str]:
@@ -549,7 +550,7 @@ def _a_person_follows(claim: Analysis, index: int) -> bool:
     for position in range(index + 1, min(index + 1 + T.RECEIVED_OBJECT_MAX_WORDS, len(tokens))):
         token = tokens[position]
         if text[previous.end:token.start].strip(" .") or (token.stop and token.surface.lower() not in _ARTICLES
-                                                         and token.surface.lower() not in _HONORIFICS
+                                                         and token.surface.lower() not in HONORIFICS
                                                          and token.key != SOURCE_KEY):
             return False
         if position in people or token.key == SOURCE_KEY or fold(token.surface) in descriptors:
@@ -573,7 +574,7 @@ def _names_an_occasions_place(claim: Analysis, index: int) -> bool:
     between ("the Washington talks", "the Moscow fisheries forum")."""
     tokens, text = claim.tokens, claim.text
     previous = tokens[index]
-    for following in tokens[index + 1:index + 3]:
+    for following in tokens[index + 1:index + 1 + T.CAPITAL_OCCASION_NOUN_REACH]:
         if text[previous.end:following.start].strip() or following.stop:
             return False  # punctuation or a function word: the phrase has ended
         if following.key in _OCCASION_NOUN_KEYS:
@@ -764,8 +765,8 @@ def query_terms_for(claim: Analysis, weights: TermWeights, key_weights: dict[str
         if len(terms) >= T.QUERY_MAX_TERMS:
             break
     if not terms:  # every word is common: search for the least common anyway
-        terms = [word for key in ranked[:2] for phrase in search_words(key, claim.surfaces[key])
-                 for word in phrase.split()][:3]
+        terms = [word for key in ranked[:T.COMMON_QUERY_KEYS] for phrase in search_words(key, claim.surfaces[key])
+                 for word in phrase.split()][:T.COMMON_QUERY_TERMS]
     return terms[: T.QUERY_MAX_TERMS]
 
 
@@ -1324,8 +1325,7 @@ def states_the_details(claim: Analysis, candidate: Candidate) -> bool:
                if key in _MONTH_KEYS or key.isdigit() and any(ch.isdigit() for ch in claim.surfaces.get(key, "")))
 
 
-_MONTH_KEYS = frozenset(analyze("January February March April May June July August September October "
-                                "November December").keys)
+_MONTH_KEYS = frozenset(analyze(" ".join(name.capitalize() for name in MONTHS)).keys)
 
 
 @lru_cache(maxsize=4_096)
@@ -1375,7 +1375,8 @@ def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: f
 
 # "Statement from|by X on ...", "Remarks by X before/at ...": X speaks every sentence.
 _AUTHOR_IN_TITLE = re.compile(r"^\s*(?:statement|remarks|readout|press\s+briefing|op-ed)\s+(?:from|by|of)\s+"
-                              r"(?P<author>.+?)(?:\s+(?:on|before|at|in|after|during|to|for|regarding|about)\s|\s*[|:(]|$)",
+                              r"(?P<author>.+?)"
+                              r"(?:\s+(?:on|before|at|in|after|during|to|for|regarding|about)\s|\s*[|:(]|$)",
                               re.IGNORECASE)
 
 
@@ -1402,7 +1403,8 @@ def _speaker_keys(speaker: str, title: str) -> frozenset[str]:
 
 # The labels a government's own transcripts give its leaders' lines, and the office each names
 # (verifier/data/offices.json): "THE PRESIDENT:" in a White House transcript is that day's U.S. president.
-_OFFICE_LABELS = {"us-government": {"THE PRESIDENT": ("us", "president"), "THE VICE PRESIDENT": ("us", "vice president")}}
+_OFFICE_LABELS = {"us-government": {"THE PRESIDENT": ("us", "president"),
+                                    "THE VICE PRESIDENT": ("us", "vice president")}}
 
 
 @lru_cache(maxsize=4_096)
@@ -1517,15 +1519,16 @@ def _with_windows(connection: Connection, state: object, candidates: list[Candid
     extra: list[Candidate] = []
     seeds = candidates[: T.WINDOW_SEEDS]
     neighbours: dict[int, dict[int, SentenceHit]] = {}
-    for sentence in _sentences_around(connection, state, [(seed.first.readout_id, seed.first.position - 2,
-                                                           seed.first.position + 2) for seed in seeds]):
+    reach = T.WINDOW_MAX_SENTENCES - 1  # the sentences a window holding the seed may take on either side of it
+    for sentence in _sentences_around(connection, state, [(seed.first.readout_id, seed.first.position - reach,
+                                                           seed.first.position + reach) for seed in seeds]):
         neighbours.setdefault(sentence.readout_id, {})[sentence.position] = sentence
     for seed in seeds:
         hit = seed.first
         by_position = neighbours.get(hit.readout_id, {})
         best: Candidate | None = None
-        for first in range(hit.position - 2, hit.position + 1):
-            for size in (2, 3):
+        for first in range(hit.position - reach, hit.position + 1):
+            for size in range(2, T.WINDOW_MAX_SENTENCES + 1):
                 positions = range(first, first + size)
                 if hit.position not in positions or any(p not in by_position for p in positions):
                     continue
@@ -1535,7 +1538,8 @@ def _with_windows(connection: Connection, state: object, candidates: list[Candid
                 if len({s.speaker for s in window if s.speaker}) > 1:
                     continue  # two speakers' lines are no one's statement
                 candidate = _candidate(window, claim, key_weights, scope)
-                if candidate.score >= seed.score + T.WINDOW_GAIN and (best is None or candidate.sort_key < best.sort_key):
+                if candidate.score >= seed.score + T.WINDOW_GAIN \
+                        and (best is None or candidate.sort_key < best.sort_key):
                     best = candidate
         if best is not None:
             extra.append(best)
@@ -1550,7 +1554,8 @@ def _with_windows(connection: Connection, state: object, candidates: list[Candid
 # ("Yes, we did.", "So, on the first question, short answer: No."). The
 # fillers are what speakers put first; the answer word must then end its phrase.
 _ANSWER_OPENING = (r"^\W*(?:(?:so|well|look|and|oh|okay|ok|again|sure|thanks|thank\s+you)\W+)*"
-                   r"(?:(?:on\s+(?:the|your)\s+\w+\s+(?:question|one)|the\s+short\s+answer(?:\s+is)?|short\s+answer)\W+)*")
+                   r"(?:(?:on\s+(?:the|your)\s+\w+\s+(?:question|one)|the\s+short\s+answer(?:\s+is)?"
+                   r"|short\s+answer)\W+)*")
 _DENIES = re.compile(_ANSWER_OPENING + r"(?:no|nope|not\s+at\s+all|not\s+yet|never|"
                      r"(?:we|he|she|they|i|it)\s+(?:did|does|do|has|have|had|was|were|will)(?:\s+not|n'?t))"
                      r"(?=\s*(?:[.,;:!—–]|$))", re.IGNORECASE)
@@ -1562,7 +1567,6 @@ _YES_NO_QUESTION = re.compile(r"^\W*(?:[^,?]{0,40},\s*)?(?:(?:and|so|but|also|ju
 # Words a turn opens with that answer nothing ("Thanks.", "Sure.", "Great question.").
 _COURTESY = re.compile(r"^\W*(?:thanks|thank\s+you|sure|okay|ok|yeah,?\s+thanks|great\s+question|good\s+question)"
                        r"(?:[\s,]+\w+)?\W*$", re.IGNORECASE)
-_TURN_SENTENCES = 6  # of a question turn, the last ones (the questions, after their preamble)
 
 
 def answered_questions(connection: Connection, claim: Analysis, questions: list[Candidate],
@@ -1588,7 +1592,7 @@ def answered_questions(connection: Connection, claim: Analysis, questions: list[
     # Only what an exchange can span (reading a transcript's sentences is most of the cost):
     # after a question, the rest of its turn and the answer; before an answer, the courtesy,
     # the answer's first sentences and the question turn.
-    reach = _TURN_SENTENCES + T.ANSWER_SENTENCES + 1
+    reach = T.QUESTION_TURN_SENTENCES + T.ANSWER_SENTENCES + 1
     around = _sentences_around(connection, weights.state, [
         (hit.readout_id, hit.position - reach, hit.position + T.ANSWER_SENTENCES - 1) if is_answer
         else (hit.readout_id, hit.position, hit.position + reach) for hit, is_answer in seeds])
@@ -1638,7 +1642,7 @@ def _exchange(by_position: dict[int, SentenceHit], position: int,
     turn = []
     first = end
     while (first in by_position and not by_position[first].is_evidence
-           and (len(turn) < _TURN_SENTENCES or not is_answer and first >= position)):
+           and (len(turn) < T.QUESTION_TURN_SENTENCES or not is_answer and first >= position)):
         turn.insert(0, by_position[first])
         first -= 1
     start = end + 1

@@ -85,7 +85,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 def honorifics_pattern(written: Callable[[str], str]) -> str:
     """A regular-expression group matching any of HONORIFICS as `written` writes it (str.capitalize: "Mr",
     str.upper: "MR"), without the full stop; the longest first, so "Mrs" is never read as "Mr"."""
-    return "(?:" + "|".join(written(title) for title in sorted(HONORIFICS, key=lambda title: (-len(title), title))) + ")"
+    longest_first = sorted(HONORIFICS, key=lambda title: (-len(title), title))
+    return "(?:" + "|".join(written(title) for title in longest_first) + ")"
 
 
 STOPWORDS = frozenset("""
@@ -823,12 +824,11 @@ _RELATIVE = re.compile(
     r"\b(?P<direction>coming|next|following|upcoming|past|last|recent|previous|preceding)\s+"
     r"(?:(?:few|several|couple\s+of|\w+)\s+)?(?P<unit>day|week|month|year|decade)s?\b"
     r"(?P<half>\s+and\s+a\s+half\b)?")
-_SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
+_SEASON = re.compile(r"\b(" + "|".join(sorted(SEASONS)) + r")\b")
 # "Said at the time" recalls an earlier occasion; "at the same time" and "at the time of the talks" do not.
 _PAST_REFERENCE = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|previously|"
                              r"in\s+(?:19|20)\d\d|years?\s+ago|earlier\s+this\s+year|since\s+(?:19|20)\d\d|"
                              r"at\s+(?:the|that)\s+time(?!\s+of\b))\b")
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _QUANTITY = re.compile(
     # "$395.4 billion", "US$5bn": an amount of money whatever word follows.
     # Not after ":": the minutes of "4:00 a.m." are no count of their own.
@@ -838,7 +838,7 @@ _QUANTITY = re.compile(
     # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number.
     r"(?P<number>\d[\d,]*(?:\.\d+)?(?![\d,.]*\+\d)|(?:"
     + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
-    + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_ONES) + r")(?![a-z]))?"
+    + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_UNIT_WORDS) + r")(?![a-z]))?"
     r"(?P<ordinal>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half\b)?"
     # "$90+ million", "50+ years": the "+" says "or more" of the figure as written, scale and unit still its own.
     r"(?:\+(?=[\s-]))?"
@@ -860,7 +860,8 @@ _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "mn": "million"}
 # Abbreviated units that carry their scale: "25 MMT" is "25 million metric tons" (whose unit word is "metric").
 _SCALED_UNITS = {"mmt": (1_000_000, "metric"), "bcm": (1_000_000_000, "cubic")}
 # "a year and a half", "the past year and a half", "half an hour": a duration with no digit or number word.
-_HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one|the\s+(?:past|last))\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half|"
+_HALF_UNIT = re.compile(r"\b(?:(?P<whole>a|an|one|the\s+(?:past|last))\s+(?P<unit>year|month|week|day|hour)"
+                        r"\s+and\s+a\s+half|"
                         r"half\s+an?\s+(?P<half_unit>year|day|hour))\b")
 # "lasted about an hour", "for more than a week": one unit of time, said without a number. Only after
 # a word that makes it a length ("once a year" is a rate, "a day later" a point in time).
@@ -871,7 +872,8 @@ _FUTURE = frozenset({"coming", "next", "following", "upcoming"})
 # "in a little over a year", "in just under a month": the span something happened within, not a length.
 _COUNTED_WITHIN = re.compile(r"\bin\s+(?:a\s+little\s+|just\s+|slightly\s+)?$")
 # The same with a number: "in a little over 12 months", "in just under two years".
-_COUNTED_WITHIN_NUMBER = re.compile(r"\bin\s+(?:a\s+little|just|slightly)\s+(?:(?:over|under|more\s+than|less\s+than)\s+)?$")
+_COUNTED_WITHIN_NUMBER = re.compile(r"\bin\s+(?:a\s+little|just|slightly)\s+"
+                                    r"(?:(?:over|under|more\s+than|less\s+than)\s+)?$")
 # A share said as a fraction ("about half of all global trade", "one-third of the budget", "two-thirds of
 # the funds"): the percentage it is, so "one third" and "half" of the same thing disagree and "half" and
 # "50 percent" agree. Not a period ("the first half of the year", "the third quarter of"), which an
@@ -2016,7 +2018,7 @@ def _month_number(name: str) -> int:
 # alternative needs its word here too (tests/test_normalize.py checks the
 # bundled texts come out the same with every pattern searched).
 _DIGIT = re.compile(r"\d")  # _DATE, _DAY_OF_MONTH, _YEAR; _QUANTITY, _PAST_REFERENCE with the words below
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # dates
+_MONTH_STEMS = tuple(name[:3] for name in MONTHS)  # dates
 _RELATIVE_UNITS = ("day", "week", "month", "year", "decade")  # _RELATIVE
 _SEASON_WORDS = tuple(sorted(SEASONS))  # _SEASON
 _PAST_WORDS = ("last", "previously", "ago", "earlier", " time")  # _PAST_REFERENCE
@@ -2284,7 +2286,7 @@ def _period_months(match: re.Match[str]) -> range:
 
 # "two hours and 20 minutes", "an hour and 15 minutes": one duration, not two.
 _HOURS_AND_MINUTES = re.compile(
-    r"\b(?P<hours>\d+|an?|" + "|".join(_ONES) + r")\s+hours?\s*,?\s+and\s+(?P<minutes>\d+|"
+    r"\b(?P<hours>\d+|an?|" + "|".join(_UNIT_WORDS) + r")\s+hours?\s*,?\s+and\s+(?P<minutes>\d+|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+minutes?\b")
 
 
@@ -2343,7 +2345,9 @@ def speaker_keys(analysis: Analysis) -> frozenset[str]:
     return _speaker_keys_of(analysis.text)
 
 
-_QUOTATION_MARKS = frozenset("\"“”")
+# The double quotation marks, straight and curly, one definition for every module that reads where a quotation
+# opens or closes. The single ones stay out: ’ is also the apostrophe ("Biden’s").
+QUOTATION_MARKS = "\"“”"
 
 
 @lru_cache(maxsize=20_000)
@@ -2355,7 +2359,7 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         verb = next((token for token in following if token.surface.lower() in SPEECH_VERBS), None)
         # A quotation mark between the name and the verb closes a quotation the name stands in: it is spoken to
         # or of ("grateful to you, Tamsin," Harris said), not the one speaking.
-        if verb is not None and not _QUOTATION_MARKS & set(text[analysis.tokens[entity.index].end:verb.start]):
+        if verb is not None and not set(QUOTATION_MARKS) & set(text[analysis.tokens[entity.index].end:verb.start]):
             speakers.add(entity.key)
     tokens = analysis.tokens
     speakers |= _speakers_after_quotation(analysis)
@@ -2378,7 +2382,7 @@ def _speakers_after_quotation(analysis: Analysis) -> set[str]:
     found = set()
     for index in range(1, len(tokens) - 1):
         if tokens[index].surface.lower() not in SPEECH_VERBS \
-                or not _QUOTATION_MARKS & set(text[tokens[index - 1].end:tokens[index].start]):
+                or not set(QUOTATION_MARKS) & set(text[tokens[index - 1].end:tokens[index].start]):
             continue
         position = index + 1
         while position < len(tokens) and tokens[position].capitalised and not tokens[position].stop:
@@ -2557,7 +2561,8 @@ def _asides_before_speech(analysis: Analysis) -> tuple[set[str], set[int]]:
     speakers: set[str] = set()
     aside: set[int] = set()
     for verb, token in enumerate(tokens):
-        if verb < 2 or token.surface.lower() not in SPEECH_VERBS or text[tokens[verb - 1].end:token.start].strip() != ",":
+        if verb < 2 or token.surface.lower() not in SPEECH_VERBS \
+                or text[tokens[verb - 1].end:token.start].strip() != ",":
             continue
         for opening in range(verb - 1, max(0, verb - 1 - T.ASIDE_MAX_WORDS), -1):
             gap = text[tokens[opening - 1].end:tokens[opening].start]

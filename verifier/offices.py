@@ -70,7 +70,8 @@ def offices() -> Offices:
     before = alternatives({form for forms in data["countries"].values() for form in forms["before"]})
     after = alternatives({form for forms in data["countries"].values() for form in forms["after"]})
     pattern = re.compile(
-        rf"(?<![\w.'’-])(?:(?P<before>{before})\s+)?(?P<office>(?:(?:top|chief)\s+)?(?P<title>{alternatives(titles)}))"
+        rf"(?<![\w.'’-])(?:(?P<before>{before})\s+)?"
+        rf"(?P<office>(?:(?:top|chief)\s+)?(?P<title>{alternatives(titles)}))"
         rf"(?:\s+of\s+(?P<after>{after}))?(?![\w-])",
         re.IGNORECASE)
     # An office a news sentence may also call the country's "leader" leads it: its every title does.

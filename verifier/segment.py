@@ -4,8 +4,8 @@ pySBD (a rule-based segmenter that scores 97.9% on the Golden Rules set) does
 the cutting. It slows down sharply on long inputs, so it is fed one paragraph
 at a time, very long paragraphs are first cut into chunks at safe boundaries,
 and its sentences are located in the text here rather than by its own
-quadratic look-up (`tests/bench/segment_bench.py` measures the difference). After it, three repairs that news prose (and machine translation
-of it) needs:
+quadratic look-up (`tests/bench/segment_bench.py` measures the difference). After it, three repairs
+that news prose (and machine translation of it) needs:
 
 - a piece that starts with a lowercase letter continues the sentence before
   it ("...the Iranian-backed Houthis. urged the Chinese government..."),
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from db.text import split_paragraph as split_paragraph_quickly
+from verifier import thresholds as T
 
 # pySBD's running time grows faster than linearly with its input; past this
 # length a paragraph is first cut with the quick splitter the index uses.
@@ -51,7 +52,9 @@ _WORD_THEN_STOP = re.compile(r"(?<![.\w])(?:[A-Za-z][a-z]+|\d{1,4})[\"”’')\]
 _ABBREVIATION_BEFORE_STOP = re.compile(
     r"(?i)(?<![\w.])(?:etc|vs|approx|incl|esp|cf|al|inc|corp|co|ltd|jr|sr|st|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col"
     r"|capt|sgt|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|fig|vol|pp|ca)[.]$")
-_PIECE_WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# A word of letters, with the apostrophes and hyphens inside it ("Biden’s", "long-range"): what the splitter
+# and the claim extractor count of a text's words, figures left out.
+LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that carry the sentence before a full stop on: a verb with no subject of its own ("urged",
 # "said"), a connective ("and", "which") or a preposition that hangs on a noun ("of", "to").
 _CONTINUING_WORDS = frozenset(
@@ -129,20 +132,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _looks_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
-    if len(lines) < 3:
+    if len(lines) < T.WRAPPED_MIN_LINES:
         return False
     lengths = [end - start for start, end in lines]
     widest = max(lengths)
-    if widest > 120:
+    if widest > T.WRAPPED_MAX_LINE_CHARS:
         return False
-    full = sum(1 for length in lengths[:-1] if length >= 0.7 * widest)
-    if full < 0.66 * (len(lines) - 1):
+    full = sum(1 for length in lengths[:-1] if length >= T.WRAPPED_FULL_LINE_SHARE * widest)
+    if full < T.WRAPPED_FULL_LINES_SHARE * (len(lines) - 1):
         return False
     # Wrapped lines stop mid-sentence, and some of them mid-phrase before a lowercase word;
     # one paragraph per line (headline, then sentences) does neither.
     open_ends = [(line, following) for line, following in zip(lines, lines[1:], strict=False)
                  if not _TERMINAL.search(text, line[0], line[1])]
-    if len(open_ends) < 0.6 * (len(lines) - 1):
+    if len(open_ends) < T.WRAPPED_OPEN_ENDS_SHARE * (len(lines) - 1):
         return False
     return any(_LOWERCASE_START.match(text, following[0], following[1]) for _, following in open_ends)
 
@@ -153,7 +156,7 @@ def _group_wrapped_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[
     groups: list[tuple[int, int]] = []
     group_start, group_end = lines[0]
     for (previous_start, previous_end), (start, end) in zip(lines, lines[1:], strict=False):
-        short_and_finished = (previous_end - previous_start) < 0.7 * widest and _TERMINAL.search(
+        short_and_finished = (previous_end - previous_start) < T.WRAPPED_FULL_LINE_SHARE * widest and _TERMINAL.search(
             text, previous_start, previous_end)
         if short_and_finished or _LIST_ITEM.match(text, start, end):
             groups.append((group_start, group_end))
@@ -254,7 +257,7 @@ def _lowercase_sentence(text: str, previous_start: int, previous_end: int, start
         return False
     if _ABBREVIATION_BEFORE_STOP.search(text, previous_start, previous_end):
         return False
-    words = _PIECE_WORDS.findall(text, start, end)
+    words = LETTER_WORD.findall(text, start, end)
     if len(words) < MIN_LOWERCASE_SENTENCE_WORDS:
         return False
     first = words[0]

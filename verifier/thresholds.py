@@ -103,6 +103,10 @@ FORMULA_SHARED_WORDS = 0.6
 # he hoped to meet again in the coming weeks") passes the two coverage gates above on that clause
 # alone, when the clause says at least this many things (content words) besides the detail.
 CONTEST_CLAUSE_KEYS = 3
+# The fewest things (content words) a clause of a claim must say to be read as a part of its own: the clauses
+# of checking._main_clause (shorter ones are left out) and the point after a lead-in's colon (_after_lead_in).
+# A shorter part ("he said", "it will") states too little for a record sentence to support it alone.
+MAIN_CLAUSE_MIN_KEYS = 3
 # A sentence of the article's event below RELATED_SCORE that states another count or date than the
 # claim is scored again without the claim's number when it scores at least this.
 COUNT_ASIDE_FLOOR = 0.25
@@ -121,6 +125,10 @@ SAME_COUNTED_WORDS = 2
 # Content words right before a number with no noun after it ("men over 60,") that tell what it is of: one, the
 # noun the figure qualifies; a second reaches the verb or subject every figure of the sentence shares.
 BARE_NUMBER_WORDS = 1
+# Minutes by which a duration rounded to whole hours ("about two hours") may differ from one given to the minute
+# (two hours and 20 minutes) and still be the same (rules/numbers._within_the_hour): under half an hour, it
+# rounds to those hours; more, and the round figure would be another hour.
+ROUNDED_HOURS_MAX_MINUTES = 30
 # Support at this score that leads a contradiction's score by this much outweighs it, whatever the
 # detail in conflict: the contradicting sentence is about another point. (0.75/0.15 and 0.7/0.1 also
 # fixed a claim the record states in a briefing, but cost eval-perturb two doctored actors that a
@@ -249,6 +257,11 @@ QUERY_DF_CAP = 4_000
 QUERY_POSTINGS_BUDGET = 5_000
 QUERY_MIN_TERMS = 3
 QUERY_MAX_TERMS = 10
+# A claim whose every word is over QUERY_DF_CAP is still searched for, by the words of its COMMON_QUERY_KEYS least
+# common keys, at most COMMON_QUERY_TERMS of them (evidence.query_terms_for): the query costs in proportion to
+# the sentences its words occur in, so only a few such words.
+COMMON_QUERY_KEYS = 2
+COMMON_QUERY_TERMS = 3
 # Candidates asked of the index per claim, over the whole record and (the
 # index ranks 20 times as many before filtering by date) in the event window.
 # The BM25 search is the fallback for claims made only of common words.
@@ -282,6 +295,10 @@ BOUND_SCAN_SLICE = 400
 WINDOW_SEEDS = 4
 # A window replaces its sentence only when it scores this much better.
 WINDOW_GAIN = 0.06
+# The most sentences of such a window (evidence: two or three): a point an official makes over a few
+# sentences ("We discussed trade. We agreed to ..."); the longer a window, the more of a claim's words it
+# covers by chance.
+WINDOW_MAX_SENTENCES = 3
 # Evidence kept per claim in the report.
 EVIDENCE_PER_CLAIM = 3
 # Two official sentences read together, tried only for a claim the single
@@ -294,6 +311,9 @@ ANSWER_SEEDS = 6
 # Official sentences of one answer read after its question (an answer opens
 # with its point: "No. This topic never came up, not once.").
 ANSWER_SENTENCES = 3
+# Sentences of a reporter's turn read before the answer, the last ones (evidence._exchange, answered_questions):
+# the questions come at the end of the turn, after their preamble.
+QUESTION_TURN_SENTENCES = 6
 # An answer that neither says yes nor no must itself hold this share of the
 # claim's weight, in words the question lacks (or a count or date the claim
 # has): otherwise only the question would be saying it, and questions are
@@ -319,6 +339,17 @@ DF_COUNT_CAP = 50_000
 LATER_CANDIDATES = 10
 
 # ---- reading the article ---------------------------------------------------
+# A paragraph whose lines were cut at a fixed width (mail and terminal tools wrap at 72 or 80 characters) is one
+# paragraph, not one a line (segment._looks_hard_wrapped): it has at least WRAPPED_MIN_LINES lines, none wider
+# than WRAPPED_MAX_LINE_CHARS (a wider line was never wrapped); at least WRAPPED_FULL_LINES_SHARE of its lines
+# but the last are full, at least WRAPPED_FULL_LINE_SHARE of the widest (a wrapped line stops near the width);
+# and at least WRAPPED_OPEN_ENDS_SHARE of them end mid-sentence (a headline and sentences one a line do not).
+# A line shorter than a full one that ends a sentence still ends a paragraph (segment._group_wrapped_lines).
+WRAPPED_MIN_LINES = 3
+WRAPPED_MAX_LINE_CHARS = 120
+WRAPPED_FULL_LINE_SHARE = 0.7
+WRAPPED_FULL_LINES_SHARE = 0.66
+WRAPPED_OPEN_ENDS_SHARE = 0.6
 # Words an aside between a speaker and the verb of saying may hold ("Yoon, standing beside Biden, said":
 # Yoon speaks, not Biden; normalize.sayer_keys).
 ASIDE_MAX_WORDS = 8
@@ -334,10 +365,37 @@ LEAD_IN_MAX_CHARS = 90
 # said", "Sullivan on Friday told"); a verb farther on is as often another subject's ("Biden met Xi in
 # Lima and said": Xi does not speak).
 SPEAKER_VERB_MAX_WORDS = 3
+# The most words after a verb of saying that may still be its speaker ("said a senior official", "said Wang";
+# claims._ends_like_speaker): a longer stretch is what was said ("said China opposes the move").
+INVERTED_SPEAKER_MAX_WORDS = 8
+# Words after a verb of saying searched for a finite verb that makes what follows a reported clause without
+# "that" ("stressed the Taiwan question is ...", not the object of "stressed the importance of";
+# claims._finite_verb_follows): a verb further on is too far to tell a clause from an object.
+CLAUSE_VERB_MAX_WORDS = 6
+# The most words of the part before "and" of a compound subject read as a name ("China and the United States
+# said", "Foreign Minister Wang Yi and ..."; claims._looks_like_name_phrase): a title and a name; a longer part
+# is a clause of its own.
+NAME_PHRASE_MAX_WORDS = 5
+# A line that ends in a colon is a heading when it has at most this many words ("What the leaders agreed:";
+# claims._looks_like_heading); a longer one opens a list or a quotation in prose.
+COLON_HEADING_MAX_WORDS = 12
+# Words before a line's last word searched for the opener of a clause whose verb is left out ("if it does",
+# "than it did"; claims._ends_complete): such a clause is short; an opener further back heads another clause.
+ELLIPSIS_OPENER_REACH = 4
+# Words after a person's name read for the verb of what the person did ("Biden also emphasized"; rules/actors.
+# _deed_after): the verb past at most two small words ("has also"), whose subject the name then still is.
+DEED_AFTER_NAME_MAX_WORDS = 3
+# Characters before a name read for the word right before it ("told Xi": Xi is the one spoken to, no counterpart
+# of the meeting; rules/occasions): room for any word with its spaces.
+WORD_BEFORE_NAME_MAX_CHARS = 40
 # How many words after "received" are read for the person it takes as its object ("Xi received the visiting
 # foreign minister" is four): "received" a person is meeting him (evidence._a_person_follows); past this many
 # words, or past a small word, the object is a thing ("received a letter from ...").
 RECEIVED_OBJECT_MAX_WORDS = 4
+# Words after a capital read for the occasion's noun it names the place of ("the Washington talks", "the Moscow
+# fisheries forum": one word between; evidence._names_an_occasions_place): further on, the noun is another
+# phrase's and the capital stands for its government.
+CAPITAL_OCCASION_NOUN_REACH = 2
 # How many words of a place a setting phrase takes after its preposition ("speaking at the headquarters of the
 # United Steelworkers" takes five, "told reporters aboard Air Force One" three), never past "that", where the
 # point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
@@ -394,6 +452,10 @@ ANCHOR_WINDOW_DAYS = 21
 # longest weekday with its comma and space is eleven; rules.dates._date_words): further back, the weekday is
 # another phrase's.
 WEEKDAY_BEFORE_DATE_MAX_CHARS = 12
+# Characters before a written date searched for the word that makes it a span's edge ("since the beginning of
+# 2021", "until late"; rules.dates._span_edge). The pattern ends at the date, so this only needs to hold the
+# longest such lead, "beginning the beginning of " (27), with room for doubled spaces.
+SPAN_EDGE_MAX_CHARS = 40
 # How many years a claim's own year may lie from the year a record that names its dates without one came out,
 # and the record's dates still be of the claim's occasion (rules.dates.dated_in_another_year): a January readout
 # recalls "last September" of the year before; a claim dated four years away speaks of another occasion.
@@ -514,6 +576,9 @@ UNTITLED_NAME_SHARED_CONTEXT = 2
 # ("ATF" for "Alcohol, Tobacco, Firearms"): two letters ("US", "EU") match the initials of too many word
 # pairs.
 INITIALISM_MIN_LETTERS = 3
+# The fewest letters a name must have to be read as the short form of a longer one it starts ("Jen" for
+# "Jennifer", alignment.short_form): two letters ("Al", "Jo") start too many other names.
+SHORT_FORM_MIN_LETTERS = 3
 # A capital read as its government ("Riyadh's commitment to support ...") set against a country ("Jordan has
 # committed to support ...") is compared with an actor's reach of words around each (rules/actors._substitutions)
 # only when their near words share nothing, and then fills the country's slot only when the wider windows share

@@ -457,7 +457,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # The gap is the costliest test: only when it can matter, or the trace records it.
             gap = largest_gap(claim, candidate, key_weights, aside) if covered or trace is not None else 1.0
             gap = 0.0 if quoted_elsewhere else gap
-            if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) and closeness.score >= T.CONTEST_MIN_SCORE:
+            if states_other and not (covered and gap < T.SUPPORT_MISSING_SHARE) \
+                    and closeness.score >= T.CONTEST_MIN_SCORE:
                 # The detail in conflict sits in one clause of a longer sentence ("Before leaving
                 # for Ohio, he told reporters he hoped to meet again in the coming weeks"): that
                 # clause is the point the record must share; the rest is its setting.
@@ -576,7 +577,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 # of Chinese steel, for "Japan's promise is mainly to avoid tariffs, he said"): the record
                 # gives the side no words of this, nor the other side these; the claim is not in it at all.
                 other = supporting[0]
-                return Verdict(UNSOURCED, _clamp(0.5 + (T.SUPPORT_SCORE - other.score)), [BELOW_THRESHOLD],
+                return Verdict(UNSOURCED, bounded_confidence(0.5 + (T.SUPPORT_SCORE - other.score)), [BELOW_THRESHOLD],
                                f"The closest official text ({cite(other)}) is another occasion's and does not "
                                "state this point.", supporting[: T.EVIDENCE_PER_CLAIM])
             if not own_side:
@@ -620,7 +621,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     best_score = max((c.score for c in candidates), default=0.0)
     # "Only" a later publication: one the record of the period nearly matches is no better evidence than it.
     said_later = [c for c in later or [] if c.score >= T.SUPPORT_SCORE and c.score >= best_score + T.LATER_MARGIN
-                  and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE and not find_conflicts(claim, c.analysis).reasons]
+                  and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE
+                  and not find_conflicts(claim, c.analysis).reasons]
     if said_later:
         return Verdict(UNSOURCED, _confidence(said_later[0].score), [OUTSIDE_WINDOW],
                        f"Only a publication from after the article says this ({cite(said_later[0])}); "
@@ -631,10 +633,10 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        f"Only a reporter's question says this ({cite(asked[0])}); questions are never evidence.")
     related = on_its_point(claim, candidates, key_weights)
     if related:
-        return Verdict(UNSOURCED, _clamp(0.5 + (T.SUPPORT_SCORE - best_score)), [BELOW_THRESHOLD],
+        return Verdict(UNSOURCED, bounded_confidence(0.5 + (T.SUPPORT_SCORE - best_score)), [BELOW_THRESHOLD],
                        f"The closest official text ({cite(related[0])}) is related but does not state this point.",
                        related[: T.EVIDENCE_PER_CLAIM])
-    return Verdict(UNSOURCED, _clamp(1.0 - best_score), [NO_MATCH],
+    return Verdict(UNSOURCED, bounded_confidence(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
 
 
@@ -741,7 +743,8 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
             return False  # the claim's action (lift, resume, reduce...) is its point: the record must state it
         if not _denies_too(claim, candidate.analysis, negated_claim):
             return False  # a record that simply lacks the thing is not a denial of it
-        if not (gives_its_sums_and_shares(claim, candidate.analysis) and gives_its_deadlines(claim, candidate.analysis)):
+        if not (gives_its_sums_and_shares(claim, candidate.analysis)
+                and gives_its_deadlines(claim, candidate.analysis)):
             return False  # the claim's figure is what it adds to the topic
         if not gives_its_years_to_come(claim, candidate):
             return False  # so is the year a plan is for
@@ -948,7 +951,8 @@ def _speaking_for(candidate: Candidate) -> frozenset[str]:
 def _parties(analysis: Analysis) -> frozenset[str]:
     """The people and countries a sentence names."""
     return frozenset(entity.key for entity in analysis.entities
-                     if entity.kind in ("person", "country") or entity.kind == "name" and _person_like(analysis, entity))
+                     if entity.kind in ("person", "country")
+                     or entity.kind == "name" and _person_like(analysis, entity))
 
 
 def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: Conflict, same_point: Coverage,
@@ -2097,8 +2101,9 @@ def _read_together(candidate: Candidate) -> bool:
 
 
 def _confidence(score: float) -> float:
-    return _clamp(0.5 + (score - T.RELATED_SCORE) / (1.0 - T.RELATED_SCORE) * 0.5)
+    return bounded_confidence(0.5 + (score - T.RELATED_SCORE) / (1.0 - T.RELATED_SCORE) * 0.5)
 
 
-def _clamp(value: float) -> float:
+def bounded_confidence(value: float) -> float:
+    """A verdict's confidence: `value` within CONFIDENCE_FLOOR..CONFIDENCE_CEILING, to two decimals."""
     return round(min(T.CONFIDENCE_CEILING, max(T.CONFIDENCE_FLOOR, value)), 2)

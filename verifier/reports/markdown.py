@@ -165,6 +165,7 @@ def _claim(claim: dict[str, Any]) -> list[str]:
             _link(item.get("url"), item.get("title") or item.get("url") or "official publication"),
             _md(item.get("source", "")), _md(day(item.get("published"))), f"score {score(item.get('score'))}",
         ])
-        lines.append(f"- “{_marked(item.get('sentence', ''), list(item.get('matched_terms') or []))}”; {source_line}")
+        marked = _marked(item.get("sentence", ""), list(item.get("matched_terms") or []))
+        lines.append(f"- “{marked}”; {source_line}")
     lines.append("")
     return lines

@@ -44,7 +44,8 @@ REASONS = {
     "no_match": "No official sentence comes close to this claim.",
     "below_threshold": "The record has related sentences, but none makes the same point.",
     "outside_window": "The record says something similar only at another time, not around the article's date.",
-    "only_reporter_question": "Only a reporter's question in a briefing transcript says this, and questions are not evidence.",
+    "only_reporter_question": ("Only a reporter's question in a briefing transcript says this, and questions are "
+                               "not evidence."),
 }
 
 QUOTE_GRADES = {

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from verifier import thresholds as T
-from verifier.alignment import republic_named_short
+from verifier.alignment import republic_named_short, short_form
 from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
@@ -96,7 +96,8 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                 honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
                 # A hyphen inside a name ("President Al-Sisi") joins its particle to the family name.
                 hyphened = gap == "-" and fold((edge if step > 0 else other).surface) in _NAME_PARTICLES
-                if (gap.strip() and not hyphened and not (gap.strip() == "." and fold(honorific.surface) in HONORIFICS)) \
+                if (gap.strip() and not hyphened
+                        and not (gap.strip() == "." and fold(honorific.surface) in HONORIFICS)) \
                         or (other.stop and fold(other.surface) not in _PHRASE_STOPS):
                     break
                 if not other.stop and fold(other.surface) not in _NAME_PARTICLES:
@@ -663,10 +664,7 @@ def people_named(analysis: Analysis) -> list[str]:
 
 def _short_form(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
     """One name is the other's short form (a nickname or a truncation)."""
-    mine = fold(claim.tokens[ours.index].surface)
-    other = fold(candidate.tokens[theirs.index].surface)
-    shorter, longer = sorted((mine, other), key=len)
-    return len(shorter) >= 3 and longer.startswith(shorter)
+    return short_form(fold(claim.tokens[ours.index].surface), fold(candidate.tokens[theirs.index].surface))
 
 
 def _spelt_alike(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analysis) -> bool:
@@ -698,7 +696,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     # The countries whose governments the claim's capitals stand for ("worked with Berlin" names Germany).
     governments = {e.government for e in claim.entities if e.government is not None}
     governments |= {_recipient_country(e, claim) for e in claim.entities} - {None}
-    extra = [e for e in candidate.entities if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
+    extra = [e for e in candidate.entities
+             if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
              and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments
              and not _spelt_out(candidate.surfaces.get(e.key, ""), claim.text)
              and not republic_named_short(e, claim)]
@@ -1022,7 +1021,7 @@ def _deed_after(analysis: Analysis, entity: Entity) -> str | None:
     tokens, text = analysis.tokens, analysis.text
     _, last = _run_bounds(analysis, entity.index)
     edge = tokens[last]
-    for position in range(last + 1, min(len(tokens), last + 4)):
+    for position in range(last + 1, min(len(tokens), last + 1 + T.DEED_AFTER_NAME_MAX_WORDS)):
         token = tokens[position]
         if text[edge.end:token.start].strip():
             return None

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
 from verifier.evidence import Candidate, Coverage
-from verifier.normalize import ORDINAL_WORDS, Analysis, word_key
+from verifier.normalize import MONTHS, ORDINAL_WORDS, Analysis, word_key
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -128,8 +128,7 @@ def _without_reasons(conflict: Conflict, *reasons: str) -> Conflict:
 # Words several rule modules read: times of year and lengths of time, months, numbers and ordinals.
 _TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
                          "months", "year", "years", "decade", "decades", "quarter", "half"})
-_MONTH_KEYS = frozenset(name[:3] for name in ("january", "february", "march", "april", "may", "june", "july",
-                                                "august", "september", "october", "november", "december"))
+_MONTH_KEYS = frozenset(name[:3] for name in MONTHS)
 
 
 # What ends the clause of the words that tell what a number or a date is of, or whose a name is ("300 plants,

@@ -19,6 +19,7 @@ from verifier.normalize import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PERSON_TITLES,
+    QUOTATION_MARKS,
     SMALL_COUNT,
     STOPWORDS,
     WEEKDAYS,
@@ -419,7 +420,8 @@ _PLACE_MONTH = re.compile(r",?\s+in\s+(?:(?:early|late)\s+|mid-)?(?P<month>" + "
 def _months_by_place(analysis: Analysis) -> dict[str, set[int]]:
     found: dict[str, set[int]] = {}
     for entity in analysis.entities:
-        if entity.kind not in ("place", "country", "event") and not (entity.kind == "name" and entity.after_preposition):
+        if entity.kind not in ("place", "country", "event") \
+                and not (entity.kind == "name" and entity.after_preposition):
             continue
         match = _PLACE_MONTH.match(analysis.text, analysis.tokens[entity.index].end)
         if match is not None:
@@ -451,7 +453,8 @@ _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 _PAST_SAYING = r"said|announced|stated|added|wrote|confirmed|reported|noted|declared"
 _SAYING = rf"{_PAST_SAYING}|says|announces"
 # "told reporters on a Sunday-evening call": the article may name the occasion after the day.
-_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
+_SAID_ON = re.compile(rf"\b(?:{_SAYING}|told\s+\w+|speech|statement|briefing)\s+"
+                      r"(?:late\s+|early\s+)?(?:on\s+(?:an?\s+)?)?$")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|expected\s+to|plans?\s+to|set\s+to)\b")
 # A verb that reports what someone said or decided: a future after it is the content reported
 # ("On Thursday, the president announced that the department will investigate"), not when the
@@ -811,7 +814,8 @@ def _days_one_apart(text: str, days: frozenset[tuple[int, int]] | set[tuple[int,
 # A weekday written with its date: "on Sunday, February 13", "Thursday 13 February 2025".
 _WEEKDAY_AND_DATE = re.compile(
     rf"\b(?P<weekday>{'|'.join(_WEEKDAY_NUMBERS)}),?\s+(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})|"
-    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{'|'.join(MONTHS)}))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{'|'.join(MONTHS)}))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE)
 
 
 def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
@@ -996,7 +1000,7 @@ _DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through
 # Words on either side of a list of dates that may tell what it dates ("captured after", "war").
 _DATE_REACH = 3
 # A quotation mark ends a date's words too: a date beside a quotation dates the saying, not what is quoted.
-_DATE_CLAUSE_MARKS = re.compile(CLAUSE_MARKS.pattern + r"|[\"\u201c\u201d]")
+_DATE_CLAUSE_MARKS = re.compile(CLAUSE_MARKS.pattern + f"|[{QUOTATION_MARKS}]")
 
 
 @dataclass(frozen=True)
@@ -1094,7 +1098,7 @@ _SPAN_STARTS = frozenset({"since", "from", "after", "starting", "beginning"})
 
 def _span_edge(text: str, written: _DateList) -> str | None:
     """Which edge of a span ("start" or "end") the text gives the date as, if it gives it as one."""
-    match = _SPAN_EDGE.search(text, max(0, written.start - 40), written.start)
+    match = _SPAN_EDGE.search(text, max(0, written.start - T.SPAN_EDGE_MAX_CHARS), written.start)
     if match is None:
         return None
     return "start" if match.group("edge").lower() in _SPAN_STARTS else "end"

@@ -128,7 +128,8 @@ def credited_elsewhere(claimed: ClaimedDocument, supporting: list[Candidate], ca
         return None
     day = local_day(stating.first)
     for candidate in candidates:
-        if (is_of_kind(candidate, claimed.kind) and abs((local_day(candidate.first) - day).days) <= T.CLAIMED_DOCUMENT_DAYS
+        if (is_of_kind(candidate, claimed.kind)
+                and abs((local_day(candidate.first) - day).days) <= T.CLAIMED_DOCUMENT_DAYS
                 and _of_one_occasion(stating, candidate)):
             return stating, candidate
     return None

@@ -32,7 +32,8 @@ from verifier.rules.codes import _NUMBER_KEY, _ORDINAL_KEYS, NEGATION_MISMATCH, 
 
 # "Had never before ..." denies an earlier time, not the event: "for the first time" says the same.
 # "No foreign leader had ever taken part" is "the first time a foreign leader took part" told the other way.
-_NEVER_BEFORE = re.compile(r"\b(?:never|not)\s+(?:\w+\s+){0,3}?(?:before|previously|until\s+now)\b|\bnever\s+(?:\w+\s+){0,2}?had\b"
+_NEVER_BEFORE = re.compile(r"\b(?:never|not)\s+(?:\w+\s+){0,3}?(?:before|previously|until\s+now)\b"
+                           r"|\bnever\s+(?:\w+\s+){0,2}?had\b"
                            r"|\b(?:no|nobody|none)\s+(?:\w+\s+){0,3}?(?:had|has|have)\s+ever\b",
                            re.IGNORECASE)
 

@@ -74,7 +74,8 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
             # "55 dangerous synthetic drugs"), as for a figure of the same unit (below).
             if any(len(values) == 1 and quantity.value not in values
                    and not _agrees_as_written(quantity, next(iter(values)), claim, candidate)
-                   for values in (found - others for found in _numbers_in_same_words(claim, quantity.value, candidate))):
+                   for values in (found - others
+                                  for found in _numbers_in_same_words(claim, quantity.value, candidate))):
                 return True
             if _one_duration_each_differs(claim, candidate):
                 return True
@@ -304,7 +305,8 @@ def _words_ranked(analysis: Analysis, index: int) -> set[str]:
 
 # "the United Steelworkers and four other unions", "in addition to the bridge, 36 other projects": a count of the
 # others beside one named, so the whole is one more.
-_NAMED_AND_OTHERS = re.compile(r"(?:\band|,)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+other\s+[a-z]", re.IGNORECASE)
+_NAMED_AND_OTHERS = re.compile(r"(?:\band|,)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+other\s+[a-z]",
+                               re.IGNORECASE)
 
 
 def _totals_of_named_and_others(analysis: Analysis) -> set[float]:
@@ -393,7 +395,8 @@ def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate:
     # reviews within two years and site licensing within one year" for the claim's "design reviews within three
     # years and site licensing within one"): it counts against that value.
     elsewhere = {token.key for token in claim.tokens if not token.stop} - ours
-    shared = {value: len((words - common) & ours) - len((words - common) & elsewhere) for value, words in theirs.items()}
+    shared = {value: len((words - common) & ours) - len((words - common) & elsewhere)
+              for value, words in theirs.items()}
     best = max(shared.values())
     chosen = {value for value, count in shared.items() if count == best}
     return chosen if (best > 0 or min(shared.values()) < 0) and len(chosen) == 1 else values
@@ -426,7 +429,7 @@ def _record_spans_differ(claim: Analysis, candidate: Analysis) -> bool:
 
 # An amount for each span of time: "$17 billion a year", "40,000 tons per month", "2 million annually".
 _RATE = re.compile(
-    r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:\s+[a-z]+){0,2}?\s+"
+    rf"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>{'|'.join(SCALE_WORDS)}))?(?:\s+[a-z]+){{0,2}}?\s+"
     r"(?:(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b|(?P<adverb>daily|weekly|monthly|annually)\b)")
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
 
@@ -621,9 +624,10 @@ def _same_duration_kind(quantity: Quantity, theirs: float, claim: Analysis, cand
     return bool(ours & stated)
 
 
-# A figure after the word that qualifies it, in dollars or not, with its scale word: "$8 billion", "1.8",
-# "300,000" (`_figure_value`).
-_QUALIFIED_FIGURE = r"\s+(?:US)?\$?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+# A figure in digits with its scale word, as `_figure_value` reads it: "8 billion", "1.8", "300,000".
+_FIGURE_AND_SCALE = rf"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>{'|'.join(SCALE_WORDS)}))?"
+# A figure after the word that qualifies it, in dollars or not: "$8 billion".
+_QUALIFIED_FIGURE = r"\s+(?:US)?\$?" + _FIGURE_AND_SCALE
 # A number said to be approximate (_APPROXIMATELY).
 _APPROXIMATE_NUMBER = re.compile(rf"\b{_APPROXIMATELY}{_QUALIFIED_FIGURE}", re.IGNORECASE)
 
@@ -670,9 +674,7 @@ def _bounds(analysis: Analysis) -> dict[float, tuple[int, bool]]:
 
 
 # A lower bound written after the figure: "50-plus years", "a 100 plus strong delegation".
-_PLUS_FIGURE = re.compile(r"(?<![\w.,])\$?(?P<number>\d[\d,]*(?:\.\d+)?)"
-                          r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?:-|\s+)plus\b",
-                          re.IGNORECASE)
+_PLUS_FIGURE = re.compile(r"(?<![\w.,])\$?" + _FIGURE_AND_SCALE + r"(?:-|\s+)plus\b", re.IGNORECASE)
 
 
 # The floats of written decimals differ by a hair more than their digits do (3.4 - 3.3 > 0.1): a reach
@@ -716,7 +718,7 @@ def _within_the_hour(ours: float, theirs: float, claim: Analysis, candidate: Ana
     """Two durations in minutes one of which is rounded to whole hours ("about two hours" for two
     hours and 20 minutes) and that differ by less than half an hour."""
     rounded = _APPROXIMATE_HOURS.search(claim.text) or _APPROXIMATE_HOURS.search(candidate.text)
-    return bool(rounded) and abs(ours - theirs) < 30
+    return bool(rounded) and abs(ours - theirs) < T.ROUNDED_HOURS_MAX_MINUTES
 
 
 def rounded_figure(ours: float, theirs: float) -> bool:
@@ -803,12 +805,10 @@ def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
     if index + 1 < len(tokens) and not CLAUSE_MARKS.search(text, tokens[index].end, tokens[index + 1].start):
         return set()
     words: set[str] = set()
-    edge = index
     for position in range(index - 1, max(-1, index - 1 - _NUMBER_REACH), -1):
         other = tokens[position]
-        if CLAUSE_MARKS.search(text, other.end, tokens[edge].start):
+        if CLAUSE_MARKS.search(text, other.end, tokens[position + 1].start):
             break
-        edge = position
         if other.stop or other.key in _NUMBER_FILLER or _NUMBER_KEY.fullmatch(other.key):
             continue
         if other.key in analysis.entity_keys:
@@ -854,15 +854,8 @@ def _counts_an_increment(analysis: Analysis, index: int) -> bool:
 def _counted_words(analysis: Analysis, index: int) -> set[str]:
     """The content words right after the number at token `index`, up to the clause's next mark, names
     included ("Harbor Aero turboprop aircraft"): here they name the thing counted, whoever's it is."""
-    tokens, text = analysis.tokens, analysis.text
-    words: set[str] = set()
-    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
-        if CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
-            break
-        token = tokens[position]
-        if not token.stop and token.key not in _NUMBER_FILLER and not _NUMBER_KEY.fullmatch(token.key):
-            words.add(token.key)
-    return words
+    return _words_after_a_number(analysis, index, counted=lambda token: not _NUMBER_KEY.fullmatch(token.key),
+                                 ends=lambda token: False, past_small_words=True)
 
 
 def _number_tokens(analysis: Analysis, value: float) -> list[int]:
@@ -890,20 +883,19 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
 
 
 def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Token], bool],
-                          ends: Callable[[Token], bool]) -> set[str]:
+                          ends: Callable[[Token], bool], past_small_words: bool = False) -> set[str]:
     """The keys of the `counted` tokens in the run of words right after the number at token `index`: past the
     small words before it ("60 of the", "three more if": what is counted comes after), up to the clause's next
-    mark, the next small word after a word counted, or a token that `ends` the run."""
+    mark, the next small word after a word counted (or, `past_small_words`, on past it), or a token that `ends`
+    the run."""
     tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
-    edge = index
     for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
-        if CLAUSE_MARKS.search(text, tokens[edge].end, tokens[position].start):
+        if CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
             break
         other = tokens[position]
-        edge = position
         if other.stop or other.key in _NUMBER_FILLER:
-            if words:
+            if words and not past_small_words:
                 break
             continue
         if ends(other):

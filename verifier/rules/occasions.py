@@ -16,6 +16,7 @@ from verifier.normalize import (
     MONTHS,
     PARTY_PREPOSITIONS,
     RECIPIENT_PREPOSITION,
+    WEEKDAYS,
     Analysis,
     Entity,
     analyze,
@@ -52,9 +53,11 @@ def names_its_time(claim: Analysis) -> bool:
 
 
 # "During Thursday's call": an occasion of the article's own week, named by its weekday.
-_WEEKDAY_POSSESSIVE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_WEEKDAY_POSSESSIVE = _WEEKDAY + r"['\u2019]s"
 # Not "at that meeting": "that" points back at an occasion the article has just recounted.
-_OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+(?:\w+(?:-\w+)*\s+)?"
+_OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WEEKDAY_POSSESSIVE})\s+"
+                           r"(?:\w+(?:-\w+)*\s+)?"
                            r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
 
 
@@ -220,7 +223,8 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None,
     # "On the call" places the point only where it opens a clause: "follow up on the call" is a topic.
     match = next((found for found in pattern.finditer(claim.text, 0, end)
                   if fold(found.group(0)).split()[0] != "on"
-                  or claim.text[:found.start()].rstrip().endswith((",", ";")) or not claim.text[:found.start()].strip()),
+                  or claim.text[:found.start()].rstrip().endswith((",", ";"))
+                  or not claim.text[:found.start()].strip()),
                  None)
     if match is None:
         return None
@@ -243,8 +247,9 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None,
     counterpart_words: frozenset[str] = frozenset()
     for entity in claim.entities:
         token = claim.tokens[entity.index]
+        word_before = fold(claim.text[max(0, token.start - T.WORD_BEFORE_NAME_MAX_CHARS):token.start]).split()[-1:]
         if entity.kind in ("person", "name") and token.start < end and not token.surface.isupper() \
-                and fold(claim.text[max(0, token.start - 40):token.start]).split()[-1:] != ["told"] \
+                and word_before != ["told"] \
                 and _counterpart_slot(claim, entity.index):
             counterpart = _name_run(claim, entity.index)
             first, last = _run_bounds(claim, entity.index)
@@ -259,7 +264,8 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None,
     comma = claim.text.find(",", 0, end)
     setting_end = comma if 0 <= match.start() < comma else match.end()
     setting = frozenset(token.key for token in claim.tokens
-                        if (token.start < setting_end if setting_end == comma else match.start() <= token.start < match.end()))
+                        if (token.start < setting_end if setting_end == comma
+                            else match.start() <= token.start < match.end()))
     return ClaimOccasion(kind, counterpart, counterpart_words, keys & claim.keys, parties, setting & claim.keys)
 
 
@@ -470,7 +476,8 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
             return Conflict((EVENT_MISMATCH,), frozenset({entity.key}))
         return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
     occasions = {token.key for token in claim.tokens
-                 if token.start < end and not (token.key == _CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
+                 if token.start < end
+                 and not (token.key == _CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
     occasions &= _OCCASION_KEYS
     occasions -= _topic_occasions(claim, end)
     for key in sorted(occasions):
@@ -748,7 +755,8 @@ _VISIT_OCCASIONS: tuple[tuple[str, str, str | None], ...] = (
     (TOAST, r"toasts?", r"\btoasts?\b"),
     # "In his speech at the UN General Assembly": a speech placed by its venue (a bare "speech" may be any).
     (SPEECH, r"(?:speech|address)(?=\s+(?:at|to|before)\s)",
-     r"\baddress\s+(?:to|before|at)\b|\bremarks\b.*\b(?:to|before)\s+the\b.*\b(?:assembly|session|congress|parliament)\b"),
+     r"\baddress\s+(?:to|before|at)\b"
+     r"|\bremarks\b.*\b(?:to|before)\s+the\b.*\b(?:assembly|session|congress|parliament)\b"),
     # A call with reporters (not with a counterpart): where an official's words to the press were spoken.
     (PRESS_CALL, r"(?:press|background|briefing|conference)\s+call|call\s+with\s+(?:reporters|journalists|the\s+press)",
      r"\b(?:press|background)\s+call\b"),
@@ -762,7 +770,7 @@ _HELD_AT = {TOAST: frozenset({STATE_DINNER, LUNCHEON})}
 # ("State Department", "White House state"): the occasion the words were said at, not one they were said before.
 _VISIT_OCCASION = re.compile(
     r"\b(?:at|during|in|on|from)\s+(?:the|a|an|his|her|their|its|this|"
-    r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|evening|afternoon|morning))?['\u2019]s)"
+    rf"(?:last\s+)?{_WEEKDAY}(?:\s+(?:night|evening|afternoon|morning))?['\u2019]s)"
     r"\s+(?:(?!(?:at|to|before|with|and|for)\b)[\w.-]+\s+){0,3}?(?P<kind>"
     + "|".join(f"(?P<k{index}>{claim_words})" for index, (_, claim_words, _) in enumerate(_VISIT_OCCASIONS))
     # "... at the UN General Assembly": the venue's capitalised name is part of the setting.

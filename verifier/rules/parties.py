@@ -66,7 +66,8 @@ _JOINT_TITLE = re.compile(r"\bjoint\s+(?:leaders['\u2019]?\s+|vision\s+|strategi
                           r"(?:statement|press\s+conference|declaration|readout)\b", re.IGNORECASE)
 
 
-_MEETING_TITLE = re.compile(rf"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b|{_JOINT_TITLE.pattern}",
+_MEETING_TITLE = re.compile(rf"\b(?:meeting|call|conversation|summit|talks)\s+(?:with|between)\b"
+                            rf"|{_JOINT_TITLE.pattern}",
                             re.IGNORECASE)
 _STATEMENT_ON = re.compile(r"^\s*(?:statement|remarks|readout)\s+(?:from|by)\s+.*?\s+on\s+", re.IGNORECASE)
 
@@ -250,7 +251,8 @@ def _names_a_body(token: Token) -> bool:
 # trilateral summit"): the occasion is theirs, as many as are joined.
 _JOINED_PARTIES = re.compile(
     r"(?<![\w\-\u2010\u2011\u2013])(?P<chain>[A-Z][\w.]*(?:[\-\u2010\u2011\u2013][A-Z][\w.]*)+)\s+"
-    r"(?:(?:bilateral|trilateral|virtual|leaders['\u2019]?|phone|video)\s+)?(?:meeting|summit|call|talks|conversation)s?\b")
+    r"(?:(?:bilateral|trilateral|virtual|leaders['\u2019]?|phone|video)\s+)?"
+    r"(?:meeting|summit|call|talks|conversation)s?\b")
 _JOINED_PART = re.compile(r"[\-\u2010\u2011\u2013]")
 # The office's abbreviation, for its holder ("a POTUS-Xi meeting").
 _OFFICE_ABBREVIATIONS = frozenset({"potus", "vpotus"})
@@ -349,8 +351,8 @@ def _after_leader_title(title: Analysis, index: int) -> bool:
     return before >= 0 and fold(title.tokens[before].surface) in _LEADER_TITLES
 
 
-_LEADER_TITLES = frozenset({"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "premier", "emperor",
-                            "amir", "emir", "sultan", "taoiseach", "chairperson", "chairman", "chairwoman"})
+_LEADER_TITLES = frozenset({"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "premier",
+                            "emperor", "amir", "emir", "sultan", "taoiseach", "chairperson", "chairman", "chairwoman"})
 
 
 def _party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:

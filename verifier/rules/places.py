@@ -26,13 +26,15 @@ from verifier.rules.codes import PLACE_MISMATCH, Conflict, Mentions, slot_before
 
 # A meeting held by video, and one held somewhere in person.
 _VIRTUAL = re.compile(r"\b(?:virtual|video|online)\s+(?:meeting|summit|call|conversation|conference|talks|format|link|"
-                      r"session|discussion)s?\b|\bvideo\s*conferenc\w*|\bvirtually\s+(?:met|meet|spoke|held|attended)\b|"
+                      r"session|discussion)s?\b|\bvideo\s*conferenc\w*|"
+                      r"\bvirtually\s+(?:met|meet|spoke|held|attended)\b|"
                       r"\bby\s+video\b", re.IGNORECASE)
 # Any word for a meeting at a distance, however put ("on video", "by phone", "virtually").
 _REMOTE_MEANS = re.compile(r"\b(?:video\w*|virtual(?:ly)?|online|(?:tele)?phones?)\b", re.IGNORECASE)
 # Where a meeting itself took place: "in person", "during a visit to", not a plan ("will travel to China").
 _IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|while\s+visiting)\b|\b(?:during|on|while\s+on|at)\s+"
-                        r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(?:visit|trip|travels|stop)\b", re.IGNORECASE)
+                        r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(?:visit|trip|travels|stop)\b",
+                        re.IGNORECASE)
 
 
 def _qualified_place_swap(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
@@ -162,7 +164,8 @@ def _met_at(claim: Analysis, entity: Entity) -> bool:
         return False
     if before[-1].key in _MET_AT_KEYS:
         return True
-    return before[-1].key in _TRAVEL_KEYS and _IN_PERSON.search(claim.text, 0, claim.tokens[entity.index].start) is not None
+    return before[-1].key in _TRAVEL_KEYS \
+        and _IN_PERSON.search(claim.text, 0, claim.tokens[entity.index].start) is not None
 
 
 # Where a meeting was held, as news and readouts write it: the meeting word, then at most the day and whom it
@@ -199,7 +202,8 @@ def names_a_room(folded: str) -> bool:
 
 # "at the White House", "at Mr. Trump's Mar-a-Lago estate", "in the Oval Office": a venue after the place's
 # preposition, with at most an owner before it.
-_VENUE_AFTER = re.compile(r"(?:the\s+)?(?:(?:" + honorifics_pattern(str.capitalize) + r"\.|President)\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?"
+_VENUE_AFTER = re.compile(r"(?:the\s+)?(?:(?:" + honorifics_pattern(str.capitalize) + r"\.|President)\s+)?"
+                          r"(?:[A-Z][\w.-]*['\u2019]s\s+)?"
                           r"(?P<venue>" + "|".join(re.escape(name) for name in sorted(_VENUES, key=len, reverse=True))
                           + r")\b", re.IGNORECASE)
 
@@ -311,7 +315,8 @@ def meeting_held_elsewhere(claim: Analysis, candidates: list[Candidate], mention
     for candidate in ordered:
         record = candidate.analysis
         theirs = [found for found in meeting_places(record) if another_meeting_place(place, found)]
-        if not theirs or theirs[0].keys & claim.keys or any(has_whole_phrase(folded_claim, key) for key in theirs[0].keys):
+        if not theirs or theirs[0].keys & claim.keys \
+                or any(has_whole_phrase(folded_claim, key) for key in theirs[0].keys):
             continue  # the claim names the record's place too
         if names_it(candidate.first.readout_id):
             continue
