@@ -55,3 +55,12 @@ def test_the_day_of_the_occasion_told_before_is_compared_with_its_readout(tmp_pa
 def test_the_readouts_own_day_is_no_contest(tmp_path):
     _, day, _ = _verdicts(tmp_path, OCCASION.format(claim="That meeting took place on March 4."))
     assert day[0] != "contested"
+
+
+def test_an_occasion_the_rules_let_the_model_support_is_read_too(tmp_path):
+    # "welcomed" is not how the statement puts the meeting: the rules hold the support back for the verdict model
+    # to choose, but the statement is still the occasion's readout, and its day is compared.
+    article = ("Sam Ortiz welcomed General Tomas Varga, the chief of the Ostland defence staff, in Washington last "
+               "month. That meeting took place on March 11. They discussed joint naval exercises.")
+    _, day, _ = _verdicts(tmp_path, article)
+    assert day == ("contested", ["date_mismatch"])

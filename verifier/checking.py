@@ -453,7 +453,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             rule = _rule_verdict(again)
             # Kept only when the occasion's own readout, the one the sentence before is sourced from, gives
             # another detail.
-            occasion = _rule_verdict(results[index - 1]).evidence[0].first.readout_id
+            occasion = _occasion_source(results[index - 1]).first.readout_id
             if rule.verdict == CONTESTED and set(rule.reasons) <= OCCASION_DETAIL_REASONS \
                     and rule.evidence[0].first.readout_id == occasion:
                 results[index] = again
@@ -486,13 +486,14 @@ def _told_with_its_occasion(results: list[ClaimResult], paragraph_of: list[int])
     hosted Kohavi in Washington last month. That meeting took place on November 28."), each with the analysis
     a reader makes of the two: the occasion as the sentence before told it, with the detail this one adds. The
     pointing words alone retrieve nothing; the occasion's own words find its readout, where the detail is
-    compared. Only when the sentence before is supported, in the same paragraph."""
+    compared. Only when the rules support the sentence before, or let the verdict model support it, in the same
+    paragraph."""
     joined = []
     for index, result in enumerate(results):
         if not index or _rule_verdict(result).verdict != UNSOURCED or paragraph_of[index] != paragraph_of[index - 1]:
             continue
         before = results[index - 1]
-        if _rule_verdict(before).verdict != SUPPORTED:
+        if _occasion_source(before) is None:
             continue
         text = result.claim.content or result.claim.text
         found = _POINTING_SUBJECT.match(text)
@@ -504,6 +505,17 @@ def _told_with_its_occasion(results: list[ClaimResult], paragraph_of: list[int])
         occasion = (before.claim.content or before.claim.text).rstrip(" .;:")
         joined.append((index, analyze(f"{occasion} {text[detail.start('detail'):].strip()}")))
     return joined
+
+
+def _occasion_source(result: ClaimResult) -> Candidate | None:
+    """The record sentence the rules source a claim's occasion from: their support, or the first support they
+    let the verdict model choose (a paraphrase whose words the gates hold back is still the occasion's readout)."""
+    rule = _rule_verdict(result)
+    if rule.verdict == SUPPORTED:
+        return rule.evidence[0]
+    if rule.verdict == UNSOURCED and result.decision is not None and result.decision.options.support:
+        return result.decision.options.support[0]
+    return None
 
 
 def _kept_with_its_frame(analysis: Analysis, verdict: Verdict) -> bool:
