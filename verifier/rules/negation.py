@@ -965,3 +965,46 @@ def _is_question(text: str) -> bool:
     """Whether the clause or sentence asks: a question mark ends it, before any closing quotation mark or
     bracket."""
     return text.rstrip(" \"'\u201d)").endswith("?")
+
+
+# A clause that supposes ("if talks collapse", "unless Congress acts", "should the PRC fail to take adequate
+# steps", "were Moscow to invade") weighs a deed without telling it done or denied: its words are neither side of
+# a negation. It runs from its opening word to the next clause mark; "should" opens one only inverted, before its
+# subject at the head of a sentence or clause ("should the PRC fail to ..." but not "the PRC should take").
+_SUPPOSING = re.compile(r"\b(?:if|unless|in\s+(?:the\s+event|case))\b|(?:^|[,;:(]\s*)(?:should|were)\s+"
+                        r"(?=(?:the|a|an|any|it|they|he|she|we|(?-i:[A-Z])\w*)\s)", re.IGNORECASE)
+# "Unless, within 90 days, the President publishes a notice": an aside between commas right after the opening
+# word, which the clause runs past.
+_ASIDE_FIRST = re.compile(r"\s*,[^,;.]*,")
+# A thing supposed absent in a clause that tells what would then happen: "Without the notice, the emergency
+# would have lapsed". The phrase up to its comma is the supposition, "without" with it.
+_SUPPOSED_WITHOUT = re.compile(r"(?:^|[;:(]\s*)without\b[^,;.]*,(?=[^.;]*\b(?:would|could|might)\b)",
+                               re.IGNORECASE)
+
+
+@per_check
+def _supposing_spans(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's supposing clauses, each from its opening word to the next clause mark."""
+    text = analysis.text
+    spans = [match.span() for match in _SUPPOSED_WITHOUT.finditer(text)]
+    for match in _SUPPOSING.finditer(text):
+        aside = _ASIDE_FIRST.match(text, match.end())
+        end = _CLAUSE_MARK.search(text, aside.end() if aside else match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    return tuple(spans)
+
+
+def _all_supposed(analysis: Analysis, positions: list[int]) -> bool:
+    spans = _supposing_spans(analysis)
+    return bool(positions and spans) and all(any(start <= at < end for start, end in spans) for at in positions)
+
+
+def only_supposed(analysis: Analysis, keys: Collection[str]) -> bool:
+    """Whether every use of these keys lies in a clause that supposes (`_SUPPOSING`)."""
+    return _all_supposed(analysis, [token.start for token in analysis.tokens if token.key in keys])
+
+
+def denies_only_in_supposing(analysis: Analysis) -> bool:
+    """Whether every negation word of the sentence lies in a clause that supposes ("If operators do not publish
+    their fares, the board sets a ceiling on those fares"): it supposes a denial and denies nothing."""
+    return _all_supposed(analysis, [token.start for token in analysis.tokens if _is_negation_word(token)])
