@@ -46,7 +46,9 @@ from verifier.rules.negation import (
     _stop_that_ends_nothing,
     class_opposite_on_another_thing,
     denies_only_in_supposing,
+    denies_with_a_negation_word,
     ended_but_kept,
+    held_off_keys,
     not_exhorted_alike,
     only_asked,
     only_dating_keys,
@@ -137,6 +139,14 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = {key for key in flipped
                    if not only_supposed(claim, {key}) and not only_supposed(candidate, {key})
                    and not denies_only_in_supposing(claim if key in claim.negated else candidate)}
+    if flipped:
+        # "Prevent China's evasion of tariffs" / "stop China from evading tariffs": what a verb of holding back
+        # keeps from happening is no deed told done, though no negation word reaches it. Against a negation word
+        # it still is: "designed to stop money flowing into China" / "what we're trying to prevent is not money
+        # going into China" deny each other.
+        flipped = {key for key in flipped
+                   if key not in held_off_keys(candidate if key in claim.negated else claim)
+                   or denies_with_a_negation_word(claim if key in claim.negated else candidate)}
     if flipped and _never_before(claim, candidate):
         flipped = set()
     if flipped:
