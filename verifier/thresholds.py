@@ -443,6 +443,10 @@ EXEMPTION_REACH = 6
 # free (normalize._prevention_denied): the negation is looked for this many words before the verb, in its
 # clause ("Nothing" stands eight words before "prevent" above; further back it is another clause's).
 DENIED_PREVENTION_REACH = 8
+# What a verb of holding back takes as its object ("prevent China's and other countries' evasion of tariffs on steel
+# and aluminum", "avoid unilateral moves") is kept from happening, not told done (negation.held_off_keys): read to
+# the end of its clause, at most this many content words (the first example has seven).
+HELD_OFF_REACH = 8
 
 # ---- event anchoring --------------------------------------------------------
 # Days before the article's date that make up "the event": evidence from this

@@ -45,11 +45,15 @@ from verifier.rules.negation import (
     _refused,
     _stop_that_ends_nothing,
     class_opposite_on_another_thing,
+    denies_only_in_supposing,
+    denies_with_a_negation_word,
     ended_but_kept,
+    held_off_keys,
     not_exhorted_alike,
     only_asked,
     only_dating_keys,
     only_placing_in_a_text,
+    only_supposed,
     opposites_with_class,
     told_in_kindred_words,
     unknown_keys,
@@ -129,6 +133,20 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
                     if key not in _affirmed_keys(claim)}
         flipped |= {key for key in off_agenda[1] & shared_predicate - claim.negated - off_agenda[0]
                     if key not in _affirmed_keys(candidate)}
+    if flipped:
+        # "Should the PRC fail to take adequate steps, ..." / "had not taken adequate steps": a deed only supposed
+        # on one side is neither told nor denied there, whatever the other side says of it.
+        flipped = {key for key in flipped
+                   if not only_supposed(claim, {key}) and not only_supposed(candidate, {key})
+                   and not denies_only_in_supposing(claim if key in claim.negated else candidate)}
+    if flipped:
+        # "Prevent China's evasion of tariffs" / "stop China from evading tariffs": what a verb of holding back
+        # keeps from happening is no deed told done, though no negation word reaches it. Against a negation word
+        # it still is: "designed to stop money flowing into China" / "what we're trying to prevent is not money
+        # going into China" deny each other.
+        flipped = {key for key in flipped
+                   if key not in held_off_keys(candidate if key in claim.negated else claim)
+                   or denies_with_a_negation_word(claim if key in claim.negated else candidate)}
     if flipped and _never_before(claim, candidate):
         flipped = set()
     if flipped:
@@ -243,6 +261,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             continue  # "ended his speech with a salute" / "continued the talks": no deed against another
         if only_asked(candidate, opposed):
             continue  # "Why should they be allowed to operate here?" asks; it allows nothing
+        if only_supposed(candidate, opposed) or only_supposed(claim, {key}):
+            continue  # "If Ostland deploys troops, ..." weighs a deed; it tells none done
         if _only_as_a_modifier(candidate, opposed) != _only_as_a_modifier(claim, {key}):
             # A deed against a description ("began talks" / "held close talks"): "close" opposes "open"
             # as a description ("a free and open Indo-Pacific") and as a deed, not across the two.

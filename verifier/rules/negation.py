@@ -14,6 +14,7 @@ from verifier.memo import per_check
 from verifier.normalize import (
     NEGATION_SCOPE,
     PREVENTING_REACH,
+    PREVENTING_VERBS,
     SPEECH_VERBS,
     Analysis,
     Token,
@@ -490,7 +491,9 @@ def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, se
             denied |= _denied_subject(claim, start)
         # What is put off is often a named thing ("put off the renewal of the Harbour Works Act"): its
         # words count, but not a known party or place (=china), which is the setting of any sentence.
-        stated = (denied & _denied_thing_keys(claim) & candidate.keys) - candidate.negated - theirs
+        # What the record only holds off ("avoid unilateral moves") is not stated done either.
+        stated = (denied & _denied_thing_keys(claim) & candidate.keys) - candidate.negated - theirs \
+            - held_off_keys(candidate)
         if not stated & claim.predicate_keys:
             continue  # a name alone is not the thing denied
         if len(stated) < _DENIED_WORDS_STATED:
@@ -966,3 +969,82 @@ def _is_question(text: str) -> bool:
     """Whether the clause or sentence asks: a question mark ends it, before any closing quotation mark or
     bracket."""
     return text.rstrip(" \"'\u201d)").endswith("?")
+
+
+# A clause that supposes ("if talks collapse", "unless Congress acts", "should the PRC fail to take adequate
+# steps", "were Moscow to invade") weighs a deed without telling it done or denied: its words are neither side of
+# a negation. It runs from its opening word to the next clause mark; "should" opens one only inverted, before its
+# subject at the head of a sentence or clause ("should the PRC fail to ..." but not "the PRC should take").
+_SUPPOSING = re.compile(r"\b(?:if|unless|in\s+(?:the\s+event|case))\b|(?:^|[,;:(]\s*)(?:should|were)\s+"
+                        r"(?=(?:the|a|an|any|it|they|he|she|we|(?-i:[A-Z])\w*)\s)", re.IGNORECASE)
+# "Unless, within 90 days, the President publishes a notice": an aside between commas right after the opening
+# word, which the clause runs past.
+_ASIDE_FIRST = re.compile(r"\s*,[^,;.]*,")
+# A thing supposed absent in a clause that tells what would then happen: "Without the notice, the emergency
+# would have lapsed". The phrase up to its comma is the supposition, "without" with it.
+_SUPPOSED_WITHOUT = re.compile(r"(?:^|[;:(]\s*)without\b[^,;.]*,(?=[^.;]*\b(?:would|could|might)\b)",
+                               re.IGNORECASE)
+
+
+@per_check
+def _supposing_spans(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's supposing clauses, each from its opening word to the next clause mark."""
+    text = analysis.text
+    spans = [match.span() for match in _SUPPOSED_WITHOUT.finditer(text)]
+    for match in _SUPPOSING.finditer(text):
+        aside = _ASIDE_FIRST.match(text, match.end())
+        end = _CLAUSE_MARK.search(text, aside.end() if aside else match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    return tuple(spans)
+
+
+def _all_supposed(analysis: Analysis, positions: list[int]) -> bool:
+    spans = _supposing_spans(analysis)
+    return bool(positions and spans) and all(any(start <= at < end for start, end in spans) for at in positions)
+
+
+def only_supposed(analysis: Analysis, keys: Collection[str]) -> bool:
+    """Whether every use of these keys lies in a clause that supposes (`_SUPPOSING`)."""
+    return _all_supposed(analysis, [token.start for token in analysis.tokens if token.key in keys])
+
+
+def denies_with_a_negation_word(analysis: Analysis) -> bool:
+    """Whether the sentence holds a negation word ("not", "never", "nothing"), not only verbs of holding back."""
+    return any(_is_negation_word(token) for token in analysis.tokens)
+
+
+def denies_only_in_supposing(analysis: Analysis) -> bool:
+    """Whether every negation word of the sentence lies in a clause that supposes ("If operators do not publish
+    their fares, the board sets a ceiling on those fares"): it supposes a denial and denies nothing."""
+    return _all_supposed(analysis, [token.start for token in analysis.tokens if _is_negation_word(token)])
+
+
+# Verbs whose object is kept from happening: "prevent the spread of the virus", "avoid unilateral moves", "avert
+# a strike". Not "keep", whose object is kept in force ("keep the tariff"), unless a "from" follows (normalize).
+_HOLDING_OFF_VERBS = PREVENTING_VERBS - {"keep", "keeps", "keeping", "kept"} | {
+    "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting"}
+
+
+@per_check
+def held_off_keys(analysis: Analysis) -> frozenset[str]:
+    """The keys the sentence writes only as what a verb of holding back keeps from happening ("to prevent the
+    spread of COVID-19 in shelters"), to the end of its clause and T.HELD_OFF_REACH content words: such a
+    sentence tells the thing not done, as "keep COVID-19 from spreading" does."""
+    if not any(fold(token.surface) in _HOLDING_OFF_VERBS for token in analysis.tokens):
+        return frozenset()  # most sentences
+    held: set[int] = set()
+    for index, token in enumerate(analysis.tokens):
+        if fold(token.surface) not in _HOLDING_OFF_VERBS:
+            continue
+        counted = 0
+        previous_end = token.end
+        for position in range(index + 1, len(analysis.tokens)):
+            following = analysis.tokens[position]
+            if counted >= T.HELD_OFF_REACH or _CLAUSE_END.search(analysis.text, previous_end, following.start):
+                break
+            previous_end = following.end
+            if not following.stop:
+                held.add(position)
+                counted += 1
+    keys = [(index in held, token.key) for index, token in enumerate(analysis.tokens) if not token.stop]
+    return frozenset(key for inside, key in keys if inside) - {key for inside, key in keys if not inside}
