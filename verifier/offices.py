@@ -213,6 +213,46 @@ def qualifies_an_office(text: str, start: int) -> bool:
     return match is not None and match.group("before") is not None
 
 
+@dataclass(frozen=True)
+class NamedOffice:
+    holders: tuple[Holder, ...]  # who held it, ever: the office itself, whatever the title it is named by
+    start: int  # the title's span in the text
+    end: int
+
+
+@lru_cache(maxsize=8192)
+def cabinet_offices_named(text: str) -> tuple[NamedOffice, ...]:
+    """The offices below the leader's of a government that publishes the record ("the Treasury secretary",
+    "the Secretary of State") that `text` names by title, as their holder's own ("the deputy secretary of
+    state", "the Treasury secretary's office" name someone else); a country's leader is left out, whose
+    title the record writes beside nearly every act it tells."""
+    table = offices()
+    named = []
+    for match in table.pattern.finditer(text):
+        previous = _PREVIOUS_WORD.search(text, 0, match.start())
+        if previous and previous.group(1).lower() in _NOT_THE_HOLDER or _STAFF.match(text, match.end()) \
+                or _DEPARTMENT_OF.search(text, 0, match.start()) or _SERVES_THE.search(text, 0, match.start()):
+            continue
+        if _WAS_THE.search(text, 0, match.start()) \
+                or previous and previous.group(1).lower() == "the" and _WAS_THE.search(text, 0, previous.start()) \
+                or not (previous and previous.group(1).lower() == "the" or _POSSESSIVE.search(match.group("before") or "")
+                        or match.group("office")[:1].isupper()):
+            continue  # "when Xi was vice president", "as the secretary of state": what someone was or is
+        title = _spaced(match.group("title"))
+        qualifier = match.group("before") or match.group("after")
+        if title in table.leaders or qualifier and qualifier.lower() == "us" and qualifier != "US":
+            continue
+        country = table.qualifier_country[_spaced(qualifier)] if qualifier else None
+        office = table.holders.get((country, title))
+        if office is None and country is None and _publishers_own_title(text, match):
+            # A title the record writes without its country ("the Secretary of State") is its own government's.
+            office = next((table.holders[(country, title)] for country in table.side
+                           if (country, title) in table.holders), None)
+        if office is not None and office[0] in table.side:
+            named.append(NamedOffice(office[1], match.start("office"), match.end("office")))
+    return tuple(named)
+
+
 def _spaced(phrase: str) -> str:
     return " ".join(phrase.lower().replace("’", "'").split())
 

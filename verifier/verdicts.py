@@ -182,9 +182,10 @@ from verifier.rules.parties import (
     _parties_of,
     _party_count_conflict,
     _party_counts,
+    holds_the_claims_quotations,
 )
 from verifier.rules.places import meeting_held_elsewhere, name_in_the_same_place, spoken_elsewhere
-from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, holds_quotation, quoted_word_count
+from verifier.rules.quotes import holds_quotation, quoted_word_count
 from verifier.rules.speakers import (
     _another_speaker,
     _deed_of_the_other_party,
@@ -406,7 +407,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if not conflict.reasons:
             conflict = _deed_of_the_other_party(compared, candidate)
         if ACTOR_MISMATCH in conflict.reasons and conflict.ignored & claim_sayers:
-            if not _holds_the_claims_quotations(claim, candidate):
+            if not holds_the_claims_quotations(claim, candidate):
                 # The claim quotes its speaker ("\"It was a speech about heritage,\" said a historian") and the
                 # sentence holds none of those words: it gives them to no one else, and the record never
                 # quotes the claim's speaker at all; it speaks to the topic, not to who said this. Nor does
@@ -756,16 +757,6 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
         return not (candidate.asked and not candidate.denial and not _answer_gives_the_figures(claim, candidate))
 
     return states_the_point
-
-
-def _holds_the_claims_quotations(claim: Analysis, candidate: Candidate) -> bool:
-    """Whether the candidate holds, word for word or closely, any quotation of the claim; true of a claim
-    quoting fewer than QUOTED_MIN_WORDS words, whose point is in its other words."""
-    quotes = [quote.text for quote in find_quotes(claim.text)]
-    if quoted_word_count(quotes) < T.QUOTED_MIN_WORDS:
-        return True
-    passages = [hit.text for hit in candidate.hits]
-    return any(grade_quote(quote, passages, None).grade in (VERBATIM, CLOSE) for quote in quotes)
 
 
 def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate) -> bool:

@@ -34,7 +34,7 @@ from verifier.normalize import (
     title_words,
     word_key,
 )
-from verifier.offices import holder_family_names
+from verifier.offices import NamedOffice, cabinet_offices_named, holder_family_names
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, PLACE_MISMATCH
 
 # Context words around a name that show two names fill the same slot
@@ -941,6 +941,41 @@ def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
                     and _deed_after(candidate, theirs) == deed and _person_like(candidate, theirs)):
                 return set(run)
     return None
+
+
+def another_officer(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    """The claim gives its point to one officer of a government by title ("the order asks the Treasury secretary
+    to review ...") where the record's sentence names another officer ("directs the Secretary of State to
+    review ...") and never the claim's, by title, department or holder's name; nor does the claim name the
+    record's: another actor. The keys of the claim's officer, else None."""
+    ours = cabinet_offices_named(claim.text)
+    theirs = cabinet_offices_named(candidate.text) if ours else ()
+    if not theirs:
+        return None
+    missing = [office for office in ours if not _office_named(candidate, office, claim)]
+    if not missing or not any(not _office_named(claim, office, candidate) for office in theirs):
+        return None
+    return {key for office in missing for key in _office_keys(claim, office)}
+
+
+def _office_named(analysis: Analysis, office: NamedOffice, named_in: Analysis) -> bool:
+    """Whether `analysis` names the office `named_in` names at its span: by any of its titles, by a holder's name,
+    or by the department its title names ("the Treasury secretary" / "the Department of the Treasury")."""
+    if any(other.holders == office.holders for other in cabinet_offices_named(analysis.text)):
+        return True
+    folded = fold(analysis.text)
+    if any(has_whole_phrase(folded, fold(holder.called)) for holder in office.holders):
+        return True
+    return any(entity.kind == "agency" and entity.key in analysis.keys for entity in named_in.entities
+               if office.start <= named_in.tokens[entity.index].start < office.end)
+
+
+def _office_keys(analysis: Analysis, office: NamedOffice) -> set[str]:
+    """The keys of the office's title and of any holder's name the text gives it."""
+    folded = fold(analysis.text)
+    names = {key for holder in office.holders if has_whole_phrase(folded, fold(holder.called))
+             for key in analyze(holder.called).keys}
+    return {token.key for token in analysis.tokens if office.start <= token.start < office.end} | names
 
 
 def _opening_doer(analysis: Analysis) -> tuple[str, str] | None:

@@ -11,7 +11,13 @@ from verifier import thresholds as T
 from verifier.alignment import exchanged_names, name_swaps
 from verifier.memo import per_check
 from verifier.normalize import Analysis, analyze, fold, negated_positions, privative_keys
-from verifier.rules.actors import _another_doer, _assisting_agency_as_doer, _substitutions, _swapped_roles
+from verifier.rules.actors import (
+    _another_doer,
+    _assisting_agency_as_doer,
+    _substitutions,
+    _swapped_roles,
+    another_officer,
+)
 from verifier.rules.codes import (
     _MONTH_KEYS,
     _TIME_WORDS,
@@ -217,7 +223,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             ignored |= keys
 
     if ACTOR_MISMATCH not in reasons:
-        doer = _another_doer(claim, candidate) or _assisting_agency_as_doer(claim, candidate)
+        doer = _another_doer(claim, candidate) or _assisting_agency_as_doer(claim, candidate) \
+            or another_officer(claim, candidate)
         if doer is not None:
             reasons.append(ACTOR_MISMATCH)
             ignored |= doer

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from verifier import thresholds as T
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
 from verifier.evidence import Candidate, _descriptor_words, local_day
 from verifier.memo import per_check
@@ -42,6 +43,7 @@ from verifier.rules.codes import (
     Mentions,
 )
 from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
+from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, quoted_word_count
 from verifier.rules.speakers import _LIST_MARK, _holder_names, _record_with_holders
 
 # "The two leaders", "the three sides", "both countries": how many parties the text says took part.
@@ -422,7 +424,12 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
     did it; when it states the same point, someone else did (actor_mismatch)."""
     readout_id = candidate.first.readout_id
     record = candidate.analysis
-    for entity, name in _claimed_parties(claim, main_clause_end):
+    for entity, name, quoted in _claimed_parties(claim, main_clause_end):
+        if quoted and not holds_the_claims_quotations(claim, candidate):
+            # "\"A speech about heritage, not about trade or Ukraine,\" said a historian": a name in words the
+            # claim quotes and the sentence does not hold is what its speaker said, not a party the record must
+            # name doing anything. Where the sentence holds those words, its own name there is the point.
+            continue
         if entity.kind == "country" and _qualifies_what_the_record_names(claim, entity.index, record):
             continue  # "Mexican drug cartels" / "drug cartels": the record leaves open whose, names no other
         if entity.key in record.keys or name & record.keys:
@@ -468,12 +475,24 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
     return Conflict((), frozenset())
 
 
+def holds_the_claims_quotations(claim: Analysis, candidate: Candidate) -> bool:
+    """Whether the candidate holds, word for word or closely, any quotation of the claim; true of a claim
+    quoting fewer than QUOTED_MIN_WORDS words, whose point is in its other words."""
+    quotes = [quote.text for quote in find_quotes(claim.text)]
+    if quoted_word_count(quotes) < T.QUOTED_MIN_WORDS:
+        return True
+    passages = [hit.text for hit in candidate.hits]
+    return any(grade_quote(quote, passages, None).grade in (VERBATIM, CLOSE) for quote in quotes)
+
+
 @per_check
 def _claimed_parties(claim: Analysis, main_clause_end: int | None
-                     ) -> tuple[tuple[Entity, frozenset[str]], ...]:
+                     ) -> tuple[tuple[Entity, frozenset[str], bool], ...]:
     """The persons and countries the claim's main clause makes parties to its point, each with the whole name
-    it is a word of ("Boris Nemtsov"): what `_absent_party` asks every record sentence about, once a claim."""
+    it is a word of ("Boris Nemtsov") and whether it stands in the words the claim quotes: what `_absent_party`
+    asks every record sentence about, once a claim."""
     end = len(claim.text) if main_clause_end is None else main_clause_end
+    quotes = find_quotes(claim.text)
     parties = []
     for entity in claim.entities:
         if entity.kind not in ("person", "country", "name") or entity.after_preposition:
@@ -490,7 +509,8 @@ def _claimed_parties(claim: Analysis, main_clause_end: int | None
         if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive(token) \
                 and not _of_a_person(claim, entity.index):
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war": a party)
-        parties.append((entity, _name_run(claim, entity.index)))
+        parties.append((entity, _name_run(claim, entity.index),
+                        any(quote.start <= token.start < quote.end for quote in quotes)))
     return tuple(parties)
 
 
