@@ -70,6 +70,7 @@ from verifier.normalize import (
     fold,
     honorifics_pattern,
     is_light,
+    is_month_key,
     keys_of,
     lexicon,
     light_stem,
@@ -1321,11 +1322,7 @@ def states_the_details(claim: Analysis, candidate: Candidate) -> bool:
     A number in words is left to the scorer: news writes the pair or the group so ("the two leaders",
     "the two governments") and names with it ("Air Force One"), figures in digits."""
     return all(key in candidate.analysis.keys for key in claim.keys
-               if key in _MONTH_KEYS or key.isdigit() and any(ch.isdigit() for ch in claim.surfaces.get(key, "")))
-
-
-_MONTH_KEYS = frozenset(analyze("January February March April May June July August September October "
-                                "November December").keys)
+               if is_month_key(key) or key.isdigit() and any(ch.isdigit() for ch in claim.surfaces.get(key, "")))
 
 
 @lru_cache(maxsize=4_096)
