@@ -803,7 +803,13 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
     """A sentence whose main clause the record states, and whose added context
     the record at least speaks to, is supported (or contested) on its main clause."""
     text = with_holders(claim.content or claim.text, anchor.day)
-    parts = [part for part in _split_clauses(text) if len(analyze(part).keys) >= T.MAIN_CLAUSE_MIN_KEYS]
+    main, *context_clauses = _split_clauses(text)
+    if len(analyze(main).keys) < T.MAIN_CLAUSE_MIN_KEYS:
+        # A main clause too short to stand as a claim of its own ("Exports fell, after ...") gives the sentence
+        # no main-clause reading: a context clause is never decided on in its place.
+        return None
+    # A context clause that short needs no record to speak to it.
+    parts = [main, *(part for part in context_clauses if len(analyze(part).keys) >= T.MAIN_CLAUSE_MIN_KEYS)]
     question = text[:_asked_opening(text)].rstrip(" ,")
     if len(parts) < 2:
         return None

@@ -58,7 +58,6 @@ from sources.zones import source_zone
 from verifier import thresholds as T
 from verifier.normalize import (
     HONORIFICS,
-    MONTHS,
     SOURCE_KEY,
     STOPWORDS,
     TIME_UNIT_KEYS,
@@ -72,6 +71,7 @@ from verifier.normalize import (
     fold,
     honorifics_pattern,
     is_light,
+    is_month_key,
     keys_of,
     lexicon,
     light_stem,
@@ -1322,10 +1322,7 @@ def states_the_details(claim: Analysis, candidate: Candidate) -> bool:
     A number in words is left to the scorer: news writes the pair or the group so ("the two leaders",
     "the two governments") and names with it ("Air Force One"), figures in digits."""
     return all(key in candidate.analysis.keys for key in claim.keys
-               if key in _MONTH_KEYS or key.isdigit() and any(ch.isdigit() for ch in claim.surfaces.get(key, "")))
-
-
-_MONTH_KEYS = frozenset(analyze(" ".join(name.capitalize() for name in MONTHS)).keys)
+               if is_month_key(key) or key.isdigit() and any(ch.isdigit() for ch in claim.surfaces.get(key, "")))
 
 
 @lru_cache(maxsize=4_096)

@@ -1285,6 +1285,15 @@ def _word_info(word: str, lex: Lexicon) -> tuple[int, str, bool, bool, bool, boo
 _MONTH_OF_ABBREVIATION = {abbreviation: name for abbreviation, name in
                           [(name[:3], name) for name in MONTHS] + [("sept", "september")]
                           if abbreviation not in ("mar", "may")}
+# The key of every month word as the record and news write it ("December", "Dec.", "Sept", "Mar."): the rules
+# that set a date's words aside test a key against these exactly, for words that merely start like a month
+# ("market", "declared", "junior") are no dates.
+MONTH_KEYS = frozenset(word_key(_MONTH_OF_ABBREVIATION.get(word, word))
+                       for word in [*MONTHS, *_MONTH_ABBREVIATIONS])
+
+
+def is_month_key(key: str) -> bool:
+    return key in MONTH_KEYS
 
 
 def _plain_word(word: str) -> tuple[str, bool]:

@@ -104,8 +104,9 @@ FORMULA_SHARED_WORDS = 0.6
 # alone, when the clause says at least this many things (content words) besides the detail.
 CONTEST_CLAUSE_KEYS = 3
 # The fewest things (content words) a clause of a claim must say to be read as a part of its own: the clauses
-# of checking._main_clause (shorter ones are left out) and the point after a lead-in's colon (_after_lead_in).
-# A shorter part ("he said", "it will") states too little for a record sentence to support it alone.
+# of checking._main_clause (a shorter context clause is left out; a shorter main clause gives no main-clause
+# reading) and the point after a lead-in's colon (_after_lead_in). A shorter part ("he said", "it will") states
+# too little for a record sentence to support it alone.
 MAIN_CLAUSE_MIN_KEYS = 3
 # A sentence of the article's event below RELATED_SCORE that states another count or date than the
 # claim is scored again without the claim's number when it scores at least this.

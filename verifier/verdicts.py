@@ -45,6 +45,7 @@ from verifier.normalize import (
     analyze,
     fold,
     is_light,
+    is_month_key,
     keys_of,
     lexicon,
     sayer_keys,
@@ -60,7 +61,6 @@ from verifier.rules.actors import (
     _titles_before,
 )
 from verifier.rules.codes import (
-    _MONTH_KEYS,
     _NUMBER_KEY,
     _ORDINAL_KEYS,
     _TIME_WORDS,
@@ -1587,7 +1587,7 @@ def _scored_without_the_date(claim: Analysis, candidate: Candidate, conflict: Co
 
 @lru_cache(maxsize=16_384)
 def _counts_or_dates(keys: frozenset[str]) -> bool:
-    return any(_NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS or key[:3] in _MONTH_KEYS for key in keys)
+    return any(_NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS or is_month_key(key) for key in keys)
 
 
 def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
@@ -1781,7 +1781,7 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
         # not the words that write them.
         days = {float(day) for _, day in claim.days}
         missing = {key for key in missing
-                   if key[:3] not in _MONTH_KEYS and not (_NUMBER_KEY.fullmatch(key) and float(key) in days)}
+                   if not is_month_key(key) and not (_NUMBER_KEY.fullmatch(key) and float(key) in days)}
     if missing:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support) \

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
 from verifier.evidence import Candidate, Coverage
-from verifier.normalize import MONTHS, ORDINAL_WORDS, Analysis, word_key
+from verifier.normalize import ORDINAL_WORDS, Analysis, word_key
 
 SUPPORTED = "supported"
 CONTESTED = "contested"
@@ -125,10 +125,9 @@ def _without_reasons(conflict: Conflict, *reasons: str) -> Conflict:
     return replace(conflict, reasons=tuple(reason for reason in conflict.reasons if reason not in reasons))
 
 
-# Words several rule modules read: times of year and lengths of time, months, numbers and ordinals.
+# Words several rule modules read: times of year and lengths of time, numbers and ordinals (months: is_month_key).
 _TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
                          "months", "year", "years", "decade", "decades", "quarter", "half"})
-_MONTH_KEYS = frozenset(name[:3] for name in MONTHS)
 
 
 # What ends the clause of the words that tell what a number or a date is of, or whose a name is ("300 plants,

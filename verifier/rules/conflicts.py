@@ -10,7 +10,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.alignment import exchanged_names, name_swaps
 from verifier.memo import per_check
-from verifier.normalize import Analysis, analyze, fold, negated_positions, privative_keys
+from verifier.normalize import Analysis, analyze, fold, is_month_key, negated_positions, privative_keys
 from verifier.rules.actors import (
     _another_doer,
     _assisting_agency_as_doer,
@@ -19,7 +19,6 @@ from verifier.rules.actors import (
     another_officer,
 )
 from verifier.rules.codes import (
-    _MONTH_KEYS,
     _TIME_WORDS,
     ACTOR_MISMATCH,
     DATE_MISMATCH,
@@ -207,7 +206,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         reasons.append(DATE_MISMATCH)
         # The words that name the time are what the conflict is about: months,
         # seasons ("in the autumn") and relative units ("coming weeks").
-        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if is_month_key(token.key)
                                           or token.surface.lower() in _TIME_WORDS}
 
     for reason, keys in _substitutions(claim, candidate):

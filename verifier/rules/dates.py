@@ -27,12 +27,12 @@ from verifier.normalize import (
     Token,
     analyze,
     fold,
+    is_month_key,
     keys_of,
     small_count_value,
     word_key,
 )
 from verifier.rules.codes import (
-    _MONTH_KEYS,
     _NUMBER_KEY,
     _TIME_WORDS,
     _YEAR_KEY,
@@ -1061,7 +1061,7 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
                     or any(other.start <= token.start < other.end for other in others):
                 break
             edge = token.start if token.end <= edge else token.end
-            if token.stop or _NUMBER_KEY.fullmatch(token.key) or token.key[:3] in _MONTH_KEYS \
+            if token.stop or _NUMBER_KEY.fullmatch(token.key) or is_month_key(token.key) \
                     or token.surface.lower() in _TIME_WORDS or token.key in _DATE_FILLER or token.key in parties \
                     or fold(token.surface) in _DATE_TITLES:
                 continue

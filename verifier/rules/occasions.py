@@ -22,6 +22,7 @@ from verifier.normalize import (
     analyze,
     fold,
     in_building_name,
+    is_month_key,
     keys_of,
     lexicon,
     owned_or_seated,
@@ -34,7 +35,7 @@ from verifier.rules.actors import (
     _occasion_place,
     _run_bounds,
 )
-from verifier.rules.codes import _MONTH_KEYS, EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
+from verifier.rules.codes import EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
 from verifier.rules.places import names_a_room
 
 # Words naming the occasion itself: a claim placed "during the call" or "at the
@@ -399,7 +400,7 @@ def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Co
         end = date(year + month // 12, month % 12 + 1, 1) + timedelta(days=_READOUT_DELAY_DAYS)
         if start <= published < end:
             return Conflict((), frozenset())
-    month_keys = {token.key for token in claim.tokens if token.key[:3] in _MONTH_KEYS}
+    month_keys = {token.key for token in claim.tokens if is_month_key(token.key)}
     places = {entity.key for entity in claim.entities if entity.after_preposition and entity.key not in record.keys}
     return Conflict((EVENT_MISMATCH,), frozenset(month_keys | places))
 
