@@ -813,10 +813,11 @@ def _opposites_of(key: str) -> frozenset[str]:
 # Keeping a thing in force ("keep the benefits", "the tariff remains in effect", "will continue the
 # program") and calling it off ("may rescind the benefits", "revoked", "brings to an end") are opposite
 # actions whichever word of each class a writer picks: a list of pairs misses "keep" / "rescind" as soon as
-# the lexicon has "keep" / "eliminate".
+# the lexicon has "keep" / "eliminate". Resuming a thing ("agreed to restart the working group") sets it going
+# again: against winding it down or cancelling it, it is a keeping.
 _MAINTAINING_KEYS = keys_of(["=maintain"])
 _REMAINING_KEYS = keys_of(["=remain_in_effect"])
-_KEEPING_KEYS = keys_of(["continue"]) | _MAINTAINING_KEYS | _REMAINING_KEYS
+_KEEPING_KEYS = keys_of(["continue", "=resume"]) | _MAINTAINING_KEYS | _REMAINING_KEYS
 _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 

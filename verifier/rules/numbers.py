@@ -77,6 +77,10 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                    for values in (found - others
                                   for found in _numbers_in_same_words(claim, quantity.value, candidate))):
                 return True
+            theirs = _figures_of_the_same_noun(claim, quantity, candidate) - others
+            if len(theirs) == 1 and quantity.value not in theirs \
+                    and not _agrees_as_written(quantity, next(iter(theirs)), claim, candidate):
+                return True
             if _one_duration_each_differs(claim, candidate):
                 return True
             if _one_ordinal_each_differs(claim, candidate):
@@ -772,6 +776,68 @@ def _numbers_in_same_words(claim: Analysis, value: float, candidate: Analysis) -
                           if any(told[other][0] == kind and len(told[other][1] & ours) >= enough
                                  for other in positions.get(quantity.value, ()))})
     return found
+
+
+def _figures_of_the_same_noun(claim: Analysis, quantity: Quantity, candidate: Analysis) -> set[float]:
+    """The record's figures whose noun phrase shares a counted word with the claim's figure's, read past the
+    modifiers the analysis takes for the unit ("nearly 79 million safe and effective vaccine doses" counts
+    doses, as "close to 97 million doses" does) and past a scale word: the record's count of the claim's thing."""
+    ours: set[str] = set()
+    for index, value in _scaled_number_positions(claim):
+        if value == quantity.value:
+            ours |= _noun_phrase_after(claim, index)
+    if not ours:
+        return set()
+    found = set()
+    for index, value in _scaled_number_positions(candidate):
+        words = _noun_phrase_after(candidate, index)
+        # The record's own unit for the figure is one of the phrase's words: a modifier of the noun counted, not
+        # money, a share or a length, which count something else whatever noun follows.
+        if words & ours and any(q.value == value and q.unit in words for q in candidate.quantities):
+            found.add(value)
+    return found
+
+
+def _scaled_number_positions(analysis: Analysis) -> list[tuple[int, float]]:
+    """Each number token's index and its value with the scale word after it ("79 million" is 79,000,000)."""
+    tokens = analysis.tokens
+    positions = []
+    for index, token in enumerate(tokens):
+        if _NUMBER_KEY.fullmatch(token.key) and not _YEAR_KEY.fullmatch(token.key):
+            scale = SCALE_WORDS.get(tokens[index + 1].key, 1) if index + 1 < len(tokens) else 1
+            positions.append((index, float(token.key) * scale))
+    return positions
+
+
+def _noun_phrase_after(analysis: Analysis, index: int) -> set[str]:
+    """The content words of the noun phrase right after the number at token `index`, names aside: past a scale
+    word and the words of a bound, through "and" or "or" between two modifiers ("safe and effective vaccine
+    doses"), up to the clause's next mark, another number or any other small word."""
+    tokens, text = analysis.tokens, analysis.text
+    words: set[str] = set()
+    edge = index
+    position = index + 1
+    while position < len(tokens) and position <= index + _NOUN_PHRASE_REACH:
+        token = tokens[position]
+        if CLAUSE_MARKS.search(text, tokens[edge].end, token.start) or _NUMBER_KEY.fullmatch(token.key):
+            break
+        edge = position
+        position += 1
+        if token.key in SCALE_WORDS or token.key in _NUMBER_FILLER:
+            continue
+        if token.stop:
+            if not words or token.key not in _JOINING_MODIFIERS or position >= len(tokens) \
+                    or tokens[position].stop:
+                break
+            continue
+        if token.key not in analysis.entity_keys:
+            words.add(token.key)
+    return words
+
+
+# How far a noun phrase after a number reaches: "79 million safe and effective vaccine doses".
+_NOUN_PHRASE_REACH = 7
+_JOINING_MODIFIERS = frozenset({"and", "or"})
 
 
 _COUNTED_WORDS, _BARE_FIGURE_WORDS, _COUNTED_NAMES = range(3)
