@@ -211,6 +211,27 @@ def test_the_cross_validation_folds_are_every_read_set_and_never_an_unseen_one()
     assert not [path for path in train_verdicts.CV_SETS + train_verdicts.FIT_SETS if sets.is_unseen(path)]
 
 
+def test_the_later_sets_measure_reads_every_read_set_once_in_steps():
+    read = [name for step in train_verdicts.READ_STEPS for name in step]
+    assert sorted(read) == sorted(sets.TRAINING)
+    assert len(read) == len(set(read))
+
+
+def test_the_arbiters_newton_fit_reaches_the_optimum_lbfgs_reaches():
+    """Between supported and unsourced only the blocks' difference counts: Newton's method on it gives the
+    parameters L-BFGS finds on the three blocks (labels that overlap, so the optimum is finite)."""
+    samples = _toy_samples()
+    for index, sample in enumerate(samples):
+        sample["features"][FEATURES.index("agree_score")] = (index * 7 % 10) / 10
+        sample["gold"] = "supported" if (index * 7 % 10) / 10 < sample["features"][FEATURES.index("best_score")] \
+            + 0.2 else "unsourced"
+    names = ("best_score", "agree_score")
+    newton = train_verdicts._optimum(samples, names, "support-unsourced", 0.01, "quarter-balanced")
+    lbfgs = train_verdicts._optimum(samples, names, "support-unsourced", 0.01, "quarter-balanced", newton=False)
+    assert any(abs(x) > 0.1 for x in newton)
+    assert max(abs(a - b) for a, b in zip(newton, lbfgs, strict=True)) < 1e-3
+
+
 def test_cross_validation_scores_the_shipped_model_only_where_it_was_not_fitted(tmp_path, monkeypatch):
     # One setting, so the grid is one leave-one-out pass over the toy claims.
     monkeypatch.setattr(train_verdicts, "MODES", ("full",))
