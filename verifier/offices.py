@@ -235,7 +235,8 @@ def cabinet_offices_named(text: str) -> tuple[NamedOffice, ...]:
             continue
         if _WAS_THE.search(text, 0, match.start()) \
                 or previous and previous.group(1).lower() == "the" and _WAS_THE.search(text, 0, previous.start()) \
-                or not (previous and previous.group(1).lower() == "the" or _POSSESSIVE.search(match.group("before") or "")
+                or not (previous and previous.group(1).lower() == "the"
+                        or _POSSESSIVE.search(match.group("before") or "")
                         or match.group("office")[:1].isupper()):
             continue  # "when Xi was vice president", "as the secretary of state": what someone was or is
         title = _spaced(match.group("title"))
