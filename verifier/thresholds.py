@@ -448,6 +448,9 @@ DENIED_PREVENTION_REACH = 8
 # and aluminum", "avoid unilateral moves") is kept from happening, not told done (negation.held_off_keys): read to
 # the end of its clause, at most this many content words (the first example has seven).
 HELD_OFF_REACH = 8
+# How far the noun phrase after a number reaches for the thing it counts (numbers._noun_phrase_after): the
+# record stacks modifiers before its noun ("79 million safe and effective vaccine doses"), news writes fewer.
+NOUN_PHRASE_AFTER_NUMBER_REACH = 7
 
 # ---- event anchoring --------------------------------------------------------
 # Days before the article's date that make up "the event": evidence from this

@@ -815,13 +815,11 @@ def _noun_phrase_after(analysis: Analysis, index: int) -> set[str]:
     doses"), up to the clause's next mark, another number or any other small word."""
     tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
-    edge = index
     position = index + 1
-    while position < len(tokens) and position <= index + _NOUN_PHRASE_REACH:
+    while position < len(tokens) and position <= index + T.NOUN_PHRASE_AFTER_NUMBER_REACH:
         token = tokens[position]
-        if CLAUSE_MARKS.search(text, tokens[edge].end, token.start) or _NUMBER_KEY.fullmatch(token.key):
+        if CLAUSE_MARKS.search(text, tokens[position - 1].end, token.start) or _NUMBER_KEY.fullmatch(token.key):
             break
-        edge = position
         position += 1
         if token.key in SCALE_WORDS or token.key in _NUMBER_FILLER:
             continue
@@ -835,8 +833,6 @@ def _noun_phrase_after(analysis: Analysis, index: int) -> set[str]:
     return words
 
 
-# How far a noun phrase after a number reaches: "79 million safe and effective vaccine doses".
-_NOUN_PHRASE_REACH = 7
 _JOINING_MODIFIERS = frozenset({"and", "or"})
 
 

@@ -424,8 +424,11 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
     did it; when it states the same point, someone else did (actor_mismatch)."""
     readout_id = candidate.first.readout_id
     record = candidate.analysis
-    for entity, name, quoted in _claimed_parties(claim, main_clause_end):
-        if quoted and not holds_the_claims_quotations(claim, candidate):
+    parties = _claimed_parties(claim, main_clause_end)
+    # Graded once a sentence, not once a quoted name: grading a quotation is the dearest test here.
+    quotations_held = not any(quoted for _, _, quoted in parties) or holds_the_claims_quotations(claim, candidate)
+    for entity, name, quoted in parties:
+        if quoted and not quotations_held:
             # "\"A speech about heritage, not about trade or Ukraine,\" said a historian": a name in words the
             # claim quotes and the sentence does not hold is what its speaker said, not a party the record must
             # name doing anything. Where the sentence holds those words, its own name there is the point.
