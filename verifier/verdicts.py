@@ -61,9 +61,6 @@ from verifier.rules.actors import (
     _titles_before,
 )
 from verifier.rules.codes import (
-    _NUMBER_KEY,
-    _ORDINAL_KEYS,
-    _TIME_WORDS,
     ACTOR_MISMATCH,
     BELOW_THRESHOLD,
     CONTESTED,
@@ -73,25 +70,28 @@ from verifier.rules.codes import (
     MISATTRIBUTED,
     NEGATION_MISMATCH,
     NO_MATCH,
+    NUMBER_KEY,
     NUMBER_MISMATCH,
     ONLY_REPORTER_QUESTION,
     OPPOSITE_ACTION,
+    ORDINAL_KEYS,
     OUTSIDE_WINDOW,
     PLACE_MISMATCH,
     POLARITY_REASONS,
     REASON_WORDS,
     SIDE_NAMES,
     SUPPORTED,
+    TIME_WORDS,
     UNSOURCED,
     Anchor,
     Conflict,
     DecisionTrace,
     Mentions,
     Verdict,
-    _with_conflict,
-    _without_reasons,
     cite,
     reported_reasons,
+    with_conflict,
+    without_reasons,
 )
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
@@ -308,49 +308,49 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # whose it is both differ, so the record gives another party's figure, which says nothing of the
             # claim's. (Two parties that trade places, "China bought from the U.S." / "the U.S. bought from
             # China", are the claim's own figure told the other way round.) Nor does it state the claim.
-            conflict = _without_reasons(conflict, NUMBER_MISMATCH, ACTOR_MISMATCH)
+            conflict = without_reasons(conflict, NUMBER_MISMATCH, ACTOR_MISMATCH)
             if not conflict.reasons:
                 continue
         if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
-            conflict = _without_reasons(conflict, DATE_MISMATCH)
+            conflict = without_reasons(conflict, DATE_MISMATCH)
         if DATE_MISMATCH in conflict.reasons and (dated_in_another_year(compared, candidate)
                                                   or dated_a_year_apart(compared, candidate, anchor)):
             # Another year's occasion: its dates neither contradict the claim's nor state them.
-            conflict = _without_reasons(conflict, DATE_MISMATCH)
+            conflict = without_reasons(conflict, DATE_MISMATCH)
             if not conflict.reasons:
                 continue
         if omission is not None and NEGATION_MISMATCH in conflict.reasons:
             # What one publication left out is contradicted only by that publication (above).
-            conflict = _without_reasons(conflict, NEGATION_MISMATCH)
+            conflict = without_reasons(conflict, NEGATION_MISMATCH)
         if PLACE_MISMATCH in conflict.reasons and anchor.known and not candidate.in_window \
                 and not any(reason == PLACE_MISMATCH for reason, _ in _substitutions(compared, candidate.analysis,
                                                                                      unknown_places=False)):
             # A name the lexicon does not know, where a place goes, is another place only in the article's
             # own event: another year's meeting "in Zurich" is another occasion, not the claim's ("in Luxembourg").
-            conflict = _without_reasons(conflict, PLACE_MISMATCH)
+            conflict = without_reasons(conflict, PLACE_MISMATCH)
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end,
+            conflict = with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end,
                                                               told_from_a_saying))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _relative_day_conflict(compared, candidate))
+            conflict = with_conflict(conflict, _relative_day_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _weekday_of_date_conflict(compared, candidate, anchor))
+            conflict = with_conflict(conflict, _weekday_of_date_conflict(compared, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
+            conflict = with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _relative_month_conflict(claim, candidate, anchor))
+            conflict = with_conflict(conflict, _relative_month_conflict(claim, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, _recalled_month_conflict(compared, candidate))
+            conflict = with_conflict(conflict, _recalled_month_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = _with_conflict(conflict, interval_conflict(claim, candidate))
+            conflict = with_conflict(conflict, interval_conflict(claim, candidate))
         if DATE_MISMATCH not in conflict.reasons:
             # The whole claim, not its main clause alone: a date in the record's own words is the same detail.
             # A month alone that is the record's own month, whose dates are all earlier, dates its news (as
             # above).
-            conflict = _with_conflict(conflict, _worded_date_conflict(
+            conflict = with_conflict(conflict, _worded_date_conflict(
                 claim, candidate.analysis, bare_months=not _dated_as_published(claim, candidate)))
         if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
-            conflict = _with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
+            conflict = with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
         if another_years_figure(claim, candidate, anchor, conflict):
             continue  # another year's figure: it neither contradicts the claim's nor states it
         # The record states its own value of the detail (a number, date, name, polarity), not
@@ -1471,13 +1471,13 @@ def _context_number_conflict(claim: Analysis, main_clause_end: int | None, recor
     context = analyze(claim.text[main_clause_end:])
     if not context.quantities:
         return Conflict((), frozenset())
-    words = {token.key for token in context.tokens if not token.stop and not _NUMBER_KEY.fullmatch(token.key)
-             and token.key not in _ORDINAL_KEYS and token.surface.lower() not in _TIME_WORDS}
+    words = {token.key for token in context.tokens if not token.stop and not NUMBER_KEY.fullmatch(token.key)
+             and token.key not in ORDINAL_KEYS and token.surface.lower() not in TIME_WORDS}
     if len(words) < _CONTEXT_MIN_WORDS or len(words & record.keys) < _CONTEXT_STATED_SHARE * len(words):
         return Conflict((), frozenset())
     if not _numbers_differ(context, record):
         return Conflict((), frozenset())
-    counted = _number_keys(context) | {token.key for token in context.tokens if token.surface.lower() in _TIME_WORDS}
+    counted = _number_keys(context) | {token.key for token in context.tokens if token.surface.lower() in TIME_WORDS}
     return Conflict((NUMBER_MISMATCH,), frozenset(counted & claim.keys))
 
 
@@ -1587,7 +1587,7 @@ def _scored_without_the_date(claim: Analysis, candidate: Candidate, conflict: Co
 
 @lru_cache(maxsize=16_384)
 def _counts_or_dates(keys: frozenset[str]) -> bool:
-    return any(_NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS or is_month_key(key) for key in keys)
+    return any(NUMBER_KEY.fullmatch(key) or key in ORDINAL_KEYS or is_month_key(key) for key in keys)
 
 
 def _close_enough_from_afar(candidate: Candidate, anchor: Anchor) -> bool:
@@ -1781,7 +1781,7 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
         # not the words that write them.
         days = {float(day) for _, day in claim.days}
         missing = {key for key in missing
-                   if not is_month_key(key) and not (_NUMBER_KEY.fullmatch(key) and float(key) in days)}
+                   if not is_month_key(key) and not (NUMBER_KEY.fullmatch(key) and float(key) in days)}
     if missing:
         return False
     if not conflict.swapped <= support.keys or _swapped_roles(claim, support) \
@@ -1816,7 +1816,7 @@ def _uncounted_keys(claim: Analysis, support: Analysis) -> frozenset[str]:
     theirs = {q.unit for q in support.quantities}
     counted = {q.value for q in claim.quantities if q.unit and q.unit not in theirs}
     return frozenset(key for key in _number_keys(claim)
-                     if _NUMBER_KEY.fullmatch(key) and float(key) in counted)
+                     if NUMBER_KEY.fullmatch(key) and float(key) in counted)
 
 
 def _states_numbers(claim: Analysis, support: Analysis) -> bool:

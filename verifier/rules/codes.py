@@ -110,7 +110,7 @@ def reported_reasons(conflict: Conflict) -> list[str]:
     return [MISATTRIBUTED] + [reason for reason in conflict.reasons if reason != MISATTRIBUTED]
 
 
-def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
+def with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
     """Both conflicts as one: the reasons of each (the first's first), and what each is about."""
     if not other.reasons:
         return conflict
@@ -120,14 +120,14 @@ def _with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
                     conflict.said_by_another or other.said_by_another)
 
 
-def _without_reasons(conflict: Conflict, *reasons: str) -> Conflict:
+def without_reasons(conflict: Conflict, *reasons: str) -> Conflict:
     """The conflict less the reasons a later test found to be about something other than the claim's point."""
     return replace(conflict, reasons=tuple(reason for reason in conflict.reasons if reason not in reasons))
 
 
 # Words several rule modules read: times of year and lengths of time, numbers and ordinals (months: is_month_key).
-_TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
-                         "months", "year", "years", "decade", "decades", "quarter", "half"})
+TIME_WORDS = frozenset({"spring", "summer", "fall", "autumn", "winter", "day", "days", "week", "weeks", "month",
+                        "months", "year", "years", "decade", "decades", "quarter", "half"})
 
 
 # What ends the clause of the words that tell what a number or a date is of, or whose a name is ("300 plants,
@@ -136,10 +136,10 @@ CLAUSE_MARKS = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s")
 
 
 # Keys that are numbers ("12", "395.4") or ordinals ("fourth"): what a number conflict is about.
-_NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
+NUMBER_KEY = re.compile(r"\d+(?:\.\d+)?")
 # Keys that are years ("2023"): a number a date conflict is about, not a number conflict.
-_YEAR_KEY = re.compile(r"(?:19|20)\d\d")
-_ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
+YEAR_KEY = re.compile(r"(?:19|20)\d\d")
+ORDINAL_KEYS = frozenset(word_key(word) for word in ORDINAL_WORDS)
 
 
 def slot_before(analysis: Analysis, index: int) -> tuple[str, ...]:

@@ -19,7 +19,6 @@ from verifier.rules.actors import (
     another_officer,
 )
 from verifier.rules.codes import (
-    _TIME_WORDS,
     ACTOR_MISMATCH,
     DATE_MISMATCH,
     EVENT_MISMATCH,
@@ -27,6 +26,7 @@ from verifier.rules.codes import (
     NUMBER_MISMATCH,
     OPPOSITE_ACTION,
     PLACE_MISMATCH,
+    TIME_WORDS,
     Conflict,
 )
 from verifier.rules.dates import _dates_differ
@@ -191,7 +191,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         ignored |= _number_keys(claim)
     if NUMBER_MISMATCH not in reasons and (_record_spans_differ(claim, candidate) or _rates_differ(claim, candidate)):
         reasons.append(NUMBER_MISMATCH)
-        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in _TIME_WORDS}
+        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in TIME_WORDS}
     if NUMBER_MISMATCH not in reasons:
         often = frequencies_differ(claim, candidate)
         if often:
@@ -207,7 +207,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # The words that name the time are what the conflict is about: months,
         # seasons ("in the autumn") and relative units ("coming weeks").
         ignored |= _number_keys(claim) | {token.key for token in claim.tokens if is_month_key(token.key)
-                                          or token.surface.lower() in _TIME_WORDS}
+                                          or token.surface.lower() in TIME_WORDS}
 
     for reason, keys in _substitutions(claim, candidate):
         if reason not in reasons:

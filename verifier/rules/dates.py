@@ -33,14 +33,14 @@ from verifier.normalize import (
     word_key,
 )
 from verifier.rules.codes import (
-    _NUMBER_KEY,
-    _TIME_WORDS,
-    _YEAR_KEY,
     CLAUSE_MARKS,
     DATE_MISMATCH,
     EVENT_MISMATCH,
     MISATTRIBUTED,
+    NUMBER_KEY,
     NUMBER_MISMATCH,
+    TIME_WORDS,
+    YEAR_KEY,
     Anchor,
     Conflict,
     slot_before,
@@ -388,7 +388,7 @@ def _earlier_this_against_last(claim: Analysis, candidate: Analysis) -> bool:
 
 def _date_word_kind(token: Token) -> str | None:
     """Which kind of date a word is, a year, a weekday or a month; None for any other word."""
-    if _YEAR_KEY.fullmatch(token.key):
+    if YEAR_KEY.fullmatch(token.key):
         return "year"
     folded = fold(token.surface)
     if folded in WEEKDAYS:
@@ -1061,8 +1061,8 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
                     or any(other.start <= token.start < other.end for other in others):
                 break
             edge = token.start if token.end <= edge else token.end
-            if token.stop or _NUMBER_KEY.fullmatch(token.key) or is_month_key(token.key) \
-                    or token.surface.lower() in _TIME_WORDS or token.key in _DATE_FILLER or token.key in parties \
+            if token.stop or NUMBER_KEY.fullmatch(token.key) or is_month_key(token.key) \
+                    or token.surface.lower() in TIME_WORDS or token.key in _DATE_FILLER or token.key in parties \
                     or fold(token.surface) in _DATE_TITLES:
                 continue
             words.add(token.key)

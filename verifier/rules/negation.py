@@ -29,7 +29,7 @@ from verifier.normalize import (
     negated_keys,
     negation_scopes,
 )
-from verifier.rules.codes import _NUMBER_KEY, _ORDINAL_KEYS, NEGATION_MISMATCH, OPPOSITE_ACTION
+from verifier.rules.codes import NEGATION_MISMATCH, NUMBER_KEY, OPPOSITE_ACTION, ORDINAL_KEYS
 
 # "Had never before ..." denies an earlier time, not the event: "for the first time" says the same.
 # "No foreign leader had ever taken part" is "the first time a foreign leader took part" told the other way.
@@ -445,7 +445,7 @@ def _only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
 
 
 def _number_keys(claim: Analysis) -> set[str]:
-    return {key for key in claim.keys if _NUMBER_KEY.fullmatch(key) or key in _ORDINAL_KEYS}
+    return {key for key in claim.keys if NUMBER_KEY.fullmatch(key) or key in ORDINAL_KEYS}
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")

@@ -29,7 +29,7 @@ from verifier.normalize import (
     small_count_value,
     word_key,
 )
-from verifier.rules.codes import _NUMBER_KEY, _YEAR_KEY, CLAUSE_MARKS
+from verifier.rules.codes import CLAUSE_MARKS, NUMBER_KEY, YEAR_KEY
 
 
 def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
@@ -352,7 +352,7 @@ def _clause_words_by_value(text: str, unit: str, lead_shared: bool = False) -> d
         # "two hours" for its "two"); a year is ("in each of 2026, 2027 and 2028").
         words = {token.key for token in tokens if not token.stop and token.key != unit and token.key not in unit_words
                  and token.key not in TIME_UNIT_KEYS and token.key not in SCALE_WORDS and token.key not in parties
-                 and not (_NUMBER_KEY.fullmatch(token.key) and not _YEAR_KEY.fullmatch(token.key))}
+                 and not (NUMBER_KEY.fullmatch(token.key) and not YEAR_KEY.fullmatch(token.key))}
         if lead_shared and not words_by_value:
             lead = {token.key for token in tokens[:_first_value_token(clause, unit, values)]} & words
         for value in values:
@@ -803,7 +803,7 @@ def _scaled_number_positions(analysis: Analysis) -> list[tuple[int, float]]:
     tokens = analysis.tokens
     positions = []
     for index, token in enumerate(tokens):
-        if _NUMBER_KEY.fullmatch(token.key) and not _YEAR_KEY.fullmatch(token.key):
+        if NUMBER_KEY.fullmatch(token.key) and not YEAR_KEY.fullmatch(token.key):
             scale = SCALE_WORDS.get(tokens[index + 1].key, 1) if index + 1 < len(tokens) else 1
             positions.append((index, float(token.key) * scale))
     return positions
@@ -818,7 +818,7 @@ def _noun_phrase_after(analysis: Analysis, index: int) -> set[str]:
     position = index + 1
     while position < len(tokens) and position <= index + T.NOUN_PHRASE_AFTER_NUMBER_REACH:
         token = tokens[position]
-        if CLAUSE_MARKS.search(text, tokens[position - 1].end, token.start) or _NUMBER_KEY.fullmatch(token.key):
+        if CLAUSE_MARKS.search(text, tokens[position - 1].end, token.start) or NUMBER_KEY.fullmatch(token.key):
             break
         position += 1
         if token.key in SCALE_WORDS or token.key in _NUMBER_FILLER:
@@ -857,7 +857,7 @@ def _names_counted(analysis: Analysis, index: int) -> set[str]:
     no common word comes first: the things a count of named things counts."""
     return _words_after_a_number(analysis, index, counted=lambda token: True,
                                  ends=lambda token: token.key not in analysis.entity_keys
-                                 or bool(_NUMBER_KEY.fullmatch(token.key)))
+                                 or bool(NUMBER_KEY.fullmatch(token.key)))
 
 
 def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
@@ -871,7 +871,7 @@ def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
         other = tokens[position]
         if CLAUSE_MARKS.search(text, other.end, tokens[position + 1].start):
             break
-        if other.stop or other.key in _NUMBER_FILLER or _NUMBER_KEY.fullmatch(other.key):
+        if other.stop or other.key in _NUMBER_FILLER or NUMBER_KEY.fullmatch(other.key):
             continue
         if other.key in analysis.entity_keys:
             break
@@ -916,20 +916,20 @@ def _counts_an_increment(analysis: Analysis, index: int) -> bool:
 def _counted_words(analysis: Analysis, index: int) -> set[str]:
     """The content words right after the number at token `index`, up to the clause's next mark, names
     included ("Harbor Aero turboprop aircraft"): here they name the thing counted, whoever's it is."""
-    return _words_after_a_number(analysis, index, counted=lambda token: not _NUMBER_KEY.fullmatch(token.key),
+    return _words_after_a_number(analysis, index, counted=lambda token: not NUMBER_KEY.fullmatch(token.key),
                                  ends=lambda token: False, past_small_words=True)
 
 
 def _number_tokens(analysis: Analysis, value: float) -> list[int]:
     return [index for index, token in enumerate(analysis.tokens)
-            if _NUMBER_KEY.fullmatch(token.key) and float(token.key) == value]
+            if NUMBER_KEY.fullmatch(token.key) and float(token.key) == value]
 
 
 def _number_positions(analysis: Analysis) -> dict[float, list[int]]:
     """_number_tokens of every value at once: value -> its tokens' indices, in order."""
     positions: dict[float, list[int]] = {}
     for index, token in enumerate(analysis.tokens):
-        if _NUMBER_KEY.fullmatch(token.key):
+        if NUMBER_KEY.fullmatch(token.key):
             positions.setdefault(float(token.key), []).append(index)
     return positions
 
@@ -940,7 +940,7 @@ def _number_surroundings(analysis: Analysis, index: int) -> set[str]:
     needed"), up to the next small word or mark of the clause, names aside."""
     # A name ("four U.S. boats", "five U.S. SSNs") is whose, not what.
     return _words_after_a_number(analysis, index, ends=lambda token: False,
-                                 counted=lambda token: not _NUMBER_KEY.fullmatch(token.key)
+                                 counted=lambda token: not NUMBER_KEY.fullmatch(token.key)
                                  and token.key not in analysis.entity_keys)
 
 
