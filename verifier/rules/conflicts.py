@@ -5,6 +5,7 @@ opposite actions, actors and places run over the pair, in one place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from verifier import thresholds as T
@@ -186,28 +187,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             reasons.append(reason)
         ignored |= keys
 
-    if _numbers_differ(claim, candidate):
-        reasons.append(NUMBER_MISMATCH)
-        ignored |= _number_keys(claim)
-    if NUMBER_MISMATCH not in reasons and (_record_spans_differ(claim, candidate) or _rates_differ(claim, candidate)):
-        reasons.append(NUMBER_MISMATCH)
-        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in TIME_WORDS}
-    if NUMBER_MISMATCH not in reasons:
-        often = frequencies_differ(claim, candidate)
-        if often:
-            reasons.append(NUMBER_MISMATCH)
-            ignored |= often
-    if NUMBER_MISMATCH not in reasons:
-        magnitudes = magnitudes_differ(claim, candidate)
-        if magnitudes:
-            reasons.append(NUMBER_MISMATCH)
-            ignored |= magnitudes
-    if _dates_differ(claim, candidate):
-        reasons.append(DATE_MISMATCH)
-        # The words that name the time are what the conflict is about: months,
-        # seasons ("in the autumn") and relative units ("coming weeks").
-        ignored |= _number_keys(claim) | {token.key for token in claim.tokens if is_month_key(token.key)
-                                          or token.surface.lower() in TIME_WORDS}
+    _add_each_missing(reasons, ignored, claim, candidate, _NUMBER_AND_DATE_DETECTORS)
 
     for reason, keys in _substitutions(claim, candidate):
         if reason not in reasons:
@@ -221,12 +201,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
                 reasons.append(reason)
             ignored |= keys
 
-    if ACTOR_MISMATCH not in reasons:
-        doer = _another_doer(claim, candidate) or _assisting_agency_as_doer(claim, candidate) \
-            or another_officer(claim, candidate)
-        if doer is not None:
-            reasons.append(ACTOR_MISMATCH)
-            ignored |= doer
+    _add_each_missing(reasons, ignored, claim, candidate, _ACTOR_DETECTORS)
 
     swapped = _swapped_roles(claim, candidate)
     if swapped and ACTOR_MISMATCH not in reasons:
@@ -238,22 +213,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             reasons.append(PLACE_MISMATCH if exchanged <= places else ACTOR_MISMATCH)
             ignored |= exchanged
 
-    if PLACE_MISMATCH not in reasons:
-        qualified = _qualified_place_swap(claim, candidate)
-        if qualified is not None:
-            reasons.append(PLACE_MISMATCH)
-            ignored |= qualified
-
-    if PLACE_MISMATCH not in reasons:
-        direction = _direction_swap(claim, candidate)
-        if direction:
-            reasons.append(PLACE_MISMATCH)
-            ignored |= direction
-
-    virtual = _virtual_conflict(claim, candidate)
-    if virtual is not None and PLACE_MISMATCH not in reasons:
-        reasons.append(PLACE_MISMATCH)
-        ignored |= virtual
+    _add_each_missing(reasons, ignored, claim, candidate, _PLACE_DETECTORS)
 
     record_only = candidate.keys - claim.keys
     affirmed_there = candidate.keys - candidate.negated
@@ -287,11 +247,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         if OPPOSITE_ACTION not in reasons:
             reasons.append(OPPOSITE_ACTION)
         ignored.add(key)
-    if OPPOSITE_ACTION not in reasons:
-        undone = _restriction_undone(claim, candidate)
-        if undone:
-            reasons.append(OPPOSITE_ACTION)
-            ignored |= undone
+    _add_each_missing(reasons, ignored, claim, candidate, _UNDOING_DETECTORS)
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
     return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
 
@@ -428,3 +384,70 @@ def _restriction_undone(claim: Analysis, candidate: Analysis) -> frozenset[str]:
             continue
         return frozenset(ours)
     return frozenset()
+
+
+# A detector of the tables below: the claim's keys the conflict is about, or None where it finds none.
+_Detector = Callable[[Analysis, Analysis], Collection[str] | None]
+
+
+def _add_each_missing(reasons: list[str], ignored: set[str], claim: Analysis, candidate: Analysis,
+                      detectors: tuple[tuple[str, _Detector], ...]) -> None:
+    """Runs each detector whose reason is still missing, in the table's order: the first that finds it adds the
+    reason and the keys it is about; the detectors after it for that reason are not read."""
+    for reason, detect in detectors:
+        if reason in reasons:
+            continue
+        keys = detect(claim, candidate)
+        if keys is not None:
+            reasons.append(reason)
+            ignored |= keys
+
+
+def _numbers_differ_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    return _number_keys(claim) if _numbers_differ(claim, candidate) else None
+
+
+def _spans_or_rates_differ_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    """Another span of time ("the lowest in a decade") or rate ("a month" / "per year"): the words of time too."""
+    if not (_record_spans_differ(claim, candidate) or _rates_differ(claim, candidate)):
+        return None
+    return _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in TIME_WORDS}
+
+
+def _dates_differ_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    """The words that name the time are what the conflict is about: months, seasons ("in the autumn") and
+    relative units ("coming weeks")."""
+    if not _dates_differ(claim, candidate):
+        return None
+    return _number_keys(claim) | {token.key for token in claim.tokens if is_month_key(token.key)
+                                  or token.surface.lower() in TIME_WORDS}
+
+
+def _another_actor_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
+    """Another doer, an assisting agency as the doer, or another officer named by title: the first of the three
+    that finds keys."""
+    return _another_doer(claim, candidate) or _assisting_agency_as_doer(claim, candidate) \
+        or another_officer(claim, candidate)
+
+
+def _found_or_none(detect: Callable[[Analysis, Analysis], frozenset[str] | None]) -> _Detector:
+    """A detector whose empty answer means it found nothing."""
+    return lambda claim, candidate: detect(claim, candidate) or None
+
+
+# The detectors read while their reason is missing, by the step of find_conflicts that reads them: a table's
+# order is the order its reasons are reported in and, within one reason, which detector's keys it is about.
+_NUMBER_AND_DATE_DETECTORS: tuple[tuple[str, _Detector], ...] = (
+    (NUMBER_MISMATCH, _numbers_differ_keys),
+    (NUMBER_MISMATCH, _spans_or_rates_differ_keys),
+    (NUMBER_MISMATCH, _found_or_none(frequencies_differ)),
+    (NUMBER_MISMATCH, _found_or_none(magnitudes_differ)),
+    (DATE_MISMATCH, _dates_differ_keys),
+)
+_ACTOR_DETECTORS: tuple[tuple[str, _Detector], ...] = ((ACTOR_MISMATCH, _another_actor_keys),)
+_PLACE_DETECTORS: tuple[tuple[str, _Detector], ...] = (
+    (PLACE_MISMATCH, _qualified_place_swap),
+    (PLACE_MISMATCH, _found_or_none(_direction_swap)),
+    (PLACE_MISMATCH, _virtual_conflict),
+)
+_UNDOING_DETECTORS: tuple[tuple[str, _Detector], ...] = ((OPPOSITE_ACTION, _found_or_none(_restriction_undone)),)
