@@ -96,8 +96,8 @@ from verifier.rules.codes import (
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
     _ANOTHER_OCCASION_REASONS,
-    _SPOKEN_KINDS,
     RELATIVE_YEAR_WORDS,
+    SAID_ON_THE_DAY_KINDS,
     _answered_on_another_day,
     _claimed_event_days,
     _dated_as_published,
@@ -268,7 +268,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # A transcript of the day the claim says someone spoke that states the point: other days' are
     # the same words said again, not a sign they were said on another day.
     claimed_spoken = spoken_days(claim.text, anchor.day) if anchor.day is not None else frozenset()
-    spoken_on_the_day = any(candidate.score >= T.SUPPORT_SCORE and candidate.first.kind in _SPOKEN_KINDS
+    spoken_on_the_day = any(candidate.score >= T.SUPPORT_SCORE and candidate.first.kind in SAID_ON_THE_DAY_KINDS
                             and claimed_spoken & _transcript_days(candidate) for candidate in candidates)
     # The record holds the publication of the occasion the claim places its point at ("at the arrival
     # ceremony"): only then does another occasion's title tell that the point was made elsewhere.
@@ -494,7 +494,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # that day's statement or transcript is the publication the claim tells of, whatever else the
             # article's claims rest on.
             told_that_day = event_publications is not None and candidate.in_window \
-                and candidate.first.kind in _SPOKEN_KINDS \
+                and candidate.first.kind in SAID_ON_THE_DAY_KINDS \
                 and bool(claimed_spoken & _transcript_days(candidate))
             refused = _refusing_gates(
                 covered, gap, near, anchor,

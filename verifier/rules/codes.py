@@ -47,6 +47,9 @@ REASON_WORDS = {
     OPPOSITE_ACTION: "the record describes the opposite action",
     MISATTRIBUTED: "another speaker or publication than the one named says it",
 }
+# Publication kinds (db.text.classify_kind) that are the words as spoken: a briefing's or a call's
+# transcript, a speech's remarks.
+SPOKEN_KINDS = frozenset({"remarks", "transcript"})
 EMPTY_RECORD_HINT = ("The record is empty: run `verifier import FILE` or `verifier sources refresh`, "
                      "then check again.")
 

@@ -39,6 +39,7 @@ from verifier.rules.codes import (
     MISATTRIBUTED,
     NUMBER_KEY,
     NUMBER_MISMATCH,
+    SPOKEN_KINDS,
     TIME_WORDS,
     YEAR_KEY,
     Anchor,
@@ -550,7 +551,7 @@ _OPENING_DAY_END = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?,"
 _SPOKE_AFTER = re.compile(rf"[^;:]{{0,{T.SPOKEN_DAY_OPENING_CHARS}}}?\b(?:{_SPEAKING})\b")
 # Publications that are the words spoken on their day: a briefing's or a speech's transcript, and a statement,
 # issued on the day it is published.
-_SPOKEN_KINDS = frozenset({"transcript", "remarks", "statement"})
+SAID_ON_THE_DAY_KINDS = SPOKEN_KINDS | {"statement"}
 # Days before its publication on which a transcript's words may have been spoken (posted the next morning).
 _TRANSCRIPT_LAG_DAYS = 1
 
@@ -607,7 +608,7 @@ def day_word_keys(analysis: Analysis) -> set[str]:
 def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"Dalton said on Monday ..." against the transcript of what she said on Friday: a briefing's or
     a speech's transcript gives the day its words were spoken, and the claim names another."""
-    if anchor.day is None or not candidate.in_dated_window or candidate.first.kind not in _SPOKEN_KINDS:
+    if anchor.day is None or not candidate.in_dated_window or candidate.first.kind not in SAID_ON_THE_DAY_KINDS:
         return Conflict((), frozenset())
     record = candidate.analysis
     published = local_day(candidate.first)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day
 from verifier.normalize import analyze, lexicon
+from verifier.rules.codes import SPOKEN_KINDS
 from verifier.rules.parties import _publishers_own
 from verifier.rules.speakers import holders_countries
 
@@ -73,10 +74,9 @@ _MENTIONED[SPOKEN] = re.compile(r"\b(?:speech|remarks|(?:press|news)\s+conferenc
 JOINTLY_ISSUED_TITLE = re.compile(r"\bjoint\s+(?:\w+\s+){0,2}statement\b|\bleaders['\u2019]?\s+statement\b"
                                   r"|\bcommuniqu|\bdeclaration\b", re.IGNORECASE)
 ACTIONS_SECTION = "/presidential-actions/"
-_SPOKEN_KINDS = frozenset({"remarks", "transcript"})
 # Written texts that recount no one's words: a point only they state was not said in a speech. A readout
 # (or a ministry's account of a meeting) tells what was said, so it is no sign the speech lacked it.
-_WRITTEN_KINDS = frozenset({"fact-sheet", "statement", "action"})
+_WRITTEN_NOT_RECOUNTING_KINDS = frozenset({"fact-sheet", "statement", "action"})
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def is_of_kind(candidate: Candidate, kind: str) -> bool:
         return publication.kind == "fact-sheet"
     if kind == PRESIDENTIAL_ACTION:
         return publication.kind == "action" or ACTIONS_SECTION in publication.url
-    return publication.kind in _SPOKEN_KINDS
+    return publication.kind in SPOKEN_KINDS
 
 
 def credited_elsewhere(claimed: ClaimedDocument, supporting: list[Candidate], candidates: list[Candidate],
@@ -122,7 +122,7 @@ def credited_elsewhere(claimed: ClaimedDocument, supporting: list[Candidate], ca
     if not supporting or any(is_of_kind(candidate, claimed.kind) for candidate in supporting):
         return None
     stating = supporting[0]
-    if claimed.kind == SPOKEN and stating.first.kind not in _WRITTEN_KINDS:
+    if claimed.kind == SPOKEN and stating.first.kind not in _WRITTEN_NOT_RECOUNTING_KINDS:
         return None
     if _MENTIONED[claimed.kind].search(publication_text(stating.first.readout_id)):
         return None

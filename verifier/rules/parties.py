@@ -598,8 +598,8 @@ def _names_its_president(keys: frozenset[str], candidate: Candidate) -> bool:
     return holder is not None and bool(keys & analyze(holder.called).entity_keys)
 
 
-# Written publications, not spoken: in a transcript or remarks "we" is whoever speaks.
-_WRITTEN_KINDS = frozenset({"fact-sheet", "statement", "action", "other"})
+# Publications written in the publisher's own voice, not spoken: in a transcript or remarks "we" is whoever speaks.
+_PUBLISHERS_VOICE_KINDS = frozenset({"fact-sheet", "statement", "action", "other"})
 # The first person plural as a sentence's subject or owner ("we are announcing", "our 7 for 70 campaign").
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 
@@ -611,7 +611,7 @@ def _his_administrations_we(keys: frozenset[str], candidate: Candidate) -> bool:
     him ("Biden unveiled the Atlantic Declaration" for "Today, we are announcing the Atlantic Declaration",
     "Trump will apply a tariff" for "The United States will apply a reciprocal tariff"). Only the White House's:
     a ministry's "we" is the ministry's, not its head of state's."""
-    if candidate.side != US_GOVERNMENT or candidate.first.kind not in _WRITTEN_KINDS:
+    if candidate.side != US_GOVERNMENT or candidate.first.kind not in _PUBLISHERS_VOICE_KINDS:
         return False
     if not _FIRST_PERSON_PLURAL.search(candidate.analysis.text) \
             and _OWN_COUNTRY[candidate.side] not in candidate.analysis.keys:
