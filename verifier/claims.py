@@ -360,7 +360,7 @@ _AUXILIARIES = frozenset("would could should will can may might must has have ha
 # A verb phrase may also end on its auxiliary or verb when its subject stands right before it: the rest is
 # elided ("took action against those who were") or is the relative clause's object ("the tools Washington
 # already has"). The subject is a pronoun or a name; "The talks were." has a plain noun and stays a fragment.
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
+_PERSONAL_OR_RELATIVE_SUBJECTS = frozenset("i you he she it we they who which that".split())
 _ADVERBS_BEFORE_VERB = frozenset("already still also too always never ever once now just really often"
                                  .split())
 # "do" and "be" after "to" are the infinitive of a main verb: "there is much more to do", "as it ought to be".
@@ -392,14 +392,14 @@ def _ends_complete(words: list[str], clause: list[str]) -> bool:
 
 def _subject_ends_before(words: list[str]) -> bool:
     """Whether the word before the last (adverbs passed over) is a subject: a pronoun, or a capitalised name
-    that does not open the sentence (_SUBJECT_PRONOUNS)."""
+    that does not open the sentence (_PERSONAL_OR_RELATIVE_SUBJECTS)."""
     index = len(words) - 2
     while index > 0 and words[index].lower() in _ADVERBS_BEFORE_VERB:
         index -= 1
     if index < 1:
         return False
     word = words[index]
-    return word.lower() in _SUBJECT_PRONOUNS or word[0].isupper()
+    return word.lower() in _PERSONAL_OR_RELATIVE_SUBJECTS or word[0].isupper()
 
 
 def _only_attribution(text: str, words: list[str]) -> bool:
@@ -988,7 +988,8 @@ _NOUN_MODIFIERS = frozenset({"the", "a", "an", "these", "those", "some", "many",
                              "two", "three", "four", "five", "ten", "earlier", "previous", "recent"})
 # "from U.S. states": after a preposition a side's adjective modifies the word; "The U.S. states" has a subject.
 _SIDE_MODIFIERS = frozenset({"u.s.", "us", "american", "chinese"})
-_PREPOSITIONS = frozenset({"from", "of", "in", "to", "with", "by", "for", "among", "across", "between", "on", "at"})
+_PREPOSITIONS_BEFORE_A_SIDE = frozenset({"from", "of", "in", "to", "with", "by", "for", "among", "across", "between",
+                                         "on", "at"})
 _OBJECT_PREPOSITIONS = frozenset({"against", "about", "over", "under", "into", "through", "toward", "towards"})
 
 
@@ -997,9 +998,9 @@ def _modifies_noun(left: str) -> bool:
     if not words:
         return False
     if words[-1] in _SIDE_MODIFIERS:
-        return len(words) > 1 and (words[-2] in _PREPOSITIONS or words[-2] in _NOUN_MODIFIERS - {"the"})
+        return len(words) > 1 and (words[-2] in _PREPOSITIONS_BEFORE_A_SIDE or words[-2] in _NOUN_MODIFIERS - {"the"})
     # Straight after a preposition the word is its object ("action against states and entities"), never a verb.
-    return words[-1] in _NOUN_MODIFIERS or words[-1] in _PREPOSITIONS | _OBJECT_PREPOSITIONS
+    return words[-1] in _NOUN_MODIFIERS or words[-1] in _PREPOSITIONS_BEFORE_A_SIDE | _OBJECT_PREPOSITIONS
 
 
 def _appositive_subject(sentence: str, verb_start: int, names: dict[str, str]) -> bool:

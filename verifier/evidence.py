@@ -500,7 +500,7 @@ def _capitals_for_governments(claim: Analysis) -> frozenset[str]:
 # A news word that a record writes another way only in a known setting (_stand_ins).
 _CAPITAL_KEY = next(iter(keys_of(["capital"])))
 _RECEIVE_KEY = next(iter(keys_of(["received"])))
-_MEETING_KEYS = keys_of(["=talks"])
+_TALKS_KEYS = keys_of(["=talks"])
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -535,7 +535,7 @@ def _stand_ins(claim: Analysis) -> list[tuple[str, frozenset[str]]]:
             found.append((_CAPITAL_KEY, frozenset(cities)))
     if _RECEIVE_KEY in keys and any(token.key == _RECEIVE_KEY and _a_person_follows(claim, index)
                                     for index, token in enumerate(tokens)):
-        found.append((_RECEIVE_KEY, _MEETING_KEYS))
+        found.append((_RECEIVE_KEY, _TALKS_KEYS))
     return found
 
 

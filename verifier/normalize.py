@@ -895,8 +895,10 @@ MULTIPLE_UNIT = "fold"
 _YEARS_ANNIVERSARY = re.compile(r"\s+anniversary\b")
 # Words after a number that are not what it counts ("two-way trade" counts no ways).
 _NOT_UNITS = frozenset({"of", "and", "or", "to", "the", "a", "in", "on", "at", "for", "by", "with", "from", "way"})
-_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "inside", "outside", "across", "over", "during"})
-_DETERMINERS = frozenset({"the", "their", "this", "that", "its", "his", "her"})
+# Prepositions before where something is, happens, goes or comes from ("in Bangkok", "to Beijing", "during the
+# Bangkok talks"), and the determiners that may stand between one and the name ("at the Woodside summit").
+_LOCATING_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "inside", "outside", "across", "over", "during"})
+_DETERMINERS_BEFORE_A_NAME = frozenset({"the", "their", "this", "that", "its", "his", "her"})
 
 
 def analyze(text: str) -> Analysis:
@@ -971,7 +973,7 @@ def _apart(left: Analysis, right: Analysis) -> bool:
     if not _SENTENCE_END.search(folded_left) or not _CLAUSE_MARK.search(folded_left, last.end):
         return False
     word = last.surface.lower()
-    if "." in word or word in _PREPOSITIONS or word in _DETERMINERS or word in PERSON_OFFICES \
+    if "." in word or word in _LOCATING_PREPOSITIONS or word in _DETERMINERS_BEFORE_A_NAME or word in PERSON_OFFICES \
             or word in lexicon().titles:
         return False
     reach = max(PREVENTING_REACH, T.EXEMPTION_REACH) + 1
@@ -1499,8 +1501,9 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             after_preposition = False
         else:
             previous = tokens[index - 1].surface.lower()
-            after_preposition = previous in _PREPOSITIONS or (
-                index >= 2 and previous in _DETERMINERS and tokens[index - 2].surface.lower() in _PREPOSITIONS)
+            after_preposition = previous in _LOCATING_PREPOSITIONS or (
+                index >= 2 and previous in _DETERMINERS_BEFORE_A_NAME
+                and tokens[index - 2].surface.lower() in _LOCATING_PREPOSITIONS)
             if after_preposition and previous == "in" and _in_a_language(tokens, index, folded):
                 after_preposition = False  # "speaking in English": how the words were put, no place
         entities.append(Entity(token.key, kind, index, after_preposition, government))
@@ -1543,7 +1546,7 @@ def _share_run_prepositions(entities: list[Entity], tokens: list[Token], folded:
         while first - 1 in named and folded[tokens[first - 1].end:tokens[first].start] == " ":
             first -= 1
         word = tokens[first - 1].surface.lower() if first else ""
-        if word in _DETERMINERS and first > 1:
+        if word in _DETERMINERS_BEFORE_A_NAME and first > 1:
             word = tokens[first - 2].surface.lower()
         if word not in _PLACE_PREPOSITIONS or tokens[first].surface.lower() in PERSON_TITLES:
             continue
@@ -1552,7 +1555,7 @@ def _share_run_prepositions(entities: list[Entity], tokens: list[Token], folded:
 
 
 # Prepositions that place a name where something happened ("at the Royal Castle"), unlike "to" and "from".
-_PLACE_PREPOSITIONS = _PREPOSITIONS - {"to", "from"}
+_PLACE_PREPOSITIONS = _LOCATING_PREPOSITIONS - {"to", "from"}
 
 
 # Generational suffixes written after a person's name ("Joseph R. Biden, Jr.", "Martin Luther King Sr.").
@@ -1624,7 +1627,7 @@ def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -
     # men ...", "During the Moscow talks"), unless a comma closes its phrase first ("In March, Madrid lowered
     # ...").
     opener = tokens[position + 1]
-    if position + 1 < index and opener.surface.lower() in _PREPOSITIONS \
+    if position + 1 < index and opener.surface.lower() in _LOCATING_PREPOSITIONS \
             and "," not in folded[opener.end:tokens[index].start]:
         return None
     # The subject: what follows it (past the rest of its list) is a lower-case word, its verb.

@@ -136,9 +136,9 @@ from verifier.rules.documents import (
     credited_elsewhere,
 )
 from verifier.rules.negation import (
-    _DETERMINERS,
     _INFLECTED,
     _VERB_CUES,
+    NOUN_DETERMINERS,
     _negation_heads,
     _number_keys,
     _opposites_of,
@@ -1431,7 +1431,7 @@ def _framed_actions(claim: Analysis) -> dict[str, frozenset[str]]:
     return framed
 
 
-_NOT_A_VERB = (_DETERMINERS - {"no"}) | {"these", "those", "it", "them", "all", "some", "each", "both"}
+_NOT_A_VERB = (NOUN_DETERMINERS - {"no"}) | {"these", "those", "it", "them", "all", "some", "each", "both"}
 
 
 def _states_action(analysis: Analysis, key: str) -> bool:

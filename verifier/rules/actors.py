@@ -262,7 +262,7 @@ def _context(analysis: Analysis, index: int, as_actor: bool = False) -> frozense
 
 
 # Pronouns that open a clause of their own after a comma: the subject of what follows.
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "i"})
+_PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "i"})
 
 
 def _pronoun_opens_clause(analysis: Analysis, index: int) -> bool:
@@ -273,7 +273,7 @@ def _pronoun_opens_clause(analysis: Analysis, index: int) -> bool:
         return False
     token = analysis.tokens[index]
     between = analysis.text[analysis.tokens[index - 1].end:token.start]
-    return token.surface.lower() in _SUBJECT_PRONOUNS and "," in between
+    return token.surface.lower() in _PERSON_SUBJECT_PRONOUNS and "," in between
 
 
 def _entity_at(analysis: Analysis, index: int) -> Entity:
@@ -761,7 +761,7 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                          and (_occasion_place(claim, ours) == _occasion_place(candidate, theirs)
                               # "met at the palace in Benguela": where the meeting the claim tells was
                               or located and ours.kind == "name"
-                              and any(token.key in _MEETING_KEYS for token in claim.tokens[:ours.index]))) \
+                              and any(token.key in _MEETING_OR_JOURNEY_KEYS for token in claim.tokens[:ours.index]))) \
                 or ours.kind in _HOST_KINDS and theirs.kind in _HOST_KINDS \
                 and (_hosted_by(claim, ours) or _hosted_by(candidate, theirs)) \
                 and _occasion_place(claim, ours) and _occasion_place(candidate, theirs) \
@@ -1129,12 +1129,13 @@ def _hosted_by(analysis: Analysis, entity: Entity) -> bool:
     if index < 3 or analysis.tokens[index - 1].surface.lower() != "by" \
             or analysis.tokens[index - 2].surface.lower() not in _HOSTING:
         return False
-    return analysis.tokens[index - 3].key in _MEETING_KEYS
+    return analysis.tokens[index - 3].key in _MEETING_OR_JOURNEY_KEYS
 
 
 # Words naming a meeting or a journey: a place next to one is where the claim's occasion was
 # ("met in Malta", "the Vienna meeting", "a visit to Beijing").
-_MEETING_KEYS = keys_of(["=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel", "hold"])
+_MEETING_OR_JOURNEY_KEYS = keys_of(["=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel",
+                                   "hold"])
 
 
 def _occasion_place(claim: Analysis, entity: Entity) -> bool:
@@ -1148,6 +1149,6 @@ def _occasion_place(claim: Analysis, entity: Entity) -> bool:
     if before and before[-1].surface.lower() in ("during", "at"):
         return True
     after = next((token for token in tokens[entity.index + 1:] if not token.stop), None)
-    if after is not None and after.key in _MEETING_KEYS and after.start - tokens[entity.index].end <= 1:
+    if after is not None and after.key in _MEETING_OR_JOURNEY_KEYS and after.start - tokens[entity.index].end <= 1:
         return True
-    return bool(before) and entity.after_preposition and before[-1].key in _MEETING_KEYS
+    return bool(before) and entity.after_preposition and before[-1].key in _MEETING_OR_JOURNEY_KEYS

@@ -99,7 +99,8 @@ _NONE_FOR_A_SPAN = re.compile(rf"\b(?:no|not|never|nobody|none)\b[^.;]*?{_SPAN}|
 _FIRST_FOR_A_SPAN = re.compile(rf"\bfirst\b[^.;]*?{_SPAN}", re.IGNORECASE)
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
+# Words before a noun that name a thing ("a humanitarian pause", "the freeze", "no deal"), not an action.
+NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
 
 
 def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[str]:
@@ -375,7 +376,7 @@ def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
         if _INFLECTED.search(fold(tokens[index].surface)):
             return False
         before = [fold(token.surface) for token in tokens[max(0, index - 2):index]]
-        if not (before[-1:] and before[-1] in _DETERMINERS or before[:1] and before[0] in _DETERMINERS
+        if not (before[-1:] and before[-1] in NOUN_DETERMINERS or before[:1] and before[0] in NOUN_DETERMINERS
                 and len(before) == 2 and not tokens[index - 1].stop):
             return False
     return bool(uses)

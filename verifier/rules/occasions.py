@@ -29,7 +29,7 @@ from verifier.normalize import (
 )
 from verifier.rules.actors import (
     _GATHERING_NOUNS,
-    _MEETING_KEYS,
+    _MEETING_OR_JOURNEY_KEYS,
     _governing,
     _name_run,
     _occasion_place,
@@ -634,7 +634,7 @@ def _stands_for_its_country(claim: Analysis, entity: Entity) -> bool:
 
 def _names_an_occasion(claim: Analysis, end: int) -> bool:
     """The claim's main clause names an occasion: a meeting, talks, a call, a summit or a visit."""
-    return any(token.start < end and token.key in _MEETING_KEYS for token in claim.tokens)
+    return any(token.start < end and token.key in _MEETING_OR_JOURNEY_KEYS for token in claim.tokens)
 
 
 def _speaks_for_its_government(claim: Analysis, entity: Entity) -> bool:

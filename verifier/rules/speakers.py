@@ -215,11 +215,12 @@ def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
     return Conflict((ACTOR_MISMATCH,), frozenset(named), doer_side=our_side)
 
 
-_AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have",
-                          "had"})
+# The modals and "have" that stand between a subject and its verb ("will drop", "has given").
+_MODALS_AND_HAVE = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "has",
+                              "have", "had"})
 # Words between a subject and its verb: auxiliaries and the adverbs news prose sets there ("India will
 # also drop", "the United States has now lifted").
-_SUBJECT_TO_VERB = _AUXILIARIES | {"also", "now", "then", "further", "already", "jointly", "separately"}
+_SUBJECT_TO_VERB = _MODALS_AND_HAVE | {"also", "now", "then", "further", "already", "jointly", "separately"}
 
 
 def _party_sides(analysis: Analysis, capitals: bool = True) -> dict[int, str]:
@@ -313,7 +314,7 @@ def _doing_sides(analysis: Analysis) -> set[str]:
         first, last = _run_bounds(analysis, index)
         while first > 0 and (tokens[first - 1].capitalised or fold(tokens[first - 1].surface) in ("the", "a", "an")):
             first -= 1  # the titles and article before the name
-        if first > 0 and fold(tokens[first - 1].surface) in _PREPOSITIONS:
+        if first > 0 and fold(tokens[first - 1].surface) in _PREPOSITIONS_BEFORE_A_PARTY:
             continue
         verb = _verb_after(analysis, last)
         if verb is not None and fold(tokens[verb].surface) not in SPEECH_VERBS:
@@ -321,8 +322,11 @@ def _doing_sides(analysis: Analysis) -> set[str]:
     return doing
 
 
-_PREPOSITIONS = frozenset({"of", "on", "to", "from", "with", "by", "for", "in", "at", "against", "into", "onto",
-                           "toward", "towards", "about", "over", "under", "between", "among", "through"})
+# A side named after one of these ("parts of India", "tariffs on China") is what a deed is done to or about,
+# not its doer.
+_PREPOSITIONS_BEFORE_A_PARTY = frozenset({"of", "on", "to", "from", "with", "by", "for", "in", "at", "against",
+                                          "into", "onto", "toward", "towards", "about", "over", "under", "between",
+                                          "among", "through"})
 
 
 def _verb_after(analysis: Analysis, last: int) -> int | None:
@@ -340,7 +344,7 @@ def _verb_after(analysis: Analysis, last: int) -> int | None:
             return None  # a mark after the name: a list, an apposition, another clause
         word = fold(token.surface)
         if word in _SUBJECT_TO_VERB:
-            helped = helped or word in _AUXILIARIES
+            helped = helped or word in _MODALS_AND_HAVE
             position, edge = position + 1, token
             continue
         if word in SPEECH_VERBS and not token.capitalised:
