@@ -957,7 +957,7 @@ def _apart(left: Analysis, right: Analysis) -> bool:
     or an initialism's full stop: `_contiguous`), a family name after a given
     name (one space before it: `_another_bearer`, `_another_family_member`),
     whether that given name opens a sentence (the word before it a title?),
-    an unknown capitalised word opening a sentence (a mark of `_SENTENCE_END`
+    an unknown capitalised word opening a sentence (a mark of `_BREAK_AT_END`
     before it), a name after a preposition (`_entities`), a negation's reach
     (to a `_CLAUSE_MARK`) and "kept ... from" (`negated_keys`). So `left`
     must end with a clause mark that ends a sentence, after a word that is
@@ -970,7 +970,7 @@ def _apart(left: Analysis, right: Analysis) -> bool:
     if len(folded_left) != len(left.text) or len(folded_right) != len(right.text):
         return False  # offsets into the joined text would not be offsets into its folded form
     last = left.tokens[-1]
-    if not _SENTENCE_END.search(folded_left) or not _CLAUSE_MARK.search(folded_left, last.end):
+    if not _BREAK_AT_END.search(folded_left) or not _CLAUSE_MARK.search(folded_left, last.end):
         return False
     word = last.surface.lower()
     if "." in word or word in _LOCATING_PREPOSITIONS or word in _DETERMINERS_BEFORE_A_NAME or word in PERSON_OFFICES \
@@ -1156,7 +1156,7 @@ def _another_bearer(tokens: list[Token], text: str, start: int, key: str, lex: L
     if not given or len(word) < 2 or word in given or word in lex.titles or word in PERSON_OFFICES \
             or text[previous.end:start] != " ":
         return False
-    opens = not previous.start or _SENTENCE_END.search(text, 0, previous.start) and not (
+    opens = not previous.start or _BREAK_AT_END.search(text, 0, previous.start) and not (
         len(tokens) > 1 and (tokens[-2].surface.lower() in lex.titles or tokens[-2].surface.lower() in PERSON_OFFICES))
     # A word opening a sentence ("Dr." ends none) is capitalised whatever it is: an adverb there ("Separately
     # Biden said") is no given name.
@@ -1456,7 +1456,10 @@ _UN_PREFIXED = re.compile(r"un(?!der|veil|leash|earth|ravel|lock|fold)([a-z]{4,}
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b")
-_SENTENCE_END = re.compile(r"[.!?:;\"]\s*$")
+# A stop, colon, semicolon or quotation mark that closes the span searched (white space may follow it): the word
+# after the span opens a sentence, a clause or a quotation. Not a sentence's end alone, as rules/conflicts'
+# _SENTENCE_STOP is.
+_BREAK_AT_END = re.compile(r"[.!?:;\"]\s*$")
 # A currency's letters before a dollar sign: written onto it ("C$", "A$", "US$", "HK$") or an ISO code set apart
 # from it ("CAD $6.96 billion"). Capitals, yet no name of a party: the money is counted in that country's dollars.
 _CURRENCY_LETTERS = re.compile(r"[A-Z]{1,3}")
@@ -1486,7 +1489,7 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             surface = token.surface.lower()
             if (token.key[0] == "=" or surface in lex.titles or surface in MONTHS
                     or token.surface.isupper() and len(token.surface) > 5 or _NUMBER.match(token.key)
-                    or _SENTENCE_END.search(folded, tokens[index - 1].end, token.start)):
+                    or _BREAK_AT_END.search(folded, tokens[index - 1].end, token.start)):
                 continue
             if _PRONOUN_CONTRACTION.fullmatch(surface):
                 continue
@@ -1621,7 +1624,7 @@ def _government_of(tokens: list[Token], index: int, folded: str, lex: Lexicon) -
     if before in PARTY_PREPOSITIONS:
         return country
     if before is not None and before not in _CLAUSE_OPENERS \
-            and not _SENTENCE_END.search(folded, tokens[position].end, tokens[position + 1].start):
+            and not _BREAK_AT_END.search(folded, tokens[position].end, tokens[position + 1].start):
         return None  # "the Moscow talks", "in Moscow": a place, or a name's part
     # A preposition opening the sentence, capitalised, governs the capital all the same ("In Vienna, the two
     # men ...", "During the Moscow talks"), unless a comma closes its phrase first ("In March, Madrid lowered

@@ -289,7 +289,7 @@ def _stated_outside_its_negation(analysis: Analysis, key: str) -> bool:
         return False
     for opening in _OPENING_PHRASE.finditer(analysis.text):
         start, end = opening.span()
-        sentence_end = _SENTENCE_END.search(analysis.text, end)
+        sentence_end = _SENTENCE_STOP.search(analysis.text, end)
         stop = sentence_end.start() if sentence_end else len(analysis.text)
         if all(start <= tokens[index].start < end for index in negated) and any(
                 token.key == key and end <= token.start < stop and index not in reached
@@ -309,7 +309,7 @@ _OPENING_PHRASE = re.compile(
     r"in\s+terms\s+of|as\s+for|as\s+to|regarding|with\s+regard\s+to|when\s+it\s+comes\s+to|"
     r"contrary\s+to|unlike|rather\s+than|instead\s+of)\b(?:[^,.;:!?]|(?<=\b[A-Z])\.)*,")
 # A full stop before a capital or the end, not the stop of an initialism ("U.S. forces", "U.S. President").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-Z\"(\u201c]|\s*$)")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?=\s+[A-Z\"(\u201c]|\s*$)")
 
 
 # The prefix "non-" ("non-market policies", "non-free trade agreement countries"), a word of its own in the

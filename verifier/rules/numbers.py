@@ -299,7 +299,7 @@ def _words_ranked(analysis: Analysis, index: int) -> set[str]:
     words: set[str] = set()
     for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
         if _RANKED_PHRASE_MARKS.search(text, tokens[position - 1].end, tokens[position].start) \
-                or _SENTENCE_END.search(text, tokens[position - 1].end, tokens[position].start + 1):
+                or _BETWEEN_SENTENCES.search(text, tokens[position - 1].end, tokens[position].start + 1):
             break
         # The word as an ordinal's unit writes it too: the record's "meeting" is keyed as talks, the claim's
         # "third such meeting" counts a "meet".
@@ -323,7 +323,7 @@ def _totals_of_named_and_others(analysis: Analysis) -> set[float]:
 
 
 # A sentence's end inside an evidence text that joins several ("... worth $53 billion. -   The Bank ...").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
+_BETWEEN_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
 # Where one clause ends and the next begins, for telling apart the values a sentence gives of one unit.
 _VALUE_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
 
@@ -388,7 +388,7 @@ def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate:
     # Values the evidence gives in different sentences are of different points (a fact sheet's
     # "$3 billion ... in critical mineral projects" and, in its next item, "$2.2 billion in
     # financing"): they are told apart only within one sentence.
-    theirs = next((found for sentence in _SENTENCE_END.split(candidate.text)
+    theirs = next((found for sentence in _BETWEEN_SENTENCES.split(candidate.text)
                    if (found := {value: words for value, words
                                  in _clause_words_by_value(sentence, their_unit, lead_shared=True).items()
                                  if value in values})), {})
