@@ -451,6 +451,22 @@ HELD_OFF_REACH = 8
 # How far the noun phrase after a number reaches for the thing it counts (numbers._noun_phrase_after): the
 # record stacks modifiers before its noun ("79 million safe and effective vaccine doses"), news writes fewer.
 NOUN_PHRASE_AFTER_NUMBER_REACH = 7
+# Tokens that may stand between a topic's preposition and the occasion it names ("of their first phone call";
+# rules/occasions._topic_occasions): "for the first-ever stand-alone summit" takes seven, "first-ever" two.
+OCCASION_PHRASE_REACH = 7
+# Capitalised words a name's titles may take before it ("Chinese Foreign Minister", "Israeli Prime Minister";
+# rules/occasions._counterpart_slot, rules/parties): a country's adjective and a title of up to three words.
+NAME_TITLE_MAX_WORDS = 4
+# Words a sayer's phrase may carry besides names, read back from the verb of saying ("Ukrainian representatives",
+# "Secretary Rubio and his team"; rules/speakers): further back, the words are another clause's.
+SAYER_PHRASE_REACH = 6
+# Common words a sayer's phrase may hold ("Ukrainian representatives", "Japan's prime minister": a head noun
+# and its modifier); more are another clause's words ("raised concerns about the PRC's unfair trade policies
+# and emphasized").
+SAYER_COMMON_WORDS = 2
+# Words after a verb of speech read for whom it is said to or the reported clause's subject ("told Secretary
+# Blinken", "said that the Chinese delegation"; rules/speakers): "that", an article and a two-word name.
+ADDRESSEE_REACH = 4
 
 # ---- event anchoring --------------------------------------------------------
 # Days before the article's date that make up "the event": evidence from this
@@ -506,6 +522,9 @@ OCCASION_PUBLICATION_LAG_DAYS = 1
 # day in the record (a statement released late at night; the Quad fact sheet of 2022-05-23 and its joint
 # statement of the 24th).
 CLAIMED_DOCUMENT_DAYS = 1
+# Days after a month's end in which a readout of a meeting that month may still appear (rules/occasions: "their
+# meeting in May" against an undated readout): a meeting at a month's end is read out within the week.
+MONTH_READOUT_DELAY_DAYS = 7
 
 # From this hour of the publisher's own day on, a transcript posted that day is of words spoken that
 # day: a call or briefing of the evening before is posted by the next morning. A guess from the read

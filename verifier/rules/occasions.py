@@ -377,8 +377,6 @@ def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], cand
     return supporting[0]
 
 
-# Days after a month's end in which a readout of a meeting that month may still appear.
-_READOUT_DELAY_DAYS = 7
 
 
 def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
@@ -397,7 +395,7 @@ def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Co
     for month in claim.months:
         year = anchor.day.year if month <= anchor.day.month else anchor.day.year - 1
         start = date(year, month, 1)
-        end = date(year + month // 12, month % 12 + 1, 1) + timedelta(days=_READOUT_DELAY_DAYS)
+        end = date(year + month // 12, month % 12 + 1, 1) + timedelta(days=T.MONTH_READOUT_DELAY_DAYS)
         if start <= published < end:
             return Conflict((), frozenset())
     month_keys = {token.key for token in claim.tokens if is_month_key(token.key)}
@@ -572,8 +570,6 @@ def _glossed_as_the_record_names_it(claim: Analysis, entity: Entity, record: Ana
 # Prepositions that make the occasion after them a topic, not the scene of the point: "grew out of a phone
 # call", "according to the readout of the call", "hosted them for the first summit", "planning for a call".
 _TOPIC_PREPOSITIONS = frozenset({"of", "for", "about", "after", "before", "following", "since", "ahead"})
-# Words that may stand between such a preposition and the occasion: "of their first phone call".
-_PHRASE_SPAN = 7  # tokens: "for the first-ever stand-alone summit" ("first-ever" is two)
 _NOUN_PHRASE_WORD = re.compile(r"(?:the|a|an|their|his|her|its|this|that|first|last|next|[\w-]+['\u2019]s?|"
                                r"[\w]+-[\w-]+|ever|phone|telephone|video|leaders?['\u2019]?)$", re.IGNORECASE)
 
@@ -588,7 +584,8 @@ def _topic_occasions(claim: Analysis, end: int) -> set[str]:
         if token.start >= end or token.key not in _OCCASION_KEYS:
             continue
         position = index - 1
-        while (position >= 0 and index - position <= _PHRASE_SPAN and _NOUN_PHRASE_WORD.match(tokens[position].surface)
+        while (position >= 0 and index - position <= T.OCCASION_PHRASE_REACH
+               and _NOUN_PHRASE_WORD.match(tokens[position].surface)
                and fold(tokens[position].surface) not in _TOPIC_PREPOSITIONS):
             position -= 1
         topical = position >= 0 and fold(tokens[position].surface) in _TOPIC_PREPOSITIONS
@@ -729,7 +726,7 @@ def _counterpart_slot(claim: Analysis, index: int) -> bool:
     occasion word and "with" ("met with Prime Minister Sunak")."""
     position = _run_bounds(claim, index)[0] - 1
     tokens = claim.tokens
-    while position >= 0 and tokens[position].capitalised and index - position <= _TITLE_WORDS:
+    while position >= 0 and tokens[position].capitalised and index - position <= T.NAME_TITLE_MAX_WORDS:
         position -= 1  # titles and a country's adjective: "with Israeli Prime Minister"
     if position < 0:
         return False
@@ -739,8 +736,6 @@ def _counterpart_slot(claim: Analysis, index: int) -> bool:
     return before == "with" and position > 0 and fold(tokens[position - 1].surface) in _OCCASION_WITH
 
 
-# Capitalised words a name's titles may take before it ("Chinese Foreign Minister").
-_TITLE_WORDS = 4
 
 
 # The occasions of a visit that an article may place words at, as data in one place: each kind with how an

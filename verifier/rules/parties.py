@@ -42,7 +42,7 @@ from verifier.rules.codes import (
     Conflict,
     Mentions,
 )
-from verifier.rules.occasions import _OCCASION_WITH, _TITLE_WORDS, _counterpart_slot, _lateral_counts
+from verifier.rules.occasions import _OCCASION_WITH, _counterpart_slot, _lateral_counts
 from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, quoted_word_count
 from verifier.rules.speakers import _LIST_MARK, _holder_names, _record_with_holders
 
@@ -692,7 +692,7 @@ def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis,
         return False
     people = {entity.index: entity for entity in claim.entities
               if entity.kind == "person" or entity.kind == "name" and _person_like(claim, entity)}
-    for position in range(last + 1, min(len(claim.tokens), last + 2 + _TITLE_WORDS)):
+    for position in range(last + 1, min(len(claim.tokens), last + 2 + T.NAME_TITLE_MAX_WORDS)):
         if position in people:
             # By the family name that ends the run: not by a title the run may open with ("Jordan's King
             # Abdullah" is not named by a "King Hamad"), nor by a given name alone.
@@ -714,7 +714,7 @@ def _titled_as_the_record_names(claim: Analysis, index: int, record: Analysis) -
     title: set[str] = set()
     country: set[str] = set()
     position = first - 1
-    while position >= 0 and first - position <= _TITLE_WORDS + 1:
+    while position >= 0 and first - position <= T.NAME_TITLE_MAX_WORDS + 1:
         token = claim.tokens[position]
         if CLAUSE_MARKS.search(claim.text[token.end:claim.tokens[position + 1].start]):
             break

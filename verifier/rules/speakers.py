@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from verifier import thresholds as T
 from verifier.claims import (
     NO_ATTRIBUTION,
     sentence_attribution,
@@ -362,11 +363,6 @@ def _sides_outside(analysis: Analysis, subject: tuple[int, ...]) -> set[str]:
     return {side for index, side in _party_sides(analysis, capitals=False).items() if index not in subject}
 
 
-# Words a sayer's phrase may carry besides names: "Ukrainian representatives", "Secretary Rubio and his team".
-_SUBJECT_REACH = 6
-# Common words a subject may hold ("Ukrainian representatives", "Japan's prime minister"); more are another
-# clause's words ("raised concerns about the PRC's unfair trade policies and emphasized").
-_SUBJECT_COMMON_WORDS = 2
 # Small words inside a subject and between it and its verb: "Secretary Rubio and his team", "it was Rubio
 # who said", "Modi has also said"; any other small word ("of Qatar to express") ends the subject.
 _SUBJECT_SMALL_WORDS = frozenset({"the", "a", "an", "and", "his", "her", "their", "its", "who", "also", "has", "have",
@@ -436,7 +432,7 @@ def _sides_spoken_to(analysis: Analysis, subjects: list[_Subject], verbs: list[s
         if subject.verb not in verbs or subject.verb != speech:
             continue
         after = subject.position + 1
-        for position in range(after, min(len(analysis.tokens), after + _ADDRESSEE_REACH)):
+        for position in range(after, min(len(analysis.tokens), after + T.ADDRESSEE_REACH)):
             token = analysis.tokens[position]
             if position in countries:
                 sides.add(countries[position])
@@ -445,9 +441,6 @@ def _sides_spoken_to(analysis: Analysis, subjects: list[_Subject], verbs: list[s
     return sides
 
 
-# Words after a verb of speech that name whom it is said to or the reported clause's subject ("told
-# Secretary Blinken", "said that the Chinese delegation").
-_ADDRESSEE_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -513,7 +506,7 @@ def _subjects(analysis: Analysis) -> list[_Subject]:
                                                                          or word in ("said", "told")):
             continue
         start, common = index, 0
-        while start > 0 and index - start < _SUBJECT_REACH:
+        while start > 0 and index - start < T.SAYER_PHRASE_REACH:
             before = tokens[start - 1]
             gap = text[before.end:tokens[start].start]
             small = fold(before.surface).rstrip(".")
@@ -521,7 +514,7 @@ def _subjects(analysis: Analysis) -> list[_Subject]:
                 common += 1  # "representatives", "prime minister": a subject's head noun and its modifier
             if any(mark in gap for mark in ",;:()\"“”—–") or before.key in _saying_keys() \
                     or before.stop and before.key != "=record_source" and small not in _SUBJECT_SMALL_WORDS \
-                    and small not in THIRD_PERSON_SUBJECTS or common > _SUBJECT_COMMON_WORDS:
+                    and small not in THIRD_PERSON_SUBJECTS or common > T.SAYER_COMMON_WORDS:
                 break
             start -= 1
         words = tuple(i for i in range(start, index) if fold(tokens[i].surface) not in ("also", "has", "have", "had"))
