@@ -451,6 +451,20 @@ HELD_OFF_REACH = 8
 # How far the noun phrase after a number reaches for the thing it counts (numbers._noun_phrase_after): the
 # record stacks modifiers before its noun ("79 million safe and effective vaccine doses"), news writes fewer.
 NOUN_PHRASE_AFTER_NUMBER_REACH = 7
+# Words after a number read for what it counts or ranks, and before a bare number for what it is of
+# (rules/numbers._words_after_a_number, _words_ranked, _words_before_a_bare_number): a unit with its modifiers
+# ("five more U.S. Navy ships"); the walks also stop at the clause's mark, so the reach only caps a long run.
+NUMBER_CONTEXT_REACH = 6
+# Context words read on either side of a name to tell that two names fill the same slot ("former Premier Li
+# Keqiang" / "former Premier Wen Jiabao"; rules/actors): a title and its modifiers; a person's or agency's
+# words may stand twice as far off, a place's keep one token nearer ("Washington does not support").
+NAME_CONTEXT_REACH = 3
+# Words of a subject or object phrase read next to its verb (rules/actors: who thanked whom): a name with a
+# title or two; further off, the words are another phrase's.
+ROLE_PHRASE_WORDS = 3
+# Content words read on either side of a list of dates for what it dates ("captured after", "war"; rules/dates.
+# _date_words): the event's noun and a modifier; further on, the words are the sentence's, not the date's.
+DATE_CONTEXT_WORDS = 3
 # Tokens that may stand between a topic's preposition and the occasion it names ("of their first phone call";
 # rules/occasions._topic_occasions): "for the first-ever stand-alone summit" takes seven, "first-ever" two.
 OCCASION_PHRASE_REACH = 7
@@ -522,6 +536,16 @@ OCCASION_PUBLICATION_LAG_DAYS = 1
 # day in the record (a statement released late at night; the Quad fact sheet of 2022-05-23 and its joint
 # statement of the 24th).
 CLAIMED_DOCUMENT_DAYS = 1
+# Days before its publication on which a transcript's words may have been spoken (rules/dates._transcript_days):
+# one posted before TRANSCRIPT_SAME_DAY_HOUR, or at an hour not known, may be of a call or briefing of the
+# evening before, posted the next morning.
+TRANSCRIPT_LAG_DAYS = 1
+# Days before its publication beyond which a date a publication writes recalls an earlier event (rules/dates.
+# _recalled): within a week, the date is the occasion's own, read out a few days late.
+RECALLED_AFTER_DAYS = 7
+# Days before its publication on which the meeting a readout reads out may have been held (rules/dates): a
+# two-day meeting, a readout posted the next morning.
+READOUT_LAG_DAYS = 2
 # Days after a month's end in which a readout of a meeting that month may still appear (rules/occasions: "their
 # meeting in May" against an undated readout): a meeting at a month's end is read out within the week.
 MONTH_READOUT_DELAY_DAYS = 7
@@ -548,6 +572,9 @@ SPOKEN_DAY_OPENING_CHARS = 100
 # of that saying when the comma is at most this many characters before the verb: room for a speaker's name
 # and title (", a senior administration official told" takes 36).
 SAID_AT_THE_END_CHARS = 60
+# Characters before a named day searched for the saying that day dates ("told reporters on a Sunday-evening
+# call"; rules/dates._named_dates, _SAID_ON): the verb and a short object; further back, the day dates the news.
+SAID_ON_REACH_CHARS = 30
 
 # ---- quotes -----------------------------------------------------------------
 # A quote is `close` when, against its best-aligned passage, at most this

@@ -37,9 +37,6 @@ from verifier.normalize import (
 from verifier.offices import NamedOffice, cabinet_offices_named, holder_family_names
 from verifier.rules.codes import ACTOR_MISMATCH, EVENT_MISMATCH, PLACE_MISMATCH
 
-# Context words around a name that show two names fill the same slot
-# ("former Premier Li Keqiang" / "former Premier Wen Jiabao").
-_CONTEXT_REACH = 3
 # An unknown capitalised word ("name") may be a person, or a capitalised noun
 # ("Working Group"): it stands in only for people and other unknown names.
 _COMPATIBLE_KINDS = {
@@ -52,7 +49,6 @@ _COMPATIBLE_KINDS = {
 # "welcome": "the United States welcomed Australia's decision" is not "Australia welcomed the U.S. decision".
 _DIRECTED_VERBS = keys_of(["thank", "=invite", "=urge", "praise", "commend", "=warn", "congratulate", "criticize",
                            "accuse", "welcome"])
-_ROLE_WORDS = 3  # words of a subject or object phrase next to its verb
 # Adverbs news and readouts put between a doer and the deed ("Biden also thanked", "the minister warmly
 # welcomed"): read past them to the doer.
 _DEED_ADVERBS = frozenset({
@@ -90,7 +86,7 @@ def _roles(analysis: Analysis, verb: str) -> list[tuple[frozenset[str], frozense
                 # does it. The pronoun's own edge is moved to its antecedent's end: a comma before "who" ends
                 # no phrase.
                 position, edge = index - 2, tokens[index - 1]._replace(start=tokens[index - 2].end)
-            while 0 <= position < len(tokens) and counted < _ROLE_WORDS:
+            while 0 <= position < len(tokens) and counted < T.ROLE_PHRASE_WORDS:
                 other = tokens[position]
                 gap = text[other.end:edge.start] if step < 0 else text[edge.end:other.start]
                 honorific = other if step < 0 else edge  # the word the gap follows: "Mr. Trump"
@@ -155,7 +151,7 @@ _SENTENCE_START = re.compile(r"(?:(?<![A-Z])[.!?]\s+)(?!.*(?<![A-Z])[.!?]\s+)", 
 
 def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
     """The keys of the capitalised words (a name and its title) that open the sentence holding the token at
-    `before`, up to _ROLE_WORDS of them that are not titles; empty when the sentence opens otherwise."""
+    `before`, up to T.ROLE_PHRASE_WORDS of them that are not titles; empty when the sentence opens otherwise."""
     tokens, text = analysis.tokens, analysis.text
     opening = _SENTENCE_START.search(text, 0, tokens[before].start)
     start = opening.end() if opening else 0
@@ -165,7 +161,7 @@ def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
         token = tokens[position]
         if token.start < start:
             continue
-        if not token.capitalised or counted >= _ROLE_WORDS:
+        if not token.capitalised or counted >= T.ROLE_PHRASE_WORDS:
             break
         if not token.stop:
             keys.add(token.key)
@@ -230,8 +226,8 @@ def _context(analysis: Analysis, index: int, as_actor: bool = False) -> frozense
     for step, start in ((-1, first - 1), (1, last + 1)):
         other, counted = start, 0
         # Places and countries keep to their next few tokens: "Washington does not support" is a subject, not a slot.
-        reach = 2 * _CONTEXT_REACH if actor else _CONTEXT_REACH - 1
-        while 0 <= other < len(analysis.tokens) and counted < _CONTEXT_REACH and abs(other - start) <= reach:
+        reach = 2 * T.NAME_CONTEXT_REACH if actor else T.NAME_CONTEXT_REACH - 1
+        while 0 <= other < len(analysis.tokens) and counted < T.NAME_CONTEXT_REACH and abs(other - start) <= reach:
             if step == 1 and _pronoun_opens_clause(analysis, other):
                 break  # "As with the talks between Biden and Xi, he raised ...": the words after are his, not Xi's
             if other in kinds and not (actor and kinds[other] == "country"):

@@ -477,9 +477,6 @@ _SAID_AT_THE_END = re.compile(
 PAST_SAYING = re.compile(rf"\b(?:{_PAST_SAYING}|told)\b", re.IGNORECASE)
 
 
-# How far before a named day _SAID_ON looks for the saying that day dates ("told reporters on a
-# Sunday-evening call").
-_SAID_ON_REACH = 30
 
 
 # "The previous Saturday", "the following Monday", "on that Friday": a weekday counted from the occasion the
@@ -493,10 +490,10 @@ def _named_dates(folded: str, day: date, told_from_a_saying: bool = False) -> It
     ("the previous Saturday"), whose day the text need not give. `told_from_a_saying`: the text is what
     someone said, in the past ("..., the White House said"), its future told from the day of the saying."""
     for match in _NAMED_DAY.finditer(folded):
-        if _SAID_ON.search(folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
+        if _SAID_ON.search(folded, max(0, match.start() - T.SAID_ON_REACH_CHARS), match.start()):
             continue
         if match.group("weekday") and not match.group("modifier") and _TOLD_FROM_THE_OCCASION.search(
-                folded, max(0, match.start() - _SAID_ON_REACH), match.start()):
+                folded, max(0, match.start() - T.SAID_ON_REACH_CHARS), match.start()):
             continue
         named = _day_named(folded, match, day)
         yield match, named
@@ -552,8 +549,6 @@ _SPOKE_AFTER = re.compile(rf"[^;:]{{0,{T.SPOKEN_DAY_OPENING_CHARS}}}?\b(?:{_SPEA
 # Publications that are the words spoken on their day: a briefing's or a speech's transcript, and a statement,
 # issued on the day it is published.
 SAID_ON_THE_DAY_KINDS = SPOKEN_KINDS | {"statement"}
-# Days before its publication on which a transcript's words may have been spoken (posted the next morning).
-_TRANSCRIPT_LAG_DAYS = 1
 
 
 def spoken_days(text: str, day: date) -> frozenset[date]:
@@ -577,7 +572,7 @@ def _transcript_days(candidate: Candidate) -> frozenset[date]:
     published = local_day(candidate.first)
     clock = publisher_clock(candidate.first.published_text or "", candidate.first.source)
     hour = clock[1] if clock is not None else None
-    lag = 0 if hour is not None and hour >= T.TRANSCRIPT_SAME_DAY_HOUR else _TRANSCRIPT_LAG_DAYS
+    lag = 0 if hour is not None and hour >= T.TRANSCRIPT_SAME_DAY_HOUR else T.TRANSCRIPT_LAG_DAYS
     return frozenset(published - timedelta(days=back) for back in range(lag + 1))
 
 
@@ -753,8 +748,6 @@ def _month_day(day: date, shift: int = 0) -> tuple[int, int]:
     return moved.month, moved.day
 
 
-# Days before its publication beyond which a date a publication writes recalls an earlier event.
-_RECALLED_AFTER_DAYS = 7
 
 
 def _recalled(day: tuple[int, int], published: date, years: frozenset[int] = frozenset()) -> bool:
@@ -766,7 +759,7 @@ def _recalled(day: tuple[int, int], published: date, years: frozenset[int] = fro
         return True
     month, number = day
     try:
-        return (published - date(published.year, month, number)).days > _RECALLED_AFTER_DAYS
+        return (published - date(published.year, month, number)).days > T.RECALLED_AFTER_DAYS
     except ValueError:
         return False  # no such day ("February 30")
 
@@ -998,8 +991,6 @@ _WRITTEN_DATE = re.compile(
 # "late 2024 or early 2026", "May to July 2023", "late 2021 into early 2022", "the 2021-2024 period".
 _DATE_JOIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*,?\s*(?:(?:and|or|to|through|until|into)\s+|[-\u2013]\s*)?"
                         r"(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
-# Words on either side of a list of dates that may tell what it dates ("captured after", "war").
-_DATE_REACH = 3
 # A quotation mark ends a date's words too: a date beside a quotation dates the saying, not what is quoted.
 _DATE_CLAUSE_MARKS = re.compile(CLAUSE_MARKS.pattern + f"|[{QUOTATION_MARKS}]")
 
@@ -1068,7 +1059,7 @@ def _date_words(analysis: Analysis, written: _DateList, others: tuple[_DateList,
                 continue
             words.add(token.key)
             found += 1
-            if found == _DATE_REACH:
+            if found == T.DATE_CONTEXT_WORDS:
                 break
     return words
 
@@ -1184,9 +1175,6 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
     return Conflict((reason,), frozenset(period_keys & claim.keys))
 
 
-# Days before its publication on which the meeting a readout reads out may have been held
-# (a two-day meeting, a readout posted the next morning).
-_READOUT_LAG_DAYS = 2
 
 
 def _relative_day_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
@@ -1273,7 +1261,7 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
     ours = named_days(text, anchor.day) | claim.days
     if not ours:
         return Conflict((), frozenset())
-    held = {_month_day(published, -lag) for lag in range(_READOUT_LAG_DAYS + 1)}
+    held = {_month_day(published, -lag) for lag in range(T.READOUT_LAG_DAYS + 1)}
     if ours & held:
         return Conflict((), frozenset())
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(ours))

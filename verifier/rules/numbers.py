@@ -297,7 +297,7 @@ def _words_ranked(analysis: Analysis, index: int) -> set[str]:
     further on in the sentence, or in the next one, is another thing's."""
     tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
-    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
+    for position in range(index + 1, min(len(tokens), index + 1 + T.NUMBER_CONTEXT_REACH)):
         if _RANKED_PHRASE_MARKS.search(text, tokens[position - 1].end, tokens[position].start) \
                 or _BETWEEN_SENTENCES.search(text, tokens[position - 1].end, tokens[position].start + 1):
             break
@@ -867,7 +867,7 @@ def _words_before_a_bare_number(analysis: Analysis, index: int) -> set[str]:
     if index + 1 < len(tokens) and not CLAUSE_MARKS.search(text, tokens[index].end, tokens[index + 1].start):
         return set()
     words: set[str] = set()
-    for position in range(index - 1, max(-1, index - 1 - _NUMBER_REACH), -1):
+    for position in range(index - 1, max(-1, index - 1 - T.NUMBER_CONTEXT_REACH), -1):
         other = tokens[position]
         if CLAUSE_MARKS.search(text, other.end, tokens[position + 1].start):
             break
@@ -952,7 +952,7 @@ def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Tok
     the run."""
     tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
-    for position in range(index + 1, min(len(tokens), index + 1 + _NUMBER_REACH)):
+    for position in range(index + 1, min(len(tokens), index + 1 + T.NUMBER_CONTEXT_REACH)):
         if CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
             break
         other = tokens[position]
@@ -967,8 +967,6 @@ def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Tok
     return words
 
 
-# Words after a number that may tell what it counts.
-_NUMBER_REACH = 6
 
 # Words next to any number that say nothing of what it counts.
 _NUMBER_FILLER = keys_of(["=percent", "about", "roughly", "nearly", "almost", "least", "than", "more", "up"])
