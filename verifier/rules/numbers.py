@@ -5,7 +5,7 @@ the same unit, rounding as news does, totals of "X and four others", rates and s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from verifier import thresholds as T
@@ -812,20 +812,20 @@ def _scaled_number_positions(analysis: Analysis) -> list[tuple[int, float]]:
 def _noun_phrase_after(analysis: Analysis, index: int) -> set[str]:
     """The content words of the noun phrase right after the number at token `index`, names aside: past a scale
     word and the words of a bound, through "and" or "or" between two modifiers ("safe and effective vaccine
-    doses"), up to the clause's next mark, another number or any other small word."""
-    tokens, text = analysis.tokens, analysis.text
+    doses"), up to the clause's next mark, another number or any other small word. Unlike
+    _words_after_a_number's run, a small word before the first content word ends it, and a word of
+    _NUMBER_FILLER or a scale word never does."""
+    tokens = analysis.tokens
     words: set[str] = set()
-    position = index + 1
-    while position < len(tokens) and position <= index + T.NOUN_PHRASE_AFTER_NUMBER_REACH:
-        token = tokens[position]
-        if CLAUSE_MARKS.search(text, tokens[position - 1].end, token.start) or NUMBER_KEY.fullmatch(token.key):
+    for position, token in _clause_run_after(analysis, index, T.NOUN_PHRASE_AFTER_NUMBER_REACH):
+        if NUMBER_KEY.fullmatch(token.key):
             break
-        position += 1
         if token.key in SCALE_WORDS or token.key in _NUMBER_FILLER:
             continue
         if token.stop:
-            if not words or token.key not in _JOINING_MODIFIERS or position >= len(tokens) \
-                    or tokens[position].stop:
+            following = position + 1
+            if not words or token.key not in _JOINING_MODIFIERS or following >= len(tokens) \
+                    or tokens[following].stop:
                 break
             continue
         if token.key not in analysis.entity_keys:
@@ -950,12 +950,8 @@ def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Tok
     small words before it ("60 of the", "three more if": what is counted comes after), up to the clause's next
     mark, the next small word after a word counted (or, `past_small_words`, on past it), or a token that `ends`
     the run."""
-    tokens, text = analysis.tokens, analysis.text
     words: set[str] = set()
-    for position in range(index + 1, min(len(tokens), index + 1 + T.NUMBER_CONTEXT_REACH)):
-        if CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
-            break
-        other = tokens[position]
+    for _position, other in _clause_run_after(analysis, index, T.NUMBER_CONTEXT_REACH):
         if other.stop or other.key in _NUMBER_FILLER:
             if words and not past_small_words:
                 break
@@ -966,6 +962,15 @@ def _words_after_a_number(analysis: Analysis, index: int, counted: Callable[[Tok
             words.add(other.key)
     return words
 
+
+def _clause_run_after(analysis: Analysis, index: int, reach: int) -> Iterator[tuple[int, Token]]:
+    """The tokens after the number at token `index` with their positions, at most `reach` of them, up to the
+    clause's next mark: the one stretch each walk after a number reads for what the number counts."""
+    tokens, text = analysis.tokens, analysis.text
+    for position in range(index + 1, min(len(tokens), index + 1 + reach)):
+        if CLAUSE_MARKS.search(text, tokens[position - 1].end, tokens[position].start):
+            return
+        yield position, tokens[position]
 
 
 # Words next to any number that say nothing of what it counts.
