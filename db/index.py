@@ -132,6 +132,12 @@ def index_sentences(connection: Connection, rows: Sequence[tuple[int, int, str]]
         _insert_postgres_entries(connection, [(row[0], row[2]) for row in rows])
 
 
+# Each sentence's rowid and text, cut from its readout's current body: the rows the full-text tables index
+# (and, for a contentless FTS5 table, must be told again to forget).
+_SENTENCE_ROWS = ('s.id, substr(r.body, s.start + 1, s."end" - s.start) '
+                  "FROM sentence s JOIN readout r ON r.id = s.readout_id")
+
+
 def index_readouts(connection: Connection, readout_ids: Sequence[int]) -> None:
     """Add the sentences of these readouts (already in `sentence`) to the index."""
     if not readout_ids:
@@ -140,10 +146,7 @@ def index_readouts(connection: Connection, readout_ids: Sequence[int]) -> None:
         _forget_summary(connection)
         connection.execute(
             text(
-                "INSERT INTO sentence_fts(rowid, text) "
-                "SELECT s.id, substr(r.body, s.start + 1, s.\"end\" - s.start) "
-                "FROM sentence s JOIN readout r ON r.id = s.readout_id "
-                "WHERE s.readout_id IN :ids"
+                f"INSERT INTO sentence_fts(rowid, text) SELECT {_SENTENCE_ROWS} WHERE s.readout_id IN :ids"
             ).bindparams(bindparam("ids", expanding=True)),
             {"ids": list(readout_ids)},
         )
@@ -162,9 +165,7 @@ def unindex_readouts(connection: Connection, readout_ids: Sequence[int]) -> None
         # A contentless FTS5 table forgets a row only when told its old text.
         connection.execute(
             text(
-                "INSERT INTO sentence_fts(sentence_fts, rowid, text) "
-                "SELECT 'delete', s.id, substr(r.body, s.start + 1, s.\"end\" - s.start) "
-                "FROM sentence s JOIN readout r ON r.id = s.readout_id "
+                f"INSERT INTO sentence_fts(sentence_fts, rowid, text) SELECT 'delete', {_SENTENCE_ROWS} "
                 "WHERE s.readout_id IN :ids"
             ).bindparams(bindparam("ids", expanding=True)),
             {"ids": list(readout_ids)},
@@ -667,9 +668,8 @@ def catch_up_index_summary(connection: Connection) -> bool:
     database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_NEW_TABLE} USING fts5(text, tokenize=%s)"
                      % ("'" + tokenize.replace("'", "''") + "'"))
     database.execute(f"DELETE FROM temp.{_NEW_TABLE}")
-    database.execute(f"INSERT INTO temp.{_NEW_TABLE} (rowid, text) "
-                     "SELECT s.id, substr(r.body, s.start + 1, s.\"end\" - s.start) "
-                     "FROM sentence s JOIN readout r ON r.id = s.readout_id WHERE s.id > ?", (covered,))
+    database.execute(f"INSERT INTO temp.{_NEW_TABLE} (rowid, text) SELECT {_SENTENCE_ROWS} WHERE s.id > ?",
+                     (covered,))
     database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_NEW_TABLE}_terms "
                      f"USING fts5vocab(temp, {_NEW_TABLE}, row)")
     added = database.execute(f"SELECT term, doc FROM temp.{_NEW_TABLE}_terms").fetchall()
