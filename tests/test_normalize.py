@@ -18,7 +18,8 @@ import pytest
 import verifier.normalize as normalize
 
 ROOT = Path(__file__).resolve().parents[1]
-_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+")
+# The gap after a sentence's stop (or its closing quotation mark): a rough split of the records for the tests.
+_BETWEEN_SENTENCES = re.compile(r"(?<=[.!?”\"])\s+")
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def texts() -> list[str]:
     for line in (ROOT / "examples" / "readouts.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         found.append(record["title"])
-        found.extend(_SENTENCE_END.split(record["body"]))
+        found.extend(_BETWEEN_SENTENCES.split(record["body"]))
     for article in sorted((ROOT / "tests" / "eval" / "articles").glob("*.txt")):
         found.extend(article.read_text(encoding="utf-8").splitlines())
     for line in (ROOT / "tests" / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines():
