@@ -37,3 +37,19 @@ def test_growing_and_shrinking_other_things_is_no_opposite():
     assert "opposite_action" not in _reasons(
         "The ministries agreed to cut back funding for the rural clinics network.",
         "The ministries agreed to scale back funding for the rural clinics network.")
+
+
+def test_raising_a_level_the_record_lowers_is_the_opposite_action():
+    # Raising and lowering a level: words the lexicon pairs with no opposite of their own.
+    assert "opposite_action" in _reasons(
+        "The council will raise the harbour levy on foreign grain carriers.",
+        "The council will lower the harbour levy on foreign grain carriers from next season.")
+    assert "opposite_action" in _reasons(
+        "The two provinces agreed to shrink the fishing quota for the northern banks.",
+        "The two provinces agreed to enlarge the fishing quota for the northern banks.")
+
+
+def test_raising_one_thing_and_lowering_another_is_no_opposite():
+    assert "opposite_action" not in _reasons(
+        "The council will raise the harbour levy on foreign grain carriers.",
+        "The council will lower the speed limit for pleasure boats in the bay.")

@@ -163,7 +163,9 @@ SOURCE_KEY = "=record_source"
 NEGATION_CUES = frozenset({"not", "no", "never", "without", "neither", "nor", "none", "nobody", "nothing",
                            "cannot", "refused", "declined", "failed", "instead", "rather",
                            # the same refusal told in another tense: "Declining to speculate, the official ..."
-                           "refuses", "refusing", "declines", "declining"})
+                           "refuses", "refusing", "declines", "declining",
+                           # being unable to do a thing is not doing it: "were unable to agree on a plan"
+                           "unable"})
 NEGATION_SCOPE = 5  # content words after a cue that it negates
 # "from" negates what follows it after a verb of holding back: "keep competition from veering
 # into conflict" says what "ensure competition does not veer into conflict" says.

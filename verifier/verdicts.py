@@ -117,6 +117,7 @@ from verifier.rules.dates import (
     _transcript_days,
     _weekday_of_date_conflict,
     _worded_date_conflict,
+    announced_day_conflict,
     another_years_figure,
     date_in_the_same_place,
     dated_a_year_apart,
@@ -369,6 +370,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = _readout_day_conflict(compared, candidate, anchor, main_clause_end)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE and not spoken_on_the_day:
             conflict = _spoken_day_conflict(claim, candidate, anchor)
+        if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
+            conflict = announced_day_conflict(claim, candidate, anchor, candidates)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = _party_count_conflict(compared, candidate)
         if not conflict.reasons and mentions is not None and candidate.score >= T.SUPPORT_SCORE:

@@ -694,8 +694,11 @@ def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_cl
         return Conflict((), frozenset())
     text = _unquoted(claim.text if main_clause_end is None else claim.text[:main_clause_end])
     published = local_day(candidate.first)
-    if _dates_its_announcement(claim, candidate, published):
-        return Conflict((), frozenset())  # "announced on Monday, September 13": the weekday is that date's
+    if _dates_its_announcement(claim, candidate, published) \
+            or (published.month, published.day) in _announced_dates(claim, anchor.day)[0]:
+        # "announced on Monday, September 13", "announced the summit on Monday" of that day's statement: the day
+        # the claim names is the announcement's, not the day of what it announces.
+        return Conflict((), frozenset())
     text, echoed = _blank_echoed_day_words(text, candidate.analysis.text)
     told_from_a_saying = told_from_a_saying or _SAID_AT_THE_END.search(fold(claim.text)) is not None
     ours = named_days(text, anchor.day, told_from_a_saying)
@@ -1317,3 +1320,68 @@ def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     # Every word of the span, time words too: a support must write it to state the claim's time.
     keys = {token.key for token in claim.tokens if interval.start() <= token.start < interval.end()}
     return Conflict((DATE_MISMATCH,), frozenset(keys))
+
+
+# "The White House had announced the visit on Friday", "first announced the trip in early January": the day a
+# publication came out, given to the verb of announcing; the day ends where the announcement's content starts.
+_ANNOUNCED_WHEN = re.compile(r"\b(?:had\s+)?(?:first\s+|formally\s+|officially\s+)?announced\b(?P<tail>[^;:]*)")
+_CONTENT_STARTS = re.compile(r"\b(?:that|saying|which|who|when|as|after|before|ahead|and|but|to)\b")
+# A record that recalls an earlier announcement of what it tells: it is not the announcement itself.
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:(?:previously|already|earlier|recently|first)\s+announced|as\s+announced|"
+                               r"announced\s+(?:last|earlier|on|in)\b)")
+# Publications whose day is the day they announce: written, not spoken (a transcript may be posted later).
+_ANNOUNCING_KINDS = frozenset({"statement", "fact-sheet", "other", "action"})
+
+
+def _announced_dates(claim: Analysis, day: date) -> tuple[frozenset[tuple[int, int]], frozenset[int], set[str]]:
+    """The (month, day)s and bare months the claim gives the verb of announcing, in the words between the verb and
+    the announcement's content, counted from the article's `day`; and the month parts ("early") written there."""
+    folded = fold(_unquoted(claim.text))
+    match = _ANNOUNCED_WHEN.search(folded)
+    if match is None:
+        return frozenset(), frozenset(), set()
+    tail = match.group("tail")
+    content = _CONTENT_STARTS.search(tail)
+    when = tail[:content.start()] if content else tail
+    if not when.strip():
+        return frozenset(), frozenset(), set()
+    written = analyze(when)
+    # A written date is the day; a weekday beside it only names that date's ("on Monday, March 11").
+    days = written.days or frozenset(named_days(when, day))
+    parts = {m.group("part") for m in _MONTH_PART.finditer(when)}
+    return days, written.months, parts
+
+
+def announced_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
+                           candidates: list[Candidate]) -> Conflict:
+    """"Psaki had announced the visit on April 19" against the statement announcing it, out on April 29: the
+    statement tells what is to come (its sentence speaks of the future and names no past day), so the day it came
+    out is the day of the announcement, and the claim gives another. Not when the record holds a publication of
+    the claimed day on the claim's subject: the announcement may have been made there first."""
+    if anchor.day is None or candidate.first.kind not in _ANNOUNCING_KINDS:
+        return Conflict((), frozenset())
+    days, months, parts = _announced_dates(claim, anchor.day)
+    if not days and not months:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    published = local_day(candidate.first)
+    if not _PREVIEW.search(fold(record.text)) or not _only_days_to_come(record.days, published) \
+            or any(day <= (published.month, published.day) for day in named_days(record.text, published)):
+        return Conflict((), frozenset())
+    if claim.years and published.year not in claim.years:
+        return Conflict((), frozenset())  # another year's dates: find_conflicts compares them
+    if _ANNOUNCED_BEFORE.search(fold(record.text)):
+        return Conflict((), frozenset())  # "as announced last week, the President will travel": a later repeat
+    if days:
+        if (published.month, published.day) in days:
+            return Conflict((), frozenset())
+    elif published.month in months and (not parts or any(published.day in _PART_DAYS[part] for part in parts)):
+        return Conflict((), frozenset())
+
+    def of_the_claimed_day(other: Candidate) -> bool:
+        out = local_day(other.first)
+        return (out.month, out.day) in days if days else out.month in months
+
+    if any(other.score >= T.RELATED_SCORE and of_the_claimed_day(other) for other in candidates):
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset(), frozenset(days))

@@ -827,9 +827,12 @@ _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 # opposite directions whichever word of each a writer picks; like the classes above, only when both are seen
 # acting on the same thing (class_opposite_on_another_thing). Words, read as the analysis keys them (phrasal
 # actions are one key).
+# Raising a level and lowering it are the same two directions ("will raise the tariff on steel" / "will cut the
+# tariff on steel", "enlarge the quota" / "shrink the quota"): the lexicon pairs few of these words with each other.
 _GROWING_WORDS = ("increase", "expand", "deepen", "strengthen", "step up", "bolster", "boost", "intensify",
-                  "extension", "renew")
-_SHRINKING_WORDS = ("scale back", "wind down", "phase down", "cut back", "curtail", "weaken")
+                  "extension", "renew", "raise", "heighten", "enlarge", "accelerate")
+_SHRINKING_WORDS = ("scale back", "wind down", "phase down", "cut back", "curtail", "weaken", "reduce", "lower",
+                    "shrink", "diminish", "decrease", "slow")
 
 
 @lru_cache(maxsize=1)
