@@ -96,13 +96,41 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
     exchanged back, following the record's wording closely and much more closely than as written. Names
     joined only by "and", "with" or a meeting ("Biden met with Xi"), or listed, may come in either order, and a name
     after "by" (a passive: "was welcomed by Biden") does what the sentence tells; empty when none."""
+    found = _exchanged(claim, record)
+    return found[0] if found else frozenset()
+
+
+def exchanged_pair(claim: Analysis, record: Analysis) -> tuple[str, str] | None:
+    """The keys of the two names of `exchanged_names`, in the claim's order; None when none."""
+    found = _exchanged(claim, record)
+    return found[1] if found else None
+
+
+def tells_the_pair_otherwise(record: Analysis, pair: tuple[str, str]) -> bool:
+    """Whether `record` names both names of the pair and not in this order with words between them that say who
+    does what to whom: the other way round, or only joined or listed ("The United States and India commit to
+    address ..."), which tells nobody's role. A sentence naming one of them (a speaker's "we") is not read so."""
+    keys = [token.key for token in record.tokens]
+    first, second = pair
+    if first not in keys or second not in keys:
+        return False
+    left = keys.index(first)
+    right = next((index for index in range(left + 1, len(keys)) if keys[index] == second), None)
+    if right is None:
+        return True
+    named = {entity.index for entity in record.entities}
+    return all(fold(token.surface).rstrip(".") in _SYMMETRIC_WORDS | _SMALL_WORDS or index in named
+               for index, token in enumerate(record.tokens[left + 1:right], start=left + 1))
+
+
+def _exchanged(claim: Analysis, record: Analysis) -> tuple[frozenset[str], tuple[str, str]] | None:
     ours_keys = [token.key for token in claim.tokens]
     theirs_keys = [token.key for token in record.tokens]
     names = sorted({entity.key for entity in claim.entities if entity.kind in _EXCHANGED_KINDS
                     and ours_keys.count(entity.key) == 1 and entity.key in theirs_keys
                     and not _office_before_a_name(claim, entity)})
     if len(names) < 2 or _after_by(claim, names) or _after_by(record, names):
-        return frozenset()
+        return None
     titles = title_words()
     named = {entity.index for entity in claim.entities if not _office_before_a_name(claim, entity)}
     theirs = [token.key for token in record.tokens if not token.stop]
@@ -124,8 +152,9 @@ def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
             exchanged = _share_in_order(_with_runs_exchanged(ours, first_run, second_run), theirs)
             if exchanged >= T.EXCHANGE_MIN_ALIGNED_SHARE and exchanged - written >= T.EXCHANGE_MIN_GAIN:
                 # A word both names share ("USS Eisenhower" / "USS Ford") is no part of the swap.
-                return frozenset(first_run) ^ frozenset(second_run) | {first, second}
-    return frozenset()
+                return (frozenset(first_run) ^ frozenset(second_run) | {first, second},
+                        (claim.tokens[left].key, claim.tokens[right].key))
+    return None
 
 
 def _office_before_a_name(analysis: Analysis, entity: Entity) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from verifier import thresholds as T
-from verifier.alignment import aligned_share
+from verifier.alignment import aligned_share, tells_the_pair_otherwise
 from verifier.claims import NO_ATTRIBUTION, find_quotes, speaker_side
 from verifier.evidence import (
     Candidate,
@@ -1644,6 +1644,13 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         # words, joins two points and confirms neither.
         supporting = [support for support in supporting
                       if len(support.hits) == 1 or support.score >= candidate.score]
+        if not supporting:
+            return False
+    if conflict.exchanged:
+        # The record has the claim's two names in each other's places: a sentence naming both only joined ("The
+        # United States and India commit to address ...") or the other way round tells nobody's role the claim's way.
+        supporting = [support for support in supporting
+                      if not tells_the_pair_otherwise(support.analysis, conflict.exchanged)]
         if not supporting:
             return False
     if any(_overlaps(support, candidate) and support.score >= candidate.score and not _adds_to(support, candidate)

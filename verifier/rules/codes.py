@@ -102,6 +102,9 @@ class Conflict:
     # the deficit was almost $100 billion" of Trump's line). Reported as misattributed too (reported_reasons);
     # the rules and the verdict model read it as the actor conflict it is.
     said_by_another: bool = False
+    # The two names (keys, in the claim's order) the record has in each other's places (exchanged_pair): a
+    # support states the claim's roles only when it names them in this order, not merely both.
+    exchanged: tuple[str, ...] = ()
 
 
 def reported_reasons(conflict: Conflict) -> list[str]:
@@ -120,7 +123,7 @@ def with_conflict(conflict: Conflict, other: Conflict) -> Conflict:
     reasons = conflict.reasons + tuple(r for r in other.reasons if r not in conflict.reasons)
     return Conflict(reasons, conflict.ignored | other.ignored, conflict.days | other.days,
                     conflict.swapped | other.swapped, conflict.doer_side or other.doer_side,
-                    conflict.said_by_another or other.said_by_another)
+                    conflict.said_by_another or other.said_by_another, conflict.exchanged or other.exchanged)
 
 
 def without_reasons(conflict: Conflict, *reasons: str) -> Conflict:

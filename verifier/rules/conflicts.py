@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from verifier import thresholds as T
-from verifier.alignment import exchanged_names, name_swaps
+from verifier.alignment import exchanged_names, exchanged_pair, name_swaps
 from verifier.memo import per_check
 from verifier.normalize import Analysis, analyze, fold, is_month_key, negated_positions, privative_keys
 from verifier.rules.actors import (
@@ -206,12 +206,14 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     swapped = _swapped_roles(claim, candidate)
     if swapped and ACTOR_MISMATCH not in reasons:
         reasons.append(ACTOR_MISMATCH)
+    pair: tuple[str, ...] = ()
     if not {ACTOR_MISMATCH, PLACE_MISMATCH} & set(reasons):
         exchanged = exchanged_names(claim, candidate)
         if exchanged:
             places = {entity.key for entity in claim.entities if entity.kind == "place"}
             reasons.append(PLACE_MISMATCH if exchanged <= places else ACTOR_MISMATCH)
             ignored |= exchanged
+            pair = _parties_of_one_kind(claim, exchanged_pair(claim, candidate))
 
     _add_each_missing(reasons, ignored, claim, candidate, _PLACE_DETECTORS)
 
@@ -249,7 +251,18 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         ignored.add(key)
     _add_each_missing(reasons, ignored, claim, candidate, _UNDOING_DETECTORS)
     # A word both say ("the two met" / "the two men met") is no part of the disagreement.
-    return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped)
+    return Conflict(tuple(reasons), frozenset(ignored - candidate.keys), swapped=swapped, exchanged=pair)
+
+
+def _parties_of_one_kind(claim: Analysis, pair: tuple[str, str] | None) -> tuple[str, ...]:
+    """The exchanged pair when both are known parties of one kind (two countries, two people, two departments):
+    their order says who does what to whom. A name the lexicon does not know beside a person ("the SBA's head
+    of capital access, Katie Frost" / "Katie Frost, ..., SBA") may be whom that person works for, told in
+    either order."""
+    if pair is None:
+        return ()
+    kinds = {entity.key: entity.kind for entity in claim.entities}
+    return pair if kinds.get(pair[0]) == kinds.get(pair[1]) != "name" else ()
 
 
 def _describes_a_word_both_deny(analysis: Analysis, key: str, denied_by_both: frozenset[str]) -> bool:
