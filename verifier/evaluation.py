@@ -21,7 +21,7 @@ undefined), so a degenerate engine cannot score well by abstaining.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -237,13 +237,30 @@ def _gold_quote(value, claim: str, where: str) -> GoldQuote:
 # ---------------------------------------------------------------- matching gold claims to the engine's
 
 
-def match_claim(gold: GoldClaim, report: dict) -> Prediction:
-    """The engine's verdict on a gold claim: the report claim overlapping it most, else unsourced."""
+def claims_by_article(gold: list[GoldClaim]) -> dict[tuple[str, date | None], list[GoldClaim]]:
+    """The gold claims grouped by article and publication date, in file order: one check of each article serves all."""
+    runs: dict[tuple[str, date | None], list[GoldClaim]] = {}
+    for item in gold:
+        runs.setdefault((item.article, item.published), []).append(item)
+    return runs
+
+
+def overlapping_claim(gold: GoldClaim, claims: list[dict]) -> int | None:
+    """The index of the report claim whose span overlaps the gold claim's most (the first of equals); None when
+    none overlaps it."""
     best, best_overlap = None, 0
-    for claim in report.get("claims", []):
+    for index, claim in enumerate(claims):
         overlap = _overlap(gold.start, gold.end, claim["start"], claim["end"])
         if overlap > best_overlap:
-            best, best_overlap = claim, overlap
+            best, best_overlap = index, overlap
+    return best
+
+
+def match_claim(gold: GoldClaim, report: dict) -> Prediction:
+    """The engine's verdict on a gold claim: the report claim overlapping it most, else unsourced."""
+    claims = report.get("claims", [])
+    index = overlapping_claim(gold, claims)
+    best = None if index is None else claims[index]
     if best is None:
         skipped = [s for s in report.get("skipped", []) if _overlap(gold.start, gold.end, s["start"], s["end"]) > 0]
         missing = f"{SKIPPED} ({skipped[0].get('reason', '?')})" if skipped else NOT_PRODUCED
@@ -346,11 +363,8 @@ def evaluate(gold_path: Path, checker: Checker, *, on_article: Callable[[str], N
     """Run the checker once per (article, published) pair of the gold file and score it."""
     gold_path = Path(gold_path)
     gold = load_gold(gold_path)
-    by_run: dict[tuple[str, date | None], list[GoldClaim]] = defaultdict(list)
-    for item in gold:
-        by_run[(item.article, item.published)].append(item)
     pairs = []
-    for (article, published), items in by_run.items():
+    for (article, published), items in claims_by_article(gold).items():
         if on_article:
             on_article(article)
         text = read_article(gold_path.parent / article, f"{gold_path}:{items[0].line}")

@@ -164,7 +164,7 @@ def collect(out: Path) -> None:
     from tests.eval.train_verdicts import CV_SETS, RECORD
     from verifier.calibration import FEATURES
     from verifier.checking import check_with_decisions
-    from verifier.evaluation import _overlap, load_gold, read_article
+    from verifier.evaluation import claims_by_article, load_gold, overlapping_claim, read_article
     from verifier.importing import import_files
 
     with tempfile.TemporaryDirectory() as directory:
@@ -183,21 +183,17 @@ def collect(out: Path) -> None:
         samples = []
         for gold_path in CV_SETS:
             gold = load_gold(ROOT / gold_path)
-            runs = defaultdict(list)
-            for item in gold:
-                runs[(item.article, item.published)].append(item)
-            for (article, published), items in runs.items():
+            for (article, published), items in claims_by_article(gold).items():
                 text = read_article((ROOT / gold_path).parent / article, gold_path)
                 started = time.perf_counter()
                 report, results = check_with_decisions(engine, text, published)
                 print(f"{gold_path} {article} {time.perf_counter() - started:.1f}s", file=sys.stderr)
                 for item in items:
-                    overlaps = [_overlap(item.start, item.end, c["start"], c["end"]) for c in report["claims"]]
-                    best = max(range(len(overlaps)), key=lambda i: (overlaps[i], -i), default=None)
+                    best = overlapping_claim(item, report["claims"])
                     sample = {"set": gold_path, "line": item.line, "gold": item.verdict, "rule": "unsourced",
                               "features": None, "support": False, "contest": False, "claim": item.claim,
                               "comment": item.comment, "predicted": "unsourced"}
-                    if best is not None and overlaps[best] > 0:
+                    if best is not None:
                         result = results[best]
                         sample["predicted"] = result.verdict.verdict
                         sample["claim"] = result.claim.text

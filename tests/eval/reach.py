@@ -39,7 +39,7 @@ from tests.eval.citations import cited_sentences, cited_urls, quoted_passages, r
 from tests.eval.training_run import open_training_run, write_outcomes
 from verifier import thresholds as T
 from verifier.checking import check_with_decisions
-from verifier.evaluation import _overlap, load_gold, read_article
+from verifier.evaluation import claims_by_article, load_gold, overlapping_claim, read_article
 from verifier.evidence import Candidate, coverage_of
 from verifier.normalize import analyze
 from verifier.verdicts import largest_gap
@@ -118,12 +118,9 @@ def _missing(result, candidate_keys: frozenset[str]) -> dict[str, float]:
 
 def measure(engine, gold_file: str) -> list[Reach]:
     gold = load_gold(ROOT / gold_file)
-    runs = defaultdict(list)
-    for item in gold:
-        runs[(item.article, item.published)].append(item)
     found: list[Reach] = []
     with engine.connect() as connection:
-        for (article, published), items in runs.items():
+        for (article, published), items in claims_by_article(gold).items():
             wanted = [item for item in items if item.verdict in ("supported", "contested")]
             cited = {item.line: readout_ids(connection, cited_urls(item.comment)) for item in wanted}
             quoted = {}
@@ -139,9 +136,8 @@ def measure(engine, gold_file: str) -> list[Reach]:
             article_text = read_article((ROOT / gold_file).parent / article, gold_file)
             report, results = check_with_decisions(engine, article_text, published)
             for item in wanted:
-                overlaps = [_overlap(item.start, item.end, c["start"], c["end"]) for c in report["claims"]]
-                best = max(range(len(overlaps)), key=lambda i: (overlaps[i], -i), default=None)
-                if best is None or overlaps[best] == 0:
+                best = overlapping_claim(item, report["claims"])
+                if best is None:
                     found.append(Reach(gold_file, item.line, item.verdict, "unsourced", [], item.claim, "no claim"))
                     continue
                 found.append(_reach(gold_file, item, results[best], quoted[item.line]))

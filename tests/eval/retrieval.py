@@ -26,7 +26,7 @@ The unseen sets (tests/eval/sets.UNSEEN_NAMES) are refused.
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +36,7 @@ from tests.eval.citations import cited_sentences, cited_urls, readout_ids
 from tests.eval.training_run import open_training_run, write_outcomes
 from verifier import thresholds as T
 from verifier.checking import article_scope, check_with_decisions
-from verifier.evaluation import _overlap, load_gold, read_article
+from verifier.evaluation import claims_by_article, load_gold, overlapping_claim, read_article
 from verifier.evidence import SearchScope, TermWeights, _best_first, _within, bound_sentences, local_day
 from verifier.normalize import analyze
 
@@ -99,12 +99,9 @@ def _first_rank(candidates, wanted) -> int | None:
 def measure(engine, gold_file: str) -> tuple[list[Outcome], list[Outcome]]:
     """Per claim: whether a cited publication is a candidate, and whether a sentence the comment quotes is."""
     gold = load_gold(ROOT / gold_file)
-    runs = defaultdict(list)
-    for item in gold:
-        runs[(item.article, item.published)].append(item)
     publications, sentences = [], []
     with engine.connect() as connection:
-        for (article, published), items in runs.items():
+        for (article, published), items in claims_by_article(gold).items():
             wanted = [item for item in items if item.verdict in ("supported", "contested")]
             cited = {item.line: readout_ids(connection, cited_urls(item.comment)) for item in wanted}
             wanted = [item for item in wanted if cited[item.line]]
@@ -118,8 +115,7 @@ def measure(engine, gold_file: str) -> tuple[list[Outcome], list[Outcome]]:
                 ids = set(cited[item.line].values())
                 hits = [hit for hit in publication_sentences(connection, ids) if hit.is_evidence]
                 quoted = cited_sentences(item.comment, hits)
-                overlaps = [_overlap(item.start, item.end, c["start"], c["end"]) for c in report["claims"]]
-                best = max(range(len(overlaps)), key=lambda i: (overlaps[i], -i), default=None)
+                best = overlapping_claim(item, report["claims"])
                 for level, own, into in (("publication", hits, publications),
                                          ("sentence", [hit for hit in hits if hit.sentence_id in quoted], sentences)):
                     if level == "sentence" and not own:
@@ -127,7 +123,7 @@ def measure(engine, gold_file: str) -> tuple[list[Outcome], list[Outcome]]:
                     own_ids = {hit.sentence_id for hit in own}
                     outcome = Outcome(gold_file, item.line, item.verdict, "unsourced", item.claim,
                                       list(cited[item.line]), False, None, None)
-                    if best is None or overlaps[best] == 0:
+                    if best is None:
                         outcome.cause = "no claim"
                     else:
                         result = results[best]

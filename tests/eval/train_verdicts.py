@@ -25,7 +25,6 @@ import math
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
 from operator import mul
 from pathlib import Path
 
@@ -110,7 +109,7 @@ def collect(db_path: Path, sets: tuple[str, ...]) -> list[dict]:
     """Run the engine over the labelled sets; one sample per gold claim."""
     from db.database import open_database
     from verifier.checking import check_with_decisions
-    from verifier.evaluation import _overlap
+    from verifier.evaluation import claims_by_article, overlapping_claim
     from verifier.importing import import_files
 
     engine = open_database(str(db_path))
@@ -118,18 +117,14 @@ def collect(db_path: Path, sets: tuple[str, ...]) -> list[dict]:
     samples = []
     for gold_path in sets:
         gold = load_gold(ROOT / gold_path)
-        runs = defaultdict(list)
-        for item in gold:
-            runs[(item.article, item.published)].append(item)
-        for (article, published), items in runs.items():
+        for (article, published), items in claims_by_article(gold).items():
             text = read_article((ROOT / gold_path).parent / article, gold_path)
             report, results = check_with_decisions(engine, text, published)
             for item in items:
-                overlaps = [_overlap(item.start, item.end, c["start"], c["end"]) for c in report["claims"]]
-                best = max(range(len(overlaps)), key=lambda i: (overlaps[i], -i), default=None)
+                best = overlapping_claim(item, report["claims"])
                 sample = {"set": gold_path, "line": item.line, "gold": item.verdict, "rule": "unsourced",
                           "features": None, "support": False, "contest": False}
-                if best is not None and overlaps[best] > 0 and results[best].decision is not None:
+                if best is not None and results[best].decision is not None:
                     decision = results[best].decision
                     sample.update(rule=decision.rule.verdict, features=[decision.features[n] for n in FEATURES],
                                   support=bool(decision.options.support),
