@@ -379,6 +379,14 @@ def lexicon() -> Lexicon:
             key = canonical.setdefault(folded, _key_of_phrase(folded))
             variants.setdefault(key, [folded]) if folded not in variants.get(key, []) else None
             entity_kind.setdefault(key, kind)
+    # A city whose name holds its country's ("Mexico City", "Kuwait City") is that city, not the country and
+    # the word "city": its whole name is one place key, which the longest-match lookup reads first.
+    for city in (*data["capitals"], *data["located_in"]):
+        folded = fold(city)
+        if " " in folded and folded not in canonical:
+            key = canonical.setdefault(folded, _key_of_phrase(folded))
+            variants.setdefault(key, [folded])
+            entity_kind.setdefault(key, "place")
     opposites: dict[str, set[str]] = {}
     for left, right in data["opposites"]:
         for phrase in (left, right):
