@@ -630,7 +630,9 @@ def _stands_for_its_country(claim: Analysis, entity: Entity) -> bool:
 
 
 def _names_an_occasion(claim: Analysis, end: int) -> bool:
-    """The claim's main clause names an occasion: a meeting, talks, a call, a summit or a visit."""
+    """A word of a meeting or a journey (actors' list: talks or a meeting, a call, a summit, a visit, a trip,
+    travel, or "hold" as in "held talks") starts before `end`, the main clause's end: the claim names an occasion
+    its place could be the place of."""
     return any(token.start < end and token.key in _MEETING_OR_JOURNEY_KEYS for token in claim.tokens)
 
 
