@@ -354,7 +354,8 @@ def evidence_state(connection: Connection) -> tuple[int, int, int]:
             # its rows) less those of the small index of non-evidence: the
             # same figure as counting where is_evidence, without reading the
             # whole table (0.18 s on the full corpus). One statement, one snapshot.
-            statement = ("SELECT (SELECT count(*) FROM sentence) - (SELECT count(*) FROM sentence WHERE NOT is_evidence), "
+            statement = ("SELECT (SELECT count(*) FROM sentence) "
+                         "- (SELECT count(*) FROM sentence WHERE NOT is_evidence), "
                          "(SELECT max(id) FROM sentence WHERE is_evidence), (SELECT max(id) FROM readout_revision)")
         else:
             statement = ("SELECT count(*), max(id), (SELECT max(id) FROM readout_revision) "
@@ -638,7 +639,8 @@ def _term_ids(database: sqlite3.Connection, tokenize: str, schema: str, table: s
     # Stemmed again, the term would become another ("hous" to "hou"): its
     # rows are read by term, from the index's own record.
     vocabulary = f"{_INSTANCES_TABLE}_{table}"
-    database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{vocabulary} USING fts5vocab({schema}, {table}, instance)")
+    database.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{vocabulary} "
+                     f"USING fts5vocab({schema}, {table}, instance)")
     return _sqlite_ids(database, f"SELECT DISTINCT doc AS id FROM temp.{vocabulary} WHERE term = ? ORDER BY doc",
                        (term,))
 
@@ -832,7 +834,8 @@ def sentences_holding(connection: Connection, phrases: Sequence[str], *, within:
     if limit is not None:
         statement += " LIMIT :limit"
         params["limit"] = limit
-    return connection.execute(text(f"SELECT array_agg(sentence_id ORDER BY sentence_id) FROM ({statement}) AS hits"), params).scalar() or []
+    return connection.execute(text(f"SELECT array_agg(sentence_id ORDER BY sentence_id) FROM ({statement}) AS hits"),
+                              params).scalar() or []
 
 
 def _without_longer_phrases(phrases: list[list[str]]) -> list[list[str]]:
@@ -965,7 +968,9 @@ def publication_text(connection: Connection, readout_id: int) -> str | None:
     if connection.dialect.name == "sqlite":
         readouts = _sqlite_readouts(connection)
         readout = readouts.about(connection, (readout_id,)).get(readout_id)
-        return f"{readout.title}\n{readouts.bodies(connection, (readout_id,))[readout_id]}" if readout is not None else None
+        if readout is None:
+            return None
+        return f"{readout.title}\n{readouts.bodies(connection, (readout_id,))[readout_id]}"
     row = connection.execute(text("SELECT title, body FROM readout WHERE id = :id"), {"id": readout_id}).first()
     return f"{row[0]}\n{row[1]}" if row else None
 
@@ -1042,7 +1047,8 @@ def _sqlite_hits_where(connection: Connection, where: str, values: tuple) -> lis
     readouts = _sqlite_readouts(connection)
     about = readouts.about(connection, {row[1] for row in rows})
     # A readout whose source is not in the record is no candidate's (what joining source would leave out).
-    bodies = readouts.bodies(connection, [readout_id for readout_id, readout in about.items() if readout.side is not None])
+    bodies = readouts.bodies(connection,
+                             [readout_id for readout_id, readout in about.items() if readout.side is not None])
     hits = []
     for sentence_id, readout_id, position, start, end, speaker, is_evidence in rows:
         body = bodies.get(readout_id)
@@ -1361,7 +1367,8 @@ def _sentences_holding(connection: Connection, lexemes: list[str], generation: i
     if missing:
         cache.update(connection.execute(
             text(
-                "SELECT l.lexeme, (SELECT count(*) FROM sentence_fts f WHERE f.terms @@ quote_literal(l.lexeme)::tsquery) "
+                "SELECT l.lexeme, "
+                "(SELECT count(*) FROM sentence_fts f WHERE f.terms @@ quote_literal(l.lexeme)::tsquery) "
                 "FROM unnest(CAST(:lexemes AS text[])) AS l(lexeme)"
             ),
             {"lexemes": missing},

@@ -199,8 +199,8 @@ def _close_gap(match: re.Match) -> str:
     newline, before, after = match.groups()
     if newline:  # a paragraph's first words were removed: it starts at the next word
         return newline
-    if match.string[match.end():match.end() + 1] in ("", "\n", _BREAK, _LINE):  # or its last words: it ends at the one before
-        return ""
+    if match.string[match.end():match.end() + 1] in ("", "\n", _BREAK, _LINE):
+        return ""  # or its last words were: it ends at the one before
     return before or after
 
 

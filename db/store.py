@@ -385,7 +385,8 @@ def _insert_readouts(connection: Connection, rows: list[dict]) -> dict[str, int]
     # more to compose (a statement of thousands of parameters) than the server.
     ids = _reserve_ids(connection, "readout", len(rows))
     columns = ["id", *rows[0]]
-    insert_rows(connection, "readout", columns, ([readout_id, *row.values()] for readout_id, row in zip(ids, rows, strict=True)),
+    insert_rows(connection, "readout", columns,
+                ([readout_id, *row.values()] for readout_id, row in zip(ids, rows, strict=True)),
                 postgres_types=_postgres_types(readout_table, columns))
     return {row["url"]: readout_id for readout_id, row in zip(ids, rows, strict=True)}
 
