@@ -41,6 +41,7 @@ from db.database import open_database
 from db.markup import plain_text_body
 from db.text import normalise_body, split_body
 from tests.eval.selfcheck import Sample, attributed, claims_for_json, eligible, sentence_verdict
+from tests.eval.training_run import write_outcomes
 from verifier.checking import check_text
 from verifier.importing import import_files
 
@@ -246,11 +247,11 @@ def main(argv: list[str] | None = None) -> int:
                 for outcome in run_publication(engine, publication_sentences(publication, args.per_publication, args.seed))]
     summary = report(outcomes, len(held), load_review(args.review))
     if args.json:
-        args.json.write_text(json.dumps({"summary": summary, "outcomes": [
+        write_outcomes(args.json, {"summary": summary, "outcomes": [
             {"key": review_key(o.sample), "published": o.sample.published.isoformat(), "article": o.article,
              "verdict": o.verdict,
              "claims": claims_for_json(o.claims)}
-            for o in outcomes]}, indent=1, ensure_ascii=False), encoding="utf-8")
+            for o in outcomes]})
     return 0
 
 

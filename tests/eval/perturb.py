@@ -58,7 +58,6 @@ from SEED and the claim's place in its gold file.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -73,6 +72,7 @@ from sqlalchemy import select
 from db.database import open_database
 from db.models import Readout
 from tests.eval.sets import gold_path, is_unseen
+from tests.eval.training_run import write_outcomes
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, find_quotes
 from verifier.evaluation import GoldClaim, load_gold
@@ -1270,11 +1270,11 @@ def main(argv: list[str] | None = None) -> int:
                 for perturbation in perturbations(base, names, kinds, record)]
     summary = report(outcomes, len(bases))
     if args.json:
-        args.json.write_text(json.dumps({"summary": summary, "outcomes": [
+        write_outcomes(args.json, {"summary": summary, "outcomes": [
             {"kind": o.perturbation.kind, "gold": f"{o.gold_file}:{o.gold.line}", "change": o.perturbation.change,
              "claim": o.perturbation.claim, "verdict": o.verdict, "reasons": list(o.reasons),
              "detected": o.detected, "excluded": o.excluded, "quote_grade": o.quote_grade, "evidence": o.evidence}
-            for o in outcomes]}, indent=1, ensure_ascii=False), encoding="utf-8")
+            for o in outcomes]})
     return 0
 
 

@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import json
 import math
 import re
 import sys
@@ -83,6 +82,7 @@ from tests.eval.perturb import (
     find_bases,
 )
 from tests.eval.sets import TRAINING
+from tests.eval.training_run import write_outcomes
 from verifier.claims import find_quotes
 from verifier.normalize import MONTHS
 
@@ -871,10 +871,10 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = [run_one(engine, base, rewrite) for base in bases for rewrite in rewrites(base, kinds)]
     summary = report(outcomes, len(bases))
     if args.json:
-        args.json.write_text(json.dumps({"summary": summary, "outcomes": [
+        write_outcomes(args.json, {"summary": summary, "outcomes": [
             {"kind": o.rewrite.kind, "gold": f"{o.base.gold_file}:{o.base.gold.line}", "change": o.rewrite.change,
              "claim": o.rewrite.claim, "verdict": o.verdict, "reasons": list(o.reasons), "evidence": o.evidence}
-            for o in outcomes]}, indent=1, ensure_ascii=False), encoding="utf-8")
+            for o in outcomes]})
     return 0
 
 

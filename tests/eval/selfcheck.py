@@ -19,7 +19,6 @@ With `--attributed`, each sentence is checked a second time with its publisher n
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -32,6 +31,7 @@ from sqlmodel import Session, select
 
 from db.database import open_database
 from db.models import Readout, Sentence
+from tests.eval.training_run import write_outcomes
 from verifier.checking import check_text
 
 SEED = 20261129
@@ -191,11 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = [run_one(engine, sample, mode) for mode in modes for sample in samples]
     summary = report(outcomes)
     if args.json:
-        args.json.write_text(json.dumps({"summary": summary, "outcomes": [
+        write_outcomes(args.json, {"summary": summary, "outcomes": [
             {"mode": o.mode, "url": o.sample.url, "position": o.sample.position,
              "published": o.sample.published.isoformat(), "article": o.article, "verdict": o.verdict,
              "claims": claims_for_json(o.claims)}
-            for o in outcomes]}, indent=1, ensure_ascii=False), encoding="utf-8")
+            for o in outcomes]})
     return 0
 
 

@@ -1,6 +1,7 @@
 """The opening and closing of a harness that measures the training sets claim by claim (retrieval.py, reach.py):
 its arguments read, the sets' gold files (the unseen ones refused), the database opened; and every outcome
-written as JSON. Each harness keeps only what it measures and prints."""
+written as JSON, the one --json file every harness writes (perturb.py, rephrase.py, selfcheck.py and
+crosscheck.py too). Each harness keeps only what it measures and prints."""
 
 from __future__ import annotations
 
