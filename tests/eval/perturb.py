@@ -76,7 +76,7 @@ from tests.eval.training_run import write_outcomes
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, find_quotes
 from verifier.evaluation import GoldClaim, load_gold
-from verifier.normalize import MONTHS, STOPWORDS, analyze, fold, lexicon
+from verifier.normalize import MONTHS, STOPWORDS, WEEKDAYS, analyze, fold, lexicon
 from verifier.segment import split_sentences
 
 SEED = 20261128
@@ -127,6 +127,22 @@ def _protected(claim: str, spans: list[tuple[int, int]], start: int, end: int) -
 
 # ---------------------------------------------------------------- numbers, durations, dates
 
+# The harness takes the engine's names of months and weekdays (normalize.MONTHS, WEEKDAYS): facts of the
+# calendar, the same whoever reads them. Its other word lists are its own, each for a reason of its own:
+# - what it changes into what (these numbers, the opposite verbs below, a country's adjectives by
+#   _DEMONYM_ENDINGS) is kept apart from the engine's lexicon, so that the harness does not measure the
+#   engine's words against themselves;
+# - the words that gate where it writes (_SPEECH and _REPORTING, _SUBORDINATORS, _DETERMINERS, _NEGATIVE_WORD)
+#   answer "would a reporter write the changed sentence?", not the engine's questions: the engine's
+#   SPEECH_VERBS make a name a speaker and take present forms, its NEGATION_CUES ("refused", "instead",
+#   "rather") flip what follows, its NOUN_DETERMINERS ("no") mark a noun, not a double negative;
+# - the titles that tell a publication's occasion (_CALL_TITLE, _MEETING_TITLE; occasions' _REMOTE_TITLE is the
+#   same pattern today) pick the other occasion an event change is measured against, which the engine's own
+#   reading must not choose.
+# A change to one of these lists changes the sentences the harness writes, and so every figure measured
+# with it this session: keep them as they are unless that is the point.
+# Value -> name, to write the next number: the engine's NUMBER_WORDS read counts ("dozen", "both",
+# "twice"), which are no number to change, and no "zero".
 _NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                  "twenty"]
@@ -148,8 +164,7 @@ _DAY_OF_MONTH = re.compile(r"\b(?P<month>" + _MONTH_PATTERN + r")\.?\s+(?P<day>\
 _MONTH_ALONE = re.compile(r"\b(?:in|during|since|until|by|early|late|mid|last|next|this|from)[\s-]+"
                           r"(?P<month>" + _MONTH_PATTERN + r")\b(?!\.?\s+\d)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w$])(?P<year>(?:19|20)\d\d)(?![\w%])")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 def _other_number(word: str) -> str | None:
@@ -211,7 +226,7 @@ def perturb_date(claim: str, protected: list[tuple[int, int]]) -> Perturbation |
     for match in _YEAR.finditer(claim):
         options.append((*match.span("year"), match.group("year"), str(int(match.group("year")) - 1)))
     for match in _WEEKDAY.finditer(claim):
-        new = _WEEKDAYS[(_WEEKDAYS.index(match.group("day").lower()) + 3) % 7]
+        new = WEEKDAYS[(WEEKDAYS.index(match.group("day").lower()) + 3) % 7]
         options.append((*match.span("day"), match.group("day"), new.capitalize()))
     for start, end, old, new in sorted(options):
         if not _protected(claim, protected, start, end):
