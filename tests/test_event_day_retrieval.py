@@ -1,4 +1,4 @@
-"""The article's own days are read by every word of a claim (evidence._event_day_bounds).
+"""The article's own days, and its event window, are read by every word of a claim (evidence._event_day_bounds).
 
 Over a record of years a claim is searched by its rarer words and each sentence ranked among tens of thousands; the
 readout of the event itself, out the day before the article and telling it in its own words, may share only common
@@ -76,8 +76,10 @@ _OLDER = ["In a call, officials discussed trade and investment."] * 15 + ["Our T
 
 
 def _taiwan_candidates(tmp_path, monkeypatch, readout: str, **record) -> list[str]:
+    """The event-day pass alone: the window's reading by every word is left out (its own test is below)."""
     engine = _record(tmp_path, _OLDER, [readout], **record)
     monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
+    monkeypatch.setattr(T, "SCORED_WINDOW_WORD_CANDIDATES", 0)
     try:
         return [candidate.first.text for candidate in _event_candidates(engine, "Taiwan dominated the call.")]
     finally:
@@ -102,3 +104,18 @@ def test_a_publication_late_in_the_evening_before_in_washington_is_not(tmp_path,
     # calendar: found, or not, as any other day's.
     assert _taiwan_candidates(tmp_path, monkeypatch, "President Biden held a call with President Xi Jinping of China.",
                               published="2024-04-01T21:00:00-04:00") == []
+
+
+def test_a_readout_of_the_event_window_is_a_candidate_though_it_shares_only_common_words(tmp_path, monkeypatch):
+    # Ten days before the article: not of its last days, but of its event window, which is read by every word too.
+    readout = "President Biden held a call with President Xi Jinping of China."
+    monkeypatch.setattr(T, "SEED_POSTINGS_BUDGET", 5)
+    engine = _record(tmp_path, _OLDER, [readout], published="2024-03-24T18:00:00-04:00")
+    try:
+        found = [candidate.first.text for candidate in _event_candidates(engine, "Taiwan dominated the call.")]
+        monkeypatch.setattr(T, "SCORED_WINDOW_WORD_CANDIDATES", 0)
+        without = [candidate.first.text for candidate in _event_candidates(engine, "Taiwan dominated the call.")]
+    finally:
+        engine.dispose()
+    assert found == [readout]
+    assert without == []

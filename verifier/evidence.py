@@ -837,6 +837,11 @@ def find_candidates(connection: Connection, claim: Analysis, weights: TermWeight
             connection, scope, weights))
         _add_unseen(evidence, questions, *_read_down(connection, state, _best_first(event_bounds, len(event_bounds)),
                                                      scope, T.SCORED_EVENT_DAY_CANDIDATES)[:2])
+        # The event window too, by every word: a claim in common words ("the meeting took place on Thursday")
+        # has no rarer word to seed the window's ranking, and the readout of the event it dates shares only those.
+        window_bounds = _event_day_bounds(connection, claim, weights, key_weights, _window_bitmap(window))
+        _add_unseen(evidence, questions, *_read_down(connection, state, _best_first(
+            window_bounds, T.SCORED_WINDOW_WORD_CANDIDATES), scope, T.SCORED_WINDOW_WORD_CANDIDATES)[:2])
     hits = _sentence_hits(connection, state, evidence + questions)
     candidates = sorted((_candidate((hit,), claim, key_weights, scope) for hit in hits if hit.is_evidence),
                         key=lambda c: c.sort_key)
@@ -1092,6 +1097,14 @@ def _window_sentences(connection: Connection, scope: SearchScope, weights: TermW
     return _WINDOW["ids"]
 
 
+def _window_bitmap(window: frozenset[int]) -> BitMap:
+    """The event window's sentences (_window_sentences) as a bitmap, made once for the claims of one article."""
+    if _WINDOW.get("bitmap_of") is not window:
+        _WINDOW["bitmap_of"] = window
+        _WINDOW["bitmap"] = BitMap(window)
+    return _WINDOW["bitmap"]
+
+
 def _event_day_sentences(connection: Connection, scope: SearchScope, weights: TermWeights) -> BitMap:
     """The sentences published on the article's last EVENT_DAYS days, days of the publishers' own calendars
     (local_day), kept for the claims of one article.
@@ -1114,7 +1127,8 @@ def _event_day_sentences(connection: Connection, scope: SearchScope, weights: Te
 
 def _event_day_bounds(connection: Connection, claim: Analysis, weights: TermWeights, key_weights: dict[str, float],
                       event_days: BitMap) -> dict[int, float]:
-    """The article's own days' sentences that hold any of the claim's keys, with what the keys they hold are worth.
+    """The article's own days' sentences (or its event window's) that hold any of the claim's keys, with what the
+    keys they hold are worth.
 
     Over the whole record a claim is searched by its rarer words, and a sentence is ranked among tens of thousands:
     the day's own readout, telling the event in its own words, may share only common ones with the article ("the

@@ -286,6 +286,9 @@ SCORED_WINDOW_CANDIDATES = 30
 # (evidence._event_day_bounds): the event's own publication tells it in its own words.
 EVENT_DAYS = 2
 SCORED_EVENT_DAY_CANDIDATES = 30
+# ... and among the event window's sentences ranked the same way, by every word of the claim: the window's own
+# ranking (SCORED_WINDOW_CANDIDATES) is by the rarer words only, which a claim in common words lacks.
+SCORED_WINDOW_WORD_CANDIDATES = 30
 # Reporters' questions kept per claim (never evidence; they explain an unsourced claim).
 QUESTION_CANDIDATES = 15
 # How far down the bound ranking a search reads to fill its quota once
