@@ -308,6 +308,28 @@ def told_in_kindred_words(claim: Analysis, record: Analysis, key: str, opposed: 
     return len(ours & same) > len(ours & opposite)
 
 
+def _names_a_thing_when_a_noun(key: str) -> bool:
+    """Whether the key's word, as a bare noun, names the thing rather than the deed: "the pause" and "the ban"
+    are in force, "a cut" and "a grant" are sums, none is done to anything."""
+    permitting, forbidding = _opposed_classes()[1]
+    return key in _CALLING_OFF_ACTIONS or key in _direction_classes()[1] or key in permitting or key in forbidding
+
+
+def _of_the_measure_classes(key: str) -> bool:
+    """Whether the key is a word of permitting or forbidding, loosening or tightening (`_opposed_classes`)."""
+    return any(key in kind for pair in _opposed_classes()[1:] for kind in pair)
+
+
+def _only_asked_for(record: Analysis, keys: set[str]) -> bool:
+    """Whether every use of the keys follows, in its clause, a word that asks for the deed ("the union urged the
+    republic to remove the permit rules", "Ostland must waive the fee"): a demand, not the deed done."""
+    uses = [token.start for token in record.tokens if token.key in keys]
+    clause_starts = [0, *(match.end() for match in re.finditer(r"[,;:.]", record.text))]
+    return bool(uses) and all(
+        _EXHORTING.search(record.text, max(start for start in clause_starts if start <= use), use) is not None
+        for use in uses)
+
+
 def class_opposite_on_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
     """Whether the record's only opposites of the claim's action are those of its class (keeping against
     calling off, `opposites_with_class`), and either the claim's word names a thing kept rather than the
@@ -318,7 +340,9 @@ def class_opposite_on_another_thing(claim: Analysis, record: Analysis, key: str,
     the same thing."""
     if opposed & _opposites_of(key):
         return False
-    if (key in _CALLING_OFF_ACTIONS or key in _direction_classes()[1]) and _only_as_a_thing(claim, {key}):
+    if _names_a_thing_when_a_noun(key) and _only_as_a_thing(claim, {key}):
+        return True
+    if _of_the_measure_classes(key) and _only_asked_for(record, opposed):
         return True
     if _kindred_actions(key) & (record.keys - record.negated):
         # The record keeps one thing and calls off another ("will remove the additional tariffs ... but will
@@ -835,25 +859,48 @@ _SHRINKING_WORDS = ("scale back", "wind down", "phase down", "cut back", "curtai
                     "shrink", "diminish", "decrease", "slow")
 
 
+# Letting a thing be done ("will allow the sale", "approved the transfer", "granted the licences") and keeping it
+# from being done ("will prohibit the sale", "blocked the transfer", "denied the licences") are opposite
+# actions whichever word of each a writer picks: the lexicon pairs only some of them (allow / ban, forbid /
+# permit, approve / veto). "Bar" and "licence" are left out: mostly nouns in the record's prose.
+_PERMITTING_WORDS = ("allow", "permit", "authorize", "approve", "grant")
+_FORBIDDING_WORDS = ("prohibit", "forbid", "ban", "block", "deny", "veto", "outlaw")
+# Loosening a measure ("will remove the arms embargo", "waives the fee", "streamlining import licences") and
+# tightening it ("will tighten the arms embargo", "impose the fee") likewise: "lift", "ease" and "loosen" are
+# one alias group ("=relax"), "tighten" and "restrict" another ("=restrict").
+_LOOSENING_WORDS = ("relax", "remove", "waive", "streamline")
+_TIGHTENING_WORDS = ("restrict", "impose", "toughen", "stiffen")
+
+
+def _keyed(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(analyze(word).tokens[0].key for word in words)
+
+
 @lru_cache(maxsize=1)
 def _direction_classes() -> tuple[frozenset[str], frozenset[str]]:
     """The keys of the growing and the shrinking words (_GROWING_WORDS, _SHRINKING_WORDS)."""
-    def keyed(words: tuple[str, ...]) -> frozenset[str]:
-        return frozenset(analyze(word).tokens[0].key for word in words)
-    return keyed(_GROWING_WORDS), keyed(_SHRINKING_WORDS)
+    return _keyed(_GROWING_WORDS), _keyed(_SHRINKING_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _opposed_classes() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each pair of classes whose every word is the opposite of every word of the other: growing against
+    shrinking, permitting against forbidding, loosening against tightening."""
+    return (_direction_classes(), (_keyed(_PERMITTING_WORDS), _keyed(_FORBIDDING_WORDS)),
+            (_keyed(_LOOSENING_WORDS), _keyed(_TIGHTENING_WORDS)))
 
 
 @lru_cache(maxsize=4_096)
 def opposites_with_class(key: str) -> frozenset[str]:
-    """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the two pairs of
-    classes above, every word of one against every word of the other. Only the contest detector reads the
+    """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the pairs of classes
+    above, every word of one against every word of the other. Only the contest detector reads the
     classes: the lexicon's pairs alone tell which words state the same action (verdicts._states_action)."""
     found = _opposites_of(key)
-    growing, shrinking = _direction_classes()
-    if key in growing:
-        found = found | shrinking
-    elif key in shrinking:
-        found = found | growing
+    for one, other in _opposed_classes():
+        if key in one:
+            found = found | other
+        elif key in other:
+            found = found | one
     if key in _KEEPING_KEYS:
         return found | _CALLING_OFF_ACTIONS
     if key in _CALLING_OFF_ACTIONS:
@@ -909,12 +956,13 @@ def _kept_things(record: Analysis) -> list[set[str]]:
 
 
 def _kindred_actions(key: str) -> frozenset[str]:
-    """The key with the other words of its class (keeping or calling off, growing or shrinking), which tell
-    the same action."""
-    for kind in (_KEEPING_KEYS, _CALLING_OFF_ACTIONS, *_direction_classes()):
+    """The key with the other words of its classes (keeping or calling off, and each class of
+    `_opposed_classes`), which tell the same action."""
+    kindred = frozenset({key})
+    for kind in (_KEEPING_KEYS, _CALLING_OFF_ACTIONS, *(kind for pair in _opposed_classes() for kind in pair)):
         if key in kind:
-            return kind
-    return frozenset({key})
+            kindred |= kind
+    return kindred
 
 
 # Words before a bare verb: "to lift", "will resume", "did not expand", "we oppose".
