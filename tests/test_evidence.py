@@ -262,6 +262,19 @@ def test_the_two_of_a_pair_is_no_count_but_a_number_of_days_is():
     assert "2" not in descriptor_keys(analyze("The two ministers signed two accords."))
 
 
+def test_a_definite_count_of_parties_refers_back_to_them():
+    """"The three countries", "both sides", "all four leaders" restate the parties a record names; a count with
+    no determiner, or of something else, is a figure the claim gives."""
+    from verifier.evidence import descriptor_keys
+
+    assert {"3", "countri"} <= descriptor_keys(analyze("The summit of the three countries opened a fisheries desk."))
+    assert "side" in descriptor_keys(analyze("Both sides signed a fisheries accord."))
+    assert {"4", "governm"} <= descriptor_keys(analyze("All four governments backed the fisheries accord."))
+    assert "countri" not in descriptor_keys(analyze("Ruritania sent aid to three countries."))
+    assert "countri" not in descriptor_keys(analyze("The 40 countries of the forum backed the accord."))
+    assert "port" not in descriptor_keys(analyze("The three ports reopened."))
+
+
 def test_a_descriptor_weighs_less_in_the_score(engine):
     """The record says "Secretary Rubio"; the claim adds his first name."""
     with engine.connect() as connection:

@@ -45,7 +45,7 @@ def test_a_lead_in_that_denies_or_dates_is_no_mere_lead_in(tmp_path, monkeypatch
 def test_a_lead_in_that_names_a_speaker_is_no_mere_lead_in(tmp_path, monkeypatch):
     # Whose words follow is for the record to say: a lead-in with a saying verb is kept with its point.
     assert _verdicts(tmp_path, monkeypatch, [
-        f"Diplomats from both sides privately told the visiting reporters: {_POINT}",
+        f"Diplomats from the region privately told the visiting reporters: {_POINT}",
     ]) == [UNSOURCED]
 
 

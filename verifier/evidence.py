@@ -58,6 +58,8 @@ from sources.zones import source_zone
 from verifier import thresholds as T
 from verifier.normalize import (
     HONORIFICS,
+    NUMBER_WORDS,
+    PARTY_NOUNS,
     SOURCE_KEY,
     STOPWORDS,
     TIME_UNIT_KEYS,
@@ -179,6 +181,17 @@ _COUNTED_AFTER_PAIR = keys_of(["day", "hour", "week", "month", "year", "minute",
 _COUNTED_OCCASIONS_AFTER_PAIR = frozenset({"session", "sessions"})
 # "the pair": the two, in one word.
 _PAIR_NOUNS = frozenset({"pair", "duo"})
+# "The three countries", "all four leaders", "both sides", "the two men": a definite count of the parties and its
+# noun refer back to those the story is about, whom a record sentence names ("the United States, Japan, and the
+# Philippines"); the record seldom counts them again, and news words such as "the two men" are rare in it, so at
+# their full weight they would outweigh the claim's point.
+_PARTY_COUNT_DETERMINERS = _PAIR_DETERMINERS | {"all"}
+_REFERRING_PARTY_NOUNS = frozenset(noun for noun in PARTY_NOUNS if " " not in noun)
+
+
+def _counts_parties(word: str) -> bool:
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    return 2 <= value <= T.PARTY_COUNT_MAX
 
 
 def descriptor_keys(analysis: Analysis) -> frozenset[str]:
@@ -242,6 +255,15 @@ def descriptor_keys(analysis: Analysis) -> frozenset[str]:
             described.add(index)  # not "the pair of boots": a pair of things
     if tokens[-1].surface.lower() == "two" and len(tokens) > 1 and tokens[-2].surface.lower() in _PAIR_DETERMINERS:
         described.add(len(tokens) - 1)
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.surface.lower() not in _REFERRING_PARTY_NOUNS:
+            continue
+        before = tokens[index - 1].surface.lower()
+        if before == "both" and joined(index - 1, index):
+            described.add(index)
+        elif (index >= 2 and _counts_parties(before) and joined(index - 1, index)
+              and tokens[index - 2].surface.lower() in _PARTY_COUNT_DETERMINERS):
+            described.update((index - 1, index))
     if not described:
         return frozenset()
     elsewhere = {token.key for index, token in enumerate(tokens) if index not in described and not token.stop}

@@ -2261,6 +2261,14 @@ def _share_range_units(folded: str, counted: list[tuple[re.Match, int, str]], qu
             quantities.append(_in_base_unit(0.0, unit))
 
 
+# The nouns a definite count refers back to the parties a sentence is about with ("the two countries", "these
+# three leaders", "both sides"): read by the number rule (a count of them is no figure) and by the scorer (they
+# restate the parties, which the record names).
+PARTY_NOUNS = ("leaders", "presidents", "ministers", "sides", "countries", "nations", "governments", "delegations",
+               "men", "women", "allies", "partners", "neighbors", "neighbours", "coast guards", "navies",
+               "militaries", "economies", "democracies", "powers", "parties")
+
+
 # An ordinal after "the"/"their" and before what places the occasion ("between", "since", "in"):
 # a count of meetings or calls whose noun is left out.
 # Nouns after which "third" names outsiders ("not to third countries", "third-party sellers"), not a place in a count

@@ -245,6 +245,9 @@ LIGHT_WEIGHT = 0.3
 # Re-swept with the blind2 set, dev/holdout/blind2 macro-F1 sum: 0.3 and 0.7
 # each lose one contested claim, 1.0, off, loses 0.014.)
 DESCRIPTOR_WEIGHT = 0.5
+# The largest definite count of parties read as referring back to them ("the twelve leaders" of a summit's
+# statement); a count above it ("the 27 countries") is more likely a figure a record gives too.
+PARTY_COUNT_MAX = 12
 # Keys shorter than this never match fuzzily ("war"/"was").
 FUZZY_MIN_LENGTH = 5
 

@@ -17,6 +17,7 @@ from verifier.normalize import (
     ORDINAL_UNIT_DIVIDER,
     ORDINAL_UNIT_PREFIX,
     ORDINAL_WORDS,
+    PARTY_NOUNS,
     SCALE_WORDS,
     SMALL_COUNT,
     TIME_UNIT_KEYS,
@@ -193,11 +194,8 @@ def _agrees_as_written(quantity: Quantity, theirs: float, claim: Analysis, candi
 
 
 # A definite count of parties: "the two countries", "these three leaders", "all four nations".
-_PARTY_NOUNS = ("leaders", "presidents", "ministers", "sides", "countries", "nations", "governments", "delegations",
-                "men", "women", "allies", "partners", "neighbors", "neighbours", "coast guards", "navies",
-                "militaries", "economies", "democracies", "powers", "parties")
 _REFERRED_BACK = re.compile(r"\b(?:the|these|those|all)\s+(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r")\s+"
-                            r"(?P<noun>" + "|".join(_PARTY_NOUNS) + r")\b", re.IGNORECASE)
+                            r"(?P<noun>" + "|".join(PARTY_NOUNS) + r")\b", re.IGNORECASE)
 
 
 @per_check
