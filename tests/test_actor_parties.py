@@ -19,7 +19,7 @@ from verifier.normalize import analyze, fold, has_whole_phrase
 from verifier.rules.actors import names_a_place
 from verifier.rules.codes import ACTOR_MISMATCH
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.parties import _absent_party
+from verifier.rules.parties import absent_party
 
 
 def _candidate(claim, sentence: str, title: str, kind: str = "statement") -> Candidate:
@@ -52,10 +52,10 @@ def test_the_hall_a_speech_was_given_in_is_no_absent_party():
     sentence = "Following his speech in Halden today, President Ormar declared that the city stands firm."
     text = "Readout of President Ormar's Meeting. " + sentence
     candidate = _candidate(claim, sentence, "Readout of President Ormar's Meeting")
-    assert _absent_party(claim, candidate, _publication(text, claim), None).reasons == ()
+    assert absent_party(claim, candidate, _publication(text, claim), None).reasons == ()
     # A person the publication never names is still a party it does not state.
     other = analyze("In a speech at the Amber Hall in Halden, Chancellor Brunvoll declared that the city stands firm.")
-    assert _absent_party(other, candidate, _publication(text, other), None).reasons == (ACTOR_MISMATCH,)
+    assert absent_party(other, candidate, _publication(text, other), None).reasons == (ACTOR_MISMATCH,)
 
 
 def test_a_countrys_possessive_names_the_person_a_transcript_labels():
@@ -65,10 +65,10 @@ def test_a_countrys_possessive_names_the_person_a_transcript_labels():
     title = "Remarks by President Biden at the Arctic Leaders' Summit"
     candidate = _candidate(claim, sentence, title, kind="remarks")
     labelled = f"{title}\n\nPRIME MINISTER ORMSDOTTIR:  I will follow up on my colleagues. {sentence}"
-    assert _absent_party(claim, candidate, _publication(labelled, claim), None).reasons == ()
+    assert absent_party(claim, candidate, _publication(labelled, claim), None).reasons == ()
     # A transcript where she has no line names neither her nor her country.
     unlabelled = f"{title}\n\nPRIME MINISTER LUND:  I will follow up on my colleagues. {sentence}"
-    assert _absent_party(claim, candidate, _publication(unlabelled, claim), None).reasons == (ACTOR_MISMATCH,)
+    assert absent_party(claim, candidate, _publication(unlabelled, claim), None).reasons == (ACTOR_MISMATCH,)
 
 
 def test_a_generational_suffix_is_no_one_of_its_own():
@@ -96,7 +96,7 @@ def test_a_place_named_with_its_head_word_is_no_absent_party():
     assert all(names_a_place(claim, entity) for entity in claim.entities)
     sentence = "The two leaders reaffirmed their commitment to a lasting peace."
     candidate = _candidate(claim, sentence, "Joint Leaders' Statement")
-    assert _absent_party(claim, candidate, _publication(sentence, claim), None).reasons == ()
+    assert absent_party(claim, candidate, _publication(sentence, claim), None).reasons == ()
     # A person's name of two words still reads as a person's.
     person = analyze("Prime Minister Anton Rebane reaffirmed his commitment to a lasting peace.")
     assert not any(names_a_place(person, entity) for entity in person.entities)

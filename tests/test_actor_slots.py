@@ -1,6 +1,6 @@
 """Who is in the claim's slot: a person or a country listed with the same partner as the record's
-(verifier/rules/actors.py _listed_with), a support that keeps a directed verb's doer (_keeps_the_doer), and a window that agrees only
-because a sentence beside the disagreeing one names the claim's person with their title (_titles_before).
+(verifier/rules/actors.py _listed_with), a support that keeps a directed verb's doer (keeps_the_doer), and a window that agrees only
+because a sentence beside the disagreeing one names the claim's person with their title (titles_before).
 Constructed sentences and a real record database, no mocks."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from conftest import filler_records, record_database
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
-from verifier.rules.actors import _keeps_the_doer, _titles_before, people_named
+from verifier.rules.actors import keeps_the_doer, people_named, titles_before
 from verifier.rules.codes import ACTOR_MISMATCH, MISATTRIBUTED
 from verifier.rules.conflicts import find_conflicts
 
@@ -65,17 +65,17 @@ def test_a_person_not_listed_with_anyone_keeps_to_the_words_around_them():
 def test_a_support_that_gives_the_claims_receiver_the_deed_does_not_keep_its_doer():
     claim = analyze("The king thanked Mr. Okafor for his longtime friendship.")
     thank = frozenset({analyze("thanked").tokens[0].key})
-    assert _keeps_the_doer(claim, analyze("King Abdullah thanked President Okafor for his friendship."), thank)
+    assert keeps_the_doer(claim, analyze("King Abdullah thanked President Okafor for his friendship."), thank)
     # The claim's receiver thanks a third party: who thanked whom is not the claim's.
-    assert not _keeps_the_doer(claim, analyze("President Okafor thanked President Mensah for his friendship."),
-                               thank)
+    assert not keeps_the_doer(claim, analyze("President Okafor thanked President Mensah for his friendship."),
+                              thank)
 
 
 def test_the_title_before_a_name_belongs_to_the_name():
     claim = analyze("Prime Minister Larsen said the accord covers ferries.")
-    assert _titles_before(claim, frozenset({"larsen"})) == {analyze("Prime Minister").tokens[0].key,
-                                                            analyze("Prime Minister").tokens[1].key}
-    assert _titles_before(claim, frozenset({"ferri"})) == frozenset()
+    assert titles_before(claim, frozenset({"larsen"})) == {analyze("Prime Minister").tokens[0].key,
+                                                           analyze("Prime Minister").tokens[1].key}
+    assert titles_before(claim, frozenset({"ferri"})) == frozenset()
 
 
 def _published(day: int, hour: int = 15) -> datetime:

@@ -17,8 +17,8 @@ from verifier.evidence import Candidate, coverage_of
 from verifier.normalize import analyze, fold, has_whole_phrase, lexicon
 from verifier.rules.codes import ACTOR_MISMATCH, Conflict
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.parties import _absent_party
-from verifier.rules.speakers import _said_by_another_party, _subjects
+from verifier.rules.parties import absent_party
+from verifier.rules.speakers import said_by_another_party, subjects_of
 from verifier.verdicts import _outstated, _states
 
 
@@ -46,11 +46,11 @@ def test_a_verb_after_and_keeps_the_subject_of_the_verb_before_it():
     claim = analyze("Biden reaffirmed the enduring alliance between Washington and Tokyo.")
     joined = _candidate(claim, "President Biden met this morning with Prime Minister Kishida of Japan and "
                                "reaffirmed the enduring alliance between the United States and Japan.")
-    assert _said_by_another_party(claim, _subjects(claim), joined).reasons == ()
+    assert said_by_another_party(claim, subjects_of(claim), joined).reasons == ()
     # The Prime Minister himself reaffirming it is still another party's deed.
     other = _candidate(claim, "Prime Minister Kishida reaffirmed the enduring alliance between the United "
                               "States and Japan.")
-    assert _said_by_another_party(claim, _subjects(claim), other).reasons == (ACTOR_MISMATCH,)
+    assert said_by_another_party(claim, subjects_of(claim), other).reasons == (ACTOR_MISMATCH,)
 
 
 def test_a_department_listed_by_its_head_word_is_the_department():
@@ -72,25 +72,25 @@ def test_a_country_is_named_by_its_leader_and_the_leader_by_the_country():
     sentence = "has further exposed the need to diversify energy supplies."
     candidate = _candidate(claim, sentence, "Remarks by the President")
     named = "Remarks by the President. And now, Putin's brutal invasion " + sentence
-    assert _absent_party(claim, candidate, _publication(named, claim), None).reasons == ()
+    assert absent_party(claim, candidate, _publication(named, claim), None).reasons == ()
     silent = "Remarks by the President. And now, the brutal invasion " + sentence
-    assert _absent_party(claim, candidate, _publication(silent, claim), None).reasons == (ACTOR_MISMATCH,)
+    assert absent_party(claim, candidate, _publication(silent, claim), None).reasons == (ACTOR_MISMATCH,)
 
     leader = analyze("Biden welcomed Prime Minister Netanyahu's decision to open the crossing for aid "
                      "trucks.")
     country = "I welcome the decision Israel has made to open the crossing for aid trucks."
     candidate = _candidate(leader, country, "Statement from President Joe Biden on the Crossing")
     text = "Statement from President Joe Biden on the Crossing. " + country
-    assert _absent_party(leader, candidate, _publication(text, leader), None).reasons == ()
+    assert absent_party(leader, candidate, _publication(text, leader), None).reasons == ()
     # A minister the offices list does not know is no leader of the country the sentence names.
     minister = analyze("Biden welcomed Minister Dorfmann's decision to open the crossing for aid trucks.")
-    assert _absent_party(minister, candidate, _publication(text, minister), None).reasons == (ACTOR_MISMATCH,)
+    assert absent_party(minister, candidate, _publication(text, minister), None).reasons == (ACTOR_MISMATCH,)
     # The publisher's own country is its government, which names its leader when he acts.
     own = analyze("Trump welcomed the decision to open the crossing for aid trucks.")
     ours = "The United States welcomes the decision to open the crossing for aid trucks."
     candidate = _candidate(own, ours, "Statement on the Crossing")
     publication = _publication("Statement on the Crossing. " + ours, own)
-    assert _absent_party(own, candidate, publication, None).reasons == (ACTOR_MISMATCH,)
+    assert absent_party(own, candidate, publication, None).reasons == (ACTOR_MISMATCH,)
 
 
 def test_a_given_name_left_out_is_the_same_person():

@@ -18,11 +18,11 @@ from test_verdict_rules import _decided, _in_window
 from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH, NUMBER_MISMATCH
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.dates import _worded_date_conflict
+from verifier.rules.dates import worded_date_conflict
 
 
 def _worded(claim: str, record: str) -> tuple[str, ...]:
-    return _worded_date_conflict(analyze(claim), analyze(record)).reasons
+    return worded_date_conflict(analyze(claim), analyze(record)).reasons
 
 
 def _number_conflict(claim: str, record: str) -> bool:

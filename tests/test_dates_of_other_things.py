@@ -7,18 +7,18 @@ from __future__ import annotations
 
 from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH, Conflict
-from verifier.rules.dates import _worded_date_conflict
+from verifier.rules.dates import worded_date_conflict
 from verifier.verdicts import _states
 
 
 def test_a_year_dates_the_verb_before_it_not_the_verb_of_another_year():
     record = analyze("The pact builds on the Fisheries Accord signed in 1995 that took effect in 1996.")
     # The claim's "signed" is the record's 1995, whatever year follows it.
-    assert _worded_date_conflict(analyze("The two governments signed the Fisheries Accord in 1996."),
-                                 record).reasons == (DATE_MISMATCH,)
-    assert not _worded_date_conflict(analyze("The two governments signed the Fisheries Accord in 1995."),
-                                     record).reasons
-    assert not _worded_date_conflict(analyze("The Fisheries Accord took effect in 1996."), record).reasons
+    assert worded_date_conflict(analyze("The two governments signed the Fisheries Accord in 1996."),
+                                record).reasons == (DATE_MISMATCH,)
+    assert not worded_date_conflict(analyze("The two governments signed the Fisheries Accord in 1995."),
+                                    record).reasons
+    assert not worded_date_conflict(analyze("The Fisheries Accord took effect in 1996."), record).reasons
 
 
 def test_a_month_that_only_names_a_document_does_not_state_the_claims_month():

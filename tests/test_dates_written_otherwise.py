@@ -17,11 +17,11 @@ from tests.test_verdict_rules import _decided, _in_window
 from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.dates import _worded_date_conflict, named_days
+from verifier.rules.dates import named_days, worded_date_conflict
 
 
 def _worded(claim: str, record: str) -> tuple[str, ...]:
-    return _worded_date_conflict(analyze(claim), analyze(record)).reasons
+    return worded_date_conflict(analyze(claim), analyze(record)).reasons
 
 
 def test_a_span_of_days_is_the_same_span_whichever_way_it_is_written():

@@ -22,7 +22,7 @@ from tests.test_verdict_rules import _decided, _in_window
 from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH, Anchor
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.dates import _day_conflict, _readout_day_conflict, named_days
+from verifier.rules.dates import day_conflict, named_days, readout_day_conflict
 from verifier.verdicts import _outstated
 
 # The article's day in these tests (_decided's anchor): Tuesday, April 2, 2024. _in_window's publications
@@ -42,12 +42,12 @@ def test_a_readout_sentence_that_dates_what_it_tells_is_no_undated_account_of_th
     # Monday's "tomorrow" is the claim's Tuesday: the sentence dates the announcement itself.
     dated = _readout(claim, "The minister informed the mayor that the flood grants will be announced "
                             "publicly tomorrow.")
-    assert _readout_day_conflict(claim, dated, _ANCHOR, None).reasons == ()
+    assert readout_day_conflict(claim, dated, _ANCHOR, None).reasons == ()
     # An undated sentence of a readout tells the meeting, held on or just before its day: a claimed day
     # after it is another day.
     met = analyze("The minister met the mayor on Tuesday to discuss the flood grants.")
     undated = _readout(met, "The minister met the mayor to discuss the flood grants.")
-    assert _readout_day_conflict(met, undated, _ANCHOR, None).reasons == (DATE_MISMATCH,)
+    assert readout_day_conflict(met, undated, _ANCHOR, None).reasons == (DATE_MISMATCH,)
 
 
 def test_a_sentence_telling_the_claims_day_by_its_own_outweighs_a_date_of_another_thing():
@@ -57,7 +57,7 @@ def test_a_sentence_telling_the_claims_day_by_its_own_outweighs_a_date_of_anothe
     until = _in_window(claim, weights, 1, "The ministry will keep the fishing quota for coastal towns in "
                                           "place until June 30.")
     assert _decided(claim, [until], weights) == ("contested", [DATE_MISMATCH])
-    conflict = _day_conflict(claim, until, _ANCHOR, None)
+    conflict = day_conflict(claim, until, _ANCHOR, None)
     assert conflict.reasons == (DATE_MISMATCH,) and conflict.days == {(4, 1)}
     # Monday's "today": the claim's day, told from the record's own, by a sentence that states more of the
     # claim; the claim's "Monday" need not be among its words.

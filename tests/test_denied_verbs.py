@@ -15,7 +15,7 @@ import pytest
 from verifier.normalize import analyze
 from verifier.rules.codes import NEGATION_MISMATCH
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.negation import _negation_heads
+from verifier.rules.negation import negation_heads
 
 
 def _key(word: str) -> str:
@@ -30,17 +30,17 @@ def _key(word: str) -> str:
     ],
 )
 def test_a_light_verb_before_a_preposition_is_denied_itself(sentence, verb):
-    assert _key(verb) in _negation_heads(analyze(sentence))
+    assert _key(verb) in negation_heads(analyze(sentence))
 
 
 def test_the_word_after_the_light_verb_stays_denied_too():
     # "should not come into compliance": the compliance is still what a record stating it contradicts.
-    heads = _negation_heads(analyze("The envoy said Westmark should not come into compliance this year."))
+    heads = negation_heads(analyze("The envoy said Westmark should not come into compliance this year."))
     assert {_key("come"), _key("compliance")} <= heads
 
 
 def test_a_light_verb_with_an_object_is_passed_over():
-    assert _key("hold") not in _negation_heads(analyze("The envoy did not hold a meeting in Harbourton."))
+    assert _key("hold") not in negation_heads(analyze("The envoy did not hold a meeting in Harbourton."))
 
 
 def test_a_denied_deed_beside_a_shared_negation_is_a_flipped_polarity():

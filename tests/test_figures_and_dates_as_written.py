@@ -16,7 +16,7 @@ from tests.test_verdict_rules import _conflicts, _decided, _in_window
 from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH, NUMBER_MISMATCH, Anchor
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.dates import _relative_year_conflict
+from verifier.rules.dates import relative_year_conflict
 from verifier.verdicts import _main_clause_times
 
 
@@ -71,18 +71,18 @@ def test_a_relative_year_of_a_publication_from_outside_the_articles_weeks_is_tha
     record = "Both leaders agreed to hold a fisheries dialogue by the end of the year."
     recent = _in_window(claim, {key: 1.0 for key in claim.keys}, 1, record)
     # Published in the article's weeks, "by the end of the year" is the claim's year: no conflict.
-    assert _relative_year_conflict(claim, recent, anchor, None).reasons == ()
+    assert relative_year_conflict(claim, recent, anchor, None).reasons == ()
     # And a claim giving the next year is contradicted by it.
     next_year = analyze("The two leaders agreed to hold a summit on fisheries next year.")
-    assert _relative_year_conflict(next_year, recent, anchor, None).reasons == (DATE_MISMATCH,)
+    assert relative_year_conflict(next_year, recent, anchor, None).reasons == (DATE_MISMATCH,)
     # Two years earlier, the record's "end of the year" is its own year's plan: it dates another occasion.
     hit = recent.hits[0]
     old = replace(recent, hits=(replace(hit, published=datetime(2022, 5, 21, 12, 0, tzinfo=UTC),
                                         published_text="May 21, 2022"),), in_window=False)
-    assert _relative_year_conflict(claim, old, anchor, None).reasons == ()
+    assert relative_year_conflict(claim, old, anchor, None).reasons == ()
     # A year the record writes out is compared wherever it was published.
     written = _in_window(claim, {key: 1.0 for key in claim.keys}, 2, "Both leaders agreed to hold a fisheries dialogue by the end of 2022.")
-    assert _relative_year_conflict(claim, replace(written, in_window=False), anchor, None).reasons == (DATE_MISMATCH,)
+    assert relative_year_conflict(claim, replace(written, in_window=False), anchor, None).reasons == (DATE_MISMATCH,)
 
 
 def test_a_yearly_figure_of_another_year_is_another_figure():

@@ -16,7 +16,7 @@ from conftest import checked_against, filler_records
 
 from verifier.normalize import analyze
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.dates import _worded_date_conflict
+from verifier.rules.dates import worded_date_conflict
 
 RECORD = filler_records(date(2024, 5, 6), [
     ("Fact Sheet: New Duties on Imported Kayaks",
@@ -82,5 +82,5 @@ def test_not_until_a_time_affirms_and_other_not_until_denies():
     ("for the fund over 2022 to 2026", "for the fund in the 2022-2025 period", True),
 ])
 def test_a_span_of_years_is_one_date_however_joined(claim, record, differs):
-    conflict = _worded_date_conflict(analyze(f"Westmark raised money {claim}."), analyze(f"Westmark raised money {record}."))
+    conflict = worded_date_conflict(analyze(f"Westmark raised money {claim}."), analyze(f"Westmark raised money {record}."))
     assert bool(conflict.reasons) is differs

@@ -1,5 +1,5 @@
 """Which part of a place, and the names an occasion or place goes by. A claim that puts the event in the opposite
-part of the record's place ("in southern Dravia" / "in northern Dravia") is contested (rules.places._direction_swap);
+part of the record's place ("in southern Dravia" / "in northern Dravia") is contested (rules.places.direction_swap);
 the occasion the claim names is not another one when the record tells the calls in the plural ("readouts of calls
 the President made"), when the claim's name is a modifier ("Kremlin-directed attempts"), when the claim glosses it
 with the record's name ("the East Sea (South China Sea)"), or when the two spell the assembly differently ("UN
@@ -16,7 +16,7 @@ from verifier.normalize import analyze
 from verifier.rules.codes import CONTESTED, PLACE_MISMATCH, SUPPORTED
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.occasions import _CALLS as PHONE_CALLS
-from verifier.rules.places import _direction_swap
+from verifier.rules.places import direction_swap
 
 _FLOODS = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/readout-call-president-aranda/",
@@ -35,14 +35,14 @@ def test_the_opposite_part_of_the_records_place_is_contested(tmp_path):
 
 def test_directions_that_overlap_or_name_a_country_do_not_disagree():
     northern = analyze("The floods destroyed homes in northern Dravia.")
-    assert _direction_swap(analyze("The floods destroyed homes in northeastern Dravia."), northern) is None
-    assert _direction_swap(analyze("The floods destroyed homes in eastern Dravia."), northern) is None
-    assert _direction_swap(analyze("The floods destroyed homes in southern Dravia."), northern)
-    assert _direction_swap(analyze("The floods destroyed homes in south-eastern Dravia."), northern)
+    assert direction_swap(analyze("The floods destroyed homes in northeastern Dravia."), northern) is None
+    assert direction_swap(analyze("The floods destroyed homes in eastern Dravia."), northern) is None
+    assert direction_swap(analyze("The floods destroyed homes in southern Dravia."), northern)
+    assert direction_swap(analyze("The floods destroyed homes in south-eastern Dravia."), northern)
     # A record naming both parts does not disagree with either; a capitalised direction is a name's own word.
     both = analyze("The floods destroyed homes in northern Dravia and in southern Dravia.")
-    assert _direction_swap(analyze("The floods destroyed homes in southern Dravia."), both) is None
-    assert _direction_swap(analyze("Envoys met in South Korea."), analyze("Envoys met in North Korea.")) is None
+    assert direction_swap(analyze("The floods destroyed homes in southern Dravia."), both) is None
+    assert direction_swap(analyze("Envoys met in South Korea."), analyze("Envoys met in North Korea.")) is None
     # Through find_conflicts: the direction word is what the disagreement is about.
     conflict = find_conflicts(analyze("The floods destroyed homes in southern Dravia."), northern)
     assert PLACE_MISMATCH in conflict.reasons and conflict.ignored

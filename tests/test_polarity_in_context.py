@@ -19,7 +19,7 @@ from conftest import check_claims, only_the_changed_is_contested, readout_record
 from verifier.normalize import analyze
 from verifier.rules.codes import OPPOSITE_ACTION
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.negation import _opposites_of
+from verifier.rules.negation import opposites_of
 from verifier.verdicts import _acts_on_the_same
 
 DAY = date(2025, 5, 14)
@@ -116,7 +116,7 @@ def test_an_action_that_ends_its_clause_is_done_to_what_precedes_it():
     # "New defensive U.S. naval deployments": the deploying is done to the naval forces named before it, the
     # forces the claim has withdrawn; "deployments to the harbor" are done to the harbor, another thing.
     claim = analyze("Trump discussed plans to withdraw U.S. naval forces from the region.")
-    withdraw = frozenset(key for key in claim.keys if _opposites_of(key))
+    withdraw = frozenset(key for key in claim.keys if opposites_of(key))
     assert _acts_on_the_same(claim, analyze("The President discussed new defensive U.S. naval deployments."),
                              withdraw)
     assert not _acts_on_the_same(claim, analyze("The President discussed deployments to the harbor of Ostland."),

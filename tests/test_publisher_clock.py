@@ -2,7 +2,7 @@
 
 A feed's pubDate is printed in UTC ("+00:00", "Z"), and the import takes a time without an offset as UTC: neither
 is the hour the publisher's staff saw, which decides whether a transcript is of that day's words
-(rules.dates._transcript_days, thresholds.TRANSCRIPT_SAME_DAY_HOUR) and which day a publication is of (local_day).
+(rules.dates.transcript_days, thresholds.TRANSCRIPT_SAME_DAY_HOUR) and which day a publication is of (local_day).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 from db.index import SentenceHit
 from verifier.evidence import local_day, publisher_clock
-from verifier.rules.dates import _transcript_days
+from verifier.rules.dates import transcript_days
 
 
 @pytest.mark.parametrize(("printed", "source", "clock"), [
@@ -47,7 +47,7 @@ def test_the_publishers_clock(printed, source, clock):
 
 
 def _transcript(printed: str, published: datetime) -> SimpleNamespace:
-    """A transcript's sentence as a candidate: _transcript_days reads its first hit only."""
+    """A transcript's sentence as a candidate: transcript_days reads its first hit only."""
     hit = SentenceHit(sentence_id=1, readout_id=1, position=0, start=0, end=10, text="We discussed trade.",
                       speaker="MS. JEAN-PIERRE", is_evidence=True, rank=0.0, url="https://example.gov/briefing/",
                       title="Press Briefing", source="whitehouse", side="us-government", kind="transcript",
@@ -59,11 +59,11 @@ def test_a_transcript_printed_in_utc_is_dated_by_washingtons_hour():
     # 16:00 UTC is 11:00 in Washington: a morning posting, which may be of the day before's words.
     morning = _transcript("2024-01-26T16:00:00Z", datetime(2024, 1, 26, 16, 0))
     assert local_day(morning.first) == date(2024, 1, 26)
-    assert _transcript_days(morning) == {date(2024, 1, 26), date(2024, 1, 25)}
+    assert transcript_days(morning) == {date(2024, 1, 26), date(2024, 1, 25)}
     # 02:00 UTC on the 27th is 21:00 on the 26th in Washington: an evening posting, of that day's words.
     evening = _transcript("2024-01-27T02:00:00Z", datetime(2024, 1, 27, 2, 0))
     assert local_day(evening.first) == date(2024, 1, 26)
-    assert _transcript_days(evening) == {date(2024, 1, 26)}
+    assert transcript_days(evening) == {date(2024, 1, 26)}
 
 
 def test_every_known_source_has_its_clock():

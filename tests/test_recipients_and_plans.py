@@ -4,7 +4,7 @@ the rest of its list: rules.actors._substitutions); an unknown name after "to" i
 only as the destination of its visit or trip ("an approach to Vantari nations"), and a planned occasion's
 place is not contradicted by an announcement that names none (rules.occasions._occasion_conflict); a
 claim that itself sets a video meeting against face-to-face talks is not contradicted by a record of the
-talks in person (rules.places._virtual_conflict); "the leaders said in their statement" may credit the
+talks in person (rules.places.virtual_conflict); "the leaders said in their statement" may credit the
 occasion's readout (verdicts._is_named_publication). Constructed records and sentences (no labelled
 article's words), real SQLite databases, no mocks."""
 
@@ -17,18 +17,18 @@ from conftest import check_claim, check_claims, readout_record
 from verifier.normalize import analyze
 from verifier.rules.codes import CONTESTED, EVENT_MISMATCH, PLACE_MISMATCH
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.places import _virtual_conflict
+from verifier.rules.places import virtual_conflict
 
 
 def test_a_claim_that_sets_video_against_face_to_face_is_not_contested_by_the_in_person_talks():
     record = analyze("There is no substitute for talks held in person, the Chancellor said.")
     both = analyze("There is no substitute for face-to-face talks after months of meeting only by "
                    "video link.")
-    assert _virtual_conflict(both, record) is None
+    assert virtual_conflict(both, record) is None
     assert PLACE_MISMATCH not in find_conflicts(both, record).reasons
     # A claim that tells only the video meeting is still contested by a record of the visit in person.
     visit = analyze("During his visit to Kelmar, the Chancellor met the President to discuss energy.")
-    assert _virtual_conflict(analyze("The Chancellor met the President by video to discuss energy."), visit)
+    assert virtual_conflict(analyze("The Chancellor met the President by video to discuss energy."), visit)
 
 
 def test_a_capital_after_to_is_the_recipient_its_country_names():

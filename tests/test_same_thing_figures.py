@@ -11,7 +11,7 @@ from __future__ import annotations
 from tests.test_verdict_rules import _conflicts, _decided, _in_window
 from verifier.normalize import analyze
 from verifier.rules.codes import ACTOR_MISMATCH, DATE_MISMATCH, NUMBER_MISMATCH
-from verifier.rules.dates import _dates_differ
+from verifier.rules.dates import dates_differ
 
 
 def test_a_recurrence_is_no_other_value_of_a_deadline():
@@ -66,12 +66,12 @@ def test_another_partys_figure_neither_contests_nor_states_the_claims():
 
 def test_a_date_naming_their_occasion_is_not_the_date_of_the_claims():
     claim = analyze("The junta seized power on March 3, alleging fraud in the vote that the party won.")
-    assert not _dates_differ(claim, analyze("The junta must give up the power it seized and respect the will of the "
-                                            "people as expressed in their October 5th election."))
+    assert not dates_differ(claim, analyze("The junta must give up the power it seized and respect the will of the "
+                                           "people as expressed in their October 5th election."))
     assert _conflicts(claim.text, "The junta seized power on March 5.") == (DATE_MISMATCH,)
     # The claim's own occasion named by the record's date is the claim's, however the analysis keys its words.
-    assert _dates_differ(analyze("The talks followed a phone call between the two envoys on May 28."),
-                         analyze("The talks, which followed their May 18 phone call, were candid."))
+    assert dates_differ(analyze("The talks followed a phone call between the two envoys on May 28."),
+                        analyze("The talks, which followed their May 18 phone call, were candid."))
 
 
 def test_a_record_dating_its_own_years_occasion_says_nothing_of_a_claim_years_away():

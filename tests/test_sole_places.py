@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from conftest import check_claims, readout_record
 
 from verifier.normalize import analyze
-from verifier.rules.actors import _sole_places, _substitutions
+from verifier.rules.actors import _sole_places, substitutions
 from verifier.rules.codes import CONTESTED, PLACE_MISMATCH
 
 _REMARKS = readout_record(
@@ -39,14 +39,14 @@ def _sole(claim_text: str, record_text: str) -> bool:
 def test_the_one_place_each_side_names_is_the_same_slot_whatever_the_verbs():
     claim = analyze("Biden said he was sorry for not traveling to Palau in June.")
     record = analyze("I am sorry for not being able to join you in Tonga this past June.")
-    assert [reason for reason, _ in _substitutions(claim, record)] == [PLACE_MISMATCH]
+    assert [reason for reason, _ in substitutions(claim, record)] == [PLACE_MISMATCH]
 
 
 def test_a_second_place_on_either_side_leaves_the_slot_open():
     # The record names two places the claim lacks: either may be where the claim's trip was.
     claim = analyze("Biden said he was sorry for not traveling to Palau.")
     record = analyze("I am sorry for not being able to join you in Tonga or in Samoa.")
-    assert _substitutions(claim, record) == []
+    assert substitutions(claim, record) == []
 
 
 def test_a_place_talked_about_or_a_trip_yet_to_come_is_no_sole_place_swap():
@@ -64,7 +64,7 @@ def test_a_city_against_a_country_is_no_sole_place_swap():
     # Two levels: a country the lexicon does not place the city in is not told another place by this rule.
     claim = analyze("Biden said he was sorry for not traveling to Manila in June.")
     record = analyze("I am sorry for not being able to join you in Tonga this past June.")
-    assert _substitutions(claim, record) == []
+    assert substitutions(claim, record) == []
 
 
 def test_the_other_place_contests_the_claim(tmp_path):

@@ -27,8 +27,8 @@ from verifier.rules.codes import (
     Conflict,
 )
 from verifier.rules.conflicts import find_conflicts
-from verifier.rules.negation import _denied_in_other_words
-from verifier.rules.occasions import _pinned_to_own_occasion, _spells_out
+from verifier.rules.negation import denied_in_other_words
+from verifier.rules.occasions import _spells_out, pinned_to_own_occasion
 from verifier.rules.parties import _names_an_office
 from verifier.rules.speakers import _doer, _doing_sides, _sentence_side
 from verifier.verdicts import _states, _support_confirms
@@ -1039,11 +1039,11 @@ def test_a_party_said_to_have_left_out_what_its_occasions_record_states_is_conte
 
 
 def test_an_older_publication_silent_on_a_topics_place_is_no_other_occasion():
-    from verifier.rules.actors import _occasion_place
+    from verifier.rules.actors import occasion_place
     talks = analyze("During the Lima talks, the envoys discussed fisheries.")
     topic = analyze("The envoys discussed the situation in the Red Sea.")
-    assert [_occasion_place(talks, e) for e in talks.entities] == [True]
-    assert [_occasion_place(topic, e) for e in topic.entities] == [False]
+    assert [occasion_place(talks, e) for e in talks.entities] == [True]
+    assert [occasion_place(topic, e) for e in topic.entities] == [False]
 
 
 # ---------------------------------------------------------------- word families and weights
@@ -1740,8 +1740,8 @@ def test_a_word_the_claim_also_affirms_in_another_clause_is_not_denied():
 
 
 def test_that_meeting_points_back_at_a_recounted_occasion_not_the_articles_own():
-    assert _pinned_to_own_occasion(analyze("At their meeting the envoy praised the harbour plan."), None)
-    assert not _pinned_to_own_occasion(analyze("At that meeting the envoy praised the harbour plan."), None)
+    assert pinned_to_own_occasion(analyze("At their meeting the envoy praised the harbour plan."), None)
+    assert not pinned_to_own_occasion(analyze("At that meeting the envoy praised the harbour plan."), None)
 
 
 def test_initials_name_what_the_publication_spells_out():
@@ -2716,7 +2716,7 @@ def test_a_point_placed_at_a_meeting_with_one_counterpart_that_only_the_readout_
     # Without a readout of the meeting with Marlow, nothing says the point was not made there.
     assert alone["verdict"] == "supported", alone
     # A weekday's call is the article's own week's occasion, as "the call" is.
-    assert _pinned_to_own_occasion(analyze("During Thursday's call the envoy praised the harbour plan."), None)
+    assert pinned_to_own_occasion(analyze("During Thursday's call the envoy praised the harbour plan."), None)
 
 
 OKAFOR_BEFORE_BILATERAL = _white_house(
@@ -2771,14 +2771,14 @@ OKAFOR_REMARKS_BEFORE = _white_house(
 
 def test_words_placed_in_the_remarks_before_the_talks_that_only_the_meetings_readout_states(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
-    from verifier.rules.occasions import _claim_occasion
+    from verifier.rules.occasions import claim_occasion
     [claim] = check_claims(tmp_path / "before.db", [OKAFOR_MEETING_READOUT, OKAFOR_REMARKS_BEFORE], [
         ("In the Oval Office before their talks, President Okafor said the two countries would open a joint "
          "weather station on the northern islands.", date(2024, 5, 7))])
     # The remarks before the meeting cannot retell what the meeting went on to discuss.
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
     # "Before their meeting" as a time, not words spoken to the press there.
-    assert _claim_occasion(analyze("The two had spoken by phone before their meeting."), None) is None
+    assert claim_occasion(analyze("The two had spoken by phone before their meeting."), None) is None
 
 
 OKAFOR_PRESS_CONFERENCE_WEATHER = _white_house(
@@ -2816,7 +2816,7 @@ OKAFOR_MEETS_LINDQVIST_SILENT = _white_house(
 
 def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
-    from verifier.rules.occasions import MEETING, REMOTE, _claim_occasion
+    from verifier.rules.occasions import MEETING, REMOTE, claim_occasion
     claim = "The reservoir dispute between Tarnowa and Zurnia also came up when Okafor and Lindqvist met this week."
     other, alone = _with_and_without_its_occasion(tmp_path, claim, [OKAFOR_CALLS_MARLOW_RESERVOIR],
                                                   OKAFOR_MEETS_LINDQVIST_SILENT)
@@ -2825,14 +2825,14 @@ def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(t
     assert (other["verdict"], other["reasons"]) == ("contested", [EVENT_MISMATCH]), other
     assert alone["verdict"] == "unsourced", alone
     # The time clause names the occasion: a meeting, or a call.
-    assert _claim_occasion(analyze("The dam came up when Mr. Lim and the king met this week."), None).kind == MEETING
-    assert _claim_occasion(analyze("When the two leaders spoke by phone, they agreed to talk again."),
-                           None).kind == REMOTE
+    assert claim_occasion(analyze("The dam came up when Mr. Lim and the king met this week."), None).kind == MEETING
+    assert claim_occasion(analyze("When the two leaders spoke by phone, they agreed to talk again."),
+                          None).kind == REMOTE
     # A hyphenated word before the kind is still the occasion's own adjective.
-    assert _claim_occasion(analyze("During their in-person meeting, the leaders agreed to talk again."), None).kind == MEETING
-    assert _claim_occasion(analyze("During their 90-minute call, the leaders agreed to talk again."), None).kind == REMOTE
-    assert _claim_occasion(analyze("During their video-link meeting, the leaders agreed to talk again."),
-                           None).kind == REMOTE
+    assert claim_occasion(analyze("During their in-person meeting, the leaders agreed to talk again."), None).kind == MEETING
+    assert claim_occasion(analyze("During their 90-minute call, the leaders agreed to talk again."), None).kind == REMOTE
+    assert claim_occasion(analyze("During their video-link meeting, the leaders agreed to talk again."),
+                          None).kind == REMOTE
 
 
 def _in_window(claim, weights: dict[str, float], sentence_id: int, text: str, title: str = "Remarks on the "
@@ -3311,11 +3311,11 @@ def test_a_date_the_record_writes_in_the_claims_own_words_is_the_claims_detail_w
 
 
 def test_a_record_date_in_the_words_of_another_of_the_claims_dates_is_that_one():
-    from verifier.rules.dates import _worded_date_conflict
+    from verifier.rules.dates import worded_date_conflict
     record = analyze("The envoys met in Oslo in November 2023.")
-    assert not _worded_date_conflict(analyze("The envoys met in Oslo in May 2023 and again in November 2023."),
-                                     record).reasons
-    assert _worded_date_conflict(analyze("The envoys met in Oslo in May 2023."), record).reasons == (DATE_MISMATCH,)
+    assert not worded_date_conflict(analyze("The envoys met in Oslo in May 2023 and again in November 2023."),
+                                    record).reasons
+    assert worded_date_conflict(analyze("The envoys met in Oslo in May 2023."), record).reasons == (DATE_MISMATCH,)
 
 
 def test_the_parties_a_sentence_joins_as_its_subject_are_its_count_of_them(tmp_path):
@@ -3784,7 +3784,7 @@ def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_ne
         "Norway.",
         _RELIEF_RECORD)
     # "No change" is as often said as "the same": a "no" before a noun is no denied deed.
-    assert not _denied_in_other_words(
+    assert not denied_in_other_words(
         analyze("There has been no change to the ferry service policy after the floods and landslides in Lesotho."),
         analyze("After the floods and landslides in Lesotho, the ferry service policy remains the same."))
     # A record with a negation of its own is compared word for word (above), not read as telling the deed.
@@ -3861,45 +3861,45 @@ def _window(*sentences: str):
 
 
 def test_the_same_point_said_by_another_party_is_another_actor():
-    from verifier.rules.speakers import _said_by_another_party, _subjects
+    from verifier.rules.speakers import said_by_another_party, subjects_of
 
-    def said_by_another_party(claim_text, window):
+    def said_by_another(claim_text, window):
         claim = analyze(claim_text)
-        return _said_by_another_party(claim, _subjects(claim), window)
+        return said_by_another_party(claim, subjects_of(claim), window)
     # The record's "They" is the sentence before's subject: the American side, not the Norwegians.
     window = _window("Secretary Blinken and his team reaffirmed the commitment of the United States to the fund.",
                      "They stressed that the work would continue through the winter.")
-    assert said_by_another_party("The Norwegians stressed that the work would continue through the winter.",
-                                 window).reasons == (ACTOR_MISMATCH,)
+    assert said_by_another("The Norwegians stressed that the work would continue through the winter.",
+                           window).reasons == (ACTOR_MISMATCH,)
     # An office holder against a country's representatives, whatever verb of saying each uses.
     said = _window("Norwegian representatives said the fund would double its grants.")
-    assert said_by_another_party("It was Secretary Blinken who said the fund would double its grants.",
-                                 said).reasons == (ACTOR_MISMATCH,)
+    assert said_by_another("It was Secretary Blinken who said the fund would double its grants.",
+                           said).reasons == (ACTOR_MISMATCH,)
     # The same party in other words ("American officials" / "Secretary Blinken") is no other actor.
-    assert not said_by_another_party("U.S. officials stressed that the work would continue through the winter.",
-                                     window).reasons
+    assert not said_by_another("U.S. officials stressed that the work would continue through the winter.",
+                               window).reasons
     # A subject that names no side ("the two leaders"), or a pronoun with no sentence before, decides nothing.
-    assert not said_by_another_party("The Norwegians stressed that the work would continue.",
-                                     _window("The two leaders stressed that the work would continue.")).reasons
-    assert not said_by_another_party("The Norwegians stressed that the work would continue.",
-                                     _window("They stressed that the work would continue.")).reasons
+    assert not said_by_another("The Norwegians stressed that the work would continue.",
+                               _window("The two leaders stressed that the work would continue.")).reasons
+    assert not said_by_another("The Norwegians stressed that the work would continue.",
+                               _window("They stressed that the work would continue.")).reasons
     # Each leader speaking of their own country is two mirrored statements, not one point given to another.
-    assert not said_by_another_party("Xi said China stands ready to work with the new administration.",
-                                     _window("President Biden stated that the United States stands ready to "
+    assert not said_by_another("Xi said China stands ready to work with the new administration.",
+                               _window("President Biden stated that the United States stands ready to "
                                              "work with the new administration.")).reasons
     # The speaker told the record's party, or reports what it did: the record tells that party's side.
-    assert not said_by_another_party("Blinken told the Norwegian envoy that the fund would double.",
-                                     _window("Norwegian representatives said the fund would double.")).reasons
+    assert not said_by_another("Blinken told the Norwegian envoy that the fund would double.",
+                               _window("Norwegian representatives said the fund would double.")).reasons
     # An office holder's family name inside another name ("Johnson & Johnson") is no office holder.
-    assert not said_by_another_party("Trump announced the plant would open in the spring.",
-                                     _window("Johnson & Johnson announced the plant would open in the spring.")
-                                     ).reasons
-    assert said_by_another_party("Trump announced the plant would open in the spring.",
-                                 _window("Boris Johnson announced the plant would open in the spring.")).reasons
+    assert not said_by_another("Trump announced the plant would open in the spring.",
+                               _window("Johnson & Johnson announced the plant would open in the spring.")
+                               ).reasons
+    assert said_by_another("Trump announced the plant would open in the spring.",
+                           _window("Boris Johnson announced the plant would open in the spring.")).reasons
     # A noun that spells a verb of saying ("the call") names no sayer.
-    assert not said_by_another_party("The fund grew, according to the White House account of Biden's call "
-                                     "with Norway.",
-                                     _window("Norwegian representatives welcomed the growth of the fund.")).reasons
+    assert not said_by_another("The fund grew, according to the White House account of Biden's call "
+                               "with Norway.",
+                               _window("Norwegian representatives welcomed the growth of the fund.")).reasons
 
 
 def test_a_record_sentence_in_its_own_words_still_supports_against_another_partys(tmp_path):
@@ -4219,16 +4219,16 @@ def test_a_round_figure_stands_for_a_value_only_within_its_last_digit(tmp_path):
 
 
 def test_a_round_figure_is_read_at_the_precision_it_is_written_with():
-    from verifier.rules.numbers import _numbers_differ, rounded_figure
+    from verifier.rules.numbers import numbers_differ, rounded_figure
     # A scaled figure is a product in floating point: "4.1 billion" is 4099999999.9999995, whose last digit
     # is worth a ten-millionth, yet the figure as written ends in the hundred millions.
     claim = analyze("The agreement is worth about $4.1 billion, officials said.")
     record = analyze("The agreement is worth $4.14 billion.")
     [ours], [theirs] = [quantity.value for quantity in claim.quantities], [q.value for q in record.quantities]
     assert rounded_figure(ours, theirs)
-    assert not _numbers_differ(claim, record)
+    assert not numbers_differ(claim, record)
     # Still no more than the last written digit: 4.1 billion is no round figure for 4.4 billion.
-    assert _numbers_differ(claim, analyze("The agreement is worth $4.4 billion."))
+    assert numbers_differ(claim, analyze("The agreement is worth $4.4 billion."))
 
 
 def _fisheries_call(hour: int) -> ReadoutRecord:
@@ -4504,32 +4504,32 @@ def test_the_parties_a_framework_names_in_its_title_count_the_sides_of_its_sente
 
 
 def test_a_rank_the_record_gives_the_claims_noun_with_other_words_is_its_rank():
-    from verifier.rules.numbers import _numbers_differ
+    from verifier.rules.numbers import numbers_differ
     record = analyze("The cutter is scheduled to arrive in late 2025 as the first ever Coast Guard support "
                      "vessel dedicated to working with island partners.")
     # "second vessel dedicated" and "first ever Coast Guard support vessel": other words after the rank, one
     # vessel.
-    assert _numbers_differ(analyze("The cutter is due late this year as the service's second vessel "
-                                   "dedicated to working with island partners."), record)
-    assert not _numbers_differ(analyze("The cutter is due late this year as the service's first vessel "
-                                       "dedicated to working with island partners."), record)
+    assert numbers_differ(analyze("The cutter is due late this year as the service's second vessel "
+                                  "dedicated to working with island partners."), record)
+    assert not numbers_differ(analyze("The cutter is due late this year as the service's first vessel "
+                                      "dedicated to working with island partners."), record)
     # The rank of something else in the next sentence is not the claim's thing's.
-    assert not _numbers_differ(
+    assert not numbers_differ(
         analyze("Biden hosted the island leaders on Monday, his second summit with the region."),
         analyze("At the island summit on Monday, Biden renewed the partnership. Last year, the "
                 "administration released the first ever island partnership strategy."))
 
 
 def test_an_ordinal_that_numbers_the_speakers_points_is_no_rank_of_the_claims_thing():
-    from verifier.rules.numbers import _numbers_differ
+    from verifier.rules.numbers import numbers_differ
     record = analyze("This is the first tangible step toward a broader normalization of relations. Second, "
                      "we concluded a historic deal on the islands.")
-    assert _numbers_differ(analyze("Biden called it the second tangible step toward broader normalization."), record)
-    assert not _numbers_differ(analyze("Biden called it the first tangible step toward broader normalization."),
-                               record)
+    assert numbers_differ(analyze("Biden called it the second tangible step toward broader normalization."), record)
+    assert not numbers_differ(analyze("Biden called it the first tangible step toward broader normalization."),
+                              record)
     # An ordinal whose noun is left out still counts the same thing ("our second in person").
-    assert not _numbers_differ(analyze("They met for the fourth time, and the second time in person."),
-                               analyze("This is our fourth meeting, and our second in person."))
+    assert not numbers_differ(analyze("They met for the fourth time, and the second time in person."),
+                              analyze("This is our fourth meeting, and our second in person."))
 
 
 def test_a_call_with_reporters_a_statement_and_an_opening_place_name_the_day_words_were_spoken():

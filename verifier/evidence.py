@@ -168,7 +168,7 @@ class TermWeights:
 
 
 @lru_cache(maxsize=1)
-def _descriptor_words() -> frozenset[str]:
+def descriptor_words() -> frozenset[str]:
     data = alias_data()
     return frozenset(fold(word) for word in data["descriptors"])
 
@@ -204,7 +204,7 @@ def descriptor_keys(analysis: Analysis) -> frozenset[str]:
     tokens = analysis.tokens
     if not tokens:
         return frozenset()
-    words = _descriptor_words()
+    words = descriptor_words()
     kinds, capitals = lexicon().entity_kind, lexicon().capital_of
     text = fold(analysis.text)
     named = {entity.index: entity.kind for entity in analysis.entities}
@@ -567,7 +567,7 @@ def _a_person_follows(claim: Analysis, index: int) -> bool:
     person, an office or a title ("the American official", "Mrs. Harris", "the visiting foreign minister")."""
     tokens, text = claim.tokens, claim.text
     people = {entity.index for entity in claim.entities if entity.kind == "person"}
-    descriptors = _descriptor_words()
+    descriptors = descriptor_words()
     previous = tokens[index]
     for position in range(index + 1, min(index + 1 + T.RECEIVED_OBJECT_MAX_WORDS, len(tokens))):
         token = tokens[position]

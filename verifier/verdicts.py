@@ -52,13 +52,13 @@ from verifier.normalize import (
     speaker_keys,
 )
 from verifier.rules.actors import (
-    _first_names_aside,
-    _keeps_the_doer,
-    _name_run,
-    _person_like,
-    _substitutions,
-    _swapped_roles,
-    _titles_before,
+    first_names_aside,
+    keeps_the_doer,
+    name_run,
+    person_like,
+    substitutions,
+    swapped_roles,
+    titles_before,
 )
 from verifier.rules.codes import (
     ACTOR_MISMATCH,
@@ -95,40 +95,40 @@ from verifier.rules.codes import (
 )
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.dates import (
-    _ANOTHER_OCCASION_REASONS,
+    ANOTHER_OCCASION_REASONS,
     RELATIVE_YEAR_WORDS,
     SAID_ON_THE_DAY_KINDS,
-    _answered_on_another_day,
-    _claimed_event_days,
-    _dated_as_published,
-    _day_conflict,
-    _occasion_sides,
-    _order_differs,
-    _out_on_named_day,
-    _period_conflict,
-    _published_before_the_claimed_day,
-    _readout_day_conflict,
-    _recalled_month_conflict,
-    _relative_day_conflict,
-    _relative_month_conflict,
-    _relative_year_conflict,
-    _relative_years,
-    _spoken_day_conflict,
-    _transcript_days,
-    _weekday_of_date_conflict,
-    _worded_date_conflict,
     announced_day_conflict,
     another_years_figure,
+    answered_on_another_day,
+    claimed_event_days,
     date_in_the_same_place,
     dated_a_year_apart,
+    dated_as_published,
     dated_in_another_year,
+    day_conflict,
     day_word_keys,
     days_told,
     gives_its_years_to_come,
     interval_conflict,
     months_only_naming,
     named_days,
+    occasion_sides,
+    order_differs,
+    out_on_named_day,
+    period_conflict,
+    published_before_the_claimed_day,
+    readout_day_conflict,
+    recalled_month_conflict,
+    relative_day_conflict,
+    relative_month_conflict,
+    relative_year_conflict,
+    relative_years,
+    spoken_day_conflict,
     spoken_days,
+    transcript_days,
+    weekday_of_date_conflict,
+    worded_date_conflict,
 )
 from verifier.rules.documents import (
     ACTIONS_SECTION,
@@ -137,66 +137,66 @@ from verifier.rules.documents import (
     credited_elsewhere,
 )
 from verifier.rules.negation import (
-    _INFLECTED,
-    _VERB_CUES,
+    INFLECTED,
     NOUN_DETERMINERS,
-    _negation_heads,
-    _number_keys,
-    _opposites_of,
+    VERB_CUES,
     acted_on_by,
     denied_and_stated,
     denies_what_is_asserted,
+    negation_heads,
+    number_keys,
     only_placing_in_a_text,
+    opposites_of,
     opposites_with_class,
 )
 from verifier.rules.numbers import (
-    _approximate_values,
-    _numbers_differ,
-    _same_unit,
+    approximate_values,
     counts_the_same_thing,
     gives_its_deadlines,
     gives_its_sums_and_shares,
     measures_the_same,
+    numbers_differ,
     rounded_figure,
+    same_counted_unit,
 )
 from verifier.rules.occasions import (
-    _claim_occasion,
-    _month_conflict,
-    _occasion_conflict,
-    _pinned_to_own_occasion,
-    _said_at_another_occasion,
-    _visit_occasion_conflict,
     about_the_articles_occasion,
     another_named_gathering,
+    claim_occasion,
     dated_before_the_occasion,
     done_before_the_occasion,
+    month_conflict,
     names_its_time,
+    occasion_conflict,
     occasion_read_out,
+    pinned_to_own_occasion,
     reads_out_the_claimed_occasion,
     reads_out_the_visit_occasion,
+    said_at_another_occasion,
     visit_occasion,
+    visit_occasion_conflict,
 )
 from verifier.rules.parties import (
-    _OWN_COUNTRY,
-    _absent_counterpart,
-    _absent_party,
-    _parties_of,
-    _party_count_conflict,
-    _party_counts,
+    OWN_COUNTRY,
+    absent_counterpart,
+    absent_party,
     holds_the_claims_quotations,
+    parties_of,
+    party_count_conflict,
+    party_counts,
 )
 from verifier.rules.places import meeting_held_elsewhere, name_in_the_same_place, spoken_elsewhere
 from verifier.rules.quotes import holds_quotation, quoted_word_count
 from verifier.rules.speakers import (
-    _another_speaker,
-    _deed_of_the_other_party,
-    _point_doer,
-    _record_with_holders,
-    _said_by_another_party,
-    _speaker_side,
-    _subjects,
-    _with_record_office_holders,
+    another_speaker,
+    cached_speaker_side,
+    deed_of_the_other_party,
+    point_doer,
+    record_with_holders,
+    said_by_another_party,
     speaks_for,
+    subjects_of,
+    with_record_office_holders,
 )
 
 
@@ -224,7 +224,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     `question` is the reporter's question that opens the sentence the claim
     answers ("Asked at a news conference late on Wednesday whether ...,"):
     the day it names is the day the answer was given (see
-    `_answered_on_another_day`).
+    `answered_on_another_day`).
     `claimed` is the kind of publication the article's sentence credits with the claim ("according to the
     joint statement"; read from the whole sentence, whose attribution the analysed claim may leave out);
     `publication_text(readout_id)` is a publication's folded text, which tells whether it speaks of that
@@ -256,7 +256,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # count: an older denial or other actor is too likely another occasion's.
     own_event_silent = anchor.known and not any(c.in_window and c.score >= T.RELATED_SCORE for c in candidates)
     compared = _main_clause_times(claim, main_clause_end)
-    claimed_days = _claimed_event_days(claim, anchor, main_clause_end)
+    claimed_days = claimed_event_days(claim, anchor, main_clause_end)
     named = _named_publication(claim, anchor, main_clause_end)
     # The dated publication the claim names ("In a joint vision statement released late on Friday"), when the
     # record holds it and it speaks to the claim's subject.
@@ -270,11 +270,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     # the same words said again, not a sign they were said on another day.
     claimed_spoken = spoken_days(claim.text, anchor.day) if anchor.day is not None else frozenset()
     spoken_on_the_day = any(candidate.score >= T.SUPPORT_SCORE and candidate.first.kind in SAID_ON_THE_DAY_KINDS
-                            and claimed_spoken & _transcript_days(candidate) for candidate in candidates)
+                            and claimed_spoken & transcript_days(candidate) for candidate in candidates)
     # The record holds the publication of the occasion the claim places its point at ("at the arrival
     # ceremony"): only then does another occasion's title tell that the point was made elsewhere.
     visit_read_out = occasion_read_out(claim, candidates, main_clause_end, window_titles)
-    claim_subjects = _subjects(claim)  # who says what in the claim, for _said_by_another_party
+    claim_subjects = subjects_of(claim)  # who says what in the claim, for said_by_another_party
     claim_sayers = sayer_keys(claim)
     visit = visit_occasion(claim)
     # Each candidate's conflicts, first for all of them: a sentence set aside for the claim's quotations
@@ -303,7 +303,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 continue
         conflict = find_conflicts(compared, candidate.analysis)
         if ACTOR_MISMATCH in conflict.reasons:
-            conflict = _with_record_office_holders(compared, candidate, conflict)
+            conflict = with_record_office_holders(compared, candidate, conflict)
         if {NUMBER_MISMATCH, ACTOR_MISMATCH} <= set(conflict.reasons) and not conflict.swapped:
             # "India's surplus was $45 billion" against "Saudi Arabia's surplus was $443 million": the figure and
             # whose it is both differ, so the record gives another party's figure, which says nothing of the
@@ -312,7 +312,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = without_reasons(conflict, NUMBER_MISMATCH, ACTOR_MISMATCH)
             if not conflict.reasons:
                 continue
-        if DATE_MISMATCH in conflict.reasons and _dated_as_published(compared, candidate):
+        if DATE_MISMATCH in conflict.reasons and dated_as_published(compared, candidate):
             conflict = without_reasons(conflict, DATE_MISMATCH)
         if DATE_MISMATCH in conflict.reasons and (dated_in_another_year(compared, candidate)
                                                   or dated_a_year_apart(compared, candidate, anchor)):
@@ -324,32 +324,32 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # What one publication left out is contradicted only by that publication (above).
             conflict = without_reasons(conflict, NEGATION_MISMATCH)
         if PLACE_MISMATCH in conflict.reasons and anchor.known and not candidate.in_window \
-                and not any(reason == PLACE_MISMATCH for reason, _ in _substitutions(compared, candidate.analysis,
-                                                                                     unknown_places=False)):
+                and not any(reason == PLACE_MISMATCH for reason, _ in substitutions(compared, candidate.analysis,
+                                                                                    unknown_places=False)):
             # A name the lexicon does not know, where a place goes, is another place only in the article's
             # own event: another year's meeting "in Zurich" is another occasion, not the claim's ("in Luxembourg").
             conflict = without_reasons(conflict, PLACE_MISMATCH)
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = with_conflict(conflict, _day_conflict(compared, candidate, anchor, main_clause_end,
+            conflict = with_conflict(conflict, day_conflict(compared, candidate, anchor, main_clause_end,
                                                               told_from_a_saying))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = with_conflict(conflict, _relative_day_conflict(compared, candidate))
+            conflict = with_conflict(conflict, relative_day_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = with_conflict(conflict, _weekday_of_date_conflict(compared, candidate, anchor))
+            conflict = with_conflict(conflict, weekday_of_date_conflict(compared, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = with_conflict(conflict, _relative_year_conflict(claim, candidate, anchor, main_clause_end))
+            conflict = with_conflict(conflict, relative_year_conflict(claim, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = with_conflict(conflict, _relative_month_conflict(claim, candidate, anchor))
+            conflict = with_conflict(conflict, relative_month_conflict(claim, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
-            conflict = with_conflict(conflict, _recalled_month_conflict(compared, candidate))
+            conflict = with_conflict(conflict, recalled_month_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = with_conflict(conflict, interval_conflict(claim, candidate))
         if DATE_MISMATCH not in conflict.reasons:
             # The whole claim, not its main clause alone: a date in the record's own words is the same detail.
             # A month alone that is the record's own month, whose dates are all earlier, dates its news (as
             # above).
-            conflict = with_conflict(conflict, _worded_date_conflict(
-                claim, candidate.analysis, bare_months=not _dated_as_published(claim, candidate)))
+            conflict = with_conflict(conflict, worded_date_conflict(
+                claim, candidate.analysis, bare_months=not dated_as_published(claim, candidate)))
         if NUMBER_MISMATCH not in conflict.reasons and compared is not claim:
             conflict = with_conflict(conflict, _context_number_conflict(claim, main_clause_end, candidate.analysis))
         if another_years_figure(claim, candidate, anchor, conflict):
@@ -360,20 +360,20 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         # Whether the conflict is the occasion the publication's title reads out: its words then stand aside.
         titled_elsewhere = False
         if not conflict.reasons and visit_read_out:
-            conflict = _visit_occasion_conflict(claim, candidate, main_clause_end)
+            conflict = visit_occasion_conflict(claim, candidate, main_clause_end)
             titled_elsewhere = bool(conflict.reasons)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
-            conflict = _period_conflict(claim, candidate, anchor)
+            conflict = period_conflict(claim, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
-            conflict = _month_conflict(compared, candidate, anchor)
+            conflict = month_conflict(compared, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
-            conflict = _readout_day_conflict(compared, candidate, anchor, main_clause_end)
+            conflict = readout_day_conflict(compared, candidate, anchor, main_clause_end)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE and not spoken_on_the_day:
-            conflict = _spoken_day_conflict(claim, candidate, anchor)
+            conflict = spoken_day_conflict(claim, candidate, anchor)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
             conflict = announced_day_conflict(claim, candidate, anchor, candidates)
         if not conflict.reasons and candidate.score >= T.SUPPORT_SCORE:
-            conflict = _party_count_conflict(compared, candidate)
+            conflict = party_count_conflict(compared, candidate)
         if not conflict.reasons and mentions is not None and candidate.score >= T.SUPPORT_SCORE:
             # An older publication that never names a place the claim only
             # mentions ("the situation in the Middle East") is another occasion,
@@ -381,8 +381,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # never names the place of the claim's occasion ("during the Bangkok
             # talks") is.
             own_event = candidate.in_window or not anchor.known or names_its_time(claim)
-            conflict = _occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
-                                          occasions_only=not own_event, publication_text=publication_text)
+            conflict = occasion_conflict(claim, candidate, mentions, known_elsewhere, main_clause_end,
+                                         occasions_only=not own_event, publication_text=publication_text)
         if not conflict.reasons and candidate.score < T.SUPPORT_SCORE:
             # "Promised at the UN General Assembly" / "the pledge made at the G7": the gathering's name, a rare word
             # the record cannot share when it tells another gathering, is what kept the sentence below support.
@@ -400,15 +400,15 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                                         publication_text) or conflict
         if not conflict.reasons and mentions is not None:
             # Below the support score too: the missing name may be what keeps it below.
-            conflict = _absent_party(claim, candidate, mentions, main_clause_end)
+            conflict = absent_party(claim, candidate, mentions, main_clause_end)
         if not conflict.reasons and mentions is not None:
-            conflict = _absent_counterpart(claim, candidate, mentions, main_clause_end)
+            conflict = absent_counterpart(claim, candidate, mentions, main_clause_end)
         if not conflict.reasons:
-            conflict = _another_speaker(claim, candidate)
+            conflict = another_speaker(claim, candidate)
         if not conflict.reasons:
-            conflict = _said_by_another_party(claim, claim_subjects, candidate)
+            conflict = said_by_another_party(claim, claim_subjects, candidate)
         if not conflict.reasons:
-            conflict = _deed_of_the_other_party(compared, candidate)
+            conflict = deed_of_the_other_party(compared, candidate)
         if ACTOR_MISMATCH in conflict.reasons and conflict.ignored & claim_sayers:
             if not holds_the_claims_quotations(claim, candidate):
                 # The claim quotes its speaker ("\"It was a speech about heritage,\" said a historian") and the
@@ -439,7 +439,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                 and not _names_a_party_of(claim, candidate, mentions):
             continue
         if conflict.reasons:
-            aside = conflict.ignored | _first_names_aside(claim, candidate.analysis)
+            aside = conflict.ignored | first_names_aside(claim, candidate.analysis)
             stated, point_aside = _as_stated(claim, candidate, conflict, aside)
             same_point = coverage_of(claim, key_weights, stated, point_aside)
             # How closely the sentence states the point, its opposite action counted as the claim's word.
@@ -498,11 +498,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # article's claims rest on.
             told_that_day = event_publications is not None and candidate.in_window \
                 and candidate.first.kind in SAID_ON_THE_DAY_KINDS \
-                and bool(claimed_spoken & _transcript_days(candidate))
+                and bool(claimed_spoken & transcript_days(candidate))
             refused = _refusing_gates(
                 covered, gap, near, anchor,
                 event_publications | {candidate.first.readout_id} if told_that_day else event_publications,
-                _published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
+                published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
                 or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
                 _counts_for_others(claim, candidate, conflict),
                 _same_occasion(claim, candidate, conflict, anchor)
@@ -544,7 +544,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     best_contest = contesting[0] if contesting else None
     if trace is not None:
         trace.supporting = list(supporting)
-    if (supporting and anchor.known and _pinned_to_own_occasion(claim, main_clause_end)
+    if (supporting and anchor.known and pinned_to_own_occasion(claim, main_clause_end)
             and not any(c.in_dated_window for c in supporting)
             and (best_contest is not None
                  or any(c.in_dated_window and c.score >= T.PINNED_EVENT_SCORE for c in candidates))):
@@ -553,18 +553,18 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         # other occasions' publications say it happened.
         best_contest = best_contest or (supporting[0], Conflict((EVENT_MISMATCH,), frozenset()))
         supporting = []
-    elsewhere = _said_at_another_occasion(claim, supporting, candidates, anchor, main_clause_end)
+    elsewhere = said_at_another_occasion(claim, supporting, candidates, anchor, main_clause_end)
     if elsewhere is None and not supporting and best_contest is None:
         # Another occasion's sentence that shares the point's words, though too loosely to support it
         # alone ("discussed the Grand Ethiopian Renaissance Dam" for "the Nile dam dispute came up"): when
         # the claim's own occasion is read out and silent on the point, that is where the point was made.
         sharing = [c for c in agreeing if c.score >= T.RELATED_SCORE
                    and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE]
-        elsewhere = _said_at_another_occasion(claim, sharing, candidates, anchor, main_clause_end)
+        elsewhere = said_at_another_occasion(claim, sharing, candidates, anchor, main_clause_end)
     if elsewhere is not None and best_contest is None:
         # "At the news conference ...": the record reads out that occasion, yet only the readout of
         # another (a call, a meeting with someone else) states the point.
-        occasion = _claim_occasion(claim, main_clause_end)
+        occasion = claim_occasion(claim, main_clause_end)
         best_contest = (elsewhere, Conflict((EVENT_MISMATCH,), occasion.keys if occasion else frozenset()))
         supporting = []
     if supporting and (best_contest is None or _support_confirms(claim, supporting, best_contest, anchor)
@@ -608,7 +608,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                            top_evidence([stating], candidates))
         best = supporting[0]
         evidence = top_evidence(supporting, candidates)
-        if _answered_on_another_day(question, evidence, anchor):
+        if answered_on_another_day(question, evidence, anchor):
             # "Asked late on Wednesday whether ..., Biden said": only another day's transcript states it.
             return Verdict(CONTESTED, _confidence(best.score), [DATE_MISMATCH],
                            f"{cite(evidence[0])} speaks to the same point and disagrees: "
@@ -811,7 +811,7 @@ def _spoken_by_the_claimed_speaker(claim: Analysis, attribution: str, holding: S
         # needs a strategy that deals with China \"as it is ...\""): there is no one to have misquoted, and an
         # official's line that holds them is where they come from. A reporter's question is no official's line.
         return all(_officials_line(hit) for hit in holding)
-    return attribution in SIDE_NAMES and all(hit.speaker and _speaker_side(hit.speaker) == attribution
+    return attribution in SIDE_NAMES and all(hit.speaker and cached_speaker_side(hit.speaker) == attribution
                                              for hit in holding)
 
 
@@ -835,7 +835,7 @@ def doctored_quotation(claim: Analysis, attribution: str, quote: str, matched: s
 def _officials_line(hit: SentenceHit) -> bool:
     """A transcript line an official speaks: a label naming a person or a government's official, or the one
     speaker a speech's title names; never a reporter, a moderator or the audience."""
-    return bool(line_speaker_keys(hit)) or (hit.speaker is not None and _speaker_side(hit.speaker) in SIDE_NAMES)
+    return bool(line_speaker_keys(hit)) or (hit.speaker is not None and cached_speaker_side(hit.speaker) in SIDE_NAMES)
 
 
 def _said_of_several(claim: Analysis, contesting: list[tuple[Candidate, Conflict]]) -> list[Candidate]:
@@ -886,7 +886,7 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
         return False
     # Names, verbs and polar words must be there as written; numbers may be written otherwise
     # ("about $1.8 billion" / "approximately $1.77 billion", `_states`).
-    words = details - _number_keys(claim)
+    words = details - number_keys(claim)
     if by_day:
         words -= day_word_keys(claim)
     ours = None
@@ -900,7 +900,7 @@ def _outstated(claim: Analysis, contest: tuple[Candidate, Conflict], agreeing: l
         if not words <= stating.keys and ACTOR_MISMATCH in conflict.reasons:
             # A government's sentence names its own leader by title alone ("I think the President would
             # welcome ..." in a White House call): the holder of the day is the claim's name, written in.
-            stating = _record_with_holders(other) or stating
+            stating = record_with_holders(other) or stating
         alone = len(other.hits) == 1
         if not words - (_given_names_left_out(claim, stating) if alone else frozenset()) <= stating.keys:
             continue
@@ -930,13 +930,13 @@ def _counts_for_others(claim: Analysis, candidate: Candidate, conflict: Conflict
                                                                                     | _speaking_for(candidate))
 
 
-# "We also intend to send a delegation": a government's publication says "we" for its country (_OWN_COUNTRY).
+# "We also intend to send a delegation": a government's publication says "we" for its country (OWN_COUNTRY).
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us)\b(?!\.)", re.IGNORECASE)
 
 
 def _speaking_for(candidate: Candidate) -> frozenset[str]:
     """The country the record sentence's "we" is: its publisher's."""
-    country = _OWN_COUNTRY.get(candidate.side)
+    country = OWN_COUNTRY.get(candidate.side)
     if country is None or not _FIRST_PERSON_PLURAL.search(candidate.analysis.text):
         return frozenset()
     return frozenset({country})
@@ -946,7 +946,7 @@ def _parties(analysis: Analysis) -> frozenset[str]:
     """The people and countries a sentence names."""
     return frozenset(entity.key for entity in analysis.entities
                      if entity.kind in ("person", "country")
-                     or entity.kind == "name" and _person_like(analysis, entity))
+                     or entity.kind == "name" and person_like(analysis, entity))
 
 
 def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: Conflict, same_point: Coverage,
@@ -1044,7 +1044,7 @@ def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]
 def _opposed_on_the_same(claim: Analysis, record: Analysis) -> bool:
     """Whether the record does the opposite of the claim's actions to what the claim's actions are done to
     (each of the claim's words whose opposite the record has)."""
-    opposed = frozenset(key for key in claim.predicate_keys if _opposites_of(key) & record.keys)
+    opposed = frozenset(key for key in claim.predicate_keys if opposites_of(key) & record.keys)
     return bool(opposed) and _acts_on_the_same(claim, record, opposed)
 
 
@@ -1398,14 +1398,14 @@ def _actions(claim: Analysis) -> set[str]:
         # A phrase's first word is its verb ("scaled back", "to set up"): "first meeting" is no deed.
         # An irregular past ("withdrew", "left", "kept") is as much a deed as a regular one.
         verb = surface.split()[0]
-        if _INFLECTED.search(verb) or verb in IRREGULAR_VERBS:
+        if INFLECTED.search(verb) or verb in IRREGULAR_VERBS:
             actions.add(key)
             continue
         previous = index - 1
         while previous >= 0 and fold(claim.tokens[previous].surface).endswith("ly"):
             previous -= 1  # "to sharply reduce"
         before = fold(claim.tokens[previous].surface) if previous >= 0 else ""
-        if before in _VERB_CUES or before.endswith("n't"):
+        if before in VERB_CUES or before.endswith("n't"):
             actions.add(key)
     return actions
 
@@ -1443,11 +1443,11 @@ def _states_action(analysis: Analysis, key: str) -> bool:
     down") that is not its own opposite."""
     if key in analysis.keys:
         return True
-    opposites = _opposites_of(key)
+    opposites = opposites_of(key)
     if not opposites or opposites & analysis.keys:
         return False
-    return any(_same_opposites(opposites, _opposites_of(other)) for other in analysis.keys
-               if other in lexicon().opposites and key not in _opposites_of(other))
+    return any(_same_opposites(opposites, opposites_of(other)) for other in analysis.keys
+               if other in lexicon().opposites and key not in opposites_of(other))
 
 
 def _same_opposites(ours: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -1478,9 +1478,9 @@ def _context_number_conflict(claim: Analysis, main_clause_end: int | None, recor
              and token.key not in ORDINAL_KEYS and token.surface.lower() not in TIME_WORDS}
     if len(words) < _CONTEXT_MIN_WORDS or len(words & record.keys) < _CONTEXT_STATED_SHARE * len(words):
         return Conflict((), frozenset())
-    if not _numbers_differ(context, record):
+    if not numbers_differ(context, record):
         return Conflict((), frozenset())
-    counted = _number_keys(context) | {token.key for token in context.tokens if token.surface.lower() in TIME_WORDS}
+    counted = number_keys(context) | {token.key for token in context.tokens if token.surface.lower() in TIME_WORDS}
     return Conflict((NUMBER_MISMATCH,), frozenset(counted & claim.keys))
 
 
@@ -1658,21 +1658,21 @@ def _support_confirms(claim: Analysis, supporting: list[Candidate],
         # The agreeing sentence is part of the disagreeing window and says it
         # better: the disagreement comes from the sentence the window adds.
         return True
-    reordered = _order_differs(claim, candidate.analysis)
+    reordered = order_differs(claim, candidate.analysis)
     if reordered:
         # "Before the election" against "after the election": only a sentence that places it before
         # the election too confirms the claim; one that never says when does not.
-        ours = _occasion_sides(claim)
+        ours = occasion_sides(claim)
         supporting = [support for support in supporting
-                      if all(ours[occasion] & _occasion_sides(support.analysis).get(occasion, set())
+                      if all(ours[occasion] & occasion_sides(support.analysis).get(occasion, set())
                              for occasion in reordered)]
         if not supporting:
             return False
     factual = {NUMBER_MISMATCH, DATE_MISMATCH, ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH}
-    claimed_parties = _party_counts(claim.text)
+    claimed_parties = party_counts(claim.text)
     if conflict.reasons == (NUMBER_MISMATCH,) and len(claimed_parties) == 1 \
-            and _parties_of(candidate) not in claimed_parties | {None} and any(
-            support.score >= candidate.score and _parties_of(support) in claimed_parties for support in supporting):
+            and parties_of(candidate) not in claimed_parties | {None} and any(
+            support.score >= candidate.score and parties_of(support) in claimed_parties for support in supporting):
         # "The two leaders" of a bilateral meeting: its readout counts them so, and a joint statement of
         # three, which says it too, is another occasion's count.
         return True
@@ -1741,7 +1741,7 @@ def _given_names_left_out(claim: Analysis, support: Analysis) -> frozenset[str]:
     "Prime Minister Netanyahu"): the same person. Not where the support has the name's word only as a common
     word ("Samantha Power" / "power plants")."""
     return frozenset(key for entity in claim.entities if entity.key in support.entity_keys
-                     for key in _name_run(claim, entity.index) - support.keys)
+                     for key in name_run(claim, entity.index) - support.keys)
 
 
 def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anchor | None = None,
@@ -1752,7 +1752,7 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
     if conflict.doer_side is not None:
         # Parties swapped: the support must have the claim's doer doing it, written any way ("Beijing will
         # also suspend" is stated by "China will also suspend").
-        return _point_doer(claim, support) == conflict.doer_side
+        return point_doer(claim, support) == conflict.doer_side
     # A capital standing for its government ("Quito also pledged") is stated by a sentence naming that
     # government ("Ecuador has committed"): the reporter's name for the same party.
     governments = {entity.key for entity in claim.entities
@@ -1769,7 +1769,7 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
     if numbers_stated:
         # "about $1.8 billion" is stated by "approximately $1.77 billion", "three of them" by "three
         # American citizens": the same values, however written or counted.
-        missing -= _number_keys(claim)
+        missing -= number_keys(claim)
     elif NUMBER_MISMATCH not in conflict.reasons:
         # Only a date is in conflict: the claim's counts ("ties between the two countries since ... last
         # October") are no part of it, and a support need not count what it names otherwise ("bilateral
@@ -1794,8 +1794,8 @@ def _states(claim: Analysis, support: Analysis, conflict: Conflict, anchor: Anch
                    if not is_month_key(key) and not (NUMBER_KEY.fullmatch(key) and float(key) in days)}
     if missing:
         return False
-    if not conflict.swapped <= support.keys or _swapped_roles(claim, support) \
-            or not _keeps_the_doer(claim, support, conflict.swapped):
+    if not conflict.swapped <= support.keys or swapped_roles(claim, support) \
+            or not keeps_the_doer(claim, support, conflict.swapped):
         return False  # who did it to whom: the support must say it, the claim's way round
     if DATE_MISMATCH in conflict.reasons and not (
             _states_the_days(claim, support) and (claim.relative <= support.relative or years_named)
@@ -1816,7 +1816,7 @@ def _names_the_relative_years(claim: Analysis, support: Analysis, anchor: Anchor
         return False
     if any(unit != "year" for _, unit in claim.relative - support.relative):
         return False
-    ours = _relative_years(claim.text, anchor.day.year)
+    ours = relative_years(claim.text, anchor.day.year)
     return bool(ours) and ours <= support.years
 
 
@@ -1825,7 +1825,7 @@ def _uncounted_keys(claim: Analysis, support: Analysis) -> frozenset[str]:
     where the support gives no value of that unit at all."""
     theirs = {q.unit for q in support.quantities}
     counted = {q.value for q in claim.quantities if q.unit and q.unit not in theirs}
-    return frozenset(key for key in _number_keys(claim)
+    return frozenset(key for key in number_keys(claim)
                      if NUMBER_KEY.fullmatch(key) and float(key) in counted)
 
 
@@ -1834,18 +1834,18 @@ def _states_numbers(claim: Analysis, support: Analysis) -> bool:
     either side writes it as approximate) and disagrees with none of them."""
     if not all(_states_value(claim, quantity, support) for quantity in claim.quantities if quantity.unit):
         return False
-    return not _numbers_differ(claim, support)
+    return not numbers_differ(claim, support)
 
 
 def _states_value(claim: Analysis, quantity: Quantity, support: Analysis) -> bool:
     """Whether the support gives the claim's `quantity` (within rounding where either writes it as approximate)."""
-    approximate = _approximate_values(claim) | _approximate_values(support)
+    approximate = approximate_values(claim) | approximate_values(support)
     ordinal = quantity.unit.startswith(ORDINAL_UNIT_PREFIX)
     # A count may name its thing in other words ("three of them" / "three American citizens");
     # an ordinal ranks one kind of thing ("the second scheduling action" is not "the second day").
     return any((their.value == quantity.value or (quantity.value in approximate or their.value in approximate)
                 and rounded_figure(quantity.value, their.value))
-               and (_same_unit(quantity.unit, their.unit) if ordinal
+               and (same_counted_unit(quantity.unit, their.unit) if ordinal
                     else not their.unit.startswith(ORDINAL_UNIT_PREFIX))
                for their in support.quantities)
 
@@ -1944,7 +1944,7 @@ def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool
         return published.month in named.months
     if not named.days:
         return True
-    return _out_on_named_day(published, named.days)
+    return out_on_named_day(published, named.days)
 
 
 def _published_before_the_named_publication(candidate: Candidate, conflict: Conflict,
@@ -1954,7 +1954,7 @@ def _published_before_the_named_publication(candidate: Candidate, conflict: Conf
     before that day (the eve's fact sheet recalling last year's summit): an earlier publication is no
     account of what a later one said, which the named publication states or is silent on. That only
     another publication states the point is itself the conflict (event_mismatch, misattributed)."""
-    if named is None or anchor.day is None or _ANOTHER_OCCASION_REASONS & set(conflict.reasons):
+    if named is None or anchor.day is None or ANOTHER_OCCASION_REASONS & set(conflict.reasons):
         return False
     days = [day for day in (_last_on_or_before(month, day, anchor.day) for month, day in named.days) if day]
     return bool(days) and local_day(candidate.first) < min(days)
@@ -1974,7 +1974,7 @@ def _named_publication_reason(candidate: Candidate, named: NamedPublication) -> 
     document of the same day (the executive order, for "written into Friday's joint statement") makes the
     claim credit the words to the wrong text, `misattributed`; one of another day tells another occasion."""
     published = local_day(candidate.first)
-    if named.days and _out_on_named_day(published, named.days):
+    if named.days and out_on_named_day(published, named.days):
         return MISATTRIBUTED
     return EVENT_MISMATCH
 
@@ -2020,7 +2020,7 @@ def _adds_only_the_detail(claim: Analysis, window: Candidate, sentence: Candidat
         return False
     gained = (claim.keys & window.analysis.keys) - sentence.analysis.keys
     # The name's title comes with it ("Prime Minister Starmer"): it is the name read beside, no more of the point.
-    allowed = conflict.ignored | _titles_before(claim, conflict.ignored)
+    allowed = conflict.ignored | titles_before(claim, conflict.ignored)
     if gained <= allowed:
         return True
     # A window of several added sentences (a list's items): the ones that bring the claim's name bring nothing
@@ -2052,7 +2052,7 @@ def _denied_beside_the_point(claim: Analysis, contest: tuple[Candidate, Conflict
     worked out" for "had been fully worked out"), or a sentence of the window that contradicts the claim by
     itself, still is."""
     flipped = _flipped_in_a_window_alone(claim, contest, contesting)
-    return bool(flipped) and not flipped & (_negation_heads(claim) | _negation_heads(contest[0].analysis))
+    return bool(flipped) and not flipped & (negation_heads(claim) | negation_heads(contest[0].analysis))
 
 
 def _polarity_of_a_neighbour(claim: Analysis, contest: tuple[Candidate, Conflict],

@@ -170,7 +170,7 @@ def _opening_name(analysis: Analysis, before: int) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+def swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     """The verbs whose doer and receiver the record has the other way round
     ("The minister thanked the envoy" against "The envoy thanked the minister")."""
     swapped = set()
@@ -186,7 +186,7 @@ def _swapped_roles(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     return frozenset(swapped)
 
 
-def _keeps_the_doer(claim: Analysis, candidate: Analysis, verbs: frozenset[str]) -> bool:
+def keeps_the_doer(claim: Analysis, candidate: Analysis, verbs: frozenset[str]) -> bool:
     """Whether the candidate has the claim's doer doing each of the verbs ("The king thanked Mr. Trump" is
     kept by "King Abdullah thanked President Trump", not by "President Trump thanked President el-Sisi",
     which has the claim's receiver doing it to a third party): a verb the record has the other way round
@@ -221,7 +221,7 @@ def _context(analysis: Analysis, index: int, as_actor: bool = False) -> frozense
     # so does a government set against a capital read as one ("Riyadh's commitment to support" / "Jordan has
     # committed to support"): `as_actor`.
     actor = person or kinds.get(index) == "agency" or as_actor
-    first, last = _run_bounds(analysis, index) if person else (index, index)
+    first, last = run_bounds(analysis, index) if person else (index, index)
     words = set()
     for step, start in ((-1, first - 1), (1, last + 1)):
         other, counted = start, 0
@@ -232,11 +232,11 @@ def _context(analysis: Analysis, index: int, as_actor: bool = False) -> frozense
                 break  # "As with the talks between Biden and Xi, he raised ...": the words after are his, not Xi's
             if other in kinds and not (actor and kinds[other] == "country"):
                 if person and kinds[other] in ("person", "name") and _person_listed_with(analysis, other, start, step) \
-                        and _person_like(analysis, _entity_at(analysis, index)) \
-                        and _person_like(analysis, _entity_at(analysis, other)):
+                        and person_like(analysis, _entity_at(analysis, index)) \
+                        and person_like(analysis, _entity_at(analysis, other)):
                     # People only: towns in a list ("Arlow, Benvik, Corrin and Dunmere") are places, which
                     # the word-by-word alignment compares.
-                    words.update(_PARTNER_MARK + key for key in _name_run(analysis, other))
+                    words.update(_PARTNER_MARK + key for key in name_run(analysis, other))
                 elif kinds.get(index) == kinds[other] and kinds[other] in ("country", "agency") \
                         and _listed_with(analysis, other, start, step):
                     # Countries too: "Japanese and South Korean counterparts" / "the United States, Japan, and the
@@ -307,11 +307,11 @@ def _listed_with(analysis: Analysis, other: int, start: int, step: int) -> bool:
 
 
 @per_check
-def _name_run(analysis: Analysis, index: int) -> frozenset[str]:
+def name_run(analysis: Analysis, index: int) -> frozenset[str]:
     """The keys of the run of person names a name belongs to ("Boris Nemtsov")."""
     if all(entity.index != index or entity.kind not in ("person", "name") for entity in analysis.entities):
         return frozenset({analysis.tokens[index].key})
-    first, last = _run_bounds(analysis, index)
+    first, last = run_bounds(analysis, index)
     # Not its particles: the "al" of "al-Sisi" is no more his than Al-Thani's.
     return frozenset(token.key for token in analysis.tokens[first:last + 1]
                      if not token.stop and fold(token.surface) not in _NAME_PARTICLES)
@@ -322,15 +322,15 @@ def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
     """Whether the name at `index` is someone the other text (`keys`) names: a word of its run is there
     ("Kamala Harris" for "Harris"), and no family name of a known person in the run is missing from it
     ("Kamala Kirby" shares a given name with "Kamala Harris" but is Kirby, someone else)."""
-    run = _name_run(analysis, index)
+    run = name_run(analysis, index)
     heads, directions = name_heads()
     if not run & keys - heads and not (run & keys and run - heads <= directions):
         return False  # "the Black Sea" / "the Caspian Sea": a head many names share tells no name
     entities = {entity.index: entity for entity in analysis.entities}
-    first, last = _run_bounds(analysis, index)
+    first, last = run_bounds(analysis, index)
     # Heads many names share ("Sea") are left to the test above.
     shared = run & keys - heads
-    others = [_name_run(analysis, entity.index) for entity in analysis.entities
+    others = [name_run(analysis, entity.index) for entity in analysis.entities
               if entity.kind in ("person", "name") and not first <= entity.index <= last]
     if shared and all(any(word in other and other & keys - run for other in others) for word in shared):
         # "Aung San Suu Kyi and Min Aung Hlaing" against "Aung San Suu Kyi and Win Myint": the word shared is
@@ -346,19 +346,19 @@ def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
     return True
 
 
-def _first_names_aside(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+def first_names_aside(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     """The other words of a name the candidate gives in part ("Antony" of
     "Antony Blinken" against "Secretary Blinken"): not a word it lacks."""
     aside: set[str] = set()
     for entity in claim.entities:
         if entity.key not in candidate.keys:
             continue
-        run = _name_run(claim, entity.index)
+        run = name_run(claim, entity.index)
         aside |= run - candidate.keys
     return frozenset(aside)
 
 
-def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
+def titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
     """The keys of the capitalised office words written right before each name of `keys` ("Prime Minister"
     of "Prime Minister Starmer"): the name's own title, which says nothing the name does not."""
     names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
@@ -366,9 +366,9 @@ def _titles_before(analysis: Analysis, keys: frozenset[str]) -> frozenset[str]:
     for index in names:
         if analysis.tokens[index].key not in keys:
             continue
-        first, _ = _run_bounds(analysis, index)
+        first, _ = run_bounds(analysis, index)
         words: list[str] = []
-        while first > 0 and _spaced(analysis, first - 1, first):
+        while first > 0 and spaced(analysis, first - 1, first):
             before = analysis.tokens[first - 1]
             word = fold(before.surface).rstrip(".")
             # The word next to the name is an office's head ("Minister", "President"), not any word a title
@@ -388,7 +388,7 @@ _OFFICE_HEADS = PERSON_OFFICES | frozenset({"president", "premier", "director", 
 
 
 @per_check
-def _run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
+def run_bounds(analysis: Analysis, index: int) -> tuple[int, int]:
     """First and last token of the run of person names, one space apart, that `index` is in."""
     names = {entity.index for entity in analysis.entities if entity.kind in ("person", "name")}
     first = last = index
@@ -429,14 +429,14 @@ def _head_of(analysis: Analysis, index: int) -> bool:
     runs on over the "of", so the whole is compared with the other side's ("the Black Sea")."""
     tokens = analysis.tokens
     return index + 2 < len(tokens) and fold(tokens[index].surface) in name_heads()[0] \
-        and tokens[index + 1].surface == "of" and _spaced(analysis, index, index + 1) \
-        and _spaced(analysis, index + 1, index + 2)
+        and tokens[index + 1].surface == "of" and spaced(analysis, index, index + 1) \
+        and spaced(analysis, index + 1, index + 2)
 
 
 def _next_in_name(analysis: Analysis, left: int, right: int) -> bool:
     """Two words of one name: one space apart, or a middle initial's full stop between them ("Joseph R.
     Biden", "Donald J. Trump"), without which the first name would be a person of its own."""
-    if _spaced(analysis, left, right):
+    if spaced(analysis, left, right):
         return True
     if fold(analysis.tokens[left].surface) in _NAME_PARTICLES and _joined(analysis, left, right):
         return True  # "Al-Sisi", "El-Sisi", "Al-Thani": a capitalised particle hyphened to the family name
@@ -467,7 +467,7 @@ def _opens_the_sentence(analysis: Analysis, entity: Entity) -> bool:
     possessive follows it. Two sentences on one point whose subjects are two people, or two countries
     ("Lebanon will be compensated" / "Israel will ... be compensated"), name two doers of it, whatever verb
     each uses ("pressed for" / "raised")."""
-    first, last = _run_bounds(analysis, entity.index)
+    first, last = run_bounds(analysis, entity.index)
     titles = lexicon().titles
     countries = {other.index for other in analysis.entities if other.kind == "country"}
     for index, token in enumerate(analysis.tokens[:first]):
@@ -482,17 +482,17 @@ def _country_acts(analysis: Analysis, entity: Entity) -> bool:
     """Whether a country is followed by a lower-case word, its verb or an auxiliary ("Lebanon will be
     compensated", "the United States also raised"), not by an office or a name it qualifies ("Chinese Foreign
     Minister Wang Yi"): only then is the country itself the one that does the deed."""
-    _, last = _run_bounds(analysis, entity.index)
+    _, last = run_bounds(analysis, entity.index)
     return last + 1 < len(analysis.tokens) and not analysis.tokens[last + 1].capitalised
 
 
-def _spaced(analysis: Analysis, left: int, right: int) -> bool:
+def spaced(analysis: Analysis, left: int, right: int) -> bool:
     """Two tokens with nothing but space between them ("John Podesta", not "Qaeda, Kirby")."""
     return not analysis.text[analysis.tokens[left].end:analysis.tokens[right].start].strip()
 
 
 @per_check
-def _written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
+def written_in(claim: Analysis, key: str, candidate: Analysis) -> bool:
     """Whether the candidate names the claim's entity in words that a longer
     alias swallowed ("the summit meeting in San Francisco" is read as the
     Woodside summit, yet it names San Francisco)."""
@@ -538,15 +538,15 @@ def _folded(text: str) -> str:
 
 
 @per_check
-def _person_like(analysis: Analysis, entity: Entity) -> bool:
+def person_like(analysis: Analysis, entity: Entity) -> bool:
     """A known name, or an unknown capitalised word that reads as a person's
     name: next to another such word ("John Podesta") or after a title ("Senior
     Advisor Podesta"). A lone capitalised word ("Holocaust survivors") is not."""
     if entity.kind != "name":
         return True
-    if _qualified_by_a_place(analysis, _run_bounds(analysis, entity.index)[1]):
+    if _qualified_by_a_place(analysis, run_bounds(analysis, entity.index)[1]):
         return False  # "El Paso, Texas", "Sal, Cabo Verde": a town named with its state or country
-    if _run_bounds(analysis, entity.index) != (entity.index, entity.index):
+    if run_bounds(analysis, entity.index) != (entity.index, entity.index):
         return True
     if fold(analysis.tokens[entity.index].surface) in holder_family_names() and not (
             entity.index and analysis.tokens[entity.index - 1].surface[:1].isupper()):
@@ -555,20 +555,20 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
         # was read as, which the record may name by the office alone.
         return True
     previous = analysis.tokens[entity.index - 1].surface.lower().rstrip(".") if entity.index else ""
-    if _title_word(previous):
+    if title_word(previous):
         return True
-    if " " in previous and _spaced(analysis, entity.index - 1, entity.index) \
+    if " " in previous and spaced(analysis, entity.index - 1, entity.index) \
             and any(word in PERSON_TITLES for word in previous.split()) \
             and fold(analysis.tokens[entity.index].surface) not in holder_family_names():
         # An office the lexicon reads as one word, its department ("Attorney General Garland"): the name after
         # it is a person's. Not a holder the offices list knows ("the Secretary of Commerce Lutnick"): that is
         # the holder the office was read as, which the record may name by the office alone (above).
         return True
-    if entity.index >= 2 and _spaced(analysis, entity.index - 1, entity.index) \
-            and _spaced(analysis, entity.index - 2, entity.index - 1) \
+    if entity.index >= 2 and spaced(analysis, entity.index - 1, entity.index) \
+            and spaced(analysis, entity.index - 2, entity.index - 1) \
             and analysis.tokens[entity.index - 1].capitalised and analysis.tokens[entity.index - 1].stop:
         # A name whose first word is also a small word ("General Secretary To Lam"): the title is one further back.
-        if _title_word(analysis.tokens[entity.index - 2].surface.lower().rstrip(".")):
+        if title_word(analysis.tokens[entity.index - 2].surface.lower().rstrip(".")):
             return True
     after = entity.index + 1
     if _word_after_a_name(analysis, entity.index) == "who":
@@ -576,7 +576,7 @@ def _person_like(analysis: Analysis, entity: Entity) -> bool:
     # A title in apposition: "He Lifeng, Vice Premier of the State Council".
     if after < len(analysis.tokens) and analysis.text[analysis.tokens[entity.index].end:
                                                      analysis.tokens[after].start].strip() == ",":
-        return _title_word(analysis.tokens[after].surface.lower().rstrip("."))
+        return title_word(analysis.tokens[after].surface.lower().rstrip("."))
     return False
 
 
@@ -601,7 +601,7 @@ def _qualified_by_a_place(analysis: Analysis, last: int) -> bool:
 def names_a_place(analysis: Analysis, entity: Entity) -> bool:
     """Whether an unknown name's run ends in a place's head word ("the Korean Peninsula", "the Diaoyu Islands"):
     a place, whatever its length, never a party that does what the sentence tells."""
-    return entity.kind == "name" and fold(analysis.tokens[_run_bounds(analysis, entity.index)[1]].surface) \
+    return entity.kind == "name" and fold(analysis.tokens[run_bounds(analysis, entity.index)[1]].surface) \
         in place_heads()
 
 
@@ -613,7 +613,7 @@ def _place_name(analysis: Analysis, entity: Entity) -> bool:
         return True
     if entity.kind != "name":
         return False
-    first, last = _run_bounds(analysis, entity.index)
+    first, last = run_bounds(analysis, entity.index)
     tokens, heads = analysis.tokens, place_heads()
     following = tokens[last + 1].surface if last + 1 < len(tokens) else ""
     # Over "of" only from a place's head: "the Bank of Westmark" runs on over it as well, and is a body.
@@ -627,13 +627,13 @@ def _untitled_name(analysis: Analysis, entity: Entity) -> bool:
     as often a body or a company, so it stands in for a lone one ("Navy", "Microsoft") whose slot it fills."""
     if entity.kind != "name" or analysis.tokens[entity.index].surface.isupper():
         return False  # an initialism ("USAID") may abbreviate the other name, whose words it does not share
-    first, last = _run_bounds(analysis, entity.index)
+    first, last = run_bounds(analysis, entity.index)
     previous = analysis.tokens[first - 1].surface.lower().rstrip(".") if first else ""
-    return not _title_word(previous) and not any(
+    return not title_word(previous) and not any(
         fold(token.surface) in holder_family_names() for token in analysis.tokens[first:last + 1])
 
 
-def _title_word(word: str) -> bool:
+def title_word(word: str) -> bool:
     """Whether a word (lower case, no full stop) is a person's title ("Secretary", "Mayor", "Deputy", "Dr"):
     a name beside it is a person's. Not a small word the lexicon's titles also hold ("the", "and")."""
     return word in PERSON_TITLES or word in lexicon().titles and word not in STOPWORDS
@@ -646,11 +646,11 @@ def people_named(analysis: Analysis) -> list[str]:
     for entity in analysis.entities:
         if entity.kind == "person":
             named.append(entity.key)
-        elif entity.kind == "name" and _person_like(analysis, entity):
-            first, last = _run_bounds(analysis, entity.index)
+        elif entity.kind == "name" and person_like(analysis, entity):
+            first, last = run_bounds(analysis, entity.index)
             # Past the sentence's first word a title is capitalised like the name it precedes ("met Mayor
             # Anton Rebane", "Deputy Mayor Rebane"), and so opens the run: the person is the name after it.
-            while first < last and _title_word(analysis.tokens[first].surface.lower().rstrip(".")):
+            while first < last and title_word(analysis.tokens[first].surface.lower().rstrip(".")):
                 first += 1
             run_kinds = {other.kind for other in analysis.entities if first <= other.index <= last}
             if entity.index == first and "person" not in run_kinds:
@@ -675,14 +675,14 @@ def _spelt_alike(ours: Entity, theirs: Entity, claim: Analysis, candidate: Analy
     return sum(a != b for a, b in zip(mine, other, strict=True)) == 1
 
 
-def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = True) -> list[tuple[str, set[str]]]:
+def substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = True) -> list[tuple[str, set[str]]]:
     """Names in the claim that the candidate replaces with another name in the same slot (an unknown
     name where a place goes counts as a place only with `unknown_places`)."""
     found: list[tuple[str, set[str]]] = []
     # A name whose run shares a word with the other side is the same person
     # ("Yulia Navalnaya" for "Navalnaya", "Kamala Harris" for "Harris").
     within = lexicon().within
-    missing = [e for e in claim.entities if e.key not in candidate.keys and not _written_in(claim, e.key, candidate)
+    missing = [e for e in claim.entities if e.key not in candidate.keys and not written_in(claim, e.key, candidate)
                and not _same_person(claim, e.index, candidate.keys)
                and not _its_country_named(e, candidate.keys, within, claim)
                and not _spelt_out(claim.surfaces.get(e.key, ""), candidate.text)
@@ -700,10 +700,10 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
     # A capital standing for its government ("Moscow's activities") fills a country's slot ("the PRC's"); so
     # does one listed after "to" with a capital whose country the record names: "commitments to Tokyo and
     # Manila" / "commitment to the Philippines" are to governments, and Tokyo is no place in the Pacific.
-    received = {_governing(claim, e) for e in claim.entities
+    received = {governing_position_of(claim, e) for e in claim.entities
                 if _recipient_country(e, claim) in candidate.keys}
     missing = [replace(e, government=_recipient_country(e, claim)) if e.government is None
-               and _recipient_country(e, claim) is not None and _governing(claim, e) in received else e
+               and _recipient_country(e, claim) is not None and governing_position_of(claim, e) in received else e
                for e in missing]
     missing = [_as_its_government(e) for e in missing]
     extra = [_as_its_government(e) for e in extra]
@@ -731,7 +731,7 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                     and not _spelt_alike(ours, theirs, claim, candidate):
                 # "NATO's Warsaw summit" / "the 2014 Wales Summit": two places naming the same kind of
                 # gathering are two gatherings.
-                found.append((EVENT_MISMATCH, set(_name_run(claim, ours.index))))
+                found.append((EVENT_MISMATCH, set(name_run(claim, ours.index))))
                 break
             if {ours.kind, theirs.kind} == {"place", "country"} and not (ours.after_preposition
                                                                       and theirs.after_preposition):
@@ -744,7 +744,7 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 continue  # "Sperbank" for "Sberbank": one name, misspelt on one side
             # Two unknown names without a title, one a run of words and one alone ("Coast Guard" / "Navy"):
             # the run's form is no sign it is a person, and only the slot they share tells (below).
-            kinds_differ = _person_like(claim, ours) != _person_like(candidate, theirs) and not located
+            kinds_differ = person_like(claim, ours) != person_like(candidate, theirs) and not located
             untitled = kinds_differ and _untitled_name(claim, ours) and _untitled_name(candidate, theirs)
             if kinds_differ and not untitled:
                 continue  # "inviting Holocaust survivors": a capitalised word, not a person
@@ -754,13 +754,13 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
             # ("meet in Washington" / "talks in Bangkok") or neither is.
             same_slot = ((located or ours.after_preposition and theirs.after_preposition
                           and ours.kind == theirs.kind == "place")
-                         and (_occasion_place(claim, ours) == _occasion_place(candidate, theirs)
+                         and (occasion_place(claim, ours) == occasion_place(candidate, theirs)
                               # "met at the palace in Benguela": where the meeting the claim tells was
                               or located and ours.kind == "name"
-                              and any(token.key in _MEETING_OR_JOURNEY_KEYS for token in claim.tokens[:ours.index]))) \
+                              and any(token.key in MEETING_OR_JOURNEY_KEYS for token in claim.tokens[:ours.index]))) \
                 or ours.kind in _HOST_KINDS and theirs.kind in _HOST_KINDS \
                 and (_hosted_by(claim, ours) or _hosted_by(candidate, theirs)) \
-                and _occasion_place(claim, ours) and _occasion_place(candidate, theirs) \
+                and occasion_place(claim, ours) and occasion_place(candidate, theirs) \
                 or _sole_places(claim, ours, candidate, theirs, missing, extra)
             shared = contexts(claim, ours.index) & contexts(candidate, theirs.index)
             if not shared and (ours.government or theirs.government):
@@ -768,8 +768,8 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 wide = contexts(claim, ours.index, True) & contexts(candidate, theirs.index, True)
                 shared = wide if len(wide) >= T.GOVERNMENT_SHARED_CONTEXT else set()
             if not same_slot and not shared \
-                    and not (({ours.kind, theirs.kind} <= {"person", "name"} and _person_like(claim, ours)
-                              and _person_like(candidate, theirs)
+                    and not (({ours.kind, theirs.kind} <= {"person", "name"} and person_like(claim, ours)
+                              and person_like(candidate, theirs)
                               or ours.kind == theirs.kind == "country" and _country_acts(claim, ours)
                               and _country_acts(candidate, theirs))
                              and _opens_the_sentence(claim, ours) and _opens_the_sentence(candidate, theirs)):
@@ -798,13 +798,13 @@ def _substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = 
                 reason = PLACE_MISMATCH
             else:
                 reason = ACTOR_MISMATCH
-            found.append((reason, set(_name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
+            found.append((reason, set(name_run(claim, ours.index)) | _name_particle(claim, ours.index)))
             break
     return found
 
 
 # Nouns of a gathering that a place written before them names ("the Warsaw summit", "the Paris conference").
-_GATHERING_NOUNS = frozenset({"summit", "conference", "ministerial", "forum", "assembly", "dialogue"})
+GATHERING_NOUNS = frozenset({"summit", "conference", "ministerial", "forum", "assembly", "dialogue"})
 
 
 def _one_gathering(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Entity) -> bool:
@@ -815,10 +815,10 @@ def _one_gathering(claim: Analysis, ours: Entity, candidate: Analysis, theirs: E
     following = []
     for analysis, entity in ((claim, ours), (candidate, theirs)):
         if entity.index + 1 >= len(analysis.tokens) \
-                or entity.kind == "name" and _person_like(analysis, entity):
+                or entity.kind == "name" and person_like(analysis, entity):
             return False
         following.append(fold(analysis.tokens[entity.index + 1].surface))
-    return following[0] == following[1] and following[0] in _GATHERING_NOUNS
+    return following[0] == following[1] and following[0] in GATHERING_NOUNS
 
 
 def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Entity, missing: list[Entity],
@@ -834,7 +834,7 @@ def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Ent
     if ours.kind != theirs.kind or ours.kind not in _HOST_KINDS \
             or not (ours.after_preposition and theirs.after_preposition):
         return False
-    if not _occasion_place(claim, ours) or _planned_before(claim, ours) != _planned_before(candidate, theirs):
+    if not occasion_place(claim, ours) or _planned_before(claim, ours) != _planned_before(candidate, theirs):
         return False
     return all(entity is ours for entity in missing
                if entity.kind in _HOST_KINDS and entity.after_preposition) \
@@ -866,9 +866,9 @@ def _its_country_named(entity: Entity, keys: frozenset[str], within: dict[str, f
     return _recipient_country(entity, analysis) in keys
 
 
-def _governing(analysis: Analysis, entity: Entity) -> int:
+def governing_position_of(analysis: Analysis, entity: Entity) -> int:
     """The position of the word governing the entity's list (normalize.governing_position)."""
-    return governing_position(analysis.tokens, _run_bounds(analysis, entity.index)[0])
+    return governing_position(analysis.tokens, run_bounds(analysis, entity.index)[0])
 
 
 def _recipient_country(entity: Entity, analysis: Analysis) -> str | None:
@@ -878,7 +878,7 @@ def _recipient_country(entity: Entity, analysis: Analysis) -> str | None:
     country = lexicon().capital_of.get(entity.key)
     if country is None or not entity.after_preposition:
         return None
-    position = _governing(analysis, entity)
+    position = governing_position_of(analysis, entity)
     if position < 0 or analysis.tokens[position].surface.lower() != RECIPIENT_PREPOSITION:
         return None
     return country
@@ -908,13 +908,13 @@ def _listed_with_another_agency(analysis: Analysis, entity: Entity) -> bool:
     return False
 
 
-def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
+def another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
     """The claim's person said to do something ("General Secretary To Lam emphasized ...") whom the
     sentence does not name, where it names another doing it ("President Biden also emphasized ..."):
     the keys of the claim's name, else None. The sentence's own words decide, not the names its
     publication's title lends it (the readout of a meeting names both leaders)."""
     doers = [(entity, deed) for entity in claim.entities if entity.kind in ("person", "name")
-             and (deed := _deed_after(claim, entity)) is not None and _person_like(claim, entity)]
+             and (deed := _deed_after(claim, entity)) is not None and person_like(claim, entity)]
     said = {token.key for token in candidate.tokens}
     if not doers:
         opening = _opening_doer(claim)
@@ -922,19 +922,19 @@ def _another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
             return None
         ours, deed = opening
         if any(theirs.kind in ("person", "name") and theirs.key not in claim.keys
-               and not _name_run(candidate, theirs.index) & claim.keys
+               and not name_run(candidate, theirs.index) & claim.keys
                and (theirs.kind == "person" or _title_before(candidate, theirs))
                and _deed_after(candidate, theirs) == deed for theirs in candidate.entities):
             return {ours}
         return None
     for ours, deed in doers:
-        run = _name_run(claim, ours.index)
-        if run & said or _written_in(claim, ours.key, candidate):
+        run = name_run(claim, ours.index)
+        if run & said or written_in(claim, ours.key, candidate):
             continue
         for theirs in candidate.entities:
             if (theirs.kind in ("person", "name") and theirs.key not in claim.keys
-                    and not _name_run(candidate, theirs.index) & claim.keys
-                    and _deed_after(candidate, theirs) == deed and _person_like(candidate, theirs)):
+                    and not name_run(candidate, theirs.index) & claim.keys
+                    and _deed_after(candidate, theirs) == deed and person_like(candidate, theirs)):
                 return set(run)
     return None
 
@@ -985,7 +985,7 @@ def _opening_doer(analysis: Analysis) -> tuple[str, str] | None:
             or analysis.text[tokens[0].end:tokens[1].start].strip():
         return None
     word, verb = fold(tokens[0].surface), tokens[1]
-    if word.endswith("s") or word in lexicon().titles or verb.capitalised or verb.key not in _deed_keys() \
+    if word.endswith("s") or word in lexicon().titles or verb.capitalised or verb.key not in deed_keys() \
             or not fold(verb.surface).endswith(("ed", "said", "told")):
         return None
     return tokens[0].key, verb.key
@@ -994,9 +994,9 @@ def _opening_doer(analysis: Analysis) -> tuple[str, str] | None:
 def _title_before(analysis: Analysis, entity: Entity) -> bool:
     """Whether a title or an honorific stands right before the unknown name ("Mr. Halvorsen", "Secretary
     Ambler"): the record names a person doing it."""
-    first = _run_bounds(analysis, entity.index)[0]
+    first = run_bounds(analysis, entity.index)[0]
     word = analysis.tokens[first - 1].surface.lower().rstrip(".") if first else ""
-    return word in HONORIFICS or _title_word(word)
+    return word in HONORIFICS or title_word(word)
 
 
 # "The Secretary of Commerce, in coordination with the Secretary of the Treasury, will determine ...": the
@@ -1014,7 +1014,7 @@ def _assisting_from(analysis: Analysis) -> int | None:
     return None
 
 
-def _assisting_agency_as_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
+def assisting_agency_as_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
     """The claim's department doing the deed ("The Treasury secretary will determine ...") where the record
     has another department do it and names the claim's only as assisting ("The Secretary of Commerce, in
     coordination with the Secretary of the Treasury, will determine ..."): the claim's department's key."""
@@ -1050,20 +1050,20 @@ def _deed_after(analysis: Analysis, entity: Entity) -> str | None:
     """The key of the verb right after a person's name ("Biden also emphasized"), past at most two
     small words; None when a mark or another word comes first."""
     tokens, text = analysis.tokens, analysis.text
-    _, last = _run_bounds(analysis, entity.index)
+    _, last = run_bounds(analysis, entity.index)
     edge = tokens[last]
     for position in range(last + 1, min(len(tokens), last + 1 + T.DEED_AFTER_NAME_MAX_WORDS)):
         token = tokens[position]
         if text[edge.end:token.start].strip():
             return None
         if not token.stop:
-            return token.key if not token.capitalised and token.key in _deed_keys() else None
+            return token.key if not token.capitalised and token.key in deed_keys() else None
         edge = token
     return None
 
 
 @lru_cache(maxsize=1)
-def _deed_keys() -> frozenset[str]:
+def deed_keys() -> frozenset[str]:
     """Keys of the verbs whose doer a record names in its own words: saying, and what a party does of its
     own accord in a readout."""
     verbs = SPEECH_VERBS | {"reaffirmed", "proposed", "raised", "invited", "thanked", "pledged", "committed",
@@ -1078,7 +1078,7 @@ def _located(analysis: Analysis, entity: Entity) -> bool:
     which is as often a person ("a letter to Scholz")."""
     if entity.kind == "place":
         return entity.after_preposition
-    if entity.kind != "name" or not entity.after_preposition or _person_like(analysis, entity):
+    if entity.kind != "name" or not entity.after_preposition or person_like(analysis, entity):
         return False
     before = [token.surface.lower() for token in analysis.tokens[max(0, entity.index - 2):entity.index]]
     if len(before) == 2 and before[-1] in _PLACE_DETERMINERS:
@@ -1104,8 +1104,8 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "da", "di", 
 
 
 def _name_particle(analysis: Analysis, index: int) -> set[str]:
-    first, _ = _run_bounds(analysis, index)
-    if first and analysis.tokens[first - 1].surface in _NAME_PARTICLES and _spaced(analysis, first - 1, first):
+    first, _ = run_bounds(analysis, index)
+    if first and analysis.tokens[first - 1].surface in _NAME_PARTICLES and spaced(analysis, first - 1, first):
         return {analysis.tokens[first - 1].key}
     return set()
 
@@ -1125,16 +1125,16 @@ def _hosted_by(analysis: Analysis, entity: Entity) -> bool:
     if index < 3 or analysis.tokens[index - 1].surface.lower() != "by" \
             or analysis.tokens[index - 2].surface.lower() not in _HOSTING:
         return False
-    return analysis.tokens[index - 3].key in _MEETING_OR_JOURNEY_KEYS
+    return analysis.tokens[index - 3].key in MEETING_OR_JOURNEY_KEYS
 
 
 # Words naming a meeting or a journey: a place next to one is where the claim's occasion was
 # ("met in Malta", "the Vienna meeting", "a visit to Beijing").
-_MEETING_OR_JOURNEY_KEYS = keys_of(["=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel",
+MEETING_OR_JOURNEY_KEYS = keys_of(["=talks", "summit", "=woodside_summit", "=phone_call", "visit", "trip", "travel",
                                    "hold"])
 
 
-def _occasion_place(claim: Analysis, entity: Entity) -> bool:
+def occasion_place(claim: Analysis, entity: Entity) -> bool:
     """The claim's place is where its occasion happened, not a topic: "during
     the Bangkok talks", "at Woodside", "met in Malta", "the Vienna meeting",
     "the summit hosted by India"; not "the situation in the Middle East"."""
@@ -1145,6 +1145,6 @@ def _occasion_place(claim: Analysis, entity: Entity) -> bool:
     if before and before[-1].surface.lower() in ("during", "at"):
         return True
     after = next((token for token in tokens[entity.index + 1:] if not token.stop), None)
-    if after is not None and after.key in _MEETING_OR_JOURNEY_KEYS and after.start - tokens[entity.index].end <= 1:
+    if after is not None and after.key in MEETING_OR_JOURNEY_KEYS and after.start - tokens[entity.index].end <= 1:
         return True
-    return bool(before) and entity.after_preposition and before[-1].key in _MEETING_OR_JOURNEY_KEYS
+    return bool(before) and entity.after_preposition and before[-1].key in MEETING_OR_JOURNEY_KEYS

@@ -13,11 +13,11 @@ from verifier.alignment import exchanged_names, exchanged_pair, name_swaps
 from verifier.memo import per_check
 from verifier.normalize import Analysis, analyze, fold, is_month_key, negated_positions, privative_keys
 from verifier.rules.actors import (
-    _another_doer,
-    _assisting_agency_as_doer,
-    _substitutions,
-    _swapped_roles,
+    another_doer,
     another_officer,
+    assisting_agency_as_doer,
+    substitutions,
+    swapped_roles,
 )
 from verifier.rules.codes import (
     ACTOR_MISMATCH,
@@ -30,48 +30,48 @@ from verifier.rules.codes import (
     TIME_WORDS,
     Conflict,
 )
-from verifier.rules.dates import _dates_differ
+from verifier.rules.dates import dates_differ
 from verifier.rules.negation import (
-    _CLAUSE_MARK,
-    _affirmed_keys,
-    _denied_as_subject,
-    _denied_further_on,
-    _denied_in_other_words,
-    _denying_verbs,
-    _done_to_another_thing,
-    _implied_denials,
-    _is_negation_word,
-    _left_open_keys,
-    _negation_heads,
-    _never_before,
-    _number_keys,
-    _only_as_a_modifier,
-    _only_as_a_thing,
-    _only_continues_a_call,
-    _refused,
-    _stop_that_ends_nothing,
+    CLAUSE_MARK,
+    affirmed_keys,
     class_opposite_on_another_thing,
+    denied_as_subject,
+    denied_further_on,
+    denied_in_other_words,
     denies_only_in_supposing,
     denies_with_a_negation_word,
+    denying_verbs,
+    done_to_another_thing,
     ended_but_kept,
     held_off_keys,
+    implied_denials,
+    is_negation_word,
+    left_open_keys,
+    negation_heads,
+    never_before,
     not_exhorted_alike,
+    number_keys,
+    only_as_a_modifier,
+    only_as_a_thing,
     only_asked,
+    only_continues_a_call,
     only_dating_keys,
     only_placing_in_a_text,
     only_supposed,
     opposites_with_class,
+    refused_what_is_done,
+    stop_that_ends_nothing,
     told_in_kindred_words,
     unknown_keys,
 )
 from verifier.rules.numbers import (
-    _numbers_differ,
-    _rates_differ,
-    _record_spans_differ,
     frequencies_differ,
     magnitudes_differ,
+    numbers_differ,
+    rates_differ,
+    record_spans_differ,
 )
-from verifier.rules.places import _direction_swap, _qualified_place_swap, _virtual_conflict
+from verifier.rules.places import direction_swap, qualified_place_swap, virtual_conflict
 
 
 @per_check
@@ -98,8 +98,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # A head the other sentence writes inside its own negated clause, past the scope's width ("will not
         # get together on that topic and discuss anything on an individual matter"), is denied there too.
         flipped = {key for key in flipped
-                   if key in _negation_heads(claim) - candidate.negated and not _denied_further_on(candidate, key)
-                   or key in _negation_heads(candidate) - claim.negated and not _denied_further_on(claim, key)}
+                   if key in negation_heads(claim) - candidate.negated and not denied_further_on(candidate, key)
+                   or key in negation_heads(candidate) - claim.negated and not denied_further_on(claim, key)}
         if flipped:
             # "Refusing a ceasefire deal" / "refusing this deal": the head denied on one side only describes
             # the word after it, which both deny; the two deny one thing.
@@ -111,7 +111,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # ("had not set an alliance as a goal, and pointed to years of alliance
         # work") is affirmed there: the negated clause is another point.
         flipped = {key for key in flipped
-                   if key not in _affirmed_keys(claim if key in claim.negated else candidate)}
+                   if key not in affirmed_keys(claim if key in claim.negated else candidate)}
     if flipped:
         # A word the negating sentence also states outside every negation's reach ("in response to Russia's
         # admission that it will not withdraw its forces, I have authorized movements of U.S. forces") is
@@ -128,7 +128,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # neither stated nor denied; only the knowing is denied.
         flipped = {key for key in flipped
                    if key not in unknown_keys(claim if key in claim.negated else candidate)}
-    off_agenda = _denied_as_subject(claim), _denied_as_subject(candidate)
+    off_agenda = denied_as_subject(claim), denied_as_subject(candidate)
     if any(off_agenda):
         # "The idea of sending troops is not on the agenda": the subject is what the negation denies, though
         # it stands before it. Those words denied by a "not" on the other side agree with it; stated there
@@ -136,9 +136,9 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = {key for key in flipped
                    if key not in (off_agenda[1] if key in claim.negated else off_agenda[0])}
         flipped |= {key for key in off_agenda[0] & shared_predicate - candidate.negated - off_agenda[1]
-                    if key not in _affirmed_keys(claim)}
+                    if key not in affirmed_keys(claim)}
         flipped |= {key for key in off_agenda[1] & shared_predicate - claim.negated - off_agenda[0]
-                    if key not in _affirmed_keys(candidate)}
+                    if key not in affirmed_keys(candidate)}
     if flipped:
         # "Should the PRC fail to take adequate steps, ..." / "had not taken adequate steps": a deed only supposed
         # on one side is neither told nor denied there, whatever the other side says of it.
@@ -153,7 +153,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         flipped = {key for key in flipped
                    if key not in held_off_keys(candidate if key in claim.negated else claim)
                    or denies_with_a_negation_word(claim if key in claim.negated else candidate)}
-    if flipped and _never_before(claim, candidate):
+    if flipped and never_before(claim, candidate):
         flipped = set()
     if flipped:
         flipped = set(flipped) - not_exhorted_alike(claim, candidate, flipped)
@@ -162,34 +162,34 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # denies a meeting ("has not met the prime minister", of the weeks before) speaks of another time, not
         # of the hour alone.
         flipped -= only_dating_keys(claim) - claim.negated
-    left_open = _left_open_keys(claim)
+    left_open = left_open_keys(claim)
     if left_open:
         # What the claim leaves open is under its "not" without being denied: the record stating it agrees
         # with the claim as far as it goes; the record ruling it out ("we're not going to be stationing
         # nuclear weapons" for "did not rule out stationing nuclear weapons") is the flipped polarity.
         ruled_out = left_open & candidate.negated & shared_predicate
         if ruled_out:
-            ruled_out -= _left_open_keys(candidate)
+            ruled_out -= left_open_keys(candidate)
         flipped = (set(flipped) - left_open) | ruled_out
     if flipped:
         reasons.append(NEGATION_MISMATCH)
-        if _refused(claim, candidate, flipped):
+        if refused_what_is_done(claim, candidate, flipped):
             reasons.append(OPPOSITE_ACTION)
     else:
-        denied = _denied_in_other_words(claim, candidate) or ended_but_kept(claim, candidate)
+        denied = denied_in_other_words(claim, candidate) or ended_but_kept(claim, candidate)
         if denied:
             reasons.append(NEGATION_MISMATCH)
             ignored |= denied
 
-    denying = _denying_verbs(claim)
-    for reason, keys in _implied_denials(claim, candidate):
+    denying = denying_verbs(claim)
+    for reason, keys in implied_denials(claim, candidate):
         if reason not in reasons:
             reasons.append(reason)
         ignored |= keys
 
     _add_each_missing(reasons, ignored, claim, candidate, _NUMBER_AND_DATE_DETECTORS)
 
-    for reason, keys in _substitutions(claim, candidate):
+    for reason, keys in substitutions(claim, candidate):
         if reason not in reasons:
             reasons.append(reason)
         ignored |= keys
@@ -203,7 +203,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
 
     _add_each_missing(reasons, ignored, claim, candidate, _ACTOR_DETECTORS)
 
-    swapped = _swapped_roles(claim, candidate)
+    swapped = swapped_roles(claim, candidate)
     if swapped and ACTOR_MISMATCH not in reasons:
         reasons.append(ACTOR_MISMATCH)
     pair: tuple[str, ...] = ()
@@ -223,7 +223,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # A deed denied on either side is no deed to oppose: "will not withdraw" agrees with "deploy", and "will
         # not deploy" with "withdraw".
         opposed = opposites_with_class(key) & record_only - candidate.negated
-        if not opposed or _only_as_a_thing(candidate, opposed) or _only_continues_a_call(candidate, opposed):
+        if not opposed or only_as_a_thing(candidate, opposed) or only_continues_a_call(candidate, opposed):
             continue
         if only_placing_in_a_text(claim, {key}) or only_placing_in_a_text(candidate, opposed):
             continue  # "ended his speech with a salute" / "continued the talks": no deed against another
@@ -231,7 +231,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             continue  # "Why should they be allowed to operate here?" asks; it allows nothing
         if only_supposed(candidate, opposed) or only_supposed(claim, {key}):
             continue  # "If Ostland deploys troops, ..." weighs a deed; it tells none done
-        if _only_as_a_modifier(candidate, opposed) != _only_as_a_modifier(claim, {key}):
+        if only_as_a_modifier(candidate, opposed) != only_as_a_modifier(claim, {key}):
             # A deed against a description ("began talks" / "held close talks"): "close" opposes "open"
             # as a description ("a free and open Indo-Pacific") and as a deed, not across the two.
             continue
@@ -239,12 +239,12 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # to what the claim's action is done to, and the record's own use is about something else. A
         # claim word the record has only under a negation is no action of it ("opposes unilateral
         # changes ... does not support independence" for "supports unilateral changes").
-        if key in affirmed_there and not _done_to_another_thing(claim, candidate, key, opposed):
+        if key in affirmed_there and not done_to_another_thing(claim, candidate, key, opposed):
             continue
         if told_in_kindred_words(claim, candidate, key, opposed) \
                 or class_opposite_on_another_thing(claim, candidate, key, opposed):
             continue
-        if _stop_that_ends_nothing(claim, key):
+        if stop_that_ends_nothing(claim, key):
             continue  # "stopped in Cabo Verde", "to stop technologies from being used": no end of anything
         if OPPOSITE_ACTION not in reasons:
             reasons.append(OPPOSITE_ACTION)
@@ -272,21 +272,21 @@ def _describes_a_word_both_deny(analysis: Analysis, key: str, denied_by_both: fr
     uses = [index for index, token in enumerate(tokens) if token.key == key]
     return bool(uses and denied_by_both) and all(
         index + 1 < len(tokens) and not tokens[index + 1].stop and tokens[index + 1].key in denied_by_both
-        and not _CLAUSE_MARK.search(analysis.text, tokens[index].end, tokens[index + 1].start)
+        and not CLAUSE_MARK.search(analysis.text, tokens[index].end, tokens[index + 1].start)
         for index in uses)
 
 
 def _only_holds_back(analysis: Analysis) -> bool:
     """Whether every negation of the sentence denies a verb of holding back ("will not hesitate to take further
     steps", "does not lack the capacity"): a double negation, so the sentence asserts rather than denies."""
-    heads = _negation_heads(analysis)
+    heads = negation_heads(analysis)
     return bool(heads) and heads <= privative_keys()
 
 
 @per_check
 def _cue_keys(analysis: Analysis) -> frozenset[str]:
     """The keys of the sentence's negation words ("nobody", "nothing", "refusing")."""
-    return frozenset(token.key for token in analysis.tokens if _is_negation_word(token))
+    return frozenset(token.key for token in analysis.tokens if is_negation_word(token))
 
 
 def _stated_outside_its_negation(analysis: Analysis, key: str) -> bool:
@@ -335,7 +335,7 @@ def _after_non_prefix(analysis: Analysis) -> frozenset[str]:
     agreement), up to a clause mark."""
     keys: set[str] = set()
     for match in _NON_PREFIX.finditer(analysis.text):
-        mark = _CLAUSE_MARK.search(analysis.text, match.end())
+        mark = CLAUSE_MARK.search(analysis.text, match.end())
         stop = mark.start() if mark else len(analysis.text)
         reached = [token for token in analysis.tokens if match.end() <= token.start < stop and not token.stop]
         keys |= {token.key for token in reached[:T.NON_PREFIX_MAX_WORDS]}
@@ -417,29 +417,29 @@ def _add_each_missing(reasons: list[str], ignored: set[str], claim: Analysis, ca
 
 
 def _numbers_differ_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
-    return _number_keys(claim) if _numbers_differ(claim, candidate) else None
+    return number_keys(claim) if numbers_differ(claim, candidate) else None
 
 
 def _spans_or_rates_differ_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
     """Another span of time ("the lowest in a decade") or rate ("a month" / "per year"): the words of time too."""
-    if not (_record_spans_differ(claim, candidate) or _rates_differ(claim, candidate)):
+    if not (record_spans_differ(claim, candidate) or rates_differ(claim, candidate)):
         return None
-    return _number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in TIME_WORDS}
+    return number_keys(claim) | {token.key for token in claim.tokens if token.surface.lower() in TIME_WORDS}
 
 
 def _dates_differ_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
     """The words that name the time are what the conflict is about: months, seasons ("in the autumn") and
     relative units ("coming weeks")."""
-    if not _dates_differ(claim, candidate):
+    if not dates_differ(claim, candidate):
         return None
-    return _number_keys(claim) | {token.key for token in claim.tokens if is_month_key(token.key)
-                                  or token.surface.lower() in TIME_WORDS}
+    return number_keys(claim) | {token.key for token in claim.tokens if is_month_key(token.key)
+                                 or token.surface.lower() in TIME_WORDS}
 
 
 def _another_actor_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
     """Another doer, an assisting agency as the doer, or another officer named by title: the first of the three
     that finds keys."""
-    return _another_doer(claim, candidate) or _assisting_agency_as_doer(claim, candidate) \
+    return another_doer(claim, candidate) or assisting_agency_as_doer(claim, candidate) \
         or another_officer(claim, candidate)
 
 
@@ -459,8 +459,8 @@ _NUMBER_AND_DATE_DETECTORS: tuple[tuple[str, _Detector], ...] = (
 )
 _ACTOR_DETECTORS: tuple[tuple[str, _Detector], ...] = ((ACTOR_MISMATCH, _another_actor_keys),)
 _PLACE_DETECTORS: tuple[tuple[str, _Detector], ...] = (
-    (PLACE_MISMATCH, _qualified_place_swap),
-    (PLACE_MISMATCH, _found_or_none(_direction_swap)),
-    (PLACE_MISMATCH, _virtual_conflict),
+    (PLACE_MISMATCH, qualified_place_swap),
+    (PLACE_MISMATCH, _found_or_none(direction_swap)),
+    (PLACE_MISMATCH, virtual_conflict),
 )
 _UNDOING_DETECTORS: tuple[tuple[str, _Detector], ...] = ((OPPOSITE_ACTION, _found_or_none(_restriction_undone)),)

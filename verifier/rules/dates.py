@@ -48,7 +48,7 @@ from verifier.rules.codes import (
 )
 
 
-def _dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
+def dated_as_published(claim: Analysis, candidate: Candidate) -> bool:
     """Whether the claim dates its point to the month the record came out in, while the dates the
     record names are all earlier: those recall other occasions ("building on the Summit in
     November 2023" in a January readout; the claim: "In January, he met ..."), not this one's."""
@@ -138,7 +138,7 @@ def _dates_its_announcement(claim: Analysis, candidate: Candidate, published: da
 _ANNOUNCED = re.compile(r"\b(?:announc|unveil|releas|publish|issu|disclos|confirm)\w*\b", re.IGNORECASE)
 
 
-def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
+def dates_differ(claim: Analysis, candidate: Analysis) -> bool:
     their_days = candidate.days - _days_naming_other_occasions(claim, candidate)
     if claim.days and their_days and not claim.days & their_days and not _in_claimed_parts_of_months(claim, their_days):
         return True
@@ -165,7 +165,7 @@ def _dates_differ(claim: Analysis, candidate: Analysis) -> bool:
         ours, theirs = claim.periods or claim_months, candidate.periods or candidate_months
         if ours and theirs and not ours & theirs:
             return True
-    if _order_differs(claim, candidate):
+    if order_differs(claim, candidate):
         return True
     return bool(claim.years and candidate.years and not claim.years & candidate.years)
 
@@ -247,7 +247,7 @@ _ORDER = re.compile(r"\b(?P<word>before|ahead\s+of|prior\s+to|in\s+the\s+run-up\
 _AFTER_WORDS = frozenset({"after", "following", "in the wake of"})
 
 
-def _occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
+def occasion_sides(analysis: Analysis) -> dict[str, set[str]]:
     """Each occasion the text places something before or after -> the sides it names ("before", "after")."""
     sides: dict[str, set[str]] = {}
     for match in _ORDER.finditer(analysis.text):
@@ -293,15 +293,15 @@ def _named_otherwise(ours: set[str], theirs: set[str]) -> bool:
     return bool(ours and theirs) and not ours & theirs
 
 
-def _order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+def order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     """"send a delegation before the election" against "send a delegation after the election": the
     occasions (keys) the record places on the other side, and never on the claim's. Two occasions named
     otherwise ("hours after a NATO summit" / "ahead of the U.S.-Nordics Summit") are two, not one told in
     two orders."""
-    ours = _occasion_sides(claim)
+    ours = occasion_sides(claim)
     if not ours:
         return frozenset()
-    theirs = _occasion_sides(candidate)
+    theirs = occasion_sides(candidate)
     our_names, their_names = _occasion_names(claim), _occasion_names(candidate)
     return frozenset(occasion for occasion, sides in ours.items()
                      if occasion in theirs and not sides & theirs[occasion]
@@ -565,7 +565,7 @@ def spoken_days(text: str, day: date) -> frozenset[date]:
     return frozenset(found)
 
 
-def _transcript_days(candidate: Candidate) -> frozenset[date]:
+def transcript_days(candidate: Candidate) -> frozenset[date]:
     """The days a transcript's words may have been spoken on. One posted in the afternoon or evening
     (publisher's time) is of that day's words: a call or briefing of the day before is posted by the
     next morning."""
@@ -586,7 +586,7 @@ def days_told(candidate: Candidate) -> frozenset[tuple[int, int]]:
     if named:
         return named
     if candidate.first.kind == "transcript":
-        return frozenset((day.month, day.day) for day in _transcript_days(candidate))
+        return frozenset((day.month, day.day) for day in transcript_days(candidate))
     return frozenset({_month_day(published), _month_day(published, -1)})
 
 
@@ -600,7 +600,7 @@ def day_word_keys(analysis: Analysis) -> set[str]:
     return {token.key for token in analysis.tokens if fold(token.surface) in _DAY_WORDS}
 
 
-def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+def spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"Dalton said on Monday ..." against the transcript of what she said on Friday: a briefing's or
     a speech's transcript gives the day its words were spoken, and the claim names another."""
     if anchor.day is None or not candidate.in_dated_window or candidate.first.kind not in SAID_ON_THE_DAY_KINDS:
@@ -613,7 +613,7 @@ def _spoken_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) 
         # "said on Monday, September 13", the transcript's own date: the weekday is that date's.
         return Conflict((), frozenset())
     ours = spoken_days(claim.text, anchor.day)
-    if not ours or ours & _transcript_days(candidate):
+    if not ours or ours & transcript_days(candidate):
         return Conflict((), frozenset())
     if ours & spoken_days(record.text, local_day(candidate.first)):
         # The transcript itself recounts someone speaking on that day ("As the Speaker said on Sunday, ...").
@@ -632,7 +632,7 @@ def _only_days_to_come(days: frozenset[tuple[int, int]], published: date) -> boo
         return False  # no such day ("February 30")
 
 
-def _answered_on_another_day(question: str, evidence: list[Candidate], anchor: Anchor) -> bool:
+def answered_on_another_day(question: str, evidence: list[Candidate], anchor: Anchor) -> bool:
     """Whether the supporting evidence of an answer whose opening question says when it was given
     ("Asked at a news conference late on Wednesday whether ..., Biden said: ...") is all transcripts of
     another day's remarks: the words were spoken then, not on the day the claim gives. What the
@@ -643,7 +643,7 @@ def _answered_on_another_day(question: str, evidence: list[Candidate], anchor: A
     if not spoken_days(asked.text, anchor.day):
         return False
     # One publication of the day the question gives that states it is enough.
-    return all(_spoken_day_conflict(asked, candidate, anchor).reasons for candidate in evidence)
+    return all(spoken_day_conflict(asked, candidate, anchor).reasons for candidate in evidence)
 
 
 def _unquoted(text: str) -> str:
@@ -683,8 +683,8 @@ def _speaks_ahead(folded: str, weekday: re.Match) -> bool:
     return False
 
 
-def _day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None,
-                  told_from_a_saying: bool = False) -> Conflict:
+def day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor, main_clause_end: int | None,
+                 told_from_a_saying: bool = False) -> Conflict:
     """The claim's "on Friday" or "last night", counted from the article's
     day, against the days its evidence names, counted from its publication
     day ("Last night, ..." in a statement of Sunday is Saturday).
@@ -815,7 +815,7 @@ _WEEKDAY_AND_DATE = re.compile(
     re.IGNORECASE)
 
 
-def _weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+def weekday_of_date_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"On Sunday, February 13" against a record that gives February 13, a Thursday that year: the
     record's date is the claim's, and the weekday the claim writes with it is another day's. The
     year is the one written, else any that puts the date within T.YEARLESS_READING_DAYS of the article's."""
@@ -857,8 +857,8 @@ _RELATIVE_MONTH_WORDS = frozenset({*_YEAR_OFFSETS, "month"})
 
 
 @per_check
-def _relative_years(text: str, year: int, end: int | None = None,
-                    looking_back: bool = False) -> frozenset[int]:
+def relative_years(text: str, year: int, end: int | None = None,
+                   looking_back: bool = False) -> frozenset[int]:
     """The calendar years `text` names counting from `year`, its own (_RELATIVE_YEAR); with `looking_back`,
     only the past ones ("last year")."""
     # A record from outside the article's weeks: its "by the end of the year" tells another year's plans, not
@@ -869,20 +869,20 @@ def _relative_years(text: str, year: int, end: int | None = None,
                      if not looking_back or (match.group("which") or "").lower() == "last")
 
 
-def _relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
-                            main_clause_end: int | None) -> Conflict:
+def relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
+                           main_clause_end: int | None) -> Conflict:
     """"From next year", read from the article's date, against the year the record names ("beginning
     in 2023" in an article of 2023 is this year; "by the end of the year" is its publication's year)."""
     if anchor.day is None or not anchor.known or claim.years:
         return Conflict((), frozenset())
     # The claim's own first: asked of every candidate, it mostly names no year, and the record's
     # text (a window of sentences) is the longer to read.
-    ours = _relative_years(claim.text, anchor.day.year, main_clause_end)
+    ours = relative_years(claim.text, anchor.day.year, main_clause_end)
     if not ours:
         return Conflict((), frozenset())
     record = candidate.analysis
-    theirs = set(record.years) or _relative_years(record.text, local_day(candidate.first).year,
-                                                  looking_back=not candidate.in_window)
+    theirs = set(record.years) or relative_years(record.text, local_day(candidate.first).year,
+                                                 looking_back=not candidate.in_window)
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
     words = {token.key for token in claim.tokens if fold(token.surface) in RELATIVE_YEAR_WORDS}
@@ -904,7 +904,7 @@ def _relative_months(text: str, day: date) -> frozenset[tuple[int, int]]:
     return frozenset(months)
 
 
-def _relative_month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+def relative_month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"Including ahead of the summit in Glasgow next month", read from the article's date, against a record
     that says "later this month", read from its own: the two name other months, in the main clause or in the
     context after it, which a record that speaks of it in the same sentence tells too. Only against a record's
@@ -936,7 +936,7 @@ def another_years_figure(claim: Analysis, candidate: Candidate, anchor: Anchor, 
         return False
     ours = set(claim.years)
     if anchor.day is not None and anchor.known:
-        ours |= _relative_years(claim.text, anchor.day.year)
+        ours |= relative_years(claim.text, anchor.day.year)
     return bool(ours) and not ours & theirs
 
 
@@ -952,7 +952,7 @@ def _months_of_years(text: str) -> frozenset[tuple[int, int]]:
                      for match in _MONTH_OF_YEAR.finditer(text))
 
 
-def _recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+def recalled_month_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     """"Welcomed him to the White House in September 2020" against a record of April 2022 that
     says "last September": the record's month, read from its own publication day, is of another year."""
     claimed = _months_of_years(claim.text)
@@ -1106,7 +1106,7 @@ def _one_list(ours: _DateList, theirs: _DateList) -> bool:
 
 
 @per_check
-def _worded_date_conflict(claim: Analysis, candidate: Analysis, bare_months: bool = True) -> Conflict:
+def worded_date_conflict(claim: Analysis, candidate: Analysis, bare_months: bool = True) -> Conflict:
     """A date the record writes in the claim's own words, and otherwise ("prisoners captured after
     October 10" / "after October 7", "in each of 2025, 2027 and 2028" / "2026, 2027, and 2028"),
     wherever in the sentence it stands: the claim's date of that very thing is another. A record
@@ -1147,7 +1147,7 @@ def _month_before(day: date) -> tuple[int, int]:
     return (day.month - 1, day.year) if day.month > 1 else (12, day.year - 1)
 
 
-def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+def period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"Last year" / "last month", read from the article's date, against when
     the evidence was published: a statement made at this year's meeting is
     not what was said "at their summit last year" (unless it names that year)."""
@@ -1180,7 +1180,7 @@ def _period_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> C
 
 
 
-def _relative_day_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+def relative_day_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     """"Took effect on November 28" against a publication of November 26 that
     says "effective tomorrow": the record's "tomorrow", "today" or weekday,
     counted from its own publication day, is another day than the claim's date."""
@@ -1193,7 +1193,7 @@ def _relative_day_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     return Conflict((DATE_MISMATCH,), frozenset(claim.keys & _DAY_PART_KEYS), frozenset(claim.days))
 
 
-def _claimed_event_days(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> frozenset[date]:
+def claimed_event_days(claim: Analysis, anchor: Anchor, main_clause_end: int | None) -> frozenset[date]:
     """The past days the claim's main clause says its news happened on ("signed an order on Friday",
     "in Friday's joint statement"), counted from the article's day. Not the day someone said it ("the
     White House said on Sunday"): that dates the saying, which may recount an older occasion."""
@@ -1207,11 +1207,11 @@ def _claimed_event_days(claim: Analysis, anchor: Anchor, main_clause_end: int | 
 
 # Reasons that already say the record places the point at another occasion, or credits it to another
 # publication: what the occasion rules decide, so no rule about which day's publication speaks overrides them.
-_ANOTHER_OCCASION_REASONS = frozenset({EVENT_MISMATCH, MISATTRIBUTED})
+ANOTHER_OCCASION_REASONS = frozenset({EVENT_MISMATCH, MISATTRIBUTED})
 
 
-def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, claimed_days: frozenset[date],
-                                      candidates: list[Candidate], event_days: frozenset[date]) -> bool:
+def published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, claimed_days: frozenset[date],
+                                     candidates: list[Candidate], event_days: frozenset[date]) -> bool:
     """The disagreeing sentence tells, in the past or present, what a publication out before the day the
     claim gives its news said ("on Friday committed $90 million" against Thursday's "committed $60
     million"; "signed an order on Friday scrapping the duty" against last August's fact sheet on the order
@@ -1221,7 +1221,7 @@ def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, 
     Stay conflicts: one over the day itself ("met on Friday" against "met on Thursday"), a point the
     record places at the other occasion (event_mismatch: what the occasion rules decide), and a
     preview of the day ("he'll be joined by the vice president of Tanzania"), which speaks for it."""
-    if not claimed_days or conflict.days or _ANOTHER_OCCASION_REASONS & set(conflict.reasons):
+    if not claimed_days or conflict.days or ANOTHER_OCCASION_REASONS & set(conflict.reasons):
         return False
     if local_day(candidate.first) >= min(claimed_days):
         return False
@@ -1233,7 +1233,7 @@ def _published_before_the_claimed_day(candidate: Candidate, conflict: Conflict, 
                for day in claimed_days for other in published)
 
 
-def _out_on_named_day(published: date, named: frozenset[tuple[int, int]]) -> bool:
+def out_on_named_day(published: date, named: frozenset[tuple[int, int]]) -> bool:
     """A publication of day `published` is the one of a (month, day) in `named`: out on that day or within
     T.OCCASION_PUBLICATION_LAG_DAYS after it."""
     days = (published - timedelta(days=lag) for lag in range(T.OCCASION_PUBLICATION_LAG_DAYS + 1))
@@ -1244,8 +1244,8 @@ def _out_on_named_day(published: date, named: frozenset[tuple[int, int]]) -> boo
 _PREVIEW = re.compile(rf"{_FUTURE_CUE.pattern}|\w['\u2019]ll\b")
 
 
-def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
-                          main_clause_end: int | None) -> Conflict:
+def readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
+                         main_clause_end: int | None) -> Conflict:
     """"Met on Monday" against a readout's undated sentence: the sentence
     describes the meeting the readout reads out, held on or just before its
     publication day, so a claimed day outside that span is another day."""
@@ -1258,7 +1258,7 @@ def _readout_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
     published = local_day(candidate.first)
     if named_days(record.text, published):
         # The sentence dates what it tells itself ("which will be announced publicly tomorrow"): it is not the
-        # meeting's undated account, and _day_conflict compares its day with the claim's.
+        # meeting's undated account, and day_conflict compares its day with the claim's.
         return Conflict((), frozenset())
     text = claim.text if main_clause_end is None else claim.text[:main_clause_end]
     ours = named_days(text, anchor.day) | claim.days

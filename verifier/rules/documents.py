@@ -21,7 +21,7 @@ from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day
 from verifier.normalize import analyze, lexicon
 from verifier.rules.codes import SPOKEN_KINDS
-from verifier.rules.parties import _publishers_own
+from verifier.rules.parties import publishers_own
 from verifier.rules.speakers import holders_countries
 
 JOINT_STATEMENT = "joint statement"
@@ -157,4 +157,4 @@ def _title_countries(title: str, side: str) -> frozenset[str]:
     analysis = analyze(title)
     countries = {located_in.get(entity.key, entity.key) for entity in analysis.entities
                  if entity.kind in ("country", "place")} | holders_countries(analysis)
-    return frozenset(key for key in countries if key.startswith("=") and not _publishers_own(key, side))
+    return frozenset(key for key in countries if key.startswith("=") and not publishers_own(key, side))

@@ -58,7 +58,7 @@ def _only_exhorted(claim: Analysis) -> bool:
     """Whether every negation of the claim is in what someone is told to do ("urged Beijing not to ...")."""
     if "not" not in claim.text:
         return False  # most sentences: the pattern needs "not to"
-    cues = [index for index, token in enumerate(claim.tokens) if _is_negation_word(token)]
+    cues = [index for index, token in enumerate(claim.tokens) if is_negation_word(token)]
     exhorted = [match.end() for match in _EXHORTED_NOT_TO.finditer(claim.text)]
     # A match ends with "not to": its "not" ends a space or two and "to" (three or four characters) before.
     return bool(cues) and all(any(0 <= end - claim.tokens[index].end <= 4 for end in exhorted)
@@ -78,7 +78,7 @@ def not_exhorted_alike(claim: Analysis, candidate: Analysis, flipped: set[str]) 
     return {key for key in flipped if key in claim.negated and key not in asked}
 
 
-def _never_before(claim: Analysis, candidate: Analysis) -> bool:
+def never_before(claim: Analysis, candidate: Analysis) -> bool:
     """One side says something had "never before" happened: that denies an earlier time, not that it
     happened, so a record of it happening (or of "the first time") is no negation to disagree on
     ("had never before welcomed the same leader" / "welcomed the leader for a state visit")."""
@@ -103,7 +103,7 @@ _FIRST_FOR_A_SPAN = re.compile(rf"\bfirst\b[^.;]*?{_SPAN}", re.IGNORECASE)
 NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "any", "no"})
 
 
-def _denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[str]:
+def denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[str]:
     """The claim's negated verb, when the record tells the same thing as done in words of its own
     ("never pledged to help Tonga after the eruption" / "reinforced the importance of working
     together to support Tonga after the eruption"): the record holds no negation at all and states
@@ -134,7 +134,7 @@ def _denies_a_deed(claim: Analysis) -> bool:
         and not _NEVER_BEFORE.search(claim.text) and not _only_exhorted(claim)
 
 
-def _is_negation_word(token: Token) -> bool:
+def is_negation_word(token: Token) -> bool:
     """Whether a token is a negation ("not", "never", "didn't"; fold makes a typographic apostrophe plain)."""
     return is_negation_cue(fold(token.surface))
 
@@ -168,8 +168,8 @@ def denies_what_is_asserted(claim: Analysis, record: Analysis) -> frozenset[str]
     way."""
     if _SPEAKS_AGAINST.search(claim.text):
         return frozenset()
-    heads = _negation_heads(record) & claim.predicate_keys & record.negated
-    heads -= (claim.negated - _left_open_keys(claim)) | _uncommittal_keys()
+    heads = negation_heads(record) & claim.predicate_keys & record.negated
+    heads -= (claim.negated - left_open_keys(claim)) | _uncommittal_keys()
     return frozenset(heads)
 
 
@@ -180,13 +180,13 @@ def denies_its_one_deed(claim: Analysis) -> bool:
     claim whose negation asserts, leaves the matter open or denies an earlier time denies no deed
     (`_denies_a_deed`); one with a coordinated clause that denies nothing ("had not set an alliance as a goal,
     and pointed to 150 years of alliance work") may be supported on that clause."""
-    return _denies_a_deed(claim) and not _affirmed_keys(claim)
+    return _denies_a_deed(claim) and not affirmed_keys(claim)
 
 
 def holds_no_denial(record: Analysis) -> bool:
     """Whether a record sentence holds neither a negation nor a denying verb: one that has either may write a
     claim's denial in other words ("has regrettably not been arranged" for "has not materialised")."""
-    return not any(_is_negation_word(token) for token in record.tokens) and not _denial_spans(record.text)
+    return not any(is_negation_word(token) for token in record.tokens) and not _denial_spans(record.text)
 
 
 @per_check
@@ -249,7 +249,7 @@ def _first_words_past_a_negation(analysis: Analysis) -> list[Token]:
     tokens = analysis.tokens
     words = []
     for index, token in enumerate(tokens):
-        if not _is_negation_word(token):
+        if not is_negation_word(token):
             continue
         following = [other for other in tokens[index + 1:index + 1 + T.NEGATED_WORD_REACH]
                      if fold(other.surface) not in _BEFORE_THE_VERB]
@@ -277,7 +277,7 @@ def unknown_keys(analysis: Analysis) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
+def done_to_another_thing(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
     """Whether the record does the claim's action to something else and its opposite to what the
     claim's action is done to ("behavior supporting unlawful maritime claims ..., we oppose any
     unilateral attempts" for "behavior opposing unlawful maritime claims"): the record's use of the
@@ -338,9 +338,9 @@ def class_opposite_on_another_thing(claim: Analysis, record: Analysis, key: str,
     are done to ("tariffs imposed on China will stay in place" / "China will remove the retaliatory tariffs"):
     the lexicon's own pairs are chosen words, the classes' pairings are not, so they must be seen acting on
     the same thing."""
-    if opposed & _opposites_of(key):
+    if opposed & opposites_of(key):
         return False
-    if _names_a_thing_when_a_noun(key) and _only_as_a_thing(claim, {key}):
+    if _names_a_thing_when_a_noun(key) and only_as_a_thing(claim, {key}):
         return True
     if _of_the_measure_classes(key) and _only_asked_for(record, opposed):
         return True
@@ -359,7 +359,7 @@ _STOP_KEYS = keys_of(["stop"])
 _STOPOVER = re.compile(r"\s+(?:briefly\s+)?(?:in|at|by|over)\s+(?:the\s+)?[A-Z]")
 
 
-def _stop_that_ends_nothing(claim: Analysis, key: str) -> bool:
+def stop_that_ends_nothing(claim: Analysis, key: str) -> bool:
     """Whether every "stop" of the claim is a stopover at a named place or the "stop ... from" of prevention
     (normalize._prevented_from): neither is the opposite of going on ("continues to defend", "will continue
     to take necessary actions")."""
@@ -377,7 +377,7 @@ def _stop_that_ends_nothing(claim: Analysis, key: str) -> bool:
 _REFUSALS = frozenset({"refused", "declined"})
 
 
-def _refused(claim: Analysis, candidate: Analysis, flipped: set[str]) -> bool:
+def refused_what_is_done(claim: Analysis, candidate: Analysis, flipped: set[str]) -> bool:
     """Whether one side refused what the other says was done ("refused to buy the soybeans" /
     "will purchase the soybeans"): an opposite action as well as a flipped polarity."""
     for refusing, doing in ((claim, candidate), (candidate, claim)):
@@ -391,13 +391,13 @@ def _refused(claim: Analysis, candidate: Analysis, flipped: set[str]) -> bool:
     return False
 
 
-def _only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
+def only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
     """Whether every use of the keys is a bare noun after a determiner and at most one other word
     ("a humanitarian pause", "the freeze"): a thing the sentence names, not an action it reports."""
     tokens = analysis.tokens
     uses = [index for index, token in enumerate(tokens) if token.key in keys]
     for index in uses:
-        if _INFLECTED.search(fold(tokens[index].surface)):
+        if INFLECTED.search(fold(tokens[index].surface)):
             return False
         before = [fold(token.surface) for token in tokens[max(0, index - 2):index]]
         if not (before[-1:] and before[-1] in NOUN_DETERMINERS or before[:1] and before[0] in NOUN_DETERMINERS
@@ -413,7 +413,7 @@ _CONTINUED_CALL = re.compile(r"\s+(?:to\s+)?(?:call(?:ing)?\s+(?:for|on)|urg(?:e
                              re.IGNORECASE)
 
 
-def _only_continues_a_call(analysis: Analysis, keys: set[str]) -> bool:
+def only_continues_a_call(analysis: Analysis, keys: set[str]) -> bool:
     """Whether every use of the keys goes on with a call or an appeal ("continue to call for"): the
     call is what continues, not the deed the claim's opposite word is about."""
     uses = [token for token in analysis.tokens if token.key in keys]
@@ -449,7 +449,7 @@ _ALSO_ADJECTIVES = frozenset({"close", "open"})
 _VERB_ADVERBS = frozenset({"also", "now", "then", "soon", "again", "still", "further", "eventually"})
 
 
-def _only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
+def only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
     """Whether every use of the keys is the bare form of an action that is also an adjective, before
     a word it describes and after no verb cue ("held close talks", "a free and open Indo-Pacific"):
     a description, not the opening or closing of anything."""
@@ -464,12 +464,12 @@ def _only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
             previous -= 1  # "will also close", "to formally open"
         before = fold(tokens[previous].surface) if previous >= 0 else ""
         after = fold(tokens[index + 1].surface) if index + 1 < len(tokens) else ""
-        if before in _VERB_CUES or before.endswith("n't") or not after or tokens[index + 1].stop and after != "to":
+        if before in VERB_CUES or before.endswith("n't") or not after or tokens[index + 1].stop and after != "to":
             return False
     return bool(uses)
 
 
-def _number_keys(claim: Analysis) -> set[str]:
+def number_keys(claim: Analysis) -> set[str]:
     return {key for key in claim.keys if NUMBER_KEY.fullmatch(key) or key in ORDINAL_KEYS}
 
 
@@ -497,7 +497,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:now\s+|a
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
+def implied_denials(claim: Analysis, candidate: Analysis) -> list[tuple[str, set[str]]]:
     """What the claim says was held back or called off ("put off signing the
     memorandum") that the record states as done ("signed the memorandum"):
     a negation or an opposite action, with the words of the denying verb."""
@@ -609,7 +609,7 @@ def _denied_thing_keys(claim: Analysis) -> frozenset[str]:
 
 
 @per_check
-def _denying_verbs(claim: Analysis) -> frozenset[str]:
+def denying_verbs(claim: Analysis) -> frozenset[str]:
     """The keys of the claim's denying verbs ("stopped short of" is no "stop")."""
     spans = _denial_spans(claim.text)
     if not spans:
@@ -649,7 +649,7 @@ _AGENDA_WORDS = re.compile(r"\b(?:agenda|table|consideration|considered|contempl
 
 
 @per_check
-def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
+def denied_as_subject(analysis: Analysis) -> frozenset[str]:
     """The words of a subject the sentence says is not on the agenda or under consideration: what it denies,
     though no negation reaches them."""
     if not _AGENDA_WORDS.search(analysis.text):
@@ -660,7 +660,7 @@ def _denied_as_subject(analysis: Analysis) -> frozenset[str]:
 
 # Marks that end a clause: a subject read backwards, the words a "non-" prefix reaches (rules.conflicts). Not
 # a quotation mark, which a subject may close ("the "123 agreement" has been shelved").
-_CLAUSE_MARK = re.compile(r"[,;:.()]")
+CLAUSE_MARK = re.compile(r"[,;:.()]")
 # Words before a denying verb that end its subject: a clause's opening ("said that", "which").
 _SUBJECT_OPENERS = frozenset({"that", "said", "says", "which", "who", "and", "but", "while", "whereas", "as"})
 # The same, but for a subject's own "and" or "as" ("support for the families and other groups | would be
@@ -682,7 +682,7 @@ def _denied_subject(analysis: Analysis, start: int, openers: frozenset[str] = _S
         if any(aside_start <= token.start < aside_end for aside_start, aside_end in asides):
             following_start = token.start
             continue
-        if _CLAUSE_MARK.search(text, token.end, following_start) and not any(
+        if CLAUSE_MARK.search(text, token.end, following_start) and not any(
                 aside_start <= token.end and following_start <= aside_end for aside_start, aside_end in asides):
             break
         if fold(token.surface) in openers:
@@ -707,7 +707,7 @@ _LEFT_OPEN = re.compile(
 
 
 @per_check
-def _left_open_keys(analysis: Analysis) -> frozenset[str]:
+def left_open_keys(analysis: Analysis) -> frozenset[str]:
     """The words of what the sentence leaves open ("did not rule out | stationing nuclear weapons")."""
     if not _LEFT_OPEN_WORDS.search(analysis.text):
         return frozenset()  # most sentences: the pattern needs one of these words
@@ -774,10 +774,10 @@ _AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:but|while|although|whereas)\s")
 
 
-def _denied_further_on(analysis: Analysis, key: str) -> bool:
+def denied_further_on(analysis: Analysis, key: str) -> bool:
     """Whether every use of `key` follows a negation cue of its own clause (no clause mark between)."""
     uses = [token.start for token in analysis.tokens if token.key == key]
-    cues = [token.end for token in analysis.tokens if _is_negation_word(token)]
+    cues = [token.end for token in analysis.tokens if is_negation_word(token)]
     # "Does not bar Jordan from imposing": the "from" of a denied holding back leaves what follows free.
     freeing = freeing_froms(analysis.tokens, fold(analysis.text)) if "from" in analysis.text else []
     return bool(uses) and all(any(cue <= use and not _CLAUSE_END.search(analysis.text, cue, use)
@@ -786,7 +786,7 @@ def _denied_further_on(analysis: Analysis, key: str) -> bool:
 
 
 @per_check
-def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
+def affirmed_keys(analysis: Analysis) -> frozenset[str]:
     """Keys of the sentence's coordinated clauses (or its window's sentences) that hold no negation."""
     clauses = _AFFIRMED_BREAK.split(analysis.text)
     if len(clauses) < 2:
@@ -802,7 +802,7 @@ def _affirmed_keys(analysis: Analysis) -> frozenset[str]:
 
 
 @per_check
-def _negation_heads(analysis: Analysis) -> frozenset[str]:
+def negation_heads(analysis: Analysis) -> frozenset[str]:
     """The word each negation cue denies: the first content word after it that
     is not a light verb ("did not reach agreement" denies the agreement), and
     a light verb that is denied itself (`_denied_light_verbs`)."""
@@ -830,7 +830,7 @@ def _denied_light_verbs(tokens: list[Token]) -> frozenset[str]:
     return frozenset(denied)
 
 
-def _opposites_of(key: str) -> frozenset[str]:
+def opposites_of(key: str) -> frozenset[str]:
     """The keys of the opposite actions of a claim key."""
     return lexicon().opposites.get(key, frozenset())
 
@@ -895,7 +895,7 @@ def opposites_with_class(key: str) -> frozenset[str]:
     """The keys of the opposite actions of a claim key: the lexicon's pairs, and across the pairs of classes
     above, every word of one against every word of the other. Only the contest detector reads the
     classes: the lexicon's pairs alone tell which words state the same action (verdicts._states_action)."""
-    found = _opposites_of(key)
+    found = opposites_of(key)
     for one, other in _opposed_classes():
         if key in one:
             found = found | other
@@ -966,9 +966,9 @@ def _kindred_actions(key: str) -> frozenset[str]:
 
 
 # Words before a bare verb: "to lift", "will resume", "did not expand", "we oppose".
-_VERB_CUES = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might", "not",
-                        "never", "cannot", "did", "do", "does", "we", "they", "i", "you"})
-_INFLECTED = re.compile(r"(?:ed|ing|s|ions?|ment|ance|ence)$")
+VERB_CUES = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might", "not",
+                       "never", "cannot", "did", "do", "does", "we", "they", "i", "you"})
+INFLECTED = re.compile(r"(?:ed|ing|s|ions?|ment|ance|ence)$")
 
 
 # A phrase that dates the sentence's deed by another event it names as known: "before the expanded meeting",
@@ -994,7 +994,7 @@ def only_dating_keys(analysis: Analysis) -> frozenset[str]:
             if token.start < match.end() or words == 0 and fold(token.surface) in _THING_DETERMINERS:
                 continue
             if token.stop or words >= T.DATING_EVENT_MAX_WORDS \
-                    or _CLAUSE_MARK.search(analysis.text, previous_end, token.start):
+                    or CLAUSE_MARK.search(analysis.text, previous_end, token.start):
                 break
             inside.add(index)
             words += 1
@@ -1046,7 +1046,7 @@ def _supposing_spans(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     spans = [match.span() for match in _SUPPOSED_WITHOUT.finditer(text)]
     for match in _SUPPOSING.finditer(text):
         aside = _ASIDE_FIRST.match(text, match.end())
-        end = _CLAUSE_MARK.search(text, aside.end() if aside else match.end())
+        end = CLAUSE_MARK.search(text, aside.end() if aside else match.end())
         spans.append((match.start(), end.start() if end else len(text)))
     return tuple(spans)
 
@@ -1063,13 +1063,13 @@ def only_supposed(analysis: Analysis, keys: Collection[str]) -> bool:
 
 def denies_with_a_negation_word(analysis: Analysis) -> bool:
     """Whether the sentence holds a negation word ("not", "never", "nothing"), not only verbs of holding back."""
-    return any(_is_negation_word(token) for token in analysis.tokens)
+    return any(is_negation_word(token) for token in analysis.tokens)
 
 
 def denies_only_in_supposing(analysis: Analysis) -> bool:
     """Whether every negation word of the sentence lies in a clause that supposes ("If operators do not publish
     their fares, the board sets a ceiling on those fares"): it supposes a denial and denies nothing."""
-    return _all_supposed(analysis, [token.start for token in analysis.tokens if _is_negation_word(token)])
+    return _all_supposed(analysis, [token.start for token in analysis.tokens if is_negation_word(token)])
 
 
 # Verbs whose object is kept from happening: "prevent the spread of the virus", "avoid unilateral moves", "avert

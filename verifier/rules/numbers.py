@@ -33,7 +33,7 @@ from verifier.normalize import (
 from verifier.rules.codes import CLAUSE_MARKS, NUMBER_KEY, YEAR_KEY
 
 
-def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
+def numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     claim_values = {q.value for q in claim.quantities}
     # "The two countries", "the three leaders": the parties the sentence names, counted again to refer
     # back to them. The record's count of the noun ("26 other countries", "more than 35 countries") is of
@@ -94,7 +94,7 @@ def _numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         if quantity.value in same_unit or quantity.value in _totals_of_named_and_others(candidate):
             continue
         stated = _stated_quantities(claim)
-        stated_of_unit = [q.value for q in stated if _same_unit(quantity.unit, q.unit)]
+        stated_of_unit = [q.value for q in stated if same_counted_unit(quantity.unit, q.unit)]
         if same_unit <= set(stated_of_unit) - {quantity.value}:
             # "almost 50 percent of global steel production, and ... 40 percent lower": the record states
             # the claim's other figure of the unit and is silent on this one.
@@ -187,7 +187,7 @@ def _bounded_as_written(value: float, claim: Analysis, candidate: Analysis) -> b
 def _agrees_as_written(quantity: Quantity, theirs: float, claim: Analysis, candidate: Analysis) -> bool:
     """Whether the record's value is the claim's as the claim writes it: a round figure for it, a duration
     rounded to the hour, or a bound it lies within."""
-    rounded = quantity.value in _approximate_values(claim) or theirs in _approximate_values(candidate)
+    rounded = quantity.value in approximate_values(claim) or theirs in approximate_values(candidate)
     return (rounded and rounded_figure(quantity.value, theirs)
             or quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)
             or _within_the_bound(quantity.value, theirs, claim, candidate))
@@ -337,7 +337,7 @@ def _clause_words_by_value(text: str, unit: str, lead_shared: bool = False) -> d
     for end in [*(match.start() for match in _VALUE_CLAUSE_BREAK.finditer(text)), len(text)]:
         clause = analyze(text[start:end])
         start = end
-        values = {q.value for q in clause.quantities if _same_unit(unit, q.unit)}
+        values = {q.value for q in clause.quantities if same_counted_unit(unit, q.unit)}
         if not values:
             continue
         tokens = clause.tokens
@@ -368,7 +368,7 @@ def _first_value_token(clause: Analysis, unit: str, values: set[float]) -> int:
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # the whole written word: "$500", "US$40"
         rest = analyze(text[start:])
-        if values <= {q.value for q in rest.quantities if _same_unit(unit, q.unit)}:
+        if values <= {q.value for q in rest.quantities if same_counted_unit(unit, q.unit)}:
             return index
     return 0
 
@@ -420,7 +420,7 @@ def _record_spans(text: str) -> set[float]:
     return spans
 
 
-def _record_spans_differ(claim: Analysis, candidate: Analysis) -> bool:
+def record_spans_differ(claim: Analysis, candidate: Analysis) -> bool:
     """"The lowest in a year" against "the lowest in a decade": the record reaches back another span."""
     ours = _record_spans(claim.text)
     if not ours:
@@ -444,7 +444,7 @@ def _rates(text: str) -> set[tuple[float, str]]:
     return rates
 
 
-def _rates_differ(claim: Analysis, candidate: Analysis) -> bool:
+def rates_differ(claim: Analysis, candidate: Analysis) -> bool:
     """"$17 billion a month" against "$17 billion per year": the same amount, for another span of time."""
     ours = _rates(claim.text)
     if not ours:
@@ -640,7 +640,7 @@ def _figure_value(match: re.Match) -> float:
     return float(match.group("number").replace(",", "")) * scale
 
 
-def _approximate_values(analysis: Analysis) -> frozenset[float]:
+def approximate_values(analysis: Analysis) -> frozenset[float]:
     """The values the text writes as approximate."""
     return frozenset(_figure_value(match) for match in _APPROXIMATE_NUMBER.finditer(analysis.text))
 
@@ -1000,9 +1000,9 @@ def _same_unit_values(quantity: Quantity, candidate: Analysis) -> set[float]:
     ("the first in Vienna, the second in Malta") then count its parts, not the claim's thing."""
     if not quantity.unit:
         return set()
-    matching = [q for q in candidate.quantities if _same_unit(quantity.unit, q.unit)]
+    matching = [q for q in candidate.quantities if same_counted_unit(quantity.unit, q.unit)]
     if quantity.unit.startswith(ORDINAL_UNIT_PREFIX):
-        named = [q for q in matching if _same_unit(quantity.unit, q.unit, generic=False)]
+        named = [q for q in matching if same_counted_unit(quantity.unit, q.unit, generic=False)]
         # A claim's "for the fourth time" names no noun of its own: the record's "met for the first time"
         # a year ago is no truer a rank of it than "our fourth meeting" beside it, which states it.
         if named and not (quantity.unit in GENERIC_ORDINAL_UNITS and quantity.value in {q.value for q in matching}):
@@ -1010,7 +1010,7 @@ def _same_unit_values(quantity: Quantity, candidate: Analysis) -> set[float]:
     return {q.value for q in matching}
 
 
-def _same_unit(ours: str, theirs: str, generic: bool = True) -> bool:
+def same_counted_unit(ours: str, theirs: str, generic: bool = True) -> bool:
     """Counts of one thing: the same unit, or two ordinals one of which counts
     occasions of any kind ("the fifth time they spoke", "their fourth call")."""
     if ours == theirs:
@@ -1029,7 +1029,7 @@ def _ranks_another_thing(quantity: Quantity, value: float, claim: Analysis, cand
     student population"): the same measure of another thing. A noun the claim has anywhere ("the fourth-largest
     U.S. trade partner" / "the fourth largest trade partner") is the claim's thing."""
     ours = set(_ordinal_unit_words(quantity.unit))
-    ranks = [q for q in candidate.quantities if q.value == value and _same_unit(quantity.unit, q.unit)]
+    ranks = [q for q in candidate.quantities if q.value == value and same_counted_unit(quantity.unit, q.unit)]
     for rank in ranks:
         theirs = set(_ordinal_unit_words(rank.unit))
         ranked = theirs - _SUPERLATIVE_KEYS

@@ -28,12 +28,12 @@ from verifier.normalize import (
     owned_or_seated,
 )
 from verifier.rules.actors import (
-    _GATHERING_NOUNS,
-    _MEETING_OR_JOURNEY_KEYS,
-    _governing,
-    _name_run,
-    _occasion_place,
-    _run_bounds,
+    GATHERING_NOUNS,
+    MEETING_OR_JOURNEY_KEYS,
+    governing_position_of,
+    name_run,
+    occasion_place,
+    run_bounds,
 )
 from verifier.rules.codes import EVENT_MISMATCH, PLACE_MISMATCH, Anchor, Conflict, Mentions
 from verifier.rules.places import names_a_room
@@ -62,7 +62,7 @@ _OWN_OCCASION = re.compile(rf"\b(?:during|at|in|on)\s+(?:the|their|this|its|{_WE
                            r"(?:call|meeting|talks|summit|visit|conversation|discussions?)\b", re.IGNORECASE)
 
 
-def _pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> bool:
+def pinned_to_own_occasion(claim: Analysis, main_clause_end: int | None) -> bool:
     """The claim places its point at "the call" or "their meeting" without a
     date or a named event: the occasion the article reports."""
     end = len(claim.text) if main_clause_end is None else main_clause_end
@@ -216,8 +216,8 @@ class ClaimOccasion:
     setting: frozenset[str] = frozenset()
 
 
-def _claim_occasion(claim: Analysis, main_clause_end: int | None,
-                    recounted: bool = False) -> ClaimOccasion | None:
+def claim_occasion(claim: Analysis, main_clause_end: int | None,
+                   recounted: bool = False) -> ClaimOccasion | None:
     """The occasion the claim places its point at; with `recounted`, also one it calls "that call"."""
     end = len(claim.text) if main_clause_end is None else main_clause_end
     pattern = _RECOUNTED_OCCASION if recounted else _CLAIM_OCCASION
@@ -251,9 +251,9 @@ def _claim_occasion(claim: Analysis, main_clause_end: int | None,
         word_before = fold(claim.text[max(0, token.start - T.WORD_BEFORE_NAME_MAX_CHARS):token.start]).split()[-1:]
         if entity.kind in ("person", "name") and token.start < end and not token.surface.isupper() \
                 and word_before != ["told"] \
-                and _counterpart_slot(claim, entity.index):
-            counterpart = _name_run(claim, entity.index)
-            first, last = _run_bounds(claim, entity.index)
+                and counterpart_slot(claim, entity.index):
+            counterpart = name_run(claim, entity.index)
+            first, last = run_bounds(claim, entity.index)
             counterpart_words = frozenset(word for token in claim.tokens[first:last + 1]
                                           for word in re.findall(r"\w+", fold(token.surface)))
             break
@@ -291,7 +291,7 @@ def _title_occasion(title: str) -> tuple[str | None, frozenset[str], int | None]
     parts = re.split(r"\b(?:with|between)\b", title, maxsplit=1, flags=re.IGNORECASE)
     with_whom = analyze(parts[1]).keys | set(re.findall(r"\w+", fold(parts[1]))) \
         if kind is not None and len(parts) == 2 else frozenset()
-    counts = _lateral_counts(title)
+    counts = lateral_counts(title)
     if not counts and kind in (MEETING, REMOTE) and len(parts) == 2 and _ONE_OFFICE_HOLDER.match(parts[1]) \
             and not re.search(r"\band\b|&", parts[1], re.IGNORECASE):
         counts = {2}  # "Meeting with Prime Minister X of Y": one host, one guest
@@ -336,7 +336,7 @@ def reads_out_the_claimed_occasion(claim: Analysis, candidate: Candidate) -> boo
     """The candidate's title reads out the call, meeting or news conference the claim places its point at
     ("Biden said at the news conference": "... in Joint Press Conference"), or "during that call" of the
     call's readout."""
-    occasion = _claim_occasion(claim, None, recounted=True)
+    occasion = claim_occasion(claim, None, recounted=True)
     return occasion is not None and _reads_out_the_occasion(occasion, candidate)
 
 
@@ -348,14 +348,14 @@ def _reads_out_the_occasion(occasion: ClaimOccasion, candidate: Candidate) -> bo
     return not occasion.counterpart or _names_counterpart(occasion, with_whom)
 
 
-def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], candidates: list[Candidate],
-                              anchor: Anchor, main_clause_end: int | None) -> Candidate | None:
+def said_at_another_occasion(claim: Analysis, supporting: list[Candidate], candidates: list[Candidate],
+                             anchor: Anchor, main_clause_end: int | None) -> Candidate | None:
     """Every publication that states the claim's point reads out another occasion than the one the claim
     places it at, and the record holds a publication of the article's own period that reads out the
     claim's occasion: the point was made, but elsewhere. The first stating publication, or None."""
     if not anchor.known or not supporting:
         return None
-    occasion = _claim_occasion(claim, main_clause_end)
+    occasion = claim_occasion(claim, main_clause_end)
     if occasion is None or not all(_reads_out_another_occasion(occasion, c) for c in supporting):
         return None
     own = [c for c in candidates if c.in_window and _reads_out_the_occasion(occasion, c)]
@@ -364,7 +364,7 @@ def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], cand
     people: set[str] = set()
     for entity in claim.entities:
         if entity.kind in ("person", "name"):
-            first, last = _run_bounds(claim, entity.index)
+            first, last = run_bounds(claim, entity.index)
             titles = [token for token in claim.tokens[max(0, first - 2):first] if token.capitalised]
             people |= {entity.key} | {token.key for token in claim.tokens[first:last + 1]} | {t.key for t in titles}
     if not own or any(c.coverage.predicate >= T.OWN_OCCASION_POINT_COVERAGE
@@ -379,7 +379,7 @@ def _said_at_another_occasion(claim: Analysis, supporting: list[Candidate], cand
 
 
 
-def _month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+def month_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
     """"During their meeting in May", against a readout published in
     September whose sentence names no date of its own: a readout's undated
     sentences describe the meeting it reads out, so the point was made at
@@ -408,15 +408,15 @@ _LATERAL_TITLE = re.compile(r"\b(?P<kind>bi|tri|quadri)lateral\b", re.IGNORECASE
 _LATERAL_COUNTS = {"bi": 2, "tri": 3, "quadri": 4}
 
 
-def _lateral_counts(title: str) -> set[int]:
+def lateral_counts(title: str) -> set[int]:
     """The numbers of parties a title's "bilateral", "trilateral" or "quadrilateral" give."""
     return {_LATERAL_COUNTS[match.group("kind").lower()] for match in _LATERAL_TITLE.finditer(title)}
 
 
-def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
-                       known_elsewhere: Callable[[str], bool] | None, main_clause_end: int | None,
-                       occasions_only: bool = False,
-                       publication_text: Callable[[int], str] | None = None) -> Conflict:
+def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
+                      known_elsewhere: Callable[[str], bool] | None, main_clause_end: int | None,
+                      occasions_only: bool = False,
+                      publication_text: Callable[[int], str] | None = None) -> Conflict:
     """The claim places the point at an occasion or place its evidence's
     publication never names: it happened, but elsewhere or at another meeting. `publication_text(readout_id)`,
     the publication's folded text, tells the calls it names in the plural, which the lexicon keys apart."""
@@ -429,13 +429,13 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
                 or entity.key in _HOME_PLACES:
             continue
         if occasions_only and not gathering \
-                and not (_occasion_place(claim, entity) and _names_an_occasion(claim, end)):
+                and not (occasion_place(claim, entity) and _names_an_occasion(claim, end)):
             continue  # "built at the shipyard": the site of a deed, no occasion another publication could hold
         if claim.tokens[entity.index].start >= end:
             continue  # context added after the point ("..., after they met in Bangkok")
-        if entity.kind == "name" and _after_to(claim, entity) and not _occasion_place(claim, entity):
+        if entity.kind == "name" and _after_to(claim, entity) and not occasion_place(claim, entity):
             continue  # "an approach to African nations": an unknown name after "to" is whom as often as where
-        if _occasion_place(claim, entity) \
+        if occasion_place(claim, entity) \
                 and _PLANNED.search(claim.text, 0, claim.tokens[entity.index].start):
             continue  # "will hold talks in Beijing": a plan's place, which its announcement may leave unsaid
         if _speaks_for_its_government(claim, entity):
@@ -497,9 +497,9 @@ def _occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions
 
 
 # Nouns of a gathering held somewhere, which a place written before them names the venue of: those that name
-# one gathering of a kind (actors._GATHERING_NOUNS), and the plainer ones that only place a deed ("at the
+# one gathering of a kind (actors.GATHERING_NOUNS), and the plainer ones that only place a deed ("at the
 # Paris talks").
-_GATHERINGS_HELD_SOMEWHERE = _GATHERING_NOUNS | {"meeting", "talks", "session", "gathering", "cop"}
+_GATHERINGS_HELD_SOMEWHERE = GATHERING_NOUNS | {"meeting", "talks", "session", "gathering", "cop"}
 
 
 def _place_of_a_named_gathering(claim: Analysis, entity: Entity) -> bool:
@@ -559,7 +559,7 @@ _GLOSS = re.compile(r"\s*\((?P<gloss>[^()]{2,80})\)")
 def _glossed_as_the_record_names_it(claim: Analysis, entity: Entity, record: Analysis) -> bool:
     """Whether the claim follows the name with another name in brackets that the record sentence writes: the
     name it glosses is the same place or body, in another language or the writer's own usage."""
-    _, last = _run_bounds(claim, entity.index) if entity.kind in ("person", "name") else (entity.index, entity.index)
+    _, last = run_bounds(claim, entity.index) if entity.kind in ("person", "name") else (entity.index, entity.index)
     match = _GLOSS.match(claim.text, claim.tokens[last].end)
     if match is None:
         return False
@@ -595,7 +595,7 @@ def _topic_occasions(claim: Analysis, end: int) -> set[str]:
 
 # A claim that tells an occasion yet to come ("will hold talks in Beijing next week"): the publication
 # announcing it may name no place, and only one naming another place disagrees. Only the occasion's own place
-# ("talks in", `_occasion_place`): "will take on a role securing sea lanes in the Red Sea" places the thing.
+# ("talks in", `occasion_place`): "will take on a role securing sea lanes in the Red Sea" places the thing.
 _PLANNED = re.compile(r"\b(?:will|would|(?-i:may)|might|(?:expected|set|scheduled|due|plans?|planning)\s+to|"
                       r"to\s+be\s+held)\b", re.IGNORECASE)
 
@@ -603,19 +603,19 @@ _PLANNED = re.compile(r"\b(?:will|would|(?-i:may)|might|(?:expected|set|schedule
 def _after_to(claim: Analysis, entity: Entity) -> bool:
     """Whether "to" governs the name, past a list it is part of: a destination or a recipient. An unknown
     name there places an occasion only as where the claim's visit or trip went ("a visit to Hanoi";
-    `_occasion_place`): as rules.actors._located reads it, it is as often a party ("a letter to Scholz", "an
+    `occasion_place`): as rules.actors._located reads it, it is as often a party ("a letter to Scholz", "an
     approach to African nations")."""
-    position = _governing(claim, entity)
+    position = governing_position_of(claim, entity)
     return position >= 0 and fold(claim.tokens[position].surface) == RECIPIENT_PREPOSITION
 
 
 def _listed_countries(claim: Analysis, entity: Entity, located_in: dict[str, str]) -> list[str]:
     """The countries of the city and of the cities listed with it under one preposition ("to Tokyo and
     Manila": Japan, the Philippines), the city's own first."""
-    governing = _governing(claim, entity)
+    governing = governing_position_of(claim, entity)
     return [located_in[entity.key]] + [
         located_in[other.key] for other in claim.entities if other is not entity and other.key in located_in
-        and _governing(claim, other) == governing]
+        and governing_position_of(claim, other) == governing]
 
 
 _PARTY_OR_RECIPIENT = PARTY_PREPOSITIONS | {RECIPIENT_PREPOSITION}
@@ -625,7 +625,7 @@ def _stands_for_its_country(claim: Analysis, entity: Entity) -> bool:
     """Whether the city follows a preposition of a party, past a list it is part of: normalize's reading of a
     capital as its government ("talks with Beijing"), and "to" as well ("assistance to Moscow", "commitments
     to Tokyo and Manila"), which the caller takes for a party only where the publication names its country."""
-    position = _governing(claim, entity)
+    position = governing_position_of(claim, entity)
     return position >= 0 and fold(claim.tokens[position].surface) in _PARTY_OR_RECIPIENT
 
 
@@ -633,7 +633,7 @@ def _names_an_occasion(claim: Analysis, end: int) -> bool:
     """A word of a meeting or a journey (actors' list: talks or a meeting, a call, a summit, a visit, a trip,
     travel, or "hold" as in "held talks") starts before `end`, the main clause's end: the claim names an occasion
     its place could be the place of."""
-    return any(token.start < end and token.key in _MEETING_OR_JOURNEY_KEYS for token in claim.tokens)
+    return any(token.start < end and token.key in MEETING_OR_JOURNEY_KEYS for token in claim.tokens)
 
 
 def _speaks_for_its_government(claim: Analysis, entity: Entity) -> bool:
@@ -642,7 +642,7 @@ def _speaks_for_its_government(claim: Analysis, entity: Entity) -> bool:
     normalize reads a capital. The occasion is then not placed anywhere by it."""
     if entity.key not in lexicon().located_in or entity.kind == "event":
         return False
-    first, last = _run_bounds(claim, entity.index)
+    first, last = run_bounds(claim, entity.index)
     folded = fold(claim.text)
     return owned_or_seated(claim.tokens, last, folded) or owned_or_seated(claim.tokens, first, folded)
 
@@ -718,15 +718,15 @@ def _spells_out(initials: str, text: str) -> bool:
 # Words that make the name after them the other party of the claim's occasion: "in his meeting
 # with Sunak", "a call with the Israeli prime minister", "told Lapid". Not a plan's bare verb
 # ("expected to speak with Xi"): a call yet to come has no publication to be absent from.
-_OCCASION_WITH = frozenset({"meeting", "meetings", "met", "call", "calls", "called", "spoke", "speaking", "speaks",
-                            "talks", "talked", "conversation", "bilateral", "discussion", "discussions", "summit"})
+OCCASION_WITH = frozenset({"meeting", "meetings", "met", "call", "calls", "called", "spoke", "speaking", "speaks",
+                           "talks", "talked", "conversation", "bilateral", "discussion", "discussions", "summit"})
 _TOLD = frozenset({"told", "tells", "telling", "assured", "urged", "pressed", "thanked"})
 
 
-def _counterpart_slot(claim: Analysis, index: int) -> bool:
+def counterpart_slot(claim: Analysis, index: int) -> bool:
     """The name at `index`, with the titles before it, follows "told" or an
     occasion word and "with" ("met with Prime Minister Sunak")."""
-    position = _run_bounds(claim, index)[0] - 1
+    position = run_bounds(claim, index)[0] - 1
     tokens = claim.tokens
     while position >= 0 and tokens[position].capitalised and index - position <= T.NAME_TITLE_MAX_WORDS:
         position -= 1  # titles and a country's adjective: "with Israeli Prime Minister"
@@ -735,7 +735,7 @@ def _counterpart_slot(claim: Analysis, index: int) -> bool:
     before = fold(tokens[position].surface)
     if before in _TOLD:
         return True
-    return before == "with" and position > 0 and fold(tokens[position - 1].surface) in _OCCASION_WITH
+    return before == "with" and position > 0 and fold(tokens[position - 1].surface) in OCCASION_WITH
 
 
 
@@ -844,7 +844,7 @@ def occasion_read_out(claim: Analysis, candidates: list[Candidate], main_clause_
         # very sign the point was made elsewhere.
         return any(c.in_window and reads_it_out(c.first.title) for c in candidates) \
             or any(reads_it_out(title) for title in window_titles)
-    occasion = _claim_occasion(claim, main_clause_end)
+    occasion = claim_occasion(claim, main_clause_end)
     if occasion is None or occasion.kind not in (PRESS_CONFERENCE, REMARKS_BEFORE):
         return False
     return any(c.in_window and _title_visit_occasion(c.first.title) is None
@@ -852,7 +852,7 @@ def occasion_read_out(claim: Analysis, candidates: list[Candidate], main_clause_
                and _kinds_agree(occasion.kind, title_kind) for c in candidates)
 
 
-def _visit_occasion_conflict(claim: Analysis, candidate: Candidate, main_clause_end: int | None) -> Conflict:
+def visit_occasion_conflict(claim: Analysis, candidate: Candidate, main_clause_end: int | None) -> Conflict:
     """The claim places its point at one occasion of a visit (the arrival ceremony, the state dinner, a
     luncheon, a speech, a call with reporters) and the candidate's publication is titled by another: the
     words were spoken, or the point made, elsewhere. Only when one side's occasion is of this vocabulary (the
@@ -864,7 +864,7 @@ def _visit_occasion_conflict(claim: Analysis, candidate: Candidate, main_clause_
     if visit is not None:
         claimed, keys = visit.kind, visit.keys
     else:
-        occasion = _claim_occasion(claim, main_clause_end)
+        occasion = claim_occasion(claim, main_clause_end)
         if occasion is None or occasion.kind not in (PRESS_CONFERENCE, REMARKS_BEFORE) or read_out is None:
             return Conflict((), frozenset())
         claimed, keys = occasion.kind, occasion.keys
@@ -935,7 +935,7 @@ def _venue_in_a_place_the_record_names(claim: Analysis, entity: Entity, record: 
     tells the occasion at the coarser level and is silent on the venue, which is no other place."""
     if entity.kind != "name" or not entity.after_preposition:
         return False
-    _, last = _run_bounds(claim, entity.index)
+    _, last = run_bounds(claim, entity.index)
     while last + 1 < len(claim.tokens) and claim.tokens[last + 1].capitalised:
         last += 1  # the venue's common noun, capitalised as part of its name: "Farmleigh House"
     place = next(iter(_places_in_after(claim, last)), None)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from verifier import thresholds as T
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, find_quotes
-from verifier.evidence import Candidate, _descriptor_words, local_day
+from verifier.evidence import Candidate, descriptor_words, local_day
 from verifier.memo import per_check
 from verifier.normalize import (
     PERSON_TITLES,
@@ -26,13 +26,13 @@ from verifier.normalize import (
 )
 from verifier.offices import holder_on, offices, qualifies_an_office
 from verifier.rules.actors import (
-    _name_run,
-    _person_like,
-    _run_bounds,
-    _spaced,
-    _title_word,
-    _written_in,
+    name_run,
     names_a_place,
+    person_like,
+    run_bounds,
+    spaced,
+    title_word,
+    written_in,
 )
 from verifier.rules.codes import (
     ACTOR_MISMATCH,
@@ -42,9 +42,9 @@ from verifier.rules.codes import (
     Conflict,
     Mentions,
 )
-from verifier.rules.occasions import _OCCASION_WITH, _counterpart_slot, _lateral_counts
+from verifier.rules.occasions import OCCASION_WITH, counterpart_slot, lateral_counts
 from verifier.rules.quotes import CLOSE, VERBATIM, grade_quote, quoted_word_count
-from verifier.rules.speakers import _LIST_MARK, _holder_names, _record_with_holders
+from verifier.rules.speakers import LIST_MARK, holder_names, record_with_holders
 
 # "The two leaders", "the three sides", "both countries": how many parties the text says took part.
 _PARTY_COUNT = re.compile(
@@ -74,17 +74,17 @@ _MEETING_TITLE = re.compile(rf"\b(?:meeting|call|conversation|summit|talks)\s+(?
 _STATEMENT_ON = re.compile(r"^\s*(?:statement|remarks|readout)\s+(?:from|by)\s+.*?\s+on\s+", re.IGNORECASE)
 
 
-def _party_counts(text: str) -> set[int]:
+def party_counts(text: str) -> set[int]:
     return {_PARTY_COUNT_WORDS[(match.group("count") or match.group("alone")).lower()]
             if match.group("count") or match.group("alone") else 2 for match in _PARTY_COUNT.finditer(text)}
 
 
-def _parties_of(candidate: Candidate) -> int | None:
+def parties_of(candidate: Candidate) -> int | None:
     """How many parties the evidence says met: its sentence's own count ("the two sides"), else the parties
     its sentence names (a joined subject, a "we" set off by their names, governments joined by "and"), else
     its publication's title ("Trilateral Meeting", the people a meeting or call readout names, the speakers
     of joint remarks)."""
-    stated = _party_counts(candidate.analysis.text)
+    stated = party_counts(candidate.analysis.text)
     if len(stated) == 1:
         return next(iter(stated))
     if stated:
@@ -100,7 +100,7 @@ def _parties_of(candidate: Candidate) -> int | None:
     if len(joined) == 1:
         return next(iter(joined))
     title = candidate.first.title or ""
-    lateral = _lateral_counts(title)
+    lateral = lateral_counts(title)
     if lateral:
         return next(iter(lateral)) if len(lateral) == 1 else None
     documented = _document_party_counts(title)
@@ -167,7 +167,7 @@ def _coordinated_subject(text: str) -> int | None:
     named person; None when it has no such subject."""
     # A list item's mark ("-   The United States and Saudi Arabia signed ...") is no word of the
     # sentence: left in, the subject would not open it.
-    text = _LIST_MARK.sub("", text, count=1)
+    text = LIST_MARK.sub("", text, count=1)
     match = next((found for found in _COORDINATED_SUBJECT.finditer(text) if not _LIST_GOES_ON_BEFORE.search(
         text, 0, found.start("list"))), None)
     if match is None:
@@ -357,13 +357,13 @@ _LEADER_TITLES = frozenset({"president", "minister", "secretary", "chancellor", 
                             "emperor", "amir", "emir", "sultan", "taoiseach", "chairperson", "chairman", "chairwoman"})
 
 
-def _party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
+def party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     """"The three leaders agreed ..." against the readout of a meeting of two: the claim counts the
     parties, and the evidence (its sentence, or its publication's title) counts them otherwise."""
-    claimed = _party_counts(claim.text)
+    claimed = party_counts(claim.text)
     if len(claimed) != 1:
         return Conflict((), frozenset())
-    theirs = _parties_of(candidate)
+    theirs = parties_of(candidate)
     if theirs is None or theirs in claimed:
         return Conflict((), frozenset())
     count_words = {match.group("count") or match.group("both") or match.group("alone")
@@ -413,11 +413,11 @@ def _names_an_office(analysis: Analysis, index: int) -> bool:
 
 
 def _holders_named(candidate: Candidate) -> frozenset[str]:
-    named = _record_with_holders(candidate)
+    named = record_with_holders(candidate)
     return frozenset() if named is None else frozenset(named.keys)
 
 
-def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
+def absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main_clause_end: int | None) -> Conflict:
     """A person or country the claim makes a party to its point ("Harris
     told Sullivan ...", "Yemen notified ...") that the evidence's publication
     never names, title or body: the publication cannot state that this party
@@ -442,14 +442,14 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             continue  # "the Communist Party's top diplomat Wang Yi": who he is, not another party
         if _titled_as_the_record_names(claim, entity.index, record):
             continue  # "North Korean leader Kim Jong Un" where the record says "the leader of North Korea"
-        if _written_in(claim, entity.key, record) \
+        if written_in(claim, entity.key, record) \
                 or any(mentions(readout_id, key) for key in sorted(name)):
             continue  # named there, or a word of the name is ("Narendra Modi" / "Prime Minister Modi")
         if entity.key in _holders_named(candidate):
             continue  # the record names the office by title ("the National Security Advisor"): its holder
         leaders = _leaders()
         if entity.kind != "country" and any(
-                leaders.get(key) in record.keys and not _publishers_own(leaders[key], candidate.side)
+                leaders.get(key) in record.keys and not publishers_own(leaders[key], candidate.side)
                 for key in name):
             # "Netanyahu's commitment" / "the commitment that Israel has made": the leader's country. Not the
             # publisher's own ("the United States" in a White House text): it names its leader when he acts.
@@ -470,7 +470,7 @@ def _absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, mai
             # "the commerce secretary Lutnick" in an order that names "the Secretary of Commerce", against one of
             # its sentences that names no other office or person doing it ("the Trade Representative shall").
             continue
-        if _publishers_own(entity.key, candidate.side):
+        if publishers_own(entity.key, candidate.side):
             # A government's publication speaks for its country without naming it ("both countries",
             # "we"): the White House need not write "the United States" to say the U.S. took part.
             continue
@@ -492,7 +492,7 @@ def holds_the_claims_quotations(claim: Analysis, candidate: Candidate) -> bool:
 def _claimed_parties(claim: Analysis, main_clause_end: int | None
                      ) -> tuple[tuple[Entity, frozenset[str], bool], ...]:
     """The persons and countries the claim's main clause makes parties to its point, each with the whole name
-    it is a word of ("Boris Nemtsov") and whether it stands in the words the claim quotes: what `_absent_party`
+    it is a word of ("Boris Nemtsov") and whether it stands in the words the claim quotes: what `absent_party`
     asks every record sentence about, once a claim."""
     end = len(claim.text) if main_clause_end is None else main_clause_end
     quotes = find_quotes(claim.text)
@@ -500,7 +500,7 @@ def _claimed_parties(claim: Analysis, main_clause_end: int | None
     for entity in claim.entities:
         if entity.kind not in ("person", "country", "name") or entity.after_preposition:
             continue
-        if entity.kind == "name" and (not _person_like(claim, entity) or names_a_place(claim, entity)):
+        if entity.kind == "name" and (not person_like(claim, entity) or names_a_place(claim, entity)):
             continue  # a capitalised word, or a place's name ("on the Korean Peninsula"), names no party
         if entity.kind == "name" and _written_as_a_thing(claim, entity.index):
             continue  # "awarded him the Grand Cross", "At Bellevue Palace": a thing or a place, no party
@@ -512,7 +512,7 @@ def _claimed_parties(claim: Analysis, main_clause_end: int | None
         if _word_before_name(claim, entity.index) in _TOPIC_CUES and not possessive(token) \
                 and not _of_a_person(claim, entity.index):
             continue  # a topic or a counterpart, which a readout may word otherwise ("Russia's war": a party)
-        parties.append((entity, _name_run(claim, entity.index),
+        parties.append((entity, name_run(claim, entity.index),
                         any(quote.start <= token.start < quote.end for quote in quotes)))
     return tuple(parties)
 
@@ -522,7 +522,7 @@ def _leaders() -> dict[str, str]:
     """Key of the name of each country's leader in verifier/data/offices.json (the holders of its "leader"
     office) -> the key of the country ("=putin" -> "=russia"): a text naming either names that party. Only
     leaders: a minister or an adviser is one of many who may act for the country."""
-    holders = _holder_names()
+    holders = holder_names()
     found = {}
     for (_, office), (_, held) in offices().holders.items():
         if office != "leader":
@@ -553,10 +553,10 @@ def _written_as_a_thing(analysis: Analysis, index: int) -> bool:
     while first > 0 and tokens[first - 1].capitalised and not tokens[first - 1].stop \
             and analysis.text[tokens[first - 1].end:tokens[first].start] in _RUN_JOINS:
         first -= 1
-    last = _run_bounds(analysis, index)[1]
+    last = run_bounds(analysis, index)[1]
     if first == 0 or possessive(analysis.tokens[last]):
         return False
-    if any(_title_word(fold(token.surface).rstrip(".")) for token in tokens[first - 1:last + 1]):
+    if any(title_word(fold(token.surface).rstrip(".")) for token in tokens[first - 1:last + 1]):
         return False
     if fold(tokens[last].surface) in body_heads():
         return False  # "the Gates Foundation", "the World Bank": a body, which acts
@@ -573,7 +573,7 @@ def _qualifies_what_the_record_names(claim: Analysis, index: int, record: Analys
     ("Mexican drug cartels" / "the diversion of precursor chemicals to drug cartels"): the record names the
     claim's doer without saying whose it is, and names no one else in its place."""
     tokens = claim.tokens
-    if index + 1 >= len(tokens) or not _spaced(claim, index, index + 1):
+    if index + 1 >= len(tokens) or not spaced(claim, index, index + 1):
         return False
     token, following = tokens[index], tokens[index + 1]
     surface = fold(token.surface)
@@ -614,7 +614,7 @@ def _his_administrations_we(keys: frozenset[str], candidate: Candidate) -> bool:
     if candidate.side != US_GOVERNMENT or candidate.first.kind not in _PUBLISHERS_VOICE_KINDS:
         return False
     if not _FIRST_PERSON_PLURAL.search(candidate.analysis.text) \
-            and _OWN_COUNTRY[candidate.side] not in candidate.analysis.keys:
+            and OWN_COUNTRY[candidate.side] not in candidate.analysis.keys:
         return False  # neither "we" nor "the United States": the sentence's doer may be someone the text names
     return _names_its_president(keys, candidate)
 
@@ -624,20 +624,20 @@ def _named_by_its_office(claim: Analysis, index: int, readout_id: int, mentions:
     commerce secretary Lutnick", "Secretary of Commerce Howard Lutnick"), and the publication names that
     office: a government's orders and fact sheets name its officers by office ("The Secretary of Commerce
     shall monitor ..."), so the holder's name missing from them is no sign that someone else acts."""
-    first, _ = _run_bounds(claim, index)
-    return any(entity.kind == "agency" and entity.index == first - 1 and _spaced(claim, first - 1, first)
+    first, _ = run_bounds(claim, index)
+    return any(entity.kind == "agency" and entity.index == first - 1 and spaced(claim, first - 1, first)
                and mentions(readout_id, entity.key) for entity in claim.entities)
 
 
 def _of_a_person(analysis: Analysis, index: int) -> bool:
     """The country at `index` says whose a named person is ("King Hamad of Bahrain"): a publication
     that names the person but never the country speaks of the same name in another country."""
-    if index < 2 or fold(analysis.tokens[index - 1].surface) != "of" or not _spaced(analysis, index - 2, index - 1):
+    if index < 2 or fold(analysis.tokens[index - 1].surface) != "of" or not spaced(analysis, index - 2, index - 1):
         return False
     named = index - 2
     for entity in analysis.entities:
         if entity.index == named and (entity.kind == "person" or entity.kind == "name" and (
-                _person_like(analysis, entity) or named and _spaced(analysis, named - 1, named)
+                person_like(analysis, entity) or named and spaced(analysis, named - 1, named)
                 and fold(analysis.tokens[named - 1].surface) in _MONARCHS_TITLES)):
             return True
     return False
@@ -657,7 +657,7 @@ def _word_before_name(analysis: Analysis, index: int) -> str | None:
     names = {entity.index for entity in analysis.entities}
     position = index
     while True:
-        while position > 0 and tokens[position - 1].capitalised and _spaced(analysis, position - 1, position):
+        while position > 0 and tokens[position - 1].capitalised and spaced(analysis, position - 1, position):
             position -= 1  # the name's own words and the titles before it
         if position == 0:
             return None
@@ -686,17 +686,17 @@ def _qualifies_a_named_person(claim: Analysis, index: int, record: Analysis,
     sentence, or its publication where `named` finds the person's family name there (a transcript's
     speaker "PRIME MINISTER STORE" for "Norway's Jonas Gahr Store"): the party is that person."""
     # The name ends at its possessive, which a run of capitalised words may go on past ("Norway's Jonas").
-    last = next((position for position in range(index, _run_bounds(claim, index)[1] + 1)
+    last = next((position for position in range(index, run_bounds(claim, index)[1] + 1)
                  if possessive(claim.tokens[position])), None)
     if last is None:
         return False
     people = {entity.index: entity for entity in claim.entities
-              if entity.kind == "person" or entity.kind == "name" and _person_like(claim, entity)}
+              if entity.kind == "person" or entity.kind == "name" and person_like(claim, entity)}
     for position in range(last + 1, min(len(claim.tokens), last + 2 + T.NAME_TITLE_MAX_WORDS)):
         if position in people:
             # By the family name that ends the run: not by a title the run may open with ("Jordan's King
             # Abdullah" is not named by a "King Hamad"), nor by a given name alone.
-            family = claim.tokens[_run_bounds(claim, position)[1]].key
+            family = claim.tokens[run_bounds(claim, position)[1]].key
             return family in record.keys or named(family)
         if CLAUSE_MARKS.search(claim.text[claim.tokens[position - 1].end:claim.tokens[position].start]):
             return False
@@ -708,9 +708,9 @@ def _titled_as_the_record_names(claim: Analysis, index: int, record: Analysis) -
     "Indian Prime Minister Modi") that the record holds in its own words ("the leader of North Korea",
     "the Prime Minister of India"): a reporter writes the name where an official names the office, which
     is that person, not someone else. Both the country and a title word must be there."""
-    first = _run_bounds(claim, index)[0]
+    first = run_bounds(claim, index)[0]
     countries = {entity.index: entity.key for entity in claim.entities if entity.kind == "country"}
-    descriptors = _descriptor_words()
+    descriptors = descriptor_words()
     title: set[str] = set()
     country: set[str] = set()
     position = first - 1
@@ -729,17 +729,17 @@ def _titled_as_the_record_names(claim: Analysis, index: int, record: Analysis) -
 
 
 # The country each publishing side speaks for.
-_OWN_COUNTRY = {US_GOVERNMENT: "=us", CHINA_GOVERNMENT: "=china"}
+OWN_COUNTRY = {US_GOVERNMENT: "=us", CHINA_GOVERNMENT: "=china"}
 
 
-def _publishers_own(key: str, side: str) -> bool:
+def publishers_own(key: str, side: str) -> bool:
     """Whether a name is the publishing side's own country, or its capital standing for it."""
-    own = _OWN_COUNTRY.get(side)
+    own = OWN_COUNTRY.get(side)
     return own is not None and (key == own or lexicon().located_in.get(key) == own)
 
 
-def _absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mentions,
-                        main_clause_end: int | None) -> Conflict:
+def absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mentions,
+                       main_clause_end: int | None) -> Conflict:
     """The other party of the claim's occasion ("in his meeting with Yoon",
     "told Lapid") whom the evidence's publication never names: it reads out
     another meeting or call, so the point was made at another occasion."""
@@ -750,17 +750,17 @@ def _absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mention
         if entity.kind not in ("person", "name", "country"):
             continue
         token = claim.tokens[entity.index]
-        if token.start >= end or entity.key in record.keys or _name_run(claim, entity.index) & record.keys:
+        if token.start >= end or entity.key in record.keys or name_run(claim, entity.index) & record.keys:
             continue
         if entity.kind == "country":
             # "In his call with the emir of Qatar": a head of state or government named by office and country.
             if not _TITLED_COUNTERPART.search(claim.text, 0, token.start):
                 continue
-        elif not _counterpart_slot(claim, entity.index):
+        elif not counterpart_slot(claim, entity.index):
             continue
-        if token.surface.isupper() or _written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
+        if token.surface.isupper() or written_in(claim, entity.key, record) or mentions(readout_id, entity.key):
             continue  # an acronym ("told CNN") is an outlet, not a party
-        run = _name_run(claim, entity.index)
+        run = name_run(claim, entity.index)
         if entity.kind == "name" and any(mentions(readout_id, key) for key in sorted(run - {entity.key})):
             continue  # the given name of "told Anna Kovar" in a publication that writes "President Kovar"
         return Conflict((EVENT_MISMATCH,), frozenset(run))
@@ -770,6 +770,6 @@ def _absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mention
 # An occasion's other party named by office and country, up to the country: "met with the prime
 # minister of Japan", "call with the emir of".
 _TITLED_COUNTERPART = re.compile(
-    r"\b(?:" + "|".join(sorted(_OCCASION_WITH)) + r")\s+with\s+the\s+(?:(?:crown|prime|vice|foreign)\s+)?"
+    r"\b(?:" + "|".join(sorted(OCCASION_WITH)) + r")\s+with\s+the\s+(?:(?:crown|prime|vice|foreign)\s+)?"
     r"(?:emir|king|queen|president|premier|chancellor|sultan|leader|minister|prince|monarch)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)

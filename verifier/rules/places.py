@@ -37,7 +37,7 @@ _IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face|while\s+visiti
                         re.IGNORECASE)
 
 
-def _qualified_place_swap(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
+def qualified_place_swap(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
     """"Middletown, Pennsylvania" against "Middletown, Ohio": one town, qualified by another state or
     country, wherever else the record names the claim's ("in Lyndora, Pennsylvania"): the keys of the
     claim's qualifier, else None."""
@@ -72,7 +72,7 @@ def _directed_places(text: str) -> dict[str, dict[frozenset[str], set[str]]]:
     return found
 
 
-def _direction_swap(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
+def direction_swap(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
     """"In southern Gaza" against "in northern Gaza": one place, the opposite part of it (north against south,
     east against west; "northern" and "northeastern" overlap and agree). The keys of the claim's direction
     word, else None. A record that also names the claim's part of the place does not disagree."""
@@ -112,7 +112,7 @@ def _qualified_places(analysis: Analysis) -> dict[str, str]:
     return found
 
 
-def _virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
+def virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | None:
     """A meeting the claim places somewhere in person ("during a visit to
     Beijing") that the record says was held by video, or the reverse: the
     claim's words for where it was (the conflict's keys), else None."""

@@ -31,7 +31,7 @@ from verifier.normalize import (
     speaker_keys,
 )
 from verifier.offices import holder_countries, offices, with_holders
-from verifier.rules.actors import _deed_keys, _run_bounds
+from verifier.rules.actors import deed_keys, run_bounds
 from verifier.rules.codes import ACTOR_MISMATCH, CLAUSE_MARKS, Conflict
 from verifier.rules.conflicts import find_conflicts
 from verifier.segment import split_sentences
@@ -44,11 +44,11 @@ def speaks_for(candidate: Candidate, side: str) -> bool:
     A U.S. readout quoting the Chinese side is the record of what China said."""
     if candidate.side == side:
         return True
-    return any(_speaker_side(hit.speaker) == side or _sentence_side(hit.text) == side for hit in candidate.hits)
+    return any(cached_speaker_side(hit.speaker) == side or _sentence_side(hit.text) == side for hit in candidate.hits)
 
 
 @lru_cache(maxsize=50_000)
-def _speaker_side(label: str | None) -> str:
+def cached_speaker_side(label: str | None) -> str:
     return speaker_side(label)
 
 
@@ -56,7 +56,7 @@ def _speaker_side(label: str | None) -> str:
 def _sentence_side(sentence: str) -> str:
     # A list item's mark ("- President Trump and President Xi agreed ...") is no word of the sentence:
     # left in, it hides who opens it.
-    sentence = _LIST_MARK.sub("", sentence, count=1)
+    sentence = LIST_MARK.sub("", sentence, count=1)
     side, phrase = sentence_attribution(sentence)
     if phrase and _TOLD_THE_PUBLISHER.match(sentence, sentence.find(phrase) + len(phrase)):
         # "The Chinese delegation told us that ...": the publisher's account of
@@ -66,25 +66,25 @@ def _sentence_side(sentence: str) -> str:
 
 
 _TOLD_THE_PUBLISHER = re.compile(r"\s+(?:us|me)\b", re.IGNORECASE)
-_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
+LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s+")
 
 
-def _with_record_office_holders(claim: Analysis, candidate: Candidate, conflict: Conflict) -> Conflict:
+def with_record_office_holders(claim: Analysis, candidate: Candidate, conflict: Conflict) -> Conflict:
     """The claim's office is read with its holder's name on the article's day ("the National Security
     Advisor Sullivan's meetings"); a record sentence naming that office by title alone names the same
     person on its own day, so it is compared with the holder written in the same way."""
-    named = _record_with_holders(candidate)
+    named = record_with_holders(candidate)
     return conflict if named is None else find_conflicts(claim, named)
 
 
-def _record_with_holders(candidate: Candidate) -> Analysis | None:
+def record_with_holders(candidate: Candidate) -> Analysis | None:
     """The record sentence with the holder's name written after each office it names by title alone on its
     own day (offices.with_holders), as the claim's are; None when it names no such office."""
     named = with_holders(candidate.analysis.text, local_day(candidate.first), candidate.side)
     return None if named == candidate.analysis.text else analyze(named)
 
 
-def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
+def another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
     """The claim has one person say it ("Biden said 20,000 Indians were
     stuck"); the record's lines are another's, in a transcript where the
     claim's speaker has lines of their own (remarks by Biden and Modi, the
@@ -98,7 +98,7 @@ def _another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
         return _speaker_without_a_line(claim, candidate, ours)
     # A label of an office ("THE PRESIDENT:") is its holder on the day, as a label of a name is.
     labelled = [line_speaker_keys(hit) if hit.speaker else frozenset() for hit in candidate.hits]
-    holders = _holder_names()
+    holders = holder_names()
     if not all(labelled) or any((keys | {holders[key].side for key in keys if key in holders}) & ours
                                 for keys in labelled):
         return _NO_CONFLICT  # the claim's speaker's own line, named or by country ("The Chinese leader recalled")
@@ -135,7 +135,7 @@ def _speaker_without_a_line(claim: Analysis, candidate: Candidate, ours: frozens
 
 _NO_CONFLICT = Conflict((), frozenset())
 
-def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candidate: Candidate) -> Conflict:
+def said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candidate: Candidate) -> Conflict:
     """The claim gives a point to one party ("The Ukrainians stressed that the work is driven by ...");
     the record's sentence has another party say or do it with the same verb ("They [Secretary Rubio
     and his team] emphasized that this work is driven by ..."): who said it is part of what the
@@ -144,13 +144,13 @@ def _said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], cand
     said" and "Secretary Blinken said" are one party. A subject naming no side ("the two leaders",
     "the President", "the White House") decides nothing, nor does a pronoun the window gives no
     antecedent. Of a window, the sentence sharing most of the claim's words is the one compared.
-    `claim_subjects` are the claim's own (_subjects), read once for all its candidates."""
+    `claim_subjects` are the claim's own (subjects_of), read once for all its candidates."""
     ours = _sayers(claim_subjects, None)
     if not ours:
         return _NO_CONFLICT
     sentences = [analyze(hit.text) for hit in candidate.hits]
     point = max(range(len(sentences)), key=lambda i: len(sentences[i].keys & claim.keys))
-    record, record_subjects = sentences[point], _subjects(sentences[point])
+    record, record_subjects = sentences[point], subjects_of(sentences[point])
     theirs = _sayers(record_subjects, sentences[point - 1] if point else None)
     compared = [verb for verb in ours if verb in theirs]
     if not compared or any(ours[verb] & theirs[verb] for verb in compared):
@@ -184,7 +184,7 @@ def _speech_verb_keys() -> frozenset[str]:
     return frozenset(token.key for verb in SPEECH_VERBS for token in analyze(verb).tokens)
 
 
-def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
+def deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
     """The two parties of a sentence with their parts the other way round: the claim has one party do the
     deed ("India will also drop the tariffs on certain aircraft ... under the U.S. proclamations"), the
     record has the other do it, naming the claim's doer only as what the deed is done to or for ("The
@@ -195,7 +195,7 @@ def _deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
     ours = _doer(claim)
     if ours is None:
         return _NO_CONFLICT  # before reading the record: most claims open with no party doing a deed
-    record = _record_with_holders(candidate) or candidate.analysis
+    record = record_with_holders(candidate) or candidate.analysis
     theirs = _doer(record)
     if theirs is None:
         return _NO_CONFLICT
@@ -229,7 +229,7 @@ def _party_sides(analysis: Analysis, capitals: bool = True) -> dict[int, str]:
     holder's name ("Secretary Rubio", "President Biden") and, with `capitals`, a capital standing for its
     country ("Beijing said"; elsewhere than as a doer a capital is as often the place: "visit Washington")."""
     located_in = lexicon().located_in
-    holders = _holder_names()
+    holders = holder_names()
     sides = {}
     for entity in analysis.entities:
         if entity.kind == "country":
@@ -259,7 +259,7 @@ def _doer(analysis: Analysis) -> tuple[str, tuple[int, ...]] | None:
         return None
     subject, verb = found
     if fold(analysis.tokens[verb].surface) in SPEECH_VERBS:
-        # Who says it is not who does it: which party said what is _said_by_another_party's business.
+        # Who says it is not who does it: which party said what is said_by_another_party's business.
         later = [index for index in sides if index > verb]
         reported = _clause_subject(analysis, min(later), sides, after=verb) if later else None
         return (sides[min(later)], tuple(reported[0])) if reported is not None else None
@@ -275,7 +275,7 @@ def _clause_subject(analysis: Analysis, index: int, sides: dict[int, str], after
     """(subject positions, verb position) when the party at `index` opens a clause (the sentence's, one
     after a mark, or - with `after` - the one a verb of saying at `after` reports) and a verb follows it."""
     tokens, text = analysis.tokens, analysis.text
-    first, last = _run_bounds(analysis, index)
+    first, last = run_bounds(analysis, index)
     titles = lexicon().titles
     start = first
     while start > 0 and start - 1 != after and not CLAUSE_MARKS.search(text, tokens[start - 1].end,
@@ -295,7 +295,7 @@ def _clause_subject(analysis: Analysis, index: int, sides: dict[int, str], after
     return subject, verb
 
 
-def _point_doer(claim: Analysis, record: Analysis) -> str | None:
+def point_doer(claim: Analysis, record: Analysis) -> str | None:
     """The side of the doer of the record's sentence that shares most of the claim's words: of a window
     of several sentences, the point's, not whoever opens the first ("Kenya will address ... The U.S. plans
     to join ...")."""
@@ -312,7 +312,7 @@ def _doing_sides(analysis: Analysis) -> set[str]:
     tokens = analysis.tokens
     doing = set()
     for index, side in _party_sides(analysis).items():
-        first, last = _run_bounds(analysis, index)
+        first, last = run_bounds(analysis, index)
         while first > 0 and (tokens[first - 1].capitalised or fold(tokens[first - 1].surface) in ("the", "a", "an")):
             first -= 1  # the titles and article before the name
         if first > 0 and fold(tokens[first - 1].surface) in _PREPOSITIONS_BEFORE_A_PARTY:
@@ -373,7 +373,7 @@ _SUBJECT_SMALL_WORDS = frozenset({"the", "a", "an", "and", "his", "her", "their"
 def _saying_keys() -> frozenset[str]:
     """Keys of the verbs whose subject is who said or did the point: saying, and a party's own deeds."""
     verbs = {"commended", "pledged", "reaffirmed", "thanked", "praised", "welcomed", "expressed", "conveyed"}
-    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens) | _deed_keys()
+    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens) | deed_keys()
 
 
 @dataclass(frozen=True)
@@ -384,7 +384,7 @@ class _HolderName:
 
 
 @lru_cache(maxsize=1)
-def _holder_names() -> dict[str, _HolderName]:
+def holder_names() -> dict[str, _HolderName]:
     """Key of an office holder's name (the last word of what a readout calls them) -> their side and given
     names ("=rubio" -> "=us", {"marco"}), from verifier/data/offices.json, read once. It holds the holders of
     a country the lexicon knows by name whose name no other country's holder has (holder_countries); the
@@ -415,7 +415,7 @@ def _sides_spoken_of(analysis: Analysis, subjects: list[_Subject], verbs: list[s
     said = [subject.position for subject in subjects if subject.verb in verbs]
     if not said:
         return set()
-    holders = _holder_names()
+    holders = holder_names()
     sides = {entity.key for entity in analysis.entities if entity.kind == "country" and entity.index > said[0]}
     return sides | {holders[analysis.tokens[i].key].side for i in range(said[0] + 1, len(analysis.tokens))
                     if _names_a_holder(analysis, i)}
@@ -425,7 +425,7 @@ def _sides_spoken_to(analysis: Analysis, subjects: list[_Subject], verbs: list[s
     """The sides named right after a verb of speech of the given keys: whom it is said to ("told
     Sullivan"), or the subject of the clause it reports ("said the Chinese delegation did not ...")."""
     speech = _speech_key()
-    holders = _holder_names()
+    holders = holder_names()
     countries = {entity.index: entity.key for entity in analysis.entities if entity.kind == "country"}
     sides: set[str] = set()
     for subject in subjects:
@@ -452,7 +452,7 @@ def _speech_key() -> str:
 def holders_countries(analysis: Analysis) -> frozenset[str]:
     """The keys of the countries whose office holders the text names by name ("Remarks by President Biden and
     Prime Minister Kishida": "=us", "=japan"; verifier/data/offices.json, _names_a_holder)."""
-    holders = _holder_names()
+    holders = holder_names()
     return frozenset(holders[analysis.tokens[index].key].side for index in range(len(analysis.tokens))
                      if _names_a_holder(analysis, index))
 
@@ -462,7 +462,7 @@ def _names_a_holder(analysis: Analysis, index: int) -> bool:
     ("Secretary Rubio", "Boris Johnson"), not part of another name ("Mike Johnson", "Johnson & Johnson")."""
     tokens = analysis.tokens
     token = tokens[index]
-    holder = _holder_names().get(token.key)
+    holder = holder_names().get(token.key)
     if holder is None or not token.capitalised:
         return False
     for position in (index - 1, index + 1):
@@ -491,14 +491,14 @@ class _Subject:
     pronoun: bool  # a bare "He", "She" or "They" opening the sentence: the sentence before says who
 
 
-def _subjects(analysis: Analysis) -> list[_Subject]:
+def subjects_of(analysis: Analysis) -> list[_Subject]:
     """Each verb of saying or doing in the past or present tense ("stressed", "says"; not the noun
     "call") with its subject: the words right before the verb in its clause ("it was Secretary Rubio
     who said"), auxiliaries and "also" left out, and the sides they name. One pass for everything the
-    party rules read of who says what (_said_by_another_party)."""
+    party rules read of who says what (said_by_another_party)."""
     tokens, text = analysis.tokens, analysis.text
     countries = {entity.index: entity.key for entity in analysis.entities if entity.kind == "country"}
-    holders = _holder_names()
+    holders = holder_names()
     found = []
     for index, token in enumerate(tokens):
         word = fold(token.surface)
@@ -536,13 +536,13 @@ def _subjects(analysis: Analysis) -> list[_Subject]:
 
 def _sayers(subjects: list[_Subject], previous: Analysis | None) -> dict[str, set[str]]:
     """Verb key -> the sides (country keys) its subjects name, for each verb of saying or doing (see
-    _subjects). A bare "He" or "They" opening the sentence is the subject of the sentence before,
+    subjects_of). A bare "He" or "They" opening the sentence is the subject of the sentence before,
     when there is one. Verbs whose subject names no side are left out."""
     found: dict[str, set[str]] = {}
     for subject in subjects:
         if subject.pronoun:
             if previous is not None:
-                for sides in _sayers(_subjects(previous), None).values():
+                for sides in _sayers(subjects_of(previous), None).values():
                     found.setdefault(subject.verb, set()).update(sides)
             continue
         if subject.sides:
