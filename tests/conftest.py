@@ -181,6 +181,15 @@ def only_the_changed_is_contested(path: Path, records: list, published: date, re
     assert faithful[0] != "contested", faithful
 
 
+def conflict_reasons(claim: str, record: str) -> tuple[str, ...]:
+    """The reasons the conflict detectors find between one claim sentence and one record sentence, no database:
+    for tests of a single reading."""
+    from verifier.normalize import analyze
+    from verifier.rules.conflicts import find_conflicts
+
+    return find_conflicts(analyze(claim), analyze(record)).reasons
+
+
 # ---------------------------------------------------------------- end checked claims
 
 

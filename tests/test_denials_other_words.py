@@ -16,17 +16,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from conftest import conflict_reasons
 
 from db.store import ReadoutRecord
 from tests.conftest import checked_against
-from verifier.normalize import analyze
 from verifier.rules.codes import NEGATION_MISMATCH, OPPOSITE_ACTION
-from verifier.rules.conflicts import find_conflicts
 from verifier.rules.negation import _denial_spans
-
-
-def _reasons(claim: str, record: str) -> tuple[str, ...]:
-    return find_conflicts(analyze(claim), analyze(record)).reasons
 
 
 @pytest.mark.parametrize("claim, record", [
@@ -38,12 +33,13 @@ def _reasons(claim: str, record: str) -> tuple[str, ...]:
      "The ministers welcomed progress in resuming coast guard patrols."),
 ])
 def test_a_deed_the_claim_says_fell_short_is_contested_by_its_statement(claim, record):
-    assert NEGATION_MISMATCH in _reasons(claim, record)
+    assert NEGATION_MISMATCH in conflict_reasons(claim, record)
 
 
 def test_the_same_shortfall_is_no_contest():
-    assert NEGATION_MISMATCH not in _reasons("The agency has fallen short of its annual export targets for grain.",
-                                             "The agency fell short of its annual export targets for grain again.")
+    assert NEGATION_MISMATCH not in conflict_reasons(
+        "The agency has fallen short of its annual export targets for grain.",
+        "The agency fell short of its annual export targets for grain again.")
 
 
 @pytest.mark.parametrize("text", ["The agency never fails to meet its targets.",
@@ -55,18 +51,18 @@ def test_a_denying_verb_that_is_itself_denied_denies_nothing(text):
 
 def test_a_deed_called_off_is_told_of_its_subject():
     claim = "Talks on renewing the harbour accord will be put on hold, the ministry said."
-    assert OPPOSITE_ACTION in _reasons(
+    assert OPPOSITE_ACTION in conflict_reasons(
         claim, "The two governments will step up their work toward renewing the harbour accord this year.")
     # The record calls it off too, in its own word.
-    assert OPPOSITE_ACTION not in _reasons(claim, "The talks on renewing the harbour accord were suspended.")
+    assert OPPOSITE_ACTION not in conflict_reasons(claim, "The talks on renewing the harbour accord were suspended.")
     # An aside between the subject and the verb does not end the subject.
-    assert OPPOSITE_ACTION in _reasons(
+    assert OPPOSITE_ACTION in conflict_reasons(
         "Work on the harbour accord, however, will be put on hold until the spring.",
         "Work on the harbour accord will continue at pace through the spring.")
 
 
 def test_a_denied_verb_with_nothing_but_names_beside_it_is_contested_by_the_names_deed():
-    assert NEGATION_MISMATCH in _reasons(
+    assert NEGATION_MISMATCH in conflict_reasons(
         "Kenya, however, will not join the Harbourton Grain Compact.",
         "Adding Kenya to the Harbourton Grain Compact, a commitment from the first ministerial meeting.")
 
@@ -109,7 +105,7 @@ def test_a_publication_named_in_another_clause_is_not_the_one_said_to_leave_the_
 
 def test_a_shortfall_the_record_denies_in_its_own_words_is_no_contest():
     # "has not done so yet" tells the same lack as "has yet to begin": the record's denial need not repeat the verb.
-    assert NEGATION_MISMATCH not in _reasons(
+    assert NEGATION_MISMATCH not in conflict_reasons(
         "Westmark is the only port on the coast that has yet to begin dredging its harbour channel.",
         "The grant lets Westmark begin dredging its harbour channel, as the only port on the coast that has not "
         "done so yet.")
@@ -123,20 +119,23 @@ def test_a_topic_said_to_be_off_the_agenda_is_contested_by_the_talks_that_discus
 
 def test_a_word_after_the_prefix_non_is_denied_as_a_no_before_it_denies_it():
     claim = "The ministry paused export licences for grain to countries that have no free-trade agreement with Kenya."
-    assert NEGATION_MISMATCH not in _reasons(
+    assert NEGATION_MISMATCH not in conflict_reasons(
         claim, "The ministry announced a pause on export licences for grain to non-free trade agreement countries.")
-    assert NEGATION_MISMATCH in _reasons(
+    assert NEGATION_MISMATCH in conflict_reasons(
         claim, "The ministry announced a pause on export licences for grain to free trade agreement countries.")
 
 
 def test_a_subject_said_to_be_off_the_agenda_is_what_the_negation_denies():
     record = "But the idea of reopening the northern border crossing is not on the agenda at this moment."
-    assert NEGATION_MISMATCH in _reasons("The minister said she was ready to reopen the northern border crossing.",
-                                         record)
-    assert NEGATION_MISMATCH in _reasons("New port fees are not under consideration, the minister said.",
-                                         "The minister said the government is weighing new port fees.")
+    assert NEGATION_MISMATCH in conflict_reasons(
+        "The minister said she was ready to reopen the northern border crossing.",
+        record)
+    assert NEGATION_MISMATCH in conflict_reasons("New port fees are not under consideration, the minister said.",
+                                                 "The minister said the government is weighing new port fees.")
     # The same denial, by a "not" or off the agenda, is no contest.
-    assert NEGATION_MISMATCH not in _reasons("The minister said reopening the northern border crossing was not on "
-                                             "the agenda.", record)
-    assert NEGATION_MISMATCH not in _reasons("The minister said she would not reopen the northern border crossing.",
-                                             record)
+    assert NEGATION_MISMATCH not in conflict_reasons(
+        "The minister said reopening the northern border crossing was not on "
+        "the agenda.", record)
+    assert NEGATION_MISMATCH not in conflict_reasons(
+        "The minister said she would not reopen the northern border crossing.",
+        record)

@@ -7,16 +7,14 @@ Each test is constructed (an invented record, no article's words) and fails on t
 
 from __future__ import annotations
 
+from conftest import conflict_reasons
+
 from verifier.normalize import analyze
-from verifier.rules.conflicts import find_conflicts
 
 FORBIDS = "Westmark shall not levy harbour fees on foreign fishing vessels."
 ALLOWS = ("Nothing in this text shall restrict, or otherwise prevent, either Party from levying harbour fees "
           "on foreign fishing vessels to fund port maintenance.")
 
-
-def _reasons(claim: str, record: str) -> set[str]:
-    return set(find_conflicts(analyze(claim), analyze(record)).reasons)
 
 
 def test_a_denied_holding_back_leaves_the_deed_free():
@@ -31,16 +29,16 @@ def test_a_denied_holding_back_leaves_the_deed_free():
 
 def test_a_denied_holding_back_disagrees_with_a_record_that_forbids_the_deed():
     claim = "The accord does not bar Westmark from levying harbour fees on foreign fishing vessels."
-    assert "negation_mismatch" in _reasons(claim, FORBIDS)
+    assert "negation_mismatch" in conflict_reasons(claim, FORBIDS)
     # A claim that the accord bars the fees agrees with it.
-    assert "negation_mismatch" not in _reasons(
+    assert "negation_mismatch" not in conflict_reasons(
         "The accord bars Westmark from levying harbour fees on foreign fishing vessels.", FORBIDS)
 
 
 def test_a_record_that_denies_the_holding_back_allows_the_deed():
     claim = ("The accord lets either country levy harbour fees on foreign fishing vessels to fund port "
              "maintenance.")
-    assert "negation_mismatch" not in _reasons(claim, ALLOWS)
+    assert "negation_mismatch" not in conflict_reasons(claim, ALLOWS)
     # A claim that the fees are forbidden is the flipped polarity.
-    assert "negation_mismatch" in _reasons(
+    assert "negation_mismatch" in conflict_reasons(
         "Under the accord, Westmark may not levy harbour fees on foreign fishing vessels.", ALLOWS)

@@ -9,19 +9,15 @@ Constructed sentences (no labelled article's words); each test fails on the engi
 from __future__ import annotations
 
 import pytest
+from conftest import conflict_reasons
 
 from verifier.normalize import analyze, negation_words
 from verifier.rules.codes import NEGATION_MISMATCH, OPPOSITE_ACTION
-from verifier.rules.conflicts import find_conflicts
-
-
-def _reasons(claim: str, record: str) -> tuple[str, ...]:
-    return find_conflicts(analyze(claim), analyze(record)).reasons
 
 
 def test_rather_as_a_degree_adverb_negates_nothing():
     # "A rather detailed record" is a fairly detailed one: it is what the claim says, not its denial.
-    assert NEGATION_MISMATCH not in _reasons(
+    assert NEGATION_MISMATCH not in conflict_reasons(
         "The envoy recalled that a clerk had kept detailed minutes of the harbour talks in Tallinn.",
         "In Tallinn a clerk kept minutes of the harbour talks, rather detailed ones.")
     assert not analyze("Rather, the port authority approved the new berth.").negated
@@ -31,11 +27,11 @@ def test_rather_as_a_degree_adverb_negates_nothing():
 
 def test_a_negation_reaches_past_a_speakers_filler():
     # "I don't think we will, you know, insist on ...": the filler interrupts the denied clause without ending it.
-    assert NEGATION_MISMATCH in _reasons(
+    assert NEGATION_MISMATCH in conflict_reasons(
         "The minister said the coast guard would insist that Latvia sign on to every part of the fisheries plan.",
         "I don't think we will, you know, insist on Latvia signing on to every part of the fisheries plan.")
     # The same denial repeated around an aside is still the claim's own denial.
-    assert NEGATION_MISMATCH not in _reasons(
+    assert NEGATION_MISMATCH not in conflict_reasons(
         "The minister said the coast guard does not seek a clash with the fishing fleet but will enforce the quota.",
         "The coast guard does not \u2014 does not, I emphasize \u2014 seek a clash with the fishing fleet, but it "
         "will enforce the quota.")
@@ -63,7 +59,7 @@ def test_every_filler_of_the_negation_data_is_reached_past():
 def test_a_denied_holding_back_asserts_the_deed(claim, record, contested):
     # "Will not hesitate to take further steps" says the steps will be taken: it agrees with a claim that they
     # will be and disagrees with one that they will not.
-    assert (NEGATION_MISMATCH in _reasons(claim, record)) is contested
+    assert (NEGATION_MISMATCH in conflict_reasons(claim, record)) is contested
 
 
 def test_never_failed_to_is_the_deed_done():
@@ -73,29 +69,29 @@ def test_never_failed_to_is_the_deed_done():
 
 def test_keeping_in_place_is_the_opposite_of_phasing_out():
     # "Keep the levy in place" against "phase out the levy": the opposite deed on the same thing.
-    assert OPPOSITE_ACTION in _reasons("Estonia will also keep its port levy on foreign trawlers in place.",
-                                       "Estonia will also phase out the port levy for foreign trawlers.")
-    assert OPPOSITE_ACTION not in _reasons("Estonia will phase out its port levy on foreign trawlers.",
-                                           "Estonia will phase out the port levy for foreign trawlers.")
+    assert OPPOSITE_ACTION in conflict_reasons("Estonia will also keep its port levy on foreign trawlers in place.",
+                                               "Estonia will also phase out the port levy for foreign trawlers.")
+    assert OPPOSITE_ACTION not in conflict_reasons("Estonia will phase out its port levy on foreign trawlers.",
+                                                   "Estonia will phase out the port levy for foreign trawlers.")
 
 
 def test_none_in_years_is_the_first_in_years():
     # "No Estonian leader had addressed the assembly in more than ten years" denies the years between, which
     # "the first Estonian leader in over a decade to address the assembly" says too.
-    assert NEGATION_MISMATCH not in _reasons(
+    assert NEGATION_MISMATCH not in conflict_reasons(
         "No Estonian leader had addressed the harbour assembly in more than ten years.",
         "The prime minister became the first Estonian leader in over a decade to address the harbour assembly.")
     # Without a "first" the record's deed is no span of years: it contradicts the denial.
-    assert NEGATION_MISMATCH in _reasons("The prime minister had not visited Tartu in five years.",
-                                         "The prime minister visited Tartu last year for talks on the harbour.")
+    assert NEGATION_MISMATCH in conflict_reasons("The prime minister had not visited Tartu in five years.",
+                                                 "The prime minister visited Tartu last year for talks on the harbour.")
 
 
 def test_a_denied_deed_has_no_opposite_to_meet():
     # "Will not withdraw" agrees with the record's deployment (and with its own "will not withdraw").
-    assert OPPOSITE_ACTION not in _reasons(
+    assert OPPOSITE_ACTION not in conflict_reasons(
         "Latvian troops will not withdraw immediately but will hold their positions while the Estonian army "
         "deploys north.",
         "Latvian troops will hold their positions. They will not withdraw. The Estonian army will begin its "
         "deployment towards the north.")
-    assert OPPOSITE_ACTION in _reasons("Latvian troops will withdraw from the border posts this week.",
-                                       "Latvian troops will deploy to the border posts this week.")
+    assert OPPOSITE_ACTION in conflict_reasons("Latvian troops will withdraw from the border posts this week.",
+                                               "Latvian troops will deploy to the border posts this week.")

@@ -6,24 +6,19 @@ Constructed sentences (no labelled article's words); the first test fails withou
 
 from __future__ import annotations
 
-from verifier.normalize import analyze
-from verifier.rules.conflicts import find_conflicts
-
-
-def _reasons(claim: str, record: str) -> set[str]:
-    return set(find_conflicts(analyze(claim), analyze(record)).reasons)
+from conftest import conflict_reasons
 
 
 def test_unable_to_denies_the_deed():
-    assert "negation_mismatch" in _reasons(
+    assert "negation_mismatch" in conflict_reasons(
         "The harbour commissioners were unable to agree on a budget for the northern pier.",
         "The harbour commissioners agreed on a budget for the northern pier.")
-    assert "negation_mismatch" in _reasons(
+    assert "negation_mismatch" in conflict_reasons(
         "The harbour commissioners agreed on a budget for the northern pier.",
         "The harbour commissioners said they were unable to agree on a budget for the northern pier.")
 
 
 def test_unable_to_says_what_could_not_says():
-    assert "negation_mismatch" not in _reasons(
+    assert "negation_mismatch" not in conflict_reasons(
         "The harbour commissioners were unable to agree on a budget for the northern pier.",
         "The harbour commissioners could not agree on a budget for the northern pier.")
