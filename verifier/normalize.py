@@ -1042,6 +1042,8 @@ def _analyze(text: str) -> Analysis:
                 if size == 1 and tokens and _another_bearer(tokens, text, start, phrase_key, lex):
                     # "First Lady Jill Biden" is not President Biden: her family name is a word of its own.
                     phrase_key = _plain_word(word)[0]
+                elif phrase_key == PHONE_CALL_KEY and _calls_by_a_name(text, folded, start, end):
+                    phrase_key = _plain_word(word)[0]
                 stop = phrase in STOPWORDS or phrase_key == SOURCE_KEY
                 may_name.append(len(tokens))
                 may_negate.append(len(tokens))
@@ -1171,6 +1173,21 @@ def _another_bearer(tokens: list[Token], text: str, start: int, key: str, lex: L
     # A word opening a sentence ("Dr." ends none) is capitalised whatever it is: an adverb there ("Separately
     # Biden said") is no given name.
     return not (opens and (word.endswith("ly") or word in _OPENING_ADVERBS))
+
+
+PHONE_CALL_KEY = "=phone_call"
+# "Call" that gives something a name, no phone call: "in what Washington and New Delhi call their partnership",
+# "what both sides call a 'new era'". After "what" and a subject in the same clause, the verb takes the thing
+# named; a noun "call" has a determiner or a preposition before it ("what was said on the call").
+_WHAT_AND_A_SUBJECT = re.compile(r"\bwhat\s+(?:[^\s.!?;:,\"]+\s+){1,6}$")
+_THING_NAMED = re.compile(r"\s+(?:their|its|his|her|our|the|a|an|it|them|this|these)\b|\s*[\"']|\s+[A-Z]")
+_BEFORE_A_NOUN = _DETERMINERS_BEFORE_A_NAME | _LOCATING_PREPOSITIONS | {"a", "an", "on", "phone", "telephone"}
+
+
+def _calls_by_a_name(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the word "call" at `start` is the verb of naming ("what X and Y call their partnership")."""
+    before = _WHAT_AND_A_SUBJECT.search(folded, 0, start)
+    return bool(before) and folded[:start].split()[-1] not in _BEFORE_A_NOUN and bool(_THING_NAMED.match(text, end))
 
 
 # Adverbs that open a sentence without a comma and are no stop words.
