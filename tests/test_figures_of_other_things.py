@@ -210,3 +210,16 @@ def test_half_a_dozen_is_six():
     claim = "The minister said they had met {} this year."
     assert NUMBER_MISMATCH in _conflicts(claim.format("about a dozen times"), record)
     assert NUMBER_MISMATCH not in _conflicts(claim.format("some six times"), record)
+
+
+def test_one_partys_part_is_no_figure_of_both_parties():
+    claim = "Both sides will cut their duties on grain by 80 percentage points, the ministry said."
+    # The record's sentence tells what one of the two does: its figure is that party's part of the cut.
+    assert _conflicts(claim, "Chile will suspend 30 percentage points of its duty on grain from Peru.") == ()
+    # Told of the two together, the figure is the claim's own, and another one contradicts it.
+    assert _conflicts(claim, "Chile and Peru will suspend 30 percentage points of their duties on grain.") == (
+        NUMBER_MISMATCH,)
+    assert _conflicts(claim, "The two countries will suspend 30 percentage points of their duties on grain.") == (
+        NUMBER_MISMATCH,)
+    # A sentence that names no party may tell what both do ("we"): its figure is compared.
+    assert _conflicts(claim, "We will suspend 30 percentage points of our duties on grain.") == (NUMBER_MISMATCH,)
