@@ -57,7 +57,6 @@ from SEED and the claim's place in its gold file.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -72,7 +71,7 @@ from sqlalchemy import select
 from db.database import open_database
 from db.models import Readout
 from tests.eval.sets import gold_path, is_unseen
-from tests.eval.training_run import write_outcomes
+from tests.eval.training_run import harness_arguments, write_outcomes
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, find_quotes
 from verifier.evaluation import GoldClaim, load_gold
@@ -1262,15 +1261,13 @@ def report(outcomes: list[Outcome], bases: int, out=sys.stdout) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.perturb", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
+    parser = harness_arguments("python -m tests.eval.perturb", __doc__)
     parser.add_argument("--gold", action="append", help="gold file (default: the dev and holdout sets)")
     parser.add_argument("--sets",
                         help="comma-separated set names instead of --gold (dev, holdout, blind1 ...)")
     parser.add_argument("--kind", action="append", choices=KINDS + ON_REQUEST_KINDS,
                         help="only these kinds (default: all but the on-request ones, see above)")
     parser.add_argument("--full", action="store_true", help="check whole articles, not the claim's paragraphs")
-    parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
     gold_files = args.gold or [gold_path(name.strip()) for name in (args.sets or "").split(",") if name.strip()] \
         or list(DEFAULT_GOLD)

@@ -60,7 +60,6 @@ so they do not measure the aliases against themselves. Deterministic: no randomn
 
 from __future__ import annotations
 
-import argparse
 import calendar
 import math
 import re
@@ -68,7 +67,6 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from db.database import open_database
 from tests.eval.perturb import (
@@ -82,7 +80,7 @@ from tests.eval.perturb import (
     find_bases,
 )
 from tests.eval.sets import TRAINING
-from tests.eval.training_run import write_outcomes
+from tests.eval.training_run import harness_arguments, write_outcomes
 from verifier.claims import find_quotes
 from verifier.normalize import MONTHS
 
@@ -851,13 +849,11 @@ def report(outcomes: list[Outcome], bases: int, out=sys.stdout) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.rephrase", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
+    parser = harness_arguments("python -m tests.eval.rephrase", __doc__)
     parser.add_argument("--gold", action="append", help="gold file (default: every training set)")
     parser.add_argument("--kind", action="append", choices=KINDS + ACTOR_KINDS,
                         help="only these kinds (default: all but the on-request ones, see above)")
     parser.add_argument("--actors", action="store_true", help="the on-request kinds of actor references too")
-    parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
     gold_files = args.gold or list(TUNING_SETS)
     if any(g not in TUNING_SETS for g in gold_files):
