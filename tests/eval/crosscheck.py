@@ -198,7 +198,8 @@ def report(outcomes: list[Outcome], held: int, review: dict[str, dict], out=None
     counts = Counter(o.verdict for o in outcomes)
     contested = [o for o in outcomes if o.verdict == "contested"]
     classes = Counter(classify(o, review) for o in contested)
-    causes = Counter(review[review_key(o.sample)].get("cause", "?") for o in contested if classify(o, review) == "false")
+    causes = Counter(review[review_key(o.sample)].get("cause", "?")
+                     for o in contested if classify(o, review) == "false")
     reasons = Counter(reason for o in contested for claim, _ in _contesting(o) for reason in claim.get("reasons", ()))
     summary = {"publications": held, "sentences": len(outcomes), "supported": counts["supported"],
                "contested": counts["contested"], "unsourced": counts["unsourced"],
@@ -242,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     held = hold_out(publications, args.publications, args.seed)
     engine = build_record(Path(args.db), publications, held)
     outcomes = [outcome for publication in held
-                for outcome in run_publication(engine, publication_sentences(publication, args.per_publication, args.seed))]
+                for outcome in run_publication(
+                    engine, publication_sentences(publication, args.per_publication, args.seed))]
     summary = report(outcomes, len(held), load_review(args.review))
     if args.json:
         write_outcomes(args.json, {"summary": summary, "outcomes": [
