@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims
+import pytest
+from conftest import check_claims, conflict_reasons
 
 from db.store import ReadoutRecord
 
@@ -32,3 +33,16 @@ def test_a_capital_after_if_is_its_government(tmp_path):
     assert capitals["verdict"] == "supported", capitals
     # Another capital where the record has Russia is another party: not stated.
     assert other["verdict"] != "supported", other
+
+
+@pytest.mark.parametrize(("capital", "country"), [
+    ("Phnom Penh", "Cambodia"), ("Kuala Lumpur", "Malaysia"), ("Wellington", "New Zealand"),
+    ("Addis Ababa", "Ethiopia"), ("Port Moresby", "Papua New Guinea"), ("Bishkek", "Kyrgyzstan"),
+])
+def test_the_worlds_capitals_stand_for_their_governments(capital, country):
+    # A capital as a subject speaks for its country's government, whichever of the world's capitals it is.
+    claim = f"{capital} will not impose quotas on imports of grain unless both sides agree otherwise."
+    record = f"{country} shall not impose quotas on imports of grain unless otherwise agreed by the Parties."
+    assert conflict_reasons(claim, record) == ()
+    # Another country is another party.
+    assert conflict_reasons(claim, record.replace(country, "Thailand")) != ()

@@ -15,7 +15,8 @@ from verifier.rules.codes import NUMBER_MISMATCH
 
 
 def test_a_record_giving_only_the_claims_other_figure_leaves_this_one_unsaid():
-    claim = "Norway accounts for nearly 30 percent of the region's salmon exports, and its prices are 15 percent higher."
+    claim = ("Norway accounts for nearly 30 percent of the region's salmon exports, and its prices are 15 percent "
+             "higher.")
     # The record states the first figure and is silent on the second: no contradiction of either.
     assert _conflicts(claim, "Norway accounts for nearly 30 percent of the region's salmon exports.") == ()
     # A third figure of the unit is still another value of the claim's.
@@ -151,7 +152,8 @@ def test_a_round_bound_holds_the_exact_figure_just_past_it():
     # A bound only the record gives is no support for an exact claim, nor a contradiction of one it holds:
     # the claim states more than the record, which the rules of support weigh, not this one.
     bound = "The navy will fund a sonar program worth more than $10 million for the islands."
-    assert _conflicts("The navy will put $50 million into a sonar program for the islands.", bound) == (NUMBER_MISMATCH,)
+    assert _conflicts("The navy will put $50 million into a sonar program for the islands.", bound) == (
+        NUMBER_MISMATCH,)
     # The claim's lower bound holds the record's figure up to the next round one, not past it.
     exact = "The navy will fund a sonar program worth $145 million for the islands."
     assert _conflicts("The navy will put more than $100 million into a sonar program for the islands.", exact) == ()
@@ -181,8 +183,9 @@ def test_about_a_round_figure_holds_one_close_on_either_side():
     # "About 50" is the round figure nearest 47 or 53; the approximate reading alone (a twentieth) misses 47.
     assert _conflicts("The ministry listed about 50 new ports.", "The ministry listed 47 new ports.") == ()
     assert _conflicts("The ministry listed about 50 new ports.", "The ministry listed 53 new ports.") == ()
-    assert _conflicts("The ministry listed about 50 new ports.", "The ministry listed 40 new ports.") == (NUMBER_MISMATCH,)
-    assert _conflicts("The ministry listed about 10 new ports.", "The ministry listed 8 new ports.") == (NUMBER_MISMATCH,)
+    for claimed, listed in ((50, 40), (10, 8)):
+        about, record = f"The ministry listed about {claimed} new ports.", f"The ministry listed {listed} new ports."
+        assert _conflicts(about, record) == (NUMBER_MISMATCH,)
 
 
 def test_a_count_whose_noun_goes_unsaid_counts_the_claims_named_thing():
@@ -210,3 +213,16 @@ def test_half_a_dozen_is_six():
     claim = "The minister said they had met {} this year."
     assert NUMBER_MISMATCH in _conflicts(claim.format("about a dozen times"), record)
     assert NUMBER_MISMATCH not in _conflicts(claim.format("some six times"), record)
+
+
+def test_one_partys_part_is_no_figure_of_both_parties():
+    claim = "Both sides will cut their duties on grain by 80 percentage points, the ministry said."
+    # The record's sentence tells what one of the two does: its figure is that party's part of the cut.
+    assert _conflicts(claim, "Chile will suspend 30 percentage points of its duty on grain from Peru.") == ()
+    # Told of the two together, the figure is the claim's own, and another one contradicts it.
+    assert _conflicts(claim, "Chile and Peru will suspend 30 percentage points of their duties on grain.") == (
+        NUMBER_MISMATCH,)
+    assert _conflicts(claim, "The two countries will suspend 30 percentage points of their duties on grain.") == (
+        NUMBER_MISMATCH,)
+    # A sentence that names no party may tell what both do ("we"): its figure is compared.
+    assert _conflicts(claim, "We will suspend 30 percentage points of our duties on grain.") == (NUMBER_MISMATCH,)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from conftest import check_claim
 
 from db.store import ReadoutRecord
+from verifier.normalize import analyze
 from verifier.rules.occasions import _CALL_AS_VERB, _names_it_shorter
 
 
@@ -66,3 +68,30 @@ def test_a_shorter_name_keeps_the_events_first_and_last_words():
     assert not _names_it_shorter("Munich Security Conference", "the Security Conference in Munich")
     assert not _names_it_shorter("G20", "the G20")
 
+
+
+HARBOUR_READOUT = _white_house(
+    "readout-okafor-meeting-lindqvist", "Readout of President Okafor's Meeting with Prime Minister Lindqvist", 6,
+    "President Okafor met with Prime Minister Lindqvist of Ruritania today. The leaders reviewed the progress made "
+    "in the Zurnia-Ruritania Blue Harbour Partnership.")
+
+
+@pytest.mark.parametrize("claim", [
+    "The leaders reviewed the progress made in what Zurnia and Ruritania call their Blue Harbour Partnership.",
+    "The leaders reviewed the progress made in what both governments call the Blue Harbour Partnership.",
+])
+def test_call_that_names_something_is_no_phone_call(tmp_path, claim):
+    # "What X and Y call their partnership" gives the partnership its name: the claim names no call the record
+    # would have to tell.
+    assert "=phone_call" not in analyze(claim).keys
+    checked = check_claim(tmp_path / "harbour.db", [HARBOUR_READOUT], claim, date(2024, 5, 7))
+    assert checked["verdict"] == "supported", checked
+
+
+@pytest.mark.parametrize("sentence", [
+    "They went over what was said on the call the day before.",
+    "The aides described what the two leaders discussed during their call.",
+    "It is unclear what they agreed in a call on Tuesday.",
+])
+def test_call_after_what_is_still_a_call_as_a_noun(sentence):
+    assert "=phone_call" in analyze(sentence).keys

@@ -36,7 +36,8 @@ def test_a_negation_reaches_past_a_speakers_filler():
         "The coast guard does not \u2014 does not, I emphasize \u2014 seek a clash with the fishing fleet, but it "
         "will enforce the quota.")
     # A comma that opens another clause still ends the negation's reach.
-    assert "insist" not in analyze("The coast guard did not sign the quota plan, and the fleet insisted on talks.").negated
+    opened = analyze("The coast guard did not sign the quota plan, and the fleet insisted on talks.")
+    assert "insist" not in opened.negated
 
 
 def test_every_filler_of_the_negation_data_is_reached_past():

@@ -798,21 +798,21 @@ GENERIC_ORDINAL_UNITS = frozenset(ORDINAL_UNIT_PREFIX + key for key in keys_of([
 
 # ------------------------------------------------------------------ analysis
 
+# The months' names as a pattern's alternatives; "may" is as often the verb, and some patterns read it apart.
+_MONTH_NAMES = "|".join(MONTHS)
+_MONTH_NAMES_BUT_MAY = "|".join(month for month in MONTHS if month != "may")
 # "September the 20th", as people say it in remarks, is the month's day too.
 _DATE = re.compile(
-    r"\b(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"
+    r"\b(?P<month>" + _MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+"
+    r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and|through)\s*"
-    r"(?:(?P<month2>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\s+)?"
+    r"(?:(?P<month2>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b")
 # The day first, as most of the world and joint statements write it: "the 25th of September", "1 September
 # 2025", "25-26 September". "May" then needs its year ("10 may face" is no date).
 _DAY_OF_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+"
-    r"(?:of\s+(?P<month_of>january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"|(?P<month>january|february|march|april|june|july|august|september|october|november|december"
-    r"|may(?=,?\s+\d{4}\b)))\b")
+    r"(?:of\s+(?P<month_of>" + _MONTH_NAMES + r")|(?P<month>" + _MONTH_NAMES_BUT_MAY + r"|may(?=,?\s+\d{4}\b)))\b")
 # A day written in digits after "on" or "of": "on 6/9", "on the afternoon of 25/9". Day first or month
 # first, as the writer's country has it: both readings stand unless one of the numbers is over 12.
 _NUMERIC_DATE = re.compile(r"\b(?:on|of)\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})\b(?![/.,]?\d)")
@@ -821,7 +821,7 @@ _MONTH_ONLY = re.compile(
     # of July" is July.
     r"\b(?:in|on|by|since|until|during|through|before|after|early|late|mid|from|last|next|this|the|his|her|their|"
     r"its|of)[\s-]+"
-    r"(?P<month>january|february|march|april|june|july|august|september|october|november|december|may"
+    r"(?P<month>" + _MONTH_NAMES_BUT_MAY + r"|may"
     # "This may take weeks": after a determiner "may" is the verb, unless an occasion follows.
     r"(?:(?=[\s-]+(?:summit|visit|meeting|talks|call|trip|round|session|election|deal|agreement|statement))"
     r"|(?<!this may)(?<!the may)(?<!his may)(?<!her may)(?<!its may)(?<!their may)))"
@@ -1042,6 +1042,8 @@ def _analyze(text: str) -> Analysis:
                 if size == 1 and tokens and _another_bearer(tokens, text, start, phrase_key, lex):
                     # "First Lady Jill Biden" is not President Biden: her family name is a word of its own.
                     phrase_key = _plain_word(word)[0]
+                elif phrase_key == PHONE_CALL_KEY and _calls_by_a_name(text, folded, start, end):
+                    phrase_key = _plain_word(word)[0]
                 stop = phrase in STOPWORDS or phrase_key == SOURCE_KEY
                 may_name.append(len(tokens))
                 may_negate.append(len(tokens))
@@ -1171,6 +1173,22 @@ def _another_bearer(tokens: list[Token], text: str, start: int, key: str, lex: L
     # A word opening a sentence ("Dr." ends none) is capitalised whatever it is: an adverb there ("Separately
     # Biden said") is no given name.
     return not (opens and (word.endswith("ly") or word in _OPENING_ADVERBS))
+
+
+# The key of the alias group of a phone call (verifier/data/aliases.json), by which the rules name the occasion.
+PHONE_CALL_KEY = "=phone_call"
+# "Call" that gives something a name, no phone call: "in what Washington and New Delhi call their partnership",
+# "what both sides call a 'new era'". After "what" and a subject in the same clause, the verb takes the thing
+# named; a noun "call" has a determiner or a preposition before it ("what was said on the call").
+_WHAT_AND_A_SUBJECT = re.compile(r"\bwhat\s+(?:[^\s.!?;:,\"]+\s+){1,6}$")
+_THING_NAMED = re.compile(r"\s+(?:their|its|his|her|our|the|a|an|it|them|this|these)\b|\s*[\"']|\s+[A-Z]")
+_BEFORE_A_NOUN = _DETERMINERS_BEFORE_A_NAME | _LOCATING_PREPOSITIONS | {"a", "an", "on", "phone", "telephone"}
+
+
+def _calls_by_a_name(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the word "call" at `start` is the verb of naming ("what X and Y call their partnership")."""
+    before = _WHAT_AND_A_SUBJECT.search(folded, 0, start)
+    return bool(before) and folded[:start].split()[-1] not in _BEFORE_A_NOUN and bool(_THING_NAMED.match(text, end))
 
 
 # Adverbs that open a sentence without a comma and are no stop words.

@@ -67,7 +67,8 @@ def compounds(words: Counter, pairs: Counter, hyphenated: Counter) -> dict[str, 
         # The corpus hyphenates it too: a compound of two words, not a word that merely contains two
         # ("strategically" is no "strategic ally", "household" no "house hold").
         written_three_ways = apart > 0 and hyphenated[f"{first}-{second}"] > 0
-        joins_apart = (written_three_ways and seen >= MIN_COUNT_TO_JOIN_APART and seen >= apart * MIN_SHARE_TO_JOIN_APART
+        joins_apart = (written_three_ways and seen >= MIN_COUNT_TO_JOIN_APART
+                       and seen >= apart * MIN_SHARE_TO_JOIN_APART
                        and min(len(first), len(second)) >= MIN_PART_TO_JOIN_APART
                        and first not in STOPWORDS and second not in STOPWORDS)
         found[closed] = [first, second, joins_apart]

@@ -27,7 +27,6 @@ The database is rebuilt on every run (any file at --db is replaced).
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -41,7 +40,7 @@ from db.database import open_database
 from db.markup import plain_text_body
 from db.text import normalise_body, split_body
 from tests.eval.selfcheck import Sample, attributed, claims_for_json, eligible, sentence_verdict
-from tests.eval.training_run import write_outcomes
+from tests.eval.training_run import harness_arguments, write_outcomes
 from verifier.checking import check_text
 from verifier.importing import import_files
 
@@ -199,7 +198,8 @@ def report(outcomes: list[Outcome], held: int, review: dict[str, dict], out=None
     counts = Counter(o.verdict for o in outcomes)
     contested = [o for o in outcomes if o.verdict == "contested"]
     classes = Counter(classify(o, review) for o in contested)
-    causes = Counter(review[review_key(o.sample)].get("cause", "?") for o in contested if classify(o, review) == "false")
+    causes = Counter(review[review_key(o.sample)].get("cause", "?")
+                     for o in contested if classify(o, review) == "false")
     reasons = Counter(reason for o in contested for claim, _ in _contesting(o) for reason in claim.get("reasons", ()))
     summary = {"publications": held, "sentences": len(outcomes), "supported": counts["supported"],
                "contested": counts["contested"], "unsourced": counts["unsourced"],
@@ -229,8 +229,8 @@ def report(outcomes: list[Outcome], held: int, review: dict[str, dict], out=None
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.crosscheck", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, type=Path, help="database to build (replaced if it exists)")
+    parser = harness_arguments("python -m tests.eval.crosscheck", __doc__,
+                               database="database to build (replaced if it exists)")
     parser.add_argument("--record", type=Path, default=RECORD, help=f"record to hold publications out of ({RECORD})")
     parser.add_argument("--publications", type=int, default=HELD_OUT, help=f"publications held out ({HELD_OUT})")
     parser.add_argument("--per-publication", type=int, default=PER_PUBLICATION,
@@ -238,13 +238,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--review", type=Path, default=REVIEW_FILE,
                         help="classifications of contested sentences")
-    parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
     publications = load_record(args.record)
     held = hold_out(publications, args.publications, args.seed)
-    engine = build_record(args.db, publications, held)
+    engine = build_record(Path(args.db), publications, held)
     outcomes = [outcome for publication in held
-                for outcome in run_publication(engine, publication_sentences(publication, args.per_publication, args.seed))]
+                for outcome in run_publication(
+                    engine, publication_sentences(publication, args.per_publication, args.seed))]
     summary = report(outcomes, len(held), load_review(args.review))
     if args.json:
         write_outcomes(args.json, {"summary": summary, "outcomes": [

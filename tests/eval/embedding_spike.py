@@ -171,9 +171,11 @@ def collect(out: Path) -> None:
         engine = open_database(str(Path(directory) / "spike.db"))
         import_files(engine, [ROOT / RECORD])
         with engine.connect() as connection:
-            readouts = {row.url: (row.id, row.body) for row in connection.execute(sql("SELECT id, url, body FROM readout"))}
+            readouts = {row.url: (row.id, row.body)
+                        for row in connection.execute(sql("SELECT id, url, body FROM readout"))}
             sentences = defaultdict(list)
-            for row in connection.execute(sql("SELECT readout_id, start, \"end\" FROM sentence ORDER BY readout_id, position")):
+            for row in connection.execute(
+                    sql("SELECT readout_id, start, \"end\" FROM sentence ORDER BY readout_id, position")):
                 sentences[row.readout_id].append((row.start, row.end))
         body_of = {rid: body for rid, body in readouts.values()}
 
@@ -317,7 +319,8 @@ def features(path: Path) -> None:
             by_gold[s["gold"]].append(s["cos_support_text"])
     for gold, values in sorted(by_gold.items()):
         values.sort()
-        print(f"cosine claim/support candidate, gold {gold:10}: n {len(values):5} median {values[len(values) // 2]:.3f}")
+        print(f"cosine claim/support candidate, gold {gold:10}: n {len(values):5} "
+              f"median {values[len(values) // 2]:.3f}")
 
 
 def _out_of_fold(tv, samples: list[dict], mode: str, names: tuple[str, ...], l2: float, weight: str) -> list:
@@ -347,7 +350,8 @@ def retrieval(path: Path) -> None:
     samples = [s for s in json.loads(path.read_text())
                if s["predicted"] == "unsourced" and s["gold"] != "unsourced" and s.get("cited_sentences")]
     encoder = Encoder()
-    texts = sorted({t for s in samples for t in [s["claim"], *s["cited_sentences"], *(s.get("window_sentences") or [])]})
+    texts = sorted({text for sample in samples
+                    for text in [sample["claim"], *sample["cited_sentences"], *(sample.get("window_sentences") or [])]})
     vectors = dict(zip(texts, encoder.encode(texts), strict=True))  # many claims share a publication
     counts = defaultdict(int)
     for s in samples:
@@ -416,7 +420,8 @@ def cost() -> None:
     pool_time = time.perf_counter() - started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(claims)
-    print(f"seed article: {n} claims; engine first check {first:.2f}s; check (warm) {check:.2f}s = {check / n * 1000:.0f} ms a claim; "
+    print(f"seed article: {n} claims; engine first check {first:.2f}s; "
+          f"check (warm) {check:.2f}s = {check / n * 1000:.0f} ms a claim; "
           f"RSS after the engine {rss_engine:.0f} MB")
     print(f"encoder cold load {load:.2f}s; claims {claims_only / n * 1000:.1f} ms a claim; "
           f"top-10 pool candidates {pool_time / n * 1000:.0f} ms a claim ({sum(map(len, pools))} texts); "

@@ -57,7 +57,6 @@ from SEED and the claim's place in its gold file.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -72,7 +71,7 @@ from sqlalchemy import select
 from db.database import open_database
 from db.models import Readout
 from tests.eval.sets import gold_path, is_unseen
-from tests.eval.training_run import write_outcomes
+from tests.eval.training_run import harness_arguments, write_outcomes
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, find_quotes
 from verifier.evaluation import GoldClaim, load_gold
@@ -154,7 +153,8 @@ _NEXT_UNIT = {"hour": "day", "day": "week", "week": "month", "month": "year", "y
 _NUMBER_TOKEN = re.compile(
     r"(?<![\w.,$-])(?P<value>\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_NAMES[2:] + _ORDINAL_NAMES[1:])
     + r")(?P<percent>%| percent)?(?![\w-])", re.IGNORECASE)
-_DATE_SPAN = re.compile(r"\b(?:" + _MONTH_PATTERN + r")\.?\s+\d{1,2}(?:\s*(?:[-–]|to|and|through)\s*\d{1,2})?(?:,?\s+\d{4})?\b"
+_DATE_SPAN = re.compile(r"\b(?:" + _MONTH_PATTERN + r")\.?\s+\d{1,2}"
+                        r"(?:\s*(?:[-–]|to|and|through)\s*\d{1,2})?(?:,?\s+\d{4})?\b"
                         r"|\b\d{1,2}\s+(?:of\s+)?(?:" + _MONTH_PATTERN + r")\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?P<count>\d+|a|an|" + "|".join(_NUMBER_NAMES[1:]) + r")(?P<sep>[\s-]+)"
                        r"(?P<unit>" + "|".join(_TIME_UNITS) + r")(?P<plural>s?)\b", re.IGNORECASE)
@@ -259,7 +259,8 @@ def record_names(engine) -> RecordNames:
                  and not (kind == "country" and v != variants[0] and v.endswith(_DEMONYM_ENDINGS))]
         adjectives = [v for v in variants[1:] if kind == "country" and v.endswith(_DEMONYM_ENDINGS) and " " not in v]
         # The group's own first form is its plain name ("sullivan", not "apnsa"), unless it carries a title.
-        noun = variants[0] if variants[0] in plain else min(plain or variants, key=lambda v: (len(v.split()), len(v), v))
+        noun = variants[0] if variants[0] in plain else min(plain or variants,
+                                                            key=lambda v: (len(v.split()), len(v), v))
         by_kind[kind].append((key, noun, adjectives[0] if adjectives else noun))
     return RecordNames(dict(by_kind))
 
@@ -292,7 +293,8 @@ def _name_spans(claim: str) -> list[tuple[int, int, str, str, bool]]:
     return spans
 
 
-def _pick(rng: random.Random, names: list[tuple[str, str, str]], avoid: set[str], adjective: bool = False) -> str | None:
+def _pick(rng: random.Random, names: list[tuple[str, str, str]], avoid: set[str],
+          adjective: bool = False) -> str | None:
     choices = [adjective_form if adjective else noun for key, noun, adjective_form in names if key not in avoid]
     return _title(rng.choice(choices)) if choices else None
 
@@ -346,7 +348,8 @@ def perturb_swap(claim: str, protected: list[tuple[int, int]]) -> Perturbation |
             if (kind == "country" and fold(claim[other_start:other_end]).endswith(_DEMONYM_ENDINGS)) != first_adjective:
                 continue
             before = claim[:other_start].split()
-            if before and fold(before[-1]).strip(",") in _SYMMETRIC_BEFORE or claim[end:other_start].strip() in ("", ","):
+            if before and fold(before[-1]).strip(",") in _SYMMETRIC_BEFORE \
+                    or claim[end:other_start].strip() in ("", ","):
                 return None
             ours, theirs = _bare_name(claim[start:end]), _bare_name(claim[other_start:other_end])
             changed = _replace(claim, other_start, other_start + len(theirs), ours)
@@ -540,7 +543,8 @@ def perturb_negation(claim: str, protected: list[tuple[int, int]]) -> Perturbati
         verb = match.group("verb")
         before = claim[:match.start()].split()
         # "told reporters" tags the source like "said": negating it leaves what the claim reports untouched.
-        if (verb.lower() in _SPEECH or verb.lower() == "told" or verb.lower().startswith("un") or not before or before[-1].lower().strip(",") in _NOT_VERB_BEFORE
+        if (verb.lower() in _SPEECH or verb.lower() == "told" or verb.lower().startswith("un") or not before
+                or before[-1].lower().strip(",") in _NOT_VERB_BEFORE
                 or before[-1].endswith(",") or _protected(claim, protected, *match.span())
                 or _in_side_clause(claim, match.start()) or _PREPOSITIONAL_NOUN.search(claim[:match.start()])
                 or _in_relative_without_that(claim, match.start())
@@ -923,8 +927,8 @@ def _same_parties(one: Publication, other: Publication) -> bool:
 
 
 # A claim's words for a document: "the joint statement", "a White House fact sheet", "the U.S. readout".
-_DOCUMENT_PHRASE = re.compile(r"\b(?P<words>joint\s+(?:(?:vision|leaders['\u2019]?)\s+)?statement|(?:joint\s+)?fact\s+sheet"
-                              r"|readout)\b", re.IGNORECASE)
+_DOCUMENT_PHRASE = re.compile(r"\b(?P<words>joint\s+(?:(?:vision|leaders['\u2019]?)\s+)?statement"
+                              r"|(?:joint\s+)?fact\s+sheet|readout)\b", re.IGNORECASE)
 
 
 def _claimed_kind(words: str) -> str:
@@ -1219,9 +1223,9 @@ def run_one(engine, base: Base, perturbation: Perturbation, record: RecordPublic
                 publication = record.by_url.get(entry.get("url") or "")
                 if publication is None:
                     continue
+                changed_to = MEETING if "meeting" in perturbation.change.split("->")[-1] else CALL
                 if (_document_of(publication) == document if document else
-                        _occasion_of_title(publication.title) == (MEETING if "meeting" in perturbation.change.split("->")[-1]
-                                                                  else CALL)):
+                        _occasion_of_title(publication.title) == changed_to):
                     excluded = "the other occasion's own publication says it too"
     return Outcome(perturbation, base.gold, base.gold_file, verdict, reasons, detected, excluded, quote_grade, top)
 
@@ -1262,15 +1266,13 @@ def report(outcomes: list[Outcome], bases: int, out=sys.stdout) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.perturb", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
+    parser = harness_arguments("python -m tests.eval.perturb", __doc__)
     parser.add_argument("--gold", action="append", help="gold file (default: the dev and holdout sets)")
     parser.add_argument("--sets",
                         help="comma-separated set names instead of --gold (dev, holdout, blind1 ...)")
     parser.add_argument("--kind", action="append", choices=KINDS + ON_REQUEST_KINDS,
                         help="only these kinds (default: all but the on-request ones, see above)")
     parser.add_argument("--full", action="store_true", help="check whole articles, not the claim's paragraphs")
-    parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
     gold_files = args.gold or [gold_path(name.strip()) for name in (args.sets or "").split(",") if name.strip()] \
         or list(DEFAULT_GOLD)

@@ -60,7 +60,6 @@ so they do not measure the aliases against themselves. Deterministic: no randomn
 
 from __future__ import annotations
 
-import argparse
 import calendar
 import math
 import re
@@ -68,7 +67,6 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from db.database import open_database
 from tests.eval.perturb import (
@@ -82,7 +80,7 @@ from tests.eval.perturb import (
     find_bases,
 )
 from tests.eval.sets import TRAINING
-from tests.eval.training_run import write_outcomes
+from tests.eval.training_run import harness_arguments, write_outcomes
 from verifier.claims import find_quotes
 from verifier.normalize import MONTHS
 
@@ -139,8 +137,8 @@ def rewrite_number(claim: str, protected: list[tuple[int, int]]) -> Rewrite | No
     return None
 
 
-_DAY_MONTH = re.compile(r"\b(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})(?!\s*[-–]|\s+(?:to|and|through)\s+\d)",
-                        re.IGNORECASE)
+_DAY_MONTH = re.compile(r"\b(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})"
+                        r"(?!\s*[-–]|\s+(?:to|and|through)\s+\d)", re.IGNORECASE)
 
 
 def rewrite_date(claim: str, protected: list[tuple[int, int]]) -> Rewrite | None:
@@ -304,7 +302,8 @@ def rewrite_capital(claim: str, protected: list[tuple[int, int]]) -> Rewrite | N
 # ---------------------------------------------------------------- the ways news prose loosens a detail
 
 _ON_DATE = re.compile(r"\bon\s+(?:(?:" + "|".join(calendar.day_name) + r"),?\s+)?(?P<month>" + _MONTH
-                      + r")\.?\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\s*[-–]|\s+(?:to|and|through)\s+\d)",
+                      + r")\.?\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+                        r"(?!\s*[-–]|\s+(?:to|and|through)\s+\d)",
                       re.IGNORECASE)
 
 
@@ -378,8 +377,8 @@ _ON_WEEKDAY = re.compile(r"\bon\s+(?P<weekday>" + "|".join(calendar.day_name) + 
                          + r")|,?\s+\d)", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|would|next|upcoming|plans?|planned|scheduled|expected)\b", re.IGNORECASE)
 # "in January 2024", "in 2023": a month of a year or a year alone (not a span "from 2021 to 2023", not "2023's").
-_IN_MONTH_OR_YEAR = re.compile(r"\bin\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?![\w'’-]|\s*[-–]\s*\d)",
-                               re.IGNORECASE)
+_IN_MONTH_OR_YEAR = re.compile(r"\bin\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\b"
+                               r"(?![\w'’-]|\s*[-–]\s*\d)", re.IGNORECASE)
 
 
 # A figure of the claim: digits with an optional dollar sign, scale word or percent. Not a year, a day of a
@@ -466,7 +465,8 @@ _PLACE_LEVELS = [
     (r"Geneva", "Switzerland"), (r"Stockholm", "Sweden"), (r"London", "the United Kingdom"), (r"Madrid", "Spain"),
     (r"Vienna", "Austria"), (r"Rome", "Italy"), (r"Munich", "Germany"), (r"New Delhi", "India"),
     (r"Rio de Janeiro", "Brazil"), (r"Jakarta", "Indonesia"), (r"Hanoi", "Vietnam"), (r"Manila", "the Philippines"),
-    (r"Singapore", "Southeast Asia"), (r"Anchorage", "Alaska"), (r"Honolulu", "Hawaii"), (r"New York", "the United States"),
+    (r"Singapore", "Southeast Asia"), (r"Anchorage", "Alaska"), (r"Honolulu", "Hawaii"),
+    (r"New York", "the United States"),
 ]
 _PLACE_LEVEL = [(re.compile(r"\b(?P<prep>in|at)\s+" + pattern + r"(?![\w-])"), new) for pattern, new in _PLACE_LEVELS]
 
@@ -480,7 +480,8 @@ def rewrite_level(claim: str, protected: list[tuple[int, int]]) -> Rewrite | Non
             if claim.startswith(", " + new.removeprefix("the "), end):
                 end += 2 + len(new.removeprefix("the "))  # "in Bangkok, Thailand" -> "in Thailand"
             new_text = f"in {new}"
-            return Rewrite("level", _replace(claim, match.start(), end, new_text), f"{claim[match.start():end]} -> {new_text}")
+            return Rewrite("level", _replace(claim, match.start(), end, new_text),
+                           f"{claim[match.start():end]} -> {new_text}")
     return None
 
 
@@ -676,7 +677,8 @@ def rewrite_counterpart(claim: str, protected: list[tuple[int, int]]) -> Rewrite
         first = people[0]
         nationality = _NATIONALITY.get(_family_of(second.group()))
         own = _NATIONALITY.get(_family_of(first.group()))
-        if nationality is None or own is None or nationality == own or claim[second.end():second.end() + 2] in ("'s", "’s"):
+        if nationality is None or own is None or nationality == own \
+                or claim[second.end():second.end() + 2] in ("'s", "’s"):
             continue
         possessive = "her" if _family_of(first.group()) in _WOMEN else "his"
         new = f"{possessive} {nationality} counterpart"
@@ -747,8 +749,9 @@ def rewrite_source(claim: str, attribution: tuple[int, int] | None) -> Rewrite |
 
 
 # The U.S. government as the doer of an act, and the verbs of acts a President's administration does in his name.
-_US_DOER = re.compile(r"(?<![\w-])(?P<doer>[Tt]he White House|[Tt]he (?:Biden|Trump) [Aa]dministration|[Tt]he [Aa]dministration|"
-                      r"[Tt]he Biden-Harris [Aa]dministration|[Tt]he United States|[Tt]he U\.S\.|Washington)(?=\s+(?:also\s+|on\s+\w+\s+)?(?:announced|announces|"
+_US_DOER = re.compile(r"(?<![\w-])(?P<doer>[Tt]he White House|[Tt]he (?:Biden|Trump) [Aa]dministration|"
+                      r"[Tt]he [Aa]dministration|[Tt]he Biden-Harris [Aa]dministration|[Tt]he United States|"
+                      r"[Tt]he U\.S\.|Washington)(?=\s+(?:also\s+|on\s+\w+\s+)?(?:announced|announces|"
                       r"unveiled|unveils|launched|launches|will|intends|plans|is\s+(?:announcing|launching|taking)|"
                       r"imposed|imposes|signed|released|issued|proposed|pledged|committed)\b)")
 # The President of each term (the harness's own table of facts).
@@ -851,13 +854,11 @@ def report(outcomes: list[Outcome], bases: int, out=sys.stdout) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.rephrase", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
+    parser = harness_arguments("python -m tests.eval.rephrase", __doc__)
     parser.add_argument("--gold", action="append", help="gold file (default: every training set)")
     parser.add_argument("--kind", action="append", choices=KINDS + ACTOR_KINDS,
                         help="only these kinds (default: all but the on-request ones, see above)")
     parser.add_argument("--actors", action="store_true", help="the on-request kinds of actor references too")
-    parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
     gold_files = args.gold or list(TUNING_SETS)
     if any(g not in TUNING_SETS for g in gold_files):

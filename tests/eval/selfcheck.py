@@ -18,20 +18,18 @@ With `--attributed`, each sentence is checked a second time with its publisher n
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 from sqlmodel import Session, select
 
 from db.database import open_database
 from db.models import Readout, Sentence
-from tests.eval.training_run import write_outcomes
+from tests.eval.training_run import harness_arguments, write_outcomes
 from verifier.checking import check_text
 
 SEED = 20261129
@@ -177,13 +175,11 @@ def report(outcomes: list[Outcome], out=sys.stdout) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval.selfcheck", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
+    parser = harness_arguments("python -m tests.eval.selfcheck", __doc__)
     parser.add_argument("--size", type=int, default=SAMPLE_SIZE, help=f"sentences to check (default {SAMPLE_SIZE})")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--attributed", action="store_true",
                         help="also check each sentence with its publisher named in front")
-    parser.add_argument("--json", type=Path, help="write every outcome to this file")
     args = parser.parse_args(argv)
     engine = open_database(args.db)
     samples = choose(record_sentences(engine), args.size, args.seed)

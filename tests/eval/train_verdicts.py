@@ -482,7 +482,9 @@ def _nested(samples: list[dict]) -> dict:
     nested, fits = {}, {}
     for held_out in CV_SETS:
         inner_sets = tuple(s for s in CV_SETS if s != held_out)
-        best = max(((mode, fs, l2, cw) for mode in MODES for fs in FEATURE_SETS for l2 in L2_GRID for cw in CLASS_WEIGHTS),
+        configurations = ((mode, fs, l2, cw) for mode in MODES for fs in FEATURE_SETS for l2 in L2_GRID
+                          for cw in CLASS_WEIGHTS)
+        best = max(configurations,
                    key=lambda cfg: _mean(cross_validate(samples, cfg[0], FEATURE_SETS[cfg[1]], cfg[2], cfg[3],
                                                         inner_sets, fits)))
         mode, fs, l2, cw = best

@@ -1,7 +1,8 @@
 """The opening and closing of a harness that measures the training sets claim by claim (retrieval.py, reach.py):
 its arguments read, the sets' gold files (the unseen ones refused), the database opened; and every outcome
 written as JSON, the one --json file every harness writes (perturb.py, rephrase.py, selfcheck.py and
-crosscheck.py too). Each harness keeps only what it measures and prints."""
+crosscheck.py too, which take the arguments every harness takes from `harness_arguments`). Each harness keeps
+only what it measures and prints."""
 
 from __future__ import annotations
 
@@ -13,6 +14,18 @@ from sqlalchemy import Engine
 
 from db.database import open_database
 from tests.eval.sets import gold_files_of, training_set_arguments
+
+READOUTS_DATABASE = "database holding examples/readouts.jsonl"
+
+
+def harness_arguments(prog: str, doc: str, database: str = READOUTS_DATABASE) -> argparse.ArgumentParser:
+    """The arguments every harness takes, to which it adds its own: the database (--db, `database` saying
+    which) and the file every outcome is written to (--json, see write_outcomes). `prog` is the harness's
+    command ("python -m tests.eval.perturb"); the first paragraph of its `doc` describes it."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.split("\n\n")[0])
+    parser.add_argument("--db", required=True, help=database)
+    parser.add_argument("--json", type=Path, help="write every outcome to this file")
+    return parser
 
 
 def open_training_run(prog: str, doc: str, misses: str,

@@ -732,6 +732,11 @@ def acted_on_by(analysis: Analysis, keys: Collection[str]) -> set[str]:
     return set().union(*(acted_on(analysis, token) for token in analysis.tokens if token.key in keys))
 
 
+# Words that open another clause after the denied words ("ruled out new sanctions but kept ..."): the denial
+# reaches no further, once it has reached a word.
+_SCOPE_JOINERS = frozenset({"but", "while", "although", "and", "which", "who"})
+
+
 def _scope_after(analysis: Analysis, start: int) -> set[str]:
     """The content words a negation at `start` reaches: as many as a "not" reaches, within the clause."""
     keys: set[str] = set()
@@ -746,8 +751,7 @@ def _scope_after(analysis: Analysis, start: int) -> set[str]:
             # interrupts the clause without ending it; the denial reaches past it.
             previous_end = aside.end()
             continue
-        if mark or (
-                keys and fold(token.surface) in ("but", "while", "although", "and", "which", "who")):
+        if mark or keys and fold(token.surface) in _SCOPE_JOINERS:
             break
         previous_end = token.end
         if "." in token.surface and analysis.text.startswith(".", previous_end):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from verifier import thresholds as T
 from verifier.memo import per_check
@@ -34,6 +35,10 @@ from verifier.rules.codes import CLAUSE_MARKS, NUMBER_KEY, YEAR_KEY
 
 
 def numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
+    if _of_both_parties(claim) and _of_one_party(candidate):
+        # "Both sides will lower their tariffs by 115 points" against "China will ... suspend 24 points": the
+        # claim's figure is the two parties' together, the record's sentence tells one party's part of it.
+        return False
     claim_values = {q.value for q in claim.quantities}
     # "The two countries", "the three leaders": the parties the sentence names, counted again to refer
     # back to them. The record's count of the noun ("26 other countries", "more than 35 countries") is of
@@ -191,6 +196,32 @@ def _agrees_as_written(quantity: Quantity, theirs: float, claim: Analysis, candi
     return (rounded and rounded_figure(quantity.value, theirs)
             or quantity.unit == MINUTE_UNIT and _within_the_hour(quantity.value, theirs, claim, candidate)
             or _within_the_bound(quantity.value, theirs, claim, candidate))
+
+
+# The two parties together, as what a figure is of: "both sides will lower", "each country will cut". A record
+# also speaks of both as "the two countries"; a claim's "the two countries" more often refers back ("the first
+# ever between the two countries"), which is no subject of its figures.
+_PARTY_NOUN = r"(?:sides|countries|nations|governments|parties|side|country|nation|government|party)\b"
+_BOTH_PARTIES = re.compile(r"\b(?:both|each)\s+" + _PARTY_NOUN, re.IGNORECASE)
+_BOTH_OR_THE_TWO_PARTIES = re.compile(r"\b(?:both|each|the\s+two)\s+" + _PARTY_NOUN, re.IGNORECASE)
+# Two parties named as a pair: "China and the United States", "the U.S.-China", "Japan, Korea".
+_PAIRED = re.compile(r"\.?\s*(?:and|or|,|-|/|\u2013)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _of_both_parties(claim: Analysis) -> bool:
+    return _BOTH_PARTIES.search(claim.text) is not None
+
+
+def _of_one_party(candidate: Analysis) -> bool:
+    """Whether the sentence tells what one party does: it names a party, and no two parties together, as a
+    pair or as "both sides" ("China will suspend 24 points of the rate on articles of the United States"). Not
+    a sentence that names none ("We commit to a minimum tax of 15%"): its "we" may be both."""
+    if _BOTH_OR_THE_TWO_PARTIES.search(candidate.text):
+        return False
+    tokens = candidate.tokens
+    parties = [entity for entity in candidate.entities if entity.kind == "country" or entity.government]
+    return bool(parties) and not any(_PAIRED.fullmatch(candidate.text, tokens[left.index].end, tokens[right.index].start)
+                   for left, right in pairwise(parties) if left.key != right.key)
 
 
 # A definite count of parties: "the two countries", "these three leaders", "all four nations".

@@ -15,6 +15,7 @@ from verifier.evidence import Candidate, local_day, title_keys
 from verifier.normalize import (
     MONTHS,
     PARTY_PREPOSITIONS,
+    PHONE_CALL_KEY,
     RECIPIENT_PREPOSITION,
     WEEKDAYS,
     Analysis,
@@ -476,7 +477,7 @@ def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
         return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
     occasions = {token.key for token in claim.tokens
                  if token.start < end
-                 and not (token.key == _CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
+                 and not (token.key == PHONE_CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
     occasions &= _OCCASION_KEYS
     occasions -= _topic_occasions(claim, end)
     for key in sorted(occasions):
@@ -485,12 +486,12 @@ def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
                 continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
             if key == _SUMMIT and _title_visit_occasion(candidate.first.title) in _PARTS_OF_A_SUMMIT:
                 continue  # a state dinner's or arrival ceremony's transcript is of the summit, seldom calling it so
-            if key == _CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
+            if key == PHONE_CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
                 continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
-            if key == _CALL_KEY and (_CALLS.search(fold(candidate.analysis.text)) or publication_text is not None
+            if key == PHONE_CALL_KEY and (_CALLS.search(fold(candidate.analysis.text)) or publication_text is not None
                                      and _CALLS.search(publication_text(readout_id))):
                 continue  # "the readouts of calls the President made": the claim's calls, told in the plural
-            if key == _CALL_KEY and _visit_kind(claim) == PRESS_CALL:
+            if key == PHONE_CALL_KEY and _visit_kind(claim) == PRESS_CALL:
                 continue  # "on a call with journalists": the press's call, not a call with a counterpart
             return Conflict((EVENT_MISMATCH,), frozenset({key}))
     return Conflict((), frozenset())
@@ -667,7 +668,6 @@ def _slot_words(analysis: Analysis, index: int) -> tuple[str, ...]:
 
 
 _SUMMIT = "summit"
-_CALL_KEY = "=phone_call"
 # How a publication tells a call without the word ("President Biden spoke today with ..."): no sign
 # the point was made at another occasion than the call the claim names.
 _SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0,2}?with\b", re.IGNORECASE)
