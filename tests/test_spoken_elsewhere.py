@@ -72,3 +72,75 @@ def test_words_spoken_at_another_venue_are_contested(tmp_path):
     # The city the place line gives is the claim's: no disagreement at the city's level.
     city = _verdict(tmp_path, claim.replace("at the Grand Meridian hotel", "in Tarnowa"), date(2025, 5, 21))
     assert PLACE_MISMATCH not in city[1], city
+
+
+def test_the_setting_is_read_wherever_the_sentence_tells_it(tmp_path):
+    # Who the speaker spoke to or beside comes between the speech word and the place; the place may close the
+    # sentence after the quotation.
+    day = date(2025, 3, 12)
+    openings = [
+        "Speaking to reporters in the Oval Office before the talks, Marlow said he had just spoken with the prime "
+        "ministers of Ostland and Westmark and that both governments had accepted his proposal to reopen the "
+        "northern ferry crossings.",
+        "Speaking alongside the Ostland ambassador in the Oval Office, Marlow said both governments had accepted "
+        "his proposal to reopen the northern ferry crossings.",
+        "Both governments had accepted his proposal to reopen the northern ferry crossings, Marlow said, "
+        "speaking from the Oval Office before the talks.",
+    ]
+    for claim in openings:
+        verdict = _verdict(tmp_path, claim, day)
+        assert verdict == ("contested", [PLACE_MISMATCH]), (claim, verdict)
+        same = _verdict(tmp_path, claim.replace("Oval Office", "Rose Garden"), day)
+        assert PLACE_MISMATCH not in same[1], (claim, same)
+
+
+TREATY_ROOM = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/06/03/remarks-storage/",
+    title="Remarks by Mrs. Marlow at a School Safety Event",
+    published=datetime(2025, 6, 3, 22, 0, tzinfo=UTC), kind="transcript",
+    body=("Harbour Treaty Room Ostland Executive Office Building\n\n3:41 P.M. EDT\n\nMRS. MARLOW:  Thank you.  "
+          "I teach at a community college not far from here, and I was in class this morning with my students.\n\n"
+          "MRS. MARLOW:  Every school in the country deserves a safe storage plan for the coming year."))
+
+
+def test_a_room_of_another_building_is_a_room_by_its_head_noun(tmp_path):
+    # "Harbour Treaty Room ..." is a room though no list names it; the rooms' shared head noun tells nothing.
+    engine = record_database(tmp_path / "record.db", [TREATY_ROOM, *FILLER])
+    claim = ("Speaking in the State Dining Room, Mrs. Marlow said she teaches at a community college not far "
+             "from here and was in class this morning with her students.")
+    try:
+        found = check_text(engine, ARTICLE.format(claim=claim), date(2025, 6, 3), store=False)["claims"][1]
+        assert found["reasons"] == [PLACE_MISMATCH], found
+        same = check_text(engine, ARTICLE.format(claim=claim.replace("State Dining", "Harbour Treaty")),
+                          date(2025, 6, 3), store=False)["claims"][1]
+        assert PLACE_MISMATCH not in same["reasons"], same
+    finally:
+        engine.dispose()
+
+
+BRIEFING = ReadoutRecord(
+    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/press-briefings/2025/03/11/press-briefing/",
+    title="Press Briefing by Press Secretary Dana Tarrow",
+    published=datetime(2025, 3, 11, 22, 0, tzinfo=UTC), kind="transcript",
+    body=("Harbour Briefing Room\n\n1:12 P.M. EDT\n\nMS. TARROW:  Good afternoon.  As you heard, the President has "
+          "just spoken with the prime ministers of Ostland and Westmark, and both governments have accepted his "
+          "proposal to reopen the northern ferry crossings.\n\nQ:  When will they reopen?\n\n"
+          "MS. TARROW:  In the spring, for freight and passengers alike."))
+
+
+def test_a_briefings_place_line_is_where_its_spokesperson_spoke(tmp_path):
+    # The press secretary recounts the President's words in the briefing room: that is not where he said them.
+    engine = record_database(tmp_path / "record.db", [BRIEFING, *FILLER])
+    claim = ("Speaking in the Oval Office on Tuesday, Marlow said he had just spoken with the prime ministers of "
+             "Ostland and Westmark and that both governments had accepted his proposal to reopen the northern "
+             "ferry crossings.")
+    try:
+        found = check_text(engine, ARTICLE.format(claim=claim), date(2025, 3, 12), store=False)["claims"][1]
+        assert PLACE_MISMATCH not in found["reasons"], found
+        # Her own words, placed in another room, are contested.
+        hers = check_text(engine, ARTICLE.format(claim=claim.replace("Marlow said he had", "Tarrow said the "
+                                                                      "President had")),
+                          date(2025, 3, 12), store=False)["claims"][1]
+        assert hers["reasons"] == [PLACE_MISMATCH], hers
+    finally:
+        engine.dispose()

@@ -73,6 +73,7 @@ from verifier.evidence import (
     rescore,
     sentence_pairs,
     setting_keys,
+    spoken_line,
     states_the_details,
 )
 from verifier.memo import one_check
@@ -106,7 +107,7 @@ from verifier.rules.codes import (
 )
 from verifier.rules.dates import PAST_SAYING
 from verifier.rules.documents import claimed_document
-from verifier.rules.places import meeting_places
+from verifier.rules.places import meeting_places, spoken_elsewhere
 from verifier.rules.quotes import CLOSE, VERBATIM, QuoteGrade, grade_quote, holds_quotation, quoted_word_count
 from verifier.segment import paragraphs
 from verifier.verdicts import (
@@ -404,7 +405,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                 second_trace = DecisionTrace() if trace is not None else None
                 second = decide(analysis, side, reframed, key_weights, anchor, record_empty=record_empty,
                                 trace=second_trace, **context)
-                if _kept_with_its_frame(analysis, second):
+                if _kept_with_its_frame(analysis, second, publications.folded):
                     verdict, pool, trace = second, reframed, second_trace
         if verdict.verdict == UNSOURCED and not record_empty and analysis.keys:
             verdict = _reconsider(connection, analysis, side, replace(found, candidates=pool), key_weights, weights,
@@ -518,19 +519,26 @@ def _occasion_source(result: ClaimResult) -> Candidate | None:
     return None
 
 
-def _kept_with_its_frame(analysis: Analysis, verdict: Verdict) -> bool:
+def _kept_with_its_frame(analysis: Analysis, verdict: Verdict, publication_text: Callable[[int], str]) -> bool:
     """Whether the verdict decided with the publications' frames stands: a support whose first evidence states
     the claim's figures and months, or a contest on polarity or a figure alone at the support score. The record
     says the opposite of the claim, or another count of the same thing ("we have been together eight times this
     year" in remarks whose title names the guest), and its title and day say who said it where (an on-the-record
     gaggle aboard Air Force One) that its sentence leaves out; a looser sentence the frame lifts over the contest
-    gates shares the claim's setting, not its point."""
+    gates shares the claim's setting, not its point. And a contest on where the claim's speaker spoke, of a
+    transcript's lines at the support score whose place line names another place (rules/places.spoken_elsewhere):
+    the place line is where each of its lines was said, and the frame is what lifts a line to the point
+    ("Speaking in the Cabinet Room, Biden thanked Rutte" of the Oval Office remarks' "thank you")."""
     if not verdict.evidence:
         return False
+    first = verdict.evidence[0]
     if verdict.verdict == SUPPORTED:
-        return states_the_details(analysis, verdict.evidence[0])
+        return states_the_details(analysis, first)
+    if verdict.verdict == CONTESTED and set(verdict.reasons) == {PLACE_MISMATCH} and first.score >= T.SUPPORT_SCORE:
+        spoken = all(spoken_line(hit) for hit in first.hits)
+        return spoken_elsewhere(analysis, first, spoken, publication_text) is not None
     return verdict.verdict == CONTESTED and set(verdict.reasons) <= POLARITY_REASONS | {NUMBER_MISMATCH} \
-        and verdict.evidence[0].score >= T.SUPPORT_SCORE
+        and first.score >= T.SUPPORT_SCORE
 
 
 def _pointing_keys(claim: Claim, analysis: Analysis) -> frozenset[str]:

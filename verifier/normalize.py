@@ -1697,7 +1697,7 @@ def _share_prepositions(entities: list[Entity], tokens: list[Token], folded: str
 # "the Diplomatic Reception Room", "the Rose Garden") names where in it something happened, never a person,
 # and fills the slot only of another such part (rules/actors). (Not "Castle" or "Palace": "Windsor Castle" is
 # a place of its own, which a record may give as another.)
-_BUILDING_PARTS = frozenset("room rooms garden lawn portico balcony".split())
+BUILDING_PARTS = frozenset("room rooms garden lawn portico balcony".split())
 
 
 def in_building_name(tokens: list[Token], index: int, folded: str) -> bool:
@@ -1705,7 +1705,7 @@ def in_building_name(tokens: list[Token], index: int, folded: str) -> bool:
     a part of a building ("East Room", "Diplomatic Reception Room")."""
     position = index
     while position < len(tokens) and tokens[position].capitalised:
-        if tokens[position].surface.lower() in _BUILDING_PARTS:
+        if tokens[position].surface.lower() in BUILDING_PARTS:
             return True
         if position + 1 >= len(tokens) or folded[tokens[position].end:tokens[position + 1].start] != " ":
             return False

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from verifier import thresholds as T
-from verifier.evidence import Candidate, local_day, title_keys
+from verifier.evidence import Candidate, line_speaker_keys, local_day, title_keys
 from verifier.normalize import (
+    BUILDING_PARTS,
     MONTHS,
     Analysis,
     Entity,
@@ -377,13 +378,24 @@ def name_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset
 # Where the claim's speaker spoke, as news opens a sentence with it ("Speaking in the Oval Office on Tuesday,",
 # "At a news conference on the lawn of the Lakeside hotel after the talks,", a live blog's "18:42 EDT — At the
 # Hollis School in Dunmore,"), or tells it after the speech verb ("told reporters in the Oval Office").
-_OPENING_SETTING = re.compile(r"^\W*(?:\d{1,2}:\d{2}\s*[A-Z]*\s*[\u2014\u2013-]\s*)?(?:speaking\s+)?(?:at|in|from)\s"
-                              r"[^,;:]{3,120}?,", re.IGNORECASE)
-_SPEECH_SETTING = re.compile(r"\b(?:told\s+(?:reporters|journalists)|speaking|said)\s+(?:at|in|from)\s+"
-                             r"(?:(?:a|an|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?=that\b|,|$)", re.IGNORECASE)
+# Who the speaker spoke to or beside, between the speech word and the place: "Speaking to reporters in the
+# Cabinet Room", "speaking alongside Starmer in the East Room", "spoke to reporters at Camp David".
+_TO_WHOM = (r"(?:\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|"
+            r"(?:alongside|beside|next\s+to)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,4}?))?")
+_OPENING_SETTING = re.compile(r"^\W*(?:\d{1,2}:\d{2}\s*[A-Z]*\s*[\u2014\u2013-]\s*)?(?:speaking" + _TO_WHOM + r"\s+)?"
+                              r"(?P<place>(?:at|in|from)\s[^,;:]{3,120}?),", re.IGNORECASE)
+# After the speech word, up to where the point or another time begins: "said, speaking from the Oval Office
+# before the talks.", "made the remarks in the Cabinet Room, flanked by ...".
+_SPEECH_SETTING = re.compile(r"\b(?:told\s+(?:reporters|journalists)|speaking|spoke|said|"
+                             r"(?:made|gave|delivered)\s+(?:the|his|her|their)\s+(?:\w+\s+)?remarks)"
+                             + _TO_WHOM + r"\s+(?P<place>(?:at|in|from)\s+"
+                             r"(?:(?:a|an|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)"
+                             r"(?=\s+(?:that|before|after|during|as|when|on)\b|\s*[,.;:]|\s*$)", re.IGNORECASE)
 # A transcript's place line is its body's first line, right before the time it began ("Rose Garden" / "3:38
 # P.M. EST"); those of a call or a flight name no place where the words were spoken.
 _TIME_LINE = re.compile(r"^\W*\d{1,2}:\d{2}\s*[ap]\.?\s*m\b", re.IGNORECASE)
+# Transcripts of the press's sessions with a spokesperson or an official (not a leader's own remarks).
+_BRIEFING_TITLE = re.compile(r"\b(?:press\s+briefing|gaggle|background|press\s+call)\b", re.IGNORECASE)
 _NO_PLACE_LINE = re.compile(r"\b(?:teleconference|en\s+route|aboard|virtual)\b")
 
 
@@ -401,7 +413,8 @@ def _setting_words(claim: Analysis) -> tuple[frozenset[str], bool, frozenset[str
     whether it names a room or ground of a venue ("the Oval Office"); the keys of those words. Names only:
     not a person's, nor a country (a place line gives the city and its state, not always the country), nor an
     acronym (a live blog's "EDT")."""
-    spans = [match.span() for pattern in (_OPENING_SETTING, _SPEECH_SETTING)
+    # From the place's preposition on: who the speaker stood beside ("alongside Starmer") is no place.
+    spans = [match.span("place") for pattern in (_OPENING_SETTING, _SPEECH_SETTING)
              for match in [pattern.search(claim.text)] if match is not None]
     words, keys = set(), set()
     for entity in claim.entities:
@@ -430,7 +443,10 @@ def spoken_elsewhere(claim: Analysis, candidate: Candidate, spoken: bool,
     lines of a transcript. Compared at one level only: a place line of a venue, its city and state ("Lakeside
     Hotel Geneva, Switzerland") holds the claim's city or venue if it is theirs; one of a room alone ("East
     Room") is compared with a room the claim names ("in the Oval Office"), not a city or "the White House"."""
-    if not spoken:
+    if not spoken or _BRIEFING_TITLE.search(candidate.first.title or "") \
+            and not all(line_speaker_keys(hit) & claim.keys for hit in candidate.hits):
+        # A briefing's place line is where its spokesperson spoke, whoever's words they recount ("I got to
+        # listen to him speak"): its lines tell where the claim's speaker spoke only when the claim names them.
         return None
     words, room, keys = _setting_words(claim)
     if not words:
@@ -438,8 +454,20 @@ def spoken_elsewhere(claim: Analysis, candidate: Candidate, spoken: bool,
     line = transcript_place_line(publication_text(candidate.first.readout_id))
     if line is None or _NO_PLACE_LINE.search(line):
         return None
-    if words & set(re.findall(r"[\w'\u2019-]+", line)):
+    # A room's head noun is every room's ("Cabinet Room" / "Indian Treaty Room"): only its other words tell which.
+    named = words - _ROOM_HEADS
+    if not named or named & set(re.findall(r"[\w'\u2019-]+", line)):
         return None
-    if "," not in line and not (room and names_a_room(line)):
+    if "," not in line and not (room and _line_names_a_room(line)):
         return None  # a room of the White House, against a city or the whole venue: two levels
     return Conflict((PLACE_MISMATCH,), keys)
+
+
+# The head nouns of a room or ground a place line gives, the White House's or another building's: "Indian Treaty
+# Room Eisenhower Executive Office Building", "Vice President's Ceremonial Office".
+_ROOM_HEADS = BUILDING_PARTS | {"office"}
+
+
+def _line_names_a_room(line: str) -> bool:
+    """Whether a folded place line names a room or ground (of _VENUES, or by its head noun)."""
+    return names_a_room(line) or bool(_ROOM_HEADS & set(re.findall(r"[\w'\u2019-]+", line)))
