@@ -403,6 +403,11 @@ def only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
         if not (before[-1:] and before[-1] in NOUN_DETERMINERS or before[:1] and before[0] in NOUN_DETERMINERS
                 and len(before) == 2 and not tokens[index - 1].stop):
             return False
+        # "to bring stability to the Middle East, bolster regional security": a comma ends the noun phrase,
+        # and the word after it is the next deed of a list, not a thing the determiner names.
+        determiner = index - 1 if before[-1] in NOUN_DETERMINERS else index - 2
+        if CLAUSE_MARK.search(analysis.text, tokens[determiner].end, tokens[index].start):
+            return False
     return bool(uses)
 
 
