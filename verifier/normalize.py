@@ -1912,6 +1912,12 @@ _NAMED_TIMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
+# Verbs of a state lasting through a time: "not ... until" a time denies that it lasts that long ("the truce will
+# not remain in force until May"), where an onset ("will not take effect until May") is only put off to then.
+_LASTING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed", "continue", "continues",
+                      "continued", "last", "lasts", "lasted"})
+
+
 def _not_until_a_time(tokens: list[Token], index: int) -> bool:
     """Whether a negation is "not ... until" a time ("will not rise until 2026", "won't take effect until
     January"): what it negates happens then, which a record dating it to that time states, not denies.
@@ -1922,6 +1928,8 @@ def _not_until_a_time(tokens: list[Token], index: int) -> bool:
         return False
     reach = tokens[index + 1:index + 1 + T.NOT_UNTIL_REACH]
     for position, token in enumerate(reach):
+        if token.surface.lower().split(" ")[0] in _LASTING:
+            return False  # "will not remain in force until May" ends sooner: a denial of its lasting that long
         if token.surface.lower() == "until":
             after = [other.surface.lower() for other in reach[position + 1:]]
             time = next((other for other in after if other not in _BEFORE_A_TIME), "")
