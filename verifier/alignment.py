@@ -15,10 +15,23 @@ Pure functions of two analyses; no imports from the verdict rules.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from verifier import thresholds as T
-from verifier.normalize import QUOTATION_MARKS, Analysis, Entity, fold, lexicon, name_heads, title_words
+from verifier.normalize import (
+    INSTITUTION_WORDS,
+    MONTHS,
+    QUOTATION_MARKS,
+    WEEKDAYS,
+    Analysis,
+    Entity,
+    fold,
+    in_institution_name,
+    lexicon,
+    name_heads,
+    title_words,
+)
 
 ACTOR = "actor_mismatch"
 PLACE = "place_mismatch"
@@ -35,7 +48,9 @@ _KINDS_OF_PLACES = frozenset({"place", "name", "country"})
 
 def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozenset[str]]]:
     """(reason, keys of the claim's name) for each run of names the candidate's
-    sentence replaces with other names in the same place of the same wording."""
+    sentence replaces with other names in the same place of the same wording. Proper names the analysis leaves
+    out of its entities count here as names: aligned in the record's own wording, their place says they are one."""
+    claim, candidate = with_unread_names(claim, candidate), with_unread_names(candidate, claim)
     # Cheap test first: a swap needs a name only the claim says and one only the candidate says.
     if not claim.entity_keys - candidate.keys or not candidate.entity_keys - claim.keys:
         return []
@@ -77,6 +92,47 @@ def name_swaps(claim: Analysis, candidate: Analysis) -> list[tuple[str, frozense
         if matched < T.SWAP_MIN_ALIGNED_SHARE * len(content):
             return []
     return found
+
+
+def with_unread_names(analysis: Analysis, other: Analysis) -> Analysis:
+    """The analysis with the proper names it does not read as entities added as unknown names: the words of an
+    institution's name before its head ("the Domestic Policy Council", "the Department of Health"), which no
+    person rule may read, and a name opening the sentence (`_opening_name`), capitalised as any first word is."""
+    named = {entity.index for entity in analysis.entities}
+    folded = fold(analysis.text)
+    added = []
+    for index, token in enumerate(analysis.tokens):
+        if index in named or not token.capitalised or token.stop or token.key.startswith("="):
+            continue
+        word = fold(token.surface).rstrip(".")
+        if word in INSTITUTION_WORDS or word in MONTHS or word in WEEKDAYS:
+            continue  # the head says what kind of body, not which; a date is no name
+        if index == 0 and word not in title_words() and _opening_name(analysis, other) \
+                or index and in_institution_name(analysis.tokens, index, folded):
+            added.append(Entity(token.key, "name", index, False))
+    if not added:
+        return analysis
+    return replace(analysis, entities=sorted(analysis.entities + added, key=lambda entity: entity.index),
+                   entity_keys=analysis.entity_keys | {entity.key for entity in added})
+
+
+def _opening_name(analysis: Analysis, other: Analysis) -> bool:
+    """Whether the sentence's first word is a name: an initialism ("BP", "IIE"); or, a lone singular word, where
+    the other sentence opens with an initialism or a name the lexicon knows ("Shell plans to invest" / "BP plans
+    to invest"). Plural first words name a group ("Officials", "Leaders"); a first word running on into a name
+    ("Wang Wenbin") is its given name, which the swap reading already lets open a name."""
+    if _opens_with_initialism(analysis):
+        return True
+    tokens = analysis.tokens
+    lone = len(tokens) < 2 or not any(entity.index == 1 for entity in analysis.entities) \
+        or analysis.text[tokens[0].end:tokens[1].start] != " "
+    return lone and not fold(tokens[0].surface).endswith("s") and (
+        _opens_with_initialism(other) or any(entity.index == 0 for entity in other.entities))
+
+
+def _opens_with_initialism(analysis: Analysis) -> bool:
+    first = analysis.tokens[0].surface
+    return len(first) >= 2 and first.isalpha() and first.isupper()
 
 
 # Words between two names that leave their order free: "Biden and Xi", "Modi's meeting with Biden", "Biden

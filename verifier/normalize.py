@@ -1523,7 +1523,7 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
                 continue
             if surface.rstrip(".") in _NAME_SUFFIXES and index and tokens[index - 1].capitalised:
                 continue  # "Joseph R. Biden, Jr.": the suffix of the name before it, no one of its own
-            if _in_institution_name(tokens, index, folded):
+            if in_institution_name(tokens, index, folded):
                 continue  # "National Security Council", "Department of Defense": an office, not a person
             # "the East Room", "the Rose Garden": where in a building something happened, never one who acts.
             kind = "place" if in_building_name(tokens, index, folded) else "name"
@@ -1738,7 +1738,7 @@ def _proper_before_group(tokens: list[Token], index: int) -> bool:
     return opens and word not in _COMMITTEE_WORDS and not _COMMON_NOUN_ENDING.search(word)
 
 
-def _in_institution_name(tokens: list[Token], index: int, folded: str) -> bool:
+def in_institution_name(tokens: list[Token], index: int, folded: str) -> bool:
     """A word of "National Security Council" (capitalised words up to the head
     noun) or of "Department of Homeland Security" (after "<head noun> of")."""
     # Capitalised words joined by spaces, from this one on: is one a head noun?
