@@ -114,3 +114,19 @@ def test_a_word_both_write_alike_counts_though_one_side_reads_it_into_an_alias_g
     assert "cover" not in scored.matched
     assert scored.coverage > 0.5
     assert scored.coverage == pytest.approx((2 + T.DERIVED_WORD_CREDIT) / 4)  # goods, Ostland; not the order
+
+
+def test_a_claim_word_of_an_alias_group_is_still_its_own_word_to_its_derived_form():
+    # "elevated" is read into the upgrade group, the record's "elevation" as itself: one word made two ways.
+    claim = analyze("The ministers said relations would be elevated.")
+    weights = dict.fromkeys(claim.keys, 1.0)
+    record = analyze("The ministers announced the elevation of relations.")
+    elevated = next(key for key in claim.keys if claim.surfaces[key] == "elevated")
+    assert elevated.startswith("=") and elevated not in record.keys
+    scored = coverage_of(claim, weights, record)
+    assert scored.coverage == pytest.approx((2 + T.DERIVED_WORD_CREDIT) / 3)  # ministers, relations
+    # Only a word made from it: the same spelling outside the group may be another sense ("freed" is released).
+    freed = analyze("The envoy expected the prisoners to be freed.")
+    weights = dict.fromkeys(freed.keys, 1.0)
+    other_sense = coverage_of(freed, weights, analyze("The envoy defended a free press for the prisoners."))
+    assert other_sense.coverage == pytest.approx(2 / 4)  # envoy, prisoners; neither "expected" nor "freed"

@@ -21,6 +21,8 @@ from tests.eval.rephrase import (
     rewrite_source,
     rewrite_title,
     rewrite_weekday,
+    rewrite_wording,
+    synonyms_the_engine_folds,
 )
 
 
@@ -151,3 +153,19 @@ def test_the_governments_act_is_given_to_the_president_of_the_day():
     # What the White House said is its source phrase; a pair's second party does nothing of its own.
     assert rewrite_head("The White House said it would act.", [], date(2024, 4, 17)) is None
     assert rewrite_head("Talks between China and the United States will resume.", [], date(2024, 4, 17)) is None
+
+
+def test_a_word_is_put_in_a_reporters_other_word_the_engine_does_not_fold():
+    assert rewrite_wording("The two sides signed a memorandum.", []).claim == "The two sides inked a memorandum."
+    assert rewrite_wording("Cooperation on energy will grow.", []).claim == "Collaboration on energy will grow."
+    # Up to three words at once, as a paraphrase changes them; a quoted word is the quotation's, a capitalised
+    # one inside the sentence a name's.
+    assert rewrite_wording('They "signed" it and praised the deal.', [(5, 13)]).claim == \
+        'They "signed" it and commended the agreement.'
+    assert rewrite_wording("Leaders signed the Paris Agreement and praised significant important vital aid.",
+                           []).claim == "Heads inked the Paris Agreement and commended significant important vital aid."
+    # A pair the engine already reads as one word measures its alias file, not its scorer: left out.
+    folded = synonyms_the_engine_folds()
+    assert "reaffirmed" in folded and "signed" not in folded
+    assert rewrite_wording("The leaders reaffirmed their commitment.", []).claim == \
+        "The heads reaffirmed their commitment."

@@ -307,6 +307,13 @@ def coverage_of(claim: Analysis, weights: dict[str, float], candidate: Analysis,
             for key in plan.derived_words[word]:
                 if key not in credit:
                     credit[key] = T.DERIVED_WORD_CREDIT
+    # A word the lexicon reads into an alias group ("elevated", read as "upgraded") is still its own word to a
+    # record word made from it ("the elevation of relations"); only a derived word: the same spelling outside the
+    # group may be another sense ("freed" is released, a "free press" is not).
+    for word in plan.grouped_words.keys() & candidate.bases()[0] if plan.grouped_words else ():
+        for key in plan.grouped_words[word]:
+            if key not in credit:
+                credit[key] = T.DERIVED_WORD_CREDIT
     for key, country in plan.governed:
         if key not in matched and country in candidate_keys:
             credit[key] = 1.0  # "pressed Beijing" is stated by a record of what it asked of China
@@ -363,6 +370,7 @@ class _ClaimPlan:
     # the keys whose word it is, met by one set intersection with the candidate's.
     derived: list[tuple[str, str, frozenset[str]]]
     derived_words: dict[str, tuple[str, ...]]
+    grouped_words: dict[str, tuple[str, ...]]  # the light stem of a word read into an alias group -> its keys
     predicate: list[tuple[str, float]]
     predicate_total: float
     predicate_apart: bool
@@ -409,6 +417,9 @@ def _claim_plan(claim: Analysis, weights: dict[str, float], ignore: frozenset[st
         keys=keys, weighted=[(key, weights[key]) for key in keys], total=total,
         fuzzy_keys=[key for key in keys if len(key) >= T.FUZZY_MIN_LENGTH and key[0] != "="],
         derived=derived, derived_words=_words_of_keys(derived),
+        grouped_words=_words_of_keys([(key, light_stem(fold(claim.surfaces[key]).lower()), frozenset())
+                                      for key in keys if key[0] == "=" and key not in claim.entity_keys
+                                      and claim.surfaces[key].isalpha()]),
         predicate=[(key, weights[key]) for key in predicate_keys], predicate_total=predicate_total,
         predicate_apart=predicate_total > T.PREDICATE_MIN_SHARE * total,
         named=[(key, weights[key]) for key in named_keys], named_total=sum(weights[key] for key in named_keys),
