@@ -41,7 +41,9 @@ _NUMERIC_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:\s+(\d{2}):(\d{2}))?")
 # Removed pages answer 200 with a "system" page, recognisable by the final URL (sites.md §3.2).
 SYSTEM_PAGE_URL = re.compile(r"/web/system/|index_17321")
 MAINTENANCE_TEXT = ("系统维护", "system maintenance", "System Maintenance")
-PRINT_CLOSE = re.compile(r"^(【打印】|【关闭】|\[Print\]|\[Close\]|分享到|Print\s*\|?\s*Close|\s)+.*$|^.*【(打印|关闭)】.*$")
+PRINT_CLOSE = re.compile(
+    r"^(【打印】|【关闭】|\[Print\]|\[Close\]|分享到|Print\s*\|?\s*Close|\s)+.*$"
+    r"|^.*【(打印|关闭)】.*$")
 PRESS_CONFERENCE_TITLE = re.compile(
     r"Spokesperson (?P<name>.+?)['’]s (?:Regular Press Conference|Remarks) on "
     r"(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})")

@@ -643,8 +643,8 @@ _PERSON = _person_pattern()
 _COUNTRY = _country_pattern()
 # "Biden and Xi", "the United States and China": two of a kind joined by "and", neither possessive.
 _PERSON_PAIR = re.compile(r"(?<![\w-])(?P<first>" + _PERSON + r")\s+and\s+(?P<second>" + _PERSON + r")(?![\w'’-])")
-_COUNTRY_PAIR = re.compile(r"(?<![\w.-])(?P<first>" + _COUNTRY + r")\s+and\s+(?P<second>" + _COUNTRY + r")(?![\w'’-])",
-                           re.IGNORECASE)
+_COUNTRY_PAIR = re.compile(
+    r"(?<![\w.-])(?P<first>" + _COUNTRY + r")\s+and\s+(?P<second>" + _COUNTRY + r")(?![\w'’-])", re.IGNORECASE)
 _COUNTRY_LIST = re.compile(r"(?<![\w.-])(?P<list>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+" + _COUNTRY
                            + r")(?![\w'’-])", re.IGNORECASE)
 _PERSON_LIST = re.compile(r"(?<![\w-])(?P<list>" + _PERSON + r"(?:,\s+" + _PERSON + r")*,?\s+and\s+" + _PERSON

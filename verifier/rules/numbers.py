@@ -220,8 +220,9 @@ def _of_one_party(candidate: Analysis) -> bool:
         return False
     tokens = candidate.tokens
     parties = [entity for entity in candidate.entities if entity.kind == "country" or entity.government]
-    return bool(parties) and not any(_PAIRED.fullmatch(candidate.text, tokens[left.index].end, tokens[right.index].start)
-                   for left, right in pairwise(parties) if left.key != right.key)
+    return bool(parties) and not any(
+        _PAIRED.fullmatch(candidate.text, tokens[left.index].end, tokens[right.index].start)
+        for left, right in pairwise(parties) if left.key != right.key)
 
 
 # A definite count of parties: "the two countries", "these three leaders", "all four nations".
