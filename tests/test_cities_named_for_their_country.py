@@ -6,20 +6,19 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims
+from conftest import check_claims, readout_record
 
-from db.store import ReadoutRecord
 from verifier.normalize import analyze, lexicon
 from verifier.rules.codes import PLACE_MISMATCH
 
 DAY = date(2025, 6, 12)
 
-TALKS = ReadoutRecord(
-    source="whitehouse", title="Readout of Secretary Okafor's Meeting with Foreign Minister Arvelo",
-    published=datetime(2025, 6, 11, 21, 0, tzinfo=UTC),
-    url="https://www.whitehouse.gov/briefing-room/2025/06/11/readout-okafor-arvelo/",
-    body=("Secretary Okafor met today with Foreign Minister Arvelo in Mexico City. The two discussed port "
-          "security, shipping lanes and the fisheries accord. They agreed to keep open lines of communication."))
+TALKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/06/11/readout-okafor-arvelo/",
+    "Secretary Okafor met today with Foreign Minister Arvelo in Mexico City. The two discussed port security, "
+    "shipping lanes and the fisheries accord. They agreed to keep open lines of communication.",
+    title="Readout of Secretary Okafor's Meeting with Foreign Minister Arvelo",
+    published=datetime(2025, 6, 11, 21, 0, tzinfo=UTC))
 
 
 def test_the_whole_name_is_the_city_within_its_country():

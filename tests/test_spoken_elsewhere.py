@@ -10,30 +10,32 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import FILLER, record_database
+from conftest import FILLER, readout_record, record_database
 
-from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import fold
 from verifier.rules.codes import PLACE_MISMATCH
 from verifier.rules.places import transcript_place_line
 
-GARDEN = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/03/11/remarks-ferry/",
-    title="Remarks by President Marlow Announcing the Northern Ferry Agreement",
-    published=datetime(2025, 3, 11, 22, 0, tzinfo=UTC), kind="transcript",
-    body=("Rose Garden\n\n3:38 P.M. EDT\n\nTHE PRESIDENT:  Good afternoon.  I just spoke with the prime ministers "
-          "of Ostland and Westmark, and I'm pleased to announce that both governments have accepted our proposal "
-          "to reopen the northern ferry crossings.\n\nQ:  Mr. President, when will they reopen?\n\n"
-          "THE PRESIDENT:  The crossings will reopen in the spring for freight and passengers alike."))
-HOTEL = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/05/20/remarks-press/",
-    title="Remarks by President Marlow in Press Conference",
-    published=datetime(2025, 5, 20, 22, 0, tzinfo=UTC), kind="transcript",
-    body=("Lakeside Hotel Tarnowa, Ostland\n\n7:20 P.M. CEST\n\nTHE PRESIDENT:  Well, I told the Chancellor that "
-          "our fisheries plan is not aimed at Ostland or anyone else; it is for the fishermen of both our "
-          "countries.\n\nQ:  Will you meet the Chancellor again?\n\n"
-          "THE PRESIDENT:  We agreed to meet again before the winter."))
+
+def _transcript(url: str, title: str, published: datetime, body: str):
+    return readout_record(url, body, title=title, published=published, kind="transcript")
+
+
+GARDEN = _transcript(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/03/11/remarks-ferry/",
+    "Remarks by President Marlow Announcing the Northern Ferry Agreement", datetime(2025, 3, 11, 22, 0, tzinfo=UTC),
+    ("Rose Garden\n\n3:38 P.M. EDT\n\nTHE PRESIDENT:  Good afternoon.  I just spoke with the prime ministers "
+     "of Ostland and Westmark, and I'm pleased to announce that both governments have accepted our proposal "
+     "to reopen the northern ferry crossings.\n\nQ:  Mr. President, when will they reopen?\n\n"
+     "THE PRESIDENT:  The crossings will reopen in the spring for freight and passengers alike."))
+HOTEL = _transcript(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/05/20/remarks-press/",
+    "Remarks by President Marlow in Press Conference", datetime(2025, 5, 20, 22, 0, tzinfo=UTC),
+    ("Lakeside Hotel Tarnowa, Ostland\n\n7:20 P.M. CEST\n\nTHE PRESIDENT:  Well, I told the Chancellor that "
+     "our fisheries plan is not aimed at Ostland or anyone else; it is for the fishermen of both our "
+     "countries.\n\nQ:  Will you meet the Chancellor again?\n\n"
+     "THE PRESIDENT:  We agreed to meet again before the winter."))
 ARTICLE = "President Marlow spoke to reporters, the White House said.\n\n{claim}\n\nHe took questions afterwards."
 
 
@@ -94,13 +96,12 @@ def test_the_setting_is_read_wherever_the_sentence_tells_it(tmp_path):
         assert PLACE_MISMATCH not in same[1], (claim, same)
 
 
-TREATY_ROOM = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/06/03/remarks-storage/",
-    title="Remarks by Mrs. Marlow at a School Safety Event",
-    published=datetime(2025, 6, 3, 22, 0, tzinfo=UTC), kind="transcript",
-    body=("Harbour Treaty Room Ostland Executive Office Building\n\n3:41 P.M. EDT\n\nMRS. MARLOW:  Thank you.  "
-          "I teach at a community college not far from here, and I was in class this morning with my students.\n\n"
-          "MRS. MARLOW:  Every school in the country deserves a safe storage plan for the coming year."))
+TREATY_ROOM = _transcript(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/06/03/remarks-storage/",
+    "Remarks by Mrs. Marlow at a School Safety Event", datetime(2025, 6, 3, 22, 0, tzinfo=UTC),
+    ("Harbour Treaty Room Ostland Executive Office Building\n\n3:41 P.M. EDT\n\nMRS. MARLOW:  Thank you.  "
+     "I teach at a community college not far from here, and I was in class this morning with my students.\n\n"
+     "MRS. MARLOW:  Every school in the country deserves a safe storage plan for the coming year."))
 
 
 def test_a_room_of_another_building_is_a_room_by_its_head_noun(tmp_path):
@@ -118,14 +119,13 @@ def test_a_room_of_another_building_is_a_room_by_its_head_noun(tmp_path):
         engine.dispose()
 
 
-BRIEFING = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/press-briefings/2025/03/11/press-briefing/",
-    title="Press Briefing by Press Secretary Dana Tarrow",
-    published=datetime(2025, 3, 11, 22, 0, tzinfo=UTC), kind="transcript",
-    body=("Harbour Briefing Room\n\n1:12 P.M. EDT\n\nMS. TARROW:  Good afternoon.  As you heard, the President has "
-          "just spoken with the prime ministers of Ostland and Westmark, and both governments have accepted his "
-          "proposal to reopen the northern ferry crossings.\n\nQ:  When will they reopen?\n\n"
-          "MS. TARROW:  In the spring, for freight and passengers alike."))
+BRIEFING = _transcript(
+    "https://www.whitehouse.gov/briefing-room/press-briefings/2025/03/11/press-briefing/",
+    "Press Briefing by Press Secretary Dana Tarrow", datetime(2025, 3, 11, 22, 0, tzinfo=UTC),
+    ("Harbour Briefing Room\n\n1:12 P.M. EDT\n\nMS. TARROW:  Good afternoon.  As you heard, the President has "
+     "just spoken with the prime ministers of Ostland and Westmark, and both governments have accepted his "
+     "proposal to reopen the northern ferry crossings.\n\nQ:  When will they reopen?\n\n"
+     "MS. TARROW:  In the spring, for freight and passengers alike."))
 
 
 def test_a_briefings_place_line_is_where_its_spokesperson_spoke(tmp_path):

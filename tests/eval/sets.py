@@ -62,18 +62,6 @@ def training_gold_files(names: list[str] | None) -> list[str]:
     return gold_files
 
 
-def training_set_arguments(prog: str, description: str, misses: str) -> argparse.ArgumentParser:
-    """The arguments of a harness that measures the training sets claim by claim (retrieval.py, reach.py):
-    the database, the sets (every training set by default), a JSON file of every outcome, and `misses`,
-    what --misses prints."""
-    parser = argparse.ArgumentParser(prog=prog, description=description)
-    parser.add_argument("--db", required=True, help="database holding examples/readouts.jsonl")
-    parser.add_argument("--set", action="append", help="dev, holdout, blind1 ... (default: every training set)")
-    parser.add_argument("--json", type=Path, help="write every claim's outcome to this file")
-    parser.add_argument("--misses", action="store_true", help=misses)
-    return parser
-
-
 def gold_files_of(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[str]:
     """The gold files of the --set names; the parser's usage error (exit 2) for an unseen or unknown set."""
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from db.database import open_database
-from tests.eval.sets import gold_files_of, training_set_arguments
+from tests.eval.sets import gold_files_of
 
 READOUTS_DATABASE = "database holding examples/readouts.jsonl"
 
@@ -33,7 +33,9 @@ def open_training_run(prog: str, doc: str, misses: str,
     """The arguments of `argv` (the description the first paragraph of the harness's `doc`, `misses` what
     --misses prints), the gold files of the sets they name, and the database they name, opened. A set that is
     not a training set ends the harness with the parser's usage error (exit 2) before the database is opened."""
-    parser = training_set_arguments(prog, doc.split("\n\n")[0], misses=misses)
+    parser = harness_arguments(prog, doc)
+    parser.add_argument("--set", action="append", help="dev, holdout, blind1 ... (default: every training set)")
+    parser.add_argument("--misses", action="store_true", help=misses)
     args = parser.parse_args(argv)
     gold_files = gold_files_of(parser, args)
     return args, gold_files, open_database(args.db)
