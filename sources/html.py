@@ -31,7 +31,10 @@ DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select"
 # decides for imported bodies (is_struck_slip): a struck element left unclosed is closed by lxml at the end
 # of its paragraph, and dropping it would lose the rest of the paragraph.
 STRUCK_TAGS = ("s", "strike", "del")
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u3000]+")
+# A line break in a page's source is a space where it shows (only <pre> keeps it): titles, cells and lines are
+# cleaned with it.
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009\u3000]+")
+_SOURCE_LINE_BREAK = re.compile(r"[\r\n]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff]")
 _MONTH_DAY_YEAR = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s*(\d{4})")
@@ -100,11 +103,16 @@ def paragraphs(element: Element) -> list[str]:
 
     Block elements (p, li, headings, table rows) are paragraphs; text lying
     directly in a container is one too; a `<br>` inside a paragraph starts a
-    new one, because transcripts put one speaker turn per line that way.
+    new one, because transcripts put one speaker turn per line that way. A
+    line break in the page's source is only a space, as a browser shows it,
+    and elements meet as they are shown: inline ones as written, a block or
+    container inside another block on its own line, so that neither a wrapped
+    source line splits a sentence nor two blocks glue their words together.
     """
     for dropped in list(element.iter(*DROP_TAGS)):
         if dropped is not element:
             dropped.drop_tree()
+    _source_line_breaks_as_spaces(element)
     for struck in list(element.iter(*STRUCK_TAGS)):
         if struck is element:
             continue
@@ -118,9 +126,26 @@ def paragraphs(element: Element) -> list[str]:
     for br in list(element.iter("br")):
         br.tail = "\n" + (br.tail or "")
         br.drop_tree()
+    for inner in element.iterdescendants():
+        if _breaks_the_line(inner):
+            inner.text = "\n" + (inner.text or "")
+            inner.tail = "\n" + (inner.tail or "")
     result: list[str] = []
     _collect(element, result)
     return [p for p in result if p]
+
+
+def _source_line_breaks_as_spaces(element: Element) -> None:
+    """Newlines in the text as spaces, outside <pre>, so that the newlines left are the line breaks shown."""
+    def inside_pre(node: Element) -> bool:
+        return any(ancestor.tag == "pre" for ancestor in node.iterancestors())
+
+    for node in element.iter():
+        preformatted = inside_pre(node)
+        if node.text and isinstance(node.tag, str) and node.tag != "pre" and not preformatted:
+            node.text = _SOURCE_LINE_BREAK.sub(" ", node.text)
+        if node.tail and node is not element and not preformatted:
+            node.tail = _SOURCE_LINE_BREAK.sub(" ", node.tail)
 
 
 def _ends_paragraph(element: Element) -> bool:

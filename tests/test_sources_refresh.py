@@ -149,6 +149,35 @@ def test_transcript_questions_are_never_evidence_after_storing(sqlite_engine, si
         assert any(s.is_evidence and s.speaker and s.speaker != "Q" for s in sentences)
 
 
+CAMBODIA = ("https://www.whitehouse.gov/briefings-statements/2025/10/agreement-between-the-united-states-of-america-"
+            "and-the-kingdom-of-cambodia-on-reciprocal-trade/")
+CAMBODIA_FEED = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+<title>Briefings &#38; Statements &#8211; The White House</title><link>https://www.whitehouse.gov/</link>
+<item><title>Agreement Between the United States of America and the Kingdom of Cambodia on Reciprocal Trade</title>
+<link>{CAMBODIA}</link><pubDate>Sun, 26 Oct 2025 02:00:28 -0400</pubDate></item></channel></rss>"""
+
+
+def test_stored_sentences_read_as_the_page_shows_them(sqlite_engine, site_server):
+    # The recorded page wraps source lines inside paragraphs and puts blocks inside a list item and a table cell.
+    site_server.put_site("whitehouse")
+    site_server.put("https://www.whitehouse.gov/briefings-statements/feed/", CAMBODIA_FEED,
+                    content_type="application/rss+xml; charset=UTF-8")
+    site_server.put_file("whitehouse/article_agreement-cambodia.html")
+    [summary] = refresh(sqlite_engine, site_server, "whitehouse")
+    assert summary.status == "ok", summary.errors
+    with sqlite_engine.connect() as connection:
+        body, readout_id = connection.execute(select(Readout.body, Readout.id).where(Readout.url == CAMBODIA)).one()
+        spans = connection.execute(select(Sentence.start, Sentence.end).where(Sentence.readout_id == readout_id)).all()
+    sentences = [body[start:end] for start, end in spans]
+    assert ("Cambodia shall not impose quotas on imports of originating goods of the United States unless otherwise "
+            "agreed by the Parties.") in sentences
+    assert "Cambodia shall apply a rate of customs duty on originating goods of the United States as set out" in body
+    assert ("Cambodia shall not apply import licensing to U.S. goods in a manner that restricts the importation of "
+            "such goods.") in sentences
+    glued = ("Statesunless", "LicensingCambodia", "Schedule 1to")
+    assert not [s for s in sentences if any(join in s for join in glued)]
+
+
 # ---------------------------------------------------------------- faults: nothing wrong is stored
 
 
