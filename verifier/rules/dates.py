@@ -15,6 +15,7 @@ from verifier.claims import find_quotes
 from verifier.evidence import Candidate, local_day, publisher_clock
 from verifier.memo import per_check
 from verifier.normalize import (
+    CLAUSE_CONJUNCTION,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -1282,7 +1283,7 @@ _RECORD_PAST_DAYS = {"yesterday": (1, 1), "last night": (0, 1), "earlier this we
 _RECORD_PAST = re.compile(r"\b(?:" + "|".join(_RECORD_PAST_DAYS) + r")\b")
 # The parts of a record's sentence that tell one thing each ("Yesterday the minister signed it, and the port
 # will close").
-_RECORD_PARTS = re.compile(r";|\s(?:and|but|while|whereas)\s")
+_RECORD_PARTS = re.compile(rf";|\s{CLAUSE_CONJUNCTION}\s")
 
 
 def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.memo import per_check
 from verifier.normalize import (
+    CLAUSE_CONJUNCTION,
     NEGATION_SCOPE,
     PREVENTING_REACH,
     PREVENTING_VERBS,
@@ -478,7 +479,7 @@ def number_keys(claim: Analysis) -> set[str]:
     return {key for key in claim.keys if NUMBER_KEY.fullmatch(key) or key in ORDINAL_KEYS}
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_CLAUSE_BREAK = re.compile(rf",\s+{CLAUSE_CONJUNCTION}\s+|;\s+")
 
 
 # Verbs that deny what follows them without a "not": holding back from it ("stopped short of new

@@ -12,6 +12,7 @@ from itertools import pairwise
 from verifier import thresholds as T
 from verifier.memo import per_check
 from verifier.normalize import (
+    CLAUSE_CONJUNCTION,
     GENERIC_ORDINAL_UNITS,
     MINUTE_UNIT,
     NUMBER_WORDS,
@@ -355,7 +356,7 @@ def _totals_of_named_and_others(analysis: Analysis) -> set[float]:
 # A sentence's end inside an evidence text that joins several ("... worth $53 billion. -   The Bank ...").
 _BETWEEN_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[^a-z\s])")
 # Where one clause ends and the next begins, for telling apart the values a sentence gives of one unit.
-_VALUE_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+_VALUE_CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s[-\u2013\u2014]\s|\s{CLAUSE_CONJUNCTION}\s", re.IGNORECASE)
 
 
 def _clause_words_by_value(text: str, unit: str, lead_shared: bool = False) -> dict[float, set[str]]:
