@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 
-from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
 from verifier.rules.actors import _place_name
@@ -76,19 +75,16 @@ FILLER = filler_records(date(2025, 10, 20), [
 def test_a_capital_no_alias_group_names_is_its_government(tmp_path):
     # Quito is in the capitals list but in no alias group: the sentence naming Ecuador states the claim,
     # and Guatemala's sentence in the same words is another party's, not a contradiction.
-    ecuador = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2025/11/ecuador-framework/",
-        title="Joint Statement on a Framework for a United States-Ecuador Trade Agreement",
-        published=_published(13),
-        body=("Ecuador has committed to combat illegal logging and fully implement the obligations of the "
-              "Agreement on Fisheries Subsidies."))
-    guatemala = ReadoutRecord(
-        source="whitehouse",
-        url="https://www.whitehouse.gov/briefings-statements/2025/11/guatemala-framework/",
-        title="Joint Statement on a Framework for a United States-Guatemala Trade Agreement",
-        published=_published(13),
-        body=("Guatemala has committed to take measures to further combat illegal logging and fully "
-              "implement the obligations of the Agreement on Fisheries Subsidies."))
+    ecuador = readout_record(
+        "https://www.whitehouse.gov/briefings-statements/2025/11/ecuador-framework/",
+        ("Ecuador has committed to combat illegal logging and fully implement the obligations of the "
+         "Agreement on Fisheries Subsidies."),
+        title="Joint Statement on a Framework for a United States-Ecuador Trade Agreement", published=_published(13))
+    guatemala = readout_record(
+        "https://www.whitehouse.gov/briefings-statements/2025/11/guatemala-framework/",
+        ("Guatemala has committed to take measures to further combat illegal logging and fully "
+         "implement the obligations of the Agreement on Fisheries Subsidies."),
+        title="Joint Statement on a Framework for a United States-Guatemala Trade Agreement", published=_published(13))
     engine = record_database(tmp_path / "record.db", [ecuador, guatemala, *FILLER])
     try:
         text = ("Quito also committed to fully implement the Agreement on Fisheries Subsidies and to combat "

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 
-from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
 from verifier.rules.actors import keeps_the_doer, people_named, titles_before
@@ -99,31 +98,31 @@ def _check(records: list, text: str, day: date, tmp_path) -> dict:
 
 
 def test_a_quotation_the_fact_sheet_gives_to_the_other_leader_is_contested(tmp_path):
-    fact_sheet = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/ferry-accord/",
-        title="Fact Sheet: The Ferry Accord", published=_published(5),
-        body=("Today, President Okafor and Prime Minister Larsen announced a historic ferry accord. "
-              "This is a great deal for both nations.\n\n"
-              "- President Okafor: \u201cThe accord includes new ferry routes across the northern strait for "
-              "passengers and freight.\u201d"))
+    fact_sheet = readout_record(
+        "https://www.whitehouse.gov/fact-sheets/2025/03/ferry-accord/",
+        ("Today, President Okafor and Prime Minister Larsen announced a historic ferry accord. "
+         "This is a great deal for both nations.\n\n"
+         "- President Okafor: \u201cThe accord includes new ferry routes across the northern strait for "
+         "passengers and freight.\u201d"),
+        title="Fact Sheet: The Ferry Accord", published=_published(5))
     claim = _check([fact_sheet], 'Prime Minister Larsen said the accord included "new ferry routes across the '
                                  'northern strait for passengers and freight."', date(2025, 3, 6), tmp_path)
     assert (claim["verdict"], claim["reasons"]) == ("contested", [MISATTRIBUTED, ACTOR_MISMATCH]), claim
 
 
 def test_thanks_the_other_way_round_are_contested_whatever_a_third_call_says(tmp_path):
-    king = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/readouts/2025/03/call-with-king-abdullah/",
-        title="Readout of President Okafor's Call with King Abdullah", published=_published(3),
-        body=("Today, President Okafor held a call with King Abdullah, in which King Abdullah congratulated "
-              "President Okafor on his inauguration. President Okafor thanked King Abdullah for his longtime "
-              "friendship, and the two leaders discussed regional security."))
-    other = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/readouts/2025/03/call-with-president-mensah/",
-        title="Readout of President Okafor's Call with President Mensah", published=_published(4),
-        body=("Today, President Okafor received a call from President Mensah, in which President Mensah "
-              "congratulated President Okafor on his inauguration. President Okafor thanked President Mensah "
-              "for his friendship, and discussed the river dam."))
+    king = readout_record(
+        "https://www.whitehouse.gov/readouts/2025/03/call-with-king-abdullah/",
+        ("Today, President Okafor held a call with King Abdullah, in which King Abdullah congratulated "
+         "President Okafor on his inauguration. President Okafor thanked King Abdullah for his longtime "
+         "friendship, and the two leaders discussed regional security."),
+        title="Readout of President Okafor's Call with King Abdullah", published=_published(3))
+    other = readout_record(
+        "https://www.whitehouse.gov/readouts/2025/03/call-with-president-mensah/",
+        ("Today, President Okafor received a call from President Mensah, in which President Mensah "
+         "congratulated President Okafor on his inauguration. President Okafor thanked President Mensah "
+         "for his friendship, and discussed the river dam."),
+        title="Readout of President Okafor's Call with President Mensah", published=_published(4))
     claim = _check([king, other], "In that call, the king thanked Mr. Okafor for his longtime friendship.",
                    date(2025, 3, 5), tmp_path)
     assert (claim["verdict"], claim["reasons"]) == ("contested", [ACTOR_MISMATCH]), claim

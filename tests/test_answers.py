@@ -6,35 +6,29 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 
 from db.store import ReadoutRecord
 from verifier import thresholds as T
 from verifier.checking import check_text
 
-GAGGLE = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-gaggle/",
-    title="Press Gaggle by Press Secretary Karine Jean-Pierre",
-    published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC),
-    body=("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
-          "Q Has the President spoken with Prime Minister Okafor about the fisheries dispute this week?\n\n"
-          "MS. JEAN-PIERRE: No. That conversation has not happened yet.\n\n"
-          "Q Did the Secretary sign the port security memorandum with Minister Adeyemi in Lagos?\n\n"
-          "MS. JEAN-PIERRE: Yes.\n\n"
-          "Q Why are there no sanctions on the shipping company, given the seized cargo?\n\n"
-          "MS. JEAN-PIERRE: Thanks. The Treasury investigation into the cargo is not finished."),
-)
-STATEMENT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/04/statement-rivera/",
-    title="Statement on Secretary Rivera's Travel",
-    published=datetime(2024, 3, 4, 15, 0, tzinfo=UTC),
-    body=("Secretary Rivera met Minister Okafor in Lisbon on Monday. "
-          "The weather delayed the delegation's arrival by several hours. "
-          "Officials from both ministries joined the working lunch. "
-          "The two ministers then signed a fisheries accord on coastal patrols."),
-)
+GAGGLE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-gaggle/",
+    ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+     "Q Has the President spoken with Prime Minister Okafor about the fisheries dispute this week?\n\n"
+     "MS. JEAN-PIERRE: No. That conversation has not happened yet.\n\n"
+     "Q Did the Secretary sign the port security memorandum with Minister Adeyemi in Lagos?\n\n"
+     "MS. JEAN-PIERRE: Yes.\n\n"
+     "Q Why are there no sanctions on the shipping company, given the seized cargo?\n\n"
+     "MS. JEAN-PIERRE: Thanks. The Treasury investigation into the cargo is not finished."),
+    title="Press Gaggle by Press Secretary Karine Jean-Pierre", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
+STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/04/statement-rivera/",
+    ("Secretary Rivera met Minister Okafor in Lisbon on Monday. "
+     "The weather delayed the delegation's arrival by several hours. "
+     "Officials from both ministries joined the working lunch. "
+     "The two ministers then signed a fisheries accord on coastal patrols."),
+    title="Statement on Secretary Rivera's Travel", published=datetime(2024, 3, 4, 15, 0, tzinfo=UTC))
 FILLER = filler_records(date(2024, 2, 1), [
     "The President announced new funding for roads and bridges in twelve states this year.",
     "The Department of the Treasury released guidance for small businesses on new tax credits.",
@@ -110,14 +104,12 @@ def test_two_sentences_apart_each_stating_a_part_are_cited_one_by_one(engine, mo
 def test_a_no_that_says_it_was_refused_contests_the_claim(tmp_path):
     # The answer's "declined" is a refusal, an opposite action as well as the "no": the answer
     # still contests the claim (the polarity flip is the only disagreement it shows).
-    briefing = ReadoutRecord(
-        source="whitehouse",
-        url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-briefing/",
-        title="Press Briefing by Press Secretary Karine Jean-Pierre",
-        published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC),
-        body=("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
-              "Q Did Minister Adeyemi sign the harbour pilots agreement during the Lagos visit?\n\n"
-              "MS. JEAN-PIERRE: No. He declined to sign it."))
+    briefing = readout_record(
+        "https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-briefing/",
+        ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+         "Q Did Minister Adeyemi sign the harbour pilots agreement during the Lagos visit?\n\n"
+         "MS. JEAN-PIERRE: No. He declined to sign it."),
+        title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
     engine = record_database(tmp_path / "refused.db", [briefing, *FILLER])
     try:
         claim = _claim(engine, "Minister Adeyemi signed the harbour pilots agreement during the Lagos visit.")
@@ -129,19 +121,16 @@ def test_a_no_that_says_it_was_refused_contests_the_claim(tmp_path):
 
 # An official's "no" in words of their own: the answer's first sentence denies the very verb asked about, and
 # only the question says what ("we did not ask them to do that").
-WORDED_NO = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-briefing-worded/",
-    title="Press Briefing by Press Secretary Karine Jean-Pierre",
-    published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC),
-    body=("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
-          "Q Did the United States ask Ostland to turn away the cargo ships from its harbour?\n\n"
-          "MS. JEAN-PIERRE: Well, look, we did not ask them to do that. Those vessels are under sanctions, "
-          "and we have been clear about that.\n\n"
-          "Q Did the Secretary discuss the harbour pilots agreement with Minister Adeyemi?\n\n"
-          "MS. JEAN-PIERRE: We did not go into every detail of it. They discussed the harbour pilots agreement "
-          "at length."),
-)
+WORDED_NO = readout_record(
+    "https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-briefing-worded/",
+    ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+     "Q Did the United States ask Ostland to turn away the cargo ships from its harbour?\n\n"
+     "MS. JEAN-PIERRE: Well, look, we did not ask them to do that. Those vessels are under sanctions, "
+     "and we have been clear about that.\n\n"
+     "Q Did the Secretary discuss the harbour pilots agreement with Minister Adeyemi?\n\n"
+     "MS. JEAN-PIERRE: We did not go into every detail of it. They discussed the harbour pilots agreement "
+     "at length."),
+    title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
 
 
 @pytest.fixture

@@ -7,19 +7,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import check_claims, conflict_reasons
-
-from db.store import ReadoutRecord
+from conftest import check_claims, conflict_reasons, readout_record
 
 DAY = date(2024, 3, 6)
 
-WARNING = ReadoutRecord(
-    source="whitehouse", title="Statement by the President on the Pipeline Sanctions",
-    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC),
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/statement-pipeline-sanctions/",
-    body=("Today I directed my administration to impose sanctions on the company building the Baltic "
-          "pipeline. As I have said, we will not hesitate to impose further costs if Russia continues to "
-          "threaten its neighbours."))
+WARNING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/statement-pipeline-sanctions/",
+    ("Today I directed my administration to impose sanctions on the company building the Baltic "
+     "pipeline. As I have said, we will not hesitate to impose further costs if Russia continues to "
+     "threaten its neighbours."),
+    title="Statement by the President on the Pipeline Sanctions", published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC))
 
 
 def test_a_capital_after_if_is_its_government(tmp_path):

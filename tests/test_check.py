@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, run_verifier
+from conftest import EXAMPLES, readout_record, run_verifier
 
 from db.database import open_database
 from verifier.checking import CheckError, check_article, check_text
@@ -210,8 +210,7 @@ def test_a_warm_process_sees_its_newest_readout_revised(engine_on):
     from db.store import ReadoutRecord, store_readouts
 
     def readout(url: str, body: str, day: int) -> ReadoutRecord:
-        return ReadoutRecord(source="whitehouse", url=url, title="Readout of a Meeting",
-                             published=datetime(2024, 1, day, 15, tzinfo=UTC), body=body)
+        return readout_record(url, body, published=datetime(2024, 1, day, 15, tzinfo=UTC))
 
     older = readout("https://example.gov/older", "The President spoke with Prime Minister Kishida about trade.", 20)
     store_readouts(engine_on, [older, readout(

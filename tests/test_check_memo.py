@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from conftest import check_claims
+from conftest import check_claims, readout_record
 
-from db.store import ReadoutRecord
 from verifier.memo import one_check, per_check
 from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH
@@ -63,11 +62,11 @@ def test_the_same_text_with_its_main_clause_dates_is_another_question():
 def test_a_check_reads_the_same_verdicts_with_the_memo(tmp_path):
     # Claims decided on more than once (the pool read again with windows of two sentences): the verdicts are
     # those of each rule asked afresh.
-    records = [ReadoutRecord(
-        url="https://www.example.gov/readouts/harbour-talks", title="Readout of the Harbour Talks",
-        published=datetime(2024, 5, 6, 15, 0, tzinfo=UTC), source="whitehouse",
-        body=("The two ministers met in Corvel on May 5. They agreed to open a second ferry terminal. "
-              "The ministers did not discuss fishing quotas."))]
+    records = [readout_record(
+        "https://www.example.gov/readouts/harbour-talks",
+        ("The two ministers met in Corvel on May 5. They agreed to open a second ferry terminal. "
+         "The ministers did not discuss fishing quotas."),
+        title="Readout of the Harbour Talks", published=datetime(2024, 5, 6, 15, 0, tzinfo=UTC))]
     day = date(2024, 5, 7)
     claims = check_claims(tmp_path / "memo.db", records, [
         ("The two ministers met in Corvel on May 5 and agreed to open a second ferry terminal.", day),

@@ -9,21 +9,18 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 
-from db.store import ReadoutRecord
 from verifier.checking import check_text
 
-FACT_SHEET = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/fact-sheets/2025/05/fact-sheet-duties-on-ostland-harbour-cranes/",
+FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2025/05/fact-sheet-duties-on-ostland-harbour-cranes/",
+    ("President Marlow is imposing an additional 30 percent duty on harbour cranes imported from Ostland. "
+     "Ostland has subsidised its crane makers for a decade and flooded the market with cheap cranes.\n\n"
+     "The additional duty applies to cranes entering the United States from June 14. "
+     "The Secretary of Commerce will report on Ostland's subsidies every ninety days."),
     title="Fact Sheet: President Marlow Imposes Duties on Harbour Cranes from Ostland",
-    published=datetime(2025, 5, 12, 18, 0, tzinfo=UTC),
-    body=("President Marlow is imposing an additional 30 percent duty on harbour cranes imported from Ostland. "
-          "Ostland has subsidised its crane makers for a decade and flooded the market with cheap cranes.\n\n"
-          "The additional duty applies to cranes entering the United States from June 14. "
-          "The Secretary of Commerce will report on Ostland's subsidies every ninety days."),
-)
+    published=datetime(2025, 5, 12, 18, 0, tzinfo=UTC))
 OTHER_NEWS = filler_records(date(2025, 5, 1), [
     ("Statement on Bridges", "The President announced new funding for bridges in twelve states. Work on them "
      "begins on June 2."),

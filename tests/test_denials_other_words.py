@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import conflict_reasons
+from conftest import conflict_reasons, readout_record
 
 from db.store import ReadoutRecord
 from tests.conftest import checked_against
@@ -68,8 +68,9 @@ def test_a_denied_verb_with_nothing_but_names_beside_it_is_contested_by_the_name
 
 
 def _readout(slug: str, title: str, body: str) -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/03/08/{slug}/",
-                         title=title, published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC), body=body)
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/2024/03/08/{slug}/", body, title=title,
+        published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 KENYA = _readout("readout-kenya", "Readout of the President's Call with President Ruto of Kenya",

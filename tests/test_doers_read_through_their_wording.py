@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claim, check_claims
+from conftest import check_claim, check_claims, readout_record
 
-from db.store import ReadoutRecord
 from verifier.normalize import analyze, sayer_keys
 from verifier.rules.codes import ACTOR_MISMATCH
 from verifier.rules.conflicts import find_conflicts
@@ -17,8 +16,8 @@ PUBLISHED = datetime(2024, 3, 5, 21, 0, tzinfo=UTC)
 
 
 def _readout(slug: str, body: str, title: str = "Readout of a Call", kind: str = "statements-releases"):
-    return ReadoutRecord(source="whitehouse", title=title, published=PUBLISHED, body=body,
-                         url=f"https://www.whitehouse.gov/briefing-room/{kind}/2024/03/05/{slug}/")
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/{kind}/2024/03/05/{slug}/", body, title=title, published=PUBLISHED)
 
 
 FORUM_CALL = _readout("readout-forum-call", (

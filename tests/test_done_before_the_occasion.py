@@ -9,18 +9,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claim
+from conftest import check_claim, readout_record
 
-from db.store import ReadoutRecord
 from verifier.rules.codes import EVENT_MISMATCH
 
-MEETING = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/11/readout-marlow-aldric/",
+MEETING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/11/readout-marlow-aldric/",
+    ("President Marlow met today with King Aldric of Westmark at the White House. The leaders welcomed the "
+     "recent signing of the Northern Ferry Accord, which reopens the winter crossings between their ports. "
+     "They also announced a joint fisheries survey of the Grey Banks for the coming season."),
     title="Readout of President Marlow's Meeting with King Aldric of Westmark",
-    published=datetime(2025, 3, 11, 20, 0, tzinfo=UTC),
-    body=("President Marlow met today with King Aldric of Westmark at the White House. The leaders welcomed the "
-          "recent signing of the Northern Ferry Accord, which reopens the winter crossings between their ports. "
-          "They also announced a joint fisheries survey of the Grey Banks for the coming season."))
+    published=datetime(2025, 3, 11, 20, 0, tzinfo=UTC))
 ARTICLE = ("President Marlow hosted King Aldric of Westmark at the White House on Tuesday, the readout said.\n\n"
            "{claim}\n\nThe leaders discussed grain exports and the fisheries survey, the readout said.")
 
@@ -49,12 +48,12 @@ def test_a_deed_of_the_meeting_itself_is_not_dated_before_it(tmp_path):
     assert verdict[0] == "supported", verdict
 
 
-SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-ferry-tolls/",
+SHEET = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-ferry-tolls/",
+    ("In just this past month, he reopened the winter ferry crossings to Westmark and lowered the tolls on "
+     "freight carried between the two ports. The new tolls take effect at once."),
     title="Fact Sheet: President Marlow Lowers the Northern Ferry Tolls",
-    published=datetime(2025, 3, 6, 20, 0, tzinfo=UTC),
-    body=("In just this past month, he reopened the winter ferry crossings to Westmark and lowered the tolls on "
-          "freight carried between the two ports. The new tolls take effect at once."))
+    published=datetime(2025, 3, 6, 20, 0, tzinfo=UTC))
 
 
 def test_the_records_past_month_is_the_claims_last_month(tmp_path):
@@ -67,14 +66,14 @@ def test_the_records_past_month_is_the_claims_last_month(tmp_path):
 
 
 # A fact sheet of the visit's day that dates the deed in its own words: "Last year", "a couple of months ago".
-VISIT_SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-marlow-aldric-visit/",
+VISIT_SHEET = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-marlow-aldric-visit/",
+    ("Last year, the two governments opened the Westmark Harbor Pilot School to train river pilots for the "
+     "ferry crossings. The Grey Banks research fund that we set up with Westmark a couple of months ago "
+     "now pays for twelve survey vessels. Today, the leaders launched a joint coastguard academy at Port "
+     "Selden."),
     title="Fact Sheet: President Marlow Welcomes King Aldric of Westmark",
-    published=datetime(2025, 3, 11, 21, 0, tzinfo=UTC),
-    body=("Last year, the two governments opened the Westmark Harbor Pilot School to train river pilots for the "
-          "ferry crossings. The Grey Banks research fund that we set up with Westmark a couple of months ago "
-          "now pays for twelve survey vessels. Today, the leaders launched a joint coastguard academy at Port "
-          "Selden."))
+    published=datetime(2025, 3, 11, 21, 0, tzinfo=UTC))
 
 
 def _visit_verdict(tmp_path, claim: str) -> tuple[str, list[str]]:

@@ -9,49 +9,38 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 from rapidfuzz import fuzz
 
-from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.evidence import SearchScope, TermWeights, find_candidates, score_candidate
 from verifier.normalize import analyze, word_key
 
-COUNTERNARCOTICS = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/28/counternarcotics-working-group/",
+COUNTERNARCOTICS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/28/counternarcotics-working-group/",
+    ("Deputy Homeland Security Advisor Jen Daskal will lead an interagency U.S. delegation to Beijing on "
+     "January 30-31 to launch the U.S.-PRC Counternarcotics Working Group. The delegation includes officials "
+     "from the Department of Justice and the Department of the Treasury.\n\n###"),
     title="Statement on the U.S.-PRC Counternarcotics Working Group",
-    published=datetime(2024, 1, 28, 21, 59, tzinfo=UTC),
-    body=("Deputy Homeland Security Advisor Jen Daskal will lead an interagency U.S. delegation to Beijing on "
-          "January 30-31 to launch the U.S.-PRC Counternarcotics Working Group. The delegation includes officials "
-          "from the Department of Justice and the Department of the Treasury.\n\n###"),
-)
-KOREA = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/20/readout-dprk/",
-    title="Readout of a Meeting on the DPRK",
-    published=datetime(2024, 1, 20, 15, 0, tzinfo=UTC),
-    body=("The officials condemned the DPRK's ballistic missile launches. They agreed to deepen trilateral "
-          "cooperation with the Republic of Korea and Japan."),
-)
-BRIEFING = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/01/26/press-briefing/",
-    title="Press Briefing by Press Secretary Karine Jean-Pierre",
-    published=datetime(2024, 1, 26, 19, 0, tzinfo=UTC),
-    body=("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
-          "Q Did Mr. Sullivan press Director Wang on fentanyl precursor exports during the Bangkok meeting?\n\n"
-          "MS. JEAN-PIERRE: I am not going to get ahead of the meeting."),
-)
-WINDOWED = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/27/readout-bangkok/",
+    published=datetime(2024, 1, 28, 21, 59, tzinfo=UTC))
+KOREA = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/20/readout-dprk/",
+    ("The officials condemned the DPRK's ballistic missile launches. They agreed to deepen trilateral "
+     "cooperation with the Republic of Korea and Japan."),
+    title="Readout of a Meeting on the DPRK", published=datetime(2024, 1, 20, 15, 0, tzinfo=UTC))
+BRIEFING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/press-briefings/2024/01/26/press-briefing/",
+    ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+     "Q Did Mr. Sullivan press Director Wang on fentanyl precursor exports during the Bangkok meeting?\n\n"
+     "MS. JEAN-PIERRE: I am not going to get ahead of the meeting."),
+    title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 1, 26, 19, 0, tzinfo=UTC))
+WINDOWED = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/27/readout-bangkok/",
+    ("National Security Advisor Jake Sullivan met Director Wang Yi in Bangkok. "
+     "The two sides discussed next steps towards a dialogue on artificial intelligence in the spring. "
+     "They also reviewed the Woodside summit commitments."),
     title="Readout of National Security Advisor Jake Sullivan's Meeting with Director Wang Yi",
-    published=datetime(2024, 1, 27, 13, 30, tzinfo=UTC),
-    body=("National Security Advisor Jake Sullivan met Director Wang Yi in Bangkok. "
-          "The two sides discussed next steps towards a dialogue on artificial intelligence in the spring. "
-          "They also reviewed the Woodside summit commitments."),
-)
+    published=datetime(2024, 1, 27, 13, 30, tzinfo=UTC))
 FILLER = filler_records(date(2024, 1, 10), [
     "China will hold talks.",
     "The President announced new funding for roads and bridges in twelve states this year.",
@@ -215,10 +204,9 @@ def test_the_best_sentence_of_the_record_is_always_a_candidate(tmp_path):
             picked = generator.sample(words, generator.randint(1, 6)) + generator.sample(filler, 4)
             generator.shuffle(picked)
             sentences.append(" ".join(picked).capitalize() + ".")
-        records.append(ReadoutRecord(
-            source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/generated-{n}/",
-            title=f"Statement {n}", published=datetime(2023, 1 + n % 12, 1 + n % 27, 15, 0, tzinfo=UTC),
-            body=" ".join(sentences)))
+        records.append(readout_record(
+            f"https://www.whitehouse.gov/briefing-room/generated-{n}/", " ".join(sentences), title=f"Statement {n}",
+            published=datetime(2023, 1 + n % 12, 1 + n % 27, 15, 0, tzinfo=UTC)))
     engine = record_database(tmp_path / "brute.db", records)
     claims = ["Officials agreed to launch a counternarcotics working group on fentanyl precursor chemicals.",
               "The delegation discussed enforcement cooperation in Beijing.",

@@ -9,37 +9,36 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import FILLER, filler_records, record_database
+from conftest import FILLER, filler_records, readout_record, record_database
 
-from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
 from verifier.rules.codes import PLACE_MISMATCH
 from verifier.rules.conflicts import find_conflicts
 from verifier.rules.places import another_meeting_place, meeting_places
 
-MEETING = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/14/readout-okafor-lindqvist/",
+MEETING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/14/readout-okafor-lindqvist/",
+    ("Secretary Okafor met today with Ostland Minister of Fisheries Aron Lindqvist in Veldmark. The two "
+     "discussed shipping lanes, port security and fisheries quotas. Secretary Okafor raised the detention of "
+     "two trawler crews. They agreed to keep open lines of communication between their ministries."),
     title="Readout of Secretary Okafor's Meeting with Minister Lindqvist of Ostland",
-    published=datetime(2025, 3, 14, 20, 0, tzinfo=UTC),
-    body=("Secretary Okafor met today with Ostland Minister of Fisheries Aron Lindqvist in Veldmark. The two "
-          "discussed shipping lanes, port security and fisheries quotas. Secretary Okafor raised the detention of "
-          "two trawler crews. They agreed to keep open lines of communication between their ministries."))
-CALL = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/20/readout-okafor-lindqvist-call/",
+    published=datetime(2025, 3, 14, 20, 0, tzinfo=UTC))
+CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/05/20/readout-okafor-lindqvist-call/",
+    ("Secretary Okafor spoke today with Minister Lindqvist of Ostland about fisheries quotas and the detained "
+     "trawler crews. This call, which followed their March 14 meeting in Veldmark, focused on the quotas for "
+     "the coming season. They agreed to speak again before the summer."),
     title="Readout of Secretary Okafor's Call with Minister Lindqvist of Ostland",
-    published=datetime(2025, 5, 20, 20, 0, tzinfo=UTC),
-    body=("Secretary Okafor spoke today with Minister Lindqvist of Ostland about fisheries quotas and the detained "
-          "trawler crews. This call, which followed their March 14 meeting in Veldmark, focused on the quotas for "
-          "the coming season. They agreed to speak again before the summer."))
+    published=datetime(2025, 5, 20, 20, 0, tzinfo=UTC))
 
-VISIT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/04/08/readout-marlow-aldric/",
+VISIT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/04/08/readout-marlow-aldric/",
+    ("President Marlow welcomed King Aldric of Westmark today for a working meeting at the White House. The "
+     "leaders discussed grain exports, the northern ferry routes and the fisheries accord. President Marlow "
+     "thanked the King for his help in freeing the detained trawler crews."),
     title="Readout of President Marlow's Meeting with King Aldric of Westmark",
-    published=datetime(2025, 4, 8, 20, 0, tzinfo=UTC),
-    body=("President Marlow welcomed King Aldric of Westmark today for a working meeting at the White House. The "
-          "leaders discussed grain exports, the northern ferry routes and the fisheries accord. President Marlow "
-          "thanked the King for his help in freeing the detained trawler crews."))
+    published=datetime(2025, 4, 8, 20, 0, tzinfo=UTC))
 VISIT_ARTICLE = ("President Marlow welcomed King Aldric of Westmark for a working meeting on Tuesday, the White House "
                  "said.\n\n{claim}\n\nThe leaders discussed grain exports, the northern ferry routes and the "
                  "fisheries accord, the readout said.")

@@ -6,22 +6,20 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claim, check_claims
+from conftest import check_claim, check_claims, readout_record
 
-from db.store import ReadoutRecord
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT, extract_claims, foreign_government_body
 
-JOINT_REMARKS = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/06/12/remarks-biden-kenyatta-ferries/",
+JOINT_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/06/12/remarks-biden-kenyatta-ferries/",
+    ("PRESIDENT BIDEN: Our two countries will open a joint training school for harbour pilots in Mombasa next "
+     "spring.\n\n"
+     "PRESIDENT RUTO: Thank you, Mr. President. Kenya will double the number of scholarships for American "
+     "students at our marine engineering colleges.\n\n"
+     "Q: Mr. President, will the school train pilots from other countries?\n\n"
+     "PRESIDENT BIDEN: We hope it will, in time."),
     title="Remarks by President Biden and President Ruto of Kenya in Joint Press Conference",
-    published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
-    body=("PRESIDENT BIDEN: Our two countries will open a joint training school for harbour pilots in Mombasa next "
-          "spring.\n\n"
-          "PRESIDENT RUTO: Thank you, Mr. President. Kenya will double the number of scholarships for American "
-          "students at our marine engineering colleges.\n\n"
-          "Q: Mr. President, will the school train pilots from other countries?\n\n"
-          "PRESIDENT BIDEN: We hope it will, in time."))
+    published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC))
 
 
 def test_the_guests_line_given_to_the_host_is_misattributed(tmp_path):
@@ -40,15 +38,13 @@ def test_the_guests_line_given_to_the_host_is_misattributed(tmp_path):
     assert "another speaker" in host["explanation"], host["explanation"]
 
 
-TALKS_READOUT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefings-statements/2025/06/readout-of-harbour-talks-in-oslo/",
-    title="Readout of Harbour Talks in Oslo",
-    published=datetime(2025, 6, 20, 18, 0, tzinfo=UTC),
-    body=("Today, Secretary Rubio met the Kenyan delegation in Oslo to review the draft harbour agreement.\n\n"
-          "Kenyan representatives stated that the current draft protects the livelihoods of their fishing towns and "
-          "provides enforceable rules for the use of the northern harbour.\n\n"
-          "The two delegations will meet again in Nairobi next month."))
+TALKS_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefings-statements/2025/06/readout-of-harbour-talks-in-oslo/",
+    ("Today, Secretary Rubio met the Kenyan delegation in Oslo to review the draft harbour agreement.\n\n"
+     "Kenyan representatives stated that the current draft protects the livelihoods of their fishing towns and "
+     "provides enforceable rules for the use of the northern harbour.\n\n"
+     "The two delegations will meet again in Nairobi next month."),
+    title="Readout of Harbour Talks in Oslo", published=datetime(2025, 6, 20, 18, 0, tzinfo=UTC))
 
 
 def test_one_partys_statement_in_a_readout_given_to_the_other_is_misattributed(tmp_path):
@@ -61,12 +57,10 @@ def test_one_partys_statement_in_a_readout_given_to_the_other_is_misattributed(t
     assert (plain["verdict"], plain["reasons"][:1]) == ("contested", ["misattributed"]), plain
 
 
-DEED_READOUT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefings-statements/2025/06/readout-of-the-harbour-commission/",
-    title="Readout of the Harbour Commission Meeting",
-    published=datetime(2025, 6, 20, 18, 0, tzinfo=UTC),
-    body="The commissioners reviewed the winter timetable, and Commissioner Costa closed the southern pier.")
+DEED_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefings-statements/2025/06/readout-of-the-harbour-commission/",
+    "The commissioners reviewed the winter timetable, and Commissioner Costa closed the southern pier.",
+    title="Readout of the Harbour Commission Meeting", published=datetime(2025, 6, 20, 18, 0, tzinfo=UTC))
 
 
 def test_a_deed_done_by_another_stays_an_actor_mismatch(tmp_path):
@@ -94,13 +88,12 @@ def test_a_third_governments_presidency_or_own_account_is_a_side_the_record_does
     assert not foreign_government_body("Modi's statement")
 
 
-CALL_READOUT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/18/readout-call-kenya-ports/",
+CALL_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/18/readout-call-kenya-ports/",
+    ("President Biden spoke today with President William Ruto of Kenya. The two leaders agreed to work together "
+     "closely on reopening the northern ferry line before the harvest season."),
     title="Readout of President Joseph R. Biden, Jr. Call with President William Ruto of Kenya",
-    published=datetime(2023, 10, 18, 22, 0, tzinfo=UTC),
-    body=("President Biden spoke today with President William Ruto of Kenya. The two leaders agreed to work together "
-          "closely on reopening the northern ferry line before the harvest season."))
+    published=datetime(2023, 10, 18, 22, 0, tzinfo=UTC))
 
 
 def test_a_third_governments_account_of_what_only_the_white_house_published_is_misattributed(tmp_path):

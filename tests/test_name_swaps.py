@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 
-from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
 from verifier.rules.codes import ACTOR_MISMATCH, PLACE_MISMATCH
@@ -93,11 +92,11 @@ def test_a_family_name_written_first_before_another_given_name_is_another_person
                       "Wang Yi welcomed the grain deal at the briefing.") == (ACTOR_MISMATCH,)
 
 
-SWAPPED_TOWN = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/02/fact-sheet-rail-corridor/",
-    title="Fact Sheet: The Rail Corridor", published=datetime(2025, 6, 2, 15, 0, tzinfo=UTC),
-    body=("The corridor will improve rail connectivity between Arlow, Benvik, Corrin, and Tavish in Kenya. "
-          "Construction begins next year."))
+SWAPPED_TOWN = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/06/02/fact-sheet-rail-corridor/",
+    ("The corridor will improve rail connectivity between Arlow, Benvik, Corrin, and Tavish in Kenya. "
+     "Construction begins next year."),
+    title="Fact Sheet: The Rail Corridor", published=datetime(2025, 6, 2, 15, 0, tzinfo=UTC))
 FILLER = filler_records(date(2025, 5, 10), [
     ("Statement on Roads", "The President announced new funding for bridges and roads in twelve states."),
     ("Readout of a Call", "The President spoke with the Prime Minister about the economy and energy."),

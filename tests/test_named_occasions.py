@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import check_claim
+from conftest import check_claim, readout_record
 
 from db.store import ReadoutRecord
 from verifier.normalize import analyze
@@ -14,8 +14,9 @@ from verifier.rules.occasions import _CALL_AS_VERB, _names_it_shorter
 
 
 def _white_house(slug: str, title: str, day: int, body: str) -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/05/{day:02d}/{slug}/",
-                         title=title, published=datetime(2024, 5, day, 18, 0, tzinfo=UTC), body=body)
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/2024/05/{day:02d}/{slug}/", body, title=title,
+        published=datetime(2024, 5, day, 18, 0, tzinfo=UTC))
 
 
 COMPACT_STATEMENT = _white_house(

@@ -6,21 +6,18 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claim
-
-from db.store import ReadoutRecord
+from conftest import check_claim, readout_record
 
 DAY = date(2024, 3, 6)
 
-FACT_SHEET = ReadoutRecord(
-    source="whitehouse", title="Fact Sheet: Designating Chapters of the Harbour League",
-    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC),
-    url="https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-designating-chapters-of-the-harbour-league/",
-    body=("-   After the flood, the northern chapter of the Harbour League helped smugglers launch raids on "
-          "coastal villages.\n"
-          "-   A senior Chilean Harbour League leader urged attacks on allied ships on the same day the "
-          "storm struck the coast.\n"
-          "-   Reports indicate Peruvian Harbour League leaders have long funded the smugglers' boats."))
+FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-designating-chapters-of-the-harbour-league/",
+    ("-   After the flood, the northern chapter of the Harbour League helped smugglers launch raids on "
+     "coastal villages.\n"
+     "-   A senior Chilean Harbour League leader urged attacks on allied ships on the same day the "
+     "storm struck the coast.\n"
+     "-   Reports indicate Peruvian Harbour League leaders have long funded the smugglers' boats."),
+    title="Fact Sheet: Designating Chapters of the Harbour League", published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC))
 
 CLAIM = ("The order also accuses a senior {} Harbour League leader of urging attacks on allied ships on the "
          "day the storm launched its raids on the coast.")

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claim
-
-from db.store import ReadoutRecord
+from conftest import check_claim, readout_record
 
 DAY = date(2024, 3, 6)
 
-STATEMENT = ReadoutRecord(
-    source="whitehouse", title="Statement by President Joe Biden on the Anniversary of the Coup in Ruritania",
-    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC),
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/statement-ruritania-coup/",
-    body=("The junta must release all those unjustly detained, including Tamsin Oduya Adeyemi and Kwame "
-          "Mensah, other elected leaders, journalists and activists."))
+STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/statement-ruritania-coup/",
+    ("The junta must release all those unjustly detained, including Tamsin Oduya Adeyemi and Kwame "
+     "Mensah, other elected leaders, journalists and activists."),
+    title="Statement by President Joe Biden on the Anniversary of the Coup in Ruritania",
+    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC))
 
 
 def test_a_word_shared_with_another_named_person_is_not_this_ones(tmp_path):

@@ -9,20 +9,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 
-from db.store import ReadoutRecord
 from verifier.checking import check_text
 
-STATEMENT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/2024/03/04/statement-on-ortiz-meeting-with-general-varga/",
+STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/04/statement-on-ortiz-meeting-with-general-varga/",
+    ("National Security Advisor Sam Ortiz met today in Washington with General Tomas Varga, Chief of the "
+     "Defence Staff of Ostland. They discussed the security of the Ostland coast and joint naval exercises. "
+     "Mr. Ortiz reaffirmed the commitment of the United States to the defence of Ostland."),
     title="Statement on National Security Advisor Sam Ortiz's Meeting with General Tomas Varga of Ostland",
-    published=datetime(2024, 3, 4, 21, 0, tzinfo=UTC),
-    body=("National Security Advisor Sam Ortiz met today in Washington with General Tomas Varga, Chief of the "
-          "Defence Staff of Ostland. They discussed the security of the Ostland coast and joint naval exercises. "
-          "Mr. Ortiz reaffirmed the commitment of the United States to the defence of Ostland."),
-)
+    published=datetime(2024, 3, 4, 21, 0, tzinfo=UTC))
 OTHER_NEWS = filler_records(date(2024, 2, 20), [
     ("Statement on Bridges", "The President announced new funding for bridges in twelve states. Work on them "
      "begins on March 11."),

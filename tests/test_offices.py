@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 
 from db.store import ReadoutRecord
 from verifier.checking import check_text
@@ -25,9 +25,10 @@ FILLER = filler_records(date(2023, 2, 1), [
 
 
 def _readout(day: date, slug: str, body: str) -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/{day.isoformat()}/{slug}/",
-                         title="Readout of a Meeting on Maritime Safety",
-                         published=datetime(day.year, day.month, day.day, 18, 0, tzinfo=UTC), body=body)
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/{day.isoformat()}/{slug}/", body,
+        title="Readout of a Meeting on Maritime Safety",
+        published=datetime(day.year, day.month, day.day, 18, 0, tzinfo=UTC))
 
 
 def _verdicts(tmp_path, records: list[ReadoutRecord], checks: list[tuple[str, date]]) -> list[dict]:

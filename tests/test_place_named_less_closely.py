@@ -10,21 +10,19 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claim
+from conftest import check_claim, readout_record
 
-from db.store import ReadoutRecord
-
-READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/11/readout-marlow-aldric-sf/",
+READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/11/readout-marlow-aldric-sf/",
+    ("President Marlow met today with King Aldric of Westmark in San Francisco. The leaders agreed to open a "
+     "joint harbor pilot school and to survey the Grey Banks fisheries together."),
     title="Readout of President Marlow's Meeting with King Aldric of Westmark",
-    published=datetime(2025, 3, 11, 20, 0, tzinfo=UTC),
-    body=("President Marlow met today with King Aldric of Westmark in San Francisco. The leaders agreed to open a "
-          "joint harbor pilot school and to survey the Grey Banks fisheries together."))
+    published=datetime(2025, 3, 11, 20, 0, tzinfo=UTC))
 # The record names the wider places elsewhere, so it knows them.
-ELSEWHERE = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/02/statement-wildfires/",
-    title="Statement on the Wildfires", published=datetime(2024, 6, 2, 18, 0, tzinfo=UTC),
-    body="The President approved disaster declarations for California and Oregon after the wildfires.")
+ELSEWHERE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/06/02/statement-wildfires/",
+    "The President approved disaster declarations for California and Oregon after the wildfires.",
+    title="Statement on the Wildfires", published=datetime(2024, 6, 2, 18, 0, tzinfo=UTC))
 ARTICLE = "President Marlow hosted King Aldric of Westmark on Tuesday.\n\n{claim}"
 
 
@@ -47,18 +45,18 @@ def test_another_state_is_another_place(tmp_path):
 
 
 # A briefing of the talks that names no place, and the readout that places them in the city.
-BRIEFING = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/11/background-call-fisheries-talks/",
-    title="Background Press Call on the Fisheries Talks", published=datetime(2025, 3, 11, 22, 0, tzinfo=UTC),
-    body="Mr. Halden raised the quota dispute with Mr. Orrin over two days of talks on the fisheries.")
-TALKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/11/readout-halden-orrin/",
-    title="Readout of Mr. Halden's Meeting with Mr. Orrin", published=datetime(2025, 3, 11, 21, 0, tzinfo=UTC),
-    body="Mr. Halden raised the quota dispute with Mr. Orrin over two days of talks here in Bangkok.")
-THAILAND = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/03/statement-floods/",
-    title="Statement on the Floods", published=datetime(2024, 6, 3, 18, 0, tzinfo=UTC),
-    body="The United States will send relief supplies to Thailand after the floods.")
+BRIEFING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/11/background-call-fisheries-talks/",
+    "Mr. Halden raised the quota dispute with Mr. Orrin over two days of talks on the fisheries.",
+    title="Background Press Call on the Fisheries Talks", published=datetime(2025, 3, 11, 22, 0, tzinfo=UTC))
+TALKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/11/readout-halden-orrin/",
+    "Mr. Halden raised the quota dispute with Mr. Orrin over two days of talks here in Bangkok.",
+    title="Readout of Mr. Halden's Meeting with Mr. Orrin", published=datetime(2025, 3, 11, 21, 0, tzinfo=UTC))
+THAILAND = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/06/03/statement-floods/",
+    "The United States will send relief supplies to Thailand after the floods.", title="Statement on the Floods",
+    published=datetime(2024, 6, 3, 18, 0, tzinfo=UTC))
 
 
 def test_a_support_in_the_city_states_the_country(tmp_path):

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from conftest import BUNDLED_READOUTS
+from conftest import BUNDLED_READOUTS, readout_record
 from sqlalchemy import text
 
 from db.database import open_database
@@ -42,10 +42,10 @@ AWKWARD_BODY = (
 def awkward_records() -> list[ReadoutRecord]:
     published = datetime(2024, 1, 27, 15, tzinfo=UTC)
     return [
-        ReadoutRecord(source="whitehouse", url="https://example.gov/awkward", title="Awkward words",
-                      published=published, body=AWKWARD_BODY),
-        ReadoutRecord(source="whitehouse", url="https://example.gov/plain", title="Plain words",
-                      published=published, body="Sullivan met Wang in Bangkok. They discussed fentanyl."),
+        readout_record("https://example.gov/awkward", AWKWARD_BODY, title="Awkward words", published=published),
+        readout_record(
+            "https://example.gov/plain", "Sullivan met Wang in Bangkok. They discussed fentanyl.", title="Plain words",
+            published=published),
     ]
 
 

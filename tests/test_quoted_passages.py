@@ -7,10 +7,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import BUNDLED_READOUTS, record_database
+from conftest import BUNDLED_READOUTS, readout_record, record_database
 from test_verdict_rules import _window
 
-from db.store import ReadoutRecord
 from verifier import thresholds as T
 from verifier.checking import check_text
 from verifier.claims import CHINA_GOVERNMENT, US_GOVERNMENT
@@ -19,44 +18,34 @@ from verifier.normalize import analyze
 from verifier.rules.quotes import quoted_word_count
 from verifier.verdicts import _quoted_in_own_line
 
-REMARKS = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-harbor-council/",
-    title="Remarks by President Biden at the Harbor Council Summit",
-    published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC),
-    body=("THE PRESIDENT: Thank you all for coming to Lisbon.\n\n"
-          "THE PRESIDENT: I am proud to announce that I have nominated one of my most trusted counselors to be "
-          "Ambassador to the Harbor Council: Dana Whitfield. "
-          "Ports, shipping lanes and fisheries will be the council's work for the next decade. "
-          "The council meets again in the autumn. "
-          "I confess I am a bit nervous to send her, because she can read my mind.\n\n"
-          "PRIME MINISTER OKAFOR: We welcome the nomination and we will work with the new ambassador."),
-)
-TRANSCRIPT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/04/remarks-before-bilateral/",
+REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-harbor-council/",
+    ("THE PRESIDENT: Thank you all for coming to Lisbon.\n\n"
+     "THE PRESIDENT: I am proud to announce that I have nominated one of my most trusted counselors to be "
+     "Ambassador to the Harbor Council: Dana Whitfield. "
+     "Ports, shipping lanes and fisheries will be the council's work for the next decade. "
+     "The council meets again in the autumn. "
+     "I confess I am a bit nervous to send her, because she can read my mind.\n\n"
+     "PRIME MINISTER OKAFOR: We welcome the nomination and we will work with the new ambassador."),
+    title="Remarks by President Biden at the Harbor Council Summit", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
+TRANSCRIPT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/04/remarks-before-bilateral/",
+    ("THE PRESIDENT: The fisheries accord is a model for the whole region.\n\n"
+     "PRIME MINISTER OKAFOR: Our partnership is not a transactional relationship. "
+     "It is an alliance of shared values and of neighbours."),
     title="Remarks by President Biden and Prime Minister Okafor Before Bilateral Meeting",
-    published=datetime(2024, 3, 4, 15, 0, tzinfo=UTC),
-    body=("THE PRESIDENT: The fisheries accord is a model for the whole region.\n\n"
-          "PRIME MINISTER OKAFOR: Our partnership is not a transactional relationship. "
-          "It is an alliance of shared values and of neighbours."),
-)
-CLOSING = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-closing-press-conference/",
+    published=datetime(2024, 3, 4, 15, 0, tzinfo=UTC))
+CLOSING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-closing-press-conference/",
+    ("THE PRESIDENT: Let me answer the second question first. "
+     "This summit was never about any one country.\n\n"
+     "PRIME MINISTER OKAFOR: Our fishermen have waited for this accord for twenty years."),
     title="Remarks by President Biden and Prime Minister Okafor in Joint Press Conference",
-    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC),
-    body=("THE PRESIDENT: Let me answer the second question first. "
-          "This summit was never about any one country.\n\n"
-          "PRIME MINISTER OKAFOR: Our fishermen have waited for this accord for twenty years."),
-)
-FACT_SHEET = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/fact-sheet-harbor-council/",
-    title="FACT SHEET: The Harbor Council",
-    published=datetime(2024, 3, 5, 12, 0, tzinfo=UTC),
-    body="Our fishermen have waited for this accord for twenty years, and the council will give them a voice.",
-)
+    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC))
+FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/fact-sheet-harbor-council/",
+    "Our fishermen have waited for this accord for twenty years, and the council will give them a voice.",
+    title="FACT SHEET: The Harbor Council", published=datetime(2024, 3, 5, 12, 0, tzinfo=UTC))
 ARTICLE_DAY = date(2024, 3, 6)
 ABOUT_WHITFIELD = ('Biden called Whitfield one of his "most trusted counselors" and joked that he was "a bit nervous" '
                    'about sending her because "she can read my mind."')

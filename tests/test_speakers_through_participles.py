@@ -6,20 +6,19 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claims
+from conftest import check_claims, readout_record
 
-from db.store import ReadoutRecord
 from verifier.normalize import analyze, speaker_keys
 
 DAY = date(2024, 3, 6)
 
-BEFORE_TALKS = ReadoutRecord(
-    source="whitehouse", published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC), kind="speeches-remarks",
-    title="Remarks by President Biden and Prime Minister Okafor of Ruritania Before Bilateral Meeting",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-okafor/",
-    body=("PRESIDENT BIDEN: Welcome to the White House, Prime Minister.\n\n"
-          "PRIME MINISTER OKAFOR: Thank you, Mr. President. Our two nations now face the stormiest decade "
-          "our fishing fleets have ever known."))
+BEFORE_TALKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-okafor/",
+    ("PRESIDENT BIDEN: Welcome to the White House, Prime Minister.\n\n"
+     "PRIME MINISTER OKAFOR: Thank you, Mr. President. Our two nations now face the stormiest decade "
+     "our fishing fleets have ever known."),
+    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC), kind="speeches-remarks",
+    title="Remarks by President Biden and Prime Minister Okafor of Ruritania Before Bilateral Meeting")
 
 
 def test_a_quotation_told_through_a_participle_is_the_subjects(tmp_path):

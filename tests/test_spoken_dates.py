@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claim
+from conftest import check_claim, readout_record
 
-from db.store import ReadoutRecord
 from verifier.normalize import analyze
 
-REMARKS = ReadoutRecord(
-    source="whitehouse", published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC), kind="speeches-remarks",
-    title="Remarks by President Biden and Prime Minister Okafor of Ruritania Before Bilateral Meeting",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-okafor-ferries/",
-    body=("PRESIDENT BIDEN: And this is good news as well — the new ferry service is going to start here on "
-          "April the 14th, pending approval of the harbour board."))
+REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-okafor-ferries/",
+    ("PRESIDENT BIDEN: And this is good news as well — the new ferry service is going to start here on "
+     "April the 14th, pending approval of the harbour board."),
+    published=datetime(2024, 3, 5, 21, 0, tzinfo=UTC), kind="speeches-remarks",
+    title="Remarks by President Biden and Prime Minister Okafor of Ruritania Before Bilateral Meeting")
 
 
 def test_a_month_and_the_ordinal_day_is_a_date():

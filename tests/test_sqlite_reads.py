@@ -6,9 +6,8 @@ one, must be read at once, even where the new sentences took the old ones' ids.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
+from conftest import readout_record
 
 from db.database import open_database
 from db.index import publication_text, sentence_hits, sentence_places, sentences_around, sentences_holding
@@ -18,8 +17,7 @@ URL = "https://example.gov/readout"
 
 
 def record(body: str, title: str = "Readout of a Meeting") -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=URL, title=title,
-                         published=datetime(2024, 1, 27, 15, tzinfo=UTC), body=body)
+    return readout_record(URL, body, title=title)
 
 
 def read(engine) -> tuple[list[int], list[str], list[str], dict[int, bool], str | None]:

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime
 
+from conftest import readout_record
 from sqlalchemy import text
 from sqlmodel import Session, select
 
@@ -101,8 +102,8 @@ def test_failed_batch_leaves_nothing_half_written(sqlite_engine):
     bad = record(url="https://www.whitehouse.gov/r/2", source="no-such-source-" + "x" * 100)
     # A source name longer than the column allows is accepted by SQLite, so
     # force a real failure instead: a NULL title violates NOT NULL.
-    broken = ReadoutRecord(source="whitehouse", url="https://www.whitehouse.gov/r/3", title=None,  # type: ignore[arg-type]
-                           published=datetime(2024, 1, 1, tzinfo=UTC), body="Text here.")
+    broken = readout_record(
+        "https://www.whitehouse.gov/r/3", "Text here.", title=None, published=datetime(2024, 1, 1, tzinfo=UTC))
     try:
         store_readouts(sqlite_engine, [bad, broken])
     except Exception:

@@ -11,28 +11,25 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import check_claim
-
-from db.store import ReadoutRecord
+from conftest import check_claim, readout_record
 
 # Two years before the article: another visitor's visit, told as her first since 2019.
-OLD_VISIT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/04/remarks-marlow-ostra/",
+OLD_VISIT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/05/04/remarks-marlow-ostra/",
+    ("CHANCELLOR OSTRA: It is my first visit since 2019, and I am glad to see old friends. "
+     "The harbor council held its first meeting since 2019 to plan the winter ferry crossings."),
     title="Remarks by President Marlow and Chancellor Ostra of Westmark in Press Conference",
-    published=datetime(2023, 5, 4, 18, 0, tzinfo=UTC),
-    body=("CHANCELLOR OSTRA: It is my first visit since 2019, and I am glad to see old friends. "
-          "The harbor council held its first meeting since 2019 to plan the winter ferry crossings."))
+    published=datetime(2023, 5, 4, 18, 0, tzinfo=UTC))
 # The record names Oslo elsewhere: a place it knows.
-OSLO = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/02/statement-oslo-forum/",
-    title="Statement on the Oslo Forum", published=datetime(2024, 6, 2, 18, 0, tzinfo=UTC),
-    body="The Secretary will attend the Oslo Forum on fisheries next week.")
+OSLO = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/06/02/statement-oslo-forum/",
+    "The Secretary will attend the Oslo Forum on fisheries next week.", title="Statement on the Oslo Forum",
+    published=datetime(2024, 6, 2, 18, 0, tzinfo=UTC))
 # The article's own days: the President's visit to Port Selden, told as his first there since 2019.
-OWN_VISIT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/11/remarks-marlow-port-selden/",
-    title="Remarks by President Marlow on Arrival in Port Selden",
-    published=datetime(2025, 3, 11, 18, 0, tzinfo=UTC),
-    body=("PRESIDENT MARLOW: This is my first visit to Bergen since 2019. We came to open the new harbor school."))
+OWN_VISIT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/11/remarks-marlow-port-selden/",
+    "PRESIDENT MARLOW: This is my first visit to Bergen since 2019. We came to open the new harbor school.",
+    title="Remarks by President Marlow on Arrival in Port Selden", published=datetime(2025, 3, 11, 18, 0, tzinfo=UTC))
 ARTICLE = "President Marlow arrived in Norway on Tuesday to open the harbor school.\n\n{claim}"
 
 

@@ -6,40 +6,31 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import filler_records, record_database
+from conftest import filler_records, readout_record, record_database
 
 from db.store import ReadoutRecord
 from verifier.checking import check_text
 from verifier.normalize import analyze
 
-SPEECH = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/14/remarks-in-norland/",
-    title="Remarks by President Biden to the Parliament of Norland",
-    published=datetime(2024, 5, 14, 16, 0, tzinfo=UTC),
-    body=("Norland and the United States will always stand together. "
-          "I urged Norland to spend more on defence and to modernise its coastal patrol fleet. "
-          "We are grateful for Norland's hospitality."),
-)
-FIGURED_SPEECH = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/14/remarks-in-norland-figures/",
-    title="Remarks by President Biden to the Parliament of Norland",
-    published=datetime(2024, 5, 14, 16, 0, tzinfo=UTC),
-    body=("Norland and the United States will always stand together. "
-          "I urged Norland to spend 3 percent of its economy on defence and to modernise its coastal patrol fleet. "
-          "We are grateful for Norland's hospitality."),
-)
-BRIEFING = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/press-briefings/2024/05/15/press-briefing/",
-    title="Press Briefing by Press Secretary Karine Jean-Pierre",
-    published=datetime(2024, 5, 15, 19, 0, tzinfo=UTC),
-    body=("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
-          "Q The dockworkers' union leader, Ingrid Halvorsen, who opposes the shipyard sale, attended the "
-          "harbour banquet for Norland's premier last night. Was she invited to change her mind?\n\n"
-          "MS. JEAN-PIERRE: No."),
-)
+SPEECH = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/14/remarks-in-norland/",
+    ("Norland and the United States will always stand together. "
+     "I urged Norland to spend more on defence and to modernise its coastal patrol fleet. "
+     "We are grateful for Norland's hospitality."),
+    title="Remarks by President Biden to the Parliament of Norland", published=datetime(2024, 5, 14, 16, 0, tzinfo=UTC))
+FIGURED_SPEECH = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/14/remarks-in-norland-figures/",
+    ("Norland and the United States will always stand together. "
+     "I urged Norland to spend 3 percent of its economy on defence and to modernise its coastal patrol fleet. "
+     "We are grateful for Norland's hospitality."),
+    title="Remarks by President Biden to the Parliament of Norland", published=datetime(2024, 5, 14, 16, 0, tzinfo=UTC))
+BRIEFING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/press-briefings/2024/05/15/press-briefing/",
+    ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+     "Q The dockworkers' union leader, Ingrid Halvorsen, who opposes the shipyard sale, attended the "
+     "harbour banquet for Norland's premier last night. Was she invited to change her mind?\n\n"
+     "MS. JEAN-PIERRE: No."),
+    title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 5, 15, 19, 0, tzinfo=UTC))
 FILLER = filler_records(date(2024, 4, 1), [
     "The President announced new funding for roads and bridges in twelve states this year.",
     "The Department of the Treasury released guidance for small businesses on new tax credits.",

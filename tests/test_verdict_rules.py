@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from conftest import FILLER, check_claims, checked_against, record_database
+from conftest import FILLER, check_claims, checked_against, readout_record, record_database
 
 from db.store import ReadoutRecord
 from verifier import thresholds as T
@@ -131,28 +131,24 @@ def test_speakers_are_names_followed_by_a_verb_of_saying():
 
 # ---------------------------------------------------------------- who speaks in the record
 
-TRANSCRIPT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/11/16/remarks-before-bilateral-meeting/",
+TRANSCRIPT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/11/16/remarks-before-bilateral-meeting/",
+    ("PRESIDENT BIDEN: Well, thank you all for being here. We have not always agreed, but our "
+     "conversations have been candid.\n\n"
+     "PRESIDENT XI: Thank you, Mr. President. China is ready to work with the new administration to "
+     "maintain communication, expand cooperation and manage differences.\n\n"
+     "PRESIDENT BIDEN: Thank you."),
     title="Remarks by President Biden and President Xi Jinping Before Bilateral Meeting",
-    published=datetime(2024, 11, 16, 22, 0, tzinfo=UTC),
-    body=("PRESIDENT BIDEN: Well, thank you all for being here. We have not always agreed, but our "
-          "conversations have been candid.\n\n"
-          "PRESIDENT XI: Thank you, Mr. President. China is ready to work with the new administration to "
-          "maintain communication, expand cooperation and manage differences.\n\n"
-          "PRESIDENT BIDEN: Thank you."),
-)
+    published=datetime(2024, 11, 16, 22, 0, tzinfo=UTC))
 # A U.S. statement that reports what the Chinese side announced.
-STATEMENT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/08/06/statement-on-scheduling/",
+STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/08/06/statement-on-scheduling/",
+    ("The People's Republic of China announced that it will begin scheduling three essential precursor "
+     "chemicals used to manufacture illicit fentanyl. The United States has long pressed for such "
+     "action. Officials will watch how it is enforced. The NSC called it a valuable step forward for "
+     "families."),
     title="Statement from the NSC Spokesperson on Scheduling Actions",
-    published=datetime(2024, 8, 6, 18, 0, tzinfo=UTC),
-    body=("The People's Republic of China announced that it will begin scheduling three essential precursor "
-          "chemicals used to manufacture illicit fentanyl. The United States has long pressed for such "
-          "action. Officials will watch how it is enforced. The NSC called it a valuable step forward for "
-          "families."),
-)
+    published=datetime(2024, 8, 6, 18, 0, tzinfo=UTC))
 
 
 def _check(tmp_path, sentence: str, published: date) -> dict:
@@ -177,15 +173,13 @@ def test_a_line_another_speaker_of_the_transcript_said_contests_who_said_it(tmp_
     assert xi["verdict"] == "supported", xi
 
 
-JOINT_PRESS_CONFERENCE = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/23/remarks-in-joint-press-conference/",
+JOINT_PRESS_CONFERENCE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/23/remarks-in-joint-press-conference/",
+    ("PRESIDENT BIDEN: There is a reason why Afghanistan has been known as the graveyard of empires. Vice "
+     "President Harris will host the dinner tonight.\n\n"
+     "PRESIDENT RUTO: Kenya is ready to lead the security mission in Haiti."),
     title="Remarks by President Biden and President Ruto of Kenya in Joint Press Conference",
-    published=datetime(2024, 5, 23, 19, 0, tzinfo=UTC),
-    body=("PRESIDENT BIDEN: There is a reason why Afghanistan has been known as the graveyard of empires. Vice "
-          "President Harris will host the dinner tonight.\n\n"
-          "PRESIDENT RUTO: Kenya is ready to lead the security mission in Haiti."),
-)
+    published=datetime(2024, 5, 23, 19, 0, tzinfo=UTC))
 
 
 def test_a_speaker_who_has_no_line_in_the_transcript_did_not_say_its_authors_line(tmp_path):
@@ -199,13 +193,11 @@ def test_a_speaker_who_has_no_line_in_the_transcript_did_not_say_its_authors_lin
     assert biden["verdict"] == "supported", biden
 
 
-LATER_US_READOUT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/02/readout-of-a-call/",
+LATER_US_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/02/readout-of-a-call/",
+    "The two sides agreed to maintain communication, expand cooperation and manage differences.",
     title="Readout of the National Security Advisor's Call with the Director of the Foreign Affairs Office",
-    published=datetime(2026, 3, 2, 22, 0, tzinfo=UTC),
-    body="The two sides agreed to maintain communication, expand cooperation and manage differences.",
-)
+    published=datetime(2026, 3, 2, 22, 0, tzinfo=UTC))
 
 
 def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_theirs(tmp_path):
@@ -220,14 +212,11 @@ def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_thei
     assert that_meeting["evidence"][0]["url"] == TRANSCRIPT.url
 
 
-OLDER_US_REMARKS = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/03/14/remarks-on-the-economy/",
-    title="Remarks by President Biden on the Economy",
-    published=datetime(2023, 3, 14, 18, 0, tzinfo=UTC),
-    body=("We know that cheap aluminum from abroad is being routed into America through third countries that "
-          "dodges the tariff. We will keep building here at home."),
-)
+OLDER_US_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/03/14/remarks-on-the-economy/",
+    ("We know that cheap aluminum from abroad is being routed into America through third countries that "
+     "dodges the tariff. We will keep building here at home."),
+    title="Remarks by President Biden on the Economy", published=datetime(2023, 3, 14, 18, 0, tzinfo=UTC))
 
 
 def test_another_occasions_loose_words_of_the_other_side_leave_a_sides_claim_unsourced(tmp_path):
@@ -247,14 +236,12 @@ def test_another_occasions_loose_words_of_the_other_side_leave_a_sides_claim_uns
     assert (close["verdict"], close["reasons"]) == ("contested", ["misattributed"]), close
 
 
-STATE_DINNER = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/12/state-dinner/",
+STATE_DINNER = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/12/state-dinner/",
+    ("At the state dinner, President Biden toasted the enduring friendship and shared history between "
+     "the two nations. The leaders also discussed energy security in the Arctic."),
     title="President Biden Hosts the Prime Minister of Norway for a State Dinner",
-    published=datetime(2024, 6, 12, 23, 0, tzinfo=UTC),
-    body=("At the state dinner, President Biden toasted the enduring friendship and shared history between "
-          "the two nations. The leaders also discussed energy security in the Arctic."),
-)
+    published=datetime(2024, 6, 12, 23, 0, tzinfo=UTC))
 
 
 def test_a_quoted_speaker_the_record_never_quotes_is_unsourced_not_misattributed(tmp_path):
@@ -326,16 +313,16 @@ def test_a_short_form_of_a_name_is_the_same_person():
 
 # ---------------------------------------------------------------- the article's own event comes first
 
-OLD_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/readout-of-summit/",
-    title="Readout of the Summit", published=datetime(2023, 11, 16, 2, 0, tzinfo=UTC),
-    body=("President Biden emphasized the rule of law and freedom of navigation in the South China Sea and "
-          "the East China Sea. The leaders discussed trade."))
-CALL_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-of-call/",
-    title="Readout of the Call", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC),
-    body=("President Biden emphasized the rule of law and freedom of navigation in the South China Sea. "
-          "The leaders discussed counternarcotics cooperation."))
+OLD_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/11/15/readout-of-summit/",
+    ("President Biden emphasized the rule of law and freedom of navigation in the South China Sea and "
+     "the East China Sea. The leaders discussed trade."),
+    title="Readout of the Summit", published=datetime(2023, 11, 16, 2, 0, tzinfo=UTC))
+CALL_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/04/02/readout-of-call/",
+    ("President Biden emphasized the rule of law and freedom of navigation in the South China Sea. "
+     "The leaders discussed counternarcotics cooperation."),
+    title="Readout of the Call", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC))
 
 
 def _check_events(tmp_path, sentence: str) -> dict:
@@ -365,11 +352,11 @@ def test_last_year_is_read_from_the_articles_date(tmp_path):
     assert this_week["verdict"] == "supported", this_week
 
 
-RECALLED_LAST_YEAR = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/28/press-gaggle/",
-    title="Press Gaggle", published=datetime(2024, 3, 28, 18, 0, tzinfo=UTC),
-    body="As you know, the President signed the fisheries enforcement act into law last year. We took "
-         "questions.")
+RECALLED_LAST_YEAR = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/28/press-gaggle/",
+    ("As you know, the President signed the fisheries enforcement act into law last year. We took "
+     "questions."),
+    title="Press Gaggle", published=datetime(2024, 3, 28, 18, 0, tzinfo=UTC))
 
 
 def test_the_records_own_last_year_is_counted_from_its_own_date(tmp_path):
@@ -382,19 +369,19 @@ def test_the_records_own_last_year_is_counted_from_its_own_date(tmp_path):
     # A year later the article's "last year" is 2024, which the record does not say it was.
     assert year_later["verdict"] != "supported", year_later
 
-OLD_DENIAL = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/06/01/background-call/",
-    title="Background Press Call on the Trade Dialogue", published=datetime(2022, 6, 1, 18, 0, tzinfo=UTC),
-    body=("The President did not raise export controls with his counterpart. The leaders discussed trade."))
-SAME_WORDS_OLD = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/01/readout-of-visit/",
-    title="Readout of the Visit", published=datetime(2023, 5, 1, 18, 0, tzinfo=UTC),
-    body="The Secretary reaffirmed support for the Pacific Islands Forum fisheries agency.")
-SAME_WORDS_NEW = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/30/readout-of-call/",
-    title="Readout of the Call", published=datetime(2024, 3, 30, 18, 0, tzinfo=UTC),
-    body="During the call the Secretary warmly reaffirmed strong support for the Pacific Islands Forum "
-         "fisheries agency and its work.")
+OLD_DENIAL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2022/06/01/background-call/",
+    "The President did not raise export controls with his counterpart. The leaders discussed trade.",
+    title="Background Press Call on the Trade Dialogue", published=datetime(2022, 6, 1, 18, 0, tzinfo=UTC))
+SAME_WORDS_OLD = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/05/01/readout-of-visit/",
+    "The Secretary reaffirmed support for the Pacific Islands Forum fisheries agency.", title="Readout of the Visit",
+    published=datetime(2023, 5, 1, 18, 0, tzinfo=UTC))
+SAME_WORDS_NEW = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/30/readout-of-call/",
+    ("During the call the Secretary warmly reaffirmed strong support for the Pacific Islands Forum "
+     "fisheries agency and its work."),
+    title="Readout of the Call", published=datetime(2024, 3, 30, 18, 0, tzinfo=UTC))
 
 
 def test_a_range_is_compared_end_for_end():
@@ -441,10 +428,10 @@ def test_another_occasions_denial_does_not_contest_the_articles_event(tmp_path):
     assert (that_week["verdict"], that_week["reasons"]) == ("contested", ["negation_mismatch"]), that_week
 
 
-OTHER_OCCASION = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2021/03/02/remarks-on-housing/",
-    title="Remarks on Housing", published=datetime(2021, 3, 2, 18, 0, tzinfo=UTC),
-    body="Tenant groups from Ohio attended the forum in Chicago on rental assistance.")
+OTHER_OCCASION = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2021/03/02/remarks-on-housing/",
+    "Tenant groups from Ohio attended the forum in Chicago on rental assistance.", title="Remarks on Housing",
+    published=datetime(2021, 3, 2, 18, 0, tzinfo=UTC))
 
 
 def test_another_periods_loose_match_does_not_contest_the_articles_event(tmp_path):
@@ -460,14 +447,14 @@ def test_another_periods_loose_match_does_not_contest_the_articles_event(tmp_pat
     assert (that_month["verdict"], that_month["reasons"]) == ("contested", ["actor_mismatch"]), that_month
 
 
-ELSEWHERE_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/30/remarks-in-iowa/",
-    title="Remarks in Iowa", published=datetime(2024, 3, 30, 18, 0, tzinfo=UTC),
-    body="Secretary Yellen discussed farm exports with growers in Des Moines.")
-COUNTERPART_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-meeting/",
-    title="Readout of the Meeting", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
-    body="Secretary Yellen met Foreign Minister Wang Yi. The two sides discussed farm exports.")
+ELSEWHERE_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/30/remarks-in-iowa/",
+    "Secretary Yellen discussed farm exports with growers in Des Moines.", title="Remarks in Iowa",
+    published=datetime(2024, 3, 30, 18, 0, tzinfo=UTC))
+COUNTERPART_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-meeting/",
+    "Secretary Yellen met Foreign Minister Wang Yi. The two sides discussed farm exports.",
+    title="Readout of the Meeting", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC))
 
 
 def test_another_actor_counts_only_in_a_publication_about_the_claims_parties(tmp_path):
@@ -511,10 +498,10 @@ def test_a_loose_disagreement_counts_only_in_a_publication_telling_the_articles_
 
 def test_a_denial_lacking_the_claims_heaviest_word_is_not_the_same_point(tmp_path):
     # Many sentences share the claim's common words; none has its point, "definitive".
-    records = [ReadoutRecord(
-        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/04/01/gaggle-{n}/",
-        title=f"Press Gaggle {n}", published=datetime(2024, 3, 20 + n, 18, 0, tzinfo=UTC),
-        body=f"Officials expect results from the high-level engagement on topic {n}.") for n in range(8)]
+    records = [readout_record(
+        f"https://www.whitehouse.gov/briefing-room/2024/04/01/gaggle-{n}/",
+        f"Officials expect results from the high-level engagement on topic {n}.", title=f"Press Gaggle {n}",
+        published=datetime(2024, 3, 20 + n, 18, 0, tzinfo=UTC)) for n in range(8)]
     with checked_against(tmp_path / "gap.db", [*records]) as check:
         claim = check("Officials do not expect definitive results from high-level engagement.", date(2024, 4, 3))
     assert claim["verdict"] == "unsourced", claim
@@ -611,12 +598,12 @@ def test_a_lone_capitalised_word_does_not_stand_in_for_a_person():
         "They welcomed climate talks during Senior Advisor John Podesta's upcoming travel to China.")
 
 
-MEETING_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/01/27/readout-of-meeting/",
+MEETING_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/01/27/readout-of-meeting/",
+    ("The two sides discussed regional issues, including the Middle East and Burma. "
+     "Secretary Blinken will travel to the region next month."),
     title="Readout of National Security Advisor Jake Sullivan's Meeting with Foreign Minister Wang Yi",
-    published=datetime(2024, 1, 27, 18, 0, tzinfo=UTC),
-    body=("The two sides discussed regional issues, including the Middle East and Burma. "
-          "Secretary Blinken will travel to the region next month."))
+    published=datetime(2024, 1, 27, 18, 0, tzinfo=UTC))
 
 
 def test_a_readouts_two_sides_are_the_people_its_title_says_met(tmp_path):
@@ -774,10 +761,10 @@ def test_a_future_told_from_a_past_saying_may_fall_either_side_of_the_articles_d
     assert named_days("The envoy travelled to the port on Friday.", wednesday) == {(3, 8)}
 
 
-HARBOUR_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/10/statement-on-the-harbour-fire/",
-    title="Statement on the Harbour Fire", published=datetime(2024, 3, 10, 15, 0, tzinfo=UTC),
-    body="Last night, a fire destroyed the grain terminal at the northern harbour.")
+HARBOUR_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/10/statement-on-the-harbour-fire/",
+    "Last night, a fire destroyed the grain terminal at the northern harbour.", title="Statement on the Harbour Fire",
+    published=datetime(2024, 3, 10, 15, 0, tzinfo=UTC))
 
 
 def test_a_weekday_that_is_not_the_records_day_is_a_date_mismatch(tmp_path):
@@ -790,16 +777,16 @@ def test_a_weekday_that_is_not_the_records_day_is_a_date_mismatch(tmp_path):
     assert saturday["verdict"] == "supported", saturday
 
 
-SUMMIT_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/remarks-at-the-summit/",
-    title="Remarks Before the Summit", published=datetime(2023, 11, 15, 20, 0, tzinfo=UTC),
-    body="Premier Osei said protectionism is rising, and grain supply chains are still under threat of "
-         "interruption.")
-TARIFF_FACT_SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/01/fact-sheet-grain-tariffs/",
-    title="Fact Sheet: Grain Tariffs", published=datetime(2024, 3, 1, 15, 0, tzinfo=UTC),
-    body=("The Commerce Department warned that grain supply chains are still under threat of interruption as "
-          "protectionism is rising."))
+SUMMIT_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/11/15/remarks-at-the-summit/",
+    ("Premier Osei said protectionism is rising, and grain supply chains are still under threat of "
+     "interruption."),
+    title="Remarks Before the Summit", published=datetime(2023, 11, 15, 20, 0, tzinfo=UTC))
+TARIFF_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/01/fact-sheet-grain-tariffs/",
+    ("The Commerce Department warned that grain supply chains are still under threat of interruption as "
+     "protectionism is rising."),
+    title="Fact Sheet: Grain Tariffs", published=datetime(2024, 3, 1, 15, 0, tzinfo=UTC))
 
 
 def test_an_occasion_recounted_word_for_word_outweighs_a_loose_sentence_of_the_articles_days(tmp_path):
@@ -812,10 +799,10 @@ def test_an_occasion_recounted_word_for_word_outweighs_a_loose_sentence_of_the_a
     assert recounted["evidence"][0]["url"] == SUMMIT_REMARKS.url
 
 
-FERRY_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/statement-on-the-ferry-crews/",
-    title="Statement on the Ferry Crews", published=datetime(2024, 3, 8, 15, 0, tzinfo=UTC),
-    body="Today's agreement brings the stranded ferry crews home before the winter storms.")
+FERRY_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/statement-on-the-ferry-crews/",
+    "Today's agreement brings the stranded ferry crews home before the winter storms.",
+    title="Statement on the Ferry Crews", published=datetime(2024, 3, 8, 15, 0, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(("speakers_words", "articles_words"), [
@@ -907,11 +894,11 @@ def test_a_meeting_held_by_video_is_not_a_visit():
                       "The ministers agreed in a virtual meeting that the envoy will travel to Lima.") == ()
 
 
-GRAIN_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-grain-call/",
-    title="Readout of the Secretary's Call on Grain Security", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body=("The Secretary and the Minister discussed grain security and fertilizer prices. "
-          "They agreed to stay in close touch."))
+GRAIN_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-grain-call/",
+    ("The Secretary and the Minister discussed grain security and fertilizer prices. "
+     "They agreed to stay in close touch."),
+    title="Readout of the Secretary's Call on Grain Security", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_a_readout_said_to_leave_out_what_it_states_is_contested(tmp_path):
@@ -997,11 +984,12 @@ def test_the_west_bank_is_a_place_not_two_names():
     assert [(entity.kind, entity.key) for entity in entities] == [("place", "=west_bank")]
 
 
-STRAIT_MEETING = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-strait-meeting/",
-    title="Readout of Secretary Lindqvist's Meeting with Minister Okafor", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body=("Secretary Lindqvist underscored the importance of peace and stability across the Taiwan Strait. "
-          "They agreed to stay in close touch."))
+STRAIT_MEETING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-strait-meeting/",
+    ("Secretary Lindqvist underscored the importance of peace and stability across the Taiwan Strait. "
+     "They agreed to stay in close touch."),
+    title="Readout of Secretary Lindqvist's Meeting with Minister Okafor",
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_a_party_said_not_to_have_raised_a_place_its_longer_name_holds_is_contested(tmp_path):
@@ -1013,11 +1001,12 @@ def test_a_party_said_not_to_have_raised_a_place_its_longer_name_holds_is_contes
     assert china["verdict"] != "contested", china
 
 
-FARM_MEETING = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-farm-meeting/",
-    title="Readout of Secretary Lindqvist's Meeting with Minister Okafor", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body=("Secretary Lindqvist underscored that stable fertilizer prices matter to farmers in both "
-          "countries. They agreed to stay in close touch."))
+FARM_MEETING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-farm-meeting/",
+    ("Secretary Lindqvist underscored that stable fertilizer prices matter to farmers in both "
+     "countries. They agreed to stay in close touch."),
+    title="Readout of Secretary Lindqvist's Meeting with Minister Okafor",
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_a_party_said_to_have_left_out_what_its_occasions_record_states_is_contested(tmp_path):
@@ -1080,11 +1069,11 @@ def test_a_stop_word_cut_to_seven_letters_makes_no_other_word_a_stop_word():
     assert word_key("furtherance") in analyze("They met in furtherance of the accord.").keys
 
 
-CONSULTATION_TERMS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/12/consultation-terms/",
-    title="Terms of the Consultation Mechanism", published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC),
-    body="The Parties will consult, virtually or in person, at the written request of either Party within 10 "
-         "days of receiving it.")
+CONSULTATION_TERMS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/06/12/consultation-terms/",
+    ("The Parties will consult, virtually or in person, at the written request of either Party within 10 "
+     "days of receiving it."),
+    title="Terms of the Consultation Mechanism", published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC))
 
 
 def test_a_verbs_forms_with_and_without_its_silent_e_state_one_point(tmp_path):
@@ -1162,19 +1151,19 @@ def test_general_diplomatic_paraphrases_fold_together():
 
 # ---------------------------------------------------------------- why a claim is unsourced
 
-ENVOYS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/01/readout-of-envoys/",
-    title="Readout of the Envoys' Meeting", published=datetime(2024, 3, 1, 18, 0, tzinfo=UTC),
-    body=("Special Envoy Lindqvist met Minister Okafor in Oslo on Friday. "
-          "The envoys discussed restocking salmon hatcheries along the northern rivers."))
-SURVEY_TALKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/02/25/readout-of-survey-talks/",
-    title="Readout of the Survey Talks", published=datetime(2024, 2, 25, 18, 0, tzinfo=UTC),
-    body="The envoys discussed the fleet of polar research vessels for the Arctic survey.")
-SURVEY_AGREEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/20/readout-of-survey-agreement/",
-    title="Readout of the Follow-up", published=datetime(2024, 4, 20, 18, 0, tzinfo=UTC),
-    body="The envoys agreed to expand the fleet of polar research vessels for the Arctic survey.")
+ENVOYS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/01/readout-of-envoys/",
+    ("Special Envoy Lindqvist met Minister Okafor in Oslo on Friday. "
+     "The envoys discussed restocking salmon hatcheries along the northern rivers."),
+    title="Readout of the Envoys' Meeting", published=datetime(2024, 3, 1, 18, 0, tzinfo=UTC))
+SURVEY_TALKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/02/25/readout-of-survey-talks/",
+    "The envoys discussed the fleet of polar research vessels for the Arctic survey.",
+    title="Readout of the Survey Talks", published=datetime(2024, 2, 25, 18, 0, tzinfo=UTC))
+SURVEY_AGREEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/04/20/readout-of-survey-agreement/",
+    "The envoys agreed to expand the fleet of polar research vessels for the Arctic survey.",
+    title="Readout of the Follow-up", published=datetime(2024, 4, 20, 18, 0, tzinfo=UTC))
 
 
 def _unsourced(tmp_path, sentences: list[str]) -> list[dict]:
@@ -1279,18 +1268,18 @@ def test_places_fill_one_slot_only_in_the_same_role():
                                         "The ministers agreed to meet again in Berlin in the spring.")
 
 
-FISHERIES_OLD = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/readout-of-fisheries-summit/",
-    title="Readout of the Fisheries Summit", published=datetime(2023, 11, 15, 20, 0, tzinfo=UTC),
-    body="The ministers agreed to establish a joint commission on coral reef monitoring.")
-FISHERIES_CALL = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-of-fisheries-call/",
-    title="Readout of the Fisheries Call", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC),
-    body="The ministers reviewed progress on coral reef monitoring and port inspections.")
-FISHERIES_MAY = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/09/17/readout-of-fisheries-meeting/",
-    title="Readout of the Fisheries Meeting in Oslo", published=datetime(2023, 9, 17, 20, 0, tzinfo=UTC),
-    body="The ministers committed to pursue additional exchanges on port inspections in the coming months.")
+FISHERIES_OLD = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/11/15/readout-of-fisheries-summit/",
+    "The ministers agreed to establish a joint commission on coral reef monitoring.",
+    title="Readout of the Fisheries Summit", published=datetime(2023, 11, 15, 20, 0, tzinfo=UTC))
+FISHERIES_CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/04/02/readout-of-fisheries-call/",
+    "The ministers reviewed progress on coral reef monitoring and port inspections.",
+    title="Readout of the Fisheries Call", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC))
+FISHERIES_MAY = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/09/17/readout-of-fisheries-meeting/",
+    "The ministers committed to pursue additional exchanges on port inspections in the coming months.",
+    title="Readout of the Fisheries Meeting in Oslo", published=datetime(2023, 9, 17, 20, 0, tzinfo=UTC))
 
 
 def test_a_point_only_another_occasion_states_is_an_event_mismatch(tmp_path):
@@ -1309,10 +1298,9 @@ def test_a_point_only_another_occasion_states_is_an_event_mismatch(tmp_path):
 
 
 def test_the_readout_of_the_month_a_claim_names_confirms_it(tmp_path):
-    may = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/20/readout-of-fisheries-talks/",
-        title="Readout of the Fisheries Talks", published=datetime(2023, 5, 20, 20, 0, tzinfo=UTC),
-        body=FISHERIES_MAY.body)
+    may = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2023/05/20/readout-of-fisheries-talks/", FISHERIES_MAY.body,
+        title="Readout of the Fisheries Talks", published=datetime(2023, 5, 20, 20, 0, tzinfo=UTC))
     with checked_against(tmp_path / "may.db", [may, FISHERIES_MAY]) as check:
         claim = check("During their meeting in May, the ministers committed to pursue additional "
                       "exchanges on port inspections in the coming months.", date(2023, 9, 18))
@@ -1383,11 +1371,11 @@ def test_an_example_list_inside_the_subject_does_not_end_the_point():
     assert after[:_main_clause_end(after)] == "The envoys agreed on new projects"
 
 
-ENVOYS_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-envoys-meeting/",
-    title="Readout of the Envoys' Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body=("This meeting follows recent engagements between Minister Costa, Minister Silva, Minister Duarte, "
-          "and their counterparts in Paris over the last several months."))
+ENVOYS_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-envoys-meeting/",
+    ("This meeting follows recent engagements between Minister Costa, Minister Silva, Minister Duarte, "
+     "and their counterparts in Paris over the last several months."),
+    title="Readout of the Envoys' Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_one_name_of_an_enumeration_swapped_is_another_actor(tmp_path):
@@ -1454,11 +1442,11 @@ def test_the_full_stop_of_an_initialism_does_not_end_a_negation():
     assert "harbour" not in analyze("The mayor did not agree. The harbour project continues.").negated
 
 
-FERRY_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-ferry-talks/",
-    title="Readout of Minister Costa's Meeting on the Ferry Line", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body=("The harbour commissioners met at the port office. "
-          "The minister told them that the northern ferry line must reopen before the summer season."))
+FERRY_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-ferry-talks/",
+    ("The harbour commissioners met at the port office. "
+     "The minister told them that the northern ferry line must reopen before the summer season."),
+    title="Readout of Minister Costa's Meeting on the Ferry Line", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def _check_ferry(tmp_path, sentence: str, published: date = date(2024, 3, 9)) -> dict:
@@ -1477,11 +1465,12 @@ def test_a_party_the_evidences_publication_never_names_is_another_actor(tmp_path
 
 
 # The U.S. president of March 2024 (verifier/data/offices.json): a made-up one would be someone else.
-PRESIDENTS_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-biden-okafor/",
-    title="Readout of President Biden's Meeting with Prime Minister Okafor", published=datetime(2024, 3, 8, 18, 0,
-                                                                                                   tzinfo=UTC),
-    body="President Biden met with Prime Minister Okafor in Geneva to discuss the northern ferry line.")
+PRESIDENTS_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-biden-okafor/",
+    "President Biden met with Prime Minister Okafor in Geneva to discuss the northern ferry line.",
+    title="Readout of President Biden's Meeting with Prime Minister Okafor",
+    published=datetime(2024, 3, 8, 18, 0,
+                          tzinfo=UTC))
 
 
 def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
@@ -1494,11 +1483,11 @@ def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
     assert (country["verdict"], country["reasons"]) == ("contested", ["actor_mismatch"]), country
 
 
-CUSTOMS_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-customs-data/",
-    title="Fact Sheet: Customs Data Cooperation", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="The Treasury Department and the Kenyan finance ministry signed an agreement on customs data "
-         "sharing. The new customs laboratories will open in Texas and Utah.")
+CUSTOMS_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-customs-data/",
+    ("The Treasury Department and the Kenyan finance ministry signed an agreement on customs data "
+     "sharing. The new customs laboratories will open in Texas and Utah."),
+    title="Fact Sheet: Customs Data Cooperation", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_one_government_department_for_another_is_another_actor(tmp_path):
@@ -1516,12 +1505,12 @@ def test_one_government_department_for_another_is_another_actor(tmp_path):
     assert (place["verdict"], place["reasons"]) == ("contested", ["place_mismatch"]), place
 
 
-SLOGAN_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/remarks-marlow-okafor/",
+SLOGAN_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/remarks-marlow-okafor/",
+    ("Excellency, at the start of your term you used an important slogan: “Harbours can deliver.” "
+     "The ferry partnership between our countries is the best means to make this slogan meaningful."),
     title="Remarks by President Marlow and Prime Minister Okafor of Veldania Before Bilateral Meeting",
-    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="Excellency, at the start of your term you used an important slogan: “Harbours can deliver.” "
-         "The ferry partnership between our countries is the best means to make this slogan meaningful.")
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_a_full_name_is_the_person_a_title_names_by_family_name(tmp_path):
@@ -1545,10 +1534,10 @@ def test_a_town_qualified_by_another_state_is_another_place():
                                             "Vietnam.")
 
 
-TIMETABLE_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-timetable-talks/",
-    title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="The commissioners discussed the northern ferry line and the winter timetable.")
+TIMETABLE_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-timetable-talks/",
+    "The commissioners discussed the northern ferry line and the winter timetable.",
+    title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_a_topic_the_publication_never_names_is_no_other_actor(tmp_path):
@@ -1579,11 +1568,11 @@ def test_a_publisher_that_characterises_in_quotes_still_names_its_side(tmp_path)
     assert (chinese["verdict"], chinese["reasons"]) == ("contested", ["misattributed"]), chinese
 
 
-LIGHTHOUSE_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-lighthouse-talks/",
-    title="Readout of the Coastal Safety Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC),
-    body="The coastal authorities will purchase four rescue cutters for the northern lighthouse district. "
-         "The ministers will continue to fund the northern lighthouse restoration programme.")
+LIGHTHOUSE_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-lighthouse-talks/",
+    ("The coastal authorities will purchase four rescue cutters for the northern lighthouse district. "
+     "The ministers will continue to fund the northern lighthouse restoration programme."),
+    title="Readout of the Coastal Safety Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC))
 
 
 def _check_lighthouse(tmp_path, sentence: str) -> dict:
@@ -1666,14 +1655,14 @@ def test_an_abbreviated_unit_carries_its_scale():
                                          "They will ship 40 MMT of barley.")
 
 
-ORCHARD_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/14/remarks-on-orchard-growers/",
-    title="Remarks on Orchard Growers", published=datetime(2024, 5, 14, 18, 0, tzinfo=UTC),
-    body="Over 40,000 orchard growers have been forced to abandon their harvest after the frost.")
-ORCHARD_UPDATE = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/08/20/orchard-update/",
-    title="Update on Orchard Growers", published=datetime(2024, 8, 20, 18, 0, tzinfo=UTC),
-    body="The orchard growers forced to abandon their harvest after the frost are receiving relief payments.")
+ORCHARD_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/05/14/remarks-on-orchard-growers/",
+    "Over 40,000 orchard growers have been forced to abandon their harvest after the frost.",
+    title="Remarks on Orchard Growers", published=datetime(2024, 5, 14, 18, 0, tzinfo=UTC))
+ORCHARD_UPDATE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/08/20/orchard-update/",
+    "The orchard growers forced to abandon their harvest after the frost are receiving relief payments.",
+    title="Update on Orchard Growers", published=datetime(2024, 8, 20, 18, 0, tzinfo=UTC))
 
 
 def test_an_article_recounting_an_earlier_occasion_is_contested_by_its_publication(tmp_path):
@@ -1694,11 +1683,11 @@ def test_clock_minutes_are_no_count_and_truce_is_ceasefire():
 
 
 def test_a_records_tomorrow_counts_from_its_own_publication_day(tmp_path):
-    notice = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/05/remarks-on-the-curfew/",
-        title="Remarks on the Harbour Curfew", published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
-        body="The harbour curfew around the northern ferry terminal will be lifted at 6:00 a.m. tomorrow "
-             "local time.")
+    notice = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2024/03/05/remarks-on-the-curfew/",
+        ("The harbour curfew around the northern ferry terminal will be lifted at 6:00 a.m. tomorrow "
+         "local time."),
+        title="Remarks on the Harbour Curfew", published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC))
     with checked_against(tmp_path / "curfew.db", [notice]) as check:
         wrong, right = (check(f"The harbour curfew around the northern ferry terminal was lifted at 6 a.m. "
                               f"on March {day}, local time.", date(2024, 9, 1))
@@ -1789,17 +1778,18 @@ def test_a_verb_that_calls_something_off_contests_a_record_that_did_it():
     assert _conflicts("The two stopped short of new port fees.", "The two will continue port visits.") == ()
 
 
-TRAINING_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/harbour-statement/",
-    title="Joint Statement on Harbour Cooperation", published=datetime(2025, 3, 10, 15, 0, tzinfo=UTC),
-    body=("Beginning in 2025, engineers from both countries will train together at the northern harbour. "
-          "The partners will publish a shared maintenance plan."))
-LEADER_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/readout-of-meeting-with-ortega/",
-    title="Readout of the President's Meeting with Prime Minister Ortega", published=datetime(2025, 3, 10, 18, 0,
-                                                                                               tzinfo=UTC),
-    body=("The President met today with Prime Minister Ortega. The two leaders agreed to open a joint "
-          "coastal weather station to warn fishing fleets of storms."))
+TRAINING_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/10/harbour-statement/",
+    ("Beginning in 2025, engineers from both countries will train together at the northern harbour. "
+     "The partners will publish a shared maintenance plan."),
+    title="Joint Statement on Harbour Cooperation", published=datetime(2025, 3, 10, 15, 0, tzinfo=UTC))
+LEADER_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/10/readout-of-meeting-with-ortega/",
+    ("The President met today with Prime Minister Ortega. The two leaders agreed to open a joint "
+     "coastal weather station to warn fishing fleets of storms."),
+    title="Readout of the President's Meeting with Prime Minister Ortega",
+    published=datetime(2025, 3, 10, 18, 0,
+                        tzinfo=UTC))
 
 
 def _check_training(tmp_path, sentence: str) -> dict:
@@ -1817,11 +1807,11 @@ def test_next_year_is_read_from_the_articles_date(tmp_path):
 
 
 def test_the_end_of_the_year_in_a_record_is_its_publications_year(tmp_path):
-    fact_sheet = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-ferry-crews/",
-        title="Fact Sheet: The Northern Ferry Crews", published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC),
-        body="The ferry crews, including Norway sailors, will leave the northern harbour by the end of the "
-             "year.")
+    fact_sheet = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-ferry-crews/",
+        ("The ferry crews, including Norway sailors, will leave the northern harbour by the end of the "
+         "year."),
+        title="Fact Sheet: The Northern Ferry Crews", published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC))
     next_year, this_year, the_year = check_claims(tmp_path / "year.db", [fact_sheet], [
         ("The ferry crews will leave the northern harbour by the end of next year.", date(2025, 3, 11)),
         ("The ferry crews will leave the northern harbour by the end of this year.", date(2025, 3, 11)),
@@ -1834,10 +1824,10 @@ def test_the_end_of_the_year_in_another_periods_record_is_another_occasions_year
     # A statement of three years before the article tells of its own year's dialogue, not of the year the
     # article calls "this year": another occasion, whose year differs because it is another, not because the
     # claim errs.
-    statement = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/05/21/ferry-leaders-statement/",
-        title="Joint Statement of the Northern Ferry Leaders", published=datetime(2022, 5, 21, 18, 0, tzinfo=UTC),
-        body="Both leaders agree to hold the third northern harbour dialogue by the end of the year.")
+    statement = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2022/05/21/ferry-leaders-statement/",
+        "Both leaders agree to hold the third northern harbour dialogue by the end of the year.",
+        title="Joint Statement of the Northern Ferry Leaders", published=datetime(2022, 5, 21, 18, 0, tzinfo=UTC))
     (claim,) = check_claims(tmp_path / "another-year.db", [statement], [
         ("Both leaders agreed to hold the third northern harbour dialogue by the end of this year.",
          date(2025, 3, 11))])
@@ -1845,12 +1835,12 @@ def test_the_end_of_the_year_in_another_periods_record_is_another_occasions_year
 
 
 def test_a_day_written_in_digits_is_compared_with_the_records_day(tmp_path):
-    readout = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/09/07/readout-harbour-meeting/",
+    readout = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/09/07/readout-harbour-meeting/",
+        ("The Vice President met with Prime Minister Okafor yesterday in Oslo to discuss the harbour "
+         "treaty."),
         title="Readout of the Vice President's Meeting with Prime Minister Okafor",
-        published=datetime(2025, 9, 7, 18, 0, tzinfo=UTC),
-        body="The Vice President met with Prime Minister Okafor yesterday in Oslo to discuss the harbour "
-             "treaty.")
+        published=datetime(2025, 9, 7, 18, 0, tzinfo=UTC))
     other_day, same_day = check_claims(tmp_path / "digits.db", [readout], [
         ("On 4/9, the Vice President met with Prime Minister Okafor in Oslo to discuss the harbour treaty.",
          date(2025, 9, 8)),
@@ -1991,20 +1981,20 @@ def test_a_statement_the_leaders_issued_together_is_the_joint_statement_whatever
     point = "the leaders called storms the single greatest threat facing the northern harbour."
     for title in ("Harbour Leaders' Statement on Reaffirming Our Partnership", "The Northern Harbour Communique",
                   "The Harbour Declaration"):
-        statement = ReadoutRecord(
-            source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/leaders-statement/",
-            title=title, published=datetime(2025, 3, 10, 20, 0, tzinfo=UTC),
-            body="We recognise that storms are the single greatest threat facing the northern harbour.")
+        statement = readout_record(
+            "https://www.whitehouse.gov/briefing-room/2025/03/10/leaders-statement/",
+            "We recognise that storms are the single greatest threat facing the northern harbour.", title=title,
+            published=datetime(2025, 3, 10, 20, 0, tzinfo=UTC))
         with checked_against(tmp_path / f"{len(title)}.db", [statement, LEADER_READOUT]) as check:
             claim = check("In the joint statement, " + point, date(2025, 3, 11))
         assert claim["verdict"] == "supported", (title, claim)
 
 
-HEALTH_FACT_SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/10/fact-sheet-clinics/",
-    title="Fact Sheet: Partnering on Regional Health Security", published=datetime(2023, 5, 10, 14, 0, tzinfo=UTC),
-    body="The United States has supported five regional collaborating centers that organize the labor of "
-         "public health programs. The defense ministry will prioritize the modernization of its hospitals.")
+HEALTH_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/05/10/fact-sheet-clinics/",
+    ("The United States has supported five regional collaborating centers that organize the labor of "
+     "public health programs. The defense ministry will prioritize the modernization of its hospitals."),
+    title="Fact Sheet: Partnering on Regional Health Security", published=datetime(2023, 5, 10, 14, 0, tzinfo=UTC))
 
 
 def test_british_spellings_find_and_agree_with_the_records_american_ones(tmp_path):
@@ -2030,13 +2020,13 @@ def test_a_claim_giving_the_kinds_other_amounts_too_is_held_to_the_one_left():
     assert _conflicts("The bank will lend $300 million to the port authority.", record) == (NUMBER_MISMATCH,)
 
 
-JANUARY_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/01/10/readout-envoy-meeting/",
+JANUARY_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/01/10/readout-envoy-meeting/",
+    ("The Deputy Adviser met today with the Liaison Minister in Washington. The two sides discussed "
+     "carrying out the outcomes of the harbor summit held in November 2023, including the resumption of "
+     "coast guard communication."),
     title="Readout of the Deputy Adviser's Meeting with the Liaison Minister",
-    published=datetime(2024, 1, 10, 22, 0, tzinfo=UTC),
-    body="The Deputy Adviser met today with the Liaison Minister in Washington. The two sides discussed "
-         "carrying out the outcomes of the harbor summit held in November 2023, including the resumption of "
-         "coast guard communication.")
+    published=datetime(2024, 1, 10, 22, 0, tzinfo=UTC))
 
 
 def test_a_date_the_record_recalls_is_not_the_date_of_the_meeting_it_reports(tmp_path):
@@ -2051,18 +2041,18 @@ def test_a_date_the_record_recalls_is_not_the_date_of_the_meeting_it_reports(tmp
     assert (march["verdict"], march["reasons"]) == ("contested", ["date_mismatch"]), march
 
 
-TRADE_FACT_SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/12/03/fact-sheet-lagoon-trade/",
+TRADE_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/12/03/fact-sheet-lagoon-trade/",
+    ("In 2023, two-way trade with the Lagoon Republic totaled approximately $1.77 billion, making it the "
+     "fourth largest trade partner of the United States in the coastal region."),
     title="Fact Sheet: Deepening the Partnership with the Lagoon Republic",
-    published=datetime(2024, 12, 3, 15, 0, tzinfo=UTC),
-    body="In 2023, two-way trade with the Lagoon Republic totaled approximately $1.77 billion, making it the "
-         "fourth largest trade partner of the United States in the coastal region.")
-TRADE_PRESS_CALL = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/12/01/press-call-lagoon-trip/",
+    published=datetime(2024, 12, 3, 15, 0, tzinfo=UTC))
+TRADE_PRESS_CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/12/01/press-call-lagoon-trip/",
+    ("Two-way trade with the Lagoon Republic reached $1.2 billion, making it a leading trade partner of "
+     "the United States in the coastal region, and we expect that to grow."),
     title="Background Press Call on the Trip to the Lagoon Republic",
-    published=datetime(2024, 12, 1, 20, 0, tzinfo=UTC),
-    body="Two-way trade with the Lagoon Republic reached $1.2 billion, making it a leading trade partner of "
-         "the United States in the coastal region, and we expect that to grow.")
+    published=datetime(2024, 12, 1, 20, 0, tzinfo=UTC))
 
 
 def test_a_rounded_figure_the_record_states_outweighs_another_figure_nearby(tmp_path):
@@ -2086,16 +2076,18 @@ def test_a_part_numbered_in_words_is_that_numbered_part():
     assert _conflicts("Phase 2, the ferry network inside Norway, is far along in planning.", record) == ()
     assert _conflicts("The second phase, the ferry network inside Norway, is far along in planning.", record) == ()
 
-LEADERS_CALL = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-leaders-call/",
-    title="Readout of President Biden's Call with President Xi Jinping", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC),
-    body="President Biden spoke today with President Xi Jinping of the People's Republic of China. President "
-         "Biden and President Xi agreed to establish a working group on harbor safety.")
-MINISTERS_MEETING = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-ministers/",
-    title="Readout of Secretary Blinken's Meeting with Director Wang Yi", published=datetime(2024, 4, 2, 15, 0, tzinfo=UTC),
-    body="Secretary Blinken and Director Wang Yi met today. The two sides agreed to set up a joint working "
-         "group on harbor safety.")
+LEADERS_CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/04/02/readout-leaders-call/",
+    ("President Biden spoke today with President Xi Jinping of the People's Republic of China. President "
+     "Biden and President Xi agreed to establish a working group on harbor safety."),
+    title="Readout of President Biden's Call with President Xi Jinping",
+    published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC))
+MINISTERS_MEETING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/04/02/readout-ministers/",
+    ("Secretary Blinken and Director Wang Yi met today. The two sides agreed to set up a joint working "
+     "group on harbor safety."),
+    title="Readout of Secretary Blinken's Meeting with Director Wang Yi",
+    published=datetime(2024, 4, 2, 15, 0, tzinfo=UTC))
 
 
 def _pair_claim(tmp_path, article: str, opening: str) -> dict:
@@ -2137,13 +2129,13 @@ def test_quarters_and_halves_of_a_year_are_months_compared():
     assert _conflicts("The President will host the next global health summit in the first half of 2022.", record) == ()
 
 
-HARBOUR_TALKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/fact-sheet-harbour-talks/",
-    title="Fact Sheet: The Harbour Talks", published=datetime(2024, 5, 6, 14, 0, tzinfo=UTC),
-    body="Today, Secretary Okafor and Minister Lindqvist will meet in Tarnowa at the Lakeside Hall to "
-         "discuss shipping lanes, port security and fisheries. The two ministers spoke for 45 minutes about "
-         "grain shipments. This is the fourth trilateral ministers' meeting on the northern shipping "
-         "corridor. Tomorrow they will travel together to Veldmark.")
+HARBOUR_TALKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/05/06/fact-sheet-harbour-talks/",
+    ("Today, Secretary Okafor and Minister Lindqvist will meet in Tarnowa at the Lakeside Hall to "
+     "discuss shipping lanes, port security and fisheries. The two ministers spoke for 45 minutes about "
+     "grain shipments. This is the fourth trilateral ministers' meeting on the northern shipping "
+     "corridor. Tomorrow they will travel together to Veldmark."),
+    title="Fact Sheet: The Harbour Talks", published=datetime(2024, 5, 6, 14, 0, tzinfo=UTC))
 
 
 def test_unknown_place_names_where_a_meeting_was_are_a_place_swap(tmp_path):
@@ -2192,14 +2184,14 @@ def test_ordinals_count_the_same_occasions_when_their_phrases_share_a_noun(tmp_p
                                              "It was the fourth state visit of the year.")
 
 
-FISHERIES_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/06/readout-okafor-an-lin/",
+FISHERIES_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/05/06/readout-okafor-an-lin/",
+    ("President Okafor met today with Prime Minister An Lin. The leaders reviewed progress on the "
+     "coastal railway. They discussed the drought in the interior provinces. They welcomed new student "
+     "exchanges. President Okafor also emphasized the importance of open fisheries data and joint port "
+     "inspections."),
     title="Readout of President Okafor's Meeting with Prime Minister An Lin",
-    published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC),
-    body="President Okafor met today with Prime Minister An Lin. The leaders reviewed progress on the "
-         "coastal railway. They discussed the drought in the interior provinces. They welcomed new student "
-         "exchanges. President Okafor also emphasized the importance of open fisheries data and joint port "
-         "inspections.")
+    published=datetime(2024, 5, 6, 18, 0, tzinfo=UTC))
 
 
 def test_another_doer_of_the_same_deed_is_another_actor(tmp_path):
@@ -2238,16 +2230,16 @@ def test_a_relative_time_the_scorer_does_not_weigh_still_finds_its_clause():
     assert (found.verdict, found.reasons) == ("contested", [DATE_MISMATCH])
 
 
-SUMMIT_AGREEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/11/15/readout-harbour-summit/",
-    title="Readout of the Harbour Summit", published=datetime(2023, 11, 15, 18, 0, tzinfo=UTC),
-    body="The two presidents agreed to establish a working group on coastal shipping and port safety. They "
-         "discussed the drought in the interior. They welcomed new student exchanges. They praised the "
-         "rescue teams. The leaders agreed to keep talking by phone call in the months ahead.")
-LATER_CALL = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/04/02/readout-call/",
-    title="Readout of the President's Call", published=datetime(2024, 4, 2, 18, 0, tzinfo=UTC),
-    body="The two presidents reviewed progress on coastal shipping and on fisheries.")
+SUMMIT_AGREEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/11/15/readout-harbour-summit/",
+    ("The two presidents agreed to establish a working group on coastal shipping and port safety. They "
+     "discussed the drought in the interior. They welcomed new student exchanges. They praised the "
+     "rescue teams. The leaders agreed to keep talking by phone call in the months ahead."),
+    title="Readout of the Harbour Summit", published=datetime(2023, 11, 15, 18, 0, tzinfo=UTC))
+LATER_CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/04/02/readout-call/",
+    "The two presidents reviewed progress on coastal shipping and on fisheries.",
+    title="Readout of the President's Call", published=datetime(2024, 4, 2, 18, 0, tzinfo=UTC))
 
 
 def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_another_event(tmp_path):
@@ -2260,12 +2252,12 @@ def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_anot
     assert (claim["verdict"], claim["reasons"]) == ("contested", [EVENT_MISMATCH]), claim
 
 
-EARLIER_HARBOUR_TALKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2021/10/06/readout-harbour-talks/",
-    title="Readout of the Harbour Talks", published=datetime(2021, 10, 6, 18, 0, tzinfo=UTC),
-    body="Secretary Okafor met Minister Lindqvist today in Zurnia to discuss shipping lanes, port security "
-         "and fisheries. They discussed the drought in the interior. They welcomed new student exchanges. "
-         "They praised the rescue teams. Both welcomed the new ferry service to Tarnowa.")
+EARLIER_HARBOUR_TALKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2021/10/06/readout-harbour-talks/",
+    ("Secretary Okafor met Minister Lindqvist today in Zurnia to discuss shipping lanes, port security "
+     "and fisheries. They discussed the drought in the interior. They welcomed new student exchanges. "
+     "They praised the rescue teams. Both welcomed the new ferry service to Tarnowa."),
+    title="Readout of the Harbour Talks", published=datetime(2021, 10, 6, 18, 0, tzinfo=UTC))
 
 
 def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path):
@@ -2281,16 +2273,16 @@ def test_an_unknown_place_of_another_years_meeting_is_another_occasion(tmp_path)
 
 # ---------------------------------------------------------------- the article's story
 
-OLD_ORDER = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/02/inspection-order/",
-    title="Order on Inspection of Imported Food", published=datetime(2025, 2, 1, 18, 0, tzinfo=UTC),
-    body=("The Secretary of Agriculture shall report to the President on grain storage within ninety days. "
-          "Imports of frozen fish from the region shall be subject to an additional inspection fee. "
-          "The Secretary of Agriculture may expand the inspection program to canned goods."))
-RECENT_VISIT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/farm-visit/",
-    title="Readout of the Secretary's Farm Visit", published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC),
-    body="The Secretary of Agriculture visited farms in Iowa and praised the harvest.")
+OLD_ORDER = readout_record(
+    "https://www.whitehouse.gov/presidential-actions/2025/02/inspection-order/",
+    ("The Secretary of Agriculture shall report to the President on grain storage within ninety days. "
+     "Imports of frozen fish from the region shall be subject to an additional inspection fee. "
+     "The Secretary of Agriculture may expand the inspection program to canned goods."),
+    title="Order on Inspection of Imported Food", published=datetime(2025, 2, 1, 18, 0, tzinfo=UTC))
+RECENT_VISIT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/10/farm-visit/",
+    "The Secretary of Agriculture visited farms in Iowa and praised the harvest.",
+    title="Readout of the Secretary's Farm Visit", published=datetime(2025, 3, 10, 18, 0, tzinfo=UTC))
 
 
 def test_an_older_publication_the_article_draws_on_throughout_is_its_story(tmp_path):
@@ -2340,17 +2332,17 @@ def test_a_sentence_stating_nearly_all_of_the_claim_outweighs_another_passages_d
     assert not _support_confirms(claim, [says_it], (close_call, conflict))
 
 
-BILATERAL_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/readout-of-meeting-with-albanese/",
+BILATERAL_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/07/02/readout-of-meeting-with-albanese/",
+    "The leaders agreed to expand cooperation on critical minerals and clean energy supply chains.",
     title="Readout of President Joe Biden's Meeting with Prime Minister Anthony Albanese of Australia",
-    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
-    body="The leaders agreed to expand cooperation on critical minerals and clean energy supply chains.")
-PREVIEW_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/28/statement-on-the-meeting/",
-    title="Statement from Press Secretary Karine Jean-Pierre on the Meeting Between President Joe Biden and "
-          "Prime Minister Anthony Albanese of Australia",
-    published=datetime(2024, 6, 28, 18, 0, tzinfo=UTC),
-    body="The leaders will discuss deepening the alliance and new work on undersea cables.")
+    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC))
+PREVIEW_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/06/28/statement-on-the-meeting/",
+    "The leaders will discuss deepening the alliance and new work on undersea cables.",
+    title=("Statement from Press Secretary Karine Jean-Pierre on the Meeting Between President Joe Biden and "
+           "Prime Minister Anthony Albanese of Australia"),
+    published=datetime(2024, 6, 28, 18, 0, tzinfo=UTC))
 
 
 def test_the_number_of_parties_a_claim_counts_is_held_to_the_meeting_the_record_reads_out(tmp_path):
@@ -2368,12 +2360,11 @@ def test_the_number_of_parties_a_claim_counts_is_held_to_the_meeting_the_record_
     assert two["verdict"] == both["verdict"] == preview["verdict"] == "supported", (two, both, preview)
 
 
-SUMMIT_RECALLED = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-envoys-meeting/",
-    title="Readout of the Envoys' Meeting in Rome",
-    published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC),
-    body="Their meeting followed up on the November 15, 2021 virtual meeting between President Biden and "
-         "President Xi.")
+SUMMIT_RECALLED = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-envoys-meeting/",
+    ("Their meeting followed up on the November 15, 2021 virtual meeting between President Biden and "
+     "President Xi."),
+    title="Readout of the Envoys' Meeting in Rome", published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC))
 
 
 def test_a_date_that_agrees_in_part_does_not_weigh_against_the_sentence_that_gives_it(tmp_path):
@@ -2391,10 +2382,10 @@ def test_a_date_that_agrees_in_part_does_not_weigh_against_the_sentence_that_giv
 
 
 def _lagoon_trade_sheet(sentence: str) -> ReadoutRecord:
-    return ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/12/03/fact-sheet-lagoon-trade/",
+    return readout_record(
+        "https://www.whitehouse.gov/briefing-room/2024/12/03/fact-sheet-lagoon-trade/", sentence,
         title="FACT SHEET: The President's Trip to the Lagoon States",
-        published=datetime(2024, 12, 3, 8, 0, tzinfo=UTC), body=sentence)
+        published=datetime(2024, 12, 3, 8, 0, tzinfo=UTC))
 
 
 def test_last_month_against_a_record_sentence_that_dates_itself_is_a_date_mismatch(tmp_path):
@@ -2411,12 +2402,11 @@ def test_last_month_against_a_record_sentence_that_dates_itself_is_a_date_mismat
 
 
 def _harbour_statement_of(day: int) -> ReadoutRecord:
-    return ReadoutRecord(
-        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2025/02/{day}/joint-harbour-statement/",
-        title="Denmark-Norway Joint Leaders\u2019 Statement",
-        published=datetime(2025, 2, day, 16, 0, tzinfo=UTC),
-        body=f"The Prime Minister of Denmark hosted the Prime Minister of Norway for a harbour summit in "
-             f"Copenhagen on February {day}, 2025.")
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/2025/02/{day}/joint-harbour-statement/",
+        (f"The Prime Minister of Denmark hosted the Prime Minister of Norway for a harbour summit in "
+         f"Copenhagen on February {day}, 2025."),
+        title="Denmark-Norway Joint Leaders\u2019 Statement", published=datetime(2025, 2, day, 16, 0, tzinfo=UTC))
 
 
 def test_a_weekday_written_with_the_records_date_must_be_that_dates(tmp_path):
@@ -2444,11 +2434,10 @@ def test_parties_joined_by_hyphens_before_their_meeting_are_counted():
     assert _joined_party_counts("the U.S.-China relationship") == set()
 
 
-HARBOUR_BRIEFING = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/press-briefing-harbour/",
-    title="Press Briefing by Press Secretary Karine Jean-Pierre",
-    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
-    body="On the harbour question: there is nothing to announce on a Biden-Xi meeting at this time.")
+HARBOUR_BRIEFING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/07/02/press-briefing-harbour/",
+    "On the harbour question: there is nothing to announce on a Biden-Xi meeting at this time.",
+    title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC))
 
 
 def test_a_meeting_named_by_its_hyphen_joined_parties_counts_them(tmp_path):
@@ -2464,11 +2453,11 @@ def test_a_meeting_named_by_its_hyphen_joined_parties_counts_them(tmp_path):
     assert two["verdict"] != "contested", two
 
 
-LAGOON_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/readout-lagoon/",
+LAGOON_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/07/02/readout-lagoon/",
+    "President Biden celebrated the first anniversary of the lagoon fisheries partnership.",
     title="Readout of President Joe Biden\u2019s Meeting with General Secretary T\u00f4 L\u00e2m of Vietnam",
-    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
-    body="President Biden celebrated the first anniversary of the lagoon fisheries partnership.")
+    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC))
 
 
 def test_a_leaders_title_reaches_past_a_name_word_the_lexicon_does_not_read(tmp_path):
@@ -2508,13 +2497,13 @@ def test_a_named_thing_put_off_is_stated_by_its_name():
     assert OPPOSITE_ACTION not in _conflicts(claim, "The Harbour Works Act was debated in parliament.")
 
 
-COMPACT_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-naval-staff-talks/",
-    title="Readout of the Naval Staff Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC),
-    body="The naval chiefs met in Oslo on Tuesday. Both navies welcomed the steady progress made and agreed "
-         "to continue staff consultations as the rescue arrangements move toward final refinement. We have "
-         "also agreed to hasten the renewal of the Coastal Rescue Compact to keep the lifeboat stations "
-         "open. The chiefs reviewed search and rescue exercises in the northern waters.")
+COMPACT_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-naval-staff-talks/",
+    ("The naval chiefs met in Oslo on Tuesday. Both navies welcomed the steady progress made and agreed "
+     "to continue staff consultations as the rescue arrangements move toward final refinement. We have "
+     "also agreed to hasten the renewal of the Coastal Rescue Compact to keep the lifeboat stations "
+     "open. The chiefs reviewed search and rescue exercises in the northern waters."),
+    title="Readout of the Naval Staff Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC))
 
 
 def test_the_clause_after_a_verb_of_saying_is_the_point_an_opposite_action_is_about(tmp_path):
@@ -2610,12 +2599,12 @@ def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action
                            "meet on this question.") == ("unsourced", ["no_match"])
 
 
-VIRTUAL_MEETING_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/04/11/remarks-before-virtual-meeting/",
+VIRTUAL_MEETING_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2022/04/11/remarks-before-virtual-meeting/",
+    ("I was honored to welcome you to the White House last September to talk about fisheries and ocean "
+     "energy."),
     title="Remarks by the President and the Prime Minister of Norway Before Virtual Meeting",
-    published=datetime(2022, 4, 11, 15, 0, tzinfo=UTC),
-    body="I was honored to welcome you to the White House last September to talk about fisheries and ocean "
-         "energy.")
+    published=datetime(2022, 4, 11, 15, 0, tzinfo=UTC))
 
 
 def test_a_month_the_record_recalls_as_last_is_read_from_its_own_date(tmp_path):
@@ -2630,11 +2619,12 @@ def test_a_month_the_record_recalls_as_last_is_read_from_its_own_date(tmp_path):
     assert right_year["verdict"] == "supported", right_year
 
 
-FOLLOW_UP_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-follow-up-meeting/",
-    title="Readout of the National Security Advisor's Meeting in Rome", published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC),
-    body=("Their meeting in Rome followed up on the November 15, 2021 virtual meeting between President "
-          "Biden and President Xi."))
+FOLLOW_UP_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-follow-up-meeting/",
+    ("Their meeting in Rome followed up on the November 15, 2021 virtual meeting between President "
+     "Biden and President Xi."),
+    title="Readout of the National Security Advisor's Meeting in Rome",
+    published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC))
 
 
 def test_a_summit_of_the_leaders_is_the_meeting_the_record_says_they_held(tmp_path):
@@ -2645,8 +2635,9 @@ def test_a_summit_of_the_leaders_is_the_meeting_the_record_says_they_held(tmp_pa
 
 
 def _white_house(slug: str, title: str, day: int, body: str) -> ReadoutRecord:
-    return ReadoutRecord(source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/05/{day:02d}/{slug}/",
-                         title=title, published=datetime(2024, 5, day, 18, 0, tzinfo=UTC), body=body)
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/2024/05/{day:02d}/{slug}/", body, title=title,
+        published=datetime(2024, 5, day, 18, 0, tzinfo=UTC))
 
 
 OKAFOR_CALL = _white_house(
@@ -2908,11 +2899,12 @@ def test_a_name_the_record_states_elsewhere_in_a_list_is_not_swapped():
                "Omar Tal, who leaves tomorrow.")
 
 
-OWN_SIDE_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-a-call-with-the-premier/",
-    title="Readout of the President's Call with Premier Solberg of Norway", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
-    body="The President spoke today with Premier Solberg. The two leaders discussed how both countries can "
-         "deepen their cooperation on offshore wind energy and grid security.")
+OWN_SIDE_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-a-call-with-the-premier/",
+    ("The President spoke today with Premier Solberg. The two leaders discussed how both countries can "
+     "deepen their cooperation on offshore wind energy and grid security."),
+    title="Readout of the President's Call with Premier Solberg of Norway",
+    published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC))
 
 
 def test_a_publication_speaks_for_its_own_country_without_naming_it(tmp_path):
@@ -2941,11 +2933,11 @@ def test_a_word_a_later_sentence_of_the_passage_affirms_is_not_flipped_by_an_ear
                              "scope.") == (NEGATION_MISMATCH,)
 
 
-DESCRIBED_PERSON_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-meetings-in-oslo/",
-    title="Readout of the Secretary's Meetings in Oslo", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
-    body="The Secretary had candid and constructive conversations with Prime Minister Haldane and with "
-         "Minister Petra Ivers on offshore wind cooperation.")
+DESCRIBED_PERSON_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/31/readout-of-meetings-in-oslo/",
+    ("The Secretary had candid and constructive conversations with Prime Minister Haldane and with "
+     "Minister Petra Ivers on offshore wind cooperation."),
+    title="Readout of the Secretary's Meetings in Oslo", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC))
 
 
 def test_a_possessive_that_describes_a_person_the_record_names_is_no_other_party(tmp_path):
@@ -2961,11 +2953,11 @@ def test_a_possessive_that_describes_a_person_the_record_names_is_no_other_party
 
 
 def _harbour_statement(verb: str) -> ReadoutRecord:
-    return ReadoutRecord(
-        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/03/31/statement-{verb.split()[-1]}/",
-        title="Statement by the President on the Harbour Agreement", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
-        body=f"I have just {verb} Prime Minister Haldane of Norway and President Ivers of Iceland, who confirmed the "
-             "readiness of both governments to move forward with the harbour agreement.")
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/2024/03/31/statement-{verb.split()[-1]}/",
+        (f"I have just {verb} Prime Minister Haldane of Norway and President Ivers of Iceland, who confirmed the "
+         "readiness of both governments to move forward with the harbour agreement."),
+        title="Statement by the President on the Harbour Agreement", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC))
 
 
 def test_having_spoken_with_someone_tells_a_call_not_another_occasion(tmp_path):
@@ -2980,12 +2972,12 @@ def test_having_spoken_with_someone_tells_a_call_not_another_occasion(tmp_path):
 
 
 def _room_call(country: str) -> ReadoutRecord:
-    return ReadoutRecord(
-        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2024/03/31/background-call-{country.lower()}/",
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/2024/03/31/background-call-{country.lower()}/",
+        ("We had a large group in the room, including two trade officials and our outgoing envoy to "
+         f"{country}, Omar Tal, who leaves tomorrow."),
         title="Background Press Call on the President's Meeting with the Fisheries Council",
-        published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC),
-        body="We had a large group in the room, including two trade officials and our outgoing envoy to "
-             f"{country}, Omar Tal, who leaves tomorrow.")
+        published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC))
 
 
 def test_a_sentence_naming_the_country_of_the_claims_city_names_no_other_place(tmp_path):
@@ -3118,10 +3110,10 @@ def test_a_negation_reaches_into_the_quotation_it_denies():
     assert "partner" in quoted and "fisheri" not in quoted
 
 
-OLDER_CALL_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/02/readout-of-call-on-fisheries/",
-    title="Readout of a Call between the Fisheries Ministers", published=datetime(2024, 3, 2, 15, 0, tzinfo=UTC),
-    body="The ministers' phone call focused on coastal fisheries quotas and port inspections.")
+OLDER_CALL_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/02/readout-of-call-on-fisheries/",
+    "The ministers' phone call focused on coastal fisheries quotas and port inspections.",
+    title="Readout of a Call between the Fisheries Ministers", published=datetime(2024, 3, 2, 15, 0, tzinfo=UTC))
 
 
 def test_said_at_the_time_recalls_an_earlier_occasion(tmp_path):
@@ -3184,12 +3176,12 @@ def test_the_records_own_use_of_the_claims_word_on_another_thing_does_not_hide_t
     assert _conflicts("The council supports new grazing fees.", record) == ()
 
 
-PIER_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-pier-talks/",
-    title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="The commissioners reviewed the winter timetable of the northern ferry line, and Commissioner Costa "
-         "condemned the closure of the southern pier. The new pier agreement does not replace the defense "
-         "treaties that Veldania signed with Norway and Chile.")
+PIER_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-pier-talks/",
+    ("The commissioners reviewed the winter timetable of the northern ferry line, and Commissioner Costa "
+     "condemned the closure of the southern pier. The new pier agreement does not replace the defense "
+     "treaties that Veldania signed with Norway and Chile."),
+    title="Readout of the Harbour Commission Meeting", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_a_name_that_opens_a_clause_is_a_party_not_a_topic(tmp_path):
@@ -3225,12 +3217,12 @@ def test_an_office_qualifier_names_an_office_only_before_one():
     assert not office("It does not replace the Kenya defense treaties.")
 
 
-KING_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-call-with-king-tavish/",
+KING_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-call-with-king-tavish/",
+    ("King Tavish congratulated President Marlow on the harbour treaty and the two leaders discussed the "
+     "northern ferry line."),
     title="Readout of President Marlow's Call with King Tavish of Veldania",
-    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="King Tavish congratulated President Marlow on the harbour treaty and the two leaders discussed the "
-         "northern ferry line.")
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_the_country_a_named_person_is_of_is_a_party(tmp_path):
@@ -3250,10 +3242,10 @@ def test_a_list_items_mark_does_not_hide_who_opens_the_sentence(tmp_path):
     assert _sentence_side(f"- {joint}") == NO_ATTRIBUTION
     assert _sentence_side("- President Xi agreed that the two countries should reopen the ferry line.") \
         == CHINA_GOVERNMENT
-    readout = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/08/fact-sheet-ferry-deal/",
-        title="Fact Sheet: The Northern Ferry Deal", published=datetime(2025, 3, 8, 18, 0, tzinfo=UTC),
-        body=f"The leaders reached several agreements.\n\n- {joint}")
+    readout = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/03/08/fact-sheet-ferry-deal/",
+        f"The leaders reached several agreements.\n\n- {joint}", title="Fact Sheet: The Northern Ferry Deal",
+        published=datetime(2025, 3, 8, 18, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "joint.db", [readout], [(
         "The leaders agreed that the two countries should reopen the northern ferry line, China's foreign "
         "ministry said.", date(2025, 3, 9))], also_sources=("china-mfa",))
@@ -3262,15 +3254,15 @@ def test_a_list_items_mark_does_not_hide_who_opens_the_sentence(tmp_path):
 
 
 def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path):
-    call = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-call-with-okafor/",
+    call = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-call-with-okafor/",
+        "President Marlow offered his condolences for the recent loss of the Prime Minister's brother.",
         title="Readout of President Marlow's Call with Prime Minister Okafor",
-        published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-        body="President Marlow offered his condolences for the recent loss of the Prime Minister's brother.")
-    subsidies = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-ferry-subsidies/",
-        title="Fact Sheet: Ferry Subsidies", published=datetime(2024, 3, 8, 19, 0, tzinfo=UTC),
-        body="The PRC's ferry subsidies let PRC shipping companies undercut the harbour fees of their rivals.")
+        published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
+    subsidies = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2024/03/08/fact-sheet-ferry-subsidies/",
+        "The PRC's ferry subsidies let PRC shipping companies undercut the harbour fees of their rivals.",
+        title="Fact Sheet: Ferry Subsidies", published=datetime(2024, 3, 8, 19, 0, tzinfo=UTC))
     possessive, capital = check_claims(tmp_path / "parties.db", [call, subsidies], [
         ("Senator Lindqvist offered condolences on the recent loss of Okafor's brother.", date(2024, 3, 9)),
         ("Beijing's ferry subsidies let Swedish shipping companies undercut the harbour fees of their rivals.",
@@ -3285,13 +3277,12 @@ def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path)
 
 # ---------------------------------------------------------------- dates and counts in the record's own words
 
-FISHERIES_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/02/statement-on-the-fisheries-accord/",
-    title="Statement on the Fisheries Accord",
-    published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC),
-    body=("The Government of Norway, the Government of Denmark, and the Government of the United States will "
-          "open talks on the return of the trawler crews detained after June 4, 2023.\n\n"
-          "Denmark will buy at least 40,000 tons of Norway salmon in each of 2026, 2027, and 2028."))
+FISHERIES_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/02/statement-on-the-fisheries-accord/",
+    ("The Government of Norway, the Government of Denmark, and the Government of the United States will "
+     "open talks on the return of the trawler crews detained after June 4, 2023.\n\n"
+     "Denmark will buy at least 40,000 tons of Norway salmon in each of 2026, 2027, and 2028."),
+    title="Statement on the Fisheries Accord", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC))
 
 
 def test_a_date_the_record_writes_in_the_claims_own_words_is_the_claims_detail_wherever_it_stands(tmp_path):
@@ -3348,11 +3339,11 @@ def test_a_list_items_mark_does_not_hide_the_parties_that_open_its_sentence(tmp_
     from verifier.rules.parties import _coordinated_subject
     assert _coordinated_subject("-   Norway and Denmark signed the salmon accord.") == 2
     assert _coordinated_subject("* President Okafor and Prime Minister Lindqvist signed the accord.") == 2
-    fact_sheet = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/02/fact-sheet-salmon-accord/",
-        title="Fact Sheet: The Salmon Accord", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC),
-        body="The accord delivers for fishermen.\n\n-   Norway and Denmark signed a salmon quota accord for the "
-             "northern fishing grounds.")
+    fact_sheet = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/03/02/fact-sheet-salmon-accord/",
+        ("The accord delivers for fishermen.\n\n-   Norway and Denmark signed a salmon quota accord for the "
+         "northern fishing grounds."),
+        title="Fact Sheet: The Salmon Accord", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC))
     three, two = check_claims(tmp_path / "listed.db", [fact_sheet], [
         ("The three countries signed a salmon quota accord for the northern fishing grounds.", date(2025, 3, 3)),
         ("The two countries signed a salmon quota accord for the northern fishing grounds.", date(2025, 3, 3))])
@@ -3368,16 +3359,16 @@ def test_a_leaders_full_name_in_a_title_is_one_person_and_a_joint_statement_name
     assert _coordinated_subject("The Board of Trade and Investment will meet.") is None
 
 
-JOINT_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/joint-statement/",
+JOINT_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/07/02/joint-statement/",
+    "We expressed concern about dangerous maneuvers near the reef by coast guard vessels.",
     title="Joint Statement of Australia, Japan, and the United States",
-    published=datetime(2024, 7, 2, 19, 0, tzinfo=UTC),
-    body="We expressed concern about dangerous maneuvers near the reef by coast guard vessels.")
-BILATERAL_CONCERN = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/07/02/readout-of-bilateral/",
+    published=datetime(2024, 7, 2, 19, 0, tzinfo=UTC))
+BILATERAL_CONCERN = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/07/02/readout-of-bilateral/",
+    "The leaders expressed concern about dangerous maneuvers near the reef by coast guard vessels.",
     title="Readout of President Joe Biden's Meeting with Prime Minister Anthony Albanese of Australia",
-    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC),
-    body="The leaders expressed concern about dangerous maneuvers near the reef by coast guard vessels.")
+    published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC))
 
 
 def test_a_bilateral_readout_that_counts_the_parties_as_the_claim_does_outweighs_a_joint_statement(tmp_path):
@@ -3416,12 +3407,12 @@ def test_a_window_that_adds_a_sentence_to_the_disagreeing_one_does_not_outweigh_
     assert _support_confirms(claim, [candidate((hit(0, first),), 0.85)], (window, conflict))
 
 
-FRIDAY_GAGGLE = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/press-gaggle-en-route/",
+FRIDAY_GAGGLE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/05/16/press-gaggle-en-route/",
+    ("We have been very clear about the need to keep open lines of communication on fisheries "
+     "enforcement."),
     title="Press Gaggle by the Deputy Press Secretary En Route Boston",
-    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="transcript",
-    body="We have been very clear about the need to keep open lines of communication on fisheries "
-         "enforcement.")
+    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="transcript")
 
 
 def test_a_transcript_gives_the_day_its_words_were_spoken(tmp_path):
@@ -3436,11 +3427,11 @@ def test_a_transcript_gives_the_day_its_words_were_spoken(tmp_path):
     assert friday["verdict"] == "supported", friday
 
 
-FRIDAY_PRESS_CONFERENCE = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/remarks-press-conference/",
-    title="Remarks by the President in a Press Conference",
-    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="remarks",
-    body="I don\u2019t want to contain the fisheries of the northern coast.")
+FRIDAY_PRESS_CONFERENCE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/05/16/remarks-press-conference/",
+    "I don\u2019t want to contain the fisheries of the northern coast.",
+    title="Remarks by the President in a Press Conference", published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC),
+    kind="remarks")
 
 
 def test_the_day_an_opening_question_was_asked_is_the_day_of_its_answer(tmp_path):
@@ -3467,12 +3458,12 @@ def test_the_day_someone_spoke_is_read_from_the_saying_verb_beside_it():
     assert spoken_days("He will speak to reporters on Friday.", wednesday) == frozenset()
 
 
-ANNIVERSARY_READOUT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/09/25/readout-of-anniversary-meeting/",
+ANNIVERSARY_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/09/25/readout-of-anniversary-meeting/",
+    ("The leaders looked ahead to the milestones of 2026, which marks 75 years since the signing of the "
+     "alliance treaty and 40 years since the opening of the joint reef station."),
     title="Readout of President Joe Biden's Meeting with Prime Minister Anthony Albanese of Australia",
-    published=datetime(2024, 9, 25, 18, 0, tzinfo=UTC),
-    body=("The leaders looked ahead to the milestones of 2026, which marks 75 years since the signing of the "
-          "alliance treaty and 40 years since the opening of the joint reef station."))
+    published=datetime(2024, 9, 25, 18, 0, tzinfo=UTC))
 
 
 def test_a_count_in_a_context_clause_the_record_states_too_is_compared(tmp_path):
@@ -3526,19 +3517,19 @@ def test_a_holiday_named_by_its_weekday_dates_nothing():
     assert named_days("They met on Friday.", monday) == frozenset({(3, 10)})
 
 
-RECOUNTING_GAGGLE = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/01/12/press-gaggle/",
+RECOUNTING_GAGGLE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/01/12/press-gaggle/",
+    ("MR. BATES: Good afternoon. As the Speaker and the committee leaders said on Sunday, the spending framework "
+     "matches the levels of the fiscal responsibility agreement.\n\n"
+     "MR. BATES: The President said in his statement last night that he reserves the right to take further "
+     "action to protect the shipping lanes."),
     title="Press Gaggle by the Deputy Press Secretary", published=datetime(2024, 1, 12, 17, 0, tzinfo=UTC),
-    kind="transcript",
-    body=("MR. BATES: Good afternoon. As the Speaker and the committee leaders said on Sunday, the spending framework "
-          "matches the levels of the fiscal responsibility agreement.\n\n"
-          "MR. BATES: The President said in his statement last night that he reserves the right to take further "
-          "action to protect the shipping lanes."))
-RECOUNTING_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/04/26/remarks-joint-press-conference/",
+    kind="transcript")
+RECOUNTING_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/04/26/remarks-joint-press-conference/",
+    "The outcome of our dialogue on fisheries is well outlined in the joint statement adopted today.",
     title="Remarks by the President and the President of the Lagoon Republic in Joint Press Conference",
-    published=datetime(2023, 4, 26, 20, 0, tzinfo=UTC), kind="remarks",
-    body="The outcome of our dialogue on fisheries is well outlined in the joint statement adopted today.")
+    published=datetime(2023, 4, 26, 20, 0, tzinfo=UTC), kind="remarks")
 
 
 def test_a_record_sentence_that_recounts_a_day_or_a_publication_speaks_of_that_one(tmp_path):
@@ -3555,12 +3546,12 @@ def test_a_record_sentence_that_recounts_a_day_or_a_publication_speaks_of_that_o
     assert [claim["verdict"] for claim in checked] == ["supported"] * 3, checked
 
 
-OFFICE_BY_TITLE = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2023/05/12/background-call-vienna/",
+OFFICE_BY_TITLE = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2023/05/12/background-call-vienna/",
+    ("SENIOR ADMINISTRATION OFFICIAL: Today we will hold a short call on the National Security "
+     "Advisor's meetings in Vienna with the fisheries delegation."),
     title="Background Press Call on the Vienna Meetings", published=datetime(2023, 5, 12, 17, 0, tzinfo=UTC),
-    kind="transcript",
-    body=("SENIOR ADMINISTRATION OFFICIAL: Today we will hold a short call on the National Security "
-          "Advisor's meetings in Vienna with the fisheries delegation."))
+    kind="transcript")
 
 
 def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
@@ -3576,12 +3567,12 @@ def test_a_record_naming_the_claims_office_by_title_names_its_holder(tmp_path):
     assert other_person["verdict"] != "supported", other_person
 
 
-OBSERVER_CALL = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/01/11/background-call-on-the-election/",
-    title="Background Press Call on the Northern Province Election", published=datetime(2024, 1, 11, 17, 0, tzinfo=UTC),
-    body=("In fact, the President has sent an unofficial observer delegation to the island twice before, in "
-          "April and in February. We also intend to send an unofficial observer delegation after the Taiwan "
-          "election."))
+OBSERVER_CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/01/11/background-call-on-the-election/",
+    ("In fact, the President has sent an unofficial observer delegation to the island twice before, in "
+     "April and in February. We also intend to send an unofficial observer delegation after the Taiwan "
+     "election."),
+    title="Background Press Call on the Northern Province Election", published=datetime(2024, 1, 11, 17, 0, tzinfo=UTC))
 
 
 def test_the_other_side_of_an_occasion_is_contested_by_the_publishers_we(tmp_path):
@@ -3637,13 +3628,13 @@ def test_a_middle_initial_keeps_the_first_name_in_the_persons_name(tmp_path):
 
 def _framework(country: str, day: int = 13) -> ReadoutRecord:
     slug = country.lower().replace(" ", "-")
-    return ReadoutRecord(
-        source="whitehouse", url=f"https://www.whitehouse.gov/briefings-statements/2025/11/framework-{slug}/",
+    return readout_record(
+        f"https://www.whitehouse.gov/briefings-statements/2025/11/framework-{slug}/",
+        (f"{country} has committed to adopt and maintain high levels of environmental protection and to "
+         f"effectively enforce its environmental laws. The United States and {country} look forward to "
+         "closing the Agreement soon."),
         title=f"Joint Statement on Framework for United States-{country} Agreement on Reciprocal Trade",
-        published=datetime(2025, 11, day, 18, 0, tzinfo=UTC),
-        body=f"{country} has committed to adopt and maintain high levels of environmental protection and to "
-             f"effectively enforce its environmental laws. The United States and {country} look forward to "
-             "closing the Agreement soon.")
+        published=datetime(2025, 11, day, 18, 0, tzinfo=UTC))
 
 
 def test_a_formula_the_record_says_of_two_other_parties_does_not_contest_a_third(tmp_path):
@@ -3659,13 +3650,13 @@ def test_a_formula_the_record_says_of_two_other_parties_does_not_contest_a_third
     assert (one_party["verdict"], one_party["reasons"]) == ("contested", ["actor_mismatch"]), one_party
 
 
-FORUM_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/09/25/forum-remarks/",
+FORUM_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/09/25/forum-remarks/",
+    ("PRESIDENT BIDEN: Welcome, everyone. It is good to see you all at the White House.\n\n"
+     "PRIME MINISTER OKORO: Thank you, Mr. President. In a few weeks, I will host the fifty-second Harbour "
+     "Forum leaders meeting, where we will endorse the fisheries strategy."),
     title="Remarks by President Biden and Prime Minister Okoro Before Meeting with Harbour Forum Leaders",
-    published=datetime(2023, 9, 25, 19, 0, tzinfo=UTC),
-    body=("PRESIDENT BIDEN: Welcome, everyone. It is good to see you all at the White House.\n\n"
-          "PRIME MINISTER OKORO: Thank you, Mr. President. In a few weeks, I will host the fifty-second Harbour "
-          "Forum leaders meeting, where we will endorse the fisheries strategy."))
+    published=datetime(2023, 9, 25, 19, 0, tzinfo=UTC))
 
 
 def test_a_speakers_own_first_person_line_states_what_the_named_person_does(tmp_path):
@@ -3679,12 +3670,12 @@ def test_a_speakers_own_first_person_line_states_what_the_named_person_does(tmp_
     assert okoro["evidence"][0]["score"] >= thresholds.SUPPORT_SCORE, okoro["evidence"]
 
 
-DELEGATION_ORDER = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/11/harbour-duties-order/",
-    title="Modifying Duties on Harbour Equipment", published=datetime(2025, 11, 4, 22, 0, tzinfo=UTC),
-    body=("The Secretary of Homeland Security may, consistent with applicable law, redelegate any of these "
-          "functions within the Department of Homeland Security. All executive departments and agencies "
-          "shall take all appropriate measures within their authority to implement this order."))
+DELEGATION_ORDER = readout_record(
+    "https://www.whitehouse.gov/presidential-actions/2025/11/harbour-duties-order/",
+    ("The Secretary of Homeland Security may, consistent with applicable law, redelegate any of these "
+     "functions within the Department of Homeland Security. All executive departments and agencies "
+     "shall take all appropriate measures within their authority to implement this order."),
+    title="Modifying Duties on Harbour Equipment", published=datetime(2025, 11, 4, 22, 0, tzinfo=UTC))
 
 
 def test_an_office_holder_read_into_the_claim_is_no_party_the_record_leaves_out(tmp_path):
@@ -3701,12 +3692,12 @@ def test_a_fact_sheet_named_as_the_subject_is_the_record_speaking_not_a_word_it_
     # article reads from, like "the readout", names who says it; the record never calls itself a fact sheet
     # in its own sentences, so the words only kept the claim below the support score.
     assert {"fact", "sheet"}.isdisjoint(analyze("A White House fact sheet put tariffs on lagoon timber.").keys)
-    sheet = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/lagoon-timber-duties/",
+    sheet = readout_record(
+        "https://www.whitehouse.gov/fact-sheets/2025/03/lagoon-timber-duties/",
+        ("The President is imposing a 25 percent additional tariff on lagoon timber and plywood. "
+         "Lagoon pulp will face a lower 10 percent additional tariff."),
         title="Fact Sheet: The President Imposes Duties on Lagoon Timber",
-        published=datetime(2025, 3, 1, 9, 0, tzinfo=UTC),
-        body="The President is imposing a 25 percent additional tariff on lagoon timber and plywood. "
-             "Lagoon pulp will face a lower 10 percent additional tariff.")
+        published=datetime(2025, 3, 1, 9, 0, tzinfo=UTC))
     [put] = check_claims(tmp_path / "sheet.db", [sheet], [
         ("A White House fact sheet published that day put 25 percent tariffs on lagoon timber and plywood.",
          date(2025, 3, 2))])
@@ -3717,12 +3708,12 @@ def test_a_counterpart_stands_in_for_the_person_the_record_names(tmp_path):
     # "his Chinese counterpart" is the record's "Foreign Minister Wang Yi": no word of the point. Only
     # the noun as written is light; "countering" shares its stem and is an action.
     assert is_light(word_key("counterparts"), "counterparts") and not is_light(word_key("countering"), "countering")
-    readout = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/04/02/readout-river-talks/",
+    readout = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/04/02/readout-river-talks/",
+        ("Secretary Blinken met with Foreign Minister Wang Yi today in Vienna. They discussed river "
+         "shipping safety and customs inspections on the Danube."),
         title="Readout of Secretary Blinken's Meeting with Foreign Minister Wang Yi",
-        published=datetime(2025, 4, 2, 18, 0, tzinfo=UTC),
-        body="Secretary Blinken met with Foreign Minister Wang Yi today in Vienna. They discussed river "
-             "shipping safety and customs inspections on the Danube.")
+        published=datetime(2025, 4, 2, 18, 0, tzinfo=UTC))
     [met] = check_claims(tmp_path / "counterpart.db", [readout], [
         ("Blinken met with his Chinese counterpart in Vienna on Wednesday to discuss shipping.", date(2025, 4, 3))])
     assert met["verdict"] == "supported", met
@@ -3736,11 +3727,11 @@ def test_a_length_of_time_in_another_unit_is_the_same_words(tmp_path):
     assert coverage_of(claim, dict.fromkeys(claim.keys, 1.0), record).coverage == 1.0
     other = analyze("The pact stays in force for three years.")
     assert coverage_of(other, dict.fromkeys(other.keys, 1.0), record).coverage < 1.0
-    call = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/06/press-call-harbour-summit/",
-        title="Background Press Call on the Harbour Summit", published=datetime(2025, 5, 6, 18, 0, tzinfo=UTC),
-        body="We just concluded a 90-minute virtual session between the President and the Prime Minister of "
-             "Norway on fisheries and harbour security.")
+    call = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/05/06/press-call-harbour-summit/",
+        ("We just concluded a 90-minute virtual session between the President and the Prime Minister of "
+         "Norway on fisheries and harbour security."),
+        title="Background Press Call on the Harbour Summit", published=datetime(2025, 5, 6, 18, 0, tzinfo=UTC))
     same, longer = check_claims(tmp_path / "length.db", [call], [
         ("The virtual session on fisheries lasted an hour and a half.", date(2025, 5, 7)),
         ("The virtual session on fisheries lasted two hours.", date(2025, 5, 7))])
@@ -3752,11 +3743,11 @@ def test_a_session_is_a_meeting(tmp_path):
     # "the trilateral session" is the record's "trilateral meeting": one occasion, in the words of the
     # talks group (and as light as they are: the occasion is seldom the point).
     assert "=talks" in analyze("The trilateral session ended.").keys
-    readout = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/10/readout-oslo-trilateral/",
-        title="Readout of the Oslo Trilateral Meeting", published=datetime(2025, 6, 10, 17, 0, tzinfo=UTC),
-        body="The fisheries ministers of Norway, Iceland and Denmark held a trilateral meeting in Oslo on "
-             "cod quotas.")
+    readout = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/06/10/readout-oslo-trilateral/",
+        ("The fisheries ministers of Norway, Iceland and Denmark held a trilateral meeting in Oslo on "
+         "cod quotas."),
+        title="Readout of the Oslo Trilateral Meeting", published=datetime(2025, 6, 10, 17, 0, tzinfo=UTC))
     [held] = check_claims(tmp_path / "session.db", [readout], [
         ("The fisheries ministers held a trilateral session in Oslo on cod quotas.", date(2025, 6, 11))])
     assert held["verdict"] == "supported", held
@@ -3829,10 +3820,10 @@ def test_one_named_and_n_others_count_n_plus_one():
 def test_a_date_weeks_before_the_records_publication_recalls_and_does_not_date_its_news(tmp_path):
     # A statement of Friday March 8 recalls the storm of February 12; an article of Sunday dates its news
     # "on Friday". Its date of the news, not the recalled one, is compared.
-    statement = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/statement-on-the-ferry-deal/",
-        title="Statement on the Ferry Deal", published=datetime(2024, 3, 8, 15, 0, tzinfo=UTC),
-        body="I welcome the deal to bring home the ferry crews stranded by the storm on February 12.")
+    statement = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2024/03/08/statement-on-the-ferry-deal/",
+        "I welcome the deal to bring home the ferry crews stranded by the storm on February 12.",
+        title="Statement on the Ferry Deal", published=datetime(2024, 3, 8, 15, 0, tzinfo=UTC))
     with checked_against(tmp_path / "recalled.db", [statement]) as check:
         friday, wednesday = (
             check(f"On {weekday}, the president welcomed the deal to bring home the ferry crews "
@@ -3906,12 +3897,12 @@ def test_a_record_sentence_in_its_own_words_still_supports_against_another_party
     # The sayer the claim names is in the words a support must state ("Secretary Blinken welcomed"), not
     # only the side he stands for: the sentence itself, word for word, confirms the claim against
     # another party welcoming it.
-    transcript = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2022/06/10/background-call-oslo/",
-        title="Background Press Call on the Oslo Meeting", published=datetime(2022, 6, 10, 19, 0, tzinfo=UTC),
-        body=("The Norwegian government welcomed and thanked Secretary Blinken's leadership in sending a "
-              "clear message on the harbour accord with respect to the fisheries. With respect to the "
-              "fisheries, Secretary Blinken welcomed that and supported it more generally."))
+    transcript = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2022/06/10/background-call-oslo/",
+        ("The Norwegian government welcomed and thanked Secretary Blinken's leadership in sending a "
+         "clear message on the harbour accord with respect to the fisheries. With respect to the "
+         "fisheries, Secretary Blinken welcomed that and supported it more generally."),
+        title="Background Press Call on the Oslo Meeting", published=datetime(2022, 6, 10, 19, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "own.db", [transcript], [
         ("With respect to the fisheries, Secretary Blinken welcomed that and supported it more generally.",
          date(2022, 6, 10))])
@@ -3921,11 +3912,11 @@ def test_a_record_sentence_in_its_own_words_still_supports_against_another_party
 def test_a_day_word_in_the_records_own_words_counts_from_the_records_day(tmp_path):
     # "you saw it play out yesterday in the review he announced" reports the briefing's own words: its
     # "yesterday" is the day before the briefing, as the briefing's is.
-    briefing = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/06/11/press-briefing/",
-        title="Press Briefing by the Press Secretary", published=datetime(2025, 6, 11, 21, 0, tzinfo=UTC),
-        body=("And then also, you saw some of it play out yesterday in the harbour review he announced at "
-              "the ministry. The review will take four months."))
+    briefing = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/06/11/press-briefing/",
+        ("And then also, you saw some of it play out yesterday in the harbour review he announced at "
+         "the ministry. The review will take four months."),
+        title="Press Briefing by the Press Secretary", published=datetime(2025, 6, 11, 21, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "echo.db", [briefing], [
         ("And then also, you saw some of it play out yesterday in the harbour review he announced at the "
          "ministry.", date(2025, 6, 11))])
@@ -4008,11 +3999,11 @@ def test_removing_a_force_opposes_its_remaining():
 
 # ---------------------------------------------------------------- whose deed, whose line
 
-AIRCRAFT_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/03/08/joint-statement-kenya-trade/",
-    title="United States-Kenya Joint Statement on Trade", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed "
-         "under the steel and aluminum proclamations. Kenya will open its market to American dairy products.")
+AIRCRAFT_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/03/08/joint-statement-kenya-trade/",
+    ("The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed "
+     "under the steel and aluminum proclamations. Kenya will open its market to American dairy products."),
+    title="United States-Kenya Joint Statement on Trade", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_the_deed_given_to_the_party_it_is_done_for_is_another_actor(tmp_path):
@@ -4054,14 +4045,13 @@ def test_a_speaker_beside_another_is_still_the_speaker_of_their_own_line(tmp_pat
     assert claim["evidence"][0]["url"] == TRANSCRIPT.url
 
 
-OKAFOR_REMARKS = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/08/remarks-biden-okafor/",
+OKAFOR_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/08/remarks-biden-okafor/",
+    ("PRESIDENT BIDEN: Today the trade deficit with our partner is almost forty billion dollars, and Prime "
+     "Minister Okafor and I have agreed that we will begin negotiations on the northern ferry line.\n\n"
+     "PRIME MINISTER OKAFOR: Thank you, Mr. President. Our ports will welcome American ships."),
     title="Remarks by President Biden and Prime Minister Okafor in Joint Press Conference",
-    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body=("PRESIDENT BIDEN: Today the trade deficit with our partner is almost forty billion dollars, and Prime "
-          "Minister Okafor and I have agreed that we will begin negotiations on the northern ferry line.\n\n"
-          "PRIME MINISTER OKAFOR: Thank you, Mr. President. Our ports will welcome American ships."))
+    published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_a_line_that_names_the_claims_speaker_without_having_them_speak_is_the_line_speakers(tmp_path):
@@ -4082,12 +4072,12 @@ def test_a_speaker_named_by_country_and_office_is_the_speaker_of_that_leaders_li
     assert claim["verdict"] == "supported", claim
 
 
-TIMBER_ORDER = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-duties-lagoon-timber/",
-    title="Modifying Duties on Lagoon Timber from Kenya", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
-    body="To deal with that threat, I determined that it was necessary to impose an additional duty of 25 percent on "
-         "imports of articles of Kenya, which was then importing lagoon timber.\n\n"
-         "The Secretary of Commerce shall monitor whether Kenya resumes importing lagoon timber.")
+TIMBER_ORDER = readout_record(
+    "https://www.whitehouse.gov/presidential-actions/2026/02/modifying-duties-lagoon-timber/",
+    ("To deal with that threat, I determined that it was necessary to impose an additional duty of 25 percent on "
+     "imports of articles of Kenya, which was then importing lagoon timber.\n\n"
+     "The Secretary of Commerce shall monitor whether Kenya resumes importing lagoon timber."),
+    title="Modifying Duties on Lagoon Timber from Kenya", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC))
 
 
 def test_an_officer_named_by_office_is_named_by_an_order_that_names_the_office(tmp_path):
@@ -4100,11 +4090,11 @@ def test_an_officer_named_by_office_is_named_by_an_order_that_names_the_office(t
 
 
 def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_sentence_names(tmp_path):
-    order = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/lagoon-timber-review/",
-        title="Memorandum on the Review of Lagoon Timber Duties", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
-        body="The Trade Representative shall publish a proposed list of lagoon timber products for public comment.\n\n"
-             "The Secretary of Commerce shall monitor imports of lagoon timber from Kenya.")
+    order = readout_record(
+        "https://www.whitehouse.gov/presidential-actions/2026/02/lagoon-timber-review/",
+        ("The Trade Representative shall publish a proposed list of lagoon timber products for public comment.\n\n"
+         "The Secretary of Commerce shall monitor imports of lagoon timber from Kenya."),
+        title="Memorandum on the Review of Lagoon Timber Duties", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "memo.db", [order], [
         ("He instructed Commerce Secretary Howard Lutnick to publish a proposed list of lagoon timber "
          "products for public comment.", date(2026, 2, 8))])
@@ -4113,13 +4103,13 @@ def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_s
 
 
 def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
-    order = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2025/03/further-amendment-timber/",
+    order = readout_record(
+        "https://www.whitehouse.gov/presidential-actions/2025/03/further-amendment-timber/",
+        ("In recognition of the fact that Kenya has not taken adequate steps to curb lagoon timber "
+         "smuggling, section 2 of Executive Order 14999 is hereby amended by striking the words 10 "
+         "percent and inserting in lieu thereof the words 20 percent."),
         title="Further Amendment to Duties Addressing Lagoon Timber Smuggling", section="presidential-actions",
-        published=datetime(2025, 3, 3, 21, 0, tzinfo=UTC),
-        body="In recognition of the fact that Kenya has not taken adequate steps to curb lagoon timber "
-             "smuggling, section 2 of Executive Order 14999 is hereby amended by striking the words 10 "
-             "percent and inserting in lieu thereof the words 20 percent.")
+        published=datetime(2025, 3, 3, 21, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "order.db", [order], [
         ("President Donald Trump on Monday signed an order raising the additional duty on lagoon timber from "
          "10 percent to 20 percent, declaring that Kenya had not taken adequate steps to curb smuggling.",
@@ -4129,12 +4119,12 @@ def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
     assert (claim["verdict"], claim["reasons"]) == ("unsourced", ["below_threshold"]), claim
 
 
-FERRY_FACT_SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-kenya-ferry-deals/",
-    title="Fact Sheet: The United States and Kenya Sign Ferry Deals", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC),
-    body="Kenya will address U.S. concerns regarding shortages of lagoon timber for ferry hulls. Kenya will "
-         "invest in new U.S.-led ferry navigation technology. The U.S. plans to join six of Kenya's ferry "
-         "research hubs.")
+FERRY_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-kenya-ferry-deals/",
+    ("Kenya will address U.S. concerns regarding shortages of lagoon timber for ferry hulls. Kenya will "
+     "invest in new U.S.-led ferry navigation technology. The U.S. plans to join six of Kenya's ferry "
+     "research hubs."),
+    title="Fact Sheet: The United States and Kenya Sign Ferry Deals", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 @pytest.mark.parametrize("claim", [
@@ -4169,12 +4159,12 @@ def test_a_party_written_as_its_capital_is_stated_by_a_sentence_naming_its_count
                                       "has taken against India."), swap)
 
 
-FLEET_FACT_SHEET = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-regional-aviation/",
-    title="Fact Sheet: Partnership on Regional Aviation", published=datetime(2025, 3, 10, 17, 0, tzinfo=UTC),
-    body="Expanding Commerce in Regional Aviation: Northwind Airways and Harbor Aero will sign a "
-         "multi-billion-dollar proposal acceptance to purchase 40 Harbor Aero long-range turboprop aircraft "
-         "that will benefit both countries by supporting manufacturing jobs.")
+FLEET_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-regional-aviation/",
+    ("Expanding Commerce in Regional Aviation: Northwind Airways and Harbor Aero will sign a "
+     "multi-billion-dollar proposal acceptance to purchase 40 Harbor Aero long-range turboprop aircraft "
+     "that will benefit both countries by supporting manufacturing jobs."),
+    title="Fact Sheet: Partnership on Regional Aviation", published=datetime(2025, 3, 10, 17, 0, tzinfo=UTC))
 
 
 def test_another_count_of_the_claims_own_thing_contests_however_the_verb_is_worded(tmp_path, monkeypatch):
@@ -4195,12 +4185,12 @@ def test_another_count_of_the_claims_own_thing_contests_however_the_verb_is_word
                                      analyze("These additional four coastal radar sites show the value of it."))
 
 
-HARBOUR_REMARKS = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/03/10/remarks-harbour-act/",
+HARBOUR_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/03/10/remarks-harbour-act/",
+    ("The law we signed holds almost $368 billion for the largest investment in harbour repair in our "
+     "history."),
     title="Remarks by the President on the Harbour Act", published=datetime(2025, 3, 10, 17, 0, tzinfo=UTC),
-    kind="remarks",
-    body="The law we signed holds almost $368 billion for the largest investment in harbour repair in our "
-         "history.")
+    kind="remarks")
 
 
 def test_a_round_figure_stands_for_a_value_only_within_its_last_digit(tmp_path):
@@ -4233,11 +4223,11 @@ def test_a_round_figure_is_read_at_the_precision_it_is_written_with():
 
 def _fisheries_call(hour: int) -> ReadoutRecord:
     """A background call's transcript posted on Sunday, March 9, 2025 at `hour` (Washington time)."""
-    return ReadoutRecord(
-        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/2025/03/09/background-call-{hour}/",
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/2025/03/09/background-call-{hour}/",
+        "The President has made protecting the northern fisheries a key priority of his coastal agenda.",
         title="Background Press Call on the Fisheries Working Group",
-        published=datetime(2025, 3, 9, hour, 30, tzinfo=timezone(timedelta(hours=-5))), kind="transcript",
-        body="The President has made protecting the northern fisheries a key priority of his coastal agenda.")
+        published=datetime(2025, 3, 9, hour, 30, tzinfo=timezone(timedelta(hours=-5))), kind="transcript")
 
 
 def test_a_transcript_posted_in_the_afternoon_is_of_that_days_words(tmp_path):
@@ -4254,21 +4244,19 @@ def test_a_transcript_posted_in_the_afternoon_is_of_that_days_words(tmp_path):
     assert posted_early["verdict"] == "supported", posted_early
 
 
-CYBER_CALL = ReadoutRecord(
-    source="whitehouse", kind="transcript",
-    url="https://www.whitehouse.gov/briefing-room/press-briefings/2021/07/19/background-call-on-cyber-activity/",
-    title="Background Press Call on Malicious Cyber Activity Attributable to the PRC",
-    published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC),
-    body="We have raised our concerns about both the Exchange intrusion and the PRC's broader malicious "
-         "cyber activity with senior PRC government officials. The allies are not ruling out further "
-         "actions. No one action can change the PRC's behavior in cyberspace.")
-CYBER_STATEMENT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2021/07/19/statement-on-cyber-activity/",
+CYBER_CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/press-briefings/2021/07/19/background-call-on-cyber-activity/",
+    ("We have raised our concerns about both the Exchange intrusion and the PRC's broader malicious "
+     "cyber activity with senior PRC government officials. The allies are not ruling out further "
+     "actions. No one action can change the PRC's behavior in cyberspace."),
+    kind="transcript", title="Background Press Call on Malicious Cyber Activity Attributable to the PRC",
+    published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC))
+CYBER_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2021/07/19/statement-on-cyber-activity/",
+    ("The United States government has raised its concerns about both this intrusion and the PRC's "
+     "broader malicious cyber activity with senior PRC officials."),
     title="Statement on Malicious Cyber Activity Attributable to the PRC",
-    published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC),
-    body="The United States government has raised its concerns about both this intrusion and the PRC's "
-         "broader malicious cyber activity with senior PRC officials.")
+    published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC))
 
 
 def test_a_neighbouring_sentences_not_does_not_outweigh_a_sentence_that_states_the_point(tmp_path):
@@ -4281,19 +4269,16 @@ def test_a_neighbouring_sentences_not_does_not_outweigh_a_sentence_that_states_t
     assert raised["verdict"] == "supported", raised
 
 
-ACCORD_REMARKS = ReadoutRecord(
-    source="whitehouse", kind="remarks",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/02/remarks-on-the-fisheries-accord/",
-    title="Remarks by the Press Secretary on the Fisheries Accord",
-    published=datetime(2024, 5, 2, 17, 0, tzinfo=UTC),
-    body="The two leaders discussed the Pacific fisheries accord at length over lunch. "
-         "Japan did not sign the Pacific fisheries accord.")
-ACCORD_STATEMENT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/05/02/statement-on-the-fisheries-accord/",
-    title="Statement on the Pacific Fisheries Accord",
-    published=datetime(2024, 5, 2, 18, 0, tzinfo=UTC),
-    body="The two leaders discussed the Pacific fisheries accord, which Japan signed, over lunch.")
+ACCORD_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/02/remarks-on-the-fisheries-accord/",
+    ("The two leaders discussed the Pacific fisheries accord at length over lunch. "
+     "Japan did not sign the Pacific fisheries accord."),
+    kind="remarks", title="Remarks by the Press Secretary on the Fisheries Accord",
+    published=datetime(2024, 5, 2, 17, 0, tzinfo=UTC))
+ACCORD_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/05/02/statement-on-the-fisheries-accord/",
+    "The two leaders discussed the Pacific fisheries accord, which Japan signed, over lunch.",
+    title="Statement on the Pacific Fisheries Accord", published=datetime(2024, 5, 2, 18, 0, tzinfo=UTC))
 
 
 def test_a_window_whose_own_sentence_denies_the_point_still_contests(tmp_path):
@@ -4305,20 +4290,17 @@ def test_a_window_whose_own_sentence_denies_the_point_still_contests(tmp_path):
     assert (signed["verdict"], signed["reasons"]) == ("contested", [NEGATION_MISMATCH]), signed
 
 
-FORUM_CALL = ReadoutRecord(
-    source="whitehouse", kind="transcript",
-    url="https://www.whitehouse.gov/briefing-room/press-briefings/2022/01/21/background-call-on-the-new-forum/",
-    title="Background Press Call on the Virtual Meeting",
-    published=datetime(2022, 1, 21, 17, 0, tzinfo=UTC),
-    body="The forum's agenda has not been fully worked out. But the expectation is that the new forum will "
-         "cover export controls, supply chains, technology investment and standard-setting.")
-FORUM_FACT_SHEET = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2022/01/21/fact-sheet-the-new-forum/",
-    title="Fact Sheet: The New Economic Forum",
-    published=datetime(2022, 1, 21, 18, 0, tzinfo=UTC),
-    body="The new forum is expected to cover export controls, supply chains, technology investment and "
-         "standard-setting, and its agenda has been worked out.")
+FORUM_CALL = readout_record(
+    "https://www.whitehouse.gov/briefing-room/press-briefings/2022/01/21/background-call-on-the-new-forum/",
+    ("The forum's agenda has not been fully worked out. But the expectation is that the new forum will "
+     "cover export controls, supply chains, technology investment and standard-setting."),
+    kind="transcript", title="Background Press Call on the Virtual Meeting",
+    published=datetime(2022, 1, 21, 17, 0, tzinfo=UTC))
+FORUM_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2022/01/21/fact-sheet-the-new-forum/",
+    ("The new forum is expected to cover export controls, supply chains, technology investment and "
+     "standard-setting, and its agenda has been worked out."),
+    title="Fact Sheet: The New Economic Forum", published=datetime(2022, 1, 21, 18, 0, tzinfo=UTC))
 
 
 def test_a_neighbouring_sentences_not_that_denies_the_claims_own_word_still_contests(tmp_path):
@@ -4488,12 +4470,12 @@ def test_a_title_that_joins_its_parties_by_hyphens_counts_them_for_their_documen
 
 
 def test_the_parties_a_framework_names_in_its_title_count_the_sides_of_its_sentences(tmp_path):
-    framework = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/10/20/us-norway-salmon-framework/",
+    framework = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2025/10/20/us-norway-salmon-framework/",
+        ("The Participants will work to protect their respective salmon markets from non-market policies "
+         "and unfair trade practices."),
         title="United States-Norway Framework For Securing Salmon Supply",
-        published=datetime(2025, 10, 20, 18, 0, tzinfo=UTC),
-        body="The Participants will work to protect their respective salmon markets from non-market policies "
-             "and unfair trade practices.")
+        published=datetime(2025, 10, 20, 18, 0, tzinfo=UTC))
     three, two = check_claims(tmp_path / "framework.db", [framework], [
         ("The three sides will work to protect their salmon markets from non-market policies and unfair "
          "trade practices.", date(2025, 10, 21)),
@@ -4545,12 +4527,12 @@ def test_a_call_with_reporters_a_statement_and_an_opening_place_name_the_day_wor
     assert spoken_days("On Friday evening, the two ministers signed the accord.", wednesday) == frozenset()
 
 
-FRIDAY_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2025/05/16/statement-on-fisheries-talks/",
+FRIDAY_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2025/05/16/statement-on-fisheries-talks/",
+    ("The deputy adviser will lead an interagency delegation to Oslo on May 27-28 to launch the "
+     "fisheries working group."),
     title="Statement from NSC Spokesperson on the Fisheries Working Group",
-    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="statement",
-    body="The deputy adviser will lead an interagency delegation to Oslo on May 27-28 to launch the "
-         "fisheries working group.")
+    published=datetime(2025, 5, 16, 18, 0, tzinfo=UTC), kind="statement")
 
 
 def test_a_statement_gives_the_day_it_was_issued_and_the_days_it_plans_are_not_that(tmp_path):
@@ -4630,11 +4612,11 @@ def test_wordnets_opposite_actions_of_policy_prose_are_opposite_actions():
                                              "The ferry company stopped night crossings to the island.")
 
 
-DUTY_ORDER = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/presidential-actions/2026/02/modifying-harbour-duties/",
-    title="Modifying Duties on Harbour Cranes", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
-    body=("In Executive Order 14001 of August 6, 2025, I imposed an additional duty of 25 percent on harbour "
-          "cranes from Ostland to address its purchases of dredging equipment."))
+DUTY_ORDER = readout_record(
+    "https://www.whitehouse.gov/presidential-actions/2026/02/modifying-harbour-duties/",
+    ("In Executive Order 14001 of August 6, 2025, I imposed an additional duty of 25 percent on harbour "
+     "cranes from Ostland to address its purchases of dredging equipment."),
+    title="Modifying Duties on Harbour Cranes", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC))
 
 
 def test_a_day_of_an_earlier_year_the_record_recalls_is_not_the_day_of_its_news(tmp_path):
@@ -4645,13 +4627,13 @@ def test_a_day_of_an_earlier_year_the_record_recalls_is_not_the_day_of_its_news(
          "over its purchases of dredging equipment.", date(2026, 2, 8))])
     assert "date_mismatch" not in friday["reasons"], friday
 
-LAGOON_DECLARATION = ReadoutRecord(
-    source="whitehouse", url="https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/06/08/"
-                             "the-lagoon-declaration/",
+LAGOON_DECLARATION = readout_record(
+    ("https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/06/08/"
+     "the-lagoon-declaration/"),
+    ("Today, we are announcing the Lagoon Declaration for a U.S.-Kenya Ferry Partnership to build new "
+     "ferry hulls from lagoon timber."),
     title="The Lagoon Declaration: A Framework for a U.S.-Kenya Ferry Partnership",
-    published=datetime(2023, 6, 8, 18, 0, tzinfo=UTC),
-    body="Today, we are announcing the Lagoon Declaration for a U.S.-Kenya Ferry Partnership to build new "
-         "ferry hulls from lagoon timber.")
+    published=datetime(2023, 6, 8, 18, 0, tzinfo=UTC))
 
 
 def test_the_president_is_the_doer_of_his_white_house_we(tmp_path):
@@ -4671,10 +4653,10 @@ def test_another_official_is_no_doer_of_the_white_house_we(tmp_path):
 
 
 def test_the_president_is_the_doer_of_what_his_white_house_says_the_united_states_will_do(tmp_path):
-    statement = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefings-statements/2026/02/united-states-kenya-joint-statement/",
-        title="United States-Kenya Joint Statement", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC),
-        body="The United States will apply a reciprocal tariff rate of 18 percent to Kenyan lagoon timber.")
+    statement = readout_record(
+        "https://www.whitehouse.gov/briefings-statements/2026/02/united-states-kenya-joint-statement/",
+        "The United States will apply a reciprocal tariff rate of 18 percent to Kenyan lagoon timber.",
+        title="United States-Kenya Joint Statement", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "statement.db", [statement], [
         ("President Trump will apply a reciprocal tariff of 18 percent to Kenyan lagoon timber.", date(2026, 2, 7))])
     assert claim["verdict"] == "supported", claim
@@ -4711,11 +4693,11 @@ def test_governments_joined_anywhere_in_a_sentence_count_its_parties(tmp_path):
     assert _joined_governments("He thanked the Governments of Norway, Denmark and Iceland for hosting.") == 3
     # Offices of one government are no parties.
     assert _joined_governments("The Government Accountability Office and the Government Printing Office met.") is None
-    fact_sheet = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-salmon-board/",
-        title="Fact Sheet: The Salmon Board", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC),
-        body="The accord delivers for fishermen.\n\n-   The Salmon Board will allow the Norway Government and the "
-             "Government of Denmark to manage bilateral trade across non-sensitive fish products.")
+    fact_sheet = readout_record(
+        "https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-salmon-board/",
+        ("The accord delivers for fishermen.\n\n-   The Salmon Board will allow the Norway Government and the "
+         "Government of Denmark to manage bilateral trade across non-sensitive fish products."),
+        title="Fact Sheet: The Salmon Board", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC))
     three, two = check_claims(tmp_path / "governments.db", [fact_sheet], [
         ("The Salmon Board will let the three governments manage bilateral trade in non-sensitive fish "
          "products.",
@@ -4735,11 +4717,11 @@ def test_the_parties_a_statements_we_names_count_its_parties(tmp_path):
     # One party, or a speaker breaking off: no count.
     assert _named_we("We, the United States, have committed $215 million to the clean-up.") is None
     assert _named_we("And we \u2014 I think we have spent a long time on it.") is None
-    statement = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/05/07/joint-fisheries-statement/",
-        title="The Oslo Fisheries Statement", published=datetime(2024, 5, 7, 18, 0, tzinfo=UTC),
-        body="We, President Okafor, Prime Minister Lindqvist, and President Haddad, Jr., affirm a shared "
-             "vision for the northern fishing grounds and their sustainable management.")
+    statement = readout_record(
+        "https://www.whitehouse.gov/briefing-room/2024/05/07/joint-fisheries-statement/",
+        ("We, President Okafor, Prime Minister Lindqvist, and President Haddad, Jr., affirm a shared "
+         "vision for the northern fishing grounds and their sustainable management."),
+        title="The Oslo Fisheries Statement", published=datetime(2024, 5, 7, 18, 0, tzinfo=UTC))
     four, three = check_claims(tmp_path / "we.db", [statement], [
         ("The four leaders affirmed a shared vision for the northern fishing grounds and their sustainable "
          "management.", date(2024, 5, 8)),
@@ -4752,16 +4734,13 @@ def test_the_parties_a_statements_we_names_count_its_parties(tmp_path):
 # A fact sheet whose sentence dates and counts one side's step, beside a sentence about the other side's steps
 # with other dates and figures: read together, the window holds the claim's date or figure, but as the
 # neighbour's.
-LEVY_FACT_SHEET = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/fact-sheets/2024/09/fact-sheet-harbor-levy-truce/",
-    title="Fact Sheet: The Harbor Levy Truce",
-    published=datetime(2024, 9, 12, 14, 0, tzinfo=UTC),
-    body=("Norway will also pause its initial 18% harbor levy on American fishing vessels it announced on "
-          "June 3, 2024 for 60 days, but will keep a 5% levy during the pause.\n\n"
-          "The United States will lift the harbor levies it announced on June 6 and June 11, 2024 on "
-          "Norwegian ships, but will keep all levies imposed before 2024."),
-)
+LEVY_FACT_SHEET = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/2024/09/fact-sheet-harbor-levy-truce/",
+    ("Norway will also pause its initial 18% harbor levy on American fishing vessels it announced on "
+     "June 3, 2024 for 60 days, but will keep a 5% levy during the pause.\n\n"
+     "The United States will lift the harbor levies it announced on June 6 and June 11, 2024 on "
+     "Norwegian ships, but will keep all levies imposed before 2024."),
+    title="Fact Sheet: The Harbor Levy Truce", published=datetime(2024, 9, 12, 14, 0, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(("claim", "verdict", "reasons"), [
@@ -4777,23 +4756,23 @@ def test_a_window_whose_neighbour_gives_the_claims_date_does_not_confirm_it(tmp_
 
 def test_a_line_labelled_with_the_office_is_not_the_word_of_another_claimed_speaker(tmp_path):
     # "THE PRESIDENT:" is that day's U.S. president; a claim giving his words to the guest is misattributed.
-    record = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/10/12/harbour-two/",
+    record = readout_record(
+        "https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/10/12/harbour-two/",
+        ("THE PRESIDENT: Four hundred coastal rangers are already patrolling the northern reefs.\n\n"
+         "PRIME MINISTER OKORO: Thank you, Mr. President."),
         title="Remarks by President Biden and Prime Minister Okoro Before Bilateral Meeting",
-        published=datetime(2023, 10, 12, 19, 0, tzinfo=UTC),
-        body=("THE PRESIDENT: Four hundred coastal rangers are already patrolling the northern reefs.\n\n"
-              "PRIME MINISTER OKORO: Thank you, Mr. President."))
+        published=datetime(2023, 10, 12, 19, 0, tzinfo=UTC))
     [result] = check_claims(tmp_path / "office-label.db", [record], [
         ("Okoro, speaking beside Biden, said four hundred coastal rangers were already patrolling the "
          "northern reefs.", date(2023, 10, 13))])
     assert result["verdict"] != "supported", result
 
 
-NORLAND_ACCORD_STATEMENT = ReadoutRecord(
-    source="whitehouse", url="https://www.whitehouse.gov/briefing-room/2024/06/03/statement-on-the-ferry-accord/",
-    title="Statement on the Northern Ferry Accord", published=datetime(2024, 6, 3, 18, 0, tzinfo=UTC),
-    body="The two governments agreed to set a permanent ferry boundary between Norland and Estmark. The "
-         "adviser raised concerns about any military assistance flowing to Russia for its war.")
+NORLAND_ACCORD_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/2024/06/03/statement-on-the-ferry-accord/",
+    ("The two governments agreed to set a permanent ferry boundary between Norland and Estmark. The "
+     "adviser raised concerns about any military assistance flowing to Russia for its war."),
+    title="Statement on the Northern Ferry Accord", published=datetime(2024, 6, 3, 18, 0, tzinfo=UTC))
 
 
 def test_an_occasion_named_as_a_topic_or_source_places_no_point(tmp_path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import filler_records
+from conftest import filler_records, readout_record
 
 from db.database import open_database
 from db.store import ReadoutRecord, ensure_sources, store_readouts
@@ -33,15 +33,13 @@ TOPICS = ("National Security Advisor Sullivan and Director Wang had candid, cons
           "Russia's war against Ukraine, and cross-Strait issues, among other topics.")
 CONDOLENCES = "National Security Advisor Sullivan expressed his condolences on the passing of former Premier Li Keqiang."
 
-WH_READOUT = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/27/readout-sullivan-wang/",
+WH_READOUT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/27/readout-sullivan-wang/",
+    (f"{TOPICS} {CONDOLENCES} The two sides agreed to maintain this strategic channel of communication.\n\n"
+     "###"),
     title="Readout of National Security Advisor Jake Sullivan's Meeting with Director Wang Yi",
     published=datetime(2023, 10, 28, 1, 0, tzinfo=UTC),  # 9 p.m. on October 27 in Washington
-    published_text="2023-10-27T21:00:00-04:00",
-    body=(f"{TOPICS} {CONDOLENCES} The two sides agreed to maintain this strategic channel of communication.\n\n"
-          "###"),
-)
+    published_text="2023-10-27T21:00:00-04:00")
 # Unrelated publications: they give the scorer a realistic spread of word rarity.
 FILLER = filler_records(date(2023, 10, 20), [
     ("Statement on Infrastructure", "The President announced new funding for bridges and roads in twelve "
@@ -56,14 +54,12 @@ FILLER = filler_records(date(2023, 10, 20), [
     ("Statement on Climate", "The United States will cut emissions in half by the end of the decade. New "
      "clean energy projects will create jobs in every state."),
 ])
-CHINESE_CONDOLENCES = ReadoutRecord(
-    source="china-mfa",
-    url="https://www.mfa.gov.cn/eng/wjdt_665385/wshd_665389/202310/t20231028_readout.html",
-    title="Wang Yi Meets with U.S. National Security Advisor Jake Sullivan",
-    published=datetime(2023, 10, 28, 2, 0, tzinfo=UTC),
-    body="Wang Yi met with Jake Sullivan in Washington. Sullivan expressed condolences on the passing of former "
-         "Premier Li Keqiang. Wang Yi said the two sides should implement the consensus of the two heads of state.",
-)
+CHINESE_CONDOLENCES = readout_record(
+    "https://www.mfa.gov.cn/eng/wjdt_665385/wshd_665389/202310/t20231028_readout.html",
+    ("Wang Yi met with Jake Sullivan in Washington. Sullivan expressed condolences on the passing of former "
+     "Premier Li Keqiang. Wang Yi said the two sides should implement the consensus of the two heads of state."),
+    source="china-mfa", title="Wang Yi Meets with U.S. National Security Advisor Jake Sullivan",
+    published=datetime(2023, 10, 28, 2, 0, tzinfo=UTC))
 ARTICLE_DATE = date(2023, 10, 28)
 
 
@@ -259,10 +255,10 @@ def test_quote_grades():
 
 
 def test_a_point_placed_at_another_occasion_is_contested(tmp_path):
-    bangkok = ReadoutRecord(
-        source="whitehouse", url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/27/bangkok/",
-        title="Readout of a Meeting in Bangkok", published=datetime(2024, 1, 27, 13, 0, tzinfo=UTC),
-        body="National Security Advisor Sullivan met Director Wang in Bangkok on January 26-27.")
+    bangkok = readout_record(
+        "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/27/bangkok/",
+        "National Security Advisor Sullivan met Director Wang in Bangkok on January 26-27.",
+        title="Readout of a Meeting in Bangkok", published=datetime(2024, 1, 27, 13, 0, tzinfo=UTC))
     engine = _record(tmp_path, bangkok)
     # The record names Bangkok, but for another meeting: the condolences were offered in Washington.
     elsewhere = _only_claim(engine, "During the Bangkok talks, Sullivan expressed his condolences on the passing "
@@ -281,9 +277,10 @@ def test_the_publishers_own_date_decides_what_came_after_the_article(tmp_path):
     engine = _record(tmp_path)
     claim = check_text(engine, CONDOLENCES, date(2023, 10, 27), store=False)["claims"][0]
     assert claim["verdict"] == "supported"
-    late = ReadoutRecord(source="china-mfa", url="https://www.mfa.gov.cn/eng/2023-10-29.html", title="Readout",
-                         published=datetime(2023, 10, 29, 1, 0, tzinfo=UTC),
-                         body="Wang Yi said the two sides agreed to hold a dialogue on ocean affairs in December.")
+    late = readout_record(
+        "https://www.mfa.gov.cn/eng/2023-10-29.html",
+        "Wang Yi said the two sides agreed to hold a dialogue on ocean affairs in December.", source="china-mfa",
+        title="Readout", published=datetime(2023, 10, 29, 1, 0, tzinfo=UTC))
     store_readouts(engine, [late])
     later = check_text(engine, "Wang Yi said the two sides agreed to hold a dialogue on ocean affairs in December.",
                        date(2023, 10, 28), store=False)["claims"][0]
