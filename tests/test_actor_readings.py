@@ -53,7 +53,8 @@ def test_who_thanked_whom_is_read_past_an_aside_and_from_a_title_alone():
 
 
 def test_a_capital_that_acts_stands_for_its_government():
-    record = "The leaders voiced their shared concerns about the PRC's coercive and destabilizing activities near Palau."
+    record = ("The leaders voiced their shared concerns about the PRC's coercive and destabilizing activities near "
+              "Palau.")
     assert _conflicts("The leaders voiced concern about Moscow's coercive and destabilising activities near Palau.",
                       record) == (ACTOR_MISMATCH,)
     assert _conflicts("The leaders voiced concern about Beijing's coercive and destabilising activities near Palau.",
@@ -108,7 +109,8 @@ def test_who_welcomed_whose_decision_is_read_both_ways(tmp_path):
 def test_a_capitals_government_needs_more_than_one_word_in_common_to_fill_a_country_slot():
     # One word ("build") in the wide windows is chance: another country building something else.
     assert _conflicts("The council has approved Madrid's long-term plan to build two coastal radar stations.",
-                      "It will help as Portugal and its partners slowly build the skills to run a fleet of patrol boats.") == ()
+                      "It will help as Portugal and its partners slowly build the skills to run a fleet of patrol "
+                      "boats.") == ()
     # Several words in common are one slot: another government made the commitment.
     assert _conflicts("Westmark welcomed Madrid's commitment to support stable fuel supplies for growth.",
                       "Portugal has committed to support stable fuel supplies for growth.") == (ACTOR_MISMATCH,)

@@ -1,6 +1,7 @@
 """Who is in the claim's slot: a person or a country listed with the same partner as the record's
-(verifier/rules/actors.py _listed_with), a support that keeps a directed verb's doer (keeps_the_doer), and a window that agrees only
-because a sentence beside the disagreeing one names the claim's person with their title (titles_before).
+(verifier/rules/actors.py _listed_with), a support that keeps a directed verb's doer (keeps_the_doer), and a
+window that agrees only because a sentence beside the disagreeing one names the claim's person with their title
+(titles_before).
 Constructed sentences and a real record database, no mocks."""
 
 from __future__ import annotations

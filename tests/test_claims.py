@@ -152,7 +152,8 @@ def test_a_verb_after_a_plain_noun_is_still_a_fragment(fragment):
     assert [(s.text, s.reason) for s in result.skipped] == [(fragment, SKIP_FRAGMENT)]
 
 
-@pytest.mark.parametrize("fragment", ["He met with.", "The talks are due to.", "The deal, which he signed, was one of."])
+@pytest.mark.parametrize("fragment", ["He met with.", "The talks are due to.",
+                                      "The deal, which he signed, was one of."])
 def test_a_preposition_with_nothing_above_it_is_still_a_fragment(fragment):
     result = extract_claims(f"The two officials met for two days in Bangkok. {fragment}")
     assert [(s.text, s.reason) for s in result.skipped] == [(fragment, SKIP_FRAGMENT)]
@@ -569,7 +570,8 @@ def test_empty_quotes_are_not_quotes():
         ("Wang Yi stressed the Taiwan question is China's internal affair.", CHINA_GOVERNMENT, "Wang Yi stressed"),
         ("Biden emphasized the importance of the rule of law.", NO_ATTRIBUTION, None),
         # A state news outlet is the press, not the government, whatever adjective it carries.
-        ("China's state news agency Xinhua said the talks were candid.", MEDIA, "China's state news agency Xinhua said"),
+        ("China's state news agency Xinhua said the talks were candid.", MEDIA,
+         "China's state news agency Xinhua said"),
         ("Chinese state media said the talks were candid.", MEDIA, "Chinese state media said"),
         ("Xinhua, China's official news agency, reported that the talks were candid.", MEDIA,
          "Xinhua, China's official news agency, reported"),
@@ -578,7 +580,8 @@ def test_empty_quotes_are_not_quotes():
         ("Officials in Washington said the talks would continue.", US_GOVERNMENT, "Officials in Washington said"),
         ("People familiar with the matter said the meeting lasted twelve hours.", NO_ATTRIBUTION,
          "People familiar with the matter said"),
-        ("U.S. and Chinese officials said the talks were productive.", NO_ATTRIBUTION, "U.S. and Chinese officials said"),
+        ("U.S. and Chinese officials said the talks were productive.", NO_ATTRIBUTION,
+         "U.S. and Chinese officials said"),
     ],
 )
 def test_harder_attributions(sentence, attribution, phrase):

@@ -58,7 +58,8 @@ def test_the_article_attributes_each_sentence_to_its_publisher():
     samples = [Sample("u", "whitehouse", date(2024, 1, 2), 0, "The leaders met in Geneva on Friday."),
                Sample("u", "whitehouse", date(2024, 1, 2), 3, "They agreed to meet again.")]
     article, spans = compose(samples)
-    assert article == "The White House said the leaders met in Geneva on Friday.\n\nThe White House said they agreed to meet again."
+    assert article == ("The White House said the leaders met in Geneva on Friday.\n\nThe White House said they agreed "
+                       "to meet again.")
     assert [article[start:end] for start, end in spans] == article.split("\n\n")
 
 

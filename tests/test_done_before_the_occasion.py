@@ -105,6 +105,6 @@ def test_the_earlier_deed_told_with_its_own_time_agrees(tmp_path):
 
 
 def test_a_claim_that_tells_the_earlier_time_itself_agrees(tmp_path):
-    verdict = _visit_verdict(tmp_path, "A couple of months ago, during their meeting, the leaders set up the Grey Banks "
-                                       "research fund that pays for twelve survey vessels.")
+    verdict = _visit_verdict(tmp_path, "A couple of months ago, during their meeting, the leaders set up the "
+                                       "Grey Banks research fund that pays for twelve survey vessels.")
     assert verdict[0] == "supported", verdict

@@ -128,7 +128,8 @@ def test_a_skipped_or_missing_claim_counts_as_unsourced_and_says_why():
 def test_quote_grade_is_read_from_the_matched_claim_folding_quote_marks():
     report = {"claims": [engine_claim(0, 50, "supported",
                                       quotes=[{"text": "“Candid, Substantive”", "grade": "close", "matched": None}])]}
-    prediction = match_claim(gold_claim("supported", end=50, quotes=(GoldQuote("candid, substantive", "close"),)), report)
+    prediction = match_claim(gold_claim("supported", end=50, quotes=(GoldQuote("candid, substantive", "close"),)),
+                             report)
     assert prediction.quote_grades == {"candid, substantive": "close"}
 
 

@@ -89,7 +89,8 @@ def _taiwan_candidates(tmp_path, monkeypatch, readout: str, **record) -> list[st
 def test_only_the_articles_last_days_are_read_by_every_word(tmp_path, monkeypatch):
     # With the article's own day alone read so, the readout of the day before is found, or not, as any other.
     monkeypatch.setattr(T, "EVENT_DAYS", 1)
-    assert _taiwan_candidates(tmp_path, monkeypatch, "President Biden held a call with President Xi Jinping of China.") == []
+    assert _taiwan_candidates(tmp_path, monkeypatch,
+                              "President Biden held a call with President Xi Jinping of China.") == []
 
 
 def test_a_publication_early_on_the_day_before_in_beijing_is_of_the_articles_days(tmp_path, monkeypatch):

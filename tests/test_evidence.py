@@ -293,15 +293,18 @@ def test_a_descriptor_weighs_less_in_the_score(engine):
     ("Officials from the Pentagon visited the port.", "Officials from the Department of Defense visited the port."),
     ("The dam never came up in the meeting.", "The dam was never discussed in the meeting."),
     ("The memorandum binds the port authorities.", "This MOU binds the port authorities."),
-    ("The ministers signed two MOUs on fisheries.", "The ministers signed two memoranda of understanding on fisheries."),
+    ("The ministers signed two MOUs on fisheries.",
+     "The ministers signed two memoranda of understanding on fisheries."),
     ("The envoy met the national security adviser.", "The envoy met the National Security Advisor."),
     ("The envoy met both advisers.", "The envoy met both Advisors."),
     ("The envoy toured the demilitarized zone.", "The envoy toured the DMZ."),
-    ("The minister called the seizure a breach of the treaty.", "The minister called the seizure a violation of the treaty."),
+    ("The minister called the seizure a breach of the treaty.",
+     "The minister called the seizure a violation of the treaty."),
     ("Tariffs on Ruritanian cars will fall.", "Tariffs on Ruritanian automobiles will fall."),
     ("The accord commits neither side to spend money.", "The accord commits neither side to the expenditure of funds."),
     ("The envoys are negotiating the fisheries accord.", "The envoys opened negotiations on the fisheries accord."),
-    ("The panel reports to the ministers at least once a year.", "The panel reports to the ministers at least annually."),
+    ("The panel reports to the ministers at least once a year.",
+     "The panel reports to the ministers at least annually."),
     ("Both sides will carry out domestic procedures.", "Both sides will undertake domestic procedures."),
     ("The leaders chartered two new bodies on trade.", "The leaders chartered two new institutions on trade."),
 ])
@@ -413,9 +416,10 @@ def test_a_score_never_rests_on_the_order_of_a_set():
     # check gave another verdict in another process (PYTHONHASHSEED 0 and 1 differed here).
     program = ("from verifier.evidence import score_candidate\n"
                "from verifier.normalize import analyze\n"
-               "claim = analyze(\"Last month's awards included the first new primary aluminum smelter in four decades.\")\n"
-               "print(score_candidate(claim, dict.fromkeys(claim.keys, 1.0), 'The awards included the first new primary aluminum smelter in "
-               "40 years.'))\n")
+               "claim = analyze(\"Last month's awards included the first new primary aluminum smelter in "
+               "four decades.\")\n"
+               "print(score_candidate(claim, dict.fromkeys(claim.keys, 1.0), "
+               "'The awards included the first new primary aluminum smelter in 40 years.'))\n")
     scores = set()
     for seed in ("0", "1", "2", "3"):
         run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120,

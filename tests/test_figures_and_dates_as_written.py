@@ -41,11 +41,11 @@ def test_a_figure_the_claims_context_gives_is_no_other_value_of_its_main_clause(
     assert {q.value for q in main.quantities if q.unit == "$"} == {40e6}
     # The record gives the context's $9 million: the claim states that figure too, and it is no other value of
     # the $40 million.
-    assert find_conflicts(main, analyze("Grants for school meals of approximately $9 million were announced.")).reasons \
-        == ()
+    nine = analyze("Grants for school meals of approximately $9 million were announced.")
+    assert find_conflicts(main, nine).reasons == ()
     # A figure the claim never gives is still another value of the main clause's.
-    assert find_conflicts(main, analyze("Grants for school meals of approximately $12 million were announced.")).reasons \
-        == (NUMBER_MISMATCH,)
+    twelve = analyze("Grants for school meals of approximately $12 million were announced.")
+    assert find_conflicts(main, twelve).reasons == (NUMBER_MISMATCH,)
 
 
 def test_a_support_need_not_count_what_it_names_otherwise_when_only_a_date_is_in_conflict():
@@ -81,7 +81,8 @@ def test_a_relative_year_of_a_publication_from_outside_the_articles_weeks_is_tha
                                         published_text="May 21, 2022"),), in_window=False)
     assert relative_year_conflict(claim, old, anchor, None).reasons == ()
     # A year the record writes out is compared wherever it was published.
-    written = _in_window(claim, {key: 1.0 for key in claim.keys}, 2, "Both leaders agreed to hold a fisheries dialogue by the end of 2022.")
+    written = _in_window(claim, {key: 1.0 for key in claim.keys}, 2,
+                         "Both leaders agreed to hold a fisheries dialogue by the end of 2022.")
     assert relative_year_conflict(claim, replace(written, in_window=False), anchor, None).reasons == (DATE_MISMATCH,)
 
 

@@ -42,7 +42,8 @@ def test_gzip_file_and_revision_across_imports(tmp_path, db_path):
     assert table_counts(db_path)["readout_revision"] == 2
     shown = invoke_verifier("readouts", "show", "https://www.whitehouse.gov/a", "--revisions", db=db_path)
     assert shown.returncode == 0
-    assert "+Sullivan met Wang in Bangkok. They discussed counternarcotics cooperation. A line was added." in shown.stdout
+    added = "+Sullivan met Wang in Bangkok. They discussed counternarcotics cooperation. A line was added."
+    assert added in shown.stdout
     assert "2 revision(s)" in shown.stdout
 
 

@@ -26,7 +26,8 @@ def counts(engine, *phrases: str, cap: int | None = None) -> list[int]:
 
 def test_words_count_by_stem_phrases_in_order_and_counting_stops_at_the_cap(engine_on):
     store_readouts(engine_on, [
-        record("https://example.gov/a", "Sullivan met Wang in Bangkok. They discussed fentanyl. The talks were candid."),
+        record("https://example.gov/a",
+               "Sullivan met Wang in Bangkok. They discussed fentanyl. The talks were candid."),
         record("https://example.gov/b", "The President talked about fentanyl. Talking points on the café were ready."),
     ])
     # "talks", "talked" and "Talking" share a stem; "café" is indexed without its accent.

@@ -34,7 +34,8 @@ BODIES = {
 }
 GROUPS = [("talks", "met wang"), ("united states", "us", "u s"), ("fentanyl", "china")]
 # "house" is indexed as "hous", which stemmed again would be "hou": read by term, not by a search.
-WORDS = ["fentanyl", "talks", "talked", "house", "met", "bangkok", "absentword", "met wang", "wang met", "united states"]
+WORDS = ["fentanyl", "talks", "talked", "house", "met", "bangkok", "absentword", "met wang", "wang met",
+         "united states"]
 
 
 def stored_everything(engine) -> None:
@@ -85,7 +86,8 @@ def test_counts_are_read_from_the_summary_when_it_is_there(sqlite_engine):
     stored_everything(sqlite_engine)
     with sqlite_engine.begin() as connection:
         # Altered behind the index's back, the stored count is what a reader gets: it is the one read.
-        connection.exec_driver_sql("UPDATE sentence_fts_term_docs SET docs = 41 WHERE term IN ('fentanyl', '\"met wang\"')")
+        connection.exec_driver_sql("UPDATE sentence_fts_term_docs SET docs = 41 "
+                                   "WHERE term IN ('fentanyl', '\"met wang\"')")
     with sqlite_engine.connect() as connection:
         assert count_matching_sentences(connection, "fentanyl") == 41
         assert count_matching_sentences(connection, "fentanyl", cap=5) == 5

@@ -60,7 +60,8 @@ def test_each_table_row_is_a_paragraph_of_its_cells():
 
 def test_underlined_heading_keeps_its_words_without_the_spans():
     text = plain("underlined_section_heading")
-    assert text.startswith("Sec.\u00a02. Suspension of Country-Specific\u00a0*Ad Valorem*\u00a0Rate of Duty.\u00a0 Effective")
+    assert text.startswith("Sec.\u00a02. Suspension of Country-Specific\u00a0*Ad Valorem*\u00a0Rate of Duty.\u00a0 "
+                           "Effective")
     assert "span" not in text
 
 
@@ -98,7 +99,8 @@ def test_a_superscript_digit_that_is_part_of_a_name_or_a_unit_is_kept():
     assert plain_text_body("**M<sup>3</sup>** will build on the Maritime Manufacturing (M<sup>3</sup>) work") == (
         "**M\u00b3** will build on the Maritime Manufacturing (M\u00b3) work")
     # A unit per volume, or an acceleration, is a power like an area.
-    assert plain_text_body("above 35 \u00b5g/m<sup>3</sup> and 9.8 m/s<sup>2</sup>") == "above 35 \u00b5g/m^3 and 9.8 m/s^2"
+    assert plain_text_body("above 35 \u00b5g/m<sup>3</sup> and 9.8 m/s<sup>2</sup>") == \
+        "above 35 \u00b5g/m^3 and 9.8 m/s^2"
     # A mark after a word, an acronym, or an abbreviation right after the words it stands for is a footnote.
     assert plain_text_body("Gross Domestic Product (GDP)<sup>1</sup> grew, said NATO<sup>2</sup> and the "
                            "Department of Homeland Security (DHS)<sup>3</sup> in the South<sup>4</sup>.") == (
@@ -122,7 +124,8 @@ def test_paragraphs_of_inline_markup_stay_apart():
 
 def test_picture_only_publication_keeps_its_pictures_as_markdown():
     body = ('<figure> <img src="https://www.whitehouse.gov/wp-content/uploads/2026/06/doc-1.png" width="1200" /> '
-            '</figure>\n\n<figure> <img src="https://www.whitehouse.gov/wp-content/uploads/2026/06/doc-2.png" /> </figure>')
+            '</figure>\n\n<figure> <img src="https://www.whitehouse.gov/wp-content/uploads/2026/06/doc-2.png" /> '
+            '</figure>')
     assert plain_text_body(body) == ("![](https://www.whitehouse.gov/wp-content/uploads/2026/06/doc-1.png)\n\n"
                                      "![](https://www.whitehouse.gov/wp-content/uploads/2026/06/doc-2.png)")
 

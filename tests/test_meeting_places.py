@@ -174,7 +174,8 @@ def test_a_city_and_its_state_are_one_place_at_two_levels():
     assert not another_meeting_place(california, san_francisco)
     assert another_meeting_place(texas, san_francisco)
     record = "Minister Lindqvist met Secretary Okafor in San Francisco this past November."
-    assert find_conflicts(analyze("Lindqvist and Okafor met in California last November."), analyze(record)).reasons == ()
+    assert find_conflicts(analyze("Lindqvist and Okafor met in California last November."),
+                          analyze(record)).reasons == ()
     assert find_conflicts(analyze("Lindqvist and Okafor met in the United States last November."),
                           analyze(record)).reasons == ()
     assert find_conflicts(analyze("Lindqvist and Okafor met in Texas last November."),

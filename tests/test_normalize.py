@@ -271,7 +271,8 @@ def test_a_compound_is_searched_as_the_record_may_write_it():
 
 def test_a_possessive_is_one_reading_for_every_rule():
     # Straight or curly, "'s" owns what follows; a plural's bare apostrophe is no part of the word, "its" no name.
-    tokens = normalize.analyze("Norway\u2019s minister met Oslo's mayor and the Philippines' envoy about its plan.").tokens
+    tokens = normalize.analyze(
+        "Norway\u2019s minister met Oslo's mayor and the Philippines' envoy about its plan.").tokens
     assert {token.surface for token in tokens if normalize.possessive(token)} == {"Norway\u2019s", "Oslo's"}
 
 

@@ -52,7 +52,8 @@ def test_an_office_is_read_as_its_holder_on_the_articles_day():
     # Named already, a deputy or a former holder, what someone was, or the office's staff: nothing to add.
     for text in ("Secretary of State Antony Blinken spoke.", "Blinken, the secretary of state, spoke.",
                  "The deputy secretary of state spoke.", "The former secretary of state spoke.",
-                 "He spoke when he was vice president.", "He was the first sitting American president to go.", "The U.S. trade representative's office spoke.",
+                 "He spoke when he was vice president.", "He was the first sitting American president to go.",
+                 "The U.S. trade representative's office spoke.",
                  "The Office of the Trade Representative spoke.",
                  "The president spoke.", "The vice president spoke."):
         assert with_holders(text, date(2023, 6, 1)) == text

@@ -82,5 +82,6 @@ def test_not_until_a_time_affirms_and_other_not_until_denies():
     ("for the fund over 2022 to 2026", "for the fund in the 2022-2025 period", True),
 ])
 def test_a_span_of_years_is_one_date_however_joined(claim, record, differs):
-    conflict = worded_date_conflict(analyze(f"Westmark raised money {claim}."), analyze(f"Westmark raised money {record}."))
+    conflict = worded_date_conflict(analyze(f"Westmark raised money {claim}."),
+                                    analyze(f"Westmark raised money {record}."))
     assert bool(conflict.reasons) is differs

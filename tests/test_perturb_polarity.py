@@ -122,7 +122,8 @@ def test_a_relative_clause_without_that_keeps_its_verb_positive():
     assert _negated("The talks follow a truce the two armies reached in May.") is None
     # A reported clause after "said" or after an indirect object is still the claim's own.
     assert _negated("The envoy said he had briefed the cabinet.") == "The envoy said he had not briefed the cabinet."
-    assert _negated("She told her guest the partnership had grown.") == "She told her guest the partnership had not grown."
+    assert _negated("She told her guest the partnership had grown.") == \
+        "She told her guest the partnership had not grown."
     # A noun phrase that goes on through a preposition opens no new subject.
     assert _negated("Such an attack anywhere in the region would trigger the treaty.") == \
         "Such an attack anywhere in the region would not trigger the treaty."
@@ -175,8 +176,10 @@ def test_agreed_to_a_noun_or_agreed_on_a_day_to_act():
     assert _opposite("The government agreed to all of the terms.") is None
     assert _opposite("The plan was agreed to by both leaders.") is None
     # The verb still takes "to": "refused on Monday to cut", not "rejected on Monday to cut".
-    assert _opposite("The two sides agreed on Monday to cut tariffs.") == "The two sides refused on Monday to cut tariffs."
-    assert _opposite("The leaders agreed at Woodside to open talks.") == "The leaders refused at Woodside to open talks."
+    assert _opposite("The two sides agreed on Monday to cut tariffs.") == \
+        "The two sides refused on Monday to cut tariffs."
+    assert _opposite("The leaders agreed at Woodside to open talks.") == \
+        "The leaders refused at Woodside to open talks."
 
 
 def test_continued_in_a_place_is_not_ceased_there():

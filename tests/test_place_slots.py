@@ -1,8 +1,8 @@
 """A sentence of the article's own days that names another place in the claim's place's slot, after the same two
 words ("a memorial in Gdansk" / "the memorial in Szczecin"), contests the claim though a reporter worded the rest
 otherwise (verdicts._scored_without_its_place, rules.places.name_in_the_same_place): the place, a rare word,
-is what kept that sentence below the related score and the predicate gate. A place named after other words stays to the ordinary
-gates. Constructed record, real database, no mocks."""
+is what kept that sentence below the related score and the predicate gate. A place named after other words stays
+to the ordinary gates. Constructed record, real database, no mocks."""
 
 from __future__ import annotations
 

@@ -54,7 +54,8 @@ ABOUT_WHITFIELD = ('Biden called Whitfield one of his "most trusted counselors" 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
     """The bundled record (its words weigh as in use) and the two transcripts above."""
-    engine = record_database(tmp_path_factory.mktemp("quoted") / "record.db", [REMARKS, TRANSCRIPT, CLOSING, FACT_SHEET])
+    engine = record_database(tmp_path_factory.mktemp("quoted") / "record.db",
+                             [REMARKS, TRANSCRIPT, CLOSING, FACT_SHEET])
     import_files(engine, [BUNDLED_READOUTS])
     yield engine
     engine.dispose()
@@ -108,7 +109,8 @@ def test_the_scene_setting_words_alone_keep_the_line_below_support(engine, monke
 def test_a_quotation_in_another_speakers_line_or_an_unlabelled_text_is_no_own_line(engine):
     # Okafor's line given to Biden is not his (it contests); a fact sheet's sentence has no speaker to be his.
     for quotation, verdict, reasons in (
-            ("Our fishermen have waited for this accord for twenty years.", "contested", ["misattributed", "actor_mismatch"]),
+            ("Our fishermen have waited for this accord for twenty years.", "contested",
+             ["misattributed", "actor_mismatch"]),
             ("the council will give them a voice.", "unsourced", ["no_match"])):
         claim = _claim(engine, f'Asked about the timing, Biden insisted at the news conference: "{quotation}"')
         assert (claim["verdict"], claim["reasons"]) == (verdict, reasons)
@@ -174,7 +176,8 @@ def test_an_unlabelled_line_is_the_speech_of_the_one_speaker_its_title_names():
         None, "Remarks by President Biden and Prime Minister Okafor in Joint Press Conference"))
     assert not _quoted_in_own_line(claim, "none", _speech_line(
         None, "Readout of President Biden's Call with President Okafor"))
-    assert not _quoted_in_own_line(claim, "none", _speech_line(None, "Remarks by Vice President Harris at the Harbor Council"))
+    assert not _quoted_in_own_line(claim, "none", _speech_line(
+        None, "Remarks by Vice President Harris at the Harbor Council"))
 
 
 UNCREDITED = 'The summit, in a line from the news conference, "was never about any one country."'

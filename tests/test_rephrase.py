@@ -57,7 +57,8 @@ def test_people_keep_who_they_are():
     assert rewrite_title("Sullivan's talks with Wang ended.", []).claim == \
         "The national security adviser's talks with Wang ended."
     # The office is written already: nothing to replace.
-    assert rewrite_title("National security adviser Jake Sullivan met Wang Yi.", []).change == "Wang Yi -> China's top diplomat"
+    assert rewrite_title("National security adviser Jake Sullivan met Wang Yi.", []).change == \
+        "Wang Yi -> China's top diplomat"
 
 
 def test_a_government_is_named_by_its_capital_only_as_a_subject():
@@ -71,7 +72,8 @@ def test_a_relative_day_is_the_same_day_told_from_the_articles():
     assert rewrite_relative("They met on January 26 in Bangkok.", [], sunday).claim == "They met on Friday in Bangkok."
     assert rewrite_relative("They met on January 10 in Bangkok.", [], sunday).claim == \
         "They met earlier this month in Bangkok."
-    assert rewrite_relative("They met on December 12 in Bangkok.", [], sunday).claim == "They met last month in Bangkok."
+    assert rewrite_relative("They met on December 12 in Bangkok.", [], sunday).claim == \
+        "They met last month in Bangkok."
     assert rewrite_relative("They met in 2023 in Bangkok.", [], sunday).claim == "They met last year in Bangkok."
     # A weekday alone: Tuesday, January 30 is in the week of Thursday, February 1; Monday, January 22 the week before.
     thursday = date(2024, 2, 1)

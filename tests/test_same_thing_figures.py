@@ -78,7 +78,8 @@ def test_a_record_dating_its_own_years_occasion_says_nothing_of_a_claim_years_aw
     claim = analyze("The first trade forum was held in Lima in September 2018.")
     weights = {key: 1.0 for key in claim.keys}
     # Published in April 2024, the record's "March 30th and 31st" are that year's days.
-    record = _in_window(claim, weights, 1, "On March 30th and 31st, the trade forum was held in Lima for the first time.")
+    record = _in_window(claim, weights, 1, "On March 30th and 31st, the trade forum was held in Lima for the first "
+                                           "time.")
     assert _conflicts(claim.text, record.analysis.text) == (DATE_MISMATCH,)
     assert _decided(claim, [record], weights)[0] == "unsourced"
     # A claim of the record's own year is contradicted by its days.

@@ -18,7 +18,8 @@ def texts(text: str) -> list[str]:
     "text, expected",
     [
         ("The U.S. side raised fentanyl. China agreed.", ["The U.S. side raised fentanyl.", "China agreed."]),
-        ("Mr. Sullivan met Mr. Wang in Bangkok. They talked.", ["Mr. Sullivan met Mr. Wang in Bangkok.", "They talked."]),
+        ("Mr. Sullivan met Mr. Wang in Bangkok. They talked.",
+         ["Mr. Sullivan met Mr. Wang in Bangkok.", "They talked."]),
         ("Trade fell 3.5 percent in 2023. Exports rose 0.7 percent.",
          ["Trade fell 3.5 percent in 2023.", "Exports rose 0.7 percent."]),
         ("Taiwan elected Lai Ching-de. Beijing objected.", ["Taiwan elected Lai Ching-de.", "Beijing objected."]),
@@ -57,7 +58,8 @@ def test_lowercase_continuation_after_a_full_stop_is_one_sentence():
     ("Free elections were first held in 1996. both parties have governed since then.",
      ["Free elections were first held in 1996.", "both parties have governed since then."]),
     # Not after an abbreviation, nor when the lowercase piece is a verb or connective carrying the sentence on.
-    ("Growth reached 2.5 percent in May and slowed in June.", ["Growth reached 2.5 percent in May and slowed in June."]),
+    ("Growth reached 2.5 percent in May and slowed in June.",
+     ["Growth reached 2.5 percent in May and slowed in June."]),
     ("The ferry leaves at 6 a.m. local time on Friday from the pier.",
      ["The ferry leaves at 6 a.m. local time on Friday from the pier."]),
     ("They grow wheat, barley, etc. and other crops near the river.",

@@ -14,19 +14,22 @@ from sources.http import PoliteClient
 from sources.refresh import RefreshInterrupted, RefreshOptions, refresh_sources
 from sources.replay import Page
 
-GENEVA = "https://www.whitehouse.gov/briefings-statements/2025/05/joint-statement-on-u-s-china-economic-and-trade-meeting-in-geneva/"
-STOCKHOLM = "https://www.whitehouse.gov/briefings-statements/2025/08/joint-statement-on-u-s-china-economic-and-trade-meeting-in-stockholm/"
-BACKGROUND_CALL = ("https://bidenwhitehouse.archives.gov/briefing-room/press-briefings/2024/01/27/background-press-call-"
-                   "on-apnsa-jake-sullivans-meeting-with-foreign-minister-wang-yi-of-the-peoples-republic-of-china/")
+GENEVA = ("https://www.whitehouse.gov/briefings-statements/2025/05/joint-statement-on-u-s-china-economic-and-trade-"
+          "meeting-in-geneva/")
+STOCKHOLM = ("https://www.whitehouse.gov/briefings-statements/2025/08/joint-statement-on-u-s-china-economic-and-trade-"
+             "meeting-in-stockholm/")
+BACKGROUND_CALL = ("https://bidenwhitehouse.archives.gov/briefing-room/press-briefings/2024/01/27/background-press-"
+                   "call-on-apnsa-jake-sullivans-meeting-with-foreign-minister-wang-yi-of-the-peoples-republic-of-"
+                   "china/")
 EXPECTED_URLS = {
     "whitehouse": {STOCKHOLM, GENEVA},
     "whitehouse-archive": {
         BACKGROUND_CALL,
-        "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/01/27/readout-of-national-security-"
-        "advisor-jake-sullivans-meeting-with-chinese-communist-party-politburo-member-director-of-the-office-of-the-"
-        "foreign-affairs-commission-and-foreign-minister-wang-2/",
-        "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/01/29/readout-of-national-security-"
-        "advisor-sullivans-meeting-with-nato-secretary-general-jens-stoltenberg/",
+        "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/01/27/readout-of-national-"
+        "security-advisor-jake-sullivans-meeting-with-chinese-communist-party-politburo-member-director-of-the-"
+        "office-of-the-foreign-affairs-commission-and-foreign-minister-wang-2/",
+        "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/01/29/readout-of-national-"
+        "security-advisor-sullivans-meeting-with-nato-secretary-general-jens-stoltenberg/",
     },
     "china-mfa": {
         "https://www.mfa.gov.cn/eng/xw/zyxw/202401/t20240128_11234608.html",
@@ -93,7 +96,8 @@ def test_changed_text_becomes_a_revision_and_walk_stops_at_known_item(sqlite_eng
     feed_path = "/briefings-statements/feed/"
     page = site_server.pages[feed_path]
     site_server.pages[feed_path] = Page(
-        page.body.replace(b"Stockholm on July 28 and 29, 2025", b"Stockholm, Sweden, on July 28 and 29, 2025"), content_type=page.content_type)
+        page.body.replace(b"Stockholm on July 28 and 29, 2025", b"Stockholm, Sweden, on July 28 and 29, 2025"),
+        content_type=page.content_type)
     site_server.requests.clear()
     [summary] = refresh(sqlite_engine, site_server, "whitehouse")
     assert (summary.new, summary.revised) == (0, 1)
@@ -197,9 +201,11 @@ def server_fixture_text(file):
 
 FAULTS = {
     "maintenance page with status 200": lambda s: s.put(GENEVA, server_fixture_text("china-mfa/maintenance.html")),
-    "body selector missing": lambda s: s.put(GENEVA, server_fixture_text("whitehouse/article_body-selector-missing.html")),
+    "body selector missing": lambda s: s.put(GENEVA,
+                                             server_fixture_text("whitehouse/article_body-selector-missing.html")),
     "persistent 500": lambda s: s.pages.__setitem__(_geneva_path(), _status_page(500)),
-    "429 asking for a day": lambda s: s.pages.__setitem__(_geneva_path(), _status_page(429, **{"Retry-After": "86400"})),
+    "429 asking for a day": lambda s: s.pages.__setitem__(_geneva_path(),
+                                                          _status_page(429, **{"Retry-After": "86400"})),
     "redirect to another host": lambda s: s.pages.__setitem__(
         _geneva_path(), Page(b"", status=302, headers={"Location": "http://elsewhere.example.org/geneva/"})),
     "robots.txt disallow": lambda s: s.pages.__setitem__(

@@ -130,7 +130,8 @@ def test_reimporting_two_versions_of_one_url_adds_nothing(sqlite_engine):
 def test_splitting_in_a_worker_process_stores_the_same_rows(tmp_path):
     from db.database import open_database
 
-    records = [record(url=f"https://www.whitehouse.gov/r/{n}", body=f"Sentence {n} here. Another one.\n\nQ  A question?")
+    records = [record(url=f"https://www.whitehouse.gov/r/{n}",
+                      body=f"Sentence {n} here. Another one.\n\nQ  A question?")
                for n in range(30)]
     records.append(record(url="https://www.whitehouse.gov/r/3", body="Revised text of three. Yes."))
     results = []

@@ -20,7 +20,8 @@ RECORD = filler_records(date(2024, 5, 10), [  # a Friday
 
 
 def test_the_day_of_another_deed_is_no_date_of_the_upcoming_occasion(tmp_path):
-    claim = "On Saturday President Marlow attends a summit with the Nordic Council countries plus Iceland and Greenland."
+    claim = ("On Saturday President Marlow attends a summit with the Nordic Council countries plus Iceland and "
+             "Greenland.")
     with checked_against(tmp_path / "record.db", RECORD) as check:
         verdict = check(claim, date(2024, 5, 11))  # the Saturday itself
     assert "date_mismatch" not in verdict["reasons"], verdict

@@ -185,7 +185,8 @@ JOINT_PRESS_CONFERENCE = readout_record(
 def test_a_speaker_who_has_no_line_in_the_transcript_did_not_say_its_authors_line(tmp_path):
     claim = "{} replied that Afghanistan has long been known as the graveyard of empires."
     harris, biden = check_claims(tmp_path / "speakers.db", [JOINT_PRESS_CONFERENCE],
-                                 [(claim.format("Harris"), date(2024, 5, 24)), (claim.format("Biden"), date(2024, 5, 24))])
+                                 [(claim.format("Harris"), date(2024, 5, 24)),
+                                  (claim.format("Biden"), date(2024, 5, 24))])
     # Harris speaks nowhere in the remarks of Biden and Ruto, which name her: the line is Biden's, though the
     # two are of one side.
     assert (harris["verdict"], harris["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), harris
@@ -1315,7 +1316,8 @@ def test_an_action_word_used_as_an_adjective_is_not_the_claims_action():
     assert "open" not in _actions(analyze("The envoys pledged to keep the channel open."))
     assert "open" not in _actions(analyze("They value open lines of communication and close cooperation."))
     # Inflected forms and nominalisations are actions wherever they stand.
-    assert _actions(analyze("The ban was lifted.")) == _actions(analyze("They will quickly lift the ban.")) == {"=relax"}
+    assert _actions(analyze("The ban was lifted.")) == _actions(analyze("They will quickly lift the ban.")) \
+        == {"=relax"}
     assert _actions(analyze("They resumed flights.")) == _actions(analyze("the resumption of flights")) == {"=resume"}
     # "welcomed" is "welcome" (against "condemn") inflected, an action as "welcomes" is.
     assert _actions(analyze("They welcomed the resumption of flights.")) == {"=resume", word_key("welcomes")}
@@ -1385,7 +1387,7 @@ def test_one_name_of_an_enumeration_swapped_is_another_actor(tmp_path):
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
 
 
-# ---------------------------------------------------------------- found by the perturbation harness (tests/eval/perturb.py)
+# ---------------------------------------------------- found by the perturbation harness (tests/eval/perturb.py)
 
 def test_an_action_and_its_opposite_are_compared_whatever_their_stems():
     from verifier.rules.codes import OPPOSITE_ACTION
@@ -1475,7 +1477,8 @@ PRESIDENTS_READOUT = readout_record(
 
 def test_a_countrys_office_is_its_holder_not_the_country_as_a_party(tmp_path):
     office, country = check_claims(tmp_path / "office.db", [PRESIDENTS_READOUT], [
-        ("The U.S. president met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9)),
+        ("The U.S. president met Prime Minister Okafor in Geneva to discuss the northern ferry line.",
+         date(2024, 3, 9)),
         ("Japan met Prime Minister Okafor in Geneva to discuss the northern ferry line.", date(2024, 3, 9))])
     # "The U.S. president" is who the readout calls President Biden: the readout never says "U.S.".
     assert office["verdict"] == "supported", office
@@ -1597,7 +1600,8 @@ def test_an_action_with_the_same_opposites_is_the_same_action(tmp_path):
     assert _states_action(analyze("They will continue to fund the programme."), "=maintain")
     # "strengthen" and "expand" share only "scale back" as an opposite: not the same action.
     assert not _states_action(analyze("They will strengthen the programme."), "expand")
-    claim = _check_lighthouse(tmp_path, "The ministers will keep funding the northern lighthouse restoration programme.")
+    claim = _check_lighthouse(tmp_path, "The ministers will keep funding the northern lighthouse restoration "
+                                        "programme.")
     assert claim["verdict"] == "supported", claim
 
 
@@ -1605,7 +1609,8 @@ def test_doer_and_receiver_swapped_is_another_actor():
     from verifier.rules.codes import ACTOR_MISMATCH
     record = "The harbour minister thanked the ferry envoy for the new timetable."
     assert ACTOR_MISMATCH in _conflicts("The ferry envoy thanked the harbour minister for the new timetable.", record)
-    assert ACTOR_MISMATCH not in _conflicts("The harbour minister thanked the ferry envoy for the new timetable.", record)
+    assert ACTOR_MISMATCH not in _conflicts("The harbour minister thanked the ferry envoy for the new timetable.",
+                                            record)
     # A title both sides carry ("President") is no role: the names decide.
     assert ACTOR_MISMATCH in _conflicts("President Lindqvist thanked President Costa.",
                                         "President Costa thanked President Lindqvist.")
@@ -2549,7 +2554,8 @@ def test_diplomatic_opposites_in_paraphrase_are_compared():
         ("Both sides agreed to deepen cooperation on river pollution.",
          "Both sides agreed to weaken cooperation on river pollution."),
         ("The two towns downgraded their ferry partnership.", "The two towns elevated their ferry partnership."),
-        ("The guilds severed their ties with the dock workers.", "The guilds maintained their ties with the dock workers."),
+        ("The guilds severed their ties with the dock workers.", "The guilds maintained their ties with the dock "
+                                                                 "workers."),
         ("The guilds will abandon the apprentice exchange.", "The guilds will continue the apprentice exchange."),
         ("The council cut off its aid to the ferry company.", "The council restored its aid to the ferry company."),
         ("The ministers agreed to hasten the canal survey.", "The ministers agreed to slow the canal survey."),
@@ -2658,7 +2664,8 @@ def test_a_point_placed_at_an_occasion_the_record_reads_out_that_only_another_oc
     from verifier.rules.codes import EVENT_MISMATCH
     claim = ("At the news conference, Vice President Okafor announced new funding for port safety programs "
              "along the northern coast.")
-    elsewhere, no_conference, recounted = check_claims(tmp_path / "occasion.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
+    elsewhere, no_conference, recounted = check_claims(
+        tmp_path / "occasion.db", [OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE], [
         (claim, date(2024, 5, 7))]) + check_claims(tmp_path / "no-conference.db", [OKAFOR_CALL], [
         (claim, date(2024, 5, 7))]) + check_claims(tmp_path / "recounted.db", [
             OKAFOR_CALL, OKAFOR_PRESS_CONFERENCE, OKAFOR_FACT_SHEET], [(claim, date(2024, 5, 7))])
@@ -2820,8 +2827,10 @@ def test_a_point_placed_when_two_met_that_only_another_occasion_shares_loosely(t
     assert claim_occasion(analyze("When the two leaders spoke by phone, they agreed to talk again."),
                           None).kind == REMOTE
     # A hyphenated word before the kind is still the occasion's own adjective.
-    assert claim_occasion(analyze("During their in-person meeting, the leaders agreed to talk again."), None).kind == MEETING
-    assert claim_occasion(analyze("During their 90-minute call, the leaders agreed to talk again."), None).kind == REMOTE
+    assert claim_occasion(analyze("During their in-person meeting, the leaders agreed to talk again."),
+                          None).kind == MEETING
+    assert claim_occasion(analyze("During their 90-minute call, the leaders agreed to talk again."),
+                          None).kind == REMOTE
     assert claim_occasion(analyze("During their video-link meeting, the leaders agreed to talk again."),
                           None).kind == REMOTE
 
@@ -2852,7 +2861,8 @@ def _decided(claim, candidates, weights) -> tuple[str, list[str]]:
 
 
 def test_a_sentence_stating_the_claims_detail_more_closely_outweighs_a_passing_disagreement():
-    claim = analyze("Officials said 400 inspectors were sent to the northern ports, where the floods closed twelve depots.")
+    claim = analyze("Officials said 400 inspectors were sent to the northern ports, where the floods closed twelve "
+                    "depots.")
     # The floods carry the claim: a sentence without them cannot support it on its own.
     weights = {key: 4.5 if key.startswith("flood") else 1.0 for key in claim.keys}
     passing = _in_window(claim, weights, 1, "Officials sent 90 inspectors after the floods.")
@@ -2921,7 +2931,8 @@ def test_a_publication_speaks_for_its_own_country_without_naming_it(tmp_path):
 
 
 def test_a_word_a_later_sentence_of_the_passage_affirms_is_not_flipped_by_an_earlier_denial():
-    claim = "If the neighbour retaliates with levies on its grain, the council may raise the levies or widen their scope."
+    claim = ("If the neighbour retaliates with levies on its grain, the council may raise the levies or widen their "
+             "scope.")
     # A numbered list the splitter keeps in one piece: the first item denies the levies for goods in
     # transit, the second states the claim's point. The levies are affirmed there: no flip.
     assert _conflicts(claim, "The levies shall not apply to grain already in transit. (b) Should the "
@@ -3761,7 +3772,8 @@ _RELIEF_RECORD = ("Noting the grave situation in Lesotho after the recent floods
 def test_a_deed_denied_in_the_claim_that_the_record_tells_in_other_words_is_a_negation():
     # The record tells the deed in words of its own ("reinforced the importance of working together"), and
     # holds no negation: the claim's "never pledged" is denied there though its verb is not.
-    denied = "The ministers never pledged to help Lesotho after the floods and landslides, working with Norway, Chile and Kenya."
+    denied = ("The ministers never pledged to help Lesotho after the floods and landslides, working with Norway, Chile "
+              "and Kenya.")
     assert NEGATION_MISMATCH in _conflicts(denied, _RELIEF_RECORD)
     assert NEGATION_MISMATCH not in _conflicts(denied.replace("never pledged", "pledged"), _RELIEF_RECORD)
     # Not saying leaves the deed open, and "never before" denies only an earlier time.
@@ -3926,7 +3938,8 @@ def test_a_day_word_in_the_records_own_words_counts_from_the_records_day(tmp_pat
 def test_a_denial_that_is_itself_denied_leaves_the_deed_open():
     # "did not rule out" says the deed stays possible: a record that rules it out flips the polarity ...
     claim = "The minister did not rule out building a second harbour at the northern port."
-    assert NEGATION_MISMATCH in _conflicts(claim, "We are not going to be building a second harbour at the northern port.")
+    assert NEGATION_MISMATCH in _conflicts(claim, "We are not going to be building a second harbour at the northern "
+                                                  "port.")
     # ... a record that states the deed, or leaves it open too, does not.
     assert _conflicts(claim, "The ministry will build a second harbour at the northern port.") == ()
     assert _conflicts(claim, "We are not ruling out building a second harbour at the northern port.") == ()
@@ -4151,7 +4164,8 @@ def test_a_party_written_as_its_capital_is_stated_by_a_sentence_naming_its_count
     # Mirrored commitments: each party does its own deed to the other. Against the other party's mirror
     # sentence, the claim's own ("India will also suspend ...", the claim writing "New Delhi") confirms it:
     # the doer is the same side, however written.
-    claim = analyze("New Delhi will also suspend the non-tariff countermeasures it has taken against the United States.")
+    claim = analyze("New Delhi will also suspend the non-tariff countermeasures it has taken against the United "
+                    "States.")
     swap = Conflict((ACTOR_MISMATCH,), frozenset({"=new_delhi", "=us"}), doer_side="=india")
     assert _states(claim, analyze("India will also suspend the non-tariff countermeasures it has taken "
                                   "against the United States."), swap)

@@ -31,7 +31,8 @@ from verifier.rules.quotes import CLOSE, NOT_FOUND, VERBATIM, grade_quote
 TOPICS = ("National Security Advisor Sullivan and Director Wang had candid, constructive, and substantive "
           "discussions on key issues in the U.S.-China bilateral relationship, the Israel-Hamas conflict, "
           "Russia's war against Ukraine, and cross-Strait issues, among other topics.")
-CONDOLENCES = "National Security Advisor Sullivan expressed his condolences on the passing of former Premier Li Keqiang."
+CONDOLENCES = ("National Security Advisor Sullivan expressed his condolences on the passing of former Premier Li "
+               "Keqiang.")
 
 WH_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/27/readout-sullivan-wang/",
@@ -226,13 +227,15 @@ def test_opposite_actions():
 
 
 def test_aliases_fold_both_sides():
-    assert analyze("talks on North Korea and AI").keys == analyze("discussions on the DPRK and artificial intelligence").keys
+    assert analyze("talks on North Korea and AI").keys == \
+        analyze("discussions on the DPRK and artificial intelligence").keys
     assert "=myanmar" in analyze("the situation in Burma").keys
     # A country's short name: "returning to the Solomons" is the Solomon Islands.
     assert analyze("returning to the Solomons").entity_keys == analyze("returning to Solomon Islands").entity_keys
     # Leaders' names as news spells or shortens them.
     assert analyze("President Zelensky spoke").entity_keys == analyze("Zelenskyy spoke").entity_keys
-    assert analyze("a delegation met AMLO").entity_keys == analyze("a delegation met Andres Manuel Lopez Obrador").entity_keys
+    assert analyze("a delegation met AMLO").entity_keys == \
+        analyze("a delegation met Andres Manuel Lopez Obrador").entity_keys
     assert analyze("MBS hosted the talks").entity_keys == analyze("Mohammed bin Salman hosted the talks").entity_keys
 
 

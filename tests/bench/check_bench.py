@@ -106,7 +106,8 @@ def _cold_run(path: str) -> dict:
         "from db.database import open_database\n"
         "from verifier.checking import check_text\n"
         f"engine = open_database({path!r})\n"
-        f"check_text(engine, open({str(SEED)!r}, encoding='utf-8').read(), date.fromisoformat({SEED_DATE.isoformat()!r}), store=False)\n"
+        f"check_text(engine, open({str(SEED)!r}, encoding='utf-8').read(), "
+        f"date.fromisoformat({SEED_DATE.isoformat()!r}), store=False)\n"
         "print(json.dumps({'rss_mib': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
     )
     started = time.perf_counter()

@@ -46,8 +46,10 @@ def generated_corpus(path: Path, publications: int = 3000, seed: int = 7) -> Pat
                 if transcript:
                     text = ("Q    " if paragraph % 2 else "MS. PRESS SECRETARY:  ") + text
                 paragraphs.append(text)
-            record = {"source": "whitehouse", "url": f"https://www.whitehouse.gov/generated/{number % (publications - 16)}",
-                      "title": f"Generated publication {number}", "published": f"2024-01-{1 + number % 28:02d}T12:00:00-05:00",
+            record = {"source": "whitehouse",
+                      "url": f"https://www.whitehouse.gov/generated/{number % (publications - 16)}",
+                      "title": f"Generated publication {number}",
+                      "published": f"2024-01-{1 + number % 28:02d}T12:00:00-05:00",
                       "section": "briefings-statements", "body": "\n\n".join(paragraphs)}
             handle.write(json.dumps(record) + "\n")
     return path
