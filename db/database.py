@@ -13,7 +13,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, make_url
 
 ENV_VAR = "VERIFIER_DB"
@@ -202,10 +202,6 @@ def insert_rows(connection: Connection, table: str, columns: Sequence[str], rows
 
 def is_postgres(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
-
-
-def table_names(engine: Engine) -> set[str]:
-    return set(inspect(engine).get_table_names())
 
 
 def _first_line(exc: BaseException) -> str:
