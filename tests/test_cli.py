@@ -49,6 +49,18 @@ def test_every_command_is_documented_with_an_example_in_the_readme():
         assert re.search(usage_pattern(path), code, flags=re.M), f"README has no example of `{usage}`"
 
 
+def test_every_module_is_on_the_readmes_map():
+    # "Where things are" is how a newcomer finds a concern: a module missing from it is found only by grep.
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    where = readme.split("## Where things are", 1)[1]
+    modules = [path for folder in ("db", "sources", "verifier", "verifier/rules")
+               for path in sorted((PROJECT_ROOT / folder).glob("*.py"))
+               if path.name not in ("__init__.py", "__main__.py")]
+    assert len(modules) > 40
+    missing = [str(path.relative_to(PROJECT_ROOT)) for path in modules if f"`{path.name}`" not in where]
+    assert not missing, f"README's 'Where things are' does not name {', '.join(missing)}"
+
+
 def test_readme_starts_with_the_two_commands():
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     first_block = re.search(r"```(?:\w+)?\n(.*?)```", readme, flags=re.S).group(1)
