@@ -37,3 +37,28 @@ def test_an_officer_the_record_names_by_department_or_beside_the_other_is_no_oth
     # A deputy is someone other than the office's holder.
     assert another_officer(analyze("The deputy secretary of state will review the licences."),
                            analyze("The Secretary of the Treasury will review the licences.")) is None
+
+
+PROCLAMATION = readout_record(
+    "https://www.whitehouse.gov/fact-sheets/fact-sheet-visa-fee-proclamation/",
+    "Today, President Trump signed a Proclamation on a new fee for seasonal work visas. The Proclamation requires "
+    "employers to keep records of each fee paid, with the Attorney General verifying payment during the review of "
+    "each application. The task force will be chaired by the Assistant to the President for National Security "
+    "Affairs.",
+    title="Fact Sheet: President Trump Sets a Fee for Seasonal Work Visas",
+    published=datetime(2025, 9, 19, 18, tzinfo=UTC))
+
+
+def test_every_cabinet_office_and_the_record_s_own_title_for_the_adviser_are_officers(tmp_path):
+    # The cabinet beyond State, Defense, Treasury and Commerce holds officers too; and the record's staff title
+    # for the national security adviser names that office.
+    only_the_changed_is_contested(tmp_path / "record.db", [PROCLAMATION], date(2025, 9, 20), "actor_mismatch", [
+        "Employers must keep records of each fee paid, and the secretary of state will verify payment during the "
+        "review of each application.",
+        "Employers must keep records of each fee paid, and the attorney general will verify payment during the "
+        "review of each application.",
+    ])
+    claim = analyze("The task force will be chaired by the secretary of state.")
+    assert another_officer(claim, analyze(PROCLAMATION.body.split(". ")[-1])) is not None
+    assert another_officer(analyze("The task force will be chaired by the national security adviser."),
+                           analyze(PROCLAMATION.body.split(". ")[-1])) is None
