@@ -83,6 +83,7 @@ from verifier.normalize import (
     spanning_keys,
     speaker_keys,
     telling_verb_keys,
+    title_words,
 )
 from verifier.offices import holder_on
 
@@ -1425,17 +1426,38 @@ _AUTHOR_IN_TITLE = re.compile(r"^\s*(?:statement|remarks|readout|press\s+briefin
 
 
 # "Readout of X's Meeting with Y" (White House), "X Meets with Y", "X Holds
-# Talks with Y", "X Has a Phone Call with Y" (Chinese MFA).
+# Talks with Y", "X Has a Phone Call with Y" (Chinese MFA); and the transcript of what two or more leaders
+# said to each other at their meeting ("Remarks by President Biden and Prime Minister Trudeau of Canada Before
+# Bilateral Meeting"): a line there is spoken by one of them to the others, so "Biden welcomed Zelenskyy and
+# promised to stay at his side" is stated by Biden's "We're going to stay at your side".
 _MEETING_TITLE = re.compile(r"^\s*readout\s+of\b.*\b(?:meeting|call|talks|conversation|dinner)\b|"
-                            r"\b(?:meeting|meetings|meets|met|call|talks|conversation)\s+with\b", re.IGNORECASE)
+                            r"\b(?:meeting|meetings|meets|met|call|talks|conversation)\s+with\b|"
+                            r"^\s*remarks\s+by\b.*\band\b.*\bmeeting\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4_096)
 def _meeting_parties(title: str) -> frozenset[str]:
-    """People a readout's title says met ("Readout of ... Sullivan's Meeting with ... Wang Yi")."""
+    """People a readout's title says met ("Readout of ... Sullivan's Meeting with ... Wang Yi"): the persons the
+    lexicon knows, and the names it does not that a person's title opens ("President Gustavo Petro")."""
     if not _MEETING_TITLE.search(title):
         return frozenset()
-    return frozenset(entity.key for entity in analyze(title).entities if entity.kind == "person")
+    analysis = analyze(title)
+    titles = title_words()
+    parties, named = set(), {entity.index: entity for entity in analysis.entities}
+    for entity in analysis.entities:
+        if entity.kind == "person":
+            parties.add(entity.key)
+            continue
+        if entity.kind != "name":
+            continue
+        # A run of names back to a person's title: "President Isaac Herzog", not "Before Bilateral Meeting".
+        index = entity.index - 1
+        while index in named and named[index].kind == "name":
+            index -= 1
+        opener = analysis.tokens[index] if index >= 0 else None
+        if opener is not None and opener.capitalised and not opener.stop and fold(opener.surface).lower() in titles:
+            parties.add(entity.key)
+    return frozenset(parties)
 
 
 @lru_cache(maxsize=4_096)
