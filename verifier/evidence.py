@@ -1380,7 +1380,14 @@ def _day_keys(day: date) -> frozenset[str]:
 
 
 def _people(claim: Analysis) -> frozenset[str]:
-    return frozenset(entity.key for entity in claim.entities if entity.kind in ("person", "name"))
+    """The claim's people, and its first word when it may be a name the lexicon does not know ("Ardern offered
+    her condolences", "Marcos, welcoming her, said ..."): capitalised as every first word is, it is read as a
+    name only against a speaker label's names (with_speakers), where a first word that is no name meets none."""
+    people = {entity.key for entity in claim.entities if entity.kind in ("person", "name")}
+    first = claim.tokens[0] if claim.tokens else None
+    if first is not None and first.capitalised and not first.stop and not first.key.startswith("="):
+        people.add(first.key)
+    return frozenset(people)
 
 
 # A speaker's own words about what they do: "In a few weeks, I will host ..." is the labelled speaker's act.
