@@ -1406,16 +1406,20 @@ def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: f
     is not stated by Sullivan's remarks on Raimondo's visit). And a sentence
     of a meeting's readout that names no one ("The two sides discussed ...")
     is about the people the title says met. A labelled line in the first person
-    ("I will host the meeting") is its speaker's act: the claim's people
-    (`people`) who speak it are added too ("Brown will host the meeting")."""
+    ("I will host the meeting") is its speaker's act, and so is an unlabelled one
+    of a statement or remarks by one person: the claim's people (`people`) who
+    speak it are added too ("Brown will host the meeting")."""
     extra: set[str] = set()
     for hit in hits:
         if speakers:
             extra |= (_speaker_keys(hit.speaker or "", hit.title or "")
                       | _office_label_keys(hit.speaker or "", hit.side, hit.published.date())) & speakers
-        if people and hit.speaker and _FIRST_PERSON.search(hit.text):
+        if people and _FIRST_PERSON.search(hit.text):
+            # An unlabelled line in the first person is the one author's its title names ("Statement by President
+            # Biden on ...": "I am proud to ..." is Biden's act), as a labelled line is its speaker's.
             extra |= (speaker_label_keys(hit.speaker)
-                      | _office_label_keys(hit.speaker, hit.side, hit.published.date())) & people
+                      | _office_label_keys(hit.speaker, hit.side, hit.published.date()) if hit.speaker
+                      else _sole_title_speaker(hit.title or "")) & people
         if not any(entity.kind in ("person", "name") for entity in analysis.entities):
             # "The two sides discussed ..." in a readout of Sullivan's meeting with Wang: they are the two sides.
             extra |= _meeting_parties(hit.title or "")
