@@ -83,6 +83,7 @@ from verifier.normalize import (
     spanning_keys,
     speaker_keys,
     telling_verb_keys,
+    title_words,
 )
 from verifier.offices import holder_on
 
@@ -1379,7 +1380,14 @@ def _day_keys(day: date) -> frozenset[str]:
 
 
 def _people(claim: Analysis) -> frozenset[str]:
-    return frozenset(entity.key for entity in claim.entities if entity.kind in ("person", "name"))
+    """The claim's people, and its first word when it may be a name the lexicon does not know ("Ardern offered
+    her condolences", "Marcos, welcoming her, said ..."): capitalised as every first word is, it is read as a
+    name only against a speaker label's names (with_speakers), where a first word that is no name meets none."""
+    people = {entity.key for entity in claim.entities if entity.kind in ("person", "name")}
+    first = claim.tokens[0] if claim.tokens else None
+    if first is not None and first.capitalised and not first.stop and not first.key.startswith("="):
+        people.add(first.key)
+    return frozenset(people)
 
 
 # A speaker's own words about what they do: "In a few weeks, I will host ..." is the labelled speaker's act.
@@ -1398,16 +1406,20 @@ def with_speakers(analysis: Analysis, hits: tuple[SentenceHit, ...], speakers: f
     is not stated by Sullivan's remarks on Raimondo's visit). And a sentence
     of a meeting's readout that names no one ("The two sides discussed ...")
     is about the people the title says met. A labelled line in the first person
-    ("I will host the meeting") is its speaker's act: the claim's people
-    (`people`) who speak it are added too ("Brown will host the meeting")."""
+    ("I will host the meeting") is its speaker's act, and so is an unlabelled one
+    of a statement or remarks by one person: the claim's people (`people`) who
+    speak it are added too ("Brown will host the meeting")."""
     extra: set[str] = set()
     for hit in hits:
         if speakers:
             extra |= (_speaker_keys(hit.speaker or "", hit.title or "")
                       | _office_label_keys(hit.speaker or "", hit.side, hit.published.date())) & speakers
-        if people and hit.speaker and _FIRST_PERSON.search(hit.text):
+        if people and _FIRST_PERSON.search(hit.text):
+            # An unlabelled line in the first person is the one author's its title names ("Statement by President
+            # Biden on ...": "I am proud to ..." is Biden's act), as a labelled line is its speaker's.
             extra |= (speaker_label_keys(hit.speaker)
-                      | _office_label_keys(hit.speaker, hit.side, hit.published.date())) & people
+                      | _office_label_keys(hit.speaker, hit.side, hit.published.date()) if hit.speaker
+                      else _sole_title_speaker(hit.title or "")) & people
         if not any(entity.kind in ("person", "name") for entity in analysis.entities):
             # "The two sides discussed ..." in a readout of Sullivan's meeting with Wang: they are the two sides.
             extra |= _meeting_parties(hit.title or "")
@@ -1425,17 +1437,38 @@ _AUTHOR_IN_TITLE = re.compile(r"^\s*(?:statement|remarks|readout|press\s+briefin
 
 
 # "Readout of X's Meeting with Y" (White House), "X Meets with Y", "X Holds
-# Talks with Y", "X Has a Phone Call with Y" (Chinese MFA).
+# Talks with Y", "X Has a Phone Call with Y" (Chinese MFA); and the transcript of what two or more leaders
+# said to each other at their meeting ("Remarks by President Biden and Prime Minister Trudeau of Canada Before
+# Bilateral Meeting"): a line there is spoken by one of them to the others, so "Biden welcomed Zelenskyy and
+# promised to stay at his side" is stated by Biden's "We're going to stay at your side".
 _MEETING_TITLE = re.compile(r"^\s*readout\s+of\b.*\b(?:meeting|call|talks|conversation|dinner)\b|"
-                            r"\b(?:meeting|meetings|meets|met|call|talks|conversation)\s+with\b", re.IGNORECASE)
+                            r"\b(?:meeting|meetings|meets|met|call|talks|conversation)\s+with\b|"
+                            r"^\s*remarks\s+by\b.*\band\b.*\bmeeting\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4_096)
 def _meeting_parties(title: str) -> frozenset[str]:
-    """People a readout's title says met ("Readout of ... Sullivan's Meeting with ... Wang Yi")."""
+    """People a readout's title says met ("Readout of ... Sullivan's Meeting with ... Wang Yi"): the persons the
+    lexicon knows, and the names it does not that a person's title opens ("President Gustavo Petro")."""
     if not _MEETING_TITLE.search(title):
         return frozenset()
-    return frozenset(entity.key for entity in analyze(title).entities if entity.kind == "person")
+    analysis = analyze(title)
+    titles = title_words()
+    parties, named = set(), {entity.index: entity for entity in analysis.entities}
+    for entity in analysis.entities:
+        if entity.kind == "person":
+            parties.add(entity.key)
+            continue
+        if entity.kind != "name":
+            continue
+        # A run of names back to a person's title: "President Isaac Herzog", not "Before Bilateral Meeting".
+        index = entity.index - 1
+        while index in named and named[index].kind == "name":
+            index -= 1
+        opener = analysis.tokens[index] if index >= 0 else None
+        if opener is not None and opener.capitalised and not opener.stop and fold(opener.surface).lower() in titles:
+            parties.add(entity.key)
+    return frozenset(parties)
 
 
 @lru_cache(maxsize=4_096)

@@ -1,0 +1,50 @@
+"""A name the lexicon does not know opening the claim ("Halvorsen offered ...", "Marcos, welcoming her, said ...")
+is read as no entity, capitalised as every first word is; against a transcript line labelled with that name and
+spoken in the first person ("PRIME MINISTER HALVORSEN: I bring ...") it is the line's speaker
+(evidence._people, with_speakers), as a known name is. Constructed transcript, real record database, no mocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from conftest import record_database
+from sqlalchemy import text
+
+from db.index import publication_sentences
+from db.store import ReadoutRecord
+from verifier.evidence import _people, with_speakers
+from verifier.normalize import analyze, speaker_keys
+
+REMARKS = ReadoutRecord(
+    source="whitehouse",
+    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-halvorsen-harbours/",
+    title="Remarks by President Biden and Prime Minister Halvorsen of Norland",
+    published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
+    body=("PRESIDENT BIDEN: Welcome, Mr. Prime Minister.\n\n"
+          "PRIME MINISTER HALVORSEN: I bring the sympathy of every harbour town of Norland after the storm on your "
+          "coast.\n\n"
+          "PRESIDENT BIDEN: The storm took homes along the whole coast."))
+
+
+def _lines(tmp_path, word: str):
+    engine = record_database(tmp_path / "remarks.db", [REMARKS])
+    with engine.connect() as connection:
+        [readout_id] = connection.execute(text("SELECT id FROM readout")).scalars()
+        hits = [hit for hit in publication_sentences(connection, [readout_id]) if word in hit.text]
+    engine.dispose()
+    return hits
+
+
+def test_the_opening_name_is_the_labelled_speaker(tmp_path):
+    [line] = _lines(tmp_path, "sympathy")
+    claim = analyze("Halvorsen offered the sympathy of Norland's harbour towns after the storm.")
+    assert not analyze("Halvorsen").keys & claim.entity_keys  # the entity reader leaves it out
+    read = with_speakers(analyze(line.text), (line,), speaker_keys(claim), _people(claim))
+    assert analyze("Halvorsen").keys <= read.keys
+
+
+def test_an_opening_word_that_is_no_name_meets_no_label(tmp_path):
+    [line] = _lines(tmp_path, "sympathy")
+    claim = analyze("Sympathy came from the harbour towns of Norland after the storm.")
+    read = with_speakers(analyze(line.text), (line,), speaker_keys(claim), _people(claim))
+    assert read.keys == analyze(line.text).keys
