@@ -61,3 +61,24 @@ def test_an_occasion_the_rules_let_the_model_support_is_read_too(tmp_path):
                "month. That meeting took place on March 11. They discussed joint naval exercises.")
     _, day, _ = _verdicts(tmp_path, article)
     assert day == ("contested", ["date_mismatch"])
+
+
+def _verdicts_on(tmp_path, article: str, published: date) -> list[tuple[str, list[str]]]:
+    engine = record_database(tmp_path / f"record-{len(article)}-{published}.db", [STATEMENT, *OTHER_NEWS])
+    try:
+        report = check_text(engine, article, published, store=False)
+    finally:
+        engine.dispose()
+    return [(claim["verdict"], claim["reasons"]) for claim in report["claims"]]
+
+
+def test_a_weekday_told_of_the_occasion_is_read_with_it_though_another_meeting_took_place(tmp_path):
+    # "The meeting took place by video" (another occasion's readout) shares every word of the pointing sentence
+    # but its day; the occasion the sentence before told is the statement's, which met "today", a Monday.
+    article = ("Sam Ortiz met General Tomas Varga, the chief of the Ostland defence staff, in Washington, the White "
+               "House said. The meeting took place on {day}, according to the statement. They discussed joint "
+               "naval exercises.")
+    _, told, _ = _verdicts_on(tmp_path, article.format(day="Friday"), date(2024, 3, 6))
+    assert told == ("contested", ["date_mismatch"])
+    _, faithful, _ = _verdicts_on(tmp_path, article.format(day="Monday"), date(2024, 3, 6))
+    assert faithful[0] != "contested"

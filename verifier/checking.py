@@ -79,6 +79,7 @@ from verifier.evidence import (
 from verifier.memo import one_check
 from verifier.normalize import (
     IRREGULAR_VERBS,
+    MONTHS,
     QUOTATION_MARKS,
     SPEECH_VERBS,
     Analysis,
@@ -105,7 +106,7 @@ from verifier.rules.codes import (
     DecisionTrace,
     Verdict,
 )
-from verifier.rules.dates import PAST_SAYING
+from verifier.rules.dates import PAST_SAYING, day_word_keys
 from verifier.rules.documents import claimed_document
 from verifier.rules.places import meeting_places, spoken_elsewhere
 from verifier.rules.quotes import CLOSE, VERBATIM, QuoteGrade, grade_quote, holds_quotation, quoted_word_count
@@ -453,10 +454,13 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             again.claim = results[index].claim
             rule = _rule_verdict(again)
             # Kept only when the occasion's own readout, the one the sentence before is sourced from, gives
-            # another detail.
+            # another detail; or, for a sentence another occasion's publication contests, when that readout states
+            # it ("the meeting took place by video" is no contest of when this one did).
             occasion = _occasion_source(results[index - 1]).first.readout_id
+            if not rule.evidence or rule.evidence[0].first.readout_id != occasion:
+                continue
             if rule.verdict == CONTESTED and set(rule.reasons) <= OCCASION_DETAIL_REASONS \
-                    and rule.evidence[0].first.readout_id == occasion:
+                    or rule.verdict == SUPPORTED and _rule_verdict(results[index]).verdict == CONTESTED:
                 results[index] = again
     return CheckResults(results, anchor_date, origin)
 
@@ -483,18 +487,19 @@ _DETAIL_AFTER_THE_VERB = re.compile(
 
 
 def _told_with_its_occasion(results: list[ClaimResult], paragraph_of: list[int]) -> list[tuple[int, Analysis]]:
-    """The claims left unsourced whose subject points back to the occasion the claim just before told ("Sullivan
-    hosted Kohavi in Washington last month. That meeting took place on November 28."), each with the analysis
-    a reader makes of the two: the occasion as the sentence before told it, with the detail this one adds. The
-    pointing words alone retrieve nothing; the occasion's own words find its readout, where the detail is
-    compared. Only when the rules support the sentence before, or let the verdict model support it, in the same
-    paragraph."""
+    """The claims left unsourced, or decided by another publication than the occasion's, whose subject points back
+    to the occasion the claim just before told ("Sullivan hosted Kohavi in Washington last month. That meeting took
+    place on November 28."), each with the analysis a reader makes of the two: the occasion as the sentence before
+    told it, with the detail this one adds. The pointing words alone retrieve nothing, or another occasion's
+    ("the meeting took place by video"); the occasion's own words find its readout, where the detail is compared.
+    Only when the rules support the sentence before, or let the verdict model support it, in the same paragraph."""
     joined = []
     for index, result in enumerate(results):
-        if not index or _rule_verdict(result).verdict != UNSOURCED or paragraph_of[index] != paragraph_of[index - 1]:
+        if not index or paragraph_of[index] != paragraph_of[index - 1]:
             continue
         before = results[index - 1]
-        if _occasion_source(before) is None:
+        source = _occasion_source(before)
+        if source is None or not _decided_elsewhere(_rule_verdict(result), source):
             continue
         text = result.claim.content or result.claim.text
         found = _POINTING_SUBJECT.match(text)
@@ -503,9 +508,32 @@ def _told_with_its_occasion(results: list[ClaimResult], paragraph_of: list[int])
         detail = _DETAIL_AFTER_THE_VERB.match(text, found.end())
         if detail is None:
             continue
+        if _rule_verdict(result).verdict != UNSOURCED and not _names_a_day(text[detail.start("detail"):]):
+            # Decided by another publication, the sentence is read with its occasion only for when it was: its
+            # other details ("quadruples the duty on Chinese EVs", "come from the Treasury's initiative") are
+            # points of their own, which the publication that decided them may state.
+            continue
         occasion = (before.claim.content or before.claim.text).rstrip(" .;:")
         joined.append((index, analyze(f"{occasion} {text[detail.start('detail'):].strip()}")))
     return joined
+
+
+_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether the text names a day or a month: a weekday, "yesterday", "last night", "in March"."""
+    return bool(day_word_keys(analyze(text)) or _MONTH_NAME.search(text))
+
+
+def _decided_elsewhere(verdict: Verdict, source: Candidate) -> bool:
+    """Whether a pointing sentence's verdict leaves it to be read with its occasion: unsourced, or decided by
+    another publication than the one the occasion is sourced from. Its own words are only the occasion's kind and
+    when or where it was ("The meeting took place on Thursday", "The two men met on Monday"), which any
+    publication telling some meeting shares; the occasion the sentence before told is the one it speaks of."""
+    if verdict.verdict == UNSOURCED:
+        return True
+    return bool(verdict.evidence) and verdict.evidence[0].first.readout_id != source.first.readout_id
 
 
 def _occasion_source(result: ClaimResult) -> Candidate | None:

@@ -31,7 +31,14 @@ reason codes of the verdict contract (../shared/docs/verdicts.md):
                  ("the White House said in a fact sheet")                       event_mismatch/misattributed
     quote        one word inside a quotation replaced                              quote no longer verbatim
 
-On request only (--kind swap; not in the default run, whose figures stay comparable across sessions):
+On request only (--kind swap, --kind listed; not in the default run, whose figures stay comparable across
+sessions):
+
+    listed       a figure the record's sentence gives one item of a list it gives
+                 a figure each, replaced by another item's ("18 percent Hispanic"
+                 -> "26 percent Hispanic" of "26 percent Black ..., 18 percent
+                 Hispanic ..."): the record writes the new figure, of something
+                 else                                                              number_mismatch
 
     swap         two parties of the claim exchanged ("Kenya will lift tariffs on
                  U.S. aircraft" -> "The U.S. will lift tariffs on Kenyan aircraft"
@@ -82,7 +89,7 @@ SEED = 20261128
 CONTEXT_SENTENCES = 3
 DEFAULT_GOLD = ("tests/eval/gold.jsonl", "tests/eval/holdout/gold.jsonl")
 KINDS = ("number", "duration", "date", "actor", "place", "negation", "opposite", "attribution", "event", "quote")
-ON_REQUEST_KINDS = ("swap",)
+ON_REQUEST_KINDS = ("swap", "listed")
 QUOTE_DETECTED = frozenset({"close", "altered", "not_found"})
 
 
@@ -194,6 +201,46 @@ def perturb_number(claim: str, protected: list[tuple[int, int]]) -> Perturbation
         if new is None:
             continue
         return Perturbation("number", _replace(claim, start, end, new), f"{match.group('value')} -> {new}",
+                            frozenset({"number_mismatch"}))
+    return None
+
+
+_DIGIT_FIGURE = re.compile(r"(?<![\w.,$:-])(?P<value>\d[\d,]*(?:\.\d+)?)(?![\w:-])")
+
+
+def _digit_value(written: str) -> float | None:
+    try:
+        return float(written.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def perturb_listed(claim: str, protected: list[tuple[int, int]], sentence: str) -> Perturbation | None:
+    """The claim's figure, written in digits, replaced by another the record's sentence writes of the same unit
+    (the figure of another item of its list), written as the sentence writes it. Only a claim that gives one figure
+    of the unit: one that gives several tells the list itself. No clock time ("2:01 a.m.")."""
+    if not sentence:
+        return None
+    dates = [m.span() for m in _DATE_SPAN.finditer(claim)]
+    units = {q.value: q.unit for q in analyze(sentence).quantities}
+    quantities = analyze(claim).quantities
+    ours = {q.value: q.unit for q in quantities if sum(other.unit == q.unit for other in quantities) == 1}
+    theirs = {}
+    for match in _DIGIT_FIGURE.finditer(sentence):
+        value = _digit_value(match.group("value"))
+        if value is not None and value in units:
+            theirs.setdefault(value, match.group("value"))
+    for match in _DIGIT_FIGURE.finditer(claim):
+        start, end = match.span("value")
+        value = _digit_value(match.group("value"))
+        if value is None or value not in theirs or value not in ours \
+                or _protected(claim, protected + dates, start, end):
+            continue
+        others = [other for other in theirs if other != value and units[other] == units[value] == ours[value]]
+        if not others:
+            continue
+        new = theirs[others[0]]
+        return Perturbation("listed", _replace(claim, start, end, new), f"{match.group('value')} -> {new}",
                             frozenset({"number_mismatch"}))
     return None
 
@@ -1094,6 +1141,7 @@ class Base:
     verbatim_quotes: frozenset[str]
     stating_url: str | None = None  # the first evidence the engine cites that the gold comment cites too
     stating_side: str | None = None  # ... and whose publication it is (us-government, china-government ...)
+    stating_sentence: str | None = None  # ... and its sentence
 
 
 def _window(text: str, start: int, end: int, full: bool) -> tuple[str, int]:
@@ -1139,7 +1187,8 @@ def find_bases(engine, gold_files: list[str], full: bool) -> list[Base]:
                 continue
             verbatim = frozenset(q["text"] for q in result.get("quotes", []) if q.get("grade") == "verbatim")
             stating = next(entry for entry in result.get("evidence", []) if entry.get("url") in _cited(gold.comment))
-            bases.append(Base(gold, gold_file, article, start, verbatim, stating.get("url"), stating.get("side")))
+            bases.append(Base(gold, gold_file, article, start, verbatim, stating.get("url"), stating.get("side"),
+                              stating.get("sentence")))
     return bases
 
 
@@ -1179,6 +1228,8 @@ def perturbations(base: Base, names: RecordNames, kinds: tuple[str, ...],
                 if record is not None else None
         elif kind == "swap":
             made = perturb_swap(claim, protected)
+        elif kind == "listed":
+            made = perturb_listed(claim, protected, base.stating_sentence or "")
         else:
             made = perturb_quote(claim, base.article, rng)
             if made is not None and not any(made.quote and q in claim and q not in made.claim
