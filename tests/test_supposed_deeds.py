@@ -67,3 +67,21 @@ def test_a_supposed_deed_is_no_opposite_action():
     assert find_conflicts(claim, supposed).reasons == ()
     told = analyze("Ostland deployed troops to the border.")
     assert find_conflicts(claim, told).reasons == ("opposite_action",)
+
+
+def test_an_inverted_had_supposes_and_a_relative_had_does_not():
+    stay = {token.key for token in analyze("stayed").tokens}
+    supposed = analyze("She said that had the Ostland guards stayed, the raiders would have attacked them again.")
+    assert only_supposed(supposed, stay)
+    assert only_supposed(analyze("Had the guards stayed at the border, the raiders would not have crossed."), stay)
+    # An initial's point ends no clause.
+    assert only_supposed(analyze("He said that had U.N. guards stayed, the raiders would have attacked them."), stay)
+    leaving = analyze("The council agreed that although the Ostland guards are leaving, the patrols will go on.")
+    assert find_conflicts(supposed, leaving).reasons == ()
+    # Told outright, staying is the opposite of leaving.
+    told = analyze("She said the Ostland guards stayed at the border.")
+    assert "opposite_action" in find_conflicts(told, leaving).reasons
+    # A relative "had" owns a thing; it supposes nothing.
+    owned = {token.key for token in analyze("contract").tokens}
+    assert not only_supposed(analyze("The company that had the contract said it would have to cut jobs."), owned)
+    assert not only_supposed(analyze("The firm that had the harbour contract stayed in Westmark."), stay)

@@ -1037,9 +1037,18 @@ def _is_question(text: str) -> bool:
 # A clause that supposes ("if talks collapse", "unless Congress acts", "should the PRC fail to take adequate
 # steps", "were Moscow to invade") weighs a deed without telling it done or denied: its words are neither side of
 # a negation. It runs from its opening word to the next clause mark; "should" opens one only inverted, before its
-# subject at the head of a sentence or clause ("should the PRC fail to ..." but not "the PRC should take").
+# subject at the head of a sentence or clause ("should the PRC fail to ..." but not "the PRC should take"), and so
+# does "had" (below).
 _SUPPOSING = re.compile(r"\b(?:if|unless|in\s+(?:the\s+event|case))\b|(?:^|[,;:(]\s*)(?:should|were)\s+"
-                        r"(?=(?:the|a|an|any|it|they|he|she|we|(?-i:[A-Z])\w*)\s)", re.IGNORECASE)
+                        r"(?=(?:the|a|an|any|it|they|he|she|we|(?-i:[A-Z])\w*)\s)"
+                        # "(she said that) had U.S. troops stayed, the Taliban would have ...": an inverted "had"
+                        # supposes only before its subject, a comma and a "would have" that tells what then
+                        # follows, not in "the company that had the contract".
+                        r"|(?:^|[,;:(]\s*|\bthat\s+)had\s+(?=(?:the|a|an|any|it|they|he|she|we|(?-i:[A-Z])\S*)\s"
+                        r"[^,;]{0,60},[^;]*\b(?:would|could|might)\s+(?:not\s+|never\s+)?have\b)", re.IGNORECASE)
+# Where a supposing clause ends: a clause mark, but not the point of an initial ("had U.S. troops stayed", "if the
+# E.U. acts"), which ends nothing.
+_SUPPOSING_END = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")
 # "Unless, within 90 days, the President publishes a notice": an aside between commas right after the opening
 # word, which the clause runs past.
 _ASIDE_FIRST = re.compile(r"\s*,[^,;.]*,")
@@ -1056,7 +1065,7 @@ def _supposing_spans(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     spans = [match.span() for match in _SUPPOSED_WITHOUT.finditer(text)]
     for match in _SUPPOSING.finditer(text):
         aside = _ASIDE_FIRST.match(text, match.end())
-        end = CLAUSE_MARK.search(text, aside.end() if aside else match.end())
+        end = _SUPPOSING_END.search(text, aside.end() if aside else match.end())
         spans.append((match.start(), end.start() if end else len(text)))
     return tuple(spans)
 
