@@ -1053,8 +1053,11 @@ def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Ca
     """A sentence of the article's event that states the opposite of the
     claim's action ("will continue to work with allies" for "would wind down
     its work with allies"), scored with the opposite as the claim's word: the
-    action, a rare word, is what kept it below the related score."""
-    if not candidate.in_window or candidate.score < T.COUNT_ASIDE_FLOOR:
+    action, a rare word, is what kept it below the related score. No floor on the score as it stands: when the
+    action is the claim's heaviest word, the sentence that says its opposite holds little else of the claim's
+    weight ("would wind down its consultations with allies ahead of the transition" / "will continue to
+    collaborate with allies"), and what it must reach is its score with the opposite counted."""
+    if not candidate.in_window:
         return None
     keys = candidate.analysis.keys
     if not _opposite_keys(compared.predicate_keys) & keys:
@@ -1062,6 +1065,8 @@ def _scored_with_its_opposite(compared: Analysis, claim: Analysis, candidate: Ca
     opposed = frozenset(key for key in compared.predicate_keys - keys if _opposite_keys(frozenset({key})) & keys)
     if not opposed or not _acts_on_the_same(compared, candidate.analysis, opposed):
         return None  # the opposite acts on another thing: cheaper to tell than find_conflicts
+    if coverage_of(claim, key_weights, replace(candidate.analysis, keys=keys | opposed)).score < T.RELATED_SCORE:
+        return None  # even read as the claim's action, too little of the claim: cheaper than find_conflicts
     conflict = find_conflicts(compared, candidate.analysis)
     if conflict.reasons != (OPPOSITE_ACTION,):
         return None
