@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import record_database
+from conftest import readout_record, record_database
 from sqlalchemy import text
 
 from db.index import publication_sentences
-from db.store import ReadoutRecord
 from verifier.evidence import _meeting_parties, _people, with_speakers
 from verifier.normalize import analyze, speaker_keys
 
-MEETING_REMARKS = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-halvorsen-bilateral/",
+MEETING_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-halvorsen-bilateral/",
     title="Remarks by President Biden and Prime Minister Tormod Halvorsen of Norland Before Bilateral Meeting",
     published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
     body=("PRESIDENT BIDEN: Welcome back to the Oval Office. We will keep supplying the fishing fleets with fuel "

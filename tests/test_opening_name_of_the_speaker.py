@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import record_database
+from conftest import readout_record, record_database
 from sqlalchemy import text
 
 from db.index import publication_sentences
-from db.store import ReadoutRecord
 from verifier.evidence import _people, with_speakers
 from verifier.normalize import analyze, speaker_keys
 
-REMARKS = ReadoutRecord(
-    source="whitehouse",
-    url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-halvorsen-harbours/",
+REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/05/remarks-biden-halvorsen-harbours/",
     title="Remarks by President Biden and Prime Minister Halvorsen of Norland",
     published=datetime(2024, 3, 5, 18, 0, tzinfo=UTC),
     body=("PRESIDENT BIDEN: Welcome, Mr. Prime Minister.\n\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import record_database
+from conftest import readout_record, record_database
 from sqlalchemy import text
 
 from db.index import publication_sentences
@@ -18,8 +18,8 @@ from verifier.normalize import analyze, speaker_keys
 
 
 def _statement(title: str, slug: str) -> ReadoutRecord:
-    return ReadoutRecord(
-        source="whitehouse", url=f"https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/02/{slug}/",
+    return readout_record(
+        f"https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/02/{slug}/",
         title=title, published=datetime(2024, 4, 2, 18, 0, tzinfo=UTC),
         body=("I will keep the harbours of the northern coast open to research vessels from Norland in every "
               "season.\n\nThe harbours of the northern coast serve fishing fleets from four countries."))
