@@ -91,6 +91,22 @@ def record_database(path: Path, records: list, also_sources: tuple[str, ...] = (
     return engine
 
 
+def stored_sentences(path: Path, records: list) -> list:
+    """Every indexed sentence of `records` stored in a fresh record at path, as the engine reads them back
+    (db.index.publication_sentences: text, speaker label, title)."""
+    from sqlalchemy import text
+
+    from db.index import publication_sentences
+
+    engine = record_database(path, records)
+    try:
+        with engine.connect() as connection:
+            ids = list(connection.execute(text("SELECT id FROM readout ORDER BY id")).scalars())
+            return list(publication_sentences(connection, ids))
+    finally:
+        engine.dispose()
+
+
 def invoke_verifier(*args: str, db: Path | str | None = None, input: str | None = None,
                     env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the `verifier` command in this process (click's runner): the same

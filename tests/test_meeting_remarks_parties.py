@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import readout_record, record_database
-from sqlalchemy import text
+from conftest import readout_record, stored_sentences
 
-from db.index import publication_sentences
 from verifier.evidence import _meeting_parties, _people, with_speakers
 from verifier.normalize import analyze, speaker_keys
 
@@ -33,11 +31,7 @@ def test_the_titles_leaders_are_the_meetings_parties():
 
 
 def test_a_line_of_the_meeting_holds_the_guest_the_claim_names(tmp_path):
-    engine = record_database(tmp_path / "remarks.db", [MEETING_REMARKS])
-    with engine.connect() as connection:
-        [readout_id] = connection.execute(text("SELECT id FROM readout")).scalars()
-        hits = [hit for hit in publication_sentences(connection, [readout_id]) if "supplying" in hit.text]
-    engine.dispose()
+    hits = [hit for hit in stored_sentences(tmp_path / "remarks.db", [MEETING_REMARKS]) if "supplying" in hit.text]
     claim = analyze("Biden promised Halvorsen to keep the fishing fleets supplied with fuel through the winter.")
     line = with_speakers(analyze(hits[0].text), tuple(hits), speaker_keys(claim), _people(claim))
     assert analyze("Halvorsen").keys <= line.keys

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import readout_record, record_database
-from sqlalchemy import text
+from conftest import readout_record, stored_sentences
 
-from db.index import publication_sentences
 from verifier.evidence import _people, with_speakers
 from verifier.normalize import analyze, speaker_keys
 
@@ -25,12 +23,7 @@ REMARKS = readout_record(
 
 
 def _lines(tmp_path, word: str):
-    engine = record_database(tmp_path / "remarks.db", [REMARKS])
-    with engine.connect() as connection:
-        [readout_id] = connection.execute(text("SELECT id FROM readout")).scalars()
-        hits = [hit for hit in publication_sentences(connection, [readout_id]) if word in hit.text]
-    engine.dispose()
-    return hits
+    return [hit for hit in stored_sentences(tmp_path / "remarks.db", [REMARKS]) if word in hit.text]
 
 
 def test_the_opening_name_is_the_labelled_speaker(tmp_path):

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import readout_record, record_database
-from sqlalchemy import text
+from conftest import readout_record, stored_sentences
 
-from db.index import publication_sentences
 from db.store import ReadoutRecord
 from verifier.evidence import _people, with_speakers
 from verifier.normalize import analyze, speaker_keys
@@ -26,12 +24,7 @@ def _statement(title: str, slug: str) -> ReadoutRecord:
 
 
 def _lines(tmp_path, record: ReadoutRecord) -> list:
-    engine = record_database(tmp_path / f"{record.url.rsplit('/', 2)[-2]}.db", [record])
-    with engine.connect() as connection:
-        [readout_id] = connection.execute(text("SELECT id FROM readout")).scalars()
-        hits = list(publication_sentences(connection, [readout_id]))
-    engine.dispose()
-    return hits
+    return stored_sentences(tmp_path / f"{record.url.rsplit('/', 2)[-2]}.db", [record])
 
 
 CLAIM = analyze("Biden will keep the northern harbours open to Norland's research vessels in every season.")
