@@ -1,6 +1,6 @@
 """One name swapped in a sentence that otherwise says the record's words
 (verifier/alignment.py), and a family name shared by two people
-(verifier/normalize.py). Constructed sentences; real analyses and a real
+(verifier/normalize/names.py). Constructed sentences; real analyses and a real
 record database, no mocks."""
 
 from __future__ import annotations

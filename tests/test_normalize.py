@@ -46,9 +46,9 @@ def test_a_pattern_is_skipped_only_where_it_could_not_match(texts, monkeypatch):
     skipping = [times_and_numbers(text) for text in texts]
     assert sum(1 for found in skipping if found[0] or found[1] or found[3] or found[4]) > 1000  # it reads dates
     # The empty string is in every text: every pattern is searched everywhere.
-    monkeypatch.setattr(normalize, "_DIGIT", re.compile(""))
+    monkeypatch.setattr(normalize.quantities, "_DIGIT", re.compile(""))
     for gate in ("_MONTH_STEMS", "_RELATIVE_UNITS", "_SEASON_WORDS", "_PAST_WORDS", "_COUNT_WORDS"):
-        monkeypatch.setattr(normalize, gate, ("",))
+        monkeypatch.setattr(normalize.quantities, gate, ("",))
     assert [times_and_numbers(text) for text in texts] == skipping
 
 
@@ -56,7 +56,7 @@ def test_words_of_a_plain_text_are_taken_in_one_step_as_word_by_word(texts, monk
     lexicon = normalize.lexicon()
     folded = [normalize.fold(text) for text in texts]
     at_once = [normalize._words(text, lexicon) for text in folded]
-    monkeypatch.setattr(normalize, "_JOINED_WORD", re.compile(""))  # every text the long way
+    monkeypatch.setattr(normalize.tokens, "_JOINED_WORD", re.compile(""))  # every text the long way
     assert [normalize._words(text, lexicon) for text in folded] == at_once
 
 
