@@ -79,7 +79,7 @@ from verifier.evidence import (
 from verifier.memo import one_check
 from verifier.normalize import (
     IRREGULAR_VERBS,
-    MONTHS,
+    MONTH_NAMES,
     QUOTATION_MARKS,
     SPEECH_VERBS,
     Analysis,
@@ -518,7 +518,7 @@ def _told_with_its_occasion(results: list[ClaimResult], paragraph_of: list[int])
     return joined
 
 
-_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.IGNORECASE)
 
 
 def _names_a_day(text: str) -> bool:

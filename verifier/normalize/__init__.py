@@ -101,6 +101,7 @@ from verifier.normalize.tokens import Token, _words, is_month_key, search_words
 from verifier.normalize.words import (
     HONORIFICS,
     IRREGULAR_VERBS,
+    MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_UNIT_DIVIDER,
@@ -116,9 +117,9 @@ from verifier.normalize.words import (
 )
 
 __all__ = [
-    "HONORIFICS", "IRREGULAR_VERBS", "MONTHS", "NUMBER_WORDS", "ORDINAL_UNIT_DIVIDER", "ORDINAL_UNIT_PREFIX",
-    "ORDINAL_WORDS", "SCALE_WORDS", "SMALL_COUNT", "SOURCE_KEY", "STOPWORDS", "WEEKDAYS", "honorifics_pattern",
-    "small_count_value",
+    "HONORIFICS", "IRREGULAR_VERBS", "MONTH_NAMES", "MONTHS", "NUMBER_WORDS", "ORDINAL_UNIT_DIVIDER",
+    "ORDINAL_UNIT_PREFIX", "ORDINAL_WORDS", "SCALE_WORDS", "SMALL_COUNT", "SOURCE_KEY", "STOPWORDS", "WEEKDAYS",
+    "honorifics_pattern", "small_count_value",
     "_FOLD", "_UNACCENTED", "derivational_bases", "fold", "fold_for_quotes", "has_whole_phrase", "is_light",
     "keys_of", "light_stem", "word_key",
     "alias_data", "lexicon",

@@ -18,6 +18,7 @@ from verifier.normalize.words import (
     _TEEN_WORDS,
     _TENS_WORDS,
     _UNIT_WORDS,
+    MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_UNIT_DIVIDER,
@@ -60,21 +61,20 @@ _TIME_KEYS = frozenset(TIME_UNIT_KEYS) | {base for base, _ in TIME_UNIT_KEYS.val
 # is compared with "their fourth conversation".
 GENERIC_ORDINAL_UNITS = frozenset(ORDINAL_UNIT_PREFIX + key for key in keys_of(["time", "occasion", "round"]))
 
-# The months' names as a pattern's alternatives; "may" is as often the verb, and some patterns read it apart.
-_MONTH_NAMES = "|".join(MONTHS)
+# "May" is as often the verb, and some patterns read it apart.
 _MONTH_NAMES_BUT_MAY = "|".join(month for month in MONTHS if month != "may")
 # "September the 20th", as people say it in remarks, is the month's day too.
 _DATE = re.compile(
-    r"\b(?P<month>" + _MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+"
+    r"\b(?P<month>" + MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+"
     r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and|through)\s*"
-    r"(?:(?P<month2>" + _MONTH_NAMES + r")\s+)?"
+    r"(?:(?P<month2>" + MONTH_NAMES + r")\s+)?"
     r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{4}))?\b")
 # The day first, as most of the world and joint statements write it: "the 25th of September", "1 September
 # 2025", "25-26 September". "May" then needs its year ("10 may face" is no date).
 _DAY_OF_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+"
-    r"(?:of\s+(?P<month_of>" + _MONTH_NAMES + r")|(?P<month>" + _MONTH_NAMES_BUT_MAY + r"|may(?=,?\s+\d{4}\b)))\b")
+    r"(?:of\s+(?P<month_of>" + MONTH_NAMES + r")|(?P<month>" + _MONTH_NAMES_BUT_MAY + r"|may(?=,?\s+\d{4}\b)))\b")
 # A day written in digits after "on" or "of": "on 6/9", "on the afternoon of 25/9". Day first or month
 # first, as the writer's country has it: both readings stand unless one of the numbers is over 12.
 _NUMERIC_DATE = re.compile(r"\b(?:on|of)\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})\b(?![/.,]?\d)")

@@ -14,6 +14,9 @@ MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
+# The months' names as a pattern's alternatives, lower case (a pattern over written text takes re.IGNORECASE):
+# every date pattern of the engine writes its months with this.
+MONTH_NAMES = "|".join(MONTHS)
 # In the order of `date.weekday()`: Monday is 0.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The words a number below a hundred is spelt with, by their place ("seventy-five"; "six hundred and twelve").

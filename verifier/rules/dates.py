@@ -16,6 +16,7 @@ from verifier.evidence import Candidate, local_day, publisher_clock
 from verifier.memo import per_check
 from verifier.normalize import (
     CLAUSE_CONJUNCTION,
+    MONTH_NAMES,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -187,7 +188,7 @@ def _decade_as_ten_years(unit: str, units: set[str], claim: Analysis, candidate:
 
 # A date written as the name of an occasion: "the January 8 attack", "Hamas's October 7th assault".
 _OCCASION_NAMED_BY_DATE = re.compile(
-    r"(?:\b(?:the|their|its|his|her|our)|['\u2019]s)\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})"
+    r"(?:\b(?:the|their|its|his|her|our)|['\u2019]s)\s+(?P<month>" + MONTH_NAMES + r")\s+(?P<day>\d{1,2})"
     r"(?:st|nd|rd|th)?\s+"
     r"(?P<noun>[a-z][a-z-]+)\b", re.IGNORECASE)
 
@@ -211,7 +212,7 @@ def _days_naming_other_occasions(claim: Analysis, record: Analysis) -> frozenset
 
 # A full date after "of" names a document or an event by its day ("Proclamation 10903 of March 14, 2025", "the
 # notice of February 27, 2025"), unless a time of day or a span before it makes it a time ("on the night of").
-_NAMING_DATE = re.compile(rf"\b(?P<before>[a-z0-9]+)\s+of\s+(?P<month>{'|'.join(MONTHS)})\s+"
+_NAMING_DATE = re.compile(rf"\b(?P<before>[a-z0-9]+)\s+of\s+(?P<month>{MONTH_NAMES})\s+"
                           r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _TIME_BEFORE_OF = frozenset({"as", "night", "morning", "afternoon", "evening", "day", "days", "week",
                              "weekend", "end", "start", "beginning", "middle", "eve", "month"})
@@ -227,7 +228,7 @@ def months_only_naming(text: str) -> frozenset[str]:
     if not naming:
         return frozenset()
     spans = [match.span("month") for match in naming]
-    elsewhere = {match.group(0) for match in re.finditer("|".join(MONTHS), folded)
+    elsewhere = {match.group(0) for match in re.finditer(MONTH_NAMES, folded)
                  if match.span() not in spans}
     return frozenset(match.group("month") for match in naming) - elsewhere
 
@@ -312,7 +313,7 @@ def order_differs(claim: Analysis, candidate: Analysis) -> frozenset[str]:
 # The part of a month a text places something in ("in early October", "mid-June"), and the days
 # each part may stand for: loosely written, so neighbouring parts overlap and only "early" against
 # "late", or a day outside the part's days, is another time.
-_MONTH_PART = re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_MONTH_PART = re.compile(r"\b(?P<part>early|mid|late)[\s-]+(?P<month>" + MONTH_NAMES + r")\b", re.IGNORECASE)
 _PART_DAYS = {"early": range(1, 16), "mid": range(6, 26), "late": range(16, 32)}
 _FAR_PARTS = frozenset({"early", "late"})
 
@@ -416,7 +417,7 @@ def date_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset
 
 
 # A month written right after a place ("in Malta in November", "Vienna in May 2023"): when it was there.
-_PLACE_MONTH = re.compile(r",?\s+in\s+(?:(?:early|late)\s+|mid-)?(?P<month>" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_PLACE_MONTH = re.compile(r",?\s+in\s+(?:(?:early|late)\s+|mid-)?(?P<month>" + MONTH_NAMES + r")\b", re.IGNORECASE)
 
 
 def _months_by_place(analysis: Analysis) -> dict[str, set[int]]:
@@ -811,8 +812,8 @@ def _days_one_apart(text: str, days: frozenset[tuple[int, int]] | set[tuple[int,
 
 # A weekday written with its date: "on Sunday, February 13", "Thursday 13 February 2025".
 _WEEKDAY_AND_DATE = re.compile(
-    rf"\b(?P<weekday>{'|'.join(_WEEKDAY_NUMBERS)}),?\s+(?:(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})|"
-    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{'|'.join(MONTHS)}))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAY_NUMBERS)}),?\s+(?:(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})|"
+    rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{MONTH_NAMES}))\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE)
 
 
@@ -941,9 +942,8 @@ def another_years_figure(claim: Analysis, candidate: Candidate, anchor: Anchor, 
     return bool(ours) and not ours & theirs
 
 
-_MONTH_NAMES = "|".join(MONTHS)
-_MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-_LAST_MONTH_NAMED = re.compile(rf"\blast\s+(?P<month>{_MONTH_NAMES})\b", re.IGNORECASE)
+_MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{MONTH_NAMES})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_LAST_MONTH_NAMED = re.compile(rf"\blast\s+(?P<month>{MONTH_NAMES})\b", re.IGNORECASE)
 
 
 @per_check
@@ -981,12 +981,12 @@ _DAY_SPAN = r"(?:-|\u2013|to|through)"
 # A date as written: a day of a month (of a year), a month of a year, or a year alone. Matched
 # left to right, so "October 7, 2023" is one date, not a day and then a year.
 _WRITTEN_DATE = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"\b(?:(?P<month>{MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:\s*{_DAY_SPAN}\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     rf"|(?:(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*{_DAY_SPAN}\s*)?"
-    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH_NAMES})\b"
     r"(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?"
-    rf"|(?P<month3>{_MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
+    rf"|(?P<month3>{MONTH_NAMES})\s+(?:of\s+)?(?P<year3>(?:19|20)\d\d)\b"
     r"|(?<![$\d.,])(?P<year4>(?:19|20)\d\d)\b(?![.,]?\d|\s*%|\s+percent)"
     # A month alone, capitalised, after the preposition that dates a deed by it ("launched in April", "due by
     # March"): a month of the record's date of the same thing ("on March 25") may be another.

@@ -13,6 +13,7 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.evidence import Candidate, local_day, title_keys
 from verifier.normalize import (
+    MONTH_NAMES,
     MONTHS,
     PARTY_PREPOSITIONS,
     PHONE_CALL_KEY,
@@ -105,7 +106,7 @@ _EARLIER_TIME = re.compile(
     r"(?<!since )(?<!after )(?<!following )(?<!on )(?<!until )(?<!from )"
     r"\b(?:(?:a\s+(?:couple|few)(?:\s+of)?|\w+)\s+(?:weeks|months|years)\s+ago|"
     r"last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+(?:year|month)|"
-    r"in\s+(?P<month>" + "|".join(MONTHS) + r")(?!\s+\d))\b", re.IGNORECASE)
+    r"in\s+(?P<month>" + MONTH_NAMES + r")(?!\s+\d))\b", re.IGNORECASE)
 # Words that make the record's sentence tell its own occasion's deed, whatever earlier time it also names.
 _PRESENT_TIME = re.compile(r"\b(?:today|tonight|this\s+week)\b", re.IGNORECASE)
 # "At this week's gathering": the article's own occasion named by its week, beside `_OWN_OCCASION`'s weekday.
