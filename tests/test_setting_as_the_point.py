@@ -42,11 +42,12 @@ ARTICLE = ("President Marlow said the two countries will reopen the northern fer
            "accord the two nations signed doubles the quota for the lake fleets.\n\n{claim}")
 
 
-def _verdict(tmp_path, claim: str, transcripts=(BEFORE_MEETING, PRESS_CONFERENCE)) -> tuple[str, list[str]]:
+def _verdict(tmp_path, claim: str, transcripts=(BEFORE_MEETING, PRESS_CONFERENCE), article: str = ARTICLE
+             ) -> tuple[str, list[str]]:
     # A database of its own for each record: the tests ask about records with and without a transcript.
     engine = record_database(tmp_path / f"record-{len(list(tmp_path.iterdir()))}.db", [*transcripts, *FILLER])
     try:
-        found = check_text(engine, ARTICLE.format(claim=claim), date(2025, 3, 12), store=False)["claims"][-1]
+        found = check_text(engine, article.format(claim=claim), date(2025, 3, 12), store=False)["claims"][-1]
         assert found["text"] == claim, found
         return found["verdict"], found["reasons"]
     finally:
@@ -91,3 +92,29 @@ def test_a_news_conference_is_compared_with_the_news_conference_only(tmp_path):
     assert other_occasion == ("contested", [PLACE_MISMATCH]), other_occasion
     right = _verdict(tmp_path, "The news conference was held in the Indian Treaty Room.")
     assert PLACE_MISMATCH not in right[1], right
+
+
+RECEPTION = _transcript(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/03/11/remarks-reception-ostland/",
+    "Remarks by President Marlow and Prime Minister Oster of Ostland at a Reception Honoring Ostlandic Americans",
+    datetime(2025, 3, 12, 1, 0, tzinfo=UTC),
+    ("East Room\n\n8:05 P.M. EDT\n\nPRESIDENT MARLOW:  Welcome to the White House.  Tonight we celebrate the "
+     "families who keep the grain corridor open.\n\nPRIME MINISTER OSTER:  Thank you for this warm evening."))
+
+
+WITH_RECEPTION = ARTICLE.replace("\n\n{claim}", " At the reception, Marlow celebrated the families who keep the "
+                                                "grain corridor open.\n\n{claim}")
+
+
+def test_an_occasion_held_in_another_room_is_contested(tmp_path):
+    # Who came ("drew Speaker Dalby") is no one the reception's title need name: only who is told before the place.
+    claim = "The evening reception, held in the State Dining Room, drew Speaker Dalby and a number of lawmakers."
+    everything = (BEFORE_MEETING, PRESS_CONFERENCE, RECEPTION)
+    verdict = _verdict(tmp_path, claim, everything, WITH_RECEPTION)
+    assert verdict == ("contested", [PLACE_MISMATCH]), verdict
+    right = _verdict(tmp_path, claim.replace("State Dining Room", "East Room"), everything, WITH_RECEPTION)
+    assert PLACE_MISMATCH not in right[1], right
+    # The remarks before the meeting in the Oval Office are no reception: without the reception's transcript, the
+    # record does not say where it was held.
+    unsaid = _verdict(tmp_path, claim, (BEFORE_MEETING, PRESS_CONFERENCE), WITH_RECEPTION)
+    assert PLACE_MISMATCH not in unsaid[1], unsaid

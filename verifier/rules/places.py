@@ -491,36 +491,46 @@ def _line_names_another_place(words: frozenset[str], room: bool, line: str) -> b
 
 
 # A claim whose point is where words were spoken, not what: "Biden made the remarks in the Cabinet Room",
-# "The two spoke to reporters at Camp David before their talks", "The news conference was held in the East Room".
+# "The two spoke to reporters at Camp David before their talks"; or where the occasion of a transcript was held:
+# "The news conference was held in the East Room", "The evening reception, held in the State Dining Room, drew
+# ...". The occasion's noun is the word its transcript's title names it by.
+_HELD_OCCASIONS = {"news conference": "conference", "press conference": "conference", "reception": "reception",
+                   "state dinner": "dinner", "dinner": "dinner", "luncheon": "lunch", "lunch": "lunch",
+                   "ceremony": "ceremony"}
 _SETTING_AS_POINT = re.compile(
     r"\b(?:(?:made|gave|delivered)\s+(?:the|his|her|their)\s+(?:\w+\s+)?remarks"
     r"|spoke\s+to\s+(?:reporters|journalists|the\s+press)"
     r"|remarks\s+(?:were|had\s+been)\s+(?:made|given|delivered)"
-    r"|(?P<conference>(?:news|press)\s+conference)\s+(?:was|had\s+been)\s+held)"
-    r"\s+(?P<place>(?:at|in)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)"
-    r"(?=\s+(?:before|after|during|as|when|on|flanked)\b|\s*[,.;:]|\s*$)", re.IGNORECASE)
-_CONFERENCE_TITLE = re.compile(r"\b(?:press|news)\s+conference\b", re.IGNORECASE)
+    r"|(?P<occasion>" + "|".join(name.replace(" ", r"\s+") for name in _HELD_OCCASIONS) + r")\s*,?\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+)?held)"
+    r"\s+(?P<place>(?:at|in|on)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)"
+    r"(?=\s+(?:before|after|during|as|when|on|flanked|drew)\b|\s*[,.;:]|\s*$)", re.IGNORECASE)
 
 
 def held_elsewhere_by_its_transcripts(claim: Analysis,
                                       transcripts: list[tuple[int, str]]) -> tuple[int, Conflict] | None:
     """A claim whose point is where its speaker's words were spoken (_SETTING_AS_POINT), against the place lines
     of the transcripts of the article's story (`transcripts`: each publication's id and folded text) that may
-    be those words: a leader's transcript (not a briefing's) whose title names everyone the claim names, and a
-    news conference's when the claim says a news conference. When every such place line names another place
-    (_line_names_another_place), (the first's id, PLACE_MISMATCH on the claim's place words), else None; one
-    that names the claim's place, or none at all, is where it may have been."""
+    be those words: a leader's transcript (not a briefing's) whose title names everyone the claim names before
+    the place, and the occasion the claim says was held there (a news conference, a reception, a dinner). When
+    every such place line names another place (_line_names_another_place), (the first's id, PLACE_MISMATCH on
+    the claim's place words), else None; one that names the claim's place, or none at all, is where it may have
+    been."""
     match = _SETTING_AS_POINT.search(claim.text)
     if match is None:
         return None
     words, room, keys = _words_of_places(claim, [match.span("place")])
     if not words:
         return None
-    people = {entity.key for entity in claim.entities if entity.kind == "person"}
+    # Whose words they were, or who held the occasion, is told before the place; who came ("drew Speaker Pelosi")
+    # after it.
+    people = {entity.key for entity in claim.entities
+              if entity.kind == "person" and claim.tokens[entity.index].start < match.start()}
+    occasion = _HELD_OCCASIONS[" ".join(match.group("occasion").lower().split())] if match.group("occasion") else None
     lines = []
     for readout_id, folded in transcripts:
         title = folded.split("\n", 1)[0]
-        if _BRIEFING_TITLE.search(title) or match.group("conference") and not _CONFERENCE_TITLE.search(title) \
+        if _BRIEFING_TITLE.search(title) or occasion is not None and occasion not in title \
                 or not people <= title_keys(title):
             continue
         line = transcript_place_line(folded)
