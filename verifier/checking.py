@@ -67,6 +67,7 @@ from verifier.evidence import (
     find_passages,
     framed,
     local_day,
+    opening_candidate,
     publication_candidates,
     quoted_passages,
     readout_passage,
@@ -108,7 +109,7 @@ from verifier.rules.codes import (
 )
 from verifier.rules.dates import PAST_SAYING, day_word_keys
 from verifier.rules.documents import claimed_document
-from verifier.rules.places import meeting_places, spoken_elsewhere
+from verifier.rules.places import held_elsewhere_by_its_transcripts, meeting_places, spoken_elsewhere
 from verifier.rules.quotes import CLOSE, VERBATIM, QuoteGrade, grade_quote, holds_quotation, quoted_word_count
 from verifier.segment import paragraphs
 from verifier.verdicts import (
@@ -117,6 +118,7 @@ from verifier.verdicts import (
     meeting_place_contest,
     possible_support,
     stands_on_the_speakers_own_words,
+    transcript_place_contest,
 )
 
 TOOL_NAME = "verifier"
@@ -417,6 +419,11 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             verdict = meeting_place_contest(analysis, pool, key_weights, context["mentions"],
                                             context["main_clause_end"], event_publications, publications.folded,
                                             trace) or verdict
+        if verdict.verdict == UNSOURCED and not record_empty:
+            # "Biden made the remarks in the Cabinet Room": where words were spoken is the point, which no record
+            # sentence states; the place lines of the story's transcripts do.
+            verdict = _held_elsewhere_by_its_transcripts(analysis, event_evidence, publications, key_weights,
+                                                         scope, trace) or verdict
         decided = None
         # The pool's passages, read once for the quotation check and the grading, and only for a claim that
         # quotes.
@@ -651,6 +658,24 @@ def _context_copy(candidate: Candidate, analysis: Analysis, key_weights: dict[st
     if pointing:
         return rescore([candidate], analysis, key_weights, ignore=pointing)[0]
     return replace(candidate)
+
+
+def _held_elsewhere_by_its_transcripts(claim: Analysis, event_evidence: list[Candidate],
+                                      publications: PublicationText, key_weights: dict[str, float],
+                                      scope: SearchScope, trace: DecisionTrace | None) -> Verdict | None:
+    """Contested when the claim's point is where its speaker spoke and every transcript of the article's story,
+    of its period, that may be those words was spoken elsewhere (rules/places.held_elsewhere_by_its_transcripts);
+    the transcript's place line is cited."""
+    story = dict.fromkeys(candidate.first.readout_id for candidate in event_evidence if candidate.in_window)
+    found = held_elsewhere_by_its_transcripts(claim, [(readout_id, publications.folded(readout_id))
+                                                      for readout_id in story])
+    if found is None:
+        return None
+    readout_id, conflict = found
+    place_line = opening_candidate(publications.connection, readout_id, claim, key_weights, scope)
+    if place_line is None:
+        return None
+    return transcript_place_contest(claim, place_line, conflict, key_weights, trace)
 
 
 def _event_evidence(retrieved: list[Retrieved]) -> list[Candidate]:

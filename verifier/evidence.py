@@ -1267,6 +1267,13 @@ def _candidate(hits: tuple[SentenceHit, ...], claim: Analysis, key_weights: dict
     return Candidate(hits, analysis, coverage, in_window, coverage.score + bonus)
 
 
+def opening_candidate(connection: Connection, readout_id: int, claim: Analysis, key_weights: dict[str, float],
+                      scope: SearchScope) -> Candidate | None:
+    """A publication's first sentence as a candidate (a transcript's place line, cited for where it was spoken)."""
+    hits = sentences_around(connection, [(readout_id, 0, 0)])
+    return _candidate((hits[0],), claim, key_weights, scope) if hits else None
+
+
 def publication_candidates(connection: Connection, readout_ids: frozenset[int], claim: Analysis,
                            key_weights: dict[str, float], scope: SearchScope, ignore: frozenset[str],
                            limit: int) -> list[Candidate]:

@@ -687,6 +687,19 @@ def meeting_place_contest(claim: Analysis, candidates: list[Candidate], key_weig
                    [stating] + top_evidence([], candidates)[: T.EVIDENCE_PER_CLAIM - 1])
 
 
+def transcript_place_contest(claim: Analysis, place_line: Candidate, conflict: Conflict,
+                             key_weights: dict[str, float], trace: DecisionTrace | None = None) -> Verdict:
+    """A claim nothing states or contests, whose point is where its speaker spoke, contested by the place line
+    of the transcript of those words (rules/places.held_elsewhere_by_its_transcripts, checking.judge): the
+    line is cited, however little else of the claim it shares."""
+    if trace is not None:
+        # Reported as a contest that passed, so the verdict model weighs it as one.
+        trace.contests.append((place_line, conflict, place_line.coverage, largest_gap(claim, place_line, key_weights),
+                               True))
+    return Verdict(CONTESTED, _confidence(place_line.score), [PLACE_MISMATCH],
+                   f"{cite(place_line)} gives where it was spoken: {REASON_WORDS[PLACE_MISMATCH]}.", [place_line])
+
+
 def stands_on_the_speakers_own_words(claim: Analysis, attribution: str, verdict: Verdict) -> bool:
     """A supported verdict whose first evidence is the claimed speaker's own transcript line holding every
     quotation of the claim word for word (_quoted_in_own_line): the record of who said what, verbatim. The

@@ -399,10 +399,17 @@ _BRIEFING_TITLE = re.compile(r"\b(?:press\s+briefing|gaggle|background|press\s+c
 _NO_PLACE_LINE = re.compile(r"\b(?:teleconference|en\s+route|aboard|virtual)\b")
 
 
+# A transcript may give its day between its place line and the time: "Indian Treaty Room ..." / "(December 12,
+# 2023)" / "5:01 P.M. EST".
+_DATE_LINE = re.compile(r"^\(\w+\.?\s+\d{1,2},\s+\d{4}\)$")
+
+
 def transcript_place_line(folded_publication: str) -> str | None:
     """The place line of a transcript's folded text (title, then body), else None."""
     lines = [line.strip(" *_") for line in folded_publication.split("\n")[1:]]
     lines = [line for line in lines if line]
+    if len(lines) > 2 and _DATE_LINE.match(lines[1]):
+        del lines[1]
     if len(lines) < 2 or not _TIME_LINE.match(lines[1]) or len(lines[0].split()) > T.PLACE_LINE_MAX_WORDS:
         return None
     return lines[0]
@@ -416,6 +423,11 @@ def _setting_words(claim: Analysis) -> tuple[frozenset[str], bool, frozenset[str
     # From the place's preposition on: who the speaker stood beside ("alongside Starmer") is no place.
     spans = [match.span("place") for pattern in (_OPENING_SETTING, _SPEECH_SETTING)
              for match in [pattern.search(claim.text)] if match is not None]
+    return _words_of_places(claim, spans)
+
+
+def _words_of_places(claim: Analysis, spans: list[tuple[int, int]]) -> tuple[frozenset[str], bool, frozenset[str]]:
+    """_setting_words of the places the claim writes in these spans."""
     words, keys = set(), set()
     for entity in claim.entities:
         token = claim.tokens[entity.index]
@@ -452,15 +464,81 @@ def spoken_elsewhere(claim: Analysis, candidate: Candidate, spoken: bool,
     if not words:
         return None
     line = transcript_place_line(publication_text(candidate.first.readout_id))
-    if line is None or _NO_PLACE_LINE.search(line):
+    if line is None or _NO_PLACE_LINE.search(line) or not _line_names_another_place(words, room, line):
         return None
+    return Conflict((PLACE_MISMATCH,), keys)
+
+
+def _line_names_another_place(words: frozenset[str], room: bool, line: str) -> bool:
+    """Whether a transcript's folded place line names a place other than the one of the claim's place words
+    (_setting_words), at the level the line gives: a venue with its city and state ("Lakeside Hotel Geneva,
+    Switzerland") against any place, a room ("East Room") against a room, a whole venue of _VENUES against
+    another ("Camp David" / "Oval Office", the White House's)."""
+    line_words = set(re.findall(r"[\w'\u2019-]+", line))
     # A room's head noun is every room's ("Cabinet Room" / "Indian Treaty Room"): only its other words tell which.
     named = words - _ROOM_HEADS
-    if not named or named & set(re.findall(r"[\w'\u2019-]+", line)):
+    if not named or named & line_words:
+        return False
+    if "," in line or room and _line_names_a_room(line):
+        return True
+    # A room of the White House against a city, or against the White House itself, is one place at two levels;
+    # two venues neither of which is part of the other are two places.
+    ours = {name for name in _VENUES if set(name.split()) <= words}
+    theirs = {name for name in _VENUES if has_whole_phrase(line, name)}
+    return bool(ours and theirs) and not (_venue_within(frozenset(ours), frozenset(theirs))
+                                          or _venue_within(frozenset(theirs), frozenset(ours))
+                                          or ours & theirs)
+
+
+# A claim whose point is where words were spoken, not what: "Biden made the remarks in the Cabinet Room",
+# "The two spoke to reporters at Camp David before their talks"; or where the occasion of a transcript was held:
+# "The news conference was held in the East Room", "The evening reception, held in the State Dining Room, drew
+# ...". The occasion's noun is the word its transcript's title names it by.
+_HELD_OCCASIONS = {"news conference": "conference", "press conference": "conference", "reception": "reception",
+                   "state dinner": "dinner", "dinner": "dinner", "luncheon": "lunch", "lunch": "lunch",
+                   "ceremony": "ceremony"}
+_SETTING_AS_POINT = re.compile(
+    r"\b(?:(?:made|gave|delivered)\s+(?:the|his|her|their)\s+(?:\w+\s+)?remarks"
+    r"|spoke\s+to\s+(?:reporters|journalists|the\s+press)"
+    r"|remarks\s+(?:were|had\s+been)\s+(?:made|given|delivered)"
+    r"|(?P<occasion>" + "|".join(name.replace(" ", r"\s+") for name in _HELD_OCCASIONS) + r")\s*,?\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+)?held)"
+    r"\s+(?P<place>(?:at|in|on)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)"
+    r"(?=\s+(?:before|after|during|as|when|on|flanked|drew)\b|\s*[,.;:]|\s*$)", re.IGNORECASE)
+
+
+def held_elsewhere_by_its_transcripts(claim: Analysis,
+                                      transcripts: list[tuple[int, str]]) -> tuple[int, Conflict] | None:
+    """A claim whose point is where its speaker's words were spoken (_SETTING_AS_POINT), against the place lines
+    of the transcripts of the article's story (`transcripts`: each publication's id and folded text) that may
+    be those words: a leader's transcript (not a briefing's) whose title names everyone the claim names before
+    the place, and the occasion the claim says was held there (a news conference, a reception, a dinner). When
+    every such place line names another place (_line_names_another_place), (the first's id, PLACE_MISMATCH on
+    the claim's place words), else None; one that names the claim's place, or none at all, is where it may have
+    been."""
+    match = _SETTING_AS_POINT.search(claim.text)
+    if match is None:
         return None
-    if "," not in line and not (room and _line_names_a_room(line)):
-        return None  # a room of the White House, against a city or the whole venue: two levels
-    return Conflict((PLACE_MISMATCH,), keys)
+    words, room, keys = _words_of_places(claim, [match.span("place")])
+    if not words:
+        return None
+    # Whose words they were, or who held the occasion, is told before the place; who came ("drew Speaker Pelosi")
+    # after it.
+    people = {entity.key for entity in claim.entities
+              if entity.kind == "person" and claim.tokens[entity.index].start < match.start()}
+    occasion = _HELD_OCCASIONS[" ".join(match.group("occasion").lower().split())] if match.group("occasion") else None
+    lines = []
+    for readout_id, folded in transcripts:
+        title = folded.split("\n", 1)[0]
+        if _BRIEFING_TITLE.search(title) or occasion is not None and occasion not in title \
+                or not people <= title_keys(title):
+            continue
+        line = transcript_place_line(folded)
+        if line is not None and not _NO_PLACE_LINE.search(line):
+            lines.append((readout_id, line))
+    if not lines or not all(_line_names_another_place(words, room, line) for _, line in lines):
+        return None
+    return lines[0][0], Conflict((PLACE_MISMATCH,), keys)
 
 
 # The head nouns of a room or ground a place line gives, the White House's or another building's: "Indian Treaty
