@@ -48,3 +48,25 @@ def test_a_body_in_another_slot_is_no_swap():
     claim = "The package includes $20 million in loans to the African Development Bank for rural roads."
     assert conflict_reasons(
         claim, "The World Bank approved a package that includes $20 million in loans for rural roads.") == ()
+
+
+FUNDING = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/11/fact-sheet-youth-programme/",
+    ("The expanded youth programme, funded by USAID and partnering with the Peace Corps, will reach 5,000 young "
+     "people in the western highlands."),
+    title="Fact Sheet: Youth Employment in the Highlands", published=datetime(2024, 6, 11, 18, tzinfo=UTC))
+
+
+def test_the_claims_body_in_another_slot_of_the_deed(tmp_path):
+    partner, funder, both = check_claims(tmp_path / "funding.db", [FUNDING], [
+        ("The expanded youth programme, funded by the Peace Corps, will reach 5,000 young people in the western "
+         "highlands.", DAY),
+        ("The expanded youth programme, funded by USAID, will reach 5,000 young people in the western highlands.",
+         DAY),
+        ("The expanded youth programme, funded by USAID and the Peace Corps, will reach 5,000 young people.", DAY)])
+    # The record names the claim's body as a partner and another as the funder: the funder is another actor.
+    assert (partner["verdict"], partner["reasons"]) == ("contested", [ACTOR_MISMATCH]), partner
+    assert funder["verdict"] == "supported", funder
+    # Two funders where the record has one funder and one partner: the extra one is the claim's addition, not
+    # a body in another's place.
+    assert ACTOR_MISMATCH not in both["reasons"], both

@@ -84,23 +84,30 @@ def _distinctive(body: Body) -> frozenset[str]:
     return body.words - BODY_HEADS - _NAME_JOINERS - {"s"}
 
 
+def _same_body(ours: Body, ours_in: Analysis, theirs: Body, theirs_in: Analysis) -> bool:
+    """Whether two bodies are one: the lexicon's key of it on both sides ("the IMF" / "the International Monetary
+    Fund"), one initialism, a name holding all the other's telling words ("the UN World Food Program" / "the World
+    Food Programme"), or initials that spell the other's name ("WFP" / "the World Food Program")."""
+    our_keys = {token.key for token in ours_in.tokens[ours.first:ours.last + 1]}
+    their_keys = {token.key for token in theirs_in.tokens[theirs.first:theirs.last + 1]}
+    if any((key.startswith("=") or ours.first == ours.last) and key in their_keys for key in our_keys):
+        return True
+    mine, other = _distinctive(ours), _distinctive(theirs)
+    if mine and other and (mine <= other or other <= mine):
+        return True
+    return _spelt_out(theirs.surface, ours.surface) or _spelt_out(ours.surface, theirs.surface)
+
+
 def _named_in(body: Body, surface_of: Analysis, other: Analysis) -> bool:
-    """Whether `other` names the body: by the lexicon's key of it ("the IMF" / "the International Monetary Fund"),
-    by the same initialism, by its words in one phrase ("the World Bank's"), by a name holding all its telling
-    words or all of whose telling words it holds ("the UN World Food Program" / "the World Food Programme"), or
-    by initials that spell the other's name or the reverse ("WFP" / "the World Food Program")."""
+    """Whether `other` names the body: as one of its bodies (`_same_body`), by the lexicon's key of it or its
+    initialism anywhere, by its words in one phrase ("the World Bank's"), or spelt out."""
     tokens = surface_of.tokens[body.first:body.last + 1]
     if any((token.key.startswith("=") or body.first == body.last) and token.key in other.keys for token in tokens):
         return True
     if has_whole_phrase(fold(other.text), fold(body.surface)):
         return True
-    ours = _distinctive(body)
-    for theirs in bodies(other):
-        telling = _distinctive(theirs)
-        if ours and telling and (ours <= telling or telling <= ours):
-            return True
-        if _spelt_out(theirs.surface, body.surface):
-            return True
+    if any(_same_body(body, surface_of, theirs, other) for theirs in bodies(other)):
+        return True
     return _spelt_out(body.surface, other.text)
 
 
@@ -122,10 +129,11 @@ def _slot(analysis: Analysis, body: Body) -> tuple[str, str] | None:
 @per_check
 def another_body(claim: Analysis, candidate: Analysis) -> set[str] | None:
     """The keys of the claim's body where the candidate's sentence puts another body in its slot: the same
-    preposition after the same word ("funding to UNICEF" / "funding to the UN World Food Program"), the claim's
-    body nowhere in the sentence and the candidate's nowhere in the claim, and most of the claim's other words
-    in the sentence (the same deed told). None otherwise."""
-    ours = [body for body in bodies(claim) if not _named_in(body, claim, candidate)]
+    preposition after the same word ("funding to UNICEF" / "funding to the UN World Food Program"), the
+    candidate's body nowhere in the claim, and most of the claim's other words in the sentence (the same deed
+    told). The claim's body is nowhere in the sentence, or only in another slot of the deed ("funded by the Peace
+    Corps" / "funded by USAID, and partnering with the Peace Corps"). None otherwise."""
+    ours = bodies(claim)
     if not ours:
         return None
     theirs = [body for body in bodies(candidate) if not _named_in(body, candidate, claim)]
@@ -135,6 +143,11 @@ def another_body(claim: Analysis, candidate: Analysis) -> set[str] | None:
         slot = _slot(claim, mine)
         if slot is None or not any(_slot(candidate, other) == slot for other in theirs):
             continue
+        if _named_in(mine, claim, candidate):
+            # Named there too: only as a body of its own, each time in a slot the deed gives it otherwise.
+            elsewhere = [other for other in bodies(candidate) if _same_body(mine, claim, other, candidate)]
+            if not elsewhere or any(_slot(candidate, other) in (None, slot) for other in elsewhere):
+                continue
         body_keys = {token.key for token in claim.tokens[mine.first:mine.last + 1]}
         content = {token.key for token in claim.tokens if not token.stop} - body_keys
         if not content or len(content & candidate.keys) < T.BODY_SWAP_MIN_SHARED * len(content):
