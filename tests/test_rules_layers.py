@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 RULES = Path(__file__).resolve().parent.parent / "verifier" / "rules"
-LAYERS = ("codes", "quotes", "numbers", "negation", "actors", "places", "dates", "conflicts", "speakers",
+LAYERS = ("codes", "quotes", "numbers", "negation", "actors", "bodies", "places", "dates", "conflicts", "speakers",
           "occasions", "parties", "documents")
 
 

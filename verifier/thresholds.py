@@ -615,6 +615,10 @@ SWAP_MAX_NAME_TOKENS = 4
 # half were sentences sharing a verb and a neighbour of the name ("spoke with", "met today with");
 # the one-name swaps of a stated point sit well above (a list of four towns with one swapped: 0.57).
 SWAP_MIN_ALIGNED_SHARE = 0.55
+# Another body in the claim's body's slot (rules/bodies.py: "funding to UNICEF" / "funding to the UN World Food
+# Program"): the rest of the claim must be the record's deed, at least this share of its other content words in
+# the sentence. A preposition after one word ("funding to") is shared by many sentences of a publication.
+BODY_SWAP_MIN_SHARED = 0.6
 # Two names the claim gives in each other's places ("The United States welcomed Australia's decision" /
 # "Australia welcomed the U.S. decision"): with the two exchanged back, the claim follows the record's wording
 # at least this closely (alignment.exchanged_names) ...

@@ -19,6 +19,7 @@ from verifier.rules.actors import (
     substitutions,
     swapped_roles,
 )
+from verifier.rules.bodies import another_body
 from verifier.rules.codes import (
     ACTOR_MISMATCH,
     DATE_MISMATCH,
@@ -437,10 +438,10 @@ def _dates_differ_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
 
 
 def _another_actor_keys(claim: Analysis, candidate: Analysis) -> set[str] | None:
-    """Another doer, an assisting agency as the doer, or another officer named by title: the first of the three
-    that finds keys."""
+    """Another doer, an assisting agency as the doer, another officer named by title, or another body in the
+    claim's body's slot: the first of the four that finds keys."""
     return another_doer(claim, candidate) or assisting_agency_as_doer(claim, candidate) \
-        or another_officer(claim, candidate)
+        or another_officer(claim, candidate) or another_body(claim, candidate)
 
 
 def _found_or_none(detect: Callable[[Analysis, Analysis], frozenset[str] | None]) -> _Detector:
