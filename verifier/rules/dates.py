@@ -890,6 +890,41 @@ def relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
 
 
+# A year the claim dates a deed by: "began in 2019", "in March 2019", "in early 2019". A year in a name or a title
+# ("the 2019 agreement", "fiscal year 2022") dates something else than the deed the sentence tells.
+_IN_A_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(MONTHS)})\s+)?(?P<year>(?:19|20)\d\d)\b",
+                        re.IGNORECASE)
+
+
+def counted_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """relative_year_conflict the other way round: "talks began in 2019" against a fact sheet of 2021 that says
+    they "started last year": the record's year, read from its own publication, is another than the one the
+    claim dates the deed in. Only a claim that writes its year after "in" and counts none from its own day, and
+    only years the record does not write itself (a year both write is the one they share)."""
+    if anchor.day is None or not claim.years or relative_years(claim.text, anchor.day.year):
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    ours = {int(match.group("year")) for match in _IN_A_YEAR.finditer(claim.text)} - record.years
+    if not ours:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first).year
+    theirs = relative_years(record.text, published, looking_back=not candidate.in_window)
+    if not theirs or ours & theirs or claim.years & theirs:
+        return Conflict((), frozenset())
+    # A past year against the record's "next year" is a deed done against one planned ("the visit in 2019" /
+    # "will open the center next year"): only years on the same side of the record's own are the same deed's.
+    ours = {year for year in ours if any(_side_of(year, published) * _side_of(their, published) >= 0
+                                         for their in theirs)}
+    if not ours:
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset({str(year) for year in ours} & claim.keys))
+
+
+def _side_of(year: int, published: int) -> int:
+    """-1, 0 or 1: whether a year is before, the same as or after a publication's year."""
+    return (year > published) - (year < published)
+
+
 # A calendar month named from the day of the text that names it: "next month", "later this month", "last
 # month". "The next month" and "the past month" are spans of time, not one month.
 _RELATIVE_MONTH = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+month\b", re.IGNORECASE)
