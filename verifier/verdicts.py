@@ -123,6 +123,7 @@ from verifier.rules.dates import (
     recalled_month_conflict,
     relative_day_conflict,
     relative_month_conflict,
+    relative_span_conflict,
     relative_year_conflict,
     relative_years,
     spoken_day_conflict,
@@ -343,6 +344,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             conflict = with_conflict(conflict, counted_year_conflict(claim, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = with_conflict(conflict, relative_month_conflict(claim, candidate, anchor))
+        if DATE_MISMATCH not in conflict.reasons:
+            conflict = with_conflict(conflict, relative_span_conflict(claim, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = with_conflict(conflict, recalled_month_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:
