@@ -102,6 +102,7 @@ from verifier.rules.dates import (
     another_years_figure,
     answered_on_another_day,
     claimed_event_days,
+    counted_year_conflict,
     date_in_the_same_place,
     dated_a_year_apart,
     dated_as_published,
@@ -122,6 +123,7 @@ from verifier.rules.dates import (
     recalled_month_conflict,
     relative_day_conflict,
     relative_month_conflict,
+    relative_span_conflict,
     relative_year_conflict,
     relative_years,
     spoken_day_conflict,
@@ -339,7 +341,11 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         if DATE_MISMATCH not in conflict.reasons:
             conflict = with_conflict(conflict, relative_year_conflict(claim, candidate, anchor, main_clause_end))
         if DATE_MISMATCH not in conflict.reasons:
+            conflict = with_conflict(conflict, counted_year_conflict(claim, candidate, anchor))
+        if DATE_MISMATCH not in conflict.reasons:
             conflict = with_conflict(conflict, relative_month_conflict(claim, candidate, anchor))
+        if DATE_MISMATCH not in conflict.reasons:
+            conflict = with_conflict(conflict, relative_span_conflict(claim, candidate, anchor))
         if DATE_MISMATCH not in conflict.reasons:
             conflict = with_conflict(conflict, recalled_month_conflict(compared, candidate))
         if DATE_MISMATCH not in conflict.reasons:

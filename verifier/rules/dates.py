@@ -891,6 +891,41 @@ def relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
 
 
+# A year the claim dates a deed by: "began in 2019", "in March 2019", "in early 2019". A year in a name or a title
+# ("the 2019 agreement", "fiscal year 2022") dates something else than the deed the sentence tells.
+_IN_A_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(MONTHS)})\s+)?(?P<year>(?:19|20)\d\d)\b",
+                        re.IGNORECASE)
+
+
+def counted_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """relative_year_conflict the other way round: "talks began in 2019" against a fact sheet of 2021 that says
+    they "started last year": the record's year, read from its own publication, is another than the one the
+    claim dates the deed in. Only a claim that writes its year after "in" and counts none from its own day, and
+    only years the record does not write itself (a year both write is the one they share)."""
+    if anchor.day is None or not claim.years or relative_years(claim.text, anchor.day.year):
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    ours = {int(match.group("year")) for match in _IN_A_YEAR.finditer(claim.text)} - record.years
+    if not ours:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first).year
+    theirs = relative_years(record.text, published, looking_back=not candidate.in_window)
+    if not theirs or ours & theirs or claim.years & theirs:
+        return Conflict((), frozenset())
+    # A past year against the record's "next year" is a deed done against one planned ("the visit in 2019" /
+    # "will open the center next year"): only years on the same side of the record's own are the same deed's.
+    ours = {year for year in ours if any(_side_of(year, published) * _side_of(their, published) >= 0
+                                         for their in theirs)}
+    if not ours:
+        return Conflict((), frozenset())
+    return Conflict((DATE_MISMATCH,), frozenset({str(year) for year in ours} & claim.keys))
+
+
+def _side_of(year: int, published: int) -> int:
+    """-1, 0 or 1: whether a year is before, the same as or after a publication's year."""
+    return (year > published) - (year < published)
+
+
 # A calendar month named from the day of the text that names it: "next month", "later this month", "last
 # month". "The next month" and "the past month" are spans of time, not one month.
 _RELATIVE_MONTH = re.compile(r"(?<!\bthe\s)\b(?P<which>next|this|last)\s+month\b", re.IGNORECASE)
@@ -923,6 +958,86 @@ def relative_month_conflict(claim: Analysis, candidate: Candidate, anchor: Ancho
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
     words = {token.key for token in claim.tokens if fold(token.surface) in _RELATIVE_MONTH_WORDS}
+    return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
+
+
+# A week or a month named from the day of the text that names it: "next week", "earlier this week", "later this
+# month". "The next week" and "the past month" are spans of time counted from anywhere, not one calendar week.
+_RELATIVE_SPAN = re.compile(r"(?<!\bthe\s)\b(?:(?P<which>next|last|earlier\s+this|later\s+this)|this)\s+"
+                            r"(?P<unit>week|month)\b", re.IGNORECASE)
+_SPAN_WORDS = frozenset({"next", "last", "this", "earlier", "later", "week", "month"})
+# Words that make the claim's deed a further one than any the record dates ("more would be announced next week"
+# beside "today we are announcing our plan"): the record's day is the earlier deed's, not the claim's.
+_FURTHER_WORDS = frozenset({"more", "further", "another", "again", "additional"})
+
+
+def _relative_spans(text: str, day: date) -> list[tuple[date, date]]:
+    return [span for _, span in _relative_span_matches(text, day)]
+
+
+def _clause_keys(text: str, at: int) -> frozenset[str]:
+    """The content keys of the clause of `text` (between clause marks) that holds the character `at`."""
+    opening = max((mark.end() for mark in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    closing = CLAUSE_MARKS.search(text, at)
+    return analyze(text[opening:closing.start() if closing else len(text)]).keys
+
+
+def _relative_span_matches(text: str, day: date) -> list[tuple[re.Match, tuple[date, date]]]:
+    """The first and last days of each week (Monday to Sunday) or month `text` names counting from `day`. A bare
+    "this week" is the seven days either side: written at a weekend it may be the week ahead ("meetings in Japan
+    this week" in a readout of Sunday)."""
+    spans = []
+    for match in _RELATIVE_SPAN.finditer(text):
+        which = " ".join((match.group("which") or "").lower().split())
+        step = {"next": 1, "last": -1}.get(which, 0)
+        if match.group("unit").lower() == "week":
+            monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
+            if which == "earlier this":
+                spans.append((match, (monday, day)))
+            elif which == "later this":
+                spans.append((match, (day, monday + timedelta(days=6))))
+            elif step:
+                spans.append((match, (monday, monday + timedelta(days=6))))
+            else:
+                spans.append((match, (day - timedelta(days=6), day + timedelta(days=6))))
+        else:
+            index = day.year * 12 + day.month - 1 + step
+            first = date(index // 12, index % 12 + 1, 1)
+            following = date((index + 1) // 12, (index + 1) % 12 + 1, 1)
+            spans.append((match, (first, following - timedelta(days=1))))
+    return spans
+
+
+def relative_span_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor) -> Conflict:
+    """"Sanctions would begin next week" against the day's remarks "starting today, we will impose sanctions";
+    "the first deliveries are due next month" against a fact sheet's "the first deliveries occurred earlier this
+    week": a week or a month the claim counts from the article's day, none of whose days is one the record
+    counts from its own (a week, a month, "today", "yesterday"). Only where neither writes a date out, as for
+    relative_month_conflict, and the claim's words counted from its day are a week's or a month's (days against
+    days are day_conflict's)."""
+    if anchor.day is None or not anchor.known or claim.months or claim.days or claim.years \
+            or any(fold(token.surface) in _FURTHER_WORDS for token in claim.tokens):
+        return Conflict((), frozenset())
+    ours = _relative_spans(claim.text, anchor.day)
+    if not ours:
+        return Conflict((), frozenset())
+    record = candidate.analysis
+    if record.months or record.days or record.years:
+        return Conflict((), frozenset())
+    published = local_day(candidate.first)
+    text = fold(_unquoted(record.text))
+    theirs = _relative_span_matches(text, published) + [
+        (match, (day, day)) for match, day in _named_dates(text, published)]
+    if not theirs or any(first <= their_last and their_first <= last
+                         for first, last in ours for _, (their_first, their_last) in theirs):
+        return Conflict((), frozenset())
+    # The record's day must date something the claim tells: its clause shares a word of the claim's deed ("the
+    # first tranche of deliveries occurred earlier this week"), not an aside ("lots of news out there this
+    # morning") nor another person's deed ("as did the ambassador, last night").
+    deed = {key for key in claim.keys - claim.entity_keys if key not in _SPAN_WORDS}
+    if not any(deed & _clause_keys(text, match.start()) for match, _ in theirs):
+        return Conflict((), frozenset())
+    words = {token.key for token in claim.tokens if fold(token.surface) in _SPAN_WORDS}
     return Conflict((DATE_MISMATCH,), frozenset(words & claim.keys))
 
 
