@@ -56,6 +56,7 @@ from verifier.rules.negation import (
     only_asked,
     only_continues_a_call,
     only_dating_keys,
+    only_in_a_denied_domain,
     only_placing_in_a_text,
     only_supposed,
     opposites_with_class,
@@ -123,6 +124,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # other side writes after the prefix "non-" is denied there too, in one word.
         flipped = {key for key in flipped
                    if key not in _after_non_prefix(candidate if key in claim.negated else claim)}
+    if flipped:
+        # "Nothing in either memorandum ... creates any right" / "This memorandum does not create any right": the
+        # words a "nothing in" or "not everyone in" names are where the denial holds, not what it denies.
+        flipped = {key for key in flipped
+                   if not only_in_a_denied_domain(claim if key in claim.negated else candidate, key)}
     if flipped:
         # "I don't know that it will figure in the Oval Office": what a denied knowing reaches is left open,
         # neither stated nor denied; only the knowing is denied.

@@ -28,6 +28,7 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     negated_keys,
+    negated_positions,
     negation_scopes,
 )
 from verifier.rules.codes import NEGATION_MISMATCH, NUMBER_KEY, OPPOSITE_ACTION, ORDINAL_KEYS
@@ -1120,3 +1121,63 @@ def held_off_keys(analysis: Analysis) -> frozenset[str]:
                 counted += 1
     keys = [(index in held, token.key) for index, token in enumerate(analysis.tokens) if not token.stop]
     return frozenset(key for inside, key in keys if inside) - {key for inside, key in keys if not inside}
+
+
+# Negations that stand for a thing, a person or a share of them ("nothing", "nobody", "not everyone"): the words
+# of an "in" or "of" phrase right after one name where it is sought ("Nothing in either memorandum creates any
+# right", "Not everyone in the hemisphere has done that", "asking nothing of the countries"), not what is denied.
+_DENYING_PRONOUNS = frozenset({"nothing", "none", "nobody", "everyone", "everybody", "anyone", "anybody"})
+_DOMAIN_PREPOSITIONS = frozenset({"in", "of", "among", "within", "across"})
+# Small words a domain's noun phrase may hold ("in either memorandum", "of the countries ... and").
+_WITHIN_A_DOMAIN = frozenset({"the", "a", "an", "either", "both", "any", "all", "its", "their", "this", "these",
+                              "those", "that", "his", "her", "our", "or", "and", "else"})
+
+
+@per_check
+def _domain_positions(analysis: Analysis) -> frozenset[int]:
+    """The positions of the content words of each denying pronoun's domain (`_DENYING_PRONOUNS`): the noun of its
+    "in" or "of" phrase, with what "or" or "and" joins to it and a participle's phrase after it ("of the countries
+    receiving doses"), up to the verb ("Nothing in the order | changes the tariffs") or a clause mark."""
+    tokens = analysis.tokens
+    positions: set[int] = set()
+    for index, token in enumerate(tokens[:-1]):
+        word = fold(token.surface)
+        if word == "one" and index and fold(tokens[index - 1].surface) == "no":
+            pass  # "no one in the room"
+        elif word not in _DENYING_PRONOUNS:
+            continue
+        elif word not in ("nothing", "none", "nobody") and not (index and is_negation_word(tokens[index - 1])):
+            continue  # "everyone in the room" denies nothing without a "not" before it
+        if fold(tokens[index + 1].surface) not in _DOMAIN_PREPOSITIONS:
+            continue
+        previous_end = tokens[index + 1].end
+        last_content: str | None = None
+        joined = False
+        for position in range(index + 2, len(tokens)):
+            other = tokens[position]
+            surface = fold(other.surface)
+            if CLAUSE_MARK.search(analysis.text, previous_end, other.start):
+                break
+            if other.stop:
+                if surface not in _WITHIN_A_DOMAIN:
+                    break
+                joined = joined or surface in ("or", "and")
+            else:
+                if last_content is not None and not (joined or surface.endswith("ing") or surface == "else"
+                                                     or last_content.endswith("ing")):
+                    break  # the verb the domain is the subject of: "Nothing in the order | changes the tariffs"
+                positions.add(position)
+                last_content, joined = surface, False
+            previous_end = other.end
+    return frozenset(positions)
+
+
+def only_in_a_denied_domain(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` that a negation reaches names where a denying pronoun's nothing or nobody is
+    sought ("Nothing in either memorandum ... creates any right": the memorandum is not denied)."""
+    if not _domain_positions(analysis):
+        return False  # most sentences
+    tokens = analysis.tokens
+    reached = negated_positions(tokens, fold(analysis.text), range(len(tokens)))
+    uses = [index for index in reached if tokens[index].key == key]
+    return bool(uses) and set(uses) <= _domain_positions(analysis)
