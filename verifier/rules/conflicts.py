@@ -34,6 +34,7 @@ from verifier.rules.dates import dates_differ
 from verifier.rules.negation import (
     CLAUSE_MARK,
     affirmed_keys,
+    asserted_by_a_double_negation,
     class_opposite_on_another_thing,
     denied_as_subject,
     denied_further_on,
@@ -129,6 +130,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # words a "nothing in" or "not everyone in" names are where the denial holds, not what it denies.
         flipped = {key for key in flipped
                    if not only_in_a_denied_domain(claim if key in claim.negated else candidate, key)}
+    if flipped:
+        # "The abuses must not go without consequence" / "the abuses must have consequences": two negations cancel.
+        flipped = {key for key in flipped
+                   if not asserted_by_a_double_negation(claim if key in claim.negated else candidate, key)}
     if flipped:
         # "I don't know that it will figure in the Oval Office": what a denied knowing reaches is left open,
         # neither stated nor denied; only the knowing is denied.

@@ -1181,3 +1181,42 @@ def only_in_a_denied_domain(analysis: Analysis, key: str) -> bool:
     reached = negated_positions(tokens, fold(analysis.text), range(len(tokens)))
     uses = [index for index in reached if tokens[index].key == key]
     return bool(uses) and set(uses) <= _domain_positions(analysis)
+
+
+# A negation of a negation asserts: "must not go without consequence" is "must have consequences", "will not leave
+# without the hostages" leaves with them. The "without" stands within this many words after the verbal negation.
+_DOUBLED_WITHIN = 3
+_VERBAL_CUE = re.compile(r"(?:not|never|cannot|\w+n't)")
+
+
+def _doubly_negating_cues(analysis: Analysis) -> frozenset[int]:
+    """The positions of each verbal negation followed closely by a "without" in its clause, and of that
+    "without": the two cancel ("must not go without consequence")."""
+    tokens = analysis.tokens
+    cues: set[int] = set()
+    for index, token in enumerate(tokens):
+        if not _VERBAL_CUE.fullmatch(fold(token.surface)):
+            continue
+        for position in range(index + 1, min(len(tokens), index + 1 + _DOUBLED_WITHIN)):
+            if CLAUSE_MARK.search(analysis.text, tokens[position - 1].end, tokens[position].start):
+                break
+            if fold(tokens[position].surface) == "without":
+                cues |= {index, position}
+                break
+    return frozenset(cues)
+
+
+def asserted_by_a_double_negation(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` a negation reaches is reached only by a negation that a second one cancels
+    ("The abuses must not go without consequence" asserts the consequence)."""
+    if "without" not in analysis.text.lower():
+        return False  # most sentences
+    doubled = _doubly_negating_cues(analysis)
+    if not doubled:
+        return False
+    tokens = analysis.tokens
+    folded = fold(analysis.text)
+    cues = [index for index, token in enumerate(tokens) if is_negation_word(token)]
+    denying = negated_positions(tokens, folded, [index for index in cues if index not in doubled])
+    uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
+    return bool(uses) and not any(index in denying for index in uses)
