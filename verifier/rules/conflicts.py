@@ -35,6 +35,7 @@ from verifier.rules.negation import (
     CLAUSE_MARK,
     affirmed_keys,
     asserted_by_a_double_negation,
+    asserted_by_degree,
     class_opposite_on_another_thing,
     denied_as_subject,
     denied_further_on,
@@ -134,6 +135,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # "The abuses must not go without consequence" / "the abuses must have consequences": two negations cancel.
         flipped = {key for key in flipped
                    if not asserted_by_a_double_negation(claim if key in claim.negated else candidate, key)}
+    if flipped:
+        # "I couldn't agree more with what the President said" agrees with him: a degree none could pass.
+        flipped = {key for key in flipped
+                   if not asserted_by_degree(claim if key in claim.negated else candidate, key)}
     if flipped:
         # "I don't know that it will figure in the Oval Office": what a denied knowing reaches is left open,
         # neither stated nor denied; only the knowing is denied.

@@ -1220,3 +1220,28 @@ def asserted_by_a_double_negation(analysis: Analysis, key: str) -> bool:
     denying = negated_positions(tokens, folded, [index for index in cues if index not in doubled])
     uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
     return bool(uses) and not any(index in denying for index in uses)
+
+
+# A degree no one could pass asserts the highest: "I couldn't agree more with the President", "we could not be
+# more proud of the alliance", "I can't thank you enough", "we cannot overstate the importance of": praise,
+# agreement and stress, not their denial.
+_HIGHEST_DEGREE = re.compile(
+    r"\b(?:could\s+not|couldn[\u2019']t|can\s*not|can[\u2019']t)\s+(?:agree\s+more|(?:have\s+)?been\s+more|be\s+more|"
+    r"(?:thank|stress|emphasi[sz]e)\s+(?:[\w\u2019'-]+\s+){0,6}?enough|overstate|overemphasi[sz]e|exaggerate)\b",
+    re.IGNORECASE)
+
+
+def asserted_by_degree(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` a negation reaches is reached only by a negation of a degree that asserts
+    ("I couldn't agree more with what the President said": the President's words are agreed with)."""
+    text = analysis.text
+    spans = [match.span() for match in _HIGHEST_DEGREE.finditer(text)]
+    if not spans:
+        return False  # most sentences
+    tokens = analysis.tokens
+    folded = fold(text)
+    cues = [index for index, token in enumerate(tokens) if is_negation_word(token)]
+    asserting = {index for index in cues if any(start <= tokens[index].start < end for start, end in spans)}
+    denying = negated_positions(tokens, folded, [index for index in cues if index not in asserting])
+    uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
+    return bool(asserting) and bool(uses) and not any(index in denying for index in uses)
