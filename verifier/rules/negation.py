@@ -779,7 +779,9 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|in
 # Clauses, and the sentences of a window or of a numbered list the splitter left in one piece
 # ("... shall not be subject to such additional duty. (b) The rates of duty ...").
 # Each sentence keeps its final mark: a question affirms nothing ("Has he spoken with her? No.").
-_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])")
+# A contrast after a comma ("would be conventionally armed and powered by nuclear reactors, not nuclear-armed")
+# denies only what follows its "not": what comes before it is told as so.
+_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])|,\s+(?=not\s)")
 
 
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:but|while|although|whereas)\s")
