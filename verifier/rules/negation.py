@@ -266,7 +266,7 @@ _BEFORE_THE_VERB = frozenset({"be", "been", "have", "has", "had", "yet", "public
 # Words of knowing: "I don't know that it will figure in the Oval Office" leaves open whether it will. Not a verb
 # of believing or thinking, whose "not" is said of what is believed ("we do not believe he has decided" is "we
 # believe he has not decided").
-_KNOWING = frozenset({"know", "knew", "knows", "known", "sure", "certain", "aware"})
+_KNOWING = frozenset({"know", "knew", "knows", "known", "knowing", "sure", "certain", "aware"})
 
 
 def unknown_keys(analysis: Analysis) -> frozenset[str]:
