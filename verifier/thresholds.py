@@ -678,3 +678,7 @@ def as_parameters() -> dict[str, float | int]:
     """The thresholds as recorded with each check (names in lower case)."""
     return {name.lower(): value for name, value in globals().items()
             if name.isupper() and isinstance(value, (int, float))}
+# Words between a purpose clause's opener ("so that", "to ensure") and a negation that is the clause's own
+# (rules/negation.only_aimed_at): its subject and an auxiliary ("so that pension plans do not", "to ensure
+# foreign countries are not"); farther on, the negation belongs to another clause the aim only leads into.
+PURPOSE_NEGATION_REACH = 5

@@ -53,6 +53,7 @@ from verifier.rules.negation import (
     never_before,
     not_exhorted_alike,
     number_keys,
+    only_aimed_at,
     only_as_a_modifier,
     only_as_a_thing,
     only_asked,
@@ -139,6 +140,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # "I couldn't agree more with what the President said" agrees with him: a degree none could pass.
         flipped = {key for key in flipped
                    if not asserted_by_degree(claim if key in claim.negated else candidate, key)}
+    if flipped:
+        # "Act against countries whose practices undercut prices" / "to ensure foreign countries are not engaged in
+        # practices that undercut prices": a purpose clause's negation states an aim, and denies no deed.
+        flipped = {key for key in flipped
+                   if not only_aimed_at(*((claim, candidate) if key in claim.negated else (candidate, claim)), key)}
     if flipped:
         # "I don't know that it will figure in the Oval Office": what a denied knowing reaches is left open,
         # neither stated nor denied; only the knowing is denied.

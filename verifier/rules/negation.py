@@ -1247,3 +1247,50 @@ def asserted_by_degree(analysis: Analysis, key: str) -> bool:
     denying = negated_positions(tokens, folded, [index for index in cues if index not in asserting])
     uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
     return bool(asserting) and bool(uses) and not any(index in denying for index in uses)
+
+
+# A purpose clause states an aim: "so that pension plans do not pour money into rival firms", "to ensure foreign
+# countries are not engaged in practices that undercut prices". Its negation denies no deed done; the aim
+# presupposes the deed may be happening, so a sentence telling it is no flipped polarity. The negation stands within
+# T.PURPOSE_NEGATION_REACH words of the opener, in its clause.
+# Not after a verb of committing: "Malaysia has committed to ensure no restrictions are imposed" is the commitment
+# itself, a deed the claim may deny ("leaves Malaysia free to restrict sales").
+_PURPOSE_OPENER = re.compile(r"(?<!committed\s)(?<!commits\s)(?<!commit\s)(?<!agreed\s)(?<!agrees\s)(?<!agree\s)"
+                             r"(?<!pledged\s)(?<!pledges\s)(?<!promised\s)(?<!vowed\s)(?<!undertook\s)"
+                             r"(?<!undertakes\s)(?<!intends\s)(?<!intend\s)"
+                             r"\b(?:so\s+that|in\s+order\s+that|to\s+(?:ensure|make\s+sure|guarantee))\b"
+                             r"(?:\s+that)?", re.IGNORECASE)
+
+
+# What tells an aim on the other side: a purpose clause, or a verb of making sure ("ensures that plans invest").
+_AIMING = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:that|to)|ensur(?:e|es|ed|ing)|make\s+sure|"
+                     r"guarantee(?:s|d)?)\b", re.IGNORECASE)
+
+
+def only_aimed_at(analysis: Analysis, other: Analysis, key: str) -> bool:
+    """Whether every use of `key` a negation reaches is reached only by a negation of a purpose clause ("so that
+    pension plans do not pour money into companies from rival nations": the firms are not denied), and the other
+    sentence tells no aim or demand of its own that reaches the word ("so that pension plans pour money into ...",
+    "must invest in ..."): an aim against the opposite aim is a flipped polarity still."""
+    aims = [match.end() for pattern in (_AIMING, _EXHORTING) for match in pattern.finditer(other.text)]
+    if any(key in _scope_after(other, end) for end in aims):
+        return False
+    text = analysis.text
+    openers = [match.end() for match in _PURPOSE_OPENER.finditer(text)]
+    if not openers:
+        return False  # most sentences
+    tokens = analysis.tokens
+    cues = [index for index, token in enumerate(tokens) if is_negation_word(token)]
+    aiming = set()
+    for index in cues:
+        for end in openers:
+            between = [token for token in tokens if end <= token.start < tokens[index].start]
+            if end <= tokens[index].start and len(between) <= T.PURPOSE_NEGATION_REACH \
+                    and not CLAUSE_MARK.search(text, end, tokens[index].start):
+                aiming.add(index)
+    if not aiming:
+        return False
+    folded = fold(text)
+    denying = negated_positions(tokens, folded, [index for index in cues if index not in aiming])
+    uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
+    return bool(uses) and not any(index in denying for index in uses)
