@@ -471,9 +471,27 @@ def only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
             previous -= 1  # "will also close", "to formally open"
         before = fold(tokens[previous].surface) if previous >= 0 else ""
         after = fold(tokens[index + 1].surface) if index + 1 < len(tokens) else ""
-        if before in VERB_CUES or before.endswith("n't") or not after or tokens[index + 1].stop and after != "to":
+        if before in VERB_CUES or before.endswith("n't") or not after:
+            return False
+        if tokens[index + 1].stop and after != "to" and not _joined_description(analysis, index):
             return False
     return bool(uses)
+
+
+def _joined_description(analysis: Analysis, index: int) -> bool:
+    """Whether the word at `index` is joined by "and" or "or" to another description of the noun after both ("many
+    close and cooperative sessions", "an open and transparent process"); not a verb joined to another verb with its
+    object ("will close and reopen the office")."""
+    tokens = analysis.tokens
+    if index + 3 >= len(tokens) or fold(tokens[index + 1].surface) not in ("and", "or"):
+        return False
+    second, noun = tokens[index + 2], tokens[index + 3]
+    describes = fold(second.surface) in _ALSO_ADJECTIVES or _ADJECTIVE_ENDING.search(fold(second.surface))
+    return bool(describes) and not noun.stop and not CLAUSE_MARK.search(analysis.text, tokens[index].end, noun.start)
+
+
+# Endings that make a word a description ("cooperative", "transparent", "peaceful", "constructive").
+_ADJECTIVE_ENDING = re.compile(r"(?:ive|al|ent|ant|ful|ous|ic|ible|able|ary|less)$")
 
 
 def number_keys(claim: Analysis) -> set[str]:
