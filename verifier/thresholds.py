@@ -682,3 +682,8 @@ def as_parameters() -> dict[str, float | int]:
 # (rules/negation.only_aimed_at): its subject and an auxiliary ("so that pension plans do not", "to ensure
 # foreign countries are not"); farther on, the negation belongs to another clause the aim only leads into.
 PURPOSE_NEGATION_REACH = 5
+# Content words after a word that sets aside what follows it ("ignoring a $4 billion border request the White House
+# sent", "prevents consideration of withdrawn areas for any future oil or gas leasing for purposes of exploration";
+# rules/negation.set_aside_alike) that it reaches, within its clause: its whole object phrase, which runs longer than
+# the five words a "not" reaches because the negation on the other side reaches its own five in other words.
+SET_ASIDE_REACH = 10

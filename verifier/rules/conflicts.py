@@ -40,6 +40,7 @@ from verifier.rules.negation import (
     denied_as_subject,
     denied_further_on,
     denied_in_other_words,
+    denies_a_holding_back,
     denies_only_in_supposing,
     denies_with_a_negation_word,
     denying_verbs,
@@ -64,6 +65,7 @@ from verifier.rules.negation import (
     only_supposed,
     opposites_with_class,
     refused_what_is_done,
+    set_aside_alike,
     stop_that_ends_nothing,
     told_in_kindred_words,
     unknown_keys,
@@ -145,6 +147,11 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # practices that undercut prices": a purpose clause's negation states an aim, and denies no deed.
         flipped = {key for key in flipped
                    if not only_aimed_at(*((claim, candidate) if key in claim.negated else (candidate, claim)), key)}
+    if flipped:
+        # "Hamas out of power" / "without Hamas in power", "ignoring the request" / "refusing to take up the
+        # request": a word that sets aside what follows it says the other side's "no".
+        flipped = {key for key in flipped if not set_aside_alike(candidate if key in claim.negated else claim, key)
+                   or denies_a_holding_back(claim if key in claim.negated else candidate, key)}
     if flipped:
         # "I don't know that it will figure in the Oval Office": what a denied knowing reaches is left open,
         # neither stated nor denied; only the knowing is denied.

@@ -1312,3 +1312,67 @@ def only_aimed_at(analysis: Analysis, other: Analysis, key: str) -> bool:
     denying = negated_positions(tokens, folded, [index for index in cues if index not in aiming])
     uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
     return bool(uses) and not any(index in denying for index in uses)
+
+
+# Words that set aside what follows them without a negation word: "Hamas out of power" (the record's "without Hamas
+# in power"), "an alternative to migrants relying on smugglers" ("without relying on smugglers"), "contrasting it
+# with indiscriminate tariffs" ("rather than applying indiscriminate tariffs"), "ignoring the request" ("refusing
+# to take up the request"), "disincentives to choose careers" ("discourages them from choosing"), "prevents
+# consideration of the areas" ("cannot be considered"). Not "stop doing": "agreed to stop supplying arms" is an
+# undertaking, which a record's "that China not become supportive" does not state.
+_SETTING_ASIDE = re.compile(
+    r"\b(?:out\s+of\s+(?=(?:power|office|government)\b)|alternatives?\s+to|contrast(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|"
+    r"disincentives?|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\b", re.IGNORECASE)
+# Words of setting aside or holding back that a negation may deny: "never agreed to ban imports of goods" says the
+# goods are not banned, which "a prohibition on the importation of goods" contradicts on the goods themselves.
+_HOLDING_BACK = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|block(?:s|ed|ing)?|"
+                           r"restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forbid(?:s|den)?|"
+                           r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\b",
+                           re.IGNORECASE)
+
+
+def denies_a_holding_back(analysis: Analysis, key: str) -> bool:
+    """Whether a negation that reaches `key` reaches a word of holding back before it ("never agreed to ban imports
+    of goods"): the sentence then says the thing is not held back, and a word of setting aside on the other side
+    disagrees with it rather than agreeing."""
+    tokens = analysis.tokens
+    folded = fold(analysis.text)
+    for index, token in enumerate(tokens):
+        if not is_negation_word(token):
+            continue
+        reached = sorted(negated_positions(tokens, folded, [index]))
+        keyed = [position for position in reached if tokens[position].key == key]
+        if keyed and any(_HOLDING_BACK.fullmatch(fold(tokens[position].surface))
+                         for position in range(index + 1, keyed[0])):
+            return True
+    return False
+
+
+def set_aside_alike(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` in a sentence that does not negate it follows a word that sets it aside
+    (`_SETTING_ASIDE`), in its clause, within T.SET_ASIDE_REACH content words: the sentence says the "no" the other
+    side's negation says ("Hamas out of power" / "without Hamas in power"). The setting-aside word itself is the
+    deed and stays a flipped polarity ("did not ignore the request" / "ignored the request")."""
+    text = analysis.text
+    reaches = [_reach_in_clause(analysis, match.end()) for match in _SETTING_ASIDE.finditer(text)]
+    if not reaches:
+        return False  # most sentences
+    uses = [index for index, token in enumerate(analysis.tokens) if token.key == key]
+    return bool(uses) and all(any(index in reach for reach in reaches) for index in uses)
+
+
+def _reach_in_clause(analysis: Analysis, start: int) -> set[int]:
+    """The positions of the first T.SET_ASIDE_REACH content words after `start`, within its clause."""
+    positions: set[int] = set()
+    previous_end = start
+    for index, token in enumerate(analysis.tokens):
+        if token.start < start:
+            continue
+        if _DENIAL_CLAUSE_MARK.search(analysis.text, previous_end, token.start):
+            break
+        previous_end = token.end
+        if not token.stop:
+            positions.add(index)
+            if len(positions) >= T.SET_ASIDE_REACH:
+                break
+    return positions
