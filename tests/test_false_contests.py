@@ -24,3 +24,11 @@ def test_what_a_denied_knowing_reaches_is_left_open():
         analyze("We do not believe the ferry dispute will come up at the harbour summit.")).reasons
     assert NEGATION_MISMATCH in find_conflicts(
         analyze("He knows the ferry dispute will come up at the harbour summit."), unknown).reasons
+
+
+def test_what_a_denied_knowing_reaches_is_left_open_in_its_noun_form_too():
+    # "Those weeks of not knowing what was going to happen with the ferry money" leave the money open, as
+    # "I don't know" does: the uncertainty is the point.
+    unknown = analyze("I regret those weeks of not knowing what was going to happen with the ferry money.")
+    assert NEGATION_MISMATCH not in find_conflicts(
+        analyze("The minister regretted the weeks of uncertainty over the ferry money."), unknown).reasons

@@ -35,10 +35,13 @@ from verifier.rules.dates import dates_differ
 from verifier.rules.negation import (
     CLAUSE_MARK,
     affirmed_keys,
+    asserted_by_a_double_negation,
+    asserted_by_degree,
     class_opposite_on_another_thing,
     denied_as_subject,
     denied_further_on,
     denied_in_other_words,
+    denies_a_holding_back,
     denies_only_in_supposing,
     denies_with_a_negation_word,
     denying_verbs,
@@ -52,15 +55,18 @@ from verifier.rules.negation import (
     never_before,
     not_exhorted_alike,
     number_keys,
+    only_aimed_at,
     only_as_a_modifier,
     only_as_a_thing,
     only_asked,
     only_continues_a_call,
     only_dating_keys,
+    only_in_a_denied_domain,
     only_placing_in_a_text,
     only_supposed,
     opposites_with_class,
     refused_what_is_done,
+    set_aside_alike,
     stop_that_ends_nothing,
     told_in_kindred_words,
     unknown_keys,
@@ -124,6 +130,29 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
         # other side writes after the prefix "non-" is denied there too, in one word.
         flipped = {key for key in flipped
                    if key not in _after_non_prefix(candidate if key in claim.negated else claim)}
+    if flipped:
+        # "Nothing in either memorandum ... creates any right" / "This memorandum does not create any right": the
+        # words a "nothing in" or "not everyone in" names are where the denial holds, not what it denies.
+        flipped = {key for key in flipped
+                   if not only_in_a_denied_domain(claim if key in claim.negated else candidate, key)}
+    if flipped:
+        # "The abuses must not go without consequence" / "the abuses must have consequences": two negations cancel.
+        flipped = {key for key in flipped
+                   if not asserted_by_a_double_negation(claim if key in claim.negated else candidate, key)}
+    if flipped:
+        # "I couldn't agree more with what the President said" agrees with him: a degree none could pass.
+        flipped = {key for key in flipped
+                   if not asserted_by_degree(claim if key in claim.negated else candidate, key)}
+    if flipped:
+        # "Act against countries whose practices undercut prices" / "to ensure foreign countries are not engaged in
+        # practices that undercut prices": a purpose clause's negation states an aim, and denies no deed.
+        flipped = {key for key in flipped
+                   if not only_aimed_at(*((claim, candidate) if key in claim.negated else (candidate, claim)), key)}
+    if flipped:
+        # "Hamas out of power" / "without Hamas in power", "ignoring the request" / "refusing to take up the
+        # request": a word that sets aside what follows it says the other side's "no".
+        flipped = {key for key in flipped if not set_aside_alike(candidate if key in claim.negated else claim, key)
+                   or denies_a_holding_back(claim if key in claim.negated else candidate, key)}
     if flipped:
         # "I don't know that it will figure in the Oval Office": what a denied knowing reaches is left open,
         # neither stated nor denied; only the knowing is denied.

@@ -28,6 +28,7 @@ from verifier.normalize import (
     keys_of,
     lexicon,
     negated_keys,
+    negated_positions,
     negation_scopes,
 )
 from verifier.rules.codes import NEGATION_MISMATCH, NUMBER_KEY, OPPOSITE_ACTION, ORDINAL_KEYS
@@ -265,7 +266,7 @@ _BEFORE_THE_VERB = frozenset({"be", "been", "have", "has", "had", "yet", "public
 # Words of knowing: "I don't know that it will figure in the Oval Office" leaves open whether it will. Not a verb
 # of believing or thinking, whose "not" is said of what is believed ("we do not believe he has decided" is "we
 # believe he has not decided").
-_KNOWING = frozenset({"know", "knew", "knows", "known", "sure", "certain", "aware"})
+_KNOWING = frozenset({"know", "knew", "knows", "known", "knowing", "sure", "certain", "aware"})
 
 
 def unknown_keys(analysis: Analysis) -> frozenset[str]:
@@ -470,9 +471,27 @@ def only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
             previous -= 1  # "will also close", "to formally open"
         before = fold(tokens[previous].surface) if previous >= 0 else ""
         after = fold(tokens[index + 1].surface) if index + 1 < len(tokens) else ""
-        if before in VERB_CUES or before.endswith("n't") or not after or tokens[index + 1].stop and after != "to":
+        if before in VERB_CUES or before.endswith("n't") or not after:
+            return False
+        if tokens[index + 1].stop and after != "to" and not _joined_description(analysis, index):
             return False
     return bool(uses)
+
+
+def _joined_description(analysis: Analysis, index: int) -> bool:
+    """Whether the word at `index` is joined by "and" or "or" to another description of the noun after both ("many
+    close and cooperative sessions", "an open and transparent process"); not a verb joined to another verb with its
+    object ("will close and reopen the office")."""
+    tokens = analysis.tokens
+    if index + 3 >= len(tokens) or fold(tokens[index + 1].surface) not in ("and", "or"):
+        return False
+    second, noun = tokens[index + 2], tokens[index + 3]
+    describes = fold(second.surface) in _ALSO_ADJECTIVES or _ADJECTIVE_ENDING.search(fold(second.surface))
+    return bool(describes) and not noun.stop and not CLAUSE_MARK.search(analysis.text, tokens[index].end, noun.start)
+
+
+# Endings that make a word a description ("cooperative", "transparent", "peaceful", "constructive").
+_ADJECTIVE_ENDING = re.compile(r"(?:ive|al|ent|ant|ful|ous|ic|ible|able|ary|less)$")
 
 
 def number_keys(claim: Analysis) -> set[str]:
@@ -778,7 +797,9 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|in
 # Clauses, and the sentences of a window or of a numbered list the splitter left in one piece
 # ("... shall not be subject to such additional duty. (b) The rates of duty ...").
 # Each sentence keeps its final mark: a question affirms nothing ("Has he spoken with her? No.").
-_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])")
+# A contrast after a comma ("would be conventionally armed and powered by nuclear reactors, not nuclear-armed")
+# denies only what follows its "not": what comes before it is told as so.
+_AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])|,\s+(?=not\s)")
 
 
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:but|while|although|whereas)\s")
@@ -1120,3 +1141,238 @@ def held_off_keys(analysis: Analysis) -> frozenset[str]:
                 counted += 1
     keys = [(index in held, token.key) for index, token in enumerate(analysis.tokens) if not token.stop]
     return frozenset(key for inside, key in keys if inside) - {key for inside, key in keys if not inside}
+
+
+# Negations that stand for a thing, a person or a share of them ("nothing", "nobody", "not everyone"): the words
+# of an "in" or "of" phrase right after one name where it is sought ("Nothing in either memorandum creates any
+# right", "Not everyone in the hemisphere has done that", "asking nothing of the countries"), not what is denied.
+_DENYING_PRONOUNS = frozenset({"nothing", "none", "nobody", "everyone", "everybody", "anyone", "anybody"})
+_DOMAIN_PREPOSITIONS = frozenset({"in", "of", "among", "within", "across"})
+# Small words a domain's noun phrase may hold ("in either memorandum", "of the countries ... and").
+_WITHIN_A_DOMAIN = frozenset({"the", "a", "an", "either", "both", "any", "all", "its", "their", "this", "these",
+                              "those", "that", "his", "her", "our", "or", "and", "else"})
+
+
+@per_check
+def _domain_positions(analysis: Analysis) -> frozenset[int]:
+    """The positions of the content words of each denying pronoun's domain (`_DENYING_PRONOUNS`): the noun of its
+    "in" or "of" phrase, with what "or" or "and" joins to it and a participle's phrase after it ("of the countries
+    receiving doses"), up to the verb ("Nothing in the order | changes the tariffs") or a clause mark."""
+    tokens = analysis.tokens
+    positions: set[int] = set()
+    for index, token in enumerate(tokens[:-1]):
+        word = fold(token.surface)
+        if word == "one" and index and fold(tokens[index - 1].surface) == "no":
+            pass  # "no one in the room"
+        elif word not in _DENYING_PRONOUNS:
+            continue
+        elif word not in ("nothing", "none", "nobody") and not (index and is_negation_word(tokens[index - 1])):
+            continue  # "everyone in the room" denies nothing without a "not" before it
+        if fold(tokens[index + 1].surface) not in _DOMAIN_PREPOSITIONS:
+            continue
+        previous_end = tokens[index + 1].end
+        last_content: str | None = None
+        joined = False
+        for position in range(index + 2, len(tokens)):
+            other = tokens[position]
+            surface = fold(other.surface)
+            if CLAUSE_MARK.search(analysis.text, previous_end, other.start):
+                break
+            if other.stop:
+                if surface not in _WITHIN_A_DOMAIN:
+                    break
+                joined = joined or surface in ("or", "and")
+            else:
+                if last_content is not None and not (joined or surface.endswith("ing") or surface == "else"
+                                                     or last_content.endswith("ing")):
+                    break  # the verb the domain is the subject of: "Nothing in the order | changes the tariffs"
+                positions.add(position)
+                last_content, joined = surface, False
+            previous_end = other.end
+    return frozenset(positions)
+
+
+def only_in_a_denied_domain(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` that a negation reaches names where a denying pronoun's nothing or nobody is
+    sought ("Nothing in either memorandum ... creates any right": the memorandum is not denied)."""
+    if not _domain_positions(analysis):
+        return False  # most sentences
+    tokens = analysis.tokens
+    reached = negated_positions(tokens, fold(analysis.text), range(len(tokens)))
+    uses = [index for index in reached if tokens[index].key == key]
+    return bool(uses) and set(uses) <= _domain_positions(analysis)
+
+
+# A negation of a negation asserts: "must not go without consequence" is "must have consequences", "will not leave
+# without the hostages" leaves with them. The "without" stands within this many words after the verbal negation.
+_DOUBLED_WITHIN = 3
+_VERBAL_CUE = re.compile(r"(?:not|never|cannot|\w+n't)")
+
+
+def _doubly_negating_cues(analysis: Analysis) -> frozenset[int]:
+    """The positions of each verbal negation followed closely by a "without" in its clause, and of that
+    "without": the two cancel ("must not go without consequence")."""
+    tokens = analysis.tokens
+    cues: set[int] = set()
+    for index, token in enumerate(tokens):
+        if not _VERBAL_CUE.fullmatch(fold(token.surface)):
+            continue
+        for position in range(index + 1, min(len(tokens), index + 1 + _DOUBLED_WITHIN)):
+            if CLAUSE_MARK.search(analysis.text, tokens[position - 1].end, tokens[position].start):
+                break
+            if fold(tokens[position].surface) == "without":
+                cues |= {index, position}
+                break
+    return frozenset(cues)
+
+
+def asserted_by_a_double_negation(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` a negation reaches is reached only by a negation that a second one cancels
+    ("The abuses must not go without consequence" asserts the consequence)."""
+    if "without" not in analysis.text.lower():
+        return False  # most sentences
+    doubled = _doubly_negating_cues(analysis)
+    if not doubled:
+        return False
+    tokens = analysis.tokens
+    folded = fold(analysis.text)
+    cues = [index for index, token in enumerate(tokens) if is_negation_word(token)]
+    denying = negated_positions(tokens, folded, [index for index in cues if index not in doubled])
+    uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
+    return bool(uses) and not any(index in denying for index in uses)
+
+
+# A degree no one could pass asserts the highest: "I couldn't agree more with the President", "we could not be
+# more proud of the alliance", "I can't thank you enough", "we cannot overstate the importance of": praise,
+# agreement and stress, not their denial.
+_HIGHEST_DEGREE = re.compile(
+    r"\b(?:could\s+not|couldn[\u2019']t|can\s*not|can[\u2019']t)\s+(?:agree\s+more|(?:have\s+)?been\s+more|be\s+more|"
+    r"(?:thank|stress|emphasi[sz]e)\s+(?:[\w\u2019'-]+\s+){0,6}?enough|overstate|overemphasi[sz]e|exaggerate)\b",
+    re.IGNORECASE)
+
+
+def asserted_by_degree(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` a negation reaches is reached only by a negation of a degree that asserts
+    ("I couldn't agree more with what the President said": the President's words are agreed with)."""
+    text = analysis.text
+    spans = [match.span() for match in _HIGHEST_DEGREE.finditer(text)]
+    if not spans:
+        return False  # most sentences
+    tokens = analysis.tokens
+    folded = fold(text)
+    cues = [index for index, token in enumerate(tokens) if is_negation_word(token)]
+    asserting = {index for index in cues if any(start <= tokens[index].start < end for start, end in spans)}
+    denying = negated_positions(tokens, folded, [index for index in cues if index not in asserting])
+    uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
+    return bool(asserting) and bool(uses) and not any(index in denying for index in uses)
+
+
+# A purpose clause states an aim: "so that pension plans do not pour money into rival firms", "to ensure foreign
+# countries are not engaged in practices that undercut prices". Its negation denies no deed done; the aim
+# presupposes the deed may be happening, so a sentence telling it is no flipped polarity. The negation stands within
+# T.PURPOSE_NEGATION_REACH words of the opener, in its clause.
+# Not after a verb of committing: "Malaysia has committed to ensure no restrictions are imposed" is the commitment
+# itself, a deed the claim may deny ("leaves Malaysia free to restrict sales").
+_PURPOSE_OPENER = re.compile(r"(?<!committed\s)(?<!commits\s)(?<!commit\s)(?<!agreed\s)(?<!agrees\s)(?<!agree\s)"
+                             r"(?<!pledged\s)(?<!pledges\s)(?<!promised\s)(?<!vowed\s)(?<!undertook\s)"
+                             r"(?<!undertakes\s)(?<!intends\s)(?<!intend\s)"
+                             r"\b(?:so\s+that|in\s+order\s+that|to\s+(?:ensure|make\s+sure|guarantee))\b"
+                             r"(?:\s+that)?", re.IGNORECASE)
+
+
+# What tells an aim on the other side: a purpose clause, or a verb of making sure ("ensures that plans invest").
+_AIMING = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:that|to)|ensur(?:e|es|ed|ing)|make\s+sure|"
+                     r"guarantee(?:s|d)?)\b", re.IGNORECASE)
+
+
+def only_aimed_at(analysis: Analysis, other: Analysis, key: str) -> bool:
+    """Whether every use of `key` a negation reaches is reached only by a negation of a purpose clause ("so that
+    pension plans do not pour money into companies from rival nations": the firms are not denied), and the other
+    sentence tells no aim or demand of its own that reaches the word ("so that pension plans pour money into ...",
+    "must invest in ..."): an aim against the opposite aim is a flipped polarity still."""
+    aims = [match.end() for pattern in (_AIMING, _EXHORTING) for match in pattern.finditer(other.text)]
+    if any(key in _scope_after(other, end) for end in aims):
+        return False
+    text = analysis.text
+    openers = [match.end() for match in _PURPOSE_OPENER.finditer(text)]
+    if not openers:
+        return False  # most sentences
+    tokens = analysis.tokens
+    cues = [index for index, token in enumerate(tokens) if is_negation_word(token)]
+    aiming = set()
+    for index in cues:
+        for end in openers:
+            between = [token for token in tokens if end <= token.start < tokens[index].start]
+            if end <= tokens[index].start and len(between) <= T.PURPOSE_NEGATION_REACH \
+                    and not CLAUSE_MARK.search(text, end, tokens[index].start):
+                aiming.add(index)
+    if not aiming:
+        return False
+    folded = fold(text)
+    denying = negated_positions(tokens, folded, [index for index in cues if index not in aiming])
+    uses = [index for index in negated_positions(tokens, folded, cues) if tokens[index].key == key]
+    return bool(uses) and not any(index in denying for index in uses)
+
+
+# Words that set aside what follows them without a negation word: "Hamas out of power" (the record's "without Hamas
+# in power"), "an alternative to migrants relying on smugglers" ("without relying on smugglers"), "contrasting it
+# with indiscriminate tariffs" ("rather than applying indiscriminate tariffs"), "ignoring the request" ("refusing
+# to take up the request"), "disincentives to choose careers" ("discourages them from choosing"), "prevents
+# consideration of the areas" ("cannot be considered"). Not "stop doing": "agreed to stop supplying arms" is an
+# undertaking, which a record's "that China not become supportive" does not state.
+_SETTING_ASIDE = re.compile(
+    r"\b(?:out\s+of\s+(?=(?:power|office|government)\b)|alternatives?\s+to|contrast(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|"
+    r"disincentives?|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\b", re.IGNORECASE)
+# Words of setting aside or holding back that a negation may deny: "never agreed to ban imports of goods" says the
+# goods are not banned, which "a prohibition on the importation of goods" contradicts on the goods themselves.
+_HOLDING_BACK = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|block(?:s|ed|ing)?|"
+                           r"restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forbid(?:s|den)?|"
+                           r"stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\b",
+                           re.IGNORECASE)
+
+
+def denies_a_holding_back(analysis: Analysis, key: str) -> bool:
+    """Whether a negation that reaches `key` reaches a word of holding back before it ("never agreed to ban imports
+    of goods"): the sentence then says the thing is not held back, and a word of setting aside on the other side
+    disagrees with it rather than agreeing."""
+    tokens = analysis.tokens
+    folded = fold(analysis.text)
+    for index, token in enumerate(tokens):
+        if not is_negation_word(token):
+            continue
+        reached = sorted(negated_positions(tokens, folded, [index]))
+        keyed = [position for position in reached if tokens[position].key == key]
+        if keyed and any(_HOLDING_BACK.fullmatch(fold(tokens[position].surface))
+                         for position in range(index + 1, keyed[0])):
+            return True
+    return False
+
+
+def set_aside_alike(analysis: Analysis, key: str) -> bool:
+    """Whether every use of `key` in a sentence that does not negate it follows a word that sets it aside
+    (`_SETTING_ASIDE`), in its clause, within T.SET_ASIDE_REACH content words: the sentence says the "no" the other
+    side's negation says ("Hamas out of power" / "without Hamas in power"). The setting-aside word itself is the
+    deed and stays a flipped polarity ("did not ignore the request" / "ignored the request")."""
+    text = analysis.text
+    reaches = [_reach_in_clause(analysis, match.end()) for match in _SETTING_ASIDE.finditer(text)]
+    if not reaches:
+        return False  # most sentences
+    uses = [index for index, token in enumerate(analysis.tokens) if token.key == key]
+    return bool(uses) and all(any(index in reach for reach in reaches) for index in uses)
+
+
+def _reach_in_clause(analysis: Analysis, start: int) -> set[int]:
+    """The positions of the first T.SET_ASIDE_REACH content words after `start`, within its clause."""
+    positions: set[int] = set()
+    previous_end = start
+    for index, token in enumerate(analysis.tokens):
+        if token.start < start:
+            continue
+        if _DENIAL_CLAUSE_MARK.search(analysis.text, previous_end, token.start):
+            break
+        previous_end = token.end
+        if not token.stop:
+            positions.add(index)
+            if len(positions) >= T.SET_ASIDE_REACH:
+                break
+    return positions
