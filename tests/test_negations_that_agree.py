@@ -56,6 +56,14 @@ def test_no_less_before_an_adjective_and_than_is_a_bound():
     assert NEGATION_MISMATCH in find_conflicts(claim, denied).reasons
 
 
+def test_no_longer_than_a_duration_is_a_bound_and_no_longer_alone_a_deed_stopped():
+    claim = analyze("Ostland will finish the survey of the Westmark harbour within six weeks.")
+    record = analyze("Ostland will finish the survey of the Westmark harbour in no longer than six weeks.")
+    assert find_conflicts(claim, record).reasons == ()
+    stopped = analyze("Ostland will no longer finish the survey of the Westmark harbour.")
+    assert NEGATION_MISMATCH in find_conflicts(claim, stopped).reasons
+
+
 def test_faithful_claims_are_not_contested_and_changed_ones_are(tmp_path):
     results = check_claims(tmp_path / "record.db", RECORD, [
         (text, date(2024, 5, 9)) for text in (

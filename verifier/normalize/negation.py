@@ -134,9 +134,10 @@ def negation_scopes(tokens: list[Token]) -> Iterator[list[Token]]:
             yield tokens[index + 1:index + 1 + NEGATION_SCOPE]
 
 
-# "No less than", "not more than", "no later than": a bound on a figure or a time, which denies nothing.
+# "No less than", "not more than", "no later than", "no longer than": a bound on a figure, a time or a
+# duration, which denies nothing ("no longer" without "than" is a deed stopped, and stays a negation).
 _COMPARED_BOUNDS = frozenset({"less", "fewer", "more", "later", "earlier", "sooner", "greater", "higher",
-                              "lower"})
+                              "lower", "longer", "shorter"})
 
 
 _DECLINING = frozenset({"declined", "declines", "declining"})
