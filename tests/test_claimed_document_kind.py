@@ -14,6 +14,8 @@ from verifier.rules.codes import MISATTRIBUTED
 from verifier.rules.documents import (
     FACT_SHEET,
     JOINT_STATEMENT,
+    MEMORANDUM,
+    MEMORANDUM_OF_UNDERSTANDING,
     PRESIDENTIAL_ACTION,
     SPOKEN,
     claimed_document,
@@ -172,6 +174,11 @@ def test_a_text_that_speaks_of_the_named_document_is_an_account_of_it(tmp_path):
     ("The leaders will meet again, the joint leaders' statement said.", JOINT_STATEMENT),
     ("The duty rises to 35 percent, according to a White House fact sheet.", FACT_SHEET),
     ("The dairy proclamation said retailers may not use the quota.", PRESIDENTIAL_ACTION),
+    ("The two prime ministers said in their declaration that the truce would hold.", JOINT_STATEMENT),
+    ("According to the memorandum of understanding, the two agencies will share data.", MEMORANDUM_OF_UNDERSTANDING),
+    ("The MOU commits both sides to a review.", MEMORANDUM_OF_UNDERSTANDING),
+    ("The memorandum itself commits Lorvania to buying barges.", MEMORANDUM),
+    ("The presidential memorandum said the agency must report.", PRESIDENTIAL_ACTION),
     ("Biden said in his speech that the sanctions would bite.", SPOKEN),
     ("In his opening remarks, the President thanked the host.", SPOKEN),
     # Not documents this reads: a side, "the readout", "the statement", an agreement between firms.
@@ -179,6 +186,9 @@ def test_a_text_that_speaks_of_the_named_document_is_an_account_of_it(tmp_path):
     ("The leaders agreed, according to the readout.", None),
     ("The leaders agreed, the statement said.", None),
     ("The leaders hailed a memorandum of understanding between the two firms.", None),
+    # A declaration of a state of things, a disaster's or an emergency's, is no text the parties issued.
+    ("In his declaration of a national emergency, the President cited the deficit.", None),
+    ("In the disaster declaration, the President ordered federal aid.", None),
     ("His speech was interrupted by applause.", None),
     # A document past a preposition or another determiner only places or qualifies what the phrase names.
     ("Officials worked in the days before the speech to settle the figures.", None),
@@ -189,3 +199,49 @@ def test_a_text_that_speaks_of_the_named_document_is_an_account_of_it(tmp_path):
 def test_the_document_a_sentence_credits(sentence, kind):
     claimed = claimed_document(sentence)
     assert (claimed.kind if claimed else None) == kind
+
+
+# Saturday, April 11, 2026: two leaders sign a memorandum of understanding and issue a joint declaration; the
+# White House's fact sheet tells of both.
+BARGE_UNDERSTANDING = readout_record(
+    url="https://www.whitehouse.gov/briefings-statements/2026/04/memorandum-of-understanding-lorvania-barges/",
+    title="Memorandum of Understanding Between the United States and Lorvania on Inland Shipping",
+    published=datetime(2026, 4, 11, 15, 0, tzinfo=UTC),
+    body=("The Participants intend to cooperate on inland shipping, lock maintenance and barge safety. "
+          "This Memorandum does not commit either Participant to any expenditure of funds."))
+BARGE_DECLARATION = readout_record(
+    url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-declaration-lorvania/",
+    title="Joint Declaration by the President of the United States and the President of Lorvania",
+    published=datetime(2026, 4, 11, 15, 30, tzinfo=UTC),
+    body="The two Presidents note with appreciation the long friendship of their peoples along the shared river.")
+BARGE_FACT_SHEET = readout_record(
+    url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-lorvania-shipping/",
+    title="Fact Sheet: President Secures an Inland Shipping Partnership with Lorvania",
+    published=datetime(2026, 4, 11, 16, 0, tzinfo=UTC),
+    body=("Lorvania committed to buying forty river barges from American shipyards over the next five years. "
+          "This is a milestone for American shipbuilding that only this partnership could deliver. "
+          # A customs form, not the text the two presidents issued: no account of their declaration.
+          "Lorvania will waive import declarations on barge parts."))
+BARGE_RECORD = [BARGE_UNDERSTANDING, BARGE_DECLARATION, BARGE_FACT_SHEET]
+
+
+def test_a_point_credited_to_the_memorandum_or_the_declaration_that_only_the_fact_sheet_states_is_misattributed(
+        tmp_path):
+    memorandum, understanding, declaration, statement, own = check_claims(tmp_path / "barges.db", BARGE_RECORD, [
+        ("The memorandum itself commits Lorvania to buying forty river barges from American shipyards over five "
+         "years.", date(2026, 4, 12)),
+        ("According to the memorandum of understanding, Lorvania committed to buying forty river barges from "
+         "American shipyards over the next five years.", date(2026, 4, 12)),
+        ("The two presidents said in their declaration that the deal was a milestone for American shipbuilding "
+         "that only this partnership could deliver.", date(2026, 4, 12)),
+        # "The statement" is what news calls any of the day's publications: a loose name, not a wrong one.
+        ("Lorvania committed to buying forty river barges from American shipyards over the next five years, the "
+         "statement said.", date(2026, 4, 12)),
+        ("In their declaration, the two presidents noted the long friendship of their peoples along the shared "
+         "river.", date(2026, 4, 12)),
+    ])
+    assert (memorandum["verdict"], memorandum["reasons"]) == ("contested", [MISATTRIBUTED]), memorandum
+    assert (understanding["verdict"], understanding["reasons"]) == ("contested", [MISATTRIBUTED]), understanding
+    assert (declaration["verdict"], declaration["reasons"]) == ("contested", [MISATTRIBUTED]), declaration
+    assert statement["verdict"] == "supported", statement
+    assert own["verdict"] == "supported", own

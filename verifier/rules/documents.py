@@ -27,14 +27,21 @@ from verifier.rules.speakers import holders_countries
 JOINT_STATEMENT = "joint statement"
 FACT_SHEET = "fact sheet"
 PRESIDENTIAL_ACTION = "presidential action"
+MEMORANDUM_OF_UNDERSTANDING = "memorandum of understanding"
+MEMORANDUM = "memorandum"
 SPOKEN = "speech"
 
-# What news calls each kind. A memorandum "of understanding" is an agreement, not the president's.
+# What news calls each kind. A declaration alone is the several parties' text ("the two prime ministers said
+# in their declaration"), not a disaster's or an emergency's, nor a "declaration of" a state of things. A
+# memorandum "of understanding" (an MOU) is an agreement the parties sign, not the president's; a bare
+# "memorandum" may be either (MEMORANDUM), so it is credited wrongly only when neither states the point.
 _KIND_WORDS = (
     (JOINT_STATEMENT, r"joint\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé])|communiqu[eé]"
-                      r"|leaders['\u2019]?\s+statement"),
+                      r"|leaders['\u2019]?\s+statement|(?<!disaster\s)(?<!emergency\s)declaration(?!\s+of\b)"),
     (FACT_SHEET, r"fact\s+sheet"),
-    (PRESIDENTIAL_ACTION, r"proclamation|executive\s+order|(?:presidential\s+)?memorandum(?!\s+of\b)"),
+    (MEMORANDUM_OF_UNDERSTANDING, r"memorand(?:um|a)\s+of\s+understanding|mou"),
+    (PRESIDENTIAL_ACTION, r"proclamation|executive\s+order|presidential\s+memorandum"),
+    (MEMORANDUM, r"memorandum(?!\s+of\b)"),
     (SPOKEN, r"speech|remarks|address|(?:press|news)\s+conference"),
 )
 _KIND = "|".join(words for _, words in _KIND_WORDS)
@@ -55,15 +62,22 @@ _REPORTING_VERB = (r"(?:also\s+)?(?:said|says|stated|states|noted|notes|recalled
                    r"acknowledged|acknowledges|claimed|claims|outlined|outlines|refers|referred|underscored|"
                    r"underscores|highlighted|highlights|announced|announces|confirmed|confirms|mentioned|"
                    r"mentions|explained|explains|detailed|details|estimated|estimates|put|puts|spelled|spells|"
-                   r"sets|set|went|goes|affirmed|affirms|reaffirmed|reaffirms|welcomed|welcomes|pointed|points)\b")
+                   r"sets|set|went|goes|affirmed|affirms|reaffirmed|reaffirms|welcomed|welcomes|pointed|points|"
+                   r"commits|committed)\b")
 # "According to the joint statement", "in his speech", "said in Friday's fact sheet", "the fact sheet said".
 _CLAIMED_DOCUMENT = re.compile(
-    rf"\baccording\s+to\s+{_DOCUMENT}|\bin(?:to)?\s+{_DOCUMENT}|{_DOCUMENT}\s*,?\s+{_REPORTING_VERB}",
+    rf"\baccording\s+to\s+{_DOCUMENT}|\bin(?:to)?\s+{_DOCUMENT}|{_DOCUMENT}\s*,?\s+(?:itself\s+)?{_REPORTING_VERB}",
     re.IGNORECASE)
 
 # A publication's own words for a document of the kind, in its folded text ("the joint statement",
-# "the President's remarks"). Not "address", which a written text mostly uses as a verb.
-_MENTIONED = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _KIND_WORDS}
+# "the President's remarks"). Not "address", which a written text mostly uses as a verb; not a declaration
+# alone, which a written text uses of customs forms ("import declarations") and of the deeds it tells ("a
+# historic peace declaration"); a memorandum alone may be the president's.
+_MENTIONED = {kind: re.compile(rf"\b(?:{words})s?\b", re.IGNORECASE) for kind, words in _KIND_WORDS}
+_MENTIONED[JOINT_STATEMENT] = re.compile(r"\b(?:joint\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[eé])"
+                                         r"|communiqu[eé]|leaders['\u2019]?\s+statement)", re.IGNORECASE)
+_MENTIONED[PRESIDENTIAL_ACTION] = re.compile(r"\b(?:proclamation|executive\s+order|memorandum(?!\s+of\b))",
+                                             re.IGNORECASE)
 _MENTIONED[SPOKEN] = re.compile(r"\b(?:speech|remarks|(?:press|news)\s+conference)\b", re.IGNORECASE)
 
 # How a record publication shows its kind: a joint statement by its title (news calls "the joint statement"
@@ -71,6 +85,7 @@ _MENTIONED[SPOKEN] = re.compile(r"\b(?:speech|remarks|(?:press|news)\s+conferenc
 # Declaration": one text the several parties issued together), a fact sheet by its kind, a president's
 # action by where its publisher files it (its title names what it does, "Modifying Duties to ...", not
 # that it is an order).
+UNDERSTANDING_TITLE = re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b", re.IGNORECASE)
 JOINTLY_ISSUED_TITLE = re.compile(r"\bjoint\s+(?:\w+\s+){0,2}statement\b|\bleaders['\u2019]?\s+statement\b"
                                   r"|\bcommuniqu|\bdeclaration\b", re.IGNORECASE)
 ACTIONS_SECTION = "/presidential-actions/"
@@ -81,7 +96,7 @@ _WRITTEN_NOT_RECOUNTING_KINDS = frozenset({"fact-sheet", "statement", "action"})
 
 @dataclass(frozen=True)
 class ClaimedDocument:
-    kind: str  # JOINT_STATEMENT, FACT_SHEET, PRESIDENTIAL_ACTION or SPOKEN
+    kind: str  # JOINT_STATEMENT, FACT_SHEET, MEMORANDUM_OF_UNDERSTANDING, PRESIDENTIAL_ACTION, MEMORANDUM or SPOKEN
     words: str  # as the claim names it ("joint statement", "speech")
 
 
@@ -105,8 +120,12 @@ def is_of_kind(candidate: Candidate, kind: str) -> bool:
         return JOINTLY_ISSUED_TITLE.search(publication.title) is not None
     if kind == FACT_SHEET:
         return publication.kind == "fact-sheet"
+    if kind == MEMORANDUM_OF_UNDERSTANDING:
+        return UNDERSTANDING_TITLE.search(publication.title) is not None
     if kind == PRESIDENTIAL_ACTION:
         return publication.kind == "action" or ACTIONS_SECTION in publication.url
+    if kind == MEMORANDUM:
+        return any(is_of_kind(candidate, either) for either in (MEMORANDUM_OF_UNDERSTANDING, PRESIDENTIAL_ACTION))
     return publication.kind in SPOKEN_KINDS
 
 
