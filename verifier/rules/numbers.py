@@ -824,9 +824,23 @@ def _figures_of_the_same_noun(claim: Analysis, quantity: Quantity, candidate: An
         words = _noun_phrase_after(candidate, index)
         # The record's own unit for the figure is one of the phrase's words: a modifier of the noun counted, not
         # money, a share or a length, which count something else whatever noun follows.
-        if words & ours and any(q.value == value and q.unit in words for q in candidate.quantities):
+        if (words & ours or _same_group_counted(words, ours)) \
+                and any(q.value == value and q.unit in words for q in candidate.quantities):
             found.add(value)
     return found
+
+
+# The words a force's strength is counted in: a leader counts soldiers as the country's "sons and daughters"
+# ("almost 600,000 incredibly brave Ukrainian sons and daughters" / "almost 800,000 Ukrainian soldiers").
+# Soldiers only, not people at large: "3,000 troops" and "200 people" count different groups.
+_TROOP_WORDS = keys_of(["=troops", "personnel", "sons", "daughters"])
+# An alliance's size is counted in its members or in the nations, countries or allies they are ("now has 31
+# members" / "now 32 nations strong").
+_MEMBER_WORDS = keys_of(["members", "nations", "countries", "allies"])
+
+
+def _same_group_counted(theirs: set[str], ours: set[str]) -> bool:
+    return any(bool(theirs & group) and bool(ours & group) for group in (_TROOP_WORDS, _MEMBER_WORDS))
 
 
 def _scaled_number_positions(analysis: Analysis) -> list[tuple[int, float]]:
