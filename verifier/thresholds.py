@@ -195,6 +195,15 @@ DATING_EVENT_MAX_WORDS = 3
 # "until" of such a time is looked for this many words after the negation (the denied verb, its object and
 # their few modifiers; "will not stop working until every American is home" has no time after it).
 NOT_UNTIL_REACH = 8
+# Words between a purpose clause's opener ("so that", "to ensure") and a negation that is the clause's own
+# (rules/negation.only_aimed_at): its subject and an auxiliary ("so that pension plans do not", "to ensure
+# foreign countries are not"); farther on, the negation belongs to another clause the aim only leads into.
+PURPOSE_NEGATION_REACH = 5
+# Content words after a word that sets aside what follows it ("ignoring a $4 billion border request the White House
+# sent", "prevents consideration of withdrawn areas for any future oil or gas leasing for purposes of exploration";
+# rules/negation.set_aside_alike) that it reaches, within its clause: its whole object phrase, which runs longer than
+# the five words a "not" reaches because the negation on the other side reaches its own five in other words.
+SET_ASIDE_REACH = 10
 
 # A reporter's question explains an unsourced claim when it matches the claim
 # this much better than any official sentence.
@@ -682,12 +691,3 @@ def as_parameters() -> dict[str, float | int]:
     """The thresholds as recorded with each check (names in lower case)."""
     return {name.lower(): value for name, value in globals().items()
             if name.isupper() and isinstance(value, (int, float))}
-# Words between a purpose clause's opener ("so that", "to ensure") and a negation that is the clause's own
-# (rules/negation.only_aimed_at): its subject and an auxiliary ("so that pension plans do not", "to ensure
-# foreign countries are not"); farther on, the negation belongs to another clause the aim only leads into.
-PURPOSE_NEGATION_REACH = 5
-# Content words after a word that sets aside what follows it ("ignoring a $4 billion border request the White House
-# sent", "prevents consideration of withdrawn areas for any future oil or gas leasing for purposes of exploration";
-# rules/negation.set_aside_alike) that it reaches, within its clause: its whole object phrase, which runs longer than
-# the five words a "not" reaches because the negation on the other side reaches its own five in other words.
-SET_ASIDE_REACH = 10
