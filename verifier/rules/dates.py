@@ -893,7 +893,7 @@ def relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor
 
 # A year the claim dates a deed by: "began in 2019", "in March 2019", "in early 2019". A year in a name or a title
 # ("the 2019 agreement", "fiscal year 2022") dates something else than the deed the sentence tells.
-_IN_A_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(MONTHS)})\s+)?(?P<year>(?:19|20)\d\d)\b",
+_IN_A_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d\d)\b",
                         re.IGNORECASE)
 
 
