@@ -199,6 +199,9 @@ NOT_UNTIL_REACH = 8
 # (rules/negation.only_aimed_at): its subject and an auxiliary ("so that pension plans do not", "to ensure
 # foreign countries are not"); farther on, the negation belongs to another clause the aim only leads into.
 PURPOSE_NEGATION_REACH = 5
+# Words after a verbal negation within which a "without" cancels it (rules/negation._doubly_negating_cues): "must not
+# go without consequence", "will not leave without the hostages"; farther on, the "without" is another phrase's.
+DOUBLE_NEGATION_REACH = 3
 # Content words after a word that sets aside what follows it ("ignoring a $4 billion border request the White House
 # sent", "prevents consideration of withdrawn areas for any future oil or gas leasing for purposes of exploration";
 # rules/negation.set_aside_alike) that it reaches, within its clause: its whole object phrase, which runs longer than

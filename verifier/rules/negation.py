@@ -478,6 +478,10 @@ def only_as_a_modifier(analysis: Analysis, keys: set[str]) -> bool:
     return bool(uses)
 
 
+# Endings that make a word a description ("cooperative", "transparent", "peaceful", "constructive").
+_ADJECTIVE_ENDING = re.compile(r"(?:ive|al|ent|ant|ful|ous|ic|ible|able|ary|less)$")
+
+
 def _joined_description(analysis: Analysis, index: int) -> bool:
     """Whether the word at `index` is joined by "and" or "or" to another description of the noun after both ("many
     close and cooperative sessions", "an open and transparent process"); not a verb joined to another verb with its
@@ -489,9 +493,6 @@ def _joined_description(analysis: Analysis, index: int) -> bool:
     describes = fold(second.surface) in _ALSO_ADJECTIVES or _ADJECTIVE_ENDING.search(fold(second.surface))
     return bool(describes) and not noun.stop and not CLAUSE_MARK.search(analysis.text, tokens[index].end, noun.start)
 
-
-# Endings that make a word a description ("cooperative", "transparent", "peaceful", "constructive").
-_ADJECTIVE_ENDING = re.compile(r"(?:ive|al|ent|ant|ful|ous|ic|ible|able|ary|less)$")
 
 
 def number_keys(claim: Analysis) -> set[str]:
@@ -1204,8 +1205,8 @@ def only_in_a_denied_domain(analysis: Analysis, key: str) -> bool:
 
 
 # A negation of a negation asserts: "must not go without consequence" is "must have consequences", "will not leave
-# without the hostages" leaves with them. The "without" stands within this many words after the verbal negation.
-_DOUBLED_WITHIN = 3
+# without the hostages" leaves with them. The "without" stands within T.DOUBLE_NEGATION_REACH words after the
+# verbal negation.
 _VERBAL_CUE = re.compile(r"(?:not|never|cannot|\w+n't)")
 
 
@@ -1217,7 +1218,7 @@ def _doubly_negating_cues(analysis: Analysis) -> frozenset[int]:
     for index, token in enumerate(tokens):
         if not _VERBAL_CUE.fullmatch(fold(token.surface)):
             continue
-        for position in range(index + 1, min(len(tokens), index + 1 + _DOUBLED_WITHIN)):
+        for position in range(index + 1, min(len(tokens), index + 1 + T.DOUBLE_NEGATION_REACH)):
             if CLAUSE_MARK.search(analysis.text, tokens[position - 1].end, tokens[position].start):
                 break
             if fold(tokens[position].surface) == "without":
