@@ -17,7 +17,7 @@ STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/03/04/statement-on-ortiz-meeting-with-general-varga/",
     ("National Security Advisor Sam Ortiz met today in Washington with General Tomas Varga, Chief of the "
      "Defence Staff of Ostland. They discussed the security of the Ostland coast and joint naval exercises. "
-     "Mr. Ortiz reaffirmed the commitment of the United States to the defence of Ostland."),
+     "Mr. Ortiz restated the pledge of his country to help defend Ostland."),
     title="Statement on National Security Advisor Sam Ortiz's Meeting with General Tomas Varga of Ostland",
     published=datetime(2024, 3, 4, 21, 0, tzinfo=UTC))
 OTHER_NEWS = filler_records(date(2024, 2, 20), [
