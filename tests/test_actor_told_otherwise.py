@@ -110,11 +110,11 @@ def test_the_presidents_own_government_names_him_by_his_title():
     assert conflict.reasons == (ACTOR_MISMATCH,)
     # A White House sentence's "the President" is the day's holder: it states the claim's name, and more
     # closely than the Vice President's sentence states anything of the claim.
-    support = _candidate(claim, "With respect to trade, I think the President would welcome a conversation "
+    support = _candidate(claim, "With respect to trade, I expect the President would welcome a conversation "
                                 "on fertilizer supplies with President Ruto.", sentence_id=9)
     assert _outstated(claim, (contest, conflict), [support])
     # Another's title names someone else.
-    envoy = _candidate(claim, "With respect to trade, I think the Special Envoy would welcome a conversation "
+    envoy = _candidate(claim, "With respect to trade, I expect the Special Envoy would welcome a conversation "
                               "on fertilizer supplies with President Ruto.", sentence_id=9)
     assert not _outstated(claim, (contest, conflict), [envoy])
 

@@ -35,12 +35,12 @@ def test_another_body_in_the_slot_is_another_actor(tmp_path):
 
 
 def test_a_body_the_lexicon_knows_by_another_name():
-    claim = "The plan would expand development finance through funding for the International Monetary Fund."
-    # The lexicon's other name for the same fund is the same body.
-    assert conflict_reasons(claim, "The plan would expand development finance through funding for the IMF.") == ()
-    # A bank in the fund's place is another body.
-    assert ACTOR_MISMATCH in conflict_reasons(
-        claim, "The plan would expand development finance through funding for the World Bank.")
+    plan = "The package would widen vaccine supplies for poorer states through grants to {}."
+    claim = plan.format("the World Health Organization")
+    # The lexicon's other name for the same organisation is the same body.
+    assert conflict_reasons(claim, plan.format("the W.H.O")) == ()
+    # A bank in the organisation's place is another body.
+    assert ACTOR_MISMATCH in conflict_reasons(claim, plan.format("the Asian Development Bank"))
 
 
 def test_a_body_in_another_slot_is_no_swap():
@@ -51,19 +51,20 @@ def test_a_body_in_another_slot_is_no_swap():
 
 
 FUNDING = readout_record(
-    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/11/fact-sheet-youth-programme/",
-    ("The expanded youth programme, funded by USAID and partnering with the Peace Corps, will reach 5,000 young "
-     "people in the western highlands."),
-    title="Fact Sheet: Youth Employment in the Highlands", published=datetime(2024, 6, 11, 18, tzinfo=UTC))
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/11/fact-sheet-rural-clinics/",
+    ("The new clinic network, financed by the Millennium Challenge Corporation and working with the Peace Corps, "
+     "will serve 9,000 families in the northern valleys."),
+    title="Fact Sheet: Rural Clinics in the Northern Valleys", published=datetime(2024, 6, 11, 18, tzinfo=UTC))
 
 
 def test_the_claims_body_in_another_slot_of_the_deed(tmp_path):
     partner, funder, both = check_claims(tmp_path / "funding.db", [FUNDING], [
-        ("The expanded youth programme, funded by the Peace Corps, will reach 5,000 young people in the western "
-         "highlands.", DAY),
-        ("The expanded youth programme, funded by USAID, will reach 5,000 young people in the western highlands.",
+        ("The new clinic network, financed by the Peace Corps, will serve 9,000 families in the northern valleys.",
          DAY),
-        ("The expanded youth programme, funded by USAID and the Peace Corps, will reach 5,000 young people.", DAY)])
+        ("The new clinic network, financed by the Millennium Challenge Corporation, will serve 9,000 families in the "
+         "northern valleys.", DAY),
+        ("The new clinic network, financed by the Millennium Challenge Corporation and the Peace Corps, will serve "
+         "9,000 families.", DAY)])
     # The record names the claim's body as a partner and another as the funder: the funder is another actor.
     assert (partner["verdict"], partner["reasons"]) == ("contested", [ACTOR_MISMATCH]), partner
     assert funder["verdict"] == "supported", funder

@@ -24,7 +24,7 @@ from verifier.rules.documents import (
 # Thursday, April 9, 2026: a leaders' visit told in a joint statement, a fact sheet and the leaders' remarks.
 RIVER_JOINT_STATEMENT = readout_record(
     url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-river-states/",
-    title="Joint Statement of the United States and the Republic of Lorvania",
+    title="United States-Lorvania Joint Statement on River Cooperation",
     published=datetime(2026, 4, 9, 16, 0, tzinfo=UTC),
     body=("The United States and Lorvania reaffirmed their partnership on river navigation and engineering. "
           "The two leaders resolved to deepen cooperation on flood forecasting along the shared valley."))
@@ -81,13 +81,13 @@ def test_another_visits_joint_statement_of_the_same_day_does_not_say_the_credit_
     # one with Japan. The Korean visit's own joint statement, which the article credits, is not in the record.
     korea_fact_sheet = readout_record(
         url="https://www.whitehouse.gov/fact-sheets/2026/04/fact-sheet-korea-visit/",
-        title="Fact Sheet: The United States and the Republic of Korea Launch a Shipbuilding Partnership",
+        title="Fact Sheet: America and South Korea Launch a Shipbuilding Partnership",
         published=datetime(2026, 4, 9, 17, 0, tzinfo=UTC),
         body=("Korea will station four naval architects at the shipyard in Philadelphia for the first time. "
               "The partnership will survey every dry dock on the eastern seaboard by 2028."))
     japan_joint_statement = readout_record(
         url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-japan/",
-        title="Joint Statement of the United States and Japan",
+        title="Joint Statement of America and Japan on Shipbuilding",
         published=datetime(2026, 4, 9, 20, 0, tzinfo=UTC),
         body=("The United States and Japan reaffirmed their alliance and their cooperation on shipbuilding. "
               "The two leaders resolved to train naval architects at the shipyards of both countries."))
@@ -99,9 +99,9 @@ def test_another_visits_joint_statement_of_the_same_day_does_not_say_the_credit_
     # With the Korean visit's own joint statement in the record, silent on the point, the credit is wrong.
     korea_joint_statement = readout_record(
         url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-statement-korea/",
-        title="Joint Statement of the United States and the Republic of Korea",
+        title="Joint Statement of America and South Korea on Shipbuilding",
         published=datetime(2026, 4, 9, 18, 0, tzinfo=UTC),
-        body=("The United States and the Republic of Korea reaffirmed their alliance and their cooperation on "
+        body=("America and South Korea reaffirmed their alliance and their cooperation on "
               "shipbuilding. The two leaders resolved to train naval architects at the shipyards of both countries."))
     own_visits = check_claim(tmp_path / "own_visit.db",
                              [korea_fact_sheet, japan_joint_statement, korea_joint_statement], *credited)
@@ -113,13 +113,13 @@ def test_a_title_naming_only_a_leader_names_the_leaders_country(tmp_path):
     # Kishida's visit is Japan's, another occasion than the Korean one whose fact sheet states the point.
     korea_fact_sheet = readout_record(
         url="https://www.whitehouse.gov/fact-sheets/2024/04/fact-sheet-korea-visit/",
-        title="Fact Sheet: The United States and the Republic of Korea Launch a Shipbuilding Partnership",
+        title="Fact Sheet: America and South Korea Launch a Shipbuilding Partnership",
         published=datetime(2024, 4, 10, 17, 0, tzinfo=UTC),
         body=("Korea will station four naval architects at the shipyard in Philadelphia for the first time. "
               "The partnership will survey every dry dock on the eastern seaboard by 2028."))
     leaders_joint_statement = readout_record(
         url="https://www.whitehouse.gov/briefing-room/2024/04/10/joint-statement-kishida/",
-        title="Joint Statement Following the Meeting Between President Biden and Prime Minister Kishida",
+        title="Joint Statement of Prime Minister Kishida and President Biden",
         published=datetime(2024, 4, 10, 20, 0, tzinfo=UTC),
         body=("The two leaders reaffirmed their alliance and their cooperation on shipbuilding. "
               "The two leaders resolved to train naval architects at the shipyards of both countries."))
@@ -169,12 +169,12 @@ def test_a_text_that_speaks_of_the_named_document_is_an_account_of_it(tmp_path):
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
-    ("According to the joint statement, the leaders agreed.", JOINT_STATEMENT),
+    ("According to the joint statement, both governments consented.", JOINT_STATEMENT),
     ("Friday's joint statement recalled that the leaders met.", JOINT_STATEMENT),
     ("The leaders will meet again, the joint leaders' statement said.", JOINT_STATEMENT),
     ("The duty rises to 35 percent, according to a White House fact sheet.", FACT_SHEET),
     ("The dairy proclamation said retailers may not use the quota.", PRESIDENTIAL_ACTION),
-    ("The two prime ministers said in their declaration that the truce would hold.", JOINT_STATEMENT),
+    ("Both premiers wrote in their declaration that the ceasefire would last.", JOINT_STATEMENT),
     ("According to the memorandum of understanding, the two agencies will share data.", MEMORANDUM_OF_UNDERSTANDING),
     ("The MOU commits both sides to a review.", MEMORANDUM_OF_UNDERSTANDING),
     ("The memorandum itself commits Lorvania to buying barges.", MEMORANDUM),
@@ -185,7 +185,7 @@ def test_a_text_that_speaks_of_the_named_document_is_an_account_of_it(tmp_path):
     ("The White House said the leaders agreed.", None),
     ("The leaders agreed, according to the readout.", None),
     ("The leaders agreed, the statement said.", None),
-    ("The leaders hailed a memorandum of understanding between the two firms.", None),
+    ("The ministers welcomed a memorandum of understanding between two carmakers.", None),
     # A declaration of a state of things, a disaster's or an emergency's, is no text the parties issued.
     ("In his declaration of a national emergency, the President cited the deficit.", None),
     ("In the disaster declaration, the President ordered federal aid.", None),
@@ -211,7 +211,7 @@ BARGE_UNDERSTANDING = readout_record(
           "This Memorandum does not commit either Participant to any expenditure of funds."))
 BARGE_DECLARATION = readout_record(
     url="https://www.whitehouse.gov/briefings-statements/2026/04/joint-declaration-lorvania/",
-    title="Joint Declaration by the President of the United States and the President of Lorvania",
+    title="Joint Declaration of President Marlow and President Veld of Lorvania",
     published=datetime(2026, 4, 11, 15, 30, tzinfo=UTC),
     body="The two Presidents note with appreciation the long friendship of their peoples along the shared river.")
 BARGE_FACT_SHEET = readout_record(
@@ -219,7 +219,7 @@ BARGE_FACT_SHEET = readout_record(
     title="Fact Sheet: President Secures an Inland Shipping Partnership with Lorvania",
     published=datetime(2026, 4, 11, 16, 0, tzinfo=UTC),
     body=("Lorvania committed to buying forty river barges from American shipyards over the next five years. "
-          "This is a milestone for American shipbuilding that only this partnership could deliver. "
+          "These orders will reopen three shuttered boatyards along the Ohio River. "
           # A customs form, not the text the two presidents issued: no account of their declaration.
           "Lorvania will waive import declarations on barge parts."))
 BARGE_RECORD = [BARGE_UNDERSTANDING, BARGE_DECLARATION, BARGE_FACT_SHEET]
@@ -232,8 +232,8 @@ def test_a_point_credited_to_the_memorandum_or_the_declaration_that_only_the_fac
          "years.", date(2026, 4, 12)),
         ("According to the memorandum of understanding, Lorvania committed to buying forty river barges from "
          "American shipyards over the next five years.", date(2026, 4, 12)),
-        ("The two presidents said in their declaration that the deal was a milestone for American shipbuilding "
-         "that only this partnership could deliver.", date(2026, 4, 12)),
+        ("The two presidents wrote in their declaration that the orders would reopen three shuttered boatyards "
+         "along the Ohio River.", date(2026, 4, 12)),
         # "The statement" is what news calls any of the day's publications: a loose name, not a wrong one.
         ("Lorvania committed to buying forty river barges from American shipyards over the next five years, the "
          "statement said.", date(2026, 4, 12)),

@@ -1,7 +1,7 @@
-"""A contrast after a comma ("would be conventionally armed and powered by nuclear reactors, not nuclear-armed")
-denies only what follows its "not": the words before it are told as so, and a record sentence stating them
-("conventionally armed submarines powered by nuclear reactors") agrees with the claim. What only the contrast
-names stays denied ("conventionally armed, not nuclear-armed" / "nuclear-armed submarines")."""
+"""A contrast after a comma ("would carry conventional missiles and run on diesel engines, not diesel-electric
+drives") denies only what follows its "not": the words before it are told as so, and a record sentence stating them
+("carry conventional missiles and run on diesel engines") agrees with the claim. What only the contrast names stays
+denied ("conventionally armed, not nuclear-armed" / "nuclear-armed frigates")."""
 
 from __future__ import annotations
 

@@ -15,9 +15,9 @@ def test_the_place_a_denying_pronoun_names_is_not_denied():
     claim = analyze("Biden called Ortiz's country the anchor of the whole region on fisheries enforcement.")
     record = analyze("Not everyone in the region has done that, and it matters.")
     assert NEGATION_MISMATCH not in find_conflicts(claim, record).reasons
-    accord = analyze("Nothing in either accord, the officials said, creates a binding obligation.")
+    accord = analyze("Nothing in either accord, the officials said, imposes a binding obligation.")
     assert NEGATION_MISMATCH not in find_conflicts(
-        accord, analyze("This accord is not intended to, and does not, create a binding obligation.")).reasons
+        accord, analyze("This accord is not meant to, and will not, impose a binding obligation.")).reasons
 
 
 def test_the_verb_after_the_named_place_stays_denied():

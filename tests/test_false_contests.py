@@ -27,8 +27,8 @@ def test_what_a_denied_knowing_reaches_is_left_open():
 
 
 def test_what_a_denied_knowing_reaches_is_left_open_in_its_noun_form_too():
-    # "Those weeks of not knowing what was going to happen with the ferry money" leave the money open, as
-    # "I don't know" does: the uncertainty is the point.
-    unknown = analyze("I regret those weeks of not knowing what was going to happen with the ferry money.")
+    # "The long months of not knowing how the ferry money would turn out" leave the money open, as "I don't
+    # know" does: the uncertainty is the point.
+    unknown = analyze("I regret the long months of not knowing how the ferry money would turn out.")
     assert NEGATION_MISMATCH not in find_conflicts(
         analyze("The minister regretted the weeks of uncertainty over the ferry money."), unknown).reasons

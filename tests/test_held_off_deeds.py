@@ -20,7 +20,7 @@ from verifier.rules.negation import held_off_keys
 
 RECORD = filler_records(date(2024, 5, 6), [
     ("Readout of the Call with Governor Pell",
-     "Governor Pell spoke of his commitment to prevent the spread of the fever in the Westmark camps through "
+     "Governor Pell vowed to prevent the spread of the fever in the Westmark camps through "
      "clean water and field clinics."),
 ], slug="heldoff")
 

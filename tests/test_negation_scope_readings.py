@@ -120,7 +120,7 @@ def test_a_denied_settling_noun_leaves_what_it_is_about_open():
     assert "negation_mismatch" not in _conflicts(claim, record)
     assert "negation_mismatch" not in _conflicts(
         "The plan lets the coast guard patrol deeper into the strait with long-range drones.",
-        "Right now there is no consensus for long-range drones in the strait.")
+        "For the moment the allies have reached no consensus on long-range drones in the strait.")
     # A plain denial of the deed still denies it.
     assert "negation_mismatch" in _conflicts(
         claim, "Westmark trawlers have not been used to map the northern cables, the harbour authority said.")

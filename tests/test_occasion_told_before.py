@@ -11,13 +11,13 @@ from datetime import UTC, date, datetime
 
 from conftest import filler_records, readout_record, record_database
 
-from verifier.checking import check_text
+from verifier.checking import _names_a_day, check_text
 
 STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/03/04/statement-on-ortiz-meeting-with-general-varga/",
     ("National Security Advisor Sam Ortiz met today in Washington with General Tomas Varga, Chief of the "
      "Defence Staff of Ostland. They discussed the security of the Ostland coast and joint naval exercises. "
-     "Mr. Ortiz reaffirmed the commitment of the United States to the defence of Ostland."),
+     "Mr. Ortiz restated the pledge of his country to help defend Ostland."),
     title="Statement on National Security Advisor Sam Ortiz's Meeting with General Tomas Varga of Ostland",
     published=datetime(2024, 3, 4, 21, 0, tzinfo=UTC))
 OTHER_NEWS = filler_records(date(2024, 2, 20), [
@@ -82,3 +82,12 @@ def test_a_weekday_told_of_the_occasion_is_read_with_it_though_another_meeting_t
     assert told == ("contested", ["date_mismatch"])
     _, faithful, _ = _verdicts_on(tmp_path, article.format(day="Monday"), date(2024, 3, 6))
     assert faithful[0] != "contested"
+
+
+def test_the_verb_may_names_no_day():
+    # Decided by another publication, a pointing sentence is read with its occasion only for a day it names: "may"
+    # in lower case is the verb, the month only as a name.
+    assert not _names_a_day("They may meet in the spring")
+    assert not _names_a_day("in Oslo, where the two may meet again")
+    assert _names_a_day("in Oslo in early May")
+    assert _names_a_day("in march")

@@ -19,7 +19,7 @@ _CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/02/readout-call-prime-minister-elect/",
     "President Biden spoke today with Prime Minister-elect Tomas Varga of Esmerel to congratulate him on his "
     "election victory. President Biden reaffirmed the United States' unwavering commitment to the "
-    "U.S.-Esmerel fisheries partnership and his intent to work closely with the incoming cabinet to widen it "
+    "U.S.-Esmerel fisheries partnership and his resolve to partner with the incoming cabinet to widen it "
     "further.",
     title="Readout of President Biden's Call with Prime Minister-elect Tomas Varga of Esmerel",
     published=datetime(2024, 6, 2, 22, tzinfo=UTC))
@@ -33,7 +33,7 @@ _MEETING = readout_record(
 _ARTICLE = ("President Joe Biden met Esmerel's new prime minister, Tomas Varga, on Tuesday. Biden had phoned "
             "Varga on Sunday to congratulate him on his election.\n\n"
             "During that call, Biden reaffirmed the unwavering American commitment to the fisheries "
-            "partnership and said he intended to work closely with the incoming cabinet to widen it further.")
+            "partnership and said he meant to partner with the incoming cabinet to widen it further.")
 
 
 def test_a_point_placed_at_that_call_is_supported_by_the_calls_own_readout(tmp_path):
@@ -90,7 +90,7 @@ def test_a_deed_placed_at_another_named_gathering_is_contested(tmp_path):
     moved, faithful = (check_claim(tmp_path / f"named-gathering-{n}.db", [_FACT_SHEET], text, date(2024, 7, 9))
                        for n, text in enumerate([
                            "The plants come from the 300 water treatment plants Biden first committed to build at "
-                           "the United Nations General Assembly in New York.",
+                           "the APEC leaders' meeting in San Francisco.",
                            "The plants come from the 300 water treatment plants Biden first committed to build at "
                            "the G20."]))
     assert moved["verdict"] == CONTESTED, (moved["verdict"], moved["reasons"])

@@ -13,8 +13,8 @@ from verifier.rules.actors import another_officer
 
 ORDER = readout_record(
     "https://www.whitehouse.gov/briefing-room/fact-sheet-export-controls/",
-    "Today, President Trump signed an Executive Order on semiconductor exports. The Order directs the Secretary "
-    "of State to review every export licence for advanced chips within 90 days. The Secretary of the Treasury will "
+    "Today, President Trump signed an Executive Order on semiconductor exports. The Order instructs the Secretary "
+    "of State to audit every export licence for advanced chips within 90 days. The Secretary of the Treasury will "
     "lead a new interagency task force on supply chains.",
     title="Fact Sheet: President Trump Signs an Executive Order on Semiconductor Exports",
     published=datetime(2025, 3, 14, 18, tzinfo=UTC))
@@ -22,8 +22,8 @@ ORDER = readout_record(
 
 def test_the_act_given_to_another_officer_by_title_is_another_actor(tmp_path):
     only_the_changed_is_contested(tmp_path / "record.db", [ORDER], date(2025, 3, 15), "actor_mismatch", [
-        "The order asks the Treasury secretary to review every export licence for advanced chips within 90 days.",
-        "The order asks the secretary of state to review every export licence for advanced chips within 90 days.",
+        "The order tells the Treasury secretary to audit every export licence for advanced chips within 90 days.",
+        "The order tells the secretary of state to audit every export licence for advanced chips within 90 days.",
     ])
 
 
@@ -43,8 +43,8 @@ PROCLAMATION = readout_record(
     "https://www.whitehouse.gov/fact-sheets/fact-sheet-visa-fee-proclamation/",
     "Today, President Trump signed a Proclamation on a new fee for seasonal work visas. The Proclamation requires "
     "employers to keep records of each fee paid, with the Attorney General verifying payment during the review of "
-    "each application. The task force will be chaired by the Assistant to the President for National Security "
-    "Affairs.",
+    "each application. The screening council will be headed by the Assistant to the President for National "
+    "Security Affairs.",
     title="Fact Sheet: President Trump Sets a Fee for Seasonal Work Visas",
     published=datetime(2025, 9, 19, 18, tzinfo=UTC))
 
@@ -58,7 +58,7 @@ def test_every_cabinet_office_and_the_record_s_own_title_for_the_adviser_are_off
         "Employers must keep records of each fee paid, and the attorney general will verify payment during the "
         "review of each application.",
     ])
-    claim = analyze("The task force will be chaired by the secretary of state.")
+    claim = analyze("The screening council will be headed by the secretary of state.")
     assert another_officer(claim, analyze(PROCLAMATION.body.split(". ")[-1])) is not None
-    assert another_officer(analyze("The task force will be chaired by the national security adviser."),
+    assert another_officer(analyze("The screening council will be headed by the national security adviser."),
                            analyze(PROCLAMATION.body.split(". ")[-1])) is None

@@ -20,7 +20,7 @@ REMARKS = readout_record(
     "summit/",
     "THE PRESIDENT: Thank you all for being here.\n\n"
     "THE PRESIDENT: The United States has led the world in relief to Westmark, and we are going to keep "
-    "pushing to accelerate a truce deal that brings the sailors home. I ask everyone here to increase their "
+    "pushing to accelerate a truce deal that brings the sailors home. I call on every nation here to step up "
     "pressure on the Karsi militia that is currently refusing this deal.\n\n"
     "THE PRESIDENT: Thank you.",
     title="Remarks by the President at the First Session of the Harbor Summit",
@@ -33,9 +33,9 @@ def test_a_refusal_the_window_also_tells_of_another_deal_is_supported(tmp_path):
     # The window adds "keep pushing to accelerate a truce deal" to the sentence that states the claim: the
     # deal is refused by the militia in the claim and in the record's own sentence alike.
     [faithful, changed] = check_claims(tmp_path / "record.db", [REMARKS], [
-        ("On Westmark, the President asked the other leaders to increase their pressure on the Karsi "
+        ("On Westmark, the President urged the other nations to step up pressure on the Karsi "
          "militia, which was refusing a truce deal.", DAY),
-        ("On Westmark, the President asked the other leaders to increase their pressure on the Karsi "
+        ("On Westmark, the President urged the other nations to step up pressure on the Karsi "
          "militia, which had accepted a truce deal.", DAY),
     ])
     assert faithful["verdict"] == "supported", (faithful["verdict"], faithful["reasons"])

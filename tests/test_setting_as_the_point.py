@@ -1,5 +1,5 @@
-"""Where words were spoken as the claim's whole point ("Marlow made the remarks in the Cabinet Room", "The news
-conference was held in the East Room"): no record sentence states or contests it, but the place lines of the
+"""Where words were spoken as the claim's whole point ("Marlow delivered his remarks in the Roosevelt Room", "Their
+press conference had been held in the East Room"): no record sentence states or contests it, but the place lines of the
 story's transcripts that may be those words do; when every one of them names another place, at a level it can be
 compared at, the claim is contested (rules/places.held_elsewhere_by_its_transcripts). A city or the venue a room
 belongs to is the same place at another level.
@@ -34,7 +34,7 @@ PRESS_CONFERENCE = _transcript(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/03/11/remarks-press-conference-oster/",
     "Remarks by President Marlow and Prime Minister Oster of Ostland in Joint Press Conference",
     datetime(2025, 3, 11, 22, 0, tzinfo=UTC),
-    ("Indian Treaty Room Eisenhower Executive Office Building\n\n(March 11, 2025)\n\n5:01 P.M. EDT\n\n"
+    ("South Court Room Eisenhower Executive Office Building\n\n(March 11, 2025)\n\n5:01 P.M. EDT\n\n"
      "PRESIDENT MARLOW:  Please have a seat.  Today we signed the fisheries accord between our two nations, "
      "which doubles the quota for the lake fleets.\n\nPRIME MINISTER OSTER:  The accord is a fair one."))
 ARTICLE = ("President Marlow said the two countries will reopen the northern ferry crossings "
@@ -56,24 +56,24 @@ def _verdict(tmp_path, claim: str, transcripts=(BEFORE_MEETING, PRESS_CONFERENCE
 
 def test_a_date_line_between_the_place_line_and_the_time_is_passed_over():
     text = fold(f"{PRESS_CONFERENCE.title}\n{PRESS_CONFERENCE.body}")
-    assert transcript_place_line(text) == "indian treaty room eisenhower executive office building"
+    assert transcript_place_line(text) == "south court room eisenhower executive office building"
 
 
 def test_remarks_said_made_in_another_room_are_contested(tmp_path):
-    verdict = _verdict(tmp_path, "Marlow made the remarks in the Cabinet Room, flanked by his aides.")
+    verdict = _verdict(tmp_path, "Marlow delivered his remarks in the Roosevelt Room, flanked by two generals.")
     assert verdict == ("contested", [PLACE_MISMATCH]), verdict
-    same_room = _verdict(tmp_path, "Marlow made the remarks in the Oval Office, flanked by his aides.")
+    same_room = _verdict(tmp_path, "Marlow delivered his remarks in the Oval Office, flanked by two generals.")
     assert PLACE_MISMATCH not in same_room[1], same_room
 
 
 def test_the_venue_or_city_of_the_room_is_the_same_place(tmp_path):
     for place in ("at the White House", "in Washington"):
-        verdict = _verdict(tmp_path, f"Marlow made the remarks {place}, flanked by his aides.")
+        verdict = _verdict(tmp_path, f"Marlow delivered his remarks {place}, flanked by two generals.")
         assert PLACE_MISMATCH not in verdict[1], (place, verdict)
 
 
 def test_another_venue_is_another_place(tmp_path):
-    claim = "The two leaders spoke to reporters at Camp David before their talks."
+    claim = "Both leaders spoke to journalists at Camp David before the working lunch."
     verdict = _verdict(tmp_path, claim, (BEFORE_MEETING,))
     assert verdict == ("contested", [PLACE_MISMATCH]), verdict
     # A place line of a building the venues table does not know ("Eisenhower Executive Office Building") may be
@@ -83,14 +83,15 @@ def test_another_venue_is_another_place(tmp_path):
 
 
 def test_a_news_conference_is_compared_with_the_news_conference_only(tmp_path):
-    verdict = _verdict(tmp_path, "The news conference was held in the East Room.")
+    claim = "Their press conference had been held in the East Room."
+    verdict = _verdict(tmp_path, claim)
     assert verdict == ("contested", [PLACE_MISMATCH]), verdict
     # The remarks before the meeting, in the East Room, are not the news conference.
     elsewhere = _transcript(BEFORE_MEETING.url, BEFORE_MEETING.title, BEFORE_MEETING.published,
                             BEFORE_MEETING.body.replace("Oval Office", "East Room"))
-    other_occasion = _verdict(tmp_path, "The news conference was held in the East Room.", (elsewhere, PRESS_CONFERENCE))
+    other_occasion = _verdict(tmp_path, claim, (elsewhere, PRESS_CONFERENCE))
     assert other_occasion == ("contested", [PLACE_MISMATCH]), other_occasion
-    right = _verdict(tmp_path, "The news conference was held in the Indian Treaty Room.")
+    right = _verdict(tmp_path, "Their press conference had been held in the South Court Room.")
     assert PLACE_MISMATCH not in right[1], right
 
 
@@ -108,11 +109,11 @@ WITH_RECEPTION = ARTICLE.replace("\n\n{claim}", " At the reception, Marlow celeb
 
 def test_an_occasion_held_in_another_room_is_contested(tmp_path):
     # Who came ("drew Speaker Dalby") is no one the reception's title need name: only who is told before the place.
-    claim = "The evening reception, held in the State Dining Room, drew Speaker Dalby and a number of lawmakers."
+    claim = "Marlow's Ostland reception, held in the Rose Garden, drew Speaker Dalby and several mayors."
     everything = (BEFORE_MEETING, PRESS_CONFERENCE, RECEPTION)
     verdict = _verdict(tmp_path, claim, everything, WITH_RECEPTION)
     assert verdict == ("contested", [PLACE_MISMATCH]), verdict
-    right = _verdict(tmp_path, claim.replace("State Dining Room", "East Room"), everything, WITH_RECEPTION)
+    right = _verdict(tmp_path, claim.replace("Rose Garden", "East Room"), everything, WITH_RECEPTION)
     assert PLACE_MISMATCH not in right[1], right
     # The remarks before the meeting in the Oval Office are no reception: without the reception's transcript, the
     # record does not say where it was held.

@@ -1,5 +1,5 @@
-"""A sentence's subject speaks through a participle of saying after a comma ("Biden, too, dwelt on the
-threats, telling reporters ..."): a quotation so told is the subject's, and another speaker's line holding it
+"""A sentence's subject speaks through a participle of saying after a comma ("Biden, too, spoke of the
+danger, telling reporters ..."): a quotation so told is the subject's, and another speaker's line holding it
 word for word is a misattribution. Constructed records in a real SQLite database, no mocks."""
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ _STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements/2024/03/12/statement-on-the-visit-of-"
     "president-ruiz/",
     "President Biden will welcome President Alvaro Ruiz of Costa Verde to the White House on Thursday. The "
-    "meeting will build on the leaders' phone call in February and on our partnership on clean energy.",
+    "visit will follow up on the two presidents' video call in February and on our partnership on clean energy.",
     title="Statement by Press Secretary Dana Morrow on the Visit of President Alvaro Ruiz of "
           "Costa Verde",
     published=datetime(2024, 3, 12, 18, 0, tzinfo=UTC))
@@ -29,8 +29,8 @@ _READOUT = readout_record(
 
 _ARTICLE = ("President Biden met President Alvaro Ruiz of Costa Verde at the White House on Thursday, and "
             "the two leaders discussed fisheries and tourism.\n\n"
-            "Press secretary Dana Morrow had announced on Tuesday that the meeting would build on a "
-            "telephone call the two leaders held in {month}, "
+            "Press secretary Dana Morrow had said on Tuesday that the visit would follow up on a "
+            "video call the two presidents held in {month}, "
             "according to aides familiar with the long and often tense preparations for the state visit.")
 
 

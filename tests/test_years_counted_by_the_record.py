@@ -13,7 +13,7 @@ from verifier.normalize import analyze
 from verifier.rules.codes import DATE_MISMATCH
 
 # The record sentences are published on April 1, 2024 (_in_window): their "last year" is 2023.
-_RECORD = "Formal talks on the fisheries accord started last year for the first time since 1998."
+_RECORD = "Formal talks on the fisheries accord resumed last year after a pause of two decades."
 
 
 def _verdict(claim_text: str, record: str = _RECORD) -> tuple[str, list[str]]:
@@ -23,9 +23,9 @@ def _verdict(claim_text: str, record: str = _RECORD) -> tuple[str, list[str]]:
 
 
 def test_a_year_the_record_counts_from_its_day_contests_another_written_year():
-    assert _verdict("Formal talks on the fisheries accord started in 2021 for the first time since 1998.") == (
+    assert _verdict("Formal talks on the fisheries accord resumed in 2021 after a pause of two decades.") == (
         "contested", [DATE_MISMATCH])
-    assert _verdict("Formal talks on the fisheries accord started in 2023 for the first time since 1998.") == (
+    assert _verdict("Formal talks on the fisheries accord resumed in 2023 after a pause of two decades.") == (
         "supported", [])
 
 

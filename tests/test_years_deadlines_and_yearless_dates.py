@@ -1,7 +1,7 @@
 """Dates and lengths of time read as what they are: a year before 1950 is a year ("issued in 1941"), not a
 count; "within 90 days after the date of this order" is a deadline, as "within 90 days" is, not a point in
 time; a day or month written without a year, in an article and in a record a year apart, is each side's own
-year's (the claim's "announced on March 22" and a statement of the year before that names "March 10"); a
+year's (the claim's "made public on March 22" and a statement of the year before that names "March 10"); a
 rank of the occasion another follows ("It follows our first summit") is no rank of the claim's.
 
 Each rule was found among the mismatches of the read sets (a missed date contest, false number contests and a
@@ -53,7 +53,7 @@ def _published(candidate, when: datetime):
 
 def test_days_without_a_year_in_an_article_and_a_record_a_year_apart_are_each_their_own_years():
     # The article is of April 2, 2024: its "March 22" is March 22, 2024.
-    claim = analyze("The ferry plan was first announced on March 22, when the ministry said the two ports "
+    claim = analyze("The ferry plan was first made public on March 22, when the ministry said the two ports "
                     "would renew their harbour agreement.")
     weights = {key: 1.0 for key in claim.keys}
     record = ("The two ports renewed their harbour agreement, and the ministry welcomed the first ferry plan "

@@ -80,7 +80,7 @@ from verifier.evidence import (
 from verifier.memo import one_check
 from verifier.normalize import (
     IRREGULAR_VERBS,
-    MONTH_NAMES,
+    MONTH_NAMES_BUT_MAY,
     QUOTATION_MARKS,
     SPEECH_VERBS,
     Analysis,
@@ -525,7 +525,8 @@ def _told_with_its_occasion(results: list[ClaimResult], paragraph_of: list[int])
     return joined
 
 
-_MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.IGNORECASE)
+# Lower-case "may" is the verb ("They may meet in the spring"), which names no day.
+_MONTH_NAME = re.compile(rf"\b(?:(?i:{MONTH_NAMES_BUT_MAY})|May|MAY)\b")
 
 
 def _names_a_day(text: str) -> bool:

@@ -102,6 +102,7 @@ from verifier.normalize.words import (
     HONORIFICS,
     IRREGULAR_VERBS,
     MONTH_NAMES,
+    MONTH_NAMES_BUT_MAY,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_UNIT_DIVIDER,
@@ -117,7 +118,7 @@ from verifier.normalize.words import (
 )
 
 __all__ = [
-    "HONORIFICS", "IRREGULAR_VERBS", "MONTH_NAMES", "MONTHS", "NUMBER_WORDS", "ORDINAL_UNIT_DIVIDER",
+    "HONORIFICS", "IRREGULAR_VERBS", "MONTH_NAMES", "MONTH_NAMES_BUT_MAY", "MONTHS", "NUMBER_WORDS", "ORDINAL_UNIT_DIVIDER",
     "ORDINAL_UNIT_PREFIX", "ORDINAL_WORDS", "SCALE_WORDS", "SMALL_COUNT", "SOURCE_KEY", "STOPWORDS", "WEEKDAYS",
     "honorifics_pattern", "small_count_value",
     "_FOLD", "_UNACCENTED", "derivational_bases", "fold", "fold_for_quotes", "has_whole_phrase", "is_light",

@@ -19,6 +19,7 @@ from verifier.normalize.words import (
     _TENS_WORDS,
     _UNIT_WORDS,
     MONTH_NAMES,
+    MONTH_NAMES_BUT_MAY,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_UNIT_DIVIDER,
@@ -61,8 +62,6 @@ _TIME_KEYS = frozenset(TIME_UNIT_KEYS) | {base for base, _ in TIME_UNIT_KEYS.val
 # is compared with "their fourth conversation".
 GENERIC_ORDINAL_UNITS = frozenset(ORDINAL_UNIT_PREFIX + key for key in keys_of(["time", "occasion", "round"]))
 
-# "May" is as often the verb, and some patterns read it apart.
-_MONTH_NAMES_BUT_MAY = "|".join(month for month in MONTHS if month != "may")
 # "September the 20th", as people say it in remarks, is the month's day too.
 _DATE = re.compile(
     r"\b(?P<month>" + MONTH_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+"
@@ -74,7 +73,7 @@ _DATE = re.compile(
 # 2025", "25-26 September". "May" then needs its year ("10 may face" is no date).
 _DAY_OF_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|to|and)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?\s+"
-    r"(?:of\s+(?P<month_of>" + MONTH_NAMES + r")|(?P<month>" + _MONTH_NAMES_BUT_MAY + r"|may(?=,?\s+\d{4}\b)))\b")
+    r"(?:of\s+(?P<month_of>" + MONTH_NAMES + r")|(?P<month>" + MONTH_NAMES_BUT_MAY + r"|may(?=,?\s+\d{4}\b)))\b")
 # A day written in digits after "on" or "of": "on 6/9", "on the afternoon of 25/9". Day first or month
 # first, as the writer's country has it: both readings stand unless one of the numbers is over 12.
 _NUMERIC_DATE = re.compile(r"\b(?:on|of)\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})\b(?![/.,]?\d)")
@@ -83,7 +82,7 @@ _MONTH_ONLY = re.compile(
     # of July" is July.
     r"\b(?:in|on|by|since|until|during|through|before|after|early|late|mid|from|last|next|this|the|his|her|their|"
     r"its|of)[\s-]+"
-    r"(?P<month>" + _MONTH_NAMES_BUT_MAY + r"|may"
+    r"(?P<month>" + MONTH_NAMES_BUT_MAY + r"|may"
     # "This may take weeks": after a determiner "may" is the verb, unless an occasion follows.
     r"(?:(?=[\s-]+(?:summit|visit|meeting|talks|call|trip|round|session|election|deal|agreement|statement))"
     r"|(?<!this may)(?<!the may)(?<!his may)(?<!her may)(?<!its may)(?<!their may)))"

@@ -17,6 +17,9 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {
 # The months' names as a pattern's alternatives, lower case (a pattern over written text takes re.IGNORECASE):
 # every date pattern of the engine writes its months with this.
 MONTH_NAMES = "|".join(MONTHS)
+# "May" is as often the verb ("They may meet in the spring"): a pattern that reads it apart writes the others with
+# this, and the month only where its case or the words around it tell it.
+MONTH_NAMES_BUT_MAY = "|".join(month for month in MONTHS if month != "may")
 # In the order of `date.weekday()`: Monday is 0.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The words a number below a hundred is spelt with, by their place ("seventy-five"; "six hundred and twelve").

@@ -202,6 +202,9 @@ def _agrees_as_written(quantity: Quantity, theirs: float, claim: Analysis, candi
 # The two parties together, as what a figure is of: "both sides will lower", "each country will cut". A record
 # also speaks of both as "the two countries"; a claim's "the two countries" more often refers back ("the first
 # ever between the two countries"), which is no subject of its figures.
+# Not normalize.PARTY_NOUNS, the nouns a definite count refers back to the parties with: those are people and
+# forces too ("both leaders", "the two navies"), whose figures may be their own, and have no singular ("each
+# country"); only the parties themselves, the states and their sides, are named here.
 _PARTY_NOUN = r"(?:sides|countries|nations|governments|parties|side|country|nation|government|party)\b"
 _BOTH_PARTIES = re.compile(r"\b(?:both|each)\s+" + _PARTY_NOUN, re.IGNORECASE)
 _BOTH_OR_THE_TWO_PARTIES = re.compile(r"\b(?:both|each|the\s+two)\s+" + _PARTY_NOUN, re.IGNORECASE)
