@@ -615,10 +615,11 @@ def _only_spoken_of(record: Analysis, keys: set[str]) -> bool:
 # Words of what the claim denies that the record must state for the denial to be contradicted.
 _DENIED_WORDS_STATED = 2
 # Words that tell a thing in force is called off: a record sentence with one of them tells what a claim's
-# "scrapped", "called off" tells, in its own words.
+# "scrapped", "called off" tells, in its own words. "Unwind", "shelve", "dismantle" and "undo" call a thing off as
+# surely ("has begun to unwind that agreement" / "they are continuing to implement the agreement").
 _CALLING_OFF_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
                              "=roll_back", "repeal", "reverse", "abolish", "=suspend", "=phase_out", "=wind_down",
-                             "discontinue"])
+                             "discontinue", "unwind", "shelve", "dismantle", "undo"])
 # "End" calls a thing off only as a verb with an object ("ending the mandates", "will end the program"), not
 # as a noun ("the end of", "in the end the", "year-end") nor a thing's own close ("the summit ended with a
 # statement", "talks end on Friday"): that the thing took place.
@@ -874,7 +875,8 @@ def opposites_of(key: str) -> frozenset[str]:
 # again: against winding it down or cancelling it, it is a keeping.
 _MAINTAINING_KEYS = keys_of(["=maintain"])
 _REMAINING_KEYS = keys_of(["=remain_in_effect"])
-_KEEPING_KEYS = keys_of(["continue", "=resume"]) | _MAINTAINING_KEYS | _REMAINING_KEYS
+# Putting a thing back in force ("reinstates the order") and upholding it keep it as resuming does.
+_KEEPING_KEYS = keys_of(["continue", "=resume", "reinstate", "uphold"]) | _MAINTAINING_KEYS | _REMAINING_KEYS
 _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 
@@ -885,10 +887,12 @@ _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 # actions are one key).
 # Raising a level and lowering it are the same two directions ("will raise the tariff on steel" / "will cut the
 # tariff on steel", "enlarge the quota" / "shrink the quota"): the lexicon pairs few of these words with each other.
+# The phrasal "ramp up" and "scale up" and the news words "hike" and "slash" are as common. Not "draw down": the
+# record's "drawdown" of defense articles is a transfer of them, which shrinks nothing the claim speaks of.
 _GROWING_WORDS = ("increase", "expand", "deepen", "strengthen", "step up", "bolster", "boost", "intensify",
-                  "extension", "renew", "raise", "heighten", "enlarge", "accelerate")
+                  "extension", "renew", "raise", "heighten", "enlarge", "accelerate", "ramp up", "scale up", "hike")
 _SHRINKING_WORDS = ("scale back", "wind down", "phase down", "cut back", "curtail", "weaken", "reduce", "lower",
-                    "shrink", "diminish", "decrease", "slow")
+                    "shrink", "diminish", "decrease", "slow", "slash")
 
 
 # Letting a thing be done ("will allow the sale", "approved the transfer", "granted the licences") and keeping it
@@ -899,8 +903,8 @@ _PERMITTING_WORDS = ("allow", "permit", "authorize", "approve", "grant")
 _FORBIDDING_WORDS = ("prohibit", "forbid", "ban", "block", "deny", "veto", "outlaw")
 # Loosening a measure ("will remove the arms embargo", "waives the fee", "streamlining import licences") and
 # tightening it ("will tighten the arms embargo", "impose the fee") likewise: "lift", "ease" and "loosen" are
-# one alias group ("=relax"), "tighten" and "restrict" another ("=restrict").
-_LOOSENING_WORDS = ("relax", "remove", "waive", "streamline")
+# one alias group ("=relax"), "tighten" and "restrict" another ("=restrict"). Simplifying a rule loosens it.
+_LOOSENING_WORDS = ("relax", "remove", "waive", "streamline", "simplify")
 _TIGHTENING_WORDS = ("restrict", "impose", "toughen", "stiffen")
 
 
