@@ -905,8 +905,10 @@ def opposites_of(key: str) -> frozenset[str]:
 # again: against winding it down or cancelling it, it is a keeping.
 _MAINTAINING_KEYS = keys_of(["=maintain"])
 _REMAINING_KEYS = keys_of(["=remain_in_effect"])
-# Putting a thing back in force ("reinstates the order") and upholding it keep it as resuming does.
-_KEEPING_KEYS = keys_of(["continue", "=resume", "reinstate", "uphold"]) | _MAINTAINING_KEYS | _REMAINING_KEYS
+# Putting a thing back in force ("reinstates the order") and upholding it keep it as resuming does; pressing ahead
+# with it ("pressed ahead with the planned withdrawal") keeps it going.
+_KEEPING_KEYS = keys_of(["continue", "=resume", "reinstate", "uphold", "=press_ahead"]) | _MAINTAINING_KEYS \
+    | _REMAINING_KEYS
 _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 
