@@ -1062,8 +1062,10 @@ def _acts_on_the_same(claim: Analysis, record: Analysis, opposed: frozenset[str]
 
 def _opposed_on_the_same(claim: Analysis, record: Analysis) -> bool:
     """Whether the record does the opposite of the claim's actions to what the claim's actions are done to
-    (each of the claim's words whose opposite the record has)."""
-    opposed = frozenset(key for key in claim.predicate_keys if opposites_of(key) & record.keys)
+    (each of the claim's words whose opposite the record has). The classes' opposites count as the lexicon's
+    pairs do ("streamlining import licenses" for "will tighten import licensing"): the contest detector has
+    already seen them act on the same thing."""
+    opposed = frozenset(key for key in claim.predicate_keys if opposites_with_class(key) & record.keys)
     return bool(opposed) and _acts_on_the_same(claim, record, opposed)
 
 

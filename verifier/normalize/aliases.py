@@ -196,8 +196,13 @@ def _verb_forms(verb: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+# Irregular pasts that only a phrasal verb's particle tells from another word: "wound down" is "wind down",
+# while "wound" alone is an injury, so IRREGULAR_VERBS (which keys every use) cannot hold it.
+_PHRASAL_PASTS = {"wind": ("wound",)}
+
+
 def _phrase_inflections(phrase: str) -> list[str]:
     """A phrasal verb in its regular forms: "scale back", "scales back",
-    "scaled back", "scaling back" ("cut back": "cutting back")."""
+    "scaled back", "scaling back" ("cut back": "cutting back"), and its irregular pasts ("wound down")."""
     verb, _, rest = phrase.partition(" ")
-    return [f"{form} {rest}" for form in _verb_forms(verb)]
+    return [f"{form} {rest}" for form in (*_verb_forms(verb), *_PHRASAL_PASTS.get(verb, ()))]

@@ -319,7 +319,7 @@ def _names_a_thing_when_a_noun(key: str) -> bool:
 
 def _of_the_measure_classes(key: str) -> bool:
     """Whether the key is a word of permitting or forbidding, loosening or tightening (`_opposed_classes`)."""
-    return any(key in kind for pair in _opposed_classes()[1:] for kind in pair)
+    return any(key in kind for pair in _opposed_classes()[1:3] for kind in pair)
 
 
 def _only_asked_for(record: Analysis, keys: set[str]) -> bool:
@@ -352,7 +352,37 @@ def class_opposite_on_another_thing(claim: Analysis, record: Analysis, key: str,
         return True
     ours = acted_on_by(claim, {key})
     theirs = acted_on_by(record, opposed)
-    return len(ours & theirs) < T.CLASS_OPPOSITE_SHARED_WORDS
+    if len(ours & theirs) < T.CLASS_OPPOSITE_SHARED_WORDS:
+        return True
+    return _of_the_speaking_classes(key) and not _spoken_of_alike(claim, record, key, opposed)
+
+
+def _of_the_speaking_classes(key: str) -> bool:
+    """Whether the key is a word of praising or faulting (the last pair of `_opposed_classes`)."""
+    return any(key in kind for kind in _opposed_classes()[3])
+
+
+def _spoken_of_alike(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
+    """Whether praise and fault are spoken of the same party or thing: the first word each speaks of is among what
+    the other speaks of, or, on the record's side, names no party ("condemned Russia's attack" / "thanked Poland
+    for its support after Russia's attack" speak of two parties; "faulted Ostland for holding up grain" /
+    "expressed appreciation for Ostland's efforts to move grain" of one)."""
+    ours, theirs = _first_spoken_of(claim, {key}), _first_spoken_of(record, opposed)
+    our_reach, their_reach = acted_on_by(claim, {key}), acted_on_by(record, opposed)
+    parties = {entity.key for entity in record.entities}
+    return bool(ours & their_reach) and all(word in our_reach or word not in parties for word in theirs)
+
+
+def _first_spoken_of(analysis: Analysis, keys: Collection[str]) -> set[str]:
+    """The first content word after each use of the keys, in its clause: whom or what the praise or fault is of."""
+    firsts: set[str] = set()
+    for index, token in enumerate(analysis.tokens):
+        if token.key not in keys:
+            continue
+        following = [later for later in analysis.tokens[index + 1:] if not later.stop]
+        if following and not _DENIAL_CLAUSE_MARK.search(analysis.text, token.end, following[0].start):
+            firsts.add(following[0].key)
+    return firsts
 
 
 # "Stop" that ends nothing: a stopover at a place ("stopped in Cabo Verde", "will stop at the shipyard"), or
@@ -615,10 +645,11 @@ def _only_spoken_of(record: Analysis, keys: set[str]) -> bool:
 # Words of what the claim denies that the record must state for the denial to be contradicted.
 _DENIED_WORDS_STATED = 2
 # Words that tell a thing in force is called off: a record sentence with one of them tells what a claim's
-# "scrapped", "called off" tells, in its own words.
+# "scrapped", "called off" tells, in its own words. "Unwind", "shelve", "dismantle" and "undo" call a thing off as
+# surely ("has begun to unwind that agreement" / "they are continuing to implement the agreement").
 _CALLING_OFF_KEYS = keys_of(["scrap", "eliminate", "remove", "revoke", "cancel", "rescind", "terminate", "=relax",
                              "=roll_back", "repeal", "reverse", "abolish", "=suspend", "=phase_out", "=wind_down",
-                             "discontinue"])
+                             "discontinue", "unwind", "shelve", "dismantle", "undo"])
 # "End" calls a thing off only as a verb with an object ("ending the mandates", "will end the program"), not
 # as a noun ("the end of", "in the end the", "year-end") nor a thing's own close ("the summit ended with a
 # statement", "talks end on Friday"): that the thing took place.
@@ -874,7 +905,10 @@ def opposites_of(key: str) -> frozenset[str]:
 # again: against winding it down or cancelling it, it is a keeping.
 _MAINTAINING_KEYS = keys_of(["=maintain"])
 _REMAINING_KEYS = keys_of(["=remain_in_effect"])
-_KEEPING_KEYS = keys_of(["continue", "=resume"]) | _MAINTAINING_KEYS | _REMAINING_KEYS
+# Putting a thing back in force ("reinstates the order") and upholding it keep it as resuming does; pressing ahead
+# with it ("pressed ahead with the planned withdrawal") keeps it going.
+_KEEPING_KEYS = keys_of(["continue", "=resume", "reinstate", "uphold", "=press_ahead"]) | _MAINTAINING_KEYS \
+    | _REMAINING_KEYS
 _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 
 
@@ -885,10 +919,12 @@ _CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
 # actions are one key).
 # Raising a level and lowering it are the same two directions ("will raise the tariff on steel" / "will cut the
 # tariff on steel", "enlarge the quota" / "shrink the quota"): the lexicon pairs few of these words with each other.
+# The phrasal "ramp up" and "scale up" and the news words "hike" and "slash" are as common. Not "draw down": the
+# record's "drawdown" of defense articles is a transfer of them, which shrinks nothing the claim speaks of.
 _GROWING_WORDS = ("increase", "expand", "deepen", "strengthen", "step up", "bolster", "boost", "intensify",
-                  "extension", "renew", "raise", "heighten", "enlarge", "accelerate")
+                  "extension", "renew", "raise", "heighten", "enlarge", "accelerate", "ramp up", "scale up", "hike")
 _SHRINKING_WORDS = ("scale back", "wind down", "phase down", "cut back", "curtail", "weaken", "reduce", "lower",
-                    "shrink", "diminish", "decrease", "slow")
+                    "shrink", "diminish", "decrease", "slow", "slash")
 
 
 # Letting a thing be done ("will allow the sale", "approved the transfer", "granted the licences") and keeping it
@@ -899,9 +935,16 @@ _PERMITTING_WORDS = ("allow", "permit", "authorize", "approve", "grant")
 _FORBIDDING_WORDS = ("prohibit", "forbid", "ban", "block", "deny", "veto", "outlaw")
 # Loosening a measure ("will remove the arms embargo", "waives the fee", "streamlining import licences") and
 # tightening it ("will tighten the arms embargo", "impose the fee") likewise: "lift", "ease" and "loosen" are
-# one alias group ("=relax"), "tighten" and "restrict" another ("=restrict").
-_LOOSENING_WORDS = ("relax", "remove", "waive", "streamline")
+# one alias group ("=relax"), "tighten" and "restrict" another ("=restrict"). Simplifying a rule loosens it.
+_LOOSENING_WORDS = ("relax", "remove", "waive", "streamline", "simplify")
 _TIGHTENING_WORDS = ("restrict", "impose", "toughen", "stiffen")
+# Speaking well of a party or a deed ("thanked Ostland for its efforts to move grain", "expressed appreciation for")
+# and finding fault with it ("faulted Ostland for holding up grain", "denounced") likewise: the lexicon pairs
+# only praise, commend and welcome with criticize, condemn, rebuke.
+_PRAISING_WORDS = ("praise", "commend", "applaud", "hail", "laud", "thank", "appreciation", "appreciate",
+                   "gratitude", "welcome")
+_FAULTING_WORDS = ("criticize", "condemn", "denounce", "rebuke", "fault", "blame", "chide", "scold", "deplore",
+                   "decry")
 
 
 def _keyed(words: tuple[str, ...]) -> frozenset[str]:
@@ -917,9 +960,10 @@ def _direction_classes() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _opposed_classes() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each pair of classes whose every word is the opposite of every word of the other: growing against
-    shrinking, permitting against forbidding, loosening against tightening."""
+    shrinking, permitting against forbidding, loosening against tightening (the measure classes, in that order),
+    praising against faulting."""
     return (_direction_classes(), (_keyed(_PERMITTING_WORDS), _keyed(_FORBIDDING_WORDS)),
-            (_keyed(_LOOSENING_WORDS), _keyed(_TIGHTENING_WORDS)))
+            (_keyed(_LOOSENING_WORDS), _keyed(_TIGHTENING_WORDS)), (_keyed(_PRAISING_WORDS), _keyed(_FAULTING_WORDS)))
 
 
 @lru_cache(maxsize=4_096)
