@@ -136,3 +136,29 @@ def test_the_plain_readout_after_another_government_is_quoted_is_that_government
     sides = _sides_by_opening(article)
     # Past Beijing's paragraph, with no plain readout named, "the readout" is the White House's, quoted since.
     assert sides["According to"] == US_GOVERNMENT, sides
+
+
+TRILATERAL_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/09/03/remarks-biden-haavisto-lindqvist-ports/",
+    ("PRESIDENT BIDEN: Welcome to you both. Our three countries will share one rescue centre on the Baltic.\n\n"
+     "PRESIDENT HAAVISTO: Thank you, Mr. President. Our parliament approved the rescue centre by a wide margin "
+     "last week.\n\n"
+     "PRIME MINISTER LINDQVIST: The first icebreaker of the joint fleet will sail from Gothenburg in December."),
+    title="Remarks by President Biden, President Haavisto of Finland, and Prime Minister Lindqvist of Sweden "
+          "Before Trilateral Meeting",
+    published=datetime(2024, 9, 3, 18, 0, tzinfo=UTC))
+
+
+def test_a_speaker_named_by_country_and_office_owns_the_line_the_title_ties_to_that_country(tmp_path):
+    finnish, swedish, wrong = check_claims(tmp_path / "trilateral.db", [TRILATERAL_REMARKS], [
+        ("The Finnish president says his parliament approved the rescue centre by a wide margin last week.",
+         date(2024, 9, 4)),
+        ("The Swedish prime minister says the first icebreaker of the joint fleet will sail from Gothenburg in "
+         "December.", date(2024, 9, 4)),
+        ("The Finnish president says the first icebreaker of the joint fleet will sail from Gothenburg in "
+         "December.", date(2024, 9, 4))])
+    # The labels name no country; the title does ("President Haavisto of Finland"): the line is the Finnish
+    # president's own, while the Swedish prime minister's line stays another speaker's.
+    assert finnish["verdict"] == "supported", finnish
+    assert swedish["verdict"] == "supported", swedish
+    assert (wrong["verdict"], wrong["reasons"][:1]) == ("contested", ["misattributed"]), wrong

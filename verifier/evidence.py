@@ -24,10 +24,11 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections.abc import Callable, Sequence, Sized
+from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TypeVar
 
 from pyroaring import BitMap
@@ -1552,6 +1553,30 @@ def title_author_keys(title: str) -> frozenset[str]:
     """Who a publication's title says speaks in it ("Statement from ... Sean Savett", "Remarks by X and Y")."""
     author = _AUTHOR_IN_TITLE.match(title)
     return analyze(author.group("author")).entity_keys if author else frozenset()
+
+
+@lru_cache(maxsize=4_096)
+def title_speaker_countries(title: str) -> Mapping[str, str]:
+    """Name key -> country key of each speaker the title ties to a country by "of" ("Remarks by President Biden,
+    President Niinistö of Finland, and Prime Minister Andersson of Sweden": Niinistö's Finland, Andersson's
+    Sweden). The lexicon knows few other governments' office holders, so this is how a line labelled "PRIME
+    MINISTER ANDERSSON" is read as the Swedish prime minister's. Each speaker of the title's list is read apart;
+    one naming no country, or two, gives nothing."""
+    author = _AUTHOR_IN_TITLE.match(title)
+    if author is None or _READOUT_TITLE.match(title):
+        return MappingProxyType({})  # "Readout of President Biden's Meeting with ... of Sweden": no one speaks
+    found = {}
+    for speaker in _LISTED_AUTHOR.split(author.group("author")):
+        entities = analyze(speaker).entities
+        countries = {entity.key for entity in entities if entity.kind == "country"}
+        if len(countries) == 1:
+            found.update({entity.key: next(iter(countries)) for entity in entities
+                          if entity.kind in ("person", "name")})
+    return MappingProxyType(found)
+
+
+# Between the speakers a title lists: "President Biden, President Niinistö of Finland, and Prime Minister ...".
+_LISTED_AUTHOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+|\s*&\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8_192)
