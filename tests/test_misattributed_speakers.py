@@ -162,3 +162,20 @@ def test_a_speaker_named_by_country_and_office_owns_the_line_the_title_ties_to_t
     assert finnish["verdict"] == "supported", finnish
     assert swedish["verdict"] == "supported", swedish
     assert (wrong["verdict"], wrong["reasons"][:1]) == ("contested", ["misattributed"]), wrong
+
+
+WELCOME_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/10/08/remarks-biden-koster-bilateral/",
+    ("PRESIDENT BIDEN: Well, Mr. President, welcome back to the White House. We have a lot to talk about.\n\n"
+     "PRESIDENT KOSTER: Thank you, Mr. President. Our harbours will host the allied fleet next summer."),
+    title="Remarks by President Biden and President Koster of Estonia Before Bilateral Meeting",
+    published=datetime(2024, 10, 8, 18, 0, tzinfo=UTC))
+
+
+def test_a_name_before_a_passive_verb_of_saying_is_spoken_to_not_the_speaker(tmp_path):
+    claim = check_claim(tmp_path / "welcome.db", [WELCOME_REMARKS],
+                        "President Koster of Estonia was welcomed back to the White House by President Biden.",
+                        date(2024, 10, 9))
+    # "was welcomed": Koster is the one welcomed; the welcome is Biden's line, no one else's words.
+    assert claim["verdict"] == "supported", claim
+    assert "misattributed" not in claim["reasons"], claim
