@@ -179,3 +179,17 @@ def test_a_name_before_a_passive_verb_of_saying_is_spoken_to_not_the_speaker(tmp
     # "was welcomed": Koster is the one welcomed; the welcome is Biden's line, no one else's words.
     assert claim["verdict"] == "supported", claim
     assert "misattributed" not in claim["reasons"], claim
+
+
+def test_a_joke_or_an_assurance_has_its_speaker_too(tmp_path):
+    assured, quipped, own = check_claims(tmp_path / "verbs.db", [JOINT_REMARKS], [
+        ("Biden assured reporters that Kenya would double the number of scholarships for American students at its "
+         "marine engineering colleges.", date(2024, 6, 13)),
+        ("Ruto quipped that the two countries would open a joint training school for harbour pilots in Mombasa next "
+         "spring.", date(2024, 6, 13)),
+        ("Ruto assured reporters that Kenya would double the number of scholarships for American students at its "
+         "marine engineering colleges.", date(2024, 6, 13))])
+    # Assuring and joking are ways of saying: the words are the other leader's line.
+    assert (assured["verdict"], assured["reasons"][:1]) == ("contested", ["misattributed"]), assured
+    assert (quipped["verdict"], quipped["reasons"][:1]) == ("contested", ["misattributed"]), quipped
+    assert own["verdict"] == "supported", own

@@ -16,13 +16,14 @@ from verifier.normalize.analysis import Analysis, analyze
 from verifier.normalize.tokens import Token
 
 # Verbs that make the name before them the speaker of what follows ("Xi said
-# China is ready ...", "Savett called the move ...").
+# China is ready ...", "Savett called the move ...", "Biden assured reporters that ...", "Kishida quipped that ...").
 SPEECH_VERBS = frozenset("""
 said says say told tells called calls call stressed stresses noted notes added adds urged urges recalled recalls
 emphasized emphasised emphasizes emphasises underscored underscores reiterated reiterates warned warns described
 describes declared declares stated states insisted insists argued argues pointed expressed expresses praised
 welcomed hailed announced announces asked asks informed informs explained explains acknowledged acknowledges
 remarked conceded replied replies answered answers responded responds
+joked quipped assured assures quoted recounted recounts
 """.split())
 
 
