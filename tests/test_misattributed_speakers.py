@@ -193,3 +193,18 @@ def test_a_joke_or_an_assurance_has_its_speaker_too(tmp_path):
     assert (assured["verdict"], assured["reasons"][:1]) == ("contested", ["misattributed"]), assured
     assert (quipped["verdict"], quipped["reasons"][:1]) == ("contested", ["misattributed"]), quipped
     assert own["verdict"] == "supported", own
+
+
+JOINED_NAME_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/14/remarks-biden-al-hashemi-bilateral/",
+    ("PRESIDENT BIDEN: Welcome, Mr. Prime Minister. We have a lot to talk about.\n\n"
+     "PRIME MINISTER AL-HASHEMI: Thank you, Mr. President. Our new railway to the coast will open next spring."),
+    title="Remarks by President Biden and Prime Minister Al-Hashemi of Jordan Before Bilateral Meeting",
+    published=datetime(2024, 5, 14, 18, 0, tzinfo=UTC))
+
+
+def test_a_label_of_a_joined_name_is_read_as_the_name_articles_write(tmp_path):
+    claim = check_claim(tmp_path / "joined.db", [JOINED_NAME_REMARKS],
+                        "Hashemi said the new railway to the coast would open next spring.", date(2024, 5, 15))
+    # "AL-HASHEMI" is Al-Hashemi, whom the article calls Hashemi: his own line, not another speaker's.
+    assert claim["verdict"] == "supported", claim

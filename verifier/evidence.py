@@ -1505,8 +1505,10 @@ def speaker_label_keys(speaker: str | None) -> frozenset[str]:
     label = (speaker or "").strip()
     if not label or label.upper() in ("Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "END"):
         return frozenset()
-    # Labels are in capitals: title-case them so names are recognised.
-    return analyze(" ".join(word.capitalize() for word in label.split())).entity_keys
+    # Labels are in capitals: title-case them so names are recognised, each part of a joined name too
+    # ("AL-KADHIMI" is "Al-Kadhimi", as articles write it, not "Al-kadhimi").
+    return analyze(" ".join("-".join(part.capitalize() for part in word.split("-"))
+                            for word in label.split())).entity_keys
 
 
 def line_speaker_keys(hit: SentenceHit) -> frozenset[str]:
