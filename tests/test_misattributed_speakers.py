@@ -208,3 +208,15 @@ def test_a_label_of_a_joined_name_is_read_as_the_name_articles_write(tmp_path):
                         "Hashemi said the new railway to the coast would open next spring.", date(2024, 5, 15))
     # "AL-HASHEMI" is Al-Hashemi, whom the article calls Hashemi: his own line, not another speaker's.
     assert claim["verdict"] == "supported", claim
+
+
+def test_a_name_the_lexicon_does_not_know_after_a_closed_quotation_is_its_speaker(tmp_path):
+    wrong, own = check_claims(tmp_path / "after-quote.db", [TRILATERAL_REMARKS], [
+        ('"Our parliament approved the rescue centre by a wide margin last week," Lindqvist says.',
+         date(2024, 9, 4)),
+        ('"Our parliament approved the rescue centre by a wide margin last week," Haavisto says.',
+         date(2024, 9, 4))])
+    # After the comma and the closing mark the sentence goes on: the capitalised word is who speaks, not the
+    # opening of another sentence. The line is Haavisto's, not Lindqvist's.
+    assert (wrong["verdict"], wrong["reasons"][:1]) == ("contested", ["misattributed"]), wrong
+    assert own["verdict"] == "supported", own
