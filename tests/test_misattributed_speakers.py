@@ -150,18 +150,22 @@ TRILATERAL_REMARKS = readout_record(
 
 
 def test_a_speaker_named_by_country_and_office_owns_the_line_the_title_ties_to_that_country(tmp_path):
-    finnish, swedish, wrong = check_claims(tmp_path / "trilateral.db", [TRILATERAL_REMARKS], [
+    finnish, swedish, wrong, minister = check_claims(tmp_path / "trilateral.db", [TRILATERAL_REMARKS], [
         ("The Finnish president says his parliament approved the rescue centre by a wide margin last week.",
          date(2024, 9, 4)),
         ("The Swedish prime minister says the first icebreaker of the joint fleet will sail from Gothenburg in "
          "December.", date(2024, 9, 4)),
         ("The Finnish president says the first icebreaker of the joint fleet will sail from Gothenburg in "
+         "December.", date(2024, 9, 4)),
+        ("Sweden's foreign minister says the first icebreaker of the joint fleet will sail from Gothenburg in "
          "December.", date(2024, 9, 4))])
     # The labels name no country; the title does ("President Haavisto of Finland"): the line is the Finnish
     # president's own, while the Swedish prime minister's line stays another speaker's.
     assert finnish["verdict"] == "supported", finnish
     assert swedish["verdict"] == "supported", swedish
     assert (wrong["verdict"], wrong["reasons"][:1]) == ("contested", ["misattributed"]), wrong
+    # The title gives Lindqvist Sweden's office of prime minister: Sweden's foreign minister is someone else.
+    assert minister["verdict"] != "supported", minister
 
 
 WELCOME_REMARKS = readout_record(

@@ -1558,22 +1558,24 @@ def title_author_keys(title: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4_096)
-def title_speaker_countries(title: str) -> Mapping[str, str]:
-    """Name key -> country key of each speaker the title ties to a country by "of" ("Remarks by President Biden,
-    President Niinistö of Finland, and Prime Minister Andersson of Sweden": Niinistö's Finland, Andersson's
-    Sweden). The lexicon knows few other governments' office holders, so this is how a line labelled "PRIME
-    MINISTER ANDERSSON" is read as the Swedish prime minister's. Each speaker of the title's list is read apart;
-    one naming no country, or two, gives nothing."""
+def title_speaker_countries(title: str) -> Mapping[str, tuple[str, str]]:
+    """Name key -> (country key, office) of each speaker the title ties to a country by "of" ("Remarks by President
+    Biden, President Niinistö of Finland, and Prime Minister Andersson of Sweden": Niinistö, Finland's
+    "president"; Andersson, Sweden's "prime minister"). The lexicon knows few other governments' office holders,
+    so this is how a line labelled "PRIME MINISTER ANDERSSON" is read as the Swedish prime minister's. Each speaker
+    of the title's list is read apart; one naming no country, or two, gives nothing."""
     author = _AUTHOR_IN_TITLE.match(title)
     if author is None or _READOUT_TITLE.match(title):
         return MappingProxyType({})  # "Readout of President Biden's Meeting with ... of Sweden": no one speaks
     found = {}
     for speaker in _LISTED_AUTHOR.split(author.group("author")):
-        entities = analyze(speaker).entities
-        countries = {entity.key for entity in entities if entity.kind == "country"}
-        if len(countries) == 1:
-            found.update({entity.key: next(iter(countries)) for entity in entities
-                          if entity.kind in ("person", "name")})
+        analysis = analyze(speaker)
+        countries = {entity.key for entity in analysis.entities if entity.kind == "country"}
+        names = [entity for entity in analysis.entities if entity.kind in ("person", "name")]
+        if len(countries) == 1 and names:
+            # The words before the name are the office ("Prime Minister"), as an article names it.
+            office = fold(speaker[:analysis.tokens[names[0].index].start]).strip()
+            found.update({entity.key: (next(iter(countries)), office) for entity in names})
     return MappingProxyType(found)
 
 
