@@ -136,3 +136,91 @@ def test_the_plain_readout_after_another_government_is_quoted_is_that_government
     sides = _sides_by_opening(article)
     # Past Beijing's paragraph, with no plain readout named, "the readout" is the White House's, quoted since.
     assert sides["According to"] == US_GOVERNMENT, sides
+
+
+TRILATERAL_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/09/03/remarks-biden-haavisto-lindqvist-ports/",
+    ("PRESIDENT BIDEN: Welcome to you both. Our three countries will share one rescue centre on the Baltic.\n\n"
+     "PRESIDENT HAAVISTO: Thank you, Mr. President. Our parliament approved the rescue centre by a wide margin "
+     "last week.\n\n"
+     "PRIME MINISTER LINDQVIST: The first icebreaker of the joint fleet will sail from Gothenburg in December."),
+    title="Remarks by President Biden, President Haavisto of Finland, and Prime Minister Lindqvist of Sweden "
+          "Before Trilateral Meeting",
+    published=datetime(2024, 9, 3, 18, 0, tzinfo=UTC))
+
+
+def test_a_speaker_named_by_country_and_office_owns_the_line_the_title_ties_to_that_country(tmp_path):
+    finnish, swedish, wrong, minister = check_claims(tmp_path / "trilateral.db", [TRILATERAL_REMARKS], [
+        ("The Finnish president says his parliament approved the rescue centre by a wide margin last week.",
+         date(2024, 9, 4)),
+        ("The Swedish prime minister says the first icebreaker of the joint fleet will sail from Gothenburg in "
+         "December.", date(2024, 9, 4)),
+        ("The Finnish president says the first icebreaker of the joint fleet will sail from Gothenburg in "
+         "December.", date(2024, 9, 4)),
+        ("Sweden's foreign minister says the first icebreaker of the joint fleet will sail from Gothenburg in "
+         "December.", date(2024, 9, 4))])
+    # The labels name no country; the title does ("President Haavisto of Finland"): the line is the Finnish
+    # president's own, while the Swedish prime minister's line stays another speaker's.
+    assert finnish["verdict"] == "supported", finnish
+    assert swedish["verdict"] == "supported", swedish
+    assert (wrong["verdict"], wrong["reasons"][:1]) == ("contested", ["misattributed"]), wrong
+    # The title gives Lindqvist Sweden's office of prime minister: Sweden's foreign minister is someone else.
+    assert minister["verdict"] != "supported", minister
+
+
+WELCOME_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/10/08/remarks-biden-koster-bilateral/",
+    ("PRESIDENT BIDEN: Well, Mr. President, welcome back to the White House. We have a lot to talk about.\n\n"
+     "PRESIDENT KOSTER: Thank you, Mr. President. Our harbours will host the allied fleet next summer."),
+    title="Remarks by President Biden and President Koster of Estonia Before Bilateral Meeting",
+    published=datetime(2024, 10, 8, 18, 0, tzinfo=UTC))
+
+
+def test_a_name_before_a_passive_verb_of_saying_is_spoken_to_not_the_speaker(tmp_path):
+    claim = check_claim(tmp_path / "welcome.db", [WELCOME_REMARKS],
+                        "President Koster of Estonia was welcomed back to the White House by President Biden.",
+                        date(2024, 10, 9))
+    # "was welcomed": Koster is the one welcomed; the welcome is Biden's line, no one else's words.
+    assert claim["verdict"] == "supported", claim
+    assert "misattributed" not in claim["reasons"], claim
+
+
+def test_a_joke_or_an_assurance_has_its_speaker_too(tmp_path):
+    assured, quipped, own = check_claims(tmp_path / "verbs.db", [JOINT_REMARKS], [
+        ("Biden assured reporters that Kenya would double the number of scholarships for American students at its "
+         "marine engineering colleges.", date(2024, 6, 13)),
+        ("Ruto quipped that the two countries would open a joint training school for harbour pilots in Mombasa next "
+         "spring.", date(2024, 6, 13)),
+        ("Ruto assured reporters that Kenya would double the number of scholarships for American students at its "
+         "marine engineering colleges.", date(2024, 6, 13))])
+    # Assuring and joking are ways of saying: the words are the other leader's line.
+    assert (assured["verdict"], assured["reasons"][:1]) == ("contested", ["misattributed"]), assured
+    assert (quipped["verdict"], quipped["reasons"][:1]) == ("contested", ["misattributed"]), quipped
+    assert own["verdict"] == "supported", own
+
+
+JOINED_NAME_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/14/remarks-biden-al-hashemi-bilateral/",
+    ("PRESIDENT BIDEN: Welcome, Mr. Prime Minister. We have a lot to talk about.\n\n"
+     "PRIME MINISTER AL-HASHEMI: Thank you, Mr. President. Our new railway to the coast will open next spring."),
+    title="Remarks by President Biden and Prime Minister Al-Hashemi of Jordan Before Bilateral Meeting",
+    published=datetime(2024, 5, 14, 18, 0, tzinfo=UTC))
+
+
+def test_a_label_of_a_joined_name_is_read_as_the_name_articles_write(tmp_path):
+    claim = check_claim(tmp_path / "joined.db", [JOINED_NAME_REMARKS],
+                        "Hashemi said the new railway to the coast would open next spring.", date(2024, 5, 15))
+    # "AL-HASHEMI" is Al-Hashemi, whom the article calls Hashemi: his own line, not another speaker's.
+    assert claim["verdict"] == "supported", claim
+
+
+def test_a_name_the_lexicon_does_not_know_after_a_closed_quotation_is_its_speaker(tmp_path):
+    wrong, own = check_claims(tmp_path / "after-quote.db", [TRILATERAL_REMARKS], [
+        ('"Our parliament approved the rescue centre by a wide margin last week," Lindqvist says.',
+         date(2024, 9, 4)),
+        ('"Our parliament approved the rescue centre by a wide margin last week," Haavisto says.',
+         date(2024, 9, 4))])
+    # After the comma and the closing mark the sentence goes on: the capitalised word is who speaks, not the
+    # opening of another sentence. The line is Haavisto's, not Lindqvist's.
+    assert (wrong["verdict"], wrong["reasons"][:1]) == ("contested", ["misattributed"]), wrong
+    assert own["verdict"] == "supported", own

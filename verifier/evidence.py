@@ -24,10 +24,11 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections.abc import Callable, Sequence, Sized
+from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TypeVar
 
 from pyroaring import BitMap
@@ -1504,8 +1505,10 @@ def speaker_label_keys(speaker: str | None) -> frozenset[str]:
     label = (speaker or "").strip()
     if not label or label.upper() in ("Q", "MODERATOR", "AUDIENCE", "AUDIENCE MEMBER", "END"):
         return frozenset()
-    # Labels are in capitals: title-case them so names are recognised.
-    return analyze(" ".join(word.capitalize() for word in label.split())).entity_keys
+    # Labels are in capitals: title-case them so names are recognised, each part of a joined name too
+    # ("AL-KADHIMI" is "Al-Kadhimi", as articles write it, not "Al-kadhimi").
+    return analyze(" ".join("-".join(part.capitalize() for part in word.split("-"))
+                            for word in label.split())).entity_keys
 
 
 def line_speaker_keys(hit: SentenceHit) -> frozenset[str]:
@@ -1552,6 +1555,32 @@ def title_author_keys(title: str) -> frozenset[str]:
     """Who a publication's title says speaks in it ("Statement from ... Sean Savett", "Remarks by X and Y")."""
     author = _AUTHOR_IN_TITLE.match(title)
     return analyze(author.group("author")).entity_keys if author else frozenset()
+
+
+@lru_cache(maxsize=4_096)
+def title_speaker_countries(title: str) -> Mapping[str, tuple[str, str]]:
+    """Name key -> (country key, office) of each speaker the title ties to a country by "of" ("Remarks by President
+    Biden, President Niinistö of Finland, and Prime Minister Andersson of Sweden": Niinistö, Finland's
+    "president"; Andersson, Sweden's "prime minister"). The lexicon knows few other governments' office holders,
+    so this is how a line labelled "PRIME MINISTER ANDERSSON" is read as the Swedish prime minister's. Each speaker
+    of the title's list is read apart; one naming no country, or two, gives nothing."""
+    author = _AUTHOR_IN_TITLE.match(title)
+    if author is None or _READOUT_TITLE.match(title):
+        return MappingProxyType({})  # "Readout of President Biden's Meeting with ... of Sweden": no one speaks
+    found = {}
+    for speaker in _LISTED_AUTHOR.split(author.group("author")):
+        analysis = analyze(speaker)
+        countries = {entity.key for entity in analysis.entities if entity.kind == "country"}
+        names = [entity for entity in analysis.entities if entity.kind in ("person", "name")]
+        if len(countries) == 1 and names:
+            # The words before the name are the office ("Prime Minister"), as an article names it.
+            office = fold(speaker[:analysis.tokens[names[0].index].start]).strip()
+            found.update({entity.key: (next(iter(countries)), office) for entity in names})
+    return MappingProxyType(found)
+
+
+# Between the speakers a title lists: "President Biden, President Niinistö of Finland, and Prime Minister ...".
+_LISTED_AUTHOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+|\s*&\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8_192)

@@ -182,6 +182,9 @@ _CONJUNCTION = re.compile(r"\b(?:and|or)\b")
 # after the span opens a sentence, a clause or a quotation. Not a sentence's end alone, as rules/conflicts'
 # _SENTENCE_STOP is.
 _BREAK_AT_END = re.compile(r"[.!?:;\"]\s*$")
+# A comma and the mark that closes a quotation before the word ('..., the cold faces of war," Andersson says'):
+# the sentence goes on, and the capitalised word after it is whoever is said to have spoken.
+_QUOTATION_CLOSED_AFTER_A_COMMA = re.compile(r",\s*\"\s*$")
 # A currency's letters before a dollar sign: written onto it ("C$", "A$", "US$", "HK$") or an ISO code set apart
 # from it ("CAD $6.96 billion"). Capitals, yet no name of a party: the money is counted in that country's dollars.
 _CURRENCY_LETTERS = re.compile(r"[A-Z]{1,3}")
@@ -213,7 +216,8 @@ def _entities(tokens: list[Token], lex: Lexicon, folded: str, candidates: list[i
             surface = token.surface.lower()
             if (token.key[0] == "=" or surface in lex.titles or surface in MONTHS
                     or token.surface.isupper() and len(token.surface) > 5 or _NUMBER.match(token.key)
-                    or _BREAK_AT_END.search(folded, tokens[index - 1].end, token.start)):
+                    or _BREAK_AT_END.search(folded, tokens[index - 1].end, token.start)
+                    and not _QUOTATION_CLOSED_AFTER_A_COMMA.search(folded, tokens[index - 1].end, token.start)):
                 continue
             if _PRONOUN_CONTRACTION.fullmatch(surface):
                 continue

@@ -16,13 +16,14 @@ from verifier.normalize.analysis import Analysis, analyze
 from verifier.normalize.tokens import Token
 
 # Verbs that make the name before them the speaker of what follows ("Xi said
-# China is ready ...", "Savett called the move ...").
+# China is ready ...", "Savett called the move ...", "Biden assured reporters that ...", "Kishida quipped that ...").
 SPEECH_VERBS = frozenset("""
 said says say told tells called calls call stressed stresses noted notes added adds urged urges recalled recalls
 emphasized emphasised emphasizes emphasises underscored underscores reiterated reiterates warned warns described
 describes declared declares stated states insisted insists argued argues pointed expressed expresses praised
 welcomed hailed announced announces asked asks informed informs explained explains acknowledged acknowledges
 remarked conceded replied replies answered answers responded responds
+joked quipped assured assures quoted recounted recounts
 """.split())
 
 
@@ -42,11 +43,13 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
     analysis = analyze(text)
     speakers = set()
     for entity in analysis.entities:
-        following = analysis.tokens[entity.index + 1:entity.index + 1 + T.SPEAKER_VERB_MAX_WORDS]
-        verb = next((token for token in following if token.surface.lower() in SPEECH_VERBS), None)
+        following = range(entity.index + 1, min(len(analysis.tokens), entity.index + 1 + T.SPEAKER_VERB_MAX_WORDS))
+        verb = next((index for index in following if analysis.tokens[index].surface.lower() in SPEECH_VERBS), None)
         # A quotation mark between the name and the verb closes a quotation the name stands in: it is spoken to
-        # or of ("grateful to you, Tamsin," Harris said), not the one speaking.
-        if verb is not None and not set(QUOTATION_MARKS) & set(text[analysis.tokens[entity.index].end:verb.start]):
+        # or of ("grateful to you, Tamsin," Harris said), not the one speaking. A verb of saying in the passive
+        # has its name spoken to or of too ("Herzog was welcomed back", "Xi was told").
+        if verb is not None and not _passive(analysis, verb) \
+                and not set(QUOTATION_MARKS) & set(text[analysis.tokens[entity.index].end:analysis.tokens[verb].start]):
             speakers.add(entity.key)
     tokens = analysis.tokens
     speakers |= _speakers_after_quotation(analysis)
@@ -59,6 +62,16 @@ def _speaker_keys_of(text: str) -> frozenset[str]:
         # know it, is the speaker when the verb of saying follows it directly.
         speakers.add(tokens[0].key)
     return frozenset(speakers)
+
+
+# The forms of "be" that make the participle after them passive ("was told", "has been praised").
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _passive(analysis: Analysis, verb: int) -> bool:
+    """Whether the verb of saying at position `verb` is a participle after a form of "be": whoever it names is
+    not its speaker."""
+    return verb > 0 and analysis.tokens[verb - 1].surface.lower() in _PASSIVE_AUXILIARIES
 
 
 def _speakers_after_quotation(analysis: Analysis) -> set[str]:

@@ -14,7 +14,13 @@ from verifier.claims import (
     sentence_attribution,
     speaker_side,
 )
-from verifier.evidence import Candidate, line_speaker_keys, local_day, title_author_keys
+from verifier.evidence import (
+    Candidate,
+    line_speaker_keys,
+    local_day,
+    title_author_keys,
+    title_speaker_countries,
+)
 from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
@@ -25,6 +31,7 @@ from verifier.normalize import (
     Analysis,
     analyze,
     fold,
+    has_whole_phrase,
     lexicon,
     possessive,
     sayer_keys,
@@ -99,7 +106,14 @@ def another_speaker(claim: Analysis, candidate: Candidate) -> Conflict:
     # A label of an office ("THE PRESIDENT:") is its holder on the day, as a label of a name is.
     labelled = [line_speaker_keys(hit) if hit.speaker else frozenset() for hit in candidate.hits]
     holders = holder_names()
-    if not all(labelled) or any((keys | {holders[key].side for key in keys if key in holders}) & ours
+    # A speaker the title ties to a country ("Prime Minister Andersson of Sweden") is that country's in that
+    # office ("The Swedish prime minister notes ..."), as an office holder the offices table knows is; not
+    # another office of the country ("Singapore's foreign minister" is not its prime minister).
+    folded = fold(claim.text)
+    countries = {key: country for key, (country, office) in title_speaker_countries(candidate.first.title or "").items()
+                 if office and has_whole_phrase(folded, office)}
+    if not all(labelled) or any((keys | {holders[key].side for key in keys if key in holders}
+                                 | {countries[key] for key in keys if key in countries}) & ours
                                 for keys in labelled):
         return _NO_CONFLICT  # the claim's speaker's own line, named or by country ("The Chinese leader recalled")
     if ours & speaker_keys(candidate.analysis):
