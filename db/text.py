@@ -30,11 +30,14 @@ _BOUNDARY = re.compile(
     r"(?:(?P<stop>[.!?]+)[\"”’')\]]*|(?<=:\*\*))(?P<space>\s+)"
     r"(?=(?:[-•–*]\s+)?(?:\*\*)?[\"“‘'(\[]?[A-Z0-9])"
 )
-# A label is in capitals, a name's accented ones too ("GENERAL SECRETARY LÂM:", "PRIME MINISTER STØRE:"):
-# without them the line would stay with the speaker before.
+# A label is in capitals, a name's accented ones too ("GENERAL SECRETARY LÂM:", "PRIME MINISTER STØRE:",
+# "PRESIDENT ERDOĞAN:", "GENERAL SECRETARY TRỌNG:"): without them the line would stay with the speaker before.
+# Every capital Unicode knows below the Greek extended block, so the Latin Extended ones (Ğ, Ş, Ọ) count as
+# well as Latin-1's.
+_CAPITALS = "".join(letter for letter in map(chr, range(0xC0, 0x1F00)) if letter.isupper())
 _SPEAKER_LABEL = re.compile(
     r"(?:(?P<q>Q)(?:[:.]\s*|\s+)(?=\S)"
-    r"|(?P<label>[A-Z][A-ZÀ-ÖØ-Þ.'’\- ]{1,60}[A-ZÀ-ÖØ-Þ.](?: \([^)]{1,60}\))?)(?::|\s{2,}(?=\S))\s*)"
+    rf"|(?P<label>[A-Z][A-Z{_CAPITALS}.'’\- ]{{1,60}}[A-Z{_CAPITALS}.](?: \([^)]{{1,60}}\))?)(?::|\s{{2,}}(?=\S))\s*)"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -52,6 +52,15 @@ def test_a_label_with_accented_capitals_opens_its_speakers_lines():
     assert speakers[-2:] == ["PRESIDENT LÓPEZ", "PRESIDENT MARLOW"]
 
 
+def test_a_label_with_capitals_beyond_latin_1_opens_its_speakers_lines():
+    body = ("PRESIDENT MARLOW:  Good morning.\n\nPRESIDENT DOĞANER:  Thank you, Mr. President.\n\n"
+            "GENERAL SECRETARY ĐỖ:  We agree.\n\nPRESIDENT MARLOW:  Thank you.")
+    speakers = [span.speaker for span in split_body(body)]
+    assert speakers[0] == "PRESIDENT MARLOW"
+    assert "PRESIDENT DOĞANER" in speakers and "GENERAL SECRETARY ĐỖ" in speakers
+    assert speakers[-1] == "PRESIDENT MARLOW"
+
+
 def test_the_accented_speakers_own_line_is_theirs(tmp_path):
     claim = "Prime Minister Øster said cooperation on Arctic research stations had never been stronger."
     verdict = check_claim(tmp_path / "record.db", RECORD, claim, date(2024, 5, 9))
