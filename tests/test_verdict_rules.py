@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from conftest import FILLER, check_claims, checked_against, readout_record, record_database
+from conftest import FILLER, check_claim, check_claims, checked_against, readout_record, record_database
 
 from db.store import ReadoutRecord
 from verifier import thresholds as T
@@ -1239,6 +1239,28 @@ def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_pat
         assert claim["verdict"] == "supported" or claim["reasons"] == ["outside_window"], claim
         if claim["verdict"] == "supported":
             assert [evidence["url"] for evidence in claim["evidence"]] == [SURVEY_TALKS.url], claim
+
+
+def test_a_claim_written_from_a_publication_of_the_days_after_is_outside_the_window(tmp_path):
+    # The period holds a loose match the rules take for support; the toast of three days later states the claim
+    # word for word: the article was written from it, which may not be used. The same toast half a year on is a
+    # restatement from afar, and what the period says stands.
+    claim = "Halvorsen said Ostavia had been the first country to recognize Norland after the war of independence."
+    arrival = readout_record("https://www.whitehouse.gov/briefing-room/2024/03/01/arrival-ceremony/",
+                             "Halvorsen said Ostavia was the first country to visit Norland.",
+                             title="Remarks at the Arrival Ceremony", published=datetime(2024, 3, 1, 16, tzinfo=UTC))
+
+    def toast(published: datetime) -> ReadoutRecord:
+        return readout_record(f"https://www.whitehouse.gov/briefing-room/{published:%Y/%m/%d}/state-dinner/",
+                              "Ostavia was the first country to recognize Norland after our war of independence.",
+                              title="Remarks at the State Dinner", published=published)
+    days_after = check_claim(tmp_path / "days.db", [arrival, toast(datetime(2024, 3, 4, 16, tzinfo=UTC))], claim,
+                             date(2024, 3, 1))
+    assert (days_after["verdict"], days_after["reasons"]) == ("unsourced", ["outside_window"]), days_after
+    months_after = check_claim(tmp_path / "months.db", [arrival, toast(datetime(2024, 8, 20, 16, tzinfo=UTC))],
+                               claim, date(2024, 3, 1))
+    assert months_after["verdict"] == "supported", months_after
+    assert [evidence["url"] for evidence in months_after["evidence"]] == [arrival.url]
 
 
 def test_words_told_to_the_publisher_in_private_are_not_the_other_sides_statement():
