@@ -117,6 +117,7 @@ from verifier.verdicts import (
     doctored_quotation,
     meeting_place_contest,
     possible_support,
+    said_only_later,
     stands_on_the_speakers_own_words,
     transcript_place_contest,
 )
@@ -424,6 +425,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             # sentence states; the place lines of the story's transcripts do.
             verdict = _held_elsewhere_by_its_transcripts(analysis, event_evidence, publications, key_weights,
                                                          scope, trace) or verdict
+        if verdict.verdict != UNSOURCED and not record_empty and anchor.known:
+            # The period's sentence that sources the claim matches it far worse than one published after the
+            # article: that later text is where the claim's words come from, and it may not be used.
+            verdict = _said_only_later(connection, analysis, found, pool, weights, anchor, scope) or verdict
         decided = None
         # The pool's passages, read once for the quotation check and the grading, and only for a claim that
         # quotes.
@@ -1011,17 +1016,37 @@ def _folded_publication(text: str) -> str:
 def _reconsider(connection, analysis, side, found: Retrieved, key_weights, weights, anchor, scope,
                 verdict, context) -> Verdict:
     """An unsourced claim: is it said only after the article, or only by a reporter?"""
-    later = found.later if anchor.known else []
-    if anchor.known and anchor.date is not None and not later:
-        # The first search ranks the whole record; ask again for what came after.
-        later = find_candidates(connection, analysis, weights,
-                                SearchScope(after=anchor.date - 2 * ARTICLE_DAY_SLACK, sources=scope.sources,
-                                            first_day=scope.last_day + timedelta(days=1)),
-                                limit=T.LATER_CANDIDATES).candidates
+    later = _later_candidates(connection, analysis, found, weights, anchor, scope)
     if not later and not found.questions:
         return verdict
     return decide(analysis, side, found.candidates, key_weights, anchor, later=later, questions=found.questions,
                   **context)
+
+
+def _later_candidates(connection, analysis, found: Retrieved, weights, anchor, scope) -> list[Candidate]:
+    """What was published after the article that matches the claim: what the first search met, and the best of
+    a search of the record after it."""
+    if not anchor.known or anchor.date is None:
+        return found.later if anchor.known else []
+    # The first search ranks the whole record, the article's period first: a later publication that states the
+    # claim outright may rank below the period's looser matches and never be met on the way down.
+    asked = find_candidates(connection, analysis, weights,
+                            SearchScope(after=anchor.date - 2 * ARTICLE_DAY_SLACK, sources=scope.sources,
+                                        first_day=scope.last_day + timedelta(days=1)),
+                            limit=T.LATER_CANDIDATES).candidates
+    met = {candidate.first.sentence_id for candidate in asked}
+    return sorted(asked + [c for c in found.later if c.first.sentence_id not in met], key=lambda c: c.sort_key)
+
+
+def _said_only_later(connection, analysis, found: Retrieved, pool, weights, anchor, scope) -> Verdict | None:
+    # Only a publication of the weeks after the article: the text the article previewed or was written from. One
+    # long after restates the point from afar, no reason to doubt what the article's period says.
+    if max((candidate.score for candidate in pool), default=0.0) + T.LATER_MARGIN > 1.0:
+        # No score passes 1 (a blend of shares): nothing later can be that much better, so no search is asked.
+        return None
+    until = anchor.date + timedelta(days=T.LATER_SOURCE_DAYS) if anchor.date is not None else None
+    return said_only_later(analysis, pool, _later_candidates(connection, analysis, found, weights, anchor, scope),
+                           until)
 
 
 def _infer_date(candidates: list[list[Candidate]]) -> date | None:

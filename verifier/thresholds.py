@@ -214,6 +214,10 @@ QUESTION_MARGIN = 0.1
 # A publication after the article makes the claim `outside_window` only when
 # it matches this much better than anything the article's period holds.
 LATER_MARGIN = 0.15
+# A claim the article's period sources (supported or contested) is still `outside_window` when a publication of
+# this many days after the article states it that much better: the article previewed that text or was written from
+# it (a toast the next day, a fact sheet of the week after). Later restatements, months on, are another story's.
+LATER_SOURCE_DAYS = 60
 
 # ---- scoring ----------------------------------------------------------------
 # Blend of the score: whole-claim coverage, predicate coverage, coverage of

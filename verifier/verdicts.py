@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 
@@ -629,14 +629,9 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        top_evidence([candidate], candidates))
 
     best_score = max((c.score for c in candidates), default=0.0)
-    # "Only" a later publication: one the record of the period nearly matches is no better evidence than it.
-    said_later = [c for c in later or [] if c.score >= T.SUPPORT_SCORE and c.score >= best_score + T.LATER_MARGIN
-                  and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE
-                  and not find_conflicts(claim, c.analysis).reasons]
-    if said_later:
-        return Verdict(UNSOURCED, _confidence(said_later[0].score), [OUTSIDE_WINDOW],
-                       f"Only a publication from after the article says this ({cite(said_later[0])}); "
-                       "evidence published after the article is not used.")
+    said_later = said_only_later(claim, candidates, later or [])
+    if said_later is not None:
+        return said_later
     asked = [q for q in questions or [] if q.score >= T.SUPPORT_SCORE and q.score >= best_score + T.QUESTION_MARGIN]
     if asked:
         return Verdict(UNSOURCED, _confidence(asked[0].score), [ONLY_REPORTER_QUESTION],
@@ -648,6 +643,23 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                        related[: T.EVIDENCE_PER_CLAIM])
     return Verdict(UNSOURCED, bounded_confidence(1.0 - best_score), [NO_MATCH],
                    "Nothing in the official record speaks to this claim.")
+
+
+def said_only_later(claim: Analysis, candidates: list[Candidate], later: list[Candidate],
+                    until: datetime | None = None) -> Verdict | None:
+    """`outside_window` when a publication after the article (up to the moment `until`, when given) states the
+    claim and the article's period holds nothing close: "only" a later publication, so one the record of the
+    period nearly matches is no better evidence than it."""
+    best_score = max((c.score for c in candidates), default=0.0)
+    said_later = [c for c in later if (until is None or c.published <= until)
+                  and c.score >= T.SUPPORT_SCORE and c.score >= best_score + T.LATER_MARGIN
+                  and c.coverage.predicate >= T.SUPPORT_PREDICATE_COVERAGE
+                  and not find_conflicts(claim, c.analysis).reasons]
+    if not said_later:
+        return None
+    return Verdict(UNSOURCED, _confidence(said_later[0].score), [OUTSIDE_WINDOW],
+                   f"Only a publication from after the article says this ({cite(said_later[0])}); "
+                   "evidence published after the article is not used.")
 
 
 # The same-point gates a contest must pass to be reported, by the name the trace gives a refusal: the
