@@ -723,6 +723,9 @@ def substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = T
                 and (_after_the(claim, ours) == _after_the(candidate, theirs)
                      or "name" not in (ours.kind, theirs.kind))
             gathering = _one_gathering(claim, ours, candidate, theirs)
+            # "at a NATO summit" / "at the Summit of Democracies", "a G7 summit" / "a Quad meeting": each name
+            # says which gathering it was, so two of them are two gatherings, whatever else each name is.
+            gathering = gathering or names_a_gathering(claim, ours) and names_a_gathering(candidate, theirs)
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located and not gathering:
                 continue
             if theirs.key in within.get(ours.key, ()) or ours.key in within.get(theirs.key, ()):
@@ -805,6 +808,48 @@ def substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = T
 
 # Nouns of a gathering that a place written before them names ("the Warsaw summit", "the Paris conference").
 GATHERING_NOUNS = frozenset({"summit", "conference", "ministerial", "forum", "assembly", "dialogue"})
+
+
+# Nouns of a gathering a body's name written before them names ("a NATO meeting", "the Quad Leaders Summit"), or
+# that, capitalised, name one by what follows "of" or "for" ("the Summit for Democracy").
+_NAMED_GATHERING_NOUNS = GATHERING_NOUNS | {"meeting"}
+# Words that may stand between a body's name and the noun of its gathering: "NATO foreign ministers' meeting".
+_GATHERING_QUALIFIERS = frozenset({"leaders", "leaders'", "leaders’", "foreign", "defense", "defence",
+                                   "ministers", "ministers'", "ministers’", "heads", "state", "government",
+                                   "special", "extraordinary", "emergency", "annual"})
+
+
+def names_a_gathering(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the name tells which gathering the sentence speaks of: one the lexicon knows as an event ("the
+    G7"), a body's name before a gathering's noun ("at a NATO summit", "the Quad Leaders Meeting", "last week's
+    NATO foreign ministerial"), or the name after a capitalised gathering's noun and "of" or "for" ("the Summit
+    of Democracies"). Not a person's: "the Biden meeting" is whose meeting, not which."""
+    if entity.kind == "event":
+        return True
+    if entity.kind not in ("name", "agency") or entity.kind == "name" and _titled(analysis, entity.index):
+        return False
+    tokens = analysis.tokens
+    between = 0
+    for token in tokens[entity.index + 1:]:
+        word = fold(token.surface)
+        if word.split()[-1:] and word.split()[-1] in _NAMED_GATHERING_NOUNS:
+            return True
+        if word not in _GATHERING_QUALIFIERS and not (token.capitalised and not token.stop) \
+                or between >= T.GATHERING_WORDS_AFTER_PLACE:
+            break
+        between += 1
+    first = run_bounds(analysis, entity.index)[0] if entity.kind == "name" else entity.index
+    opening = first - 1
+    if opening >= 0 and tokens[opening].surface.lower() == "the":
+        opening -= 1
+    return opening >= 1 and tokens[opening].surface.lower() in ("of", "for") \
+        and tokens[opening - 1].capitalised and fold(tokens[opening - 1].surface) in _NAMED_GATHERING_NOUNS
+
+
+def _titled(analysis: Analysis, index: int) -> bool:
+    """Whether a title stands right before the name's run ("President Lula"): a person, not a body."""
+    first = run_bounds(analysis, index)[0]
+    return first > 0 and title_word(analysis.tokens[first - 1].surface.lower().rstrip("."))
 
 
 def _one_gathering(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Entity) -> bool:
