@@ -115,3 +115,18 @@ def test_a_bodys_gathering_named_against_another_named_gathering_is_another_even
     # A person's name before "meeting" says whose meeting it was, not which gathering.
     person = analyze("The leaders will sign the fisheries accord at the President Halvorsen meeting in May.")
     assert EVENT_MISMATCH not in find_conflicts(person, record).reasons
+
+
+def test_talks_named_by_another_topic_are_another_event():
+    record = analyze("The delegation will travel to Orvane on May 3 to open the U.S.-Esmerel Fisheries Working Group "
+                     "with its counterparts.")
+    moved = find_conflicts(analyze("The two governments will hold energy talks in Orvane on May 3."), record)
+    assert moved.reasons == (EVENT_MISMATCH,) and analyze("energy").keys <= moved.ignored, moved
+    # The record's own topic, or words that only tell how the talks were held, name no other gathering.
+    for faithful in ("The two governments will hold fisheries talks in Orvane on May 3.",
+                     "The two governments will hold bilateral talks in Orvane on May 3."):
+        assert EVENT_MISMATCH not in find_conflicts(analyze(faithful), record).reasons, faithful
+    # A record that names no gathering of its own by a topic is silent on the talks' topic, not at odds with it.
+    silent = analyze("The delegation will travel to Orvane on May 3 to meet its counterparts.")
+    assert EVENT_MISMATCH not in find_conflicts(analyze("The two governments will hold energy talks in Orvane "
+                                                        "on May 3."), silent).reasons

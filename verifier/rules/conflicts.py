@@ -78,6 +78,7 @@ from verifier.rules.numbers import (
     rates_differ,
     record_spans_differ,
 )
+from verifier.rules.occasions import another_topic_of_gathering
 from verifier.rules.places import direction_swap, qualified_place_swap, virtual_conflict
 
 
@@ -232,6 +233,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             ignored |= keys
 
     _add_each_missing(reasons, ignored, claim, candidate, _ACTOR_DETECTORS)
+    if not {ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH} & set(reasons):
+        _add_each_missing(reasons, ignored, claim, candidate, _EVENT_DETECTORS)
 
     swapped = swapped_roles(claim, candidate)
     if swapped and ACTOR_MISMATCH not in reasons:
@@ -493,4 +496,5 @@ _PLACE_DETECTORS: tuple[tuple[str, _Detector], ...] = (
     (PLACE_MISMATCH, _found_or_none(direction_swap)),
     (PLACE_MISMATCH, virtual_conflict),
 )
+_EVENT_DETECTORS: tuple[tuple[str, _Detector], ...] = ((EVENT_MISMATCH, another_topic_of_gathering),)
 _UNDOING_DETECTORS: tuple[tuple[str, _Detector], ...] = ((OPPOSITE_ACTION, _found_or_none(_restriction_undone)),)
