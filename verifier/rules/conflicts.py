@@ -15,6 +15,7 @@ from verifier.normalize import Analysis, analyze, fold, is_month_key, negated_po
 from verifier.rules.actors import (
     another_doer,
     another_officer,
+    another_topic_of_gathering,
     assisting_agency_as_doer,
     substitutions,
     swapped_roles,
@@ -78,7 +79,6 @@ from verifier.rules.numbers import (
     rates_differ,
     record_spans_differ,
 )
-from verifier.rules.occasions import another_topic_of_gathering
 from verifier.rules.places import direction_swap, qualified_place_swap, virtual_conflict
 
 
