@@ -96,3 +96,37 @@ def test_a_deed_placed_at_another_named_gathering_is_contested(tmp_path):
     assert moved["verdict"] == CONTESTED, (moved["verdict"], moved["reasons"])
     assert moved["reasons"] == [EVENT_MISMATCH], moved["reasons"]
     assert faithful["verdict"] != CONTESTED, (faithful["verdict"], faithful["reasons"])
+
+
+def test_a_bodys_gathering_named_against_another_named_gathering_is_another_event():
+    # A body's name before a gathering's noun, and the name after "Summit of": each says which gathering it was.
+    record = analyze("We will host the next round together at the Summit of Coastal Republics in May, where the "
+                     "two of us will sign the fisheries accord.")
+    claim = analyze("The two leaders will sign the fisheries accord together at the Orvane Compact summit in May.")
+    conflict = find_conflicts(claim, record)
+    assert conflict.reasons == (EVENT_MISMATCH,) and "orvan" in {key[:5] for key in conflict.ignored}, conflict
+    # A gathering the lexicon knows as an event against a body's meeting: two gatherings too.
+    known = analyze("The leaders will sign the fisheries accord at the G20 in May.")
+    assert find_conflicts(known, analyze("The leaders will sign the fisheries accord at an Orvane Compact "
+                                         "meeting in May.")).reasons == (EVENT_MISMATCH,)
+    # The same body's gathering, however named, is no other event.
+    same = analyze("The two leaders will sign the fisheries accord together at the Summit of Coastal Republics.")
+    assert EVENT_MISMATCH not in find_conflicts(same, record).reasons
+    # A person's name before "meeting" says whose meeting it was, not which gathering.
+    person = analyze("The leaders will sign the fisheries accord at the President Halvorsen meeting in May.")
+    assert EVENT_MISMATCH not in find_conflicts(person, record).reasons
+
+
+def test_talks_named_by_another_topic_are_another_event():
+    record = analyze("The delegation will travel to Orvane on May 3 to open the U.S.-Esmerel Fisheries Working Group "
+                     "with its counterparts.")
+    moved = find_conflicts(analyze("The two governments will hold energy talks in Orvane on May 3."), record)
+    assert moved.reasons == (EVENT_MISMATCH,) and analyze("energy").keys <= moved.ignored, moved
+    # The record's own topic, or words that only tell how the talks were held, name no other gathering.
+    for faithful in ("The two governments will hold fisheries talks in Orvane on May 3.",
+                     "The two governments will hold bilateral talks in Orvane on May 3."):
+        assert EVENT_MISMATCH not in find_conflicts(analyze(faithful), record).reasons, faithful
+    # A record that names no gathering of its own by a topic is silent on the talks' topic, not at odds with it.
+    silent = analyze("The delegation will travel to Orvane on May 3 to meet its counterparts.")
+    assert EVENT_MISMATCH not in find_conflicts(analyze("The two governments will hold energy talks in Orvane "
+                                                        "on May 3."), silent).reasons

@@ -436,6 +436,9 @@ GATHERING_WORDS_BEFORE_PLACE = 3
 # ... and with at most this many words after it up to the gathering's noun ("Paris climate conference": a
 # topic word or two; further on, the noun is another phrase's).
 GATHERING_WORDS_AFTER_PLACE = 2
+# A gathering's topic is at most this many words before its noun (rules/actors._gathering_topics: "arms control
+# talks", "Fisheries Working Group"); further back the words are another phrase's (a verb, a party).
+GATHERING_TOPIC_WORDS = 2
 # Words after a negation within which the word it denies is read (rules/negation._first_words_past_a_negation):
 # room for an auxiliary and an adverb ("has not yet confirmed", "did not publicly say"); farther on, the word is
 # the denied verb's object or another clause's.

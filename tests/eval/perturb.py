@@ -31,7 +31,7 @@ reason codes of the verdict contract (../shared/docs/verdicts.md):
                  ("the White House said in a fact sheet")                       event_mismatch/misattributed
     quote        one word inside a quotation replaced                              quote no longer verbatim
 
-On request only (--kind swap, --kind listed; not in the default run, whose figures stay comparable across
+On request only (--kind swap, --kind listed, --kind gathering; not in the default run, whose figures stay comparable across
 sessions):
 
     listed       a figure the record's sentence gives one item of a list it gives
@@ -39,6 +39,11 @@ sessions):
                  -> "26 percent Hispanic" of "26 percent Black ..., 18 percent
                  Hispanic ..."): the record writes the new figure, of something
                  else                                                              number_mismatch
+
+    gathering    a named gathering replaced by another well-known one ("at the G20
+                 summit in Rome" -> "at the NATO summit in Rome", "the Summit for
+                 Democracy" -> "the Quad summit"); only claims naming one are
+                 checked at all, so its base count is theirs                      event_mismatch
 
     swap         two parties of the claim exchanged ("Kenya will lift tariffs on
                  U.S. aircraft" -> "The U.S. will lift tariffs on Kenyan aircraft"
@@ -89,7 +94,7 @@ SEED = 20261128
 CONTEXT_SENTENCES = 3
 DEFAULT_GOLD = ("tests/eval/gold.jsonl", "tests/eval/holdout/gold.jsonl")
 KINDS = ("number", "duration", "date", "actor", "place", "negation", "opposite", "attribution", "event", "quote")
-ON_REQUEST_KINDS = ("swap", "listed")
+ON_REQUEST_KINDS = ("swap", "listed", "gathering")
 QUOTE_DETECTED = frozenset({"close", "altered", "not_found"})
 
 
@@ -427,6 +432,55 @@ def perturb_place(claim: str, protected: list[tuple[int, int]], names: RecordNam
             continue
         return Perturbation("place", _replace(claim, start, end, new), f"{claim[start:end]} -> {new}",
                             frozenset({"place_mismatch", "event_mismatch"}))
+    return None
+
+
+# ---------------------------------------------------------------- named gatherings
+
+# Gatherings a reporter names by who meets there: the lexicon's events and a body's summit or meeting. The
+# harness's own list (see the note on word lists above): the engine must not be measured against its words.
+# A group's name alone ("the G7", "APEC") is its gathering only where a gathering is held ("at the G20"); elsewhere
+# ("within the G7", "ASEAN centrality") it is the body.
+_AT_A_GATHERING = r"(?:(?<=\bat the )|(?<=during the )|(?<=before the )|(?<=after the )|(?<=\bof the )|(?<=\bfor the ))"
+_NAMED_GATHERING = re.compile(
+    r"\b(?:(?:G-?7|G-?20|Group\s+of\s+(?:Seven|Twenty|20)|APEC|ASEAN)\s+(?:[Ll]eaders['\u2019]?\s+)?"
+    r"(?:[Ss]ummit|[Mm]eeting)"
+    r"|" + _AT_A_GATHERING + r"(?:G-?7|G-?20|APEC)(?![\w'\u2019-])(?!\s+[A-Z])"
+    r"|(?:NATO|Quad|QUAD|East\s+Asia|North\s+American\s+Leaders['\u2019]?|Pacific\s+Islands\s+Forum|EU|"
+    r"U\.S\.-ASEAN|U\.S\.-Africa\s+Leaders['\u2019]?|Nuclear\s+Security)\s+(?:[Ll]eaders['\u2019]?\s+)?"
+    r"(?:[Ss]ummit|[Mm]eeting|[Mm]inisterial)"
+    r"|(?:U\.N\.|UN|United\s+Nations)\s+General\s+Assembly|UNGA"
+    r"|Summit\s+(?:for|of)\s+(?:the\s+)?(?:Democracy|Democracies|Americas)"
+    r"|Munich\s+Security\s+Conference|Shangri-La\s+Dialogue)(?![\w-])")
+# What a named gathering becomes, each with the word that tells it apart (no replacement shares it with the
+# gathering it replaces, nor with the claim).
+_OTHER_GATHERINGS = (("G7 summit", "g7"), ("G20 summit", "g20"), ("NATO summit", "nato"), ("APEC summit", "apec"),
+                     ("Quad summit", "quad"), ("ASEAN summit", "asean"), ("Summit for Democracy", "democracy"),
+                     ("UN General Assembly", "general assembly"), ("East Asia Summit", "east asia"),
+                     ("Summit of the Americas", "americas"))
+
+
+def _gathering_words(text: str) -> str:
+    return fold(text).replace("-", "").replace("group of seven", "g7").replace("group of twenty", "g20") \
+        .replace("group of 20", "g20")
+
+
+def names_a_gathering(claim: str) -> bool:
+    """Whether the claim names a gathering the `gathering` kind can replace."""
+    return _NAMED_GATHERING.search(claim) is not None
+
+
+def perturb_gathering(claim: str, protected: list[tuple[int, int]], rng: random.Random) -> Perturbation | None:
+    words = _gathering_words(claim)
+    for found in _NAMED_GATHERING.finditer(claim):
+        if _protected(claim, protected, found.start(), found.end()):
+            continue
+        choices = [name for name, word in _OTHER_GATHERINGS if word not in words]
+        if not choices:
+            continue
+        new = rng.choice(choices)
+        return Perturbation("gathering", _replace(claim, found.start(), found.end(), new),
+                            f"{found.group()} -> {new}", frozenset({"event_mismatch"}))
     return None
 
 
@@ -1172,12 +1226,15 @@ def _check(engine, text: str, published: date | None, start: int, end: int) -> d
     return best or {"verdict": "unsourced", "reasons": ["not produced"], "evidence": [], "quotes": []}
 
 
-def find_bases(engine, gold_files: list[str], full: bool) -> list[Base]:
+def find_bases(engine, gold_files: list[str], full: bool,
+               wanted: Callable[[str], bool] | None = None) -> list[Base]:
+    """The supported claims the engine supports citing the gold publication; with `wanted`, only the claims
+    it accepts are checked at all (a kind that changes only some claims' words need not check the rest)."""
     bases = []
     for gold_file in gold_files:
         folder = Path(gold_file).parent
         for gold in load_gold(Path(gold_file)):
-            if gold.verdict != "supported":
+            if gold.verdict != "supported" or wanted is not None and not wanted(gold.claim):
                 continue
             text = (folder / gold.article).read_text(encoding="utf-8")
             article, start = _window(text, gold.start, gold.end, full)
@@ -1230,6 +1287,8 @@ def perturbations(base: Base, names: RecordNames, kinds: tuple[str, ...],
             made = perturb_swap(claim, protected)
         elif kind == "listed":
             made = perturb_listed(claim, protected, base.stating_sentence or "")
+        elif kind == "gathering":
+            made = perturb_gathering(claim, protected, rng)
         else:
             made = perturb_quote(claim, base.article, rng)
             if made is not None and not any(made.quote and q in claim and q not in made.claim
@@ -1278,6 +1337,11 @@ def run_one(engine, base: Base, perturbation: Perturbation, record: RecordPublic
                 if (_document_of(publication) == document if document else
                         _occasion_of_title(publication.title) == changed_to):
                     excluded = "the other occasion's own publication says it too"
+    if perturbation.kind == "gathering" and verdict == "supported":
+        new = perturbation.change.split(" -> ")[-1]
+        word = next(word for name, word in _OTHER_GATHERINGS if name == new)
+        if any(word in _gathering_words(entry.get("sentence") or "") for entry in evidence):
+            excluded = "the record's sentence names the new gathering too"
     return Outcome(perturbation, base.gold, base.gold_file, verdict, reasons, detected, excluded, quote_grade, top)
 
 
@@ -1333,7 +1397,9 @@ def main(argv: list[str] | None = None) -> int:
     engine = open_database(args.db)
     names = record_names(engine)
     record = record_publications(engine)
-    bases = find_bases(engine, gold_files, args.full)
+    # Only the gathering kind asked: the claims naming no gathering would make no change, so are not checked.
+    wanted = names_a_gathering if kinds == ("gathering",) else None
+    bases = find_bases(engine, gold_files, args.full, wanted)
     outcomes = [run_one(engine, base, perturbation, record) for base in bases
                 for perturbation in perturbations(base, names, kinds, record)]
     summary = report(outcomes, len(bases))

@@ -13,11 +13,13 @@ from verifier.alignment import republic_named_short, short_form
 from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
+    MONTHS,
     PERSON_OFFICES,
     PERSON_TITLES,
     RECIPIENT_PREPOSITION,
     SPEECH_VERBS,
     STOPWORDS,
+    WEEKDAYS,
     Analysis,
     Entity,
     Token,
@@ -26,6 +28,7 @@ from verifier.normalize import (
     governing_position,
     has_whole_phrase,
     in_building_name,
+    is_month_key,
     keys_of,
     lexicon,
     name_heads,
@@ -723,6 +726,9 @@ def substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = T
                 and (_after_the(claim, ours) == _after_the(candidate, theirs)
                      or "name" not in (ours.kind, theirs.kind))
             gathering = _one_gathering(claim, ours, candidate, theirs)
+            # "at a NATO summit" / "at the Summit of Democracies", "a G7 summit" / "a Quad meeting": each name
+            # says which gathering it was, so two of them are two gatherings, whatever else each name is.
+            gathering = gathering or names_a_gathering(claim, ours) and names_a_gathering(candidate, theirs)
             if theirs.kind not in _COMPATIBLE_KINDS[ours.kind] and not located and not gathering:
                 continue
             if theirs.key in within.get(ours.key, ()) or ours.key in within.get(theirs.key, ()):
@@ -805,6 +811,48 @@ def substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = T
 
 # Nouns of a gathering that a place written before them names ("the Warsaw summit", "the Paris conference").
 GATHERING_NOUNS = frozenset({"summit", "conference", "ministerial", "forum", "assembly", "dialogue"})
+
+
+# Nouns of a gathering a body's name written before them names ("a NATO meeting", "the Quad Leaders Summit"), or
+# that, capitalised, name one by what follows "of" or "for" ("the Summit for Democracy").
+_NAMED_GATHERING_NOUNS = GATHERING_NOUNS | {"meeting"}
+# Words that may stand between a body's name and the noun of its gathering: "NATO foreign ministers' meeting".
+_GATHERING_QUALIFIERS = frozenset({"leaders", "leaders'", "leaders’", "foreign", "defense", "defence",
+                                   "ministers", "ministers'", "ministers’", "heads", "state", "government",
+                                   "special", "extraordinary", "emergency", "annual"})
+
+
+def names_a_gathering(analysis: Analysis, entity: Entity) -> bool:
+    """Whether the name tells which gathering the sentence speaks of: one the lexicon knows as an event ("the
+    G7"), a body's name before a gathering's noun ("at a NATO summit", "the Quad Leaders Meeting", "last week's
+    NATO foreign ministerial"), or the name after a capitalised gathering's noun and "of" or "for" ("the Summit
+    of Democracies"). Not a person's: "the Biden meeting" is whose meeting, not which."""
+    if entity.kind == "event":
+        return True
+    if entity.kind not in ("name", "agency") or entity.kind == "name" and _titled(analysis, entity.index):
+        return False
+    tokens = analysis.tokens
+    between = 0
+    for token in tokens[entity.index + 1:]:
+        word = fold(token.surface)
+        if word.split()[-1:] and word.split()[-1] in _NAMED_GATHERING_NOUNS:
+            return True
+        if word not in _GATHERING_QUALIFIERS and not (token.capitalised and not token.stop) \
+                or between >= T.GATHERING_WORDS_AFTER_PLACE:
+            break
+        between += 1
+    first = run_bounds(analysis, entity.index)[0] if entity.kind == "name" else entity.index
+    opening = first - 1
+    if opening >= 0 and tokens[opening].surface.lower() == "the":
+        opening -= 1
+    return opening >= 1 and tokens[opening].surface.lower() in ("of", "for") \
+        and tokens[opening - 1].capitalised and fold(tokens[opening - 1].surface) in _NAMED_GATHERING_NOUNS
+
+
+def _titled(analysis: Analysis, index: int) -> bool:
+    """Whether a title stands right before the name's run ("President Lula"): a person, not a body."""
+    first = run_bounds(analysis, index)[0]
+    return first > 0 and title_word(analysis.tokens[first - 1].surface.lower().rstrip("."))
 
 
 def _one_gathering(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Entity) -> bool:
@@ -1148,3 +1196,97 @@ def occasion_place(claim: Analysis, entity: Entity) -> bool:
     if after is not None and after.key in MEETING_OR_JOURNEY_KEYS and after.start - tokens[entity.index].end <= 1:
         return True
     return bool(before) and entity.after_preposition and before[-1].key in MEETING_OR_JOURNEY_KEYS
+
+
+# Nouns of a gathering a topic written before them names ("climate talks", "the Strategic Dialogue", "the
+# Counternarcotics Working Group"); "group" only after "working".
+_TOPIC_GATHERING_NOUNS = frozenset({"talks", "dialogue", "negotiations", "summit", "conference", "forum"})
+# Words before such a noun that tell how, when or at what level a gathering was held, not what it was about.
+_NOT_A_TOPIC = frozenset({
+    "bilateral", "trilateral", "multilateral", "virtual", "video", "phone", "telephone", "online", "high-level",
+    "senior-level", "working-level", "leaders", "leader", "ministerial", "first", "second", "third", "next", "last",
+    "latest", "annual", "inaugural", "formal", "informal", "direct", "indirect", "new", "further", "joint",
+    "special", "emergency", "extraordinary", "upcoming", "recent", "previous", "planned", "closed-door",
+    "face-to-face", "in-person", "two-day", "one-day", "three-day", "day-long", "marathon", "separate",
+    "follow-up", "official", "regional", "global", "international", "expanded", "broader", "wide-ranging",
+    "lengthy", "intense", "substantive", "candid", "productive", "constructive", "frank", "preliminary",
+    "initial", "final", "key", "major", "landmark", "historic", "technical", "expert", "round", "ongoing",
+    "renewed", "fresh", "stalled", "long-awaited", "weekend", "weekly", "monthly", "summit", "level", "leaders'",
+    "leaders\u2019", "ministers", "government", "interagency", "in-depth", "detailed", "private", "public",
+    "secret", "cordial", "positive", "successful", "important", "strategic"})
+# Endings of words that describe a gathering ("meaningful dialogue", "constructive talks", "stalled negotiations"),
+# where a topic is a noun ("climate talks", "shipbuilding working group"); a hyphened word in lower case
+# ("face-to-face", "in-person", "first-ever", "four-way", whose last word may stand alone) describes it too.
+_DESCRIBING_ENDINGS = ("ful", "ive", "ous", "ed", "al")
+# Verbs whose object a gathering is ("will hold climate talks", "to open negotiations"): no topic of it.
+_GATHERING_VERBS = frozenset({"hold", "holds", "holding", "held", "open", "opens", "opening", "begin", "begins",
+                              "began", "start", "starts", "resume", "resumes", "continue", "continues", "launch",
+                              "launches", "convene", "convenes", "host", "hosts", "attend", "attends", "join",
+                              "joins", "chair", "chairs", "restart", "reestablish", "re-establish", "conclude",
+                              "complete", "completing", "affect", "enter", "end", "lead", "leads", "led", "pursue",
+                              "seek", "sought", "set", "plan", "plans", "have", "has", "had", "after", "before"})
+# A party, a venue or a named event before the noun says who met or where, not what about.
+_NOT_A_TOPIC_KINDS = frozenset({"person", "country", "place", "event", "agency"})
+
+
+def _gathering_topics(analysis: Analysis, undated: bool = False) -> list[frozenset[str]]:
+    """The topics the sentence's gatherings are named by ("climate talks": {climate}; "the U.S.-PRC
+    Counternarcotics Working Group": {counternarcotics}), one set of keys a gathering. With `undated`, not a
+    gathering that only dates the deed ("hours after a harbour summit ended"): another publication may date the
+    same deed by another gathering ("ahead of the fisheries summit")."""
+    tokens = analysis.tokens
+    kinds = {entity.index: entity.kind for entity in analysis.entities}
+    topics = []
+    for index, token in enumerate(tokens):
+        word = fold(token.surface)
+        if word == "group" and index and fold(tokens[index - 1].surface) == "working":
+            head = index - 1
+        elif word in _TOPIC_GATHERING_NOUNS:
+            head = index
+        else:
+            continue
+        topic: list[str] = []
+        position = head - 1
+        while position >= 0 and len(topic) < T.GATHERING_TOPIC_WORDS:
+            before = tokens[position]
+            surface = fold(before.surface)
+            if before.stop or surface in _NOT_A_TOPIC or kinds.get(position) in _NOT_A_TOPIC_KINDS \
+                    or not surface.replace("-", "").isalpha() or "-" in surface and not before.capitalised \
+                    or analysis.text[before.start - 1:before.start] == "-" and not before.capitalised \
+                    or surface in _GATHERING_VERBS or surface.endswith(_DESCRIBING_ENDINGS) \
+                    or is_month_key(before.key) or surface in MONTHS or surface.capitalize() in WEEKDAYS \
+                    or analysis.text[before.end:tokens[position + 1].start] != " ":
+                break
+            topic.append(before.key)
+            position -= 1
+        if topic and not (undated and _dates_the_deed(analysis, position)):
+            topics.append(frozenset(topic))
+    return topics
+
+
+# Prepositions that place a deed in time by a gathering rather than at it.
+_DATING_PREPOSITIONS = frozenset({"after", "before", "ahead", "following", "since", "until", "eve"})
+
+
+def _dates_the_deed(analysis: Analysis, index: int) -> bool:
+    """Whether the words up to `index` end in a dating preposition, past determiners and numbers ("after the",
+    "ahead of a", "on the eve of the")."""
+    position = index
+    while position >= 0 and (analysis.tokens[position].stop and analysis.tokens[position].surface.lower()
+                             not in _DATING_PREPOSITIONS or analysis.tokens[position].key.isdigit()):
+        if analysis.tokens[position].surface.lower() not in ("the", "a", "an", "of", "this", "that", "last",
+                                                             "next", "its", "their"):
+            return False
+        position -= 1
+    return position >= 0 and analysis.tokens[position].surface.lower() in _DATING_PREPOSITIONS
+
+
+def another_topic_of_gathering(claim: Analysis, record: Analysis) -> frozenset[str] | None:
+    """The claim names its gathering by a topic ("will hold climate talks in Beijing") that the record's
+    sentence never writes, and the sentence names its own gathering by another topic the claim never writes
+    ("to launch the U.S.-PRC Counternarcotics Working Group" in Beijing): talks on another matter, another
+    event. The keys of the claim's topic, else None."""
+    ours = [topic for topic in _gathering_topics(claim, undated=True) if not topic & record.keys]
+    if not ours or not any(not topic & claim.keys for topic in _gathering_topics(record)):
+        return None
+    return frozenset().union(*ours)

@@ -15,6 +15,7 @@ from verifier.normalize import Analysis, analyze, fold, is_month_key, negated_po
 from verifier.rules.actors import (
     another_doer,
     another_officer,
+    another_topic_of_gathering,
     assisting_agency_as_doer,
     substitutions,
     swapped_roles,
@@ -232,6 +233,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             ignored |= keys
 
     _add_each_missing(reasons, ignored, claim, candidate, _ACTOR_DETECTORS)
+    if not {ACTOR_MISMATCH, PLACE_MISMATCH, EVENT_MISMATCH} & set(reasons):
+        _add_each_missing(reasons, ignored, claim, candidate, _EVENT_DETECTORS)
 
     swapped = swapped_roles(claim, candidate)
     if swapped and ACTOR_MISMATCH not in reasons:
@@ -493,4 +496,5 @@ _PLACE_DETECTORS: tuple[tuple[str, _Detector], ...] = (
     (PLACE_MISMATCH, _found_or_none(direction_swap)),
     (PLACE_MISMATCH, virtual_conflict),
 )
+_EVENT_DETECTORS: tuple[tuple[str, _Detector], ...] = ((EVENT_MISMATCH, another_topic_of_gathering),)
 _UNDOING_DETECTORS: tuple[tuple[str, _Detector], ...] = ((OPPOSITE_ACTION, _found_or_none(_restriction_undone)),)

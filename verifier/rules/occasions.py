@@ -945,3 +945,4 @@ def _venue_in_a_place_the_record_names(claim: Analysis, entity: Entity, record: 
     return not any(other.kind == "name" and other.after_preposition and other.key not in claim.keys
                    and record.tokens[other.index - 1].surface.lower() in ("at", "the")
                    for other in record.entities if other.index > 0)
+
