@@ -3,8 +3,8 @@ unilateral moves") is kept from happening: the sentence tells it not done, as "k
 does, though no negation word reaches it. Two such sentences agree; a sentence that denies the holding back
 itself, or denies the thing with a negation word, still disagrees with one that tells it.
 
-Constructed records and claims (no labelled article's words). The faithful claim is contested without the
-reading; the changed one stays contested.
+Constructed records and claims (no labelled article's words). The faithful claim ("refrain from new curfews"
+for "avoid new curfews") is contested without the reading; the changed one stays contested.
 """
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from verifier.rules.negation import held_off_keys
 
 RECORD = filler_records(date(2024, 5, 6), [
     ("Readout of the Call with Governor Pell",
-     "Governor Pell vowed to prevent the spread of the fever in the Westmark camps through "
-     "clean water and field clinics."),
+     "Governor Pell vowed to avoid new curfews in the Westmark camps during the fever season."),
 ], slug="heldoff")
 
 
@@ -42,10 +41,9 @@ def test_the_object_of_a_verb_of_holding_back_is_held_off():
 def test_faithful_claims_are_not_contested_and_changed_ones_are(tmp_path):
     results = check_claims(tmp_path / "record.db", RECORD, [
         (text, date(2024, 5, 9)) for text in (
-            "Pell said he was determined to keep the fever from spreading in the Westmark camps through clean "
-            "water and field clinics.",
-            "Pell said he would not prevent the spread of the fever in the Westmark camps through clean water "
-            "and field clinics.",
+            # "Refrain from" is a verb of holding back too, so its object is no deed told done on either side.
+            "Pell said he would refrain from new curfews in the Westmark camps during the fever season.",
+            "Pell said he would not avoid new curfews in the Westmark camps during the fever season.",
         )])
     verdicts = [result["verdict"] for result in results]
     assert verdicts[0] != "contested", results[0]

@@ -499,15 +499,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
             # partner).
             detail_aside = replace(near, coverage=same_point) if same_point.score > near.score and not (
                 {ACTOR_MISMATCH, PLACE_MISMATCH} & set(conflict.reasons)) else near
-            # The words of the day the claim says someone spoke ("Psaki had announced on Tuesday that ..."):
-            # that day's statement or transcript is the publication the claim tells of, whatever else the
-            # article's claims rest on.
-            told_that_day = event_publications is not None and candidate.in_window \
-                and candidate.first.kind in SAID_ON_THE_DAY_KINDS \
-                and bool(claimed_spoken & transcript_days(candidate))
             refused = _refusing_gates(
-                covered, gap, near, anchor,
-                event_publications | {candidate.first.readout_id} if told_that_day else event_publications,
+                covered, gap, near, anchor, event_publications,
                 published_before_the_claimed_day(candidate, conflict, claimed_days, candidates, event_days)
                 or _published_before_the_named_publication(candidate, conflict, named_in_record, anchor),
                 _counts_for_others(claim, candidate, conflict),
