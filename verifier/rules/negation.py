@@ -945,6 +945,17 @@ _PRAISING_WORDS = ("praise", "commend", "applaud", "hail", "laud", "thank", "app
                    "gratitude", "welcome")
 _FAULTING_WORDS = ("criticize", "condemn", "denounce", "rebuke", "fault", "blame", "chide", "scold", "deplore",
                    "decry")
+# Assenting to a thing ("concurred with the proposal", "accepted the offer", "endorsed the plan") and refusing it
+# ("rejected the proposal", "turned down the offer", "opposed the plan") likewise: the lexicon pairs agree and accept
+# with refuse and reject, support with oppose, not across them. "Approve" and "veto" are the permitting and
+# forbidding classes' already; "back" is left out, mostly a word of place in the record's prose ("back to").
+_ASSENTING_WORDS = ("concur", "agree", "accept", "endorse")
+_REFUSING_WORDS = ("reject", "refuse", "turn down", "oppose")
+# Setting a thing up ("the fund established by the council", "launched the initiative") and doing away with it
+# ("canceled by the council", "disbanded the task force") likewise; the lexicon pairs only establish with abolish
+# and dissolve, launch with cancel. "Found" is left out: it is the past of "find".
+_CREATING_WORDS = ("establish", "create", "set up", "launch")
+_DOING_AWAY_WORDS = ("cancel", "abolish", "scrap", "disband", "dissolve", "terminate")
 
 
 def _keyed(words: tuple[str, ...]) -> frozenset[str]:
@@ -961,9 +972,10 @@ def _direction_classes() -> tuple[frozenset[str], frozenset[str]]:
 def _opposed_classes() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each pair of classes whose every word is the opposite of every word of the other: growing against
     shrinking, permitting against forbidding, loosening against tightening (the measure classes, in that order),
-    praising against faulting."""
+    praising against faulting, assenting against refusing, creating against doing away with."""
     return (_direction_classes(), (_keyed(_PERMITTING_WORDS), _keyed(_FORBIDDING_WORDS)),
-            (_keyed(_LOOSENING_WORDS), _keyed(_TIGHTENING_WORDS)), (_keyed(_PRAISING_WORDS), _keyed(_FAULTING_WORDS)))
+            (_keyed(_LOOSENING_WORDS), _keyed(_TIGHTENING_WORDS)), (_keyed(_PRAISING_WORDS), _keyed(_FAULTING_WORDS)),
+            (_keyed(_ASSENTING_WORDS), _keyed(_REFUSING_WORDS)), (_keyed(_CREATING_WORDS), _keyed(_DOING_AWAY_WORDS)))
 
 
 @lru_cache(maxsize=4_096)
