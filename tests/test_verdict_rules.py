@@ -7,7 +7,7 @@ that undoes it fails here rather than only in the accuracy figures.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from conftest import FILLER, check_claim, check_claims, checked_against, readout_record, record_database
@@ -1261,36 +1261,6 @@ def test_a_claim_written_from_a_publication_of_the_days_after_is_outside_the_win
                                claim, date(2024, 3, 1))
     assert months_after["verdict"] == "supported", months_after
     assert [evidence["url"] for evidence in months_after["evidence"]] == [arrival.url]
-
-
-def test_publications_after_the_article_are_asked_for_though_the_first_search_met_one(tmp_path):
-    # The first search ranks the whole record, the article's period first; the later publications it meets on the
-    # way down are the loose ones. The one that states the claim outright is asked for all the same.
-    from verifier.checking import ARTICLE_DAY_SLACK, _later_candidates, article_scope
-    from verifier.evidence import Retrieved, SearchScope, TermWeights, find_candidates
-    from verifier.rules.codes import Anchor
-    from verifier.verdicts import said_only_later
-    claim = analyze("The ministers agreed to reopen the consulate in Tromsfjord next spring.")
-    day = date(2024, 3, 1)
-    loose = readout_record("https://www.whitehouse.gov/briefing-room/2024/03/05/consulates/",
-                           "The ministers discussed consulates and visas.", title="Readout of the Ministers' Call",
-                           published=datetime(2024, 3, 5, 16, tzinfo=UTC))
-    stating = readout_record("https://www.whitehouse.gov/briefing-room/2024/03/06/tromsfjord/",
-                             "The ministers agreed to reopen the consulate in Tromsfjord next spring.",
-                             title="Joint Statement", published=datetime(2024, 3, 6, 16, tzinfo=UTC))
-    engine = record_database(tmp_path / "later.db", [ENVOYS, loose, stating, *FILLER])
-    anchor = Anchor(datetime.combine(day, time.max) + ARTICLE_DAY_SLACK, True, day)
-    scope = article_scope(day)
-    with engine.connect() as connection:
-        weights = TermWeights(connection)
-        after = find_candidates(connection, claim, weights, SearchScope(first_day=date(2024, 3, 2))).candidates
-        met = [candidate for candidate in after if candidate.first.url == loose.url]
-        found = Retrieved([], [], lambda: met)
-        later = _later_candidates(connection, claim, found, weights, anchor, scope)
-    engine.dispose()
-    assert met and stating.url in {candidate.first.url for candidate in later}
-    verdict = said_only_later(claim, [], later)
-    assert verdict is not None and verdict.reasons == ["outside_window"]
 
 
 def test_words_told_to_the_publisher_in_private_are_not_the_other_sides_statement():

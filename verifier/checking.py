@@ -1024,26 +1024,20 @@ def _reconsider(connection, analysis, side, found: Retrieved, key_weights, weigh
 
 
 def _later_candidates(connection, analysis, found: Retrieved, weights, anchor, scope) -> list[Candidate]:
-    """What was published after the article that matches the claim: what the first search met, and the best of
-    a search of the record after it."""
-    if not anchor.known or anchor.date is None:
-        return found.later if anchor.known else []
-    # The first search ranks the whole record, the article's period first: a later publication that states the
-    # claim outright may rank below the period's looser matches and never be met on the way down.
-    asked = find_candidates(connection, analysis, weights,
-                            SearchScope(after=anchor.date - 2 * ARTICLE_DAY_SLACK, sources=scope.sources,
-                                        first_day=scope.last_day + timedelta(days=1)),
-                            limit=T.LATER_CANDIDATES).candidates
-    met = {candidate.first.sentence_id for candidate in asked}
-    return sorted(asked + [c for c in found.later if c.first.sentence_id not in met], key=lambda c: c.sort_key)
+    """What was published after the article that matches the claim: met by the first search, else asked for."""
+    later = found.later if anchor.known else []
+    if anchor.known and anchor.date is not None and not later:
+        # The first search ranks the whole record; ask again for what came after.
+        later = find_candidates(connection, analysis, weights,
+                                SearchScope(after=anchor.date - 2 * ARTICLE_DAY_SLACK, sources=scope.sources,
+                                            first_day=scope.last_day + timedelta(days=1)),
+                                limit=T.LATER_CANDIDATES).candidates
+    return later
 
 
 def _said_only_later(connection, analysis, found: Retrieved, pool, weights, anchor, scope) -> Verdict | None:
     # Only a publication of the weeks after the article: the text the article previewed or was written from. One
     # long after restates the point from afar, no reason to doubt what the article's period says.
-    if max((candidate.score for candidate in pool), default=0.0) + T.LATER_MARGIN > 1.0:
-        # No score passes 1 (a blend of shares): nothing later can be that much better, so no search is asked.
-        return None
     until = anchor.date + timedelta(days=T.LATER_SOURCE_DAYS) if anchor.date is not None else None
     return said_only_later(analysis, pool, _later_candidates(connection, analysis, found, weights, anchor, scope),
                            until)
