@@ -1241,6 +1241,24 @@ def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_pat
             assert [evidence["url"] for evidence in claim["evidence"]] == [SURVEY_TALKS.url], claim
 
 
+def test_a_later_publication_is_not_searched_for_a_claim_the_period_states_in_full(tmp_path, monkeypatch):
+    # The period's readout states the claim word for word: no later text can match it LATER_MARGIN better, so
+    # what came after the article is neither searched for nor read.
+    import verifier.checking as checking
+
+    def searched(*args, **kwargs):
+        raise AssertionError("later publications searched for a claim the period states in full")
+    monkeypatch.setattr(checking, "_later_candidates", searched)
+    claim = "Marisol Quintero opened a seed bank in Valparaiso with the farmers' cooperative."
+    period = readout_record("https://www.state.gov/seed-bank-opening/", claim,
+                            published=datetime(2024, 5, 2, 15, tzinfo=UTC))
+    later = readout_record("https://www.state.gov/seed-bank-anniversary/", claim,
+                           published=datetime(2024, 5, 20, 15, tzinfo=UTC))
+    checked = check_claim(tmp_path / "full.db", [period, later], claim, date(2024, 5, 3))
+    assert checked["verdict"] == "supported", checked
+    assert checked["evidence"][0]["url"] == period.url
+
+
 def test_a_claim_written_from_a_publication_of_the_days_after_is_outside_the_window(tmp_path):
     # The period holds a loose match the rules take for support; the toast of three days later states the claim
     # word for word: the article was written from it, which may not be used. The same toast half a year on is a

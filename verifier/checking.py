@@ -115,6 +115,7 @@ from verifier.segment import paragraphs
 from verifier.verdicts import (
     decide,
     doctored_quotation,
+    later_may_outscore,
     meeting_place_contest,
     possible_support,
     said_only_later,
@@ -1038,6 +1039,8 @@ def _later_candidates(connection, analysis, found: Retrieved, weights, anchor, s
 def _said_only_later(connection, analysis, found: Retrieved, pool, weights, anchor, scope) -> Verdict | None:
     # Only a publication of the weeks after the article: the text the article previewed or was written from. One
     # long after restates the point from afar, no reason to doubt what the article's period says.
+    if not later_may_outscore(pool):
+        return None
     until = anchor.date + timedelta(days=T.LATER_SOURCE_DAYS) if anchor.date is not None else None
     return said_only_later(analysis, pool, _later_candidates(connection, analysis, found, weights, anchor, scope),
                            until)

@@ -638,6 +638,17 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                    "Nothing in the official record speaks to this claim.")
 
 
+# No candidate scores above full credit on every part of evidence.coverage_of's score (and its rounding).
+_HIGHEST_SCORE = T.WEIGHT_COVERAGE + T.WEIGHT_PREDICATE + T.WEIGHT_NAMES + T.WEIGHT_FUZZ + 1e-9
+
+
+def later_may_outscore(candidates: list[Candidate]) -> bool:
+    """Whether a publication after the article could still match the claim LATER_MARGIN better than the best of
+    `candidates` (said_only_later): a period's match within the margin of a full score cannot be beaten, and the
+    later publications need not be searched or read."""
+    return max((c.score for c in candidates), default=0.0) + T.LATER_MARGIN <= _HIGHEST_SCORE
+
+
 def said_only_later(claim: Analysis, candidates: list[Candidate], later: list[Candidate],
                     until: datetime | None = None) -> Verdict | None:
     """`outside_window` when a publication after the article (up to the moment `until`, when given) states the
