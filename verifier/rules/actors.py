@@ -1218,13 +1218,11 @@ _NOT_A_TOPIC = frozenset({
 # where a topic is a noun ("climate talks", "shipbuilding working group"); a hyphened word in lower case
 # ("face-to-face", "in-person", "first-ever", "four-way", whose last word may stand alone) describes it too.
 _DESCRIBING_ENDINGS = ("ful", "ive", "ous", "ed", "al")
-# Verbs whose object a gathering is ("will hold climate talks", "to open negotiations"): no topic of it.
-_GATHERING_VERBS = frozenset({"hold", "holds", "holding", "held", "open", "opens", "opening", "begin", "begins",
-                              "began", "start", "starts", "resume", "resumes", "continue", "continues", "launch",
-                              "launches", "convene", "convenes", "host", "hosts", "attend", "attends", "join",
-                              "joins", "chair", "chairs", "restart", "reestablish", "re-establish", "conclude",
-                              "complete", "completing", "affect", "enter", "end", "lead", "leads", "led", "pursue",
-                              "seek", "sought", "set", "plan", "plans", "have", "has", "had", "after", "before"})
+# Verbs whose object a gathering is ("will hold climate talks", "to open negotiations"): no topic of it. Read by their
+# keys, so every inflection of each ("held", "opens", "hosting"); a stop word ("have", "after") ends a topic anyway.
+_GATHERING_VERBS = keys_of(["hold", "open", "begin", "start", "resume", "continue", "launch", "convene", "host", "attend",
+                            "join", "chair", "restart", "reestablish", "re-establish", "conclude", "complete", "affect",
+                            "enter", "end", "lead", "pursue", "seek", "set", "plan"])
 # A party, a venue or a named event before the noun says who met or where, not what about.
 _NOT_A_TOPIC_KINDS = frozenset({"person", "country", "place", "event", "agency"})
 
@@ -1253,7 +1251,7 @@ def _gathering_topics(analysis: Analysis, undated: bool = False) -> list[frozens
             if before.stop or surface in _NOT_A_TOPIC or kinds.get(position) in _NOT_A_TOPIC_KINDS \
                     or not surface.replace("-", "").isalpha() or "-" in surface and not before.capitalised \
                     or analysis.text[before.start - 1:before.start] == "-" and not before.capitalised \
-                    or surface in _GATHERING_VERBS or surface.endswith(_DESCRIBING_ENDINGS) \
+                    or word_key(surface) in _GATHERING_VERBS or surface.endswith(_DESCRIBING_ENDINGS) \
                     or is_month_key(before.key) or surface in MONTHS or surface.capitalize() in WEEKDAYS \
                     or analysis.text[before.end:tokens[position + 1].start] != " ":
                 break
