@@ -804,14 +804,21 @@ def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate)
     ...") and need not be the record's. The speaker is the person the claim has speak ("Biden insisted"),
     else the side the article attributes the claim to ("the official said"): the same words in another's
     line, or in a readout with no speaker, are no such line."""
-    quotes = [quote.text for quote in find_quotes(claim.text)]
-    if quoted_word_count(quotes) < T.QUOTED_MIN_WORDS:
+    quotes, words = _quotations(claim.text)
+    if words < T.QUOTED_MIN_WORDS:
         return False
     holding = _lines_holding_every_quotation(quotes, candidate.hits)
     return holding is not None and _spoken_by_the_claimed_speaker(claim, attribution, holding)
 
 
-def _lines_holding_every_quotation(quotes: list[str],
+@lru_cache(maxsize=1_024)
+def _quotations(claim_text: str) -> tuple[tuple[str, ...], int]:
+    """The claim's quotations and the words they hold: asked of the claim once for each candidate of its pool."""
+    quotes = tuple(quote.text for quote in find_quotes(claim_text))
+    return quotes, quoted_word_count(quotes)
+
+
+def _lines_holding_every_quotation(quotes: Sequence[str],
                                    hits: Sequence[SentenceHit]) -> list[SentenceHit] | None:
     """The hits holding a quotation of `quotes` word for word, when together they hold every one."""
     holding = [hit for hit in hits if any(holds_quotation(quote, hit.text) for quote in quotes)]
@@ -823,8 +830,8 @@ def _quoted_in_anothers_line(claim: Analysis, candidate: Candidate) -> bool:
     """Whether every quotation of the claim (ANOTHERS_QUOTATION_MIN_WORDS in all) is word for word in a
     labelled transcript line of the candidate that is not the claim's speaker's: who said those words is then
     the record's to tell."""
-    quotes = [quote.text for quote in find_quotes(claim.text)]
-    if quoted_word_count(quotes) < T.ANOTHERS_QUOTATION_MIN_WORDS:
+    quotes, words = _quotations(claim.text)
+    if words < T.ANOTHERS_QUOTATION_MIN_WORDS:
         return False
     speakers = speaker_keys(claim)
     holding = _lines_holding_every_quotation(quotes, [hit for hit in candidate.hits if hit.speaker])
