@@ -1218,11 +1218,14 @@ _NOT_A_TOPIC = frozenset({
 # where a topic is a noun ("climate talks", "shipbuilding working group"); a hyphened word in lower case
 # ("face-to-face", "in-person", "first-ever", "four-way", whose last word may stand alone) describes it too.
 _DESCRIBING_ENDINGS = ("ful", "ive", "ous", "ed", "al")
-# Verbs whose object a gathering is ("will hold climate talks", "to open negotiations"): no topic of it. Read by their
-# keys, so every inflection of each ("held", "opens", "hosting"); a stop word ("have", "after") ends a topic anyway.
-_GATHERING_VERBS = keys_of(["hold", "open", "begin", "start", "resume", "continue", "launch", "convene", "host",
-                            "attend", "join", "chair", "restart", "reestablish", "re-establish", "conclude",
-                            "complete", "affect", "enter", "end", "lead", "pursue", "seek", "set", "plan"])
+# Verbs whose object a gathering is ("will hold climate talks", "to open negotiations"): no topic of it. Read by the
+# stemmer's key of the word as written (word_key, which reads IRREGULAR_VERBS), so every inflection of each ("held",
+# "opens", "hosting"), not by the analysis's alias groups ("launch" is "=begin" there); a stop word ("have", "after")
+# ends a topic anyway.
+_GATHERING_VERBS = frozenset(map(word_key, [
+    "hold", "open", "begin", "start", "resume", "continue", "launch", "convene", "host", "attend", "join", "chair",
+    "restart", "reestablish", "re-establish", "conclude", "complete", "affect", "enter", "end", "lead", "pursue",
+    "seek", "set", "plan"]))
 # A party, a venue or a named event before the noun says who met or where, not what about.
 _NOT_A_TOPIC_KINDS = frozenset({"person", "country", "place", "event", "agency"})
 
