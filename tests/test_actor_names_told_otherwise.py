@@ -25,7 +25,7 @@ def test_an_untitled_run_of_capitalised_words_is_no_person_on_one_shared_word():
     # "Ferry Parts Agreement" reads as a name by its form alone: one word in common with the President's
     # slot ("Congress" / "congressional") is chance; a document's name, not another doer.
     record = ("-   **Launching negotiations on a Ferry Parts Agreement.** With congressional consultation, "
-              "we intend to immediately begin negotiations on a targeted ferry parts agreement covering the "
+              "we intend to open talks right away on a targeted ferry parts agreement covering the "
               "five relevant ferry parts.")
     assert _conflicts('President Okafor also intends to ask Congress to treat Norway as a "trusted source" '
                       'under the Harbor Security Act.', record) == ()
@@ -38,8 +38,8 @@ def test_a_place_named_by_its_head_word_is_no_party_of_a_treaty():
     # "the Kestrel Islands" against "the Treaty of Mutual Cooperation": a place stands only for a place.
     assert _conflicts("The two leaders affirmed that the security treaty applies to the Kestrel Islands, "
                       "which Norway calls the Varno Islands.",
-                      "The two leaders affirmed that the Treaty of Mutual Cooperation and Security applies "
-                      "to the Varno Islands.") == ()
+                      "The two leaders affirmed that the Varno Islands fall under the Treaty of Mutual Cooperation "
+                      "and Security.") == ()
 
 
 def test_a_body_named_over_of_is_no_place():
@@ -79,12 +79,12 @@ def test_a_capital_no_alias_group_names_is_its_government(tmp_path):
         "https://www.whitehouse.gov/briefings-statements/2025/11/ecuador-framework/",
         ("Ecuador has committed to combat illegal logging and fully implement the obligations of the "
          "Agreement on Fisheries Subsidies."),
-        title="Joint Statement on a Framework for a United States-Ecuador Trade Agreement", published=_published(13))
+        title="Joint Statement on the Outline of a United States-Ecuador Trade Agreement", published=_published(13))
     guatemala = readout_record(
         "https://www.whitehouse.gov/briefings-statements/2025/11/guatemala-framework/",
         ("Guatemala has committed to take measures to further combat illegal logging and fully "
          "implement the obligations of the Agreement on Fisheries Subsidies."),
-        title="Joint Statement on a Framework for a United States-Guatemala Trade Agreement", published=_published(13))
+        title="Joint Statement on the Outline of a United States-Guatemala Trade Agreement", published=_published(13))
     engine = record_database(tmp_path / "record.db", [ecuador, guatemala, *FILLER])
     try:
         text = ("Quito also committed to fully implement the Agreement on Fisheries Subsidies and to combat "

@@ -72,12 +72,12 @@ def test_a_countrys_possessive_names_the_person_a_transcript_labels():
 
 
 def test_a_generational_suffix_is_no_one_of_its_own():
-    record = ("President Joseph R. Biden, Jr. and Chairman of the National Assembly Anton Rebane of Estonia met today "
+    record = ("President Joseph R. Biden, Jr. and Speaker of the National Assembly Anton Rebane of Estonia met today "
               "at the National Assembly in Tallinn, Estonia.")
     assert not any(analyze(record).tokens[entity.index].surface == "Jr" for entity in analyze(record).entities)
     # "NA" and "Jr." shared the title's slot: the suffix read as a name stood in for the initialism.
-    assert find_conflicts(analyze("On Monday, NA Chairman Anton Rebane received President Biden at the National "
-                                  "Assembly House in Tallinn."), analyze(record)).reasons == ()
+    assert find_conflicts(analyze("On Monday, NA Speaker Anton Rebane hosted President Biden at the National "
+                                  "Assembly building in Tallinn."), analyze(record)).reasons == ()
 
 
 def test_the_signatories_of_a_passive_may_come_in_either_order():
@@ -92,9 +92,9 @@ def test_the_signatories_of_a_passive_may_come_in_either_order():
 
 
 def test_a_place_named_with_its_head_word_is_no_absent_party():
-    claim = analyze("On the Karsk Peninsula, the two leaders reaffirmed their commitment to a lasting peace.")
+    claim = analyze("On the Karsk Peninsula, both leaders restated their commitment to a lasting peace.")
     assert all(names_a_place(claim, entity) for entity in claim.entities)
-    sentence = "The two leaders reaffirmed their commitment to a lasting peace."
+    sentence = "Both leaders restated their commitment to a lasting peace."
     candidate = _candidate(claim, sentence, "Joint Leaders' Statement")
     assert absent_party(claim, candidate, _publication(sentence, claim), None).reasons == ()
     # A person's name of two words still reads as a person's.
@@ -103,25 +103,25 @@ def test_a_place_named_with_its_head_word_is_no_absent_party():
 
 
 def test_a_capital_of_a_known_country_stands_for_its_government():
-    record = analyze("The United States and Argentina unveiled a framework for a reciprocal trade agreement.")
-    assert find_conflicts(analyze("Washington and Buenos Aires unveiled a framework for a reciprocal trade "
-                                  "agreement."), record).reasons == ()
+    record = analyze("The United States and Argentina announced the outline of a reciprocal trade deal.")
+    assert find_conflicts(analyze("Washington and Buenos Aires announced the outline of a reciprocal trade "
+                                  "deal."), record).reasons == ()
     assert [entity.government for entity in analyze("Oslo will lower its tariffs on salmon.").entities] == ["=norway"]
 
 
 def test_the_two_leaders_of_a_paragraph_on_another_leaders_call_are_not_the_articles_pair(tmp_path):
     record = readout_record(
         "https://example.gov/readout-call-amir-qatar",
-        "President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim bin Hamad Al-Thani of Qatar. The two "
-        "leaders committed to remain in close touch to ensure the ceasefire along the coast is fully carried out. "
-        "President Biden and Sheikh Tamim agreed to keep consulting on the relief convoys to the coastal towns.",
-        title="Readout of President Biden's Call with Amir Sheikh Tamim bin Hamad Al-Thani of Qatar",
+        "President Joseph R. Biden, Jr. held a call today with Amir Sheikh Khalid bin Saad Al-Marri of Qatar. The two "
+        "leaders pledged to keep in close touch so that the ceasefire along the coast is fully carried out. "
+        "President Biden and Sheikh Khalid agreed to keep consulting on the relief convoys to the coastal towns.",
+        title="Readout of President Biden's Call with Amir Sheikh Khalid bin Saad Al-Marri of Qatar",
         published=datetime(2024, 3, 5, 22, tzinfo=UTC))
     # The article's pair is Biden and Netanyahu; the second paragraph tells the call with the emir.
     article = ("President Biden spoke with Prime Minister Netanyahu on Tuesday about the ceasefire. Biden and "
                "Netanyahu also discussed the relief convoys to the coastal towns, the White House said.\n\n"
-               "With the emir of Qatar, Biden expressed his thanks for the emir's part in the ceasefire. The two "
-               "leaders committed to stay in close contact to make sure the ceasefire along the coast is fully "
+               "With the emir of Qatar, Biden voiced his thanks for the emir's part in the ceasefire. The two "
+               "leaders pledged to keep in close contact so that the ceasefire along the coast is fully "
                "implemented, and to keep consulting on the relief convoys.\n")
     engine = record_database(tmp_path / "record.db", [record])
     try:
@@ -134,8 +134,8 @@ def test_the_two_leaders_of_a_paragraph_on_another_leaders_call_are_not_the_arti
     # readout of another leader's call does not name.
     engine = record_database(tmp_path / "again.db", [record])
     try:
-        claims = check_text(engine, article.replace("With the emir of Qatar, Biden expressed his thanks for the "
-                                                    "emir's part", "Biden also expressed his thanks for the part "
+        claims = check_text(engine, article.replace("With the emir of Qatar, Biden voiced his thanks for the "
+                                                    "emir's part", "Biden also voiced his thanks for the part "
                                                     "Israel played"), date(2024, 3, 5), store=False)["claims"]
     finally:
         engine.dispose()

@@ -53,7 +53,7 @@ def test_who_thanked_whom_is_read_past_an_aside_and_from_a_title_alone():
 
 
 def test_a_capital_that_acts_stands_for_its_government():
-    record = ("The leaders voiced their shared concerns about the PRC's coercive and destabilizing activities near "
+    record = ("The leaders voiced their common concern over the PRC's coercive and destabilizing conduct near "
               "Palau.")
     assert _conflicts("The leaders voiced concern about Moscow's coercive and destabilising activities near Palau.",
                       record) == (ACTOR_MISMATCH,)
@@ -83,13 +83,13 @@ def test_a_swapped_thanks_is_contested_against_the_readout(tmp_path):
     records = [readout_record("https://example.gov/readout-call-nour",
                        "President Biden spoke today with President Karim Fathi Al-Nour of Egypt. The two leaders "
                        "discussed the crossing at the border towns. The President thanked President Al-Nour for "
-                       "Egypt's leadership in delivering humanitarian aid to the border towns.",
+                       "Egypt's lead role in getting humanitarian aid to the border towns.",
                        title="Readout of President Biden's Call with President Al-Nour of Egypt",
                        published=datetime(2024, 2, 29, 23, tzinfo=UTC))]
     only_the_changed_is_contested(tmp_path / "record.db", records, date(2024, 3, 1), ACTOR_MISMATCH, [
-        "Nour, for his part, thanked Biden for Washington's leadership in delivering humanitarian aid to the "
+        "Nour, in turn, thanked Biden for Washington's lead role in getting humanitarian aid to the "
         "border towns.",
-        "Biden thanked Nour for Egypt's leadership in delivering humanitarian aid to the border towns.",
+        "Biden thanked Nour for Egypt's lead role in getting humanitarian aid to the border towns.",
     ])
 
 

@@ -14,14 +14,14 @@ from verifier.checking import check_text
 
 GAGGLE = readout_record(
     "https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-gaggle/",
-    ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+    ("MS. WHITFIELD: Good afternoon, everybody.\n\n"
      "Q Has the President spoken with Prime Minister Okafor about the fisheries dispute this week?\n\n"
-     "MS. JEAN-PIERRE: No. That conversation has not happened yet.\n\n"
+     "MS. WHITFIELD: No. That conversation has not happened yet.\n\n"
      "Q Did the Secretary sign the port security memorandum with Minister Adeyemi in Lagos?\n\n"
-     "MS. JEAN-PIERRE: Yes.\n\n"
+     "MS. WHITFIELD: Yes.\n\n"
      "Q Why are there no sanctions on the shipping company, given the seized cargo?\n\n"
-     "MS. JEAN-PIERRE: Thanks. The Treasury investigation into the cargo is not finished."),
-    title="Press Gaggle by Press Secretary Karine Jean-Pierre", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
+     "MS. WHITFIELD: Thanks. The Treasury investigation into the cargo is not finished."),
+    title="Press Gaggle by Press Secretary Dana Whitfield", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
 STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/04/statement-rivera/",
     ("Secretary Rivera met Minister Okafor in Lisbon on Monday. "
@@ -71,7 +71,7 @@ def test_a_bare_yes_does_not_let_the_question_support_the_claim(engine):
 
 
 def test_an_answer_with_words_of_its_own_supports_with_its_question(engine):
-    claim = _claim(engine, "Asked by reporters why there were no sanctions on the shipping company, the press "
+    claim = _claim(engine, "Asked by reporters why the shipping company faced no sanctions, the press "
                            "secretary replied that the investigation is not finished.")
     assert claim["verdict"] == "supported"
     top = claim["evidence"][0]
@@ -106,10 +106,10 @@ def test_a_no_that_says_it_was_refused_contests_the_claim(tmp_path):
     # still contests the claim (the polarity flip is the only disagreement it shows).
     briefing = readout_record(
         "https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-briefing/",
-        ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+        ("MS. WHITFIELD: Good afternoon, everybody.\n\n"
          "Q Did Minister Adeyemi sign the harbour pilots agreement during the Lagos visit?\n\n"
-         "MS. JEAN-PIERRE: No. He declined to sign it."),
-        title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
+         "MS. WHITFIELD: No. He declined to sign it."),
+        title="Press Briefing by Press Secretary Dana Whitfield", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
     engine = record_database(tmp_path / "refused.db", [briefing, *FILLER])
     try:
         claim = _claim(engine, "Minister Adeyemi signed the harbour pilots agreement during the Lagos visit.")
@@ -123,14 +123,14 @@ def test_a_no_that_says_it_was_refused_contests_the_claim(tmp_path):
 # only the question says what ("we did not ask them to do that").
 WORDED_NO = readout_record(
     "https://www.whitehouse.gov/briefing-room/press-briefings/2024/03/05/press-briefing-worded/",
-    ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+    ("MS. WHITFIELD: Good afternoon, everybody.\n\n"
      "Q Did the United States ask Ostland to turn away the cargo ships from its harbour?\n\n"
-     "MS. JEAN-PIERRE: Well, look, we did not ask them to do that. Those vessels are under sanctions, "
+     "MS. WHITFIELD: Well, look, we did not ask them to do that. Those vessels are under sanctions, "
      "and we have been clear about that.\n\n"
      "Q Did the Secretary discuss the harbour pilots agreement with Minister Adeyemi?\n\n"
-     "MS. JEAN-PIERRE: We did not go into every detail of it. They discussed the harbour pilots agreement "
+     "MS. WHITFIELD: We did not go into every detail of it. They discussed the harbour pilots agreement "
      "at length."),
-    title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
+    title="Press Briefing by Press Secretary Dana Whitfield", published=datetime(2024, 3, 5, 19, 0, tzinfo=UTC))
 
 
 @pytest.fixture

@@ -87,7 +87,7 @@ def test_headings_are_skipped(line):
 
 def test_a_long_unpunctuated_line_is_a_headline_first_and_a_bullet_point_later():
     headline = "Biden and Xi agree to restore military talks and curb fentanyl at their California summit"
-    bullet = "Sullivan and Wang agreed to hold counter-drug talks in Beijing next week"
+    bullet = "Okafor and Lindqvist agreed to hold fisheries talks in Bergen next month"
     subheading = "How The Talks In Bangkok Came Together After Months Of Quiet Work"
     text = f"Stay informed with free updates\n{headline}\nThe two men met in Bangkok.\n{bullet}\n{subheading}"
     result = extract_claims(text)
@@ -116,7 +116,7 @@ def test_fragments_are_skipped(fragment):
     "The ministers agreed to meet again next year and every two years after that.",
     "The tariff could be reimposed if it does.",
     "The navy, which sent two frigates, intends to send three more.",
-    "The memo stops short of saying the ministry could halt the trade if it chose to.",
+    "The memo stops short of saying the ministry could stop the shipments if it wanted to.",
 ])
 def test_a_sentence_ending_on_a_pronoun_or_an_elided_verb_is_complete(sentence):
     """"after that", "five more", "if it does": the last word stands for what came before, nothing is cut off."""
@@ -216,12 +216,12 @@ def test_the_seed_article_furniture_and_fragments_are_skipped():
 @pytest.mark.parametrize(
     "sentence, phrase, content",
     [
-        ("The White House said Sullivan and Wang discussed Ukraine.", "The White House said",
-         "Sullivan and Wang discussed Ukraine."),
-        ("A senior U.S. official said Sullivan raised the issue with Wang.", "A senior U.S. official said",
-         "Sullivan raised the issue with Wang."),
-        ("U.S. officials say there have been no dangerous intercepts.", "U.S. officials say",
-         "There have been no dangerous intercepts."),
+        ("The White House said Okafor and Lindqvist discussed fisheries.", "The White House said",
+         "Okafor and Lindqvist discussed fisheries."),
+        ("A senior U.S. official said Okafor brought up the quotas with Lindqvist.", "A senior U.S. official said",
+         "Okafor brought up the quotas with Lindqvist."),
+        ("U.S. officials say there were no unsafe encounters at sea.", "U.S. officials say",
+         "There were no unsafe encounters at sea."),
         ("Sullivan and Wang did not discuss Ukraine, the White House said.", "the White House said",
          "Sullivan and Wang did not discuss Ukraine."),
         ("The talks were productive, said a senior administration official.",
@@ -233,8 +233,8 @@ def test_the_seed_article_furniture_and_fragments_are_skipped():
         ("The White House also announced that the two sides will hold counter-drug talks.",
          "The White House also announced", "The two sides will hold counter-drug talks."),
         # When the official spoke belongs to the phrase: "afterwards" is no part of what was said.
-        ("The session ran for an hour, a senior U.S. official told reporters afterwards.",
-         "a senior U.S. official told reporters afterwards", "The session ran for an hour."),
+        ("The session ran for an hour, a senior U.S. official told journalists later.",
+         "a senior U.S. official told journalists later", "The session ran for an hour."),
     ],
 )
 def test_us_government_attribution(sentence, phrase, content):
@@ -260,8 +260,8 @@ def test_us_government_attribution(sentence, phrase, content):
          "The summit produced results."),
         ("The Chinese Embassy in Washington said in a statement that China opposes the sanctions.",
          "The Chinese Embassy in Washington said in a statement", "China opposes the sanctions."),
-        ("Beijing's own account of the meeting said the two sides agreed to meet again.",
-         "Beijing's own account of the meeting said", "The two sides agreed to meet again."),
+        ("Beijing's own version of the talks said the two sides agreed to meet again.",
+         "Beijing's own version of the talks said", "The two sides agreed to meet again."),
         ("The two sides agreed to meet again, a news agency reported, citing China's foreign ministry.",
          "a news agency reported", "The two sides agreed to meet again."),
     ],
@@ -294,8 +294,8 @@ def test_a_named_chinese_official_speaks_for_china_and_stays_in_the_content(sent
     [
         ("According to the paper, Wang called for equal treatment.", "According to the paper",
          "Wang called for equal treatment."),
-        ("The FT reported last week that Sullivan and Wang met in Thailand.", "The FT reported last week",
-         "Sullivan and Wang met in Thailand."),
+        ("The FT reported last week that Okafor and Lindqvist met in Norway.", "The FT reported last week",
+         "Okafor and Lindqvist met in Norway."),
         ("The newspaper said the two men met for twelve hours.", "The newspaper said",
          "The two men met for twelve hours."),
         ("The report said both sides welcomed the progress.", "The report said", "Both sides welcomed the progress."),
@@ -305,8 +305,8 @@ def test_a_named_chinese_official_speaks_for_china_and_stays_in_the_content(sent
          "Xi and Biden agreed to resume military talks."),
         ("The Financial Times recently reported that officials pressed China on Iran.",
          "The Financial Times recently reported", "Officials pressed China on Iran."),
-        ("An early bulletin said the two presidents spoke on Wednesday.", "An early bulletin said",
-         "The two presidents spoke on Wednesday."),
+        ("An early bulletin said the two premiers spoke on Thursday.", "An early bulletin said",
+         "The two premiers spoke on Thursday."),
         ("According to one Manila broadsheet, the envoy reaffirmed the treaty.", "According to one Manila broadsheet",
          "The envoy reaffirmed the treaty."),
     ],
@@ -321,10 +321,10 @@ def test_media_attribution(sentence, phrase, content):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The two leaders also discussed bilateral dialogue on artificial intelligence.",
-        "Mexican drug cartels manufacture drugs from precursor chemicals.",
+        "The two leaders also discussed a bilateral dialogue on ocean science.",
+        "Smuggling rings make counterfeit pills from imported chemicals.",
         "The report noted the progress made on fentanyl.",  # "noted" + object: no reported clause
-        "The US government has urged China not to take provocative actions.",
+        "The Norwegian government has urged Russia not to take reckless steps.",
         # Verbs that report speech only with a clause: here they take an object.
         "Beijing added three companies to its export control list.",
         "China claims most of the South China Sea.",
@@ -355,7 +355,7 @@ def test_curly_apostrophes_are_read_like_straight_ones(sentence, attribution):
 
 
 @pytest.mark.parametrize(("sentence", "content"), [
-    ("Jordan's royal court said afterward that the king had thanked the envoy.", "The king had thanked the envoy."),
+    ("Norway's royal court said later that the king had thanked the envoy.", "The king had thanked the envoy."),
     ("The Saudi foreign ministry said the two sides signed 12 agreements.", "The two sides signed 12 agreements."),
     ("Japanese officials said the meeting ran long.", "The meeting ran long."),
 ])
@@ -375,7 +375,7 @@ def test_the_two_sides_people_and_companies_are_no_third_government(speaker):
 def test_a_ministry_of_something_is_no_person():
     # "of Public Security" names the ministry: the ministry speaks for its government as a source,
     # so the claim's content is what it said, and the record must have China say it.
-    claim = only_claim("China's Ministry of Public Security said the working group would meet monthly.")
+    claim = only_claim("China's Ministry of Public Security says the working group would meet monthly.")
     assert claim.attribution == CHINA_GOVERNMENT
     assert claim.speaker_kind == "source"
     assert claim.content == "The working group would meet monthly."
@@ -470,8 +470,8 @@ def test_he_said_is_the_person_the_sentence_before_names():
 def test_he_said_is_who_spoke_in_the_sentence_before_not_whom_he_spoke_of():
     text = (
         "Chinese officials said exports would keep growing.\n\n"
-        "President Biden told reporters that he hoped to meet Xi Jinping again in the coming weeks. "
-        "He said the balloon incident was more embarrassing than intentional."
+        "President Biden told reporters that he hoped to see Xi Jinping again in the coming weeks. "
+        "He said the buoy incident was more careless than deliberate."
     )
     claims = extract_claims(text).claims
     # Xi is named last, but Biden is the one speaking in the sentence before: "he" is Biden.
@@ -481,7 +481,7 @@ def test_he_said_is_who_spoke_in_the_sentence_before_not_whom_he_spoke_of():
 def test_he_said_is_the_subject_of_the_sentence_before_not_whom_it_was_told_to():
     text = (
         "Chinese officials said exports would keep growing.\n\n"
-        "On the harbor dispute, President Biden told Xi Jinping that American policy had not changed, the "
+        "On the harbor dispute, President Biden told Xi Jinping that U.S. policy was unchanged, the "
         "readout said. Washington, he said, opposes any move to close the strait."
     )
     claims = extract_claims(text).claims
@@ -506,10 +506,10 @@ def test_the_seed_article_attributions():
 
 
 def test_curly_quotes_with_offsets_into_the_article():
-    text = "Filler line one.\nThe White House called the talks “candid, constructive, and substantive.”"
+    text = "Filler line one.\nThe ministry called the visit “warm, frank, and useful.”"
     claim = extract_claims(text).claims[1]
     (quote,) = claim.quotes
-    assert quote.text == "candid, constructive, and substantive"
+    assert quote.text == "warm, frank, and useful"
     assert text[quote.start:quote.end] == quote.text
 
 
@@ -563,12 +563,12 @@ def test_empty_quotes_are_not_quotes():
         ("The White House did not say whether Taiwan was discussed.", NO_ATTRIBUTION, None),
         ("Beijing declined to say when the talks would resume.", NO_ATTRIBUTION, None),
         # Whom it was said to, before "that".
-        ("Xi warned Biden that the Taiwan question is the first red line.", CHINA_GOVERNMENT, "Xi warned Biden"),
+        ("Xi warned Biden that the strait is a line not to be crossed.", CHINA_GOVERNMENT, "Xi warned Biden"),
         ("China's top diplomat Wang Yi told U.S. National Security Adviser Jake Sullivan that Taiwan mattered most.",
          CHINA_GOVERNMENT, "China's top diplomat Wang Yi told U.S. National Security Adviser Jake Sullivan"),
         # A clause without "that" after a verb that otherwise takes an object.
-        ("Wang Yi stressed the Taiwan question is China's internal affair.", CHINA_GOVERNMENT, "Wang Yi stressed"),
-        ("Biden emphasized the importance of the rule of law.", NO_ATTRIBUTION, None),
+        ("Wang Yi stressed the border question is for China alone.", CHINA_GOVERNMENT, "Wang Yi stressed"),
+        ("Biden emphasized the value of open sea lanes.", NO_ATTRIBUTION, None),
         # A state news outlet is the press, not the government, whatever adjective it carries.
         ("China's state news agency Xinhua said the talks were candid.", MEDIA,
          "China's state news agency Xinhua said"),
@@ -596,7 +596,7 @@ def test_reporting_verbs_inside_a_quotation_are_not_the_attribution():
 
 
 def test_a_title_points_to_the_nearest_person_named_before_it():
-    text = "Wang also met Biden on Friday, and the president stressed that the two countries must cooperate."
+    text = "Wang also saw Biden on Tuesday, and the president stressed that both nations must cooperate."
     claim = only_claim(text)
     assert claim.attribution == US_GOVERNMENT
     assert claim.attribution_phrase == "the president stressed"
@@ -605,7 +605,7 @@ def test_a_title_points_to_the_nearest_person_named_before_it():
 
 
 def test_characterising_verbs_attribute_only_a_quotation():
-    quoted = only_claim("The White House called the talks “candid, constructive, and substantive”.")
+    quoted = only_claim("The White House called the talks “frank, warm, and practical”.")
     assert (quoted.attribution, quoted.attribution_phrase) == (US_GOVERNMENT, "The White House called")
     assert quoted.content == quoted.text  # who called them so is part of what is checked
     plain = only_claim("The White House called the talks useful.")
@@ -615,7 +615,7 @@ def test_characterising_verbs_attribute_only_a_quotation():
 def test_an_institution_named_after_a_person_is_still_an_institution():
     institution = only_claim("The Biden administration has said it does not seek a new Cold War.")
     assert institution.content == "It does not seek a new Cold War."
-    person = only_claim("U.S. National Security Adviser Jake Sullivan said he had raised fentanyl.")
+    person = only_claim("National Security Adviser Jake Sullivan said that he had brought up port fees.")
     assert person.attribution == US_GOVERNMENT
     assert person.content == person.text
 
@@ -667,7 +667,7 @@ def test_an_office_speaks_for_its_owner_and_leaves_the_content():
 
 
 def test_the_readout_points_back_to_the_last_document_named():
-    text = ("The envoys discussed fishing, the White House said in a readout of the call. "
+    text = ("The envoys discussed fishing, the White House said in the readout of that call. "
             "China's foreign ministry said the envoys discussed shipping. "
             "The envoys also discussed ports, according to the readout.")
     assert [c.attribution for c in extract_claims(text).claims] == [US_GOVERNMENT, CHINA_GOVERNMENT, US_GOVERNMENT]
@@ -707,7 +707,7 @@ def test_speaker_side_of_transcript_labels_and_noun_phrases(label, side):
 
 def test_sentence_attribution_of_an_official_sentence_reporting_the_other_side():
     side, phrase = sentence_attribution(
-        "The People's Republic of China (PRC) announced that they will begin scheduling three precursor chemicals.")
+        "The People's Republic of China (PRC) announced it will start controlling two more chemicals.")
     assert (side, phrase) == (CHINA_GOVERNMENT, "The People's Republic of China (PRC) announced")
     assert sentence_attribution("Over the past four years, relations have gone through ups and downs.") == (
         NO_ATTRIBUTION, None)
@@ -733,7 +733,7 @@ def test_speaker_kind(text, kind):
 @pytest.mark.parametrize("closing", ["the fact sheet added", "the same document said", "the short statement said",
                                      "according to the fact sheet"])
 def test_a_document_named_before_by_its_kind_is_the_source_not_part_of_the_claim(closing):
-    result = extract_claims("Tariffs on pears will fall, the White House said in a fact sheet. "
+    result = extract_claims("Tariffs on pears will fall, the White House said in its fact sheet. "
                             f"Quotas on plums will go, {closing}.")
     second = result.claims[1]
     assert second.content == "Quotas on plums will go."
@@ -799,7 +799,7 @@ def test_the_reporters_reading_of_a_motive_is_not_part_of_the_content(motive):
 
 
 def test_an_outlet_quoting_a_ministry_attributes_the_words_to_the_ministry():
-    claim = only_claim("Chinese state media quoted the foreign ministry as saying the envoy would visit in spring.")
+    claim = only_claim("Chinese state media cited the foreign ministry as saying the envoy would visit in spring.")
     assert claim.attribution == CHINA_GOVERNMENT
     assert claim.content == "The envoy would visit in spring."
     told = only_claim("The paper quoted a U.S. official as telling reporters that the envoy would stay home.")

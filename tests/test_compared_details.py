@@ -17,11 +17,11 @@ DAY = date(2025, 3, 13)
 
 FACT_SHEET = readout_record(
     "https://www.whitehouse.gov/fact-sheets/2025/03/fact-sheet-ostland-partnership/",
-    "Carmakers from Ostland announced more than $14 billion in new investments in the United States this "
+    "Carmakers from Ostland announced more than $14 billion in fresh U.S. investments this "
     "morning. Ostland has more than doubled its purchases of American soybeans this year compared to last "
     "year. The two governments plan to hold their third Arctic research dialogue in early 2026.\n\n"
     "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
-    "the State Department, and the National Security Council.",
+    "the National Security Council, and the State Department.",
     title="Fact Sheet: The United States and Ostland Deepen Their Economic Partnership",
     published=datetime(2025, 3, 13, 18, 0, tzinfo=UTC),
 )
@@ -36,18 +36,18 @@ def test_a_department_listed_in_anothers_place_is_another_actor(tmp_path):
     # the same two others: one for the other is another actor, though nothing follows either name.
     _only_the_changed_is_contested(tmp_path, FACT_SHEET, "actor_mismatch", [
         "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
-        "the State Department and the Pentagon.",
+        "the Pentagon and the State Department.",
         "The review of Ostland's port investments will be carried out by experts from the Commerce Department, "
-        "the State Department and the National Security Council.",
+        "the National Security Council and the State Department.",
     ])
 
 
 def test_an_amount_in_us_dollars_is_an_amount_of_money(tmp_path):
     # "19 billion U.S. dollars" is dollars, as "$14 billion" is: not a count of something called "U".
     _only_the_changed_is_contested(tmp_path, FACT_SHEET, "number_mismatch", [
-        "Ostland's carmakers announced new investments in the United States worth more than 19 billion "
+        "Ostland's carmakers announced fresh U.S. investments worth more than 19 billion "
         "U.S. dollars this morning.",
-        "Ostland's carmakers announced new investments in the United States worth more than 14 billion "
+        "Ostland's carmakers announced fresh U.S. investments worth more than 14 billion "
         "U.S. dollars this morning.",
     ])
 

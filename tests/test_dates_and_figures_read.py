@@ -43,7 +43,7 @@ def test_a_month_alone_after_its_preposition_is_the_date_of_the_deed():
 
 def test_a_month_alone_that_is_the_records_own_month_dates_its_news_not_the_earlier_day_it_recalls():
     # The record is of April 1, 2024 (_in_window): its March 14 is the earlier meeting the call followed.
-    record = "This call, which followed their March 14 meeting in Bergen, focused on harbour safety."
+    record = "This call, which followed the March 14 meeting in Bergen, focused on harbour safety."
     claim = analyze("The ministers followed up with a call in April that focused on harbour safety.")
     weights = {key: 1.0 for key in claim.keys}
     assert _decided(claim, [_in_window(claim, weights, 1, record)], weights) == ("supported", [])
@@ -93,8 +93,8 @@ def test_next_month_and_later_this_month_are_counted_from_each_texts_own_day():
 def test_a_numbered_pillar_tier_or_stage_is_another_part_under_another_number():
     record = ("Both ministers welcomed progress in pursuing cooperation on advanced research projects under "
               "Pillar 2 of the Ostland-Westmark Partnership (OWP) trilateral pact.")
-    assert _number_conflict("The ministers welcomed progress on projects under Pillar 1 of OWP.", record)
-    assert not _number_conflict("The ministers welcomed progress on projects under Pillar 2 of OWP.", record)
+    assert _number_conflict("The ministers hailed progress on the projects of Pillar 1 of OWP.", record)
+    assert not _number_conflict("The ministers hailed progress on the projects of Pillar 2 of OWP.", record)
     assert _number_conflict("Ostland reached Stage 1 of the accession talks with OWP.",
                             "Ostland entered Stage 3 of the accession talks with the Ostland-Westmark "
                             "Partnership (OWP).")
@@ -119,9 +119,9 @@ def test_hundreds_spelt_out_are_one_number():
 
 
 def test_the_united_kingdoms_long_name_is_one_country():
-    claim = analyze("The statement committed both countries to convening a first harbour safety summit.")
+    claim = analyze("The statement pledged both countries to convene a first harbour safety summit.")
     weights = {key: 1.0 for key in claim.keys}
-    sentence = "We commit to convening a first harbour safety summit."
+    sentence = "We commit to convene a first harbour safety summit."
     title = ("Joint Statement of the United States of America and the United Kingdom of Great Britain and "
              "Northern Ireland on Harbour Safety")
     assert _decided(claim, [_in_window(claim, weights, 1, sentence, title=title)], weights) \
@@ -143,7 +143,7 @@ def test_an_inaugural_meeting_is_the_first_and_a_format_like_2_plus_2_counts_not
 
 def test_a_span_after_every_says_how_often_not_how_long():
     claim = "The harbour agency would publish the first list of unsafe ports within 30 days."
-    assert not _number_conflict(claim, "The harbour agency shall publish every 6 months a list of unsafe "
+    assert not _number_conflict(claim, "The harbour agency shall every 6 months publish a list of unsafe "
                                        "ports.")
     # A deadline of another length is still another figure.
     assert _number_conflict(claim, "The harbour agency shall publish within 6 months a list of unsafe ports.")

@@ -87,7 +87,7 @@ def test_a_publication_named_further_is_the_one_said_to_leave_the_topic_out(tmp_
         kenya = check("The readout of the Kenya call made no mention of fertilizer prices.", date(2024, 3, 9))
         aside = check("The Kenya readout, by contrast, made no mention of fertilizer prices.", date(2024, 3, 9))
         chile = check("The readout of the Chile call made no mention of fertilizer prices.", date(2024, 3, 9))
-        sheet = check("The White House fact sheet made no mention of safeguards against diversion.",
+        sheet = check("The White House fact sheet never mentioned safeguards against diversion.",
                       date(2024, 3, 9))
     assert (kenya["verdict"], kenya["reasons"]) == ("contested", [NEGATION_MISMATCH]), kenya
     assert kenya["evidence"][0]["url"] == KENYA.url
@@ -114,12 +114,12 @@ def test_a_shortfall_the_record_denies_in_its_own_words_is_no_contest():
 
 def test_a_topic_said_to_be_off_the_agenda_is_contested_by_the_talks_that_discussed_it(tmp_path):
     with checked_against(tmp_path / "agenda.db", [KENYA]) as check:
-        claim = check("Fertilizer prices were not on the agenda, according to the readout.", date(2024, 3, 9))
+        claim = check("Fertilizer prices were not on the agenda, the readout said.", date(2024, 3, 9))
     assert (claim["verdict"], claim["reasons"]) == ("contested", [NEGATION_MISMATCH]), claim
 
 
 def test_a_word_after_the_prefix_non_is_denied_as_a_no_before_it_denies_it():
-    claim = "The ministry paused export licences for grain to countries that have no free-trade agreement with Kenya."
+    claim = "The ministry paused export licences for grain to countries which hold no free-trade agreement with Kenya."
     assert NEGATION_MISMATCH not in conflict_reasons(
         claim, "The ministry announced a pause on export licences for grain to non-free trade agreement countries.")
     assert NEGATION_MISMATCH in conflict_reasons(
@@ -127,7 +127,7 @@ def test_a_word_after_the_prefix_non_is_denied_as_a_no_before_it_denies_it():
 
 
 def test_a_subject_said_to_be_off_the_agenda_is_what_the_negation_denies():
-    record = "But the idea of reopening the northern border crossing is not on the agenda at this moment."
+    record = "But the idea of reopening the northern border crossing is not on the agenda for now."
     assert NEGATION_MISMATCH in conflict_reasons(
         "The minister said she was ready to reopen the northern border crossing.",
         record)

@@ -35,7 +35,7 @@ def test_the_doer_before_an_adverb_keeps_a_swapped_thanks_apart(tmp_path):
 
 
 HARBOUR_STATEMENT = _readout("joint-statement-harbour", (
-    "Ruritania responded to a request from the United States to send a survey vessel, the Albatross, to the "
+    "Ruritania answered a United States request to send a survey vessel, the Albatross, to the "
     "Baltic, where it begins work this week. The vessel will map the approaches to the northern ports. "
     "The United States also welcomes Ruritania's recent pledge of $5 million for mine clearance.\n\n"
     "In addition, Ruritania welcomes the U.S. decision to buy the Albatross survey vessel, and continued "
@@ -53,18 +53,18 @@ def test_a_window_joining_two_points_does_not_outweigh_a_swapped_deed(tmp_path):
 
 
 RIFLES = _readout("fact-sheet-operation-riverbend", (
-    "DOJ's Operation Riverbend, led by the Bureau of Alcohol, Tobacco, Firearms and Explosives, traces "
+    "DOJ's Operation Riverbend, run by the U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives, traces "
     "rifles smuggled across the northern border into Canada."), title="Fact Sheet: Operation Riverbend")
 
 
 def test_a_body_named_by_its_initials_is_the_body_spelt_out(tmp_path):
-    claim = check_claim(tmp_path / "rifles.db", [RIFLES], "Operation Riverbend, led by the ATF, traces "
+    claim = check_claim(tmp_path / "rifles.db", [RIFLES], "Operation Riverbend, run by the ATF, traces "
                         "rifles smuggled across the northern border into Canada.", DAY)
     assert claim["verdict"] == "supported", claim
 
 
 AFRICA_MEETING = _readout("readout-sullivan-mahamat", (
-    "National Security Advisor Jake Sullivan met today with Commission Chairperson Ngozi Mahamat.\n\n"
+    "National Security Advisor Jake Sullivan held talks today with Commission Chairperson Ngozi Mahamat.\n\n"
     "Mr. Sullivan also welcomed the statement from the Chairperson calling on all parties to respect the "
     "ceasefire in the Sahel."),
     title="Readout of National Security Advisor Jake Sullivan's Meeting with Chairperson Mahamat")
@@ -78,13 +78,13 @@ def test_the_chairperson_referring_back_is_no_other_party(tmp_path):
 
 PACIFIC_CALL = _readout("readout-call-with-okafor", (
     "President Biden commended Prime Minister Okafor for her steady leadership through the pandemic. "
-    "President Biden expressed U.S. support for the Christchurch Call to Action. They also discussed our "
+    "President Biden voiced U.S. backing for the Christchurch Call to Action. They also discussed our "
     "cooperation with Pacific Island nations."))
 
 
 def test_capitalised_words_hyphened_together_are_one_name(tmp_path):
-    claim = check_claim(tmp_path / "pacific.db", [PACIFIC_CALL], "The readout framed the call around the "
-                        "Indo-Pacific, the pandemic and the Christchurch Call.", DAY)
+    claim = check_claim(tmp_path / "pacific.db", [PACIFIC_CALL], "The readout built the call around three "
+                        "themes: the Indo-Pacific, the pandemic and the Christchurch Call.", DAY)
     assert "actor_mismatch" not in claim["reasons"], claim
 
 
@@ -92,8 +92,8 @@ def test_two_known_people_hyphened_are_still_two():
     claim = analyze("President Joe Biden welcomed Ruritanian President Tamsin Okafor to the Oval Office, the "
                     "first African leader he has hosted there.")
     record = analyze("Again, this is President Biden's first Oval Office meeting with an African head of "
-                     "state, and the Biden-Harris administration is opening a new chapter in the U.S.-Africa "
-                     "relationship.")
+                     "state, and the Biden-Harris administration is starting a new chapter in U.S.-Africa "
+                     "ties.")
     # "Biden-Harris" names two people of the administration, neither of them another party to this meeting.
     assert ACTOR_MISMATCH not in find_conflicts(claim, record).reasons
 

@@ -18,10 +18,10 @@ from verifier.normalize import analyze, word_key
 
 COUNTERNARCOTICS = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/28/counternarcotics-working-group/",
-    ("Deputy Homeland Security Advisor Jen Daskal will lead an interagency U.S. delegation to Beijing on "
-     "January 30-31 to launch the U.S.-PRC Counternarcotics Working Group. The delegation includes officials "
+    ("Deputy Homeland Security Advisor Jen Daskal will head a U.S. delegation of several agencies to Beijing on "
+     "January 30-31 to open the U.S.-PRC Counternarcotics Working Group. The delegation includes officials "
      "from the Department of Justice and the Department of the Treasury.\n\n###"),
-    title="Statement on the U.S.-PRC Counternarcotics Working Group",
+    title="Statement on the Launch of the U.S.-PRC Counternarcotics Working Group",
     published=datetime(2024, 1, 28, 21, 59, tzinfo=UTC))
 KOREA = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/20/readout-dprk/",
@@ -30,10 +30,10 @@ KOREA = readout_record(
     title="Readout of a Meeting on the DPRK", published=datetime(2024, 1, 20, 15, 0, tzinfo=UTC))
 BRIEFING = readout_record(
     "https://www.whitehouse.gov/briefing-room/press-briefings/2024/01/26/press-briefing/",
-    ("MS. JEAN-PIERRE: Good afternoon, everybody.\n\n"
+    ("MS. WHITFIELD: Good afternoon, everybody.\n\n"
      "Q Did Mr. Sullivan press Director Wang on fentanyl precursor exports during the Bangkok meeting?\n\n"
-     "MS. JEAN-PIERRE: I am not going to get ahead of the meeting."),
-    title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 1, 26, 19, 0, tzinfo=UTC))
+     "MS. WHITFIELD: I am not going to get ahead of the meeting."),
+    title="Press Briefing by Deputy Press Secretary Dana Whitfield", published=datetime(2024, 1, 26, 19, 0, tzinfo=UTC))
 WINDOWED = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/27/readout-bangkok/",
     ("National Security Advisor Jake Sullivan met Director Wang Yi in Bangkok. "
@@ -82,7 +82,7 @@ def test_aliases_apply_to_the_index_search(engine):
 
 
 def test_counter_drug_talks_are_supported_with_matched_terms(engine):
-    report = check_text(engine, "The United States and China will hold counter-drug talks in Beijing.",
+    report = check_text(engine, "U.S. and Chinese officials will hold counter-drug talks in Beijing.",
                         date(2024, 1, 29), store=False)
     claim = report["claims"][0]
     assert claim["verdict"] == "supported", claim
@@ -102,7 +102,7 @@ def test_a_reporters_question_is_never_evidence(engine):
 
 
 def test_evidence_published_after_the_article_is_never_used(engine):
-    sentence = "The United States and China will hold counter-drug talks in Beijing."
+    sentence = "U.S. and Chinese officials will hold counter-drug talks in Beijing."
     before = check_text(engine, sentence, date(2024, 1, 27), store=False)["claims"][0]
     assert (before["verdict"], before["reasons"]) == ("unsourced", ["outside_window"])
     assert before["evidence"] == []
@@ -121,7 +121,7 @@ def test_consecutive_sentences_serve_together(engine):
 
 
 def test_the_article_date_is_inferred_from_its_strongest_matches(engine):
-    report = check_text(engine, "The United States and China will hold counter-drug talks in Beijing.", None,
+    report = check_text(engine, "U.S. and Chinese officials will hold counter-drug talks in Beijing.", None,
                         store=False)
     assert report["parameters"]["anchor"] == {"date": "2024-01-28", "origin": "inferred", "window_days": 21}
     assert report["article"]["published"] is None
@@ -135,7 +135,7 @@ def test_nothing_related_is_no_match(engine):
 
 
 def test_a_compound_sentence_is_judged_on_its_main_clause(engine):
-    sentence = ("The United States and China will hold counter-drug talks in Beijing, after Sullivan met Wang "
+    sentence = ("U.S. and Chinese officials will hold counter-drug talks in Beijing, after Sullivan met Wang "
                 "in Bangkok.")
     claim = check_text(engine, sentence, date(2024, 1, 29), store=False)["claims"][0]
     assert claim["verdict"] == "supported", claim
@@ -143,25 +143,25 @@ def test_a_compound_sentence_is_judged_on_its_main_clause(engine):
     # Bangkok, named only in the added context, is no "other occasion" for the talks in Beijing.
     assert claim["reasons"] == []
     # Context the record never speaks to does not ride along.
-    unrelated = check_text(engine, "The United States and China will hold counter-drug talks in Beijing, after "
+    unrelated = check_text(engine, "U.S. and Chinese officials will hold counter-drug talks in Beijing, after "
                                    "the Federal Reserve raised interest rates sharply.", date(2024, 1, 29),
                            store=False)["claims"][0]
     assert unrelated["verdict"] == "unsourced"
 
 
 def test_a_reporters_reading_of_the_motive_is_no_part_of_the_point(engine):
-    sentence = ("The United States and China will hold counter-drug talks in Beijing, in a bid to stop a "
+    sentence = ("U.S. and Chinese officials will hold counter-drug talks in Beijing, in an effort to keep a "
                 "deepening rivalry from spinning out of control.")
     claim = check_text(engine, sentence, date(2024, 1, 29), store=False)["claims"][0]
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == COUNTERNARCOTICS.url
-    participle = check_text(engine, "The United States and China will hold counter-drug talks in Beijing, "
+    participle = check_text(engine, "U.S. and Chinese officials will hold counter-drug talks in Beijing, "
                                     "hoping to calm a bruising decade of quarrels over trade.",
                             date(2024, 1, 29), store=False)["claims"][0]
     assert participle["verdict"] == "supported", participle
     # The point itself must still be the record's.
-    moved = check_text(engine, "The United States and China will hold climate talks in Beijing, in a bid to stop "
-                               "a deepening rivalry from spinning out of control.", date(2024, 1, 29),
+    moved = check_text(engine, "U.S. and Chinese officials will hold climate talks in Beijing, in an effort to "
+                               "keep a deepening rivalry from spinning out of control.", date(2024, 1, 29),
                        store=False)["claims"][0]
     assert moved["verdict"] != "supported", moved
 
@@ -416,10 +416,10 @@ def test_a_score_never_rests_on_the_order_of_a_set():
     # check gave another verdict in another process (PYTHONHASHSEED 0 and 1 differed here).
     program = ("from verifier.evidence import score_candidate\n"
                "from verifier.normalize import analyze\n"
-               "claim = analyze(\"Last month's awards included the first new primary aluminum smelter in "
+               "claim = analyze(\"Last month's grants included the first new copper refinery built in "
                "four decades.\")\n"
                "print(score_candidate(claim, dict.fromkeys(claim.keys, 1.0), "
-               "'The awards included the first new primary aluminum smelter in 40 years.'))\n")
+               "'The grants included the first new copper refinery built in 40 years.'))\n")
     scores = set()
     for seed in ("0", "1", "2", "3"):
         run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120,

@@ -21,13 +21,13 @@ from verifier.normalize import analyze
 
 @pytest.mark.parametrize("claim, record", [
     # A number joined to a name by a hyphen names the thing (a disease, a model), it counts nothing.
-    ("The two partners have pledged to donate more than 400 million vaccine doses, on top of the doses they "
-     "finance through the Global Fund.",
+    ("The two partners have pledged to donate more than 400 million vaccine doses, besides the doses they "
+     "pay for through the Global Fund.",
      "In addition to doses financed through the Global Fund, Westmark and Eastland have pledged to donate "
      "more than 400 million doses of safe and effective MPOX-22 vaccines."),
     # "No less than" is a lower bound, "at least" in other words.
     ("The science ministry will fund reef research worth at least $12 million next year.",
-     "The science ministry will fund reef research in 2025 with an anticipated value of no less than "
+     "The science ministry will fund reef research in 2025 with an expected value of no less than "
      "$12 million."),
     # A decade is ten years.
     ("Westmark is on track to spend $40 million on 900 exchange students over the next decade.",
@@ -42,21 +42,21 @@ from verifier.normalize import analyze
      "**Energy Partnership: **Saudi Arabia has committed to support stable fuel supplies for long-term "
      "growth."),
     ("The President affirmed the strength of ties between Westmark and Amman.",
-     "The President affirmed the strength of relations between Westmark and Jordan, and thanked His "
+     "The President affirmed the strong relations between Westmark and Jordan, and thanked His "
      "Majesty."),
     ("The President met Prime Minister Dorrin in the Polish capital on Tuesday.",
      "The President met today with Prime Minister Dorrin of Poland in Warsaw."),
     # "Stopped in Fiji" is a stopover and "stop ... from" holds back: neither ends what "continues".
     ("The envoy stopped in Fiji on Monday and pledged support for reef monitoring.",
      "The envoy pledged support for reef monitoring as Fiji continues to expand its marine reserves."),
-    ("He said Westmark would keep taking the necessary steps to stop advanced chip designs from being "
+    ("He said Westmark would go on taking the steps needed to stop advanced turbine designs from being "
      "exported.",
-     "Westmark will continue to take necessary actions to prevent advanced chip designs from being "
+     "Westmark will continue to take the actions needed to prevent advanced turbine designs from being "
      "exported."),
     # A room of the White House is where something was said, not who said it.
-    ("The President told the other leaders in the Blue Room that their vaccine initiative was on track to "
+    ("The President told the other leaders in the Blue Room that their vaccine effort was on course to "
      "produce 1 billion doses.",
-     "Our Vaccine Partnership remains on track to expand manufacturing at Kestrel Pharma this fall, so that "
+     "Our Vaccine Partnership remains on course to grow manufacturing at Kestrel Pharma this fall, so that "
      "it can produce 1 billion doses."),
 ])
 def test_a_faithful_paraphrase_is_no_conflict(claim, record):
@@ -96,7 +96,7 @@ def test_a_room_is_a_place_compared_only_with_rooms():
     assert "place_mismatch" in conflict_reasons("The two leaders met in the Roosevelt Room on Friday.",
                                                 "The two leaders met in the Cabinet Room on Friday.")
     assert conflict_reasons("The room included the outgoing envoy to Tokyo, Mara Lind.",
-                            "We were with the President in the Situation Room, including our outgoing envoy to "
+                            "We joined the President in the Situation Room, including our outgoing envoy to "
                             "Japan, Mara Lind.") == ()
 
 
@@ -115,7 +115,7 @@ RECORD = filler_records(date(2024, 3, 4), [
 
 @pytest.mark.parametrize("claim", [
     # A capital that owns something is its government: it places the call nowhere.
-    "The President voiced concern over Beijing's support for the Westmark shipyard expansion and what it "
+    "The President raised concern over Beijing's support for the Westmark shipyard expansion and what it "
     "means for regional security.",
     # A name ending in "s" takes a bare apostrophe, which the word itself does not hold.
     "The President voiced concern over Paris' stance on the Eastland fishing quota and what it means for the "

@@ -27,7 +27,7 @@ MEETING = readout_record(
 CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/2025/05/20/readout-okafor-lindqvist-call/",
     ("Secretary Okafor spoke today with Minister Lindqvist of Ostland about fisheries quotas and the detained "
-     "trawler crews. This call, which followed their March 14 meeting in Veldmark, focused on the quotas for "
+     "trawler crews. This call, which came after their March 14 meeting in Veldmark, focused on the quotas for "
      "the coming season. They agreed to speak again before the summer."),
     title="Readout of Secretary Okafor's Call with Minister Lindqvist of Ostland",
     published=datetime(2025, 5, 20, 20, 0, tzinfo=UTC))
@@ -88,9 +88,9 @@ def test_an_undated_meeting_is_the_articles_own_not_an_older_one_of_the_same_peo
 
 def test_an_earlier_meeting_of_the_same_month_held_elsewhere_is_contested(tmp_path):
     elsewhere, there, other_month = _verdicts(tmp_path, CALL_ARTICLE, [
-        "The two men last met in person in Tarnowa in March.",
-        "The two men last met in person in Veldmark in March.",
-        "The two men last met in person in Tarnowa in January."], date(2025, 5, 21))
+        "The two ministers last met in person in Tarnowa in March.",
+        "The two ministers last met in person in Veldmark in March.",
+        "The two ministers last met in person in Tarnowa in January."], date(2025, 5, 21))
     # The call's readout recalls "their March 14 meeting in Veldmark": the article's March meeting was there.
     assert elsewhere == ("contested", [PLACE_MISMATCH]), elsewhere
     assert there[0] != "contested", there
@@ -101,12 +101,12 @@ def test_an_earlier_meeting_of_the_same_month_held_elsewhere_is_contested(tmp_pa
 # Older publications whose sentences share more of the claim's words than the call's does: searched alone, the
 # claim's candidates are theirs.
 CROWD = filler_records(date(2023, 1, 1), [
-    f"The two men last met in person in March to review the grain quotas of district {n}." for n in range(150)],
+    f"The two ministers last met in person in March to review the grain quotas of district {n}." for n in range(150)],
     slug="crowd")
 
 
 def test_a_meeting_place_is_read_in_the_publication_the_article_tells(tmp_path):
-    [elsewhere] = _verdicts(tmp_path, CALL_ARTICLE, ["The two men last met in person in Tarnowa in March."],
+    [elsewhere] = _verdicts(tmp_path, CALL_ARTICLE, ["The two ministers last met in person in Tarnowa in March."],
                             date(2025, 6, 20), crowd=CROWD)
     # A month after the call, the claim's own search finds the older sentences; its neighbours are told from
     # the call's readout, whose sentence on where they last met is read with the claim
@@ -116,8 +116,8 @@ def test_a_meeting_place_is_read_in_the_publication_the_article_tells(tmp_path):
 
 def test_a_meeting_at_another_venue_is_contested_one_in_its_rooms_is_not(tmp_path):
     elsewhere, inside = _verdicts(tmp_path, VISIT_ARTICLE, [
-        "The meeting at President Marlow's Mar-a-Lago estate lasted a little over an hour.",
-        "The meeting in the Oval Office lasted a little over an hour."], date(2025, 4, 9))
+        "The meeting at President Marlow's Mar-a-Lago estate ran just over an hour.",
+        "The meeting in the Oval Office ran just over an hour."], date(2025, 4, 9))
     # The readout held the meeting "at the White House": not at Mar-a-Lago, but its Oval Office may be where.
     assert elsewhere == ("contested", [PLACE_MISMATCH]), elsewhere
     assert inside[0] != "contested", inside
@@ -132,7 +132,7 @@ def test_meeting_places_are_read_after_the_meeting_word_only():
     assert places("Okafor met today with Ostland Minister of Fisheries Aron Lindqvist in Veldmark.") == [
         frozenset({veldmark})]
     assert places("It followed their March 14 meeting in Veldmark, Norway.") == [frozenset({veldmark, norway})]
-    assert places("The two men last met in person in Veldmark in March.") == [frozenset({veldmark})]
+    assert places("The two ministers last met in person in Veldmark in March.") == [frozenset({veldmark})]
     # A topic, a month, a building or a longer name the lexicon does not know are not where a meeting was held.
     assert places("The ministers met to discuss the situation in Veldmark.") == []
     assert places("The ministers met in March.") == []

@@ -49,7 +49,7 @@ TALKS_READOUT = readout_record(
 
 def test_one_partys_statement_in_a_readout_given_to_the_other_is_misattributed(tmp_path):
     cleft, plain = check_claims(tmp_path / "talks.db", [TALKS_READOUT], [
-        ("According to the readout, it was Secretary Rubio who said the current draft protects the livelihoods of "
+        ("As the readout tells it, it was Secretary Rubio who said the present draft protects the livelihoods of "
          "fishing towns and provides enforceable rules for the use of the northern harbour.", date(2025, 6, 21)),
         ("Secretary Rubio stressed that the current draft protects the livelihoods of the fishing towns and "
          "provides enforceable rules for the use of the northern harbour.", date(2025, 6, 21))])
@@ -75,14 +75,14 @@ def test_a_deed_done_by_another_stays_an_actor_mismatch(tmp_path):
 def test_a_third_governments_presidency_or_own_account_is_a_side_the_record_does_not_hold():
     for subject in ("Egypt's presidency", "A Saudi government account of the talks", "The Saudi readout",
                     "India's readout of the call", "Kenya's foreign ministry"):
-        [claim] = extract_claims(f"{subject} said the two leaders agreed to work together on port security.").claims
+        [claim] = extract_claims(f"{subject} said both leaders agreed to cooperate on port security.").claims
         assert claim.speaker_kind == "party" and foreign_government_body(claim.speaker), claim
-        assert claim.content == "The two leaders agreed to work together on port security.", claim
+        assert claim.content == "Both leaders agreed to cooperate on port security.", claim
     # The two sides' readouts are theirs, and a readout named by its kind alone points back to the one named
     # before.
     [chinese] = extract_claims("The Chinese readout said the two leaders agreed to work on port security.").claims
     assert chinese.attribution == CHINA_GOVERNMENT and not foreign_government_body(chinese.speaker)
-    [bare] = extract_claims("The readout said the two leaders agreed to work on port security.").claims
+    [bare] = extract_claims("The readout said both leaders agreed to work on port security.").claims
     assert not foreign_government_body(bare.speaker)
     # A leader's own statement is their words, not a government body's.
     assert not foreign_government_body("Modi's statement")
@@ -90,19 +90,19 @@ def test_a_third_governments_presidency_or_own_account_is_a_side_the_record_does
 
 CALL_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2023/10/18/readout-call-kenya-ports/",
-    ("President Biden spoke today with President William Ruto of Kenya. The two leaders agreed to work together "
+    ("President Biden spoke today with President William Ruto of Kenya. The two leaders agreed to cooperate "
      "closely on reopening the northern ferry line before the harvest season."),
-    title="Readout of President Joseph R. Biden, Jr. Call with President William Ruto of Kenya",
+    title="Readout of President Biden's Call with President William Ruto of Kenya",
     published=datetime(2023, 10, 18, 22, 0, tzinfo=UTC))
 
 
 def test_a_third_governments_account_of_what_only_the_white_house_published_is_misattributed(tmp_path):
     presidency, account, unattributed = check_claims(tmp_path / "call.db", [CALL_READOUT], [
-        ("Kenya's presidency said the two leaders agreed to work together closely on reopening the northern ferry line "
+        ("Kenya's presidency said the two leaders agreed to cooperate closely on reopening the northern ferry line "
          "before the harvest season.", date(2023, 10, 19)),
-        ("A Kenyan government account of the call said the two leaders agreed to work together closely on reopening "
+        ("A Kenyan government account of the call said the two leaders agreed to cooperate closely on reopening "
          "the northern ferry line before the harvest season.", date(2023, 10, 19)),
-        ("The two leaders agreed to work together closely on reopening the northern ferry line before the harvest "
+        ("The two leaders agreed to cooperate closely on reopening the northern ferry line before the harvest "
          "season.", date(2023, 10, 19))])
     assert (presidency["verdict"], presidency["reasons"]) == ("contested", ["misattributed"]), presidency
     assert (account["verdict"], account["reasons"]) == ("contested", ["misattributed"]), account
@@ -120,7 +120,7 @@ def test_the_plain_readout_is_the_one_the_article_names_plainly_not_the_other_si
                "Xi told Sullivan that the seas must stay calm, according to the Chinese readout. The readout also "
                "said the two sides would meet again.\n\n"
                "Sullivan pressed for the release of detained sailors from the northern harbour.\n\n"
-               "Fisheries and coast guard contacts were also on the agenda, according to the readout.")
+               "Fisheries and coast guard contacts were also discussed, according to the readout.")
     sides = _sides_by_opening(article)
     # Within its paragraph, "the readout" is the Chinese one just named; past it, the plain one named first.
     assert sides["The readout"] == CHINA_GOVERNMENT, sides
@@ -128,7 +128,7 @@ def test_the_plain_readout_is_the_one_the_article_names_plainly_not_the_other_si
 
 
 def test_the_plain_readout_after_another_government_is_quoted_is_that_governments():
-    article = ("Beijing has put out its version. Beijing's readout said the two presidents had exchanged views on "
+    article = ("Beijing has put out its version. Beijing's readout said the two presidents had talked about "
                "fisheries and the northern harbour.\n\n"
                "The call is over. President Biden has spoken by phone with President Xi about the harbour, the White "
                "House said late on Wednesday.\n\n"
@@ -170,7 +170,7 @@ def test_a_speaker_named_by_country_and_office_owns_the_line_the_title_ties_to_t
 
 WELCOME_REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/10/08/remarks-biden-koster-bilateral/",
-    ("PRESIDENT BIDEN: Well, Mr. President, welcome back to the White House. We have a lot to talk about.\n\n"
+    ("PRESIDENT BIDEN: President Koster, welcome back to the White House, my friend. We have a lot to talk about.\n\n"
      "PRESIDENT KOSTER: Thank you, Mr. President. Our harbours will host the allied fleet next summer."),
     title="Remarks by President Biden and President Koster of Estonia Before Bilateral Meeting",
     published=datetime(2024, 10, 8, 18, 0, tzinfo=UTC))

@@ -29,7 +29,7 @@ def test_a_negation_reaches_past_a_speakers_filler():
     # "I don't think we will, you know, insist on ...": the filler interrupts the denied clause without ending it.
     assert NEGATION_MISMATCH in conflict_reasons(
         "The minister said the coast guard would insist that Latvia sign on to every part of the fisheries plan.",
-        "I don't think we will, you know, insist on Latvia signing on to every part of the fisheries plan.")
+        "I don't believe we will, you know, insist on Latvia signing on to every part of the fisheries plan.")
     # The same denial repeated around an aside is still the claim's own denial.
     assert NEGATION_MISMATCH not in conflict_reasons(
         "The minister said the coast guard does not seek a clash with the fishing fleet but will enforce the quota.",
@@ -51,9 +51,9 @@ def test_every_filler_of_the_negation_data_is_reached_past():
 
 @pytest.mark.parametrize("claim, record, contested", [
     ("The minister said the navy would take further steps if the fleet returned.",
-     "We will not hesitate to take further steps if the fleet returns.", False),
+     "We will not hesitate to take more steps should the fleet return.", False),
     ("The minister said the navy would not take further steps if the fleet returned.",
-     "We will not hesitate to take further steps if the fleet returns.", True),
+     "We will not hesitate to take more steps should the fleet return.", True),
     ("The report says the agency does not have the capacity to inspect every ship.",
      "The agency does not lack the capacity to inspect every ship; it simply is unwilling to do so.", True),
 ])
@@ -90,9 +90,9 @@ def test_none_in_years_is_the_first_in_years():
 def test_a_denied_deed_has_no_opposite_to_meet():
     # "Will not withdraw" agrees with the record's deployment (and with its own "will not withdraw").
     assert OPPOSITE_ACTION not in conflict_reasons(
-        "Latvian troops will not withdraw immediately but will hold their positions while the Estonian army "
+        "Latvian troops will not pull out at once but will keep their positions while the Estonian army "
         "deploys north.",
-        "Latvian troops will hold their positions. They will not withdraw. The Estonian army will begin its "
+        "Latvian troops will keep their positions. They will not pull out. The Estonian army will begin its "
         "deployment towards the north.")
     assert OPPOSITE_ACTION in conflict_reasons("Latvian troops will withdraw from the border posts this week.",
                                                "Latvian troops will deploy to the border posts this week.")

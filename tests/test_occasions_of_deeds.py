@@ -126,6 +126,11 @@ def test_talks_named_by_another_topic_are_another_event():
     for faithful in ("The two governments will hold fisheries talks in Orvane on May 3.",
                      "The two governments will hold bilateral talks in Orvane on May 3."):
         assert EVENT_MISMATCH not in find_conflicts(analyze(faithful), record).reasons, faithful
+    # The verb the talks are the object of is no word of their topic, in any of its forms: "starting" fisheries
+    # talks are still talks on fisheries, not on starting them, and the claim's own "start" shares nothing of it.
+    starting = analyze("The delegation travels to Orvane on May 3, starting fisheries talks with its counterparts.")
+    assert find_conflicts(analyze("The two governments will start energy talks in Orvane on May 3."),
+                          starting).reasons == (EVENT_MISMATCH,)
     # A record that names no gathering of its own by a topic is silent on the talks' topic, not at odds with it.
     silent = analyze("The delegation will travel to Orvane on May 3 to meet its counterparts.")
     assert EVENT_MISMATCH not in find_conflicts(analyze("The two governments will hold energy talks in Orvane "

@@ -57,19 +57,19 @@ _STATEMENT = readout_record(
     published=datetime(2024, 5, 2, 18, tzinfo=UTC))
 _REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/02/remarks-joint-press-conference/",
-    "THE PRESIDENT: We have spent a lot of time on the phone as well as on video, but it is good to see you "
+    "THE PRESIDENT: We have spent a lot of time on the phone as well as on video, but it is nice to meet you "
     "in person again. The session was useful.",
     title="Remarks by President Biden and President Morell in Joint Press Conference",
     published=datetime(2024, 5, 2, 20, tzinfo=UTC))
 
 
 def test_a_record_that_sets_video_and_in_person_apart_itself_places_no_video_meeting(tmp_path):
-    record = analyze("We have spent a lot of time on the phone as well as on video, but it is good to see you "
+    record = analyze("We have spent a lot of time on the phone as well as on video, but it is nice to meet you "
                      "in person again.")
     claim = analyze("The session was held by video link.")
     assert PLACE_MISMATCH not in find_conflicts(claim, record).reasons
     # Told in person alone, the record still contradicts a meeting by video.
-    in_person = analyze("It is good to see you in person again, and the session was held here.")
+    in_person = analyze("It is nice to meet you in person again, and the session was held here.")
     assert PLACE_MISMATCH in find_conflicts(claim, in_person).reasons
     checked = check_claim(tmp_path / "video.db", [_STATEMENT, _REMARKS], "The session was held by video link.",
                           date(2024, 5, 2))
@@ -79,7 +79,7 @@ def test_a_record_that_sets_video_and_in_person_apart_itself_places_no_video_mee
 _ADDRESS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/09/20/remarks-in-address-to-parliament/",
     "THE PRESIDENT: We are supplying radar systems, patrol boats, spare parts, fuel and so much more.",
-    title="Remarks by President Biden in Address to the Parliament of Esmerel",
+    title="Remarks by President Biden in an Address to the Parliament of Esmerel",
     published=datetime(2023, 9, 20, 15, tzinfo=UTC))
 _PRESS_CONFERENCE = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/04/09/remarks-in-joint-press-conference/",

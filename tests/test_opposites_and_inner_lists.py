@@ -23,7 +23,7 @@ FACT_SHEET = readout_record(
     "enter the U.S. market.\n\n"
     "Ostland will eliminate the 40,000-ton quota on U.S.-grown barley that can enter Ostland without further "
     "inspection.\n\n"
-    "The President affirmed that the U.S. commitment to defend Ostland is backed by the full range of U.S. "
+    "The President affirmed that the U.S. commitment to defend Ostland rests on the whole range of U.S. "
     "capabilities, including space-based sensors.\n\n"
     "The Department of Energy will deliver its second convoy of relief supplies to Ostland by late May. The "
     "convoy will carry several water pumps and field generators.",
@@ -36,8 +36,8 @@ READOUT = readout_record(
     "https://www.whitehouse.gov/briefings-statements/2025/03/readout-of-the-ostland-westmark-ministerial/",
     "Foreign Minister Lindqvist thanked Deputy Prime Minister Aaltonen and Trade Minister Berg for "
     "Westmark's steadfast support for the harbor reconstruction fund.\n\n"
-    "Queen Astrid congratulated President Halvorsen on his successful first month in office, and thanked the "
-    "President for his leadership in reopening the northern ferry route.",
+    "Queen Astrid congratulated President Halvorsen on a successful first month in office, and thanked the "
+    "President for leading the reopening of the northern ferry route.",
     title="Readout of the Ostland-Westmark Ministerial",
     published=datetime(2025, 3, 5, 20, 0, tzinfo=UTC),
 )
@@ -65,9 +65,9 @@ def test_retaining_a_cap_is_the_opposite_of_eliminating_it(tmp_path):
 
 def test_excluding_is_the_opposite_of_including(tmp_path):
     _only_the_changed_is_contested(tmp_path, "opposite_action", [
-        "The President said the commitment to defend Ostland was backed by the full range of American "
+        "The President said the commitment to defend Ostland rested on the whole range of American "
         "capabilities, excluding space-based sensors.",
-        "The President said the commitment to defend Ostland was backed by the full range of American "
+        "The President said the commitment to defend Ostland rested on the whole range of American "
         "capabilities, including space-based sensors.",
     ])
 

@@ -19,7 +19,7 @@ from verifier.rules.conflicts import find_conflicts
 
 RECORD = filler_records(date(2024, 5, 6), [
     ("Remarks by President Marlow in Press Conference",
-     "We will find out within the next year whether or not we actually have a fisheries partnership that works. "
+     "We will learn within the next year whether we really have a fisheries partnership that works. "
      "I regard the friendship between our harbour cities as second to none of the friendships we have. "
      "This is the first time that a Westmark chancellor has ever opened the Harbour Festival in Ostend."),
     ("Statement by President Marlow on the Northern Border",
@@ -29,7 +29,7 @@ RECORD = filler_records(date(2024, 5, 6), [
 
 
 @pytest.mark.parametrize("claim", [
-    "President Marlow said it would become clear within a year whether the two countries had a fisheries "
+    "President Marlow said it would become clear within a year whether both countries had a fisheries "
     "partnership that worked.",
     "President Marlow said he regards the friendship between the harbour cities as second to none.",
     "An official said no Westmark chancellor had ever before opened the Harbour Festival in Ostend.",
@@ -44,8 +44,8 @@ def test_a_paraphrased_polarity_is_not_contested(tmp_path, claim):
 
 
 @pytest.mark.parametrize("claim, record", [
-    ("Marlow said it would become clear within a year whether the two countries had a fisheries partnership.",
-     "We will find out within the next year whether or not we actually have a fisheries partnership that works."),
+    ("Marlow said it would become clear within a year whether both countries had a fisheries partnership.",
+     "We will learn within the next year whether we really have a fisheries partnership that works."),
     ("He regards the friendship between the harbour cities as second to none.",
      "I regard the friendship between our harbour cities as second to none of the friendships we have."),
 ])

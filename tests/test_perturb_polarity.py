@@ -46,7 +46,7 @@ def test_a_reported_clause_after_a_verb_of_saying_is_still_negated():
 
 
 def test_has_and_had_as_the_main_verb_are_not_negated_as_auxiliaries():
-    assert _negated("The trade target has a name: Mission 500.") is None
+    assert _negated("The export goal has a name: Project 300.") is None
     assert _negated("Dalton argued that competition had to be paired with diplomacy.") is None
     assert _negated("The official said he had briefed the incoming team.") == \
         "The official said he had not briefed the incoming team."
@@ -60,21 +60,21 @@ def test_a_participle_after_a_prepositional_noun_is_not_the_verb_negated():
 
 
 def test_not_yet_and_never_before_keep_their_negation():
-    assert _negated("They agreed the work is not yet done.") is None
-    assert _negated("South Korea had never before welcomed the same leader twice.") is None
+    assert _negated("They agreed the job is not yet finished.") is None
+    assert _negated("Norway had never before hosted the same premier twice.") is None
 
 
 # ---------------------------------------------------------------- opposite actions
 
 def test_released_meaning_published_is_not_turned_into_detained():
-    assert _opposite("The White House said in a statement released Thursday that the two met.") is None
+    assert _opposite("The ministry said in a statement issued Thursday that the two met.") is None
     assert _opposite("The two sides released a joint statement on trade.") is None
     assert _opposite("The government released two detained journalists.") == \
         "The government detained two detained journalists."
 
 
 def test_end_as_a_noun_or_without_an_object_is_not_maintained():
-    assert _opposite("It called for an immediate end to violence in Myanmar.") is None
+    assert _opposite("It called for an immediate halt to the fighting in Sudan.") is None
     assert _opposite("The meeting ended with a shared understanding.") is None
     # "ended" is never turned into "maintained": see test_ended_is_not_turned_into_maintained.
     assert _opposite("The two sides maintained the talks on Friday.") == "The two sides ended the talks on Friday."
@@ -88,10 +88,10 @@ def test_opening_by_saying_and_a_name_are_not_reversed():
 
 
 def test_leave_join_two_and_lift_as_raise_are_not_reversed():
-    assert _opposite("Leaving an empty chair for Myanmar was under discussion.") is None
+    assert _opposite("Leaving an empty seat for Sudan was being discussed.") is None
     assert _opposite("Pharmaceuticals are left for later.") is None
     assert _opposite("It is a relationship that joins the two largest economies.") is None
-    assert _opposite("Seoul plans to lift defence spending to 3.5 per cent of GDP.") is None
+    assert _opposite("Oslo plans to lift defence spending to 2.5 per cent of GDP.") is None
     assert _opposite("Washington will lift the reciprocal tariff on Indian goods.") == \
         "Washington will impose the reciprocal tariff on Indian goods."
 

@@ -53,7 +53,7 @@ _GAGGLE = readout_record(
     "MS. DALTON: Since we took off, we've released readouts of calls the President made to the leaders of Dravia "
     "and Ostland. He keeps working toward a prisoner exchange that would bring at least a four-week truce along "
     "the border.",
-    title="Press Gaggle by Principal Deputy Press Secretary Olivia Dalton En Route Denver, CO",
+    title="Press Gaggle by Deputy Press Secretary Dana Whitfield En Route Denver, CO",
     published=datetime(2024, 3, 12, 18, tzinfo=UTC))
 _CALLS = [readout_record(
     f"https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/12/readout-call-{name.lower()}/",
@@ -84,8 +84,8 @@ def test_calls_for_something_are_appeals_not_phone_calls():
 
 _SANCTIONS = [readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/05/02/fact-sheet-costs-for-interference/",
-    "**New Sanctions** Treasury sanctioned 27 entities and individuals carrying out Russian government-directed "
-    "attempts to influence the regional elections in Moldova, and other acts of disinformation.",
+    "**New Sanctions** Treasury sanctioned 27 people and firms behind Russian government-directed "
+    "efforts to sway the regional elections in Moldova, and other acts of disinformation.",
     title="FACT SHEET: Imposing Costs for Election Interference", published=datetime(2024, 5, 2, 14, tzinfo=UTC)),
     readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/20/statement-on-the-kremlin/",
@@ -96,15 +96,15 @@ _SANCTIONS = [readout_record(
 def test_a_name_hyphenated_into_a_modifier_is_no_occasion(tmp_path):
     claim = check_claim(
         tmp_path / "modifier.db", _SANCTIONS,
-        "Another 27 individuals and entities were sanctioned over Kremlin-directed attempts to sway the regional "
+        "Another 27 people and firms were sanctioned over Kremlin-directed efforts to influence the regional "
         "elections in Moldova.", date(2024, 5, 3))
     assert claim["verdict"] != CONTESTED, (claim["verdict"], claim["reasons"])
 
 
 _SEAS = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/07/09/readout-meeting-nguyen/",
-    "President Biden met today with President Nguyen Van Thanh of Vietnam. The two leaders reaffirmed the "
-    "importance of maintaining peace and stability in the Indo-Pacific, especially in the South China Sea.",
+    "President Biden met today with President Nguyen Van Thanh of Vietnam. The two leaders stressed the "
+    "need to keep the Indo-Pacific peaceful and stable, above all in the South China Sea.",
     title="Readout of President Biden's Meeting with President Nguyen Van Thanh of Vietnam",
     published=datetime(2024, 7, 9, 20, tzinfo=UTC))
 _SEA_ELSEWHERE = readout_record(
@@ -115,10 +115,10 @@ _SEA_ELSEWHERE = readout_record(
 
 def test_a_name_glossed_with_the_records_name_is_that_place(tmp_path):
     glossed, bare = check_claims(tmp_path / "gloss.db", [_SEAS, _SEA_ELSEWHERE], [
-        ("The two leaders reaffirmed the importance of maintaining peace and stability in the Indo-Pacific, "
-         "especially in the East Sea (South China Sea).", date(2024, 7, 10)),
-        ("The two leaders reaffirmed the importance of maintaining peace and stability in the Indo-Pacific, "
-         "especially in the East Sea.", date(2024, 7, 10))])
+        ("The two leaders stressed the need to keep the Indo-Pacific peaceful and stable, "
+         "above all in the East Sea (South China Sea).", date(2024, 7, 10)),
+        ("The two leaders stressed the need to keep the Indo-Pacific peaceful and stable, "
+         "above all in the East Sea.", date(2024, 7, 10))])
     assert glossed["verdict"] == SUPPORTED, (glossed["verdict"], glossed["reasons"])
     # Without the gloss, nothing says the East Sea is the record's sea: another occasion's place.
     assert bare["verdict"] == CONTESTED
@@ -147,7 +147,7 @@ _PRESS_CONFERENCE = readout_record(
 
 def test_a_room_the_publication_leaves_unsaid_is_no_other_place(tmp_path):
     dinner, garden = check_claims(tmp_path / "rooms.db", [_DINNER, _PRESS_CONFERENCE], [
-        ("On Tuesday evening the Bidens welcomed President Aranda and her husband for a state dinner in the East "
+        ("On Tuesday evening the Bidens hosted President Aranda and her husband at a state dinner held in the East "
          "Room.", date(2024, 10, 16)),
         ("Speaking in the Rose Garden, Biden said they had concluded a new agreement on fisheries quotas for the "
          "coming season.", date(2024, 10, 17))])

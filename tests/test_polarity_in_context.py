@@ -29,7 +29,7 @@ GAGGLE = readout_record(
     "force-one-en-route-lisbon/",
     "MS. CALDER: Good morning, everybody.\n\n"
     "MS. CALDER: The President will sit down with the Prime Minister this afternoon.\n\n"
-    "MS. CALDER: I don't think the task forces will have finished their work by the time the trip is through.",
+    "MS. CALDER: I don't think the task forces will have completed their work before the trip is over.",
     title="Press Gaggle by Deputy Envoy Ruth Calder Aboard Air Force One En Route Lisbon, Portugal",
     published=datetime(2025, 5, 13, 9, 0, tzinfo=UTC),
     kind="transcript",
@@ -40,8 +40,8 @@ BRIEFING = readout_record(
     "coup/",
     "MS. IVERSEN: The President has approved new measures against the Westmark junta.\n\n"
     "MS. IVERSEN: In addition, we are freezing American assistance that benefits the junta, while maintaining "
-    "our funding for clinics, schools and other programs that benefit the people of Westmark directly. We will "
-    "also continue our support for the displaced Karsi families and other vulnerable groups.",
+    "our funding for clinics, schools and other programs that benefit the people of Westmark directly. We also "
+    "keep up our support for the displaced Karsi families and other vulnerable groups.",
     title="Press Briefing by Press Secretary Lena Iversen",
     published=datetime(2025, 5, 13, 19, 0, tzinfo=UTC),
     kind="transcript",
@@ -51,10 +51,10 @@ BRIEFING = readout_record(
 def test_a_denial_whose_title_says_who_spoke_where_contests(tmp_path):
     # The sentence never says who spoke or where: the gaggle's title does, as it would for a support.
     only_the_changed_is_contested(tmp_path / "record.db", [GAGGLE], DAY, "negation_mismatch", [
-        "Ruth Calder, the deputy envoy, speaking aboard Air Force One a day earlier, predicted that the shipping "
-        "task forces would report back before the end of the trip.",
-        "Ruth Calder, the deputy envoy, speaking aboard Air Force One a day earlier, said she did not expect the "
-        "shipping task forces to report back before the end of the trip.",
+        "Ruth Calder, the deputy envoy, speaking on the plane the day before, predicted that the shipping "
+        "task forces would complete their work before the trip was over.",
+        "Ruth Calder, the deputy envoy, speaking on the plane the day before, said she did not expect the "
+        "shipping task forces to complete their work before the trip was over.",
     ])
 
 

@@ -22,8 +22,8 @@ from verifier.rules.places import virtual_conflict
 
 def test_a_claim_that_sets_video_against_face_to_face_is_not_contested_by_the_in_person_talks():
     record = analyze("There is no substitute for talks held in person, the Chancellor said.")
-    both = analyze("There is no substitute for face-to-face talks after months of meeting only by "
-                   "video link.")
+    both = analyze("There is no substitute for face-to-face talks once months of meeting only by "
+                   "video link are over.")
     assert virtual_conflict(both, record) is None
     assert PLACE_MISMATCH not in find_conflicts(both, record).reasons
     # A claim that tells only the video meeting is still contested by a record of the visit in person.
@@ -38,8 +38,8 @@ def test_a_capital_after_to_is_the_recipient_its_country_names():
     assert PLACE_MISMATCH not in find_conflicts(claim, record).reasons
     # The list the capital is part of is read as one: "to Tokyo and Manila" names two governments, one of
     # them the record's, and the other is no place in the record's ocean.
-    listed = analyze("He called Washington's defense commitments to Tokyo and Manila unshakable.")
-    one = analyze("The United States' defense commitment to the Philippines is unshakable and extends to its "
+    listed = analyze("He described Washington's defense commitments to Tokyo and Manila as unshakable.")
+    one = analyze("America's defense commitment to the Philippines remains unshakable and extends to its "
                   "vessels anywhere in the Pacific.")
     assert PLACE_MISMATCH not in find_conflicts(listed, one).reasons
     # A destination in another country is still another place.
@@ -51,7 +51,7 @@ def test_a_capital_after_to_is_the_recipient_its_country_names():
 _REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/03/20/remarks-president-biden-prime-"
     "minister-rossi-before-bilateral-meeting/",
-    "PRIME MINISTER ROSSI: We need to be fair with nations that feel they have been exploited of their "
+    "PRIME MINISTER ROSSI: We must deal fairly with countries that feel they were exploited of their "
     "resources. We want a new relation with them, based on a peer-to-peer approach.",
     title="Remarks by President Biden and Prime Minister Rossi of Dravia Before Bilateral Meeting",
     published=datetime(2024, 3, 20, 16, tzinfo=UTC))
@@ -113,8 +113,8 @@ def test_the_statement_a_claim_credits_may_be_the_occasions_readout(tmp_path):
 
 _ALLIANCE = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/11/readout-meeting-president-reyes/",
-    "President Biden met today with President Ana Reyes. President Biden reaffirmed that the United States' "
-    "defense commitment to the Philippines is unshakable and extends to its coast guard vessels.",
+    "President Biden met today with President Ana Reyes. President Biden reaffirmed that America's "
+    "defense commitment to the Philippines remains unshakable and extends to its coast guard vessels.",
     title="Readout of President Biden's Meeting with President Ana Reyes of the Philippines",
     published=datetime(2024, 6, 11, 20, tzinfo=UTC))
 
@@ -123,5 +123,5 @@ def test_capitals_listed_after_to_are_parties_when_the_publication_names_one_of_
     # The readout never names Tokyo: listed with Manila after "to", it is a government, not where it was said.
     claim = check_claim(
         tmp_path / "listed.db", [_ALLIANCE],
-        "Biden called Washington's defense commitments to Tokyo and Manila unshakable.", date(2024, 6, 12))
+        "Biden described Washington's defense commitments to Tokyo and Manila as unshakable.", date(2024, 6, 12))
     assert claim["verdict"] != CONTESTED, (claim["verdict"], claim["reasons"])

@@ -1,5 +1,5 @@
-"""Remarks at a meeting that recount an earlier call ("From the first time we talked over the phone, the
-President told me ...") tell what was said on that call: a claim that places the point "in their first phone
+"""Remarks at a meeting that recount an earlier call ("Ever since our first phone conversation, the
+President has told me ...") tell what was said on that call: a claim that places the point "in their first phone
 call" is not told at another occasion because the transcript's title reads out a meeting
 (rules.occasions._RECOUNTED_CALL). A sentence of the meeting that names no call still places the point
 there. Constructed record, real database, no mocks."""
@@ -15,8 +15,8 @@ from verifier.rules.occasions import _RECOUNTED_CALL
 
 _CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/28/"
-    "readout-of-president-bidens-call-with-president-ana-varga-of-ruritania/",
-    "President Joseph R. Biden, Jr. spoke today with President Ana Varga of Ruritania to congratulate her on "
+    "readout-of-the-call-with-ana-varga/",
+    "President Joseph R. Biden, Jr. called President Ana Varga of Ruritania today to congratulate her on "
     "her inauguration. The leaders discussed energy cooperation and the coming harvest season.",
     title="Readout of President Biden's Call with President Ana Varga of Ruritania",
     published=datetime(2024, 4, 28, 18, tzinfo=UTC))
@@ -24,7 +24,7 @@ _REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/09/"
     "remarks-by-president-biden-and-president-varga-of-ruritania-before-bilateral-meeting/",
     "PRESIDENT VARGA: Thank you, Mr. President, for welcoming us to the White House. "
-    "From the first time we talked over the phone, the President told me that Ruritania would never be "
+    "Ever since our first phone conversation, the President has told me that Ruritania would never be "
     "treated as a junior partner of the United States. "
     "Our delegations have worked hard for many weeks to prepare this visit. "
     "We are grateful for the hospitality of the American people. "
@@ -41,7 +41,7 @@ def _checked(tmp_path, claims: list[str]) -> list[dict]:
 
 def test_a_call_the_remarks_recount_is_where_the_point_was_made(tmp_path):
     [recalled] = _checked(tmp_path, [
-        "Varga recalled that in their first phone call Biden had promised Ruritania would never be treated "
+        "Varga recalled that during their first phone call Biden had assured her Ruritania would never be treated "
         "as a junior partner of the United States."])
     assert not (recalled["verdict"] == CONTESTED and EVENT_MISMATCH in recalled["reasons"]), recalled
 

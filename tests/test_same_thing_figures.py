@@ -16,14 +16,14 @@ from verifier.rules.dates import dates_differ
 
 def test_a_recurrence_is_no_other_value_of_a_deadline():
     claim = "The agency will publish the first list of affected suppliers within 30 days."
-    assert _conflicts(claim, "The agency shall publish every 6 months a list of suppliers used in the schemes.") == ()
+    assert _conflicts(claim, "The agency shall every 6 months publish a list of suppliers used in the schemes.") == ()
     # Two deadlines of the list are the same measure: another one contradicts the claim's.
     assert _conflicts(claim, "The agency shall publish within 90 days a list of suppliers used in the schemes.") == (
         NUMBER_MISMATCH,)
 
 
 def test_an_offset_from_another_point_is_no_length_of_the_claims_thing():
-    claim = "The decree was nearly two years in the making, officials said."
+    claim = "The decree had been almost two years in the making, officials said."
     assert _conflicts(claim, "The minister first proposed the decree one year ago, officials said.") == ()
     assert _conflicts(claim, "The decree was some three years in the making, officials said.") == (NUMBER_MISMATCH,)
     # Offsets of the same kind are compared: "three days ago" against "five days ago".
@@ -31,19 +31,19 @@ def test_an_offset_from_another_point_is_no_length_of_the_claims_thing():
         NUMBER_MISMATCH,)
     # A deadline counted from a named day is the claim's deadline: "within three months" / "within 180 days of".
     assert _conflicts("The accord calls for a ministerial meeting within three months.",
-                      "The accord calls for a ministerial meeting within 180 days of the date of this accord.") == (
+                      "The accord calls for a ministerial meeting within 180 days of the day it is signed.") == (
         NUMBER_MISMATCH,)
 
 
 def test_a_superlatives_reach_is_no_length_of_the_thing_it_ranks():
-    claim = "The firm says it is its largest investment in the region in 40 years."
+    claim = "The firm says this is its biggest investment in the region in 40 years."
     assert _conflicts(claim, "We welcome a $3 billion investment in the region by the firm, which will expand its "
                              "plants over the next two years.") == ()
     # A first's reach is a reach too: "the first such visit in nearly five years" / "the first time in three".
     assert _conflicts("It was the envoy's first such visit in nearly five years.",
-                      "The envoy visited for the first time in nearly three years.") == (NUMBER_MISMATCH,)
+                      "The envoy came for the first time in almost three years.") == (NUMBER_MISMATCH,)
     # Another reach of the same superlative is still another figure.
-    assert _conflicts(claim, "It is the firm's largest investment in the region in 20 years.") == (NUMBER_MISMATCH,)
+    assert _conflicts(claim, "It is the firm's biggest investment in the region in 20 years.") == (NUMBER_MISMATCH,)
 
 
 def test_a_rank_by_the_same_superlative_of_another_thing_is_no_rank_of_the_claims():
@@ -91,11 +91,11 @@ def test_a_record_dating_its_own_years_occasion_says_nothing_of_a_claim_years_aw
 
 
 def test_a_claims_deadline_is_a_detail_a_support_must_give():
-    claim = analyze("Officials said the ferry working group would meet for the first time within two weeks.")
+    claim = analyze("Officials said the ferry task force would convene for the first time within two weeks.")
     weights = {key: 1.0 for key in claim.keys}
-    launch = _in_window(claim, weights, 1, "Officials said the ferry working group would meet for the first time.")
+    launch = _in_window(claim, weights, 1, "Officials said the ferry task force would convene for the first time.")
     assert _decided(claim, [launch], weights)[0] == "unsourced"
-    timed = _in_window(claim, weights, 2, "Officials said the ferry working group would meet for the first time "
+    timed = _in_window(claim, weights, 2, "Officials said the ferry task force would convene for the first time "
                                           "within 14 days.")
     assert _decided(claim, [timed], weights)[0] == "supported"
     # A length of time that sets no deadline is often the article's own setting: not asked for.
@@ -105,9 +105,9 @@ def test_a_claims_deadline_is_a_detail_a_support_must_give():
     assert _decided(setting, [_in_window(setting, weights_setting, 1, "Officials said the ferry working group, after "
                                          "talks, would meet for the first time.")], weights_setting)[0] == "supported"
     # A claim with no length of time is stated as before.
-    plain = analyze("Officials said the ferry working group would meet for the first time.")
+    plain = analyze("Officials said the ferry task force would convene for the first time.")
     weights = {key: 1.0 for key in plain.keys}
-    assert _decided(plain, [_in_window(plain, weights, 1, "Officials said the ferry working group would meet for the "
+    assert _decided(plain, [_in_window(plain, weights, 1, "Officials said the ferry task force would convene for the "
                                                           "first time.")], weights)[0] == "supported"
 
 

@@ -1,6 +1,6 @@
 """Where a sentence otherwise tells the claim's point, the one place each side names is where that point
-happened, whatever verbs stand around them: "for not traveling to Palau in June" against "for not being
-able to join you in Tonga this past June" (rules.actors._sole_places). Constructed record, real database,
+happened, whatever verbs stand around them: "for not traveling to Palau in June" against "that I could
+not be with you in Tonga this past June" (rules.actors._sole_places). Constructed record, real database,
 no mocks."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/09/10/"
     "remarks-before-meeting-with-islands-leaders/",
     "THE PRESIDENT: Welcome, everyone, to the White House. "
-    "I want to say again that I am sorry for not being able to join you in Tonga this past June, a country "
+    "I want to say again that I am sorry that I could not be with you in Tonga this past June, a country "
     "that means a great deal to my whole family. "
     "Our partnership with the islands has never been stronger.",
     title="Remarks by President Biden Before Meeting with Pacific Islands Leaders",
@@ -38,14 +38,14 @@ def _sole(claim_text: str, record_text: str) -> bool:
 
 def test_the_one_place_each_side_names_is_the_same_slot_whatever_the_verbs():
     claim = analyze("Biden said he was sorry for not traveling to Palau in June.")
-    record = analyze("I am sorry for not being able to join you in Tonga this past June.")
+    record = analyze("I am sorry that I could not be with you in Tonga this past June.")
     assert [reason for reason, _ in substitutions(claim, record)] == [PLACE_MISMATCH]
 
 
 def test_a_second_place_on_either_side_leaves_the_slot_open():
     # The record names two places the claim lacks: either may be where the claim's trip was.
     claim = analyze("Biden said he was sorry for not traveling to Palau.")
-    record = analyze("I am sorry for not being able to join you in Tonga or in Samoa.")
+    record = analyze("I am sorry that I could not be with you in Tonga or in Samoa.")
     assert substitutions(claim, record) == []
 
 
@@ -63,7 +63,7 @@ def test_a_place_talked_about_or_a_trip_yet_to_come_is_no_sole_place_swap():
 def test_a_city_against_a_country_is_no_sole_place_swap():
     # Two levels: a country the lexicon does not place the city in is not told another place by this rule.
     claim = analyze("Biden said he was sorry for not traveling to Manila in June.")
-    record = analyze("I am sorry for not being able to join you in Tonga this past June.")
+    record = analyze("I am sorry that I could not be with you in Tonga this past June.")
     assert substitutions(claim, record) == []
 
 

@@ -54,7 +54,7 @@ def test_the_place_line_is_read_before_the_time_line():
 
 
 def test_words_spoken_in_another_room_are_contested(tmp_path):
-    claim = ("Speaking in the Oval Office on Tuesday, Marlow said he had just spoken with the prime ministers of "
+    claim = ("Speaking in the Oval Office on Tuesday, Marlow said he had just talked with the prime ministers of "
              "Ostland and Westmark and that both governments had accepted his proposal to reopen the northern "
              "ferry crossings.")
     verdict = _verdict(tmp_path, claim, date(2025, 3, 12))
@@ -81,13 +81,13 @@ def test_the_setting_is_read_wherever_the_sentence_tells_it(tmp_path):
     # sentence after the quotation.
     day = date(2025, 3, 12)
     openings = [
-        "Speaking to reporters in the Oval Office before the talks, Marlow said he had just spoken with the prime "
+        "Speaking to reporters in the Oval Office before the talks, Marlow said he had just talked with the prime "
         "ministers of Ostland and Westmark and that both governments had accepted his proposal to reopen the "
         "northern ferry crossings.",
         "Speaking alongside the Ostland ambassador in the Oval Office, Marlow said both governments had accepted "
         "his proposal to reopen the northern ferry crossings.",
         "Both governments had accepted his proposal to reopen the northern ferry crossings, Marlow said, "
-        "speaking from the Oval Office before the talks.",
+        "speaking from the Oval Office ahead of the talks.",
     ]
     for claim in openings:
         verdict = _verdict(tmp_path, claim, day)
@@ -100,15 +100,15 @@ TREATY_ROOM = _transcript(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/06/03/remarks-storage/",
     "Remarks by Mrs. Marlow at a School Safety Event", datetime(2025, 6, 3, 22, 0, tzinfo=UTC),
     ("Harbour Treaty Room Ostland Executive Office Building\n\n3:41 P.M. EDT\n\nMRS. MARLOW:  Thank you.  "
-     "I teach at a community college not far from here, and I was in class this morning with my students.\n\n"
+     "I teach at a community college near here, and I was in class this morning with my students.\n\n"
      "MRS. MARLOW:  Every school in the country deserves a safe storage plan for the coming year."))
 
 
 def test_a_room_of_another_building_is_a_room_by_its_head_noun(tmp_path):
     # "Harbour Treaty Room ..." is a room though no list names it; the rooms' shared head noun tells nothing.
     engine = record_database(tmp_path / "record.db", [TREATY_ROOM, *FILLER])
-    claim = ("Speaking in the State Dining Room, Mrs. Marlow said she teaches at a community college not far "
-             "from here and was in class this morning with her students.")
+    claim = ("Speaking in the State Dining Room, Mrs. Marlow said she teaches at a community college near "
+             "here and was in class this morning with her students.")
     try:
         found = check_text(engine, ARTICLE.format(claim=claim), date(2025, 6, 3), store=False)["claims"][1]
         assert found["reasons"] == [PLACE_MISMATCH], found
@@ -131,7 +131,7 @@ BRIEFING = _transcript(
 def test_a_briefings_place_line_is_where_its_spokesperson_spoke(tmp_path):
     # The press secretary recounts the President's words in the briefing room: that is not where he said them.
     engine = record_database(tmp_path / "record.db", [BRIEFING, *FILLER])
-    claim = ("Speaking in the Oval Office on Tuesday, Marlow said he had just spoken with the prime ministers of "
+    claim = ("Speaking in the Oval Office on Tuesday, Marlow said he had just talked with the prime ministers of "
              "Ostland and Westmark and that both governments had accepted his proposal to reopen the northern "
              "ferry crossings.")
     try:

@@ -39,10 +39,10 @@ def _conflicts(claim: str, record: str) -> tuple[str, ...]:
 
 
 def test_an_ordinal_without_its_noun_still_counts_the_same_thing():
-    # "our second in person" leaves out "meeting": the record gives the claim's "second time" all the same.
-    record = "Today in Oslo, we convene for our fourth meeting, and our second in person, to renew the accord."
-    assert _conflicts("The ministers meet in Oslo for the fourth time, and the second time in person.", record) == ()
-    assert _conflicts("The ministers meet in Oslo for the fifth time, and the second time in person.", record) == (
+    # "our second in person" leaves out "session": the record gives the claim's "second time" all the same.
+    record = "In Oslo today, we convene for our fourth session, and our second in person, to renew the accord."
+    assert _conflicts("The ministers meet in Oslo for a fourth time, their second time in person.", record) == ()
+    assert _conflicts("The ministers meet in Oslo for a fifth time, their second time in person.", record) == (
         NUMBER_MISMATCH,)
 
 
@@ -63,7 +63,7 @@ def test_of_several_values_of_a_unit_the_one_in_the_claims_words_is_compared():
     assert _conflicts("His meeting with the Governor lasted half an hour.", talks) == ()
     assert _conflicts("His talks with the Premier lasted more than two hours.", talks) == ()
     assert _conflicts("His talks with the Premier lasted more than three hours.", talks) == (NUMBER_MISMATCH,)
-    salmon = ("Denmark will purchase 12,000 tons of Norway salmon during the last two months of 2025 and "
+    salmon = ("Denmark will purchase 12,000 tons of Norway salmon over the final two months of 2025 and "
               "also purchase 25,000 tons of Norway salmon in each of 2026, 2027, and 2028.")
     assert _conflicts("Denmark agreed to buy 31,000 tons of Norway salmon in each of 2026, 2027 and 2028.",
                       salmon) == (NUMBER_MISMATCH,)
@@ -78,7 +78,7 @@ def test_of_several_values_of_a_unit_the_one_in_the_claims_words_is_compared():
 
 
 def test_of_several_durations_in_another_unit_the_one_in_the_claims_words_is_compared():
-    talks = ("I just finished more than two hours of talks with the Premier, meeting with the Governor "
+    talks = ("We just finished more than two hours of talks with the Premier, meeting with the Governor "
              "for a little over half an hour.")
     assert _conflicts("He had just finished more than two days of talks with the Premier.", talks) == (
         NUMBER_MISMATCH,)
@@ -103,7 +103,7 @@ def test_a_list_shares_its_first_members_preposition():
         ("=xinjiang", True), ("=tibet", True), ("=inner_mongolia", True)]
     # A place swapped inside the list is another place, not an absent topic.
     assert PLACE_MISMATCH in _conflicts("He raised abuses in Xinjiang, Tibet and Inner Mongolia.",
-                                        "He raised abuses, including in Xinjiang, Tibet, and Hong Kong.")
+                                        "He raised abuses, notably in Xinjiang, Tibet, and Hong Kong.")
     # Words merely next to each other are not a list.
     assert [e.after_preposition for e in analyze("Sullivan met Wang Yi in Vienna.").entities] == [False, False, True]
 
@@ -125,7 +125,7 @@ def test_a_plural_name_is_the_same_name_but_a_plural_noun_is_not():
 
 
 def test_speakers_are_names_followed_by_a_verb_of_saying():
-    assert speaker_keys(analyze("Xi said China is ready to work with the new administration.")) == {"=xi"}
+    assert speaker_keys(analyze("Xi said China stands ready to work with the incoming administration.")) == {"=xi"}
     assert speaker_keys(analyze("Biden met Xi in Lima.")) == frozenset()
 
 
@@ -135,16 +135,16 @@ TRANSCRIPT = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/11/16/remarks-before-bilateral-meeting/",
     ("PRESIDENT BIDEN: Well, thank you all for being here. We have not always agreed, but our "
      "conversations have been candid.\n\n"
-     "PRESIDENT XI: Thank you, Mr. President. China is ready to work with the new administration to "
-     "maintain communication, expand cooperation and manage differences.\n\n"
+     "PRESIDENT XI: Thank you, Mr. President. China stands ready to work with the incoming administration to "
+     "keep up communication, broaden cooperation and handle differences.\n\n"
      "PRESIDENT BIDEN: Thank you."),
-    title="Remarks by President Biden and President Xi Jinping Before Bilateral Meeting",
+    title="Remarks by President Biden and President Xi Before Their Bilateral Meeting",
     published=datetime(2024, 11, 16, 22, 0, tzinfo=UTC))
 # A U.S. statement that reports what the Chinese side announced.
 STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2024/08/06/statement-on-scheduling/",
-    ("The People's Republic of China announced that it will begin scheduling three essential precursor "
-     "chemicals used to manufacture illicit fentanyl. The United States has long pressed for such "
+    ("The People's Republic of China announced that it will start controlling three key precursor "
+     "chemicals used to produce illicit fentanyl. The United States has long pressed for such "
      "action. Officials will watch how it is enforced. The NSC called it a valuable step forward for "
      "families."),
     title="Statement from the NSC Spokesperson on Scheduling Actions",
@@ -157,25 +157,25 @@ def _check(tmp_path, sentence: str, published: date) -> dict:
 
 
 def test_a_transcript_line_states_what_its_speaker_said(tmp_path):
-    claim = _check(tmp_path, "Xi said China is ready to work with the new administration.", date(2024, 11, 17))
+    claim = _check(tmp_path, "Xi said China stands ready to work with the incoming administration.", date(2024, 11, 17))
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == TRANSCRIPT.url
 
 
 def test_a_line_another_speaker_of_the_transcript_said_contests_who_said_it(tmp_path):
-    biden = _check(tmp_path, "Biden said China is ready to work with the new administration to maintain "
-                             "communication and manage differences.", date(2024, 11, 17))
+    biden = _check(tmp_path, "Biden said China stands ready to work with the incoming administration to keep up "
+                             "communication and handle differences.", date(2024, 11, 17))
     assert (biden["verdict"], biden["reasons"]) == ("contested", ["misattributed", "actor_mismatch"]), biden
     assert biden["evidence"][0]["url"] == TRANSCRIPT.url
     # Whose line it is decides, not the title naming both speakers.
-    xi = _check(tmp_path, "Xi said China is ready to work with the new administration to maintain "
-                          "communication and manage differences.", date(2024, 11, 17))
+    xi = _check(tmp_path, "Xi said China stands ready to work with the incoming administration to keep up "
+                          "communication and handle differences.", date(2024, 11, 17))
     assert xi["verdict"] == "supported", xi
 
 
 JOINT_PRESS_CONFERENCE = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/05/23/remarks-in-joint-press-conference/",
-    ("PRESIDENT BIDEN: There is a reason why Afghanistan has been known as the graveyard of empires. Vice "
+    ("PRESIDENT BIDEN: There is a reason why Afghanistan has been called the graveyard of invaders. Vice "
      "President Harris will host the dinner tonight.\n\n"
      "PRESIDENT RUTO: Kenya is ready to lead the security mission in Haiti."),
     title="Remarks by President Biden and President Ruto of Kenya in Joint Press Conference",
@@ -183,7 +183,7 @@ JOINT_PRESS_CONFERENCE = readout_record(
 
 
 def test_a_speaker_who_has_no_line_in_the_transcript_did_not_say_its_authors_line(tmp_path):
-    claim = "{} replied that Afghanistan has long been known as the graveyard of empires."
+    claim = "{} replied that Afghanistan has long been called the graveyard of invaders."
     harris, biden = check_claims(tmp_path / "speakers.db", [JOINT_PRESS_CONFERENCE],
                                  [(claim.format("Harris"), date(2024, 5, 24)),
                                   (claim.format("Biden"), date(2024, 5, 24))])
@@ -196,14 +196,14 @@ def test_a_speaker_who_has_no_line_in_the_transcript_did_not_say_its_authors_lin
 
 LATER_US_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2026/03/02/readout-of-a-call/",
-    "The two sides agreed to maintain communication, expand cooperation and manage differences.",
+    "The two sides agreed to keep up communication, broaden cooperation and handle differences.",
     title="Readout of the National Security Advisor's Call with the Director of the Foreign Affairs Office",
     published=datetime(2026, 3, 2, 22, 0, tzinfo=UTC))
 
 
 def test_a_sides_words_on_another_occasion_do_not_make_this_occasions_words_theirs(tmp_path):
-    claim = ("China's foreign ministry said the two sides would maintain communication, expand cooperation "
-             "and manage differences.")
+    claim = ("China's foreign ministry said the two sides would keep up communication, broaden cooperation "
+             "and handle differences.")
     this_call, that_meeting = check_claims(tmp_path / "occasions.db", [TRANSCRIPT, LATER_US_READOUT],
                                        [(claim, date(2026, 3, 3)), (claim, date(2024, 11, 17))],
                                        also_sources=("china-mfa",))
@@ -259,8 +259,8 @@ def test_a_quoted_speaker_the_record_never_quotes_is_unsourced_not_misattributed
 
 
 def test_a_us_publication_reporting_the_chinese_side_counts_for_that_side(tmp_path):
-    claim = _check(tmp_path, "China's foreign ministry said Beijing will begin scheduling three essential "
-                             "precursor chemicals used to make illicit fentanyl.", date(2024, 8, 7))
+    claim = _check(tmp_path, "China's foreign ministry said Beijing will start controlling three key "
+                             "precursor chemicals used to produce illicit fentanyl.", date(2024, 8, 7))
     assert claim["attribution"] == "china-government"
     assert (claim["verdict"], claim["reasons"]) == ("supported", []), claim
     assert claim["evidence"][0]["url"] == STATEMENT.url
@@ -292,10 +292,10 @@ def test_words_of_an_institutions_name_are_not_people():
     def names(text: str) -> list[str]:
         return [e.key for e in analyze(text).entities if e.kind == "name"]
     assert names("The delegation included officials from the Department of Defense.") == []
-    assert names("It was led by Wei Xiaojun of the Narcotics Control Bureau of the Ministry of Public Security.") == [
-        "wei", "xiaojun"]
+    assert names("It was headed by Liu Fenghua of the Drug Control Office of the Ministry of Public Security.") == [
+        "liu", "fenghua"]
     # A person named next to an institution is still a person.
-    assert names("It was led by Tarun Chhabra of the National Security Council.") == ["tarun", "chhabra"]
+    assert names("It was headed by Mara Quintal of the National Security Council.") == ["mara", "quintal"]
     # One office in place of another is not a different actor: the record merely lists others.
     from verifier.rules.codes import ACTOR_MISMATCH
     assert ACTOR_MISMATCH not in _conflicts(
@@ -316,12 +316,12 @@ def test_a_short_form_of_a_name_is_the_same_person():
 
 OLD_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2023/11/15/readout-of-summit/",
-    ("President Biden emphasized the rule of law and freedom of navigation in the South China Sea and "
-     "the East China Sea. The leaders discussed trade."),
+    ("President Biden emphasized lawful navigation and overflight rights in the East China Sea and "
+     "the South China Sea. The leaders discussed trade."),
     title="Readout of the Summit", published=datetime(2023, 11, 16, 2, 0, tzinfo=UTC))
 CALL_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/04/02/readout-of-call/",
-    ("President Biden emphasized the rule of law and freedom of navigation in the South China Sea. "
+    ("President Biden emphasized lawful navigation and overflight rights in the South China Sea. "
      "The leaders discussed counternarcotics cooperation."),
     title="Readout of the Call", published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC))
 
@@ -332,14 +332,14 @@ def _check_events(tmp_path, sentence: str) -> dict:
 
 
 def test_the_articles_own_event_outweighs_agreement_from_another_occasion(tmp_path):
-    claim = _check_events(tmp_path, "Biden emphasized the rule of law and freedom of navigation in the East China Sea.")
+    claim = _check_events(tmp_path, "Biden emphasized lawful navigation and overflight rights in the East China Sea.")
     assert (claim["verdict"], claim["reasons"]) == ("contested", [PLACE_MISMATCH]), claim
     assert claim["evidence"][0]["url"] == CALL_READOUT.url
 
 
 def test_a_claim_that_dates_itself_may_rest_on_an_older_occasion(tmp_path):
-    claim = _check_events(tmp_path, "Last November, Biden emphasized the rule of law and freedom of "
-                                    "navigation in the East China Sea.")
+    claim = _check_events(tmp_path, "Last November, Biden emphasized lawful navigation and overflight "
+                                    "rights in the East China Sea.")
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == OLD_READOUT.url
 
@@ -386,16 +386,16 @@ SAME_WORDS_NEW = readout_record(
 
 
 def test_a_range_is_compared_end_for_end():
-    record = "The tariff rate on harbour cranes will increase from 0% to 25% in 2024."
+    record = "The tariff rate on harbour cranes will climb from 0% to 25% in 2024."
     # The record's 0% is the claim's "zero": its other value, 25%, is the one the claim's 31 percent is of.
     assert _conflicts("Tariffs on harbour cranes go from zero to 31 percent.", record) == (NUMBER_MISMATCH,)
     assert _conflicts("Tariffs on harbour cranes go from zero to 25 percent.", record) == ()
     assert _conflicts("Tariffs on harbour cranes go from 0 to 25 percent.", record) == ()
-    # "between zero and 7.5 percent" starts at 0 as "from zero to" does: the record's 0% is the claim's own.
-    record = "The tariff rate on harbour cranes will increase from 0-7.5% to 25% in 2024."
-    assert _conflicts("Tariffs on harbour cranes go from between zero and 7.5 percent to 50 percent.", record) \
+    # "between zero and 9.5 percent" starts at 0 as "from zero to" does: the record's 0% is the claim's own.
+    record = "The tariff rate on harbour cranes will climb from 0-9.5% to 25% in 2024."
+    assert _conflicts("Tariffs on harbour cranes go from between zero and 9.5 percent to 50 percent.", record) \
         == (NUMBER_MISMATCH,)
-    assert _conflicts("Tariffs on harbour cranes go from between zero and 7.5 percent to 25 percent.", record) == ()
+    assert _conflicts("Tariffs on harbour cranes go from between zero and 9.5 percent to 25 percent.", record) == ()
 
 
 def test_how_often_a_thing_recurs_is_compared_as_a_count_a_year():
@@ -498,13 +498,13 @@ def test_a_loose_disagreement_counts_only_in_a_publication_telling_the_articles_
 
 
 def test_a_denial_lacking_the_claims_heaviest_word_is_not_the_same_point(tmp_path):
-    # Many sentences share the claim's common words; none has its point, "definitive".
+    # Many sentences share the claim's common words; none has its point, "conclusive".
     records = [readout_record(
         f"https://www.whitehouse.gov/briefing-room/2024/04/01/gaggle-{n}/",
         f"Officials expect results from the high-level engagement on topic {n}.", title=f"Press Gaggle {n}",
         published=datetime(2024, 3, 20 + n, 18, 0, tzinfo=UTC)) for n in range(8)]
     with checked_against(tmp_path / "gap.db", [*records]) as check:
-        claim = check("Officials do not expect definitive results from high-level engagement.", date(2024, 4, 3))
+        claim = check("Officials do not expect conclusive results from the high-level engagement.", date(2024, 4, 3))
     assert claim["verdict"] == "unsourced", claim
 
 
@@ -568,12 +568,12 @@ def test_an_unknown_name_of_two_words_stands_in_for_a_lone_one_in_its_slot():
 
 def test_two_countries_opening_two_sentences_on_one_point_are_two_doers():
     from verifier.rules.codes import ACTOR_MISMATCH
-    # The verbs after each country differ ("will be compensated" / "will also ensure"): only the sentences'
-    # subjects tell who is compensated.
+    # The verbs after each country differ ("will be repaid" / "will also ensure"): only the sentences'
+    # subjects tell who is repaid.
     assert ACTOR_MISMATCH in _conflicts(
-        "Norway will be compensated through separate agreements for any share of the fish stocks on its side "
+        "Norway will be repaid through separate agreements for any portion of the fish stocks on its side "
         "of the new line.",
-        "Denmark will also ensure that, through separate agreements, it will be compensated for any share of "
+        "Denmark will also ensure that, through separate agreements, it will be repaid for any portion of "
         "the fish stocks on its side of the new line.")
     # A country the claim names inside the sentence, not as its subject, is no doer swapped.
     assert ACTOR_MISMATCH not in _conflicts(
@@ -590,7 +590,7 @@ def test_a_possessive_is_searched_as_its_word():
 def test_a_lone_capitalised_word_does_not_stand_in_for_a_person():
     from verifier.rules.codes import ACTOR_MISMATCH
     # "Holocaust" is capitalised but no one's name: not a different actor.
-    assert ACTOR_MISMATCH not in _conflicts("Xi invited Biden to visit China next year.",
+    assert ACTOR_MISMATCH not in _conflicts("Xi invited Biden to come to Beijing in the spring.",
                                             "I honored them by inviting Holocaust survivors to the White "
                                             "House.")
     # A first and last name, or a titled name, is a person.
@@ -649,8 +649,8 @@ def test_a_reply_names_its_speaker_and_an_opening_question_is_context():
     assert "reply" not in analyze(reply).keys
     assert _split_clauses("Asked whether he regretted the remark, " + reply) == [
         reply, "Asked whether he regretted the remark"]
-    assert _split_clauses("When asked about the timing, the official said the decision had been made.") == [
-        "the official said the decision had been made.", "When asked about the timing"]
+    assert _split_clauses("When asked about the schedule, the spokesperson said the choice had been made.") == [
+        "the spokesperson said the choice had been made.", "When asked about the schedule"]
 
 
 def test_a_comma_alone_is_an_apposition_not_a_list():
@@ -780,13 +780,13 @@ def test_a_weekday_that_is_not_the_records_day_is_a_date_mismatch(tmp_path):
 
 SUMMIT_REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/2023/11/15/remarks-at-the-summit/",
-    ("Premier Osei said protectionism is rising, and grain supply chains are still under threat of "
-     "interruption."),
+    ("Premier Osei said trade barriers are multiplying, and grain supply chains still face the risk of "
+     "disruption."),
     title="Remarks Before the Summit", published=datetime(2023, 11, 15, 20, 0, tzinfo=UTC))
 TARIFF_FACT_SHEET = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/03/01/fact-sheet-grain-tariffs/",
-    ("The Commerce Department warned that grain supply chains are still under threat of interruption as "
-     "protectionism is rising."),
+    ("The Commerce Department warned that grain supply chains still face the risk of disruption as "
+     "trade barriers are multiplying."),
     title="Fact Sheet: Grain Tariffs", published=datetime(2024, 3, 1, 15, 0, tzinfo=UTC))
 
 
@@ -794,8 +794,8 @@ def test_an_occasion_recounted_word_for_word_outweighs_a_loose_sentence_of_the_a
     # The fact sheet of the article's days says it of another actor; the summit remarks state the
     # claim nearly word for word.
     [recounted] = check_claims(tmp_path / "recounted.db", [SUMMIT_REMARKS, TARIFF_FACT_SHEET], [
-        ("Premier Osei said then that protectionism is rising and that grain supply chains are still under "
-         "threat of interruption.", date(2024, 3, 2))])
+        ("Premier Osei said then that trade barriers are multiplying and that grain supply chains still "
+         "face the risk of disruption.", date(2024, 3, 2))])
     assert recounted["verdict"] == "supported", recounted
     assert recounted["evidence"][0]["url"] == SUMMIT_REMARKS.url
 
@@ -906,7 +906,7 @@ def test_a_readout_said_to_leave_out_what_it_states_is_contested(tmp_path):
     with checked_against(tmp_path / "omission.db", [GRAIN_READOUT]) as check:
         said = check("The White House readout did not mention fertilizer prices.", date(2024, 3, 9))
         not_said = check("The White House readout made no mention of shipping insurance.", date(2024, 3, 9))
-        account = check("Notably, the White House account made no mention of fertilizer prices.", date(2024, 3, 9))
+        account = check("Tellingly, the White House summary never mentioned fertilizer prices.", date(2024, 3, 9))
     assert (said["verdict"], said["reasons"]) == ("contested", ["negation_mismatch"]), said
     assert (account["verdict"], account["reasons"]) == ("contested", ["negation_mismatch"]), account
     assert said["evidence"][0]["url"] == GRAIN_READOUT.url
@@ -935,7 +935,7 @@ def test_the_topic_a_party_is_said_to_have_left_out_is_what_follows_or_precedes_
     assert topic("The two men did not take up fertilizer prices, concentrating instead on ports.") == [
         "fertili", "price"]
     # Nothing named: "the issue", "the topic" could be anything the record says.
-    assert topic("He said he had not raised the issue with his host.") is None
+    assert topic("He said he had not brought up the matter with his host.") is None
     assert topic("He dismissed the reports, saying the topic never came up.") is None
     assert topic("The Secretary discussed fertilizer prices.") is None
 
@@ -955,8 +955,8 @@ def test_a_topic_naming_nothing_so_far_reads_on_past_its_preposition():
 
 
 def test_the_subject_left_out_is_not_the_aside_that_describes_it():
-    assert _left_out_topic("Fertilizer prices, a long-running irritant between the two countries, were not "
-                           "discussed.") == ["fertili", "price"]
+    assert _left_out_topic("Fertilizer prices, a long-standing sore point between the two governments, were "
+                           "not discussed.") == ["fertili", "price"]
 
 
 def test_what_a_publication_left_out_ends_with_its_clause():
@@ -987,7 +987,7 @@ def test_the_west_bank_is_a_place_not_two_names():
 
 STRAIT_MEETING = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-strait-meeting/",
-    ("Secretary Lindqvist underscored the importance of peace and stability across the Taiwan Strait. "
+    ("Secretary Lindqvist said calm across the Taiwan Strait matters to the whole region. "
      "They agreed to stay in close touch."),
     title="Readout of Secretary Lindqvist's Meeting with Minister Okafor",
     published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
@@ -1072,8 +1072,8 @@ def test_a_stop_word_cut_to_seven_letters_makes_no_other_word_a_stop_word():
 
 CONSULTATION_TERMS = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/06/12/consultation-terms/",
-    ("The Parties will consult, virtually or in person, at the written request of either Party within 10 "
-     "days of receiving it."),
+    ("The Parties will consult, by video or face to face, within 10 days of a written request from either "
+     "Party."),
     title="Terms of the Consultation Mechanism", published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC))
 
 
@@ -1241,6 +1241,24 @@ def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_pat
             assert [evidence["url"] for evidence in claim["evidence"]] == [SURVEY_TALKS.url], claim
 
 
+def test_a_later_publication_is_not_searched_for_a_claim_the_period_states_in_full(tmp_path, monkeypatch):
+    # The period's readout states the claim word for word: no later text can match it LATER_MARGIN better, so
+    # what came after the article is neither searched for nor read.
+    import verifier.checking as checking
+
+    def searched(*args, **kwargs):
+        raise AssertionError("later publications searched for a claim the period states in full")
+    monkeypatch.setattr(checking, "_later_candidates", searched)
+    claim = "Marisol Quintero opened a seed bank in Valparaiso with the farmers' cooperative."
+    period = readout_record("https://www.state.gov/seed-bank-opening/", claim,
+                            published=datetime(2024, 5, 2, 15, tzinfo=UTC))
+    later = readout_record("https://www.state.gov/seed-bank-anniversary/", claim,
+                           published=datetime(2024, 5, 20, 15, tzinfo=UTC))
+    checked = check_claim(tmp_path / "full.db", [period, later], claim, date(2024, 5, 3))
+    assert checked["verdict"] == "supported", checked
+    assert checked["evidence"][0]["url"] == period.url
+
+
 def test_a_claim_written_from_a_publication_of_the_days_after_is_outside_the_window(tmp_path):
     # The period holds a loose match the rules take for support; the toast of three days later states the claim
     # word for word: the article was written from it, which may not be used. The same toast half a year on is a
@@ -1277,8 +1295,8 @@ def test_names_run_only_across_spaces_and_keep_their_particles():
                               analyze("The strikes were aimed at helping partners deter Frelimo."))
     assert conflict.reasons == (ACTOR_MISMATCH,) and {"al", "shabaab"} <= conflict.ignored
     # A word both sentences hold is no part of a disagreement ("the two met" / "the two men met").
-    conflict = find_conflicts(analyze("The two men met for more than 20 hours over three days."),
-                              analyze("The two met over 12 hours over two days."))
+    conflict = find_conflicts(analyze("The two men talked for more than 20 hours across three days."),
+                              analyze("The two talked over 12 hours across two days."))
     assert conflict.reasons == (NUMBER_MISMATCH,) and "2" not in conflict.ignored
 
 
@@ -1452,9 +1470,9 @@ def test_an_ordinal_whose_occasion_goes_unsaid_is_still_a_count():
     assert [q.value for q in analyze("The meeting will be the fourth between the two envoys.").quantities
             if q.unit.startswith("#")] == [4.0]
     assert NUMBER_MISMATCH in _conflicts("The meeting will be the fourth between the two envoys.",
-                                         "This will be the third meeting between the two envoys.")
-    assert NUMBER_MISMATCH not in _conflicts("The meeting will be the third between the two envoys.",
-                                             "This will be the third meeting between the two envoys.")
+                                         "It is to be the third meeting of the two envoys.")
+    assert NUMBER_MISMATCH not in _conflicts("The meeting will be the third of the two envoys.",
+                                             "It is to be the third meeting of the two envoys.")
     # An ordinal opening a list counts nothing.
     assert analyze("The first, he said, was the hardest.").quantities == []
 
@@ -1533,7 +1551,7 @@ def test_one_government_department_for_another_is_another_actor(tmp_path):
 SLOGAN_REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/03/08/remarks-marlow-okafor/",
     ("Excellency, at the start of your term you used an important slogan: “Harbours can deliver.” "
-     "The ferry partnership between our countries is the best means to make this slogan meaningful."),
+     "The ferry partnership between our countries is the surest way to make this slogan meaningful."),
     title="Remarks by President Marlow and Prime Minister Okafor of Veldania Before Bilateral Meeting",
     published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
@@ -1541,7 +1559,7 @@ SLOGAN_REMARKS = readout_record(
 def test_a_full_name_is_the_person_a_title_names_by_family_name(tmp_path):
     [claim] = check_claims(tmp_path / "slogan.db", [SLOGAN_REMARKS], [(
         "Prime Minister Tunde Okafor also quoted the slogan \"Harbours can deliver\" which President Marlow "
-        "used at the start of his term, and said the ferry partnership is the best means to make it "
+        "used at the start of his term, and said the ferry partnership is the surest way to make it "
         "meaningful.",
         date(2024, 3, 9))])
     # The remarks never write "Tunde", yet their title names Prime Minister Okafor: the same person.
@@ -1653,14 +1671,15 @@ def test_an_honorific_keeps_its_name_in_the_role():
 
 def test_rather_than_only_adds_to_what_it_names():
     # "rather than only responding" says it responds and does more: nothing is denied.
-    assert not analyze("The port wants the agency to inspect ships on its own rather than only responding "
+    assert not analyze("The port wants the agency to inspect ships by itself rather than merely responding "
                        "to tips.").negated & {"respond", "tip"}
     assert {"respond"} <= analyze("The port wants the agency to inspect ships rather than responding to tips.").negated
 
 
 def test_denying_the_need_to_tell_affirms_what_is_told():
     # "I don't think I have to tell anybody that ...": the speaker asserts what follows.
-    negated = analyze("I don't think I have to tell anybody here that 9,000 ferries a year cross the strait.").negated
+    negated = analyze("I don't think I need to remind anyone in this room that 9,000 ferries a year cross the "
+                      "strait.").negated
     assert not negated & analyze("9,000 ferries a year cross the strait.").keys
     assert "cross" in analyze("I don't need to remind you that ferries do not cross the strait.").negated
     # Denying that something was said still denies it.
@@ -1972,7 +1991,7 @@ def test_a_time_from_which_and_a_first_meeting_are_no_deeds():
 def test_a_negation_reaches_past_and_into_a_second_verb_but_not_a_new_subject():
     from verifier.rules.codes import NEGATION_MISMATCH
     assert {"=talks", "trade"} <= analyze("The envoys will not meet on that topic and discuss trade.").negated
-    assert "thank" not in analyze("The work is not yet done and the mayor thanked the crews.").negated
+    assert "thank" not in analyze("The job is not finished yet and the mayor thanked the crews.").negated
     # Two denials of one point, one written past the other's scope width, agree.
     assert NEGATION_MISMATCH not in _conflicts(
         "Mayors of the two cities do not meet to discuss such individual permits.",
@@ -2029,7 +2048,7 @@ def test_british_spellings_find_and_agree_with_the_records_american_ones(tmp_pat
         ("Washington backs five regional collaborating centres that organise the labour of public health "
          "programmes, the fact sheet said.", date(2023, 5, 11)),
         ("The defence ministry will prioritise the modernisation of its hospitals.", date(2023, 5, 11)),
-        ("Washington backs six regional collaborating centres, the fact sheet said.", date(2023, 5, 11))])
+        ("Washington backs six regional collaborating centres, according to the fact sheet.", date(2023, 5, 11))])
     assert (centres["verdict"], centres["evidence"][0]["url"]) == ("supported", HEALTH_FACT_SHEET.url), centres
     assert defence["verdict"] == "supported", defence
     # ... and so the record's count contradicts a changed one.
@@ -2049,8 +2068,8 @@ def test_a_claim_giving_the_kinds_other_amounts_too_is_held_to_the_one_left():
 
 JANUARY_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/01/10/readout-envoy-meeting/",
-    ("The Deputy Adviser met today with the Liaison Minister in Washington. The two sides discussed "
-     "carrying out the outcomes of the harbor summit held in November 2023, including the resumption of "
+    ("The Deputy Adviser met today with the Liaison Minister in Washington. The two sides talked about "
+     "implementing the results of the harbor summit held in November 2023, including the resumption of "
      "coast guard communication."),
     title="Readout of the Deputy Adviser's Meeting with the Liaison Minister",
     published=datetime(2024, 1, 10, 22, 0, tzinfo=UTC))
@@ -2058,11 +2077,11 @@ JANUARY_READOUT = readout_record(
 
 def test_a_date_the_record_recalls_is_not_the_date_of_the_meeting_it_reports(tmp_path):
     january, march = check_claims(tmp_path / "recalled.db", [JANUARY_READOUT], [
-        ("In January, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out "
-         "the outcomes of the harbor summit, including resuming coast guard "
+        ("In January, the Deputy Adviser met the Liaison Minister and the two sides talked about implementing "
+         "the results of the harbor summit, including resuming coast guard "
          "communication.", date(2024, 5, 30)),
-        ("In March, the Deputy Adviser met the Liaison Minister and the two sides discussed carrying out the "
-         "outcomes of the harbor summit, including resuming coast guard communication.", date(2024, 5, 30))])
+        ("In March, the Deputy Adviser met the Liaison Minister and the two sides talked about implementing the "
+         "results of the harbor summit, including resuming coast guard communication.", date(2024, 5, 30))])
     # The readout came out in January: its "November 2023" is the summit's date, not the meeting's.
     assert "date_mismatch" not in january["reasons"], january
     assert (march["verdict"], march["reasons"]) == ("contested", ["date_mismatch"]), march
@@ -2084,14 +2103,14 @@ TRADE_PRESS_CALL = readout_record(
 
 def test_a_rounded_figure_the_record_states_outweighs_another_figure_nearby(tmp_path):
     [claim] = check_claims(tmp_path / "rounded.db", [TRADE_FACT_SHEET, TRADE_PRESS_CALL], [
-        ("Two-way trade with the Lagoon Republic reached about $1.8 billion last year, making it the "
+        ("Two-way trade with the Lagoon Republic came to about $1.8 billion last year, which made it the "
          "fourth-largest U.S. trade partner in the coastal region.", date(2024, 12, 4))])
     assert (claim["verdict"], claim["evidence"][0]["url"]) == ("supported", TRADE_FACT_SHEET.url), claim
 
 
 def test_a_treatys_articles_are_numbered_in_roman_or_arabic_figures():
     record = "The Vice President reaffirmed the commitments under Article IV of the Mutual Defense Treaty."
-    assert "number_mismatch" in _conflicts("She said the commitments rest on Article V of the treaty.", record)
+    assert "number_mismatch" in _conflicts("She said the guarantees rest on Article V of the pact.", record)
     assert _conflicts("She reaffirmed the commitments under Article 4 of the Mutual Defense Treaty.", record) == ()
     assert _conflicts("She reaffirmed the commitments under Article IV of the treaty.", record) == ()
 
@@ -2105,14 +2124,14 @@ def test_a_part_numbered_in_words_is_that_numbered_part():
 
 LEADERS_CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/04/02/readout-leaders-call/",
-    ("President Biden spoke today with President Xi Jinping of the People's Republic of China. President "
+    ("President Biden held a call today with President Xi Jinping of China. President "
      "Biden and President Xi agreed to establish a working group on harbor safety."),
     title="Readout of President Biden's Call with President Xi Jinping",
     published=datetime(2024, 4, 2, 20, 0, tzinfo=UTC))
 MINISTERS_MEETING = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/04/02/readout-ministers/",
-    ("Secretary Blinken and Director Wang Yi met today. The two sides agreed to set up a joint working "
-     "group on harbor safety."),
+    ("Secretary Blinken and Director Wang Yi met today. The two sides agreed to set up a joint harbor safety "
+     "working group."),
     title="Readout of Secretary Blinken's Meeting with Director Wang Yi",
     published=datetime(2024, 4, 2, 15, 0, tzinfo=UTC))
 
@@ -2131,7 +2150,7 @@ def _pair_claim(tmp_path, article: str, opening: str) -> dict:
 def test_the_two_leaders_are_the_pair_the_article_has_named(tmp_path):
     article = ("President Biden spoke with Chinese President Xi Jinping on Tuesday.\n\n"
                "Biden and Xi had not spoken since November.\n\n"
-               "The two leaders agreed to set up a joint working group on harbor safety.")
+               "The two leaders agreed to set up a joint harbor safety working group.")
     leaders = _pair_claim(tmp_path, article, "The two leaders")
     # The leaders' own call says it, not the ministers' meeting of the same day.
     assert (leaders["verdict"], leaders["evidence"][0]["url"]) == ("supported", LEADERS_CALL.url), leaders
@@ -2141,7 +2160,7 @@ def test_the_two_men_are_the_pair_their_paragraph_has_named(tmp_path):
     article = ("President Biden spoke with Chinese President Xi Jinping on Tuesday.\n\n"
                "Biden and Xi had not spoken since November.\n\n"
                "Before the call, Secretary Blinken met Director Wang Yi. Blinken and Wang Yi had met in March. "
-               "The two men agreed to set up a joint working group on harbor safety.")
+               "The two men agreed to set up a joint harbor safety working group.")
     men = _pair_claim(tmp_path, article, "The two men")
     # The paragraph's own two people, not the leaders the article names most: their meeting says it, and the
     # leaders' call is no other actor's deed.
@@ -2149,11 +2168,12 @@ def test_the_two_men_are_the_pair_their_paragraph_has_named(tmp_path):
 
 
 def test_quarters_and_halves_of_a_year_are_months_compared():
-    record = "The President reaffirmed his intent to host the next global health summit in the first quarter of 2022."
+    record = "The President reaffirmed his plan to convene the next ocean health summit in the first quarter of 2022."
     assert "date_mismatch" in _conflicts(
-        "The President said he would host the next global health summit in the second half of the year.", record)
-    assert _conflicts("The President said he would host the next global health summit in March.", record) == ()
-    assert _conflicts("The President will host the next global health summit in the first half of 2022.", record) == ()
+        "The President said he would convene the next ocean health summit in the second half of this year.", record)
+    assert _conflicts("The President said he would convene the next ocean health summit in March.", record) == ()
+    assert _conflicts("The President will convene the next ocean health summit in the first half of 2022.",
+                      record) == ()
 
 
 HARBOUR_TALKS = readout_record(
@@ -2259,7 +2279,7 @@ def test_a_relative_time_the_scorer_does_not_weigh_still_finds_its_clause():
 
 SUMMIT_AGREEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2023/11/15/readout-harbour-summit/",
-    ("The two presidents agreed to establish a working group on coastal shipping and port safety. They "
+    ("The two presidents agreed to create a working group on coastal shipping and port safety. They "
      "discussed the drought in the interior. They welcomed new student exchanges. They praised the "
      "rescue teams. The leaders agreed to keep talking by phone call in the months ahead."),
     title="Readout of the Harbour Summit", published=datetime(2023, 11, 15, 18, 0, tzinfo=UTC))
@@ -2272,7 +2292,7 @@ LATER_CALL = readout_record(
 def test_a_point_placed_in_the_call_that_only_an_earlier_occasion_states_is_another_event(tmp_path):
     from verifier.rules.codes import EVENT_MISMATCH
     [claim] = check_claims(tmp_path / "pinned.db", [SUMMIT_AGREEMENT, LATER_CALL], [
-        ("During the call, the two presidents agreed to establish a working group on coastal shipping and "
+        ("On the call, the two presidents agreed to create a working group on coastal shipping and "
          "port safety.", date(2024, 4, 3))])
     # The call's readout is in the record but does not say it (its closest sentence scores low); the summit
     # months before does (and its readout mentions calls, so it is not another occasion by its words alone).
@@ -2331,7 +2351,7 @@ def test_an_older_publication_the_article_draws_on_throughout_is_its_story(tmp_p
 def test_a_sentence_stating_nearly_all_of_the_claim_outweighs_another_passages_detail():
     from db.index import SentenceHit
     from verifier.evidence import Candidate, Coverage
-    claim = analyze("Biden says he is working with Congress to make Ghana the first African country to get "
+    claim = analyze("Biden says he is working with lawmakers to make Ghana the first African country to get "
                     "grants under the Semiconductor and Science Act.")
 
     def candidate(position: int, sentence: str, score: float) -> Candidate:
@@ -2346,7 +2366,7 @@ def test_a_sentence_stating_nearly_all_of_the_claim_outweighs_another_passages_d
         return Candidate((hit,), analyze(sentence), Coverage(score, score, score, frozenset()), in_window=True,
                          rank_score=score)
     # The President, speaking beside Ghana's leader, says it in his own words: "your country".
-    says_it = candidate(0, "I am working with Congress to make your country the first African country to "
+    says_it = candidate(0, "I am working with lawmakers to make your country the first African country to "
                            "receive grants through the Semiconductor and Science Act.", 0.9)
     # Another passage of the same remarks: "the United States", not Ghana, is what its Congress enables.
     other_point = candidate(1, "That is why we have worked with Congress to enable the United States to make "
@@ -2367,7 +2387,7 @@ BILATERAL_READOUT = readout_record(
 PREVIEW_STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/06/28/statement-on-the-meeting/",
     "The leaders will discuss deepening the alliance and new work on undersea cables.",
-    title=("Statement from Press Secretary Karine Jean-Pierre on the Meeting Between President Joe Biden and "
+    title=("Statement by Press Secretary Karine Jean-Pierre Regarding the President's Meeting with "
            "Prime Minister Anthony Albanese of Australia"),
     published=datetime(2024, 6, 28, 18, 0, tzinfo=UTC))
 
@@ -2389,8 +2409,8 @@ def test_the_number_of_parties_a_claim_counts_is_held_to_the_meeting_the_record_
 
 SUMMIT_RECALLED = readout_record(
     "https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-envoys-meeting/",
-    ("Their meeting followed up on the November 15, 2021 virtual meeting between President Biden and "
-     "President Xi."),
+    ("Their talks built on the virtual summit that President Biden and President Xi held on November 15, "
+     "2021."),
     title="Readout of the Envoys' Meeting in Rome", published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC))
 
 
@@ -2398,10 +2418,10 @@ def test_a_date_that_agrees_in_part_does_not_weigh_against_the_sentence_that_giv
     # Months after the record, an article recalls the summit with another year: the year the record
     # writes otherwise is the conflict, not a word the record lacks that keeps it from speaking.
     other_year, other_month = check_claims(tmp_path / "recalled.db", [SUMMIT_RECALLED], [
-        ("The March talks themselves followed up on the virtual summit between Biden and Chinese President "
-         "Xi Jinping in November 2020.", date(2022, 6, 13)),
-        ("The March talks themselves followed up on the virtual summit between Biden and Chinese President "
-         "Xi Jinping in October 2020.", date(2022, 6, 13)),
+        ("The March talks built on the virtual summit that Biden and Chinese President Xi Jinping held in "
+         "November 2020.", date(2022, 6, 13)),
+        ("The March talks built on the virtual summit that Biden and Chinese President Xi Jinping held in "
+         "October 2020.", date(2022, 6, 13)),
     ])
     assert (other_year["verdict"], other_year["reasons"]) == ("contested", [DATE_MISMATCH]), other_year
     # A date with nothing in common may be another summit: the record from afar is no word on it.
@@ -2454,7 +2474,7 @@ def test_a_weekday_written_with_the_records_date_must_be_that_dates(tmp_path):
 
 def test_parties_joined_by_hyphens_before_their_meeting_are_counted():
     from verifier.rules.parties import _joined_party_counts
-    assert _joined_party_counts("There is nothing to announce on a POTUS-Xi meeting at this time.") == {2}
+    assert _joined_party_counts("We have no update yet on a POTUS-Xi meeting.") == {2}
     assert _joined_party_counts("ahead of the U.S.-Japan-ROK trilateral summit") == {3}
     # Names that are no parties ("Indo-Pacific"), or a hyphened pair before no occasion, count nothing.
     assert _joined_party_counts("the Indo-Pacific talks resumed") == set()
@@ -2463,16 +2483,16 @@ def test_parties_joined_by_hyphens_before_their_meeting_are_counted():
 
 HARBOUR_BRIEFING = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/07/02/press-briefing-harbour/",
-    "On the harbour question: there is nothing to announce on a Biden-Xi meeting at this time.",
-    title="Press Briefing by Press Secretary Karine Jean-Pierre", published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC))
+    "On the harbour question: there is no news to share on a Biden-Xi meeting yet.",
+    title="Press Briefing by Deputy Press Secretary Dana Whitfield", published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC))
 
 
 def test_a_meeting_named_by_its_hyphen_joined_parties_counts_them(tmp_path):
     three, two = check_claims(tmp_path / "joined.db", [HARBOUR_BRIEFING], [
-        ("The press secretary said there was nothing to announce on a harbour meeting between the three "
+        ("The press secretary said there was no news to share on a harbour meeting between the three "
          "leaders.",
          date(2024, 7, 3)),
-        ("The press secretary said there was nothing to announce on a harbour meeting between the two "
+        ("The press secretary said there was no news to share on a harbour meeting between the two "
          "leaders.",
          date(2024, 7, 3)),
     ])
@@ -2482,18 +2502,19 @@ def test_a_meeting_named_by_its_hyphen_joined_parties_counts_them(tmp_path):
 
 LAGOON_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/07/02/readout-lagoon/",
-    "President Biden celebrated the first anniversary of the lagoon fisheries partnership.",
-    title="Readout of President Joe Biden\u2019s Meeting with General Secretary T\u00f4 L\u00e2m of Vietnam",
+    "President Biden hailed the first anniversary of the lagoon fisheries partnership.",
+    title=("Readout of President Joe Biden\u2019s Meeting with General Secretary T\u00f4 L\u00e2m of the Communist "
+           "Party of Vietnam"),
     published=datetime(2024, 7, 2, 18, 0, tzinfo=UTC))
 
 
 def test_a_leaders_title_reaches_past_a_name_word_the_lexicon_does_not_read(tmp_path):
     # "T\u00f4" folds to the stop word "to": the title still names its holder, the meeting's second party.
     three, two = check_claims(tmp_path / "lagoon.db", [LAGOON_READOUT], [
-        ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the three "
+        ("Biden hailed the first anniversary of the lagoon fisheries partnership between the three "
          "countries.",
          date(2024, 7, 3)),
-        ("Biden celebrated the first anniversary of the lagoon fisheries partnership between the two "
+        ("Biden hailed the first anniversary of the lagoon fisheries partnership between the two "
          "countries.",
          date(2024, 7, 3)),
     ])
@@ -2517,7 +2538,7 @@ def test_an_aside_between_commas_does_not_end_what_a_denial_reaches():
 
 def test_a_named_thing_put_off_is_stated_by_its_name():
     from verifier.rules.codes import OPPOSITE_ACTION
-    claim = "The envoys have agreed to put off the renewal of the Harbour Works Act."
+    claim = "The envoys agreed last week to put off the renewal of the Harbour Works Act."
     assert OPPOSITE_ACTION in _conflicts(claim, "We agreed to hasten the renewal of the Harbour Works Act to "
                                                 "keep the shipyards busy.")
     # The name alone, without what was done to it, is not the thing put off.
@@ -2526,17 +2547,17 @@ def test_a_named_thing_put_off_is_stated_by_its_name():
 
 COMPACT_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/06/04/readout-of-naval-staff-talks/",
-    ("The naval chiefs met in Oslo on Tuesday. Both navies welcomed the steady progress made and agreed "
+    ("The naval chiefs met in Oslo on Tuesday. Both navies welcomed the steady progress achieved and agreed "
      "to continue staff consultations as the rescue arrangements move toward final refinement. We have "
-     "also agreed to hasten the renewal of the Coastal Rescue Compact to keep the lifeboat stations "
+     "also jointly agreed to hasten the renewal of the Coastal Rescue Compact to keep the lifeboat stations "
      "open. The chiefs reviewed search and rescue exercises in the northern waters."),
     title="Readout of the Naval Staff Talks", published=datetime(2024, 6, 4, 18, 0, tzinfo=UTC))
 
 
 def test_the_clause_after_a_verb_of_saying_is_the_point_an_opposite_action_is_about(tmp_path):
     [claim] = check_claims(tmp_path / "compact.db", [COMPACT_READOUT], [
-        ("The admiral thanks his hosts and says the two navies have agreed to put off the renewal of the "
-         "Coastal Rescue Compact.", date(2024, 6, 5))])
+        ("The admiral thanks his hosts and says the two navies have jointly agreed to put off the Coastal "
+         "Rescue Compact's renewal.", date(2024, 6, 5))])
     # The thanks are the setting; the record says the reverse of what was agreed.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["opposite_action"]), claim
 
@@ -2550,7 +2571,7 @@ def test_an_opposite_action_counts_as_the_claims_word_in_how_closely_a_sentence_
                     "finalized.")
     # The action is the claim's heaviest word, as a rare verb is.
     weights = {key: {"=suspend": 8.0, "finaliz": 2.0}.get(key, 1.0) for key in claim.keys}
-    sentence = ("The two navies welcomed the steady progress made and agreed to continue staff consultations "
+    sentence = ("The two navies welcomed the steady progress achieved and agreed to continue staff consultations "
                 "as the rescue arrangements move toward final refinement.")
     hit = SentenceHit(sentence_id=3, readout_id=1, position=0, start=0, end=len(sentence), text=sentence,
                       speaker=None, is_evidence=True, rank=0.0, url="https://www.whitehouse.gov/briefing-room/navies/",
@@ -2629,7 +2650,7 @@ def test_a_sentence_of_the_event_below_the_related_score_for_its_opposite_action
 
 VIRTUAL_MEETING_REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/2022/04/11/remarks-before-virtual-meeting/",
-    ("I was honored to welcome you to the White House last September to talk about fisheries and ocean "
+    ("I was honored to welcome you here to the White House last September to talk about fisheries and ocean "
      "energy."),
     title="Remarks by the President and the Prime Minister of Norway Before Virtual Meeting",
     published=datetime(2022, 4, 11, 15, 0, tzinfo=UTC))
@@ -2649,15 +2670,15 @@ def test_a_month_the_record_recalls_as_last_is_read_from_its_own_date(tmp_path):
 
 FOLLOW_UP_READOUT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2022/03/14/readout-of-follow-up-meeting/",
-    ("Their meeting in Rome followed up on the November 15, 2021 virtual meeting between President "
-     "Biden and President Xi."),
+    ("Their meeting in Rome built on the virtual summit that President Biden and President Xi held on "
+     "November 15, 2021."),
     title="Readout of the National Security Advisor's Meeting in Rome",
     published=datetime(2022, 3, 14, 18, 0, tzinfo=UTC))
 
 
 def test_a_summit_of_the_leaders_is_the_meeting_the_record_says_they_held(tmp_path):
     claim, = check_claims(tmp_path / "summit.db", [FOLLOW_UP_READOUT], [(
-        "The Rome talks followed up on the virtual summit between Biden and Xi in November 2021.",
+        "The Rome talks built on the virtual summit that Biden and Xi held in November 2021.",
         date(2022, 3, 15))])
     assert claim["verdict"] == "supported", claim
 
@@ -2988,14 +3009,14 @@ def test_a_possessive_that_describes_a_person_the_record_names_is_no_other_party
 def _harbour_statement(verb: str) -> ReadoutRecord:
     return readout_record(
         f"https://www.whitehouse.gov/briefing-room/2024/03/31/statement-{verb.split()[-1]}/",
-        (f"I have just {verb} Prime Minister Haldane of Norway and President Ivers of Iceland, who confirmed the "
-         "readiness of both governments to move forward with the harbour agreement."),
+        (f"I have just {verb} Prime Minister Haldane of Norway and President Ivers of Iceland, who said both "
+         "governments are ready to proceed with the harbour agreement."),
         title="Statement by the President on the Harbour Agreement", published=datetime(2024, 3, 31, 18, 0, tzinfo=UTC))
 
 
 def test_having_spoken_with_someone_tells_a_call_not_another_occasion(tmp_path):
     claim = ("The President phoned Prime Minister Haldane of Norway and President Ivers of Iceland, who "
-             "confirmed that both governments were ready to move forward with the harbour agreement.")
+             "said both governments were ready to proceed with the harbour agreement.")
     [spoken] = _claim_on_days(tmp_path / "spoken.db", [_harbour_statement("spoken with")], claim, date(2024, 4, 1))
     # A statement that the President "has just spoken with" them tells the call in other words.
     assert spoken["verdict"] != "contested", spoken
@@ -3268,19 +3289,19 @@ def test_the_country_a_named_person_is_of_is_a_party(tmp_path):
 
 
 def test_a_list_items_mark_does_not_hide_who_opens_the_sentence(tmp_path):
-    joint = "President Trump and President Xi agreed that the two countries should reopen the northern ferry line."
+    joint = "President Trump and President Xi agreed the two countries should reopen the northern ferry line."
     # Two leaders agreeing is the publisher's account, not the other side's statement, with a list mark or
     # without.
     assert _sentence_side(joint) == NO_ATTRIBUTION
     assert _sentence_side(f"- {joint}") == NO_ATTRIBUTION
-    assert _sentence_side("- President Xi agreed that the two countries should reopen the ferry line.") \
+    assert _sentence_side("- President Xi agreed the two countries should reopen the ferry line.") \
         == CHINA_GOVERNMENT
     readout = readout_record(
         "https://www.whitehouse.gov/briefing-room/2025/03/08/fact-sheet-ferry-deal/",
         f"The leaders reached several agreements.\n\n- {joint}", title="Fact Sheet: The Northern Ferry Deal",
         published=datetime(2025, 3, 8, 18, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "joint.db", [readout], [(
-        "The leaders agreed that the two countries should reopen the northern ferry line, China's foreign "
+        "The leaders agreed the two countries should reopen the northern ferry line, China's foreign "
         "ministry said.", date(2025, 3, 9))], also_sources=("china-mfa",))
     # Only the White House says it: the ministry is not shown to have said it.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["misattributed"]), claim
@@ -3289,7 +3310,7 @@ def test_a_list_items_mark_does_not_hide_who_opens_the_sentence(tmp_path):
 def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path):
     call = readout_record(
         "https://www.whitehouse.gov/briefing-room/2024/03/08/readout-of-call-with-okafor/",
-        "President Marlow offered his condolences for the recent loss of the Prime Minister's brother.",
+        "President Marlow offered his condolences over the recent passing of the Prime Minister's brother.",
         title="Readout of President Marlow's Call with Prime Minister Okafor",
         published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
     subsidies = readout_record(
@@ -3297,7 +3318,7 @@ def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path)
         "The PRC's ferry subsidies let PRC shipping companies undercut the harbour fees of their rivals.",
         title="Fact Sheet: Ferry Subsidies", published=datetime(2024, 3, 8, 19, 0, tzinfo=UTC))
     possessive, capital = check_claims(tmp_path / "parties.db", [call, subsidies], [
-        ("Senator Lindqvist offered condolences on the recent loss of Okafor's brother.", date(2024, 3, 9)),
+        ("Senator Lindqvist offered condolences on the recent passing of Okafor's brother.", date(2024, 3, 9)),
         ("Beijing's ferry subsidies let Swedish shipping companies undercut the harbour fees of their rivals.",
          date(2024, 3, 9))])
     # "Okafor's brother": the readout names Okafor (no "'s"), so it is about the claim's parties and its
@@ -3312,7 +3333,7 @@ def test_a_publication_about_the_claims_parties_may_show_another_actor(tmp_path)
 
 FISHERIES_STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2025/03/02/statement-on-the-fisheries-accord/",
-    ("The Government of Norway, the Government of Denmark, and the Government of the United States will "
+    ("The Governments of Norway, Denmark, and the United States will "
      "open talks on the return of the trawler crews detained after June 4, 2023.\n\n"
      "Denmark will buy at least 40,000 tons of Norway salmon in each of 2026, 2027, and 2028."),
     title="Statement on the Fisheries Accord", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC))
@@ -3386,8 +3407,8 @@ def test_a_list_items_mark_does_not_hide_the_parties_that_open_its_sentence(tmp_
 
 def test_a_leaders_full_name_in_a_title_is_one_person_and_a_joint_statement_names_its_parties():
     from verifier.rules.parties import _coordinated_subject, _people_in
-    assert _people_in(analyze("Readout of President Joseph R. Biden Jr. Call with President Xi Jinping")) == 2
-    assert _people_in(analyze("Joint Statement of Japan, the Republic of Korea, and the United States")) == 3
+    assert _people_in(analyze("Readout of President Joseph R. Okafor Jr. Call with President Ivers")) == 2
+    assert _people_in(analyze("Joint Statement of Norway, Chile, and the Republic of Korea")) == 3
     assert _coordinated_subject("As agreed, President Okafor and Prime Minister Lindqvist signed the accord.") == 2
     assert _coordinated_subject("The Board of Trade and Investment will meet.") is None
 
@@ -3523,10 +3544,10 @@ def test_an_amount_for_another_span_of_time_is_another_amount():
 
 
 def test_dollars_written_after_the_amount_are_dollars():
-    record = "The United States has committed $215 million to complete the harbor cleanup."
-    assert _conflicts("The United States has committed 268 million USD to complete the harbor cleanup.", record) == (
+    record = "Norway has pledged $315 million to finish the harbor cleanup."
+    assert _conflicts("Norway has pledged 268 million USD to finish the harbor cleanup.", record) == (
         NUMBER_MISMATCH,)
-    assert _conflicts("The United States has committed 215 million USD to complete the harbor cleanup.", record) == ()
+    assert _conflicts("Norway has pledged 315 million USD to finish the harbor cleanup.", record) == ()
 
 
 def test_a_superlative_reaching_back_another_span_is_another_count():
@@ -3625,18 +3646,18 @@ def test_the_other_side_of_an_occasion_is_contested_by_the_publishers_we(tmp_pat
 DETAINEES_CALL = _white_house(
     "background-call-detainees", "Background Press Call on the Meeting with the Foreign Minister of Tarnowa", 9,
     "The national security advisor met the foreign minister of Tarnowa for eight hours. He raised concerns "
-    "about detained Zurnian citizens, underscoring that this is a personal priority of the President. He "
-    "indicated that the United States stands ready to work with Tarnowa on fisheries and port safety.")
+    "about detained Zurnian citizens, stressing that this is a personal priority for the President. He "
+    "said that the United States is prepared to work with Tarnowa on fisheries and port safety.")
 
 
 def test_a_name_read_in_the_next_sentence_does_not_take_the_slot_another_name_fills(tmp_path):
     # The record's sentence gives the detainees to Zurnia; the sentence after it names Tarnowa in another
     # role. Read together they hold both names, which is no statement that Tarnowans are detained.
     other, same = check_claims(tmp_path / "detainees.db", [DETAINEES_CALL], [
-        ("He raised the cases of detained Tarnowan citizens, calling them a personal priority of the "
+        ("He raised the cases of detained Tarnowan citizens, calling them a personal priority for the "
          "President.",
          date(2024, 5, 10)),
-        ("He raised the cases of detained Zurnian citizens, calling them a personal priority of the "
+        ("He raised the cases of detained Zurnian citizens, calling them a personal priority for the "
          "President.",
          date(2024, 5, 10))])
     assert (other["verdict"], other["reasons"]) == ("contested", ["actor_mismatch"]), other
@@ -3686,18 +3707,18 @@ def test_a_formula_the_record_says_of_two_other_parties_does_not_contest_a_third
 FORUM_REMARKS = readout_record(
     "https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/09/25/forum-remarks/",
     ("PRESIDENT BIDEN: Welcome, everyone. It is good to see you all at the White House.\n\n"
-     "PRIME MINISTER OKORO: Thank you, Mr. President. In a few weeks, I will host the fifty-second Harbour "
+     "PRIME MINISTER OKORO: Thank you, Mr. President. Within a few weeks, I shall host the fifty-second Harbour "
      "Forum leaders meeting, where we will endorse the fisheries strategy."),
     title="Remarks by President Biden and Prime Minister Okoro Before Meeting with Harbour Forum Leaders",
     published=datetime(2023, 9, 25, 19, 0, tzinfo=UTC))
 
 
 def test_a_speakers_own_first_person_line_states_what_the_named_person_does(tmp_path):
-    """"I will host the meeting" on Okoro's labelled line is Okoro's act, so "Okoro will host" is stated
+    """"I shall host the meeting" on Okoro's labelled line is Okoro's act, so "Okoro will host" is stated
     by it, his name included: the line scores as support by the rules, not only by the model's leave."""
     from verifier import thresholds
     [okoro] = check_claims(tmp_path / "first-person.db", [FORUM_REMARKS], [
-        ("Harbour Islands Prime Minister Joseph Okoro, the forum's chair, will host that meeting, the "
+        ("Harbour Islands Prime Minister Joseph Okoro, who chairs the forum, will host that meeting, the "
          "fifty-second, in a few weeks.", date(2023, 9, 26))])
     assert okoro["verdict"] == "supported", okoro
     assert okoro["evidence"][0]["score"] >= thresholds.SUPPORT_SCORE, okoro["evidence"]
@@ -3832,7 +3853,7 @@ def test_a_day_after_the_named_day_speaks_of_the_day_before_it_too(tmp_path):
 def test_told_reporters_on_a_weekday_call_dates_the_call_not_the_event():
     from verifier.rules.dates import named_days
     monday = date(2024, 3, 11)
-    assert named_days("It was the first such step, an official told reporters on a Sunday-evening call.",
+    assert named_days("It was the first such step, a senior official told journalists on a Sunday-evening call.",
                       monday) == frozenset()
     assert named_days("It was the first such step, taken on a Sunday evening.", monday) == {(3, 10)}
 
@@ -3892,7 +3913,7 @@ def test_the_same_point_said_by_another_party_is_another_actor():
         claim = analyze(claim_text)
         return said_by_another_party(claim, subjects_of(claim), window)
     # The record's "They" is the sentence before's subject: the American side, not the Norwegians.
-    window = _window("Secretary Blinken and his team reaffirmed the commitment of the United States to the fund.",
+    window = _window("Secretary Blinken and his team restated the United States' commitment to the fund.",
                      "They stressed that the work would continue through the winter.")
     assert said_by_another("The Norwegians stressed that the work would continue through the winter.",
                            window).reasons == (ACTOR_MISMATCH,)
@@ -3910,7 +3931,7 @@ def test_the_same_point_said_by_another_party_is_another_actor():
                                _window("They stressed that the work would continue.")).reasons
     # Each leader speaking of their own country is two mirrored statements, not one point given to another.
     assert not said_by_another("Xi said China stands ready to work with the new administration.",
-                               _window("President Biden stated that the United States stands ready to "
+                               _window("President Biden stated that the United States is prepared to "
                                              "work with the new administration.")).reasons
     # The speaker told the record's party, or reports what it did: the record tells that party's side.
     assert not said_by_another("Blinken told the Norwegian envoy that the fund would double.",
@@ -3922,7 +3943,7 @@ def test_the_same_point_said_by_another_party_is_another_actor():
     assert said_by_another("Trump announced the plant would open in the spring.",
                            _window("Boris Johnson announced the plant would open in the spring.")).reasons
     # A noun that spells a verb of saying ("the call") names no sayer.
-    assert not said_by_another("The fund grew, according to the White House account of Biden's call "
+    assert not said_by_another("The fund grew, according to the White House's account of Biden's call "
                                "with Norway.",
                                _window("Norwegian representatives welcomed the growth of the fund.")).reasons
 
@@ -4001,7 +4022,7 @@ def test_taking_a_restriction_away_opposes_tightening_it():
 def test_continuing_a_call_is_no_opposite_of_the_end_it_calls_for():
     claim = "The council called for an immediate end to the fighting in the valley."
     assert OPPOSITE_ACTION not in _conflicts(
-        claim, "The council will continue to call for the immediate cessation of the fighting in the valley.")
+        claim, "The council will keep calling for the immediate cessation of the fighting in the valley.")
     # Continuing the fighting itself still opposes its end.
     assert OPPOSITE_ACTION in _conflicts(
         "The militia announced an end to the fighting in the valley.",
@@ -4028,7 +4049,7 @@ def test_holding_back_an_endorsement_denies_the_support_the_record_states():
 
 
 def test_removing_a_force_opposes_its_remaining():
-    assert OPPOSITE_ACTION in _conflicts("The monitors will remain on the island as part of a smaller mission.",
+    assert OPPOSITE_ACTION in _conflicts("The monitors will remain on the island within a reduced mission.",
                                          "The agreement will remove the monitors from the island.")
 
 
@@ -4036,16 +4057,16 @@ def test_removing_a_force_opposes_its_remaining():
 
 AIRCRAFT_STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/2024/03/08/joint-statement-kenya-trade/",
-    ("The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed "
+    ("The United States will also lift duties on some gliders and glider parts of Kenya imposed "
      "under the steel and aluminum proclamations. Kenya will open its market to American dairy products."),
     title="United States-Kenya Joint Statement on Trade", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
 
 def test_the_deed_given_to_the_party_it_is_done_for_is_another_actor(tmp_path):
     swapped, stated, own_deed = check_claims(tmp_path / "deed.db", [AIRCRAFT_STATEMENT], [
-        ("Kenya will also drop the tariffs on certain aircraft and aircraft parts imposed under the U.S. "
+        ("Kenya will also lift the duties on some gliders and glider parts imposed under the U.S. "
          "steel and aluminum proclamations.", date(2024, 3, 9)),
-        ("The United States will also remove tariffs on certain aircraft and aircraft parts of Kenya imposed "
+        ("The United States will also lift duties on some gliders and glider parts of Kenya imposed "
          "under the steel and aluminum proclamations.", date(2024, 3, 9)),
         ("Kenya will open its market to American dairy products.", date(2024, 3, 9))])
     # Both parties are in both sentences: the record has the United States remove them, on Kenya's goods.
@@ -4057,7 +4078,7 @@ def test_the_deed_given_to_the_party_it_is_done_for_is_another_actor(tmp_path):
 
 def test_a_party_doing_a_deed_in_the_claims_other_clause_is_not_swapped():
     # "South Korea has given" is that party's own deed in the claim: the record telling it alone is no swap.
-    claim = analyze("Biden would thank Yoon for the $230 million in assistance South Korea has given Ukraine.")
+    claim = analyze("Biden would thank Yoon for roughly $230 million in assistance South Korea has given Ukraine.")
     record = analyze("The ROK has committed to provide over $230 million in assistance to the United States' partners.")
     assert _doer(claim)[0] == "=us" and _doer(record)[0] == "=rok"
     assert "=rok" in _doing_sides(claim)
@@ -4073,8 +4094,8 @@ def test_the_speaker_is_the_name_before_an_aside_or_an_unknown_first_word():
 
 
 def test_a_speaker_beside_another_is_still_the_speaker_of_their_own_line(tmp_path):
-    claim = _check(tmp_path, "Xi, standing beside Biden, said China is ready to work with the new "
-                             "administration to maintain communication and manage "
+    claim = _check(tmp_path, "Xi, standing beside Biden, said China stands ready to work with the incoming "
+                             "administration to keep up communication and handle "
                              "differences.", date(2024, 11, 17))
     assert claim["verdict"] == "supported", claim
     assert claim["evidence"][0]["url"] == TRANSCRIPT.url
@@ -4102,15 +4123,15 @@ def test_a_line_that_names_the_claims_speaker_without_having_them_speak_is_the_l
 
 def test_a_speaker_named_by_country_and_office_is_the_speaker_of_that_leaders_line(tmp_path):
     # "The Chinese leader" is the country Xi's label stands for: his line, even where it never names China.
-    claim = _check(tmp_path, "The Chinese leader said he was ready to work with the new administration to "
-                             "maintain communication and manage differences.", date(2024, 11, 17))
+    claim = _check(tmp_path, "The Chinese leader said he stood ready to work with the incoming administration to "
+                             "keep up communication and handle differences.", date(2024, 11, 17))
     assert claim["verdict"] == "supported", claim
 
 
 TIMBER_ORDER = readout_record(
     "https://www.whitehouse.gov/presidential-actions/2026/02/modifying-duties-lagoon-timber/",
-    ("To deal with that threat, I determined that it was necessary to impose an additional duty of 25 percent on "
-     "imports of articles of Kenya, which was then importing lagoon timber.\n\n"
+    ("To deal with that threat, I determined that it was necessary to impose a further duty of 25 percent on "
+     "goods from Kenya, which was then importing lagoon timber.\n\n"
      "The Secretary of Commerce shall monitor whether Kenya resumes importing lagoon timber."),
     title="Modifying Duties on Lagoon Timber from Kenya", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC))
 
@@ -4118,7 +4139,7 @@ TIMBER_ORDER = readout_record(
 def test_an_officer_named_by_office_is_named_by_an_order_that_names_the_office(tmp_path):
     [claim] = check_claims(tmp_path / "order.db", [TIMBER_ORDER], [
         ("The commerce secretary will monitor whether Kenya resumes importing lagoon timber, and the 25 "
-         "percent duty could be reimposed.", date(2026, 2, 8))])
+         "percent duty might be imposed again.", date(2026, 2, 8))])
     # The claim's office is read as its holder (Lutnick), whom the order calls "the Secretary of Commerce":
     # the order's other sentence, which names no one, is no act of someone else.
     assert claim["verdict"] == "supported", claim
@@ -4127,11 +4148,11 @@ def test_an_officer_named_by_office_is_named_by_an_order_that_names_the_office(t
 def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_sentence_names(tmp_path):
     order = readout_record(
         "https://www.whitehouse.gov/presidential-actions/2026/02/lagoon-timber-review/",
-        ("The Trade Representative shall publish a proposed list of lagoon timber products for public comment.\n\n"
+        ("The Trade Representative shall issue a draft list of lagoon timber products for public comment.\n\n"
          "The Secretary of Commerce shall monitor imports of lagoon timber from Kenya."),
         title="Memorandum on the Review of Lagoon Timber Duties", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "memo.db", [order], [
-        ("He instructed Commerce Secretary Howard Lutnick to publish a proposed list of lagoon timber "
+        ("He instructed Commerce Secretary Howard Lutnick to issue a draft list of lagoon timber "
          "products for public comment.", date(2026, 2, 8))])
     # The order names the Secretary of Commerce, but gives this act to the Trade Representative.
     assert (claim["verdict"], claim["reasons"]) == ("contested", ["actor_mismatch"]), claim
@@ -4140,14 +4161,14 @@ def test_an_officer_named_by_office_is_still_another_actor_than_the_office_the_s
 def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
     order = readout_record(
         "https://www.whitehouse.gov/presidential-actions/2025/03/further-amendment-timber/",
-        ("In recognition of the fact that Kenya has not taken adequate steps to curb lagoon timber "
-         "smuggling, section 2 of Executive Order 14999 is hereby amended by striking the words 10 "
-         "percent and inserting in lieu thereof the words 20 percent."),
+        ("Because Kenya has not taken adequate steps to curb lagoon timber "
+         "smuggling, section 2 of Executive Order 14999 is hereby amended by replacing the words 10 "
+         "percent with the words 20 percent."),
         title="Further Amendment to Duties Addressing Lagoon Timber Smuggling", section="presidential-actions",
         published=datetime(2025, 3, 3, 21, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "order.db", [order], [
-        ("President Donald Trump on Monday signed an order raising the additional duty on lagoon timber from "
-         "10 percent to 20 percent, declaring that Kenya had not taken adequate steps to curb smuggling.",
+        ("On Monday President Donald Trump signed an order increasing the extra duty on lagoon timber from "
+         "10 percent to 20 percent, saying Kenya had not taken adequate steps to curb smuggling.",
          date(2025, 3, 4))])
     # The order is the President's in the first person ("I hereby"): his name missing from it is no other
     # actor.
@@ -4157,7 +4178,7 @@ def test_the_president_is_the_actor_of_his_order_that_never_names_him(tmp_path):
 FERRY_FACT_SHEET = readout_record(
     "https://www.whitehouse.gov/fact-sheets/2024/03/fact-sheet-kenya-ferry-deals/",
     ("Kenya will address U.S. concerns regarding shortages of lagoon timber for ferry hulls. Kenya will "
-     "invest in new U.S.-led ferry navigation technology. The U.S. plans to join six of Kenya's ferry "
+     "invest in new U.S.-led ferry navigation technology. The U.S. plans to take part in six of Kenya's ferry "
      "research hubs."),
     title="Fact Sheet: The United States and Kenya Sign Ferry Deals", published=datetime(2024, 3, 8, 18, 0, tzinfo=UTC))
 
@@ -4168,7 +4189,7 @@ FERRY_FACT_SHEET = readout_record(
     # neighbours, states both parties too and no longer confirms the claim's way round.
     "On ferry hulls, the U.S. will address Kenya's concerns about shortages of lagoon timber.",
     "Biden said the U.S. would invest in new Kenya-led ferry navigation technology.",
-    "Kenya plans to join six of the U.S.'s ferry research hubs.",
+    "Kenya plans to take part in six of the U.S.'s ferry research hubs.",
 ])
 def test_the_parties_swapped_are_found_past_abbreviations_sayers_and_plans(tmp_path, claim):
     [checked] = check_claims(tmp_path / "ferry.db", [FERRY_FACT_SHEET], [(claim, date(2024, 3, 9))])
@@ -4177,7 +4198,7 @@ def test_the_parties_swapped_are_found_past_abbreviations_sayers_and_plans(tmp_p
 
 def test_a_sayer_is_not_the_doer_of_what_they_say():
     # "Xi said the relationship is ...": saying is no deed to swap; the reported clause's party is the doer.
-    assert _doer(analyze("Xi said the China-U.S. relationship is the most important in the world.")) is None
+    assert _doer(analyze("Xi said the China-U.S. relationship matters more than any other in the world.")) is None
     assert _doer(analyze("Biden said the U.S. would invest in Kenya-led technology."))[0] == "=us"
     assert "=china" not in _doing_sides(analyze("Xi said the United States will remove tariffs on China."))
 
@@ -4186,19 +4207,19 @@ def test_a_party_written_as_its_capital_is_stated_by_a_sentence_naming_its_count
     # Mirrored commitments: each party does its own deed to the other. Against the other party's mirror
     # sentence, the claim's own ("India will also suspend ...", the claim writing "New Delhi") confirms it:
     # the doer is the same side, however written.
-    claim = analyze("New Delhi will also suspend the non-tariff countermeasures it has taken against the United "
+    claim = analyze("New Delhi will also lift the retaliatory port fees it has imposed on the United "
                     "States.")
     swap = Conflict((ACTOR_MISMATCH,), frozenset({"=new_delhi", "=us"}), doer_side="=india")
-    assert _states(claim, analyze("India will also suspend the non-tariff countermeasures it has taken "
-                                  "against the United States."), swap)
-    assert not _states(claim, analyze("The United States will also suspend the non-tariff countermeasures it "
-                                      "has taken against India."), swap)
+    assert _states(claim, analyze("India will also lift the retaliatory port fees it has imposed "
+                                  "on the United States."), swap)
+    assert not _states(claim, analyze("The United States will also lift the retaliatory port fees it "
+                                      "has imposed on India."), swap)
 
 
 FLEET_FACT_SHEET = readout_record(
     "https://www.whitehouse.gov/briefing-room/2025/03/10/fact-sheet-regional-aviation/",
     ("Expanding Commerce in Regional Aviation: Northwind Airways and Harbor Aero will sign a "
-     "multi-billion-dollar proposal acceptance to purchase 40 Harbor Aero long-range turboprop aircraft "
+     "multi-billion-dollar purchase agreement to buy 40 Harbor Aero long-range turboprop aircraft "
      "that will benefit both countries by supporting manufacturing jobs."),
     title="Fact Sheet: Partnership on Regional Aviation", published=datetime(2025, 3, 10, 17, 0, tzinfo=UTC))
 
@@ -4282,15 +4303,15 @@ def test_a_transcript_posted_in_the_afternoon_is_of_that_days_words(tmp_path):
 
 CYBER_CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/press-briefings/2021/07/19/background-call-on-cyber-activity/",
-    ("We have raised our concerns about both the Exchange intrusion and the PRC's broader malicious "
-     "cyber activity with senior PRC government officials. The allies are not ruling out further "
+    ("We have raised our concerns about both the mail server intrusion and the PRC's wider pattern of "
+     "hostile cyber operations with senior PRC government officials. The allies are not ruling out further "
      "actions. No one action can change the PRC's behavior in cyberspace."),
     kind="transcript", title="Background Press Call on Malicious Cyber Activity Attributable to the PRC",
     published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC))
 CYBER_STATEMENT = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2021/07/19/statement-on-cyber-activity/",
     ("The United States government has raised its concerns about both this intrusion and the PRC's "
-     "broader malicious cyber activity with senior PRC officials."),
+     "wider pattern of hostile cyber operations with senior PRC officials."),
     title="Statement on Malicious Cyber Activity Attributable to the PRC",
     published=datetime(2021, 7, 19, 11, 0, tzinfo=UTC))
 
@@ -4328,23 +4349,23 @@ def test_a_window_whose_own_sentence_denies_the_point_still_contests(tmp_path):
 
 FORUM_CALL = readout_record(
     "https://www.whitehouse.gov/briefing-room/press-briefings/2022/01/21/background-call-on-the-new-forum/",
-    ("The forum's agenda has not been fully worked out. But the expectation is that the new forum will "
-     "cover export controls, supply chains, technology investment and standard-setting."),
+    ("The forum's agenda has not been fully worked out yet. We expect that the new forum will "
+     "cover shipping rules, port security, research funding and customs procedures."),
     kind="transcript", title="Background Press Call on the Virtual Meeting",
     published=datetime(2022, 1, 21, 17, 0, tzinfo=UTC))
 FORUM_FACT_SHEET = readout_record(
     "https://www.whitehouse.gov/briefing-room/statements-releases/2022/01/21/fact-sheet-the-new-forum/",
-    ("The new forum is expected to cover export controls, supply chains, technology investment and "
-     "standard-setting, and its agenda has been worked out."),
+    ("The new forum is expected to cover shipping rules, port security, research funding and "
+     "customs procedures, and its agenda has been worked out."),
     title="Fact Sheet: The New Economic Forum", published=datetime(2022, 1, 21, 18, 0, tzinfo=UTC))
 
 
 def test_a_neighbouring_sentences_not_that_denies_the_claims_own_word_still_contests(tmp_path):
     # The call's "not" denies "fully worked out" itself, in a sentence too short to contest the claim alone.
     [agenda] = check_claims(tmp_path / "forum.db", [FORUM_CALL, FORUM_FACT_SHEET], [
-        ("The official said the agenda of the new forum had been fully worked out, and that it was expected "
-         "to cover export controls, supply chains, technology investment and "
-         "standard-setting.", date(2022, 1, 22))])
+        ("An official said the new forum's agenda had been fully worked out, and that it was expected "
+         "to cover shipping rules, port security, research funding and "
+         "customs procedures.", date(2022, 1, 22))])
     assert (agenda["verdict"], agenda["reasons"]) == ("contested", [NEGATION_MISMATCH]), agenda
 
 
@@ -4418,7 +4439,7 @@ def test_a_visits_occasion_read_out_by_a_transcript_that_shares_no_word_with_the
 
 
 OKAFOR_SANCTIONS_CALL = _white_house(
-    "background-press-call-sanctions", "Background Press Call by a Senior Administration Official on Sanctions",
+    "background-press-call-sanctions", "Background Press Call with a Senior Administration Official on Sanctions",
     _VISIT_DAY, "SENIOR ADMINISTRATION OFFICIAL: We announced our first package of sanctions on the Tarnowa "
     "shipping ministry in less than a day, together with Zurnia and Orvia.")
 OKAFOR_SANCTIONS_FACT_SHEET = _white_house(
@@ -4430,19 +4451,19 @@ OKAFOR_SANCTIONS_FACT_SHEET = _white_house(
 def test_a_call_with_journalists_is_no_call_with_a_counterpart(tmp_path):
     # The fact sheet never names a call: the claim's call is the press's, told by the background call.
     [claim] = check_claims(tmp_path / "press-call.db", [OKAFOR_SANCTIONS_CALL, OKAFOR_SANCTIONS_FACT_SHEET], [
-        ("On a call with journalists, a senior administration official said the first package of sanctions "
-         "on the Tarnowa shipping ministry had been announced in less than a day together with Zurnia and "
+        ("Speaking on a call with journalists, a senior official said the first package of sanctions "
+         "on the Tarnowa shipping ministry had been announced within a day, jointly with Zurnia and "
          "Orvia.",
          date(2024, 5, 7))])
     assert claim["verdict"] == "supported", claim
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Harris, speaking at the arrival ceremony, had noted that Macron visited Arlington.", "arrival ceremony"),
+    ("Okafor, speaking at the arrival ceremony, had recalled that Lindqvist toured the harbour.", "arrival ceremony"),
     ("At Wednesday night's state dinner, the President announced the award.", "dinner"),
     ("The violinist performed at Friday's State Department luncheon.", "luncheon"),
     ("In his toast, the President called the kingdom an old friend.", "toast"),
-    ("In his speech at the UN General Assembly, the President praised the accord.", "speech"),
+    ("In his speech to the UN General Assembly, the President praised the accord.", "speech"),
     ("On a call with reporters, an official said the visit was historic.", "press call"),
     # Not an occasion the point is placed at: a time before it, its guests, a meal the talks included.
     ("They spoke before the state dinner.", None),
@@ -4456,13 +4477,13 @@ def test_the_occasion_of_a_visit_a_claim_places_its_point_at(text, kind):
 
 
 @pytest.mark.parametrize(("title", "kind"), [
-    ("Remarks by Vice President Harris and President Macron of France at State Luncheon", "luncheon"),
-    ("Remarks by President Biden and President Yoon of the Republic of Korea at Arrival Ceremony", "arrival ceremony"),
+    ("Remarks by Vice President Okafor and President Lindqvist of Norway at State Luncheon", "luncheon"),
+    ("Remarks by President Okafor and President Haddad of Iceland at Arrival Ceremony", "arrival ceremony"),
     ("Press Call by National Economic Advisor Brainard Previewing the President's Remarks on Steel", "press call"),
     ("Remarks by the President Before the 79th Session of the United Nations General Assembly", "speech"),
     # A fact sheet recounts an occasion; a verb "address" names none.
     ("Fact Sheet: Commitments Announced at the State Dinner", None),
-    ("Fact Sheet: The Administration Takes Action to Address Risks of Autos", None),
+    ("Fact Sheet: The Administration Acts to Address Risks to Shipyards", None),
 ])
 def test_the_occasion_of_a_visit_a_title_reads_out(title, kind):
     from verifier.rules.occasions import _title_visit_occasion
@@ -4493,30 +4514,30 @@ def test_a_body_of_states_and_an_opening_both_are_parties_of_the_subject():
 def test_a_title_that_joins_its_parties_by_hyphens_counts_them_for_their_document():
     from verifier.rules.parties import _document_party_counts, _people_in
     assert _document_party_counts("United States-Norway Framework for Securing Salmon Supply") == {2}
-    assert _document_party_counts("Joint Statement on a United States-European Union Framework on Trade") == {2}
+    assert _document_party_counts("Joint Statement on the United States-European Union Accord on Fisheries") == {2}
     # Not the parties' document: a summit of many, a region.
     assert _document_party_counts("Remarks at the U.S.-Africa Leaders Summit") == set()
     assert _document_party_counts("FACT SHEET: U.S.-ASEAN Special Summit") == set()
     # A joint statement of a kind ("Joint Vision Statement") names its parties as any joint statement does,
     # and a chairperson is a leader whose name follows the title.
-    assert _people_in(analyze("Joint Vision Statement from the Leaders of Japan, the Philippines, and the "
+    assert _people_in(analyze("Joint Vision Statement from the Leaders of Norway, Chile, and the "
                               "United States")) == 3
-    assert _people_in(analyze("Readout of National Security Advisor Jake Sullivan Meeting with African Union "
-                              "Commission Chairperson Moussa Faki Mahamat")) == 2
+    assert _people_in(analyze("Readout of National Security Advisor Jake Sullivan's Meeting with African Union "
+                              "Commission Chairperson Amara Keita")) == 2
 
 
 def test_the_parties_a_framework_names_in_its_title_count_the_sides_of_its_sentences(tmp_path):
     framework = readout_record(
         "https://www.whitehouse.gov/briefing-room/2025/10/20/us-norway-salmon-framework/",
-        ("The Participants will work to protect their respective salmon markets from non-market policies "
-         "and unfair trade practices."),
+        ("The Participants will each work to shield their salmon markets from state-subsidized dumping "
+         "and other unfair trade practices."),
         title="United States-Norway Framework For Securing Salmon Supply",
         published=datetime(2025, 10, 20, 18, 0, tzinfo=UTC))
     three, two = check_claims(tmp_path / "framework.db", [framework], [
-        ("The three sides will work to protect their salmon markets from non-market policies and unfair "
-         "trade practices.", date(2025, 10, 21)),
-        ("The two sides will work to protect their salmon markets from non-market policies and unfair trade "
-         "practices.", date(2025, 10, 21))])
+        ("The three sides will each work to shield their salmon markets from state-subsidized dumping and "
+         "other unfair trade practices.", date(2025, 10, 21)),
+        ("The two sides will each work to shield their salmon markets from state-subsidized dumping and other "
+         "unfair trade practices.", date(2025, 10, 21))])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
     assert two["verdict"] == "supported", two
 
@@ -4527,13 +4548,13 @@ def test_a_rank_the_record_gives_the_claims_noun_with_other_words_is_its_rank():
                      "vessel dedicated to working with island partners.")
     # "second vessel dedicated" and "first ever Coast Guard support vessel": other words after the rank, one
     # vessel.
-    assert numbers_differ(analyze("The cutter is due late this year as the service's second vessel "
-                                  "dedicated to working with island partners."), record)
-    assert not numbers_differ(analyze("The cutter is due late this year as the service's first vessel "
-                                      "dedicated to working with island partners."), record)
+    assert numbers_differ(analyze("The cutter is due at the end of this year as the service's second vessel "
+                                  "devoted to working with island partners."), record)
+    assert not numbers_differ(analyze("The cutter is due at the end of this year as the service's first vessel "
+                                      "devoted to working with island partners."), record)
     # The rank of something else in the next sentence is not the claim's thing's.
     assert not numbers_differ(
-        analyze("Biden hosted the island leaders on Monday, his second summit with the region."),
+        analyze("Biden hosted the island leaders on Monday, his second summit with their region."),
         analyze("At the island summit on Monday, Biden renewed the partnership. Last year, the "
                 "administration released the first ever island partnership strategy."))
 
@@ -4546,8 +4567,8 @@ def test_an_ordinal_that_numbers_the_speakers_points_is_no_rank_of_the_claims_th
     assert not numbers_differ(analyze("Biden called it the first tangible step toward broader normalization."),
                               record)
     # An ordinal whose noun is left out still counts the same thing ("our second in person").
-    assert not numbers_differ(analyze("They met for the fourth time, and the second time in person."),
-                              analyze("This is our fourth meeting, and our second in person."))
+    assert not numbers_differ(analyze("They met for a fourth time, their second time in person."),
+                              analyze("This is our fourth session, and our second in person."))
 
 
 def test_a_call_with_reporters_a_statement_and_an_opening_place_name_the_day_words_were_spoken():
@@ -4691,10 +4712,10 @@ def test_another_official_is_no_doer_of_the_white_house_we(tmp_path):
 def test_the_president_is_the_doer_of_what_his_white_house_says_the_united_states_will_do(tmp_path):
     statement = readout_record(
         "https://www.whitehouse.gov/briefings-statements/2026/02/united-states-kenya-joint-statement/",
-        "The United States will apply a reciprocal tariff rate of 18 percent to Kenyan lagoon timber.",
+        "The United States will set a reciprocal duty rate of 18 percent on Kenyan lagoon timber.",
         title="United States-Kenya Joint Statement", published=datetime(2026, 2, 6, 18, 0, tzinfo=UTC))
     [claim] = check_claims(tmp_path / "statement.db", [statement], [
-        ("President Trump will apply a reciprocal tariff of 18 percent to Kenyan lagoon timber.", date(2026, 2, 7))])
+        ("President Trump will set a reciprocal duty of 18 percent on Kenyan lagoon timber.", date(2026, 2, 7))])
     assert claim["verdict"] == "supported", claim
 
 
@@ -4735,10 +4756,10 @@ def test_governments_joined_anywhere_in_a_sentence_count_its_parties(tmp_path):
          "Government of Denmark to manage bilateral trade across non-sensitive fish products."),
         title="Fact Sheet: The Salmon Board", published=datetime(2025, 3, 2, 18, 0, tzinfo=UTC))
     three, two = check_claims(tmp_path / "governments.db", [fact_sheet], [
-        ("The Salmon Board will let the three governments manage bilateral trade in non-sensitive fish "
+        ("The Salmon Board will allow the three governments to manage bilateral trade across non-sensitive fish "
          "products.",
          date(2025, 3, 3)),
-        ("The Salmon Board will let the two governments manage bilateral trade in non-sensitive fish "
+        ("The Salmon Board will allow the two governments to manage bilateral trade across non-sensitive fish "
          "products.",
          date(2025, 3, 3))])
     assert (three["verdict"], three["reasons"]) == ("contested", [NUMBER_MISMATCH]), three
@@ -4751,7 +4772,7 @@ def test_the_parties_a_statements_we_names_count_its_parties(tmp_path):
     assert _named_we("Today, we \u2013 President Okafor of Norway, Prime Minister Lindqvist of Denmark, and "
                      "President Haddad of Iceland \u2013 convene in Oslo.") == 3
     # One party, or a speaker breaking off: no count.
-    assert _named_we("We, the United States, have committed $215 million to the clean-up.") is None
+    assert _named_we("We, Norway, have pledged $315 million to the clean-up.") is None
     assert _named_we("And we \u2014 I think we have spent a long time on it.") is None
     statement = readout_record(
         "https://www.whitehouse.gov/briefing-room/2024/05/07/joint-fisheries-statement/",

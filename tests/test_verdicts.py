@@ -144,16 +144,16 @@ def _conflicts(claim: str, record: str) -> tuple[str, ...]:
 
 
 def test_durations_compare_with_date_ranges():
-    record = "National Security Advisor Jake Sullivan met on January 26-27 with Foreign Minister Wang Yi in Bangkok."
-    assert _conflicts("Sullivan met Wang during two days of talks in Bangkok.", record) == ()
-    assert _conflicts("Sullivan met Wang during three days of talks in Bangkok.", record) == (NUMBER_MISMATCH,)
+    record = "Foreign Minister Okafor met Foreign Minister Lindqvist in Bergen on March 4-5."
+    assert _conflicts("Okafor met Lindqvist over two days of talks in Bergen.", record) == ()
+    assert _conflicts("Okafor met Lindqvist over three days of talks in Bergen.", record) == (NUMBER_MISMATCH,)
 
 
 def test_the_span_something_happened_within_is_no_length():
     record = "The President will host the leaders on September 25-26 for the second summit with the region."
-    assert _conflicts("The President hosted the leaders for his second summit with the region in a little over a year.",
+    assert _conflicts("The President welcomed the leaders to his second summit with the region in just over a year.",
                       record) == ()
-    assert _conflicts("The President hosted the leaders for his second summit with the region in a little over 12 "
+    assert _conflicts("The President welcomed the leaders to his second summit with the region in just over 12 "
                       "months.", record) == ()
     assert NUMBER_MISMATCH in _conflicts("The President hosted the leaders for a summit that lasted over a week.",
                                          record)
@@ -179,10 +179,10 @@ def test_before_and_after_the_same_occasion_disagree():
 
 
 def test_a_share_said_as_a_fraction_is_its_percentage():
-    record = "By some estimates, about half of all global trade flows through the northern strait."
-    assert NUMBER_MISMATCH in _conflicts("About one third of all global trade flows through the northern strait.",
-                                         record)
-    assert _conflicts("Some 50 percent of all global trade flows through the northern strait.", record) == ()
+    record = "By some counts, about half of the world's grain shipments pass through the northern strait."
+    assert NUMBER_MISMATCH in _conflicts("About one third of the world's grain shipments pass through the northern "
+                                         "strait.", record)
+    assert _conflicts("Some 50 percent of the world's grain shipments pass through the northern strait.", record) == ()
     # A period is no share: "the first half of the year", "the third quarter".
     assert all(q.unit != "percent" for q in analyze("Exports rose in the third quarter of the year.").quantities)
     assert all(q.unit != "percent" for q in analyze("Exports rose in the first half of the year.").quantities)
@@ -240,13 +240,13 @@ def test_aliases_fold_both_sides():
 
 
 def test_quote_grades():
-    passage = ("\"Taiwan independence\" poses the biggest risk to cross-Strait peace and stability and the biggest "
-               "challenge to China-U.S. relations.")
-    assert grade_quote("the biggest risk to cross-strait peace", [passage], None).grade == VERBATIM
-    close = grade_quote("the greatest risk to cross-strait peace and stability and the greatest challenge to "
-                        "China-US relations", [passage], None)
+    passage = ("\"Harbour separatism\" poses the biggest threat to calm along the coast and the biggest "
+               "obstacle to Norway-Denmark ties.")
+    assert grade_quote("the biggest threat to calm along the coast", [passage], None).grade == VERBATIM
+    close = grade_quote("the greatest threat to calm along the coast and the greatest obstacle to "
+                        "Norway-Denmark ties", [passage], None)
     assert close.grade == CLOSE
-    assert close.matched.startswith("the biggest risk")
+    assert close.matched.startswith("the biggest threat")
     assert grade_quote("a dangerous separatist", [passage], None).grade == NOT_FOUND
     # In a two-word quote one changed word is not a small change.
     assert grade_quote("substantial influence", ["Beijing seized substantial quantities of fentanyl."],
@@ -264,12 +264,12 @@ def test_a_point_placed_at_another_occasion_is_contested(tmp_path):
         title="Readout of a Meeting in Bangkok", published=datetime(2024, 1, 27, 13, 0, tzinfo=UTC))
     engine = _record(tmp_path, bangkok)
     # The record names Bangkok, but for another meeting: the condolences were offered in Washington.
-    elsewhere = _only_claim(engine, "During the Bangkok talks, Sullivan expressed his condolences on the passing "
+    elsewhere = _only_claim(engine, "At the Bangkok talks, Sullivan expressed his condolences on the death "
                                     "of former Premier Li Keqiang.")
     assert (elsewhere["verdict"], elsewhere["reasons"]) == ("contested", ["event_mismatch"])
     assert elsewhere["evidence"][0]["url"] == WH_READOUT.url
     # A place the record never names at all.
-    nowhere = _only_claim(engine, "Sullivan expressed his condolences in Hanoi on the passing of former Premier "
+    nowhere = _only_claim(engine, "In Hanoi, Sullivan offered his condolences on the death of former Premier "
                                   "Li Keqiang.")
     assert (nowhere["verdict"], nowhere["reasons"]) == ("contested", ["place_mismatch"])
     engine.dispose()

@@ -145,9 +145,9 @@ _EXCHANGED_KINDS = frozenset({"person", "name", "country", "agency", "place"})
 
 
 def exchanged_names(claim: Analysis, record: Analysis) -> frozenset[str]:
-    """The keys of two names the claim gives in each other's places in the record's own wording ("The United
-    States welcomed Australia's decision to acquire the aircraft" / "Australia welcomed the U.S. decision to
-    acquire the aircraft"; "the Ford in the eastern Mediterranean, with the Eisenhower on the way" the other way
+    """The keys of two names the claim gives in each other's places in the record's own wording ("Norway
+    praised Chile's plan to buy the patrol boats" / "Chile praised Norway's plan to buy the patrol
+    boats"; "the Ford in the eastern Mediterranean, with the Eisenhower on the way" the other way
     round): each named once in the claim, both in the record in the other order, and the claim, with the two
     exchanged back, following the record's wording closely and much more closely than as written. Names
     joined only by "and", "with" or a meeting ("Biden met with Xi"), or listed, may come in either order, and a name

@@ -115,6 +115,7 @@ from verifier.segment import paragraphs
 from verifier.verdicts import (
     decide,
     doctored_quotation,
+    later_may_outscore,
     meeting_place_contest,
     possible_support,
     said_only_later,
@@ -421,7 +422,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                                             context["main_clause_end"], event_publications, publications.folded,
                                             trace) or verdict
         if verdict.verdict == UNSOURCED and not record_empty:
-            # "Biden made the remarks in the Cabinet Room": where words were spoken is the point, which no record
+            # "Okafor gave the remarks in the Cabinet Room": where words were spoken is the point, which no record
             # sentence states; the place lines of the story's transcripts do.
             verdict = _held_elsewhere_by_its_transcripts(analysis, event_evidence, publications, key_weights,
                                                          scope, trace) or verdict
@@ -798,8 +799,8 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:which|who|where|including|paving|con
                            r"(?:a|one|two|three|several|some)\s+(?:days?|weeks?|hours?)\s+(?:after|before)|"
                            r"a\s+synthetic|the\s+latest|(?:their|his|her|its|the)\s+(?:first|second|third|fourth|fifth"
                            r"|last)\s)\b)|\s+(?=(?:after|following|in\s+the\s+latest)\s)")
-# A relative clause set inside the subject ("The arrangement, which the United States monitors, would
-# remain in force until February 21"): the sentence's own predicate follows its closing comma, so the
+# A relative clause set inside the subject ("The truce, which the two navies oversee, would
+# hold until March 3"): the sentence's own predicate follows its closing comma, so the
 # main clause goes on after it. Where that predicate begins: an auxiliary, a saying verb, a past tense.
 # An example list set inside the subject the same way ("The second delivery, including spare parts, is due by
 # May") is no context hung on the point either: the point's predicate, and its date, come after it.
@@ -1038,6 +1039,8 @@ def _later_candidates(connection, analysis, found: Retrieved, weights, anchor, s
 def _said_only_later(connection, analysis, found: Retrieved, pool, weights, anchor, scope) -> Verdict | None:
     # Only a publication of the weeks after the article: the text the article previewed or was written from. One
     # long after restates the point from afar, no reason to doubt what the article's period says.
+    if not later_may_outscore(pool):
+        return None
     until = anchor.date + timedelta(days=T.LATER_SOURCE_DAYS) if anchor.date is not None else None
     return said_only_later(analysis, pool, _later_candidates(connection, analysis, found, weights, anchor, scope),
                            until)

@@ -690,7 +690,7 @@ def _subject_before(sentence: str, verb_start: int) -> tuple[int, str, list[str]
 
     Normally the stretch back to the nearest clause boundary, less adverbs and
     auxiliaries ("also", "has"). "Mao Ning, a Chinese foreign ministry
-    spokeswoman, said" and "The official, who spoke on condition of
+    spokeswoman, said" and "The aide, who spoke on condition of
     anonymity, said" put a comma right before the verb: then the subject is the
     head before the appositive, and either part may name the speaker.
     """
@@ -900,7 +900,7 @@ def _attributions(sentence: str, names: dict[str, str]) -> list[_Attribution]:
             found.append(_Attribution(subject_start, phrase_end, as_clause.start(), cut_end, subject, speaker, False))
             continue
         if as_clause and follows not in ("that", ":", "quote") and "," not in sentence[phrase_end:]:
-            # "..., as the White House noted before he left.": a closing aside names the source;
+            # "..., as the ministry noted before she flew out.": a closing aside names the source;
             # it and whatever hangs on it to the end leave the content.
             end = len(sentence.rstrip().rstrip(_CLOSERS + _TERMINAL_PUNCTUATION))
             found.append(_Attribution(subject_start, max(phrase_end, end), as_clause.start(), end, subject,
@@ -963,8 +963,8 @@ def _quoted_speaker(quoted: str, subject: str, names: dict[str, str]) -> _Speake
     return speaker
 
 
-# What a closing attribution says about the speaking itself rather than the claim: "..., a U.S. official said,
-# speaking on condition of anonymity because ...", "..., the ministry said, as it listed the results ...",
+# What a closing attribution says about the speaking itself rather than the claim: "..., a senior aide said,
+# speaking on condition of anonymity since ...", "..., the ministry said, as it listed the results ...",
 # "..., the embassy said, citing a decree", "..., said the official, who asked not to be named".
 _SPEAKING_CIRCUMSTANCE = re.compile(
     r"[\s,]*(?:as\s+(?:it|he|she|they)\s+[a-z]+|speaking\b|citing\b|declining\s+to\b|on\s+condition\s+of\b"
@@ -1165,8 +1165,8 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
     marked_document_side, marked_document_paragraph = NO_ATTRIBUTION, -1
     bare_document_side = NO_ATTRIBUTION
     quoted_since_marked = NO_ATTRIBUTION  # the government last quoted after that side-named document
-    # The side of the named person who speaks in the sentence before ("Biden told reporters that he hoped to
-    # meet Xi again"): the "he" of the next sentence ("He said ...") is that speaker, not the last name read.
+    # The side of the named person who speaks in the sentence before ("Okafor told reporters that he hoped to
+    # see Lindqvist soon"): the "he" of the next sentence ("He said ...") is that speaker, not the last name read.
     sayer_side: str | None = None  # this sentence's speaking person's side, once read
     for index, sentence in enumerate(sentences):
         last_sayer_side, sayer_side = sayer_side, None
@@ -1255,7 +1255,7 @@ def extract_claims(text: str, *, headings: Iterable[tuple[int, int]] = ()) -> Cl
                     else:  # "the White House said in a readout", "according to the readout"
                         bare_document_side = side
         elif (cited := _cited_side(sentence.text, names)) is not None:
-            side = cited  # "A separate write-up, citing China's foreign ministry, described ..."
+            side = cited  # "A later account, citing Norway's foreign ministry, described ..."
             content = _without_citing_subject(sentence.text)
         content = _DATELINE.sub("", content, count=1) or content
         if speaker_kind not in ("person", "party"):
@@ -1285,7 +1285,7 @@ _CITING = re.compile(rf"\bciting\s+(?P<cited>[^,;:{QUOTATION_MARKS}]{{2,80}}?)"
                      rf"(?=\s*(?:[,;:{QUOTATION_MARKS}]|[.!?]?\s*$))")
 
 
-# A subject that reports by citing another ("A separate write-up, citing China's foreign ministry,
+# A subject that reports by citing another ("A later account, citing Norway's foreign ministry,
 # described"): who reported and the verb of reporting are no part of what is checked.
 _CITING_SUBJECT = re.compile(rf"^[^,;:{QUOTATION_MARKS}]{{2,80}},\s+citing\s+[^,;:{QUOTATION_MARKS}]{{2,80}},"
                              r"\s+(?P<verb>[a-z]+)\s+(?=\S)")

@@ -337,7 +337,7 @@ def coverage_of(claim: Analysis, weights: dict[str, float], candidate: Analysis,
     lasting, lengths = plan.lasting
     if lasting and not lengths.isdisjoint(candidate.quantities):
         for key in lasting:
-            credit[key] = 1.0  # "the session ran for an hour and a half" is stated by "a 90-minute session"
+            credit[key] = 1.0  # "the talks went on for an hour and a half" are stated by "90-minute talks"
     # Keys without credit add nothing (weight x 0.0): the sums skip them.
     total = plan.total
     coverage = sum([weight * credit[key] for key, weight in plan.weighted if key in credit]) / total if total else 0.0
@@ -484,7 +484,7 @@ def _durations_in_words(claim: Analysis, keys: frozenset[str]) -> list[tuple[Qua
     return found
 
 
-# A verb that says how long something went on, before the length it takes: "ran for about an hour and a half",
+# A verb that says how long something went on, before the length it takes: "went on for some ninety minutes",
 # "lasted three hours", "stretched over two days", "spent two days in Beijing". The length is the point; a
 # record says it with its own verb or none ("a 90-minute session", "met from May 10-11").
 _LASTING_VERB = re.compile(
@@ -1291,7 +1291,7 @@ def publication_candidates(connection: Connection, readout_ids: frozenset[int], 
 
 
 # Where and to whom a line was spoken, as news writes it around the point: "told reporters aboard Air Force
-# One", "speaking at the headquarters of the United Steelworkers", "at a news conference", "in the Oval
+# One", "speaking at the head office of a dockworkers' union", "at a news conference", "in the Oval
 # Office", "through an interpreter". A transcript of spoken words never says it of itself: its title and
 # dateline do, or nothing in the record does. Up to SETTING_PLACE_MAX_WORDS words of a place, never past
 # "that", where the point itself begins.

@@ -202,7 +202,7 @@ PURPOSE_NEGATION_REACH = 5
 # Words after a verbal negation within which a "without" cancels it (rules/negation._doubly_negating_cues): "must not
 # go without consequence", "will not leave without the hostages"; farther on, the "without" is another phrase's.
 DOUBLE_NEGATION_REACH = 3
-# Content words after a word that sets aside what follows it ("ignoring a $4 billion border request the White House
+# Content words after a word that sets aside what follows it ("ignoring a $3 billion port request the ministry
 # sent", "prevents consideration of withdrawn areas for any future oil or gas leasing for purposes of exploration";
 # rules/negation.set_aside_alike) that it reaches, within its clause: its whole object phrase, which runs longer than
 # the five words a "not" reaches because the negation on the other side reaches its own five in other words.
@@ -380,7 +380,7 @@ ASIDE_MAX_WORDS = 8
 # named before ("The penalty had taken effect ..."; checking._pointing_keys).
 OPENING_PHRASE_MAX_CHARS = 40
 # The longest lead-in before a colon that a claim may open with and be judged on the clause after it
-# ("There are smaller gestures too: they also welcomed ..."; checking._after_lead_in). Longer, the part before
+# ("There were lesser gestures as well: they also welcomed ..."; checking._after_lead_in). Longer, the part before
 # the colon is a point of its own.
 LEAD_IN_MAX_CHARS = 90
 # Words after a name within which a verb of saying makes it the speaker of what follows
@@ -419,8 +419,8 @@ RECEIVED_OBJECT_MAX_WORDS = 4
 # fisheries forum": one word between; evidence._names_an_occasions_place): further on, the noun is another
 # phrase's and the capital stands for its government.
 CAPITAL_OCCASION_NOUN_REACH = 2
-# How many words of a place a setting phrase takes after its preposition ("speaking at the headquarters of the
-# United Steelworkers" takes five, "told reporters aboard Air Force One" three), never past "that", where the
+# How many words of a place a setting phrase takes after its preposition ("speaking at the head office of a
+# dockworkers' union" takes five, "told reporters aboard Air Force One" three), never past "that", where the
 # point itself begins (evidence._SETTING_PHRASES, setting_keys); longer runs are the point's own words.
 SETTING_PLACE_MAX_WORDS = 5
 # The most words a transcript's place line holds ("Filoli Historic House & Garden Woodside, California" has seven):

@@ -260,7 +260,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     compared = _main_clause_times(claim, main_clause_end)
     claimed_days = claimed_event_days(claim, anchor, main_clause_end)
     named = _named_publication(claim, anchor, main_clause_end)
-    # The dated publication the claim names ("In a joint vision statement released late on Friday"), when the
+    # The dated publication the claim names ("In a joint statement issued late on Tuesday"), when the
     # record holds it and it speaks to the claim's subject.
     named_in_record = named if named is not None and named.days and any(
         candidate.score >= T.RELATED_SCORE and _is_named_publication(candidate, named) for candidate in candidates) \
@@ -638,6 +638,17 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                    "Nothing in the official record speaks to this claim.")
 
 
+# No candidate scores above full credit on every part of evidence.coverage_of's score (and its rounding).
+_HIGHEST_SCORE = T.WEIGHT_COVERAGE + T.WEIGHT_PREDICATE + T.WEIGHT_NAMES + T.WEIGHT_FUZZ + 1e-9
+
+
+def later_may_outscore(candidates: list[Candidate]) -> bool:
+    """Whether a publication after the article could still match the claim LATER_MARGIN better than the best of
+    `candidates` (said_only_later): a period's match within the margin of a full score cannot be beaten, and the
+    later publications need not be searched or read."""
+    return max((c.score for c in candidates), default=0.0) + T.LATER_MARGIN <= _HIGHEST_SCORE
+
+
 def said_only_later(claim: Analysis, candidates: list[Candidate], later: list[Candidate],
                     until: datetime | None = None) -> Verdict | None:
     """`outside_window` when a publication after the article (up to the moment `until`, when given) states the
@@ -789,18 +800,25 @@ def _states_the_point(claim: Analysis, key_weights: dict[str, float]) -> Callabl
 def _quoted_in_own_line(claim: Analysis, attribution: str, candidate: Candidate) -> bool:
     """Whether the candidate is the claimed speaker's own transcript line holding every quotation of the
     claim word for word (QUOTED_MIN_WORDS in all): the claim's other words then set the scene ("Still,
-    Biden insisted at the news conference: ...", "Asked about the timing, the official said the decision
+    Biden insisted at the news conference: ...", "Asked about the schedule, the spokesperson said the choice
     ...") and need not be the record's. The speaker is the person the claim has speak ("Biden insisted"),
     else the side the article attributes the claim to ("the official said"): the same words in another's
     line, or in a readout with no speaker, are no such line."""
-    quotes = [quote.text for quote in find_quotes(claim.text)]
-    if quoted_word_count(quotes) < T.QUOTED_MIN_WORDS:
+    quotes, words = _quotations(claim.text)
+    if words < T.QUOTED_MIN_WORDS:
         return False
     holding = _lines_holding_every_quotation(quotes, candidate.hits)
     return holding is not None and _spoken_by_the_claimed_speaker(claim, attribution, holding)
 
 
-def _lines_holding_every_quotation(quotes: list[str],
+@lru_cache(maxsize=1_024)
+def _quotations(claim_text: str) -> tuple[tuple[str, ...], int]:
+    """The claim's quotations and the words they hold: asked of the claim once for each candidate of its pool."""
+    quotes = tuple(quote.text for quote in find_quotes(claim_text))
+    return quotes, quoted_word_count(quotes)
+
+
+def _lines_holding_every_quotation(quotes: Sequence[str],
                                    hits: Sequence[SentenceHit]) -> list[SentenceHit] | None:
     """The hits holding a quotation of `quotes` word for word, when together they hold every one."""
     holding = [hit for hit in hits if any(holds_quotation(quote, hit.text) for quote in quotes)]
@@ -812,8 +830,8 @@ def _quoted_in_anothers_line(claim: Analysis, candidate: Candidate) -> bool:
     """Whether every quotation of the claim (ANOTHERS_QUOTATION_MIN_WORDS in all) is word for word in a
     labelled transcript line of the candidate that is not the claim's speaker's: who said those words is then
     the record's to tell."""
-    quotes = [quote.text for quote in find_quotes(claim.text)]
-    if quoted_word_count(quotes) < T.ANOTHERS_QUOTATION_MIN_WORDS:
+    quotes, words = _quotations(claim.text)
+    if words < T.ANOTHERS_QUOTATION_MIN_WORDS:
         return False
     speakers = speaker_keys(claim)
     holding = _lines_holding_every_quotation(quotes, [hit for hit in candidate.hits if hit.speaker])
@@ -831,8 +849,8 @@ def _spoken_by_the_claimed_speaker(claim: Analysis, attribution: str, holding: S
     if speakers:
         return all(line_speaker_keys(hit) & speakers for hit in holding)
     if attribution == NO_ATTRIBUTION:
-        # The article credits the words to no one ("Another line from the briefing captured the mood: Washington
-        # needs a strategy that deals with China \"as it is ...\""): there is no one to have misquoted, and an
+        # The article credits the words to no one ("One more line from the briefing set the tone: Oslo
+        # needs a policy that treats Moscow \"as it is ...\""): there is no one to have misquoted, and an
         # official's line that holds them is where they come from. A reporter's question is no official's line.
         return all(_officials_line(hit) for hit in holding)
     return attribution in SIDE_NAMES and all(hit.speaker and cached_speaker_side(hit.speaker) == attribution
@@ -842,8 +860,8 @@ def _spoken_by_the_claimed_speaker(claim: Analysis, attribution: str, holding: S
 def doctored_quotation(claim: Analysis, attribution: str, quote: str, matched: str,
                        candidate: Candidate) -> Verdict | None:
     """A quotation the record holds all but word for word (`matched`, graded close in `candidate`, the claimed
-    speaker's own line of the article's occasion), with its polarity turned: "we are not going to have a good
-    relationship with China" for "we are going to have a very good relationship with China". The rest of the
+    speaker's own line of the article's occasion), with its polarity turned: "we will not have good
+    relations with Norway" for "we will have very good relations with Norway". The rest of the
     sentence may share too few words with the line for any rule to compare them; the quotation is the point.
     Only a negation: another changed word in a close quotation is a misquote, not a claim the record denies."""
     if quoted_word_count([quote]) < T.QUOTED_MIN_WORDS or not candidate.in_window \
@@ -981,7 +999,7 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     "the first visit ... to the People's Republic of China since 2017"): the value's slot, a measure in the
     same unit or a year after the same two words, pins the point the predicate gate otherwise asks for. A
     polarity is such a slot when the record's negation denies the claim's own word head-on ("I got no
-    pushback" / "said he had met significant pushback from the Israelis on the humanitarian argument"): the
+    pushback" / "said he had met strong pushback from the ministers on the budget argument"): the
     denied word is the point, however the reporter worded the rest."""
     if not (candidate.in_window and same_point.coverage >= T.CONTEST_COVERAGE
             and same_point.predicate >= T.CONTEST_SLOT_PREDICATE_COVERAGE and closeness.score >= T.CONTEST_MIN_SCORE):
@@ -1214,8 +1232,8 @@ def omission_of(claim: Analysis) -> Omission | None:
     side = speaker_side(match.group("publisher")) or NO_SIDE
     # The names that tell which publication it is ("the Egypt readout", "the readout of the Qatar call"),
     # apart from the side that published it: the publication's title names them. Only the names of the clause
-    # that tells the omission: "Unlike the Japan statement of last month, the joint statement made no mention
-    # of ..." is about the joint statement.
+    # that tells the omission: "Unlike the Chile statement of May, the joint statement never mentioned
+    # ..." is about the joint statement.
     opening = _CLAUSE_OPENING.match(match.group("publisher"))
     naming = _publication_names(claim, opening.end() if opening else 0, match.end("kind"),
                                 match.span("qualifier"))
@@ -1332,7 +1350,7 @@ def _topic_keys(claim: Analysis, span: tuple[int, int]) -> frozenset[str]:
 
 def _topic_end(claim: Analysis, start: int) -> int:
     """Where the topic after the verb ends: at the first clause break, occasion or reporting word; past a
-    preposition when the words before it name nothing ("did not raise the situation | on the Lebanese
+    preposition when the words before it name nothing ("did not raise the tension | on the Finnish
     border": the border is the topic, where "did not raise human rights | on the call" ends at the call)."""
     text = claim.text
     position = start
@@ -1349,8 +1367,8 @@ _PREPOSITIONS_A_TOPIC_READS_PAST = frozenset({"in", "on", "at"})
 
 
 def _subject_before_aside(text: str, verb_start: int) -> tuple[int, int] | None:
-    """The subject before an aside set off by commas ("Digital trade, a long-running irritant between the
-    two countries, is not addressed"): the topic left out, where the aside only describes it."""
+    """The subject before an aside set off by commas ("Port fees, a long-standing sore point between the
+    two governments, are not addressed"): the topic left out, where the aside only describes it."""
     before = text[:verb_start].rstrip()
     if not before.endswith(","):
         return None
@@ -1980,8 +1998,8 @@ def _is_named_publication(candidate: Candidate, named: NamedPublication) -> bool
 
 def _published_before_the_named_publication(candidate: Candidate, conflict: Conflict,
                                             named: NamedPublication | None, anchor: Anchor) -> bool:
-    """The claim tells what a publication of a given day said ("In a joint vision statement released late on
-    Friday, the leaders committed to ..."), the record holds it, and the disagreeing sentence came out
+    """The claim tells what a publication of a given day said ("In a joint statement issued late on
+    Tuesday, the leaders pledged to ..."), the record holds it, and the disagreeing sentence came out
     before that day (the eve's fact sheet recalling last year's summit): an earlier publication is no
     account of what a later one said, which the named publication states or is silent on. That only
     another publication states the point is itself the conflict (event_mismatch, misattributed)."""

@@ -281,7 +281,7 @@ def _analyze(text: str) -> Analysis:
 
 # The key of the alias group of a phone call (verifier/data/aliases.json), by which the rules name the occasion.
 PHONE_CALL_KEY = "=phone_call"
-# "Call" that gives something a name, no phone call: "in what Washington and New Delhi call their partnership",
+# "Call" that gives something a name, no phone call: "in what Oslo and Santiago call their partnership",
 # "what both sides call a 'new era'". After "what" and a subject in the same clause, the verb takes the thing
 # named; a noun "call" has a determiner or a preposition before it ("what was said on the call").
 _WHAT_AND_A_SUBJECT = re.compile(r"\bwhat\s+(?:[^\s.!?;:,\"]+\s+){1,6}$")

@@ -94,7 +94,7 @@ def _speakers_after_quotation(analysis: Analysis) -> set[str]:
     return found
 
 
-# Participles of saying a sentence's subject speaks through, after a comma ("Biden, too, dwelt on the threats,
+# Participles of saying a sentence's subject speaks through, after a comma ("Okafor, too, dwelt on the risks,
 # telling reporters ...", "The minister welcomed the deal, saying ...").
 _SAYING_PARTICIPLES = frozenset({"saying", "telling", "adding", "noting", "stressing", "insisting",
                                  "declaring", "arguing", "explaining", "warning"})
@@ -106,7 +106,7 @@ _PERSONAL_PRONOUNS = THIRD_PERSON_SUBJECTS | {"him", "her", "them"}
 
 def _opening_speaker(analysis: Analysis) -> str | None:
     """The name that opens the sentence (after its titles), when a participle of saying after a comma has it
-    speak: "Biden, too, dwelt on the threats, telling reporters the allies faced ..." is Biden's saying."""
+    speak: "Okafor, too, dwelt on the risks, telling reporters the allies faced ..." is Okafor's saying."""
     tokens = analysis.tokens
     saying = next((index for index, token in enumerate(tokens) if index
                    and token.surface.lower() in _SAYING_PARTICIPLES
@@ -194,7 +194,7 @@ def telling_verb_keys(analysis: Analysis) -> frozenset[str]:
     return _keys_only_at(analysis, _positions_starting_at(analysis, starts))
 
 
-# A verb that only places what follows first in an occasion ("Biden opened by offering condolences", "Sunak began
+# A verb that only places what follows first in an occasion ("Biden opened by offering condolences", "Lindqvist began
 # his remarks with a word on ..."): the order is the article's, and the record says the thing itself (a transcript's
 # first line). After "by" a participle, after "with" an article: "opened a new trade front with Beijing" is the deed
 # itself. Not the verbs of ending: "the meeting ended with a shared understanding" tells how the occasion went,

@@ -215,12 +215,12 @@ _LIST_OPENERS = keys_of(["including"])
 @per_check
 def _context(analysis: Analysis, index: int, as_actor: bool = False) -> frozenset[str]:
     """Content words next to a name, up to the nearest other name on each
-    side. A person's name is read with the names it runs with ("Boris
-    Nemtsov"), and a country qualifying them is passed over ("the widow of
-    Russian opposition leader Boris Nemtsov" has "widow" in its context)."""
+    side. A person's name is read with the names it runs with ("Ana
+    Quintal"), and a country qualifying them is passed over ("the widow of
+    Chilean opposition leader Ana Quintal" has "widow" in its context)."""
     kinds = {entity.index: entity.kind for entity in analysis.entities}
     person = kinds.get(index) in ("person", "name")
-    # A department acts as a person does ("the Commerce Department and the Saudi Ministry of Finance signed"), and
+    # A department acts as a person does ("the Commerce Department and Norway's Ministry of Finance signed"), and
     # so does a government set against a capital read as one ("Riyadh's commitment to support" / "Jordan has
     # committed to support"): `as_actor`.
     actor = person or kinds.get(index) == "agency" or as_actor
@@ -245,7 +245,7 @@ def _context(analysis: Analysis, index: int, as_actor: bool = False) -> frozense
                     # Countries too: "Japanese and South Korean counterparts" / "the United States, Japan, and the
                     # ROK", "working with Bahrain, France and New Zealand" / "with ... Australia, France, and New
                     # Zealand": each listed with the same partner, the two fill one place of the list. And
-                    # departments: "the Treasury, the State Department and the Pentagon" / "the Treasury
+                    # departments: "the Treasury, the Pentagon and the State Department" / "the Treasury
                     # Department, the State Department, and the National Security Council".
                     words.add(_PARTNER_MARK + analysis.tokens[other].key)
                 break
@@ -336,7 +336,7 @@ def _same_person(analysis: Analysis, index: int, keys: frozenset[str]) -> bool:
     others = [name_run(analysis, entity.index) for entity in analysis.entities
               if entity.kind in ("person", "name") and not first <= entity.index <= last]
     if shared and all(any(word in other and other & keys - run for other in others) for word in shared):
-        # "Aung San Suu Kyi and Min Aung Hlaing" against "Aung San Suu Kyi and Win Myint": the word shared is
+        # "Maria Luisa Ortega and Luisa Ramos" against "Maria Luisa Ortega and Pedro Vidal": the word shared is
         # another name's of the same text, which the other side names in its own words; it tells nothing of
         # this one.
         return False
@@ -872,8 +872,8 @@ def _one_gathering(claim: Analysis, ours: Entity, candidate: Analysis, theirs: E
 def _sole_places(claim: Analysis, ours: Entity, candidate: Analysis, theirs: Entity, missing: list[Entity],
                  extra: list[Entity]) -> bool:
     """Whether each is the only place of its side the other lacks, both after a preposition and of one
-    level (two countries, two cities), the claim's where its occasion happened: "apologized for not
-    traveling to Fiji in May" / "for not being able to join you in Papua New Guinea this past May". The
+    level (two countries, two cities), the claim's where its occasion happened: "regretted not
+    flying to Samoa in June" / "for not being able to join you in Tonga this past June". The
     verbs around them may differ; with no other place to choose from, the record's is where the claim's
     trip was. Not a city against a country (two levels of one place as often as two places), nor a side
     that names a second place (either may be the claim's), nor a place the claim only talks about ("the
@@ -945,8 +945,8 @@ def _names_a_room(analysis: Analysis, entity: Entity) -> bool:
 def _listed_with_another_agency(analysis: Analysis, entity: Entity) -> bool:
     """Whether the department is one of a list of departments ("the Department of Homeland Security and
     Department of Justice"): a claim's lone department is not swapped for a member of the record's list, which
-    may name only some; a member of the claim's own list is ("the Treasury, the State Department and the
-    Pentagon" / "the Treasury Department, the State Department, and the National Security Council")."""
+    may name only some; a member of the claim's own list is ("the Treasury, the Pentagon and the
+    State Department" / "the Treasury Department, the State Department, and the National Security Council")."""
     for other in analysis.entities:
         if other.kind != "agency" or other.key == entity.key:
             continue
@@ -988,7 +988,7 @@ def another_doer(claim: Analysis, candidate: Analysis) -> set[str] | None:
 
 
 def another_officer(claim: Analysis, candidate: Analysis) -> set[str] | None:
-    """The claim gives its point to one officer of a government by title ("the order asks the Treasury secretary
+    """The claim gives its point to one officer of a government by title ("the order directs the Treasury secretary
     to review ...") where the record's sentence names another officer ("directs the Secretary of State to
     review ...") and never the claim's, by title, department or holder's name; nor does the claim name the
     record's: another actor. The keys of the claim's officer, else None."""
@@ -1218,13 +1218,14 @@ _NOT_A_TOPIC = frozenset({
 # where a topic is a noun ("climate talks", "shipbuilding working group"); a hyphened word in lower case
 # ("face-to-face", "in-person", "first-ever", "four-way", whose last word may stand alone) describes it too.
 _DESCRIBING_ENDINGS = ("ful", "ive", "ous", "ed", "al")
-# Verbs whose object a gathering is ("will hold climate talks", "to open negotiations"): no topic of it.
-_GATHERING_VERBS = frozenset({"hold", "holds", "holding", "held", "open", "opens", "opening", "begin", "begins",
-                              "began", "start", "starts", "resume", "resumes", "continue", "continues", "launch",
-                              "launches", "convene", "convenes", "host", "hosts", "attend", "attends", "join",
-                              "joins", "chair", "chairs", "restart", "reestablish", "re-establish", "conclude",
-                              "complete", "completing", "affect", "enter", "end", "lead", "leads", "led", "pursue",
-                              "seek", "sought", "set", "plan", "plans", "have", "has", "had", "after", "before"})
+# Verbs whose object a gathering is ("will hold climate talks", "to open negotiations"): no topic of it. Read by the
+# stemmer's key of the word as written (word_key, which reads IRREGULAR_VERBS), so every inflection of each ("held",
+# "opens", "hosting"), not by the analysis's alias groups ("launch" is "=begin" there); a stop word ("have", "after")
+# ends a topic anyway.
+_GATHERING_VERBS = frozenset(map(word_key, [
+    "hold", "open", "begin", "start", "resume", "continue", "launch", "convene", "host", "attend", "join", "chair",
+    "restart", "reestablish", "re-establish", "conclude", "complete", "affect", "enter", "end", "lead", "pursue",
+    "seek", "set", "plan"]))
 # A party, a venue or a named event before the noun says who met or where, not what about.
 _NOT_A_TOPIC_KINDS = frozenset({"person", "country", "place", "event", "agency"})
 
@@ -1253,7 +1254,7 @@ def _gathering_topics(analysis: Analysis, undated: bool = False) -> list[frozens
             if before.stop or surface in _NOT_A_TOPIC or kinds.get(position) in _NOT_A_TOPIC_KINDS \
                     or not surface.replace("-", "").isalpha() or "-" in surface and not before.capitalised \
                     or analysis.text[before.start - 1:before.start] == "-" and not before.capitalised \
-                    or surface in _GATHERING_VERBS or surface.endswith(_DESCRIBING_ENDINGS) \
+                    or word_key(surface) in _GATHERING_VERBS or surface.endswith(_DESCRIBING_ENDINGS) \
                     or is_month_key(before.key) or surface in MONTHS or surface.capitalize() in WEEKDAYS \
                     or analysis.text[before.end:tokens[position + 1].start] != " ":
                 break

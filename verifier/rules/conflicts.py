@@ -179,7 +179,7 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
     if flipped:
         # "Prevent China's evasion of tariffs" / "stop China from evading tariffs": what a verb of holding back
         # keeps from happening is no deed told done, though no negation word reaches it. Against a negation word
-        # it still is: "designed to stop money flowing into China" / "what we're trying to prevent is not money
+        # it still is: "meant to stop money flowing into Iran" / "what we're trying to prevent is not money
         # going into China" deny each other.
         flipped = {key for key in flipped
                    if key not in held_off_keys(candidate if key in claim.negated else claim)

@@ -125,8 +125,8 @@ def gives_its_years_to_come(claim: Analysis, candidate: Candidate) -> bool:
 
 
 def _dates_its_announcement(claim: Analysis, candidate: Candidate, published: date) -> bool:
-    """Whether the claim's one date is the day the record came out, given to a verb of announcing ("The White
-    House had announced the gathering on September 13"), while every day the record names is later: the record
+    """Whether the claim's one date is the day the record came out, given to a verb of announcing ("The ministry
+    had made the gathering public on October 2"), while every day the record names is later: the record
     tells the coming occasion's day, the claim the day it was announced."""
     if claim.days != {(published.month, published.day)} or claim.years and published.year not in claim.years:
         return False
@@ -501,7 +501,7 @@ def _named_dates(folded: str, day: date, told_from_a_saying: bool = False) -> It
         yield match, named
         if match.group("weekday") and not match.group("modifier") and named < day \
                 and _FUTURE_IN_THE_PAST.search(folded, 0, match.start()):
-            # "He said he would travel to New Orleans on Friday": a future told from a past saying, whose
+            # "She said she would fly to Denver on Friday": a future told from a past saying, whose
             # day the text need not give; the Friday may be the one before the article's day or the next.
             yield match, named + timedelta(days=7)
         elif told_from_a_saying and match.group("weekday") and not match.group("modifier") and named > day:
@@ -1402,7 +1402,7 @@ _RECORD_PARTS = re.compile(rf";|\s{CLAUSE_CONJUNCTION}\s")
 
 
 def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
-    """"The move came a week after Germany announced it would halt the pipeline" against the day's statement
+    """"The step came a week after Norway said it would close the terminal" against the day's statement
     "Yesterday, ... Germany announced that it would halt certification": the record dates the earlier thing by
     a word counted back from its own day, the day of the claim's news it reads out, and the time between
     is not the claim's. Not for a window (its word may be another sentence's) nor a record whose sentence
@@ -1438,7 +1438,7 @@ def interval_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     return Conflict((DATE_MISMATCH,), frozenset(keys))
 
 
-# "The White House had announced the visit on Friday", "first announced the trip in early January": the day a
+# "The palace had made the visit public on Friday", "first announced the trip in early January": the day a
 # publication came out, given to the verb of announcing; the day ends where the announcement's content starts.
 _ANNOUNCED_WHEN = re.compile(r"\b(?:had\s+)?(?:first\s+|formally\s+|officially\s+)?announced\b(?P<tail>[^;:]*)")
 _CONTENT_STARTS = re.compile(r"\b(?:that|saying|which|who|when|as|after|before|ahead|and|but|to)\b")
@@ -1470,7 +1470,7 @@ def _announced_dates(claim: Analysis, day: date) -> tuple[frozenset[tuple[int, i
 
 def announced_day_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor,
                            candidates: list[Candidate]) -> Conflict:
-    """"Psaki had announced the visit on April 19" against the statement announcing it, out on April 29: the
+    """"The spokesman had announced the trip on May 9" against the statement announcing it, out on May 19: the
     statement tells what is to come (its sentence speaks of the future and names no past day), so the day it came
     out is the day of the announcement, and the claim gives another. Not when the record holds a publication of
     the claimed day on the claim's subject: the announcement may have been made there first."""

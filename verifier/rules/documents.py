@@ -31,7 +31,7 @@ MEMORANDUM_OF_UNDERSTANDING = "memorandum of understanding"
 MEMORANDUM = "memorandum"
 SPOKEN = "speech"
 
-# What news calls each kind. A declaration alone is the several parties' text ("the two prime ministers said
+# What news calls each kind. A declaration alone is the several parties' text ("the two premiers wrote
 # in their declaration"), not a disaster's or an emergency's, nor a "declaration of" a state of things. A
 # memorandum "of understanding" (an MOU) is an agreement the parties sign, not the president's; a bare
 # "memorandum" may be either (MEMORANDUM), so it is credited wrongly only when neither states the point.

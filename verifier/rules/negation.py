@@ -68,9 +68,9 @@ def _only_exhorted(claim: Analysis) -> bool:
 
 
 def not_exhorted_alike(claim: Analysis, candidate: Analysis, flipped: set[str]) -> set[str]:
-    """The flipped words of a claim whose every negation is in what someone is told to do ("warned
-    lawmakers not to hand Putin the greatest Christmas gift"), that the record tells as something other than
-    a deed it asks for ("before they give Putin the greatest Christmas gift" after "Congress needs to pass the
+    """The flipped words of a claim whose every negation is in what someone is told to do ("urged
+    senators not to give the cartel a windfall"), that the record tells as something other than
+    a deed it asks for ("before they give the cartel a windfall" after "Congress needs to pass the
     funding"): a warning against a deed agrees with a record that fears it. The flip stands where the record
     asks for the same deed ("urged lawmakers to hand ..."): that is the opposite exhortation."""
     if not _only_exhorted(claim):
@@ -91,8 +91,8 @@ def never_before(claim: Analysis, candidate: Analysis) -> bool:
         _NONE_FOR_A_SPAN.search(negative.text) is not None and _FIRST_FOR_A_SPAN.search(positive.text) is not None)
 
 
-# "No British monarch had made a state visit in almost twenty years" denies the years between, not the visit:
-# "the first state visit by a British monarch in nearly two decades" says the same. Only against a "first ...
+# "No Danish king had paid a state visit in almost thirty years" denies the years between, not the visit:
+# "the first state visit by a Danish king in nearly three decades" says the same. Only against a "first ...
 # in" span: a record of a visit last year, without "first", does contradict it.
 _SPAN = (r"\bin\s+(?:(?:almost|nearly|about|over|more\s+than|the\s+(?:past|last))\s+)?(?:[\w-]+\s+)?"
          r"(?:years?|decades?|months?)\b")
@@ -829,7 +829,7 @@ _ASIDE = re.compile(r",\s*(?:however|though|meanwhile|moreover|therefore|thus|in
 # Clauses, and the sentences of a window or of a numbered list the splitter left in one piece
 # ("... shall not be subject to such additional duty. (b) The rates of duty ...").
 # Each sentence keeps its final mark: a question affirms nothing ("Has he spoken with her? No.").
-# A contrast after a comma ("would be conventionally armed and powered by nuclear reactors, not nuclear-armed")
+# A contrast after a comma ("would carry ordinary torpedoes and run on nuclear reactors, not nuclear-armed")
 # denies only what follows its "not": what comes before it is told as so.
 _AFFIRMED_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<=[.!?])\s+(?=[A-Z(*\"\u201c])|,\s+(?=not\s)")
 
@@ -1119,7 +1119,7 @@ def _is_question(text: str) -> bool:
 # does "had" (below).
 _SUPPOSING = re.compile(r"\b(?:if|unless|in\s+(?:the\s+event|case))\b|(?:^|[,;:(]\s*)(?:should|were)\s+"
                         r"(?=(?:the|a|an|any|it|they|he|she|we|(?-i:[A-Z])\w*)\s)"
-                        # "(she said that) had U.S. troops stayed, the Taliban would have ...": an inverted "had"
+                        # "(he said that) had the ferry stayed, the storm would have ...": an inverted "had"
                         # supposes only before its subject, a comma and a "would have" that tells what then
                         # follows, not in "the company that had the contract".
                         r"|(?:^|[,;:(]\s*|\bthat\s+)had\s+(?=(?:the|a|an|any|it|they|he|she|we|(?-i:[A-Z])\S*)\s"
@@ -1130,8 +1130,8 @@ _SUPPOSING_END = re.compile(r"[,;:()]|(?<!\b[A-Z])\.")
 # "Unless, within 90 days, the President publishes a notice": an aside between commas right after the opening
 # word, which the clause runs past.
 _ASIDE_FIRST = re.compile(r"\s*,[^,;.]*,")
-# A thing supposed absent in a clause that tells what would then happen: "Without the notice, the emergency
-# would have lapsed". The phrase up to its comma is the supposition, "without" with it.
+# A thing supposed absent in a clause that tells what would then happen: "Without the order, the curfew
+# would have ended". The phrase up to its comma is the supposition, "without" with it.
 _SUPPOSED_WITHOUT = re.compile(r"(?:^|[;:(]\s*)without\b[^,;.]*,(?=[^.;]*\b(?:would|could|might)\b)",
                                re.IGNORECASE)
 
@@ -1324,7 +1324,7 @@ def asserted_by_degree(analysis: Analysis, key: str) -> bool:
     return bool(asserting) and bool(uses) and not any(index in denying for index in uses)
 
 
-# A purpose clause states an aim: "so that pension plans do not pour money into rival firms", "to ensure foreign
+# A purpose clause states an aim: "so that city funds do not pour money into rival firms", "to ensure foreign
 # countries are not engaged in practices that undercut prices". Its negation denies no deed done; the aim
 # presupposes the deed may be happening, so a sentence telling it is no flipped polarity. The negation stands within
 # T.PURPOSE_NEGATION_REACH words of the opener, in its clause.
@@ -1344,8 +1344,8 @@ _AIMING = re.compile(r"\b(?:so\s+that|in\s+order\s+(?:that|to)|ensur(?:e|es|ed|i
 
 def only_aimed_at(analysis: Analysis, other: Analysis, key: str) -> bool:
     """Whether every use of `key` a negation reaches is reached only by a negation of a purpose clause ("so that
-    pension plans do not pour money into companies from rival nations": the firms are not denied), and the other
-    sentence tells no aim or demand of its own that reaches the word ("so that pension plans pour money into ...",
+    city funds do not pour money into companies from rival nations": the firms are not denied), and the other
+    sentence tells no aim or demand of its own that reaches the word ("so that city funds pour money into ...",
     "must invest in ..."): an aim against the opposite aim is a flipped polarity still."""
     aims = [match.end() for pattern in (_AIMING, _EXHORTING) for match in pattern.finditer(other.text)]
     if any(key in _scope_after(other, end) for end in aims):

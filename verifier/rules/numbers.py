@@ -37,7 +37,7 @@ from verifier.rules.codes import CLAUSE_MARKS, NUMBER_KEY, YEAR_KEY
 
 def numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     if _of_both_parties(claim) and _of_one_party(candidate):
-        # "Both sides will lower their tariffs by 115 points" against "China will ... suspend 24 points": the
+        # "Both sides will cut their duties by 90 points" against "China will ... suspend 24 points": the
         # claim's figure is the two parties' together, the record's sentence tells one party's part of it.
         return False
     claim_values = {q.value for q in claim.quantities}
@@ -102,10 +102,10 @@ def numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
         stated = _stated_quantities(claim)
         stated_of_unit = [q.value for q in stated if same_counted_unit(quantity.unit, q.unit)]
         if same_unit <= set(stated_of_unit) - {quantity.value}:
-            # "almost 50 percent of global steel production, and ... 40 percent lower": the record states
+            # "nearly 60 percent of world cement output, and ... 40 percent lower": the record states
             # the claim's other figure of the unit and is silent on this one.
             continue
-        # So with a count whose noun goes unsaid after "the" ("3,000 jobs on top of the 20,000 the company
+        # So with a count whose noun goes unsaid after "the" ("1,500 jobs on top of the 9,000 the firm
         # supports"): it refers back to a thing the claim counts, and the record writing it in that unit
         # states it, as many times as the claim does.
         referred = _counts_referred_back(claim)
@@ -114,13 +114,13 @@ def numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
                                                         stated_of_unit + referred_values):
             continue
         if quantity.unit.startswith(ORDINAL_UNIT_PREFIX) and _ordinal_written(quantity.value, candidate):
-            # "for the fourth time, and the second time in person" against "our fourth meeting, and our
+            # "for a fourth time, their second time in person" against "our fourth session, and our
             # second in person": the record's ordinal without its noun counts the same thing.
             continue
         stated_values = {q.value for q in stated}
         left = same_unit if len(same_unit) == 1 else same_unit - stated_values
         if len(left) > 1:
-            # Several values of the unit ("more than two hours of meetings with the Crown Prince, ...
+            # Several values of the unit ("over two hours of talks with the Premier, ...
             # with the King for a little over half an hour"): the one written in the claim's words is
             # its value; the others count other things.
             left = _values_in_same_clause_words(claim, quantity, candidate, left)
@@ -429,9 +429,9 @@ def _values_in_same_clause_words(claim: Analysis, quantity: Quantity, candidate:
     if set(theirs) != values:
         return values
     common = set.intersection(*theirs.values())
-    # A record value whose clause tells what another clause of the claim tells is that clause's figure ("design
-    # reviews within two years and site licensing within one year" for the claim's "design reviews within three
-    # years and site licensing within one"): it counts against that value.
+    # A record value whose clause tells what another clause of the claim tells is that clause's figure ("permit
+    # checks within two years and port approval within one year" for the claim's "permit checks within three
+    # years and port approval within one"): it counts against that value.
     elsewhere = {token.key for token in claim.tokens if not token.stop} - ours
     shared = {value: len((words - common) & ours) - len((words - common) & elsewhere)
               for value, words in theirs.items()}
@@ -602,7 +602,7 @@ def _one_duration_each_differs(claim: Analysis, candidate: Analysis) -> bool:
     if not theirs:
         return False
     if len(theirs) > 1:
-        # Several durations of one other unit ("more than two hours of meetings ..., meeting with the
+        # Several durations of one other unit ("over two hours of talks ..., meeting with the
         # King for a little over half an hour"): the one written in the claim's words is its span.
         if len({q.unit for q in theirs}) > 1:
             return False
@@ -624,7 +624,7 @@ _DURATION = re.compile(r"(?P<every>\b(?:every|each|per)\s+(?:other\s+)?)?(?P<wit
                        rf"(?P<count>{_DURATION_COUNT})[\s-]+"
                        r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b"
                        r"(?P<after>\s+(?:ago|later|earlier|after|before)\b)?")
-# The reach of a first: "its first such submissions in nearly five years" ("the first time in" is _RECORD_SPAN's).
+# The reach of a first: "its first such filings in nearly six years" ("the first time in" is _RECORD_SPAN's).
 _FIRST_IN = re.compile(r"\bfirst\b[^,.;:]{0,40}?\bin\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|"
                        r"(?:the\s+)?(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:decade|year|month|week|day)s?\b")
 
@@ -1101,16 +1101,16 @@ _GENERIC_UNITS = frozenset({"$", "percent"})
 
 def gives_its_sums_and_shares(claim: Analysis, record: Analysis) -> bool:
     """Whether the record's sentence gives a sum, or a share, wherever the claim gives one. Any topic may carry
-    a figure of money or a percentage, so it is a detail of the claim's own: "press Canada to spend 2 percent of
-    its economy on defence" is not stated by a sentence urging more defence spending that gives no share.
+    a figure of money or a percentage, so it is a detail of the claim's own: "urge Norway to put 3 percent of
+    its output into defence" is not stated by a sentence urging more defence spending that gives no share.
     (A share or sum the record gives otherwise is the contest rules' to weigh.)"""
     measured = {quantity.unit for quantity in claim.quantities if quantity.unit in _GENERIC_UNITS}
     return not measured or measured <= {quantity.unit for quantity in record.quantities}
 
 
 def gives_its_deadlines(claim: Analysis, record: Analysis) -> bool:
-    """Whether the record's sentence gives a length of time wherever the claim sets a deadline ("would meet for
-    the first time within two weeks"): like a sum, a deadline is a detail any plan may carry, so it is the
+    """Whether the record's sentence gives a length of time wherever the claim sets a deadline ("would convene
+    for the first time within ten days"): like a sum, a deadline is a detail any plan may carry, so it is the
     claim's own, not stated by a sentence that launches the group and gives no time at all. (Another value of it
     is the contest rules' to weigh.) Other lengths ("for the past two months", "a four-year review") are often
     the article's own setting of the point, and are not asked for."""

@@ -169,7 +169,7 @@ def _occasion_pattern(determiners: str) -> re.Pattern[str]:
         r"\s+(?:(?P<adjective>\w+(?:-\w+)*)\s+)?"
         r"(?P<kind>phone\s+call|call|meeting|talks|(?:news|press)\s+conference)\b"
         r"|\bbefore\s+(?:the|their|his|her)\s+(?:bilateral\s+)?(?:talks|meeting)\b"
-        # "When Mr. Trump and the king met this week", "when the two leaders spoke by phone": the occasion as
+        # "When the premier and the king met on Monday", "when the two leaders spoke by phone": the occasion as
         # a time clause whose subject met or called.
         r"|\bwhen\s+(?:(?!when\b)[\w.'\u2019-]+\s+){1,6}?"
         r"(?P<met>met|(?:spoke|talked)\s+(?:by|on\s+the)\s+(?:tele)?phone)\b",
@@ -262,7 +262,7 @@ def claim_occasion(claim: Analysis, main_clause_end: int | None,
     keys = frozenset(token.key for token in claim.tokens if match.start() <= token.start < match.end())
     lateral = _LATERAL_TITLE.fullmatch(adjective)
     parties = _LATERAL_COUNTS[lateral.group("kind")] if lateral else None
-    # An opening phrase that holds the occasion ("In the Oval Office before their talks, Biden told ...")
+    # An opening phrase that holds the occasion ("In the Cabinet Room ahead of their talks, Okafor told ...")
     # is the scene as a whole; elsewhere only the occasion's own words are.
     comma = claim.text.find(",", 0, end)
     setting_end = comma if 0 <= match.start() < comma else match.end()
@@ -752,7 +752,7 @@ _VISIT_OCCASIONS: tuple[tuple[str, str, str | None], ...] = (
     (LUNCHEON, r"(?:state\s+|working\s+|official\s+)?(?:luncheon|lunch)", r"\b(?:luncheon|lunch)\b"),
     (STATE_DINNER, r"(?:state\s+|working\s+|official\s+)?dinner", r"\bdinner\b"),
     (TOAST, r"toasts?", r"\btoasts?\b"),
-    # "In his speech at the UN General Assembly": a speech placed by its venue (a bare "speech" may be any).
+    # "In her speech to the UN General Assembly": a speech placed by its venue (a bare "speech" may be any).
     (SPEECH, r"(?:speech|address)(?=\s+(?:at|to|before)\s)",
      r"\baddress\s+(?:to|before|at)\b"
      r"|\bremarks\b.*\b(?:to|before)\s+the\b.*\b(?:assembly|session|congress|parliament)\b"),
@@ -788,7 +788,7 @@ class VisitOccasion:
 
 def visit_occasion(claim: Analysis) -> VisitOccasion | None:
     """The occasion of a visit the claim places its point at ("speaking at the arrival ceremony", "at Friday's
-    State Department luncheon", "in his speech at the UN General Assembly"), or None."""
+    State Department luncheon", "in her speech to the UN General Assembly"), or None."""
     match = next((found for found in _VISIT_OCCASION.finditer(claim.text)
                   if not _RELATIVE_OPENING.search(claim.text, 0, found.start())), None)
     if match is None:
@@ -903,10 +903,10 @@ def _gathering_placing_a_deed(analysis: Analysis, entity: Entity) -> bool:
 
 
 def another_named_gathering(claim: Analysis, record: Analysis) -> frozenset[str] | None:
-    """The claim places its deed at one named gathering ("the shots Biden promised at the United Nations General
-    Assembly in New York") and the record's sentence places it at another ("the pledge President Biden made at
+    """The claim places its deed at one named gathering ("the vaccines Okafor pledged at the World Health
+    Assembly in Geneva") and the record's sentence places it at another ("the pledge President Okafor made at
     the G7"), neither naming the other's: the keys of the claim's gathering and of the place it was held
-    ("in New York"), which the record, telling another gathering, cannot share. Else None."""
+    ("in Geneva"), which the record, telling another gathering, cannot share. Else None."""
     ours = [entity for entity in claim.entities if _gathering_placing_a_deed(claim, entity)]
     theirs = [entity for entity in record.entities if _gathering_placing_a_deed(record, entity)]
     if not ours or not theirs:
@@ -915,7 +915,7 @@ def another_named_gathering(claim: Analysis, record: Analysis) -> frozenset[str]
         return None
     keys = {entity.key for entity in ours}
     for entity in ours:
-        # "... at the United Nations General Assembly in New York": where the claim's gathering was held.
+        # "... at the World Health Assembly in Geneva": where the claim's gathering was held.
         keys |= {place.key for place in _places_in_after(claim, entity.index) if place.key not in record.keys}
     return frozenset(keys & claim.keys)
 

@@ -429,7 +429,7 @@ def absent_party(claim: Analysis, candidate: Candidate, mentions: Mentions, main
     quotations_held = not any(quoted for _, _, quoted in parties) or holds_the_claims_quotations(claim, candidate)
     for entity, name, quoted in parties:
         if quoted and not quotations_held:
-            # "\"A speech about heritage, not about trade or Ukraine,\" said a historian": a name in words the
+            # "\"A speech about memory, not about ferries or Norway,\" said a historian": a name in words the
             # claim quotes and the sentence does not hold is what its speaker said, not a party the record must
             # name doing anything. Where the sentence holds those words, its own name there is the point.
             continue
@@ -609,7 +609,7 @@ def _his_administrations_we(keys: frozenset[str], candidate: Candidate) -> bool:
     publication (fact sheet, statement, declaration), speaks as "we" or as "the United States": the White House
     writes in the President's name, and its "we" is the administration he heads, whose acts news prose gives to
     him ("Biden unveiled the Atlantic Declaration" for "Today, we are announcing the Atlantic Declaration",
-    "Trump will apply a tariff" for "The United States will apply a reciprocal tariff"). Only the White House's:
+    "Trump will set a duty" for "The United States will set a reciprocal duty"). Only the White House's:
     a ministry's "we" is the ministry's, not its head of state's."""
     if candidate.side != US_GOVERNMENT or candidate.first.kind not in _PUBLISHERS_VOICE_KINDS:
         return False
@@ -753,7 +753,7 @@ def absent_counterpart(claim: Analysis, candidate: Candidate, mentions: Mentions
         if token.start >= end or entity.key in record.keys or name_run(claim, entity.index) & record.keys:
             continue
         if entity.kind == "country":
-            # "In his call with the emir of Qatar": a head of state or government named by office and country.
+            # "In her call with the king of Norway": a head of state or government named by office and country.
             if not _TITLED_COUNTERPART.search(claim.text, 0, token.start):
                 continue
         elif not counterpart_slot(claim, entity.index):

@@ -121,7 +121,7 @@ def virtual_conflict(claim: Analysis, candidate: Analysis) -> frozenset[str] | N
     if bool(claim_virtual) == bool(record_virtual):
         return None
     if claim_virtual and _IN_PERSON.search(claim.text):
-        # "no substitute for face-to-face talks after months of meeting only by video": the claim sets the
+        # "nothing replaces face-to-face talks after months of meeting only by video": the claim sets the
         # two apart itself, so a record that tells one in person does not say the video meeting was not.
         return None
     if record_virtual:
@@ -233,7 +233,7 @@ def meeting_places(analysis: Analysis, end: int | None = None) -> list[MeetingPl
             continue
         head = inside[0]
         if match.group("the") and head.kind != "country":
-            continue  # "at the Great Hall of the People", "in the West Bank": a building or a region, not a city
+            continue  # "inside the Great Hall of the People", "in the West Bank": a building or a region, not a city
         if head.kind == "name" and (len(inside) > 1 or analysis.tokens[head.index].end < place_end):
             continue  # "the Great Hall of the People", "Mar-a-Lago estate": a venue, or a name not read whole
         keys = {head.key}
@@ -376,7 +376,7 @@ def name_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset
 
 
 # Where the claim's speaker spoke, as news opens a sentence with it ("Speaking in the Oval Office on Tuesday,",
-# "At a news conference on the lawn of the Lakeside hotel after the talks,", a live blog's "18:42 EDT — At the
+# "At a press conference outside the Lakeside hotel after the talks,", a live blog's "18:42 EDT — At the
 # Hollis School in Dunmore,"), or tells it after the speech verb ("told reporters in the Oval Office").
 # Who the speaker spoke to or beside, between the speech word and the place: "Speaking to reporters in the
 # Cabinet Room", "speaking alongside Starmer in the East Room", "spoke to reporters at Camp David".
@@ -385,7 +385,7 @@ _TO_WHOM = (r"(?:\s+(?:to\s+(?:reporters|journalists|the\s+press|the\s+media)|"
 _OPENING_SETTING = re.compile(r"^\W*(?:\d{1,2}:\d{2}\s*[A-Z]*\s*[\u2014\u2013-]\s*)?(?:speaking" + _TO_WHOM + r"\s+)?"
                               r"(?P<place>(?:at|in|from)\s[^,;:]{3,120}?),", re.IGNORECASE)
 # After the speech word, up to where the point or another time begins: "said, speaking from the Oval Office
-# before the talks.", "made the remarks in the Cabinet Room, flanked by ...".
+# ahead of the meeting.", "gave the remarks in the Cabinet Room, with ... beside him".
 _SPEECH_SETTING = re.compile(r"\b(?:told\s+(?:reporters|journalists)|speaking|spoke|said|"
                              r"(?:made|gave|delivered)\s+(?:the|his|her|their)\s+(?:\w+\s+)?remarks)"
                              + _TO_WHOM + r"\s+(?P<place>(?:at|in|from)\s+"
@@ -490,10 +490,10 @@ def _line_names_another_place(words: frozenset[str], room: bool, line: str) -> b
                                           or ours & theirs)
 
 
-# A claim whose point is where words were spoken, not what: "Biden made the remarks in the Cabinet Room",
-# "The two spoke to reporters at Camp David before their talks"; or where the occasion of a transcript was held:
-# "The news conference was held in the East Room", "The evening reception, held in the State Dining Room, drew
-# ...". The occasion's noun is the word its transcript's title names it by.
+# A claim whose point is where words were spoken, not what: "Okafor gave the remarks in the Cabinet Room",
+# "The two spoke to journalists at Camp David ahead of their talks"; or where the occasion of a transcript was
+# held: "The press conference took place in the East Room", "The reception, held in the State Dining Room, was
+# attended by ...". The occasion's noun is the word its transcript's title names it by.
 _HELD_OCCASIONS = {"news conference": "conference", "press conference": "conference", "reception": "reception",
                    "state dinner": "dinner", "dinner": "dinner", "luncheon": "lunch", "lunch": "lunch",
                    "ceremony": "ceremony"}

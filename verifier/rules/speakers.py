@@ -150,9 +150,9 @@ def _speaker_without_a_line(claim: Analysis, candidate: Candidate, ours: frozens
 _NO_CONFLICT = Conflict((), frozenset())
 
 def said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candidate: Candidate) -> Conflict:
-    """The claim gives a point to one party ("The Ukrainians stressed that the work is driven by ...");
+    """The claim gives a point to one party ("The Norwegians stressed that the effort is guided by ...");
     the record's sentence has another party say or do it with the same verb ("They [Secretary Rubio
-    and his team] emphasized that this work is driven by ..."): who said it is part of what the
+    and his team] emphasized that this effort is guided by ..."): who said it is part of what the
     article states. Parties are sides: a country or its people ("Ukrainian representatives"), or an
     office holder the offices table knows ("Secretary Rubio": the United States), so "U.S. officials
     said" and "Secretary Blinken said" are one party. A subject naming no side ("the two leaders",
@@ -173,13 +173,13 @@ def said_by_another_party(claim: Analysis, claim_subjects: list[_Subject], candi
     their_sides = set().union(*(theirs[verb] for verb in compared))
     if our_sides & _sides_spoken_of(claim, claim_subjects, compared) \
             and their_sides & _sides_spoken_of(record, record_subjects, compared):
-        # Each party speaks of itself ("Xi said China is ready to work with ..." / "President Biden stated
-        # that the United States stands ready to work with ..."): two leaders' mirrored statements, the
+        # Each party speaks of itself ("Okafor said Norway is prepared to cooperate with ..." / "President
+        # Lindqvist stated that Sweden is prepared to cooperate with ..."): two leaders' mirrored statements, the
         # record holding one of them, not the claim's point given to another.
         return _NO_CONFLICT
     if their_sides & _sides_spoken_to(claim, claim_subjects, compared):
-        # The claim's speaker speaks to the record's ("Xi told Sullivan that ...") or of what it did ("Bessent
-        # said the Chinese delegation did not engage ..."): the record's line is that party's own side of
+        # The claim's speaker speaks to the record's ("Xi told Sullivan that ...") or of what it did ("the envoy
+        # said the other delegation would not engage ..."): the record's line is that party's own side of
         # the exchange, not the claim's words in another's mouth.
         return _NO_CONFLICT
     # The words that name the claim's sayer (its sides when they cannot be read): a support confirms the
@@ -200,9 +200,9 @@ def _speech_verb_keys() -> frozenset[str]:
 
 def deed_of_the_other_party(claim: Analysis, candidate: Candidate) -> Conflict:
     """The two parties of a sentence with their parts the other way round: the claim has one party do the
-    deed ("India will also drop the tariffs on certain aircraft ... under the U.S. proclamations"), the
+    deed ("Chile will also lift the duties on some gliders ... under the U.S. proclamations"), the
     record has the other do it, naming the claim's doer only as what the deed is done to or for ("The
-    United States will also remove tariffs on certain aircraft and aircraft parts of India"). Both
+    United States will also lift duties on some gliders and glider parts of Chile"). Both
     parties are in both sentences, so neither names an absent party; what differs is who acts. A party
     is a side: a country, its capital, or an office holder the offices table knows (the record's
     "The President" read as its holder on its day)."""
@@ -425,7 +425,7 @@ def _name_keys(name: str) -> list[str]:
 
 def _sides_spoken_of(analysis: Analysis, subjects: list[_Subject], verbs: list[str]) -> set[str]:
     """The sides a sentence names after its first verb of the given keys: what its sayer speaks of
-    ("... said the current draft reflects Ukraine's national interests": Ukraine)."""
+    ("... said the present text serves Norway's national interests": Norway)."""
     said = [subject.position for subject in subjects if subject.verb in verbs]
     if not said:
         return set()
