@@ -30,6 +30,7 @@ from verifier.normalize import (
     owned_or_seated,
 )
 from verifier.rules.actors import (
+    DEMONYM_ENDINGS,
     GATHERING_NOUNS,
     MEETING_OR_JOURNEY_KEYS,
     governing_position_of,
@@ -444,6 +445,8 @@ def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
             continue  # "concern over Beijing's support", "the government in Kyiv": a government, no place
         if _COMPOUND_MODIFIER.match(claim.text, claim.tokens[entity.index].end):
             continue  # "over Kremlin-directed attempts", "with Beijing-backed firms": who did it, not where
+        if _whose_not_where(claim, entity):
+            continue  # "made clear to the Egyptian leaders", "officials from the State Department": a party
         if entity.kind == "place" and in_building_name(claim.tokens, entity.index, fold(claim.text)) \
                 and publication_text is not None and not names_a_room(publication_text(readout_id)):
             continue  # "a state dinner in the East Room": most publications leave the room unsaid
@@ -552,6 +555,42 @@ def _silent_on_where(claim: Analysis, candidate: Candidate) -> bool:
 # A name joined by a hyphen to a participle or adjective in lower case ("Kremlin-directed", "Beijing-backed",
 # "Moscow-led"): a modifier of the noun after it, which says who is behind the thing, not where it happened.
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]+\b(?!-)")
+
+
+# Nouns a country's adjective names a place by ("in the Egyptian capital", "in Chinese waters"); before any
+# other noun the adjective says whose it is ("the Egyptian and Emirati leaders", "Chinese vessels").
+_PLACE_NOUNS = frozenset({"capital", "city", "cities", "border", "borders", "coast", "coastline", "waters", "port",
+                          "ports", "territory", "soil", "mainland", "island", "islands", "region", "province",
+                          "side", "embassy", "consulate", "town", "village", "resort", "countryside", "frontier",
+                          "airspace", "base", "bases", "capitals", "highlands", "desert", "peninsula"})
+# The words that make a government body a venue ("a working lunch at the State Department"); after any other
+# ("officials from the State Department", "a grant by the Treasury") it is whose or whom.
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "inside"})
+
+
+def _whose_not_where(claim: Analysis, entity: Entity) -> bool:
+    """Whether the name tells whose or from whom, not where: a country's adjective before a noun of no place,
+    past a list of such adjectives ("made clear to the Egyptian and Emirati leaders"), or a government body
+    other than where something is held ("senior officials from the State Department")."""
+    if entity.kind == "agency":
+        position = governing_position_of(claim, entity)
+        return position < 0 or fold(claim.tokens[position].surface) not in _VENUE_PREPOSITIONS
+    if entity.kind != "country":
+        return False
+    tokens = claim.tokens
+    countries = {other.index for other in claim.entities if other.kind == "country"}
+    position = entity.index
+    while position in countries:
+        surface = fold(tokens[position].surface)
+        if surface == tokens[position].key.lstrip("=").replace("_", " ") or not surface.endswith(DEMONYM_ENDINGS):
+            return False  # the country's own name ("talks in Egypt"), which places them
+        position += 1
+        if position < len(tokens) and fold(tokens[position].surface) in ("and", "or"):
+            position += 1
+    if position >= len(tokens):
+        return False
+    following = tokens[position]
+    return not following.capitalised and not following.stop and fold(following.surface) not in _PLACE_NOUNS
 
 
 # A name's gloss in brackets right after it: "the East Sea (South China Sea)".
