@@ -481,7 +481,8 @@ def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
         return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
     occasions = {token.key for token in claim.tokens
                  if token.start < end
-                 and not (token.key == PHONE_CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
+                 and not (token.key == PHONE_CALL_KEY and (_CALL_AS_VERB.search(claim.text, 0, token.end)
+                                                           or _APPEAL.match(claim.text, token.end)))}
     occasions &= _OCCASION_KEYS
     occasions -= _topic_occasions(claim, end)
     for key in sorted(occasions):
@@ -490,8 +491,9 @@ def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
                 continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
             if key == _SUMMIT and _title_visit_occasion(candidate.first.title) in _PARTS_OF_A_SUMMIT:
                 continue  # a state dinner's or arrival ceremony's transcript is of the summit, seldom calling it so
-            if key == PHONE_CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
-                continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
+            if key == PHONE_CALL_KEY and (_SPOKE_WITH.search(candidate.analysis.text)
+                                          or _CALLED_SOMEONE.search(candidate.analysis.text)):
+                continue  # "I have just spoken with the Prime Minister", "I called you": how a call is told
             if key == PHONE_CALL_KEY and (_CALLS.search(fold(candidate.analysis.text)) or publication_text is not None
                                      and _CALLS.search(publication_text(readout_id))):
                 continue  # "the readouts of calls the President made": the claim's calls, told in the plural
@@ -716,6 +718,11 @@ _SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0
 # Not calls for something ("heeded the calls for restraint"): appeals, which no phone call is.
 _CALLS = re.compile(r"\b(?:the|these|those|two|three|both|several|separate|recent|their|his|her|of|phone|"
                     r"telephone)\s+calls\b(?!\s+for\b)")
+# "Called" of a person ("I called you so late", "he called him to congratulate him"): the lexicon keeps "called"
+# out of the call's group (it is as often naming, "what they called the plan"), yet a person called was phoned.
+_CALLED_SOMEONE = re.compile(r"\bcall(?:ed|ing)\s+(?:you|him|her|them|me|us)\b(?!\s+(?:a|an|the)\b)", re.IGNORECASE)
+# "Its call for Congress to act", "a call for restraint": an appeal, made anywhere, no call of anyone's.
+_APPEAL = re.compile(r"\s+for\b", re.IGNORECASE)
 _MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
 # "Call" as a verb ("what they call the COMPACT", "we call on both sides", "to call it a success"): its subject,
 # "to" or a modal before it. It names no occasion, so a publication that never says "call" places nothing elsewhere.
