@@ -812,6 +812,10 @@ def substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = T
 # Nouns of a gathering that a place written before them names ("the Warsaw summit", "the Paris conference").
 GATHERING_NOUNS = frozenset({"summit", "conference", "ministerial", "forum", "assembly", "dialogue"})
 
+# How a country's adjective ends ("Mexican", "Chinese", "British", "Israeli", "French"), where its name does
+# not (the group's own name is its key: "=mexico").
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+
 
 # Nouns of a gathering a body's name written before them names ("a NATO meeting", "the Quad Leaders Summit"), or
 # that, capitalised, name one by what follows "of" or "for" ("the Summit for Democracy").

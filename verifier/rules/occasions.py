@@ -30,6 +30,7 @@ from verifier.normalize import (
     owned_or_seated,
 )
 from verifier.rules.actors import (
+    DEMONYM_ENDINGS,
     GATHERING_NOUNS,
     MEETING_OR_JOURNEY_KEYS,
     governing_position_of,
@@ -444,6 +445,8 @@ def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
             continue  # "concern over Beijing's support", "the government in Kyiv": a government, no place
         if _COMPOUND_MODIFIER.match(claim.text, claim.tokens[entity.index].end):
             continue  # "over Kremlin-directed attempts", "with Beijing-backed firms": who did it, not where
+        if _whose_not_where(claim, entity):
+            continue  # "made clear to the Egyptian leaders", "officials from the State Department": a party
         if entity.kind == "place" and in_building_name(claim.tokens, entity.index, fold(claim.text)) \
                 and publication_text is not None and not names_a_room(publication_text(readout_id)):
             continue  # "a state dinner in the East Room": most publications leave the room unsaid
@@ -478,7 +481,8 @@ def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
         return Conflict((PLACE_MISMATCH,), frozenset({entity.key}))
     occasions = {token.key for token in claim.tokens
                  if token.start < end
-                 and not (token.key == PHONE_CALL_KEY and _CALL_AS_VERB.search(claim.text, 0, token.end))}
+                 and not (token.key == PHONE_CALL_KEY and (_CALL_AS_VERB.search(claim.text, 0, token.end)
+                                                           or _APPEAL.match(claim.text, token.end)))}
     occasions &= _OCCASION_KEYS
     occasions -= _topic_occasions(claim, end)
     for key in sorted(occasions):
@@ -487,8 +491,9 @@ def occasion_conflict(claim: Analysis, candidate: Candidate, mentions: Mentions,
                 continue  # "the virtual summit between Biden and Xi": "the virtual meeting between" them
             if key == _SUMMIT and _title_visit_occasion(candidate.first.title) in _PARTS_OF_A_SUMMIT:
                 continue  # a state dinner's or arrival ceremony's transcript is of the summit, seldom calling it so
-            if key == PHONE_CALL_KEY and _SPOKE_WITH.search(candidate.analysis.text):
-                continue  # "I have just spoken with the Prime Minister": how a call is told, not another occasion
+            if key == PHONE_CALL_KEY and (_SPOKE_WITH.search(candidate.analysis.text)
+                                          or _CALLED_SOMEONE.search(candidate.analysis.text)):
+                continue  # "I have just spoken with the Prime Minister", "I called you": how a call is told
             if key == PHONE_CALL_KEY and (_CALLS.search(fold(candidate.analysis.text)) or publication_text is not None
                                      and _CALLS.search(publication_text(readout_id))):
                 continue  # "the readouts of calls the President made": the claim's calls, told in the plural
@@ -552,6 +557,42 @@ def _silent_on_where(claim: Analysis, candidate: Candidate) -> bool:
 # A name joined by a hyphen to a participle or adjective in lower case ("Kremlin-directed", "Beijing-backed",
 # "Moscow-led"): a modifier of the noun after it, which says who is behind the thing, not where it happened.
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]+\b(?!-)")
+
+
+# Nouns a country's adjective names a place by ("in the Egyptian capital", "in Chinese waters"); before any
+# other noun the adjective says whose it is ("the Egyptian and Emirati leaders", "Chinese vessels").
+_PLACE_NOUNS = frozenset({"capital", "city", "cities", "border", "borders", "coast", "coastline", "waters", "port",
+                          "ports", "territory", "soil", "mainland", "island", "islands", "region", "province",
+                          "side", "embassy", "consulate", "town", "village", "resort", "countryside", "frontier",
+                          "airspace", "base", "bases", "capitals", "highlands", "desert", "peninsula"})
+# The words that make a government body a venue ("a working lunch at the State Department"); after any other
+# ("officials from the State Department", "a grant by the Treasury") it is whose or whom.
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "inside"})
+
+
+def _whose_not_where(claim: Analysis, entity: Entity) -> bool:
+    """Whether the name tells whose or from whom, not where: a country's adjective before a noun of no place,
+    past a list of such adjectives ("made clear to the Egyptian and Emirati leaders"), or a government body
+    other than where something is held ("senior officials from the State Department")."""
+    if entity.kind == "agency":
+        position = governing_position_of(claim, entity)
+        return position < 0 or fold(claim.tokens[position].surface) not in _VENUE_PREPOSITIONS
+    if entity.kind != "country":
+        return False
+    tokens = claim.tokens
+    countries = {other.index for other in claim.entities if other.kind == "country"}
+    position = entity.index
+    while position in countries:
+        surface = fold(tokens[position].surface)
+        if surface == tokens[position].key.lstrip("=").replace("_", " ") or not surface.endswith(DEMONYM_ENDINGS):
+            return False  # the country's own name ("talks in Egypt"), which places them
+        position += 1
+        if position < len(tokens) and fold(tokens[position].surface) in ("and", "or"):
+            position += 1
+    if position >= len(tokens):
+        return False
+    following = tokens[position]
+    return not following.capitalised and not following.stop and fold(following.surface) not in _PLACE_NOUNS
 
 
 # A name's gloss in brackets right after it: "the East Sea (South China Sea)".
@@ -677,6 +718,11 @@ _SPOKE_WITH = re.compile(r"\b(?:spoke|spoken|speaks|speak|talked)\s+(?:\w+\s+){0
 # Not calls for something ("heeded the calls for restraint"): appeals, which no phone call is.
 _CALLS = re.compile(r"\b(?:the|these|those|two|three|both|several|separate|recent|their|his|her|of|phone|"
                     r"telephone)\s+calls\b(?!\s+for\b)")
+# "Called" of a person ("I called you so late", "he called him to congratulate him"): the lexicon keeps "called"
+# out of the call's group (it is as often naming, "what they called the plan"), yet a person called was phoned.
+_CALLED_SOMEONE = re.compile(r"\bcall(?:ed|ing)\s+(?:you|him|her|them|me|us)\b(?!\s+(?:a|an|the)\b)", re.IGNORECASE)
+# "Its call for Congress to act", "a call for restraint": an appeal, made anywhere, no call of anyone's.
+_APPEAL = re.compile(r"\s+for\b", re.IGNORECASE)
 _MEETING_KEY = "=talks"  # the group of "meet", "meeting", "talks"
 # "Call" as a verb ("what they call the COMPACT", "we call on both sides", "to call it a success"): its subject,
 # "to" or a modal before it. It names no occasion, so a publication that never says "call" places nothing elsewhere.

@@ -26,6 +26,7 @@ from verifier.normalize import (
 )
 from verifier.offices import holder_on, offices, qualifies_an_office
 from verifier.rules.actors import (
+    DEMONYM_ENDINGS,
     name_run,
     names_a_place,
     person_like,
@@ -563,11 +564,6 @@ def _written_as_a_thing(analysis: Analysis, index: int) -> bool:
     return fold(tokens[first - 1].surface) in _THING_CUES
 
 
-# How a country's adjective ends ("Mexican", "Chinese", "British", "Israeli", "French"), where its name does
-# not (the group's own name is its key: "=mexico").
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
-
-
 def _qualifies_what_the_record_names(claim: Analysis, index: int, record: Analysis) -> bool:
     """Whether the country at `index` is an adjective before a common noun the record sentence names too
     ("Mexican drug cartels" / "the diversion of precursor chemicals to drug cartels"): the record names the
@@ -577,7 +573,7 @@ def _qualifies_what_the_record_names(claim: Analysis, index: int, record: Analys
         return False
     token, following = tokens[index], tokens[index + 1]
     surface = fold(token.surface)
-    if surface == token.key.lstrip("=").replace("_", " ") or not surface.endswith(_DEMONYM_ENDINGS):
+    if surface == token.key.lstrip("=").replace("_", " ") or not surface.endswith(DEMONYM_ENDINGS):
         return False  # the country's own name ("Mexico agreed", "Japan"), not its adjective
     if following.capitalised or following.stop:
         return False  # "Chinese President Xi": an office's holder, compared as such
