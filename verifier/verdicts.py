@@ -106,6 +106,7 @@ from verifier.rules.dates import (
     date_in_the_same_place,
     dated_a_year_apart,
     dated_as_published,
+    dated_deed_shared,
     dated_in_another_year,
     day_conflict,
     day_word_keys,
@@ -989,7 +990,8 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     if conflict.reasons == (NUMBER_MISMATCH,):
         return measures_the_same(claim, candidate.analysis)
     if conflict.reasons == (DATE_MISMATCH,):
-        return date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+        return (date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+                or dated_deed_shared(claim, candidate.analysis, conflict.ignored))
     if conflict.reasons == (PLACE_MISMATCH,):
         return name_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     if conflict.reasons == (NEGATION_MISMATCH,):
