@@ -61,3 +61,29 @@ def test_another_sum_of_money_is_left_to_the_ordinary_gates(tmp_path):
     [spent] = _checked(tmp_path, ["Chile will spend some $5 billion on docks at Valparaiso, the spokeswoman told "
                                   "reporters."])
     assert spent["verdict"] == UNSOURCED
+
+
+_HANDOVER = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/05/fact-sheet-maritime-partnership/",
+    "Additionally, the hydrographic survey ship Meridian Star was transferred to the Ghana Navy in late February, "
+    "and is now en route to Takoradi.  The two navies will hold their first joint exercise in the Gulf of Guinea "
+    "this summer.",
+    title="Fact Sheet: Deepening the U.S.-Ghana Maritime Partnership", published=_DAY)
+
+
+def test_another_month_given_to_the_same_deed_in_other_words_contests_the_claim(tmp_path):
+    # The record words the deed otherwise ("was transferred" / "was handed over", "en route to" / "sailing for"),
+    # so less of the predicate is shared than the contest gate asks; the clause holding its month names the
+    # claim's own thing ("survey ship Meridian Star"): that month is the deed's, and the claim's contradicts it.
+    # The faithful month is no contest; a month the claim gives another deed, in a clause of its own, is none
+    # either, though its other clause names the record's deed.
+    handed, faithful, other_deed = (claim for claim in check_claims(
+        tmp_path / "deeds.db", [_HANDOVER],
+        [(text, date(2024, 3, 6)) for text in (
+            "The survey ship Meridian Star was handed over to Ghana in January and is already sailing for Takoradi.",
+            "The survey ship Meridian Star was handed over to Ghana in February and is already sailing for "
+            "Takoradi.",
+            "Ghana's defence minister visited Washington in January, before the survey ship was handed over.")]))
+    assert handed["verdict"] == CONTESTED and handed["reasons"] == [DATE_MISMATCH]
+    assert faithful["verdict"] != CONTESTED
+    assert other_deed["verdict"] != CONTESTED

@@ -355,6 +355,7 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
         # What someone said, in the past, in words the analysed text leaves out ("..., the White House said").
         context["told_from_a_saying"] = bool(claim.attribution_phrase and claim.content != claim.text
                                              and PAST_SAYING.search(claim.attribution_phrase))
+        context["frame_keys"] = _frame_keys(claim, analysis)
         # Where the analysed text's main clause ends: with an office's holder written in, if it was.
         context["main_clause_end"] = _main_clause_end(with_holders(claim.content or claim.text, anchor_date))
         trace = DecisionTrace() if decisions or model is not None else None
@@ -785,6 +786,21 @@ def _country_key(country: str) -> str:
     """The lexicon's key of a country the offices table names in words ("qatar" -> its entity key), so that it
     compares with the keys `_leaders_by_office` reads."""
     return next((entity.key for entity in analyze(country.title()).entities if entity.kind == "country"), country)
+
+
+def _frame_keys(claim: Claim, analysis: Analysis) -> frozenset[str]:
+    """The analysed words only the article's frame of a person's saying has ("Ana Ruiz, the ministry's
+    spokeswoman, said on Monday that ..."): who told it and when, not what it says happened. Empty when the
+    frame is already out of the analysed text (a source's "the White House said"), or is no saying ("...,
+    dubbed Buy Local")."""
+    if claim.attribution_start is None or claim.attribution_end is None or (claim.content or claim.text) != claim.text \
+            or claim.speaker_kind != "person" or not PAST_SAYING.search(claim.attribution_phrase or ""):
+        return frozenset()
+    start, end = claim.attribution_start - claim.start, claim.attribution_end - claim.start
+    if not 0 <= start < end <= len(claim.text):
+        return frozenset()
+    told = analyze(f"{claim.text[:start]} {claim.text[end:]}").keys
+    return frozenset((analyze(claim.text[start:end]).keys - told) & analysis.keys)
 
 
 def _paragraph_indices(text: str, claim_set: ClaimSet) -> list[int]:

@@ -94,6 +94,13 @@ CONTEST_MIN_SCORE = RELATED_SCORE
 # supported and 4 unsourced ones contested (another sum or share of the same days).
 # (Eighteenth session: 0.20 and 0.30 move no claim of the fresh sets.)
 CONTEST_SLOT_PREDICATE_COVERAGE = 0.25
+# A date the record gives in a clause that shares this many of the words (not names) of the claim's dated clause
+# is the same deed's (rules.dates.dated_deed_shared): one shared word is as often a light verb of another deed
+# ("said", "meet"); two tell the thing itself ("Cyclone-class patrol", "first dialogue").
+DATED_DEED_SHARED_WORDS = 2
+# ... and at least this share of them: a long sentence of other deeds (a proclamation's list of the acts it
+# amends, each with its year) shares two words with almost any claim on its subject.
+DATED_DEED_SHARE = 1 / 3
 # Two record sentences that disagree with a claim on who, of two other parties that share no name, are one
 # formula said of each in turn (verdicts._said_of_several) when this share of their words, names aside, is
 # common to both ("El Salvador has committed to adopt and maintain high levels of environmental protection" /

@@ -106,6 +106,7 @@ from verifier.rules.dates import (
     date_in_the_same_place,
     dated_a_year_apart,
     dated_as_published,
+    dated_deed_shared,
     dated_in_another_year,
     day_conflict,
     day_word_keys,
@@ -209,7 +210,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
            event_publications: frozenset[int] | None = None, event_days: frozenset[date] = frozenset(),
            question: str = "", claimed: ClaimedDocument | None = None,
            publication_text: Callable[[int], str] | None = None, window_titles: tuple[str, ...] = (),
-           told_from_a_saying: bool = False, trace: DecisionTrace | None = None) -> Verdict:
+           told_from_a_saying: bool = False, frame_keys: frozenset[str] = frozenset(),
+           trace: DecisionTrace | None = None) -> Verdict:
     """The verdict for one claim from its scored candidates (best first).
 
     `attribution` is the side the article says published the claim (or
@@ -235,6 +237,7 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
     places its point at may be read out by one that shares no word with the point.
     `told_from_a_saying`: the article gives the claim as what someone said, in the past, in words the claim
     leaves out ("..., the White House said"): a future weekday it names is counted from that saying.
+    `frame_keys`: the claim's words that only its frame of a person's saying has (checking._frame_keys).
     `trace`, when given, is filled with what the rules saw (DecisionTrace).
     """
     if record_empty:
@@ -458,6 +461,12 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
                             or conflict.reasons == (NUMBER_MISMATCH,)
                             and counts_the_same_thing(compared, candidate.analysis))
                        and closeness.score >= T.CONTEST_MIN_SCORE)
+            if covered and frame_keys and not conflict.said_by_another and not conflict.ignored & frame_keys:
+                # A person's saying framed in the claim's own words ("Ana Ruiz, the ministry's spokeswoman, said
+                # on Monday that ..."): who told it is no part of what the record must disagree with, and a
+                # sentence that names the speaker may share little else.
+                told = coverage_of(claim, key_weights, stated, point_aside | frame_keys)
+                covered = told.coverage >= T.CONTEST_COVERAGE and told.predicate >= T.CONTEST_PREDICATE_COVERAGE
             covered = covered or _denial_told_the_other_way(compared, candidate, conflict, same_point.coverage)
             covered = covered or _only_the_detail_reworded(compared, candidate, conflict, same_point, closeness)
             # The claim's quotation is word for word another speaker's line: the words are the point, and the
@@ -1007,7 +1016,8 @@ def _only_the_detail_reworded(claim: Analysis, candidate: Candidate, conflict: C
     if conflict.reasons == (NUMBER_MISMATCH,):
         return measures_the_same(claim, candidate.analysis)
     if conflict.reasons == (DATE_MISMATCH,):
-        return date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+        return (date_in_the_same_place(claim, candidate.analysis, conflict.ignored)
+                or dated_deed_shared(claim, candidate.analysis, conflict.ignored))
     if conflict.reasons == (PLACE_MISMATCH,):
         return name_in_the_same_place(claim, candidate.analysis, conflict.ignored)
     if conflict.reasons == (NEGATION_MISMATCH,):

@@ -34,6 +34,8 @@ from verifier.normalize import (
     small_count_value,
     word_key,
 )
+from verifier.offices import holder_family_names
+from verifier.rules.actors import names_a_place, person_like
 from verifier.rules.codes import (
     CLAUSE_MARKS,
     DATE_MISMATCH,
@@ -414,6 +416,62 @@ def date_in_the_same_place(claim: Analysis, record: Analysis, ignored: frozenset
     own = {token.key for _, token, _ in named}
     return any(token.key not in own and (_date_word_kind(token), slot_before(record, i)) in ours
                for i, token in enumerate(record.tokens))
+
+
+def _dating_words(analysis: Analysis) -> list[Token]:
+    """The words of a text that say when: a year, a weekday, a capitalised month or the day of the month after
+    it. Not "today" or "yesterday": the record's are counted from a publication's clock, which the article's
+    weekday may well name the day of."""
+    tokens = analysis.tokens
+    return [token for i, token in enumerate(tokens)
+            if _date_word_kind(token) is not None
+            or i and token.key.isdigit() and len(token.key) <= 2 and _date_word_kind(tokens[i - 1]) == "month"]
+
+
+def _clause_span(text: str, at: int) -> tuple[int, int]:
+    """Where the clause of `text` (between clause marks) that holds the character `at` opens and closes."""
+    opening = max((mark.end() for mark in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    closing = CLAUSE_MARKS.search(text, at)
+    return opening, closing.start() if closing else len(text)
+
+
+_WHO_AND_WHERE = frozenset({"person", "country", "place"})
+# The alias groups of meeting and saying: nearly every readout's words, no deed of its own to date.
+_LIGHT_DEED_KEYS = frozenset({"=talks", "=say"})
+
+
+@lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str]:
+    """The keys of the titles that say whose a deed is, not what it is ("President", "Prime Minister")."""
+    return analyze(" ".join(sorted(_DATE_TITLES | {"prime", "former"}))).keys
+
+
+def dated_deed_shared(claim: Analysis, record: Analysis, ignored: frozenset[str]) -> bool:
+    """Whether the record dates the claim's own deed, worded otherwise: at least two of the words that tell the
+    deed (not who did it, nor where, nor when: no person's or place's name, though a gathering's or a deal's) in
+    the claim's clause that holds its date in conflict are in the record's clause that holds one of its dates
+    ("the survey ship was handed over in January" / "the survey ship was transferred to the navy in late
+    February"). A record that gives one date only gives it to the whole sentence ("the harvest festival, where
+    I spoke on Friday"); of several, each is its clause's ("The leaders met in Hanoi in May; they will speak
+    again in June")."""
+    dating = _dating_words(claim)
+    # A weekday is in conflict by the day it falls on, not by its word; another date, by its words.
+    named = [token for token in dating if token.key in ignored] \
+        or [token for token in dating if _date_word_kind(token) == "weekday"]
+    if not named:
+        return False
+    when = {token.key for token in dating}
+    who_and_where = {entity.key for entity in claim.entities if entity.kind in _WHO_AND_WHERE
+                     or entity.kind == "name" and (entity.after_preposition or person_like(claim, entity)
+                                                   or names_a_place(claim, entity))}
+    who_and_where |= _title_keys() | _LIGHT_DEED_KEYS | {token.key for token in claim.tokens
+                                                         if fold(token.surface) in holder_family_names()}
+    deed = frozenset().union(*(_clause_keys(claim.text, token.start) for token in named)) - when - who_and_where
+    spans = {_clause_span(record.text, token.start) for token in _dating_words(record) if token.key not in when}
+    needed = max(T.DATED_DEED_SHARED_WORDS, T.DATED_DEED_SHARE * len(deed))
+    if len(spans) == 1:
+        return len(deed & record.keys) >= needed
+    return any(len(deed & analyze(record.text[opening:closing]).keys) >= needed for opening, closing in spans)
 
 
 # A month written right after a place ("in Malta in November", "Vienna in May 2023"): when it was there.
@@ -977,9 +1035,8 @@ def _relative_spans(text: str, day: date) -> list[tuple[date, date]]:
 
 def _clause_keys(text: str, at: int) -> frozenset[str]:
     """The content keys of the clause of `text` (between clause marks) that holds the character `at`."""
-    opening = max((mark.end() for mark in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
-    closing = CLAUSE_MARKS.search(text, at)
-    return analyze(text[opening:closing.start() if closing else len(text)]).keys
+    opening, closing = _clause_span(text, at)
+    return analyze(text[opening:closing]).keys
 
 
 def _relative_span_matches(text: str, day: date) -> list[tuple[re.Match, tuple[date, date]]]:
