@@ -86,6 +86,25 @@ def test_a_relative_year_of_a_publication_from_outside_the_articles_weeks_is_tha
     assert relative_year_conflict(claim, replace(written, in_window=False), anchor, None).reasons == (DATE_MISMATCH,)
 
 
+
+def test_a_record_that_counts_the_claims_year_in_its_words_names_it_beside_the_years_it_writes_out():
+    anchor = Anchor(date=datetime(2024, 4, 2, 23, 59, tzinfo=UTC), known=True, day=date(2024, 4, 2))
+    claim = analyze("Nearly 60 clinics opened in the valley this year, the ministry said.")
+    weights = {key: 1.0 for key in claim.keys}
+    # The record writes out another year of another clause ("since 2011") and counts the clinics' year as the
+    # claim does: it names the claim's year.
+    both = _in_window(claim, weights, 1, "The ministry has built 300 clinics since 2011, including nearly 60 that "
+                                         "opened in the valley this year.")
+    assert relative_year_conflict(claim, both, anchor, None).reasons == ()
+    # One that counts another year in its words, beside the one it writes out, still dates it otherwise.
+    last = _in_window(claim, weights, 2, "The ministry has built 300 clinics since 2011, including nearly 60 that "
+                                         "opened in the valley last year.")
+    assert relative_year_conflict(claim, last, anchor, None).reasons == (DATE_MISMATCH,)
+    # And one that only writes out another year too.
+    written = _in_window(claim, weights, 3, "The ministry has built 300 clinics since 2011, including nearly 60 "
+                                            "that opened in the valley in 2022.")
+    assert relative_year_conflict(claim, written, anchor, None).reasons == (DATE_MISMATCH,)
+
 def test_a_yearly_figure_of_another_year_is_another_figure():
     claim = analyze("The trade surplus with Chile stood at $4.1 billion last year, officials said.")
     weights = {key: 1.0 for key in claim.keys}

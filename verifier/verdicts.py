@@ -200,6 +200,7 @@ from verifier.rules.speakers import (
     speaks_for,
     subjects_of,
     with_record_office_holders,
+    with_title_holders,
 )
 
 
@@ -309,6 +310,8 @@ def decide(claim: Analysis, attribution: str, candidates: list[Candidate], key_w
         conflict = find_conflicts(compared, candidate.analysis)
         if ACTOR_MISMATCH in conflict.reasons:
             conflict = with_record_office_holders(compared, candidate, conflict)
+        if ACTOR_MISMATCH in conflict.reasons:
+            conflict = with_title_holders(compared, candidate, conflict)
         if {NUMBER_MISMATCH, ACTOR_MISMATCH} <= set(conflict.reasons) and not conflict.swapped:
             # "India's surplus was $45 billion" against "Saudi Arabia's surplus was $443 million": the figure and
             # whose it is both differ, so the record gives another party's figure, which says nothing of the

@@ -941,8 +941,11 @@ def relative_year_conflict(claim: Analysis, candidate: Candidate, anchor: Anchor
     if not ours:
         return Conflict((), frozenset())
     record = candidate.analysis
-    theirs = set(record.years) or relative_years(record.text, local_day(candidate.first).year,
-                                                 looking_back=not candidate.in_window)
+    # The record's own "this year", read from its day, counts as a year it names beside the ones it writes out:
+    # "more than $400 million this year alone" of a sentence that also writes "since 2014" (or an address with its
+    # year in a link) names the claim's year in the claim's words.
+    theirs = set(record.years) | relative_years(record.text, local_day(candidate.first).year,
+                                                looking_back=not candidate.in_window)
     if not theirs or ours & theirs:
         return Conflict((), frozenset())
     words = {token.key for token in claim.tokens if fold(token.surface) in RELATIVE_YEAR_WORDS}

@@ -38,7 +38,7 @@ from verifier.normalize import (
     speaker_keys,
 )
 from verifier.offices import holder_countries, offices, with_holders
-from verifier.rules.actors import deed_keys, run_bounds
+from verifier.rules.actors import deed_keys, run_bounds, swapped_roles
 from verifier.rules.codes import ACTOR_MISMATCH, CLAUSE_MARKS, Conflict
 from verifier.rules.conflicts import find_conflicts
 from verifier.segment import split_sentences
@@ -82,6 +82,67 @@ def with_record_office_holders(claim: Analysis, candidate: Candidate, conflict: 
     person on its own day, so it is compared with the holder written in the same way."""
     named = record_with_holders(candidate)
     return conflict if named is None else find_conflicts(claim, named)
+
+
+def with_title_holders(claim: Analysis, candidate: Candidate, conflict: Conflict) -> Conflict:
+    """A person the publication's title names after an office ("Readout of Vice President Harris's Meeting with
+    Prime Minister Kishida of Japan", "Remarks by President Biden and Taoiseach Leo Varadkar") is who its sentences
+    mean by that office alone ("the Prime Minister's decisive action") or by the given name ("thank you, Leo"): the
+    record sentence is compared with the name written in. Kept only when that takes away a disagreement and adds
+    none: the name written in is the title's, never a guess. Not a conflict of who did it to whom ("The Prime
+    Minister thanked the President" for "the president thanked Netanyahu"), which the titles tell as they stand,
+    nor of whose words they are."""
+    if conflict.swapped or conflict.said_by_another or swapped_roles(claim, candidate.analysis):
+        return conflict
+    named = _record_with_title_holders(candidate.analysis.text, candidate.first.title or "")
+    if named is None:
+        return conflict
+    again = find_conflicts(claim, analyze(named))
+    return again if set(again.reasons) < set(conflict.reasons) else conflict
+
+
+# The offices a title writes before a person's name, and the name: capitalised words up to the title's next part
+# ("of Japan", "'s Meeting", ", and", "Before Bilateral Meeting").
+_TITLE_OFFICE = (r"Vice\s+President|President|Prime\s+Minister|Governor|Taoiseach|Chancellor|King|Queen|Pope|Premier|"
+                 r"Emir|Crown\s+Prince|Prince|Secretary-General|Secretary\s+General|Senator|Mayor")
+_TITLED_PERSON = re.compile(
+    rf"\b(?P<office>{_TITLE_OFFICE})\s+(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}?)"
+    r"(?=['’]s\b|\s+of\b|\s*,|\s+and\b|\s+(?:Before|After|During|at|in|on|for|to)\b|\s*\||\s*$)")
+
+
+@lru_cache(maxsize=8_192)
+def _title_people(title: str) -> tuple[tuple[str, str], ...]:
+    """(office, name) of each person the title names after an office, each office written once: an office two
+    of them hold ("President Biden ... and President Yoon") tells neither apart."""
+    people = [(" ".join(match.group("office").split()), match.group("name"))
+              for match in _TITLED_PERSON.finditer(title)]
+    offices_held = [fold(office) for office, _ in people]
+    return tuple((office, name) for office, name in people if offices_held.count(fold(office)) == 1)
+
+
+@lru_cache(maxsize=8_192)
+def _record_with_title_holders(text: str, title: str) -> str | None:
+    """`text` with each title person's surname written after "the <office>" it names them by alone, and after
+    their given name written alone; None when it names none of them so."""
+    people = _title_people(title)
+    if not people:
+        return None
+    given_names = [name.split()[0] for _, name in people if len(name.split()) > 1]
+    insertions: list[tuple[int, str]] = []
+    for office, name in people:
+        surname = name.split()[-1]
+        office_words = r"\s+".join(office.split())
+        for match in re.finditer(rf"\b[Tt]he\s+{office_words}(?![\w-]|\s+[A-Z])", text):
+            insertions.append((match.end(), " " + surname))
+        given = name.split()[0]
+        if len(name.split()) > 1 and given_names.count(given) == 1:
+            for match in re.finditer(rf"\b{re.escape(given)}\b(?!\s+[A-Z])", text):
+                insertions.append((match.end(), " " + surname))
+    if not insertions:
+        return None
+    for at, words in sorted(insertions, reverse=True):
+        text = text[:at] + words + text[at:]
+    return text
 
 
 def record_with_holders(candidate: Candidate) -> Analysis | None:
