@@ -909,7 +909,10 @@ _REMAINING_KEYS = keys_of(["=remain_in_effect"])
 # with it ("pressed ahead with the planned withdrawal") keeps it going.
 _KEEPING_KEYS = keys_of(["continue", "=resume", "reinstate", "uphold", "=press_ahead"]) | _MAINTAINING_KEYS \
     | _REMAINING_KEYS
-_CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
+# Stopping a deed told with "cease" or "pause" ("ceased its patrols of the strait", "the cessation of the raids",
+# "paused the shipments") is calling it off as "stop" and "halt" are: against maintaining, resuming or keeping it
+# up, not only against the lexicon's "continue".
+_CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end", "cease", "cessation", "pause"])
 
 
 # Growing a thing ("deepened our cooperation", "the extension of the three offices", "will increase support")
