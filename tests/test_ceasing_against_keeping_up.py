@@ -29,3 +29,12 @@ def test_ceasing_one_thing_and_keeping_up_another_is_no_opposite():
     assert "opposite_action" not in conflict_reasons(
         "Ostland ceased its naval patrols.",
         "Ostland maintained its fishing quotas.")
+
+
+def test_an_irregular_past_after_its_subject_is_a_deed_not_a_thing_named():
+    # "The council kept up the dredging": "kept" after "the council" is the council's deed, not a thing named
+    # after a determiner as "the pause" is.
+    for claim in ("The council paused the dredging of the Ostland canal.",
+                  "The council suspended the dredging of the Ostland canal."):
+        assert "opposite_action" in conflict_reasons(
+            claim, "The council kept up the dredging of the Ostland canal."), claim

@@ -13,6 +13,7 @@ from verifier import thresholds as T
 from verifier.memo import per_check
 from verifier.normalize import (
     CLAUSE_CONJUNCTION,
+    IRREGULAR_VERBS,
     NEGATION_SCOPE,
     PREVENTING_REACH,
     PREVENTING_VERBS,
@@ -429,7 +430,9 @@ def only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
     tokens = analysis.tokens
     uses = [index for index, token in enumerate(tokens) if token.key in keys]
     for index in uses:
-        if INFLECTED.search(fold(tokens[index].surface)):
+        # "The council kept up the dredging": an irregular past ("kept", "held", "left") is a deed told, whatever
+        # stands before it.
+        if INFLECTED.search(fold(tokens[index].surface)) or fold(tokens[index].surface) in IRREGULAR_VERBS:
             return False
         before = [fold(token.surface) for token in tokens[max(0, index - 2):index]]
         if not (before[-1:] and before[-1] in NOUN_DETERMINERS or before[:1] and before[0] in NOUN_DETERMINERS
