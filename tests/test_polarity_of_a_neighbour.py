@@ -1,8 +1,8 @@
 """A window of consecutive record sentences that disagrees with a claim only in polarity, while one of its
-own sentences, read alone, states the claim: the neighbour uses the point's word about something else ("keep
-pushing to accelerate a truce deal" beside "the militia that is currently refusing this deal"), and its
-polarity there is no answer to the claim (verdicts._polarity_of_a_neighbour). A sentence of the window that
-disagrees by itself still contests.
+own sentences, read alone, states the claim: the neighbour uses the point's word about something else ("a truce
+deal that brings the sailors home" beside "the militia that is currently refusing this deal", for a militia that
+would not bring them home), and its polarity there is no answer to the claim (verdicts._polarity_of_a_neighbour). A
+sentence of the window that disagrees by itself still contests.
 
 Each record is constructed (invented names and words); the first test fails on the code before the rule.
 """
@@ -30,13 +30,14 @@ REMARKS = readout_record(
 
 
 def test_a_refusal_the_window_also_tells_of_another_deal_is_supported(tmp_path):
-    # The window adds "keep pushing to accelerate a truce deal" to the sentence that states the claim: the
-    # deal is refused by the militia in the claim and in the record's own sentence alike.
+    # The window adds "a truce deal that brings the sailors home" to the sentence that states the claim: the
+    # deal is refused by the militia in the claim and in the record's own sentence alike, and the bringing home
+    # the claim denies of the militia is the deal's in the neighbour.
     [faithful, changed] = check_claims(tmp_path / "record.db", [REMARKS], [
         ("On Westmark, the President urged the other nations to step up pressure on the Karsi "
-         "militia, which was refusing a truce deal.", DAY),
+         "militia, which was refusing the deal and would not bring the sailors home.", DAY),
         ("On Westmark, the President urged the other nations to step up pressure on the Karsi "
-         "militia, which had accepted a truce deal.", DAY),
+         "militia, which had accepted the deal and would bring the sailors home.", DAY),
     ])
     assert faithful["verdict"] == "supported", (faithful["verdict"], faithful["reasons"])
     assert changed["verdict"] != "supported", (changed["verdict"], changed["reasons"])

@@ -13,6 +13,7 @@ from verifier import thresholds as T
 from verifier.memo import per_check
 from verifier.normalize import (
     CLAUSE_CONJUNCTION,
+    IRREGULAR_VERBS,
     NEGATION_SCOPE,
     PREVENTING_REACH,
     PREVENTING_VERBS,
@@ -429,7 +430,9 @@ def only_as_a_thing(analysis: Analysis, keys: set[str]) -> bool:
     tokens = analysis.tokens
     uses = [index for index, token in enumerate(tokens) if token.key in keys]
     for index in uses:
-        if INFLECTED.search(fold(tokens[index].surface)):
+        # "The council kept up the dredging": an irregular past ("kept", "held", "left") is a deed told, whatever
+        # stands before it.
+        if INFLECTED.search(fold(tokens[index].surface)) or fold(tokens[index].surface) in IRREGULAR_VERBS:
             return False
         before = [fold(token.surface) for token in tokens[max(0, index - 2):index]]
         if not (before[-1:] and before[-1] in NOUN_DETERMINERS or before[:1] and before[0] in NOUN_DETERMINERS
@@ -909,7 +912,10 @@ _REMAINING_KEYS = keys_of(["=remain_in_effect"])
 # with it ("pressed ahead with the planned withdrawal") keeps it going.
 _KEEPING_KEYS = keys_of(["continue", "=resume", "reinstate", "uphold", "=press_ahead"]) | _MAINTAINING_KEYS \
     | _REMAINING_KEYS
-_CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end"])
+# Stopping a deed told with "cease" or "pause" ("ceased its patrols of the strait", "the cessation of the raids",
+# "paused the shipments") is calling it off as "stop" and "halt" are: against maintaining, resuming or keeping it
+# up, not only against the lexicon's "continue".
+_CALLING_OFF_ACTIONS = _CALLING_OFF_KEYS | keys_of(["stop", "end", "cease", "cessation", "pause"])
 
 
 # Growing a thing ("deepened our cooperation", "the extension of the three offices", "will increase support")
