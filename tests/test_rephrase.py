@@ -42,6 +42,8 @@ def test_dates_keep_their_day():
     # A later month than the article's is last year's.
     assert rewrite_weekday("They met on December 12 in Lima.", [], date(2024, 5, 1)).claim == \
         "They met on Tuesday, December 12 in Lima."
+    # A month just after the article's may be ahead ("takes effect on June 3") or last year's: no weekday given.
+    assert rewrite_weekday("The rule takes effect on June 3 in Lima.", [], date(2024, 5, 1)) is None
 
 
 def test_durations_keep_their_length():

@@ -171,15 +171,23 @@ def _year_implied(month: int, published: date) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+# Months after the article's within which an undated day may be of the coming weeks or of last year.
+_AMBIGUOUS_MONTHS_AHEAD = 3
+
+
 def rewrite_weekday(claim: str, protected: list[tuple[int, int]], published: date | None) -> Rewrite | None:
     """The weekday of a day the claim dates, in the year the article implies (its publication's, or the
-    one before for a later month)."""
+    one before for a month well after the article's; none for the months just after it, which may be ahead)."""
     if published is None:
         return None
     for match in _ON_DAY_MONTH.finditer(claim):
         if _protected(claim, protected, *match.span()):
             continue
         month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
+        if 0 < month - published.month <= _AMBIGUOUS_MONTHS_AHEAD:
+            # "takes effect on April 2" in a March article is this year's, "met on April 2" last year's: the
+            # year depends on the tense, so a weekday given either way may not be the claim's own day.
+            continue
         year = _year_implied(month, published)
         try:
             weekday = calendar.day_name[date(year, month, day).weekday()]
