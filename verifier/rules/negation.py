@@ -314,13 +314,13 @@ def told_in_kindred_words(claim: Analysis, record: Analysis, key: str, opposed: 
 def _names_a_thing_when_a_noun(key: str) -> bool:
     """Whether the key's word, as a bare noun, names the thing rather than the deed: "the pause" and "the ban"
     are in force, "a cut" and "a grant" are sums, none is done to anything."""
-    permitting, forbidding = _opposed_classes()[1]
+    permitting, forbidding = _class_pairs()["permitting"]
     return key in _CALLING_OFF_ACTIONS or key in _direction_classes()[1] or key in permitting or key in forbidding
 
 
 def _of_the_measure_classes(key: str) -> bool:
-    """Whether the key is a word of permitting or forbidding, loosening or tightening (`_opposed_classes`)."""
-    return any(key in kind for pair in _opposed_classes()[1:3] for kind in pair)
+    """Whether the key is a word of permitting or forbidding, loosening or tightening (`_class_pairs`)."""
+    return any(key in kind for name in ("permitting", "loosening") for kind in _class_pairs()[name])
 
 
 def _only_asked_for(record: Analysis, keys: set[str]) -> bool:
@@ -359,8 +359,8 @@ def class_opposite_on_another_thing(claim: Analysis, record: Analysis, key: str,
 
 
 def _of_the_speaking_classes(key: str) -> bool:
-    """Whether the key is a word of praising or faulting (the last pair of `_opposed_classes`)."""
-    return any(key in kind for kind in _opposed_classes()[3])
+    """Whether the key is a word of praising or faulting (`_class_pairs`)."""
+    return any(key in kind for kind in _class_pairs()["praising"])
 
 
 def _spoken_of_alike(claim: Analysis, record: Analysis, key: str, opposed: set[str]) -> bool:
@@ -975,13 +975,22 @@ def _direction_classes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _class_pairs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each pair of classes whose every word is the opposite of every word of the other, by the first class's
+    name: growing against shrinking, permitting against forbidding, loosening against tightening, praising
+    against faulting, assenting against refusing, creating against doing away with."""
+    return {"growing": _direction_classes(),
+            "permitting": (_keyed(_PERMITTING_WORDS), _keyed(_FORBIDDING_WORDS)),
+            "loosening": (_keyed(_LOOSENING_WORDS), _keyed(_TIGHTENING_WORDS)),
+            "praising": (_keyed(_PRAISING_WORDS), _keyed(_FAULTING_WORDS)),
+            "assenting": (_keyed(_ASSENTING_WORDS), _keyed(_REFUSING_WORDS)),
+            "creating": (_keyed(_CREATING_WORDS), _keyed(_DOING_AWAY_WORDS))}
+
+
+@lru_cache(maxsize=1)
 def _opposed_classes() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Each pair of classes whose every word is the opposite of every word of the other: growing against
-    shrinking, permitting against forbidding, loosening against tightening (the measure classes, in that order),
-    praising against faulting, assenting against refusing, creating against doing away with."""
-    return (_direction_classes(), (_keyed(_PERMITTING_WORDS), _keyed(_FORBIDDING_WORDS)),
-            (_keyed(_LOOSENING_WORDS), _keyed(_TIGHTENING_WORDS)), (_keyed(_PRAISING_WORDS), _keyed(_FAULTING_WORDS)),
-            (_keyed(_ASSENTING_WORDS), _keyed(_REFUSING_WORDS)), (_keyed(_CREATING_WORDS), _keyed(_DOING_AWAY_WORDS)))
+    """Every pair of `_class_pairs`."""
+    return tuple(_class_pairs().values())
 
 
 @lru_cache(maxsize=4_096)
