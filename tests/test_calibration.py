@@ -240,10 +240,12 @@ def test_cross_validation_scores_the_shipped_model_only_where_it_was_not_fitted(
     monkeypatch.setattr(train_verdicts, "CLASS_WEIGHTS", ("balanced",))
     samples = _toy_samples()
     fitted_on = list(train_verdicts.CV_SETS[:2])
-    # Supported above best_score 0.495 (8 x 0.495 = 3.96): between the toy's highest unsourced and lowest supported.
+    # Supported above the midpoint between the toy's highest unsourced score, 0.5 - 1/count, and its lowest
+    # supported one, 0.5 (count = 2 x the read sets: a fixed cut would fall on the wrong side as sets are added).
+    cut = 0.5 - 1 / (2 * len(samples))
     shipped = {"mode": "full", "features": ["best_score"], "trained_on": [{"set": name} for name in fitted_on],
                "weights": {"supported": [8.0], "contested": [0.0], "unsourced": [0.0]},
-               "bias": {"supported": -3.96, "contested": -9.0, "unsourced": 0.0}}
+               "bias": {"supported": -8.0 * cut, "contested": -9.0, "unsourced": 0.0}}
     out = tmp_path / "cv.json"
     train_verdicts.run_cv(samples, out, shipped, nested_choice=False)
     result = json.loads(out.read_text())
