@@ -1233,12 +1233,14 @@ def test_a_later_publication_is_the_only_source_only_when_clearly_better(tmp_pat
     assert (only_later["verdict"], only_later["reasons"]) == ("unsourced", ["outside_window"]), only_later
     # The calibrated model weighs the near statement of the period (trained on labels that accept
     # paraphrase, it takes it for support: a known cost, see tests/eval/README.md), but never
-    # the publication that came after the article.
+    # the publication that came after the article, and it knows nothing of what came after: a claim the
+    # rules find stated only later stays outside the window, whatever the model makes of the period's text.
     monkeypatch.setattr(T, "VERDICT_MODEL", 1)
-    for claim in _unsourced(tmp_path / "model", claims):
-        assert claim["verdict"] == "supported" or claim["reasons"] == ["outside_window"], claim
-        if claim["verdict"] == "supported":
-            assert [evidence["url"] for evidence in claim["evidence"]] == [SURVEY_TALKS.url], claim
+    nearly, only_later = _unsourced(tmp_path / "model", claims)
+    assert nearly["verdict"] == "supported" or nearly["reasons"] == ["below_threshold"], nearly
+    if nearly["verdict"] == "supported":
+        assert [evidence["url"] for evidence in nearly["evidence"]] == [SURVEY_TALKS.url], nearly
+    assert (only_later["verdict"], only_later["reasons"]) == ("unsourced", ["outside_window"]), only_later
 
 
 def test_a_later_publication_is_not_searched_for_a_claim_the_period_states_in_full(tmp_path, monkeypatch):

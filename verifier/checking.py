@@ -98,6 +98,7 @@ from verifier.rules.codes import (
     DATE_MISMATCH,
     FOREIGN_GOVERNMENT,
     NUMBER_MISMATCH,
+    OUTSIDE_WINDOW,
     PLACE_MISMATCH,
     POLARITY_REASONS,
     SUPPORTED,
@@ -440,7 +441,10 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
                                             scope, quote_passages))
             decided = calibration.decision(claim, analysis, side, pool, key_weights, anchor, trace, verdict,
                                            via_main_clause, quotations_said)
-            if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict):
+            # The model weighs the period's candidates only: it cannot know that a later publication states the
+            # claim far better, so it never turns an `outside_window` finding back into the period's support.
+            if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict) \
+                    and OUTSIDE_WINDOW not in verdict.reasons:
                 verdict = calibration.apply(decided, model, pool)
         if verdict.verdict == UNSOURCED and not record_empty and claim.quotes:
             # Last, and past the verdict model: the speaker's own line of the occasion, all but word for word,
