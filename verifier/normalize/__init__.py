@@ -77,6 +77,7 @@ from verifier.normalize.negation import (
     negation_scopes,
     negation_words,
     privative_keys,
+    stance_keys,
 )
 from verifier.normalize.quantities import (
     GENERIC_ORDINAL_UNITS,
@@ -127,7 +128,7 @@ __all__ = [
     "GENERIC_ORDINAL_UNITS", "MINUTE_UNIT", "PARTY_NOUNS", "Quantity", "TIME_UNIT_KEYS", "_times_and_numbers",
     "Token", "_words", "is_month_key", "search_words",
     "NEGATION_SCOPE", "PREVENTING_REACH", "PREVENTING_VERBS", "denied_words", "freeing_froms", "is_negation_cue",
-    "negated_keys", "negated_positions", "negation_scopes", "negation_words", "privative_keys",
+    "negated_keys", "negated_positions", "negation_scopes", "negation_words", "privative_keys", "stance_keys",
     "BUILDING_PARTS", "CLAUSE_CONJUNCTION", "Entity", "INSTITUTION_WORDS", "PARTY_PREPOSITIONS", "PERSON_OFFICES",
     "PERSON_TITLES", "RECIPIENT_PREPOSITION", "body_heads", "governing_position", "in_building_name",
     "in_institution_name", "name_heads", "owned_or_seated", "place_heads", "possessive", "title_words",

@@ -76,6 +76,13 @@ def privative_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stance_keys() -> frozenset[str]:
+    """Verbs of a stance towards a thing: "cannot afford an attack on the port" rejects the attack, and denies
+    neither that it may happen nor what it would bring."""
+    return keys_of(negation_words()["stance"])
+
+
+@lru_cache(maxsize=1)
 def _filler_aside() -> re.Pattern:
     """A speaker's filler between two commas or dashes, which a negation reaches past ("we will not, you know,
     insist on it"): words that say nothing of what is denied."""

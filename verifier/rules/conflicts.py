@@ -11,7 +11,15 @@ from functools import lru_cache
 from verifier import thresholds as T
 from verifier.alignment import exchanged_names, exchanged_pair, name_swaps
 from verifier.memo import per_check
-from verifier.normalize import Analysis, analyze, fold, is_month_key, negated_positions, privative_keys
+from verifier.normalize import (
+    Analysis,
+    analyze,
+    fold,
+    is_month_key,
+    negated_positions,
+    privative_keys,
+    stance_keys,
+)
 from verifier.rules.actors import (
     another_doer,
     another_officer,
@@ -114,6 +122,10 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
             flipped = {key for key in flipped
                        if not _describes_a_word_both_deny(claim if key in claim.negated else candidate, key,
                                                           claim.negated & candidate.negated)}
+    if flipped:
+        flipped = {key for key in flipped
+                   if not _only_a_stance_denied(*((claim, candidate) if key in claim.negated else (candidate, claim)),
+                                                key)}
     if flipped:
         # A word one side also states in a clause of its own that negates nothing
         # ("had not set an alliance as a goal, and pointed to years of alliance
@@ -314,6 +326,14 @@ def _only_holds_back(analysis: Analysis) -> bool:
     steps", "does not lack the capacity"): a double negation, so the sentence asserts rather than denies."""
     heads = negation_heads(analysis)
     return bool(heads) and heads <= privative_keys()
+
+
+def _only_a_stance_denied(analysis: Analysis, other: Analysis, key: str) -> bool:
+    """Whether every negation of the sentence denies a stance the other sentence does not take ("we cannot afford
+    an attack on the port" against "an attack on the port would cause a famine"): the thing is rejected, not
+    denied, so the key, unless it is the stance itself, is stated alike on both sides."""
+    heads = negation_heads(analysis)
+    return bool(heads) and heads <= stance_keys() and not heads & other.keys and key not in heads
 
 
 @per_check
