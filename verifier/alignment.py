@@ -357,6 +357,25 @@ def republic_named_short(entity: Entity, other: Analysis) -> bool:
                for found in (_REPUBLIC_OF.search(named.key) for named in other.entities if named.kind == "country"))
 
 
+# The endings of the names of a place's people ("Gazans", "Palestinians", "Israelis", "Texans", "Afghans", "Icelanders"): what is
+# left before one is how the place's own name begins.
+_DEMONYM_ENDINGS = ("ians", "ans", "ns", "is", "ese", "ers", "s")
+_DEMONYM_STEM_LETTERS = 4
+_PLAIN_WORD = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def people_of_a_place_named(surface: str, text: str) -> bool:
+    """Whether `surface` names the people of a place `text` names ("Gazans" against "Palestinians in Gaza",
+    "Floridians" against "in Florida"): the lexicon knows the peoples of countries, not of every territory,
+    region or city, and an unknown people read as a name is no other party than the place's."""
+    if not surface[:1].isupper():
+        return False
+    stems = {surface[:-len(ending)] for ending in _DEMONYM_ENDINGS if surface.endswith(ending)}
+    stems = {stem for stem in stems if len(stem) >= _DEMONYM_STEM_LETTERS}
+    return bool(stems) and any(word != surface and word[:1].isupper() and word.startswith(tuple(stems))
+                               for word in _PLAIN_WORD.findall(text))
+
+
 def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: tuple[int, int]
           ) -> tuple[str, frozenset[str]] | None:
     """The reason a run of the claim's names and a run of the candidate's are another actor or place,
@@ -372,6 +391,9 @@ def _swap(claim: Analysis, candidate: Analysis, ours: tuple[int, int], theirs: t
         return None  # "Agriculture" / "the U.S. Department of Agriculture": the record names the department
     if any(short_form(mine, other) for mine in our_words for other in their_words):
         return None  # "Jen" for "Jennifer"
+    if any(people_of_a_place_named(word, candidate.text) for word in our_words) \
+            or any(people_of_a_place_named(word, claim.text) for word in their_words):
+        return None  # "Gazans" / "Palestinians in Gaza": the place's people
     if _initials_of(our_words, their_words) or _initials_of(their_words, our_words):
         return None  # "UN" for "United Nations"
     within = lexicon().within

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from verifier import thresholds as T
-from verifier.alignment import republic_named_short, short_form
+from verifier.alignment import people_of_a_place_named, republic_named_short, short_form
 from verifier.memo import per_check
 from verifier.normalize import (
     HONORIFICS,
@@ -689,6 +689,7 @@ def substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = T
                and not _same_person(claim, e.index, candidate.keys)
                and not _its_country_named(e, candidate.keys, within, claim)
                and not _spelt_out(claim.surfaces.get(e.key, ""), candidate.text)
+               and not people_of_a_place_named(claim.surfaces.get(e.key, ""), candidate.text)
                and not republic_named_short(e, candidate)]
     if not missing:
         return found
@@ -699,6 +700,7 @@ def substitutions(claim: Analysis, candidate: Analysis, unknown_places: bool = T
              if e.key not in claim.keys and not _same_person(candidate, e.index, claim.keys)
              and not _its_country_named(e, claim.keys, within, candidate) and e.key not in governments
              and not _spelt_out(candidate.surfaces.get(e.key, ""), claim.text)
+             and not people_of_a_place_named(candidate.surfaces.get(e.key, ""), claim.text)
              and not republic_named_short(e, claim)]
     # A capital standing for its government ("Moscow's activities") fills a country's slot ("the PRC's"); so
     # does one listed after "to" with a capital whose country the record names: "commitments to Tokyo and
