@@ -4902,3 +4902,22 @@ def test_a_publication_of_other_matters_is_told_apart_with_the_detail_in_conflic
     assert T.RELATED_SCORE <= record.score < T.CONTEST_OUTSIDE_EVENT_SCORE
     found = decide(claim, "none", [record], weights, anchor, event_publications=frozenset({99}))
     assert found.verdict == "unsourced", found
+
+
+def test_a_count_of_the_parties_but_the_one_the_claim_names_apart(tmp_path):
+    # A trilateral readout: the claim names the host and counts his two guests; counting the guests with two
+    # named, or miscounting all three, still disagrees.
+    readout = _white_house(
+        "readout-okafor-trilateral-meeting", "Readout of President Okafor's Meeting with Prime Minister Lindqvist "
+        "of Zurnia and President Marlow of Tarnowa", 9,
+        "President Okafor met today with Prime Minister Lindqvist of Zurnia and President Marlow of Tarnowa and "
+        "warmly welcomed their applications to join the Northern Fisheries Compact.")
+    guests, named_two, all_three = check_claims(tmp_path / "trilateral.db", [readout], [
+        ("President Okafor warmly welcomed the two countries' applications to join the Northern Fisheries Compact.",
+         date(2024, 5, 10)),
+        ("Okafor and Marlow, the two leaders, warmly welcomed applications to join the Northern Fisheries Compact.",
+         date(2024, 5, 10)),
+        ("The two leaders warmly welcomed applications to join the Northern Fisheries Compact.", date(2024, 5, 10))])
+    assert guests["verdict"] == "supported", guests
+    assert (named_two["verdict"], named_two["reasons"]) == ("contested", [NUMBER_MISMATCH]), named_two
+    assert (all_three["verdict"], all_three["reasons"]) == ("contested", [NUMBER_MISMATCH]), all_three

@@ -357,10 +357,11 @@ def republic_named_short(entity: Entity, other: Analysis) -> bool:
                for found in (_REPUBLIC_OF.search(named.key) for named in other.entities if named.kind == "country"))
 
 
-# The endings of the names of a place's people ("Gazans", "Palestinians", "Israelis", "Texans", "Afghans", "Icelanders"): what is
-# left before one is how the place's own name begins.
-_DEMONYM_ENDINGS = ("ians", "ans", "ns", "is", "ese", "ers", "s")
-_DEMONYM_STEM_LETTERS = 4
+# The endings of the plural names of a place's people ("Gazans", "Palestinians", "Israelis", "Afghans",
+# "Icelanders"; rules/actors.DEMONYM_ENDINGS are a country adjective's): what is left before one is how the place's
+# own name begins.
+_PEOPLE_ENDINGS = ("ians", "ans", "ns", "is", "ese", "ers", "s")
+_PEOPLE_STEM_LETTERS = 4
 _PLAIN_WORD = re.compile(r"[A-Za-z][\w'’]*")
 
 
@@ -370,8 +371,8 @@ def people_of_a_place_named(surface: str, text: str) -> bool:
     region or city, and an unknown people read as a name is no other party than the place's."""
     if not surface[:1].isupper():
         return False
-    stems = {surface[:-len(ending)] for ending in _DEMONYM_ENDINGS if surface.endswith(ending)}
-    stems = {stem for stem in stems if len(stem) >= _DEMONYM_STEM_LETTERS}
+    stems = {surface[:-len(ending)] for ending in _PEOPLE_ENDINGS if surface.endswith(ending)}
+    stems = {stem for stem in stems if len(stem) >= _PEOPLE_STEM_LETTERS}
     return bool(stems) and any(word != surface and word[:1].isupper() and word.startswith(tuple(stems))
                                for word in _PLAIN_WORD.findall(text))
 

@@ -365,12 +365,27 @@ def party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
     if len(claimed) != 1:
         return Conflict((), frozenset())
     theirs = parties_of(candidate)
-    if theirs is None or theirs in claimed:
+    if theirs is None or theirs in claimed or _counts_the_others(claim, candidate, next(iter(claimed)), theirs):
         return Conflict((), frozenset())
     count_words = {match.group("count") or match.group("both") or match.group("alone")
                    for match in _PARTY_COUNT.finditer(claim.text)}
     keys = {token.key for token in claim.tokens if token.surface in count_words}
     return Conflict((NUMBER_MISMATCH,), frozenset(keys))
+
+
+def _counts_the_others(claim: Analysis, candidate: Candidate, claimed: int, theirs: int) -> bool:
+    """Whether the claim counts the occasion's parties but one, whom it names apart: "Biden welcomed the two
+    countries' applications" of a trilateral meeting's readout names Biden and counts his guests. The one named
+    is a party the publication's title names, and the only one the claim names outside its count; two named
+    ("Biden and Xi, the two leaders") are counted with the rest."""
+    if theirs != claimed + 1:
+        return False
+    title = analyze(candidate.first.title or "").keys
+    counted = next(_PARTY_COUNT.finditer(claim.text)).start()
+    # The names before the count that the title gives too: capitalised words, not the offices before them.
+    named = {token.key for token in claim.tokens if token.end <= counted and token.surface[:1].isupper()
+             and not token.stop and token.key in title and fold(token.surface) not in _LEADER_TITLES | PERSON_TITLES}
+    return len(named) == 1
 
 
 # Words before a name that make it what was talked about or whom it was done with, not who acted:
