@@ -123,6 +123,8 @@ def find_conflicts(claim: Analysis, candidate: Analysis) -> Conflict:
                        if not _describes_a_word_both_deny(claim if key in claim.negated else candidate, key,
                                                           claim.negated & candidate.negated)}
     if flipped:
+        # "We cannot afford an offensive in the port" / "an offensive in the port would cause a famine": a denied
+        # stance rejects the offensive; it says nothing of whether one comes or what it would bring.
         flipped = {key for key in flipped
                    if not _only_a_stance_denied(*((claim, candidate) if key in claim.negated else (candidate, claim)),
                                                 key)}

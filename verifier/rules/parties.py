@@ -376,8 +376,8 @@ def party_count_conflict(claim: Analysis, candidate: Candidate) -> Conflict:
 def _counts_the_others(claim: Analysis, candidate: Candidate, claimed: int, theirs: int) -> bool:
     """Whether the claim counts the occasion's parties but one, whom it names apart: "Biden welcomed the two
     countries' applications" of a trilateral meeting's readout names Biden and counts his guests. The one named
-    is a party the publication's title names, and the only one the claim names outside its count; two named
-    ("Biden and Xi, the two leaders") are counted with the rest."""
+    is a party the publication's title names, and the only one of them the claim names before its count; two
+    named there ("Biden and Xi, the two leaders") are counted with the rest."""
     if theirs != claimed + 1:
         return False
     title = analyze(candidate.first.title or "").keys
