@@ -105,7 +105,8 @@ _QUANTITY = re.compile(
     # Not after ":": the minutes of "4:00 a.m." are no count of their own.
     # Nor after a word and a hyphen: "COVID-19", "F-35" and "G-20" are names, not counts.
     # Nor a number joined to another by "+": "the 2+2 dialogue", "a 3+3 meeting" name a format, not a count.
-    r"(?<![\w.,:+])(?<![a-z]-)(?P<money>(?:us)?\$\s?)?"
+    # "€40 billion", "£5m": a sum in another currency, compared only with sums in that currency.
+    r"(?<![\w.,:+])(?<![a-z]-)(?P<money>(?:us)?\$\s?|€\s?|£\s?)?"
     # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number.
     r"(?P<number>\d[\d,]*(?:\.\d+)?(?![\d,.]*\+\d)|(?:"
     + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
@@ -122,8 +123,9 @@ _QUANTITY = re.compile(
     r"\s+)?"
     # A format's name between the count and its noun ("the second such 2+2 meeting") is no unit.
     r"(?:\d+\+\d+\s+)?"
-    # "35 billion U.S. dollars": the country of the currency is no unit of its own.
-    r"(?:u\.?s\.?\s+(?=dollars?\b))?(?P<unit>[a-z]+))?")
+    # "35 billion U.S. dollars", "a second U.S.-ASEAN maritime exercise": the country of the currency, or the
+    # pair of parties, is no unit of its own; what is counted follows it.
+    r"(?:u\.?s\.?\s+(?=dollars?\b)|(?:u\.s\.|us)(?:-[a-z]+)+\s+(?=[a-z]))?(?P<unit>[a-z]+))?")
 # "Half a dozen", "a half a dozen": the half before "dozen" halves it.
 _DOZEN_WORDS = frozenset({"dozen", "a dozen"})
 _HALF_BEFORE = re.compile(r"\bhalf[\s-]+(?:a\s+)?$")
@@ -186,6 +188,10 @@ _COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
 
 # Dollars written as a word after the amount ("268 million USD", "5 million dollars") are "$".
 _DOLLAR_UNITS = keys_of(("dollar", "usd"))
+# Euros written as a word ("40 billion euros") are "€", as "€40 billion" is. ("Pounds" also weigh things.)
+_EURO_UNITS = keys_of(("euro", "euros", "eur"))
+# The unit of a sum by the sign before it: a euro figure is no other value of a dollar figure.
+CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£"}
 
 
 def _numeric_date_readings(first: int, second: int) -> set[tuple[int, int]]:
@@ -331,8 +337,10 @@ def _times_and_numbers(folded: str) -> Times:
                 factor, unit = _SCALED_UNITS[unit]
                 value *= factor
             unit = word_key(unit) if unit and unit != "percent" else unit
-            if match.group("money") or unit in _DOLLAR_UNITS:
-                unit = "$"
+            if match.group("money"):
+                unit = CURRENCY_SIGNS[match.group("money").strip()[-1]]
+            elif unit in _DOLLAR_UNITS or unit in _EURO_UNITS:
+                unit = "$" if unit in _DOLLAR_UNITS else "€"
             if ordinal:
                 unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, unit_end)])
             else:

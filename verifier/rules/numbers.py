@@ -50,7 +50,7 @@ def numbers_differ(claim: Analysis, candidate: Analysis) -> bool:
     for quantity in claim.quantities:
         if (quantity.value, quantity.unit) in referred_back and quantity.unit not in record_referred_back:
             continue
-        if _bounded_as_written(quantity.value, claim, candidate):
+        if _bounded_as_written(quantity.value, claim, candidate) and not _in_another_time_unit(quantity, candidate):
             # "Nearly 500 service members" against "300 United States Service Members with nearly 500 members
             # of the Armed Forces present": the record writes the claim's figure, bound and all, of the same
             # thing in other words; its other values count something else.
@@ -188,6 +188,16 @@ def _bounded_as_written(value: float, claim: Analysis, candidate: Analysis) -> b
     ours = _bounds(claim).get(value)
     theirs = _bounds(candidate).get(value)
     return ours is not None and theirs is not None and ours[0] == theirs[0]
+
+
+def _in_another_time_unit(quantity: Quantity, candidate: Analysis) -> bool:
+    """Whether the claim's length of time is the record's figure counted in another unit ("nearly 250 months"
+    / "for nearly 250 years"): lengths are compared in one base unit, so the record gives other values of it
+    and not the claim's, though it writes the same bounded figure."""
+    if quantity.unit not in _MINUTES_IN:
+        return False
+    theirs = {q.value for q in candidate.quantities if q.unit == quantity.unit}
+    return bool(theirs) and quantity.value not in theirs
 
 
 def _agrees_as_written(quantity: Quantity, theirs: float, claim: Analysis, candidate: Analysis) -> bool:
@@ -1096,7 +1106,7 @@ _SUPERLATIVE_KEYS = keys_of(["largest", "biggest", "smallest", "highest", "lowes
 
 # Units any figure of a topic may carry: a sum of money or a share is the claim's own quantity only when the
 # words after it name the same thing (counts_the_same_thing); another measure (hours, days, sites) is.
-_GENERIC_UNITS = frozenset({"$", "percent"})
+_GENERIC_UNITS = frozenset({"$", "€", "£", "percent"})
 
 
 def gives_its_sums_and_shares(claim: Analysis, record: Analysis) -> bool:
