@@ -140,3 +140,14 @@ def test_a_subject_said_to_be_off_the_agenda_is_what_the_negation_denies():
     assert NEGATION_MISMATCH not in conflict_reasons(
         "The minister said she would not reopen the northern border crossing.",
         record)
+
+
+def test_a_deed_denied_in_other_words_is_contested_past_the_records_prefixed_adjectives():
+    # "Unprovoked" and "unjustified" negate a word by their prefix; they deny no deed, so the record still states
+    # what the claim's "did not review" denies.
+    record = ("The ministers also discussed ongoing coordination to impose costs on Ostland for its unprovoked and "
+              "unjustified seizure of the harbour, and their efforts to provide relief to the port city.")
+    claim = ("The ministers did not review coordination to impose costs on Ostland for its unprovoked seizure of "
+             "the harbour.")
+    assert NEGATION_MISMATCH in conflict_reasons(claim, record)
+

@@ -116,7 +116,9 @@ def denied_in_other_words(claim: Analysis, candidate: Analysis) -> frozenset[str
     heads = _denied_verbs(claim) & claim.predicate_keys
     if not heads or heads & candidate.keys or not _denies_a_deed(claim):
         return frozenset()
-    if candidate.negated or not holds_no_denial(candidate):
+    # A record word negated by its prefix alone ("Russia's unprovoked and unjustified invasion") denies no
+    # deed; it blocks only when it is one of the claim's words the claim does not itself deny.
+    if not holds_no_denial(candidate) or (candidate.negated & claim.keys) - claim.negated:
         return frozenset()
     # What the negation reaches is in the record, and so is most of the rest of the claim's point: of its
     # whole wording when the denied verb is its only word besides names ("Ruritania will not join the
