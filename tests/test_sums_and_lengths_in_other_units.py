@@ -1,7 +1,8 @@
 """Figures whose unit is the point: a sum in euros or pounds is compared like one in dollars ("€40 billion" against
 "€50 billion"), and never with a dollar sum; a length written with the record's bounded figure in another unit
 ("nearly 250 months" / "for nearly 250 years") is another length; an ordinal after a pair of parties ("a second
-U.S.-Ostland naval exercise") ranks the noun after the pair, so "a third naval exercise" is another rank of it.
+U.S.-Ostland naval exercise") ranks the noun after the pair, so "a third naval exercise" is another rank of it; and
+a count after a year and its comma ("in 2022, five weeks before") is read, not swallowed as the year's unit.
 
 Found by the perturbation harness (tests/eval/perturb.py), each a detail changed in a supported claim that the engine
 still supported. Constructed sentences (no labelled article's words); each test fails on the engine before the
@@ -50,3 +51,9 @@ def test_an_ordinal_after_a_pair_of_parties_ranks_the_noun_after_it():
         "A third joint naval exercise with Ostland is planned for 2026, hosted by Ostland.", record)
     assert NUMBER_MISMATCH not in conflict_reasons(
         "A second joint naval exercise with Ostland is planned for 2026, hosted by Ostland.", record)
+
+
+def test_a_count_after_a_year_and_its_comma_is_read():
+    # "In 2022, five weeks before": the year's comma ends the year, and the count after it is a count of its own.
+    assert [q.value for q in analyze("She met him in 2022, five weeks before the vote.").quantities] == [35.0]
+    assert [(q.value, q.unit) for q in analyze("Since 2021, three summits were held.").quantities] == [(3.0, "summit")]

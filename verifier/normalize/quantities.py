@@ -107,8 +107,9 @@ _QUANTITY = re.compile(
     # Nor a number joined to another by "+": "the 2+2 dialogue", "a 3+3 meeting" name a format, not a count.
     # "€40 billion", "£5m": a sum in another currency, compared only with sums in that currency.
     r"(?<![\w.,:+])(?<![a-z]-)(?P<money>(?:us)?\$\s?|€\s?|£\s?)?"
-    # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number.
-    r"(?P<number>\d[\d,]*(?:\.\d+)?(?![\d,.]*\+\d)|(?:"
+    # A word number is a whole word ("eighteen" is not "eight"); "twenty-four" is one number. A comma after
+    # digits ends the figure ("in 2022, five weeks before"), so the next number is read on its own.
+    r"(?P<number>\d(?:[\d,]*\d)?(?:\.\d+)?(?![\d,.]*\+\d)|(?:"
     + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
     + r")(?![a-z]))(?:-(?P<ones>" + "|".join(_UNIT_WORDS) + r")(?![a-z]))?"
     r"(?P<ordinal>st|nd|rd|th)?(?P<half>\s+and\s+a\s+half\b)?"
