@@ -373,7 +373,10 @@ def _spoken_of_alike(claim: Analysis, record: Analysis, key: str, opposed: set[s
     ours, theirs = _first_spoken_of(claim, {key}), _first_spoken_of(record, opposed)
     our_reach, their_reach = acted_on_by(claim, {key}), acted_on_by(record, opposed)
     parties = {entity.key for entity in record.entities}
-    return bool(ours & their_reach) and all(word in our_reach or word not in parties for word in theirs)
+    # "Thanked López Obrador for Mexico's participation": what the praise is for names the party the claim faults
+    # ("criticized Mexico's participation"), whoever is thanked for it.
+    return bool(ours & their_reach) and (all(word in our_reach or word not in parties for word in theirs)
+                                         or bool(ours & _first_spoken_of_after_for(record, opposed)))
 
 
 def _first_spoken_of(analysis: Analysis, keys: Collection[str]) -> set[str]:
@@ -385,6 +388,24 @@ def _first_spoken_of(analysis: Analysis, keys: Collection[str]) -> set[str]:
         following = [later for later in analysis.tokens[index + 1:] if not later.stop]
         if following and not _DENIAL_CLAUSE_MARK.search(analysis.text, token.end, following[0].start):
             firsts.add(following[0].key)
+    return firsts
+
+
+def _first_spoken_of_after_for(analysis: Analysis, keys: Collection[str]) -> set[str]:
+    """The first content word after the "for" that follows each use of the keys in its clause ("thanked the
+    president for Mexico's participation": Mexico): what the praise or fault is for."""
+    firsts: set[str] = set()
+    for index, token in enumerate(analysis.tokens):
+        if token.key not in keys:
+            continue
+        for later_index, later in enumerate(analysis.tokens[index + 1:], index + 1):
+            if _DENIAL_CLAUSE_MARK.search(analysis.text, token.end, later.start):
+                break
+            if later.surface.lower() == "for":
+                following = [word for word in analysis.tokens[later_index + 1:] if not word.stop]
+                if following and not _DENIAL_CLAUSE_MARK.search(analysis.text, later.end, following[0].start):
+                    firsts.add(following[0].key)
+                break
     return firsts
 
 
