@@ -84,3 +84,24 @@ def test_a_sentence_without_any_denial_does_not_support_a_denied_deed(tmp_path):
     assert denied["verdict"] != "supported"
     assert litotes["verdict"] == "supported"
     assert two_clauses["verdict"] == "supported"
+
+
+# Welcoming, praising, assuring, urging and warning are deeds told in words of saying: denied, they are denied as
+# flatly as a meeting, unlike "would not say whether". Before negation._SPEECH_DEEDS the verdict model raised the
+# denied welcome below to supported on the greeting.
+WELCOME = FILLER + filler_records(date(2024, 9, 2), [
+    ("Remarks by Foreign Minister Aldane and Chancellor Brenning Before Their Meeting",
+     "Foreign Minister Tobias Aldane greeted Chancellor Halvard Brenning warmly in Lisbon for talks on fisheries, "
+     "harbour security and the grain corridor."),
+], slug="welcome")
+
+
+def test_a_denied_welcome_is_not_supported_by_the_greeting(tmp_path):
+    affirmed, denied = _verdicts(tmp_path, [
+        "Tobias Aldane welcomed Halvard Brenning to Lisbon for talks on fisheries, harbour security and the grain "
+        "corridor.",
+        "Aldane did not welcome Brenning to Lisbon, noting talks on fisheries, harbour security and the grain "
+        "corridor.",
+    ], WELCOME)
+    assert affirmed["verdict"] == "supported"
+    assert denied["verdict"] != "supported"

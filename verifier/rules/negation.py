@@ -235,9 +235,16 @@ _UNCOMMITTAL_VERBS = frozenset({"say", "comment", "specify", "confirm", "mention
                                 "reveal", "explain"})
 
 
+# Verbs of saying that are deeds of their own: praising, welcoming, assuring, urging or warning someone is done or
+# not, so "never welcomed him to Lima" denies the welcome as flatly as "never met him" denies the meeting, where
+# "did not say whether" leaves the matter open.
+_SPEECH_DEEDS = frozenset({"praised", "welcomed", "hailed", "assured", "assures", "urged", "urges", "warned", "warns"})
+
+
 @lru_cache(maxsize=1)
 def _uncommittal_keys() -> frozenset[str]:
-    return frozenset(token.key for verb in SPEECH_VERBS | _UNCOMMITTAL_VERBS for token in analyze(verb).tokens)
+    verbs = (SPEECH_VERBS - _SPEECH_DEEDS) | _UNCOMMITTAL_VERBS
+    return frozenset(token.key for verb in verbs for token in analyze(verb).tokens)
 
 
 def _uncommittal_negation(claim: Analysis) -> bool:
