@@ -1,4 +1,5 @@
-"""Words given to the wrong person (misattributed): another speaker's line of a joint transcript, one party's
+"""Words given to the wrong person (misattributed): another speaker's line of a joint transcript (also when a clause
+credits it: ", which Ruto called ..."), one party's
 statement in a readout credited to the other, and a third government's own account credited with what only the
 White House published. Constructed transcripts and readouts in a real record database, no mocks."""
 
@@ -223,4 +224,28 @@ def test_a_name_the_lexicon_does_not_know_after_a_closed_quotation_is_its_speake
     # After the comma and the closing mark the sentence goes on: the capitalised word is who speaks, not the
     # opening of another sentence. The line is Haavisto's, not Lindqvist's.
     assert (wrong["verdict"], wrong["reasons"][:1]) == ("contested", ["misattributed"]), wrong
+    assert own["verdict"] == "supported", own
+
+
+
+ACADEMY_STATEMENT = readout_record(
+    "https://www.whitehouse.gov/briefing-room/statements-releases/2024/06/12/joint-statement-harbour-academy/",
+    "The United States and Kenya agreed today to open a joint maritime academy for harbour pilots in Mombasa.",
+    title="Joint Statement on a Maritime Academy", published=datetime(2024, 6, 12, 16, 0, tzinfo=UTC))
+ACADEMY_REMARKS = readout_record(
+    "https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/06/12/remarks-biden-ruto-academy/",
+    ("PRESIDENT BIDEN: This academy is the finest step our two navies have taken together in a generation.\n\n"
+     "PRESIDENT RUTO: Thank you, Mr. President. Our cadets are ready."),
+    title="Remarks by President Biden and President Ruto of Kenya Before Bilateral Meeting",
+    published=datetime(2024, 6, 12, 18, 0, tzinfo=UTC))
+
+
+def test_words_a_clause_credits_to_the_other_leader_are_misattributed(tmp_path):
+    # ", which Ruto called ...": the main clause is the joint statement's, and the words the clause credits to
+    # the guest are the host's line.
+    claim = ("The United States and Kenya agreed to open a joint maritime academy for harbour pilots in Mombasa, "
+             "which {} called the finest step the two navies have taken together in a generation.")
+    other, own = check_claims(tmp_path / "credited.db", [ACADEMY_STATEMENT, ACADEMY_REMARKS], [
+        (claim.format("Ruto"), date(2024, 6, 13)), (claim.format("Biden"), date(2024, 6, 13))])
+    assert (other["verdict"], other["reasons"][:1]) == ("contested", ["misattributed"]), other
     assert own["verdict"] == "supported", own

@@ -94,9 +94,11 @@ from verifier.normalize import (
 from verifier.offices import holder_countries, offices, with_holders
 from verifier.rules.actors import people_named
 from verifier.rules.codes import (
+    ACTOR_MISMATCH,
     CONTESTED,
     DATE_MISMATCH,
     FOREIGN_GOVERNMENT,
+    MISATTRIBUTED,
     NUMBER_MISMATCH,
     OUTSIDE_WINDOW,
     PLACE_MISMATCH,
@@ -446,6 +448,11 @@ def _check_claims(connection: Connection, claim_set: ClaimSet, corpus: dict, sou
             if model is not None and not stands_on_the_speakers_own_words(analysis, side, verdict) \
                     and OUTSIDE_WINDOW not in verdict.reasons:
                 verdict = calibration.apply(decided, model, pool)
+        if verdict.verdict == SUPPORTED and not record_empty:
+            # Past the verdict model too: words the sentence credits to someone in a clause of its own (", which
+            # Blinken called the highest level of cooperation") that the record gives as another's are misattributed,
+            # however well the rest is sourced.
+            verdict = _credited_to_another(claim, side, pool, weights, anchor, context) or verdict
         if verdict.verdict == UNSOURCED and not record_empty and claim.quotes:
             # Last, and past the verdict model: the speaker's own line of the occasion, all but word for word,
             # says the opposite of the quotation; no weighing of looser signs makes that unsourced.
@@ -913,6 +920,40 @@ def _main_clause(claim: Claim, side: str, pool: list[Candidate], weights: TermWe
             return None
     verdict.explanation += " (The rest of the sentence is context the record speaks to.)"
     return verdict
+
+
+# A clause that credits the point's words to someone: ", which Blinken called the highest level of cooperation",
+# ", what the minister described as a turning point". Whose words they are is a point of its own.
+_CREDITING_CLAUSE = re.compile(r"^(?:which|what)\s+(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){0,3}?[A-Z][\w'\u2019-]+)\s+"
+                               r"(?P<verb>called|described\s+as|termed|hailed\s+as|dubbed|praised\s+as)\s+"
+                               r"(?P<rest>\S.*)$")
+
+
+def _credited_to_another(claim: Claim, side: str, pool: list[Candidate], weights: TermWeights, anchor,
+                         context: dict) -> Verdict | None:
+    """The contest of a context clause that credits words to someone the record does not give them to: its
+    saying ("Blinken called it ...") decided as a claim of its own is misattributed. None otherwise."""
+    text = claim.content or claim.text
+    if "which" not in text and "what" not in text:
+        return None  # most sentences
+    for part in _split_clauses(text)[1:]:
+        credited = _credited_words(part)
+        if credited is None:
+            continue
+        said = _decided_on_part(analyze(credited), side, pool, weights, anchor, context)
+        if said.verdict == CONTESTED and {MISATTRIBUTED, ACTOR_MISMATCH} & set(said.reasons):
+            said.explanation += f" (The sentence credits the words in its clause \"{part.strip()}\".)"
+            return said
+    return None
+
+
+def _credited_words(part: str) -> str | None:
+    """The context clause that credits words to someone, told as its own saying ("Blinken called it the highest
+    level of cooperation"); None for any other clause."""
+    found = _CREDITING_CLAUSE.match(part.strip())
+    if found is None:
+        return None
+    return f"{found.group('who')} {found.group('verb')} it {found.group('rest')}"
 
 
 def _decided_on_part(part: Analysis, side: str, pool: list[Candidate], weights: TermWeights, anchor,
