@@ -63,12 +63,13 @@ demo: $(STAMP)
 # same way but on corpus publications that were not bundled yet (their record-additions.jsonl join the record);
 # eval-para46 to eval-para48 in the thirtieth, eval-para49 to eval-para51 in the thirty-first, eval-para52 to
 # eval-para54 in the thirty-second, eval-para55 to eval-para57 in the thirty-third, eval-para58 to eval-para60 in
-# the thirty-fourth and eval-para61, eval-para62 in the thirty-fifth, the same way.
+# the thirty-fourth, eval-para61, eval-para62 in the thirty-fifth and eval-para63 to eval-para67 in the
+# thirty-seventh, the same way.
 PARA_SETS := para1 para2 para3 para4 para5 para6 para7 para8 para9 para10 \
 	para11 para12 para13 para14 para15 para16 para17 para18 para19 para20 para21 para22 para23 para24 para25 para26 \
 	para27 para28 para29 para30 para31 para32 para33 para34 para35 para36 para37 para38 para39 \
 	para40 para41 para42 para43 para44 para45 para46 para47 para48 para49 para50 para51 \
-	para52 para53 para54 para55 para56 para57 para58 para59 para60 para61 para62
+	para52 para53 para54 para55 para56 para57 para58 para59 para60 para61 para62 para63 para64 para65 para66 para67
 EVAL_PARA := $(PARA_SETS:%=eval-%)
 BLIND_SETS := blind1 blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12 blind13 blind14 blind15 blind16 blind17 blind18 blind19 blind20 blind21 blind22 blind23 blind24 blind25 blind26 blind27 blind28 blind29 blind30 blind31 blind32 blind33 blind34 blind35 blind36 blind37 blind38 blind39 blind40 blind41 blind42 blind43
 EVAL_BLIND := $(BLIND_SETS:%=eval-%)

@@ -59,7 +59,9 @@ READ_STEPS = (
         (26, range(21, 23)), (27, range(23, 25)), (28, range(25, 27)), (29, range(27, 29)), (30, range(29, 31)),
         (31, range(31, 34)), (32, range(34, 37)), (33, range(37, 40)), (34, range(40, 43)),
         (35, range(43, 46)), (36, range(46, 49)), (37, range(49, 52)),
-        (38, range(52, 55)), (39, range(55, 58)), (40, range(58, 61))))
+        (38, range(52, 55)), (39, range(55, 58)), (40, range(58, 61)))),
+    # The thirty-seventh: para61 and para62, with no blind set of their own (blind44 was never written).
+    _sets("para61", "para62"),
 )
 
 # Feature sets tried by cross-validation (names from calibration.FEATURES).
