@@ -1,7 +1,7 @@
 """Words given to the wrong person (misattributed): another speaker's line of a joint transcript (also when a clause
-credits it: ", which Ruto called ..."), one party's
-statement in a readout credited to the other, and a third government's own account credited with what only the
-White House published. Constructed transcripts and readouts in a real record database, no mocks."""
+credits it: ", which Ruto called ..."), one party's statement in a readout credited to the other, and a third
+government's own account credited with what only the White House published. Constructed transcripts and readouts
+in a real record database, no mocks."""
 
 from __future__ import annotations
 
@@ -225,7 +225,6 @@ def test_a_name_the_lexicon_does_not_know_after_a_closed_quotation_is_its_speake
     # opening of another sentence. The line is Haavisto's, not Lindqvist's.
     assert (wrong["verdict"], wrong["reasons"][:1]) == ("contested", ["misattributed"]), wrong
     assert own["verdict"] == "supported", own
-
 
 
 ACADEMY_STATEMENT = readout_record(

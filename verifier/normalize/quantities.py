@@ -340,8 +340,10 @@ def _times_and_numbers(folded: str) -> Times:
             unit = word_key(unit) if unit and unit != "percent" else unit
             if match.group("money"):
                 unit = CURRENCY_SIGNS[match.group("money").strip()[-1]]
-            elif unit in _DOLLAR_UNITS or unit in _EURO_UNITS:
-                unit = "$" if unit in _DOLLAR_UNITS else "€"
+            elif unit in _DOLLAR_UNITS:
+                unit = "$"
+            elif unit in _EURO_UNITS:
+                unit = "€"
             if ordinal:
                 unit = ORDINAL_UNIT_DIVIDER.join([unit, *_ordinal_phrase(folded, unit_end)])
             else:
