@@ -191,8 +191,6 @@ _COUNT_WORDS = tuple(NUMBER_WORDS) + tuple(ORDINAL_WORDS)  # _QUANTITY
 _DOLLAR_UNITS = keys_of(("dollar", "usd"))
 # Euros written as a word ("40 billion euros") are "€", as "€40 billion" is. ("Pounds" also weigh things.)
 _EURO_UNITS = keys_of(("euro", "euros", "eur"))
-# The unit of a sum by the sign before it: a euro figure is no other value of a dollar figure.
-CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£"}
 
 
 def _numeric_date_readings(first: int, second: int) -> set[tuple[int, int]]:
@@ -339,7 +337,8 @@ def _times_and_numbers(folded: str) -> Times:
                 value *= factor
             unit = word_key(unit) if unit and unit != "percent" else unit
             if match.group("money"):
-                unit = CURRENCY_SIGNS[match.group("money").strip()[-1]]
+                # A sum's unit is its sign ("US$" is "$"): a euro figure is no other value of a dollar figure.
+                unit = match.group("money").strip()[-1]
             elif unit in _DOLLAR_UNITS:
                 unit = "$"
             elif unit in _EURO_UNITS:

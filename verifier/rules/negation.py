@@ -405,14 +405,14 @@ def _first_spoken_of_after_for(analysis: Analysis, keys: Collection[str]) -> set
     for index, token in enumerate(analysis.tokens):
         if token.key not in keys:
             continue
-        for later_index, later in enumerate(analysis.tokens[index + 1:], index + 1):
-            if _DENIAL_CLAUSE_MARK.search(analysis.text, token.end, later.start):
-                break
-            if later.surface.lower() == "for":
-                following = [word for word in analysis.tokens[later_index + 1:] if not word.stop]
-                if following and not _DENIAL_CLAUSE_MARK.search(analysis.text, later.end, following[0].start):
-                    firsts.add(following[0].key)
-                break
+        mark = _DENIAL_CLAUSE_MARK.search(analysis.text, token.end)
+        clause = [later for later in analysis.tokens[index + 1:] if mark is None or later.start < mark.start()]
+        after_for = next((position for position, later in enumerate(clause) if later.surface.lower() == "for"), None)
+        if after_for is None:
+            continue
+        following = [word for word in clause[after_for + 1:] if not word.stop]
+        if following:
+            firsts.add(following[0].key)
     return firsts
 
 
